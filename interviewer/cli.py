@@ -1,0 +1,234 @@
+"""The `interviewer` command: argparse subcommands; heavy imports wait for their command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .core.errors import InterviewerError
+
+
+def _catalog(args: argparse.Namespace):
+    from .core.catalog import Catalog
+    from .paths import data_dir
+
+    return Catalog(data_dir(args.data_dir))
+
+
+# --------------------------------------------------------------------------------------------
+# bank commands
+
+
+def cmd_bank_list(args: argparse.Namespace) -> int:
+    catalog = _catalog(args)
+    banks, errors = catalog.load_all()
+    if args.json:
+        rows = [
+            {
+                "id": b.id,
+                "title": b.title,
+                "version": b.version,
+                "questions": len(b),
+                "path": str(b.source),
+            }
+            for b in banks
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        if not banks:
+            print("No banks found.")
+        width = max((len(b.id) for b in banks), default=2)
+        for bank in banks:
+            levels = ", ".join(
+                f"{sum(q.level == lv for q in bank)} {lv}"
+                for lv in ("beginner", "intermediate", "expert")
+            )
+            print(f"{bank.id:<{width}}  {bank.title}  ({len(bank)} questions: {levels})")
+    for err in errors:
+        print(f"warning: a bank could not be loaded:\n{err}", file=sys.stderr)
+    return 0
+
+
+def bank_as_json(bank) -> dict:
+    """The `bank show --json` object."""
+    return {
+        "id": bank.id,
+        "title": bank.title,
+        "version": bank.version,
+        "description": bank.description,
+        "topics": [{"id": t.id, "title": t.title} for t in bank.topics],
+        "questions": [
+            {
+                "id": q.id,
+                "seed": q.seed,
+                "aliases": list(q.aliases),
+                "topic": q.topic,
+                "level": q.level,
+                "prompt": q.prompt,
+                "hint": q.hint,
+                "time_limit": q.time_limit,
+                "references": list(q.reference_answers),
+                "concepts": [
+                    {"name": c.name, "weight": c.weight, "aliases": list(c.aliases)}
+                    for c in q.concepts
+                ],
+            }
+            for q in bank.questions
+        ],
+    }
+
+
+def cmd_bank_show(args: argparse.Namespace) -> int:
+    bank = _catalog(args).find(args.bank)
+    if args.json:
+        print(json.dumps(bank_as_json(bank), indent=2, ensure_ascii=False))
+        return 0
+    print(f"{bank.title}  [{bank.id} v{bank.version}]")
+    if bank.description:
+        print(bank.description)
+    print(f"{len(bank)} questions from {bank.source}")
+    if bank.rubric_source:
+        print(f"rubric: {bank.rubric_source}")
+    for topic in bank.topics or ():
+        in_topic = [q for q in bank if q.topic == topic.id]
+        print(f"\n{topic.title} ({len(in_topic)})")
+        for q in in_topic:
+            alias = f"  (also {', '.join(q.aliases)})" if q.aliases else ""
+            print(f"  {q.id:<10} {q.level:<12} {q.prompt}{alias}")
+    untopiced = [q for q in bank if not any(q.topic == t.id for t in bank.topics)]
+    if untopiced:
+        print()
+        for q in untopiced:
+            print(f"  {q.id:<10} {q.level:<12} {q.prompt}")
+    return 0
+
+
+def cmd_bank_validate(args: argparse.Namespace) -> int:
+    from .core.bank import validate_file
+
+    catalog = _catalog(args)
+    failed = 0
+    for name in args.paths:
+        problems = validate_file(Path(name), extra_rubric_dirs=catalog.rubric_dirs)
+        if problems:
+            failed += 1
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            count = len(problems)
+            print(f"{name}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+        else:
+            bank = catalog.load_path(Path(name))
+            with_rubric = sum(1 for q in bank if q.concepts)
+            print(
+                f"{name}: ok: bank '{bank.id}' v{bank.version}, {len(bank)} questions, "
+                f"{with_rubric} with rubrics"
+            )
+    return 2 if failed else 0
+
+
+def cmd_bank_import(args: argparse.Namespace) -> int:
+    from .core.importer import import_text_file
+
+    text = import_text_file(Path(args.file), bank_id=args.id, title=args.title)
+    if args.output and args.output != "-":
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+# --------------------------------------------------------------------------------------------
+# grading
+
+
+def cmd_grade(args: argparse.Namespace) -> int:
+    from .core.batch import run_batch
+
+    return run_batch(
+        catalog=_catalog(args),
+        bank_name=args.bank,
+        input_path=args.input,
+        output_path=args.output,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# the app
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from .tui.launch import run_app
+
+    return run_app(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (exposed for tests and docs)."""
+    parser = argparse.ArgumentParser(
+        prog="interviewer",
+        description="Timed mock interviews in the terminal, graded offline and explained.",
+    )
+    parser.add_argument("--version", action="version", version=f"interviewer {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="where history, your own banks and exports live "
+        "(default: $INTERVIEWER_DATA_DIR, else the platform's user data dir)",
+    )
+    parser.set_defaults(handler=cmd_app)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    bank = commands.add_parser("bank", help="list, show, validate and import question banks")
+    bank_commands = bank.add_subparsers(title="bank commands", metavar="ACTION", required=True)
+    p = bank_commands.add_parser("list", help="the banks you can use")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_bank_list)
+    p = bank_commands.add_parser("show", help="a bank's questions")
+    p.add_argument("bank", metavar="BANK", help="a bank id or the path of a bank file")
+    p.add_argument("--json", action="store_true", help="print the whole bank as JSON")
+    p.set_defaults(handler=cmd_bank_show)
+    p = bank_commands.add_parser("validate", help="check bank files; every problem as path:line")
+    p.add_argument("paths", metavar="PATH", nargs="+", help="bank files to check")
+    p.set_defaults(handler=cmd_bank_validate)
+    p = bank_commands.add_parser("import", help="turn a numbered question list into a bank")
+    p.add_argument("file", metavar="FILE.txt", help="a text file of numbered questions")
+    p.add_argument("-o", "--output", metavar="OUT.yaml", help="write here (default: stdout)")
+    p.add_argument("--id", help="the new bank's id (default: from the file name)")
+    p.add_argument("--title", help="the new bank's title (default: the file's first line)")
+    p.set_defaults(handler=cmd_bank_import)
+
+    p = commands.add_parser(
+        "grade",
+        help="grade answers in batch (JSON Lines or CSV)",
+        description="Grade many answers at once. Each input line is "
+        '{"question_id": ..., "answer": ...} (graded against the bank) or '
+        '{"question": ..., "reference" | "references": ..., "answer": ..., "keywords": [...]}. '
+        "One JSON line is written per input line, in order.",
+    )
+    p.add_argument("input", metavar="INPUT", nargs="?", default="-", help="file or - for stdin")
+    p.add_argument("--bank", default="genai", help="bank for question_id lines (default: genai)")
+    p.add_argument("-o", "--output", metavar="OUTPUT", help="file (default: stdout)")
+    p.set_defaults(handler=cmd_grade)
+
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the `interviewer` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code = args.handler(args)
+    except InterviewerError as err:
+        print(f"interviewer: {err}" if "\n" not in str(err) else str(err), file=sys.stderr)
+        code = err.exit_code
+    except KeyboardInterrupt:
+        code = 130
+    except BrokenPipeError:
+        code = 0
+    sys.exit(code or 0)

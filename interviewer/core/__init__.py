@@ -1,0 +1,1 @@
+"""The headless core: banks, grading, sessions, storage and reports. No Textual below here."""

@@ -1,0 +1,91 @@
+"""Finding banks: bundled ones, the user's own in the data dir, or any file path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..resources import bundled_banks_dir, bundled_rubrics_dir
+from .bank import Bank, load_bank
+from .errors import BankError, Problem
+
+BANK_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class BankEntry:
+    """A bank file found on disk, before it is loaded."""
+
+    path: Path
+    origin: str
+    """'bundled' or 'user'."""
+
+
+class Catalog:
+    """The banks a user can choose from: bundled first, then `<data-dir>/banks/`."""
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.data_dir = data_dir
+        self._cache: dict[Path, Bank] = {}
+
+    @property
+    def rubric_dirs(self) -> list[Path]:
+        dirs = [bundled_rubrics_dir()]
+        if self.data_dir is not None:
+            dirs.append(self.data_dir / "rubrics")
+        return dirs
+
+    def entries(self) -> list[BankEntry]:
+        """Every bank file found, bundled ones first, each list sorted by name."""
+        found: list[BankEntry] = []
+        folders = [(bundled_banks_dir(), "bundled")]
+        if self.data_dir is not None:
+            folders.append((self.data_dir / "banks", "user"))
+        for folder, origin in folders:
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.iterdir()):
+                if path.suffix in BANK_SUFFIXES and not path.name.endswith(".rubric.yaml"):
+                    found.append(BankEntry(path, origin))
+        return found
+
+    def load_path(self, path: Path) -> Bank:
+        """Load a bank file (cached per path), looking for its rubric in the usual places."""
+        key = path.resolve()
+        if key not in self._cache:
+            self._cache[key] = load_bank(path, extra_rubric_dirs=self.rubric_dirs)
+        return self._cache[key]
+
+    def load_all(self) -> tuple[list[Bank], list[BankError]]:
+        """Every bank that loads, and the errors of those that do not."""
+        banks: list[Bank] = []
+        errors: list[BankError] = []
+        for entry in self.entries():
+            try:
+                banks.append(self.load_path(entry.path))
+            except BankError as err:
+                errors.append(err)
+        return banks, errors
+
+    def find(self, name: str) -> Bank:
+        """A bank by id (bundled or user) or by file path; raises BankError if none matches."""
+        candidate = Path(name).expanduser()
+        looks_like_path = candidate.suffix in BANK_SUFFIXES or "/" in name or "\\" in name
+        if looks_like_path or candidate.is_file():
+            if not candidate.exists():
+                raise BankError(Problem(name, None, "no such bank file"))
+            return self.load_path(candidate)
+        for entry in self.entries():
+            if entry.path.stem == name:
+                bank = self.load_path(entry.path)
+                if bank.id == name:
+                    return bank
+        for entry in self.entries():
+            try:
+                bank = self.load_path(entry.path)
+            except BankError:
+                continue
+            if bank.id == name:
+                return bank
+        known = ", ".join(sorted({e.path.stem for e in self.entries()})) or "none"
+        raise BankError(Problem(name, None, f"no bank with this id or path (known banks: {known})"))

@@ -1,0 +1,59 @@
+"""Typed errors that carry messages a user can act on (`path:line: message`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a file, located to a line when the line is known."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return f"{self.path}: {self.message}"
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class InterviewerError(Exception):
+    """Base of every error the CLI prints without a traceback."""
+
+    exit_code = 1
+
+
+class BankError(InterviewerError):
+    """A bank or rubric file could not be loaded; holds every problem found."""
+
+    exit_code = 2
+
+    def __init__(self, problems: list[Problem] | Problem | str) -> None:
+        if isinstance(problems, str):
+            problems = [Problem("bank", None, problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+class UnknownQuestionError(InterviewerError, KeyError):
+    """A question id (or alias) that the bank does not hold."""
+
+    exit_code = 2
+
+    def __init__(self, bank_id: str, question_id: str) -> None:
+        self.bank_id = bank_id
+        self.question_id = question_id
+        super().__init__(f"bank '{bank_id}' has no question '{question_id}'")
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+class StoreError(InterviewerError):
+    """The history database cannot be opened, read or written."""
+
+    exit_code = 2

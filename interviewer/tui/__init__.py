@@ -1,0 +1,1 @@
+"""The Textual shell: displays and collects, nothing more."""
