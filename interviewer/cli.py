@@ -108,18 +108,20 @@ def cmd_bank_show(args: argparse.Namespace) -> int:
 
 
 def cmd_bank_validate(args: argparse.Namespace) -> int:
-    from .core.bank import validate_file
+    from .core.bank import rubric_bank_id
 
     catalog = _catalog(args)
     failed = 0
     for name in args.paths:
-        problems = validate_file(Path(name), extra_rubric_dirs=catalog.rubric_dirs)
+        problems = catalog.validate(Path(name))
         if problems:
             failed += 1
             for problem in problems:
                 print(problem, file=sys.stderr)
             count = len(problems)
             print(f"{name}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+        elif rubric_bank_id(Path(name)) is not None:
+            print(f"{name}: ok: rubric for bank '{rubric_bank_id(Path(name))}'")
         else:
             bank = catalog.load_path(Path(name))
             with_rubric = sum(1 for q in bank if q.concepts)

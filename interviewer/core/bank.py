@@ -420,10 +420,8 @@ def _parse_question(
     if qid is None:
         return None
     label = f"question '{qid}'"
-    ok = True
     if not _ID_RE.match(qid):
         reader.problem(fields["id"][1], f"{label}: id may hold only letters, digits, - _ .")
-        ok = False
 
     prompt = None
     if "prompt" not in fields:
@@ -438,8 +436,9 @@ def _parse_question(
     if ref_entry is None:
         reader.problem(node, f"{label}: missing required key 'references' (reference answers)")
     else:
+        before = len(reader.problems)
         references = reader.texts(ref_entry[1], f"{label}: reference answer") or ()
-        if not references:
+        if not references and len(reader.problems) == before:
             reader.problem(ref_entry[1], f"{label}: needs at least one non-empty reference answer")
 
     level = "intermediate"
@@ -450,7 +449,6 @@ def _parse_question(
                 fields["level"][1],
                 f"{label}: level must be one of {', '.join(LEVELS)} (got '{value}')",
             )
-            ok = False
         elif value is not None:
             level = value.lower()
 
@@ -462,7 +460,6 @@ def _parse_question(
             reader.problem(
                 fields["topic"][1], f"{label}: unknown topic '{topic}' (the bank lists {known})"
             )
-            ok = False
 
     hint = reader.text(fields["hint"][1], f"{label}: hint") if "hint" in fields else None
     time_limit = None
@@ -478,7 +475,7 @@ def _parse_question(
             reader.problem(fields["aliases"][1], f"{label}: lists its own id as an alias")
             aliases = tuple(a for a in aliases if a != qid)
 
-    if prompt is None or not references or not ok:
+    if prompt is None:
         return None
     return Question(
         id=qid,
@@ -497,28 +494,45 @@ def _is_null(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")
 
 
+_PROMPT_FILLER = frozenset(
+    "a an the is are was were what which who how why when does do can could should would "
+    "in of on for to and or with by about its it this that these those be some main "
+    "context generative ai model models llm llms transformer transformers explain describe "
+    "mean means meant role used use".split()
+)
+
+
 def normalise_prompt(text: str) -> str:
-    """Lower-case words only, for comparing prompts."""
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    """The content words of a prompt, singular, for spotting questions that ask the same thing."""
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.lower())
+    words = []
+    for word in re.findall(r"[a-z0-9.]+", text):
+        word = word.strip(".")
+        if not word or word in _PROMPT_FILLER:
+            continue
+        if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        words.append(word)
+    return " ".join(words)
 
 
 def _check_near_duplicates(
     questions: list[Question], nodes: dict[str, yaml.Node], reader: _Reader
 ) -> None:
-    if len(questions) < 2:
-        return
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz
 
     prompts = [normalise_prompt(q.prompt) for q in questions]
-    scores = process.cdist(prompts, prompts, scorer=fuzz.token_sort_ratio, workers=1)
     for i in range(len(questions)):
         for j in range(i + 1, len(questions)):
-            if scores[i][j] >= NEAR_DUPLICATE_RATIO:
+            if not prompts[i] or not prompts[j]:
+                continue
+            score = fuzz.token_sort_ratio(prompts[i], prompts[j])
+            if score >= NEAR_DUPLICATE_RATIO:
                 first, second = questions[i], questions[j]
                 reader.problem(
                     nodes[second.id],
                     f"question '{second.id}': prompt nearly repeats '{first.id}' "
-                    f"({scores[i][j]:.0f}% alike); merge them and list one id under 'aliases'",
+                    f"({score:.0f}% alike); merge them and list one id under 'aliases'",
                 )
 
 
@@ -676,7 +690,8 @@ def load_bank(
     draft = _parse_bank(path, reader)
     bank = draft.bank
     if bank is None or reader.problems:
-        raise BankError(reader.problems or [Problem(str(path), None, "not a valid bank")])
+        problems = sorted(reader.problems, key=lambda p: p.line or 0)
+        raise BankError(problems or [Problem(str(path), None, "not a valid bank")])
 
     if rubric_path is not None:
         chosen: Path | None = Path(rubric_path)
@@ -697,18 +712,17 @@ def load_bank(
         bank = _apply_rubric(chosen, bank, rubric_reader)
         reader.problems.extend(rubric_reader.problems)
     if reader.problems:
-        raise BankError(reader.problems)
+        raise BankError(sorted(reader.problems, key=lambda p: (p.path != str(path), p.line or 0)))
     return bank
 
 
-def validate_file(path: Path | str, *, extra_rubric_dirs: Iterable[Path] = ()) -> list[Problem]:
-    """Every problem in a bank file (and its rubric), or an empty list if it is sound.
-
-    A file that is itself a rubric (it has a `bank:` key and no `title:`) is checked against
-    the bank it names when that bank can be found beside it.
-    """
+def rubric_bank_id(path: Path | str) -> str | None:
+    """The bank id a rubric file names, or None when the file does not look like a rubric."""
     try:
-        load_bank(path, extra_rubric_dirs=extra_rubric_dirs)
-    except BankError as err:
-        return err.problems
-    return []
+        with open(path, "rb") as handle:
+            head = handle.read(4096).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    has_title = re.search(r"^title\s*:", head, re.M) is not None
+    named = re.search(r"^bank\s*:\s*['\"]?([A-Za-z0-9_.-]+)", head, re.M)
+    return named.group(1) if named and not has_title else None

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..resources import bundled_banks_dir, bundled_rubrics_dir
-from .bank import Bank, load_bank
+from .bank import Bank, load_bank, rubric_bank_id
 from .errors import BankError, Problem
 
 BANK_SUFFIXES = (".yaml", ".yml")
@@ -89,3 +89,21 @@ class Catalog:
                 return bank
         known = ", ".join(sorted({e.path.stem for e in self.entries()})) or "none"
         raise BankError(Problem(name, None, f"no bank with this id or path (known banks: {known})"))
+
+    def validate(self, path: Path) -> list[Problem]:
+        """Every problem in a bank file and its rubric, or in a rubric file and its bank."""
+        rubric_for = rubric_bank_id(path)
+        try:
+            if rubric_for is None:
+                load_bank(path, extra_rubric_dirs=self.rubric_dirs)
+                return []
+            bank_path = path.parent.parent / "banks" / f"{rubric_for}.yaml"
+            if not bank_path.is_file():
+                entry = next((e for e in self.entries() if e.path.stem == rubric_for), None)
+                if entry is None:
+                    return [Problem(str(path), 1, f"rubric names bank '{rubric_for}', not found")]
+                bank_path = entry.path
+            load_bank(bank_path, rubric_path=path)
+        except BankError as err:
+            return err.problems
+        return []

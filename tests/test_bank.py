@@ -1,0 +1,162 @@
+"""The bank and rubric loader: good files load, broken ones report every problem at file:line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from interviewer.core.bank import load_bank, normalise_prompt
+from interviewer.core.errors import BankError, UnknownQuestionError
+
+GOOD = """\
+id: demo
+title: Demo bank
+version: "2"
+topics:
+  - id: basics
+    title: Basics
+questions:
+  - id: demo-1
+    topic: basics
+    level: beginner
+    prompt: What is a token?
+    references:
+      - A token is a piece of text, such as a word or sub-word, that the model reads.
+  - id: demo-2
+    topic: basics
+    level: expert
+    prompt: Why is attention quadratic?
+    aliases: [demo-9]
+    time_limit: 120
+    seed: 7
+    references: Every token attends to every other token, so the score matrix is n by n.
+"""
+
+
+def write(tmp_path: Path, text: str | bytes, name: str = "bank.yaml") -> Path:
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems_of(path: Path) -> list[str]:
+    with pytest.raises(BankError) as caught:
+        load_bank(path)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_good_bank_loads_with_aliases_and_defaults(tmp_path: Path) -> None:
+    bank = load_bank(write(tmp_path, GOOD))
+    assert bank.id == "demo" and bank.version == "2" and len(bank) == 2
+    assert bank.get("demo-9") is bank.get("demo-2")
+    assert bank.get("demo-2").time_limit == 120 and bank.get("demo-2").seed == 7
+    assert bank.get("demo-2").reference_answers[0].startswith("Every token")
+    assert bank.get("demo-1").concepts == ()
+    with pytest.raises(UnknownQuestionError, match="demo-404"):
+        bank.get("demo-404")
+
+
+def test_mini_bank_merges_its_rubric(mini_bank_path: Path) -> None:
+    bank = load_bank(mini_bank_path)
+    temperature = bank.get("mini-002")
+    assert [c.name for c in temperature.concepts][0] == "scales the logits"
+    assert temperature.misconceptions[0].phrase == "temperature controls the length"
+    assert bank.synonyms == (("llm", "large language model"),)
+    assert bank.get("mini-003").concepts == ()
+
+
+def test_unknown_level_names_file_line_and_question(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD.replace("level: expert", "level: wizard"))
+    [message] = problems_of(path)
+    assert message == (
+        f"{path}:16: question 'demo-2': level must be one of beginner, intermediate, expert "
+        "(got 'wizard')"
+    )
+
+
+def test_every_problem_is_reported_not_just_the_first(tmp_path: Path) -> None:
+    broken = (
+        GOOD.replace("topic: basics\n    level: beginner", "topic: nowhere\n    level: beginner")
+        .replace("      - A token is a piece", "      - ''\n      # - A token is a piece")
+        .replace("aliases: [demo-9]", "aliases: [demo-1]")
+        .replace("time_limit: 120", "time_limit: soon")
+    )
+    messages = problems_of(write(tmp_path, broken))
+    text = "\n".join(messages)
+    assert "unknown topic 'nowhere'" in text
+    assert "reference answer item must not be empty" in text
+    assert "alias 'demo-1' is already used (line 8)" in text
+    assert "time_limit must be a whole number" in text
+    assert all(m.startswith(str(tmp_path / "bank.yaml") + ":") for m in messages)
+    lines = [int(m.split(":")[1]) for m in messages]
+    assert lines == sorted(lines)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", ":1: the file is empty"),
+        (b"\x00\x01\x02binary", "binary file"),
+        (b"\xff\xfe\xfa not utf8", ":1: not valid UTF-8"),
+        (b"- just\n- a list\n", ":1: bank must be a mapping, not a list"),
+        (b"id: x\ntitle: [unclosed\n", ":3: YAML syntax error"),
+        (b"id: x\ntitle: T\nquestions: []\n", ":3: questions: the bank holds no question"),
+        (b"id: x\nid: y\ntitle: T\nquestions: []\n", ":2: bank: key 'id' appears twice"),
+        (b"id: x\ntitel: T\nquestions: []\n", ":2: bank: unknown key 'titel'"),
+        (b"title: T\nquestions:\n  - prompt: p\n", "missing required key 'id'"),
+    ],
+)
+def test_malformed_files_give_located_messages(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
+    messages = problems_of(write(tmp_path, content))
+    assert any(expected in m for m in messages), messages
+
+
+def test_huge_file_is_refused_without_reading_it_as_yaml(tmp_path: Path) -> None:
+    path = write(tmp_path, b"#" * (21 * 1024 * 1024))
+    [message] = problems_of(path)
+    assert "limit is 20 MB" in message
+
+
+def test_near_duplicate_prompts_are_reported(tmp_path: Path) -> None:
+    text = GOOD.replace("Why is attention quadratic?", "What is a token in an LLM?")
+    messages = problems_of(write(tmp_path, text))
+    assert any("prompt nearly repeats 'demo-1'" in m for m in messages)
+
+
+def test_normalise_prompt_drops_filler_and_plurals() -> None:
+    assert normalise_prompt("What are hallucinations in Generative AI?") == "hallucination"
+    assert normalise_prompt("What is multi-modal generative AI?") == normalise_prompt(
+        "What is multimodal Generative AI?"
+    )
+
+
+def test_rubric_problems_are_located_in_the_rubric_file(tmp_path: Path) -> None:
+    bank = write(tmp_path, GOOD)
+    rubric = write(
+        tmp_path,
+        "bank: demo\nquestions:\n  demo-7:\n    concepts: []\n"
+        "  demo-9:\n    concepts:\n      - name: n by n\n        weight: -1\n",
+        "bank.rubric.yaml",
+    )
+    with pytest.raises(BankError) as caught:
+        load_bank(bank)
+    messages = [str(p) for p in caught.value.problems]
+    assert f"{rubric}:3: rubric entry 'demo-7' matches no question of the bank" in messages
+    assert f"{rubric}:8: rubric 'demo-9': weight of 'n by n' must be a positive number" in messages
+
+
+def test_rubric_for_alias_applies_to_the_canonical_question(tmp_path: Path) -> None:
+    write(tmp_path, GOOD)
+    write(
+        tmp_path,
+        "bank: demo\nquestions:\n  demo-9:\n    concepts:\n      - name: n by n\n",
+        "bank.rubric.yaml",
+    )
+    bank = load_bank(tmp_path / "bank.yaml")
+    assert bank.get("demo-2").concepts[0].name == "n by n"

@@ -1,0 +1,124 @@
+"""The bank commands as a user runs them: exit codes, messages, no traceback, no heavy imports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from interviewer.cli import main
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    out, err = capsys.readouterr()
+    return exited.value.code, out, err
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--version"], capsys)
+    assert code == 0 and out.startswith("interviewer ")
+    code, out, _ = run(["--help"], capsys)
+    assert code == 0 and "bank" in out and "grade" in out and "--data-dir" in out
+
+
+def test_bank_show_json_of_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["bank", "show", str(DATA / "banks" / "mini.yaml"), "--json"], capsys)
+    assert code == 0
+    bank = json.loads(out)
+    assert bank["id"] == "mini" and len(bank["questions"]) == 3
+    first = bank["questions"][0]
+    for key in ("id", "seed", "aliases", "topic", "level", "prompt", "references", "concepts"):
+        assert key in first
+    assert first["concepts"][0] == {
+        "name": "neural network",
+        "weight": 1.0,
+        "aliases": ["transformer", "deep network"],
+    }
+    assert bank["questions"][2]["concepts"] == []
+
+
+def test_user_banks_in_the_data_dir_are_listed_and_found(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "banks").mkdir()
+    (tmp_path / "banks" / "mine.yaml").write_text(
+        (DATA / "banks" / "mini.yaml").read_text().replace("id: mini\n", "id: mine\n")
+    )
+    code, out, _ = run(["--data-dir", str(tmp_path), "bank", "list"], capsys)
+    assert code == 0 and "mine" in out
+    code, out, _ = run(["--data-dir", str(tmp_path), "bank", "show", "mine"], capsys)
+    assert code == 0 and "What is temperature in text generation?" in out
+
+
+def test_unknown_bank_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["bank", "show", "no-such-bank"], capsys)
+    assert code == 2 and out == ""
+    assert "no-such-bank: no bank with this id or path" in err and "Traceback" not in err
+
+
+def test_validate_good_file_prints_a_one_line_summary(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["bank", "validate", str(DATA / "banks" / "mini.yaml")], capsys)
+    assert code == 0 and err == ""
+    assert out.strip().endswith("ok: bank 'mini' v1.0, 3 questions, 2 with rubrics")
+
+
+def test_validate_rubric_file_checks_it_against_its_bank(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(["bank", "validate", str(DATA / "rubrics" / "mini.yaml")], capsys)
+    assert code == 0 and "rubric for bank 'mini'" in out
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"\x00\x9f\x92\x96", b"[1, 2", b"- a\n- b\n", b"\xff\xfe", b"id: [x]\ntitle: 1\n"],
+)
+def test_validate_malformed_exits_2_with_path_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes
+) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(content)
+    code, out, err = run(["bank", "validate", str(path)], capsys)
+    assert code == 2 and out == ""
+    assert err.startswith(f"{path}:") and "Traceback" not in err
+
+
+def test_validate_missing_file_and_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["bank", "validate", str(tmp_path / "nope.yaml"), str(tmp_path)], capsys)
+    assert code == 2 and "nope.yaml: no such file" in err and "is a folder" in err
+
+
+def test_import_writes_a_skeleton(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "guide.txt"
+    source.write_text("My Guide\nBasics\n1. What is X?\nX is a thing.\n2. Why Y?\n")
+    out_file = tmp_path / "guide.yaml"
+    code, _, err = run(["bank", "import", str(source), "-o", str(out_file)], capsys)
+    assert code == 0 and "wrote" in err
+    text = out_file.read_text()
+    assert "id: guide-001" in text and "X is a thing." in text
+
+
+def test_bank_commands_do_not_import_sklearn_or_textual() -> None:
+    probe = (
+        "import sys\n"
+        "from interviewer.cli import main\n"
+        "for argv in (['--help'], ['bank', 'list'], ['bank', 'show', 'mini-missing']):\n"
+        "    try:\n"
+        "        main(argv)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "print(sorted(m for m in ('sklearn', 'textual', 'scipy') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
