@@ -1,0 +1,441 @@
+"""Tests for the history store: round-trips, durability, drafts, migrations, errors, regrading."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from interviewer.core.bank import load_bank
+from interviewer.core.clock import FakeClock
+from interviewer.core.errors import StoreError
+from interviewer.core.session import SessionConfig, SessionPlan
+from interviewer.core.store import (
+    SCHEMA_VERSION,
+    Store,
+    StoredAnswer,
+    StoredSession,
+    history_json,
+)
+
+MINI = Path(__file__).parent / "data" / "banks" / "mini.yaml"
+
+
+@pytest.fixture
+def bank():
+    return load_bank(MINI)
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def store(clock):
+    with Store.open(":memory:", clock=clock) as opened:
+        yield opened
+
+
+def start(store, bank, **options) -> StoredSession:
+    return store.create_session(SessionConfig(bank_id=bank.id, **options), bank)
+
+
+def answer(store, session, bank, position=1, question_id="mini-001", **fields) -> StoredAnswer:
+    fields.setdefault("answer", "A model trained to predict the next token.")
+    fields.setdefault("seconds", 12.5)
+    fields.setdefault("time_limit", 90)
+    return store.record_answer(
+        session.id, position=position, question=bank.get(question_id), **fields
+    )
+
+
+def test_session_round_trip(store, bank, clock):
+    session = start(store, bank, mode="practice", count=3, seed=9, adaptive=True)
+    assert session.bank_id == "mini" and session.bank_version == "1.0"
+    assert session.mode == "practice"
+    assert session.config == SessionConfig(
+        bank_id="mini", mode="practice", count=3, seed=9, adaptive=True
+    )
+    assert session.started_at == clock.now()
+    assert not session.finished and session.answer_count == 0 and session.mean_score is None
+    assert store.get_session(session.id) == session
+    assert store.get_session(session.id[:8]) == session
+    assert store.get_session("nope") is None
+
+
+def test_session_without_seed_is_stored_with_one(store, bank):
+    session = start(store, bank)
+    assert session.config.seed is not None
+    plan = SessionPlan(bank, session.config)
+    assert plan.seed == session.config.seed
+
+
+def test_answer_round_trip_with_grade(store, bank):
+    session = start(store, bank)
+    grade = {"score": 82.0, "band": "strong", "matched": ["next token"]}
+    saved = answer(
+        store,
+        session,
+        bank,
+        question_id="mini-005",
+        score=82.0,
+        band="strong",
+        grade=grade,
+        grader_version="1.0",
+        timed_out=True,
+    )
+    assert saved.question_id == "mini-002"
+    assert saved.prompt == bank.get("mini-002").prompt
+    assert (saved.topic, saved.level) == ("models", "intermediate")
+    assert saved.grade == grade
+    assert saved.timed_out and not saved.skipped
+    assert store.answers(session.id) == [saved]
+    assert store.get_answer(saved.id) == saved
+    refreshed = store.get_session(session.id)
+    assert refreshed.answer_count == 1 and refreshed.mean_score == 82.0
+
+
+def test_answer_is_committed_before_record_answer_returns(tmp_path, bank):
+    path = tmp_path / "history.sqlite3"
+    store = Store.open(path)
+    session = start(store, bank)
+    answer(store, session, bank, score=50.0, band="adequate")
+    other = sqlite3.connect(path)
+    try:
+        rows = other.execute("SELECT question_id, score FROM answers").fetchall()
+    finally:
+        other.close()
+    store.close()
+    assert rows == [("mini-001", 50.0)]
+
+
+def test_second_answer_at_the_same_position_is_refused(store, bank):
+    session = start(store, bank)
+    answer(store, session, bank)
+    with pytest.raises(StoreError, match="already has an answer 1"):
+        answer(store, session, bank, question_id="mini-002")
+    assert len(store.answers(session.id)) == 1
+
+
+def test_answer_for_unknown_session_is_refused(store, bank):
+    with pytest.raises(StoreError, match="no session"):
+        store.record_answer(
+            "missing", position=1, question=bank.get("mini-001"), answer="", seconds=1,
+            time_limit=None,
+        )  # fmt: skip
+
+
+def test_draft_is_replaced_and_deleted_by_the_answer(store, bank):
+    session = start(store, bank)
+    assert store.load_draft(session.id) is None
+    store.save_draft(session.id, "mini-001", "A model", 4.0)
+    store.save_draft(session.id, "mini-001", "A model trained", 9.0)
+    draft = store.load_draft(session.id)
+    assert (draft.question_id, draft.text, draft.seconds_used) == ("mini-001", "A model trained", 9)
+    answer(store, session, bank)
+    assert store.load_draft(session.id) is None
+
+
+def test_finish_pause_and_latest_unfinished(store, bank, clock):
+    first = start(store, bank)
+    clock.advance(60)
+    second = start(store, bank)
+    store.add_paused(second.id, 12.5)
+    store.add_paused(second.id, 2.5)
+    assert store.latest_unfinished().id == second.id
+    assert store.latest_unfinished().paused_seconds == 15.0
+    store.save_draft(second.id, "mini-001", "half", 3)
+    clock.advance(60)
+    done = store.finish_session(second.id, "intermediate")
+    assert done.finished and done.level_reached == "intermediate"
+    assert done.finished_at == clock.now()
+    assert store.load_draft(second.id) is None
+    assert store.latest_unfinished().id == first.id
+    store.finish_session(first.id, None)
+    assert store.latest_unfinished() is None
+    with pytest.raises(StoreError, match="no session"):
+        store.add_paused("missing", 1)
+
+
+def test_list_sessions_newest_first_and_by_bank(store, bank, clock):
+    older = start(store, bank)
+    clock.advance(10)
+    newer = start(store, bank)
+    same_time = start(store, bank)
+    assert [s.id for s in store.list_sessions()] == [same_time.id, newer.id, older.id]
+    assert [s.id for s in store.list_sessions("mini")] == [same_time.id, newer.id, older.id]
+    assert store.list_sessions("other") == []
+
+
+def test_delete_session_removes_its_answers_and_draft(store, bank):
+    session = start(store, bank)
+    saved = answer(store, session, bank, score=10.0, band="weak", grade={"score": 10.0})
+    store.update_grade(saved.id, score=20.0, band="weak", grade={}, grader_version="2")
+    store.save_draft(session.id, "mini-002", "text", 1)
+    assert store.delete_session(session.id)
+    assert not store.delete_session(session.id)
+    assert store.get_session(session.id) is None
+    assert store.answers(session.id) == []
+    assert store.grade_history(saved.id) == []
+    assert store.load_draft(session.id) is None
+
+
+def test_regrade_keeps_earlier_grades(store, bank, clock):
+    session = start(store, bank)
+    saved = answer(
+        store, session, bank, score=40.0, band="weak", grade={"v": 1}, grader_version="1.0"
+    )
+    clock.advance(5)
+    updated = store.update_grade(
+        saved.id, score=70.0, band="adequate", grade={"v": 2}, grader_version="1.1"
+    )
+    store.update_grade(saved.id, score=72.0, band="adequate", grade={"v": 3}, grader_version="1.2")
+    assert (updated.score, updated.band, updated.grade, updated.grader_version) == (
+        70.0,
+        "adequate",
+        {"v": 2},
+        "1.1",
+    )
+    history = store.grade_history(saved.id)
+    assert [(h.score, h.band, h.grade, h.grader_version) for h in history] == [
+        (40.0, "weak", {"v": 1}, "1.0"),
+        (70.0, "adequate", {"v": 2}, "1.1"),
+    ]
+    assert history[0].regraded_at == clock.now()
+    assert store.answers(session.id)[0].score == 72.0
+
+
+def test_first_grade_of_an_ungraded_answer_leaves_no_history(store, bank):
+    session = start(store, bank)
+    saved = answer(store, session, bank)
+    assert saved.score is None and saved.grade is None
+    graded = store.update_grade(
+        saved.id, score=55.0, band="adequate", grade={"a": 1}, grader_version="1"
+    )
+    assert graded.score == 55.0
+    assert store.grade_history(saved.id) == []
+
+
+def test_new_file_is_migrated_to_the_current_schema(tmp_path):
+    path = tmp_path / "deep" / "folder" / "history.sqlite3"
+    store = Store.open(path)
+    assert store.schema_version == SCHEMA_VERSION
+    store.close()
+    raw = sqlite3.connect(path)
+    try:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        raw.close()
+    assert {"sessions", "answers", "grade_history", "drafts"} <= tables
+
+
+def test_empty_existing_file_is_migrated(tmp_path, bank):
+    path = tmp_path / "history.sqlite3"
+    path.touch()
+    with Store.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        start(store, bank)
+    with Store.open(path) as store:
+        assert len(store.list_sessions()) == 1
+
+
+def test_reopening_keeps_the_history(tmp_path, bank):
+    path = tmp_path / "history.sqlite3"
+    with Store.open(path) as store:
+        session = start(store, bank)
+        answer(store, session, bank, score=60.0, band="adequate")
+    with Store.open(path) as store:
+        assert store.latest_unfinished().id == session.id
+        assert [a.score for a in store.answers(session.id)] == [60.0]
+
+
+def test_file_that_is_not_a_database_gives_a_clear_error(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"this is not a database, just some text " * 200)
+    with pytest.raises(StoreError) as caught:
+        Store.open(path)
+    message = str(caught.value)
+    assert str(path) in message
+    assert "damaged" in message
+    assert "--data-dir" in message and "INTERVIEWER_DATA_DIR" in message
+    assert "kept at" in message
+    assert path.read_bytes().startswith(b"this is not a database")
+
+
+def test_malformed_database_gives_a_clear_error(tmp_path, bank):
+    path = tmp_path / "history.sqlite3"
+    with Store.open(path) as store:
+        start(store, bank)
+    raw = sqlite3.connect(path)
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page after the header
+    path.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="damaged|malformed"), Store.open(path) as store:
+        store.list_sessions()
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.close()
+    with pytest.raises(StoreError, match="newer interviewer") as caught:
+        Store.open(path)
+    assert "--data-dir" in str(caught.value)
+
+
+def test_locked_database_gives_a_clear_error(tmp_path, bank):
+    path = tmp_path / "history.sqlite3"
+    Store.open(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="locked") as caught:
+            store = Store.open(path, timeout=0.05)
+            try:
+                start(store, bank)
+            finally:
+                store.close()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert "another program" in str(caught.value)
+
+
+def test_database_locked_in_exclusive_mode_cannot_be_opened(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="locked"):
+            Store.open(path, timeout=0.05)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_folder_that_cannot_be_created_gives_a_clear_error(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreError, match="cannot create the data folder") as caught:
+        Store.open(blocker / "data" / "history.sqlite3")
+    assert "--data-dir" in str(caught.value)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")
+def test_unwritable_folder_gives_a_clear_error(tmp_path):
+    folder = tmp_path / "locked-folder"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(StoreError, match="--data-dir"):
+            Store.open(folder / "history.sqlite3")
+    finally:
+        folder.chmod(0o700)
+
+
+def test_closed_store_raises_store_error(bank):
+    store = Store.open(":memory:")
+    store.close()
+    with pytest.raises(StoreError, match="closed"):
+        start(store, bank)
+    with pytest.raises(StoreError, match="closed"):
+        store.list_sessions()
+
+
+def test_history_json(store, bank, clock):
+    assert history_json(store) == []
+    first = start(store, bank, mode="practice")
+    answer(store, first, bank, score=80.0, band="strong", seconds=20.0)
+    answer(store, first, bank, position=2, question_id="mini-002", score=40.0, band="weak")
+    store.finish_session(first.id, "beginner")
+    clock.advance(30)
+    second = start(store, bank)
+    answer(store, second, bank, timed_out=True, answer="")
+    history = history_json(store)
+    json.dumps(history)
+    assert [h["id"] for h in history] == [second.id, first.id]
+    assert history[1] == {
+        "id": first.id,
+        "bank": "mini",
+        "mode": "practice",
+        "started_at": first.started_at.isoformat(),
+        "finished": True,
+        "score": 60.0,
+        "answers": [
+            {
+                "question_id": "mini-001",
+                "answer": "A model trained to predict the next token.",
+                "score": 80.0,
+                "band": "strong",
+                "seconds": 20.0,
+                "timed_out": False,
+            },
+            {
+                "question_id": "mini-002",
+                "answer": "A model trained to predict the next token.",
+                "score": 40.0,
+                "band": "weak",
+                "seconds": 12.5,
+                "timed_out": False,
+            },
+        ],
+    }
+    assert history[0]["finished"] is False
+    assert history[0]["score"] is None
+    assert history[0]["answers"][0]["timed_out"] is True
+
+
+def test_resume_replays_the_plan_from_stored_answers(store, bank):
+    session = start(store, bank, count=3, adaptive=True)
+    plan = SessionPlan(bank, session.config)
+    for score, band in [(90.0, "strong"), (30.0, "weak")]:
+        question = plan.next_question()
+        answer(store, session, bank, position=plan.position, question_id=question.id,
+               score=score, band=band)  # fmt: skip
+        plan.record(question.id, score, band)
+    stored = store.answers(session.id)
+    restored = SessionPlan.restore(
+        bank, session.config, [(a.question_id, a.score, a.band) for a in stored]
+    )
+    assert restored.position == 3
+    assert restored.next_question() == plan.next_question()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")
+def test_killed_process_loses_no_submitted_answer(tmp_path, bank):
+    path = tmp_path / "history.sqlite3"
+    script = f"""
+import os, signal
+from interviewer.core.bank import load_bank
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+bank = load_bank({str(MINI)!r})
+store = Store.open({str(path)!r})
+session = store.create_session(SessionConfig(bank_id="mini", seed=1), bank)
+for position, qid in enumerate(["mini-001", "mini-002"], start=1):
+    store.record_answer(session.id, position=position, question=bank.get(qid),
+                        answer="typed", seconds=3.0, time_limit=90, score=50.0, band="adequate")
+store.save_draft(session.id, "mini-003", "half an answer", 7.0)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert result.returncode == -signal.SIGKILL, result.stderr.decode()
+    with Store.open(path) as store:
+        session = store.latest_unfinished()
+        assert [a.question_id for a in store.answers(session.id)] == ["mini-001", "mini-002"]
+        draft = store.load_draft(session.id)
+        assert (draft.question_id, draft.text) == ("mini-003", "half an answer")
+        assert draft.seconds_used == 7.0
