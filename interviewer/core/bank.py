@@ -494,26 +494,33 @@ def _is_null(node: yaml.Node) -> bool:
     return isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")
 
 
-_PROMPT_FILLER = frozenset(
+_PROMPT_STOPWORDS = frozenset(
     "a an the is are was were what which who how why when does do can could should would "
     "in of on for to and or with by about its it this that these those be some main "
-    "context generative ai model models llm llms transformer transformers explain describe "
-    "mean means meant role used use".split()
+    "context explain describe mean means meant role used use".split()
+)
+_PROMPT_DOMAIN_WORDS = frozenset(
+    "generative ai model models llm llms transformer transformers large language".split()
 )
 
 
 def normalise_prompt(text: str) -> str:
-    """The content words of a prompt, singular, for spotting questions that ask the same thing."""
+    """The content words of a prompt, singular, for spotting questions that ask the same thing.
+
+    Words every question of a bank on the subject uses ("model", "generative AI") are dropped
+    too, unless nothing else is left ("What is a Transformer model?").
+    """
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", "", text.lower())
     words = []
     for word in re.findall(r"[a-z0-9.]+", text):
         word = word.strip(".")
-        if not word or word in _PROMPT_FILLER:
+        if not word or word in _PROMPT_STOPWORDS:
             continue
         if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
             word = word[:-1]
         words.append(word)
-    return " ".join(words)
+    specific = [w for w in words if w not in _PROMPT_DOMAIN_WORDS]
+    return " ".join(specific or words)
 
 
 def _check_near_duplicates(

@@ -1,0 +1,111 @@
+"""The bundled Generative-AI bank: complete, self-consistent and free of repeats."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+from interviewer.core.bank import LEVELS, NEAR_DUPLICATE_RATIO, Bank, load_bank, normalise_prompt
+from interviewer.core.catalog import Catalog
+
+REPO = Path(__file__).resolve().parent.parent
+GENERIC_ALIASES = {"model", "models", "data", "ai", "training", "text", "output", "uses", "system"}
+
+
+@pytest.fixture(scope="module")
+def genai() -> Bank:
+    return load_bank(REPO / "banks" / "genai.yaml")
+
+
+def test_bank_identity_and_size(genai: Bank) -> None:
+    assert genai.id == "genai" and genai.title.startswith("Generative AI")
+    assert len(genai) == 150
+    assert genai.rubric_source is not None and genai.rubric_source.name == "genai.yaml"
+
+
+def test_found_by_id_through_the_catalog(genai: Bank) -> None:
+    assert Catalog(None).find("genai").questions == genai.questions
+
+
+def test_every_seed_number_and_new_id_resolves(genai: Bank) -> None:
+    for number in range(1, 163):
+        question = genai.get(f"genai-{number:03d}")
+        assert question.id == f"genai-{number:03d}" or f"genai-{number:03d}" in question.aliases
+
+
+def test_known_seed_repeats_are_merged_as_aliases(genai: Bank) -> None:
+    for kept, repeats in {
+        "genai-010": ["genai-040"],
+        "genai-081": ["genai-014", "genai-041"],
+        "genai-087": ["genai-042"],
+        "genai-088": ["genai-047"],
+        "genai-133": ["genai-038"],
+        "genai-016": ["genai-137"],
+    }.items():
+        assert all(genai.get(r).id == kept for r in repeats)
+
+
+def test_levels_and_topics_are_spread(genai: Bank) -> None:
+    per_level = Counter(q.level for q in genai)
+    assert all(per_level[level] >= 30 for level in LEVELS), per_level
+    topic_ids = [t.id for t in genai.topics]
+    assert len(topic_ids) == 10
+    for topic in topic_ids:
+        levels = {q.level for q in genai if q.topic == topic}
+        assert len(levels) > 1, topic
+
+
+def test_seed_questions_keep_their_seed_number(genai: Bank) -> None:
+    for question in genai:
+        number = int(question.id.split("-")[1])
+        assert question.seed == (number if number <= 140 else None)
+
+
+def test_reference_answers_are_interview_length(genai: Bank) -> None:
+    for question in genai:
+        for reference in question.reference_answers:
+            assert 50 <= len(reference.split()) <= 150, question.id
+        assert "β" not in question.prompt and "Γ" not in question.prompt
+
+
+def test_every_question_has_a_rubric_of_four_to_eight_concepts(genai: Bank) -> None:
+    for question in genai:
+        assert 4 <= len(question.concepts) <= 8, question.id
+        for concept in question.concepts:
+            assert 1 <= concept.weight <= 3
+            assert not {p.lower() for p in concept.phrases} & GENERIC_ALIASES, (
+                question.id,
+                concept.name,
+            )
+
+
+def test_every_concept_is_present_in_its_reference_answer(genai: Bank) -> None:
+    missing = []
+    for question in genai:
+        references = " ".join(question.reference_answers).lower()
+        for concept in question.concepts:
+            best = max(fuzz.partial_ratio(p.lower(), references) for p in concept.phrases)
+            if best < 85:
+                missing.append((question.id, concept.name, round(best)))
+    assert missing == []
+
+
+def test_no_misconception_phrase_matches_its_own_reference(genai: Bank) -> None:
+    for question in genai:
+        references = " ".join(question.reference_answers).lower()
+        for misconception in question.misconceptions:
+            assert fuzz.partial_ratio(misconception.phrase.lower(), references) < 85
+
+
+def test_no_near_duplicate_prompts_outside_aliases(genai: Bank) -> None:
+    prompts = [(q.id, normalise_prompt(q.prompt)) for q in genai]
+    close = [
+        (a, b, round(fuzz.token_sort_ratio(pa, pb)))
+        for i, (a, pa) in enumerate(prompts)
+        for b, pb in prompts[i + 1 :]
+        if fuzz.token_sort_ratio(pa, pb) >= NEAR_DUPLICATE_RATIO
+    ]
+    assert close == []
