@@ -160,13 +160,43 @@ def cmd_grade(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------------------------
-# the app
+# the app, sessions and history
 
 
 def cmd_app(args: argparse.Namespace) -> int:
     from .tui.launch import run_app
 
     return run_app(args)
+
+
+def cmd_start(args: argparse.Namespace) -> int:
+    from .tui.launch import run_start
+
+    return run_start(args)
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    from .tui.launch import run_resume
+
+    return run_resume(args)
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from .report_cli import cmd_history as history
+
+    return history(args)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .report_cli import cmd_report as report
+
+    return report(args)
+
+
+def cmd_regrade(args: argparse.Namespace) -> int:
+    from .report_cli import cmd_regrade as regrade
+
+    return regrade(args)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -216,6 +246,50 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--bank", default="genai", help="bank for question_id lines (default: genai)")
     p.add_argument("-o", "--output", metavar="OUTPUT", help="file (default: stdout)")
     p.set_defaults(handler=cmd_grade)
+
+    p = commands.add_parser("start", help="start a timed mock interview right away")
+    p.add_argument("--bank", default="genai", help="bank id or file (default: genai)")
+    p.add_argument(
+        "--mode",
+        choices=("interview", "practice"),
+        default="interview",
+        help="interview: feedback at the end; practice: feedback after each answer",
+    )
+    p.add_argument("--count", type=int, default=10, metavar="N", help="questions (default 10)")
+    p.add_argument("--topic", action="append", default=[], metavar="T", help="limit to a topic")
+    p.add_argument("--seed", type=int, help="seed for a reproducible session")
+    p.add_argument("--adaptive", action="store_true", help="move up or down with your answers")
+    p.add_argument(
+        "--review", action="store_true", help="revisit the questions most worth practising"
+    )
+    timing = p.add_mutually_exclusive_group()
+    timing.add_argument(
+        "--time-limit", type=int, metavar="SECONDS", help="one time limit for every question"
+    )
+    timing.add_argument("--untimed", action="store_true", help="no countdown")
+    p.set_defaults(handler=cmd_start)
+
+    p = commands.add_parser("resume", help="continue the last unfinished session")
+    p.set_defaults(handler=cmd_resume)
+
+    p = commands.add_parser("history", help="past sessions, newest first")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--bank", help="only this bank's sessions")
+    p.set_defaults(handler=cmd_history)
+
+    p = commands.add_parser("report", help="a session's report as Markdown, HTML or JSON")
+    p.add_argument(
+        "session", nargs="?", default="latest", metavar="SESSION_ID|latest", help="default latest"
+    )
+    p.add_argument("--format", choices=("md", "html", "json"), default="md")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
+    p.set_defaults(handler=cmd_report)
+
+    p = commands.add_parser("regrade", help="re-score stored answers with the current grader")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("session", nargs="?", metavar="SESSION_ID", help="one session")
+    which.add_argument("--all", action="store_true", help="every session")
+    p.set_defaults(handler=cmd_regrade)
 
     return parser
 
