@@ -1,0 +1,935 @@
+"""Grading typed answers: TF-IDF similarity plus rubric coverage, explained point by point.
+
+A `Grader` is prepared once per bank (or per set of ad-hoc questions): it learns how rare each
+word and character n-gram is in that text, then `grade()` scores one answer against one question
+without touching the disk or the network. scikit-learn is imported only when a grader is first
+fitted, so importing this module stays cheap. See docs/grading.md for how the score is formed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+
+from .bank import Bank, Concept, Misconception, Question
+
+GRADER_VERSION = "1.0"
+"""Bumped whenever a change to the scoring can change a score."""
+
+MAX_ANALYSED_CHARS = 20_000
+"""Only this many characters of an answer are analysed; the rest is ignored (and flagged)."""
+
+STRONG_CUTOFF = 75.0
+"""Scores at or above this are `strong`."""
+PASS_CUTOFF = 50.0
+"""Scores at or above this pass (`adequate`); below it an answer is `weak`."""
+MISSING_CUTOFF = 15.0
+"""Scores below this are `missing`: nothing an interviewer would credit."""
+
+BANDS = ("strong", "adequate", "weak", "missing")
+PASSING_BANDS = frozenset({"strong", "adequate"})
+
+# How the score is formed (calibrated on Mohler 2011 assignments 1-8 and SemEval-2013 train;
+# see docs/grading.md). Similarity reaches full credit at FULL_SIMILARITY.
+WORD_WEIGHT = 0.5
+"""Share of word n-grams (vs character n-grams) in the similarity."""
+FULL_SIMILARITY = 0.6
+SIMILARITY_POINTS = 50.0
+COVERAGE_POINTS = 50.0
+MISCONCEPTION_POINTS = 20.0
+"""Taken off for each misconception found."""
+KEYWORD_LIST_CAP = 15.0
+RESTATES_CAP = 10.0
+OFF_TOPIC_CAP = 10.0
+TOO_SHORT_FACTOR = 0.7
+
+DERIVED_TERMS_MAX = 8
+"""At most this many key terms are derived from a reference answer that has no rubric."""
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_LIST_SPLIT_RE = re.compile(r"[,;\n|•·*]+|\s-\s|\s/\s")
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
+
+_STOP_WORDS_TEXT = """a about above after again against all also am an and any are aren't as at
+    be because been before being below between both but by can can't cannot could couldn't did
+    didn't do does
+    doesn't doing don't down during each etc few for from further had hadn't has hasn't have
+    haven't having he he'd he'll he's her here here's hers herself him himself his how how's i
+    i'd i'll i'm i've ie eg if in into is isn't it it's its itself just let's like may me might
+    more most much must mustn't my myself no nor not of off on once only or other ought our ours
+    ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than
+    that that's the their theirs them themselves then there there's these they they'd they'll
+    they're they've this those through thus to too under until up upon us very via was wasn't we
+    we'd we'll we're we've were weren't what what's when when's where where's whether which while
+    who who's whom why why's will with won't would wouldn't yet you you'd you'll you're you've
+    your yours yourself yourselves one ones thing things something way ways really basically
+    simply used use uses using"""
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+"""Function words: they carry no credit and mark a sentence (as opposed to a keyword list)."""
+
+_NEGATIONS_TEXT = "not no never nor cannot can't doesn't don't isn't aren't won't wasn't weren't"
+_NEGATIONS = frozenset(_NEGATIONS_TEXT.split()) | {"without", "neither", "hardly"}
+
+
+# ---------------------------------------------------------------------------------------------
+# The result
+
+
+@dataclass(frozen=True)
+class ConceptMatch:
+    """A rubric concept (or derived key term) found in the answer, with its evidence."""
+
+    concept: str
+    alias: str
+    """The phrase (the concept's name or one of its aliases) that matched."""
+    evidence: tuple[str, ...]
+    """The words of the answer that matched."""
+    ratio: float
+    """How closely they matched, 0-100 (100 is exact)."""
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class MisconceptionFound:
+    """A misconception the answer states, with what to tell the candidate."""
+
+    phrase: str
+    note: str
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ScorePart:
+    """One signal's contribution to the score."""
+
+    signal: str
+    value: float
+    """The signal's raw value (0-1 for similarity and coverage)."""
+    points: float
+    """Points it added (positive) or took off (negative)."""
+    detail: str
+
+
+@dataclass(frozen=True)
+class Grade:
+    """The grade of one answer: a score, a band, and why."""
+
+    score: float
+    """0-100, rounded to one decimal."""
+    band: str
+    """'strong' | 'adequate' | 'weak' | 'missing'; strong and adequate pass."""
+    similarity: float
+    """TF-IDF cosine (word and character n-grams) to the closest reference answer, 0-1."""
+    coverage: float
+    """Weighted share of the rubric's concepts (or derived key terms) the answer covers, 0-1."""
+    matched: tuple[ConceptMatch, ...] = ()
+    missed: tuple[str, ...] = ()
+    """Concepts not found, heaviest first."""
+    misconceptions: tuple[MisconceptionFound, ...] = ()
+    flags: tuple[str, ...] = ()
+    feedback: tuple[str, ...] = ()
+    explanation: tuple[ScorePart, ...] = ()
+    key_terms: str = "rubric"
+    """Where the concepts came from: 'rubric', 'keywords' or 'derived' (from the reference)."""
+    question_id: str = ""
+    grader_version: str = GRADER_VERSION
+
+    @property
+    def passed(self) -> bool:
+        """Whether an interviewer would let this answer pass."""
+        return self.band in PASSING_BANDS
+
+    def to_dict(self) -> dict:
+        """A JSON-safe dict (lists, not tuples); `Grade.from_dict` reads it back."""
+        return _lists(asdict(self))
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Grade:
+        """The grade stored by `to_dict` (unknown keys are ignored)."""
+        return cls(
+            score=float(data["score"]),
+            band=str(data["band"]),
+            similarity=float(data.get("similarity", 0.0)),
+            coverage=float(data.get("coverage", 0.0)),
+            matched=tuple(
+                ConceptMatch(
+                    concept=m["concept"],
+                    alias=m["alias"],
+                    evidence=tuple(m.get("evidence", ())),
+                    ratio=float(m.get("ratio", 100.0)),
+                    weight=float(m.get("weight", 1.0)),
+                )
+                for m in data.get("matched", ())
+            ),
+            missed=tuple(data.get("missed", ())),
+            misconceptions=tuple(
+                MisconceptionFound(m["phrase"], m["note"], tuple(m.get("evidence", ())))
+                for m in data.get("misconceptions", ())
+            ),
+            flags=tuple(data.get("flags", ())),
+            feedback=tuple(data.get("feedback", ())),
+            explanation=tuple(
+                ScorePart(p["signal"], float(p["value"]), float(p["points"]), p.get("detail", ""))
+                for p in data.get("explanation", ())
+            ),
+            key_terms=str(data.get("key_terms", "rubric")),
+            question_id=str(data.get("question_id", "")),
+            grader_version=str(data.get("grader_version", "")),
+        )
+
+
+def _lists(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_lists(v) for v in value]
+    return value
+
+
+def band_for(score: float, flags: Iterable[str] = ()) -> str:
+    """The band of a score; an empty answer is always `missing`."""
+    if "empty" in flags or score < MISSING_CUTOFF:
+        return "missing"
+    if score >= STRONG_CUTOFF:
+        return "strong"
+    if score >= PASS_CUTOFF:
+        return "adequate"
+    return "weak"
+
+
+# ---------------------------------------------------------------------------------------------
+# Text
+
+
+def clean_text(text: object, limit: int = MAX_ANALYSED_CHARS) -> str:
+    """Lower-case, NFKC-normalised text without control characters, cut to `limit` characters."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    text = text[:limit]
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    text = unicodedata.normalize("NFKC", text)
+    return _CONTROL_RE.sub(" ", text).lower()
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripper: enough to make 'predicts', 'predicted', 'predicting' agree."""
+    if len(word) <= 3 or not word.isascii():
+        return word
+    if word.endswith("'s") or word.endswith("’s"):
+        word = word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ing") and len(word) > 5:
+        return word[:-3]
+    if word.endswith("ed") and len(word) > 4:
+        return word[:-2]
+    if word.endswith("es") and len(word) > 4 and word[-3] in "sxz":
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+_stem_cache: dict[str, str] = {}
+
+
+def _stem(word: str) -> str:
+    found = _stem_cache.get(word)
+    if found is None:
+        found = stem(word)
+        if len(_stem_cache) < 200_000:
+            _stem_cache[word] = found
+    return found
+
+
+@dataclass
+class _Text:
+    """A piece of text split into words, with the content words and their stems."""
+
+    raw: str
+    words: list[str]
+    content: list[int]
+    """Indices (into words) of the content words."""
+    stems: list[str]
+    """The stem of every word."""
+
+    @classmethod
+    def of(cls, text: object) -> _Text:
+        raw = clean_text(text)
+        words = _WORD_RE.findall(raw)
+        stems = [_stem(w) for w in words]
+        content = [i for i, w in enumerate(words) if w not in STOP_WORDS]
+        return cls(raw, words, content, stems)
+
+    def content_stems(self) -> list[str]:
+        return [self.stems[i] for i in self.content]
+
+
+def _word_features(stems: Sequence[str]) -> list[str]:
+    features = list(stems)
+    features.extend(f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False))
+    return features
+
+
+def _char_features(words: Sequence[str]) -> list[str]:
+    features: list[str] = []
+    for word in words:
+        padded = f" {word} "
+        n = len(padded)
+        for size in (3, 4, 5):
+            if n < size:
+                if size == 3:
+                    features.append(padded)
+                break
+            features.extend(padded[i : i + size] for i in range(n - size + 1))
+    return features
+
+
+def _vector(features: Sequence[str], idf: dict[str, float], unseen: float) -> dict[str, float]:
+    """Sublinear TF-IDF weights, L2-normalised."""
+    counts = Counter(features)
+    vec = {f: (1.0 + math.log(c)) * idf.get(f, unseen) for f, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    if norm == 0:
+        return {}
+    return {f: v / norm for f, v in vec.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return min(1.0, sum(v * b.get(f, 0.0) for f, v in a.items()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching phrases
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    text: str
+    tokens: tuple[tuple[str, str, bool], ...]
+    """(surface word, stem, fuzzy allowed) for each word that must be found."""
+
+
+def _fuzzy_cutoff(word: str) -> float:
+    return 80.0 if len(word) >= 8 else 85.0
+
+
+def _phrase(text: str, drop: frozenset[str]) -> _Phrase | None:
+    """A phrase ready to match; words in `drop` (the question's own) are not required."""
+    acronym = text.strip().isupper() and len(text.strip()) <= 6
+    parsed = _Text.of(text)
+    if not parsed.words:
+        return None
+    indices = parsed.content or list(range(len(parsed.words)))
+    tokens = []
+    for i in indices:
+        word, word_stem = parsed.words[i], parsed.stems[i]
+        if word_stem in drop:
+            continue
+        fuzzy = not acronym and len(word) >= 5 and not word.isdigit()
+        tokens.append((word, word_stem, fuzzy))
+    if not tokens:
+        return None
+    return _Phrase(text, tuple(tokens))
+
+
+@dataclass
+class _Answer:
+    """An answer prepared for matching."""
+
+    text: _Text
+    positions: dict[str, list[int]] = field(default_factory=dict)
+    """Stem -> positions of content words with that stem."""
+    word_positions: dict[str, list[int]] = field(default_factory=dict)
+    vocabulary: list[str] = field(default_factory=list)
+    """Distinct content words, sorted (for deterministic fuzzy look-ups)."""
+    _fuzzy_cache: dict[tuple[str, float], tuple[str, float] | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: _Text) -> _Answer:
+        answer = cls(text)
+        for i in text.content:
+            answer.positions.setdefault(text.stems[i], []).append(i)
+            answer.word_positions.setdefault(text.words[i], []).append(i)
+        answer.vocabulary = sorted(answer.word_positions)
+        return answer
+
+    def find(self, word: str, word_stem: str, fuzzy: bool) -> tuple[list[int], float]:
+        """Positions where a phrase word occurs (exactly by stem, else fuzzily), and the ratio."""
+        exact = self.positions.get(word_stem)
+        if exact:
+            return exact, 100.0
+        if not fuzzy or not self.vocabulary:
+            return [], 0.0
+        cutoff = _fuzzy_cutoff(word)
+        key = (word, cutoff)
+        if key not in self._fuzzy_cache:
+            from rapidfuzz import fuzz, process
+
+            best = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
+            self._fuzzy_cache[key] = (best[0], float(best[1])) if best else None
+        hit = self._fuzzy_cache[key]
+        if hit is None:
+            return [], 0.0
+        return self.word_positions[hit[0]], hit[1]
+
+
+def _match_phrase(
+    phrase: _Phrase, answer: _Answer, *, window: int | None = None
+) -> tuple[float, float, list[int]]:
+    """(share of the phrase's words found, mean ratio of those, answer positions used)."""
+    found: list[tuple[list[int], float]] = []
+    for word, word_stem, fuzzy in phrase.tokens:
+        positions, ratio = answer.find(word, word_stem, fuzzy)
+        if positions:
+            found.append((positions, ratio))
+    if not found:
+        return 0.0, 0.0, []
+    share = len(found) / len(phrase.tokens)
+    ratio = sum(r for _, r in found) / len(found)
+    anchor_positions = min(found, key=lambda f: len(f[0]))[0]
+    best: list[int] = []
+    best_span = None
+    for anchor in anchor_positions[:50]:
+        chosen = [min(p, key=lambda x: (abs(x - anchor), x)) for p, _ in found]
+        span = max(chosen) - min(chosen)
+        if best_span is None or span < best_span:
+            best, best_span = chosen, span
+    if window is not None and best_span is not None and best_span > window:
+        return 0.0, 0.0, []
+    return share, ratio, sorted(set(best))
+
+
+def _negated(answer: _Answer, positions: list[int]) -> bool:
+    words = answer.text.words
+    start = max(0, min(positions) - 3)
+    return any(w in _NEGATIONS for w in words[start : max(positions) + 1])
+
+
+# ---------------------------------------------------------------------------------------------
+# The grader
+
+
+@dataclass
+class _Prepared:
+    """What the grader keeps about one question between answers."""
+
+    question_stems: frozenset[str]
+    references: list[tuple[dict[str, float], dict[str, float]]]
+    concepts: list[list[tuple[Concept, list[_Phrase]]]]
+    """One concept list for the rubric, or one per reference when the terms are derived."""
+    misconceptions: list[tuple[Misconception, list[_Phrase]]]
+    key_terms: str
+    question_words: frozenset[str]
+    vocabulary: dict[str, str]
+    """Content words of the question's own text -> their stems, for correcting typos."""
+    vocabulary_words: list[str]
+
+
+class Grader:
+    """Grades answers against the questions of one bank (or of ad-hoc reference questions).
+
+    Args:
+        bank: the bank whose text the TF-IDF weights are fitted on, and whose synonyms apply.
+        questions: extra questions (reference mode) whose text is fitted too.
+        synonyms: extra groups of interchangeable terms.
+    """
+
+    def __init__(
+        self,
+        bank: Bank | None = None,
+        *,
+        questions: Iterable[Question] = (),
+        synonyms: Iterable[Sequence[str]] = (),
+    ) -> None:
+        self.bank = bank
+        adhoc = list(questions)
+        self._questions = list(bank.questions if bank is not None else ()) + adhoc
+        self._adhoc = {id(q): q for q in adhoc}
+        """Reference-mode questions: their concepts are the user's keywords, not a rubric."""
+        groups = list(bank.synonyms if bank is not None else ()) + [tuple(g) for g in synonyms]
+        self.synonyms: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in groups if g)
+        self._word_idf: dict[str, float] | None = None
+        self._char_idf: dict[str, float] = {}
+        self._unseen_word = self._unseen_char = 1.0
+        self._prepared: dict[int, tuple[Question, _Prepared]] = {}
+
+    # -- fitting ------------------------------------------------------------------------------
+
+    def fit(self) -> Grader:
+        """Learn the TF-IDF weights from the bank's text (done once; later calls do nothing)."""
+        if self._word_idf is not None:
+            return self
+        documents: list[str] = []
+        for question in self._questions:
+            documents.append(question.prompt)
+            documents.extend(question.reference_answers)
+            for concept in question.concepts:
+                documents.append(" ".join(concept.phrases))
+        documents = [d for d in documents if d.strip()] or ["answer"]
+        texts = [_Text.of(d) for d in documents]
+        self._word_idf, self._unseen_word = _fit_idf(
+            [_word_features(t.content_stems()) for t in texts]
+        )
+        self._char_idf, self._unseen_char = _fit_idf(
+            [_char_features([t.words[i] for i in t.content]) for t in texts]
+        )
+        return self
+
+    # -- preparing questions ------------------------------------------------------------------
+
+    def _prepare(self, question: Question) -> _Prepared:
+        cached = self._prepared.get(id(question))
+        if cached is not None and cached[0] is question:
+            return cached[1]
+        self.fit()
+        prompt = _Text.of(question.prompt)
+        q_stems = frozenset(prompt.content_stems())
+        q_words = frozenset(prompt.words[i] for i in prompt.content)
+        references = []
+        vocabulary: dict[str, str] = {}
+        for text in (question.prompt, *question.reference_answers):
+            ref = _Text.of(text)
+            vocabulary.update((ref.words[i], ref.stems[i]) for i in ref.content)
+            if text is not question.prompt:
+                references.append(self._vectors(ref, q_stems))
+        for concept in question.concepts:
+            for phrase in concept.phrases:
+                ref = _Text.of(phrase)
+                vocabulary.update((ref.words[i], ref.stems[i]) for i in ref.content)
+        if question.concepts:
+            concept_lists = [self._concept_phrases(question.concepts, q_stems)]
+            key_terms = "keywords" if self._adhoc.get(id(question)) is question else "rubric"
+        else:
+            concept_lists = [
+                self._concept_phrases(self.derive_key_terms(question.prompt, r), q_stems)
+                for r in question.reference_answers
+            ]
+            key_terms = "derived"
+        misconceptions = []
+        for misconception in question.misconceptions:
+            phrases = [
+                p
+                for t in self._with_synonyms(misconception.phrases)
+                if (p := _phrase(t, frozenset()))
+            ]
+            if phrases:
+                misconceptions.append((misconception, phrases))
+        prepared = _Prepared(
+            q_stems,
+            references,
+            concept_lists,
+            misconceptions,
+            key_terms,
+            q_words,
+            vocabulary,
+            sorted(w for w in vocabulary if len(w) >= 5),
+        )
+        if len(self._prepared) > 10_000:
+            self._prepared.clear()
+        self._prepared[id(question)] = (question, prepared)
+        return prepared
+
+    def _with_synonyms(self, phrases: Iterable[str]) -> list[str]:
+        result: list[str] = []
+        for text in phrases:
+            result.append(text)
+            lowered = f" {clean_text(text)} "
+            for group in self.synonyms:
+                for term in group:
+                    needle = f" {clean_text(term)} "
+                    if needle.strip() and needle in lowered:
+                        for other in group:
+                            if other != term:
+                                result.append(lowered.replace(needle, f" {other} ").strip())
+        seen: set[str] = set()
+        return [p for p in result if not (p.lower() in seen or seen.add(p.lower()))]
+
+    def _concept_phrases(
+        self, concepts: Iterable[Concept], q_stems: frozenset[str]
+    ) -> list[tuple[Concept, list[_Phrase]]]:
+        result = []
+        for concept in concepts:
+            phrases = [
+                p for t in self._with_synonyms(concept.phrases) if (p := _phrase(t, q_stems))
+            ]
+            result.append((concept, phrases))
+        return result
+
+    def _vectors(
+        self, text: _Text, q_stems: frozenset[str]
+    ) -> tuple[dict[str, float], dict[str, float]]:
+        assert self._word_idf is not None
+        kept = [i for i in text.content if text.stems[i] not in q_stems]
+        if not kept:
+            kept = text.content
+        word_vec = _vector(
+            _word_features([text.stems[i] for i in kept]), self._word_idf, self._unseen_word
+        )
+        char_vec = _vector(
+            _char_features([text.words[i] for i in kept]), self._char_idf, self._unseen_char
+        )
+        return word_vec, char_vec
+
+    def derive_key_terms(self, prompt: str, reference: str) -> tuple[Concept, ...]:
+        """Key terms of a reference answer: its rarest content words not already in the prompt.
+
+        Each term becomes a concept weighted by its TF-IDF weight, so a reference with no rubric
+        can still be checked term by term.
+        """
+        self.fit()
+        assert self._word_idf is not None
+        q_stems = frozenset(_Text.of(prompt).content_stems())
+        ref = _Text.of(reference)
+        first_word: dict[str, str] = {}
+        counts: Counter[str] = Counter()
+        for i in ref.content:
+            s = ref.stems[i]
+            if s in q_stems or len(ref.words[i]) < 2:
+                continue
+            counts[s] += 1
+            first_word.setdefault(s, ref.words[i])
+        if not counts:
+            return ()
+        scored = sorted(
+            ((1.0 + math.log(c)) * self._word_idf.get(s, self._unseen_word), s)
+            for s, c in counts.items()
+        )
+        scored.sort(key=lambda pair: (-pair[0], pair[1]))
+        limit = max(2, min(DERIVED_TERMS_MAX, (len(scored) + 1) // 2))
+        return tuple(
+            Concept(name=first_word[s], weight=round(weight, 3)) for weight, s in scored[:limit]
+        )
+
+    # -- grading ------------------------------------------------------------------------------
+
+    def grade(self, question: Question, answer: object, *, timed_out: bool = False) -> Grade:
+        """Grade one answer. Never raises on any text; the same input gives the same grade."""
+        prepared = self._prepare(question)
+        flags: list[str] = []
+        if timed_out:
+            flags.append("timed_out")
+        original = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
+        if len(original) > MAX_ANALYSED_CHARS:
+            flags.append("truncated")
+        text = _Text.of(original)
+        if not text.content:
+            return self._empty(question, prepared, flags)
+        _correct_typos(text, prepared)
+        parsed = _Answer.of(text)
+        word_vec, char_vec = self._vectors(text, prepared.question_stems)
+
+        best = None
+        for index, (ref_word, ref_char) in enumerate(prepared.references):
+            word_cos = _cosine(word_vec, ref_word)
+            char_cos = _cosine(char_vec, ref_char)
+            sim = WORD_WEIGHT * word_cos + (1 - WORD_WEIGHT) * char_cos
+            concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
+            coverage, matched, missed = _coverage(concepts, parsed)
+            points = _base_points(sim, coverage)
+            if best is None or points > best[0]:
+                best = (points, sim, coverage, matched, missed, word_cos, char_cos)
+        assert best is not None
+        base, similarity, coverage, matched, missed, word_cos, char_cos = best
+
+        parts = [
+            ScorePart(
+                "similarity",
+                round(similarity, 3),
+                round(SIMILARITY_POINTS * min(1.0, similarity / FULL_SIMILARITY), 1),
+                f"TF-IDF cosine to the closest reference: words {word_cos:.2f}, "
+                f"characters {char_cos:.2f}; full credit at {FULL_SIMILARITY:.2f}",
+            ),
+            ScorePart(
+                "coverage",
+                round(coverage, 3),
+                round(COVERAGE_POINTS * coverage, 1),
+                f"{len(matched)} of {len(matched) + len(missed)} "
+                f"{'key terms' if prepared.key_terms == 'derived' else 'concepts'} covered",
+            ),
+        ]
+        score = base
+
+        found = _find_misconceptions(prepared.misconceptions, parsed)
+        if found:
+            penalty = min(score, MISCONCEPTION_POINTS * len(found))
+            score -= penalty
+            parts.append(
+                ScorePart("misconceptions", len(found), -round(penalty, 1), "misconceptions stated")
+            )
+
+        novel = [i for i in text.content if text.stems[i] not in prepared.question_stems]
+        if len(text.content) < 3 or len(novel) < 2:
+            flags.append("too_short")
+        if _is_keyword_list(text):
+            flags.append("keyword_list")
+        if len(text.content) >= 2 and (
+            len(set(text.stems[i] for i in novel)) <= 1
+            or (len(novel) <= 3 and len(novel) / len(text.content) <= 0.34)
+        ):
+            flags.append("restates_question")
+        mentions_question = len(novel) < len(text.content)
+        if (
+            len(novel) >= 5
+            and not mentions_question
+            and coverage == 0
+            and word_cos < 0.05
+            and char_cos < 0.12
+        ):
+            flags.append("off_topic")
+
+        for flag, cap in (
+            ("restates_question", RESTATES_CAP),
+            ("off_topic", OFF_TOPIC_CAP),
+            ("keyword_list", KEYWORD_LIST_CAP),
+        ):
+            if flag in flags and score > cap:
+                parts.append(ScorePart(flag, 1.0, -round(score - cap, 1), f"capped at {cap:.0f}"))
+                score = cap
+        if "too_short" in flags and "restates_question" not in flags:
+            cut = score * (1 - TOO_SHORT_FACTOR)
+            if cut > 0:
+                parts.append(ScorePart("too_short", 1.0, -round(cut, 1), "very short answer"))
+                score -= cut
+
+        score = round(max(0.0, min(100.0, score)), 1)
+        band = band_for(score, flags)
+        missed_names = tuple(c.name for c in sorted(missed, key=lambda c: (-c.weight, c.name)))
+        return Grade(
+            score=score,
+            band=band,
+            similarity=round(similarity, 3),
+            coverage=round(coverage, 3),
+            matched=tuple(matched),
+            missed=missed_names,
+            misconceptions=tuple(found),
+            flags=tuple(flags),
+            feedback=_feedback(band, flags, missed_names, found, prepared.key_terms),
+            explanation=tuple(parts),
+            key_terms=prepared.key_terms,
+            question_id=question.id,
+        )
+
+    def _empty(self, question: Question, prepared: _Prepared, flags: list[str]) -> Grade:
+        missed = tuple(
+            c.name
+            for c, phrases in sorted(
+                prepared.concepts[0], key=lambda cp: (-cp[0].weight, cp[0].name)
+            )
+            if phrases
+        )
+        flags = ["empty", *flags]
+        return Grade(
+            score=0.0,
+            band="missing",
+            similarity=0.0,
+            coverage=0.0,
+            missed=missed,
+            flags=tuple(flags),
+            feedback=_feedback("missing", flags, missed, [], prepared.key_terms),
+            explanation=(ScorePart("empty", 0.0, 0.0, "no words to grade"),),
+            key_terms=prepared.key_terms,
+            question_id=question.id,
+        )
+
+
+def _correct_typos(text: _Text, prepared: _Prepared) -> None:
+    """Give a misspelt word the stem of the question's word it is closest to (ratio >= 85)."""
+    if not prepared.vocabulary_words:
+        return
+    from rapidfuzz import fuzz, process
+
+    known = set(prepared.vocabulary.values())
+    fixes: dict[str, str | None] = {}
+    for i in text.content[:2000]:
+        word = text.words[i]
+        if len(word) < 5 or text.stems[i] in known or word.isdigit():
+            continue
+        if word not in fixes:
+            best = process.extractOne(
+                word, prepared.vocabulary_words, scorer=fuzz.ratio, score_cutoff=_fuzzy_cutoff(word)
+            )
+            fixes[word] = prepared.vocabulary[best[0]] if best else None
+        fixed = fixes[word]
+        if fixed is not None:
+            text.stems[i] = fixed
+
+
+def _fit_idf(documents: list[list[str]]) -> tuple[dict[str, float], float]:
+    """Smoothed IDF per feature (scikit-learn's formula), and the IDF of an unseen feature."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    counter = CountVectorizer(analyzer=lambda features: features, binary=True)
+    matrix = counter.fit_transform(documents)
+    n = matrix.shape[0]
+    df = matrix.sum(axis=0).A1
+    idf = {
+        feature: math.log((1 + n) / (1 + int(df[column]))) + 1.0
+        for feature, column in counter.vocabulary_.items()
+    }
+    return idf, math.log(1 + n) + 1.0
+
+
+def _base_points(similarity: float, coverage: float) -> float:
+    return SIMILARITY_POINTS * min(1.0, similarity / FULL_SIMILARITY) + COVERAGE_POINTS * coverage
+
+
+def _coverage(
+    concepts: list[tuple[Concept, list[_Phrase]]], answer: _Answer
+) -> tuple[float, list[ConceptMatch], list[Concept]]:
+    total = 0.0
+    earned = 0.0
+    matched: list[ConceptMatch] = []
+    missed: list[Concept] = []
+    for concept, phrases in concepts:
+        if not phrases:
+            continue  # every word of it is in the question: saying it earns nothing
+        total += concept.weight
+        best = None
+        for phrase in phrases:
+            share, ratio, positions = _match_phrase(phrase, answer)
+            needed = 1.0 if len(phrase.tokens) <= 2 else 0.66
+            if share + 1e-9 < needed:
+                continue
+            credit = share * (0.5 + 0.5 * ratio / 100.0)
+            if best is None or credit > best[0]:
+                best = (credit, phrase, ratio, positions)
+        if best is None:
+            missed.append(concept)
+            continue
+        credit, phrase, ratio, positions = best
+        earned += concept.weight * credit
+        matched.append(
+            ConceptMatch(
+                concept=concept.name,
+                alias=phrase.text,
+                evidence=tuple(answer.text.words[i] for i in positions),
+                ratio=round(ratio, 1),
+                weight=concept.weight,
+            )
+        )
+    coverage = earned / total if total > 0 else 0.0
+    return coverage, matched, missed
+
+
+def _find_misconceptions(
+    misconceptions: list[tuple[Misconception, list[_Phrase]]], answer: _Answer
+) -> list[MisconceptionFound]:
+    found = []
+    for misconception, phrases in misconceptions:
+        for phrase in phrases:
+            share, _, positions = _match_phrase(phrase, answer, window=len(phrase.tokens) + 4)
+            if share >= 1.0 and not _negated(answer, positions):
+                found.append(
+                    MisconceptionFound(
+                        misconception.phrase,
+                        misconception.note,
+                        tuple(answer.text.words[i] for i in positions),
+                    )
+                )
+                break
+    return found
+
+
+def _is_keyword_list(text: _Text) -> bool:
+    """Terms without sentences: few function words, or many very short comma/line items."""
+    n = len(text.words)
+    if len(text.content) < 4:
+        return False
+    function_share = 1 - len(text.content) / n
+    if function_share < 0.12:
+        return True
+    items = [s for s in _LIST_SPLIT_RE.split(text.raw) if _WORD_RE.search(s)]
+    if len(items) >= 4:
+        lengths = [len(_WORD_RE.findall(s)) for s in items]
+        short = sum(1 for x in lengths if x <= 3)
+        if short / len(items) >= 0.75 and function_share < 0.3:
+            return True
+    return False
+
+
+def _feedback(
+    band: str,
+    flags: Sequence[str],
+    missed: Sequence[str],
+    misconceptions: Sequence[MisconceptionFound],
+    key_terms: str,
+) -> tuple[str, ...]:
+    notes: list[str] = []
+    if "empty" in flags:
+        notes.append("Write an answer: there was nothing to grade.")
+    if "timed_out" in flags:
+        notes.append("Time ran out: lead with the main point, then add detail.")
+    if "off_topic" in flags:
+        notes.append("This does not address the question; answer what was asked.")
+    if "restates_question" in flags:
+        notes.append("You restated the question; explain the answer instead.")
+    if "keyword_list" in flags:
+        notes.append("Explain in sentences how the terms connect; a list of keywords earns little.")
+    if "too_short" in flags and "restates_question" not in flags and "empty" not in flags:
+        notes.append("Say more: one or two full sentences with the key idea and why.")
+    for found in misconceptions:
+        notes.append(found.note)
+    if "empty" not in flags:
+        for name in missed[:3]:
+            what = "the term" if key_terms == "derived" else ""
+            notes.append(f"You did not mention {what + ' ' if what else ''}'{name}'.")
+    if band == "strong" and not notes:
+        notes.append("Good answer: it covers the key points.")
+    return tuple(notes)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reference mode
+
+
+def reference_question(
+    prompt: str,
+    references: str | Sequence[str],
+    keywords: Sequence[str] | None = None,
+    *,
+    question_id: str = "",
+) -> Question:
+    """An ad-hoc question (not in a bank): its references, and keywords as concepts if given."""
+    if isinstance(references, str):
+        references = (references,)
+    concepts = tuple(Concept(name=str(k).strip()) for k in (keywords or ()) if str(k).strip())
+    return Question(
+        id=question_id,
+        prompt=str(prompt),
+        reference_answers=tuple(str(r) for r in references),
+        concepts=concepts,
+    )
+
+
+def grade_reference(
+    prompt: str,
+    references: str | Sequence[str],
+    answer: str,
+    *,
+    keywords: Sequence[str] | None = None,
+) -> Grade:
+    """Grade an answer against an ad-hoc question, fitting on that question's own text."""
+    question = reference_question(prompt, references, keywords)
+    return Grader(questions=[question]).grade(question, answer)
+
+
+_bank_graders: dict[tuple[str, str, int], tuple[Bank, Grader]] = {}
+
+
+def grader_for(bank: Bank) -> Grader:
+    """The grader of a bank, fitted once and then reused."""
+    key = (bank.id, bank.version, id(bank))
+    cached = _bank_graders.get(key)
+    if cached is not None and cached[0] is bank:
+        return cached[1]
+    grader = Grader(bank)
+    _bank_graders[key] = (bank, grader)
+    return grader

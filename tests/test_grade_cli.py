@@ -1,0 +1,208 @@
+"""Tests for `interviewer grade`: the batch contract (JSON Lines, CSV, per-line errors, exits)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).parent.parent
+MINI = str(REPO / "tests" / "data" / "banks" / "mini.yaml")
+
+GOOD = (
+    "Temperature divides the logits before the softmax: low temperature is more deterministic "
+    "and focused, high temperature flattens the distribution and is more diverse. Zero is greedy."
+)
+STACK = {
+    "question": "What is a stack?",
+    "reference": "A stack is a last-in first-out structure: push adds on top, pop removes the top.",
+}
+
+
+def run(tmp_path: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "interviewer", "--data-dir", str(tmp_path), "grade", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=REPO,
+        env={"PATH": "", "INTERVIEWER_DATA_DIR": str(tmp_path), "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+    )
+
+
+def lines(data: bytes) -> list[dict]:
+    return [json.loads(line) for line in data.decode("utf-8").splitlines()]
+
+
+def jsonl(*rows: object) -> bytes:
+    return b"".join(
+        (row if isinstance(row, bytes) else json.dumps(row).encode()) + b"\n" for row in rows
+    )
+
+
+def test_one_output_line_per_input_line_in_order(tmp_path):
+    rows = [
+        {"question_id": "mini-002", "answer": GOOD},
+        {"question_id": "mini-001", "answer": ""},
+        {"question_id": "mini-002", "answer": "logits, softmax, greedy, diverse"},
+        {**STACK, "answer": "Last in first out: push on the top, pop off the top."},
+    ]
+    result = run(tmp_path, "--bank", MINI, stdin=jsonl(*rows))
+    assert result.returncode == 0, result.stderr
+    out = lines(result.stdout)
+    assert [o["line"] for o in out] == [1, 2, 3, 4]
+    assert [o.get("question_id") for o in out] == ["mini-002", "mini-001", "mini-002", None]
+    assert out[0]["band"] == "strong" and out[1]["band"] == "missing"
+    assert "keyword_list" in out[2]["flags"]
+    for o in out:
+        assert set(o) >= {"score", "band", "similarity", "coverage", "matched", "missed", "flags"}
+        assert isinstance(o["feedback"], str)
+
+
+def test_bad_lines_give_errors_in_place_and_exit_1(tmp_path):
+    rows = [
+        {"question_id": "mini-002", "answer": GOOD},
+        b"{not json",
+        {"question_id": "no-such-question", "answer": "x"},
+        {"question_id": "mini-002"},
+        {"question_id": "mini-002", "answer": 42},
+        {"question_id": 7, "answer": "x"},
+        [1, 2],
+        {"question": "Q?", "references": [], "answer": "x"},
+        {
+            "question_id": "mini-001",
+            "answer": "A neural network trained to predict the next token.",
+        },
+    ]
+    result = run(tmp_path, "--bank", MINI, stdin=jsonl(*rows))
+    assert result.returncode == 1
+    out = lines(result.stdout)
+    assert [o["line"] for o in out] == list(range(1, 10))
+    assert [("error" in o) for o in out] == [False] + [True] * 7 + [False]
+    assert "no-such-question" in out[2]["error"]
+    assert "answer" in out[3]["error"]
+    stderr = result.stderr.decode()
+    assert "line 2:" in stderr and "line 8:" in stderr
+    assert "Traceback" not in stderr
+
+
+def test_alias_ids_resolve(tmp_path):
+    result = run(tmp_path, "--bank", MINI, stdin=jsonl({"question_id": "mini-005", "answer": GOOD}))
+    assert result.returncode == 0
+    assert lines(result.stdout)[0]["band"] == "strong"
+
+
+def test_unknown_bank_exits_2(tmp_path):
+    result = run(
+        tmp_path, "--bank", "no-such-bank", stdin=jsonl({"question_id": "a", "answer": "b"})
+    )
+    assert result.returncode == 2
+    assert "no-such-bank" in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_reference_mode_needs_no_bank(tmp_path):
+    rows = [
+        {**STACK, "answer": "Last in first out: push on the top, pop off the top."},
+        {
+            "question": STACK["question"],
+            "references": [STACK["reference"], "LIFO"],
+            "keywords": ["LIFO", "push", "pop"],
+            "answer": "LIFO, you push and pop at the top.",
+            "question_id": "mine-1",
+        },
+        {**STACK, "answer": "A stack is a stack."},
+    ]
+    result = run(tmp_path, "--bank", "no-such-bank", stdin=jsonl(*rows))
+    assert result.returncode == 0, result.stderr
+    out = lines(result.stdout)
+    assert out[0]["band"] in ("strong", "adequate")
+    assert out[1]["question_id"] == "mine-1"
+    assert sorted(out[1]["matched"]) == ["LIFO", "pop", "push"]
+    assert out[2]["score"] < out[0]["score"]
+
+
+def test_invalid_utf8_is_a_per_line_error(tmp_path):
+    data = jsonl({"question_id": "mini-002", "answer": GOOD}) + b'{"answer": "\xff\xfe"}\n'
+    result = run(tmp_path, "--bank", MINI, stdin=data)
+    assert result.returncode == 1
+    out = lines(result.stdout)
+    assert "error" not in out[0]
+    assert "UTF-8" in out[1]["error"]
+
+
+def test_huge_emoji_and_rtl_answers_are_graded(tmp_path):
+    rows = [
+        {"question_id": "mini-002", "answer": "temperature " * 90_000},
+        {"question_id": "mini-002", "answer": "🔥🌡️ softmax 🙂"},
+        {"question_id": "mini-002", "answer": "درجة الحرارة تقسم اللوجيتات \u202e"},
+        {"question_id": "mini-002", "answer": "\x00\x07 control \x1b[31m chars"},
+    ]
+    result = run(tmp_path, "--bank", MINI, stdin=jsonl(*rows))
+    assert result.returncode == 0, result.stderr
+    assert all("score" in o for o in lines(result.stdout))
+
+
+def test_files_in_and_out(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl({"question_id": "mini-002", "answer": GOOD}))
+    target = tmp_path / "out.jsonl"
+    result = run(tmp_path, "--bank", MINI, str(source), "-o", str(target))
+    assert result.returncode == 0
+    assert result.stdout == b""
+    assert lines(target.read_bytes())[0]["band"] == "strong"
+
+
+def test_csv_in_and_out(tmp_path):
+    source = tmp_path / "answers.csv"
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["question_id", "answer", "question", "references", "keywords"])
+    writer.writerow(["mini-002", GOOD, "", "", ""])
+    writer.writerow(["nope", "x", "", "", ""])
+    writer.writerow(["", "LIFO: push and pop", STACK["question"], STACK["reference"], "LIFO;push"])
+    source.write_text(buffer.getvalue(), encoding="utf-8")
+    target = tmp_path / "graded.csv"
+    result = run(tmp_path, "--bank", MINI, str(source), "-o", str(target))
+    assert result.returncode == 1
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
+    assert [r["line"] for r in rows] == ["1", "2", "3"]
+    assert rows[0]["band"] == "strong" and rows[0]["error"] == ""
+    assert "nope" in rows[1]["error"]
+    assert "push" in rows[2]["matched"]
+
+
+def test_csv_input_to_jsonl_output(tmp_path):
+    source = tmp_path / "answers.csv"
+    source.write_text(f'question_id,answer\nmini-002,"{GOOD}"\n', encoding="utf-8")
+    result = run(tmp_path, "--bank", MINI, str(source))
+    assert result.returncode == 0
+    assert lines(result.stdout)[0]["line"] == 1
+
+
+def test_missing_input_file_exits_2(tmp_path):
+    result = run(tmp_path, "--bank", MINI, str(tmp_path / "absent.jsonl"))
+    assert result.returncode == 2
+    assert "absent.jsonl" in result.stderr.decode()
+
+
+def test_batch_is_deterministic(tmp_path):
+    data = jsonl(*({"question_id": "mini-002", "answer": GOOD[: 20 * i]} for i in range(1, 8)))
+    first = run(tmp_path, "--bank", MINI, stdin=data).stdout
+    assert first == run(tmp_path, "--bank", MINI, stdin=data).stdout
+
+
+def test_run_batch_in_process(tmp_path, monkeypatch, capsys):
+    from interviewer.cli import main
+
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl({"question_id": "mini-001", "answer": "It predicts the next token."}))
+    monkeypatch.setenv("INTERVIEWER_DATA_DIR", str(tmp_path))
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--data-dir", str(tmp_path), "grade", "--bank", MINI, str(source), "-o", "-"])
+    assert exit_info.value.code == 0

@@ -1,0 +1,356 @@
+"""Tests for the grading engine: signals, flags, determinism, reference mode, our graded answers."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from statistics import mean
+
+import pytest
+import yaml
+
+from interviewer.core.bank import Question
+from interviewer.core.catalog import Catalog
+from interviewer.core.grading import (
+    GRADER_VERSION,
+    PASS_CUTOFF,
+    STRONG_CUTOFF,
+    Grade,
+    Grader,
+    band_for,
+    grade_reference,
+    reference_question,
+)
+
+DATA = Path(__file__).parent / "data"
+REPO = Path(__file__).parent.parent
+
+TEMPERATURE_GOOD = (
+    "Temperature divides the logits before the softmax. A low temperature sharpens the "
+    "distribution so sampling is more deterministic and focused; a high temperature flattens it "
+    "and the text becomes more diverse and creative. At zero it is greedy decoding."
+)
+
+
+@pytest.fixture(scope="module")
+def mini():
+    return Catalog(None).find(str(DATA / "banks" / "mini.yaml"))
+
+
+@pytest.fixture(scope="module")
+def grader(mini):
+    return Grader(mini)
+
+
+def test_good_answer_is_strong_and_explained(mini, grader):
+    grade = grader.grade(mini.get("mini-002"), TEMPERATURE_GOOD)
+    assert grade.band == "strong"
+    assert grade.score >= STRONG_CUTOFF
+    assert {m.concept for m in grade.matched} >= {"scales the logits", "zero means greedy"}
+    assert all(m.evidence and 0 < m.ratio <= 100 for m in grade.matched)
+    assert {p.signal for p in grade.explanation} >= {"similarity", "coverage"}
+    assert grade.grader_version == GRADER_VERSION
+    assert grade.question_id == "mini-002"
+
+
+def test_alias_id_grades_the_same_question(mini, grader):
+    assert grader.grade(mini.get("mini-005"), TEMPERATURE_GOOD) == grader.grade(
+        mini.get("mini-002"), TEMPERATURE_GOOD
+    )
+
+
+def test_missing_concept_gives_feedback(mini, grader):
+    grade = grader.grade(
+        mini.get("mini-002"),
+        "Temperature divides the logits before the softmax, and a high temperature makes the "
+        "output more random and creative.",
+    )
+    assert "zero means greedy" in grade.missed
+    assert any("zero means greedy" in note for note in grade.feedback)
+
+
+def test_typos_cost_little(mini, grader):
+    typo = (
+        "Temprature divdes the logits befor the softmax. A low temprature sharpens the "
+        "distribtion so sampling is more determinstic and focussed; a high temperture flatens it "
+        "and the text becomes more divers and creatve. At zero it is greedy decodng."
+    )
+    question = mini.get("mini-002")
+    assert grader.grade(question, TEMPERATURE_GOOD).score - grader.grade(question, typo).score <= 8
+
+
+def test_keyword_list_without_sentences_scores_low(mini, grader):
+    grade = grader.grade(
+        mini.get("mini-002"), "logits, softmax, deterministic, focused, diverse, creative, greedy"
+    )
+    assert "keyword_list" in grade.flags
+    assert grade.score <= 20
+    assert not grade.passed
+
+
+def test_restating_the_question_earns_nothing(mini, grader):
+    grade = grader.grade(
+        mini.get("mini-002"), "Temperature in text generation is the temperature of generation."
+    )
+    assert "restates_question" in grade.flags
+    assert grade.score <= 10
+
+
+def test_off_topic_answer_is_flagged(mini, grader):
+    grade = grader.grade(
+        mini.get("mini-002"),
+        "I enjoy cooking pasta with fresh tomatoes, garlic and basil for my family on Sundays.",
+    )
+    assert "off_topic" in grade.flags
+    assert grade.band == "missing"
+
+
+def test_misconception_lowers_the_score_and_is_reported(mini, grader):
+    question = mini.get("mini-002")
+    wrong = TEMPERATURE_GOOD + " In short, temperature controls the length of the answer."
+    grade = grader.grade(question, wrong)
+    assert [m.phrase for m in grade.misconceptions] == ["temperature controls the length"]
+    assert grade.score < grader.grade(question, TEMPERATURE_GOOD).score
+    assert any("not how long" in note for note in grade.feedback)
+
+
+def test_negated_misconception_is_not_reported(mini, grader):
+    grade = grader.grade(
+        mini.get("mini-002"), TEMPERATURE_GOOD + " Temperature does not control the length."
+    )
+    assert grade.misconceptions == ()
+
+
+def test_acronyms_match_only_as_whole_words(mini, grader):
+    question = mini.get("mini-001")
+    grade = grader.grade(
+        question, "An LLM is a transformer trained on internet text to predict the next token."
+    )
+    assert grade.band == "strong"
+    assert grader.grade(question, "Allm llmx").matched == ()
+
+
+def test_synonyms_from_the_bank_apply():
+    question = Question(
+        id="q",
+        prompt="What does a chatbot run on?",
+        reference_answers=("It runs on a large language model.",),
+    )
+    from interviewer.core.bank import Concept
+
+    question = Question(
+        id="q",
+        prompt=question.prompt,
+        reference_answers=question.reference_answers,
+        concepts=(Concept("large language model"),),
+    )
+    grader = Grader(questions=[question], synonyms=[("llm", "large language model")])
+    grade = grader.grade(question, "It runs on an LLM behind an API.")
+    assert [m.concept for m in grade.matched] == ["large language model"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "",
+        "   \n\t ",
+        "\x00\x01\x02",
+        "🙂" * 500,
+        "مرحبا، النموذج اللغوي الكبير يتنبأ بالكلمة التالية",
+        "שלום \u202eעולם",
+        "x" * 1_000_000,
+        "temperature " * 100_000,
+        "\ud800 lone surrogate",
+        None,
+        12345,
+    ],
+)
+def test_never_raises_on_any_text(mini, grader, answer):
+    grade = grader.grade(mini.get("mini-002"), answer)
+    assert 0 <= grade.score <= 100
+    assert grade.band in {"strong", "adequate", "weak", "missing"}
+    json.dumps(grade.to_dict())
+
+
+def test_empty_answer_is_missing(mini, grader):
+    grade = grader.grade(mini.get("mini-002"), "")
+    assert grade.score == 0
+    assert grade.band == "missing"
+    assert "empty" in grade.flags
+
+
+def test_timed_out_is_flagged(mini, grader):
+    grade = grader.grade(mini.get("mini-002"), TEMPERATURE_GOOD, timed_out=True)
+    assert "timed_out" in grade.flags
+
+
+def test_grading_is_deterministic(mini):
+    question = mini.get("mini-002")
+    answers = [TEMPERATURE_GOOD, "logits softmax", "Temprature is randomnes", ""]
+    first = [Grader(mini).grade(question, a).to_dict() for a in answers]
+    second = [Grader(mini).grade(question, a).to_dict() for a in reversed(answers)]
+    assert first == list(reversed(second))
+
+
+def test_grade_round_trips_through_json(mini, grader):
+    grade = grader.grade(
+        mini.get("mini-002"), TEMPERATURE_GOOD + " temperature controls the length"
+    )
+    again = Grade.from_dict(json.loads(json.dumps(grade.to_dict())))
+    assert again == grade
+
+
+def test_bands_follow_the_cutoffs():
+    assert band_for(STRONG_CUTOFF) == "strong"
+    assert band_for(PASS_CUTOFF) == "adequate"
+    assert band_for(PASS_CUTOFF - 0.1) == "weak"
+    assert band_for(0.0) == "missing"
+    assert band_for(90.0, ["empty"]) == "missing"
+
+
+def test_reference_mode_derives_key_terms():
+    reference = (
+        "A stack is a last-in first-out structure: push adds an element on top and pop "
+        "removes the element on top."
+    )
+    good = grade_reference(
+        "What is a stack?",
+        reference,
+        "Last in, first out: push puts an element on the top and pop takes the top element off.",
+    )
+    poor = grade_reference("What is a stack?", reference, "A stack is a kind of list of numbers.")
+    assert good.key_terms == "derived"
+    assert good.matched and good.score > poor.score + 20
+    assert good.passed and not poor.passed
+
+
+def test_reference_mode_uses_keywords_as_concepts():
+    grade = grade_reference(
+        "What is a stack?",
+        ["A last-in first-out structure.", "LIFO: push and pop at the top."],
+        "It is LIFO: you push and pop at the top.",
+        keywords=["LIFO", "push", "pop"],
+    )
+    assert grade.key_terms == "keywords"
+    assert sorted(m.concept for m in grade.matched) == ["LIFO", "pop", "push"]
+
+
+def test_question_without_rubric_uses_derived_terms(mini, grader):
+    grade = grader.grade(
+        mini.get("mini-003"),
+        "Each token attends to every other token, so the score matrix is n by n and the cost "
+        "grows quadratically.",
+    )
+    assert grade.key_terms == "derived"
+    assert grade.passed
+
+
+def test_key_terms_exclude_question_words():
+    terms = Grader().derive_key_terms(
+        "What is a stack?", "A stack is a last-in first-out structure with push and pop."
+    )
+    names = [t.name for t in terms]
+    assert "stack" not in names
+    assert len(names) >= 2
+
+
+def test_better_answers_score_higher(mini, grader):
+    question = mini.get("mini-001")
+    answers = [
+        "A large language model is a Transformer neural network trained on a huge text corpus to "
+        "predict the next token; at scale it can answer questions, summarise and write code.",
+        "It is a neural network trained on lots of text.",
+        "It is a database that stores every sentence and looks answers up by keyword.",
+        "",
+    ]
+    scores = [grader.grade(question, a).score for a in answers]
+    assert scores == sorted(scores, reverse=True)
+    assert scores[0] > scores[1] > scores[2]
+
+
+def test_importing_grading_loads_neither_textual_nor_sklearn():
+    code = (
+        "import sys, interviewer.core.grading, interviewer.core.batch; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'sklearn')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_reference_question_accepts_one_reference():
+    question = reference_question("Q?", "only one")
+    assert question.reference_answers == ("only one",)
+
+
+# ---------------------------------------------------------------------------------------------
+# The team's own graded answers on the genai bank
+
+GENAI_BANK = REPO / "banks" / "genai.yaml"
+KINDS = ("excellent", "partial", "wrong", "keyword_list", "restated", "off_topic", "empty", "typo")
+
+
+def _graded_answers():
+    return yaml.safe_load((DATA / "graded_answers.yaml").read_text(encoding="utf-8"))
+
+
+def test_graded_answers_file_is_complete():
+    entries = _graded_answers()["questions"]
+    assert len(entries) >= 20
+    for entry in entries:
+        assert set(KINDS) <= set(entry["answers"]), entry["id"]
+
+
+@pytest.fixture(scope="module")
+def genai_scores():
+    if not GENAI_BANK.exists():
+        pytest.skip("banks/genai.yaml has not landed yet; these targets need the genai bank")
+    bank = Catalog(None).find("genai")
+    grader = Grader(bank)
+    scores: dict[str, dict[str, float]] = {}
+    for entry in _graded_answers()["questions"]:
+        question = bank.get(entry["id"])
+        scores[entry["id"]] = {
+            kind: grader.grade(question, entry["answers"][kind]).score for kind in KINDS
+        }
+    return scores
+
+
+def test_graded_answers_cover_every_topic():
+    if not GENAI_BANK.exists():
+        pytest.skip("banks/genai.yaml has not landed yet")
+    bank = Catalog(None).find("genai")
+    topics = {bank.get(e["id"]).topic for e in _graded_answers()["questions"]}
+    assert topics == {t.id for t in bank.topics} or len(topics) >= 10
+
+
+def test_excellent_answers_average_at_least_75(genai_scores):
+    assert mean(s["excellent"] for s in genai_scores.values()) >= 75
+
+
+@pytest.mark.parametrize("kind", ["keyword_list", "restated", "off_topic", "empty"])
+def test_gaming_answers_average_at_most_20(genai_scores, kind):
+    assert mean(s[kind] for s in genai_scores.values()) <= 20
+
+
+def test_confidently_wrong_answers_average_at_most_40(genai_scores):
+    assert mean(s["wrong"] for s in genai_scores.values()) <= 40
+
+
+def test_typos_stay_within_8_points(genai_scores):
+    gaps = {qid: s["excellent"] - s["typo"] for qid, s in genai_scores.items()}
+    assert mean(gaps.values()) <= 8
+    assert max(gaps.values()) <= 15, gaps
+
+
+def test_answers_are_ordered_excellent_partial_wrong(genai_scores):
+    assert (
+        mean(s["excellent"] for s in genai_scores.values())
+        > mean(s["partial"] for s in genai_scores.values())
+        > mean(s["wrong"] for s in genai_scores.values())
+    )
+    in_order = sum(s["excellent"] >= s["partial"] >= s["wrong"] for s in genai_scores.values())
+    assert in_order >= 0.7 * len(genai_scores)
