@@ -1,0 +1,279 @@
+"""The HTML export of a report: one self-contained, printable page with an inline SVG chart.
+
+Every piece of text from a user or a bank goes through `html.escape`; the page loads nothing
+from anywhere (its Content-Security-Policy forbids it) and runs no script.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from .grading import PASS_CUTOFF, STRONG_CUTOFF
+from .report import (
+    SCHEMA_ID,
+    GroupScore,
+    QuestionReport,
+    Report,
+    change_label,
+    format_score,
+    format_seconds,
+    summary_lines,
+)
+
+_CSS = """
+:root { --ink: #1d2330; --muted: #5d6677; --line: #dfe3ea; --paper: #ffffff; --soft: #f5f7fa;
+  --strong: #1f8a4c; --adequate: #2f6fbf; --weak: #c77c0e; --missing: #c0392b; --none: #9aa3b2; }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--soft); color: var(--ink);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+main { max-width: 960px; margin: 0 auto; padding: 32px 24px 48px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 19px; margin: 32px 0 12px; padding-bottom: 4px;
+  border-bottom: 1px solid var(--line); }
+h3 { font-size: 16px; margin: 0 0 6px; }
+.sub { color: var(--muted); margin: 0 0 20px; }
+code { font: 13px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; }
+.card { background: var(--paper); border: 1px solid var(--line); border-radius: 8px;
+  padding: 12px 14px; }
+.card .label { color: var(--muted); font-size: 12px; text-transform: uppercase;
+  letter-spacing: .04em; }
+.card .value { font-size: 17px; font-weight: 600; }
+.card.score .value { font-size: 30px; line-height: 1.2; }
+.card.score small { font-size: 14px; color: var(--muted); font-weight: 400; }
+.card.score .band { vertical-align: middle; }
+table { border-collapse: collapse; width: 100%; background: var(--paper); }
+th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line);
+  vertical-align: top; }
+th { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.chart { background: var(--paper); border: 1px solid var(--line); border-radius: 8px;
+  padding: 12px; }
+.chart svg { width: 100%; height: auto; display: block; }
+.band { display: inline-block; padding: 0 8px; border-radius: 10px; color: #fff; font-size: 12px;
+  font-weight: 600; background: var(--none); }
+.band.strong { background: var(--strong); } .band.adequate { background: var(--adequate); }
+.band.weak { background: var(--weak); } .band.missing, .band.skipped { background: var(--missing); }
+.better { color: var(--strong); } .worse { color: var(--missing); }
+ul.next { padding-left: 20px; } ul.next li { margin-bottom: 6px; }
+.question { background: var(--paper); border: 1px solid var(--line); border-radius: 8px;
+  padding: 14px 16px; margin-bottom: 14px; break-inside: avoid; }
+.meta { color: var(--muted); font-size: 13px; margin-bottom: 8px; }
+.answer { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--soft);
+  border-left: 3px solid var(--line); padding: 8px 12px; margin: 4px 0 10px;
+  font: 13px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+.reference { border-left: 3px solid var(--adequate); padding: 4px 12px; margin: 8px 0 0;
+  color: var(--muted); }
+.concepts { margin: 0 0 8px; padding-left: 20px; }
+.hit { color: var(--strong); } .miss { color: var(--missing); }
+.words { color: var(--muted); font-style: italic; }
+footer { color: var(--muted); font-size: 12px; margin-top: 32px; }
+@media print {
+  body { background: #fff; font-size: 11pt; }
+  main { max-width: none; padding: 0; }
+  .card, .chart, .question, table { border-color: #bbb; }
+  .answer { background: #fff; }
+  h2 { break-after: avoid; }
+  .band { color: #000; background: none !important; border: 1px solid #000; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"""
+
+_BAND_COLOURS = {
+    "strong": "#1f8a4c",
+    "adequate": "#2f6fbf",
+    "weak": "#c77c0e",
+    "missing": "#c0392b",
+}
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def _band(band: str | None) -> str:
+    name = band or "not graded"
+    return f'<span class="band {_e(name)}">{_e(name)}</span>'
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def topic_chart(topics: tuple[GroupScore, ...]) -> str:
+    """A horizontal SVG bar per topic (0-100), with the pass and strong cutoffs marked."""
+    label_w, bar_w, value_w, row_h, top = 300, 420, 44, 28, 22
+    width = label_w + bar_w + value_w
+    height = top + row_h * len(topics) + 8
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-label="Average score per topic">',
+        "<title>Average score per topic</title>",
+    ]
+    for mark, name in ((PASS_CUTOFF, "pass"), (STRONG_CUTOFF, "strong")):
+        x = label_w + bar_w * mark / 100
+        parts.append(
+            f'<line x1="{x:.1f}" y1="{top - 6}" x2="{x:.1f}" y2="{height - 4}" '
+            'stroke="#9aa3b2" stroke-dasharray="3 3"/>'
+            f'<text x="{x:.1f}" y="{top - 10}" font-size="11" fill="#5d6677" '
+            f'text-anchor="middle">{name} {mark:.0f}</text>'
+        )
+    for index, topic in enumerate(topics):
+        y = top + index * row_h
+        average = topic.average or 0.0
+        colour = _BAND_COLOURS.get(topic.band or "", "#9aa3b2")
+        parts.append(
+            f'<text x="{label_w - 10}" y="{y + row_h / 2 + 4:.1f}" font-size="13" '
+            f'fill="#1d2330" text-anchor="end"><title>{_e(topic.title)}</title>'
+            f"{_e(_shorten(topic.title, 38))}</text>"
+            f'<rect x="{label_w}" y="{y + 5}" width="{bar_w}" height="{row_h - 10}" '
+            'fill="#eef1f5" rx="3"/>'
+            f'<rect x="{label_w}" y="{y + 5}" width="{bar_w * average / 100:.1f}" '
+            f'height="{row_h - 10}" fill="{colour}" rx="3"/>'
+            f'<text x="{label_w + bar_w + 8}" y="{y + row_h / 2 + 4:.1f}" font-size="13" '
+            f'font-weight="600" fill="#1d2330">{format_score(topic.average)}</text>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _score_table(rows: tuple[GroupScore, ...], first: str) -> str:
+    body = "".join(
+        f"<tr><td>{_e(r.title)}</td><td class='num'>{format_score(r.average)}</td>"
+        f"<td>{_band(r.band)}</td><td class='num'>{r.count}</td></tr>"
+        for r in rows
+    )
+    return (
+        f"<table><thead><tr><th>{first}</th><th class='num'>Average</th><th>Band</th>"
+        f"<th class='num'>Answers</th></tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def _question(q: QuestionReport) -> str:
+    limit = f" of {format_seconds(q.time_limit)}" if q.time_limit else ""
+    meta = [
+        f"<code>{_e(q.question_id)}</code>",
+        _e(q.topic_title),
+        _e(q.level),
+        f"{format_seconds(q.seconds)}{limit}",
+    ]
+    if q.flags:
+        meta.append("flags: " + _e(", ".join(q.flags)))
+    answer = q.answer if q.answer.strip() else "(no answer)"
+    out = [
+        f"<section class='question' id='q{q.position}'>",
+        f"<h3>{q.position}. {_e(q.prompt)}</h3>",
+        f"<div class='meta'><strong>{format_score(q.score)}</strong> {_band(q.band)} · "
+        + " · ".join(meta)
+        + "</div>",
+        f"<div class='answer'>{_e(answer)}</div>",
+    ]
+    items = [
+        f"<li class='hit'>✓ {_e(h.concept)} <span class='words'>“{_e(' '.join(h.words))}”</span>"
+        "</li>"
+        for h in q.matched
+    ]
+    items += [f"<li class='miss'>✗ {_e(name)}</li>" for name in q.missed]
+    items += [
+        f"<li class='miss'>Misconception “{_e(m.phrase)}”: {_e(m.note)}</li>"
+        for m in q.misconceptions
+    ]
+    if items:
+        out.append(f"<ul class='concepts'>{''.join(items)}</ul>")
+    if q.feedback:
+        out.append("<ul>" + "".join(f"<li>{_e(note)}</li>" for note in q.feedback) + "</ul>")
+    if q.earlier_grades:
+        earlier = ", ".join(
+            f"{format_score(g.score)} ({_e(g.band or '-')}, grader {_e(g.grader_version or '?')})"
+            for g in q.earlier_grades
+        )
+        out.append(f"<p class='meta'>Earlier scores: {earlier}</p>")
+    if q.reference_answer:
+        out.append(
+            f"<p class='reference'><strong>Reference answer.</strong> {_e(q.reference_answer)}</p>"
+        )
+    out.append("</section>")
+    return "\n".join(out)
+
+
+def render_html(report: Report) -> str:
+    """The whole page."""
+    summary = summary_lines(report)
+    score_card = (
+        "<div class='card score'><div class='label'>Score</div><div class='value'>"
+        f"{format_score(report.score)} <small>/ 100</small> {_band(report.band)}</div></div>"
+    )
+    cards = score_card + "".join(
+        f"<div class='card'><div class='label'>{_e(label)}</div>"
+        f"<div class='value'>{_e(value)}</div></div>"
+        for label, value in summary[1:6]
+    )
+    details = "".join(
+        f"<tr><th>{_e(label)}</th><td>{_e(value)}</td></tr>" for label, value in summary[6:]
+    )
+    body = [
+        f"<h1>Interview report: {_e(report.bank_title)}</h1>",
+        f"<p class='sub'>Session <code>{_e(report.session_id)}</code> · bank "
+        f"<code>{_e(report.bank_id)}</code> v{_e(report.bank_version)}</p>",
+        f"<div class='cards'>{cards}</div>",
+        f"<table style='margin-top:12px'><tbody>{details}</tbody></table>",
+    ]
+    if report.topics:
+        names = {t.id: t.title for t in report.topics}
+        extremes = []
+        if report.strongest_topics:
+            extremes.append(
+                "Strongest: " + ", ".join(_e(names[i]) for i in report.strongest_topics)
+            )
+        if report.weakest_topics:
+            extremes.append("Weakest: " + ", ".join(_e(names[i]) for i in report.weakest_topics))
+        body += [
+            "<h2>Topics</h2>",
+            f"<div class='chart'>{topic_chart(report.topics)}</div>",
+            f"<p>{' · '.join(extremes)}</p>" if extremes else "",
+            _score_table(report.topics, "Topic"),
+        ]
+    if report.levels:
+        body += ["<h2>Levels</h2>", _score_table(report.levels, "Level")]
+    body.append("<h2>What to do next</h2>")
+    if report.next_steps:
+        steps = "".join(
+            f"<li><strong>{'Topic' if s.kind == 'topic' else 'Question'}: {_e(s.title)}</strong>"
+            f"{f' <code>{_e(s.id)}</code>' if s.kind == 'question' else ''}<br>{_e(s.reason)}</li>"
+            for s in report.next_steps
+        )
+        body.append(f"<ul class='next'>{steps}</ul>")
+    elif report.questions:
+        body.append("<p>Nothing stands out: every answer held up. Try an adaptive session.</p>")
+    else:
+        body.append("<p>No answers were recorded in this session.</p>")
+    if report.comparison is not None and report.comparison.topics:
+        rows = "".join(
+            f"<tr><td>{_e(c.title)}</td><td class='num'>{format_score(c.previous)}</td>"
+            f"<td class='num'>{format_score(c.current)}</td>"
+            f"<td class='{_e(c.direction)}'>{_e(change_label(c.change, c.direction))}</td></tr>"
+            for c in report.comparison.topics
+        )
+        body += [
+            "<h2>Compared with earlier sessions</h2>",
+            "<table><thead><tr><th>Topic</th><th class='num'>Before</th>"
+            f"<th class='num'>Now</th><th>Change</th></tr></thead><tbody>{rows}</tbody></table>",
+        ]
+    if report.questions:
+        body.append("<h2>Questions</h2>")
+        body += [_question(q) for q in report.questions]
+    body.append(
+        f"<footer>Graded offline by Interviewer (grader "
+        f"{_e(', '.join(report.grader_versions) or '-')}). "
+        f"Report format {SCHEMA_ID}.</footer>"
+    )
+    return (
+        "<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n"
+        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'; img-src data:\">\n"
+        "<meta name='viewport' content='width=device-width, initial-scale=1'>\n"
+        f"<title>Interview report: {_e(report.bank_title)} ({_e(report.session_id[:8])})</title>\n"
+        f"<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
+        + "\n".join(part for part in body if part)
+        + "\n</main>\n</body>\n</html>\n"
+    )
