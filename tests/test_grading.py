@@ -343,7 +343,7 @@ def test_confidently_wrong_answers_average_at_most_40(genai_scores):
 def test_typos_stay_within_8_points(genai_scores):
     gaps = {qid: s["excellent"] - s["typo"] for qid, s in genai_scores.items()}
     assert mean(gaps.values()) <= 8
-    assert max(gaps.values()) <= 15, gaps
+    assert max(gaps.values()) <= 20, gaps  # short words (under 6 letters) must be exact
 
 
 def test_answers_are_ordered_excellent_partial_wrong(genai_scores):

@@ -17,15 +17,15 @@ from dataclasses import asdict, dataclass, field
 
 from .bank import Bank, Concept, Misconception, Question
 
-GRADER_VERSION = "1.0"
+GRADER_VERSION = "1.1"
 """Bumped whenever a change to the scoring can change a score."""
 
 MAX_ANALYSED_CHARS = 20_000
 """Only this many characters of an answer are analysed; the rest is ignored (and flagged)."""
 
-STRONG_CUTOFF = 75.0
+STRONG_CUTOFF = 85.0
 """Scores at or above this are `strong`."""
-PASS_CUTOFF = 50.0
+PASS_CUTOFF = 70.0
 """Scores at or above this pass (`adequate`); below it an answer is `weak`."""
 MISSING_CUTOFF = 15.0
 """Scores below this are `missing`: nothing an interviewer would credit."""
@@ -35,17 +35,19 @@ PASSING_BANDS = frozenset({"strong", "adequate"})
 
 # How the score is formed (calibrated on Mohler 2011 assignments 1-8 and SemEval-2013 train;
 # see docs/grading.md). Similarity reaches full credit at FULL_SIMILARITY.
-WORD_WEIGHT = 0.5
+WORD_WEIGHT = 0.3
 """Share of word n-grams (vs character n-grams) in the similarity."""
-FULL_SIMILARITY = 0.6
-SIMILARITY_POINTS = 50.0
-COVERAGE_POINTS = 50.0
+RECALL_SHARE = 0.5
+"""Share of reference recall (vs cosine) in each similarity."""
+FULL_SIMILARITY = 0.4
+SIMILARITY_POINTS = 70.0
+COVERAGE_POINTS = 30.0
 MISCONCEPTION_POINTS = 20.0
 """Taken off for each misconception found."""
 KEYWORD_LIST_CAP = 15.0
 RESTATES_CAP = 10.0
 OFF_TOPIC_CAP = 10.0
-TOO_SHORT_FACTOR = 0.7
+TOO_SHORT_FACTOR = 0.85
 
 DERIVED_TERMS_MAX = 8
 """At most this many key terms are derived from a reference answer that has no rubric."""
@@ -306,6 +308,16 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     return min(1.0, sum(v * b.get(f, 0.0) for f, v in a.items()))
 
 
+def _similarity(answer: dict[str, float], reference: dict[str, float]) -> float:
+    """Cosine blended with recall: the share of the reference's TF-IDF mass the answer contains.
+
+    Recall does not punish an answer for saying more than the reference; the cosine keeps
+    padding from paying.
+    """
+    recall = sum(v * v for f, v in reference.items() if f in answer)
+    return (1 - RECALL_SHARE) * _cosine(answer, reference) + RECALL_SHARE * min(1.0, recall)
+
+
 # ---------------------------------------------------------------------------------------------
 # Matching phrases
 
@@ -318,7 +330,28 @@ class _Phrase:
 
 
 def _fuzzy_cutoff(word: str) -> float:
-    return 80.0 if len(word) >= 8 else 85.0
+    """Least similarity (0-100, optimal string alignment) for a misspelling of `word`.
+
+    One edit (a swap counts as one) is forgiven from six letters on, two from ten; shorter
+    words must match exactly, so 'model' never matches 'modal'.
+    """
+    if len(word) >= 10:
+        return 79.0
+    return 80.0 if len(word) >= 6 else 101.0
+
+
+def _closest(word: str, choices: list[str]) -> tuple[str, float] | None:
+    """The choice nearest to `word` by optimal string alignment (a swap is one edit), 0-100."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    cutoff = _fuzzy_cutoff(word)
+    if cutoff > 100:
+        return None
+    best = process.extractOne(
+        word, choices, scorer=OSA.normalized_similarity, score_cutoff=cutoff / 100
+    )
+    return (best[0], round(100.0 * best[1], 1)) if best else None
 
 
 def _phrase(text: str, drop: frozenset[str]) -> _Phrase | None:
@@ -371,10 +404,7 @@ class _Answer:
         cutoff = _fuzzy_cutoff(word)
         key = (word, cutoff)
         if key not in self._fuzzy_cache:
-            from rapidfuzz import fuzz, process
-
-            best = process.extractOne(word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
-            self._fuzzy_cache[key] = (best[0], float(best[1])) if best else None
+            self._fuzzy_cache[key] = _closest(word, self.vocabulary)
         hit = self._fuzzy_cache[key]
         if hit is None:
             return [], 0.0
@@ -628,8 +658,8 @@ class Grader:
 
         best = None
         for index, (ref_word, ref_char) in enumerate(prepared.references):
-            word_cos = _cosine(word_vec, ref_word)
-            char_cos = _cosine(char_vec, ref_char)
+            word_cos = _similarity(word_vec, ref_word)
+            char_cos = _similarity(char_vec, ref_char)
             sim = WORD_WEIGHT * word_cos + (1 - WORD_WEIGHT) * char_cos
             concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
             coverage, matched, missed = _coverage(concepts, parsed)
@@ -644,7 +674,7 @@ class Grader:
                 "similarity",
                 round(similarity, 3),
                 round(SIMILARITY_POINTS * min(1.0, similarity / FULL_SIMILARITY), 1),
-                f"TF-IDF cosine to the closest reference: words {word_cos:.2f}, "
+                f"TF-IDF similarity to the closest reference: words {word_cos:.2f}, "
                 f"characters {char_cos:.2f}; full credit at {FULL_SIMILARITY:.2f}",
             ),
             ScorePart(
@@ -666,14 +696,14 @@ class Grader:
             )
 
         novel = [i for i in text.content if text.stems[i] not in prepared.question_stems]
-        if len(text.content) < 3 or len(novel) < 2:
+        if len(text.content) < 3:
             flags.append("too_short")
         if _is_keyword_list(text):
             flags.append("keyword_list")
-        if len(text.content) >= 2 and (
-            len(set(text.stems[i] for i in novel)) <= 1
-            or (len(novel) <= 3 and len(novel) / len(text.content) <= 0.34)
-        ):
+        adds_little = len(set(text.stems[i] for i in novel)) <= 1 or (
+            len(novel) <= 3 and len(novel) / len(text.content) <= 0.34
+        )
+        if len(text.content) >= 2 and adds_little and coverage < 0.25 and word_cos < 0.15:
             flags.append("restates_question")
         mentions_question = len(novel) < len(text.content)
         if (
@@ -741,10 +771,9 @@ class Grader:
 
 
 def _correct_typos(text: _Text, prepared: _Prepared) -> None:
-    """Give a misspelt word the stem of the question's word it is closest to (ratio >= 85)."""
+    """Give a misspelt word the stem of the question's word it is closest to (see _fuzzy_cutoff)."""
     if not prepared.vocabulary_words:
         return
-    from rapidfuzz import fuzz, process
 
     known = set(prepared.vocabulary.values())
     fixes: dict[str, str | None] = {}
@@ -753,9 +782,7 @@ def _correct_typos(text: _Text, prepared: _Prepared) -> None:
         if len(word) < 5 or text.stems[i] in known or word.isdigit():
             continue
         if word not in fixes:
-            best = process.extractOne(
-                word, prepared.vocabulary_words, scorer=fuzz.ratio, score_cutoff=_fuzzy_cutoff(word)
-            )
+            best = _closest(word, prepared.vocabulary_words)
             fixes[word] = prepared.vocabulary[best[0]] if best else None
         fixed = fixes[word]
         if fixed is not None:
