@@ -1,0 +1,433 @@
+"""Tests for the session report: its numbers on a stored session, and every export format."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from interviewer.core.bank import load_bank
+from interviewer.core.clock import FakeClock
+from interviewer.core.grading import ConceptMatch, Grade, band_for, grader_for
+from interviewer.core.report import (
+    SCHEMA_ID,
+    ReportError,
+    build_report,
+    report_schema,
+    to_dict,
+    to_html,
+    to_json,
+    to_markdown,
+)
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+
+MINI = Path(__file__).parent / "data" / "banks" / "mini.yaml"
+SCRIPT = "<script>alert('owned')</script>"
+
+
+@pytest.fixture
+def bank():
+    return load_bank(MINI)
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def store(tmp_path, clock):
+    with Store.open(tmp_path / "history.sqlite3", clock=clock) as opened:
+        yield opened
+
+
+def grade(score, band, question_id, matched=(), missed=(), flags=(), feedback=()) -> dict:
+    return Grade(
+        score=score,
+        band=band,
+        similarity=0.5,
+        coverage=0.5,
+        matched=tuple(
+            ConceptMatch(concept=name, alias=name, evidence=tuple(words), ratio=100.0)
+            for name, words in matched
+        ),
+        missed=tuple(missed),
+        flags=tuple(flags),
+        feedback=tuple(feedback),
+        question_id=question_id,
+    ).to_dict()
+
+
+def record(store, session, bank, position, question_id, text, score, band, seconds, **extra):
+    question = bank.get(question_id)
+    stored_grade = extra.pop("grade", None)
+    if stored_grade is None and score is not None:
+        stored_grade = grade(score, band, question.id)
+    return store.record_answer(
+        session.id,
+        position=position,
+        question=question,
+        answer=text,
+        seconds=seconds,
+        time_limit=extra.pop("time_limit", 90),
+        score=score,
+        band=band,
+        grade=stored_grade,
+        grader_version=extra.pop("grader_version", "1.0"),
+        **extra,
+    )
+
+
+def three_answer_session(store, bank):
+    """basics 95 (strong), models 30 (weak, timed out) and 0 (skipped, ungraded)."""
+    session = store.create_session(SessionConfig(bank_id="mini", count=3, seed=4), bank)
+    record(
+        store, session, bank, 1, "mini-001",
+        "An LLM is a transformer that predicts the next token.", 95.0, "strong", 40.0,
+        grade=grade(
+            95.0, "strong", "mini-001",
+            matched=[("neural network", ["transformer"]),
+                     ("predict the next token", ["predicts", "next", "token"])],
+            missed=["large text corpus"],
+            feedback=["You did not mention 'large text corpus'."],
+        ),
+    )  # fmt: skip
+    record(
+        store, session, bank, 2, "mini-002", SCRIPT, 30.0, "weak", 60.0,
+        time_limit=60, timed_out=True,
+        grade=grade(30.0, "weak", "mini-002", missed=["scales the logits", "zero means greedy"],
+                    flags=["timed_out"]),
+    )  # fmt: skip
+    record(store, session, bank, 3, "mini-003", "", None, None, 10.0, time_limit=240, skipped=True)
+    return session
+
+
+def test_report_numbers_on_a_stored_session(store, bank):
+    session = three_answer_session(store, bank)
+    report = build_report(store, session.id, bank)
+
+    assert report.session_id == session.id and report.bank_title == "Mini test bank"
+    assert report.score == pytest.approx(41.7)
+    assert report.band == band_for(41.7)
+    assert (report.answered, report.timed_out, report.skipped) == (3, 1, 1)
+    assert report.time_used == 110.0 and report.time_allowed == 390.0
+    assert report.level_reached == "beginner"
+    assert not report.finished and report.comparison is None
+
+    assert [(t.id, t.title, t.average, t.count) for t in report.topics] == [
+        ("basics", "Basics", 95.0, 1),
+        ("models", "Models", 15.0, 2),
+    ]
+    assert [(lv.id, lv.title, lv.average) for lv in report.levels] == [
+        ("beginner", "Beginner", 95.0),
+        ("intermediate", "Intermediate", 30.0),
+        ("expert", "Expert", 0.0),
+    ]
+    assert report.strongest_topics == ("basics",) and report.weakest_topics == ("models",)
+    assert report.grader_versions == ("1.0",)
+
+
+def test_report_question_details(store, bank):
+    session = three_answer_session(store, bank)
+    first, second, third = build_report(store, session.id, bank).questions
+
+    assert first.prompt == "What is a large language model?"
+    assert first.answer == "An LLM is a transformer that predicts the next token."
+    assert [(h.concept, h.words) for h in first.matched] == [
+        ("neural network", ("transformer",)),
+        ("predict the next token", ("predicts", "next", "token")),
+    ]
+    assert first.missed == ("large text corpus",)
+    assert first.feedback == ("You did not mention 'large text corpus'.",)
+    assert first.reference_answer == bank.get("mini-001").reference_answers[0]
+    assert first.topic_title == "Basics" and first.grader_version == "1.0"
+    assert second.answer == SCRIPT and second.timed_out and second.flags == ("timed_out",)
+    assert (second.seconds, second.time_limit) == (60.0, 60)
+    assert third.skipped and third.score == 0.0 and third.band == "skipped"
+    assert "skipped" in third.flags
+
+
+def test_next_steps_name_the_weakest_topic_and_questions_with_why(store, bank):
+    session = three_answer_session(store, bank)
+    steps = build_report(store, session.id, bank).next_steps
+
+    assert [(s.kind, s.id) for s in steps] == [
+        ("topic", "models"),
+        ("question", "mini-003"),
+        ("question", "mini-002"),
+    ]
+    assert "Average 15 over 2 answers" in steps[0].reason
+    assert "'scales the logits'" in steps[0].reason
+    assert steps[1].reason.startswith("You skipped it")
+    assert "Scored 30 (weak)" in steps[2].reason and "time ran out" in steps[2].reason
+
+
+def test_comparison_with_earlier_sessions_of_the_same_bank(store, bank, clock):
+    earlier = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
+    record(store, earlier, bank, 1, "mini-001", "text", 50.0, "weak", 30.0)
+    record(store, earlier, bank, 2, "mini-002", "text", 60.0, "adequate", 30.0)
+    clock.advance(86400)
+    session = three_answer_session(store, bank)
+
+    comparison = build_report(store, session.id, bank).comparison
+
+    assert comparison is not None
+    assert comparison.previous_sessions == 1 and comparison.previous_average == 55.0
+    assert comparison.last_score == 55.0
+    assert comparison.change == pytest.approx(-13.3) and comparison.direction == "worse"
+    rows = {c.id: c for c in comparison.topics}
+    assert (rows["basics"].previous, rows["basics"].current) == (50.0, 95.0)
+    assert rows["basics"].direction == "better"
+    assert (rows["models"].previous, rows["models"].direction) == (60.0, "worse")
+
+
+def test_a_later_session_is_not_compared_into_an_earlier_report(store, bank, clock):
+    session = three_answer_session(store, bank)
+    clock.advance(60)
+    later = store.create_session(SessionConfig(bank_id="mini"), bank)
+    record(store, later, bank, 1, "mini-001", "text", 90.0, "strong", 30.0)
+    assert build_report(store, session.id, bank).comparison is None
+    assert build_report(store, later.id, bank).comparison.previous_sessions == 1
+
+
+def test_regraded_answer_shows_both_scores_and_versions(store, bank):
+    session = three_answer_session(store, bank)
+    first = store.answers(session.id)[0]
+    store.update_grade(
+        first.id, score=85.0, band="strong", grade=grade(85.0, "strong", "mini-001"),
+        grader_version="9.9",
+    )  # fmt: skip
+    report = build_report(store, session.id, bank)
+    question = report.questions[0]
+    assert question.score == 85.0 and question.grader_version == "9.9"
+    assert [(g.score, g.grader_version) for g in question.earlier_grades] == [(95.0, "1.0")]
+    assert report.grader_versions == ("1.0", "9.9")
+    assert report.regrade_suggested
+
+
+def test_finished_session_keeps_its_recorded_level(store, bank, clock):
+    session = three_answer_session(store, bank)
+    clock.advance(200)
+    store.finish_session(session.id, "intermediate")
+    report = build_report(store, session.id, bank)
+    assert report.finished and report.level_reached == "intermediate"
+
+
+def test_report_without_the_bank_shows_ids_and_no_reference(store, bank):
+    session = three_answer_session(store, bank)
+    report = build_report(store, session.id)
+    assert report.bank_title == "mini"
+    assert [t.title for t in report.topics] == ["basics", "models"]
+    assert all(q.reference_answer is None for q in report.questions)
+    assert "mini-001" in to_markdown(report) and "<svg" in to_html(report)
+
+
+def test_unknown_session_is_a_report_error(store):
+    with pytest.raises(ReportError, match="no session 'nope'"):
+        build_report(store, "nope")
+
+
+def test_session_without_answers_renders_everywhere(store, bank):
+    session = store.create_session(SessionConfig(bank_id="mini"), bank)
+    report = build_report(store, session.id, bank)
+    assert report.score is None and report.topics == () and report.next_steps == ()
+    assert "No answers were recorded" in to_markdown(report)
+    assert "No answers were recorded" in to_html(report)
+    check_against_schema(json.loads(to_json(report)), report_schema())
+
+
+def test_real_grader_evidence_reaches_the_report(store, bank):
+    question = bank.get("mini-002")
+    text = (
+        "Temperature divides the logits before the softmax: a low temperature is more "
+        "deterministic, a high temperature is more random and creative."
+    )
+    graded = grader_for(bank).grade(question, text)
+    session = store.create_session(SessionConfig(bank_id="mini"), bank)
+    store.record_answer(
+        session.id, position=1, question=question, answer=text, seconds=20, time_limit=60,
+        score=graded.score, band=graded.band, grade=graded.to_dict(),
+        grader_version=graded.grader_version,
+    )  # fmt: skip
+    [row] = build_report(store, session.id, bank).questions
+    assert row.score == graded.score and row.band == graded.band
+    assert [h.concept for h in row.matched] == [m.concept for m in graded.matched]
+    assert all(h.words for h in row.matched)
+    assert row.missed == graded.missed
+
+
+# ---------------------------------------------------------------------------------------------
+# Exports
+
+
+def test_markdown_export_reads_as_text_and_keeps_answers_verbatim(store, bank):
+    session = three_answer_session(store, bank)
+    text = to_markdown(build_report(store, session.id, bank))
+    assert text.startswith("# Interview report: Mini test bank\n")
+    assert "| Score | 42 / 100" in text
+    assert "| Basics | 95 |" in text and "| Models | 15 |" in text
+    assert "## What to do next" in text and "**Topic: Models**" in text
+    assert f"```text\n{SCRIPT}\n```" in text
+    assert "- Covered: neural network (“transformer”)" in text
+    assert "- Missed: large text corpus" in text
+    assert "> A large language model (LLM)" in text
+    assert "Your answer: *(none)*" in text
+
+
+def test_markdown_fence_outgrows_backticks_in_the_answer(store, bank):
+    session = store.create_session(SessionConfig(bank_id="mini"), bank)
+    record(store, session, bank, 1, "mini-001", "use ```code``` | here", 50.0, "weak", 5.0)
+    text = to_markdown(build_report(store, session.id, bank))
+    assert "````text\nuse ```code``` | here\n````" in text
+
+
+def test_html_export_escapes_user_text(store, bank):
+    session = three_answer_session(store, bank)
+    page = to_html(build_report(store, session.id, bank))
+    assert "<script" not in page.lower()
+    assert "&lt;script&gt;alert(&#x27;owned&#x27;)&lt;/script&gt;" in page
+
+
+def test_html_export_is_self_contained_and_printable(store, bank):
+    session = three_answer_session(store, bank)
+    page = to_html(build_report(store, session.id, bank))
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<style>" in page and "@media print" in page
+    assert "Content-Security-Policy" in page and "default-src 'none'" in page
+    urls = re.findall(r"(?:src|href)\s*=|url\(|@import|https?://[^\s\"'<>]+", page)
+    assert urls == ["http://www.w3.org/2000/svg"]
+    svg = re.search(r"<svg.*?</svg>", page, re.S).group(0)
+    assert svg.count('fill="#eef1f5"') == 2
+    assert ">Basics</text>" in svg and ">Models</text>" in svg
+
+
+def test_html_escapes_bank_text_in_the_chart(store, bank, tmp_path):
+    tricky = MINI.read_text().replace("title: Basics", 'title: "<b>Basics</b> & more"')
+    path = tmp_path / "banks" / "mini.yaml"
+    path.parent.mkdir()
+    path.write_text(tricky)
+    (tmp_path / "rubrics").mkdir()
+    (tmp_path / "rubrics" / "mini.yaml").write_text(
+        (MINI.parent.parent / "rubrics" / "mini.yaml").read_text()
+    )
+    odd_bank = load_bank(path)
+    session = three_answer_session(store, odd_bank)
+    page = to_html(build_report(store, session.id, odd_bank))
+    assert "<b>" not in page and "&lt;b&gt;Basics&lt;/b&gt; &amp; more" in page
+
+
+def test_json_export_follows_its_schema(store, bank, clock):
+    earlier = store.create_session(SessionConfig(bank_id="mini"), bank)
+    record(store, earlier, bank, 1, "mini-002", "text", 70.0, "adequate", 30.0)
+    clock.advance(100)
+    session = three_answer_session(store, bank)
+    store.finish_session(session.id, "beginner")
+    data = json.loads(to_json(build_report(store, session.id, bank)))
+    check_against_schema(data, report_schema())
+    assert data["schema"] == SCHEMA_ID == "interviewer-report/1"
+    assert data["finished"] is True and data["comparison"]["previous_sessions"] == 1
+    assert data["questions"][1]["answer"] == SCRIPT
+    assert data["questions"][0]["matched"][0] == {
+        "concept": "neural network",
+        "words": ["transformer"],
+    }
+    assert data["started_at"].endswith("+00:00")
+
+
+def test_json_is_deterministic(store, bank):
+    session = three_answer_session(store, bank)
+    assert to_json(build_report(store, session.id, bank)) == to_json(
+        build_report(store, session.id, bank)
+    )
+
+
+def test_schema_lists_every_field_of_the_json(store, bank):
+    session = three_answer_session(store, bank)
+    data = to_dict(build_report(store, session.id, bank))
+    schema = report_schema()
+    assert set(data) == set(schema["required"]) == set(schema["properties"])
+    question = schema["$defs"]["question"]
+    assert set(data["questions"][0]) == set(question["required"]) == set(question["properties"])
+
+
+def test_report_core_does_not_load_textual():
+    code = (
+        "import sys, interviewer.core.report, interviewer.core.report_html, "
+        "interviewer.core.review; print('textual' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# ---------------------------------------------------------------------------------------------
+# A small JSON Schema check (jsonschema is not a dependency): the keywords our schema uses.
+
+_TYPES = {
+    "object": dict,
+    "array": list,
+    "string": str,
+    "boolean": bool,
+    "null": type(None),
+    "integer": int,
+    "number": (int, float),
+}
+
+
+def _is(value, name: str) -> bool:
+    if name in ("integer", "number") and isinstance(value, bool):
+        return False
+    return isinstance(value, _TYPES[name])
+
+
+def check_against_schema(value, schema, root=None, where="$") -> None:
+    root = root or schema
+    if "$ref" in schema:
+        target = root
+        for part in schema["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        return check_against_schema(value, target, root, where)
+    if "oneOf" in schema:
+        passing = 0
+        for option in schema["oneOf"]:
+            try:
+                check_against_schema(value, option, root, where)
+                passing += 1
+            except AssertionError:
+                pass
+        assert passing == 1, f"{where}: matches {passing} of oneOf"
+        return None
+    if "const" in schema:
+        assert value == schema["const"], f"{where}: {value!r} != {schema['const']!r}"
+    if "enum" in schema:
+        assert value in schema["enum"], f"{where}: {value!r} not in {schema['enum']}"
+    if "type" in schema:
+        names = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        assert any(_is(value, n) for n in names), f"{where}: {value!r} is not {names}"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        assert value >= schema.get("minimum", value), f"{where}: below minimum"
+        assert value <= schema.get("maximum", value), f"{where}: above maximum"
+    if isinstance(value, dict):
+        missing = set(schema.get("required", ())) - set(value)
+        assert not missing, f"{where}: missing {sorted(missing)}"
+        for key, sub in schema.get("properties", {}).items():
+            if key in value:
+                check_against_schema(value[key], sub, root, f"{where}.{key}")
+    if isinstance(value, list) and "items" in schema:
+        for index, item in enumerate(value):
+            check_against_schema(item, schema["items"], root, f"{where}[{index}]")
+    return None
+
+
+def test_schema_check_catches_a_wrong_type():
+    schema = report_schema()
+    with pytest.raises(AssertionError, match="score"):
+        check_against_schema({"schema": SCHEMA_ID, "score": "high"}, {
+            "type": "object", "properties": {"score": schema["$defs"]["score"]}
+        }, root=schema)  # fmt: skip
+    with pytest.raises(AssertionError, match="missing"):
+        check_against_schema({"schema": SCHEMA_ID}, schema)
