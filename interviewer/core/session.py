@@ -53,10 +53,14 @@ class SessionConfig:
     """No time limit at all."""
     review: bool = False
     """A review session of questions worth revisiting (planned elsewhere)."""
+    question_ids: tuple[str, ...] = ()
+    """Exactly these questions, in this order (a review session); empty lets the plan choose."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.topics, tuple):
             object.__setattr__(self, "topics", tuple(self.topics))
+        if not isinstance(self.question_ids, tuple):
+            object.__setattr__(self, "question_ids", tuple(self.question_ids))
         if self.mode not in MODES:
             raise SessionError(f"mode must be one of {', '.join(MODES)}, not '{self.mode}'")
         if isinstance(self.count, bool) or not isinstance(self.count, int) or self.count < 1:
@@ -80,6 +84,7 @@ class SessionConfig:
         """A JSON-able dict of every field."""
         result = asdict(self)
         result["topics"] = list(self.topics)
+        result["question_ids"] = list(self.question_ids)
         return result
 
     @classmethod
@@ -87,6 +92,7 @@ class SessionConfig:
         """The config `to_dict` produced; unknown keys (from a newer program) are ignored."""
         known = {name: values[name] for name in cls.__dataclass_fields__ if name in values}
         known["topics"] = tuple(known.get("topics") or ())
+        known["question_ids"] = tuple(known.get("question_ids") or ())
         return cls(**known)
 
 
@@ -158,7 +164,8 @@ class SessionPlan:
         """The config, with the seed this plan uses (store this one)."""
         assert self.config.seed is not None
         self.seed: int = self.config.seed
-        pool = _pool(bank, self.config.topics)
+        chosen = _chosen(bank, self.config.question_ids)
+        pool = chosen or _pool(bank, self.config.topics)
         self.total: int = min(self.config.count, len(pool))
         """How many questions the session asks."""
         self.asked: list[str] = []
@@ -176,7 +183,9 @@ class SessionPlan:
         self._level_index = 0
         self._weak_streak = 0
         self._held: set[str] = set()
-        self._order: list[Question] = [] if self.config.adaptive else self._fixed_order()
+        self._order: list[Question] = (
+            chosen[: self.total] if chosen else [] if self.config.adaptive else self._fixed_order()
+        )
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -283,7 +292,7 @@ class SessionPlan:
 
     def _choose(self) -> Question | None:
         asked = set(self.asked)
-        if not self.config.adaptive:
+        if self._order or not self.config.adaptive:
             return next((q for q in self._order if q.id not in asked), None)
         usage = Counter(self.bank.get(qid).topic for qid in self.asked if qid in self.bank)
         target = self._level_index
@@ -336,3 +345,14 @@ def _pool(bank: Bank, topics: tuple[str, ...]) -> list[Question]:
     if not pool:
         raise SessionError(f"bank '{bank.id}' has no questions to ask")
     return sorted(pool, key=lambda q: q.id)
+
+
+def _chosen(bank: Bank, question_ids: tuple[str, ...]) -> list[Question]:
+    """The questions named by id (aliases resolve; repeats and unknown ids are dropped)."""
+    chosen: list[Question] = []
+    for question_id in question_ids:
+        if question_id in bank and bank.get(question_id) not in chosen:
+            chosen.append(bank.get(question_id))
+    if question_ids and not chosen:
+        raise SessionError(f"bank '{bank.id}' has none of the questions chosen for review")
+    return chosen

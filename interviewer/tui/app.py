@@ -2,18 +2,218 @@
 
 from __future__ import annotations
 
-from textual.app import App, ComposeResult
-from textual.widgets import Footer, Header, Static
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from ..core.bank import Bank
+from ..core.catalog import Catalog
+from ..core.clock import Clock, SystemClock
+from ..core.errors import InterviewerError
+from ..core.grading import Grader
+from ..core.interview import InterviewRun
+from ..core.session import SessionConfig
+from ..core.store import Store, StoredSession
+from .screens.history import HistoryScreen
+from .screens.home import HomeScreen
+from .screens.interview import InterviewScreen
+from .screens.report import ReportScreen
+
+
+def _default_grader_factory(bank: Bank) -> Grader:
+    from ..core.grading import grader_for
+
+    return grader_for(bank)
 
 
 class InterviewApp(App[None]):
-    """Placeholder home screen until the interview lands."""
+    """Timed mock interviews. Everything it shows comes from the core objects it is given.
 
+    Args:
+        catalog: where banks are found.
+        store: the history database.
+        clock: time for countdowns and timestamps (a fake one in tests).
+        grader_factory: returns the (fitted or lazily fitted) grader of a bank.
+        start: open straight into a new session of this bank and config.
+        resume: open straight into this unfinished session.
+        export_dir: where report exports are written.
+    """
+
+    CSS_PATH = "app.tcss"
     TITLE = "Interviewer"
+    BINDINGS = [
+        Binding("ctrl+q", "leave", "Quit", priority=True, id="app.quit"),
+    ]
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static("Interviewer: timed mock interviews. Press q to quit.")
-        yield Footer()
+    def __init__(
+        self,
+        *,
+        catalog: Catalog,
+        store: Store,
+        clock: Clock | None = None,
+        grader_factory: Callable[[Bank], Grader] | None = None,
+        start: tuple[Bank, SessionConfig] | None = None,
+        resume: StoredSession | None = None,
+        export_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.catalog = catalog
+        self.store = store
+        self.clock = clock or SystemClock()
+        self.grader_factory = grader_factory or _default_grader_factory
+        self._start = start
+        self._resume = resume
+        self.export_dir = export_dir or Path.cwd()
+        self._banks: list[Bank] | None = None
+        self._warmed: set[str] = set()
 
-    BINDINGS = [("q", "quit", "Quit")]
+    # -- screens ------------------------------------------------------------------------------
+
+    def banks(self) -> list[Bank]:
+        if self._banks is None:
+            self._banks, errors = self.catalog.load_all()
+            for err in errors:
+                self.notify(str(err), title="A bank could not be loaded", severity="warning")
+        return self._banks
+
+    def _home(self) -> HomeScreen:
+        try:
+            unfinished = self.store.latest_unfinished()
+        except InterviewerError as err:
+            self.notify(str(err), severity="error", timeout=20)
+            unfinished = None
+        return HomeScreen(self.banks(), unfinished)
+
+    def on_mount(self) -> None:
+        if self._start is not None:
+            bank, config = self._start
+            if not self.start_session(bank, config):
+                self.push_screen(self._home())
+        elif self._resume is not None:
+            if not self.resume_session(self._resume):
+                self.push_screen(self._home())
+        else:
+            self.push_screen(self._home())
+
+    def go_home(self) -> None:
+        """Back to a fresh home screen, closing whatever is open."""
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if len(self.screen_stack) > 1:
+            self.switch_screen(self._home())
+        else:
+            self.push_screen(self._home())
+
+    def _show(self, screen: Screen[None]) -> None:
+        """Replace the top screen (unless it is the home screen, which stays underneath)."""
+        if len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen | HistoryScreen):
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def start_session(self, bank: Bank, config: SessionConfig) -> bool:
+        """Plan, record and open a new session; False (and a message) if it cannot start."""
+        try:
+            if config.review and not config.question_ids:
+                from ..core.review import review_queue
+
+                chosen = review_queue(self.store, bank, self.clock.now(), config.count)
+                if not chosen:
+                    self.notify(
+                        "Nothing to review yet: answer some questions of this bank first.",
+                        severity="warning",
+                    )
+                    return False
+                config = SessionConfig(
+                    **{**config.to_dict(), "question_ids": tuple(chosen), "topics": ()}
+                )
+            run = InterviewRun.start(
+                bank=bank,
+                store=self.store,
+                clock=self.clock,
+                config=config,
+                grader_factory=self.grader_factory,
+            )
+        except InterviewerError as err:
+            self.notify(str(err), severity="error", timeout=15)
+            return False
+        self.warm_grader(bank)
+        self._show(InterviewScreen(run))
+        return True
+
+    def resume_session(self, session: StoredSession) -> bool:
+        """Reopen an unfinished session at its next question, its draft restored."""
+        try:
+            bank = self.catalog.find(session.bank_id)
+            run = InterviewRun.resume(
+                bank=bank,
+                store=self.store,
+                clock=self.clock,
+                session=session,
+                grader_factory=self.grader_factory,
+            )
+        except InterviewerError as err:
+            self.notify(f"Cannot resume: {err}", severity="error", timeout=15)
+            return False
+        self.warm_grader(bank, pending=run)
+        self._show(InterviewScreen(run))
+        return True
+
+    def session_finished(self, session_id: str) -> None:
+        self.open_report(session_id, replace=True)
+
+    def open_report(self, session_id: str, *, replace: bool = False) -> None:
+        from ..core.report import build_report
+
+        try:
+            session = self.store.get_session(session_id)
+            bank = None
+            if session is not None:
+                try:
+                    bank = self.catalog.find(session.bank_id)
+                except InterviewerError:
+                    bank = None
+            report = build_report(self.store, session_id, bank)
+        except InterviewerError as err:
+            self.notify(str(err), severity="error", timeout=15)
+            return
+        screen = ReportScreen(report, self.export_dir)
+        if replace:
+            self._show(screen)
+        else:
+            self.push_screen(screen)
+
+    def open_history(self) -> None:
+        self.push_screen(HistoryScreen(self.store))
+
+    def action_leave(self) -> None:
+        """Quit, asking first when a session is under way (the screen decides)."""
+        leave = getattr(self.screen, "action_leave", None)
+        if callable(leave):
+            leave()
+        else:
+            self.exit()
+
+    # -- background work ----------------------------------------------------------------------
+
+    def warm_grader(self, bank: Bank, pending: InterviewRun | None = None) -> None:
+        """Fit a bank's grader off the UI thread, once, so the first answer grades at once."""
+        if bank.id in self._warmed and pending is None:
+            return
+        self._warmed.add(bank.id)
+        self._warm(bank, pending)
+
+    @work(thread=True, exit_on_error=False, group="warm-up")
+    def _warm(self, bank: Bank, pending: InterviewRun | None) -> None:
+        self.grader_factory(bank).fit()
+        if pending is not None:
+            pending.grade_pending()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Home", "Back to the home screen", self.go_home)
+        yield SystemCommand("History", "Past sessions and their reports", self.open_history)

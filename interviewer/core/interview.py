@@ -1,0 +1,333 @@
+"""Running one interview: the plan, the countdown, the store and the grader together, headless.
+
+The TUI drives an `InterviewRun`; so can a script or a test. Every submitted answer is committed
+to the store before `submit` returns, and grading (the only slow step) is a separate call that a
+caller may run on a worker thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .bank import Bank, Question
+from .clock import Clock
+from .errors import InterviewerError
+from .grading import Grade, Grader
+from .session import SessionConfig, SessionPlan, time_limit_for
+from .store import Store, StoredAnswer, StoredSession
+
+GraderFactory = Callable[[Bank], Grader]
+
+SKIPPED_FLAG = "skipped"
+
+
+class QuestionTimer:
+    """A countdown kept as a deadline on a monotonic clock, never by decrementing.
+
+    Args:
+        clock: where time comes from.
+        limit: seconds allowed, or None when untimed.
+        used: seconds already spent on this question (a resumed draft).
+    """
+
+    def __init__(self, clock: Clock, limit: int | None, used: float = 0.0) -> None:
+        self.clock = clock
+        self.limit = limit
+        self._used_before = max(0.0, used)
+        self._started: float | None = None
+        self._paused_at: float | None = None
+        self.paused_seconds = 0.0
+        """Time spent paused on this question."""
+
+    def start(self) -> None:
+        if self._started is None:
+            self._started = self.clock.monotonic()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused_at is not None
+
+    def pause(self) -> None:
+        if self._started is not None and self._paused_at is None:
+            self._paused_at = self.clock.monotonic()
+
+    def resume(self) -> float:
+        """Restart the clock; returns how long the pause lasted."""
+        if self._paused_at is None:
+            return 0.0
+        pause = self.clock.monotonic() - self._paused_at
+        self.paused_seconds += pause
+        self._paused_at = None
+        return pause
+
+    def elapsed(self) -> float:
+        """Seconds spent answering, pauses excluded."""
+        if self._started is None:
+            return self._used_before
+        now = self._paused_at if self._paused_at is not None else self.clock.monotonic()
+        return self._used_before + (now - self._started) - self.paused_seconds
+
+    def remaining(self) -> float | None:
+        """Seconds left (never below zero), or None when untimed."""
+        if self.limit is None:
+            return None
+        return max(0.0, self.limit - self.elapsed())
+
+    @property
+    def expired(self) -> bool:
+        remaining = self.remaining()
+        return remaining is not None and remaining <= 0.0
+
+
+@dataclass(frozen=True)
+class Submission:
+    """An answer that has been saved, with its grade once grading is done."""
+
+    answer: StoredAnswer
+    question: Question
+    grade: Grade | None = None
+
+
+class InterviewRun:
+    """One session being run. Build it with `InterviewRun.start` or `InterviewRun.resume`."""
+
+    def __init__(
+        self,
+        *,
+        bank: Bank,
+        store: Store,
+        clock: Clock,
+        session: StoredSession,
+        plan: SessionPlan,
+        grader_factory: GraderFactory,
+    ) -> None:
+        self.bank = bank
+        self.store = store
+        self.clock = clock
+        self.session = session
+        self.plan = plan
+        self._grader_factory = grader_factory
+        self.current: Question | None = None
+        self.timer: QuestionTimer | None = None
+        self.restored_draft: str = ""
+        """Text of a draft restored on resume, for the editor to show."""
+        self._grading = threading.Lock()
+
+    # -- building -----------------------------------------------------------------------------
+
+    @classmethod
+    def start(
+        cls,
+        *,
+        bank: Bank,
+        store: Store,
+        clock: Clock,
+        config: SessionConfig,
+        grader_factory: GraderFactory,
+    ) -> InterviewRun:
+        """Plan and record a new session."""
+        plan = SessionPlan(bank, config)
+        session = store.create_session(plan.config, bank, clock)
+        return cls(
+            bank=bank,
+            store=store,
+            clock=clock,
+            session=session,
+            plan=plan,
+            grader_factory=grader_factory,
+        )
+
+    @classmethod
+    def resume(
+        cls,
+        *,
+        bank: Bank,
+        store: Store,
+        clock: Clock,
+        session: StoredSession,
+        grader_factory: GraderFactory,
+    ) -> InterviewRun:
+        """Continue a stored session at its next question (ungraded answers are graded later
+        by `grade_pending`)."""
+        if session.finished:
+            raise InterviewerError(f"session {session.id[:8]} is already finished")
+        answers = store.answers(session.id)
+        plan = SessionPlan.restore(
+            bank, session.config, [(a.question_id, a.score, a.band) for a in answers]
+        )
+        return cls(
+            bank=bank,
+            store=store,
+            clock=clock,
+            session=session,
+            plan=plan,
+            grader_factory=grader_factory,
+        )
+
+    # -- asking -------------------------------------------------------------------------------
+
+    @property
+    def grader(self) -> Grader:
+        return self._grader_factory(self.bank)
+
+    @property
+    def mode(self) -> str:
+        return self.plan.config.mode
+
+    @property
+    def finished(self) -> bool:
+        return self.plan.finished
+
+    def next_question(self) -> Question | None:
+        """Move to the next question and start its countdown; None when the session is over.
+
+        A draft saved for this question (before a crash) is restored with its time used.
+        """
+        question = self.plan.next_question()
+        self.current = question
+        self.restored_draft = ""
+        if question is None:
+            self.timer = None
+            return None
+        used = 0.0
+        draft = self.store.load_draft(self.session.id)
+        if draft is not None and draft.question_id == question.id:
+            self.restored_draft = draft.text
+            used = draft.seconds_used
+        self.timer = QuestionTimer(self.clock, time_limit_for(question, self.plan.config), used)
+        self.timer.start()
+        return question
+
+    def save_draft(self, text: str) -> None:
+        """Keep the unsubmitted text and the time used, to restore after a crash."""
+        if self.current is not None and self.timer is not None:
+            self.store.save_draft(self.session.id, self.current.id, text, self.timer.elapsed())
+
+    def pause(self) -> None:
+        if self.timer is not None:
+            self.timer.pause()
+
+    def resume_clock(self) -> None:
+        """End a pause and record how long it lasted."""
+        if self.timer is not None:
+            pause = self.timer.resume()
+            if pause > 0:
+                self.store.add_paused(self.session.id, pause)
+
+    def submit(self, text: str, *, timed_out: bool = False, skipped: bool = False) -> Submission:
+        """Save the answer to the current question (committed on return), ungraded.
+
+        A skipped question is recorded at once with a zero score; call `grade` for the rest.
+        """
+        question, timer = self.current, self.timer
+        if question is None or timer is None:
+            raise InterviewerError("there is no question to answer")
+        if timer.paused:
+            self.resume_clock()
+        seconds = timer.elapsed()
+        if timer.limit is not None:
+            seconds = min(seconds, float(timer.limit))
+        grade = None
+        if skipped:
+            grade = Grade(
+                score=0.0,
+                band="missing",
+                similarity=0.0,
+                coverage=0.0,
+                missed=tuple(c.name for c in question.concepts),
+                flags=(SKIPPED_FLAG,),
+                feedback=("Skipped: study the reference answer before trying this one again.",),
+                question_id=question.id,
+            )
+        stored = self.store.record_answer(
+            self.session.id,
+            position=self.plan.position,
+            question=question,
+            answer=text,
+            seconds=seconds,
+            time_limit=timer.limit,
+            timed_out=timed_out,
+            skipped=skipped,
+            score=grade.score if grade else None,
+            band=grade.band if grade else None,
+            grade=grade.to_dict() if grade else None,
+            grader_version=grade.grader_version if grade else None,
+            clock=self.clock,
+        )
+        self.current, self.timer = None, None
+        if grade is not None:
+            self.plan.record(question.id, grade.score, grade.band)
+        elif not self.needs_grade_to_continue:
+            self.plan.record(question.id, None, None)
+        return Submission(stored, question, grade)
+
+    @property
+    def needs_grade_to_continue(self) -> bool:
+        """Whether the next question depends on this answer's grade (adaptive sessions) or
+        the candidate sees the grade before moving on (practice mode)."""
+        return self.plan.config.adaptive or self.plan.config.mode == "practice"
+
+    def grade(self, submission: Submission) -> Submission:
+        """Grade a submitted answer, store the grade and move the plan on. Safe on a worker
+        thread: it touches only the grader, the (locked) store and the plan."""
+        if submission.grade is not None:
+            return submission
+        with self._grading:
+            grade = self.grader.grade(
+                submission.question,
+                submission.answer.answer,
+                timed_out=submission.answer.timed_out,
+            )
+            self.store.update_grade(
+                submission.answer.id,
+                score=grade.score,
+                band=grade.band,
+                grade=grade.to_dict(),
+                grader_version=grade.grader_version,
+            )
+            if self.needs_grade_to_continue:
+                self.plan.record(submission.question.id, grade.score, grade.band)
+        return Submission(submission.answer, submission.question, grade)
+
+    def grade_pending(self) -> int:
+        """Grade answers saved before a crash but never graded; returns how many."""
+        count = 0
+        with self._grading:
+            for answer in self.store.answers(self.session.id):
+                if answer.score is not None or answer.question_id not in self.bank:
+                    continue
+                question = self.bank.get(answer.question_id)
+                grade = self.grader.grade(question, answer.answer, timed_out=answer.timed_out)
+                self.store.update_grade(
+                    answer.id,
+                    score=grade.score,
+                    band=grade.band,
+                    grade=grade.to_dict(),
+                    grader_version=grade.grader_version,
+                )
+                count += 1
+            if count and self.current is None:
+                self.plan = self._replayed_plan()
+        return count
+
+    def _replayed_plan(self) -> SessionPlan:
+        answers = self.store.answers(self.session.id)
+        return SessionPlan.restore(
+            self.bank, self.session.config, [(a.question_id, a.score, a.band) for a in answers]
+        )
+
+    def finish(self) -> StoredSession:
+        """Mark the session finished with the level reached; returns the stored session.
+
+        The level is worked out again from the stored grades, since answers of a non-adaptive
+        session are graded after the plan has moved on.
+        """
+        with self._grading:
+            level = self._replayed_plan().level_reached
+        self.store.finish_session(self.session.id, level, self.clock)
+        session = self.store.get_session(self.session.id)
+        assert session is not None
+        self.session = session
+        return session

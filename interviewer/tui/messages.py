@@ -1,0 +1,31 @@
+"""Messages the app's screens post, named for what happened."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from ..core.interview import Submission
+
+
+class AnswerGraded(Message):
+    """A submitted answer has been graded and its grade stored."""
+
+    def __init__(self, submission: Submission) -> None:
+        super().__init__()
+        self.submission = submission
+
+
+class GradingFailed(Message):
+    """Grading an answer raised; the answer itself is saved."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
+class GraderReady(Message):
+    """The grader of a bank has been fitted in the background."""
+
+    def __init__(self, bank_id: str) -> None:
+        super().__init__()
+        self.bank_id = bank_id

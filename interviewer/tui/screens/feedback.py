@@ -1,0 +1,89 @@
+"""Practice-mode feedback after one answer: score, concepts covered and missed, the reference."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Label, Static
+
+from ...core.bank import Bank
+from ...core.interview import Submission
+from ..widgets.score_bar import ScoreBar
+
+FLAG_TEXT = {
+    "empty": "no answer",
+    "too_short": "too short",
+    "keyword_list": "a list of keywords, not an explanation",
+    "restates_question": "mostly repeats the question",
+    "off_topic": "off topic",
+    "timed_out": "submitted when time ran out",
+    "skipped": "skipped",
+    "truncated": "very long: only the start was graded",
+}
+
+
+def describe_flags(flags: tuple[str, ...] | list[str]) -> str:
+    return ", ".join(FLAG_TEXT.get(flag, flag.replace("_", " ")) for flag in flags)
+
+
+def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
+    """(css id, text) rows describing a graded answer, shared by feedback and report screens."""
+    grade = submission.grade
+    question = submission.question
+    rows: list[tuple[str, str]] = []
+    if grade is None:
+        rows.append(("fb-missing", "This answer has not been graded."))
+    else:
+        if grade.matched:
+            covered = "\n".join(
+                f"  ✓ {m.concept}  ({'“' + ' '.join(m.evidence) + '”' if m.evidence else m.alias})"
+                for m in grade.matched
+            )
+            rows.append(("fb-covered", f"Covered\n{covered}"))
+        if grade.missed:
+            rows.append(("fb-missed", "Missed\n" + "\n".join(f"  ✗ {m}" for m in grade.missed)))
+        for found in grade.misconceptions:
+            rows.append(("fb-misconception", f"Misconception: {found.note}"))
+        if grade.flags:
+            rows.append(("fb-flags", f"Noted: {describe_flags(grade.flags)}"))
+        if grade.feedback:
+            rows.append(("fb-advice", "\n".join(f"• {line}" for line in grade.feedback)))
+        parts = "; ".join(f"{p.signal} {p.points:+.0f}" for p in grade.explanation)
+        if parts:
+            rows.append(("fb-why", f"How the score was formed: {parts}"))
+    rows.append(("fb-reference", "Reference answer\n" + question.reference_answers[0]))
+    return rows
+
+
+class FeedbackScreen(Screen[None]):
+    """Shown after each answer in practice mode; any of Enter, Space or Escape moves on."""
+
+    BINDINGS = [
+        Binding("enter,space,escape", "next", "Next question", priority=True, id="feedback.next"),
+    ]
+
+    def __init__(self, submission: Submission, bank: Bank, number: int) -> None:
+        super().__init__()
+        self.submission = submission
+        self.bank = bank
+        self.number = number
+
+    def compose(self) -> ComposeResult:
+        grade = self.submission.grade
+        question = self.submission.question
+        yield Label(f"Feedback on question {self.number}", id="feedback-title")
+        with VerticalScroll(id="feedback-body"):
+            yield Static(question.prompt, id="fb-prompt")
+            if grade is not None:
+                yield ScoreBar(f"Score · {grade.band}", grade.score, grade.band, label_width=18)
+            for css_id, text in grade_details(self.submission, self.bank):
+                yield Static(text, id=css_id, classes="fb-row")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#feedback-body").focus()
+
+    def action_next(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,127 @@
+"""Every past session: a table, a trend of scores, filtering by bank, opening and deleting."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Select, Sparkline
+
+from ...core.report import format_score, format_seconds, format_when
+from ...core.store import Store, StoredSession
+from .dialogs import ConfirmScreen
+
+ALL_BANKS = "__all__"
+
+
+class HistoryScreen(Screen[None]):
+    """The history of sessions, newest first."""
+
+    BINDINGS = [
+        Binding("enter", "open", "Open report", id="history.open", show=True),
+        Binding("d", "delete", "Delete", id="history.delete"),
+        Binding("escape,q", "close", "Back", id="history.back"),
+    ]
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.sessions: list[StoredSession] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with Horizontal(id="history-filter"):
+            yield Label("Bank ", classes="field-label")
+            yield Select([], prompt="All banks", id="history-bank", compact=True)
+        yield Label("", id="trend-label")
+        yield Sparkline([], id="trend")
+        table: DataTable[str] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+        yield table
+        yield Label("", id="history-empty")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "History"
+        table = self.query_one("#sessions", DataTable)
+        table.add_columns("Date", "Bank", "Mode", "Qs", "Score", "Level", "Time")
+        banks = sorted({s.bank_id for s in self.store.list_sessions()})
+        self.query_one("#history-bank", Select).set_options([(b, b) for b in banks])
+        self.reload()
+        table.focus()
+
+    @on(Select.Changed, "#history-bank")
+    def reload(self) -> None:
+        value = self.query_one("#history-bank", Select).value
+        bank = value if isinstance(value, str) else None
+        self.sessions = self.store.list_sessions(bank)
+        table = self.query_one("#sessions", DataTable)
+        table.clear()
+        for session in self.sessions:
+            duration = (
+                format_seconds((session.finished_at - session.started_at).total_seconds())
+                if session.finished_at
+                else "unfinished"
+            )
+            table.add_row(
+                format_when(session.started_at),
+                session.bank_id,
+                session.mode + (" adaptive" if session.config.adaptive else ""),
+                str(session.answer_count),
+                format_score(session.mean_score),
+                session.level_reached or "-",
+                duration,
+                key=session.id,
+            )
+        scores = [s.mean_score for s in reversed(self.sessions) if s.mean_score is not None]
+        trend = self.query_one("#trend", Sparkline)
+        trend.data = scores
+        trend.display = len(scores) > 1
+        label = self.query_one("#trend-label", Label)
+        if len(scores) > 1:
+            label.update(
+                f"Trend, oldest to newest: {format_score(scores[0])} → {format_score(scores[-1])}"
+            )
+        else:
+            label.update("")
+        empty = self.query_one("#history-empty", Label)
+        empty.display = not self.sessions
+        empty.update("No sessions yet. Start one from the home screen.")
+
+    def _selected(self) -> StoredSession | None:
+        table = self.query_one("#sessions", DataTable)
+        if not self.sessions or table.cursor_row < 0 or table.cursor_row >= len(self.sessions):
+            return None
+        return self.sessions[table.cursor_row]
+
+    @on(DataTable.RowSelected, "#sessions")
+    def action_open(self) -> None:
+        session = self._selected()
+        if session is not None:
+            self.app.open_report(session.id)  # type: ignore[attr-defined]
+
+    def action_delete(self) -> None:
+        session = self._selected()
+        if session is None:
+            return
+
+        def delete(confirmed: bool | None) -> None:
+            if confirmed:
+                self.store.delete_session(session.id)
+                self.notify("Session deleted.")
+                self.reload()
+
+        when = format_when(session.started_at)
+        self.app.push_screen(
+            ConfirmScreen(
+                "Delete this session?",
+                f"{session.bank_id}, {when}, {session.answer_count} answers. "
+                "This cannot be undone.",
+                confirm="Delete",
+            ),
+            delete,
+        )
+
+    def action_close(self) -> None:
+        self.app.go_home()  # type: ignore[attr-defined]

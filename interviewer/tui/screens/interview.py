@@ -1,0 +1,283 @@
+"""The question screen: prompt, countdown, answer editor; submits, skips, pauses and autosaves."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Label, Static, TextArea
+
+from ...core.errors import InterviewerError
+from ...core.interview import InterviewRun, Submission
+from ..messages import AnswerGraded, GradingFailed
+from ..widgets.countdown import Countdown
+from .dialogs import ConfirmScreen
+from .feedback import FeedbackScreen
+
+TICK_SECONDS = 0.25
+AUTOSAVE_SECONDS = 3.0
+MAX_ANSWER_CHARS = 50_000
+"""A paste longer than this is cut (and the candidate told): no interview answer is this long."""
+
+
+class InterviewScreen(Screen[None]):
+    """Asks the questions of one `InterviewRun`, one after another."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "submit", "Submit", priority=True, id="interview.submit"),
+        Binding("ctrl+n", "skip", "Skip", priority=True, id="interview.skip"),
+        Binding("ctrl+t", "pause", "Pause", priority=True, id="interview.pause"),
+        Binding("f1", "hint", "Hint", id="interview.hint"),
+    ]
+
+    def __init__(self, run: InterviewRun) -> None:
+        super().__init__()
+        self.run = run
+        self._busy = False
+        """True between a submit and the next question."""
+        self._pending_grades = 0
+        self._saved_text = ""
+        self._finishing = False
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="question-bar"):
+            yield Label("", id="progress")
+            yield Label("", id="question-meta")
+            yield Countdown(id="countdown")
+        with Vertical(id="question-body"):
+            yield Static("", id="prompt")
+            yield TextArea(
+                "", id="answer", soft_wrap=True, show_line_numbers=False, tab_behavior="focus"
+            )
+        yield Static("Paused. The question is hidden and the clock is stopped.", id="paused-note")
+        yield Label("", id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#answer", TextArea).border_title = "Your answer"
+        self.set_interval(TICK_SECONDS, self._tick)
+        self.set_interval(AUTOSAVE_SECONDS, self._autosave)
+        if self.run.current is None:
+            self._show_next()
+        else:
+            self._show_current()
+
+    # -- showing questions --------------------------------------------------------------------
+
+    def _show_next(self) -> None:
+        try:
+            question = self.run.next_question()
+        except InterviewerError as err:
+            self.app.notify(str(err), severity="error", timeout=10)
+            return
+        if question is None:
+            self._finish()
+            return
+        self._show_current()
+
+    def _show_current(self) -> None:
+        run = self.run
+        question = run.current
+        if question is None:
+            return
+        bank = run.bank
+        self.query_one("#progress", Label).update(f"{run.plan.position} / {run.plan.total}")
+        meta = f"{bank.topic_title(question.topic)} · {question.level}"
+        self.query_one("#question-meta", Label).update(meta)
+        self.query_one("#prompt", Static).update(question.prompt)
+        editor = self.query_one("#answer", TextArea)
+        editor.load_text(run.restored_draft)
+        editor.read_only = False
+        editor.move_cursor(editor.document.end)
+        editor.focus()
+        self._saved_text = run.restored_draft
+        self._busy = False
+        if run.restored_draft:
+            self._status("Your draft was restored.")
+        else:
+            self._status("")
+        self._tick()
+
+    def _status(self, text: str) -> None:
+        self.query_one("#status", Label).update(text)
+
+    # -- the clock ----------------------------------------------------------------------------
+
+    def _tick(self) -> None:
+        timer = self.run.timer
+        countdown = self.query_one(Countdown)
+        if timer is None:
+            return
+        countdown.limit = timer.limit
+        countdown.remaining = timer.remaining()
+        countdown.paused = timer.paused
+        if timer.expired and not self._busy and not timer.paused:
+            self._submit(timed_out=True)
+
+    def _autosave(self) -> None:
+        if self._busy or self.run.current is None:
+            return
+        text = self.query_one("#answer", TextArea).text
+        if text == self._saved_text:
+            return
+        try:
+            self.run.save_draft(text)
+        except InterviewerError as err:
+            self._status(f"Draft not saved: {err}")
+            return
+        self._saved_text = text
+
+    @on(TextArea.Changed, "#answer")
+    def _limit_length(self, event: TextArea.Changed) -> None:
+        editor = event.text_area
+        if len(editor.text) > MAX_ANSWER_CHARS:
+            editor.load_text(editor.text[:MAX_ANSWER_CHARS])
+            editor.move_cursor(editor.document.end)
+            self.app.notify(
+                f"Answers are limited to {MAX_ANSWER_CHARS:,} characters; the rest was cut.",
+                severity="warning",
+            )
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def action_submit(self) -> None:
+        if self._busy or self.run.current is None or self._paused:
+            return
+        if not self.query_one("#answer", TextArea).text.strip():
+            self.app.notify("Type an answer first, or press ctrl+n to skip the question.")
+            return
+        self._submit()
+
+    def action_skip(self) -> None:
+        if self._busy or self.run.current is None or self._paused:
+            return
+        self._submit(skipped=True)
+
+    @property
+    def _paused(self) -> bool:
+        return self.run.timer is not None and self.run.timer.paused
+
+    def action_pause(self) -> None:
+        if self.run.timer is None or self._busy:
+            return
+        if self._paused:
+            self.run.resume_clock()
+            self.remove_class("-paused")
+            self.query_one("#answer", TextArea).focus()
+        else:
+            self._autosave()
+            self.run.pause()
+            self.add_class("-paused")
+        self.refresh_bindings()
+        self._tick()
+
+    def action_hint(self) -> None:
+        question = self.run.current
+        if question is None or self._paused:
+            return
+        if self.run.mode != "practice":
+            self.app.notify("Hints are shown in practice mode only.")
+        elif question.hint:
+            self.app.notify(question.hint, title="Hint", timeout=12)
+        else:
+            self.app.notify("This question has no hint.")
+
+    def action_leave(self) -> None:
+        def leave(confirmed: bool | None) -> None:
+            if confirmed:
+                self._autosave()
+                self.app.exit(message="Session saved. Run `interviewer resume` to continue.")
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Leave the interview?",
+                "Your answers so far are saved, and so is this draft. "
+                "`interviewer resume` continues at this question.",
+                confirm="Leave",
+            ),
+            leave,
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("submit", "skip", "hint") and self._paused:
+            return None
+        return True
+
+    # -- submitting and grading ---------------------------------------------------------------
+
+    def _submit(self, *, timed_out: bool = False, skipped: bool = False) -> None:
+        editor = self.query_one("#answer", TextArea)
+        text = editor.text
+        try:
+            submission = self.run.submit(text, timed_out=timed_out, skipped=skipped)
+        except InterviewerError as err:
+            self.app.notify(f"Your answer could not be saved: {err}", severity="error", timeout=30)
+            return
+        self._busy = True
+        editor.read_only = True
+        self._saved_text = ""
+        if timed_out:
+            self.app.notify("Time is up: your answer was submitted as it was.", timeout=4)
+        if submission.grade is not None:
+            self._after_grade(submission)
+            return
+        self._pending_grades += 1
+        self._grade(submission)
+        if self.run.needs_grade_to_continue:
+            self._status("Grading…")
+        else:
+            self._show_next()
+
+    @work(thread=True, exit_on_error=False, group="grading")
+    def _grade(self, submission: Submission) -> None:
+        try:
+            graded = self.run.grade(submission)
+        except Exception as err:  # the answer is saved; grading can be redone by `regrade`
+            self.post_message(GradingFailed(f"{type(err).__name__}: {err}"))
+            return
+        self.post_message(AnswerGraded(graded))
+
+    @on(AnswerGraded)
+    def _graded(self, event: AnswerGraded) -> None:
+        self._pending_grades -= 1
+        if self.run.needs_grade_to_continue:
+            self._after_grade(event.submission)
+        elif self._finishing and self._pending_grades == 0:
+            self._finish()
+
+    @on(GradingFailed)
+    def _grading_failed(self, event: GradingFailed) -> None:
+        self._pending_grades -= 1
+        self.app.notify(
+            f"Grading failed ({event.error}). Your answer is saved; "
+            "`interviewer regrade` can grade it later.",
+            severity="error",
+            timeout=15,
+        )
+        if self.run.needs_grade_to_continue:
+            self._after_grade(None)
+        elif self._finishing and self._pending_grades == 0:
+            self._finish()
+
+    def _after_grade(self, submission: Submission | None) -> None:
+        if self.run.mode == "practice" and submission is not None:
+            self.app.push_screen(
+                FeedbackScreen(submission, self.run.bank, self.run.plan.position - 1),
+                lambda _: self._show_next(),
+            )
+        else:
+            self._show_next()
+
+    def _finish(self) -> None:
+        self._finishing = True
+        if self._pending_grades > 0:
+            self._status("Finishing grading…")
+            return
+        try:
+            session = self.run.finish()
+        except InterviewerError as err:
+            self.app.notify(str(err), severity="error", timeout=30)
+            return
+        self.app.session_finished(session.id)  # type: ignore[attr-defined]

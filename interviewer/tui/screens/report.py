@@ -1,0 +1,123 @@
+"""The report of one session: summary first, per-topic bars, per-question details on demand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Collapsible, Footer, Header, Label, Static
+
+from ...core.report import (
+    Report,
+    format_score,
+    format_seconds,
+    summary_lines,
+    to_html,
+    to_json,
+    to_markdown,
+)
+from ..widgets.score_bar import ScoreBar
+from .feedback import describe_flags
+
+EXPORTERS = {"md": to_markdown, "html": to_html, "json": to_json}
+
+
+def question_details(q) -> str:  # noqa: ANN001 - a report.QuestionReport
+    """The text shown when a question of the report is expanded."""
+    lines = ["Your answer:", q.answer.strip() or "(no answer)", ""]
+    if q.matched:
+        lines.append("Covered:")
+        lines += [
+            f"  ✓ {hit.concept}" + (f"  “{' '.join(hit.words)}”" if hit.words else "")
+            for hit in q.matched
+        ]
+    if q.missed:
+        lines.append("Missed:")
+        lines += [f"  ✗ {name}" for name in q.missed]
+    for wrong in q.misconceptions:
+        lines.append(f"Misconception: {wrong.note}")
+    if q.flags:
+        lines.append(f"Noted: {describe_flags(q.flags)}")
+    lines += [f"• {line}" for line in q.feedback]
+    limit = f" of {format_seconds(q.time_limit)}" if q.time_limit else ""
+    lines.append(f"Time: {format_seconds(q.seconds)}{limit}")
+    if q.reference_answer:
+        lines += ["", "Reference answer:", q.reference_answer]
+    return "\n".join(lines)
+
+
+class ReportScreen(Screen[None]):
+    """A finished (or interrupted) session's report, with exports on a key."""
+
+    BINDINGS = [
+        Binding("m", "export('md')", "Markdown", id="report.export_md"),
+        Binding("w", "export('html')", "HTML", id="report.export_html"),
+        Binding("j", "export('json')", "JSON", id="report.export_json"),
+        Binding("escape,q", "close", "Back", id="report.back"),
+    ]
+
+    def __init__(self, report: Report, export_dir: Path) -> None:
+        super().__init__()
+        self.report = report
+        self.export_dir = export_dir
+
+    def compose(self) -> ComposeResult:
+        report = self.report
+        yield Header(show_clock=False)
+        with VerticalScroll(id="report-body"):
+            yield Label(f"Report · {report.bank_title}", id="report-title")
+            summary = "\n".join(f"{label:<16}{value}" for label, value in summary_lines(report))
+            yield Static(summary, id="report-summary")
+            if report.topics:
+                yield Label("By topic", classes="report-heading")
+                for topic in report.topics:
+                    yield ScoreBar(
+                        topic.title,
+                        topic.average or 0.0,
+                        topic.band,
+                        suffix=f"  ×{topic.count}",
+                        classes="topic-bar",
+                    )
+            if report.levels:
+                yield Label("By level", classes="report-heading")
+                for level in report.levels:
+                    yield ScoreBar(
+                        level.title,
+                        level.average or 0.0,
+                        level.band,
+                        suffix=f"  ×{level.count}",
+                        classes="level-bar",
+                    )
+            if report.next_steps:
+                yield Label("What to do next", classes="report-heading")
+                steps = "\n".join(f"• {s.title}: {s.reason}" for s in report.next_steps)
+                yield Static(steps, id="report-next")
+            yield Label("Questions (Enter to open)", classes="report-heading")
+            for q in report.questions:
+                band = q.band or "not graded"
+                title = f"{q.position}. {format_score(q.score):>3} {band:<9} {q.prompt}"
+                with Collapsible(title=title, collapsed=True, classes="report-question"):
+                    yield Static(question_details(q), classes="question-details")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = f"session {self.report.session_id[:8]}"
+        self.query_one("#report-body").focus()
+
+    def action_export(self, fmt: str) -> None:
+        render = EXPORTERS[fmt]
+        stamp = self.report.started_at.astimezone().strftime("%Y%m%d-%H%M")
+        path = self.export_dir / f"interview-{stamp}-{self.report.session_id[:8]}.{fmt}"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(render(self.report), encoding="utf-8")
+        except OSError as err:
+            self.notify(f"Could not write {path}: {err.strerror or err}", severity="error")
+            return
+        self.notify(f"Wrote {path}", title="Exported", timeout=10)
+
+    def action_close(self) -> None:
+        self.app.go_home()  # type: ignore[attr-defined]
