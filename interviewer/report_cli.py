@@ -1,0 +1,265 @@
+"""The `history`, `report` and `regrade` commands: the stored sessions, read from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .core.errors import BankError, InterviewerError
+from .paths import data_dir, database_path
+
+if TYPE_CHECKING:
+    from .core.bank import Bank
+
+NO_SESSIONS = "No sessions yet. Start one with `interviewer start`."
+
+
+class UsageError(InterviewerError):
+    """A command was called with options that do not fit together."""
+
+    exit_code = 2
+
+
+def _history_file(args: argparse.Namespace) -> Path | None:
+    """The history database of the data dir, or None when there is none yet (nothing is
+    created just to find out)."""
+    path = database_path(data_dir(args.data_dir))
+    return path if path.exists() else None
+
+
+def _open(path: Path):
+    from .core.store import Store
+
+    return Store.open(path)
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> list[str]:
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(
+            str(c).rjust(w) if i in right else str(c).ljust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ).rstrip()
+
+    return [line(headers), *(line(row) for row in rows)]
+
+
+# --------------------------------------------------------------------------------------------
+# history
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """Past sessions, newest first, as a table or (`--json`) as `history_json` gives them."""
+    from .core.report import format_score, format_seconds, format_when
+    from .core.store import history_json
+
+    path = _history_file(args)
+    if path is None:
+        print("[]" if args.json else NO_SESSIONS)
+        return 0
+    with _open(path) as store:
+        if args.json:
+            entries = history_json(store)
+            if args.bank:
+                entries = [e for e in entries if e["bank"] == args.bank]
+            print(json.dumps(entries, indent=2, ensure_ascii=False))
+            return 0
+        sessions = store.list_sessions(args.bank)
+    if not sessions:
+        print(f"No sessions of bank '{args.bank}' yet." if args.bank else NO_SESSIONS)
+        return 0
+    rows = []
+    for s in sessions:
+        mode = ", ".join(
+            [s.mode, *(name for name, on in (("adaptive", s.config.adaptive),
+                                            ("review", s.config.review)) if on)]
+        )  # fmt: skip
+        if s.finished_at is not None:
+            elapsed = (s.finished_at - s.started_at).total_seconds() - s.paused_seconds
+            duration = format_seconds(max(0.0, elapsed))
+        else:
+            duration = "unfinished"
+        rows.append(
+            [
+                s.id[:8],
+                format_when(s.started_at),
+                s.bank_id,
+                mode,
+                str(s.answer_count),
+                format_score(s.mean_score),
+                s.level_reached or "-",
+                duration,
+            ]
+        )
+    headers = ["ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION"]
+    print("\n".join(_table(headers, rows, right={4, 5, 7})))
+    print("\nOpen one with `interviewer report ID --format md|html|json`.")
+    return 0
+
+
+# --------------------------------------------------------------------------------------------
+# report
+
+
+def _bank_or_none(base: Path, bank_id: str):
+    from .core.catalog import Catalog
+
+    try:
+        return Catalog(base).find(bank_id)
+    except BankError as err:
+        first = str(err).splitlines()[0]
+        print(
+            f"warning: bank '{bank_id}' cannot be loaded ({first}); "
+            "the report shows no reference answers",
+            file=sys.stderr,
+        )
+        return None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write one session's report as Markdown, HTML or JSON, to stdout or to `-o FILE`."""
+    from .core.report import build_report, to_html, to_json, to_markdown
+
+    path = _history_file(args)
+    if path is None:
+        print(NO_SESSIONS, file=sys.stderr)
+        return 1
+    base = data_dir(args.data_dir)
+    with _open(path) as store:
+        if args.session == "latest":
+            sessions = store.list_sessions()
+            if not sessions:
+                print(NO_SESSIONS, file=sys.stderr)
+                return 1
+            session = sessions[0]
+        else:
+            session = store.get_session(args.session)
+            if session is None:
+                raise InterviewerError(
+                    f"no session '{args.session}' in the history; `interviewer history` lists them"
+                )
+        bank = _bank_or_none(base, session.bank_id)
+        report = build_report(store, session.id, bank)
+    render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
+    text = render(report)
+    if not args.output or args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    out = Path(args.output).expanduser()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise InterviewerError(
+            f"{out}: cannot write the report ({err.strerror or err}); choose another path with -o"
+        ) from None
+    print(out)
+    return 0
+
+
+# --------------------------------------------------------------------------------------------
+# regrade
+
+
+def _score_text(score: float | None, band: str | None) -> str:
+    from .core.report import format_score
+
+    return f"{format_score(score)} {band or 'ungraded'}"
+
+
+def cmd_regrade(args: argparse.Namespace) -> int:
+    """Re-score stored answers with the current grader and rubric; earlier grades are kept."""
+    from .core.catalog import Catalog
+    from .core.grading import GRADER_VERSION, grader_for
+    from .core.report import format_when
+
+    if not args.session and not args.all:
+        raise UsageError("name a session to re-grade (see `interviewer history`), or use --all")
+    path = _history_file(args)
+    if path is None:
+        print(NO_SESSIONS, file=sys.stderr if args.session else sys.stdout)
+        return 1 if args.session else 0
+    base = data_dir(args.data_dir)
+    banks: dict[str, Bank | BankError] = {}
+    changed = unchanged = left = regraded_sessions = 0
+    failed = False
+    with _open(path) as store:
+        if args.all:
+            sessions = list(reversed(store.list_sessions()))
+        else:
+            found = store.get_session(args.session)
+            if found is None:
+                raise InterviewerError(
+                    f"no session '{args.session}' in the history; `interviewer history` lists them"
+                )
+            sessions = [found]
+        if not sessions:
+            print(NO_SESSIONS)
+            return 0
+        for session in sessions:
+            if session.bank_id not in banks:
+                try:
+                    banks[session.bank_id] = Catalog(base).find(session.bank_id)
+                except BankError as err:
+                    banks[session.bank_id] = err
+            bank = banks[session.bank_id]
+            print(
+                f"Session {session.id[:8]} ({session.bank_id}, {format_when(session.started_at)})"
+            )
+            if isinstance(bank, BankError):
+                first = str(bank).splitlines()[0]
+                print(f"  bank cannot be loaded ({first}); answers left as they are")
+                failed = True
+                continue
+            grader = grader_for(bank)
+            regraded_sessions += 1
+            for answer in store.answers(session.id):
+                label = f"  {answer.position:>2}. {answer.question_id:<12}"
+                if answer.skipped:
+                    print(f"{label} skipped; left as it is")
+                    left += 1
+                    continue
+                if answer.question_id not in bank:
+                    print(f"{label} no longer in the bank; left as it is")
+                    left += 1
+                    continue
+                question = bank.get(answer.question_id)
+                grade = grader.grade(question, answer.answer, timed_out=answer.timed_out)
+                new = grade.to_dict()
+                before = _score_text(answer.score, answer.band)
+                after = _score_text(grade.score, grade.band)
+                if (
+                    answer.score == grade.score
+                    and answer.band == grade.band
+                    and answer.grader_version == GRADER_VERSION
+                    and answer.grade == new
+                ):
+                    print(f"{label} {before} (unchanged)")
+                    unchanged += 1
+                    continue
+                store.update_grade(
+                    answer.id,
+                    score=grade.score,
+                    band=grade.band,
+                    grade=new,
+                    grader_version=GRADER_VERSION,
+                )
+                if answer.score == grade.score and answer.band == grade.band:
+                    print(f"{label} {before} (same score; details updated)")
+                    unchanged += 1
+                else:
+                    delta = grade.score - (answer.score or 0.0)
+                    print(f"{label} {before} -> {after} ({delta:+.0f})")
+                    changed += 1
+    plural = "s" if regraded_sessions != 1 else ""
+    print(
+        f"\nRe-graded {regraded_sessions} session{plural} with grader {GRADER_VERSION}: "
+        f"{changed} changed, {unchanged} unchanged, {left} left as they were. "
+        "Earlier scores are kept and shown in `interviewer report`."
+    )
+    return 1 if failed else 0

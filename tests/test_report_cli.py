@@ -1,0 +1,282 @@
+"""Tests for `interviewer history`, `report` and `regrade` from the command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from interviewer.cli import main
+from interviewer.core.bank import load_bank
+from interviewer.core.clock import FakeClock
+from interviewer.core.grading import grader_for
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store, history_json
+from interviewer.paths import database_path
+
+DATA = Path(__file__).parent / "data"
+NO_SESSIONS = "No sessions yet. Start one with `interviewer start`."
+GOOD_ANSWER = (
+    "Temperature divides the logits before the softmax: a low temperature is more "
+    "deterministic and focused, a high temperature flattens the distribution and is more "
+    "diverse. Zero means greedy decoding."
+)
+
+
+def run(*argv: str) -> int:
+    with pytest.raises(SystemExit) as exit_info:
+        main(list(argv))
+    return exit_info.value.code
+
+
+@pytest.fixture
+def data(isolated_data_dir: Path) -> Path:
+    """A data dir holding the mini bank and its rubric, and an empty history."""
+    for kind in ("banks", "rubrics"):
+        (isolated_data_dir / kind).mkdir(parents=True)
+        shutil.copy(DATA / kind / "mini.yaml", isolated_data_dir / kind / "mini.yaml")
+    return isolated_data_dir
+
+
+@pytest.fixture
+def bank():
+    return load_bank(DATA / "banks" / "mini.yaml")
+
+
+def add_session(data: Path, bank, answers, clock: FakeClock | None = None, finish=True):
+    """A session of `answers` [(question_id, text, score, band, grader_version)]."""
+    with Store.open(database_path(data), clock=clock or FakeClock()) as store:
+        session = store.create_session(SessionConfig(bank_id="mini", count=3), bank)
+        for position, (qid, text, score, band, version) in enumerate(answers, start=1):
+            store.record_answer(
+                session.id, position=position, question=bank.get(qid), answer=text, seconds=30,
+                time_limit=60, score=score, band=band, grade={"score": score, "band": band},
+                grader_version=version,
+            )  # fmt: skip
+        if finish:
+            store.finish_session(session.id, "beginner")
+    return session
+
+
+def corrupt(data: Path) -> Path:
+    data.mkdir(parents=True, exist_ok=True)
+    path = database_path(data)
+    path.write_bytes(b"this is not a database, just some text that fills a page " * 100)
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# Empty and damaged data dirs
+
+
+def test_history_on_an_empty_data_dir(isolated_data_dir, capsys):
+    assert run("history") == 0
+    assert capsys.readouterr().out.strip() == NO_SESSIONS
+    assert not isolated_data_dir.exists()
+
+
+def test_history_json_on_an_empty_data_dir_is_an_empty_list(isolated_data_dir, capsys):
+    assert run("history", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert not isolated_data_dir.exists()
+
+
+def test_report_on_an_empty_data_dir(isolated_data_dir, capsys):
+    assert run("report") == 1
+    captured = capsys.readouterr()
+    assert captured.err.strip() == NO_SESSIONS and captured.out == ""
+    assert not isolated_data_dir.exists()
+
+
+def test_regrade_on_an_empty_data_dir(isolated_data_dir, capsys):
+    assert run("regrade", "--all") == 0
+    assert NO_SESSIONS in capsys.readouterr().out
+    assert run("regrade", "abcd1234") == 1
+    assert NO_SESSIONS in capsys.readouterr().err
+    assert not isolated_data_dir.exists()
+
+
+def test_data_dir_flag_is_honoured(tmp_path, capsys):
+    folder = tmp_path / "elsewhere"
+    assert run("--data-dir", str(folder), "history") == 0
+    assert NO_SESSIONS in capsys.readouterr().out
+    assert not folder.exists()
+
+
+@pytest.mark.parametrize(
+    "argv", [("history",), ("history", "--json"), ("report",), ("regrade", "--all")]
+)
+def test_corrupt_database_gives_a_clear_message(isolated_data_dir, capsys, argv):
+    path = corrupt(isolated_data_dir)
+    assert run(*argv) == 2
+    captured = capsys.readouterr()
+    assert str(path) in captured.err and "damaged" in captured.err
+    assert "--data-dir" in captured.err and "Traceback" not in captured.err
+
+
+def test_corrupt_database_in_a_real_process_prints_no_traceback(tmp_path):
+    path = corrupt(tmp_path / "data")
+    env = {**os.environ, "INTERVIEWER_DATA_DIR": str(tmp_path / "data")}
+    for argv in (["history"], ["report", "--format", "html"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "interviewer", *argv],
+            capture_output=True, text=True, env=env, timeout=60,
+        )  # fmt: skip
+        assert done.returncode == 2
+        assert done.stderr.startswith(f"interviewer: {path}: cannot open the history database")
+        assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+# ---------------------------------------------------------------------------------------------
+# history
+
+
+def test_history_table_lists_sessions_newest_first(data, bank, capsys):
+    clock = FakeClock()
+    older = add_session(data, bank, [("mini-001", "a", 40.0, "weak", "1.0")], clock)
+    clock.advance(3600)
+    newer = add_session(data, bank, [("mini-001", "b", 90.0, "strong", "1.0")], clock, finish=False)
+    assert run("history") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == [
+        "ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION",
+    ]  # fmt: skip
+    assert lines[1].startswith(newer.id[:8]) and lines[2].startswith(older.id[:8])
+    assert lines[1].split()[-4:] == ["1", "90", "-", "unfinished"]
+    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "beginner", "0:00"]
+
+
+def test_history_json_is_exactly_the_store_history(data, bank, capsys):
+    add_session(data, bank, [("mini-001", "a <b>", 40.0, "weak", "1.0")])
+    add_session(data, bank, [("mini-002", "b", 80.0, "strong", "1.0")])
+    assert run("history", "--json") == 0
+    printed = json.loads(capsys.readouterr().out)
+    with Store.open(database_path(data)) as store:
+        assert printed == history_json(store)
+    assert set(printed[0]) == {"id", "bank", "mode", "started_at", "finished", "score", "answers"}
+    assert set(printed[0]["answers"][0]) == {
+        "question_id", "answer", "score", "band", "seconds", "timed_out",
+    }  # fmt: skip
+
+
+def test_history_bank_filter(data, bank, capsys):
+    add_session(data, bank, [("mini-001", "a", 40.0, "weak", "1.0")])
+    assert run("history", "--bank", "genai") == 0
+    assert capsys.readouterr().out.strip() == "No sessions of bank 'genai' yet."
+    assert run("history", "--bank", "genai", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert run("history", "--bank", "mini", "--json") == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# report
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_report_writes_each_format_and_prints_the_path(data, bank, tmp_path, capsys, fmt):
+    session = add_session(data, bank, [("mini-002", "<script>x</script>", 30.0, "weak", "1.0")])
+    out = tmp_path / "out" / f"report.{fmt}"
+    assert run("report", session.id[:8], "--format", fmt, "-o", str(out)) == 0
+    assert capsys.readouterr().out.strip() == str(out)
+    text = out.read_text(encoding="utf-8")
+    if fmt == "json":
+        data_out = json.loads(text)
+        assert data_out["schema"] == "interviewer-report/1"
+        assert data_out["session_id"] == session.id
+        assert data_out["questions"][0]["reference_answer"].startswith("Temperature divides")
+    elif fmt == "html":
+        assert "<script>" not in text and "&lt;script&gt;x&lt;/script&gt;" in text
+    else:
+        assert text.startswith("# Interview report: Mini test bank")
+
+
+def test_report_latest_goes_to_stdout(data, bank, capsys):
+    clock = FakeClock()
+    add_session(data, bank, [("mini-001", "first", 40.0, "weak", "1.0")], clock)
+    clock.advance(60)
+    newer = add_session(data, bank, [("mini-001", "second", 60.0, "weak", "1.0")], clock)
+    assert run("report", "--format", "json") == 0
+    assert json.loads(capsys.readouterr().out)["session_id"] == newer.id
+
+
+def test_report_of_an_unknown_session(data, bank, capsys):
+    add_session(data, bank, [("mini-001", "a", 40.0, "weak", "1.0")])
+    assert run("report", "nope1234") == 1
+    assert "no session 'nope1234'" in capsys.readouterr().err
+
+
+def test_report_with_a_missing_bank_still_renders(isolated_data_dir, bank, capsys):
+    add_session(isolated_data_dir, bank, [("mini-001", "a", 40.0, "weak", "1.0")])
+    assert run("report", "--format", "md") == 0
+    captured = capsys.readouterr()
+    assert "warning: bank 'mini' cannot be loaded" in captured.err
+    assert "# Interview report: mini" in captured.out
+
+
+def test_report_to_an_unwritable_path(data, bank, tmp_path, capsys):
+    add_session(data, bank, [("mini-001", "a", 40.0, "weak", "1.0")])
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    assert run("report", "-o", str(blocker / "report.md")) == 1
+    err = capsys.readouterr().err
+    assert "cannot write the report" in err and "Traceback" not in err
+
+
+# ---------------------------------------------------------------------------------------------
+# regrade
+
+
+def test_regrade_keeps_both_scores_and_shows_the_change(data, bank, capsys):
+    session = add_session(data, bank, [("mini-002", GOOD_ANSWER, 12.0, "weak", "0.1")])
+    expected = grader_for(bank).grade(bank.get("mini-002"), GOOD_ANSWER)
+    assert run("regrade", session.id) == 0
+    out = capsys.readouterr().out
+    assert f"12 weak -> {expected.score:.0f} {expected.band}" in out
+    assert "1 changed, 0 unchanged" in out
+    with Store.open(database_path(data)) as store:
+        [answer] = store.answers(session.id)
+        history = store.grade_history(answer.id)
+    assert (answer.score, answer.band) == (expected.score, expected.band)
+    assert answer.grader_version == expected.grader_version
+    assert [(g.score, g.band, g.grader_version) for g in history] == [(12.0, "weak", "0.1")]
+
+
+def test_regrade_twice_changes_nothing_the_second_time(data, bank, capsys):
+    session = add_session(data, bank, [("mini-002", GOOD_ANSWER, 12.0, "weak", "0.1")])
+    assert run("regrade", "--all") == 0
+    capsys.readouterr()
+    assert run("regrade", session.id[:6]) == 0
+    assert "(unchanged)" in capsys.readouterr().out
+    with Store.open(database_path(data)) as store:
+        [answer] = store.answers(session.id)
+        assert len(store.grade_history(answer.id)) == 1
+
+
+def test_regrade_leaves_skipped_answers_alone(data, bank, capsys):
+    with Store.open(database_path(data)) as store:
+        session = store.create_session(SessionConfig(bank_id="mini"), bank)
+        store.record_answer(
+            session.id, position=1, question=bank.get("mini-001"), answer="", seconds=2,
+            time_limit=90, skipped=True, score=0.0, band="skipped",
+        )  # fmt: skip
+    assert run("regrade", session.id) == 0
+    assert "skipped; left as it is" in capsys.readouterr().out
+    with Store.open(database_path(data)) as store:
+        assert store.answers(session.id)[0].band == "skipped"
+
+
+def test_regrade_needs_a_session_or_all(data, capsys):
+    assert run("regrade") == 2
+    assert "--all" in capsys.readouterr().err
+
+
+def test_regrade_with_a_missing_bank_says_so_and_fails(isolated_data_dir, bank, capsys):
+    add_session(isolated_data_dir, bank, [("mini-001", "a", 40.0, "weak", "1.0")])
+    assert run("regrade", "--all") == 1
+    assert "bank cannot be loaded" in capsys.readouterr().out
