@@ -120,4 +120,8 @@ class ReportScreen(Screen[None]):
         self.notify(f"Wrote {path}", title="Exported", timeout=10)
 
     def action_close(self) -> None:
-        self.app.go_home()  # type: ignore[attr-defined]
+        stack = self.app.screen_stack
+        if len(stack) > 1 and type(stack[-2]).__name__ == "HistoryScreen":
+            self.app.pop_screen()
+        else:
+            self.app.go_home()  # type: ignore[attr-defined]

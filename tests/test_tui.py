@@ -1,0 +1,308 @@
+"""The interview app driven with Pilot at a fixed size, a fake clock and an in-memory store."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from textual.widgets import TextArea
+
+from interviewer.core.bank import LEVELS, Bank
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.grading import Grade, Grader, grader_for
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+from interviewer.tui.app import InterviewApp
+from interviewer.tui.screens.feedback import FeedbackScreen
+from interviewer.tui.screens.history import HistoryScreen
+from interviewer.tui.screens.home import HomeScreen
+from interviewer.tui.screens.interview import InterviewScreen
+from interviewer.tui.screens.report import ReportScreen
+from interviewer.tui.widgets.countdown import Countdown
+
+SIZE = (100, 32)
+
+
+@pytest.fixture(scope="module")
+def genai() -> Bank:
+    return Catalog(None).find("genai")
+
+
+@pytest.fixture
+def store() -> Store:
+    return Store.open(":memory:")
+
+
+def make_app(store: Store, clock: FakeClock, **kwargs: object) -> InterviewApp:
+    return InterviewApp(
+        catalog=Catalog(None),
+        store=store,
+        clock=clock,
+        export_dir=Path("/nonexistent-export-dir"),
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+async def wait_for(pilot, condition, tries: int = 200) -> None:  # noqa: ANN001
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("condition never became true")
+
+
+async def answer(pilot, text: str) -> None:  # noqa: ANN001
+    editor = pilot.app.screen.query_one("#answer", TextArea)
+    editor.insert(text)
+    await pilot.press("ctrl+s")
+
+
+def reference_of(app: InterviewApp) -> str:
+    screen = app.screen
+    assert isinstance(screen, InterviewScreen)
+    assert screen.run.current is not None
+    return screen.run.current.reference_answers[0]
+
+
+async def test_interview_mode_runs_from_home_to_report(genai: Bank, store: Store) -> None:
+    clock = FakeClock()
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        count = app.screen.query_one("#count")
+        count.value = "4"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        for n in range(1, 5):
+            progress = str(app.screen.query_one("#progress").render())
+            assert progress == f"{n} / 4"
+            await answer(pilot, reference_of(app))
+            await wait_for(
+                pilot,
+                lambda n=n: (
+                    isinstance(app.screen, ReportScreen) or app.screen.run.plan.position == n + 1
+                ),  # type: ignore[attr-defined]
+            )
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        report = app.screen.report  # type: ignore[attr-defined]
+        assert report.answered == 4 and report.finished
+        assert all(q.score is not None and q.score >= 75 for q in report.questions)
+    [session] = store.list_sessions()
+    assert session.finished and session.answer_count == 4 and session.mode == "interview"
+
+
+async def test_practice_mode_shows_feedback_after_each_answer(genai: Bank, store: Store) -> None:
+    clock = FakeClock()
+    config = SessionConfig(bank_id="genai", mode="practice", count=2, seed=5)
+    app = make_app(store, clock, start=(genai, config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await answer(pilot, "I do not know, sorry.")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        feedback = app.screen
+        assert feedback.submission.grade is not None  # type: ignore[attr-defined]
+        assert feedback.submission.grade.band in ("weak", "missing")  # type: ignore[attr-defined]
+        assert app.screen.query("#fb-reference")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await answer(pilot, reference_of(app))
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        assert app.screen.submission.grade.band == "strong"  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+
+
+async def test_questions_escalate_from_beginner_to_expert(genai: Bank, store: Store) -> None:
+    config = SessionConfig(bank_id="genai", count=6, seed=11, untimed=True)
+    app = make_app(store, FakeClock(), start=(genai, config))
+    levels = []
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        for _ in range(6):
+            run = app.screen.run  # type: ignore[attr-defined]
+            levels.append(run.current.level)
+            assert "untimed" in str(app.screen.query_one(Countdown).render())
+            await pilot.press("ctrl+n")
+            await wait_for(
+                pilot,
+                lambda: isinstance(app.screen, ReportScreen) or app.screen.run.current is not None,  # type: ignore[attr-defined]
+            )
+    assert levels == sorted(levels, key=LEVELS.index)
+    assert set(levels) == set(LEVELS)
+
+
+async def test_adaptive_session_moves_up_after_strong_answers(genai: Bank, store: Store) -> None:
+    config = SessionConfig(bank_id="genai", count=3, seed=2, adaptive=True)
+    app = make_app(store, FakeClock(), start=(genai, config))
+    levels = []
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        for n in range(3):
+            run = app.screen.run  # type: ignore[attr-defined]
+            levels.append(run.current.level)
+            await answer(pilot, reference_of(app))
+            await wait_for(
+                pilot,
+                lambda n=n: (
+                    isinstance(app.screen, ReportScreen)
+                    or len(app.screen.run.plan.results) == n + 1
+                ),  # type: ignore[attr-defined]
+            )
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        assert app.screen.report.level_reached == "expert"  # type: ignore[attr-defined]
+    assert levels == ["beginner", "intermediate", "expert"]
+
+
+async def test_time_out_submits_what_was_typed(genai: Bank, store: Store) -> None:
+    clock = FakeClock()
+    config = SessionConfig(bank_id="genai", count=2, seed=1, time_limit=30)
+    app = make_app(store, clock, start=(genai, config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", TextArea).insert("partial thoughts about tokens")
+        clock.advance(25)
+        await pilot.pause(0.3)
+        assert app.screen.query_one(Countdown).has_class("-low-time")
+        clock.advance(10)
+        await wait_for(pilot, lambda: app.screen.run.plan.position == 2)  # type: ignore[attr-defined]
+        session = store.list_sessions()[0]
+        [first] = store.answers(session.id)
+        assert first.timed_out and first.answer == "partial thoughts about tokens"
+        assert first.seconds == 30
+
+
+async def test_pause_hides_the_question_and_stops_the_clock(genai: Bank, store: Store) -> None:
+    clock = FakeClock()
+    config = SessionConfig(bank_id="genai", count=1, seed=1, time_limit=60)
+    app = make_app(store, clock, start=(genai, config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        screen = app.screen
+        clock.advance(10)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert screen.has_class("-paused")
+        assert not screen.query_one("#question-body").display
+        clock.advance(500)
+        await pilot.pause(0.3)
+        assert screen.run.timer.remaining() == pytest.approx(50)  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")  # no submitting while paused
+        await pilot.pause()
+        assert screen.run.current is not None  # type: ignore[attr-defined]
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert not screen.has_class("-paused")
+        clock.advance(5)
+        await answer(pilot, "Tokens are pieces of text.")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+    session = store.list_sessions()[0]
+    assert session.paused_seconds == pytest.approx(500)
+    assert store.answers(session.id)[0].seconds == pytest.approx(15)
+
+
+async def test_quit_and_resume_restores_the_draft(genai: Bank, tmp_path: Path) -> None:
+    clock = FakeClock()
+    store = Store.open(tmp_path / "history.sqlite3")
+    config = SessionConfig(bank_id="genai", count=3, seed=4, time_limit=120)
+    app = make_app(store, clock, start=(genai, config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await answer(pilot, reference_of(app))
+        await wait_for(pilot, lambda: app.screen.run.plan.position == 2)  # type: ignore[attr-defined]
+        second = app.screen.run.current  # type: ignore[attr-defined]
+        app.screen.query_one("#answer", TextArea).insert("my half-written draft")
+        clock.advance(40)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+    assert app.return_code == 0
+    store.close()
+
+    store = Store.open(tmp_path / "history.sqlite3")
+    unfinished = store.latest_unfinished()
+    assert unfinished is not None and unfinished.answer_count == 1
+    app = make_app(store, clock, resume=unfinished)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        screen = app.screen
+        assert screen.run.current.id == second.id  # type: ignore[attr-defined]
+        assert screen.query_one("#answer", TextArea).text == "my half-written draft"
+        assert str(screen.query_one("#progress").render()) == "2 / 3"
+        assert screen.run.timer.remaining() == pytest.approx(80)  # type: ignore[attr-defined]
+    store.close()
+
+
+class BlockingGrader:
+    """The real grader, held back until the test lets it go."""
+
+    def __init__(self, grader: Grader) -> None:
+        self.grader = grader
+        self.release = threading.Event()
+        self.started = threading.Event()
+
+    def fit(self) -> BlockingGrader:
+        return self
+
+    def grade(self, question, answer, *, timed_out=False) -> Grade:  # noqa: ANN001
+        self.started.set()
+        self.release.wait(10)
+        return self.grader.grade(question, answer, timed_out=timed_out)
+
+
+async def test_editor_stays_responsive_while_grading_runs(genai: Bank, store: Store) -> None:
+    blocking = BlockingGrader(grader_for(genai))
+    config = SessionConfig(bank_id="genai", count=2, seed=9)
+    app = make_app(store, FakeClock(), start=(genai, config), grader_factory=lambda b: blocking)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await answer(pilot, reference_of(app))
+        await wait_for(pilot, blocking.started.is_set)
+        await wait_for(pilot, lambda: app.screen.run.plan.position == 2)  # type: ignore[attr-defined]
+        await pilot.press(*"typing while grading")
+        editor = app.screen.query_one("#answer", TextArea)
+        assert editor.text == "typing while grading"
+        [saved] = store.answers(store.list_sessions()[0].id)
+        assert saved.score is None  # still grading, but already saved
+        blocking.release.set()
+        await wait_for(pilot, lambda: store.answers(store.list_sessions()[0].id)[0].score)
+
+
+async def test_history_lists_sessions_and_opens_a_report(genai: Bank, store: Store) -> None:
+    config = SessionConfig(bank_id="genai", count=1, seed=3)
+    app = make_app(store, FakeClock(), start=(genai, config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await answer(pilot, reference_of(app))
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await pilot.press("h")
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        table = app.screen.query_one("#sessions")
+        assert table.row_count == 1  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await wait_for(pilot, lambda: store.list_sessions() == [])
+
+
+async def test_home_fits_and_works_at_80_by_24(store: Store) -> None:
+    app = make_app(store, FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, HomeScreen)
+        start = screen.query_one("#start")
+        assert start.region.bottom <= 23 and start.region.right <= 80
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        editor = app.screen.query_one("#answer")
+        assert editor.region.height >= 4
