@@ -278,24 +278,41 @@ def _word_features(stems: Sequence[str]) -> list[str]:
     return features
 
 
+CHAR_SIZES = (3, 4, 5)
+"""Character n-gram sizes (inside word boundaries), so a misspelt word still shares most."""
+
+_char_cache: dict[str, tuple[str, ...]] = {}
+
+
+def _word_char_features(word: str) -> tuple[str, ...]:
+    found = _char_cache.get(word)
+    if found is None:
+        padded = f" {word} "
+        n = len(padded)
+        grams = [padded[i : i + size] for size in CHAR_SIZES for i in range(n - size + 1)]
+        found = tuple(grams) if grams else (padded,)
+        if len(_char_cache) < 200_000:
+            _char_cache[word] = found
+    return found
+
+
 def _char_features(words: Sequence[str]) -> list[str]:
     features: list[str] = []
     for word in words:
-        padded = f" {word} "
-        n = len(padded)
-        for size in (3, 4, 5):
-            if n < size:
-                if size == 3:
-                    features.append(padded)
-                break
-            features.extend(padded[i : i + size] for i in range(n - size + 1))
+        features.extend(_word_char_features(word))
     return features
+
+
+_LOG = [0.0] + [1.0 + math.log(c) for c in range(1, 64)]
 
 
 def _vector(features: Sequence[str], idf: dict[str, float], unseen: float) -> dict[str, float]:
     """Sublinear TF-IDF weights, L2-normalised."""
     counts = Counter(features)
-    vec = {f: (1.0 + math.log(c)) * idf.get(f, unseen) for f, c in counts.items()}
+    vec = {
+        f: (_LOG[c] if c < 64 else 1.0 + math.log(c)) * idf.get(f, unseen)
+        for f, c in counts.items()
+    }
     norm = math.sqrt(sum(v * v for v in vec.values()))
     if norm == 0:
         return {}

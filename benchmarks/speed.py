@@ -1,0 +1,105 @@
+"""Grading speed and memory: a batch of 5,000 answers, single-answer latency, a TF-IDF baseline.
+
+Usage: python benchmarks/speed.py [--answers 5000]
+
+Uses the bundled genai bank if present, else the mini test bank. Answers are built
+deterministically from the bank's reference answers (cut, shuffled, mixed with other questions'
+text) so they vary in length and quality. Run it on an otherwise idle machine; it uses one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+import resource
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from interviewer.core.catalog import Catalog  # noqa: E402
+from interviewer.core.grading import Grader  # noqa: E402
+
+
+def load_bank():
+    if (REPO / "banks" / "genai.yaml").exists():
+        return Catalog(None).find("genai")
+    return Catalog(None).find(str(REPO / "tests" / "data" / "banks" / "mini.yaml"))
+
+
+def make_answers(bank, count: int) -> list[tuple[object, str]]:
+    rng = random.Random(2011)
+    questions = list(bank)
+    words = [w for q in questions for r in q.reference_answers for w in r.split()]
+    answers = []
+    for _ in range(count):
+        question = rng.choice(questions)
+        reference = rng.choice(question.reference_answers).split()
+        keep = rng.randint(3, len(reference))
+        mine = reference[:keep] + [rng.choice(words) for _ in range(rng.randint(0, 30))]
+        rng.shuffle(mine[keep // 2 :])
+        answers.append((question, " ".join(mine)))
+    return answers
+
+
+def baseline(bank, answers) -> float:
+    """Plain TF-IDF cosine to the best reference; the same batch; returns seconds."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [q.prompt for q in bank] + [r for q in bank for r in q.reference_answers]
+    vectorizer = TfidfVectorizer(stop_words="english").fit(texts)
+    references = {q.id: vectorizer.transform(list(q.reference_answers)) for q in bank}
+    start = time.perf_counter()
+    for question, answer in answers:
+        vector = vectorizer.transform([answer])
+        (references[question.id] @ vector.T).max()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--answers", type=int, default=5000)
+    args = parser.parse_args()
+    bank = load_bank()
+    answers = make_answers(bank, args.answers)
+
+    start = time.perf_counter()
+    grader = Grader(bank).fit()
+    for question in bank:
+        grader.grade(question, "warm up")
+    prepare = time.perf_counter() - start
+    start = time.perf_counter()
+    for question, answer in answers:
+        grader.grade(question, answer)
+    batch = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+    latencies = []
+    for question, answer in answers[:2000]:
+        t = time.perf_counter()
+        grader.grade(question, answer)
+        latencies.append((time.perf_counter() - t) * 1000)
+    latencies.sort()
+    p50 = statistics.median(latencies)
+    p99 = latencies[int(0.99 * len(latencies)) - 1]
+
+    plain = baseline(bank, answers)
+    words = statistics.mean(len(a.split()) for _, a in answers)
+    print(
+        f"bank: {bank.id} ({len(bank)} questions); {len(answers):,} answers, {words:.0f} words avg"
+    )
+    print(f"prepare (fit + first grade of every question): {prepare:.2f} s")
+    print(f"batch: {len(answers) / batch:,.0f} answers/s ({batch:.2f} s)")
+    print(f"single answer after warm-up: p50 {p50:.2f} ms, p99 {p99:.2f} ms")
+    print(f"peak memory (max RSS of the process, incl. Python and libraries): {peak / 1e6:.0f} MB")
+    print(
+        f"plain TF-IDF cosine, same batch: {len(answers) / plain:,.0f} answers/s; "
+        f"ours takes {batch / plain:.2f}x its time"
+    )
+
+
+if __name__ == "__main__":
+    main()
