@@ -60,19 +60,27 @@ ul.next { padding-left: 20px; } ul.next li { margin-bottom: 6px; }
   padding: 14px 16px; margin-bottom: 14px; break-inside: avoid; }
 .meta { color: var(--muted); font-size: 13px; margin-bottom: 8px; }
 .answer { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--soft);
-  border-left: 3px solid var(--line); padding: 8px 12px; margin: 4px 0 10px;
-  font: 13px/1.5 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+  border-left: 3px solid var(--line); padding: 8px 12px; margin: 4px 0 10px; }
+.answer.empty { color: var(--muted); font-style: italic; }
 .reference { border-left: 3px solid var(--adequate); padding: 4px 12px; margin: 8px 0 0;
   color: var(--muted); }
-.concepts { margin: 0 0 8px; padding-left: 20px; }
-.hit { color: var(--strong); } .miss { color: var(--missing); }
+.concepts, .feedback { margin: 0 0 6px; }
+.concepts { display: flex; align-items: baseline; }
+.concepts .label { flex: 0 0 108px; }
+.label { display: inline-block; min-width: 108px; color: var(--muted); font-size: 12px;
+  text-transform: uppercase; letter-spacing: .04em; }
+.chip { display: inline-block; margin: 0 6px 4px 0; padding: 1px 8px; border-radius: 10px;
+  font-size: 13px; border: 1px solid var(--line); }
+.chip.hit { color: var(--strong); border-color: #b9dcc7; background: #f1f9f4; }
+.chip.miss { color: var(--missing); border-color: #efc2bd; background: #fdf3f2; }
 .words { color: var(--muted); font-style: italic; }
+.feedback ul { margin: 2px 0 0; padding-left: 20px; }
 footer { color: var(--muted); font-size: 12px; margin-top: 32px; }
 @media print {
   body { background: #fff; font-size: 11pt; }
   main { max-width: none; padding: 0; }
   .card, .chart, .question, table { border-color: #bbb; }
-  .answer { background: #fff; }
+  .answer, .chip { background: #fff !important; }
   h2 { break-after: avoid; }
   .band { color: #000; background: none !important; border: 1px solid #000; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -149,6 +157,13 @@ def _score_table(rows: tuple[GroupScore, ...], first: str) -> str:
     )
 
 
+def _labelled(label: str, content: str) -> str:
+    return (
+        f"<div class='concepts'><span class='label'>{label}</span>"
+        f"<span class='chips'>{content}</span></div>"
+    )
+
+
 def _question(q: QuestionReport) -> str:
     limit = f" of {format_seconds(q.time_limit)}" if q.time_limit else ""
     meta = [
@@ -159,29 +174,39 @@ def _question(q: QuestionReport) -> str:
     ]
     if q.flags:
         meta.append("flags: " + _e(", ".join(q.flags)))
-    answer = q.answer if q.answer.strip() else "(no answer)"
     out = [
         f"<section class='question' id='q{q.position}'>",
         f"<h3>{q.position}. {_e(q.prompt)}</h3>",
         f"<div class='meta'><strong>{format_score(q.score)}</strong> {_band(q.band)} · "
         + " · ".join(meta)
         + "</div>",
-        f"<div class='answer'>{_e(answer)}</div>",
+        f"<div class='answer'>{_e(q.answer)}</div>"
+        if q.answer.strip()
+        else "<div class='answer empty'>(no answer)</div>",
     ]
-    items = [
-        f"<li class='hit'>✓ {_e(h.concept)} <span class='words'>“{_e(' '.join(h.words))}”</span>"
-        "</li>"
-        for h in q.matched
-    ]
-    items += [f"<li class='miss'>✗ {_e(name)}</li>" for name in q.missed]
-    items += [
-        f"<li class='miss'>Misconception “{_e(m.phrase)}”: {_e(m.note)}</li>"
-        for m in q.misconceptions
-    ]
-    if items:
-        out.append(f"<ul class='concepts'>{''.join(items)}</ul>")
+    rows = []
+    if q.matched:
+        chips = "".join(
+            f"<span class='chip hit'>✓ {_e(h.concept)} "
+            f"<span class='words'>“{_e(' '.join(h.words))}”</span></span>"
+            for h in q.matched
+        )
+        rows.append(_labelled("Covered", chips))
+    if q.missed:
+        chips = "".join(f"<span class='chip miss'>✗ {_e(name)}</span>" for name in q.missed)
+        rows.append(_labelled("Missed", chips))
+    for m in q.misconceptions:
+        rows.append(
+            _labelled(
+                "Misconception", f"<span class='chip miss'>“{_e(m.phrase)}”</span> {_e(m.note)}"
+            )
+        )
+    out += rows
     if q.feedback:
-        out.append("<ul>" + "".join(f"<li>{_e(note)}</li>" for note in q.feedback) + "</ul>")
+        notes = "".join(f"<li>{_e(note)}</li>" for note in q.feedback)
+        out.append(
+            f"<div class='feedback'><span class='label'>Feedback</span><ul>{notes}</ul></div>"
+        )
     if q.earlier_grades:
         earlier = ", ".join(
             f"{format_score(g.score)} ({_e(g.band or '-')}, grader {_e(g.grader_version or '?')})"
