@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 
 from .bank import Bank, Concept, Misconception, Question
 
-GRADER_VERSION = "1.1"
+GRADER_VERSION = "1.2"
 """Bumped whenever a change to the scoring can change a score."""
 
 MAX_ANALYSED_CHARS = 20_000
