@@ -668,7 +668,7 @@ def to_markdown(report: Report) -> str:
     """The report as Markdown that reads well as plain text and renders on a code host."""
     out = [f"# Interview report: {_md(report.bank_title)}", ""]
     out += [f"Session `{report.session_id}`, bank `{report.bank_id}` v{report.bank_version}.", ""]
-    out += ["| | |", "| --- | --- |"]
+    out += ["| Summary | |", "| --- | --- |"]
     out += [f"| {label} | {_md(value)} |" for label, value in summary_lines(report)]
     out.append("")
     if report.topics:
