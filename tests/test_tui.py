@@ -72,8 +72,10 @@ async def test_interview_mode_runs_from_home_to_report(genai: Bank, store: Store
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
-        count = app.screen.query_one("#count")
-        count.value = "4"  # type: ignore[attr-defined]
+        await wait_for(pilot, lambda: app.screen.bank is not None)  # type: ignore[attr-defined]
+        await pilot.press("down", "down", "down", "down", "down")  # to Questions
+        assert app.screen.query_one("#menu").highlighted_option.id == "count"  # type: ignore[attr-defined]
+        await pilot.press(*["left"] * 6)
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         for n in range(1, 5):
@@ -300,9 +302,12 @@ async def test_home_fits_and_works_at_80_by_24(store: Store) -> None:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, HomeScreen)
-        start = screen.query_one("#start")
-        assert start.region.bottom <= 23 and start.region.right <= 80
-        await pilot.press("ctrl+s")
+        menu = screen.query_one("#menu")
+        await wait_for(pilot, lambda: screen.bank is not None)
+        await pilot.pause()
+        assert menu.region.bottom <= 23 and menu.region.right <= 80
+        assert menu.highlighted_option.id == "start"  # type: ignore[attr-defined]
+        await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         editor = app.screen.query_one("#answer")
         assert editor.region.height >= 4

@@ -4,24 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from ..core.bank import Bank
-from ..core.catalog import Catalog
 from ..core.clock import Clock, SystemClock
 from ..core.errors import InterviewerError
-from ..core.grading import Grader
-from ..core.interview import InterviewRun
-from ..core.session import SessionConfig
-from ..core.store import Store, StoredSession
-from .screens.history import HistoryScreen
+
+if TYPE_CHECKING:
+    from ..core.bank import Bank
+    from ..core.catalog import Catalog
+    from ..core.grading import Grader
+    from ..core.interview import InterviewRun
+    from ..core.session import SessionConfig
+    from ..core.store import Store, StoredSession
 from .screens.home import HomeScreen
-from .screens.interview import InterviewScreen
-from .screens.report import ReportScreen
+
+WARM_UP_DELAY = 0.5
+"""Seconds after a paint before the grader is fitted (importing scikit-learn takes a while)."""
 
 
 def _default_grader_factory(bank: Bank) -> Grader:
@@ -73,20 +76,28 @@ class InterviewApp(App[None]):
 
     # -- screens ------------------------------------------------------------------------------
 
-    def banks(self) -> list[Bank]:
-        if self._banks is None:
-            self._banks, errors = self.catalog.load_all()
-            for err in errors:
-                self.notify(str(err), title="A bank could not be loaded", severity="warning")
-        return self._banks
-
     def _home(self) -> HomeScreen:
         try:
             unfinished = self.store.latest_unfinished()
         except InterviewerError as err:
             self.notify(str(err), severity="error", timeout=20)
             unfinished = None
-        return HomeScreen(self.banks(), unfinished)
+        home = HomeScreen(self._banks, unfinished)
+        if self._banks is None:
+            self.call_after_refresh(self._load_banks, home)
+        return home
+
+    @work(thread=True, exit_on_error=False, group="banks")
+    def _load_banks(self, home: HomeScreen) -> None:
+        banks, errors = self.catalog.load_all()
+        self.call_from_thread(self._banks_loaded, home, banks, errors)
+
+    def _banks_loaded(self, home: HomeScreen, banks: list[Bank], errors: list) -> None:
+        self._banks = banks
+        for err in errors:
+            self.notify(str(err), title="A bank could not be loaded", severity="warning")
+        if home.is_attached:
+            home.show_banks(banks)
 
     def on_mount(self) -> None:
         if self._start is not None:
@@ -110,13 +121,20 @@ class InterviewApp(App[None]):
 
     def _show(self, screen: Screen[None]) -> None:
         """Replace the top screen (unless it is the home screen, which stays underneath)."""
-        if len(self.screen_stack) > 1 and not isinstance(self.screen, HomeScreen | HistoryScreen):
+        if len(self.screen_stack) > 1 and type(self.screen).__name__ not in (
+            "HomeScreen",
+            "HistoryScreen",
+        ):
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
 
     def start_session(self, bank: Bank, config: SessionConfig) -> bool:
         """Plan, record and open a new session; False (and a message) if it cannot start."""
+        from ..core.interview import InterviewRun
+        from ..core.session import SessionConfig
+        from .screens.interview import InterviewScreen
+
         try:
             if config.review and not config.question_ids:
                 from ..core.review import review_queue
@@ -147,6 +165,9 @@ class InterviewApp(App[None]):
 
     def resume_session(self, session: StoredSession) -> bool:
         """Reopen an unfinished session at its next question, its draft restored."""
+        from ..core.interview import InterviewRun
+        from .screens.interview import InterviewScreen
+
         try:
             bank = self.catalog.find(session.bank_id)
             run = InterviewRun.resume(
@@ -168,6 +189,7 @@ class InterviewApp(App[None]):
 
     def open_report(self, session_id: str, *, replace: bool = False) -> None:
         from ..core.report import build_report
+        from .screens.report import ReportScreen
 
         try:
             session = self.store.get_session(session_id)
@@ -188,6 +210,8 @@ class InterviewApp(App[None]):
             self.push_screen(screen)
 
     def open_history(self) -> None:
+        from .screens.history import HistoryScreen
+
         self.push_screen(HistoryScreen(self.store))
 
     def action_leave(self) -> None:
@@ -205,7 +229,8 @@ class InterviewApp(App[None]):
         if bank.id in self._warmed and pending is None:
             return
         self._warmed.add(bank.id)
-        self._warm(bank, pending)
+        # After the screen is painted, so that importing scikit-learn never delays it.
+        self.call_after_refresh(self.set_timer, WARM_UP_DELAY, lambda: self._warm(bank, pending))
 
     @work(thread=True, exit_on_error=False, group="warm-up")
     def _warm(self, bank: Bank, pending: InterviewRun | None) -> None:

@@ -7,7 +7,6 @@ import sys
 
 from ..core.catalog import Catalog
 from ..core.errors import InterviewerError
-from ..core.session import SessionConfig
 from ..core.store import Store
 from ..paths import data_dir, database_path
 
@@ -39,6 +38,8 @@ def run_app(args: argparse.Namespace) -> int:
 
 def run_start(args: argparse.Namespace) -> int:
     """`interviewer start ...`: straight into a new session."""
+    from ..core.session import SessionConfig
+
     catalog = Catalog(data_dir(args.data_dir))
     bank = catalog.find(args.bank)
     config = SessionConfig(

@@ -1,40 +1,64 @@
-"""The home screen: choose a bank and how to be interviewed, then start, resume or review."""
+"""The home screen: one keyboard menu to start, review, resume or open history, and the settings."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import (
-    Button,
-    Checkbox,
-    Footer,
-    Header,
-    Input,
-    Label,
-    Select,
-    SelectionList,
-    Static,
-)
+from textual.widgets import Footer, Header, Label, OptionList, SelectionList, Static
+from textual.widgets.option_list import Option
 
-from ...core.bank import Bank
-from ...core.session import SessionConfig
-from ...core.store import StoredSession
+if TYPE_CHECKING:
+    from ...core.bank import Bank
+    from ...core.session import SessionConfig
+    from ...core.store import StoredSession
 
 TIMINGS: list[tuple[str, str]] = [
-    ("By level: 1:30 / 2:30 / 4:00", "default"),
+    ("by level: 1:30 / 2:30 / 4:00", "default"),
     ("1 minute each", "60"),
     ("2 minutes each", "120"),
     ("3 minutes each", "180"),
     ("5 minutes each", "300"),
-    ("Untimed", "untimed"),
+    ("untimed", "untimed"),
 ]
 MODES: list[tuple[str, str]] = [
-    ("Interview: feedback at the end", "interview"),
-    ("Practice: feedback after each answer", "practice"),
+    ("interview: feedback at the end", "interview"),
+    ("practice: feedback after each", "practice"),
 ]
+ACTIONS = ("start", "review", "resume", "history")
+SETTINGS = ("bank", "mode", "count", "timing", "adaptive")
+
+
+@dataclass(frozen=True)
+class HomeSettings:
+    """What the menu's settings say now."""
+
+    bank_index: int = 0
+    mode_index: int = 0
+    count: int = 10
+    timing_index: int = 0
+    adaptive: bool = False
+
+
+class SettingsMenu(OptionList):
+    """An option list whose settings change with the left and right arrow keys."""
+
+    BINDINGS = [
+        Binding("left", "change(-1)", "Change", show=False),
+        Binding("right", "change(1)", "Change", show=False),
+        Binding("shift+left", "change(-5)", "Change", show=False),
+        Binding("shift+right", "change(5)", "Change", show=False),
+    ]
+
+    def action_change(self, step: int) -> None:
+        option = self.highlighted_option
+        if option is not None and option.id in SETTINGS:
+            self.screen.change_setting(option.id, step)  # type: ignore[attr-defined]
 
 
 class HomeScreen(Screen[None]):
@@ -47,47 +71,21 @@ class HomeScreen(Screen[None]):
         Binding("h", "history", "History", id="home.history"),
     ]
 
-    def __init__(self, banks: list[Bank], unfinished: StoredSession | None) -> None:
+    def __init__(self, banks: list[Bank] | None, unfinished: StoredSession | None) -> None:
+        """`banks` None means they are still loading: `show_banks` fills them in."""
         super().__init__()
-        self.banks = banks
+        self.banks: list[Bank] = banks or []
+        self._loading = banks is None
         self.unfinished = unfinished
+        self.settings = HomeSettings()
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
         with Horizontal(id="home"):
-            with VerticalScroll(id="home-settings"):
-                yield Static("", id="bank-title")
-                with Horizontal(classes="field"):
-                    yield Label("Bank", classes="field-label")
-                    yield Select(
-                        [(b.title, b.id) for b in self.banks],
-                        value=self.banks[0].id if self.banks else Select.BLANK,
-                        allow_blank=not self.banks,
-                        id="bank",
-                        compact=True,
-                    )
-                with Horizontal(classes="field"):
-                    yield Label("Mode", classes="field-label")
-                    yield Select(
-                        MODES, value="interview", allow_blank=False, id="mode", compact=True
-                    )
-                with Horizontal(classes="field"):
-                    yield Label("Questions", classes="field-label")
-                    yield Input("10", type="integer", id="count", compact=True, max_length=3)
-                with Horizontal(classes="field"):
-                    yield Label("Timing", classes="field-label")
-                    yield Select(
-                        TIMINGS, value="default", allow_blank=False, id="timing", compact=True
-                    )
-                with Horizontal(classes="field"):
-                    yield Label("", classes="field-label")
-                    yield Checkbox("Adaptive difficulty", id="adaptive", compact=True)
-                with Horizontal(id="home-buttons"):
-                    yield Button("Start", variant="primary", id="start", compact=True)
-                    yield Button("Review", id="review", compact=True)
-                    yield Button("History", id="history", compact=True)
-                yield Label("", id="resume-note")
-                yield Button("Resume", variant="success", id="resume", compact=True)
+            with Vertical(id="home-settings"):
+                yield Static("Loading banks…", id="bank-title")
+                yield SettingsMenu(*self._options(), id="menu", compact=True)
+                yield Label("↑↓ choose · ←→ change · Enter select · Tab topics", id="home-help")
             with Vertical(id="home-topics"):
                 yield Label("Topics (none ticked = all)", id="topics-title")
                 yield SelectionList[str](id="topics", compact=True)
@@ -95,37 +93,114 @@ class HomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.sub_title = "Timed mock interviews, graded offline"
-        self._show_bank()
-        self._show_unfinished()
-        if not self.banks:
-            self.notify("No bank could be loaded: see `interviewer bank list`.", severity="error")
-        self.query_one("#start", Button).focus()
+        self.query_one("#menu").focus()
+        if not self._loading:
+            self.show_banks(self.banks)
 
-    def _show_unfinished(self) -> None:
-        note = self.query_one("#resume-note", Label)
-        button = self.query_one("#resume", Button)
-        session = self.unfinished
-        button.display = note.display = session is not None
-        if session is not None:
-            started = session.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            total = session.config.count
-            note.update(
-                f"Unfinished: {session.bank_id}, {session.answer_count} of {total} "
-                f"answered, started {started}."
-            )
+    # -- the menu -----------------------------------------------------------------------------
+
+    def _options(self) -> list[Option | None]:
+        options: list[Option | None] = [
+            Option("▶ Start", id="start"),
+            Option("  Review the questions worth revisiting", id="review"),
+        ]
+        if self.unfinished is not None:
+            options.append(Option(self._resume_text(self.unfinished), id="resume"))
+        options += [Option("  History of past sessions", id="history"), None]
+        options += [Option(self._setting_text(name), id=name) for name in SETTINGS]
+        return options
+
+    def _resume_text(self, session: StoredSession) -> str:
+        started = session.started_at.astimezone().strftime("%d %b %H:%M")
+        return (
+            f"  Resume: {session.answer_count} of {session.config.count} answered, "
+            f"started {started}"
+        )
+
+    def _setting_text(self, name: str) -> str:
+        s = self.settings
+        bank = self.bank
+        values = {
+            "bank": bank.title if bank else ("loading…" if self._loading else "none"),
+            "mode": MODES[s.mode_index][0],
+            "count": str(s.count),
+            "timing": TIMINGS[s.timing_index][0],
+            "adaptive": "on: harder after strong answers" if s.adaptive else "off",
+        }
+        labels = {
+            "bank": "Bank",
+            "mode": "Mode",
+            "count": "Questions",
+            "timing": "Timing",
+            "adaptive": "Adaptive",
+        }
+        return f"  {labels[name]:<10} ◂ {values[name]} ▸"
+
+    def _refresh_setting(self, name: str) -> None:
+        self.query_one("#menu", SettingsMenu).replace_option_prompt(name, self._setting_text(name))
+
+    def change_setting(self, name: str, step: int) -> None:
+        """Move a setting `step` places (the arrow keys and Enter call this)."""
+        s = self.settings
+        if name == "bank" and self.banks:
+            s = replace(s, bank_index=(s.bank_index + step) % len(self.banks))
+        elif name == "mode":
+            s = replace(s, mode_index=(s.mode_index + step) % len(MODES))
+        elif name == "count":
+            most = len(self.bank) if self.bank else 1
+            s = replace(s, count=min(max(1, s.count + step), most))
+        elif name == "timing":
+            s = replace(s, timing_index=(s.timing_index + step) % len(TIMINGS))
+        elif name == "adaptive":
+            s = replace(s, adaptive=not s.adaptive)
+        changed_bank = s.bank_index != self.settings.bank_index
+        self.settings = s
+        self._refresh_setting(name)
+        if changed_bank:
+            self._show_bank()
+
+    @on(OptionList.OptionSelected, "#menu")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        choice = event.option.id
+        if choice in SETTINGS:
+            self.change_setting(choice, 1)
+        elif choice == "start":
+            self.action_start()
+        elif choice == "review":
+            self.action_review()
+        elif choice == "resume":
+            self.action_resume()
+        elif choice == "history":
+            self.action_history()
+
+    # -- banks --------------------------------------------------------------------------------
+
+    def show_banks(self, banks: list[Bank]) -> None:
+        """Fill in the banks (they load after the screen is first painted)."""
+        self.banks = banks
+        self._loading = False
+        self.settings = replace(self.settings, bank_index=0)
+        if not banks:
+            self.query_one("#bank-title", Static).update("No bank could be loaded.")
+            self.notify("No bank could be loaded: see `interviewer bank list`.", severity="error")
+        self._show_bank()
 
     @property
     def bank(self) -> Bank | None:
-        value = self.query_one("#bank", Select).value
-        return next((b for b in self.banks if b.id == value), None)
+        if not self.banks:
+            return None
+        return self.banks[self.settings.bank_index % len(self.banks)]
 
-    @on(Select.Changed, "#bank")
     def _show_bank(self) -> None:
         bank = self.bank
+        self._refresh_setting("bank")
         topics = self.query_one("#topics", SelectionList)
         topics.clear_options()
         if bank is None:
             return
+        if self.settings.count > len(bank):
+            self.settings = replace(self.settings, count=len(bank))
+            self._refresh_setting("count")
         levels = ", ".join(
             f"{sum(q.level == level for q in bank)} {level}"
             for level in ("beginner", "intermediate", "expert")
@@ -137,25 +212,25 @@ class HomeScreen(Screen[None]):
         topics.add_options([(f"{t.title} ({counts[t.id]})", t.id) for t in bank.topics])
         self.app.warm_grader(bank)  # type: ignore[attr-defined]
 
+    # -- actions ------------------------------------------------------------------------------
+
     def config(self, *, review: bool = False) -> SessionConfig | None:
-        """The session the form describes, or None (and a message) if it is incomplete."""
+        """The session the menu describes, or None (and a message) if no bank is chosen."""
+        from ...core.session import SessionConfig
+
         bank = self.bank
         if bank is None:
-            self.notify("Choose a bank first.", severity="warning")
+            waiting = "The banks are still loading." if self._loading else "No bank to use."
+            self.notify(waiting, severity="warning")
             return None
-        raw = self.query_one("#count", Input).value.strip() or "10"
-        count = int(raw) if raw.isdigit() else 0
-        if not 1 <= count <= len(bank):
-            self.notify(f"Questions: choose 1 to {len(bank)}.", severity="warning")
-            self.query_one("#count", Input).focus()
-            return None
-        timing = str(self.query_one("#timing", Select).value)
+        s = self.settings
+        timing = TIMINGS[s.timing_index][1]
         return SessionConfig(
             bank_id=bank.id,
-            mode=str(self.query_one("#mode", Select).value),
-            count=count,
+            mode=MODES[s.mode_index][1],
+            count=min(s.count, len(bank)),
             topics=tuple(self.query_one("#topics", SelectionList).selected),
-            adaptive=self.query_one("#adaptive", Checkbox).value,
+            adaptive=s.adaptive,
             untimed=timing == "untimed",
             time_limit=int(timing) if timing.isdigit() else None,
             review=review,
@@ -164,25 +239,21 @@ class HomeScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action == "resume" and self.unfinished is None)
 
-    @on(Button.Pressed, "#start")
     def action_start(self) -> None:
         config = self.config()
         if config is not None and self.bank is not None:
             self.app.start_session(self.bank, config)  # type: ignore[attr-defined]
 
-    @on(Button.Pressed, "#review")
     def action_review(self) -> None:
         config = self.config(review=True)
         if config is not None and self.bank is not None:
             self.app.start_session(self.bank, config)  # type: ignore[attr-defined]
 
-    @on(Button.Pressed, "#resume")
     def action_resume(self) -> None:
         if self.unfinished is None:
             self.notify("There is no unfinished session.")
             return
         self.app.resume_session(self.unfinished)  # type: ignore[attr-defined]
 
-    @on(Button.Pressed, "#history")
     def action_history(self) -> None:
         self.app.open_history()  # type: ignore[attr-defined]

@@ -1,0 +1,591 @@
+"""Reading bank and rubric YAML files with node positions, so every problem names file:line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+from .bank import (
+    LEVELS,
+    NEAR_DUPLICATE_RATIO,
+    Bank,
+    Concept,
+    Misconception,
+    Question,
+    Topic,
+    normalise_prompt,
+)
+from .errors import BankError, Problem
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader when PyYAML has it (about 20 times faster); it keeps node line numbers."""
+
+# ---------------------------------------------------------------------------------------------
+# Reading YAML with positions
+
+
+class _Reader:
+    """Walks composed YAML nodes, collecting problems with file and line instead of raising."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = str(path)
+        self.problems: list[Problem] = []
+        self._constructor = yaml.constructor.SafeConstructor()
+
+    def problem(self, node: yaml.Node | None, message: str) -> None:
+        line = node.start_mark.line + 1 if node is not None else None
+        self.problems.append(Problem(self.path, line, message))
+
+    def compose(self, raw: bytes) -> yaml.Node | None:
+        if len(raw) > MAX_FILE_BYTES:
+            self.problems.append(
+                Problem(self.path, None, f"file is {len(raw):,} bytes; the limit is 20 MB")
+            )
+            return None
+        if b"\x00" in raw:
+            self.problems.append(Problem(self.path, None, "this is a binary file, not YAML text"))
+            return None
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            line = raw[: err.start].count(b"\n") + 1
+            self.problems.append(Problem(self.path, line, "not valid UTF-8 text"))
+            return None
+        try:
+            node = yaml.compose(text, Loader=_LOADER)
+        except yaml.MarkedYAMLError as err:
+            mark = err.problem_mark or err.context_mark
+            line = mark.line + 1 if mark is not None else None
+            what = err.problem or err.context or "invalid YAML"
+            self.problems.append(Problem(self.path, line, f"YAML syntax error: {what}"))
+            return None
+        except yaml.YAMLError as err:
+            self.problems.append(Problem(self.path, None, f"YAML syntax error: {err}"))
+            return None
+        if node is None:
+            self.problems.append(Problem(self.path, 1, "the file is empty"))
+        return node
+
+    def mapping(
+        self, node: yaml.Node, what: str, allowed: Iterable[str] | None = None
+    ) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+        """The keys of a mapping node with their key and value nodes, or None (problem noted)."""
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"{what} must be a mapping, not {_kind(node)}")
+            return None
+        result: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        allowed_set = set(allowed) if allowed is not None else None
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problem(key_node, f"{what}: keys must be plain text")
+                continue
+            key = str(key_node.value)
+            if key in result:
+                self.problem(key_node, f"{what}: key '{key}' appears twice")
+                continue
+            if allowed_set is not None and key not in allowed_set:
+                expected = ", ".join(sorted(allowed_set))
+                self.problem(key_node, f"{what}: unknown key '{key}' (expected one of {expected})")
+                continue
+            result[key] = (key_node, value_node)
+        return result
+
+    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node] | None:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a list, not {_kind(node)}")
+            return None
+        return list(node.value)
+
+    def value(self, node: yaml.Node) -> object:
+        try:
+            return self._constructor.construct_object(node, deep=True)
+        except yaml.YAMLError as err:
+            self.problem(node, f"cannot read this value: {err}")
+            return None
+
+    def text(self, node: yaml.Node, what: str, *, allow_empty: bool = False) -> str | None:
+        if not isinstance(node, yaml.ScalarNode):
+            self.problem(node, f"{what} must be text, not {_kind(node)}")
+            return None
+        value = self.value(node)
+        if value is None and not allow_empty:
+            self.problem(node, f"{what} must not be empty")
+            return None
+        if isinstance(value, bool):
+            self.problem(node, f"{what} must be text, not a boolean")
+            return None
+        text = "" if value is None else str(value).strip()
+        if not text and not allow_empty:
+            self.problem(node, f"{what} must not be empty")
+            return None
+        return text
+
+    def integer(self, node: yaml.Node, what: str, *, minimum: int = 0) -> int | None:
+        value = self.value(node) if isinstance(node, yaml.ScalarNode) else node
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problem(node, f"{what} must be a whole number")
+            return None
+        if value < minimum:
+            self.problem(node, f"{what} must be at least {minimum}")
+            return None
+        return value
+
+    def number(self, node: yaml.Node, what: str) -> float | None:
+        value = self.value(node) if isinstance(node, yaml.ScalarNode) else node
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.problem(node, f"{what} must be a number")
+            return None
+        if not value > 0 or value != value or value == float("inf"):
+            self.problem(node, f"{what} must be a positive number")
+            return None
+        return float(value)
+
+    def texts(self, node: yaml.Node, what: str) -> tuple[str, ...] | None:
+        """A list of non-empty strings (a single string is accepted as a list of one)."""
+        if isinstance(node, yaml.ScalarNode):
+            one = self.text(node, what)
+            return (one,) if one is not None else None
+        items = self.sequence(node, what)
+        if items is None:
+            return None
+        result = []
+        for item in items:
+            text = self.text(item, f"{what} item")
+            if text is not None:
+                result.append(text)
+        return tuple(result)
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if node.tag.endswith(":null"):
+        return "empty"
+    return f"the value {str(node.value)[:40]!r}"
+
+
+def _read_bytes(path: Path, reader: _Reader) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        reader.problems.append(Problem(str(path), None, "no such file"))
+    except IsADirectoryError:
+        reader.problems.append(Problem(str(path), None, "is a folder, not a bank file"))
+    except OSError as err:
+        reader.problems.append(Problem(str(path), None, f"cannot read: {err.strerror or err}"))
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Banks
+
+_BANK_KEYS = ("id", "title", "version", "description", "topics", "questions", "rubric")
+_QUESTION_KEYS = (
+    "id",
+    "seed",
+    "topic",
+    "level",
+    "prompt",
+    "references",
+    "reference",
+    "hint",
+    "time_limit",
+    "aliases",
+)
+
+
+@dataclass
+class _BankDraft:
+    bank: Bank | None
+    question_nodes: dict[str, yaml.Node]
+    rubric_hint: str | None
+
+
+def _parse_bank(path: Path, reader: _Reader) -> _BankDraft:
+    empty = _BankDraft(None, {}, None)
+    raw = _read_bytes(path, reader)
+    if raw is None:
+        return empty
+    root = reader.compose(raw)
+    if root is None:
+        return empty
+    top = reader.mapping(root, "bank", _BANK_KEYS)
+    if top is None:
+        return empty
+    for required in ("id", "title", "questions"):
+        if required not in top:
+            reader.problem(root, f"bank: missing required key '{required}'")
+
+    bank_id = reader.text(top["id"][1], "bank id") if "id" in top else None
+    if bank_id is not None and not _ID_RE.match(bank_id):
+        reader.problem(top["id"][1], f"bank id '{bank_id}' may hold only letters, digits, - _ .")
+    title = reader.text(top["title"][1], "title") if "title" in top else None
+    version = reader.text(top["version"][1], "version") if "version" in top else "1"
+    description = (
+        reader.text(top["description"][1], "description", allow_empty=True)
+        if "description" in top
+        else ""
+    )
+    rubric_hint = reader.text(top["rubric"][1], "rubric") if "rubric" in top else None
+
+    topics: list[Topic] = []
+    topic_ids: set[str] = set()
+    if "topics" in top:
+        for item in reader.sequence(top["topics"][1], "topics") or []:
+            if isinstance(item, yaml.ScalarNode):
+                topic_id = reader.text(item, "topic")
+                title_text = topic_id
+            else:
+                fields = reader.mapping(item, "topic", ("id", "title"))
+                if fields is None:
+                    continue
+                if "id" not in fields:
+                    reader.problem(item, "topic: missing required key 'id'")
+                    continue
+                topic_id = reader.text(fields["id"][1], "topic id")
+                title_text = (
+                    reader.text(fields["title"][1], "topic title") if "title" in fields else None
+                ) or topic_id
+            if topic_id is None:
+                continue
+            if topic_id in topic_ids:
+                reader.problem(item, f"topic '{topic_id}' is listed twice")
+                continue
+            topic_ids.add(topic_id)
+            topics.append(Topic(topic_id, title_text or topic_id))
+
+    questions: list[Question] = []
+    question_nodes: dict[str, yaml.Node] = {}
+    seen: dict[str, int] = {}
+    if "questions" in top:
+        items = reader.sequence(top["questions"][1], "questions")
+        if items is not None and not items:
+            reader.problem(top["questions"][1], "questions: the bank holds no question")
+        for item in items or []:
+            question = _parse_question(item, reader, topic_ids if topics else None)
+            if question is None:
+                continue
+            clash = False
+            for name in (question.id, *question.aliases):
+                if name in seen:
+                    reader.problem(
+                        item,
+                        f"question '{question.id}': id or alias '{name}' is already used "
+                        f"(line {seen[name]})",
+                    )
+                    clash = True
+            if clash:
+                continue
+            for name in (question.id, *question.aliases):
+                seen[name] = item.start_mark.line + 1
+            questions.append(question)
+            question_nodes[question.id] = item
+        _check_near_duplicates(questions, question_nodes, reader)
+
+    if bank_id is None or title is None or version is None:
+        return _BankDraft(None, question_nodes, rubric_hint)
+    bank = Bank(
+        id=bank_id,
+        title=title,
+        version=version,
+        description=description or "",
+        topics=tuple(topics),
+        questions=tuple(questions),
+        source=path,
+    )
+    return _BankDraft(bank, question_nodes, rubric_hint)
+
+
+def _parse_question(
+    node: yaml.Node, reader: _Reader, topic_ids: set[str] | None
+) -> Question | None:
+    fields = reader.mapping(node, "question", _QUESTION_KEYS)
+    if fields is None:
+        return None
+    if "id" not in fields:
+        reader.problem(node, "question: missing required key 'id'")
+        return None
+    qid = reader.text(fields["id"][1], "question id")
+    if qid is None:
+        return None
+    label = f"question '{qid}'"
+    if not _ID_RE.match(qid):
+        reader.problem(fields["id"][1], f"{label}: id may hold only letters, digits, - _ .")
+
+    prompt = None
+    if "prompt" not in fields:
+        reader.problem(node, f"{label}: missing required key 'prompt'")
+    else:
+        prompt = reader.text(fields["prompt"][1], f"{label}: prompt")
+
+    references: tuple[str, ...] = ()
+    if "references" in fields and "reference" in fields:
+        reader.problem(fields["reference"][0], f"{label}: give 'references' or 'reference'")
+    ref_entry = fields.get("references") or fields.get("reference")
+    if ref_entry is None:
+        reader.problem(node, f"{label}: missing required key 'references' (reference answers)")
+    else:
+        before = len(reader.problems)
+        references = reader.texts(ref_entry[1], f"{label}: reference answer") or ()
+        if not references and len(reader.problems) == before:
+            reader.problem(ref_entry[1], f"{label}: needs at least one non-empty reference answer")
+
+    level = "intermediate"
+    if "level" in fields:
+        value = reader.text(fields["level"][1], f"{label}: level")
+        if value is not None and value.lower() not in LEVELS:
+            reader.problem(
+                fields["level"][1],
+                f"{label}: level must be one of {', '.join(LEVELS)} (got '{value}')",
+            )
+        elif value is not None:
+            level = value.lower()
+
+    topic = ""
+    if "topic" in fields:
+        topic = reader.text(fields["topic"][1], f"{label}: topic") or ""
+        if topic and topic_ids is not None and topic not in topic_ids:
+            known = ", ".join(sorted(topic_ids))
+            reader.problem(
+                fields["topic"][1], f"{label}: unknown topic '{topic}' (the bank lists {known})"
+            )
+
+    hint = reader.text(fields["hint"][1], f"{label}: hint") if "hint" in fields else None
+    time_limit = None
+    if "time_limit" in fields and not _is_null(fields["time_limit"][1]):
+        time_limit = reader.integer(fields["time_limit"][1], f"{label}: time_limit", minimum=5)
+    seed = None
+    if "seed" in fields and not _is_null(fields["seed"][1]):
+        seed = reader.integer(fields["seed"][1], f"{label}: seed", minimum=0)
+    aliases: tuple[str, ...] = ()
+    if "aliases" in fields and not _is_null(fields["aliases"][1]):
+        aliases = reader.texts(fields["aliases"][1], f"{label}: alias") or ()
+        if qid in aliases:
+            reader.problem(fields["aliases"][1], f"{label}: lists its own id as an alias")
+            aliases = tuple(a for a in aliases if a != qid)
+
+    if prompt is None:
+        return None
+    return Question(
+        id=qid,
+        prompt=prompt,
+        reference_answers=references,
+        topic=topic,
+        level=level,
+        hint=hint,
+        time_limit=time_limit,
+        aliases=aliases,
+        seed=seed,
+    )
+
+
+def _is_null(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")
+
+
+def _check_near_duplicates(
+    questions: list[Question], nodes: dict[str, yaml.Node], reader: _Reader
+) -> None:
+    from rapidfuzz import fuzz
+
+    prompts = [normalise_prompt(q.prompt) for q in questions]
+    for i in range(len(questions)):
+        for j in range(i + 1, len(questions)):
+            if not prompts[i] or not prompts[j]:
+                continue
+            score = fuzz.token_sort_ratio(prompts[i], prompts[j])
+            if score >= NEAR_DUPLICATE_RATIO:
+                first, second = questions[i], questions[j]
+                reader.problem(
+                    nodes[second.id],
+                    f"question '{second.id}': prompt nearly repeats '{first.id}' "
+                    f"({score:.0f}% alike); merge them and list one id under 'aliases'",
+                )
+
+
+# ---------------------------------------------------------------------------------------------
+# Rubrics
+
+_RUBRIC_KEYS = ("bank", "version", "synonyms", "questions")
+_RUBRIC_QUESTION_KEYS = ("concepts", "misconceptions")
+MIN_CONCEPTS, MAX_CONCEPTS = 1, 12
+
+
+def _apply_rubric(path: Path, bank: Bank, reader: _Reader) -> Bank:
+    raw = _read_bytes(path, reader)
+    if raw is None:
+        return bank
+    root = reader.compose(raw)
+    if root is None:
+        return bank
+    top = reader.mapping(root, "rubric", _RUBRIC_KEYS)
+    if top is None:
+        return bank
+    if "bank" in top:
+        named = reader.text(top["bank"][1], "rubric bank")
+        if named is not None and named != bank.id:
+            reader.problem(top["bank"][1], f"rubric is for bank '{named}', not '{bank.id}'")
+
+    synonyms: list[tuple[str, ...]] = []
+    if "synonyms" in top:
+        for group in reader.sequence(top["synonyms"][1], "synonyms") or []:
+            terms = reader.texts(group, "synonym group")
+            if terms is not None and len(terms) < 2:
+                reader.problem(group, "a synonym group needs at least two terms")
+            elif terms:
+                synonyms.append(terms)
+
+    by_id: dict[str, tuple[tuple[Concept, ...], tuple[Misconception, ...]]] = {}
+    if "questions" in top:
+        entries = reader.mapping(top["questions"][1], "rubric questions") or {}
+        for qid, (key_node, value_node) in entries.items():
+            if qid not in bank:
+                reader.problem(key_node, f"rubric entry '{qid}' matches no question of the bank")
+                continue
+            question = bank.get(qid)
+            if question.id in by_id:
+                reader.problem(key_node, f"rubric for '{question.id}' is given twice")
+                continue
+            parsed = _parse_rubric_entry(qid, value_node, reader)
+            if parsed is not None:
+                by_id[question.id] = parsed
+
+    questions = tuple(
+        replace(q, concepts=by_id[q.id][0], misconceptions=by_id[q.id][1]) if q.id in by_id else q
+        for q in bank.questions
+    )
+    return replace(
+        bank, questions=questions, synonyms=tuple(synonyms), rubric_source=path, _index={}
+    )
+
+
+def _parse_rubric_entry(
+    qid: str, node: yaml.Node, reader: _Reader
+) -> tuple[tuple[Concept, ...], tuple[Misconception, ...]] | None:
+    label = f"rubric '{qid}'"
+    fields = reader.mapping(node, label, _RUBRIC_QUESTION_KEYS)
+    if fields is None:
+        return None
+    concepts: list[Concept] = []
+    if "concepts" not in fields:
+        reader.problem(node, f"{label}: missing required key 'concepts'")
+        return None
+    items = reader.sequence(fields["concepts"][1], f"{label}: concepts") or []
+    if not MIN_CONCEPTS <= len(items) <= MAX_CONCEPTS:
+        reader.problem(
+            fields["concepts"][1],
+            f"{label}: has {len(items)} concepts; give {MIN_CONCEPTS} to {MAX_CONCEPTS}",
+        )
+    names: set[str] = set()
+    for item in items:
+        concept_fields = reader.mapping(item, f"{label}: concept", ("name", "weight", "aliases"))
+        if concept_fields is None:
+            continue
+        if "name" not in concept_fields:
+            reader.problem(item, f"{label}: concept is missing 'name'")
+            continue
+        name = reader.text(concept_fields["name"][1], f"{label}: concept name")
+        if name is None:
+            continue
+        if name.lower() in names:
+            reader.problem(item, f"{label}: concept '{name}' is listed twice")
+            continue
+        names.add(name.lower())
+        weight = 1.0
+        if "weight" in concept_fields:
+            weight = reader.number(concept_fields["weight"][1], f"{label}: weight of '{name}'")
+            if weight is None:
+                continue
+        aliases: tuple[str, ...] = ()
+        if "aliases" in concept_fields and not _is_null(concept_fields["aliases"][1]):
+            aliases = (
+                reader.texts(concept_fields["aliases"][1], f"{label}: alias of '{name}'") or ()
+            )
+        concepts.append(Concept(name, weight, aliases))
+
+    misconceptions: list[Misconception] = []
+    if "misconceptions" in fields and not _is_null(fields["misconceptions"][1]):
+        for item in reader.sequence(fields["misconceptions"][1], f"{label}: misconceptions") or []:
+            m_fields = reader.mapping(
+                item, f"{label}: misconception", ("phrase", "note", "aliases")
+            )
+            if m_fields is None:
+                continue
+            if "phrase" not in m_fields or "note" not in m_fields:
+                reader.problem(item, f"{label}: a misconception needs 'phrase' and 'note'")
+                continue
+            phrase = reader.text(m_fields["phrase"][1], f"{label}: misconception phrase")
+            note = reader.text(m_fields["note"][1], f"{label}: misconception note")
+            m_aliases: tuple[str, ...] = ()
+            if "aliases" in m_fields:
+                m_aliases = reader.texts(m_fields["aliases"][1], f"{label}: alias") or ()
+            if phrase and note:
+                misconceptions.append(Misconception(phrase, note, m_aliases))
+    return tuple(concepts), tuple(misconceptions)
+
+
+# ---------------------------------------------------------------------------------------------
+# Public loading API
+
+
+def rubric_candidates(bank_path: Path, bank_id: str, hint: str | None) -> list[Path]:
+    """Where a bank's rubric may live, in order of preference."""
+    candidates = []
+    if hint:
+        candidates.append((bank_path.parent / hint).resolve())
+    candidates.append(bank_path.with_name(f"{bank_path.stem}.rubric.yaml"))
+    candidates.append(bank_path.parent.parent / "rubrics" / f"{bank_id}.yaml")
+    return candidates
+
+
+def load_bank_file(
+    path: Path | str,
+    rubric_path: Path | str | None = None,
+    *,
+    extra_rubric_dirs: Iterable[Path] = (),
+) -> Bank:
+    """Load and validate a bank file and its rubric; raise BankError listing every problem.
+
+    Args:
+        path: the bank YAML file.
+        rubric_path: an explicit rubric file; when None it is looked for beside the bank
+            (`<stem>.rubric.yaml`, `../rubrics/<bank-id>.yaml`) and in `extra_rubric_dirs`.
+        extra_rubric_dirs: further folders holding `<bank-id>.yaml` rubrics.
+    """
+    path = Path(path)
+    reader = _Reader(path)
+    draft = _parse_bank(path, reader)
+    bank = draft.bank
+    if bank is None or reader.problems:
+        problems = sorted(reader.problems, key=lambda p: p.line or 0)
+        raise BankError(problems or [Problem(str(path), None, "not a valid bank")])
+
+    if rubric_path is not None:
+        chosen: Path | None = Path(rubric_path)
+    else:
+        chosen = None
+        candidates = rubric_candidates(path, bank.id, draft.rubric_hint)
+        candidates += [Path(d) / f"{bank.id}.yaml" for d in extra_rubric_dirs]
+        for candidate in candidates:
+            if candidate.is_file():
+                chosen = candidate
+                break
+        if chosen is None and draft.rubric_hint:
+            reader.problems.append(
+                Problem(str(path), None, f"rubric file '{draft.rubric_hint}' not found")
+            )
+    if chosen is not None:
+        rubric_reader = _Reader(chosen)
+        bank = _apply_rubric(chosen, bank, rubric_reader)
+        reader.problems.extend(rubric_reader.problems)
+    if reader.problems:
+        raise BankError(sorted(reader.problems, key=lambda p: (p.path != str(path), p.line or 0)))
+    return bank
