@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import argparse
 import random
+import resource
 import statistics
 import sys
 import time
-import resource
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent

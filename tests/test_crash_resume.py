@@ -1,4 +1,4 @@
-"""A real `interviewer start` in a pseudo-terminal, killed with SIGKILL mid-session, loses nothing."""
+"""A real `interviewer start` on a pseudo-terminal, killed by SIGKILL, loses nothing."""
 
 from __future__ import annotations
 
@@ -102,7 +102,10 @@ def test_kill_9_after_two_answers_then_resume_at_the_third(tmp_path: Path) -> No
     assert history.returncode == 0, history.stderr
     [session] = json.loads(history.stdout)
     assert session["finished"] is False
-    assert [a["answer"] for a in session["answers"]] == ["first answer about attention", "second answer"]
+    assert [a["answer"] for a in session["answers"]] == [
+        "first answer about attention",
+        "second answer",
+    ]
 
     terminal = Terminal([*command, "resume"], env)
     try:
