@@ -213,21 +213,37 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $INTERVIEWER_DATA_DIR, else the platform's user data dir)",
     )
     parser.set_defaults(handler=cmd_app)
+    # Every command also accepts --data-dir after its name; SUPPRESS keeps the top-level value
+    # when the command's own is not given.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    bank = commands.add_parser("bank", help="list, show, validate and import question banks")
+    bank = commands.add_parser(
+        "bank", parents=[common], help="list, show, validate and import question banks"
+    )
     bank_commands = bank.add_subparsers(title="bank commands", metavar="ACTION", required=True)
-    p = bank_commands.add_parser("list", help="the banks you can use")
+    p = bank_commands.add_parser("list", parents=[common], help="the banks you can use")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_bank_list)
-    p = bank_commands.add_parser("show", help="a bank's questions")
+    p = bank_commands.add_parser("show", parents=[common], help="a bank's questions")
     p.add_argument("bank", metavar="BANK", help="a bank id or the path of a bank file")
     p.add_argument("--json", action="store_true", help="print the whole bank as JSON")
     p.set_defaults(handler=cmd_bank_show)
-    p = bank_commands.add_parser("validate", help="check bank files; every problem as path:line")
+    p = bank_commands.add_parser(
+        "validate",
+        parents=[common],
+        help="check bank files; every problem as path:line",
+    )
     p.add_argument("paths", metavar="PATH", nargs="+", help="bank files to check")
     p.set_defaults(handler=cmd_bank_validate)
-    p = bank_commands.add_parser("import", help="turn a numbered question list into a bank")
+    p = bank_commands.add_parser(
+        "import",
+        parents=[common],
+        help="turn a numbered question list into a bank",
+    )
     p.add_argument("file", metavar="FILE.txt", help="a text file of numbered questions")
     p.add_argument("-o", "--output", metavar="OUT.yaml", help="write here (default: stdout)")
     p.add_argument("--id", help="the new bank's id (default: from the file name)")
@@ -236,6 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser(
         "grade",
+        parents=[common],
         help="grade answers in batch (JSON Lines or CSV)",
         description="Grade many answers at once. Each input line is "
         '{"question_id": ..., "answer": ...} (graded against the bank) or '
@@ -247,7 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUTPUT", help="file (default: stdout)")
     p.set_defaults(handler=cmd_grade)
 
-    p = commands.add_parser("start", help="start a timed mock interview right away")
+    p = commands.add_parser(
+        "start", parents=[common], help="start a timed mock interview right away"
+    )
     p.add_argument("--bank", default="genai", help="bank id or file (default: genai)")
     p.add_argument(
         "--mode",
@@ -269,15 +288,17 @@ def build_parser() -> argparse.ArgumentParser:
     timing.add_argument("--untimed", action="store_true", help="no countdown")
     p.set_defaults(handler=cmd_start)
 
-    p = commands.add_parser("resume", help="continue the last unfinished session")
+    p = commands.add_parser("resume", parents=[common], help="continue the last unfinished session")
     p.set_defaults(handler=cmd_resume)
 
-    p = commands.add_parser("history", help="past sessions, newest first")
+    p = commands.add_parser("history", parents=[common], help="past sessions, newest first")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--bank", help="only this bank's sessions")
     p.set_defaults(handler=cmd_history)
 
-    p = commands.add_parser("report", help="a session's report as Markdown, HTML or JSON")
+    p = commands.add_parser(
+        "report", parents=[common], help="a session's report as Markdown, HTML or JSON"
+    )
     p.add_argument(
         "session", nargs="?", default="latest", metavar="SESSION_ID|latest", help="default latest"
     )
@@ -285,7 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
     p.set_defaults(handler=cmd_report)
 
-    p = commands.add_parser("regrade", help="re-score stored answers with the current grader")
+    p = commands.add_parser(
+        "regrade", parents=[common], help="re-score stored answers with the current grader"
+    )
     which = p.add_mutually_exclusive_group()
     which.add_argument("session", nargs="?", metavar="SESSION_ID", help="one session")
     which.add_argument("--all", action="store_true", help="every session")

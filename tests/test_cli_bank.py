@@ -122,3 +122,14 @@ def test_bank_commands_do_not_import_sklearn_or_textual() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60
     )
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
+
+
+def test_data_dir_is_accepted_after_the_command_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "banks").mkdir()
+    (tmp_path / "banks" / "mine.yaml").write_text(
+        (DATA / "banks" / "mini.yaml").read_text().replace("id: mini\n", "id: mine\n")
+    )
+    code, out, _ = run(["bank", "list", "--data-dir", str(tmp_path)], capsys)
+    assert code == 0 and "mine" in out

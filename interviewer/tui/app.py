@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,14 @@ from .screens.home import HomeScreen
 
 WARM_UP_DELAY = 0.5
 """Seconds after a paint before the grader is fitted (importing scikit-learn takes a while)."""
+
+
+def review_unavailable(due: datetime | None) -> str:
+    """Why a review session cannot start now."""
+    if due is None:
+        return "Nothing to review yet: answer some questions of this bank first."
+    when = due.astimezone().strftime("%d %b %H:%M")
+    return f"Nothing is due for review yet; the next question is due {when}."
 
 
 def _default_grader_factory(bank: Bank) -> Grader:
@@ -137,14 +146,11 @@ class InterviewApp(App[None]):
 
         try:
             if config.review and not config.question_ids:
-                from ..core.review import review_queue
+                from ..core.review import next_due, review_queue, review_schedule
 
                 chosen = review_queue(self.store, bank, self.clock.now(), config.count)
                 if not chosen:
-                    self.notify(
-                        "Nothing to review yet: answer some questions of this bank first.",
-                        severity="warning",
-                    )
+                    self.notify(review_unavailable(next_due(review_schedule(self.store, bank))))
                     return False
                 config = SessionConfig(
                     **{**config.to_dict(), "question_ids": tuple(chosen), "topics": ()}

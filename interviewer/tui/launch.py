@@ -54,6 +54,17 @@ def run_start(args: argparse.Namespace) -> int:
         review=args.review,
     )
     _, store = _open(args)
+    if config.review:
+        from ..core.clock import SystemClock
+        from ..core.review import next_due, review_queue, review_schedule
+        from .app import review_unavailable
+
+        chosen = review_queue(store, bank, SystemClock().now(), config.count)
+        if not chosen:
+            print(review_unavailable(next_due(review_schedule(store, bank))), file=sys.stderr)
+            store.close()
+            return 1
+        config = SessionConfig(**{**config.to_dict(), "question_ids": tuple(chosen), "topics": ()})
     return _run({"catalog": catalog, "start": (bank, config)}, store, args)
 
 
