@@ -71,6 +71,7 @@ class ReportScreen(Screen[None]):
             yield Label(f"Report · {report.bank_title}", id="report-title")
             summary = "\n".join(f"{label:<16}{value}" for label, value in summary_lines(report))
             yield Static(summary, id="report-summary")
+            width = min(40, max((len(t.title) for t in report.topics), default=12))
             if report.topics:
                 yield Label("By topic", classes="report-heading")
                 for topic in report.topics:
@@ -78,6 +79,7 @@ class ReportScreen(Screen[None]):
                         topic.title,
                         topic.average or 0.0,
                         topic.band,
+                        label_width=width,
                         suffix=f"  ×{topic.count}",
                         classes="topic-bar",
                     )
@@ -88,6 +90,7 @@ class ReportScreen(Screen[None]):
                         level.title,
                         level.average or 0.0,
                         level.band,
+                        label_width=width,
                         suffix=f"  ×{level.count}",
                         classes="level-bar",
                     )

@@ -56,5 +56,8 @@ class ScoreBar(Static):
         if len(label) > self.label_width:
             label = label[: self.label_width - 1] + "…"
         tail = f" {self.score:5.1f}{self.suffix}"
-        bar_width = max(4, self.size.width - self.label_width - len(tail) - 1)
-        return f"{label:<{self.label_width}} {bar_text(self.score, bar_width)}{tail}"
+        label_width = min(self.label_width, max(8, self.size.width // 3))
+        if len(label) > label_width:
+            label = label[: label_width - 1] + "…"
+        bar_width = max(4, self.size.width - label_width - len(tail) - 1)
+        return f"{label:<{label_width}} {bar_text(self.score, bar_width)}{tail}"
