@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 
 from .bank import Bank, Concept, Misconception, Question
 
-GRADER_VERSION = "1.2"
+GRADER_VERSION = "2.0"
 """Bumped whenever a change to the scoring can change a score."""
 
 MAX_ANALYSED_CHARS = 20_000
@@ -42,6 +42,17 @@ RECALL_SHARE = 0.5
 FULL_SIMILARITY = 0.4
 SIMILARITY_POINTS = 70.0
 COVERAGE_POINTS = 30.0
+# Rubric mode (a bank question with a hand-written rubric): the rubric carries most of the score,
+# as it does for an interviewer ticking concepts; full credit needs about two thirds of the
+# rubric's weight with every essential concept present (see docs/grading.md).
+RUBRIC_POINTS = 65.0
+RUBRIC_SIMILARITY_POINTS = 35.0
+RUBRIC_FULL_SHARE = 2 / 3
+"""Share of the rubric's weight that earns full rubric credit."""
+ESSENTIAL_WEIGHT = 3.0
+"""Concepts of at least this weight are essential."""
+MISSING_ESSENTIAL_CAP = 0.5
+"""Rubric credit is capped at this plus the rest times the share of essential weight found."""
 MISCONCEPTION_POINTS = 20.0
 """Taken off for each misconception found."""
 KEYWORD_LIST_CAP = 15.0
@@ -673,34 +684,40 @@ class Grader:
         parsed = _Answer.of(text)
         word_vec, char_vec = self._vectors(text, prepared.question_stems)
 
+        rubric = prepared.key_terms == "rubric"
         best = None
+        best_cosines = (0.0, 0.0)
         for index, (ref_word, ref_char) in enumerate(prepared.references):
             word_cos = _similarity(word_vec, ref_word)
             char_cos = _similarity(char_vec, ref_char)
             sim = WORD_WEIGHT * word_cos + (1 - WORD_WEIGHT) * char_cos
             concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
-            coverage, matched, missed = _coverage(concepts, parsed)
-            points = _base_points(sim, coverage)
+            coverage, essential, matched, missed = _coverage(concepts, parsed)
+            sim_points, cov_points = _base_points(sim, coverage, essential, rubric)
+            points = sim_points + cov_points
             if best is None or points > best[0]:
-                best = (points, sim, coverage, matched, missed, word_cos, char_cos)
+                best = (points, sim_points, cov_points, sim, coverage, matched, missed)
+                best_cosines = (word_cos, char_cos)
         assert best is not None
-        base, similarity, coverage, matched, missed, word_cos, char_cos = best
+        base, sim_points, cov_points, similarity, coverage, matched, missed = best
+        word_cos, char_cos = best_cosines
 
+        what = "key terms" if prepared.key_terms == "derived" else "concepts"
+        cover_detail = f"{len(matched)} of {len(matched) + len(missed)} {what} covered"
+        if rubric:
+            cover_detail += (
+                f"; full credit at {RUBRIC_FULL_SHARE:.0%} of the rubric's weight with every "
+                "essential concept"
+            )
         parts = [
             ScorePart(
                 "similarity",
                 round(similarity, 3),
-                round(SIMILARITY_POINTS * min(1.0, similarity / FULL_SIMILARITY), 1),
+                round(sim_points, 1),
                 f"TF-IDF similarity to the closest reference: words {word_cos:.2f}, "
                 f"characters {char_cos:.2f}; full credit at {FULL_SIMILARITY:.2f}",
             ),
-            ScorePart(
-                "coverage",
-                round(coverage, 3),
-                round(COVERAGE_POINTS * coverage, 1),
-                f"{len(matched)} of {len(matched) + len(missed)} "
-                f"{'key terms' if prepared.key_terms == 'derived' else 'concepts'} covered",
-            ),
+            ScorePart("coverage", round(coverage, 3), round(cov_points, 1), cover_detail),
         ]
         score = base
 
@@ -821,21 +838,37 @@ def _fit_idf(documents: list[list[str]]) -> tuple[dict[str, float], float]:
     return idf, math.log(1 + n) + 1.0
 
 
-def _base_points(similarity: float, coverage: float) -> float:
-    return SIMILARITY_POINTS * min(1.0, similarity / FULL_SIMILARITY) + COVERAGE_POINTS * coverage
+def _base_points(
+    similarity: float, coverage: float, essential: float, rubric: bool
+) -> tuple[float, float]:
+    """(similarity points, coverage points) before penalties and caps.
+
+    Reference mode (derived key terms or keywords) is calibrated on short-answer data, where the
+    reference is one sentence and similarity carries the score. With a written rubric the concepts
+    carry it: full rubric credit at RUBRIC_FULL_SHARE of its weight, capped while an essential
+    concept is missing.
+    """
+    reached = min(1.0, similarity / FULL_SIMILARITY)
+    if not rubric:
+        return SIMILARITY_POINTS * reached, COVERAGE_POINTS * coverage
+    credit = min(1.0, coverage / RUBRIC_FULL_SHARE)
+    credit = min(credit, MISSING_ESSENTIAL_CAP + (1 - MISSING_ESSENTIAL_CAP) * essential)
+    return RUBRIC_SIMILARITY_POINTS * reached, RUBRIC_POINTS * credit
 
 
 def _coverage(
     concepts: list[tuple[Concept, list[_Phrase]]], answer: _Answer
-) -> tuple[float, list[ConceptMatch], list[Concept]]:
-    total = 0.0
-    earned = 0.0
+) -> tuple[float, float, list[ConceptMatch], list[Concept]]:
+    """(weighted coverage, share of essential weight found, matches, concepts missed)."""
+    total = earned = essential_total = essential_earned = 0.0
     matched: list[ConceptMatch] = []
     missed: list[Concept] = []
     for concept, phrases in concepts:
         if not phrases:
             continue  # every word of it is in the question: saying it earns nothing
         total += concept.weight
+        if concept.weight >= ESSENTIAL_WEIGHT:
+            essential_total += concept.weight
         best = None
         for phrase in phrases:
             share, ratio, positions = _match_phrase(phrase, answer)
@@ -850,6 +883,8 @@ def _coverage(
             continue
         credit, phrase, ratio, positions = best
         earned += concept.weight * credit
+        if concept.weight >= ESSENTIAL_WEIGHT:
+            essential_earned += concept.weight * credit
         matched.append(
             ConceptMatch(
                 concept=concept.name,
@@ -860,7 +895,8 @@ def _coverage(
             )
         )
     coverage = earned / total if total > 0 else 0.0
-    return coverage, matched, missed
+    essential = essential_earned / essential_total if essential_total > 0 else 1.0
+    return coverage, essential, matched, missed
 
 
 def _find_misconceptions(
