@@ -311,3 +311,38 @@ async def test_home_fits_and_works_at_80_by_24(store: Store) -> None:
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         editor = app.screen.query_one("#answer")
         assert editor.region.height >= 4
+
+
+async def test_theme_and_choices_are_remembered(genai: Bank, store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "preferences.json"
+    app = make_app(store, FakeClock(), preferences_path=path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.screen.bank is not None)  # type: ignore[attr-defined]
+        app.theme = "nord"
+        await pilot.press("down", "down", "down", "down", "right")  # Mode -> practice
+        await pilot.press("home", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        assert app.screen.run.mode == "practice"  # type: ignore[attr-defined]
+    app = make_app(store, FakeClock(), preferences_path=path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.theme == "nord"
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        assert app.screen.preferences.mode == "practice"  # type: ignore[attr-defined]
+        assert "practice" in app.screen._setting_text("mode")  # type: ignore[attr-defined]
+
+
+async def test_tiny_terminal_sizes_do_not_break_the_app(store: Store) -> None:
+    app = make_app(store, FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.screen.bank is not None)  # type: ignore[attr-defined]
+        for size in [(20, 6), (1, 1), (40, 10), (80, 24)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        for size in [(12, 4), (1, 1), (100, 32)]:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+        await pilot.press(*"still typing")
+        assert app.screen.query_one("#answer", TextArea).text == "still typing"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +15,7 @@ from textual.screen import Screen
 
 from ..core.clock import Clock, SystemClock
 from ..core.errors import InterviewerError
+from ..core.preferences import Preferences, load_preferences, save_preferences
 
 if TYPE_CHECKING:
     from ..core.bank import Bank
@@ -53,6 +55,7 @@ class InterviewApp(App[None]):
         start: open straight into a new session of this bank and config.
         resume: open straight into this unfinished session.
         export_dir: where report exports are written.
+        preferences_path: where the theme and the home screen's choices are kept (None: not kept).
     """
 
     CSS_PATH = "app.tcss"
@@ -71,6 +74,7 @@ class InterviewApp(App[None]):
         start: tuple[Bank, SessionConfig] | None = None,
         resume: StoredSession | None = None,
         export_dir: Path | None = None,
+        preferences_path: Path | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -82,6 +86,8 @@ class InterviewApp(App[None]):
         self.export_dir = export_dir or Path.cwd()
         self._banks: list[Bank] | None = None
         self._warmed: set[str] = set()
+        self._preferences_path = preferences_path
+        self.preferences = load_preferences(preferences_path)
 
     # -- screens ------------------------------------------------------------------------------
 
@@ -91,7 +97,7 @@ class InterviewApp(App[None]):
         except InterviewerError as err:
             self.notify(str(err), severity="error", timeout=20)
             unfinished = None
-        home = HomeScreen(self._banks, unfinished)
+        home = HomeScreen(self._banks, unfinished, self.preferences)
         if self._banks is None:
             self.call_after_refresh(self._load_banks, home)
         return home
@@ -109,6 +115,9 @@ class InterviewApp(App[None]):
             home.show_banks(banks)
 
     def on_mount(self) -> None:
+        if self.preferences.theme in self.available_themes:
+            self.theme = self.preferences.theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         if self._start is not None:
             bank, config = self._start
             if not self.start_session(bank, config):
@@ -118,6 +127,14 @@ class InterviewApp(App[None]):
                 self.push_screen(self._home())
         else:
             self.push_screen(self._home())
+
+    def _theme_changed(self, theme: object) -> None:
+        self.remember(replace(self.preferences, theme=self.theme))
+
+    def remember(self, preferences: Preferences) -> None:
+        """Keep these preferences for the next run (silently skipped if they cannot be saved)."""
+        self.preferences = preferences
+        save_preferences(self._preferences_path, preferences)
 
     def go_home(self) -> None:
         """Back to a fresh home screen, closing whatever is open."""

@@ -7,6 +7,7 @@ import sys
 
 from ..core.catalog import Catalog
 from ..core.errors import InterviewerError
+from ..core.preferences import preferences_path
 from ..core.store import Store
 from ..paths import data_dir, database_path
 
@@ -20,7 +21,12 @@ def _run(app_kwargs: dict, store: Store, base_args: argparse.Namespace) -> int:
     from .app import InterviewApp
 
     base = data_dir(getattr(base_args, "data_dir", None))
-    app = InterviewApp(store=store, export_dir=base / "exports", **app_kwargs)
+    app = InterviewApp(
+        store=store,
+        export_dir=base / "exports",
+        preferences_path=preferences_path(base),
+        **app_kwargs,
+    )
     try:
         app.run()
     finally:

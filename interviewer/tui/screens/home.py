@@ -13,6 +13,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList, SelectionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.preferences import Preferences
+
 if TYPE_CHECKING:
     from ...core.bank import Bank
     from ...core.session import SessionConfig
@@ -45,6 +47,10 @@ class HomeSettings:
     adaptive: bool = False
 
 
+def _index_of(options: list[tuple[str, str]], value: str) -> int:
+    return next((i for i, (_, v) in enumerate(options) if v == value), 0)
+
+
 class SettingsMenu(OptionList):
     """An option list whose settings change with the left and right arrow keys."""
 
@@ -71,13 +77,24 @@ class HomeScreen(Screen[None]):
         Binding("h", "history", "History", id="home.history"),
     ]
 
-    def __init__(self, banks: list[Bank] | None, unfinished: StoredSession | None) -> None:
+    def __init__(
+        self,
+        banks: list[Bank] | None,
+        unfinished: StoredSession | None,
+        preferences: Preferences | None = None,
+    ) -> None:
         """`banks` None means they are still loading: `show_banks` fills them in."""
         super().__init__()
         self.banks: list[Bank] = banks or []
         self._loading = banks is None
         self.unfinished = unfinished
-        self.settings = HomeSettings()
+        self.preferences = preferences or Preferences()
+        self.settings = HomeSettings(
+            mode_index=_index_of(MODES, self.preferences.mode),
+            count=self.preferences.count,
+            timing_index=_index_of(TIMINGS, self.preferences.timing),
+            adaptive=self.preferences.adaptive,
+        )
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -179,7 +196,9 @@ class HomeScreen(Screen[None]):
         """Fill in the banks (they load after the screen is first painted)."""
         self.banks = banks
         self._loading = False
-        self.settings = replace(self.settings, bank_index=0)
+        wanted = self.preferences.bank_id
+        index = next((i for i, b in enumerate(banks) if b.id == wanted), 0)
+        self.settings = replace(self.settings, bank_index=index)
         if not banks:
             self.query_one("#bank-title", Static).update("No bank could be loaded.")
             self.notify("No bank could be loaded: see `interviewer bank list`.", severity="error")
@@ -225,6 +244,15 @@ class HomeScreen(Screen[None]):
             return None
         s = self.settings
         timing = TIMINGS[s.timing_index][1]
+        self.preferences = replace(
+            self.app.preferences,  # type: ignore[attr-defined]
+            bank_id=bank.id,
+            mode=MODES[s.mode_index][1],
+            count=s.count,
+            timing=timing,
+            adaptive=s.adaptive,
+        )
+        self.app.remember(self.preferences)  # type: ignore[attr-defined]
         return SessionConfig(
             bank_id=bank.id,
             mode=MODES[s.mode_index][1],

@@ -1,0 +1,39 @@
+"""Preferences survive a restart and never break the app when the file is odd."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from interviewer.core.preferences import Preferences, load_preferences, save_preferences
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "preferences.json"
+    chosen = Preferences(theme="nord", bank_id="genai", mode="practice", count=7, adaptive=True)
+    assert save_preferences(path, chosen)
+    assert load_preferences(path) == chosen
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "",
+        "not json",
+        "[1, 2]",
+        '{"count": "ten", "adaptive": 1, "theme": 5, "mode": null}',
+        '{"count": -3}',
+    ],
+)
+def test_odd_files_give_defaults_field_by_field(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "preferences.json"
+    path.write_text(content)
+    assert load_preferences(path) == Preferences()
+
+
+def test_missing_or_unwritable_is_quietly_default(tmp_path: Path) -> None:
+    assert load_preferences(tmp_path / "nothing.json") == Preferences()
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    assert save_preferences(blocked / "preferences.json", Preferences()) is False
