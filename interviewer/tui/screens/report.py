@@ -12,6 +12,7 @@ from textual.widgets import Collapsible, Footer, Header, Label, Static
 
 from ...core.report import (
     Report,
+    change_label,
     format_score,
     format_seconds,
     summary_lines,
@@ -72,15 +73,24 @@ class ReportScreen(Screen[None]):
             summary = "\n".join(f"{label:<16}{value}" for label, value in summary_lines(report))
             yield Static(summary, id="report-summary")
             width = min(40, max((len(t.title) for t in report.topics), default=12))
+            changes = {}
+            if report.comparison is not None:
+                changes = {
+                    t.id: change_label(t.change, t.direction) for t in report.comparison.topics
+                }
             if report.topics:
-                yield Label("By topic", classes="report-heading")
+                heading = "By topic" + ("  (change against earlier sessions)" if changes else "")
+                yield Label(heading, classes="report-heading")
                 for topic in report.topics:
+                    change = changes.get(topic.id, "")
                     yield ScoreBar(
                         topic.title,
                         topic.average or 0.0,
                         topic.band,
                         label_width=width,
-                        suffix=f"  ×{topic.count}",
+                        suffix=f"  ×{topic.count:<3} {change:<10}"
+                        if changes
+                        else f"  ×{topic.count:<3}",
                         classes="topic-bar",
                     )
             if report.levels:
@@ -91,7 +101,9 @@ class ReportScreen(Screen[None]):
                         level.average or 0.0,
                         level.band,
                         label_width=width,
-                        suffix=f"  ×{level.count}",
+                        suffix=f"  ×{level.count:<3} {'':<10}"
+                        if changes
+                        else f"  ×{level.count:<3}",
                         classes="level-bar",
                     )
             if report.next_steps:
