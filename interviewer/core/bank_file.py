@@ -552,14 +552,7 @@ def load_bank_file(
     *,
     extra_rubric_dirs: Iterable[Path] = (),
 ) -> Bank:
-    """Load and validate a bank file and its rubric; raise BankError listing every problem.
-
-    Args:
-        path: the bank YAML file.
-        rubric_path: an explicit rubric file; when None it is looked for beside the bank
-            (`<stem>.rubric.yaml`, `../rubrics/<bank-id>.yaml`) and in `extra_rubric_dirs`.
-        extra_rubric_dirs: further folders holding `<bank-id>.yaml` rubrics.
-    """
+    """The implementation of `bank.load_bank` (see there)."""
     path = Path(path)
     reader = _Reader(path)
     draft = _parse_bank(path, reader)

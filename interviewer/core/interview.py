@@ -280,13 +280,7 @@ class InterviewRun:
                 submission.answer.answer,
                 timed_out=submission.answer.timed_out,
             )
-            self.store.update_grade(
-                submission.answer.id,
-                score=grade.score,
-                band=grade.band,
-                grade=grade.to_dict(),
-                grader_version=grade.grader_version,
-            )
+            self._store_grade(submission.answer.id, grade)
             if self.needs_grade_to_continue:
                 self.plan.record(submission.question.id, grade.score, grade.band)
         return Submission(submission.answer, submission.question, grade)
@@ -300,17 +294,20 @@ class InterviewRun:
                     continue
                 question = self.bank.get(answer.question_id)
                 grade = self.grader.grade(question, answer.answer, timed_out=answer.timed_out)
-                self.store.update_grade(
-                    answer.id,
-                    score=grade.score,
-                    band=grade.band,
-                    grade=grade.to_dict(),
-                    grader_version=grade.grader_version,
-                )
+                self._store_grade(answer.id, grade)
                 count += 1
             if count and self.current is None:
                 self.plan = self._replayed_plan()
         return count
+
+    def _store_grade(self, answer_id: int, grade: Grade) -> None:
+        self.store.update_grade(
+            answer_id,
+            score=grade.score,
+            band=grade.band,
+            grade=grade.to_dict(),
+            grader_version=grade.grader_version,
+        )
 
     def _replayed_plan(self) -> SessionPlan:
         answers = self.store.answers(self.session.id)

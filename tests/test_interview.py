@@ -1,0 +1,102 @@
+"""The headless interview run: countdown arithmetic, saving before grading, crash recovery."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from interviewer.core.bank import load_bank
+from interviewer.core.clock import FakeClock
+from interviewer.core.grading import grader_for
+from interviewer.core.interview import InterviewRun, QuestionTimer
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def bank():
+    return load_bank(DATA / "banks" / "mini.yaml")
+
+
+def start(bank, store: Store, clock: FakeClock, **options: object) -> InterviewRun:
+    config = SessionConfig(bank_id="mini", count=3, seed=1, **options)  # type: ignore[arg-type]
+    return InterviewRun.start(
+        bank=bank, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+
+
+def test_timer_counts_from_a_deadline_and_excludes_pauses() -> None:
+    clock = FakeClock()
+    timer = QuestionTimer(clock, limit=60, used=10)
+    timer.start()
+    clock.advance(20)
+    assert timer.remaining() == pytest.approx(30)
+    timer.pause()
+    clock.advance(100)
+    assert timer.remaining() == pytest.approx(30) and timer.paused
+    assert timer.resume() == pytest.approx(100)
+    clock.advance(40)
+    assert timer.remaining() == 0 and timer.expired
+    assert QuestionTimer(clock, None).remaining() is None
+
+
+def test_answer_is_committed_before_grading(bank, tmp_path: Path) -> None:
+    clock = FakeClock()
+    store = Store.open(tmp_path / "h.sqlite3")
+    run = start(bank, store, clock)
+    question = run.next_question()
+    assert question is not None and question.level == "beginner"
+    clock.advance(12)
+    submission = run.submit("A large language model predicts the next token.")
+    other = Store.open(tmp_path / "h.sqlite3")
+    [saved] = other.answers(run.session.id)
+    assert saved.score is None and saved.seconds == pytest.approx(12)
+    graded = run.grade(submission)
+    assert graded.grade is not None
+    assert other.answers(run.session.id)[0].score == graded.grade.score
+
+
+def test_skip_records_a_zero_and_moves_on(bank) -> None:
+    run = start(bank, Store.open(":memory:"), FakeClock())
+    first = run.next_question()
+    submission = run.submit("", skipped=True)
+    assert submission.grade is not None and submission.grade.score == 0
+    assert "skipped" in submission.grade.flags
+    second = run.next_question()
+    assert second is not None and second.id != first.id
+
+
+def test_finish_works_out_the_level_from_stored_grades(bank) -> None:
+    store = Store.open(":memory:")
+    run = start(bank, store, FakeClock())
+    while (question := run.next_question()) is not None:
+        run.grade(run.submit(question.reference_answers[0]))
+    session = run.finish()
+    assert session.finished and session.level_reached == "expert"
+
+
+def test_resume_grades_answers_left_ungraded_by_a_crash(bank, tmp_path: Path) -> None:
+    clock = FakeClock()
+    store = Store.open(tmp_path / "h.sqlite3")
+    run = start(bank, store, clock)
+    question = run.next_question()
+    run.submit(question.reference_answers[0])  # the process dies before grading
+    run.next_question()
+    clock.advance(7)
+    run.save_draft("half a thought")
+    store.close()
+
+    store = Store.open(tmp_path / "h.sqlite3")
+    session = store.latest_unfinished()
+    resumed = InterviewRun.resume(
+        bank=bank, store=store, clock=clock, session=session, grader_factory=grader_for
+    )
+    assert resumed.grade_pending() == 1
+    assert store.answers(session.id)[0].score is not None
+    nxt = resumed.next_question()
+    assert resumed.plan.position == 2 and nxt.level == "intermediate"
+    assert resumed.restored_draft == "half a thought"
+    assert resumed.timer is not None and resumed.timer.elapsed() == pytest.approx(7)
