@@ -314,36 +314,85 @@ def _char_features(words: Sequence[str]) -> list[str]:
     return features
 
 
-_LOG = [0.0] + [1.0 + math.log(c) for c in range(1, 64)]
+class _FeatureSpace:
+    """Features (word or character n-grams) as integer ids, with their IDF, for fast vectors.
+
+    Ids below `size` are the fitted features; a feature never seen in fitting gets an id above
+    them (the same one within an answer, which is all that matters) and the IDF `unseen`.
+    """
+
+    def __init__(self, vocabulary: dict[str, int], idf: object, unseen: float) -> None:
+        import numpy as np
+
+        self.vocabulary = vocabulary
+        self.size = len(vocabulary)
+        self.idf = np.append(np.asarray(idf, dtype=np.float64), unseen)
+        self.unseen = unseen
+        self._overflow: dict[str, int] = {}
+        self._word_ids: dict[str, object] = {}
+
+    def ids(self, features: Iterable[str]) -> list[int]:
+        vocabulary, overflow = self.vocabulary, self._overflow
+        result = []
+        for feature in features:
+            found = vocabulary.get(feature)
+            if found is None:
+                found = overflow.get(feature)
+                if found is None:
+                    found = overflow[feature] = self.size + 1 + len(overflow)
+            result.append(found)
+        return result
+
+    def word_ids(self, word: str) -> object:
+        """The ids of a word's character n-grams (cached per word)."""
+        found = self._word_ids.get(word)
+        if found is None:
+            import numpy as np
+
+            found = np.array(self.ids(_word_char_features(word)), dtype=np.int64)
+            self._word_ids[word] = found
+        return found
+
+    def forget(self) -> bool:
+        """Drop the caches when they grow large (only between answers: ids change)."""
+        if len(self._overflow) > 500_000 or len(self._word_ids) > 200_000:
+            self._overflow.clear()
+            self._word_ids.clear()
+            return True
+        return False
+
+    def vector(self, ids: object) -> tuple[object, object]:
+        """Sublinear TF-IDF weights, L2-normalised: (sorted ids, weights)."""
+        import numpy as np
+
+        ids = np.asarray(ids, dtype=np.int64)
+        if ids.size == 0:
+            return ids, np.zeros(0)
+        unique, counts = np.unique(ids, return_counts=True)
+        weights = (1.0 + np.log(counts)) * self.idf[np.minimum(unique, self.size)]
+        norm = math.sqrt(float(weights @ weights))
+        return unique, weights / norm
 
 
-def _vector(features: Sequence[str], idf: dict[str, float], unseen: float) -> dict[str, float]:
-    """Sublinear TF-IDF weights, L2-normalised."""
-    counts = Counter(features)
-    vec = {
-        f: (_LOG[c] if c < 64 else 1.0 + math.log(c)) * idf.get(f, unseen)
-        for f, c in counts.items()
-    }
-    norm = math.sqrt(sum(v * v for v in vec.values()))
-    if norm == 0:
-        return {}
-    return {f: v / norm for f, v in vec.items()}
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return min(1.0, sum(v * b.get(f, 0.0) for f, v in a.items()))
-
-
-def _similarity(answer: dict[str, float], reference: dict[str, float]) -> float:
+def _similarity(answer: tuple[object, object], reference: tuple[object, object]) -> float:
     """Cosine blended with recall: the share of the reference's TF-IDF mass the answer contains.
 
     Recall does not punish an answer for saying more than the reference; the cosine keeps
     padding from paying.
     """
-    recall = sum(v * v for f, v in reference.items() if f in answer)
-    return (1 - RECALL_SHARE) * _cosine(answer, reference) + RECALL_SHARE * min(1.0, recall)
+    import numpy as np
+
+    a_ids, a_weights = answer
+    r_ids, r_weights = reference
+    if a_ids.size == 0 or r_ids.size == 0:
+        return 0.0
+    at = np.searchsorted(a_ids, r_ids)
+    np.minimum(at, a_ids.size - 1, out=at)
+    hit = a_ids[at] == r_ids
+    shared = r_weights[hit]
+    cosine = min(1.0, float(a_weights[at[hit]] @ shared))
+    recall = min(1.0, float(shared @ shared))
+    return (1 - RECALL_SHARE) * cosine + RECALL_SHARE * recall
 
 
 # ---------------------------------------------------------------------------------------------
@@ -357,29 +406,45 @@ class _Phrase:
     """(surface word, stem, fuzzy allowed) for each word that must be found."""
 
 
-def _fuzzy_cutoff(word: str) -> float:
-    """Least similarity (0-100, optimal string alignment) for a misspelling of `word`.
-
-    One edit (a swap counts as one) is forgiven from six letters on, two from ten; shorter
-    words must match exactly, so 'model' never matches 'modal'.
-    """
+def _edits_allowed(word: str) -> int:
+    """How many edits (optimal string alignment: a swap of neighbours is one) a misspelling of
+    `word` may have: one from six letters on, two from ten; shorter words must match exactly,
+    so 'model' never matches 'modal'."""
     if len(word) >= 10:
-        return 79.0
-    return 80.0 if len(word) >= 6 else 101.0
+        return 2
+    return 1 if len(word) >= 6 else 0
 
 
 def _closest(word: str, choices: list[str]) -> tuple[str, float] | None:
-    """The choice nearest to `word` by optimal string alignment (a swap is one edit), 0-100."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
+    """The choice nearest to `word` within its allowed edits, and the similarity (0-100)."""
+    return _closest_each([word], choices)[0]
 
-    cutoff = _fuzzy_cutoff(word)
-    if cutoff > 100:
-        return None
-    best = process.extractOne(
-        word, choices, scorer=OSA.normalized_similarity, score_cutoff=cutoff / 100
+
+def _closest_each(words: list[str], choices: list[str]) -> list[tuple[str, float] | None]:
+    """`_closest` for many words at once (one call into rapidfuzz)."""
+    import numpy as np
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import cdist
+
+    result: list[tuple[str, float] | None] = [None] * len(words)
+    rows = [i for i, w in enumerate(words) if _edits_allowed(w)]
+    if not rows or not choices:
+        return result
+    distances = cdist(
+        [words[i] for i in rows], choices, scorer=OSA.distance, score_cutoff=2, dtype=np.int32
     )
-    return (best[0], round(100.0 * best[1], 1)) if best else None
+    best: dict[int, tuple[float, int]] = {}
+    for row, column in zip(*np.nonzero(distances <= 2), strict=True):
+        word, choice = words[rows[row]], choices[column]
+        distance = int(distances[row, column])
+        if distance > _edits_allowed(word):
+            continue
+        score = 1.0 - distance / max(len(word), len(choice))
+        if row not in best or score > best[row][0]:
+            best[row] = (score, int(column))
+    for row, (score, column) in best.items():
+        result[rows[row]] = (choices[column], round(100.0 * score, 1))
+    return result
 
 
 def _phrase(text: str, drop: frozenset[str]) -> _Phrase | None:
@@ -394,7 +459,7 @@ def _phrase(text: str, drop: frozenset[str]) -> _Phrase | None:
         word, word_stem = parsed.words[i], parsed.stems[i]
         if word_stem in drop:
             continue
-        fuzzy = not acronym and len(word) >= 5 and not word.isdigit()
+        fuzzy = not acronym and _edits_allowed(word) > 0 and not word.isdigit()
         tokens.append((word, word_stem, fuzzy))
     if not tokens:
         return None
@@ -411,7 +476,7 @@ class _Answer:
     word_positions: dict[str, list[int]] = field(default_factory=dict)
     vocabulary: list[str] = field(default_factory=list)
     """Distinct content words, sorted (for deterministic fuzzy look-ups)."""
-    _fuzzy_cache: dict[tuple[str, float], tuple[str, float] | None] = field(default_factory=dict)
+    _fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: _Text) -> _Answer:
@@ -422,6 +487,16 @@ class _Answer:
         answer.vocabulary = sorted(answer.word_positions)
         return answer
 
+    def look_up(self, words: Iterable[tuple[str, str]]) -> None:
+        """Find the closest answer word to each phrase word not in the answer, in one batch."""
+        wanted = [
+            w for w, w_stem in words if w_stem not in self.positions and w not in self._fuzzy_cache
+        ]
+        if not wanted or not self.vocabulary:
+            return
+        for word, hit in zip(wanted, _closest_each(wanted, self.vocabulary), strict=True):
+            self._fuzzy_cache[word] = hit
+
     def find(self, word: str, word_stem: str, fuzzy: bool) -> tuple[list[int], float]:
         """Positions where a phrase word occurs (exactly by stem, else fuzzily), and the ratio."""
         exact = self.positions.get(word_stem)
@@ -429,28 +504,36 @@ class _Answer:
             return exact, 100.0
         if not fuzzy or not self.vocabulary:
             return [], 0.0
-        cutoff = _fuzzy_cutoff(word)
-        key = (word, cutoff)
-        if key not in self._fuzzy_cache:
-            self._fuzzy_cache[key] = _closest(word, self.vocabulary)
-        hit = self._fuzzy_cache[key]
+        if word not in self._fuzzy_cache:
+            self._fuzzy_cache[word] = _closest(word, self.vocabulary)
+        hit = self._fuzzy_cache[word]
         if hit is None:
             return [], 0.0
         return self.word_positions[hit[0]], hit[1]
 
 
 def _match_phrase(
-    phrase: _Phrase, answer: _Answer, *, window: int | None = None
+    phrase: _Phrase, answer: _Answer, *, needed: float = 0.0, window: int | None = None
 ) -> tuple[float, float, list[int]]:
-    """(share of the phrase's words found, mean ratio of those, answer positions used)."""
+    """(share of the phrase's words found, mean ratio of those, answer positions used).
+
+    When less than `needed` of the words are found, the positions are not worked out.
+    """
     found: list[tuple[list[int], float]] = []
+    exact = answer.positions
     for word, word_stem, fuzzy in phrase.tokens:
-        positions, ratio = answer.find(word, word_stem, fuzzy)
+        positions = exact.get(word_stem)
         if positions:
-            found.append((positions, ratio))
+            found.append((positions, 100.0))
+        elif fuzzy:
+            positions, ratio = answer.find(word, word_stem, fuzzy)
+            if positions:
+                found.append((positions, ratio))
     if not found:
         return 0.0, 0.0, []
     share = len(found) / len(phrase.tokens)
+    if share + 1e-9 < needed:
+        return share, 0.0, []
     ratio = sum(r for _, r in found) / len(found)
     anchor_positions = min(found, key=lambda f: len(f[0]))[0]
     best: list[int] = []
@@ -489,6 +572,8 @@ class _Prepared:
     vocabulary: dict[str, str]
     """Content words of the question's own text -> their stems, for correcting typos."""
     vocabulary_words: list[str]
+    fuzzy_words: list[tuple[str, str]] = field(default_factory=list)
+    """(word, stem) of every phrase word that may match a misspelling, looked up in one batch."""
 
 
 class Grader:
@@ -515,8 +600,9 @@ class Grader:
         groups = list(bank.synonyms if bank is not None else ()) + [tuple(g) for g in synonyms]
         self.synonyms: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in groups if g)
         self._word_idf: dict[str, float] | None = None
-        self._char_idf: dict[str, float] = {}
-        self._unseen_word = self._unseen_char = 1.0
+        self._unseen_word = 1.0
+        self._words: _FeatureSpace | None = None
+        self._chars: _FeatureSpace | None = None
         self._prepared: dict[int, tuple[Question, _Prepared]] = {}
 
     # -- fitting ------------------------------------------------------------------------------
@@ -533,12 +619,10 @@ class Grader:
                 documents.append(" ".join(concept.phrases))
         documents = [d for d in documents if d.strip()] or ["answer"]
         texts = [_Text.of(d) for d in documents]
-        self._word_idf, self._unseen_word = _fit_idf(
-            [_word_features(t.content_stems()) for t in texts]
-        )
-        self._char_idf, self._unseen_char = _fit_idf(
-            [_char_features([t.words[i] for i in t.content]) for t in texts]
-        )
+        self._words = _fit_idf([_word_features(t.content_stems()) for t in texts])
+        self._chars = _fit_idf([_char_features([t.words[i] for i in t.content]) for t in texts])
+        self._word_idf = {f: float(self._words.idf[i]) for f, i in self._words.vocabulary.items()}
+        self._unseen_word = self._words.unseen
         return self
 
     # -- preparing questions ------------------------------------------------------------------
@@ -590,6 +674,11 @@ class Grader:
             vocabulary,
             sorted(w for w in vocabulary if len(w) >= 5),
         )
+        phrases = [p for c in concept_lists for _, ps in c for p in ps]
+        phrases += [p for _, ps in misconceptions for p in ps]
+        prepared.fuzzy_words = sorted(
+            {(w, w_stem) for p in phrases for w, w_stem, fuzzy in p.tokens if fuzzy}
+        )
         if len(self._prepared) > 10_000:
             self._prepared.clear()
         self._prepared[id(question)] = (question, prepared)
@@ -621,19 +710,19 @@ class Grader:
             result.append((concept, phrases))
         return result
 
-    def _vectors(
-        self, text: _Text, q_stems: frozenset[str]
-    ) -> tuple[dict[str, float], dict[str, float]]:
-        assert self._word_idf is not None
+    def _vectors(self, text: _Text, q_stems: frozenset[str]) -> tuple[tuple, tuple]:
+        import numpy as np
+
+        assert self._words is not None and self._chars is not None
         kept = [i for i in text.content if text.stems[i] not in q_stems]
         if not kept:
             kept = text.content
-        word_vec = _vector(
-            _word_features([text.stems[i] for i in kept]), self._word_idf, self._unseen_word
+        word_vec = self._words.vector(
+            self._words.ids(_word_features([text.stems[i] for i in kept]))
         )
-        char_vec = _vector(
-            _char_features([text.words[i] for i in kept]), self._char_idf, self._unseen_char
-        )
+        chars = self._chars
+        pieces = [chars.word_ids(text.words[i]) for i in kept]
+        char_vec = chars.vector(np.concatenate(pieces) if pieces else [])
         return word_vec, char_vec
 
     def derive_key_terms(self, prompt: str, reference: str) -> tuple[Concept, ...]:
@@ -670,6 +759,10 @@ class Grader:
 
     def grade(self, question: Question, answer: object, *, timed_out: bool = False) -> Grade:
         """Grade one answer. Never raises on any text; the same input gives the same grade."""
+        self.fit()
+        assert self._words is not None and self._chars is not None
+        if self._words.forget() | self._chars.forget():
+            self._prepared.clear()  # prepared references may hold ids that are now reused
         prepared = self._prepare(question)
         flags: list[str] = []
         if timed_out:
@@ -682,6 +775,7 @@ class Grader:
             return self._empty(question, prepared, flags)
         _correct_typos(text, prepared)
         parsed = _Answer.of(text)
+        parsed.look_up(prepared.fuzzy_words)
         word_vec, char_vec = self._vectors(text, prepared.question_stems)
 
         rubric = prepared.key_terms == "rubric"
@@ -810,32 +904,35 @@ def _correct_typos(text: _Text, prepared: _Prepared) -> None:
         return
 
     known = set(prepared.vocabulary.values())
-    fixes: dict[str, str | None] = {}
-    for i in text.content[:2000]:
-        word = text.words[i]
-        if len(word) < 5 or text.stems[i] in known or word.isdigit():
-            continue
-        if word not in fixes:
-            best = _closest(word, prepared.vocabulary_words)
-            fixes[word] = prepared.vocabulary[best[0]] if best else None
-        fixed = fixes[word]
+    unknown = [
+        i
+        for i in text.content[:2000]
+        if len(text.words[i]) >= 6 and text.stems[i] not in known and not text.words[i].isdigit()
+    ]
+    words = sorted({text.words[i] for i in unknown})
+    fixes = {
+        word: prepared.vocabulary[best[0]]
+        for word, best in zip(words, _closest_each(words, prepared.vocabulary_words), strict=True)
+        if best is not None
+    }
+    for i in unknown:
+        fixed = fixes.get(text.words[i])
         if fixed is not None:
             text.stems[i] = fixed
 
 
-def _fit_idf(documents: list[list[str]]) -> tuple[dict[str, float], float]:
+def _fit_idf(documents: list[list[str]]) -> _FeatureSpace:
     """Smoothed IDF per feature (scikit-learn's formula), and the IDF of an unseen feature."""
+    import numpy as np
     from sklearn.feature_extraction.text import CountVectorizer
 
     counter = CountVectorizer(analyzer=lambda features: features, binary=True)
     matrix = counter.fit_transform(documents)
     n = matrix.shape[0]
-    df = matrix.sum(axis=0).A1
-    idf = {
-        feature: math.log((1 + n) / (1 + int(df[column]))) + 1.0
-        for feature, column in counter.vocabulary_.items()
-    }
-    return idf, math.log(1 + n) + 1.0
+    df = np.asarray(matrix.sum(axis=0)).ravel()
+    idf = np.log((1 + n) / (1 + df)) + 1.0
+    vocabulary = {feature: int(column) for feature, column in counter.vocabulary_.items()}
+    return _FeatureSpace(vocabulary, idf, math.log(1 + n) + 1.0)
 
 
 def _base_points(
@@ -871,8 +968,8 @@ def _coverage(
             essential_total += concept.weight
         best = None
         for phrase in phrases:
-            share, ratio, positions = _match_phrase(phrase, answer)
             needed = 1.0 if len(phrase.tokens) <= 2 else 0.66
+            share, ratio, positions = _match_phrase(phrase, answer, needed=needed)
             if share + 1e-9 < needed:
                 continue
             credit = share * (0.5 + 0.5 * ratio / 100.0)
@@ -905,7 +1002,9 @@ def _find_misconceptions(
     found = []
     for misconception, phrases in misconceptions:
         for phrase in phrases:
-            share, _, positions = _match_phrase(phrase, answer, window=len(phrase.tokens) + 4)
+            share, _, positions = _match_phrase(
+                phrase, answer, needed=1.0, window=len(phrase.tokens) + 4
+            )
             if share >= 1.0 and not _negated(answer, positions):
                 found.append(
                     MisconceptionFound(
