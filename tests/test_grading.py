@@ -342,8 +342,7 @@ def test_confidently_wrong_answers_average_at_most_40(genai_scores):
 
 def test_typos_stay_within_8_points(genai_scores):
     gaps = {qid: s["excellent"] - s["typo"] for qid, s in genai_scores.items()}
-    assert mean(gaps.values()) <= 8
-    assert max(gaps.values()) <= 20, gaps  # short words (under 6 letters) must be exact
+    assert max(gaps.values()) <= 8, gaps
 
 
 def test_answers_are_ordered_excellent_partial_wrong(genai_scores):
@@ -354,3 +353,104 @@ def test_answers_are_ordered_excellent_partial_wrong(genai_scores):
     )
     in_order = sum(s["excellent"] >= s["partial"] >= s["wrong"] for s in genai_scores.values())
     assert in_order >= 0.7 * len(genai_scores)
+
+
+# ---------------------------------------------------------------------------------------------
+# Rubric mode: concise answers that an interviewer would pass
+
+
+@pytest.fixture(scope="module")
+def genai():
+    if not GENAI_BANK.exists():
+        pytest.skip("banks/genai.yaml has not landed yet")
+    bank = Catalog(None).find("genai")
+    return bank, Grader(bank)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer"),
+    [
+        (
+            "genai-031",
+            "Temperature scales the logits before the softmax. Lower temperature makes the output "
+            "more deterministic and focused, higher temperature makes it more random and creative. "
+            "At zero it is basically greedy decoding.",
+        ),
+        (
+            "genai-016",
+            "Hallucinations are when a model confidently produces text that sounds plausible but "
+            "is factually wrong or made up, like fake citations. They happen because the model "
+            "predicts likely next tokens rather than checking facts.",
+        ),
+    ],
+)
+def test_concise_correct_answer_passes(genai, question_id, answer):
+    bank, grader = genai
+    grade = grader.grade(bank.get(question_id), answer)
+    assert grade.passed, grade.explanation
+
+
+def test_rubric_carries_the_score_of_a_bank_question(genai):
+    bank, grader = genai
+    grade = grader.grade(bank.get("genai-031"), TEMPERATURE_GOOD)
+    points = {p.signal: p.points for p in grade.explanation}
+    assert points["coverage"] > points["similarity"]
+
+
+def test_missing_an_essential_concept_keeps_a_bank_answer_from_full_credit(genai):
+    bank, grader = genai
+    without_logits = (
+        "A lower temperature makes the output more deterministic and focused, a higher one "
+        "more random, diverse and creative; at zero it is greedy decoding."
+    )
+    grade = grader.grade(bank.get("genai-031"), without_logits)
+    assert "divides the logits" in grade.missed
+    assert grade.score < grader.grade(bank.get("genai-031"), TEMPERATURE_GOOD).score
+
+
+def test_evidence_is_the_answer_words_in_the_phrase_order():
+    question = reference_question(
+        "Name a few popular tools.", "ChatGPT and coding assistants.", ["coding assistant"]
+    )
+    grade = Grader(questions=[question]).grade(
+        question, "Chat assistants, coding tools and coding assistants."
+    )
+    assert [m.evidence for m in grade.matched] == [("coding", "assistants")]
+
+
+def test_swapped_letters_in_a_short_word_still_match():
+    question = reference_question("What is a hallucination?", "Made-up facts.", ["made up"])
+    grader = Grader(questions=[question])
+    assert [m.concept for m in grader.grade(question, "It is mdae up text.").matched] == ["made up"]
+    assert grader.grade(question, "It is mode up text.").matched == ()
+
+
+# ---------------------------------------------------------------------------------------------
+# Held-out answers (never used to adjust the grader): agreement checks
+
+
+def _heldout_scores(bank, grader):
+    entries = yaml.safe_load((DATA / "heldout_answers.yaml").read_text(encoding="utf-8"))
+    return {
+        e["id"]: {k: grader.grade(bank.get(e["id"]), a).score for k, a in e["answers"].items()}
+        for e in entries["questions"]
+    }
+
+
+def test_heldout_file_covers_other_questions():
+    entries = yaml.safe_load((DATA / "heldout_answers.yaml").read_text(encoding="utf-8"))
+    ids = {e["id"] for e in entries["questions"]}
+    assert len(ids) >= 15
+    assert not ids & {e["id"] for e in _graded_answers()["questions"]}
+
+
+def test_heldout_answers_agree_with_an_interviewer(genai):
+    scores = _heldout_scores(*genai)
+    n = len(scores)
+    assert sum(s["concise"] >= PASS_CUTOFF for s in scores.values()) >= 0.8 * n
+    assert all(s["thorough"] >= PASS_CUTOFF for s in scores.values())
+    assert mean(s["thorough"] for s in scores.values()) >= 75
+    for kind in ("keyword_list", "restated", "off_topic"):
+        assert all(s[kind] <= 20 for s in scores.values()), kind
+    assert all(s["wrong"] <= 40 for s in scores.values())
+    assert mean(s["concise"] - s["typo"] for s in scores.values()) <= 8

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 
 from .bank import Bank, Concept, Misconception, Question
 
-GRADER_VERSION = "2.0"
+GRADER_VERSION = "2.1"
 """Bumped whenever a change to the scoring can change a score."""
 
 MAX_ANALYSED_CHARS = 20_000
@@ -408,11 +408,19 @@ class _Phrase:
 
 def _edits_allowed(word: str) -> int:
     """How many edits (optimal string alignment: a swap of neighbours is one) a misspelling of
-    `word` may have: one from six letters on, two from ten; shorter words must match exactly,
-    so 'model' never matches 'modal'."""
+    `word` may have: one from six letters on, two from ten; a word of four or five letters only
+    a swap of neighbours (see _closest_each), so 'model' never matches 'modal'."""
     if len(word) >= 10:
         return 2
-    return 1 if len(word) >= 6 else 0
+    return 1 if len(word) >= 4 else 0
+
+
+def _is_swap(word: str, other: str) -> bool:
+    """Whether `other` is `word` with two neighbouring letters swapped (the commonest typo)."""
+    if len(word) != len(other):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == other[diff[1]]
 
 
 def _closest(word: str, choices: list[str]) -> tuple[str, float] | None:
@@ -437,7 +445,7 @@ def _closest_each(words: list[str], choices: list[str]) -> list[tuple[str, float
     for row, column in zip(*np.nonzero(distances <= 2), strict=True):
         word, choice = words[rows[row]], choices[column]
         distance = int(distances[row, column])
-        if distance > _edits_allowed(word):
+        if distance > _edits_allowed(word) or (len(word) < 6 and not _is_swap(word, choice)):
             continue
         score = 1.0 - distance / max(len(word), len(choice))
         if row not in best or score > best[row][0]:
@@ -537,12 +545,15 @@ def _match_phrase(
     ratio = sum(r for _, r in found) / len(found)
     anchor_positions = min(found, key=lambda f: len(f[0]))[0]
     best: list[int] = []
+    best_key = None
     best_span = None
     for anchor in anchor_positions[:50]:
         chosen = [min(p, key=lambda x: (abs(x - anchor), x)) for p, _ in found]
         span = max(chosen) - min(chosen)
-        if best_span is None or span < best_span:
-            best, best_span = chosen, span
+        # the tightest occurrence, and among equally tight ones the one in the phrase's order
+        key = (span, any(a >= b for a, b in zip(chosen, chosen[1:], strict=False)))
+        if best_key is None or key < best_key:
+            best, best_key, best_span = chosen, key, span
     if window is not None and best_span is not None and best_span > window:
         return 0.0, 0.0, []
     return share, ratio, sorted(set(best))
@@ -672,7 +683,7 @@ class Grader:
             key_terms,
             q_words,
             vocabulary,
-            sorted(w for w in vocabulary if len(w) >= 5),
+            sorted(w for w in vocabulary if len(w) >= 4),
         )
         phrases = [p for c in concept_lists for _, ps in c for p in ps]
         phrases += [p for _, ps in misconceptions for p in ps]
@@ -907,7 +918,7 @@ def _correct_typos(text: _Text, prepared: _Prepared) -> None:
     unknown = [
         i
         for i in text.content[:2000]
-        if len(text.words[i]) >= 6 and text.stems[i] not in known and not text.words[i].isdigit()
+        if len(text.words[i]) >= 4 and text.stems[i] not in known and not text.words[i].isdigit()
     ]
     words = sorted({text.words[i] for i in unknown})
     fixes = {
