@@ -177,9 +177,7 @@ class InterviewScreen(Screen[None]):
         question = self.run.current
         if question is None or self._paused:
             return
-        if self.run.mode != "practice":
-            self.app.notify("Hints are shown in practice mode only.")
-        elif question.hint:
+        if question.hint:
             self.app.notify(question.hint, title="Hint", timeout=12)
         else:
             self.app.notify("This question has no hint.")
@@ -201,6 +199,8 @@ class InterviewScreen(Screen[None]):
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "hint" and self.run.mode != "practice":
+            return False
         if action in ("submit", "skip", "hint") and self._paused:
             return None
         return True
