@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import TextArea
 
 from interviewer.core.bank import LEVELS, Bank
@@ -346,3 +347,19 @@ async def test_tiny_terminal_sizes_do_not_break_the_app(store: Store) -> None:
             await pilot.pause()
         await pilot.press(*"still typing")
         assert app.screen.query_one("#answer", TextArea).text == "still typing"
+
+
+async def test_submit_right_after_fast_typing_keeps_every_character(
+    genai: Bank, store: Store
+) -> None:
+    config = SessionConfig(bank_id="genai", count=2, seed=1, untimed=True)
+    app = make_app(store, FakeClock(), start=(genai, config))
+    text = "tokens are pieces of words; a tokenizer splits text into them " * 3
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        for character in text:  # keys queued faster than the editor handles them
+            app.post_message(events.Key(character, character))
+        app.post_message(events.Key("ctrl+s", None))
+        await wait_for(pilot, lambda: app.screen.run.plan.position == 2)  # type: ignore[attr-defined]
+    [saved] = store.answers(store.list_sessions()[0].id)
+    assert saved.answer == text

@@ -84,7 +84,7 @@ class InterviewScreen(Screen[None]):
             return
         bank = run.bank
         self.query_one("#progress", Label).update(f"{run.plan.position} / {run.plan.total}")
-        meta = f"{bank.topic_title(question.topic)} · {question.level}"
+        meta = f"· {bank.topic_title(question.topic)} · {question.level}"
         self.query_one("#question-meta", Label).update(meta)
         self.query_one("#prompt", Static).update(question.prompt)
         editor = self.query_one("#answer", TextArea)
@@ -143,6 +143,11 @@ class InterviewScreen(Screen[None]):
     # -- actions ------------------------------------------------------------------------------
 
     def action_submit(self) -> None:
+        # ctrl+s is a priority binding, handled before keys still queued for the editor: let
+        # the editor take them first, or the end of a fast-typed answer would be lost.
+        self.query_one("#answer", TextArea).call_later(self._submit_typed)
+
+    def _submit_typed(self) -> None:
         if self._busy or self.run.current is None or self._paused:
             return
         if not self.query_one("#answer", TextArea).text.strip():
