@@ -226,6 +226,34 @@ def test_reference_mode_derives_key_terms():
     assert good.passed and not poor.passed
 
 
+def test_short_answer_that_negates_the_reference_fails():
+    prompt = "Why was bulb A on when switch Y was open?"
+    reference = "Bulb A is still contained in a closed path with the battery."
+    agrees = grade_reference(prompt, reference, "bulb A is in a closed path with the battery")
+    negates = grade_reference(prompt, reference, "bulb A is not in a closed path with the battery")
+    assert agrees.passed and not negates.passed
+    assert any(part.signal == "negation" for part in negates.explanation)
+    assert not any(part.signal == "negation" for part in agrees.explanation)
+
+
+def test_short_negative_answer_matches_a_negative_reference():
+    prompt = "Why does terminal 4 read 0 volts?"
+    references = [
+        "Terminal 4 is connected to the negative battery terminal.",
+        "Terminal 4 is not separated from the negative battery terminal by a gap.",
+    ]
+    grade = grade_reference(prompt, references, "it is not separated from the negative terminal")
+    assert grade.passed
+    assert not any(part.signal == "negation" for part in grade.explanation)
+
+
+def test_negation_rule_leaves_rubric_questions_alone(mini, grader):
+    question = next(q for q in mini if q.concepts)
+    answer = "It is not " + question.reference_answers[0]
+    grade = grader.grade(question, answer)
+    assert not any(part.signal == "negation" for part in grade.explanation)
+
+
 def test_reference_mode_uses_keywords_as_concepts():
     grade = grade_reference(
         "What is a stack?",

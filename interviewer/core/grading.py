@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 
 from .bank import Bank, Concept, Misconception, Question
 
-GRADER_VERSION = "2.1"
+GRADER_VERSION = "2.2"
 """Bumped whenever a change to the scoring can change a score."""
 
 MAX_ANALYSED_CHARS = 20_000
@@ -59,6 +59,10 @@ KEYWORD_LIST_CAP = 15.0
 RESTATES_CAP = 10.0
 OFF_TOPIC_CAP = 10.0
 TOO_SHORT_FACTOR = 0.85
+NEGATION_POINTS = 40.0
+"""Reference mode: taken off when a short answer and a reference disagree on negation."""
+NEGATION_MAX_WORDS = 8
+"""Only answers of at most this many content words: in a longer one a "not" is one clause."""
 
 DERIVED_TERMS_MAX = 8
 """At most this many key terms are derived from a reference answer that has no rubric."""
@@ -275,7 +279,8 @@ class _Text:
     def of(cls, text: object) -> _Text:
         raw = clean_text(text)
         words = _WORD_RE.findall(raw)
-        stems = [_stem(w) for w in words]
+        cached = _stem_cache.get
+        stems = [cached(w) or _stem(w) for w in words]
         content = [i for i, w in enumerate(words) if w not in STOP_WORDS]
         return cls(raw, words, content, stems)
 
@@ -332,15 +337,18 @@ class _FeatureSpace:
         self._word_ids: dict[str, object] = {}
 
     def ids(self, features: Iterable[str]) -> list[int]:
-        vocabulary, overflow = self.vocabulary, self._overflow
-        result = []
-        for feature in features:
-            found = vocabulary.get(feature)
-            if found is None:
-                found = overflow.get(feature)
-                if found is None:
-                    found = overflow[feature] = self.size + 1 + len(overflow)
-            result.append(found)
+        features = list(features)
+        get = self.vocabulary.get
+        result = [get(feature, -1) for feature in features]
+        if -1 in result:
+            overflow = self._overflow
+            for i, found in enumerate(result):
+                if found == -1:
+                    feature = features[i]
+                    found = overflow.get(feature)
+                    if found is None:
+                        found = overflow[feature] = self.size + 1 + len(overflow)
+                    result[i] = found
         return result
 
     def word_ids(self, word: str) -> object:
@@ -365,10 +373,17 @@ class _FeatureSpace:
         """Sublinear TF-IDF weights, L2-normalised: (sorted ids, weights)."""
         import numpy as np
 
-        ids = np.asarray(ids, dtype=np.int64)
+        ids = np.sort(np.asarray(ids, dtype=np.int64))
         if ids.size == 0:
             return ids, np.zeros(0)
-        unique, counts = np.unique(ids, return_counts=True)
+        starts = np.empty(ids.size, dtype=bool)
+        starts[0] = True
+        np.not_equal(ids[1:], ids[:-1], out=starts[1:])
+        first = np.flatnonzero(starts)
+        unique = ids[first]
+        counts = np.empty(first.size, dtype=np.int64)
+        np.subtract(first[1:], first[:-1], out=counts[:-1])
+        counts[-1] = ids.size - first[-1]
         weights = (1.0 + np.log(counts)) * self.idf[np.minimum(unique, self.size)]
         norm = math.sqrt(float(weights @ weights))
         return unique, weights / norm
@@ -527,22 +542,52 @@ def _match_phrase(
 
     When less than `needed` of the words are found, the positions are not worked out.
     """
-    found: list[tuple[list[int], float]] = []
-    exact = answer.positions
-    for word, word_stem, fuzzy in phrase.tokens:
-        positions = exact.get(word_stem)
-        if positions:
-            found.append((positions, 100.0))
-        elif fuzzy:
-            positions, ratio = answer.find(word, word_stem, fuzzy)
-            if positions:
-                found.append((positions, ratio))
+    found = _phrase_words(phrase, answer)
     if not found:
         return 0.0, 0.0, []
     share = len(found) / len(phrase.tokens)
     if share + 1e-9 < needed:
         return share, 0.0, []
     ratio = sum(r for _, r in found) / len(found)
+    positions = _evidence(found, window)
+    return (share, ratio, positions) if positions else (0.0, 0.0, [])
+
+
+def _phrase_words(
+    phrase: _Phrase, answer: _Answer, misses: int | None = None
+) -> list[tuple[list[int], float]]:
+    """For each phrase word found in the answer: its positions there and the match ratio.
+
+    With `misses`, gives up (returns []) once more than that many words are not found.
+    """
+    found: list[tuple[list[int], float]] = []
+    exact = answer.positions
+    looked_up = answer._fuzzy_cache
+    for word, word_stem, fuzzy in phrase.tokens:
+        positions = exact.get(word_stem)
+        if positions:
+            found.append((positions, 100.0))
+            continue
+        if fuzzy:
+            if word in looked_up:
+                hit = looked_up[word]
+                if hit is not None:
+                    found.append((answer.word_positions[hit[0]], hit[1]))
+                    continue
+            else:
+                positions, ratio = answer.find(word, word_stem, fuzzy)
+                if positions:
+                    found.append((positions, ratio))
+                    continue
+        if misses is not None:
+            misses -= 1
+            if misses < 0:
+                return []
+    return found
+
+
+def _evidence(found: list[tuple[list[int], float]], window: int | None = None) -> list[int]:
+    """The answer positions shown as evidence (empty if they span more than `window`)."""
     anchor_positions = min(found, key=lambda f: len(f[0]))[0]
     best: list[int] = []
     best_key = None
@@ -555,8 +600,12 @@ def _match_phrase(
         if best_key is None or key < best_key:
             best, best_key, best_span = chosen, key, span
     if window is not None and best_span is not None and best_span > window:
-        return 0.0, 0.0, []
-    return share, ratio, sorted(set(best))
+        return []
+    return sorted(set(best))
+
+
+def _has_negation(words: Iterable[str]) -> bool:
+    return any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
 
 
 def _negated(answer: _Answer, positions: list[int]) -> bool:
@@ -585,6 +634,9 @@ class _Prepared:
     vocabulary_words: list[str]
     fuzzy_words: list[tuple[str, str]] = field(default_factory=list)
     """(word, stem) of every phrase word that may match a misspelling, looked up in one batch."""
+    vocabulary_stems: frozenset[str] = frozenset()
+    references_negated: list[bool] = field(default_factory=list)
+    """Whether each reference answer contains a negation (reference mode's polarity check)."""
 
 
 class Grader:
@@ -647,12 +699,14 @@ class Grader:
         q_stems = frozenset(prompt.content_stems())
         q_words = frozenset(prompt.words[i] for i in prompt.content)
         references = []
+        references_negated = []
         vocabulary: dict[str, str] = {}
         for text in (question.prompt, *question.reference_answers):
             ref = _Text.of(text)
             vocabulary.update((ref.words[i], ref.stems[i]) for i in ref.content)
             if text is not question.prompt:
                 references.append(self._vectors(ref, q_stems))
+                references_negated.append(_has_negation(ref.words))
         for concept in question.concepts:
             for phrase in concept.phrases:
                 ref = _Text.of(phrase)
@@ -685,6 +739,8 @@ class Grader:
             vocabulary,
             sorted(w for w in vocabulary if len(w) >= 4),
         )
+        prepared.references_negated = references_negated
+        prepared.vocabulary_stems = frozenset(vocabulary.values())
         phrases = [p for c in concept_lists for _, ps in c for p in ps]
         phrases += [p for _, ps in misconceptions for p in ps]
         prepared.fuzzy_words = sorted(
@@ -732,7 +788,10 @@ class Grader:
             self._words.ids(_word_features([text.stems[i] for i in kept]))
         )
         chars = self._chars
-        pieces = [chars.word_ids(text.words[i]) for i in kept]
+        cached, words = chars._word_ids.get, text.words
+        pieces = [cached(words[i]) for i in kept]
+        if any(piece is None for piece in pieces):
+            pieces = [chars.word_ids(words[i]) for i in kept]
         char_vec = chars.vector(np.concatenate(pieces) if pieces else [])
         return word_vec, char_vec
 
@@ -790,6 +849,11 @@ class Grader:
         word_vec, char_vec = self._vectors(text, prepared.question_stems)
 
         rubric = prepared.key_terms == "rubric"
+        # A short answer's polarity is its meaning ("in a closed path" vs "not in a closed
+        # path"); the reference it agrees with is preferred (docs/grading.md, "Negation").
+        polarity = None
+        if not rubric and len(text.content) <= NEGATION_MAX_WORDS:
+            polarity = _has_negation(text.words)
         best = None
         best_cosines = (0.0, 0.0)
         for index, (ref_word, ref_char) in enumerate(prepared.references):
@@ -799,13 +863,17 @@ class Grader:
             concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
             coverage, essential, matched, missed = _coverage(concepts, parsed)
             sim_points, cov_points = _base_points(sim, coverage, essential, rubric)
-            points = sim_points + cov_points
+            negation = 0.0
+            if polarity is not None and polarity != prepared.references_negated[index]:
+                negation = NEGATION_POINTS
+            points = sim_points + cov_points - negation
             if best is None or points > best[0]:
-                best = (points, sim_points, cov_points, sim, coverage, matched, missed)
+                best = (points, sim_points, cov_points, sim, coverage, matched, missed, negation)
                 best_cosines = (word_cos, char_cos)
         assert best is not None
-        base, sim_points, cov_points, similarity, coverage, matched, missed = best
+        base, sim_points, cov_points, similarity, coverage, matched, missed, negation = best
         word_cos, char_cos = best_cosines
+        base = max(0.0, base)
 
         what = "key terms" if prepared.key_terms == "derived" else "concepts"
         cover_detail = f"{len(matched)} of {len(matched) + len(missed)} {what} covered"
@@ -824,6 +892,15 @@ class Grader:
             ),
             ScorePart("coverage", round(coverage, 3), round(cov_points, 1), cover_detail),
         ]
+        if negation:
+            parts.append(
+                ScorePart(
+                    "negation",
+                    1.0,
+                    -round(min(negation, sim_points + cov_points), 1),
+                    "a short answer that negates what the closest reference states, or the reverse",
+                )
+            )
         score = base
 
         found = _find_misconceptions(prepared.misconceptions, parsed)
@@ -914,7 +991,7 @@ def _correct_typos(text: _Text, prepared: _Prepared) -> None:
     if not prepared.vocabulary_words:
         return
 
-    known = set(prepared.vocabulary.values())
+    known = prepared.vocabulary_stems
     unknown = [
         i
         for i in text.content[:2000]
@@ -979,17 +1056,22 @@ def _coverage(
             essential_total += concept.weight
         best = None
         for phrase in phrases:
-            needed = 1.0 if len(phrase.tokens) <= 2 else 0.66
-            share, ratio, positions = _match_phrase(phrase, answer, needed=needed)
-            if share + 1e-9 < needed:
+            size = len(phrase.tokens)
+            found = _phrase_words(phrase, answer, 0 if size <= 2 else int(size * 0.34 + 1e-9))
+            if not found:
                 continue
+            share = len(found) / size
+            if share + 1e-9 < (1.0 if size <= 2 else 0.66):
+                continue
+            ratio = sum(r for _, r in found) / len(found)
             credit = share * (0.5 + 0.5 * ratio / 100.0)
             if best is None or credit > best[0]:
-                best = (credit, phrase, ratio, positions)
+                best = (credit, phrase, ratio, found)
         if best is None:
             missed.append(concept)
             continue
-        credit, phrase, ratio, positions = best
+        credit, phrase, ratio, found = best
+        positions = _evidence(found)
         earned += concept.weight * credit
         if concept.weight >= ESSENTIAL_WEIGHT:
             essential_earned += concept.weight * credit
@@ -1036,11 +1118,13 @@ def _is_keyword_list(text: _Text) -> bool:
     function_share = 1 - len(text.content) / n
     if function_share < 0.12:
         return True
+    if function_share >= 0.3:
+        return False
     items = [s for s in _LIST_SPLIT_RE.split(text.raw) if _WORD_RE.search(s)]
     if len(items) >= 4:
         lengths = [len(_WORD_RE.findall(s)) for s in items]
         short = sum(1 for x in lengths if x <= 3)
-        if short / len(items) >= 0.75 and function_share < 0.3:
+        if short / len(items) >= 0.75:
             return True
     return False
 
