@@ -11,7 +11,7 @@ from statistics import mean
 import pytest
 import yaml
 
-from interviewer.core.bank import Question
+from interviewer.core.bank import Concept, Question
 from interviewer.core.catalog import Catalog
 from interviewer.core.grading import (
     GRADER_VERSION,
@@ -138,7 +138,6 @@ def test_synonyms_from_the_bank_apply():
         prompt="What does a chatbot run on?",
         reference_answers=("It runs on a large language model.",),
     )
-    from interviewer.core.bank import Concept
 
     question = Question(
         id="q",
@@ -482,3 +481,45 @@ def test_heldout_answers_agree_with_an_interviewer(genai):
         assert all(s[kind] <= 20 for s in scores.values()), kind
     assert all(s["wrong"] <= 40 for s in scores.values())
     assert mean(s["concise"] - s["typo"] for s in scores.values()) <= 8
+
+
+def _gan_question() -> Question:
+    return Question(
+        id="gan",
+        prompt="What are generative adversarial networks?",
+        reference_answers=(
+            "Two networks are trained against each other: a generator turns random noise into "
+            "fake samples and a discriminator tells real samples from fake ones.",
+        ),
+        concepts=(
+            Concept("generator", 3, ("generator network",)),
+            Concept("discriminator", 3, ("critic",)),
+            Concept("two networks compete", 3, ("adversarial training", "minimax game")),
+            Concept("no labels needed", 1, ("no labelled data",)),
+        ),
+    )
+
+
+def test_a_negated_concept_is_not_credited() -> None:
+    question = _gan_question()
+    grade = Grader(questions=[question]).grade(
+        question, "A GAN is one network that rebuilds its input; there is no discriminator."
+    )
+    assert "discriminator" in grade.missed
+
+
+def test_a_concept_that_is_itself_negative_matches_its_negation() -> None:
+    question = _gan_question()
+    grade = Grader(questions=[question]).grade(
+        question, "The generator and the discriminator learn with no labelled data at all."
+    )
+    assert "no labels needed" not in grade.missed
+    assert {"generator", "discriminator"} <= {m.concept for m in grade.matched}
+
+
+def test_an_alias_reduced_to_one_word_by_the_question_is_not_used() -> None:
+    question = _gan_question()  # "adversarial training" would shrink to "training"
+    grade = Grader(questions=[question]).grade(
+        question, "It compresses images and is trained only to reconstruct them."
+    )
+    assert "two networks compete" in grade.missed

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 
 from .bank import Bank, Concept, Misconception, Question
 
-GRADER_VERSION = "2.2"
+GRADER_VERSION = "2.3"
 """Bumped whenever a change to the scoring can change a score."""
 
 MAX_ANALYSED_CHARS = 20_000
@@ -419,6 +419,8 @@ class _Phrase:
     text: str
     tokens: tuple[tuple[str, str, bool], ...]
     """(surface word, stem, fuzzy allowed) for each word that must be found."""
+    negative: bool = False
+    """The phrase itself says "no" or "not" ("no examples"): a negation near it is its own."""
 
 
 def _edits_allowed(word: str) -> int:
@@ -486,7 +488,11 @@ def _phrase(text: str, drop: frozenset[str]) -> _Phrase | None:
         tokens.append((word, word_stem, fuzzy))
     if not tokens:
         return None
-    return _Phrase(text, tuple(tokens))
+    if len(indices) > 1 and len(tokens) == 1:
+        # "adversarial training" asked about GANs would shrink to "training": a phrase that
+        # loses its distinguishing words to the question says nothing on its own.
+        return None
+    return _Phrase(text, tuple(tokens), _has_negation(parsed.words))
 
 
 @dataclass
@@ -1072,6 +1078,9 @@ def _coverage(
             continue
         credit, phrase, ratio, found = best
         positions = _evidence(found)
+        if not phrase.negative and _negated(answer, positions):
+            missed.append(concept)  # "there is no discriminator" does not cover the discriminator
+            continue
         earned += concept.weight * credit
         if concept.weight >= ESSENTIAL_WEIGHT:
             essential_earned += concept.weight * credit
