@@ -452,7 +452,7 @@ def _closest_each(words: list[str], choices: list[str]) -> list[tuple[str, float
     from rapidfuzz.process import cdist
 
     result: list[tuple[str, float] | None] = [None] * len(words)
-    rows = [i for i, w in enumerate(words) if _edits_allowed(w)]
+    rows = [i for i, w in enumerate(words) if len(w) >= 4]  # _edits_allowed(w) > 0
     if not rows or not choices:
         return result
     distances = cdist(
