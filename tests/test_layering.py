@@ -1,0 +1,26 @@
+"""The headless core never loads Textual: every module under interviewer.core imports without it."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import interviewer.core
+
+
+def test_every_core_module_imports_without_textual() -> None:
+    names = sorted(
+        f"interviewer.core.{module.name}"
+        for module in pkgutil.iter_modules(interviewer.core.__path__)
+    )
+    assert "interviewer.core.grading" in names and "interviewer.core.store" in names
+    probe = (
+        "import importlib, sys\n"
+        f"for name in {names!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'sklearn'}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
