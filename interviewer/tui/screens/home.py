@@ -30,7 +30,7 @@ TIMINGS: list[tuple[str, str]] = [
 ]
 MODES: list[tuple[str, str]] = [
     ("interview: feedback at the end", "interview"),
-    ("practice: feedback after each", "practice"),
+    ("practice: feedback each time", "practice"),
 ]
 ACTIONS = ("start", "review", "resume", "history")
 SETTINGS = ("bank", "mode", "count", "timing", "adaptive")
@@ -104,7 +104,7 @@ class HomeScreen(Screen[None]):
                 yield SettingsMenu(*self._options(), id="menu", compact=True)
                 yield Label("↑↓ choose · ←→ change · Enter select · Tab topics", id="home-help")
             with Vertical(id="home-topics"):
-                yield Label("Topics (none ticked = all)", id="topics-title")
+                yield Label("Topics (none = all)", id="topics-title")
                 yield SelectionList[str](id="topics", compact=True)
         yield Footer()
 
