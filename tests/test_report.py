@@ -431,3 +431,13 @@ def test_schema_check_catches_a_wrong_type():
         }, root=schema)  # fmt: skip
     with pytest.raises(AssertionError, match="missing"):
         check_against_schema({"schema": SCHEMA_ID}, schema)
+
+
+def test_markdown_wraps_long_answers_inside_the_fence_without_changing_words():
+    from interviewer.core.report import _md_block
+
+    answer = " ".join(f"word{i}" for i in range(60))
+    lines = _md_block(answer)
+    assert lines[0] == "```text" and lines[-1] == "```"
+    assert all(len(line) <= 88 for line in lines[1:-1])
+    assert " ".join(lines[1:-1]).split() == answer.split()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, is_dataclass
@@ -650,11 +651,16 @@ def _md(text: str) -> str:
     return re.sub(r"(?<!\w)_|_(?!\w)", r"\\_", text)
 
 
-def _md_block(text: str) -> list[str]:
-    """Text kept exactly, in a fence longer than any run of backticks inside it."""
+def _md_block(text: str, width: int = 88) -> list[str]:
+    """Text kept word for word in a fence longer than any run of backticks inside it; long
+    lines are wrapped at spaces, since code blocks do not wrap when rendered."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)
-    return [f"{fence}text", *text.splitlines(), fence]
+    lines: list[str] = []
+    for line in text.splitlines():
+        wrapped = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+        lines += wrapped if len(line) > width and wrapped else [line]
+    return [f"{fence}text", *lines, fence]
 
 
 def _bar(score: float | None, width: int = 20) -> str:
