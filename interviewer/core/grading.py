@@ -447,29 +447,38 @@ def _closest(word: str, choices: list[str]) -> tuple[str, float] | None:
 
 def _closest_each(words: list[str], choices: list[str]) -> list[tuple[str, float] | None]:
     """`_closest` for many words at once (one call into rapidfuzz)."""
+    result: list[tuple[str, float] | None] = [None] * len(words)
+    best: dict[int, tuple[float, int]] = {}
+    # pairs come row by row, columns ascending: the first of equally close choices wins
+    for row, column, score in _near_pairs(words, choices):
+        if row not in best or score > best[row][0]:
+            best[row] = (score, column)
+    for row, (score, column) in best.items():
+        result[row] = (choices[column], round(100.0 * score, 1))
+    return result
+
+
+def _near_pairs(words: list[str], choices: list[str]) -> list[tuple[int, int, float]]:
+    """(word index, choice index, similarity 0-1) of every choice within the word's allowed
+    edits (see _edits_allowed), row by row, columns ascending."""
     import numpy as np
     from rapidfuzz.distance import OSA
     from rapidfuzz.process import cdist
 
-    result: list[tuple[str, float] | None] = [None] * len(words)
     rows = [i for i, w in enumerate(words) if len(w) >= 4]  # _edits_allowed(w) > 0
     if not rows or not choices:
-        return result
+        return []
     distances = cdist(
         [words[i] for i in rows], choices, scorer=OSA.distance, score_cutoff=2, dtype=np.int32
     )
-    best: dict[int, tuple[float, int]] = {}
+    pairs = []
     for row, column in zip(*np.nonzero(distances <= 2), strict=True):
         word, choice = words[rows[row]], choices[column]
         distance = int(distances[row, column])
         if distance > _edits_allowed(word) or (len(word) < 6 and not _is_swap(word, choice)):
             continue
-        score = 1.0 - distance / max(len(word), len(choice))
-        if row not in best or score > best[row][0]:
-            best[row] = (score, int(column))
-    for row, (score, column) in best.items():
-        result[rows[row]] = (choices[column], round(100.0 * score, 1))
-    return result
+        pairs.append((rows[row], int(column), 1.0 - distance / max(len(word), len(choice))))
+    return pairs
 
 
 def _phrase(text: str, drop: frozenset[str]) -> _Phrase | None:
@@ -510,21 +519,62 @@ class _Answer:
     @classmethod
     def of(cls, text: _Text) -> _Answer:
         answer = cls(text)
+        positions, word_positions = answer.positions, answer.word_positions
+        stems, words = text.stems, text.words
         for i in text.content:
-            answer.positions.setdefault(text.stems[i], []).append(i)
-            answer.word_positions.setdefault(text.words[i], []).append(i)
-        answer.vocabulary = sorted(answer.word_positions)
+            found = positions.get(stems[i])
+            if found is None:
+                positions[stems[i]] = [i]
+            else:
+                found.append(i)
+            found = word_positions.get(words[i])
+            if found is None:
+                word_positions[words[i]] = [i]
+            else:
+                found.append(i)
+        answer.vocabulary = sorted(word_positions)
         return answer
 
-    def look_up(self, words: Iterable[tuple[str, str]]) -> None:
-        """Find the closest answer word to each phrase word not in the answer, in one batch."""
+    def look_up(
+        self,
+        words: Sequence[tuple[str, str]],
+        near: dict[str, tuple[tuple[str, float], ...]] | None = None,
+    ) -> None:
+        """Find the closest answer word to each phrase word not in the answer, in one batch.
+
+        `near` remembers, per answer word, the phrase words (of `words`, the same list on every
+        call) it could be a misspelling of; the result is the same as without it.
+        """
         wanted = [
             w for w, w_stem in words if w_stem not in self.positions and w not in self._fuzzy_cache
         ]
         if not wanted or not self.vocabulary:
             return
-        for word, hit in zip(wanted, _closest_each(wanted, self.vocabulary), strict=True):
-            self._fuzzy_cache[word] = hit
+        if near is None:
+            for word, hit in zip(wanted, _closest_each(wanted, self.vocabulary), strict=True):
+                self._fuzzy_cache[word] = hit
+            return
+        new = [v for v in self.vocabulary if v not in near]
+        if new:
+            if len(near) > 50_000:
+                near.clear()
+                new = list(self.vocabulary)
+            every = [w for w, _ in words]
+            pairs: dict[str, list[tuple[str, float]]] = {}
+            for row, column, score in _near_pairs(every, new):
+                pairs.setdefault(new[column], []).append((every[row], score))
+            for v in new:
+                near[v] = tuple(pairs.get(v, ()))
+        wanted_set = set(wanted)
+        best: dict[str, tuple[float, str]] = {}
+        for v in self.vocabulary:  # sorted: the first of equally close words wins
+            for word, score in near[v]:
+                if word in wanted_set and (word not in best or score > best[word][0]):
+                    best[word] = (score, v)
+        cache = self._fuzzy_cache
+        for word in wanted:
+            hit = best.get(word)
+            cache[word] = None if hit is None else (hit[1], round(100.0 * hit[0], 1))
 
     def find(self, word: str, word_stem: str, fuzzy: bool) -> tuple[list[int], float]:
         """Positions where a phrase word occurs (exactly by stem, else fuzzily), and the ratio."""
@@ -643,6 +693,10 @@ class _Prepared:
     vocabulary_stems: frozenset[str] = frozenset()
     references_negated: list[bool] = field(default_factory=list)
     """Whether each reference answer contains a negation (reference mode's polarity check)."""
+    near_words: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    """Answer word -> (phrase word of fuzzy_words, similarity) it may misspell, remembered."""
+    typo_fixes: dict[str, str | None] = field(default_factory=dict)
+    """Answer word -> the stem of the question's word it misspells (None: none), remembered."""
 
 
 class Grader:
@@ -851,7 +905,7 @@ class Grader:
             return self._empty(question, prepared, flags)
         _correct_typos(text, prepared)
         parsed = _Answer.of(text)
-        parsed.look_up(prepared.fuzzy_words)
+        parsed.look_up(prepared.fuzzy_words, prepared.near_words)
         word_vec, char_vec = self._vectors(text, prepared.question_stems)
 
         rubric = prepared.key_terms == "rubric"
@@ -998,21 +1052,27 @@ def _correct_typos(text: _Text, prepared: _Prepared) -> None:
         return
 
     known = prepared.vocabulary_stems
+    words, stems = text.words, text.stems
     unknown = [
         i
         for i in text.content[:2000]
-        if len(text.words[i]) >= 4 and text.stems[i] not in known and not text.words[i].isdigit()
+        if len(words[i]) >= 4 and stems[i] not in known and not words[i].isdigit()
     ]
-    words = sorted({text.words[i] for i in unknown})
-    fixes = {
-        word: prepared.vocabulary[best[0]]
-        for word, best in zip(words, _closest_each(words, prepared.vocabulary_words), strict=True)
-        if best is not None
-    }
+    if not unknown:
+        return
+    # A word's correction depends only on the question's vocabulary: remembered per question.
+    fixes = prepared.typo_fixes
+    new = sorted({words[i] for i in unknown} - fixes.keys())
+    if new:
+        if len(fixes) > 50_000:
+            fixes.clear()
+            new = sorted({words[i] for i in unknown})
+        for word, best in zip(new, _closest_each(new, prepared.vocabulary_words), strict=True):
+            fixes[word] = None if best is None else prepared.vocabulary[best[0]]
     for i in unknown:
-        fixed = fixes.get(text.words[i])
+        fixed = fixes.get(words[i])
         if fixed is not None:
-            text.stems[i] = fixed
+            stems[i] = fixed
 
 
 def _fit_idf(documents: list[list[str]]) -> _FeatureSpace:
@@ -1054,6 +1114,9 @@ def _coverage(
     total = earned = essential_total = essential_earned = 0.0
     matched: list[ConceptMatch] = []
     missed: list[Concept] = []
+    exact = answer.positions.get
+    looked_up = answer._fuzzy_cache
+    word_positions = answer.word_positions
     for concept, phrases in concepts:
         if not phrases:
             continue  # every word of it is in the question: saying it earns nothing
@@ -1062,9 +1125,31 @@ def _coverage(
             essential_total += concept.weight
         best = None
         for phrase in phrases:
-            size = len(phrase.tokens)
-            found = _phrase_words(phrase, answer, 0 if size <= 2 else int(size * 0.34 + 1e-9))
-            if not found:
+            # _phrase_words inlined (the hot loop): give up once too many words are missing
+            tokens = phrase.tokens
+            size = len(tokens)
+            misses = 0 if size <= 2 else int(size * 0.34 + 1e-9)
+            found = []
+            for word, word_stem, fuzzy in tokens:
+                positions = exact(word_stem)
+                if positions:
+                    found.append((positions, 100.0))
+                    continue
+                if fuzzy:
+                    if word in looked_up:
+                        hit = looked_up[word]
+                        if hit is not None:
+                            found.append((word_positions[hit[0]], hit[1]))
+                            continue
+                    else:
+                        positions, ratio = answer.find(word, word_stem, fuzzy)
+                        if positions:
+                            found.append((positions, ratio))
+                            continue
+                misses -= 1
+                if misses < 0:
+                    break
+            if misses < 0 or not found:
                 continue
             share = len(found) / size
             if share + 1e-9 < (1.0 if size <= 2 else 0.66):
