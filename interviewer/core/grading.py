@@ -535,46 +535,15 @@ class _Answer:
         answer.vocabulary = sorted(word_positions)
         return answer
 
-    def look_up(
-        self,
-        words: Sequence[tuple[str, str]],
-        near: dict[str, tuple[tuple[str, float], ...]] | None = None,
-    ) -> None:
-        """Find the closest answer word to each phrase word not in the answer, in one batch.
-
-        `near` remembers, per answer word, the phrase words (of `words`, the same list on every
-        call) it could be a misspelling of; the result is the same as without it.
-        """
+    def look_up(self, words: Iterable[tuple[str, str]]) -> None:
+        """Find the closest answer word to each phrase word not in the answer, in one batch."""
         wanted = [
             w for w, w_stem in words if w_stem not in self.positions and w not in self._fuzzy_cache
         ]
         if not wanted or not self.vocabulary:
             return
-        if near is None:
-            for word, hit in zip(wanted, _closest_each(wanted, self.vocabulary), strict=True):
-                self._fuzzy_cache[word] = hit
-            return
-        new = [v for v in self.vocabulary if v not in near]
-        if new:
-            if len(near) > 50_000:
-                near.clear()
-                new = list(self.vocabulary)
-            every = [w for w, _ in words]
-            pairs: dict[str, list[tuple[str, float]]] = {}
-            for row, column, score in _near_pairs(every, new):
-                pairs.setdefault(new[column], []).append((every[row], score))
-            for v in new:
-                near[v] = tuple(pairs.get(v, ()))
-        wanted_set = set(wanted)
-        best: dict[str, tuple[float, str]] = {}
-        for v in self.vocabulary:  # sorted: the first of equally close words wins
-            for word, score in near[v]:
-                if word in wanted_set and (word not in best or score > best[word][0]):
-                    best[word] = (score, v)
-        cache = self._fuzzy_cache
-        for word in wanted:
-            hit = best.get(word)
-            cache[word] = None if hit is None else (hit[1], round(100.0 * hit[0], 1))
+        for word, hit in zip(wanted, _closest_each(wanted, self.vocabulary), strict=True):
+            self._fuzzy_cache[word] = hit
 
     def find(self, word: str, word_stem: str, fuzzy: bool) -> tuple[list[int], float]:
         """Positions where a phrase word occurs (exactly by stem, else fuzzily), and the ratio."""
@@ -693,8 +662,6 @@ class _Prepared:
     vocabulary_stems: frozenset[str] = frozenset()
     references_negated: list[bool] = field(default_factory=list)
     """Whether each reference answer contains a negation (reference mode's polarity check)."""
-    near_words: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
-    """Answer word -> (phrase word of fuzzy_words, similarity) it may misspell, remembered."""
     typo_fixes: dict[str, str | None] = field(default_factory=dict)
     """Answer word -> the stem of the question's word it misspells (None: none), remembered."""
 
@@ -905,7 +872,7 @@ class Grader:
             return self._empty(question, prepared, flags)
         _correct_typos(text, prepared)
         parsed = _Answer.of(text)
-        parsed.look_up(prepared.fuzzy_words, prepared.near_words)
+        parsed.look_up(prepared.fuzzy_words)
         word_vec, char_vec = self._vectors(text, prepared.question_stems)
 
         rubric = prepared.key_terms == "rubric"
