@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -228,8 +229,9 @@ def clean_text(text: object, limit: int = MAX_ANALYSED_CHARS) -> str:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     text = text[:limit]
-    text = text.encode("utf-8", "replace").decode("utf-8")
-    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():  # ASCII is already valid UTF-8 and NFKC-normal
+        text = text.encode("utf-8", "replace").decode("utf-8")
+        text = unicodedata.normalize("NFKC", text)
     return _CONTROL_RE.sub(" ", text).lower()
 
 
@@ -332,7 +334,10 @@ class _FeatureSpace:
         self.vocabulary = vocabulary
         self.size = len(vocabulary)
         self.idf = np.append(np.asarray(idf, dtype=np.float64), unseen)
+        """IDF by id; ids from `size` on (never seen in fitting) all have the IDF `unseen`."""
         self.unseen = unseen
+        self._tf = 1.0 + np.log(np.arange(1, 257, dtype=np.int64))
+        """Sublinear term frequency by count - 1 (grown when an answer needs more)."""
         self._overflow: dict[str, int] = {}
         self._word_ids: dict[str, object] = {}
 
@@ -349,6 +354,11 @@ class _FeatureSpace:
                     if found is None:
                         found = overflow[feature] = self.size + 1 + len(overflow)
                     result[i] = found
+            if self.size + 1 + len(overflow) > self.idf.size:
+                import numpy as np
+
+                more = max(self.idf.size, self.size + 1 + len(overflow) - self.idf.size)
+                self.idf = np.append(self.idf, np.full(more, self.unseen))
         return result
 
     def word_ids(self, word: str) -> object:
@@ -374,17 +384,18 @@ class _FeatureSpace:
         import numpy as np
 
         ids = np.sort(np.asarray(ids, dtype=np.int64))
-        if ids.size == 0:
+        n = ids.size
+        if n == 0:
             return ids, np.zeros(0)
-        starts = np.empty(ids.size, dtype=bool)
-        starts[0] = True
-        np.not_equal(ids[1:], ids[:-1], out=starts[1:])
-        first = np.flatnonzero(starts)
-        unique = ids[first]
-        counts = np.empty(first.size, dtype=np.int64)
-        np.subtract(first[1:], first[:-1], out=counts[:-1])
-        counts[-1] = ids.size - first[-1]
-        weights = (1.0 + np.log(counts)) * self.idf[np.minimum(unique, self.size)]
+        if n > self._tf.size:
+            self._tf = 1.0 + np.log(np.arange(1, 2 * n + 1, dtype=np.int64))
+        edges = np.empty(n + 1, dtype=bool)
+        edges[0] = edges[n] = True
+        np.not_equal(ids[1:], ids[:-1], out=edges[1:n])
+        bounds = np.flatnonzero(edges)
+        unique = ids[bounds[:-1]]
+        # tf[count - 1] = 1 + log(count); the idf of an unseen feature is `unseen`
+        weights = self._tf[bounds[1:] - bounds[:-1] - 1] * self.idf[unique]
         norm = math.sqrt(float(weights @ weights))
         return unique, weights / norm
 
@@ -613,12 +624,14 @@ def _phrase_words(
 
 def _evidence(found: list[tuple[list[int], float]], window: int | None = None) -> list[int]:
     """The answer positions shown as evidence (empty if they span more than `window`)."""
+    if len(found) == 1:
+        return [found[0][0][0]]  # one word: its first occurrence
     anchor_positions = min(found, key=lambda f: len(f[0]))[0]
     best: list[int] = []
     best_key = None
     best_span = None
     for anchor in anchor_positions[:50]:
-        chosen = [min(p, key=lambda x: (abs(x - anchor), x)) for p, _ in found]
+        chosen = [_nearest(p, anchor) for p, _ in found]
         span = max(chosen) - min(chosen)
         # the tightest occurrence, and among equally tight ones the one in the phrase's order
         key = (span, any(a >= b for a, b in zip(chosen, chosen[1:], strict=False)))
@@ -627,6 +640,16 @@ def _evidence(found: list[tuple[list[int], float]], window: int | None = None) -
     if window is not None and best_span is not None and best_span > window:
         return []
     return sorted(set(best))
+
+
+def _nearest(positions: list[int], anchor: int) -> int:
+    """The position (of an ascending list) nearest to `anchor`; the earlier one on a tie."""
+    at = bisect_left(positions, anchor)
+    if at == len(positions):
+        return positions[-1]
+    if at == 0 or positions[at] - anchor < anchor - positions[at - 1]:
+        return positions[at]
+    return positions[at - 1]
 
 
 def _has_negation(words: Iterable[str]) -> bool:
