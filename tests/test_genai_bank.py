@@ -109,3 +109,15 @@ def test_no_near_duplicate_prompts_outside_aliases(genai: Bank) -> None:
         if fuzz.token_sort_ratio(pa, pb) >= NEAR_DUPLICATE_RATIO
     ]
     assert close == []
+
+
+def test_every_reference_answer_grades_strong_against_its_own_rubric(genai: Bank) -> None:
+    from interviewer.core.grading import STRONG_CUTOFF, Grader
+
+    grader = Grader(genai)
+    weak = []
+    for question in genai:
+        grade = grader.grade(question, question.reference_answers[0])
+        if grade.score < STRONG_CUTOFF or grade.missed:
+            weak.append((question.id, grade.score, grade.missed))
+    assert weak == []

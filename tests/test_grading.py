@@ -523,3 +523,17 @@ def test_an_alias_reduced_to_one_word_by_the_question_is_not_used() -> None:
         question, "It compresses images and is trained only to reconstruct them."
     )
     assert "two networks compete" in grade.missed
+
+
+def test_a_negation_that_does_not_deny_the_concept_leaves_it_credited() -> None:
+    question = _gan_question()
+    grader = Grader(questions=[question])
+    for answer in (
+        "It does not need labels: a generator and a discriminator are trained together.",
+        "Without much tuning, the discriminator learns to spot fakes from the generator.",
+        "The generator never sees real images, but the discriminator does.",
+    ):
+        grade = grader.grade(question, answer)
+        assert "discriminator" not in grade.missed, answer
+    denied = grader.grade(question, "It does not use a discriminator at all; one network.")
+    assert "discriminator" in denied.missed

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 
 from .bank import Bank, Concept, Misconception, Question
 
-GRADER_VERSION = "2.3"
+GRADER_VERSION = "2.4"
 """Bumped whenever a change to the scoring can change a score."""
 
 MAX_ANALYSED_CHARS = 20_000
@@ -92,6 +92,9 @@ STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 
 _NEGATIONS_TEXT = "not no never nor cannot can't doesn't don't isn't aren't won't wasn't weren't"
 _NEGATIONS = frozenset(_NEGATIONS_TEXT.split()) | {"without", "neither", "hardly"}
+_CLAUSE_BREAK_RE = re.compile(r"[.;:!?,()\[\]\n\u2013\u2014]")
+"""Punctuation that ends the reach of a "not": "harms without bad intent: hallucinated facts"."""
+_CONTRASTS = frozenset("but whereas although though however unlike instead".split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -526,6 +529,26 @@ class _Answer:
     vocabulary: list[str] = field(default_factory=list)
     """Distinct content words, sorted (for deterministic fuzzy look-ups)."""
     _fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
+    _clauses: list[int] | None = None
+    _content: frozenset[int] | None = None
+
+    @property
+    def content_set(self) -> frozenset[int]:
+        if self._content is None:
+            self._content = frozenset(self.text.content)
+        return self._content
+
+    def clauses(self) -> list[int]:
+        """The clause number of every word (punctuation starts a new clause); worked out once."""
+        if self._clauses is None:
+            raw, clause, last_end, numbers = self.text.raw, 0, 0, []
+            for match in _WORD_RE.finditer(raw):
+                if _CLAUSE_BREAK_RE.search(raw, last_end, match.start()):
+                    clause += 1
+                numbers.append(clause)
+                last_end = match.end()
+            self._clauses = numbers
+        return self._clauses
 
     @classmethod
     def of(cls, text: _Text) -> _Answer:
@@ -657,9 +680,34 @@ def _has_negation(words: Iterable[str]) -> bool:
 
 
 def _negated(answer: _Answer, positions: list[int]) -> bool:
+    """Whether a "not" (up to three words before, or inside, the matched words, in the same
+    clause, with no "but" between) denies what the matched words say."""
     words = answer.text.words
-    start = max(0, min(positions) - 3)
-    return any(w in _NEGATIONS for w in words[start : max(positions) + 1])
+    first, last = min(positions), max(positions)
+    start = max(0, first - 3)
+    if not any(w in _NEGATIONS for w in words[start : last + 1]):
+        return False
+    clauses = answer.clauses()
+    for i in range(start, last + 1):
+        if words[i] not in _NEGATIONS or clauses[i] != clauses[first]:
+            continue
+        if not any(w in _CONTRASTS for w in words[i + 1 : first]):
+            return True
+    return False
+
+
+def _denied(answer: _Answer, first: int) -> bool:
+    """Whether a concept's words are directly denied: "no discriminator", "does not use a
+    discriminator", "without any labels". Only function words may stand between the "not" and
+    the concept, in the same clause; "does not drift into reward hacking" still names the risk."""
+    words, content = answer.text.words, answer.content_set
+    i = first - 1
+    while i >= 0 and i not in content and words[i] not in _NEGATIONS:
+        i -= 1
+    if i < 0 or words[i] not in _NEGATIONS:
+        return False
+    clauses = answer.clauses()
+    return clauses[i] == clauses[first]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1153,7 +1201,7 @@ def _coverage(
             continue
         credit, phrase, ratio, found = best
         positions = _evidence(found)
-        if not phrase.negative and _negated(answer, positions):
+        if not phrase.negative and _denied(answer, min(positions)):
             missed.append(concept)  # "there is no discriminator" does not cover the discriminator
             continue
         earned += concept.weight * credit
