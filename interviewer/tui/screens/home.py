@@ -10,12 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, SelectionList, Static
+from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.preferences import Preferences
 
 if TYPE_CHECKING:
+    from textual.widgets import SelectionList
+
     from ...core.bank import Bank
     from ...core.session import SessionConfig
     from ...core.store import StoredSession
@@ -105,7 +107,6 @@ class HomeScreen(Screen[None]):
                 yield Label("↑↓ choose · ←→ change · Enter select · Tab topics", id="home-help")
             with Vertical(id="home-topics"):
                 yield Label("Topics (none = all)", id="topics-title")
-                yield SelectionList[str](id="topics", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -204,6 +205,17 @@ class HomeScreen(Screen[None]):
             self.notify("No bank could be loaded: see `interviewer bank list`.", severity="error")
         self._show_bank()
 
+    def _topics(self) -> SelectionList[str]:
+        """The topic checklist, made when the first bank is shown (it waits for the banks)."""
+        from textual.widgets import SelectionList
+
+        found = self.query("#topics")
+        if found:
+            return found.first(SelectionList)
+        topics: SelectionList[str] = SelectionList(id="topics", compact=True)
+        self.query_one("#home-topics").mount(topics)
+        return topics
+
     @property
     def bank(self) -> Bank | None:
         if not self.banks:
@@ -213,7 +225,7 @@ class HomeScreen(Screen[None]):
     def _show_bank(self) -> None:
         bank = self.bank
         self._refresh_setting("bank")
-        topics = self.query_one("#topics", SelectionList)
+        topics = self._topics()
         topics.clear_options()
         if bank is None:
             return
@@ -257,7 +269,7 @@ class HomeScreen(Screen[None]):
             bank_id=bank.id,
             mode=MODES[s.mode_index][1],
             count=min(s.count, len(bank)),
-            topics=tuple(self.query_one("#topics", SelectionList).selected),
+            topics=tuple(self._topics().selected),
             adaptive=s.adaptive,
             untimed=timing == "untimed",
             time_limit=int(timing) if timing.isdigit() else None,
