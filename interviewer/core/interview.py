@@ -153,16 +153,12 @@ class InterviewRun:
         by `grade_pending`)."""
         if session.finished:
             raise InterviewerError(f"session {session.id[:8]} is already finished")
-        answers = store.answers(session.id)
-        plan = SessionPlan.restore(
-            bank, session.config, [(a.question_id, a.score, a.band) for a in answers]
-        )
         return cls(
             bank=bank,
             store=store,
             clock=clock,
             session=session,
-            plan=plan,
+            plan=_replay(bank, store, session),
             grader_factory=grader_factory,
         )
 
@@ -310,10 +306,7 @@ class InterviewRun:
         )
 
     def _replayed_plan(self) -> SessionPlan:
-        answers = self.store.answers(self.session.id)
-        return SessionPlan.restore(
-            self.bank, self.session.config, [(a.question_id, a.score, a.band) for a in answers]
-        )
+        return _replay(self.bank, self.store, self.session)
 
     def finish(self) -> StoredSession:
         """Mark the session finished with the level reached; returns the stored session.
@@ -328,3 +321,11 @@ class InterviewRun:
         assert session is not None
         self.session = session
         return session
+
+
+def _replay(bank: Bank, store: Store, session: StoredSession) -> SessionPlan:
+    """The session's plan rebuilt from its stored answers (and their grades so far)."""
+    answers = store.answers(session.id)
+    return SessionPlan.restore(
+        bank, session.config, [(a.question_id, a.score, a.band) for a in answers]
+    )
