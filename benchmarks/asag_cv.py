@@ -1,6 +1,6 @@
 """How the negation rule's constants were chosen: grouped cross-validation on SemEval-2013 train.
 
-Usage: python benchmarks/semeval_cv.py [FOLDER]   (default: ../shared/benchmarks/asag)
+Usage: python benchmarks/asag_cv.py [FOLDER]   (default: ../shared/benchmarks/asag)
 
 Reads only the train split of both data sets. For each (points, most content words) pair it
 grades every train answer, then runs 5-fold cross-validation grouped by question: the pair with

@@ -1,6 +1,6 @@
 """Ways of combining a SemEval answer's per-reference scores, compared on the train split only.
 
-Usage: python benchmarks/semeval_options.py [FOLDER]   (default: ../shared/benchmarks/asag)
+Usage: python benchmarks/asag_options.py [FOLDER]   (default: ../shared/benchmarks/asag)
 
 Grades every train answer of both data sets once, keeps each reference's parts (word and
 character similarity, key-term coverage, negation agreement) and the flags, rebuilds the score
