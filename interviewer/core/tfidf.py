@@ -1,0 +1,154 @@
+"""The TF-IDF feature space: word and character n-grams as ids, IDF weights, similarity."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+RECALL_SHARE = 0.5
+"""Share of reference recall (vs cosine) in each similarity."""
+
+
+def _word_features(stems: Sequence[str]) -> list[str]:
+    features = list(stems)
+    features.extend(f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False))
+    return features
+
+
+CHAR_SIZES = (3, 4, 5)
+"""Character n-gram sizes (inside word boundaries), so a misspelt word still shares most."""
+
+_char_cache: dict[str, tuple[str, ...]] = {}
+
+
+def _word_char_features(word: str) -> tuple[str, ...]:
+    found = _char_cache.get(word)
+    if found is None:
+        padded = f" {word} "
+        n = len(padded)
+        grams = [padded[i : i + size] for size in CHAR_SIZES for i in range(n - size + 1)]
+        found = tuple(grams) if grams else (padded,)
+        if len(_char_cache) < 200_000:
+            _char_cache[word] = found
+    return found
+
+
+def _char_features(words: Sequence[str]) -> list[str]:
+    features: list[str] = []
+    for word in words:
+        features.extend(_word_char_features(word))
+    return features
+
+
+class _FeatureSpace:
+    """Features (word or character n-grams) as integer ids, with their IDF, for fast vectors.
+
+    Ids below `size` are the fitted features; a feature never seen in fitting gets an id above
+    them (the same one within an answer, which is all that matters) and the IDF `unseen`.
+    """
+
+    def __init__(self, vocabulary: dict[str, int], idf: object, unseen: float) -> None:
+        import numpy as np
+
+        self.vocabulary = vocabulary
+        self.size = len(vocabulary)
+        self.idf = np.append(np.asarray(idf, dtype=np.float64), unseen)
+        """IDF by id; ids from `size` on (never seen in fitting) all have the IDF `unseen`."""
+        self.unseen = unseen
+        self._tf = 1.0 + np.log(np.arange(1, 257, dtype=np.int64))
+        """Sublinear term frequency by count - 1 (grown when an answer needs more)."""
+        self._overflow: dict[str, int] = {}
+        self._word_ids: dict[str, object] = {}
+
+    def ids(self, features: Iterable[str]) -> list[int]:
+        features = list(features)
+        get = self.vocabulary.get
+        result = [get(feature, -1) for feature in features]
+        if -1 in result:
+            overflow = self._overflow
+            for i, found in enumerate(result):
+                if found == -1:
+                    feature = features[i]
+                    found = overflow.get(feature)
+                    if found is None:
+                        found = overflow[feature] = self.size + 1 + len(overflow)
+                    result[i] = found
+            if self.size + 1 + len(overflow) > self.idf.size:
+                import numpy as np
+
+                more = max(self.idf.size, self.size + 1 + len(overflow) - self.idf.size)
+                self.idf = np.append(self.idf, np.full(more, self.unseen))
+        return result
+
+    def word_ids(self, word: str) -> object:
+        """The ids of a word's character n-grams (cached per word)."""
+        found = self._word_ids.get(word)
+        if found is None:
+            import numpy as np
+
+            found = np.array(self.ids(_word_char_features(word)), dtype=np.int64)
+            self._word_ids[word] = found
+        return found
+
+    def forget(self) -> bool:
+        """Drop the caches when they grow large (only between answers: ids change)."""
+        if len(self._overflow) > 500_000 or len(self._word_ids) > 200_000:
+            self._overflow.clear()
+            self._word_ids.clear()
+            return True
+        return False
+
+    def vector(self, ids: object) -> tuple[object, object]:
+        """Sublinear TF-IDF weights, L2-normalised: (sorted ids, weights)."""
+        import numpy as np
+
+        ids = np.sort(np.asarray(ids, dtype=np.int64))
+        n = ids.size
+        if n == 0:
+            return ids, np.zeros(0)
+        if n > self._tf.size:
+            self._tf = 1.0 + np.log(np.arange(1, 2 * n + 1, dtype=np.int64))
+        edges = np.empty(n + 1, dtype=bool)
+        edges[0] = edges[n] = True
+        np.not_equal(ids[1:], ids[:-1], out=edges[1:n])
+        bounds = np.flatnonzero(edges)
+        unique = ids[bounds[:-1]]
+        # tf[count - 1] = 1 + log(count); the idf of an unseen feature is `unseen`
+        weights = self._tf[bounds[1:] - bounds[:-1] - 1] * self.idf[unique]
+        norm = math.sqrt(float(weights @ weights))
+        return unique, weights / norm
+
+
+def _similarity(answer: tuple[object, object], reference: tuple[object, object]) -> float:
+    """Cosine blended with recall: the share of the reference's TF-IDF mass the answer contains.
+
+    Recall does not punish an answer for saying more than the reference; the cosine keeps
+    padding from paying.
+    """
+    import numpy as np
+
+    a_ids, a_weights = answer
+    r_ids, r_weights = reference
+    if a_ids.size == 0 or r_ids.size == 0:
+        return 0.0
+    at = np.searchsorted(a_ids, r_ids)
+    np.minimum(at, a_ids.size - 1, out=at)
+    hit = a_ids[at] == r_ids
+    shared = r_weights[hit]
+    cosine = min(1.0, float(a_weights[at[hit]] @ shared))
+    recall = min(1.0, float(shared @ shared))
+    return (1 - RECALL_SHARE) * cosine + RECALL_SHARE * recall
+
+
+def _fit_idf(documents: list[list[str]]) -> _FeatureSpace:
+    """Smoothed IDF per feature (scikit-learn's formula), and the IDF of an unseen feature."""
+    import numpy as np
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    counter = CountVectorizer(analyzer=lambda features: features, binary=True)
+    matrix = counter.fit_transform(documents)
+    n = matrix.shape[0]
+    df = np.asarray(matrix.sum(axis=0)).ravel()
+    idf = np.log((1 + n) / (1 + df)) + 1.0
+    vocabulary = {feature: int(column) for feature, column in counter.vocabulary_.items()}
+    return _FeatureSpace(vocabulary, idf, math.log(1 + n) + 1.0)
