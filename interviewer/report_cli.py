@@ -254,7 +254,8 @@ def cmd_regrade(args: argparse.Namespace) -> int:
                     unchanged += 1
                 else:
                     delta = grade.score - (answer.score or 0.0)
-                    print(f"{label} {before} -> {after} ({delta:+.0f})")
+                    shown = f"{delta:+.1f}" if abs(delta) < 0.5 else f"{delta:+.0f}"
+                    print(f"{label} {before} -> {after} ({shown})")
                     changed += 1
     plural = "s" if regraded_sessions != 1 else ""
     print(

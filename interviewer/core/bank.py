@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import BankError, Problem, UnknownQuestionError
+from .errors import UnknownQuestionError
 
 LEVELS: tuple[str, ...] = ("beginner", "intermediate", "expert")
 """The three levels, in the order a session escalates through them."""
@@ -174,15 +174,6 @@ def load_bank(
     from .bank_file import load_bank_file
 
     return load_bank_file(path, rubric_path, extra_rubric_dirs=extra_rubric_dirs)
-
-
-def validate_file(path: Path | str, *, extra_rubric_dirs: Iterable[Path] = ()) -> list[Problem]:
-    """Every problem in a bank file (and its rubric), or an empty list if it is sound."""
-    try:
-        load_bank(path, extra_rubric_dirs=extra_rubric_dirs)
-    except BankError as err:
-        return err.problems
-    return []
 
 
 def rubric_bank_id(path: Path | str) -> str | None:

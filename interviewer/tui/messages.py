@@ -21,11 +21,3 @@ class GradingFailed(Message):
     def __init__(self, error: str) -> None:
         super().__init__()
         self.error = error
-
-
-class GraderReady(Message):
-    """The grader of a bank has been fitted in the background."""
-
-    def __init__(self, bank_id: str) -> None:
-        super().__init__()
-        self.bank_id = bank_id

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -11,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Collapsible, Footer, Header, Label, Static
 
 from ...core.report import (
+    GroupScore,
     Report,
     change_label,
     format_score,
@@ -50,6 +52,24 @@ def question_details(q) -> str:  # noqa: ANN001 - a report.QuestionReport
     return "\n".join(lines)
 
 
+def _bars(
+    groups: tuple[GroupScore, ...], width: int, changes: dict[str, str], classes: str
+) -> Iterator[ScoreBar]:
+    """A score bar per topic or level, with its answer count and, when known, its change."""
+    for group in groups:
+        suffix = f"  ×{group.count:<3}"
+        if changes:
+            suffix += f" {changes.get(group.id, ''):<10}"
+        yield ScoreBar(
+            group.title,
+            group.average or 0.0,
+            group.band,
+            label_width=width,
+            suffix=suffix,
+            classes=classes,
+        )
+
+
 class ReportScreen(Screen[None]):
     """A finished (or interrupted) session's report, with exports on a key."""
 
@@ -81,36 +101,18 @@ class ReportScreen(Screen[None]):
             if report.topics:
                 heading = "By topic" + ("  (change against earlier sessions)" if changes else "")
                 yield Label(heading, classes="report-heading")
-                for topic in report.topics:
-                    change = changes.get(topic.id, "")
-                    yield ScoreBar(
-                        topic.title,
-                        topic.average or 0.0,
-                        topic.band,
-                        label_width=width,
-                        suffix=f"  ×{topic.count:<3} {change:<10}"
-                        if changes
-                        else f"  ×{topic.count:<3}",
-                        classes="topic-bar",
-                    )
+                yield from _bars(report.topics, width, changes, "topic-bar")
             if report.levels:
                 yield Label("By level", classes="report-heading")
-                for level in report.levels:
-                    yield ScoreBar(
-                        level.title,
-                        level.average or 0.0,
-                        level.band,
-                        label_width=width,
-                        suffix=f"  ×{level.count:<3} {'':<10}"
-                        if changes
-                        else f"  ×{level.count:<3}",
-                        classes="level-bar",
-                    )
+                yield from _bars(report.levels, width, changes, "level-bar")
             if report.next_steps:
                 yield Label("What to do next", classes="report-heading")
                 steps = "\n".join(f"• {s.title}: {s.reason}" for s in report.next_steps)
                 yield Static(steps, id="report-next")
-            yield Label("Questions (Enter to open)", classes="report-heading")
+            if not report.questions:
+                yield Static("No answers were recorded in this session.", id="report-empty")
+            else:
+                yield Label("Questions (Enter to open)", classes="report-heading")
             for q in report.questions:
                 band = q.band or "not graded"
                 title = f"{q.position}. {format_score(q.score):>3} {band:<9} {q.prompt}"
