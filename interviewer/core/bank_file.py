@@ -61,9 +61,9 @@ class _Reader:
             node = yaml.compose(text, Loader=_LOADER)
         except yaml.MarkedYAMLError as err:
             mark = err.problem_mark or err.context_mark
-            line = mark.line + 1 if mark is not None else None
+            at = mark.line + 1 if mark is not None else None
             what = err.problem or err.context or "invalid YAML"
-            self.problems.append(Problem(self.path, line, f"YAML syntax error: {what}"))
+            self.problems.append(Problem(self.path, at, f"YAML syntax error: {what}"))
             return None
         except yaml.YAMLError as err:
             self.problems.append(Problem(self.path, None, f"YAML syntax error: {err}"))
@@ -501,9 +501,10 @@ def _parse_rubric_entry(
         names.add(name.lower())
         weight = 1.0
         if "weight" in concept_fields:
-            weight = reader.number(concept_fields["weight"][1], f"{label}: weight of '{name}'")
-            if weight is None:
+            number = reader.number(concept_fields["weight"][1], f"{label}: weight of '{name}'")
+            if number is None:
                 continue
+            weight = number
         aliases: tuple[str, ...] = ()
         if "aliases" in concept_fields and not _is_null(concept_fields["aliases"][1]):
             aliases = (

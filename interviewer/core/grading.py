@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from typing import Any, cast
 
 from .bank import Bank, Concept, Misconception, Question
 from .text_match import (
@@ -156,7 +157,7 @@ class Grade:
 
     def to_dict(self) -> dict:
         """A JSON-safe dict (lists, not tuples); `Grade.from_dict` reads it back."""
-        return _lists(asdict(self))
+        return cast(dict, _lists(asdict(self)))
 
     @classmethod
     def from_dict(cls, data: dict) -> Grade:
@@ -221,7 +222,8 @@ class _Prepared:
     """What the grader keeps about one question between answers."""
 
     question_stems: frozenset[str]
-    references: list[tuple[dict[str, float], dict[str, float]]]
+    references: list[tuple[Any, Any]]
+    """(word vector, character vector) of each reference answer."""
     concepts: list[list[tuple[Concept, list[_Phrase]]]]
     """One concept list for the rubric, or one per reference when the terms are derived."""
     misconceptions: list[tuple[Misconception, list[_Phrase]]]
@@ -363,8 +365,7 @@ class Grader:
                         for other in group:
                             if other != term:
                                 result.append(lowered.replace(needle, f" {other} ").strip())
-        seen: set[str] = set()
-        return [p for p in result if not (p.lower() in seen or seen.add(p.lower()))]
+        return list({p.lower(): p for p in reversed(result)}.values())[::-1]
 
     def _concept_phrases(
         self, concepts: Iterable[Concept], q_stems: frozenset[str]
@@ -392,7 +393,7 @@ class Grader:
         pieces = [cached(words[i]) for i in kept]
         if any(piece is None for piece in pieces):
             pieces = [chars.word_ids(words[i]) for i in kept]
-        char_vec = chars.vector(np.concatenate(pieces) if pieces else [])
+        char_vec = chars.vector(np.concatenate(cast(list, pieces)) if pieces else [])
         return word_vec, char_vec
 
     def derive_key_terms(self, prompt: str, reference: str) -> tuple[Concept, ...]:

@@ -410,16 +410,20 @@ def _comparison(
     by_topic: dict[str, list[float]] = {}
     for past in earlier:
         points = [(a.topic, answer_points(a)) for a in store.answers(past.id)]
-        graded = [(topic, p) for topic, p in points if p is not None]
+        graded = [(topic_id, p) for topic_id, p in points if p is not None]
         if not graded:
             continue
         scores.append(sum(p for _, p in graded) / len(graded))
-        for topic, p in graded:
-            by_topic.setdefault(topic, []).append(p)
+        for topic_id, p in graded:
+            by_topic.setdefault(topic_id, []).append(p)
     if not scores:
         return None
     previous_average = _mean(scores)
-    change = round(score - previous_average, 1) if score is not None else None
+    change = (
+        round(score - previous_average, 1)
+        if score is not None and previous_average is not None
+        else None
+    )
     rows = []
     for topic in topics:
         previous = _mean(by_topic.get(topic.id, ()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 RECALL_SHARE = 0.5
 """Share of reference recall (vs cosine) in each similarity."""
@@ -58,7 +59,7 @@ class _FeatureSpace:
         self._tf = 1.0 + np.log(np.arange(1, 257, dtype=np.int64))
         """Sublinear term frequency by count - 1 (grown when an answer needs more)."""
         self._overflow: dict[str, int] = {}
-        self._word_ids: dict[str, object] = {}
+        self._word_ids: dict[str, Any] = {}
 
     def ids(self, features: Iterable[str]) -> list[int]:
         features = list(features)
@@ -69,10 +70,10 @@ class _FeatureSpace:
             for i, found in enumerate(result):
                 if found == -1:
                     feature = features[i]
-                    found = overflow.get(feature)
-                    if found is None:
-                        found = overflow[feature] = self.size + 1 + len(overflow)
-                    result[i] = found
+                    known = overflow.get(feature)
+                    if known is None:
+                        known = overflow[feature] = self.size + 1 + len(overflow)
+                    result[i] = known
             if self.size + 1 + len(overflow) > self.idf.size:
                 import numpy as np
 
@@ -119,7 +120,7 @@ class _FeatureSpace:
         return unique, weights / norm
 
 
-def _similarity(answer: tuple[object, object], reference: tuple[object, object]) -> float:
+def _similarity(answer: tuple[Any, Any], reference: tuple[Any, Any]) -> float:
     """Cosine blended with recall: the share of the reference's TF-IDF mass the answer contains.
 
     Recall does not punish an answer for saying more than the reference; the cosine keeps
