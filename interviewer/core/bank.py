@@ -23,6 +23,12 @@ class Concept:
     name: str
     weight: float = 1.0
     aliases: tuple[str, ...] = ()
+    description: str = ""
+    """One plain-language sentence saying what the concept means; matched by meaning."""
+    about: tuple[str, ...] = ()
+    """Ways of naming the subject this concept is a property of (in a contrast: "BERT")."""
+    contradicts: tuple[str, ...] = ()
+    """Statements that deny the concept ("DPO trains a separate reward model")."""
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -84,6 +90,9 @@ class Bank:
     topics: tuple[Topic, ...] = ()
     synonyms: tuple[tuple[str, ...], ...] = ()
     """Bank-wide groups of interchangeable terms, from the rubric."""
+    thesaurus: tuple[tuple[str, ...], ...] = ()
+    """Bank-wide groups of everyday words and the term they stand for (first), from the
+    rubric: each word is read as its group's first word before matching."""
     source: Path | None = None
     rubric_source: Path | None = None
     _index: dict[str, Question] = field(default_factory=dict, repr=False, compare=False)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -414,7 +415,7 @@ def _check_near_duplicates(
 # ---------------------------------------------------------------------------------------------
 # Rubrics
 
-_RUBRIC_KEYS = ("bank", "version", "synonyms", "questions")
+_RUBRIC_KEYS = ("bank", "version", "synonyms", "thesaurus", "questions")
 _RUBRIC_QUESTION_KEYS = ("concepts", "misconceptions")
 MIN_CONCEPTS, MAX_CONCEPTS = 1, 12
 
@@ -434,14 +435,20 @@ def _apply_rubric(path: Path, bank: Bank, reader: _Reader) -> Bank:
         if named is not None and named != bank.id:
             reader.problem(top["bank"][1], f"rubric is for bank '{named}', not '{bank.id}'")
 
-    synonyms: list[tuple[str, ...]] = []
-    if "synonyms" in top:
-        for group in reader.sequence(top["synonyms"][1], "synonyms") or []:
-            terms = reader.texts(group, "synonym group")
-            if terms is not None and len(terms) < 2:
-                reader.problem(group, "a synonym group needs at least two terms")
-            elif terms:
-                synonyms.append(terms)
+    synonyms = _term_groups(top, "synonyms", reader)
+    thesaurus = _term_groups(top, "thesaurus", reader)
+    seen: dict[str, str] = {}
+    for group in thesaurus:
+        for word in group:
+            if len(word.split()) > 2:
+                reader.problem(top["thesaurus"][1], f"thesaurus: '{word}' is over two words")
+            if word.lower() in seen:
+                reader.problem(
+                    top["thesaurus"][1],
+                    f"thesaurus: '{word}' is in two groups ('{seen[word.lower()]}' and "
+                    f"'{group[0]}')",
+                )
+            seen[word.lower()] = group[0]
 
     by_id: dict[str, tuple[tuple[Concept, ...], tuple[Misconception, ...]]] = {}
     if "questions" in top:
@@ -463,8 +470,50 @@ def _apply_rubric(path: Path, bank: Bank, reader: _Reader) -> Bank:
         for q in bank.questions
     )
     return replace(
-        bank, questions=questions, synonyms=tuple(synonyms), rubric_source=path, _index={}
+        bank,
+        questions=questions,
+        synonyms=tuple(synonyms),
+        thesaurus=tuple(thesaurus),
+        rubric_source=path,
+        _index={},
     )
+
+
+def _term_groups(
+    top: dict[str, tuple[yaml.Node, yaml.Node]], key: str, reader: _Reader
+) -> list[tuple[str, ...]]:
+    """Groups of interchangeable terms (`synonyms`, `thesaurus`), each of two terms or more."""
+    groups: list[tuple[str, ...]] = []
+    if key in top:
+        for group in reader.sequence(top[key][1], key) or []:
+            terms = reader.texts(group, f"{key} group")
+            if terms is not None and len(terms) < 2:
+                reader.problem(group, f"a {key} group needs at least two terms")
+            elif terms:
+                groups.append(terms)
+    return groups
+
+
+_CONCEPT_KEYS = ("name", "weight", "aliases", "description", "about", "contradicts")
+
+
+def _concept_claims(
+    fields: dict[str, tuple[yaml.Node, yaml.Node]], label: str, reader: _Reader
+) -> dict[str, Any]:
+    """A concept's description, subject (`about`) and contradicting statements, checked."""
+    claims: dict[str, Any] = {}
+    if "description" in fields and not _is_null(fields["description"][1]):
+        description = reader.text(fields["description"][1], f"{label}: description")
+        if description is not None:
+            if len(description.split()) > 40:
+                reader.problem(fields["description"][1], f"{label}: description is over 40 words")
+            claims["description"] = description
+    for key in ("about", "contradicts"):
+        if key in fields and not _is_null(fields[key][1]):
+            values = reader.texts(fields[key][1], f"{label}: {key}")
+            if values:
+                claims[key] = values
+    return claims
 
 
 def _parse_rubric_entry(
@@ -486,7 +535,7 @@ def _parse_rubric_entry(
         )
     names: set[str] = set()
     for item in items:
-        concept_fields = reader.mapping(item, f"{label}: concept", ("name", "weight", "aliases"))
+        concept_fields = reader.mapping(item, f"{label}: concept", _CONCEPT_KEYS)
         if concept_fields is None:
             continue
         if "name" not in concept_fields:
@@ -510,7 +559,8 @@ def _parse_rubric_entry(
             aliases = (
                 reader.texts(concept_fields["aliases"][1], f"{label}: alias of '{name}'") or ()
             )
-        concepts.append(Concept(name, weight, aliases))
+        extra = _concept_claims(concept_fields, f"{label}: concept '{name}'", reader)
+        concepts.append(Concept(name, weight, aliases, **extra))
 
     misconceptions: list[Misconception] = []
     if "misconceptions" in fields and not _is_null(fields["misconceptions"][1]):

@@ -1,0 +1,62 @@
+"""The team's graded development set, loaded once for the trust and calibration scripts.
+
+tests/data/devset.yaml holds answers written by the team to 86 questions of the genai bank,
+each before its writer saw that question's reference, in ten kinds (excellent to restated),
+graded 0-5 by two independent readers with a written guide (docs/grading-guide.md), their
+disagreements resolved by a third. Questions are split into train (calibration is fitted on it),
+dev (thresholds are chosen on it) and test (never tuned on).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from interviewer.core.bank import Bank  # noqa: E402
+from interviewer.core.catalog import Catalog  # noqa: E402
+
+DEVSET = REPO / "tests" / "data" / "devset.yaml"
+KINDS = (
+    "excellent",
+    "concise",
+    "paraphrase",
+    "gaps",
+    "partial",
+    "weak",
+    "wrong",
+    "buzzword",
+    "offtopic",
+    "restated",
+)
+
+
+@dataclass(frozen=True)
+class Graded:
+    """One answer of the development set with its human grade."""
+
+    id: str
+    question_id: str
+    split: str
+    kind: str
+    grade: int
+    answer: str
+
+
+def load(split: str | None = None) -> list[Graded]:
+    """The graded answers, of one split ('train', 'dev', 'test') or all."""
+    data = yaml.safe_load(DEVSET.read_text(encoding="utf-8"))
+    rows = [
+        Graded(a["id"], a["question_id"], a["split"], a["kind"], int(a["grade"]), a["answer"])
+        for a in data["answers"]
+    ]
+    return [r for r in rows if split is None or r.split == split]
+
+
+def genai_bank() -> Bank:
+    return Catalog(None).find("genai")

@@ -1,0 +1,159 @@
+"""From signals to the 0-5 scale a senior interviewer uses: a fitted, monotone calibration.
+
+The grader measures signals, each 0-1 (concept coverage, essential coverage, similarity to the
+reference, length). A small ensemble of shallow regression trees, fitted on graded answers with
+scikit-learn's HistGradientBoostingRegressor under monotonic constraints (more of any signal
+never lowers the grade), maps them to the expected grade. The fitted trees are data, written
+once by `benchmarks/calibrate.py` into calibration.json and shipped: nothing is fitted when
+grading, and evaluating them is a few hundred comparisons.
+
+Each grade can be explained: walking a tree, the change of the node value at each split is put
+down to the signal split on, so the grade is the base value plus one contribution per signal.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+FEATURES = ("coverage", "essential", "similarity", "length", "contradicted")
+"""The signals, each 0-1, in the order the trees index them."""
+MONOTONE = (1, 1, 1, 1, -1)
+"""How each signal may move the grade: up (1) or down (-1), never the other way."""
+
+Node = tuple[int, float, int, int, float]
+"""(feature index or -1 for a leaf, threshold, left child, right child, value)."""
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """A fitted map from signals to the expected 0-5 grade."""
+
+    baseline: float
+    trees: tuple[tuple[Node, ...], ...]
+    fitted_on: str = ""
+    """What it was fitted on (a note for people)."""
+
+    def explain(self, signals: Mapping[str, float]) -> tuple[float, float, dict[str, float]]:
+        """(expected grade 0-5, base value, contribution of each signal); the base value plus
+        the contributions is the grade before it is clipped to 0-5."""
+        x = [float(signals.get(name, 0.0)) for name in FEATURES]
+        base = self.baseline
+        contributions = dict.fromkeys(FEATURES, 0.0)
+        for nodes in self.trees:
+            node = nodes[0]
+            base += node[4]
+            while node[0] >= 0:
+                child = nodes[node[2]] if x[node[0]] <= node[1] else nodes[node[3]]
+                contributions[FEATURES[node[0]]] += child[4] - node[4]
+                node = child
+        grade = base + sum(contributions.values())
+        return max(0.0, min(5.0, grade)), base, contributions
+
+    def expected_grade(self, signals: Mapping[str, float]) -> float:
+        """The expected grade, 0-5, of an answer with these signals."""
+        return self.explain(signals)[0]
+
+    def to_dict(self) -> dict:
+        return {
+            "features": list(FEATURES),
+            "baseline": self.baseline,
+            "trees": [[list(node) for node in tree] for tree in self.trees],
+            "fitted_on": self.fitted_on,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> Calibration:
+        if list(data.get("features", ())) != list(FEATURES):
+            raise ValueError("calibration features do not match this grader")
+        trees = []
+        for tree in data["trees"]:
+            nodes = tuple((int(n[0]), float(n[1]), int(n[2]), int(n[3]), float(n[4])) for n in tree)
+            _check_tree(nodes)
+            trees.append(nodes)
+        return cls(float(data["baseline"]), tuple(trees), str(data.get("fitted_on", "")))
+
+
+def _check_tree(nodes: Sequence[Node]) -> None:
+    if not nodes:
+        raise ValueError("calibration tree is empty")
+    for feature, _, left, right, _ in nodes:
+        if feature >= len(FEATURES):
+            raise ValueError("calibration tree splits on an unknown signal")
+        if feature >= 0 and not (0 < left < len(nodes) and 0 < right < len(nodes)):
+            raise ValueError("calibration tree points outside itself")
+
+
+def prior() -> Calibration:
+    """Used only when calibration.json is missing or unreadable: the grade grows with coverage
+    and essential coverage, one step per signal."""
+    return Calibration(
+        0.0,
+        (
+            ((0, 0.5, 1, 2, 1.5), (-1, 0.0, 0, 0, 0.5), (-1, 0.0, 0, 0, 2.5)),
+            ((1, 0.5, 1, 2, 1.0), (-1, 0.0, 0, 0, 0.5), (-1, 0.0, 0, 0, 1.5)),
+        ),
+        "prior (no fitted calibration shipped)",
+    )
+
+
+_loaded: Calibration | None = None
+
+
+def shipped() -> Calibration:
+    """The calibration shipped with the package (read once)."""
+    global _loaded
+    if _loaded is None:
+        try:
+            text = resources.files(__package__).joinpath("calibration.json").read_text("utf-8")
+            _loaded = Calibration.from_dict(json.loads(text))
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            _loaded = prior()
+    return _loaded
+
+
+def from_sklearn(model: object, fitted_on: str) -> Calibration:
+    """The trees of a fitted HistGradientBoostingRegressor, as data.
+
+    Internal node values are recomputed as the sample-weighted mean of their leaves, so that
+    the contributions of `Calibration.explain` add up exactly."""
+    trees = []
+    for (predictor,) in model._predictors:  # type: ignore[attr-defined]
+        raw = predictor.nodes
+        values = _leaf_means(raw)
+        tree = []
+        for i, node in enumerate(raw):
+            feature = -1 if node["is_leaf"] else int(node["feature_idx"])
+            tree.append(
+                (
+                    feature,
+                    round(float(node["num_threshold"]), 6) if feature >= 0 else 0.0,
+                    int(node["left"]) if feature >= 0 else 0,
+                    int(node["right"]) if feature >= 0 else 0,
+                    round(values[i], 6),
+                )
+            )
+        trees.append(tuple(tree))
+    baseline = float(model._baseline_prediction.ravel()[0])  # type: ignore[attr-defined]
+    return Calibration(round(baseline, 6), tuple(trees), fitted_on)
+
+
+def _leaf_means(raw: Sequence) -> dict[int, float]:
+    """Each node's value as the sample-weighted mean of the leaves below it."""
+    values: dict[int, tuple[float, float]] = {}
+
+    def visit(i: int) -> tuple[float, float]:
+        node = raw[i]
+        if node["is_leaf"]:
+            result = (float(node["value"]), float(max(1, node["count"])))
+        else:
+            lv, lc = visit(int(node["left"]))
+            rv, rc = visit(int(node["right"]))
+            result = ((lv * lc + rv * rc) / (lc + rc), lc + rc)
+        values[i] = result
+        return result
+
+    visit(0)
+    return {i: v for i, (v, _) in values.items()}

@@ -1,0 +1,187 @@
+"""Sentences, clauses and the reach of a negation: where a claim starts and what denies it.
+
+Three nested units, each a number per word of a `Text`:
+
+- a *sentence* ends at `.`, `!`, `?` before a space, at a line break, or at a list bullet;
+- a *segment* is a sentence cut at a contrast ("whereas", "but", "unlike", "while", "however",
+  "instead", "compared with"), so that "RLHF trains a reward model, whereas DPO does not" holds
+  two claims about two subjects;
+- a *clause* is a segment cut at any other punctuation (`,` `;` `:` brackets and dashes).
+
+A negation ("not", "no", "never", "without", "n't", "cannot", "neither", "nor", "hardly",
+"no longer", "lacks") reaches from where it stands to the end of its clause. A word is *denied*
+when a negation governs it directly: only function words or a light verb stand between them
+("does not need a reward model", "no labels", "without human feedback"). A statement is
+*rejected* when it stands in a negation's reach or after a rejecting phrase in its sentence
+("unlike", "rather than", "instead of", "it is a myth that", "wrong to think"), so that a
+misconception named in order to dismiss it is not held against the candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import STOP_WORDS, Text
+
+NEGATIONS = frozenset(
+    "not no never nor cannot can't doesn't don't isn't aren't won't wasn't weren't didn't "
+    "hasn't haven't hadn't shouldn't wouldn't couldn't mustn't without neither hardly "
+    "lacks lack lacking none nothing".split()
+)
+"""Words that deny what follows them in their clause."""
+REMOVALS = frozenset(
+    "eliminates eliminate eliminating removes remove removing avoids avoid avoiding skips skip "
+    "skipping drops drop dropping bypasses bypass bypassing replaces replace replacing "
+    "gets_rid dispenses".split()
+)
+"""Verbs that, for a negatively phrased concept ("no reward model"), say the same as a "no"."""
+LIGHT_VERBS = frozenset(
+    "need needs require requires use uses have has involve involves include includes rely "
+    "relies depend depends make makes take takes get gets contain contains learn learns train "
+    "trains add adds produce produces see sees look looks care cares".split()
+)
+"""Verbs that may stand between a negation and what it denies ("does not NEED labels")."""
+CONTRASTS = frozenset(
+    "but whereas while although though however unlike instead compared versus vs".split()
+)
+"""Words that start a new segment: the claim after them is about something else."""
+REJECTING = ("unlike", "rather than", "instead of", "as opposed to", "contrary to")
+"""Phrases after which, in the same sentence, a statement is named only to be set aside."""
+DISMISSING = (
+    "myth",
+    "misconception",
+    "wrong to",
+    "mistake to",
+    "not true",
+    "false that",
+    "incorrect to",
+    "people think",
+    "people assume",
+    "it is not",
+)
+"""Phrases before which, in the same sentence, a statement is named only to be dismissed."""
+
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n|(?:^|\s)[-*•·](?=\s)")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\s/\s")
+
+
+@dataclass
+class Structure:
+    """The sentence, segment and clause number of every word of a text."""
+
+    text: Text
+    sentences: list[int]
+    segments: list[int]
+    clauses: list[int]
+    negators: list[int]
+    """Positions of negation words."""
+    reach: list[int]
+    """For each word, the position of the negation whose reach it is in (-1: none)."""
+
+    @classmethod
+    def of(cls, text: Text) -> Structure:
+        raw, words, spans = text.raw, text.words, text.spans
+        sentences: list[int] = []
+        segments: list[int] = []
+        clauses: list[int] = []
+        sentence = segment = clause = 0
+        last_end = 0
+        started = False
+        item_number = False  # the previous word numbers a list item ("1." starting a line)
+        for i, (start, end) in enumerate(spans):
+            gap = raw[last_end:start]
+            if started:
+                if _SENTENCE_END_RE.search(gap) and not (item_number and "\n" not in gap):
+                    sentence += 1
+                    segment += 1
+                    clause += 1
+                elif words[i] in CONTRASTS:
+                    segment += 1
+                    clause += 1
+                elif _CLAUSE_BREAK_RE.search(gap):
+                    clause += 1
+            item_number = words[i].isdigit() and (not started or "\n" in gap)
+            started = True
+            sentences.append(sentence)
+            segments.append(segment)
+            clauses.append(clause)
+            last_end = end
+        negators = [
+            i
+            for i, w in enumerate(words)
+            if (w in NEGATIONS or w.endswith(("n't", "n’t")))
+            and not (w == "not" and i + 1 < len(words) and words[i + 1] in ("only", "just"))
+        ]
+        reach = [-1] * len(words)
+        for n in negators:
+            j = n + 1
+            while j < len(words) and clauses[j] == clauses[n]:
+                reach[j] = n
+                j += 1
+            reach[n] = n
+        return cls(text, sentences, segments, clauses, negators, reach)
+
+    # -- negation ---------------------------------------------------------------------------
+
+    def negated(self, position: int) -> bool:
+        """Whether the word stands in a negation's reach (its clause, after the negation)."""
+        return self.reach[position] >= 0
+
+    def denied(self, first: int) -> bool:
+        """Whether the words starting at `first` are directly denied: between the negation and
+        them only function words and at most one light verb ("does not need any labels")."""
+        words, stems = self.text.words, self.text.stems
+        n = self.reach[first]
+        if n < 0:
+            return False
+        between = [i for i in range(n + 1, first) if words[i] not in STOP_WORDS]
+        if not between:
+            return True
+        return len(between) == 1 and (
+            words[between[0]] in LIGHT_VERBS or stems[between[0]] in LIGHT_VERBS
+        )
+
+    def negative_context(self, first: int) -> bool:
+        """Whether something stated from `first` on is said in the negative: in a negation's
+        reach, or after a removal verb in its clause ("eliminates the reward model")."""
+        if self.reach[first] >= 0:
+            return True
+        words, clauses = self.text.words, self.clauses
+        i = first - 1
+        while i >= 0 and clauses[i] == clauses[first]:
+            if words[i] in REMOVALS:
+                return True
+            i -= 1
+        return False
+
+    def rejected(self, positions: list[int]) -> bool:
+        """Whether a statement at these positions is denied or named only to be set aside."""
+        first, last = min(positions), max(positions)
+        if any(self.reach[i] >= 0 for i in range(first, last + 1)):
+            return True
+        sentence = self.sentences[first]
+        words = self.text.words
+        start = first
+        while start > 0 and self.sentences[start - 1] == sentence:
+            start -= 1
+        before = " ".join(words[start:first])
+        if any(f"{p} " in f"{before} " or before.endswith(p) for p in REJECTING):
+            return True
+        prefix = " ".join(words[start:first])
+        return any(p in prefix for p in DISMISSING)
+
+    # -- units ------------------------------------------------------------------------------
+
+    def units(self, kind: str) -> list[tuple[int, int]]:
+        """(first, last) word positions of each sentence, segment or clause, in order."""
+        numbers = {"sentence": self.sentences, "segment": self.segments, "clause": self.clauses}[
+            kind
+        ]
+        result: list[tuple[int, int]] = []
+        for i, number in enumerate(numbers):
+            if result and numbers[result[-1][0]] == number:
+                result[-1] = (result[-1][0], i)
+            else:
+                result.append((i, i))
+        return result

@@ -1,0 +1,297 @@
+"""Phrases found in an answer: stems, typo tolerance, and evidence kept inside one sentence."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from .clauses import NEGATIONS, Structure
+from .text import DIRECTION_WORDS, STOP_WORDS, Text, stem
+
+
+def _edits_allowed(word: str) -> int:
+    """How many edits (optimal string alignment: a swap of neighbours is one) a misspelling of
+    `word` may have: one from six letters on, two from ten; a word of four or five letters only
+    a swap of neighbours (see _closest_each), so 'model' never matches 'modal'."""
+    if len(word) >= 10:
+        return 2
+    return 1 if len(word) >= 4 else 0
+
+
+def _is_swap(word: str, other: str) -> bool:
+    """Whether `other` is `word` with two neighbouring letters swapped (the commonest typo)."""
+    if len(word) != len(other):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, other, strict=True)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == other[diff[1]]
+
+
+def closest_each(words: list[str], choices: list[str]) -> list[tuple[str, float] | None]:
+    """For each word, the choice nearest to it within its allowed edits and the similarity
+    (0-100), or None; one call into rapidfuzz for all of them."""
+    result: list[tuple[str, float] | None] = [None] * len(words)
+    best: dict[int, tuple[float, int]] = {}
+    # pairs come row by row, columns ascending: the first of equally close choices wins
+    for row, column, score in _near_pairs(words, choices):
+        if row not in best or score > best[row][0]:
+            best[row] = (score, column)
+    for row, (score, column) in best.items():
+        result[row] = (choices[column], round(100.0 * score, 1))
+    return result
+
+
+def _near_pairs(words: list[str], choices: list[str]) -> list[tuple[int, int, float]]:
+    """(word index, choice index, similarity 0-1) of every choice within the word's allowed
+    edits (see _edits_allowed), row by row, columns ascending."""
+    import numpy as np
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import cdist
+
+    rows = [i for i, w in enumerate(words) if len(w) >= 4]  # _edits_allowed(w) > 0
+    if not rows or not choices:
+        return []
+    distances = cdist(
+        [words[i] for i in rows], choices, scorer=OSA.distance, score_cutoff=2, dtype=np.int32
+    )
+    pairs = []
+    for row, column in zip(*np.nonzero(distances <= 2), strict=True):
+        word, choice = words[rows[row]], choices[column]
+        distance = int(distances[row, column])
+        if distance > _edits_allowed(word) or (len(word) < 6 and not _is_swap(word, choice)):
+            continue
+        if stem(word) in DIRECTION_WORDS or stem(choice) in DIRECTION_WORDS:
+            continue  # "lower" is never a typo of "higher", nor "encoder" of "decoder"
+        pairs.append((rows[row], int(column), 1.0 - distance / max(len(word), len(choice))))
+    return pairs
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase ready to match: the words that must be found, in any order, in one unit."""
+
+    text: str
+    tokens: tuple[tuple[str, str, bool], ...]
+    """(surface word, stem, fuzzy allowed) for each word that must be found."""
+    negative: bool = False
+    """The phrase itself says "no" or "not" ("no examples"): it holds only where the answer
+    says it in the negative too."""
+
+
+def make_phrase(
+    text: str, drop: frozenset[str] = frozenset(), canon: Mapping[str, str] | None = None
+) -> Phrase | None:
+    """A phrase ready to match; words in `drop` (the question's own) are not required, and
+    `canon` is the bank's thesaurus (see text.Text.of)."""
+    acronym = text.strip().isupper() and len(text.strip()) <= 6
+    parsed = Text.of(text, canon=canon)
+    if not parsed.words:
+        return None
+    indices = [
+        i
+        for i, w in enumerate(parsed.words)
+        if w not in STOP_WORDS or parsed.stems[i] in DIRECTION_WORDS
+    ] or list(range(len(parsed.words)))
+    tokens = []
+    for i in indices:
+        word, word_stem = parsed.words[i], parsed.stems[i]
+        if word_stem in drop:
+            continue
+        fuzzy = (
+            not acronym
+            and _edits_allowed(word) > 0
+            and not word.isdigit()
+            and word_stem not in DIRECTION_WORDS
+        )
+        tokens.append((word, word_stem, fuzzy))
+    if not tokens:
+        return None
+    distinct_tokens = list(dict.fromkeys(tokens))
+    if len(tokens) > 1 and len(distinct_tokens) == 1:
+        return None  # "token by token" would match any "token"
+    tokens = distinct_tokens
+    distinct = {parsed.stems[i] for i in indices if parsed.stems[i] not in DIRECTION_WORDS}
+    if len(distinct) > 1 and len(tokens) == 1:
+        # "adversarial training" asked about GANs would shrink to "training": a phrase that
+        # loses its distinguishing words to the question says nothing on its own.
+        return None
+    negative = any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in parsed.words)
+    return Phrase(text, tuple(tokens), negative)
+
+
+def flipped(phrase: Phrase) -> list[Phrase]:
+    """The phrase with one direction word turned to its opposite, once per direction word:
+    "lower is better" -> "higher is better", "lower is worse". A phrase of two words with one
+    direction word ("fewer tokens") is too general to turn around."""
+    variants: list[Phrase] = []
+    stems = {token[1] for token in phrase.tokens}
+    directions = [s for s in stems if s in DIRECTION_WORDS]
+    if len(phrase.tokens) < 3 and len(directions) < 2:
+        return variants  # "more tokens" turned around says too little to be a contradiction
+    for i, (_, word_stem, _fuzzy) in enumerate(phrase.tokens):
+        for opposite in DIRECTION_WORDS.get(word_stem, ()):
+            if opposite in stems:
+                continue  # "encoder and decoder" names both sides: no direction to reverse
+            tokens = list(phrase.tokens)
+            tokens[i] = (opposite, opposite, False)
+            variants.append(Phrase(f"{phrase.text} (reversed)", tuple(tokens), phrase.negative))
+    return variants
+
+
+@dataclass
+class Answer:
+    """An answer prepared for matching: where each stem stands, and its sentence structure."""
+
+    text: Text
+    structure: Structure
+    positions: dict[str, list[int]] = field(default_factory=dict)
+    """Stem -> positions of content words with that stem."""
+    word_positions: dict[str, list[int]] = field(default_factory=dict)
+    vocabulary: list[str] = field(default_factory=list)
+    """Distinct content words, sorted (for deterministic fuzzy look-ups)."""
+    fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: Text) -> Answer:
+        answer = cls(text, Structure.of(text))
+        positions, word_positions = answer.positions, answer.word_positions
+        stems, words = text.stems, text.words
+        for i in text.content:
+            positions.setdefault(stems[i], []).append(i)
+            word_positions.setdefault(words[i], []).append(i)
+        for i, word in enumerate(words):  # "more", "less", "after": stop words with a direction
+            if word in STOP_WORDS and stems[i] in DIRECTION_WORDS:
+                positions.setdefault(stems[i], []).append(i)
+        for found in positions.values():
+            found.sort()
+        answer.vocabulary = sorted(word_positions)
+        return answer
+
+    def look_up(self, words: Iterable[tuple[str, str]]) -> None:
+        """Find the closest answer word to each phrase word not in the answer, in one batch."""
+        wanted = [
+            w for w, w_stem in words if w_stem not in self.positions and w not in self.fuzzy_cache
+        ]
+        if not wanted or not self.vocabulary:
+            return
+        for word, hit in zip(wanted, closest_each(wanted, self.vocabulary), strict=True):
+            self.fuzzy_cache[word] = hit
+
+    def find(self, word: str, word_stem: str, fuzzy: bool) -> tuple[list[int], float]:
+        """Positions where a phrase word occurs (exactly by stem, else fuzzily), and the ratio."""
+        exact = self.positions.get(word_stem)
+        if exact:
+            return exact, 100.0
+        if not fuzzy or not self.vocabulary:
+            return [], 0.0
+        if word not in self.fuzzy_cache:
+            self.fuzzy_cache[word] = closest_each([word], self.vocabulary)[0]
+        hit = self.fuzzy_cache[word]
+        if hit is None:
+            return [], 0.0
+        return self.word_positions[hit[0]], hit[1]
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a phrase was found: the share of its words, how exactly, and which answer words."""
+
+    share: float
+    ratio: float
+    positions: tuple[int, ...]
+
+
+def needed_share(phrase: Phrase) -> float:
+    """Every word of a phrase of up to three words; two thirds of a longer one."""
+    return 1.0 if len(phrase.tokens) <= 3 else 0.66
+
+
+def match_statement(phrase: Phrase, answer: Answer) -> Match | None:
+    """A statement (a contradiction) found as said: every word, in the phrase's order, close
+    together in one segment ("weighted toward precision" is not "precision and recall ...
+    weighted toward recall")."""
+    match = match_phrase(phrase, answer, unit="segment", needed=1.0)
+    if match is None:
+        return None
+    window = 2 * len(phrase.tokens) + 2
+    if len(match.positions) > 1 and match.positions[-1] - match.positions[0] > window:
+        return None
+    numbers = answer.structure.segments
+    lists = [answer.find(w, s, f)[0] for w, s, f in phrase.tokens]
+    for start in lists[0]:
+        chosen = [start]
+        for positions in lists[1:]:
+            later = [p for p in positions if chosen[-1] < p <= chosen[-1] + 4]
+            if not later:
+                break
+            chosen.append(later[0])
+        else:
+            if len({numbers[p] for p in chosen}) == 1:
+                return Match(1.0, match.ratio, tuple(chosen))
+    return None
+
+
+def match_phrase(
+    phrase: Phrase, answer: Answer, *, unit: str = "sentence", needed: float | None = None
+) -> Match | None:
+    """The best occurrence of the phrase with its words inside one unit ('sentence' or
+    'segment', see clauses.py), or None when too few of its words are found there."""
+    needed = needed_share(phrase) if needed is None else needed
+    size = len(phrase.tokens)
+    allowed_misses = size - int(size * needed + 1 - 1e-9) if needed < 1 else 0
+    found: list[tuple[list[int], float]] = []
+    misses = 0
+    for word, word_stem, fuzzy in phrase.tokens:
+        positions, ratio = answer.find(word, word_stem, fuzzy)
+        if positions:
+            found.append((positions, ratio))
+            continue
+        misses += 1
+        if misses > allowed_misses:
+            return None
+    if not found:
+        return None
+    numbers = answer.structure.sentences if unit == "sentence" else answer.structure.segments
+    anchor_list = min(found, key=lambda f: len(f[0]))[0]
+    best: tuple[tuple[float, int, bool], list[int], float] | None = None
+    for anchor in anchor_list[:50]:
+        unit_number = numbers[anchor]
+        chosen: list[int] = []
+        ratios: list[float] = []
+        for positions, ratio in found:
+            near = _nearest_in_unit(positions, anchor, numbers, unit_number)
+            if near is not None:
+                chosen.append(near)
+                ratios.append(ratio)
+        share = len(chosen) / size
+        if share + 1e-9 < needed:
+            continue
+        span = max(chosen) - min(chosen)
+        in_order = all(a < b for a, b in zip(chosen, chosen[1:], strict=False))
+        key = (-share, span, not in_order)
+        if best is None or key < best[0]:
+            best = (key, chosen, sum(ratios) / len(ratios))
+    if best is None:
+        return None
+    key, chosen, ratio = best
+    return Match(-key[0], ratio, tuple(sorted(set(chosen))))
+
+
+def _nearest_in_unit(
+    positions: list[int], anchor: int, numbers: list[int], unit_number: int
+) -> int | None:
+    """The position nearest to `anchor` within the anchor's unit; the earlier one on a tie."""
+    at = bisect_left(positions, anchor)
+    best = None
+    for j in (at - 1, at, at + 1):
+        if 0 <= j < len(positions) and numbers[positions[j]] == unit_number:
+            p = positions[j]
+            if best is None or abs(p - anchor) < abs(best - anchor):
+                best = p
+    if best is not None:
+        return best
+    # the neighbours lie outside the unit; look through the rest (rare: long lists of repeats)
+    inside = [p for p in positions if numbers[p] == unit_number]
+    if not inside:
+        return None
+    return min(inside, key=lambda p: (abs(p - anchor), p))

@@ -1,0 +1,173 @@
+"""Words of a text with their place in it: normalised forms, stems, and the span they came from."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+MAX_ANALYSED_CHARS = 20_000
+"""Only this many characters of an answer are analysed; the rest is ignored (and flagged)."""
+
+WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+_STOP_WORDS_TEXT = """a about above after again against all also am an and any are aren't as at
+    be because been before being below between both but by can can't cannot could couldn't did
+    didn't do does
+    doesn't doing don't down during each etc few for from further had hadn't has hasn't have
+    haven't having he he'd he'll he's her here here's hers herself him himself his how how's i
+    i'd i'll i'm i've ie eg if in into is isn't it it's its itself just let's like may me might
+    more most much must mustn't my myself no nor not of off on once only or other ought our ours
+    ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than
+    that that's the their theirs them themselves then there there's these they they'd they'll
+    they're they've this those through thus to too under until up upon us very via was wasn't we
+    we'd we'll we're we've were weren't what what's when when's where where's whether which while
+    who who's whom why why's will with won't would wouldn't yet you you'd you'll you're you've
+    your yours yourself yourselves one ones thing things something way ways really basically
+    simply used use uses using"""
+STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+"""Function words: they carry no credit and mark a sentence (as opposed to a keyword list)."""
+
+DIRECTION_WORDS: dict[str, tuple[str, ...]] = {}
+"""A direction word's stem -> the stems of its opposites ("higher" -> "lower"): never
+typo-matched, and a phrase with one of them flipped states the opposite claim."""
+_DIRECTION_PAIRS = """higher lower, high low, more less, more fewer, increase decrease, increase
+    reduce, larger smaller, bigger smaller, large small, faster slower, fast slow, better worse,
+    best worst, above below, before after, maximize minimize, maximise minimise, deterministic
+    random, sharper flatter, sharpen flatten, longer shorter, wider narrower, stronger weaker,
+    easier harder, cheaper costlier, encoder decoder, overfitting underfitting"""
+
+
+def _direction_pairs() -> None:
+    for pair in _DIRECTION_PAIRS.split(","):
+        a, b = (stem(w) for w in pair.split())
+        DIRECTION_WORDS[a] = (*DIRECTION_WORDS.get(a, ()), b)
+        DIRECTION_WORDS[b] = (*DIRECTION_WORDS.get(b, ()), a)
+
+
+def clean_text(text: object, limit: int = MAX_ANALYSED_CHARS) -> str:
+    """Lower-case, NFKC-normalised text without control characters, cut to `limit` characters."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    text = text[:limit]
+    if not text.isascii():  # ASCII is already valid UTF-8 and NFKC-normal
+        text = text.encode("utf-8", "replace").decode("utf-8")
+        text = unicodedata.normalize("NFKC", text)
+    return _CONTROL_RE.sub(" ", text).lower()
+
+
+_NOT_PLURAL = frozenset("bias alias atlas canvas gas lens news series species chaos plus".split())
+"""Words ending in -s that are not plurals ("bias" is not a plural of "bia")."""
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripper: enough to make 'predicts', 'predicted', 'predicting' agree, and
+    'reduce', 'reduces', 'reduced', 'reducing' too."""
+    if len(word) <= 3 or not word.isascii():
+        return word
+    if word.endswith("'s") or word.endswith("’s"):
+        word = word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ing") and len(word) > 5:
+        return word[:-3]
+    if word.endswith("ed") and len(word) > 4:
+        return word[:-2]
+    if word.endswith("es") and len(word) > 4 and word[-3] in "sxz":
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL:
+        word = word[:-1]
+    if word.endswith("e") and len(word) > 4 and not word.endswith(("ee", "ie")):
+        return word[:-1]
+    return word
+
+
+_direction_pairs()
+
+_stem_cache: dict[str, str] = {}
+
+
+def cached_stem(word: str) -> str:
+    """`stem`, remembered for the commonest words."""
+    found = _stem_cache.get(word)
+    if found is None:
+        found = stem(word)
+        if len(_stem_cache) < 200_000:
+            _stem_cache[word] = found
+    return found
+
+
+def _normalise_word(word: str) -> str:
+    if word.isascii():
+        return word.lower()
+    return unicodedata.normalize("NFKC", word).lower()
+
+
+@dataclass
+class Text:
+    """A text split into words, with the content words, their stems and where each word stands.
+
+    `raw` is the text as given (cut to MAX_ANALYSED_CHARS, control characters blanked out with
+    the same length), so that `raw[start:end]` of a word's span is the writer's own spelling.
+    """
+
+    raw: str
+    words: list[str]
+    """Each word, lower-cased and NFKC-normalised."""
+    spans: list[tuple[int, int]]
+    """(start, end) of each word in `raw`."""
+    content: list[int]
+    """Indices (into words) of the content words."""
+    stems: list[str]
+    """The stem of every word."""
+
+    @classmethod
+    def of(
+        cls, text: object, limit: int = MAX_ANALYSED_CHARS, canon: Mapping[str, str] | None = None
+    ) -> Text:
+        """The words of `text`; with `canon` (a thesaurus: stem -> its group's first stem),
+        every stem is read as its canonical one."""
+        if not isinstance(text, str):
+            text = "" if text is None else str(text)
+        raw = _CONTROL_RE.sub(" ", text[:limit])
+        words: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for match in WORD_RE.finditer(raw):
+            normal = _normalise_word(match.group())
+            if normal and WORD_RE.fullmatch(normal):
+                words.append(normal)
+                spans.append(match.span())
+            else:  # NFKC split one character into several words ("½" -> "1⁄2")
+                for piece in WORD_RE.findall(normal):
+                    words.append(piece)
+                    spans.append(match.span())
+        cached = _stem_cache.get
+        stems = [cached(w) or cached_stem(w) for w in words]
+        if canon:
+            stems = [canon.get(s, s) for s in stems]
+        content = [i for i, w in enumerate(words) if w not in STOP_WORDS]
+        return cls(raw, words, spans, content, stems)
+
+    def content_stems(self) -> list[str]:
+        return [self.stems[i] for i in self.content]
+
+    def quote(self, first: int, last: int) -> str:
+        """The writer's own text from word `first` to word `last`, inclusive."""
+        return self.raw[self.spans[first][0] : self.spans[last][1]]
+
+
+def thesaurus_map(groups: Iterable[Iterable[str]]) -> dict[str, str]:
+    """Stem -> the stem of its group's first word, for the one-word entries of a thesaurus."""
+    result: dict[str, str] = {}
+    for group in groups:
+        words = [w.strip().lower() for w in group if w.strip()]
+        single = [w for w in words if WORD_RE.fullmatch(w)]
+        if not words or not single:
+            continue
+        head = cached_stem(words[0]) if WORD_RE.fullmatch(words[0]) else cached_stem(single[0])
+        for word in single:
+            if cached_stem(word) != head:
+                result[cached_stem(word)] = head
+    return result

@@ -1,0 +1,62 @@
+"""Sentences, segments, clauses and the reach of a negation."""
+
+from __future__ import annotations
+
+from interviewer.core.grading.clauses import Structure
+from interviewer.core.grading.text import Text
+
+
+def structure(text: str) -> Structure:
+    return Structure.of(Text.of(text))
+
+
+def position(s: Structure, word: str, nth: int = 0) -> int:
+    return [i for i, w in enumerate(s.text.words) if w == word][nth]
+
+
+def test_sentences_end_at_full_stops_line_breaks_and_bullets():
+    s = structure("One idea here. Another one\n- a bullet\n1. a numbered item")
+    assert len(s.units("sentence")) == 4
+
+
+def test_a_decimal_point_does_not_end_a_sentence():
+    s = structure("Temperature 0.7 is common.")
+    assert len(s.units("sentence")) == 1
+
+
+def test_a_contrast_starts_a_new_segment_but_not_a_new_sentence():
+    s = structure("RLHF trains a reward model, whereas DPO does not.")
+    assert len(s.units("sentence")) == 1
+    assert len(s.units("segment")) == 2
+
+
+def test_a_negation_reaches_to_the_end_of_its_clause_only():
+    s = structure("It does not need labels, it learns from raw text")
+    assert s.negated(position(s, "labels"))
+    assert not s.negated(position(s, "learns"))
+
+
+def test_not_only_is_no_negation():
+    s = structure("It is not only fast but also cheap")
+    assert not s.negated(position(s, "fast"))
+
+
+def test_denied_allows_function_words_and_one_light_verb():
+    s = structure("DPO does not need any separate reward model")
+    assert s.denied(position(s, "separate"))
+    s = structure("The KL penalty does not drift into reward hacking")
+    assert not s.denied(position(s, "reward"))
+
+
+def test_removal_verbs_state_a_negative():
+    s = structure("DPO eliminates the separate reward model")
+    assert s.negative_context(position(s, "reward"))
+
+
+def test_a_statement_named_to_reject_it_is_rejected():
+    s = structure("Unlike methods that approximate attention, it is exact")
+    assert s.rejected([position(s, "approximate")])
+    s = structure("It is a myth that BLEU is enough")
+    assert s.rejected([position(s, "bleu")])
+    s = structure("BLEU is enough for chat models")
+    assert not s.rejected([position(s, "bleu")])

@@ -1,0 +1,188 @@
+"""Concepts are credited as claims: the right subject, the right direction, not denied."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.core.bank import Bank, Concept, Misconception, Question
+from interviewer.core.grading import Grader
+from interviewer.core.grading.concepts import swap_subjects
+
+BERT_GPT = Question(
+    id="t-001",
+    prompt="How do BERT and GPT differ?",
+    reference_answers=(
+        "BERT is an encoder-only model that reads text in both directions and is trained by "
+        "masked language modelling. GPT is a decoder-only model that reads left to right and "
+        "predicts the next token, so it generates text.",
+    ),
+    concepts=(
+        Concept(
+            "encoder-only",
+            3,
+            ("encoder only", "encoder"),
+            description="BERT uses only the encoder half of the transformer.",
+            about=("BERT",),
+        ),
+        Concept(
+            "decoder-only",
+            3,
+            ("decoder only", "decoder"),
+            description="GPT uses only the decoder half of the transformer.",
+            about=("GPT",),
+        ),
+        Concept("bidirectional", 2, ("both directions",), about=("BERT",)),
+        Concept("next token", 2, ("next word",), about=("GPT",)),
+    ),
+)
+FID = Question(
+    id="t-002",
+    prompt="What does FID measure?",
+    reference_answers=(
+        "FID compares feature statistics of real and generated images; lower is better.",
+    ),
+    concepts=(
+        Concept("feature statistics", 3, ("Inception features", "mean and covariance")),
+        Concept("lower is better", 2, ("lower fid is better", "lower means better")),
+    ),
+)
+DPO = Question(
+    id="t-003",
+    prompt="How does DPO differ from RLHF with PPO?",
+    reference_answers=(
+        "DPO optimises the policy directly on preference pairs with a classification-style "
+        "loss, so it needs no separate reward model and no reinforcement learning loop.",
+    ),
+    concepts=(
+        Concept(
+            "no separate reward model",
+            3,
+            ("no reward model",),
+            contradicts=("DPO trains a separate reward model",),
+        ),
+        Concept("preference pairs", 2, ("pairs of preferred and rejected answers",)),
+    ),
+    misconceptions=(
+        Misconception("BLEU is enough", "BLEU alone cannot judge open-ended answers."),
+    ),
+)
+BANK = Bank(id="t", title="t", version="1", questions=(BERT_GPT, FID, DPO))
+
+
+@pytest.fixture(scope="module")
+def grader() -> Grader:
+    return Grader(BANK)
+
+
+def test_attributes_on_the_right_subjects_are_credited(grader):
+    grade = grader.grade(BERT_GPT, "BERT is encoder-only and bidirectional; GPT is decoder-only.")
+    assert {m.concept for m in grade.matched} >= {"encoder-only", "decoder-only", "bidirectional"}
+    assert not grade.contradictions
+
+
+def test_swapped_roles_are_contradictions_not_credit(grader):
+    grade = grader.grade(
+        BERT_GPT, "BERT is the decoder-only model that predicts the next token; GPT is an encoder."
+    )
+    swapped = {c.concept for c in grade.contradictions}
+    assert {"encoder-only", "decoder-only"} <= swapped
+    assert "contradiction" in grade.flags
+    assert not grade.passed
+    assert any(
+        "said of BERT" in c.detail or "said of GPT" in c.detail for c in grade.contradictions
+    )
+
+
+def test_a_subject_set_aside_with_unlike_is_not_the_owner(grader):
+    grade = grader.grade(BERT_GPT, "Unlike GPT, BERT is encoder-only.")
+    assert "encoder-only" in {m.concept for m in grade.matched}
+
+
+def test_a_reversed_direction_is_a_contradiction(grader):
+    grade = grader.grade(FID, "It compares Inception features; a higher FID is better.")
+    assert [c.concept for c in grade.contradictions] == ["lower is better"]
+    assert "reversed" in grade.contradictions[0].detail
+
+
+def test_both_directions_stated_correctly_are_fine(grader):
+    grade = grader.grade(FID, "Inception features; lower FID is better and higher is worse.")
+    assert not grade.contradictions
+
+
+def test_a_negative_alias_needs_a_negative_answer(grader):
+    right = grader.grade(DPO, "DPO has no reward model; it learns from preference pairs.")
+    assert "no separate reward model" in {m.concept for m in right.matched}
+    wrong = grader.grade(DPO, "DPO still uses a reward model and preference pairs.")
+    assert "no separate reward model" not in {m.concept for m in wrong.matched}
+
+
+def test_removal_verbs_count_as_the_negative(grader):
+    grade = grader.grade(DPO, "DPO eliminates the reward model and learns from preference pairs.")
+    assert "no separate reward model" in {m.concept for m in grade.matched}
+
+
+def test_a_stated_contradiction_is_reported_with_the_candidates_words(grader):
+    answer = "First DPO trains a separate reward model, then it runs PPO on preference pairs."
+    grade = grader.grade(DPO, answer)
+    assert grade.contradictions
+    assert grade.contradictions[0].evidence[0] in answer
+    assert not grade.passed
+
+
+def test_a_contradiction_named_to_reject_it_is_not_held_against(grader):
+    grade = grader.grade(
+        DPO, "Unlike RLHF, where PPO needs a reward model, DPO trains on preference pairs directly."
+    )
+    assert not grade.contradictions
+
+
+def test_a_misconception_named_to_reject_it_does_not_fire(grader):
+    stated = grader.grade(DPO, "BLEU is enough to evaluate it, with preference pairs.")
+    assert stated.misconceptions
+    rejected = grader.grade(DPO, "BLEU is not enough; people use preference pairs instead.")
+    assert not rejected.misconceptions
+
+
+def test_meaning_credits_a_plain_paraphrase_of_the_description(grader):
+    grade = grader.grade(
+        BERT_GPT, "BERT only uses the encoder half of the transformer network for reading text."
+    )
+    hits = {m.concept: m for m in grade.matched}
+    assert "encoder-only" in hits
+
+
+def test_every_evidence_is_a_span_of_the_answer(grader):
+    answer = (
+        "BERT is ENCODER-only,   bidirectional; GPT  is decoder-only and predicts the next WORD."
+    )
+    grade = grader.grade(BERT_GPT, answer)
+    for match in grade.matched:
+        for span in match.evidence:
+            assert span in answer
+
+
+def test_swap_subjects_swaps_every_name_of_both_subjects():
+    swapped = swap_subjects("BERT reads both ways; GPT reads left to right.", BERT_GPT.concepts)
+    assert swapped == "GPT reads both ways; BERT reads left to right."
+    assert swap_subjects("no subjects", FID.concepts) is None
+
+
+def test_a_swapped_reference_grades_weak_or_below(grader):
+    swapped = swap_subjects(BERT_GPT.reference_answers[0], BERT_GPT.concepts)
+    assert swapped is not None
+    assert grader.grade(BERT_GPT, swapped).band in ("weak", "missing")
+
+
+def test_a_which_clause_after_unlike_is_about_the_subject_set_aside(grader):
+    grade = grader.grade(
+        BERT_GPT, "Unlike GPT, which is decoder-only, BERT is encoder-only and bidirectional."
+    )
+    assert not grade.contradictions
+    assert {"encoder-only", "decoder-only"} <= {m.concept for m in grade.matched}
+
+
+def test_a_contradiction_must_be_said_in_its_order(grader):
+    grade = grader.grade(
+        DPO, "A separate reward model is what RLHF trains; DPO uses preference pairs directly."
+    )
+    assert not grade.contradictions

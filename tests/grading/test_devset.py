@@ -1,0 +1,66 @@
+"""Checks over the team's graded development set (tests/data/devset.yaml)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from interviewer.core.catalog import Catalog
+from interviewer.core.grading import Grader
+
+DEVSET = Path(__file__).resolve().parent.parent / "data" / "devset.yaml"
+
+
+@pytest.fixture(scope="module")
+def devset() -> list[dict]:
+    return yaml.safe_load(DEVSET.read_text(encoding="utf-8"))["answers"]
+
+
+def test_devset_has_the_size_and_spread_the_issue_asks_for(devset):
+    genai = Catalog(None).find("genai")
+    questions = {a["question_id"] for a in devset}
+    assert len(devset) >= 1200 and len(questions) >= 80
+    topics = {genai.get(q).topic for q in questions}
+    levels = {genai.get(q).level for q in questions}
+    assert topics == {q.topic for q in genai} and len(levels) == 3
+    assert set(Counter(a["kind"] for a in devset)) >= {
+        "excellent",
+        "concise",
+        "paraphrase",
+        "gaps",
+        "partial",
+        "weak",
+        "wrong",
+        "buzzword",
+        "offtopic",
+        "restated",
+    }
+
+
+def test_splits_are_by_question(devset):
+    split_of: dict[str, set[str]] = {}
+    for a in devset:
+        split_of.setdefault(a["question_id"], set()).add(a["split"])
+    assert all(len(s) == 1 for s in split_of.values())
+    assert {s for v in split_of.values() for s in v} == {"train", "dev", "test"}
+
+
+def test_every_answer_has_two_grades_and_a_resolved_one_between_them(devset):
+    for a in devset:
+        low, high = sorted(a["grades"])
+        assert 0 <= low <= a["grade"] <= high <= 5, a["id"]
+
+
+def test_every_evidence_is_a_verbatim_span_of_the_answer(devset):
+    genai = Catalog(None).find("genai")
+    grader = Grader(genai)
+    for a in devset:
+        grade = grader.grade(genai.get(a["question_id"]), a["answer"])
+        quoted = [e for m in grade.matched for e in m.evidence]
+        quoted += [e for m in grade.misconceptions for e in m.evidence]
+        quoted += [e for c in grade.contradictions for e in c.evidence]
+        for span in quoted:
+            assert span and span in a["answer"], (a["id"], span)

@@ -1,0 +1,40 @@
+"""Keyword strings are found by their structure: terms with no claim between them."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.core.grading.clauses import Structure
+from interviewer.core.grading.flags import is_keyword_string
+from interviewer.core.grading.text import Text
+
+
+def keyword_string(text: str) -> bool:
+    parsed = Text.of(text)
+    return is_keyword_string(parsed, Structure.of(parsed))
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Attention, embeddings, positional encoding, layer norm, residuals, softmax",
+        "Beam width and log probabilities and greedy decoding and length penalty",
+        "Sinusoids, RoPE, ALiBi and learned embeddings are the core of it, along with order",
+        "- reward model\n- PPO\n- KL penalty\n- human preferences",
+    ],
+)
+def test_strings_of_terms_are_keyword_strings(answer):
+    assert keyword_string(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "LoRA - freezes the base weights, trains low-rank matrices A and B, few parameters.",
+        "Monitor validation loss and stop early; keep epochs low; train fewer parameters.",
+        "Temperature divides the logits before the softmax, so a low value sharpens them.",
+        "It splits text into subword tokens and maps each to an id in a fixed vocabulary.",
+    ],
+)
+def test_concise_answers_with_claims_are_not(answer):
+    assert not keyword_string(answer)

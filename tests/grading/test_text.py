@@ -1,0 +1,34 @@
+"""Words keep the writer's spelling: spans, quotes, stems and direction words."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from interviewer.core.grading.text import DIRECTION_WORDS, Text, stem
+
+
+def test_quote_returns_the_writers_own_text():
+    text = Text.of("The Generator makes FAKE images!")
+    assert text.quote(1, 3) == "Generator makes FAKE"
+    assert text.words[1] == "generator"
+
+
+def test_stems_of_inflections_agree():
+    assert stem("reduce") == stem("reduces") == stem("reduced") == stem("reducing")
+    assert stem("predicts") == stem("predicted") == stem("predicting")
+
+
+def test_direction_words_know_their_opposites():
+    assert stem("lower") in DIRECTION_WORDS[stem("higher")]
+    assert stem("decoder") in DIRECTION_WORDS[stem("encoder")]
+
+
+@given(st.text(max_size=300))
+def test_every_span_points_at_a_word_of_the_text(value):
+    text = Text.of(value)
+    assert len(text.words) == len(text.spans) == len(text.stems)
+    for (start, end), word in zip(text.spans, text.words, strict=True):
+        assert 0 <= start < end <= len(text.raw)
+        assert text.raw[start:end].strip()
+        assert word
