@@ -133,12 +133,27 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_bank_import(args: argparse.Namespace) -> int:
-    from .core.importer import import_text_file
+    from .core.errors import BankError, Problem
+    from .core.importers import check_bank_id, import_list, slugify, to_bank_yaml
 
-    text = import_text_file(Path(args.file), bank_id=args.id, title=args.title)
+    source = Path(args.file)
+    bank_id = check_bank_id(args.id) if args.id else slugify(source.stem)
+    found = import_list(source)
+    if args.dry_run:
+        width = len(str(len(found.account)))
+        for entry in found.account:
+            print(f"{entry.line:>{width}}  {entry.kind:<8}  {entry.note}")
+        print(f"{source}: {found.summary()}")
+        return 0
+    text = to_bank_yaml(found, bank_id, args.title)
     if args.output and args.output != "-":
-        Path(args.output).write_text(text, encoding="utf-8")
-        print(f"wrote {args.output}", file=sys.stderr)
+        output = Path(args.output)
+        if output.exists() and not args.force:
+            raise BankError(
+                Problem(str(output), None, "already exists; add --force to overwrite it")
+            )
+        output.write_text(text, encoding="utf-8")
+        print(f"wrote {output}: {found.summary()}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
@@ -242,12 +257,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = bank_commands.add_parser(
         "import",
         parents=[common],
-        help="turn a numbered question list into a bank",
+        help="turn a question list (Markdown, text, CSV/TSV, JSON Lines) into a bank",
     )
-    p.add_argument("file", metavar="FILE.txt", help="a text file of numbered questions")
+    p.add_argument("file", metavar="FILE", help="a .md/.txt, .csv/.tsv or .jsonl question list")
     p.add_argument("-o", "--output", metavar="OUT.yaml", help="write here (default: stdout)")
     p.add_argument("--id", help="the new bank's id (default: from the file name)")
     p.add_argument("--title", help="the new bank's title (default: the file's first line)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing OUT.yaml")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print what became of every source line, and a summary; write nothing",
+    )
     p.set_defaults(handler=cmd_bank_import)
 
     p = commands.add_parser(
