@@ -33,7 +33,10 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
                 "title": b.title,
                 "version": b.version,
                 "questions": len(b),
+                "with_reference": sum(1 for q in b if q.has_reference),
+                "source": catalog.origin(b),
                 "path": str(b.source),
+                "skipped": sum(1 for p in b.warnings if " skipped: " in p.message),
             }
             for b in banks
         ]
@@ -43,11 +46,14 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
             print("No banks found.")
         width = max((len(b.id) for b in banks), default=2)
         for bank in banks:
-            levels = ", ".join(
-                f"{sum(q.level == lv for q in bank)} {lv}"
-                for lv in ("beginner", "intermediate", "expert")
+            answered = sum(1 for q in bank if q.has_reference)
+            print(
+                f"{bank.id:<{width}}  {catalog.origin(bank):<8}  {len(bank):>4} questions, "
+                f"{answered:>4} with reference answers  {bank.title}"
             )
-            print(f"{bank.id:<{width}}  {bank.title}  ({len(bank)} questions: {levels})")
+            for problem in bank.warnings:
+                if " skipped: " in problem.message:
+                    print(f"warning: {problem}", file=sys.stderr)
     for err in errors:
         print(f"warning: a bank could not be loaded:\n{err}", file=sys.stderr)
     return 0
@@ -90,7 +96,11 @@ def cmd_bank_show(args: argparse.Namespace) -> int:
     print(f"{bank.title}  [{bank.id} v{bank.version}]")
     if bank.description:
         print(bank.description)
-    print(f"{len(bank)} questions from {bank.source}")
+    answered = sum(1 for q in bank if q.has_reference)
+    print(f"{len(bank)} questions ({answered} with reference answers) from {bank.source}")
+    for problem in bank.warnings:
+        if " skipped: " in problem.message:
+            print(f"warning: {problem}")
     if bank.rubric_source:
         print(f"rubric: {bank.rubric_source}")
     for topic in bank.topics or ():
@@ -113,21 +123,29 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
     catalog = _catalog(args)
     failed = 0
     for name in args.paths:
-        problems = catalog.validate(Path(name))
-        if problems:
+        found = catalog.validate(Path(name))
+        errors = [p for p in found if not p.warning]
+        warnings = [p for p in found if p.warning]
+        for problem in errors + warnings:
+            print(problem, file=sys.stderr)
+        if errors or (warnings and args.strict):
             failed += 1
-            for problem in problems:
-                print(problem, file=sys.stderr)
-            count = len(problems)
-            print(f"{name}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+            count = len(errors)
+            print(
+                f"{name}: {count} problem{'s' if count != 1 else ''}, "
+                f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}",
+                file=sys.stderr,
+            )
         elif rubric_bank_id(Path(name)) is not None:
             print(f"{name}: ok: rubric for bank '{rubric_bank_id(Path(name))}'")
         else:
             bank = catalog.load_path(Path(name))
-            with_rubric = sum(1 for q in bank if q.concepts)
+            with_rubric = sum(1 for q in bank if q.concepts or q.rubric)
+            answered = sum(1 for q in bank if q.has_reference)
+            tail = f", {len(warnings)} warnings" if warnings else ""
             print(
                 f"{name}: ok: bank '{bank.id}' v{bank.version}, {len(bank)} questions, "
-                f"{with_rubric} with rubrics"
+                f"{answered} with reference answers, {with_rubric} with rubrics{tail}"
             )
     return 2 if failed else 0
 
@@ -253,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="check bank files; every problem as path:line",
     )
     p.add_argument("paths", metavar="PATH", nargs="+", help="bank files to check")
+    p.add_argument("--strict", action="store_true", help="fail on warnings too")
     p.set_defaults(handler=cmd_bank_validate)
     p = bank_commands.add_parser(
         "import",
