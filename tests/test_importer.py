@@ -231,7 +231,7 @@ def test_cli_dry_run_prints_the_account_and_a_summary(capsys) -> None:
     assert " 7  question  What is the difference between L1 and L2" in out
     assert "placeholder, not an answer" in out
     assert out.strip().endswith(
-        "2 topics, 6 questions, 4 answered; 35 lines: 6 question, 8 answer, 3 heading, 18 ignored"
+        "2 topics, 6 questions, 4 answered; 35 lines: 6 question, 9 answer, 3 heading, 17 ignored"
     )
 
 

@@ -208,7 +208,11 @@ class _Parser:
         if self.open is not None:
             a_marker = _A_MARKER_RE.match(stripped)
             if a_marker and _is_answer_marker(stripped):
-                self.add_answer(number, clean_inline(a_marker.group(1)))
+                rest = clean_inline(a_marker.group(1))
+                if rest:
+                    self.add_answer(number, rest)
+                else:
+                    self.note(number, "answer", f"answer marker of question {self.open.index}")
                 return
         if self.try_item(number, line):
             return

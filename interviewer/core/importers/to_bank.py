@@ -10,6 +10,18 @@ from ..errors import BankError, Problem
 from .levels import infer_level
 from .model import ImportedList
 
+
+class _Dumper(yaml.SafeDumper):
+    """Multi-line answers as literal blocks (`|`), which read like the source."""
+
+
+def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value and not value[:1].isspace() else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 
@@ -62,7 +74,7 @@ def to_bank_yaml(found: ImportedList, bank_id: str, title: str | None = None) ->
         entry["prompt"] = question.prompt
         if question.answer:
             entry["references"] = [question.answer]
-        block = yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, width=100)
+        block = yaml.dump([entry], Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
         if question.level is None:
             inferred += 1
             block = re.sub(r"^(  level: \w+)$", r"\1  # inferred", block, count=1, flags=re.M)
