@@ -147,10 +147,7 @@ def test_one_bad_question_is_skipped_with_one_warning_when_asked(tmp_path: Path)
     bank = load_bank(path, skip_invalid=True)
     assert [q.id for q in bank] == ["demo-1"]
     [skipped] = [p for p in bank.warnings if "skipped" in p.message]
-    assert (
-        skipped.message
-        == "question 'demo-2' skipped: question 'demo-2': time_limit must be a whole number"
-    )
+    assert skipped.message == "question 'demo-2' skipped: time_limit must be a whole number"
 
 
 def test_rubric_star_on_a_question_or_a_bank(tmp_path: Path) -> None:

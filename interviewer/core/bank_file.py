@@ -287,7 +287,8 @@ def _parse_bank(path: Path, reader: _Reader, skip_invalid: bool = False) -> _Ban
                 label = f"question '{question.id}'" if question else "a question"
                 if question is not None:
                     reader.skipped.add(question.id)
-                reader.problem(item, f"{label} skipped: {new[0].message}", warning=True)
+                reason = new[0].message.removeprefix(f"{label}: ")
+                reader.problem(item, f"{label} skipped: {reason}", warning=True)
                 continue
             if question is None:
                 continue

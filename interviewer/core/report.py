@@ -643,7 +643,8 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
             1,
             (
                 "Self-rated",
-                f"{len(ratings)} answers without a reference, your own average {mean:.1f} / 5 "
+                f"{len(ratings)} answer{'s' if len(ratings) != 1 else ''} without a reference, "
+                f"your own average {mean:.1f} / 5 "
                 "(not part of the score)",
             ),
         )

@@ -86,7 +86,7 @@ PARTS: tuple[StarPart, ...] = (
         re.compile(
             r"(?<!\w)I (first |then |also |quickly |personally )?(" + _ACTION_VERBS + r")\b", re.I
         ),
-        "Describe the steps *you* took, in the first person ('I proposed', 'I wrote').",
+        "Describe the steps you took yourself, in the first person ('I proposed', 'I wrote').",
     ),
     StarPart(
         "Result",

@@ -17,7 +17,13 @@ class SelfRatingScreen(Screen[int]):
     """Dismissed with the rating the candidate chose (0-5)."""
 
     BINDINGS = [
-        Binding(str(value), f"rate({value})", f"{value}", show=value in (0, 5), id=f"rate.{value}")
+        Binding(
+            str(value),
+            f"rate({value})",
+            {0: "lowest", 5: "highest"}.get(value, f"rate {value}"),
+            show=value in (0, 5),
+            id=f"rate.{value}",
+        )
         for value, _ in SCALE
     ]
 
