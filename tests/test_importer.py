@@ -183,6 +183,14 @@ def test_csv_tsv_and_jsonl() -> None:
     ]
 
 
+def test_an_answer_that_starts_with_the_word_answer_keeps_it() -> None:
+    # found by the property test: "Answer aa aa." lost its first word
+    found = parse_markdown(
+        "1. What is A?\n   Answer sets are logic programs.\n2. What is B?\nAnswer: b.\n"
+    )
+    assert [q.answer for q in found.questions] == ["Answer sets are logic programs.", "b."]
+
+
 def test_every_item_numbered_one_is_not_an_error() -> None:
     found = parse_markdown("# T\n1. What is A?\n1. What is B?\n1. What is C?\n")
     assert [q.prompt for q in found.questions] == ["What is A?", "What is B?", "What is C?"]

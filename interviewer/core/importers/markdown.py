@@ -271,14 +271,18 @@ class _Parser:
         return False
 
 
+_ANSWER_WORD = r"(Ans|Answer|Best answer|Solution|Sample answer|Model answer)"
+_ANSWER_MARKER_RE = re.compile(
+    rf"^\s*(\*\*|__)?\s*(A\s*\d{{0,4}}\s*[:.)\]]|{_ANSWER_WORD}\s*(\*\*|__)?\s*[:\-]"
+    rf"|{_ANSWER_WORD}\s*(\*\*|__)?\s*$)",
+    re.I,
+)
+
+
 def _is_answer_marker(line: str) -> bool:
-    """`A:`, `A1.`, `**Answer:**`, `Answer:` and the like (not a sentence starting 'A ...')."""
-    return re.match(
-        r"^\s*(\*\*|__)?\s*(A\s*\d{0,4}\s*[:.)\]]|(Ans|Answer|Best answer|Solution|Sample answer|"
-        r"Model answer)\b\s*(\*\*|__)?\s*[:.\-]?)",
-        line,
-        re.I,
-    ) is not None and not re.match(r"^\s*A\s+\w", line)
+    """`A:`, `A1.`, `**Answer:**`, `Answer -`, a bare `**Best Answer**` line; not a sentence
+    that starts with 'A ...' or 'Answer ...'."""
+    return _ANSWER_MARKER_RE.match(line) is not None and not re.match(r"^\s*A\s+\w", line)
 
 
 def _table_row(line: str) -> str:

@@ -33,6 +33,7 @@ def repair_text(text: str) -> str:
     return re.sub(r"\s*\u03b2\s*", " \u2014 ", text)
 
 
+_MARKUP_CHARS = re.compile(r"[\[\]<>*_`&!\u0392\u0393\u03b2]|https?:|\s\s|\t|\u00a0")
 _IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
 _LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]")
 _HTML_IMG_RE = re.compile(r"<img\b[^>]*>", re.I)
@@ -50,6 +51,8 @@ _CODE_RE = re.compile(r"`([^`]*)`")
 def clean_inline(text: str) -> str:
     """One line of Markdown or HTML as plain text: links become their text, images, HTML tags
     and bare URLs are dropped, emphasis and code marks removed, entities decoded."""
+    if not _MARKUP_CHARS.search(text):
+        return " ".join(text.split())
     text = repair_text(text)
     text = _HTML_COMMENT_RE.sub("", text)
     text = _IMAGE_RE.sub("", text)

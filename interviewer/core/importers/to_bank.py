@@ -11,11 +11,11 @@ from .levels import infer_level
 from .model import ImportedList
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
     """Multi-line answers as literal blocks (`|`), which read like the source."""
 
 
-def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _text(dumper: yaml.BaseDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value and not value[:1].isspace() else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
