@@ -196,6 +196,14 @@ def test_every_item_numbered_one_is_not_an_error() -> None:
     assert [q.prompt for q in found.questions] == ["What is A?", "What is B?", "What is C?"]
 
 
+def test_heading_numbers_and_answer_tails_leave_topic_titles() -> None:
+    found = parse_markdown(
+        "# 10. Interview Concepts\n### Why use a deque?\nIt is O(1).\n"
+        "# 11. Theoretical Interview Questions (with answers)\n### Q1: What is LIFO?\nLast in.\n"
+    )
+    assert found.topics == ["Interview Concepts", "Theoretical"]
+
+
 def test_parenthesised_levels_and_level_headings() -> None:
     found = parse_markdown(
         "## Easy\n- What is A?\n## Hard\n- What is B? (medium)\n## Topic\n- What is C?\n"

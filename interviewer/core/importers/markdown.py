@@ -40,6 +40,8 @@ _TITLE_TAIL_RE = re.compile(
 def topic_title(heading: str) -> str:
     """A heading as a topic title: marks gone, 'Interview Questions' tails dropped."""
     title = clean_inline(heading).strip(" :#")
+    title = re.sub(r"^(\d+(\.\d+)*|[IVX]+|[A-Z])[.)]\s+", "", title)
+    title = re.sub(r"\s*\((with )?answers?( included)?\)$", "", title, flags=re.I)
     shorter = _TITLE_TAIL_RE.sub("", title).strip(" :-")
     return shorter or title
 
