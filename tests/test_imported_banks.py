@@ -18,7 +18,13 @@ from interviewer.core.interview import InterviewRun
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
 
-LISTS = ["theory_excerpt.md", "behavioural_layout.md", "bullet_sections.md", "q_headings.md"]
+LISTS = [
+    "theory_excerpt.md",
+    "technical_excerpt.md",
+    "behavioural_layout.md",
+    "bullet_sections.md",
+    "q_headings.md",
+]
 
 
 def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

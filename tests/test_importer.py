@@ -108,6 +108,27 @@ def test_theory_readme_bold_questions_emoji_levels_lists_and_tables() -> None:
     assert_clean_answers(found)
 
 
+def test_technical_readme_bold_numbers_code_answers_and_a_placeholder() -> None:
+    path = DATA / "technical_excerpt.md"
+    found = import_list(path)
+    assert_every_line_accounted(found, path.read_text(encoding="utf-8"))
+    assert found.topics == ["SQL", "Coding (Python)"]
+    prompts = [q.prompt.split("\n")[0] for q in found.questions]
+    assert prompts == [
+        "The number of active ads.",
+        "All active campaigns. A campaign is active if there’s at least one active ad.",
+        "The number of active campaigns.",
+        "FizzBuzz. Print numbers from 1 to 100",
+        "Factorial. Calculate a factorial of a number",
+        "PMI. Given a collection of already tokenized texts, find the PMI (pointwise mutual "
+        "information) of each pair of tokens. Return top 10 pairs according to PMI.",
+    ]
+    assert found.questions[0].answer == "SELECT count(*) FROM Ads WHERE status = 'active';"
+    pmi = found.questions[-1]
+    assert pmi.answer == "" and "- N is the total number of tokens in the text," in pmi.prompt
+    assert_clean_answers(found)
+
+
 def test_behavioural_layout_repeated_ones_details_and_company_bullets() -> None:
     path = DATA / "behavioural_layout.md"
     found = import_list(path)

@@ -5,7 +5,7 @@ text that follows them, and every line is accounted for."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .levels import level_heading, take_level_mark
 from .model import ImportedList, ImportedQuestion, LineAccount
@@ -17,6 +17,7 @@ _RULE_RE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 _TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _NUMBERED_RE = re.compile(r"^(\s*)(?:Q\s*)?(\d{1,4})\s*[.)]\s+(\S.*)$", re.I)
 _BULLET_RE = re.compile(r"^(\s*)[-*+\u2022]\s+(\S.*)$")
+_BOLD_NUMBER_RE = re.compile(r"^\s*(\*\*|__)\s*\d{1,4}\s*[.)]\s*(.*?)\1\s*[.:]?\s*(.*)$")
 _BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(\S{0,4})\s*$")
 _Q_MARKER_RE = re.compile(
     r"^\s*(?:\*\*|__)?\s*(?:Q(?:uestion)?\s*\d{0,4}|Question)\s*[:.)\]-]\s*(?:\*\*|__)?\s*(.*)$",
@@ -62,6 +63,8 @@ class _Open:
     question: ImportedQuestion
     style: str
     index: int
+    answer_entries: list[int] = field(default_factory=list)
+    """Positions in the account of the lines read as this question's answer so far."""
 
 
 class _Parser:
@@ -95,7 +98,7 @@ class _Parser:
         if heading:
             text = clean_inline(heading.group(2))
             return text.endswith("?") or _Q_MARKER_RE.match(heading.group(2)) is not None
-        if _Q_MARKER_RE.match(line) or _SUMMARY_RE.search(line):
+        if _Q_MARKER_RE.match(line) or _SUMMARY_RE.search(line) or _BOLD_NUMBER_RE.match(line):
             return True
         for pattern in (_NUMBERED_RE, _BULLET_RE):
             match = pattern.match(line)
@@ -124,12 +127,28 @@ class _Parser:
             return
         if is_placeholder(text):
             self.ignore(number, f"placeholder, not an answer: {text[:30]!r}")
+            self.text_before_placeholder_is_the_question()
             return
         if _STAR_LABEL_RE.match(text):
             self.ignore(number, f"empty label: {text!r}")
             return
         self.open.question.answer_lines.append(text)
+        self.open.answer_entries.append(len(self.account))
         self.note(number, "answer", f"answer to question {self.open.index}")
+
+    def text_before_placeholder_is_the_question(self) -> None:
+        """'Answer here' after some text: that text was the rest of the question (a task's
+        details), not its answer."""
+        assert self.open is not None
+        question = self.open.question
+        if not question.answer_lines:
+            return
+        question.prompt = "\n".join([question.prompt, *question.answer_lines])
+        question.answer_lines.clear()
+        note = f"part of question {self.open.index} (text before a placeholder)"
+        for position in self.open.answer_entries:
+            self.account[position] = LineAccount(self.account[position].line, "question", note)
+        self.open.answer_entries.clear()
 
     def heading(self, number: int, depth: int, text: str) -> None:
         self.open = None
@@ -161,6 +180,7 @@ class _Parser:
             if in_fence:
                 if self.open is not None and line.strip():
                     self.open.question.answer_lines.append(line.strip())
+                    self.open.answer_entries.append(len(self.account))
                     self.note(number, "answer", f"code in question {self.open.index}")
                 else:
                     self.ignore(number, "code outside an answer" if line.strip() else "blank")
@@ -216,6 +236,12 @@ class _Parser:
                 else:
                     self.note(number, "answer", f"answer marker of question {self.open.index}")
                 return
+        bold_number = _BOLD_NUMBER_RE.match(stripped)
+        if bold_number and (self.open is None or self.open.style == "bold-number"):
+            title, rest = clean_inline(bold_number.group(2)), clean_inline(bold_number.group(3))
+            prompt = f"{title.rstrip('.')}. {rest}" if title and rest else title or rest
+            self.start_question(number, prompt, "bold-number")
+            return
         if self.try_item(number, line):
             return
         if self.open is not None and self.open.style == "bullet" and line[:1] not in " \t":
