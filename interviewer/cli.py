@@ -108,12 +108,13 @@ def cmd_bank_show(args: argparse.Namespace) -> int:
         print(f"\n{topic.title} ({len(in_topic)})")
         for q in in_topic:
             alias = f"  (also {', '.join(q.aliases)})" if q.aliases else ""
-            print(f"  {q.id:<10} {q.level:<12} {q.prompt}{alias}")
+            alias += "" if q.has_reference or q.rubric else "  [self-rated: no reference]"
+            print(f"  {q.id:<10} {q.level:<12} {q.prompt.splitlines()[0]}{alias}")
     untopiced = [q for q in bank if not any(q.topic == t.id for t in bank.topics)]
     if untopiced:
         print()
         for q in untopiced:
-            print(f"  {q.id:<10} {q.level:<12} {q.prompt}")
+            print(f"  {q.id:<10} {q.level:<12} {q.prompt.splitlines()[0]}")
     return 0
 
 
