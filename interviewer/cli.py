@@ -33,7 +33,10 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
                 "title": b.title,
                 "version": b.version,
                 "questions": len(b),
+                "with_reference": sum(1 for q in b if q.has_reference),
+                "source": catalog.origin(b),
                 "path": str(b.source),
+                "skipped": sum(1 for p in b.warnings if " skipped: " in p.message),
             }
             for b in banks
         ]
@@ -43,11 +46,14 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
             print("No banks found.")
         width = max((len(b.id) for b in banks), default=2)
         for bank in banks:
-            levels = ", ".join(
-                f"{sum(q.level == lv for q in bank)} {lv}"
-                for lv in ("beginner", "intermediate", "expert")
+            answered = sum(1 for q in bank if q.has_reference)
+            print(
+                f"{bank.id:<{width}}  {catalog.origin(bank):<8}  {len(bank):>4} questions, "
+                f"{answered:>4} with reference answers  {bank.title}"
             )
-            print(f"{bank.id:<{width}}  {bank.title}  ({len(bank)} questions: {levels})")
+            for problem in bank.warnings:
+                if " skipped: " in problem.message:
+                    print(f"warning: {problem}", file=sys.stderr)
     for err in errors:
         print(f"warning: a bank could not be loaded:\n{err}", file=sys.stderr)
     return 0
@@ -90,7 +96,11 @@ def cmd_bank_show(args: argparse.Namespace) -> int:
     print(f"{bank.title}  [{bank.id} v{bank.version}]")
     if bank.description:
         print(bank.description)
-    print(f"{len(bank)} questions from {bank.source}")
+    answered = sum(1 for q in bank if q.has_reference)
+    print(f"{len(bank)} questions ({answered} with reference answers) from {bank.source}")
+    for problem in bank.warnings:
+        if " skipped: " in problem.message:
+            print(f"warning: {problem}")
     if bank.rubric_source:
         print(f"rubric: {bank.rubric_source}")
     for topic in bank.topics or ():
@@ -98,12 +108,13 @@ def cmd_bank_show(args: argparse.Namespace) -> int:
         print(f"\n{topic.title} ({len(in_topic)})")
         for q in in_topic:
             alias = f"  (also {', '.join(q.aliases)})" if q.aliases else ""
-            print(f"  {q.id:<10} {q.level:<12} {q.prompt}{alias}")
+            alias += "" if q.has_reference or q.rubric else "  [self-rated: no reference]"
+            print(f"  {q.id:<10} {q.level:<12} {q.prompt.splitlines()[0]}{alias}")
     untopiced = [q for q in bank if not any(q.topic == t.id for t in bank.topics)]
     if untopiced:
         print()
         for q in untopiced:
-            print(f"  {q.id:<10} {q.level:<12} {q.prompt}")
+            print(f"  {q.id:<10} {q.level:<12} {q.prompt.splitlines()[0]}")
     return 0
 
 
@@ -113,32 +124,55 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
     catalog = _catalog(args)
     failed = 0
     for name in args.paths:
-        problems = catalog.validate(Path(name))
-        if problems:
+        found = catalog.validate(Path(name))
+        errors = [p for p in found if not p.warning]
+        warnings = [p for p in found if p.warning]
+        for problem in errors + warnings:
+            print(problem, file=sys.stderr)
+        if errors or (warnings and args.strict):
             failed += 1
-            for problem in problems:
-                print(problem, file=sys.stderr)
-            count = len(problems)
-            print(f"{name}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+            count = len(errors)
+            print(
+                f"{name}: {count} problem{'s' if count != 1 else ''}, "
+                f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}",
+                file=sys.stderr,
+            )
         elif rubric_bank_id(Path(name)) is not None:
             print(f"{name}: ok: rubric for bank '{rubric_bank_id(Path(name))}'")
         else:
             bank = catalog.load_path(Path(name))
-            with_rubric = sum(1 for q in bank if q.concepts)
+            with_rubric = sum(1 for q in bank if q.concepts or q.rubric)
+            answered = sum(1 for q in bank if q.has_reference)
+            tail = f", {len(warnings)} warnings" if warnings else ""
             print(
                 f"{name}: ok: bank '{bank.id}' v{bank.version}, {len(bank)} questions, "
-                f"{with_rubric} with rubrics"
+                f"{answered} with reference answers, {with_rubric} with rubrics{tail}"
             )
     return 2 if failed else 0
 
 
 def cmd_bank_import(args: argparse.Namespace) -> int:
-    from .core.importer import import_text_file
+    from .core.errors import BankError, Problem
+    from .core.importers import check_bank_id, import_list, slugify, to_bank_yaml
 
-    text = import_text_file(Path(args.file), bank_id=args.id, title=args.title)
+    source = Path(args.file)
+    bank_id = check_bank_id(args.id) if args.id else slugify(source.stem)
+    found = import_list(source)
+    if args.dry_run:
+        width = len(str(len(found.account)))
+        for entry in found.account:
+            print(f"{entry.line:>{width}}  {entry.kind:<8}  {entry.note}")
+        print(f"{source}: {found.summary()}")
+        return 0
+    text = to_bank_yaml(found, bank_id, args.title)
     if args.output and args.output != "-":
-        Path(args.output).write_text(text, encoding="utf-8")
-        print(f"wrote {args.output}", file=sys.stderr)
+        output = Path(args.output)
+        if output.exists() and not args.force:
+            raise BankError(
+                Problem(str(output), None, "already exists; add --force to overwrite it")
+            )
+        output.write_text(text, encoding="utf-8")
+        print(f"wrote {output}: {found.summary()}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
@@ -238,16 +272,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="check bank files; every problem as path:line",
     )
     p.add_argument("paths", metavar="PATH", nargs="+", help="bank files to check")
+    p.add_argument("--strict", action="store_true", help="fail on warnings too")
     p.set_defaults(handler=cmd_bank_validate)
     p = bank_commands.add_parser(
         "import",
         parents=[common],
-        help="turn a numbered question list into a bank",
+        help="turn a question list (Markdown, text, CSV/TSV, JSON Lines) into a bank",
     )
-    p.add_argument("file", metavar="FILE.txt", help="a text file of numbered questions")
+    p.add_argument("file", metavar="FILE", help="a .md/.txt, .csv/.tsv or .jsonl question list")
     p.add_argument("-o", "--output", metavar="OUT.yaml", help="write here (default: stdout)")
     p.add_argument("--id", help="the new bank's id (default: from the file name)")
     p.add_argument("--title", help="the new bank's title (default: the file's first line)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing OUT.yaml")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print what became of every source line, and a summary; write nothing",
+    )
     p.set_defaults(handler=cmd_bank_import)
 
     p = commands.add_parser(

@@ -229,6 +229,10 @@ def cmd_regrade(args: argparse.Namespace) -> int:
                     left += 1
                     continue
                 question = bank.get(answer.question_id)
+                if question.self_rated:
+                    print(f"{label} self-rated (no reference answer); left as it is")
+                    left += 1
+                    continue
                 grade = grader.grade(question, answer.answer, timed_out=answer.timed_out)
                 new = grade.to_dict()
                 before = _score_text(answer.score, answer.band)

@@ -66,7 +66,9 @@ def test_unknown_bank_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> No
 def test_validate_good_file_prints_a_one_line_summary(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["bank", "validate", str(DATA / "banks" / "mini.yaml")], capsys)
     assert code == 0 and err == ""
-    assert out.strip().endswith("ok: bank 'mini' v1.0, 3 questions, 2 with rubrics")
+    assert out.strip().endswith(
+        "ok: bank 'mini' v1.0, 3 questions, 3 with reference answers, 2 with rubrics"
+    )
 
 
 def test_validate_rubric_file_checks_it_against_its_bank(

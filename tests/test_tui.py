@@ -104,7 +104,13 @@ async def test_practice_mode_shows_feedback_after_each_answer(genai: Bank, store
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         await answer(pilot, "I do not know, sorry.")
-        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        # The screen is current before it has composed its rows: wait for them too.
+        await wait_for(
+            pilot,
+            lambda: (
+                isinstance(app.screen, FeedbackScreen) and bool(app.screen.query("#fb-reference"))
+            ),
+        )
         feedback = app.screen
         assert feedback.submission.grade is not None  # type: ignore[attr-defined]
         assert feedback.submission.grade.band in ("weak", "missing")  # type: ignore[attr-defined]

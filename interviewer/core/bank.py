@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import UnknownQuestionError
+from .errors import Problem, UnknownQuestionError
 
 LEVELS: tuple[str, ...] = ("beginner", "intermediate", "expert")
 """The three levels, in the order a session escalates through them."""
@@ -76,6 +76,18 @@ class Question:
     concepts: tuple[Concept, ...] = ()
     """Rubric concepts; empty when the bank has no rubric for this question."""
     misconceptions: tuple[Misconception, ...] = ()
+    rubric: str | None = None
+    """A built-in rubric kind: 'star' grades a behavioural story's structure."""
+
+    @property
+    def has_reference(self) -> bool:
+        """Whether the question has a reference answer to grade against."""
+        return any(text.strip() for text in self.reference_answers)
+
+    @property
+    def self_rated(self) -> bool:
+        """Whether an answer is rated by the candidate: no reference and no built-in rubric."""
+        return not self.has_reference and self.rubric is None
 
 
 @dataclass(frozen=True)
@@ -95,6 +107,8 @@ class Bank:
     rubric: each word is read as its group's first word before matching."""
     source: Path | None = None
     rubric_source: Path | None = None
+    warnings: tuple[Problem, ...] = ()
+    """What the loader let pass: questions skipped, missing references, near-duplicates."""
     _index: dict[str, Question] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -171,6 +185,7 @@ def load_bank(
     rubric_path: Path | str | None = None,
     *,
     extra_rubric_dirs: Iterable[Path] = (),
+    skip_invalid: bool = False,
 ) -> Bank:
     """Load and validate a bank file and its rubric; raise BankError listing every problem.
 
@@ -179,10 +194,14 @@ def load_bank(
         rubric_path: an explicit rubric file; when None it is looked for beside the bank
             (`<stem>.rubric.yaml`, `../rubrics/<bank-id>.yaml`) and in `extra_rubric_dirs`.
         extra_rubric_dirs: further folders holding `<bank-id>.yaml` rubrics.
+        skip_invalid: leave out a question with errors (one warning each) instead of failing;
+            problems of the bank as a whole still fail.
     """
     from .bank_file import load_bank_file
 
-    return load_bank_file(path, rubric_path, extra_rubric_dirs=extra_rubric_dirs)
+    return load_bank_file(
+        path, rubric_path, extra_rubric_dirs=extra_rubric_dirs, skip_invalid=skip_invalid
+    )
 
 
 def rubric_bank_id(path: Path | str) -> str | None:

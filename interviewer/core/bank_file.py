@@ -37,11 +37,17 @@ class _Reader:
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
         self.problems: list[Problem] = []
+        self.skipped: set[str] = set()
+        """Ids of questions left out for their errors (their rubric entries are ignored)."""
         self._constructor = yaml.constructor.SafeConstructor()
 
-    def problem(self, node: yaml.Node | None, message: str) -> None:
+    def problem(self, node: yaml.Node | None, message: str, *, warning: bool = False) -> None:
         line = node.start_mark.line + 1 if node is not None else None
-        self.problems.append(Problem(self.path, line, message))
+        self.problems.append(Problem(self.path, line, message, warning))
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
 
     def compose(self, raw: bytes) -> yaml.Node | None:
         if len(raw) > MAX_FILE_BYTES:
@@ -200,7 +206,9 @@ _QUESTION_KEYS = (
     "hint",
     "time_limit",
     "aliases",
+    "rubric",
 )
+BUILT_IN_RUBRICS = ("star",)
 
 
 @dataclass
@@ -210,7 +218,7 @@ class _BankDraft:
     rubric_hint: str | None
 
 
-def _parse_bank(path: Path, reader: _Reader) -> _BankDraft:
+def _parse_bank(path: Path, reader: _Reader, skip_invalid: bool = False) -> _BankDraft:
     empty = _BankDraft(None, {}, None)
     raw = _read_bytes(path, reader)
     if raw is None:
@@ -270,10 +278,23 @@ def _parse_bank(path: Path, reader: _Reader) -> _BankDraft:
         items = reader.sequence(top["questions"][1], "questions")
         if items is not None and not items:
             reader.problem(top["questions"][1], "questions: the bank holds no question")
+        built_in = rubric_hint if rubric_hint in BUILT_IN_RUBRICS else None
         for item in items or []:
+            before = len(reader.problems)
             question = _parse_question(item, reader, topic_ids if topics else None)
+            new = [p for p in reader.problems[before:] if not p.warning]
+            if new and skip_invalid:
+                del reader.problems[before:]
+                label = f"question '{question.id}'" if question else "a question"
+                if question is not None:
+                    reader.skipped.add(question.id)
+                reason = new[0].message.removeprefix(f"{label}: ")
+                reader.problem(item, f"{label} skipped: {reason}", warning=True)
+                continue
             if question is None:
                 continue
+            if question.rubric is None and built_in is not None:
+                question = replace(question, rubric=built_in)
             clash = False
             for name in (question.id, *question.aliases):
                 if name in seen:
@@ -291,6 +312,8 @@ def _parse_bank(path: Path, reader: _Reader) -> _BankDraft:
             question_nodes[question.id] = item
         _check_near_duplicates(questions, question_nodes, reader)
 
+    if rubric_hint in BUILT_IN_RUBRICS:
+        rubric_hint = None
     if bank_id is None or title is None or version is None:
         return _BankDraft(None, question_nodes, rubric_hint)
     bank = Bank(
@@ -331,13 +354,21 @@ def _parse_question(
     if "references" in fields and "reference" in fields:
         reader.problem(fields["reference"][0], f"{label}: give 'references' or 'reference'")
     ref_entry = fields.get("references") or fields.get("reference")
-    if ref_entry is None:
-        reader.problem(node, f"{label}: missing required key 'references' (reference answers)")
+    unanswered = f"{label}: has no reference answer; practice asks for a self-rating"
+    if ref_entry is None or _is_empty(ref_entry[1]):
+        reader.problem(node if ref_entry is None else ref_entry[1], unanswered, warning=True)
     else:
-        before = len(reader.problems)
         references = reader.texts(ref_entry[1], f"{label}: reference answer") or ()
-        if not references and len(reader.problems) == before:
-            reader.problem(ref_entry[1], f"{label}: needs at least one non-empty reference answer")
+
+    rubric_kind = None
+    if "rubric" in fields:
+        rubric_kind = reader.text(fields["rubric"][1], f"{label}: rubric")
+        if rubric_kind is not None and rubric_kind not in BUILT_IN_RUBRICS:
+            kinds = ", ".join(BUILT_IN_RUBRICS)
+            reader.problem(
+                fields["rubric"][1], f"{label}: rubric must be one of {kinds} (got '{rubric_kind}')"
+            )
+            rubric_kind = None
 
     level = "intermediate"
     if "level" in fields:
@@ -385,7 +416,17 @@ def _parse_question(
         time_limit=time_limit,
         aliases=aliases,
         seed=seed,
+        rubric=rubric_kind,
     )
+
+
+def _is_empty(node: yaml.Node) -> bool:
+    """A null, an empty string or a list of only empty strings: an unanswered question."""
+    if isinstance(node, yaml.ScalarNode):
+        return node.tag.endswith(":null") or not str(node.value).strip()
+    if isinstance(node, yaml.SequenceNode):
+        return all(isinstance(item, yaml.ScalarNode) and _is_empty(item) for item in node.value)
+    return False
 
 
 def _is_null(node: yaml.Node) -> bool:
@@ -409,6 +450,7 @@ def _check_near_duplicates(
                     nodes[second.id],
                     f"question '{second.id}': prompt nearly repeats '{first.id}' "
                     f"({score:.0f}% alike); merge them and list one id under 'aliases'",
+                    warning=True,
                 )
 
 
@@ -454,6 +496,8 @@ def _apply_rubric(path: Path, bank: Bank, reader: _Reader) -> Bank:
     if "questions" in top:
         entries = reader.mapping(top["questions"][1], "rubric questions") or {}
         for qid, (key_node, value_node) in entries.items():
+            if qid not in bank and qid in reader.skipped:
+                continue
             if qid not in bank:
                 reader.problem(key_node, f"rubric entry '{qid}' matches no question of the bank")
                 continue
@@ -602,14 +646,15 @@ def load_bank_file(
     rubric_path: Path | str | None = None,
     *,
     extra_rubric_dirs: Iterable[Path] = (),
+    skip_invalid: bool = False,
 ) -> Bank:
     """The implementation of `bank.load_bank` (see there)."""
     path = Path(path)
     reader = _Reader(path)
-    draft = _parse_bank(path, reader)
+    draft = _parse_bank(path, reader, skip_invalid)
     bank = draft.bank
-    if bank is None or reader.problems:
-        problems = sorted(reader.problems, key=lambda p: p.line or 0)
+    if bank is None or reader.errors:
+        problems = sorted(reader.errors, key=lambda p: p.line or 0)
         raise BankError(problems or [Problem(str(path), None, "not a valid bank")])
 
     if rubric_path is not None:
@@ -628,8 +673,12 @@ def load_bank_file(
             )
     if chosen is not None:
         rubric_reader = _Reader(chosen)
+        rubric_reader.skipped = reader.skipped
         bank = _apply_rubric(chosen, bank, rubric_reader)
         reader.problems.extend(rubric_reader.problems)
-    if reader.problems:
-        raise BankError(sorted(reader.problems, key=lambda p: (p.path != str(path), p.line or 0)))
-    return bank
+    ordered = sorted(reader.problems, key=lambda p: (p.path != str(path), p.line or 0))
+    if any(not p.warning for p in ordered):
+        raise BankError([p for p in ordered if not p.warning])
+    if not bank.questions:
+        raise BankError(Problem(str(path), None, "no usable question left (see the warnings)"))
+    return replace(bank, warnings=tuple(ordered), _index={})

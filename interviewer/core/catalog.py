@@ -50,11 +50,27 @@ class Catalog:
         return found
 
     def load_path(self, path: Path) -> Bank:
-        """Load a bank file (cached per path), looking for its rubric in the usual places."""
+        """Load a bank file (cached per path), looking for its rubric in the usual places.
+
+        A question with errors is left out, with a warning in `Bank.warnings`, so that one bad
+        question does not sink a bank; `validate` is the strict check.
+        """
         key = path.resolve()
         if key not in self._cache:
-            self._cache[key] = load_bank(path, extra_rubric_dirs=self.rubric_dirs)
+            self._cache[key] = load_bank(
+                path, extra_rubric_dirs=self.rubric_dirs, skip_invalid=True
+            )
         return self._cache[key]
+
+    def origin(self, bank: Bank) -> str:
+        """Where a bank came from: 'bundled', 'data dir' or 'path'."""
+        if bank.source is None:
+            return "path"
+        source = bank.source.resolve()
+        for entry in self.entries():
+            if entry.path.resolve() == source:
+                return "bundled" if entry.origin == "bundled" else "data dir"
+        return "path"
 
     def load_all(self) -> tuple[list[Bank], list[BankError]]:
         """Every bank that loads, and the errors of those that do not."""
@@ -95,15 +111,14 @@ class Catalog:
         rubric_for = rubric_bank_id(path)
         try:
             if rubric_for is None:
-                load_bank(path, extra_rubric_dirs=self.rubric_dirs)
-                return []
+                return list(load_bank(path, extra_rubric_dirs=self.rubric_dirs).warnings)
             bank_path = path.parent.parent / "banks" / f"{rubric_for}.yaml"
             if not bank_path.is_file():
                 entry = next((e for e in self.entries() if e.path.stem == rubric_for), None)
                 if entry is None:
                     return [Problem(str(path), 1, f"rubric names bank '{rubric_for}', not found")]
                 bank_path = entry.path
-            load_bank(bank_path, rubric_path=path)
+            bank = load_bank(bank_path, rubric_path=path)
         except BankError as err:
             return err.problems
-        return []
+        return [p for p in bank.warnings if p.path == str(path)]

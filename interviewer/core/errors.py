@@ -12,11 +12,14 @@ class Problem:
     path: str
     line: int | None
     message: str
+    warning: bool = False
+    """A warning leaves the file usable (a question without a reference, a near-duplicate)."""
 
     def __str__(self) -> str:
+        mark = "warning: " if self.warning else ""
         if self.line is None:
-            return f"{self.path}: {self.message}"
-        return f"{self.path}:{self.line}: {self.message}"
+            return f"{self.path}: {mark}{self.message}"
+        return f"{self.path}:{self.line}: {mark}{self.message}"
 
 
 class InterviewerError(Exception):

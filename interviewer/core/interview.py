@@ -15,6 +15,7 @@ from .bank import Bank, Question
 from .clock import Clock
 from .errors import InterviewerError
 from .grading import Grade, Grader
+from .self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, SelfRating
 from .session import SessionConfig, SessionPlan, time_limit_for
 from .store import Store, StoredAnswer, StoredSession
 
@@ -88,6 +89,13 @@ class Submission:
     answer: StoredAnswer
     question: Question
     grade: Grade | None = None
+    self_rating: SelfRating | None = None
+    """The candidate's own rating, for a question without a reference answer."""
+
+    @property
+    def needs_self_rating(self) -> bool:
+        """Whether the candidate must rate this answer (nothing to grade it against)."""
+        return self.question.self_rated and self.self_rating is None and not self.answer.skipped
 
 
 class InterviewRun:
@@ -268,7 +276,7 @@ class InterviewRun:
     def grade(self, submission: Submission) -> Submission:
         """Grade a submitted answer, store the grade and move the plan on. Safe on a worker
         thread: it touches only the grader, the (locked) store and the plan."""
-        if submission.grade is not None:
+        if submission.grade is not None or submission.question.self_rated:
             return submission
         with self._grading:
             grade = self.grader.grade(
@@ -281,6 +289,22 @@ class InterviewRun:
                 self.plan.record(submission.question.id, grade.score, grade.band)
         return Submission(submission.answer, submission.question, grade)
 
+    def self_rate(self, submission: Submission, rating: int) -> Submission:
+        """Store the candidate's 0-5 rating of an answer to a question without a reference; it
+        is kept apart from grades (no score) and moves the plan on."""
+        rated = SelfRating(rating)
+        with self._grading:
+            self.store.update_grade(
+                submission.answer.id,
+                score=None,
+                band=SELF_RATED_BAND,
+                grade={**rated.to_dict(), "question_id": submission.question.id},
+                grader_version=SELF_RATING_VERSION,
+            )
+            if self.needs_grade_to_continue:
+                self.plan.record(submission.question.id, None, None)
+        return Submission(submission.answer, submission.question, None, rated)
+
     def grade_pending(self) -> int:
         """Grade answers saved before a crash but never graded; returns how many."""
         count = 0
@@ -289,6 +313,8 @@ class InterviewRun:
                 if answer.score is not None or answer.question_id not in self.bank:
                     continue
                 question = self.bank.get(answer.question_id)
+                if question.self_rated:
+                    continue
                 grade = self.grader.grade(question, answer.answer, timed_out=answer.timed_out)
                 self._store_grade(answer.id, grade)
                 count += 1

@@ -20,6 +20,7 @@ from typing import Any
 from .bank import LEVELS, Bank
 from .errors import InterviewerError
 from .grading import GRADER_VERSION, PASS_CUTOFF, STRONG_CUTOFF, Grade, band_for
+from .self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, stored_self_rating
 from .session import answer_outcome
 from .store import Store, StoredAnswer, StoredSession
 
@@ -109,6 +110,8 @@ class QuestionReport:
     grader_version: str | None
     earlier_grades: tuple[EarlierGrade, ...] = ()
     """Grades replaced by `interviewer regrade`, oldest first."""
+    self_rating: int | None = None
+    """The candidate's own 0-5 rating (a question without a reference); never a score."""
 
 
 @dataclass(frozen=True)
@@ -211,6 +214,8 @@ class Report:
     grader_versions: tuple[str, ...]
     """Versions of the grader that produced the current scores, sorted."""
     current_grader_version: str = GRADER_VERSION
+    self_ratings: tuple[int, ...] = ()
+    """The candidate's own 0-5 ratings, kept out of every graded average."""
 
     @property
     def finished(self) -> bool:
@@ -264,7 +269,7 @@ def _parsed_grade(answer: StoredAnswer) -> Grade | None:
 def _question_report(
     answer: StoredAnswer, bank: Bank | None, earlier: Sequence[EarlierGrade]
 ) -> QuestionReport:
-    grade = _parsed_grade(answer)
+    grade = None if answer.band == SELF_RATED_BAND else _parsed_grade(answer)
     reference = None
     if bank is not None and answer.question_id in bank:
         references = bank.get(answer.question_id).reference_answers
@@ -299,6 +304,7 @@ def _question_report(
         reference_answer=reference,
         grader_version=answer.grader_version,
         earlier_grades=tuple(earlier),
+        self_rating=stored_self_rating(answer.grade) if answer.band == SELF_RATED_BAND else None,
     )
 
 
@@ -521,7 +527,16 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         questions=tuple(questions),
         next_steps=_next_steps(questions, topic_rows, comparison),
         comparison=comparison,
-        grader_versions=tuple(sorted({a.grader_version for a in answers if a.grader_version})),
+        grader_versions=tuple(
+            sorted(
+                {
+                    a.grader_version
+                    for a in answers
+                    if a.grader_version and a.grader_version != SELF_RATING_VERSION
+                }
+            )
+        ),
+        self_ratings=tuple(q.self_rating for q in questions if q.self_rating is not None),
     )
 
 
@@ -621,6 +636,18 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
         ("Started", format_when(report.started_at)),
         ("Finished", format_when(report.finished_at) if report.finished else "not finished"),
     ]
+    if report.self_ratings:
+        ratings = report.self_ratings
+        mean = sum(ratings) / len(ratings)
+        rows.insert(
+            1,
+            (
+                "Self-rated",
+                f"{len(ratings)} answer{'s' if len(ratings) != 1 else ''} without a reference, "
+                f"your own average {mean:.1f} / 5 "
+                "(not part of the score)",
+            ),
+        )
     if report.comparison is not None:
         c = report.comparison
         plural = "s" if c.previous_sessions != 1 else ""
@@ -723,7 +750,10 @@ def to_markdown(report: Report) -> str:
     for q in report.questions:
         out += [f"### {q.position}. {_md(q.prompt)}", ""]
         detail = f"`{q.question_id}` · {_md(q.topic_title)} · {q.level} · "
-        detail += f"**{format_score(q.score)}** ({q.band or 'not graded'}) · "
+        if q.self_rating is not None:
+            detail += f"**self-rated {q.self_rating}/5** (not graded) · "
+        else:
+            detail += f"**{format_score(q.score)}** ({q.band or 'not graded'}) · "
         limit = f" of {format_seconds(q.time_limit)}" if q.time_limit else ""
         detail += f"{format_seconds(q.seconds)}{limit}"
         if q.flags:

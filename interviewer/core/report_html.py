@@ -177,7 +177,11 @@ def _question(q: QuestionReport) -> str:
     out = [
         f"<section class='question' id='q{q.position}'>",
         f"<h3>{q.position}. {_e(q.prompt)}</h3>",
-        f"<div class='meta'><strong>{format_score(q.score)}</strong> {_band(q.band)} · "
+        (
+            f"<div class='meta'><strong>self-rated {q.self_rating}/5</strong> (not graded) · "
+            if q.self_rating is not None
+            else f"<div class='meta'><strong>{format_score(q.score)}</strong> {_band(q.band)} · "
+        )
         + " · ".join(meta)
         + "</div>",
         f"<div class='answer'>{_e(q.answer)}</div>"

@@ -632,7 +632,7 @@ class Store:
         self,
         answer_id: int,
         *,
-        score: float,
+        score: float | None,
         band: str,
         grade: Mapping[str, Any] | None,
         grader_version: str | None,

@@ -111,6 +111,11 @@ class InterviewApp(App[None]):
         self._banks = banks
         for err in errors:
             self.notify(str(err), title="A bank could not be loaded", severity="warning")
+        skipped = [p for bank in banks for p in bank.warnings if " skipped: " in p.message]
+        if skipped:
+            lines = "\n".join(str(p) for p in skipped[:5])
+            more = f"\n(and {len(skipped) - 5} more)" if len(skipped) > 5 else ""
+            self.notify(lines + more, title="Questions left out", severity="warning")
         if home.is_attached:
             home.show_banks(banks)
 

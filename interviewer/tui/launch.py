@@ -48,6 +48,9 @@ def run_start(args: argparse.Namespace) -> int:
 
     catalog = Catalog(data_dir(args.data_dir))
     bank = catalog.find(args.bank)
+    for problem in bank.warnings:
+        if " skipped: " in problem.message:
+            print(problem, file=sys.stderr)
     config = SessionConfig(
         bank_id=bank.id,
         mode=args.mode,

@@ -329,6 +329,10 @@ class Grader:
 
     def grade(self, question: Question, answer: object, *, timed_out: bool = False) -> Grade:
         """Grade one answer. Never raises on any text; the same input gives the same grade."""
+        if question.rubric == "star":
+            from .star import grade_star
+
+            return grade_star(question, answer, timed_out=timed_out)
         self.fit()
         assert self._words is not None and self._chars is not None
         if self._words.forget() | self._chars.forget():

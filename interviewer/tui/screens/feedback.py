@@ -53,7 +53,8 @@ def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
         parts = "; ".join(f"{p.signal} {p.points:+.0f}" for p in grade.explanation)
         if parts:
             rows.append(("fb-why", f"How the score was formed: {parts}"))
-    rows.append(("fb-reference", "Reference answer\n" + question.reference_answers[0]))
+    if question.has_reference:
+        rows.append(("fb-reference", "Reference answer\n" + question.reference_answers[0]))
     return rows
 
 

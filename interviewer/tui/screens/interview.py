@@ -15,6 +15,7 @@ from ..messages import AnswerGraded, GradingFailed
 from ..widgets.countdown import Countdown
 from .dialogs import ConfirmScreen
 from .feedback import FeedbackScreen
+from .self_rating import SelfRatingScreen
 
 TICK_SECONDS = 0.25
 AUTOSAVE_SECONDS = 3.0
@@ -225,6 +226,12 @@ class InterviewScreen(Screen[None]):
         self._saved_text = ""
         if timed_out:
             self.app.notify("Time is up: your answer was submitted as it was.", timeout=4)
+        if submission.needs_self_rating:
+            self.app.push_screen(
+                SelfRatingScreen(submission, submission.answer.position),
+                lambda rating: self._self_rated(submission, rating),
+            )
+            return
         if submission.grade is not None:
             self._after_grade(submission)
             return
@@ -234,6 +241,13 @@ class InterviewScreen(Screen[None]):
             self._status("Grading…")
         else:
             self._show_next()
+
+    def _self_rated(self, submission: Submission, rating: int | None) -> None:
+        try:
+            self.run.self_rate(submission, 0 if rating is None else rating)
+        except InterviewerError as err:
+            self.app.notify(f"Your rating could not be saved: {err}", severity="error", timeout=30)
+        self._show_next()
 
     @work(thread=True, exit_on_error=False, group="grading")
     def _grade(self, submission: Submission) -> None:

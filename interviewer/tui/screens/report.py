@@ -31,6 +31,8 @@ EXPORTERS = {"md": to_markdown, "html": to_html, "json": to_json}
 def question_details(q) -> str:  # noqa: ANN001 - a report.QuestionReport
     """The text shown when a question of the report is expanded."""
     lines = ["Your answer:", q.answer.strip() or "(no answer)", ""]
+    if q.self_rating is not None:
+        lines.append(f"Your own rating: {q.self_rating}/5 (no reference answer; not graded)")
     if q.matched:
         lines.append("Covered:")
         lines += [
@@ -116,6 +118,8 @@ class ReportScreen(Screen[None]):
             for q in report.questions:
                 band = q.band or "not graded"
                 title = f"{q.position}. {format_score(q.score):>3} {band:<9} {q.prompt}"
+                if q.self_rating is not None:
+                    title = f"{q.position}. {q.self_rating}/5 self-rated {q.prompt}"
                 with Collapsible(title=title, collapsed=True, classes="report-question"):
                     yield Static(question_details(q), classes="question-details")
         yield Footer()

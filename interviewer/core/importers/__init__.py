@@ -1,0 +1,53 @@
+"""Importers for question lists people really have: Markdown and plain text, CSV/TSV, JSON Lines.
+
+`import_list(path)` reads a file (size capped, UTF-8 or UTF-16 with a BOM) and returns an
+`ImportedList` whose account says what became of every source line; `to_bank_yaml` turns it into
+a bank.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .jsonl import parse_jsonl
+from .markdown import parse_markdown
+from .model import ImportedList, ImportedQuestion, LineAccount
+from .reading import MAX_INPUT_BYTES, decode_source, read_source
+from .tabular import parse_table
+from .text import clean_inline, repair_text
+from .to_bank import check_bank_id, slugify, to_bank_yaml
+
+__all__ = [
+    "MAX_INPUT_BYTES",
+    "ImportedList",
+    "ImportedQuestion",
+    "LineAccount",
+    "check_bank_id",
+    "clean_inline",
+    "decode_source",
+    "import_list",
+    "parse_jsonl",
+    "parse_markdown",
+    "parse_table",
+    "read_source",
+    "repair_text",
+    "slugify",
+    "to_bank_yaml",
+]
+
+
+def parse_text(text: str, source: str) -> ImportedList:
+    """Parse text by the source name's suffix (.csv, .tsv, .jsonl; anything else is Markdown)."""
+    suffix = source.lower().rsplit(".", 1)[-1] if "." in source else ""
+    if suffix == "csv":
+        return parse_table(text, source, ",")
+    if suffix == "tsv":
+        return parse_table(text, source, "\t")
+    if suffix in ("jsonl", "ndjson"):
+        return parse_jsonl(text, source)
+    return parse_markdown(text, source)
+
+
+def import_list(path: Path) -> ImportedList:
+    """Read and parse a question list file."""
+    return parse_text(read_source(path), str(path))

@@ -1,0 +1,60 @@
+"""JSON Lines question lists: one object a line with a question and, if known, its answer."""
+
+from __future__ import annotations
+
+import json
+
+from .levels import take_level_mark
+from .model import ImportedList, ImportedQuestion, LineAccount
+from .text import clean_inline, is_placeholder
+
+_QUESTION_KEYS = ("question", "prompt", "front", "q")
+_ANSWER_KEYS = ("answer", "reference", "back", "a", "references", "answers")
+
+
+def _first(record: dict, keys: tuple[str, ...]) -> object:
+    for key in keys:
+        if key in record and record[key] not in (None, ""):
+            return record[key]
+    return None
+
+
+def _text(value: object) -> str:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), "")
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        return ""
+    return "\n".join(p for p in (clean_inline(x) for x in str(value).splitlines()) if p)
+
+
+def parse_jsonl(text: str, source: str = "<text>") -> ImportedList:
+    """Read JSON Lines; a line that is not an object with a question is ignored with a reason."""
+    account: list[LineAccount] = []
+    questions: list[ImportedQuestion] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            account.append(LineAccount(number, "ignored", "blank"))
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            account.append(LineAccount(number, "ignored", f"not JSON: {err.msg}"))
+            continue
+        if not isinstance(record, dict):
+            account.append(LineAccount(number, "ignored", "not a JSON object"))
+            continue
+        prompt, level = take_level_mark(_text(_first(record, _QUESTION_KEYS)))
+        if not prompt:
+            account.append(LineAccount(number, "ignored", "object without a question"))
+            continue
+        if record.get("level") or record.get("difficulty"):
+            _, level = take_level_mark(f"({record.get('level') or record.get('difficulty')})")
+        topic = _text(record.get("topic") or record.get("category") or "")
+        question = ImportedQuestion(prompt, number, topic, level=level)
+        answer = _text(_first(record, _ANSWER_KEYS))
+        if answer and not is_placeholder(answer):
+            question.answer_lines.append(answer)
+        questions.append(question)
+        account.append(LineAccount(number, "question", prompt[:60]))
+    title = source.rsplit("/", 1)[-1].rsplit(".", 1)[0] or "Imported bank"
+    return ImportedList(title, questions, account, source)

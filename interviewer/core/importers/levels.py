@@ -1,0 +1,86 @@
+"""Levels: read from marks in the source (emoji, '(easy)', level headings) or inferred."""
+
+from __future__ import annotations
+
+import re
+
+from ..bank import LEVELS
+
+_EMOJI = {
+    "\U0001f476": "beginner",  # baby
+    "\U0001f331": "beginner",  # seedling
+    "\U0001f7e2": "beginner",  # green circle
+    "\u2b50": "intermediate",  # star
+    "\U0001f7e1": "intermediate",  # yellow circle
+    "\U0001f680": "expert",  # rocket
+    "\U0001f525": "expert",  # fire
+    "\U0001f534": "expert",  # red circle
+}
+_WORDS = {
+    "easy": "beginner",
+    "basic": "beginner",
+    "beginner": "beginner",
+    "junior": "beginner",
+    "entry": "beginner",
+    "fundamental": "beginner",
+    "fundamentals": "beginner",
+    "medium": "intermediate",
+    "moderate": "intermediate",
+    "intermediate": "intermediate",
+    "mid": "intermediate",
+    "hard": "expert",
+    "difficult": "expert",
+    "advanced": "expert",
+    "expert": "expert",
+    "senior": "expert",
+}
+_WORD_ALT = "|".join(sorted(_WORDS, key=len, reverse=True))
+_MARK_RE = re.compile(
+    rf"\s*[\(\[]\s*(?:level|difficulty)?\s*:?\s*({_WORD_ALT})\s*[\)\]]\s*"
+    rf"|\s*\b(?:level|difficulty)\s*:\s*({_WORD_ALT})\b\s*",
+    re.I,
+)
+_EMOJI_RE = re.compile("(" + "|".join(map(re.escape, _EMOJI)) + ")\ufe0f?")
+_HEADING_RE = re.compile(
+    rf"^(?:level\s*:?\s*)?({_WORD_ALT})(?:\s+(?:level|questions?|interview questions?))?\s*:?$",
+    re.I,
+)
+
+
+def take_level_mark(text: str) -> tuple[str, str | None]:
+    """The text without its level mark, and the level the mark names (None when unmarked)."""
+    level = None
+    emoji = _EMOJI_RE.findall(text)
+    if emoji:
+        level = _EMOJI[emoji[0]]
+        text = _EMOJI_RE.sub("", text)
+    mark = _MARK_RE.search(text)
+    if mark:
+        level = level or _WORDS[(mark.group(1) or mark.group(2)).lower()]
+        text = text[: mark.start()] + " " + text[mark.end() :]
+    return re.sub(r"\s+", " ", text).strip(), level
+
+
+def level_heading(text: str) -> str | None:
+    """The level a heading names ('Easy', 'Advanced questions'), or None."""
+    match = _HEADING_RE.match(text.strip())
+    return _WORDS[match.group(1).lower()] if match else None
+
+
+_EXPERT_CUES = re.compile(
+    r"\b(design|architect|trade-?offs?|scale|at scale|optimi[sz]e|derive|prove|why does|"
+    r"how would you (build|design|implement|debug)|production|compare|in depth|internals?)\b",
+    re.I,
+)
+_BEGINNER_CUES = re.compile(
+    r"^(what is|what are|what's|define|name|list|what does .{1,30} stand for)\b", re.I
+)
+
+
+def infer_level(prompt: str) -> str:
+    """A first guess from the wording: definitions are beginner, design and trade-offs expert."""
+    if _EXPERT_CUES.search(prompt):
+        return LEVELS[2]
+    if _BEGINNER_CUES.search(prompt.strip()) and len(prompt.split()) <= 12:
+        return LEVELS[0]
+    return LEVELS[1]

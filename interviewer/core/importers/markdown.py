@@ -1,0 +1,332 @@
+"""Markdown and plain-text question lists: headings become topics, questions are found in every
+common style (numbered, bullets, bold lines, `Q:` markers, headings, `<summary>`), answers are the
+text that follows them, and every line is accounted for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .levels import level_heading, take_level_mark
+from .model import ImportedList, ImportedQuestion, LineAccount
+from .text import clean_inline, is_placeholder, is_question_like, repair_text
+
+_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_FENCE_RE = re.compile(r"^\s*(```|~~~)")
+_RULE_RE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
+_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_NUMBERED_RE = re.compile(r"^(\s*)(?:Q\s*)?(\d{1,4})\s*[.)]\s+(\S.*)$", re.I)
+_BULLET_RE = re.compile(r"^(\s*)[-*+\u2022]\s+(\S.*)$")
+_BOLD_NUMBER_RE = re.compile(r"^\s*(\*\*|__)\s*\d{1,4}\s*[.)]\s*(.*?)\1\s*[.:]?\s*(.*)$")
+_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(\S{0,4})\s*$")
+_Q_MARKER_RE = re.compile(
+    r"^\s*(?:\*\*|__)?\s*(?:Q(?:uestion)?\s*\d{0,4}|Question)\s*[:.)\]-]\s*(?:\*\*|__)?\s*(.*)$",
+    re.I,
+)
+_A_MARKER_RE = re.compile(
+    r"^\s*(?:\*\*|__)?\s*(?:Best answer|Sample answer|Model answer|Answer|Solution|Ans|"
+    r"A\s*\d{0,4})\s*[:.)\]-]?\s*(?:\*\*|__)?\s*[:.-]?\s*(.*)$",
+    re.I,
+)
+_SUMMARY_RE = re.compile(r"<summary>(.*?)</summary>", re.I)
+_STAR_LABEL_RE = re.compile(r"^(situation|task|action|result)s?\s*(\([a-z]\))?\s*:?$", re.I)
+_Q_PREFIX_RE = re.compile(r"^(?:Q(?:uestion)?\s*\d{0,4}\s*[:.)\]-]|\d{1,4}\s*[.)])\s*", re.I)
+_TITLE_TAIL_RE = re.compile(
+    r"\s+(interview\s+)?questions?(\s*(&|and)\s*answers?)?(\s+in\s+generative\s+ai)?$"
+    r"|\s+in\s+generative\s+ai$",
+    re.I,
+)
+
+
+def topic_title(heading: str) -> str:
+    """A heading as a topic title: marks gone, 'Interview Questions' tails dropped."""
+    title = clean_inline(heading).strip(" :#")
+    title = re.sub(r"^(\d+(\.\d+)*|[IVX]+|[A-Z])[.)]\s+", "", title)
+    title = re.sub(r"\s*\((with )?answers?( included)?\)$", "", title, flags=re.I)
+    shorter = _TITLE_TAIL_RE.sub("", title).strip(" :-")
+    return shorter or title
+
+
+def _looks_like_plain_heading(line: str) -> bool:
+    if len(line) > 90 or line[-1] in ".?!:;,)":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) > 3]
+    if not words:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6
+
+
+@dataclass
+class _Open:
+    """The question whose answer is being read, and the style it was written in."""
+
+    question: ImportedQuestion
+    style: str
+    index: int
+    answer_entries: list[int] = field(default_factory=list)
+    """Positions in the account of the lines read as this question's answer so far."""
+
+
+class _Parser:
+    def __init__(self, lines: list[str], source: str) -> None:
+        self.lines = lines
+        self.source = source
+        self.account: list[LineAccount] = []
+        self.questions: list[ImportedQuestion] = []
+        self.topic = ""
+        self.topic_depth = 0
+        self.level: str | None = None
+        self.level_depth = 0
+        self.open: _Open | None = None
+        self.pending_prompt: str | None = None
+        self.md_headings = any(_HEADING_RE.match(line) for line in lines)
+        self.plain_questions = not any(self._styled_question(line) for line in lines)
+
+    # -- the account ----------------------------------------------------------------------
+
+    def note(self, number: int, kind: str, note: str = "") -> None:
+        self.account.append(LineAccount(number, kind, note))
+
+    def ignore(self, number: int, reason: str) -> None:
+        self.note(number, "ignored", reason)
+
+    # -- recognising ----------------------------------------------------------------------
+
+    @staticmethod
+    def _styled_question(line: str) -> bool:
+        heading = _HEADING_RE.match(line)
+        if heading:
+            text = clean_inline(heading.group(2))
+            return text.endswith("?") or _Q_MARKER_RE.match(heading.group(2)) is not None
+        if _Q_MARKER_RE.match(line) or _SUMMARY_RE.search(line) or _BOLD_NUMBER_RE.match(line):
+            return True
+        for pattern in (_NUMBERED_RE, _BULLET_RE):
+            match = pattern.match(line)
+            if match and len(match.group(1)) <= 1 and is_question_like(clean_inline(line)):
+                return True
+        bold = _BOLD_LINE_RE.match(line)
+        return bool(bold and is_question_like(clean_inline(bold.group(2))))
+
+    def start_question(self, number: int, prompt: str, style: str) -> None:
+        prompt = clean_inline(prompt)
+        prompt = _Q_PREFIX_RE.sub("", prompt).strip()
+        prompt, level = take_level_mark(prompt)
+        prompt = prompt.strip(" *_")
+        if not prompt:
+            self.ignore(number, "question marker with no question text")
+            return
+        question = ImportedQuestion(prompt, number, self.topic, level=level or self.level)
+        self.questions.append(question)
+        self.open = _Open(question, style, len(self.questions))
+        self.note(number, "question", prompt[:60])
+
+    def add_answer(self, number: int, text: str) -> None:
+        assert self.open is not None
+        if not text:
+            self.ignore(number, "markup only")
+            return
+        if is_placeholder(text):
+            self.ignore(number, f"placeholder, not an answer: {text[:30]!r}")
+            self.text_before_placeholder_is_the_question()
+            return
+        if _STAR_LABEL_RE.match(text):
+            self.ignore(number, f"empty label: {text!r}")
+            return
+        self.open.question.answer_lines.append(text)
+        self.open.answer_entries.append(len(self.account))
+        self.note(number, "answer", f"answer to question {self.open.index}")
+
+    def text_before_placeholder_is_the_question(self) -> None:
+        """'Answer here' after some text: that text was the rest of the question (a task's
+        details), not its answer."""
+        assert self.open is not None
+        question = self.open.question
+        if not question.answer_lines:
+            return
+        question.prompt = "\n".join([question.prompt, *question.answer_lines])
+        question.answer_lines.clear()
+        note = f"part of question {self.open.index} (text before a placeholder)"
+        for position in self.open.answer_entries:
+            self.account[position] = LineAccount(self.account[position].line, "question", note)
+        self.open.answer_entries.clear()
+
+    def heading(self, number: int, depth: int, text: str) -> None:
+        self.open = None
+        self.pending_prompt = None
+        level = level_heading(clean_inline(text))
+        if level is not None:
+            self.level, self.level_depth = level, depth
+            self.note(number, "heading", f"level: {level}")
+            return
+        if self.level is not None and depth <= self.level_depth:
+            self.level = None
+        title = topic_title(text)
+        self.topic, self.topic_depth = title, depth
+        self.note(number, "heading", f"topic: {title}")
+
+    # -- reading --------------------------------------------------------------------------
+
+    def run(self) -> None:
+        in_fence = False
+        for number, raw in enumerate(self.lines, start=1):
+            line = repair_text(raw.rstrip())
+            if _FENCE_RE.match(line):
+                in_fence = not in_fence
+                if self.open is not None:
+                    self.note(number, "answer", f"code fence in question {self.open.index}")
+                else:
+                    self.ignore(number, "code fence outside an answer")
+                continue
+            if in_fence:
+                if self.open is not None and line.strip():
+                    self.open.question.answer_lines.append(line.strip())
+                    self.open.answer_entries.append(len(self.account))
+                    self.note(number, "answer", f"code in question {self.open.index}")
+                else:
+                    self.ignore(number, "code outside an answer" if line.strip() else "blank")
+                continue
+            self.read_line(number, line)
+
+    def read_line(self, number: int, line: str) -> None:
+        stripped = line.strip()
+        if not stripped:
+            self.ignore(number, "blank")
+            return
+        if _RULE_RE.match(stripped):
+            self.ignore(number, "separator")
+            if self.open is not None and self.open.style == "marker":
+                self.open = None
+            return
+        if self.pending_prompt is not None:
+            text = clean_inline(stripped)
+            if text:
+                self.pending_prompt = None
+                self.start_question(number, text, "marker")
+                return
+        heading = _HEADING_RE.match(stripped)
+        if heading:
+            depth, text = len(heading.group(1)), heading.group(2)
+            cleaned = clean_inline(text)
+            if cleaned.endswith("?") or _Q_MARKER_RE.match(text):
+                self.start_question(number, text, "heading")
+            elif not cleaned:
+                self.ignore(number, "empty heading")
+            else:
+                self.heading(number, depth, text)
+            return
+        summary = _SUMMARY_RE.search(stripped)
+        if summary:
+            self.start_question(number, summary.group(1), "summary")
+            return
+        q_marker = _Q_MARKER_RE.match(stripped)
+        if q_marker and (not stripped[:1].isdigit()):
+            if clean_inline(q_marker.group(1)):
+                self.start_question(number, q_marker.group(1), "marker")
+            else:
+                self.open = None
+                self.pending_prompt = ""
+                self.note(number, "question", "question marker (the prompt follows)")
+            return
+        if self.open is not None:
+            a_marker = _A_MARKER_RE.match(stripped)
+            if a_marker and _is_answer_marker(stripped):
+                rest = clean_inline(a_marker.group(1))
+                if rest:
+                    self.add_answer(number, rest)
+                else:
+                    self.note(number, "answer", f"answer marker of question {self.open.index}")
+                return
+        bold_number = _BOLD_NUMBER_RE.match(stripped)
+        if bold_number and (self.open is None or self.open.style == "bold-number"):
+            title, rest = clean_inline(bold_number.group(2)), clean_inline(bold_number.group(3))
+            prompt = f"{title.rstrip('.')}. {rest}" if title and rest else title or rest
+            self.start_question(number, prompt, "bold-number")
+            return
+        if self.try_item(number, line):
+            return
+        if self.open is not None and self.open.style == "bullet" and line[:1] not in " \t":
+            self.open = None
+        bold = _BOLD_LINE_RE.match(stripped)
+        if bold and (self.open is None or self.open.style == "bold"):
+            text = clean_inline(bold.group(2) + " " + bold.group(3))
+            if is_question_like(text):
+                self.start_question(number, text, "bold")
+                return
+        if _TABLE_RULE_RE.match(stripped) and "|" in stripped:
+            self.ignore(number, "table rule") if self.open is None else self.note(
+                number, "answer", f"table in question {self.open.index}"
+            )
+            return
+        text = _table_row(stripped) if stripped.startswith("|") else clean_inline(stripped)
+        if not self.md_headings and self.open_is_plain_boundary(text):
+            self.heading(number, 1, text)
+            return
+        if self.plain_questions and text.endswith("?") and is_question_like(text):
+            self.start_question(number, text, "plain")
+            return
+        if self.open is not None:
+            self.add_answer(number, text if text else "")
+            return
+        if not text:
+            self.ignore(number, "HTML markup")
+        elif not self.questions:
+            self.ignore(number, "text before the first question")
+        else:
+            self.ignore(number, "text outside any question")
+
+    def open_is_plain_boundary(self, text: str) -> bool:
+        """A title-case line in a file without Markdown headings starts a new topic."""
+        return bool(text) and _looks_like_plain_heading(text)
+
+    def try_item(self, number: int, line: str) -> bool:
+        """A numbered or bulleted line: a question, or part of the answer being read."""
+        for style, pattern in (("numbered", _NUMBERED_RE), ("bullet", _BULLET_RE)):
+            match = pattern.match(line)
+            if not match:
+                continue
+            indent = len(match.group(1).expandtabs(4))
+            text = clean_inline(match.group(match.lastindex or 2))
+            may_ask = self.open is None or self.open.style == style
+            if indent <= 1 and may_ask and is_question_like(text):
+                self.start_question(number, text, style)
+                return True
+            if self.open is not None:
+                marker = "-" if style == "bullet" else f"{match.group(2)}."
+                item = text if not text or is_placeholder(text) else f"{marker} {text}"
+                self.add_answer(number, item if text else "")
+                return True
+            return False
+        return False
+
+
+_ANSWER_WORD = r"(Ans|Answer|Best answer|Solution|Sample answer|Model answer)"
+_ANSWER_MARKER_RE = re.compile(
+    rf"^\s*(\*\*|__)?\s*(A\s*\d{{0,4}}\s*[:.)\]]|{_ANSWER_WORD}\s*(\*\*|__)?\s*[:\-]"
+    rf"|{_ANSWER_WORD}\s*(\*\*|__)?\s*$)",
+    re.I,
+)
+
+
+def _is_answer_marker(line: str) -> bool:
+    """`A:`, `A1.`, `**Answer:**`, `Answer -`, a bare `**Best Answer**` line; not a sentence
+    that starts with 'A ...' or 'Answer ...'."""
+    return _ANSWER_MARKER_RE.match(line) is not None and not re.match(r"^\s*A\s+\w", line)
+
+
+def _table_row(line: str) -> str:
+    cells = [clean_inline(cell) for cell in line.strip().strip("|").split("|")]
+    return "; ".join(cell for cell in cells if cell)
+
+
+def parse_markdown(text: str, source: str = "<text>") -> ImportedList:
+    """Read a Markdown or plain-text question list; every line lands in the account."""
+    lines = text.splitlines()
+    parser = _Parser(lines, source)
+    parser.run()
+    title = ""
+    for line in lines:
+        cleaned = clean_inline(line.lstrip("# ").strip())
+        if cleaned:
+            title = cleaned
+            break
+    return ImportedList(title or "Imported bank", parser.questions, parser.account, source)

@@ -1,0 +1,71 @@
+"""What an importer found in a source file: questions, topics, and an account of every line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LINE_KINDS = ("question", "answer", "heading", "ignored")
+"""What a source line can become."""
+
+
+@dataclass(frozen=True)
+class LineAccount:
+    """What became of one source line."""
+
+    line: int
+    kind: str
+    """One of LINE_KINDS."""
+    note: str = ""
+    """For 'ignored', why; for the others, a short excerpt or the question it belongs to."""
+
+
+@dataclass
+class ImportedQuestion:
+    """A question found in the source, with its cleaned answer (empty when it has none)."""
+
+    prompt: str
+    line: int
+    topic: str = ""
+    """The topic's title (the heading it sat under), or '' when none."""
+    answer_lines: list[str] = field(default_factory=list)
+    level: str | None = None
+    """A level marked in the source, or None when the source gives none."""
+
+    @property
+    def answer(self) -> str:
+        """The answer as text; list items stay on their own lines."""
+        return "\n".join(self.answer_lines).strip()
+
+
+@dataclass
+class ImportedList:
+    """Everything an importer understood of one source."""
+
+    title: str
+    questions: list[ImportedQuestion]
+    account: list[LineAccount]
+    source: str = "<text>"
+
+    @property
+    def topics(self) -> list[str]:
+        """Topic titles in order of first use (topics holding no question are left out)."""
+        seen: list[str] = []
+        for question in self.questions:
+            if question.topic and question.topic not in seen:
+                seen.append(question.topic)
+        return seen
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for q in self.questions if q.answer)
+
+    def summary(self) -> str:
+        """One line: topics, questions, answered, and how lines were used."""
+        counts = {kind: 0 for kind in LINE_KINDS}
+        for entry in self.account:
+            counts[entry.kind] += 1
+        lines = ", ".join(f"{counts[k]} {k}" for k in LINE_KINDS)
+        return (
+            f"{len(self.topics)} topics, {len(self.questions)} questions, "
+            f"{self.answered} answered; {len(self.account)} lines: {lines}"
+        )

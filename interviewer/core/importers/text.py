@@ -1,0 +1,110 @@
+"""Cleaning source text: links to their text, images and HTML dropped, placeholders spotted."""
+
+from __future__ import annotations
+
+import html
+import re
+
+# Text saved as UTF-8 and read back as Greek (cp1253 / ISO-8859-7): a lead byte shows as a Greek
+# capital (0xC2 'Β', 0xC3 'Γ') followed by the continuation byte's character.
+_GREEK_PAIR_RE = re.compile("[\u0392\u0393][\u00a0-\u00bf]")
+# The lead byte 0xE2 of curly quotes and dashes shows as 'β'; its two continuation bytes fell in
+# the C1 range and were dropped, so the character must be inferred from its neighbours.
+_LOST_APOSTROPHE_RE = re.compile(r"(?<=[A-Za-z])\u03b2(?=(s|t|re|ll|ve|d|m)\b)")
+_LOST_OPEN_QUOTE_RE = re.compile(r"(?<![\w.,!?])\u03b2(?=\w)")
+_LOST_CLOSE_QUOTE_RE = re.compile(r"(?<=[\w.,!?])\u03b2(?=[\s).,;:!?]|$)")
+
+
+def repair_text(text: str) -> str:
+    """Undo the mis-encoding seen in pasted guides (`Whatβs`, `DALLΒ·E`, `FrΓ©chet`)."""
+    if "\u03b2" not in text and "\u0392" not in text and "\u0393" not in text:
+        return text
+
+    def pair(match: re.Match[str]) -> str:
+        try:
+            return match.group(0).encode("cp1253").decode("utf-8")
+        except UnicodeError:
+            return match.group(0)
+
+    text = _GREEK_PAIR_RE.sub(pair, text)
+    text = _LOST_APOSTROPHE_RE.sub("'", text)
+    text = _LOST_OPEN_QUOTE_RE.sub("\u201c", text)
+    text = _LOST_CLOSE_QUOTE_RE.sub("\u201d", text)
+    return re.sub(r"\s*\u03b2\s*", " \u2014 ", text)
+
+
+_MARKUP_CHARS = re.compile(r"[\[\]<>*_`&!\u0392\u0393\u03b2]|https?:|\s\s|\t|\u00a0")
+_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
+_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]")
+_HTML_IMG_RE = re.compile(r"<img\b[^>]*>", re.I)
+_HTML_INLINE_TAG_RE = re.compile(
+    r"</?(b|i|em|strong|sub|sup|code|span|a|u|s|small|mark|kbd)(\s[^<>]*)?/?>", re.I
+)
+_HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")
+_HTML_COMMENT_RE = re.compile(r"<!--.*?-->")
+_URL_RE = re.compile(r"<?\bhttps?://[^\s<>)\]]+>?")
+_EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_UNDERSCORE_EM_RE = re.compile(r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
+_CODE_RE = re.compile(r"`([^`]*)`")
+
+
+def clean_inline(text: str) -> str:
+    """One line of Markdown or HTML as plain text: links become their text, images, HTML tags
+    and bare URLs are dropped, emphasis and code marks removed, entities decoded."""
+    if not _MARKUP_CHARS.search(text):
+        return " ".join(text.split())
+    text = repair_text(text)
+    text = _HTML_COMMENT_RE.sub("", text)
+    text = _IMAGE_RE.sub("", text)
+    text = _HTML_IMG_RE.sub("", text)
+    text = _LINK_RE.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    text = _HTML_INLINE_TAG_RE.sub("", text)
+    text = _HTML_TAG_RE.sub(" ", text)
+    text = _URL_RE.sub("", text)
+    text = _CODE_RE.sub(r"\1", text)
+    text = _EMPHASIS_RE.sub(lambda m: m.group(2) or m.group(3) or "", text)
+    text = _UNDERSCORE_EM_RE.sub(r"\1", text)
+    text = html.unescape(text)
+    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    return text.strip()
+
+
+_PLACEHOLDER_RE = re.compile(
+    r"^(answers?( goes)? here|your answer( here)?|to ?do|tbd|tba|to be (added|done|written)|"
+    r"coming soon|wip|n/?a|none yet|fill (me|this) in|placeholder|\.{2,}|\?+|-+)$",
+    re.I,
+)
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether a cleaned answer line only stands in for an answer ('Answer here', 'TODO')."""
+    core = text.strip().strip(".:!*_-()[] ").strip()
+    if not core:
+        return True
+    return (
+        _PLACEHOLDER_RE.match(core) is not None or _PLACEHOLDER_RE.match(text.strip()) is not None
+    )
+
+
+_INSTRUCTION_WORDS = frozenset(
+    "explain describe tell give name define compare contrast list discuss walk share talk "
+    "outline summarize summarise suppose imagine state derive design estimate implement write "
+    "identify distinguish differentiate".split()
+)
+
+
+def is_question_like(text: str) -> bool:
+    """Whether a line reads as a question: it ends with '?' or opens with an instruction
+    ('Explain ...', 'Tell me about ...')."""
+    from .levels import take_level_mark
+
+    text = re.sub(r"[^\w?.!)\]\s]+$", "", take_level_mark(text)[0]).strip()
+    if len(text) < 4:
+        return False
+    if text.rstrip(" )]*_").endswith("?"):
+        return True
+    first = re.match(r"[A-Za-z']+", text)
+    if first is None:
+        return False
+    word = first.group(0).lower()
+    return word in _INSTRUCTION_WORDS and len(text.split()) >= 3 and text[0].isupper()

@@ -1,0 +1,97 @@
+"""An imported list as bank YAML: checked ids, topics, levels (inferred ones marked so)."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from ..errors import BankError, Problem
+from .levels import infer_level
+from .model import ImportedList
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Multi-line answers as literal blocks (`|`), which read like the source."""
+
+
+def _text(dumper: yaml.BaseDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value and not value[:1].isspace() else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+def slugify(text: str) -> str:
+    """A short lower-case id made of the text's words."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    stop = {"and", "in", "the", "of", "interview", "questions", "answers", "to", "for", "a"}
+    kept = [w for w in words if w not in stop] or words or ["topic"]
+    return "-".join(kept[:4])
+
+
+def check_bank_id(bank_id: str) -> str:
+    """The id itself when it is valid; raises BankError otherwise."""
+    if not ID_RE.match(bank_id) or len(bank_id) > 64:
+        raise BankError(
+            Problem(
+                "--id",
+                None,
+                f"bank id {bank_id!r} may hold only letters, digits, - _ . (at most 64), "
+                "starting with a letter or digit",
+            )
+        )
+    return bank_id
+
+
+def to_bank_yaml(found: ImportedList, bank_id: str, title: str | None = None) -> str:
+    """The YAML text of a bank holding every imported question."""
+    check_bank_id(bank_id)
+    if not found.questions:
+        raise BankError(Problem(found.source, None, "no question found (see --dry-run)"))
+    topic_ids: dict[str, str] = {}
+    for topic in found.topics:
+        base = slugify(topic)
+        candidate, n = base, 2
+        while candidate in topic_ids.values():
+            candidate, n = f"{base}-{n}", n + 1
+        topic_ids[topic] = candidate
+    width = max(3, len(str(len(found.questions))))
+    ids: set[str] = set()
+    blocks = []
+    inferred = 0
+    for number, question in enumerate(found.questions, start=1):
+        qid = f"{bank_id}-{number:0{width}d}"
+        assert qid not in ids and ID_RE.match(qid)
+        ids.add(qid)
+        entry: dict[str, object] = {"id": qid, "seed": number}
+        if question.topic:
+            entry["topic"] = topic_ids[question.topic]
+        entry["level"] = question.level or infer_level(question.prompt)
+        entry["prompt"] = question.prompt
+        if question.answer:
+            entry["references"] = [question.answer]
+        block = yaml.dump([entry], Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+        if question.level is None:
+            inferred += 1
+            block = re.sub(r"^(  level: \w+)$", r"\1  # inferred", block, count=1, flags=re.M)
+        blocks.append(block)
+    head: dict[str, object] = {
+        "id": bank_id,
+        "title": title or found.title,
+        "version": "0.1",
+        "description": f"Imported from {found.source.rsplit('/', 1)[-1]}.",
+    }
+    if found.topics:
+        head["topics"] = [{"id": topic_ids[t], "title": t} for t in found.topics]
+    missing = len(found.questions) - found.answered
+    header = (
+        f"# Imported from {found.source.rsplit('/', 1)[-1]}: {found.summary()}.\n"
+        f"# {missing} questions have no reference answer yet (practised with a self-rating); "
+        f"{inferred} levels are inferred from the wording.\n"
+    )
+    body = yaml.safe_dump(head, sort_keys=False, allow_unicode=True, width=100)
+    return header + body + "questions:\n" + "".join(blocks)

@@ -1,0 +1,70 @@
+"""The built-in STAR rubric and the bundled behavioural bank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from interviewer.core.bank import Question, load_bank
+from interviewer.core.grading import grader_for
+from interviewer.core.grading.star import PARTS, grade_star
+
+BANK = Path(__file__).resolve().parents[2] / "banks" / "behavioural.yaml"
+STORY = Question("q", "Tell me about a time you fixed a slow build.", (), rubric="star")
+
+
+@pytest.fixture(scope="module")
+def behavioural():
+    return load_bank(BANK)
+
+
+def test_behavioural_bank_loads_clean_with_30_or_more_star_questions(behavioural) -> None:
+    assert len(behavioural) >= 30 and not behavioural.warnings
+    assert all(q.rubric == "star" and q.has_reference and q.hint for q in behavioural)
+
+
+def test_every_model_answer_gets_full_star_coverage(behavioural) -> None:
+    for question in behavioural:
+        grade = grade_star(question, question.reference_answers[0])
+        assert grade.missed == (), (question.id, grade.missed)
+        assert grade.score == 100.0 and grade.band == "strong"
+
+
+def test_a_bare_answer_gets_no_star_credit(behavioural) -> None:
+    grade = grade_star(behavioural.questions[0], "I did some work and it went fine")
+    assert grade.coverage == 0.0 and grade.band == "missing"
+    assert set(grade.missed) == {part.name for part in PARTS}
+
+
+def test_parts_are_found_from_wording_without_labels_with_verbatim_evidence() -> None:
+    answer = (
+        "In my last role our team was waiting forty minutes for every build. "
+        "My task was to make builds fast enough to run on every commit. "
+        "I profiled the pipeline and I split the tests into four parallel jobs. "
+        "As a result the build went from 40 minutes to 9 minutes. "
+        "I learned to measure before optimising anything."
+    )
+    grade = grade_star(STORY, answer)
+    assert grade.missed == ()
+    for match in grade.matched:
+        for span in match.evidence:
+            assert span in answer
+    by_part = {m.concept: m.evidence[0] for m in grade.matched}
+    assert by_part["Task"].startswith("My task was")
+    assert by_part["Measurable result"].startswith("As a result")
+    assert grade.score < 100  # 50 words: shorter than a full story
+
+
+def test_missing_parts_get_a_tip_each() -> None:
+    grade = grade_star(STORY, "I rewrote the build script and I split the tests.")
+    assert "Action" not in grade.missed
+    assert any("measurable" in tip.lower() or "number" in tip.lower() for tip in grade.feedback)
+    assert grade.key_terms == "star"
+
+
+def test_grader_dispatches_star_questions(behavioural) -> None:
+    question = behavioural.questions[0]
+    grade = grader_for(behavioural).grade(question, question.reference_answers[0])
+    assert grade.key_terms == "star" and grade.score == 100.0
+    assert grade_star(question, "").band == "missing"

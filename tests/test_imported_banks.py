@@ -1,0 +1,152 @@
+"""Imported lists become banks that load, list, show, validate and can be practised."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_importer import DATA, SEED, needs_seed
+
+from interviewer.cli import main
+from interviewer.core.bank import load_bank
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.grading import grader_for
+from interviewer.core.importers import import_list, to_bank_yaml
+from interviewer.core.interview import InterviewRun
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+
+LISTS = [
+    "theory_excerpt.md",
+    "technical_excerpt.md",
+    "behavioural_layout.md",
+    "bullet_sections.md",
+    "q_headings.md",
+]
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    out, err = capsys.readouterr()
+    return exited.value.code, out, err
+
+
+def imported(tmp_path: Path, source: Path, bank_id: str) -> Path:
+    banks = tmp_path / "data" / "banks"
+    banks.mkdir(parents=True, exist_ok=True)
+    out = banks / f"{bank_id}.yaml"
+    out.write_text(to_bank_yaml(import_list(source), bank_id), encoding="utf-8")
+    return out
+
+
+def practise(bank_path: Path, tmp_path: Path) -> list:
+    """Answer every question of the bank in a practice session; self-rate where needed."""
+    bank = load_bank(bank_path)
+    store = Store.open(tmp_path / "history.sqlite3")
+    clock = FakeClock()
+    run_ = InterviewRun.start(
+        bank=bank,
+        store=store,
+        clock=clock,
+        config=SessionConfig(bank_id=bank.id, mode="practice", count=len(bank), untimed=True),
+        grader_factory=grader_for,
+    )
+    results = []
+    while (question := run_.next_question()) is not None:
+        submission = run_.submit(f"My answer about {question.prompt}")
+        if question.self_rated:
+            results.append(run_.self_rate(submission, 3))
+        else:
+            results.append(run_.grade(submission))
+    run_.finish()
+    store.close()
+    return results
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_each_real_list_imports_in_one_command_and_can_be_practised(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "bank.yaml"
+    code, _, err = run(["bank", "import", str(DATA / name), "-o", str(out), "--id", "mine"], capsys)
+    assert code == 0, err
+    found = import_list(DATA / name)
+    bank = load_bank(out)
+    assert [q.prompt for q in bank] == [q.prompt for q in found.questions]
+    assert sum(q.has_reference for q in bank) == found.answered
+    results = practise(out, tmp_path)
+    assert len(results) == len(bank)
+    for result in results:
+        assert (result.grade is None) == result.question.self_rated
+        assert (result.self_rating is None) != result.question.self_rated
+
+
+@needs_seed
+def test_seed_guide_imports_to_a_bank_show_displays_and_start_can_use(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = imported(tmp_path, SEED, "guide")
+    data_dir = str(tmp_path / "data")
+    code, out, err = run(["--data-dir", data_dir, "bank", "show", "guide"], capsys)
+    assert code == 0, err
+    assert "140 questions (13 with reference answers)" in out
+    code, out, err = run(["--data-dir", data_dir, "bank", "list", "--json"], capsys)
+    row = next(r for r in json.loads(out) if r["id"] == "guide")
+    assert row["source"] == "data dir" and row["questions"] == 140 and row["with_reference"] == 13
+    code, out, err = run(["bank", "validate", str(path)], capsys)
+    assert code == 0 and "has no reference answer" in err and "nearly repeats" in err
+    code, out, err = run(["bank", "validate", "--strict", str(path)], capsys)
+    assert code == 2
+    results = practise(path, tmp_path)
+    graded = [r for r in results if r.grade is not None]
+    rated = [r for r in results if r.self_rating is not None]
+    assert len(graded) == 13 and len(rated) == 127
+
+
+def test_bank_list_shows_source_count_and_answered(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    imported(tmp_path, DATA / "q_headings.md", "notes")
+    code, out, _ = run(["--data-dir", str(tmp_path / "data"), "bank", "list"], capsys)
+    assert code == 0
+    lines = {line.split()[0]: line for line in out.splitlines()}
+    assert "bundled" in lines["genai"] and "150 questions,  150 with reference" in lines["genai"]
+    assert "data dir" in lines["notes"] and "6 questions,    4 with reference" in lines["notes"]
+
+
+def test_one_bad_question_does_not_sink_a_bank(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = imported(tmp_path, DATA / "q_headings.md", "notes")
+    text = path.read_text(encoding="utf-8").replace("level: expert", "level: wizard", 1)
+    path.write_text(text, encoding="utf-8")
+    catalog = Catalog(tmp_path / "data")
+    bank = catalog.find("notes")
+    assert len(bank) == 5
+    code, out, err = run(["--data-dir", str(tmp_path / "data"), "bank", "list"], capsys)
+    assert code == 0 and "notes" in out
+    assert err.count("skipped") == 1 and "level must be one of" in err
+    code, _, err = run(["bank", "validate", str(path)], capsys)
+    assert code == 2 and "level must be one of" in err
+
+
+def test_report_shows_self_ratings_apart_from_the_score(tmp_path: Path) -> None:
+    from interviewer.core.report import build_report, to_json, to_markdown
+
+    path = imported(tmp_path, DATA / "q_headings.md", "notes")
+    bank = load_bank(path)
+    practise(path, tmp_path)
+    store = Store.open(tmp_path / "history.sqlite3")
+    [session] = store.list_sessions()
+    report = build_report(store, session.id, bank)
+    store.close()
+    graded = [q.score for q in report.questions if q.self_rating is None]
+    assert report.self_ratings == (3, 3)
+    assert report.score == round(sum(graded) / len(graded), 1)
+    text = to_markdown(report)
+    assert "| Self-rated | 2 answers without a reference, your own average 3.0 / 5" in text
+    assert text.count("**self-rated 3/5** (not graded)") == 2
+    assert '"self_rating": 3' in to_json(report)

@@ -1,0 +1,106 @@
+"""Property tests for each importer: any text parses without raising, every line is accounted
+for exactly once, and generated question lists come back question for question."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interviewer.core.importers import (
+    clean_inline,
+    parse_jsonl,
+    parse_markdown,
+    parse_table,
+    to_bank_yaml,
+)
+
+SETTINGS = settings(max_examples=60, deadline=None)
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=8)
+prompts = st.lists(words, min_size=2, max_size=6).map(lambda ws: "What is " + " ".join(ws) + "?")
+answers = st.lists(words, min_size=3, max_size=10).map(lambda ws: " ".join(ws).capitalize() + ".")
+lines_of_junk = st.lists(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40).map(
+        lambda t: t.replace("\n", " ").replace("\r", " ")
+    ),
+    max_size=25,
+)
+
+
+def accounted(found, text: str) -> bool:
+    return [e.line for e in found.account] == list(range(1, len(text.splitlines()) + 1))
+
+
+@SETTINGS
+@given(lines_of_junk)
+def test_markdown_accounts_for_every_line_of_any_text(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    found = parse_markdown(text)
+    assert accounted(found, text)
+    for question in found.questions:
+        assert question.prompt.strip()
+
+
+@SETTINGS
+@given(lines_of_junk)
+def test_table_and_jsonl_never_raise(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    for parse in (parse_table, parse_jsonl):
+        found = parse(text)
+        assert len({e.line for e in found.account}) == len(found.account)
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(prompts, answers), min_size=1, max_size=8),
+    st.sampled_from(["numbered-ones", "numbered", "bullets", "bold", "q-marker", "heading"]),
+)
+def test_markdown_styles_round_trip(pairs: list[tuple[str, str]], style: str) -> None:
+    out = ["# Topic"]
+    for n, (prompt, answer) in enumerate(pairs, start=1):
+        if style == "numbered-ones":
+            out += [f"1. {prompt}", f"   {answer}"]
+        elif style == "numbered":
+            out += [f"{n}) {prompt}", answer]
+        elif style == "bullets":
+            out += [f"- {prompt}", f"  - {answer}"]
+        elif style == "bold":
+            out += [f"**{prompt}**", "", answer, ""]
+        elif style == "q-marker":
+            out += [f"Q{n}: {prompt}", f"A: {answer}"]
+        else:
+            out += [f"### {prompt}", answer]
+    text = "\n".join(out)
+    found = parse_markdown(text)
+    assert accounted(found, text)
+    assert [q.prompt for q in found.questions] == [p for p, _ in pairs]
+    for question, (_, answer) in zip(found.questions, pairs, strict=True):
+        assert question.answer.lstrip("- ") == answer
+        assert question.topic == "Topic"
+
+
+@SETTINGS
+@given(st.lists(st.tuples(prompts, answers), min_size=1, max_size=8), st.sampled_from([",", "\t"]))
+def test_table_round_trip(pairs: list[tuple[str, str]], delimiter: str) -> None:
+    rows = [f"question{delimiter}answer"] + [f"{p}{delimiter}{a}" for p, a in pairs]
+    found = parse_table("\n".join(rows), "x", delimiter)
+    assert [(q.prompt, q.answer) for q in found.questions] == pairs
+
+
+@SETTINGS
+@given(st.lists(st.tuples(prompts, answers), min_size=1, max_size=8))
+def test_jsonl_round_trip_and_yaml_ids_are_unique(pairs: list[tuple[str, str]]) -> None:
+    text = "\n".join(json.dumps({"question": p, "answer": a}) for p, a in pairs)
+    found = parse_jsonl(text)
+    assert [(q.prompt, q.answer) for q in found.questions] == pairs
+    yaml_text = to_bank_yaml(found, "gen")
+    ids = [line.split(": ")[1] for line in yaml_text.splitlines() if line.startswith("- id: ")]
+    assert len(ids) == len(set(ids)) == len(pairs)
+
+
+@SETTINGS
+@given(words, words)
+def test_links_become_their_text_and_images_vanish(label: str, target: str) -> None:
+    text = f"See [{label}](https://{target}.org/x) ![pic](https://{target}.org/p.png) now"
+    assert clean_inline(text) == f"See {label} now"

@@ -1,0 +1,72 @@
+"""Pilot tests: practising an imported bank (self-ratings) and the behavioural bank (STAR)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_tui import SIZE, answer, make_app, wait_for
+
+from interviewer.core.bank import load_bank
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.importers import import_list, to_bank_yaml
+from interviewer.core.report import build_report
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+from interviewer.tui.screens.feedback import FeedbackScreen
+from interviewer.tui.screens.interview import InterviewScreen
+from interviewer.tui.screens.report import ReportScreen
+from interviewer.tui.screens.self_rating import SelfRatingScreen
+
+DATA = Path(__file__).resolve().parent / "data" / "import"
+
+
+async def test_unanswered_question_is_self_rated_and_reported_apart(tmp_path: Path) -> None:
+    path = tmp_path / "notes.yaml"
+    path.write_text(to_bank_yaml(import_list(DATA / "bullet_sections.md"), "notes"), "utf-8")
+    bank = load_bank(path)
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="notes", mode="practice", count=2, seed=1, untimed=True)
+    app = make_app(store, FakeClock(), start=(bank, config))
+    async with app.run_test(size=SIZE) as pilot:
+        for rating in ("4", "1"):
+            await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+            await answer(pilot, "I would say [it] depends on the data.")
+            await wait_for(
+                pilot,
+                lambda: (
+                    isinstance(app.screen, SelfRatingScreen)
+                    and bool(app.screen.query("#rating-scale"))
+                ),
+            )
+            answer_text = str(app.screen.query_one("#rating-answer").render())
+            assert "I would say [it] depends on the data." in answer_text
+            await pilot.press(rating)
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+    [session] = store.list_sessions()
+    report = build_report(store, session.id, bank)
+    assert report.self_ratings == (4, 1) and report.score is None
+
+
+async def test_behavioural_practice_gives_star_feedback_with_evidence() -> None:
+    bank = Catalog(None).find("behavioural")
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="behavioural", mode="practice", count=1, seed=2, untimed=True)
+    app = make_app(store, FakeClock(), start=(bank, config))
+    story = (
+        "Situation: in my last role our builds took forty minutes. My task was to make them fast. "
+        "I profiled the pipeline and I split the tests into four jobs. As a result builds took "
+        "9 minutes. I learned to measure first."
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await answer(pilot, story)
+        await wait_for(
+            pilot,
+            lambda: (
+                isinstance(app.screen, FeedbackScreen) and bool(app.screen.query("#fb-covered"))
+            ),
+        )
+        covered = str(app.screen.query_one("#fb-covered").render())
+        assert "Situation" in covered and "I profiled the pipeline" in covered
+        assert "Measurable result" in covered
