@@ -16,7 +16,7 @@ def test_the_shipped_calibration_is_fitted_not_the_prior():
     assert len(calibration.trees) >= 10
 
 
-@pytest.mark.parametrize(("feature", "direction"), zip(FEATURES, MONOTONE, strict=True))
+@pytest.mark.parametrize(("feature", "direction"), list(zip(FEATURES, MONOTONE, strict=True)))
 def test_each_signal_moves_the_grade_one_way_only(feature, direction):
     calibration = shipped()
     steps = [i / 10 for i in range(11)]
