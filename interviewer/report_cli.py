@@ -55,7 +55,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int
 
 def cmd_history(args: argparse.Namespace) -> int:
     """Past sessions, newest first, as a table or (`--json`) as `history_json` gives them."""
-    from .core.report import format_score, format_seconds, format_when
+    from .core.report import format_duration, format_score, format_when
     from .core.store import history_json
 
     path = _history_file(args)
@@ -79,11 +79,9 @@ def cmd_history(args: argparse.Namespace) -> int:
             [s.mode, *(name for name, on in (("adaptive", s.config.adaptive),
                                             ("review", s.config.review)) if on)]
         )  # fmt: skip
-        if s.finished_at is not None:
-            elapsed = (s.finished_at - s.started_at).total_seconds() - s.paused_seconds
-            duration = format_seconds(max(0.0, elapsed))
-        else:
-            duration = "unfinished"
+        duration = format_duration(s)
+        if not s.finished:
+            duration += " unfinished"
         rows.append(
             [
                 s.id[:8],

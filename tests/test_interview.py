@@ -100,3 +100,65 @@ def test_resume_grades_answers_left_ungraded_by_a_crash(bank, tmp_path: Path) ->
     assert resumed.plan.position == 2 and nxt.level == "intermediate"
     assert resumed.restored_draft == "half a thought"
     assert resumed.timer is not None and resumed.timer.elapsed() == pytest.approx(7)
+
+
+def resumed_run(bank, store: Store, clock: FakeClock) -> InterviewRun:
+    session = store.latest_unfinished()
+    assert session is not None
+    run = InterviewRun.resume(
+        bank=bank, store=store, clock=clock, session=session, grader_factory=grader_for
+    )
+    run.next_question()
+    return run
+
+
+def test_checkpoint_keeps_the_time_used_even_when_nothing_was_typed(bank) -> None:
+    clock = FakeClock()
+    store = Store.open(":memory:")
+    run = start(bank, store, clock, time_limit=120)
+    run.next_question()
+    run.checkpoint("first words")
+    clock.advance(20)
+    run.checkpoint()  # nothing new typed: the time still counts
+    clock.advance(50)  # lost with the process, as after kill -9
+    resumed = resumed_run(bank, store, clock)
+    assert resumed.restored_draft == "first words"
+    assert resumed.timer is not None and resumed.timer.remaining() == pytest.approx(100)
+
+
+def test_pause_saves_the_time_used_and_stops_the_clock(bank) -> None:
+    clock = FakeClock()
+    store = Store.open(":memory:")
+    run = start(bank, store, clock, time_limit=120)
+    run.next_question()
+    clock.advance(15)
+    run.pause("typed so far")
+    assert run.paused
+    clock.advance(300)
+    draft = store.load_draft(run.session.id)
+    assert draft is not None and draft.seconds_used == pytest.approx(15)
+    assert draft.text == "typed so far"
+    run.resume_clock()
+    clock.advance(5)
+    submission = run.submit("typed so far, and more")
+    assert submission.answer.seconds == pytest.approx(20)
+    session = store.get_session(run.session.id)
+    assert session is not None and session.paused_seconds == pytest.approx(300)
+
+
+def test_session_time_used_counts_answers_and_the_current_draft(bank) -> None:
+    from interviewer.core.store import session_time_used
+
+    clock = FakeClock()
+    store = Store.open(":memory:")
+    run = start(bank, store, clock, time_limit=120)
+    run.next_question()
+    clock.advance(30)
+    run.submit("an answer")
+    run.next_question()
+    clock.advance(12)
+    run.checkpoint("a draft")
+    session = store.get_session(run.session.id)
+    assert session is not None and session_time_used(session) == pytest.approx(42)
+    [listed] = store.list_sessions()
+    assert session_time_used(listed) == pytest.approx(42)

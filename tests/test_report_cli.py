@@ -147,8 +147,8 @@ def test_history_table_lists_sessions_newest_first(data, bank, capsys):
         "ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION",
     ]  # fmt: skip
     assert lines[1].startswith(newer.id[:8]) and lines[2].startswith(older.id[:8])
-    assert lines[1].split()[-4:] == ["1", "90", "-", "unfinished"]
-    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "beginner", "0:00"]
+    assert lines[1].split()[-5:] == ["1", "90", "-", "0:30", "unfinished"]
+    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "beginner", "0:30"]
 
 
 def test_history_json_is_exactly_the_store_history(data, bank, capsys):
@@ -158,9 +158,11 @@ def test_history_json_is_exactly_the_store_history(data, bank, capsys):
     printed = json.loads(capsys.readouterr().out)
     with Store.open(database_path(data)) as store:
         assert printed == history_json(store)
-    assert set(printed[0]) == {"id", "bank", "mode", "started_at", "finished", "score", "answers"}
+    assert set(printed[0]) == {
+        "id", "bank", "mode", "started_at", "finished", "score", "time_used", "answers",
+    }  # fmt: skip
     assert set(printed[0]["answers"][0]) == {
-        "question_id", "answer", "score", "band", "seconds", "timed_out",
+        "question_id", "answer", "score", "band", "seconds", "timed_out", "skipped",
     }  # fmt: skip
 
 

@@ -113,6 +113,8 @@ class InterviewRun:
         self.timer: QuestionTimer | None = None
         self.restored_draft: str = ""
         """Text of a draft restored on resume, for the editor to show."""
+        self._draft_text = ""
+        """The latest text of the current answer given to `checkpoint`."""
         self._grading = threading.Lock()
 
     # -- building -----------------------------------------------------------------------------
@@ -184,13 +186,14 @@ class InterviewRun:
         question = self.plan.next_question()
         self.current = question
         self.restored_draft = ""
+        self._draft_text = ""
         if question is None:
             self.timer = None
             return None
         used = 0.0
         draft = self.store.load_draft(self.session.id)
         if draft is not None and draft.question_id == question.id:
-            self.restored_draft = draft.text
+            self.restored_draft = self._draft_text = draft.text
             used = draft.seconds_used
         self.timer = QuestionTimer(self.clock, time_limit_for(question, self.plan.config), used)
         self.timer.start()
@@ -198,12 +201,28 @@ class InterviewRun:
 
     def save_draft(self, text: str) -> None:
         """Keep the unsubmitted text and the time used, to restore after a crash."""
-        if self.current is not None and self.timer is not None:
-            self.store.save_draft(self.session.id, self.current.id, text, self.timer.elapsed())
+        self.checkpoint(text)
 
-    def pause(self) -> None:
-        if self.timer is not None:
+    def checkpoint(self, text: str | None = None) -> None:
+        """Save the time used on the current question so far, with the draft (`text`, or the
+        last text given). Call it every few seconds, typed or not, and on every way out: a
+        resumed session then gives back at most the time since the last call."""
+        if text is not None:
+            self._draft_text = text
+        if self.current is not None and self.timer is not None:
+            self.store.save_draft(
+                self.session.id, self.current.id, self._draft_text, self.timer.elapsed()
+            )
+
+    def pause(self, text: str | None = None) -> None:
+        """Stop the clock (a pause, a dialog) and save the time used up to now."""
+        if self.timer is not None and not self.timer.paused:
             self.timer.pause()
+            self.checkpoint(text)
+
+    @property
+    def paused(self) -> bool:
+        return self.timer is not None and self.timer.paused
 
     def resume_clock(self) -> None:
         """End a pause and record how long it lasted."""

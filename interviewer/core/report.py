@@ -21,7 +21,7 @@ from .bank import LEVELS, Bank
 from .errors import InterviewerError
 from .grading import GRADER_VERSION, PASS_CUTOFF, STRONG_CUTOFF, Grade, band_for
 from .session import answer_outcome
-from .store import Store, StoredAnswer, StoredSession
+from .store import Store, StoredAnswer, StoredSession, session_time_used
 
 SCHEMA_ID = "interviewer-report/1"
 """The `schema` value of every JSON report; the number changes only on incompatible changes."""
@@ -511,7 +511,7 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         answered=len(answers),
         timed_out=sum(a.timed_out for a in answers),
         skipped=sum(a.skipped for a in answers),
-        time_used=round(sum(a.seconds for a in answers), 1),
+        time_used=session_time_used(session),
         time_allowed=float(sum(limits)) if limits else None,
         paused_seconds=round(session.paused_seconds, 1),
         levels=tuple(level_rows),
@@ -523,6 +523,11 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         comparison=comparison,
         grader_versions=tuple(sorted({a.grader_version for a in answers if a.grader_version})),
     )
+
+
+def format_duration(session: StoredSession) -> str:
+    """`session_time_used` as `m:ss`, as every listing of sessions shows it."""
+    return format_seconds(session_time_used(session))
 
 
 def _level_index(level: str) -> int:

@@ -106,6 +106,10 @@ class StoredSession:
     answer_count: int = 0
     mean_score: float | None = None
     """Mean of the graded answers' scores; None when none is graded."""
+    time_used: float = 0.0
+    """Seconds spent answering, pauses and dialogs excluded: the submitted answers' times plus
+    the time already spent on the current draft. The one duration of a session that the report,
+    `history` and the history screen all show."""
 
     @property
     def finished(self) -> bool:
@@ -193,7 +197,15 @@ def session_from_row(row: sqlite3.Row) -> StoredSession:
         level_reached=row["level_reached"],
         answer_count=int(row["answer_count"]) if "answer_count" in keys else 0,
         mean_score=row["mean_score"] if "mean_score" in keys else None,
+        time_used=float(row["time_used"] or 0.0) if "time_used" in keys else 0.0,
     )
+
+
+def session_time_used(session: StoredSession) -> float:
+    """The one duration of a session (seconds, one decimal): time spent answering, pauses and
+    dialogs excluded, the current draft's time included. The report, `history`,
+    `history --json` and the history screen all show this."""
+    return round(session.time_used, 1)
 
 
 def answer_from_row(row: sqlite3.Row) -> StoredAnswer:
@@ -466,8 +478,10 @@ class Store:
         return session
 
     _SESSION_QUERY = (
-        "SELECT s.*, count(a.id) AS answer_count, avg(a.score) AS mean_score"
+        "SELECT s.*, count(a.id) AS answer_count, avg(a.score) AS mean_score,"
+        " coalesce(sum(a.seconds), 0) + coalesce(max(d.seconds_used), 0) AS time_used"
         " FROM sessions s LEFT JOIN answers a ON a.session_id = s.id"
+        " LEFT JOIN drafts d ON d.session_id = s.id"
     )
 
     def get_session(self, session_id: str) -> StoredSession | None:
@@ -716,6 +730,7 @@ def history_json(store: Store) -> list[dict[str, Any]]:
                 "started_at": session.started_at.isoformat(),
                 "finished": session.finished,
                 "score": sum(scores) / len(scores) if scores else None,
+                "time_used": session_time_used(session),
                 "answers": [
                     {
                         "question_id": a.question_id,
@@ -724,6 +739,7 @@ def history_json(store: Store) -> list[dict[str, Any]]:
                         "band": a.band,
                         "seconds": a.seconds,
                         "timed_out": a.timed_out,
+                        "skipped": a.skipped,
                     }
                     for a in answers
                 ],

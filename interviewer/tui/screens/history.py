@@ -9,7 +9,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Select, Sparkline
 
-from ...core.report import format_score, format_seconds, format_when
+from ...core.report import format_duration, format_score, format_when
 from ...core.store import Store, StoredSession
 from .dialogs import ConfirmScreen
 
@@ -59,11 +59,9 @@ class HistoryScreen(Screen[None]):
         table = self.query_one("#sessions", DataTable)
         table.clear()
         for session in self.sessions:
-            duration = (
-                format_seconds((session.finished_at - session.started_at).total_seconds())
-                if session.finished_at
-                else "unfinished"
-            )
+            duration = format_duration(session)
+            if not session.finished:
+                duration += " unfinished"
             table.add_row(
                 format_when(session.started_at),
                 session.bank_id,
