@@ -16,6 +16,23 @@ if TYPE_CHECKING:
     from .core.bank import Bank
 
 NO_SESSIONS = "No sessions yet. Start one with `interviewer start`."
+NO_ANSWERS = "No session has an answer yet. Start one with `interviewer start`."
+
+
+def latest_note(session) -> str:  # noqa: ANN001 - a store.StoredSession
+    """Which session `report latest` picked, and whether it is finished."""
+    from .core.report import format_when
+
+    note = (
+        f"Report of the latest session with answers: {session.id[:8]}, "
+        f"{session.bank_id}, started {format_when(session.started_at)}"
+    )
+    if session.finished:
+        return note + "."
+    return (
+        note + f", unfinished ({session.answer_count} answered); "
+        f"`interviewer resume {session.id[:8]}` continues it."
+    )
 
 
 class UsageError(InterviewerError):
@@ -130,11 +147,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     base = data_dir(args.data_dir)
     with _open(path) as store:
         if args.session == "latest":
-            sessions = store.list_sessions()
-            if not sessions:
-                print(NO_SESSIONS, file=sys.stderr)
+            session = store.latest_with_answers()
+            if session is None:
+                print(NO_ANSWERS, file=sys.stderr)
                 return 1
-            session = sessions[0]
+            print(latest_note(session), file=sys.stderr)
         else:
             session = store.get_session(args.session)
             if session is None:

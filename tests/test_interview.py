@@ -162,3 +162,54 @@ def test_session_time_used_counts_answers_and_the_current_draft(bank) -> None:
     assert session is not None and session_time_used(session) == pytest.approx(42)
     [listed] = store.list_sessions()
     assert session_time_used(listed) == pytest.approx(42)
+
+
+def test_a_session_records_the_count_it_really_plans(bank) -> None:
+    clock = FakeClock()
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="mini", count=500, seed=1)
+    run = InterviewRun.start(
+        bank=bank, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+    assert run.plan.total == len(bank) == run.session.config.count
+    assert run.notice == (
+        f"Only {len(bank)} questions match: this session asks {len(bank)}, not 500."
+    )
+    stored = store.get_session(run.session.id)
+    assert stored is not None and stored.config.count == len(bank)
+    assert start(bank, store, clock).notice is None
+
+
+def test_a_review_of_two_questions_plans_two(bank) -> None:
+    from interviewer.core.report import build_report
+    from interviewer.core.session import planned_count
+
+    clock = FakeClock()
+    store = Store.open(":memory:")
+    config = SessionConfig(
+        bank_id="mini", count=10, seed=1, review=True, question_ids=("mini-002", "mini-001")
+    )
+    run = InterviewRun.start(
+        bank=bank, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+    assert run.session.config.count == 2
+    assert run.notice == "Only 2 questions are due for review: this session asks 2, not 10."
+    assert build_report(store, run.session.id, bank).questions_planned == 2
+    # Sessions recorded before the count was clamped still report what was planned.
+    assert planned_count(config) == 2
+
+
+def test_a_skipped_question_is_reported_as_skipped(bank) -> None:
+    from interviewer.core.report import build_report, result_label, to_markdown
+
+    clock = FakeClock()
+    store = Store.open(":memory:")
+    run = start(bank, store, clock)
+    run.next_question()
+    run.submit("", skipped=True)
+    report = build_report(store, run.session.id, bank)
+    [question] = report.questions
+    assert question.band == "skipped" and result_label(question) == "skipped"
+    text = to_markdown(report)
+    [detail] = [line for line in text.splitlines() if line.startswith(f"`{question.question_id}`")]
+    assert "**skipped**" in detail and "missing" not in detail and "**0**" not in detail

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .bank import Bank, Question
 from .clock import Clock
 from .errors import InterviewerError
 from .grading import Grade, Grader
-from .session import SessionConfig, SessionPlan, time_limit_for
+from .session import SessionConfig, SessionPlan, clamp_notice, time_limit_for
 from .store import Store, StoredAnswer, StoredSession
 
 GraderFactory = Callable[[Bank], Grader]
@@ -113,6 +113,8 @@ class InterviewRun:
         self.timer: QuestionTimer | None = None
         self.restored_draft: str = ""
         """Text of a draft restored on resume, for the editor to show."""
+        self.notice: str | None = None
+        """Something to tell the candidate as the session starts (fewer questions than asked)."""
         self._draft_text = ""
         """The latest text of the current answer given to `checkpoint`."""
         self._grading = threading.Lock()
@@ -129,17 +131,21 @@ class InterviewRun:
         config: SessionConfig,
         grader_factory: GraderFactory,
     ) -> InterviewRun:
-        """Plan and record a new session."""
+        """Plan and record a new session. The session records the count it really plans (fewer
+        than asked when the bank or the topics hold fewer); `notice` then says so."""
         plan = SessionPlan(bank, config)
-        session = store.create_session(plan.config, bank, clock)
-        return cls(
+        recorded = replace(plan.config, count=plan.total)
+        session = store.create_session(recorded, bank, clock)
+        run = cls(
             bank=bank,
             store=store,
             clock=clock,
             session=session,
-            plan=plan,
+            plan=SessionPlan(bank, session.config),
             grader_factory=grader_factory,
         )
+        run.notice = clamp_notice(config.count, plan.total, review=config.review)
+        return run
 
     @classmethod
     def resume(

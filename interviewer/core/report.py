@@ -20,7 +20,7 @@ from typing import Any
 from .bank import LEVELS, Bank
 from .errors import InterviewerError
 from .grading import GRADER_VERSION, PASS_CUTOFF, STRONG_CUTOFF, Grade, band_for
-from .session import answer_outcome
+from .session import answer_outcome, planned_count
 from .store import Store, StoredAnswer, StoredSession, session_time_used
 
 SCHEMA_ID = "interviewer-report/1"
@@ -282,7 +282,7 @@ def _question_report(
         level=answer.level,
         answer=answer.answer,
         score=answer_points(answer),
-        band=answer.band or ("skipped" if answer.skipped else None),
+        band="skipped" if answer.skipped else answer.band,
         matched=tuple(ConceptHit(m.concept, tuple(m.evidence) or (m.alias,)) for m in grade.matched)
         if grade
         else (),
@@ -507,7 +507,7 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         score=score,
         band=band_for(score) if score is not None else None,
         level_reached=session.level_reached or _derived_level(answers),
-        questions_planned=session.config.count,
+        questions_planned=planned_count(session.config),
         answered=len(answers),
         timed_out=sum(a.timed_out for a in answers),
         skipped=sum(a.skipped for a in answers),
@@ -585,6 +585,14 @@ def format_seconds(seconds: float | None) -> str:
 def format_score(score: float | None) -> str:
     """`82.46` -> `82`; `None` -> `-`."""
     return "-" if score is None else f"{score:.0f}"
+
+
+def result_label(question: QuestionReport) -> str:
+    """How a question ended, in words: `82 strong`, `30 weak, timed out`, `skipped`."""
+    if question.skipped:
+        return "skipped"
+    text = f"{format_score(question.score)} {question.band or 'not graded'}"
+    return text + ", timed out" if question.timed_out else text
 
 
 def format_when(moment: datetime | None) -> str:
@@ -681,7 +689,8 @@ def _bar(score: float | None, width: int = 20) -> str:
 
 def to_markdown(report: Report) -> str:
     """The report as Markdown that reads well as plain text and renders on a code host."""
-    out = [f"# Interview report: {_md(report.bank_title)}", ""]
+    unfinished = "" if report.finished else " (unfinished)"
+    out = [f"# Interview report: {_md(report.bank_title)}{unfinished}", ""]
     out += [f"Session `{report.session_id}`, bank `{report.bank_id}` v{report.bank_version}.", ""]
     out += ["| Summary | |", "| --- | --- |"]
     out += [f"| {label} | {_md(value)} |" for label, value in summary_lines(report)]
@@ -728,7 +737,7 @@ def to_markdown(report: Report) -> str:
     for q in report.questions:
         out += [f"### {q.position}. {_md(q.prompt)}", ""]
         detail = f"`{q.question_id}` · {_md(q.topic_title)} · {q.level} · "
-        detail += f"**{format_score(q.score)}** ({q.band or 'not graded'}) · "
+        detail += f"**{result_label(q)}** · "
         limit = f" of {format_seconds(q.time_limit)}" if q.time_limit else ""
         detail += f"{format_seconds(q.seconds)}{limit}"
         if q.flags:

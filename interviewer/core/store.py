@@ -524,6 +524,15 @@ class Store:
             ).fetchone()
         return session_from_row(row) if row is not None else None
 
+    def latest_with_answers(self) -> StoredSession | None:
+        """The most recently started session that has at least one answer, or None."""
+        with self._read() as db:
+            row = db.execute(
+                f"{self._SESSION_QUERY} GROUP BY s.id HAVING count(a.id) > 0"
+                " ORDER BY s.started_at DESC, s.rowid DESC LIMIT 1"
+            ).fetchone()
+        return session_from_row(row) if row is not None else None
+
     def add_paused(self, session_id: str, seconds: float) -> None:
         """Add `seconds` of pause to a session's total."""
         with self._write("record a pause") as db:

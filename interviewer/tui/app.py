@@ -184,6 +184,8 @@ class InterviewApp(App[None]):
             return False
         self.warm_grader(bank)
         self._show(InterviewScreen(run))
+        if run.notice:
+            self.notify(run.notice, timeout=8)
         return True
 
     def resume_session(self, session: StoredSession) -> bool:

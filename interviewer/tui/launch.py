@@ -44,7 +44,7 @@ def run_app(args: argparse.Namespace) -> int:
 
 def run_start(args: argparse.Namespace) -> int:
     """`interviewer start ...`: straight into a new session."""
-    from ..core.session import SessionConfig
+    from ..core.session import SessionConfig, SessionPlan, clamp_notice
 
     catalog = Catalog(data_dir(args.data_dir))
     bank = catalog.find(args.bank)
@@ -59,6 +59,8 @@ def run_start(args: argparse.Namespace) -> int:
         untimed=args.untimed,
         review=args.review,
     )
+    # Plan before anything opens: a bad option fails here (exit 2), as `--bank nosuch` does.
+    planned = SessionPlan(bank, config).total
     _, store = _open(args)
     if config.review:
         from ..core.clock import SystemClock
@@ -71,6 +73,10 @@ def run_start(args: argparse.Namespace) -> int:
             store.close()
             return 1
         config = SessionConfig(**{**config.to_dict(), "question_ids": tuple(chosen), "topics": ()})
+        planned = len(chosen)
+    notice = clamp_notice(config.count, planned, review=config.review)
+    if notice:
+        print(f"interviewer: {notice}", file=sys.stderr)
     return _run({"catalog": catalog, "start": (bank, config)}, store, args)
 
 

@@ -129,9 +129,11 @@ class HomeScreen(Screen[None]):
         return options
 
     def _resume_text(self, session: StoredSession) -> str:
+        from ...core.session import planned_count
+
         started = session.started_at.astimezone().strftime("%d %b %H:%M")
         return (
-            f"  Resume: {session.answer_count} of {session.config.count} answered, "
+            f"  Resume: {session.answer_count} of {planned_count(session.config)} answered, "
             f"started {started}"
         )
 

@@ -1,0 +1,84 @@
+"""Numbers that add up on screen: planned counts on home, skipped questions in the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Collapsible
+
+from interviewer.core.bank import Bank
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.grading import grader_for
+from interviewer.core.interview import InterviewRun
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+from interviewer.tui.app import InterviewApp
+from interviewer.tui.screens.home import HomeScreen
+from interviewer.tui.screens.report import ReportScreen
+
+SIZE = (100, 32)
+
+
+@pytest.fixture(scope="module")
+def genai() -> Bank:
+    return Catalog(None).find("genai")
+
+
+def make_app(store: Store, clock: FakeClock) -> InterviewApp:
+    return InterviewApp(
+        catalog=Catalog(None), store=store, clock=clock, export_dir=Path("/nonexistent")
+    )
+
+
+async def wait_for(pilot, condition, tries: int = 200) -> None:  # noqa: ANN001
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("condition never became true")
+
+
+async def test_home_resume_counts_what_a_review_planned(genai: Bank) -> None:
+    clock, store = FakeClock(), Store.open(":memory:")
+    ids = tuple(q.id for q in genai.questions[:5])
+    config = SessionConfig(bank_id="genai", count=10, seed=2, review=True, question_ids=ids)
+    InterviewRun.start(
+        bank=genai, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        menu = app.screen.query_one("#menu")
+        prompt = str(menu.get_option("resume").prompt)  # type: ignore[attr-defined]
+        assert "Resume: 0 of 5 answered" in prompt
+        await pilot.pause(0.2)
+
+
+async def test_report_screen_shows_a_skip_as_skipped(genai: Bank) -> None:
+    clock, store = FakeClock(), Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=1, seed=2)
+    run = InterviewRun.start(
+        bank=genai, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+    run.next_question()
+    run.submit("", skipped=True)
+    run.finish()
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.open_report(run.session.id)
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.pause(0.1)
+        [question] = app.screen.query(Collapsible)
+        assert question.title.startswith("1.   - skipped ")
+        assert "missing" not in question.title
+        summary = {label: value for label, value in _summary(app.screen)}
+        assert summary["Questions"] == "1 answered of 1 planned"
+
+
+def _summary(screen) -> list[tuple[str, str]]:  # noqa: ANN001
+    from interviewer.core.report import summary_lines
+
+    return summary_lines(screen.report)
