@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .core.errors import BankError, InterviewerError
+from .core.errors import BankError, InterviewerError, UsageError
 from .paths import data_dir, database_path
 
 if TYPE_CHECKING:
@@ -33,12 +33,6 @@ def latest_note(session) -> str:  # noqa: ANN001 - a store.StoredSession
         note + f", unfinished ({session.answer_count} answered); "
         f"`interviewer resume {session.id[:8]}` continues it."
     )
-
-
-class UsageError(InterviewerError):
-    """A command was called with options that do not fit together."""
-
-    exit_code = 2
 
 
 def _history_file(args: argparse.Namespace) -> Path | None:

@@ -82,3 +82,25 @@ def _summary(screen) -> list[tuple[str, str]]:  # noqa: ANN001
     from interviewer.core.report import summary_lines
 
     return summary_lines(screen.report)
+
+
+async def test_starting_a_session_while_one_is_unfinished_says_so(genai: Bank) -> None:
+    clock, store = FakeClock(), Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=3, seed=2)
+    waiting = InterviewRun.start(
+        bank=genai, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+    app = InterviewApp(
+        catalog=Catalog(None),
+        store=store,
+        clock=clock,
+        export_dir=Path("/nonexistent"),
+        start=(genai, config),
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.2)
+        messages = [n.message for n in app._notifications]
+        assert any(
+            "An unfinished session is waiting" in m and waiting.session.id[:8] in m
+            for m in messages
+        )

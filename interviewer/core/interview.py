@@ -15,7 +15,7 @@ from .bank import Bank, Question
 from .clock import Clock
 from .errors import InterviewerError
 from .grading import Grade, Grader
-from .session import SessionConfig, SessionPlan, clamp_notice, time_limit_for
+from .session import SessionConfig, SessionPlan, clamp_notice, planned_count, time_limit_for
 from .store import Store, StoredAnswer, StoredSession
 
 GraderFactory = Callable[[Bank], Grader]
@@ -346,6 +346,26 @@ class InterviewRun:
         assert session is not None
         self.session = session
         return session
+
+
+def unfinished_notice(store: Store, *, besides: str | None = None) -> str | None:
+    """What to say when a new session starts while others are unfinished (None if none is):
+    they are not lost, and how to continue or close them.
+
+    Args:
+        besides: a session id to leave out (the one just started).
+    """
+    waiting = [s for s in store.unfinished_sessions() if s.id != besides]
+    if not waiting:
+        return None
+    latest = waiting[0]
+    count = len(waiting)
+    which = "An unfinished session is" if count == 1 else f"{count} unfinished sessions are"
+    return (
+        f"{which} waiting (latest: {latest.id[:8]}, {latest.answer_count} of "
+        f"{planned_count(latest.config)} answered): `interviewer resume {latest.id[:8]}` "
+        "continues it, `interviewer resume --close ID` closes one."
+    )
 
 
 def _replay(bank: Bank, store: Store, session: StoredSession) -> SessionPlan:

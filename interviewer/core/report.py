@@ -613,6 +613,15 @@ def change_label(change: float | None, direction: str) -> str:
     return f"{change:+.0f} {direction}"
 
 
+def _finished_text(report: Report) -> str:
+    if not report.finished:
+        return "not finished"
+    when = format_when(report.finished_at)
+    if report.answered < report.questions_planned:
+        return f"{when} (closed early)"
+    return when
+
+
 def summary_lines(report: Report) -> list[tuple[str, str]]:
     """(label, value) pairs of the summary, as every renderer shows them."""
     time_value = format_seconds(report.time_used)
@@ -632,7 +641,7 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
         ("Time", time_value),
         ("Mode", mode_label(report)),
         ("Started", format_when(report.started_at)),
-        ("Finished", format_when(report.finished_at) if report.finished else "not finished"),
+        ("Finished", _finished_text(report)),
     ]
     if report.comparison is not None:
         c = report.comparison

@@ -524,6 +524,29 @@ class Store:
             ).fetchone()
         return session_from_row(row) if row is not None else None
 
+    def unfinished_sessions(self) -> list[StoredSession]:
+        """Every session not finished (nor closed), newest first: each can be resumed."""
+        with self._read() as db:
+            rows = db.execute(
+                f"{self._SESSION_QUERY} WHERE s.finished_at IS NULL GROUP BY s.id"
+                " ORDER BY s.started_at DESC, s.rowid DESC"
+            ).fetchall()
+        return [session_from_row(row) for row in rows]
+
+    def close_session(self, session_id: str, clock: Clock | None = None) -> StoredSession:
+        """Close an unfinished session for good, as it stands: its answers are kept, its draft
+        goes, and it is no longer offered for resuming (its report says it was closed early).
+
+        Raises:
+            StoreError: no session has this id (or unique prefix), or it is already finished.
+        """
+        session = self.get_session(session_id)
+        if session is None:
+            raise StoreError(f"no session '{session_id}' in the history")
+        if session.finished:
+            raise StoreError(f"session {session.id[:8]} is already finished")
+        return self.finish_session(session.id, None, clock)
+
     def latest_with_answers(self) -> StoredSession | None:
         """The most recently started session that has at least one answer, or None."""
         with self._read() as db:

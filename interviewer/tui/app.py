@@ -157,7 +157,7 @@ class InterviewApp(App[None]):
 
     def start_session(self, bank: Bank, config: SessionConfig) -> bool:
         """Plan, record and open a new session; False (and a message) if it cannot start."""
-        from ..core.interview import InterviewRun
+        from ..core.interview import InterviewRun, unfinished_notice
         from ..core.session import SessionConfig
         from .screens.interview import InterviewScreen
 
@@ -186,6 +186,12 @@ class InterviewApp(App[None]):
         self._show(InterviewScreen(run))
         if run.notice:
             self.notify(run.notice, timeout=8)
+        try:
+            waiting = unfinished_notice(self.store, besides=run.session.id)
+        except InterviewerError:
+            waiting = None
+        if waiting:
+            self.notify(waiting, title="Not lost", timeout=10)
         return True
 
     def resume_session(self, session: StoredSession) -> bool:
