@@ -51,7 +51,7 @@ async def test_home_resume_counts_what_a_review_planned(genai: Bank) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
         menu = app.screen.query_one("#menu")
-        prompt = str(menu.get_option("resume").prompt)  # type: ignore[attr-defined]
+        prompt = str(menu.get_option("resume-" + app.screen.unfinished[0].id).prompt)  # type: ignore[attr-defined]
         assert "Resume: 0 of 5 answered" in prompt
         await pilot.pause(0.2)
 
@@ -104,3 +104,58 @@ async def test_starting_a_session_while_one_is_unfinished_says_so(genai: Bank) -
             "An unfinished session is waiting" in m and waiting.session.id[:8] in m
             for m in messages
         )
+
+
+def two_unfinished(genai: Bank, store: Store, clock: FakeClock) -> list[InterviewRun]:
+    runs = []
+    for seed in (1, 2):
+        config = SessionConfig(bank_id="genai", count=3, seed=seed)
+        runs.append(
+            InterviewRun.start(
+                bank=genai, store=store, clock=clock, config=config, grader_factory=grader_for
+            )
+        )
+        clock.advance(60)
+    return runs
+
+
+async def test_home_lists_every_unfinished_session_to_resume_any(genai: Bank) -> None:
+    from interviewer.tui.screens.interview import InterviewScreen
+
+    clock, store = FakeClock(), Store.open(":memory:")
+    older, newer = two_unfinished(genai, store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        menu = app.screen.query_one("#menu")
+        ids = [menu.get_option_at_index(i).id for i in range(menu.option_count)]  # type: ignore[attr-defined]
+        assert ids[2:4] == ["resume-" + newer.session.id, "resume-" + older.session.id]
+        menu.highlighted = 3  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        assert app.screen.run.session.id == older.session.id  # type: ignore[attr-defined]
+        await pilot.pause(0.2)
+
+
+async def test_home_closes_an_unfinished_session_after_asking(genai: Bank) -> None:
+    from interviewer.tui.screens.dialogs import ConfirmScreen
+
+    clock, store = FakeClock(), Store.open(":memory:")
+    older, newer = two_unfinished(genai, store, clock)
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.screen.query_one("#menu").highlighted = 2  # type: ignore[attr-defined]
+        await pilot.press("x")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await wait_for(
+            pilot,
+            lambda: (
+                isinstance(app.screen, HomeScreen)
+                and [s.id for s in app.screen.unfinished] == [older.session.id]
+            ),
+        )
+        await pilot.pause(0.2)
+    closed = store.get_session(newer.session.id)
+    assert closed is not None and closed.finished

@@ -92,11 +92,11 @@ class InterviewApp(App[None]):
     # -- screens ------------------------------------------------------------------------------
 
     def _home(self) -> HomeScreen:
+        unfinished: list[StoredSession] = []
         try:
-            unfinished = self.store.latest_unfinished()
+            unfinished = self.store.unfinished_sessions()
         except InterviewerError as err:
             self.notify(str(err), severity="error", timeout=20)
-            unfinished = None
         home = HomeScreen(self._banks, unfinished, self.preferences)
         if self._banks is None:
             self.call_after_refresh(self._load_banks, home)
@@ -214,6 +214,16 @@ class InterviewApp(App[None]):
         self.warm_grader(bank, pending=run)
         self._show(InterviewScreen(run))
         return True
+
+    def close_session(self, session: StoredSession) -> None:
+        """Close an unfinished session for good (its answers are kept); home is redrawn."""
+        try:
+            self.store.close_session(session.id)
+        except InterviewerError as err:
+            self.notify(str(err), severity="error", timeout=15)
+            return
+        self.notify(f"Session {session.id[:8]} closed; its report is in History.")
+        self.go_home()
 
     def session_finished(self, session_id: str) -> None:
         self.open_report(session_id, replace=True)

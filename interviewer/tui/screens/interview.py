@@ -217,16 +217,18 @@ class InterviewScreen(Screen[None]):
             self.app.notify("This question has no hint.")
 
     def action_leave(self) -> None:
+        resume = f"interviewer resume {self.run.session.id[:8]}"
+
         def leave(confirmed: bool | None) -> None:
             if confirmed:
                 self._autosave()
-                self.app.exit(message="Session saved. Run `interviewer resume` to continue.")
+                self.app.exit(message=f"Session saved. Run `{resume}` to continue.")
 
         self.app.push_screen(
             ConfirmScreen(
                 "Leave the interview?",
                 "Your answers so far are saved, and so is this draft. "
-                "`interviewer resume` continues at this question.",
+                f"`{resume}` continues at this question.",
                 confirm="Leave",
             ),
             leave,
