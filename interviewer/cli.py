@@ -14,9 +14,9 @@ from .core.errors import InterviewerError
 
 def _catalog(args: argparse.Namespace):
     from .core.catalog import Catalog
-    from .paths import data_dir
+    from .paths import cache_dir, data_dir
 
-    return Catalog(data_dir(args.data_dir))
+    return Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
 
 
 # --------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .core.errors import BankError, InterviewerError, UsageError
-from .paths import data_dir, database_path
+from .paths import cache_dir, data_dir, database_path
 
 if TYPE_CHECKING:
     from .core.bank import Bank
@@ -115,11 +115,11 @@ def cmd_history(args: argparse.Namespace) -> int:
 # report
 
 
-def _bank_or_none(base: Path, bank_id: str):
+def _bank_or_none(args: argparse.Namespace, bank_id: str):
     from .core.catalog import Catalog
 
     try:
-        return Catalog(base).find(bank_id)
+        return Catalog(data_dir(args.data_dir), cache_dir(args.data_dir)).find(bank_id)
     except BankError as err:
         first = str(err).splitlines()[0]
         print(
@@ -138,7 +138,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     if path is None:
         print(NO_SESSIONS, file=sys.stderr)
         return 1
-    base = data_dir(args.data_dir)
     with _open(path) as store:
         if args.session == "latest":
             session = store.latest_with_answers()
@@ -152,7 +151,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 raise InterviewerError(
                     f"no session '{args.session}' in the history; `interviewer history` lists them"
                 )
-        bank = _bank_or_none(base, session.bank_id)
+        bank = _bank_or_none(args, session.bank_id)
         report = build_report(store, session.id, bank)
     render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
     text = render(report)
@@ -213,7 +212,8 @@ def cmd_regrade(args: argparse.Namespace) -> int:
         for session in sessions:
             if session.bank_id not in banks:
                 try:
-                    banks[session.bank_id] = Catalog(base).find(session.bank_id)
+                    catalog = Catalog(base, cache_dir(args.data_dir))
+                    banks[session.bank_id] = catalog.find(session.bank_id)
                 except BankError as err:
                     banks[session.bank_id] = err
             bank = banks[session.bank_id]

@@ -312,7 +312,7 @@ def test_start_with_an_unknown_topic_fails_like_an_unknown_bank(isolated_data_di
     assert run("start", "--topic", "nosuch") == 2
     err = capsys.readouterr().err
     assert err.startswith("interviewer: ") and "no question on topic 'nosuch'" in err
-    assert "Traceback" not in err and not isolated_data_dir.exists()
+    assert "Traceback" not in err and not database_path(isolated_data_dir).exists()
 
 
 def test_start_says_out_loud_when_the_count_is_clamped(

@@ -97,6 +97,13 @@ class InterviewApp(App[None]):
             unfinished = self.store.unfinished_sessions()
         except InterviewerError as err:
             self.notify(str(err), severity="error", timeout=20)
+        if self._banks is None:
+            # From the bank cache when it holds every bank (milliseconds, so the home screen is
+            # ready with its first paint); else parsed off the UI thread after that paint.
+            try:
+                self._banks = self.catalog.load_all_cached()
+            except InterviewerError:
+                self._banks = None
         home = HomeScreen(self._banks, unfinished, self.preferences)
         if self._banks is None:
             self.call_after_refresh(self._load_banks, home)

@@ -9,12 +9,13 @@ from ..core.catalog import Catalog
 from ..core.errors import UsageError
 from ..core.preferences import preferences_path
 from ..core.store import Store
-from ..paths import data_dir, database_path
+from ..paths import cache_dir, data_dir, database_path
 
 
 def _open(args: argparse.Namespace) -> tuple[Catalog, Store]:
     base = data_dir(getattr(args, "data_dir", None))
-    return Catalog(base), Store.open(database_path(base))
+    catalog = Catalog(base, cache_dir(getattr(args, "data_dir", None)))
+    return catalog, Store.open(database_path(base))
 
 
 def _run(app_kwargs: dict, store: Store, base_args: argparse.Namespace) -> int:
@@ -47,7 +48,7 @@ def run_start(args: argparse.Namespace) -> int:
     from ..core.interview import unfinished_notice
     from ..core.session import SessionConfig, SessionPlan, clamp_notice
 
-    catalog = Catalog(data_dir(args.data_dir))
+    catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
     bank = catalog.find(args.bank)
     config = SessionConfig(
         bank_id=bank.id,

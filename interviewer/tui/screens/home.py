@@ -97,6 +97,7 @@ class HomeScreen(Screen[None]):
         self._loading = banks is None
         self.unfinished: list[StoredSession] = list(unfinished)
         """Unfinished sessions, newest first: each can be resumed or closed."""
+        self._closable = False
         self.preferences = preferences or Preferences()
         self.settings = HomeSettings(
             mode_index=_index_of(MODES, self.preferences.mode),
@@ -114,6 +115,11 @@ class HomeScreen(Screen[None]):
                 yield Label("↑↓ choose · ←→ change · Enter select · Tab topics", id="home-help")
             with Vertical(id="home-topics"):
                 yield Label("Topics (none = all)", id="topics-title")
+                if not self._loading:
+                    # Banks from the cache are known now: no second layout pass to add this.
+                    from textual.widgets import SelectionList
+
+                    yield SelectionList[str](id="topics", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -299,13 +305,17 @@ class HomeScreen(Screen[None]):
 
     @on(OptionList.OptionHighlighted, "#menu")
     def _highlighted(self) -> None:
-        self.refresh_bindings()
+        # The footer is rebuilt on every refresh: only when "Close session" comes or goes.
+        closable = self._highlighted_session() is not None
+        if closable != self._closable:
+            self._closable = closable
+            self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "resume":
             return bool(self.unfinished)
         if action == "close_session":
-            return self.is_mounted and self._highlighted_session() is not None
+            return self._closable
         return True
 
     def action_start(self) -> None:
