@@ -159,3 +159,34 @@ async def test_home_closes_an_unfinished_session_after_asking(genai: Bank) -> No
         await pilot.pause(0.2)
     closed = store.get_session(newer.session.id)
     assert closed is not None and closed.finished
+
+
+async def test_history_screen_reads_once_and_filters_by_bank(genai: Bank) -> None:
+    from textual.widgets import DataTable, Select
+
+    from interviewer.tui.screens.history import HistoryScreen
+
+    clock, store = FakeClock(), Store.open(":memory:")
+    for seed in (1, 2):
+        store.create_session(SessionConfig(bank_id="genai", count=3, seed=seed), genai, clock)
+    reads = []
+    real = store.list_sessions
+
+    def counted(bank_id=None):  # noqa: ANN001, ANN202
+        reads.append(bank_id)
+        return real(bank_id)
+
+    store.list_sessions = counted  # type: ignore[method-assign]
+    app = make_app(store, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        reads.clear()
+        app.open_history()
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.pause(0.2)
+        assert reads == [None]
+        screen = app.screen
+        screen.query_one("#history-bank", Select).value = "genai"
+        await pilot.pause(0.2)
+        assert reads == [None, "genai"]
+        assert screen.query_one("#sessions", DataTable).row_count == 2

@@ -150,7 +150,7 @@ async def test_report_history_and_history_screen_show_the_same_duration(
         await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
         await pilot.pause(0.2)
         table = app.screen.query_one("#sessions")
-        assert table.get_row_at(0)[-1] == expected  # type: ignore[attr-defined]
+        assert str(table.get_row_at(0)[-1]) == expected  # type: ignore[attr-defined]
     store.close()
 
     with pytest.raises(SystemExit):

@@ -401,16 +401,15 @@ def _next_steps(
 def _comparison(
     store: Store, session: StoredSession, topics: Sequence[GroupScore], score: float | None
 ) -> Comparison | None:
-    earlier = [
-        s
-        for s in store.list_sessions(session.bank_id)
-        if s.id != session.id and s.started_at <= session.started_at
-    ]
+    per_session: dict[str, list[tuple[str, float]]] = {}
+    for past_id, topic_id, past_score, skipped in store.earlier_results(session.bank_id, session):
+        points = past_score if past_score is not None else (0.0 if skipped else None)
+        graded = per_session.setdefault(past_id, [])  # newest session first, as given
+        if points is not None:
+            graded.append((topic_id, float(points)))
     scores: list[float] = []
     by_topic: dict[str, list[float]] = {}
-    for past in earlier:
-        points = [(a.topic, answer_points(a)) for a in store.answers(past.id)]
-        graded = [(topic_id, p) for topic_id, p in points if p is not None]
+    for graded in per_session.values():
         if not graded:
             continue
         scores.append(sum(p for _, p in graded) / len(graded))
@@ -471,13 +470,14 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
     if bank is not None and bank.id != session.bank_id:
         bank = None
     answers = store.answers(session.id)
+    histories = store.grade_histories(session.id)
     questions = [
         _question_report(
             answer,
             bank,
             [
                 EarlierGrade(g.score, g.band, g.grader_version, g.regraded_at)
-                for g in store.grade_history(answer.id)
+                for g in histories.get(answer.id, ())
             ],
         )
         for answer in answers

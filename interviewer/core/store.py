@@ -84,6 +84,9 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 DEFAULT_BUSY_TIMEOUT = 5.0
 
+_IN_CHUNK = 500
+"""Ids per `IN (...)` query: well under SQLite's oldest limit on parameters (999)."""
+
 
 # ---------------------------------------------------------------------------------------------
 # What the store hands out
@@ -668,6 +671,41 @@ class Store:
             ).fetchall()
         return [answer_from_row(row) for row in rows]
 
+    def answers_of_sessions(self, session_ids: list[str]) -> dict[str, list[StoredAnswer]]:
+        """The answers of many sessions in one query: session id -> answers in order (a
+        session without answers maps to an empty list)."""
+        found: dict[str, list[StoredAnswer]] = {session_id: [] for session_id in session_ids}
+        if not session_ids:
+            return found
+        unique = list(found)
+        with self._read() as db:
+            for start in range(0, len(unique), _IN_CHUNK):
+                chunk = unique[start : start + _IN_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                rows = db.execute(
+                    f"SELECT * FROM answers WHERE session_id IN ({marks})"
+                    " ORDER BY session_id, position",
+                    chunk,
+                ).fetchall()
+                for row in rows:
+                    found[row["session_id"]].append(answer_from_row(row))
+        return found
+
+    def earlier_results(
+        self, bank_id: str, before: StoredSession
+    ) -> list[tuple[str, str, float | None, bool]]:
+        """(session id, topic, score, skipped) of every answer in the bank's sessions started
+        no later than `before` (itself left out), newest session first, in one query."""
+        with self._read() as db:
+            rows = db.execute(
+                "SELECT a.session_id, a.topic, a.score, a.skipped FROM answers a"
+                " JOIN sessions s ON s.id = a.session_id"
+                " WHERE s.bank_id = ? AND s.id != ? AND s.started_at <= ?"
+                " ORDER BY s.started_at DESC, s.rowid DESC, a.position",
+                (bank_id, before.id, before.started_at.isoformat()),
+            ).fetchall()
+        return [(r[0], r[1], r[2], bool(r[3])) for r in rows]
+
     def get_answer(self, answer_id: int) -> StoredAnswer | None:
         """One answer by its id, or None."""
         with self._read() as db:
@@ -711,6 +749,20 @@ class Store:
             row = db.execute("SELECT * FROM answers WHERE id = ?", (answer_id,)).fetchone()
         return answer_from_row(row)
 
+    def grade_histories(self, session_id: str) -> dict[int, list[PastGrade]]:
+        """The earlier grades of every answer of a session, in one query: answer id -> grades,
+        oldest first (answers never re-graded are absent)."""
+        found: dict[int, list[PastGrade]] = {}
+        with self._read() as db:
+            rows = db.execute(
+                "SELECT g.* FROM grade_history g JOIN answers a ON a.id = g.answer_id"
+                " WHERE a.session_id = ? ORDER BY g.id",
+                (session_id,),
+            ).fetchall()
+        for row in rows:
+            found.setdefault(row["answer_id"], []).append(past_grade_from_row(row))
+        return found
+
     def grade_history(self, answer_id: int) -> list[PastGrade]:
         """An answer's earlier grades, oldest first (the current one is on the answer)."""
         with self._read() as db:
@@ -751,8 +803,10 @@ def _dump(grade: Mapping[str, Any] | None) -> str | None:
 def history_json(store: Store) -> list[dict[str, Any]]:
     """Every session, newest first, as `interviewer history --json` prints it."""
     result = []
-    for session in store.list_sessions():
-        answers = store.answers(session.id)
+    sessions = store.list_sessions()
+    answers_of = store.answers_of_sessions([s.id for s in sessions])
+    for session in sessions:
+        answers = answers_of[session.id]
         scores = [a.score for a in answers if a.score is not None]
         result.append(
             {
