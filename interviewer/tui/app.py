@@ -129,11 +129,15 @@ class InterviewApp(App[None]):
             bank, config = self._start
             if not self.start_session(bank, config):
                 self.push_screen(self._home())
-        elif self._resume is not None:
-            if not self.resume_session(self._resume):
-                self.push_screen(self._home())
-        else:
+        elif self._resume is not None and not self.resume_session(self._resume):
             self.push_screen(self._home())
+
+    def get_default_screen(self) -> Screen:
+        """The home screen itself when the app opens on it: one screen composed and painted
+        before the user sees anything, not a blank one and then the home screen."""
+        if self._start is None and self._resume is None:
+            return self._home()
+        return super().get_default_screen()
 
     def _theme_changed(self, theme: object) -> None:
         self.remember(replace(self.preferences, theme=self.theme))
