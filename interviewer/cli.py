@@ -14,9 +14,9 @@ from .core.errors import InterviewerError
 
 def _catalog(args: argparse.Namespace):
     from .core.catalog import Catalog
-    from .paths import data_dir
+    from .paths import cache_dir, data_dir
 
-    return Catalog(data_dir(args.data_dir))
+    return Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
 
 
 # --------------------------------------------------------------------------------------------
@@ -329,7 +329,21 @@ def build_parser() -> argparse.ArgumentParser:
     timing.add_argument("--untimed", action="store_true", help="no countdown")
     p.set_defaults(handler=cmd_start)
 
-    p = commands.add_parser("resume", parents=[common], help="continue the last unfinished session")
+    p = commands.add_parser(
+        "resume",
+        parents=[common],
+        help="continue an unfinished session (the latest, or the one named)",
+    )
+    p.add_argument(
+        "session", nargs="?", metavar="SESSION_ID", help="which one (default: the latest)"
+    )
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--list", action="store_true", help="list the unfinished sessions")
+    which.add_argument(
+        "--close",
+        action="store_true",
+        help="close SESSION_ID for good instead, keeping its answers (it is no longer offered)",
+    )
     p.set_defaults(handler=cmd_resume)
 
     p = commands.add_parser("history", parents=[common], help="past sessions, newest first")

@@ -37,3 +37,15 @@ def user_rubrics_dir(base: Path) -> Path:
 def database_path(base: Path) -> Path:
     """The SQLite history file inside a data dir."""
     return base / "history.sqlite3"
+
+
+def cache_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """Where parsed banks are cached: `<data dir>/cache` when the data dir is chosen (by
+    --data-dir or $INTERVIEWER_DATA_DIR, so tests and trials never touch the real folders),
+    else the platform's user cache folder. Nothing is created here."""
+    chosen = override or os.environ.get(DATA_DIR_ENV)
+    if chosen:
+        return Path(chosen).expanduser() / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))

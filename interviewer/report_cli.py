@@ -9,19 +9,30 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .core.errors import BankError, InterviewerError
-from .paths import data_dir, database_path
+from .core.errors import BankError, InterviewerError, UsageError
+from .paths import cache_dir, data_dir, database_path
 
 if TYPE_CHECKING:
     from .core.bank import Bank
 
 NO_SESSIONS = "No sessions yet. Start one with `interviewer start`."
+NO_ANSWERS = "No session has an answer yet. Start one with `interviewer start`."
 
 
-class UsageError(InterviewerError):
-    """A command was called with options that do not fit together."""
+def latest_note(session) -> str:  # noqa: ANN001 - a store.StoredSession
+    """Which session `report latest` picked, and whether it is finished."""
+    from .core.report import format_when
 
-    exit_code = 2
+    note = (
+        f"Report of the latest session with answers: {session.id[:8]}, "
+        f"{session.bank_id}, started {format_when(session.started_at)}"
+    )
+    if session.finished:
+        return note + "."
+    return (
+        note + f", unfinished ({session.answer_count} answered); "
+        f"`interviewer resume {session.id[:8]}` continues it."
+    )
 
 
 def _history_file(args: argparse.Namespace) -> Path | None:
@@ -55,7 +66,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int
 
 def cmd_history(args: argparse.Namespace) -> int:
     """Past sessions, newest first, as a table or (`--json`) as `history_json` gives them."""
-    from .core.report import format_score, format_seconds, format_when
+    from .core.report import format_duration, format_score, format_when
     from .core.store import history_json
 
     path = _history_file(args)
@@ -79,11 +90,9 @@ def cmd_history(args: argparse.Namespace) -> int:
             [s.mode, *(name for name, on in (("adaptive", s.config.adaptive),
                                             ("review", s.config.review)) if on)]
         )  # fmt: skip
-        if s.finished_at is not None:
-            elapsed = (s.finished_at - s.started_at).total_seconds() - s.paused_seconds
-            duration = format_seconds(max(0.0, elapsed))
-        else:
-            duration = "unfinished"
+        duration = format_duration(s)
+        if not s.finished:
+            duration += " unfinished"
         rows.append(
             [
                 s.id[:8],
@@ -106,11 +115,11 @@ def cmd_history(args: argparse.Namespace) -> int:
 # report
 
 
-def _bank_or_none(base: Path, bank_id: str):
+def _bank_or_none(args: argparse.Namespace, bank_id: str):
     from .core.catalog import Catalog
 
     try:
-        return Catalog(base).find(bank_id)
+        return Catalog(data_dir(args.data_dir), cache_dir(args.data_dir)).find(bank_id)
     except BankError as err:
         first = str(err).splitlines()[0]
         print(
@@ -129,21 +138,20 @@ def cmd_report(args: argparse.Namespace) -> int:
     if path is None:
         print(NO_SESSIONS, file=sys.stderr)
         return 1
-    base = data_dir(args.data_dir)
     with _open(path) as store:
         if args.session == "latest":
-            sessions = store.list_sessions()
-            if not sessions:
-                print(NO_SESSIONS, file=sys.stderr)
+            session = store.latest_with_answers()
+            if session is None:
+                print(NO_ANSWERS, file=sys.stderr)
                 return 1
-            session = sessions[0]
+            print(latest_note(session), file=sys.stderr)
         else:
             session = store.get_session(args.session)
             if session is None:
                 raise InterviewerError(
                     f"no session '{args.session}' in the history; `interviewer history` lists them"
                 )
-        bank = _bank_or_none(base, session.bank_id)
+        bank = _bank_or_none(args, session.bank_id)
         report = build_report(store, session.id, bank)
     render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
     text = render(report)
@@ -204,7 +212,8 @@ def cmd_regrade(args: argparse.Namespace) -> int:
         for session in sessions:
             if session.bank_id not in banks:
                 try:
-                    banks[session.bank_id] = Catalog(base).find(session.bank_id)
+                    catalog = Catalog(base, cache_dir(args.data_dir))
+                    banks[session.bank_id] = catalog.find(session.bank_id)
                 except BankError as err:
                     banks[session.bank_id] = err
             bank = banks[session.bank_id]

@@ -148,5 +148,5 @@ def test_report_shows_self_ratings_apart_from_the_score(tmp_path: Path) -> None:
     assert report.score == round(sum(graded) / len(graded), 1)
     text = to_markdown(report)
     assert "| Self-rated | 2 answers without a reference, your own average 3.0 / 5" in text
-    assert text.count("**self-rated 3/5** (not graded)") == 2
+    assert text.count("**self-rated 3/5 (not graded)**") == 2
     assert '"self_rating": 3' in to_json(report)

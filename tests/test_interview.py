@@ -100,3 +100,116 @@ def test_resume_grades_answers_left_ungraded_by_a_crash(bank, tmp_path: Path) ->
     assert resumed.plan.position == 2 and nxt.level == "intermediate"
     assert resumed.restored_draft == "half a thought"
     assert resumed.timer is not None and resumed.timer.elapsed() == pytest.approx(7)
+
+
+def resumed_run(bank, store: Store, clock: FakeClock) -> InterviewRun:
+    session = store.latest_unfinished()
+    assert session is not None
+    run = InterviewRun.resume(
+        bank=bank, store=store, clock=clock, session=session, grader_factory=grader_for
+    )
+    run.next_question()
+    return run
+
+
+def test_checkpoint_keeps_the_time_used_even_when_nothing_was_typed(bank) -> None:
+    clock = FakeClock()
+    store = Store.open(":memory:")
+    run = start(bank, store, clock, time_limit=120)
+    run.next_question()
+    run.checkpoint("first words")
+    clock.advance(20)
+    run.checkpoint()  # nothing new typed: the time still counts
+    clock.advance(50)  # lost with the process, as after kill -9
+    resumed = resumed_run(bank, store, clock)
+    assert resumed.restored_draft == "first words"
+    assert resumed.timer is not None and resumed.timer.remaining() == pytest.approx(100)
+
+
+def test_pause_saves_the_time_used_and_stops_the_clock(bank) -> None:
+    clock = FakeClock()
+    store = Store.open(":memory:")
+    run = start(bank, store, clock, time_limit=120)
+    run.next_question()
+    clock.advance(15)
+    run.pause("typed so far")
+    assert run.paused
+    clock.advance(300)
+    draft = store.load_draft(run.session.id)
+    assert draft is not None and draft.seconds_used == pytest.approx(15)
+    assert draft.text == "typed so far"
+    run.resume_clock()
+    clock.advance(5)
+    submission = run.submit("typed so far, and more")
+    assert submission.answer.seconds == pytest.approx(20)
+    session = store.get_session(run.session.id)
+    assert session is not None and session.paused_seconds == pytest.approx(300)
+
+
+def test_session_time_used_counts_answers_and_the_current_draft(bank) -> None:
+    from interviewer.core.store import session_time_used
+
+    clock = FakeClock()
+    store = Store.open(":memory:")
+    run = start(bank, store, clock, time_limit=120)
+    run.next_question()
+    clock.advance(30)
+    run.submit("an answer")
+    run.next_question()
+    clock.advance(12)
+    run.checkpoint("a draft")
+    session = store.get_session(run.session.id)
+    assert session is not None and session_time_used(session) == pytest.approx(42)
+    [listed] = store.list_sessions()
+    assert session_time_used(listed) == pytest.approx(42)
+
+
+def test_a_session_records_the_count_it_really_plans(bank) -> None:
+    clock = FakeClock()
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="mini", count=500, seed=1)
+    run = InterviewRun.start(
+        bank=bank, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+    assert run.plan.total == len(bank) == run.session.config.count
+    assert run.notice == (
+        f"Only {len(bank)} questions match: this session asks {len(bank)}, not 500."
+    )
+    stored = store.get_session(run.session.id)
+    assert stored is not None and stored.config.count == len(bank)
+    assert start(bank, store, clock).notice is None
+
+
+def test_a_review_of_two_questions_plans_two(bank) -> None:
+    from interviewer.core.report import build_report
+    from interviewer.core.session import planned_count
+
+    clock = FakeClock()
+    store = Store.open(":memory:")
+    config = SessionConfig(
+        bank_id="mini", count=10, seed=1, review=True, question_ids=("mini-002", "mini-001")
+    )
+    run = InterviewRun.start(
+        bank=bank, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+    assert run.session.config.count == 2
+    assert run.notice == "Only 2 questions are due for review: this session asks 2, not 10."
+    assert build_report(store, run.session.id, bank).questions_planned == 2
+    # Sessions recorded before the count was clamped still report what was planned.
+    assert planned_count(config) == 2
+
+
+def test_a_skipped_question_is_reported_as_skipped(bank) -> None:
+    from interviewer.core.report import build_report, result_label, to_markdown
+
+    clock = FakeClock()
+    store = Store.open(":memory:")
+    run = start(bank, store, clock)
+    run.next_question()
+    run.submit("", skipped=True)
+    report = build_report(store, run.session.id, bank)
+    [question] = report.questions
+    assert question.band == "skipped" and result_label(question) == "skipped"
+    text = to_markdown(report)
+    [detail] = [line for line in text.splitlines() if line.startswith(f"`{question.question_id}`")]
+    assert "**skipped**" in detail and "missing" not in detail and "**0**" not in detail

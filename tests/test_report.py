@@ -268,8 +268,9 @@ def test_real_grader_evidence_reaches_the_report(store, bank):
 def test_markdown_export_reads_as_text_and_keeps_answers_verbatim(store, bank):
     session = three_answer_session(store, bank)
     text = to_markdown(build_report(store, session.id, bank))
-    assert text.startswith("# Interview report: Mini test bank\n")
+    assert text.startswith("# Interview report: Mini test bank (unfinished)\n")
     assert "| Score | 42 / 100" in text
+    assert "**skipped** · " in text and "**30 weak, timed out** · " in text
     assert "| Basics | 95 |" in text and "| Models | 15 |" in text
     assert "## What to do next" in text and "**Topic: Models**" in text
     assert f"```text\n{SCRIPT}\n```" in text

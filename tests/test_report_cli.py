@@ -147,8 +147,8 @@ def test_history_table_lists_sessions_newest_first(data, bank, capsys):
         "ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION",
     ]  # fmt: skip
     assert lines[1].startswith(newer.id[:8]) and lines[2].startswith(older.id[:8])
-    assert lines[1].split()[-4:] == ["1", "90", "-", "unfinished"]
-    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "beginner", "0:00"]
+    assert lines[1].split()[-5:] == ["1", "90", "-", "0:30", "unfinished"]
+    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "beginner", "0:30"]
 
 
 def test_history_json_is_exactly_the_store_history(data, bank, capsys):
@@ -158,9 +158,11 @@ def test_history_json_is_exactly_the_store_history(data, bank, capsys):
     printed = json.loads(capsys.readouterr().out)
     with Store.open(database_path(data)) as store:
         assert printed == history_json(store)
-    assert set(printed[0]) == {"id", "bank", "mode", "started_at", "finished", "score", "answers"}
+    assert set(printed[0]) == {
+        "id", "bank", "mode", "started_at", "finished", "score", "time_used", "answers",
+    }  # fmt: skip
     assert set(printed[0]["answers"][0]) == {
-        "question_id", "answer", "score", "band", "seconds", "timed_out",
+        "question_id", "answer", "score", "band", "seconds", "timed_out", "skipped",
     }  # fmt: skip
 
 
@@ -280,3 +282,53 @@ def test_regrade_with_a_missing_bank_says_so_and_fails(isolated_data_dir, bank, 
     add_session(isolated_data_dir, bank, [("mini-001", "a", 40.0, "weak", "1.0")])
     assert run("regrade", "--all") == 1
     assert "bank cannot be loaded" in capsys.readouterr().out
+
+
+def test_report_latest_skips_empty_sessions_and_names_an_unfinished_one(data, bank, capsys):
+    clock = FakeClock()
+    older = add_session(data, bank, [("mini-001", "first", 40.0, "weak", "1.0")], clock)
+    clock.advance(60)
+    unfinished = add_session(
+        data, bank, [("mini-002", "second", 60.0, "weak", "1.0")], clock, finish=False
+    )
+    clock.advance(60)
+    add_session(data, bank, [], clock, finish=False)  # started, nothing answered
+    assert run("report", "--format", "json") == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["session_id"] == unfinished.id
+    assert "latest session with answers" in captured.err and unfinished.id[:8] in captured.err
+    assert "unfinished" in captured.err
+    assert f"interviewer resume {unfinished.id[:8]}" in captured.err
+    assert older.id[:8] not in captured.err
+
+
+def test_report_latest_without_any_answer(data, bank, capsys):
+    add_session(data, bank, [], finish=False)
+    assert run("report") == 1
+    assert "No session has an answer yet" in capsys.readouterr().err
+
+
+def test_start_with_an_unknown_topic_fails_like_an_unknown_bank(isolated_data_dir, capsys):
+    assert run("start", "--topic", "nosuch") == 2
+    err = capsys.readouterr().err
+    assert err.startswith("interviewer: ") and "no question on topic 'nosuch'" in err
+    assert "Traceback" not in err and not database_path(isolated_data_dir).exists()
+
+
+def test_start_says_out_loud_when_the_count_is_clamped(
+    isolated_data_dir, capsys, monkeypatch: pytest.MonkeyPatch
+):
+    from interviewer.tui import launch
+
+    started = {}
+
+    def fake_run(app_kwargs, store, args):  # noqa: ANN001
+        started.update(app_kwargs)
+        store.close()
+        return 0
+
+    monkeypatch.setattr(launch, "_run", fake_run)
+    assert run("start", "--count", "500", "--seed", "3") == 0
+    assert "Only 150 questions match: this session asks 150, not 500." in capsys.readouterr().err
+    bank, config = started["start"]
+    assert config.count == 500  # the app records the real count when it plans the session

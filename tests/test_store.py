@@ -374,6 +374,7 @@ def test_history_json(store, bank, clock):
         "started_at": first.started_at.isoformat(),
         "finished": True,
         "score": 60.0,
+        "time_used": 32.5,
         "answers": [
             {
                 "question_id": "mini-001",
@@ -382,6 +383,7 @@ def test_history_json(store, bank, clock):
                 "band": "strong",
                 "seconds": 20.0,
                 "timed_out": False,
+                "skipped": False,
             },
             {
                 "question_id": "mini-002",
@@ -390,6 +392,7 @@ def test_history_json(store, bank, clock):
                 "band": "weak",
                 "seconds": 12.5,
                 "timed_out": False,
+                "skipped": False,
             },
         ],
     }

@@ -647,8 +647,10 @@ def load_bank_file(
     *,
     extra_rubric_dirs: Iterable[Path] = (),
     skip_invalid: bool = False,
+    looked_at: list[Path] | None = None,
 ) -> Bank:
-    """The implementation of `bank.load_bank` (see there)."""
+    """The implementation of `bank.load_bank` (see there). `looked_at`, when given, receives
+    every rubric location tried, in order, up to the one used (for `bank_cache`)."""
     path = Path(path)
     reader = _Reader(path)
     draft = _parse_bank(path, reader, skip_invalid)
@@ -664,6 +666,8 @@ def load_bank_file(
         candidates = rubric_candidates(path, bank.id, draft.rubric_hint)
         candidates += [Path(d) / f"{bank.id}.yaml" for d in extra_rubric_dirs]
         for candidate in candidates:
+            if looked_at is not None:
+                looked_at.append(candidate)
             if candidate.is_file():
                 chosen = candidate
                 break

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..resources import bundled_banks_dir, bundled_rubrics_dir
 from .bank import Bank, load_bank, rubric_bank_id
+from .bank_cache import BankCache
 from .errors import BankError, Problem
 
 BANK_SUFFIXES = (".yaml", ".yml")
@@ -24,9 +25,12 @@ class BankEntry:
 class Catalog:
     """The banks a user can choose from: bundled first, then `<data-dir>/banks/`."""
 
-    def __init__(self, data_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path | None = None, cache_dir: Path | None = None) -> None:
+        """`cache_dir`: where parsed banks are kept between runs (see `bank_cache`); None
+        parses every bank file at every start."""
         self.data_dir = data_dir
         self._cache: dict[Path, Bank] = {}
+        self._disk_cache = BankCache(cache_dir)
 
     @property
     def rubric_dirs(self) -> list[Path]:
@@ -57,9 +61,7 @@ class Catalog:
         """
         key = path.resolve()
         if key not in self._cache:
-            self._cache[key] = load_bank(
-                path, extra_rubric_dirs=self.rubric_dirs, skip_invalid=True
-            )
+            self._cache[key] = self._disk_cache.load(path, extra_rubric_dirs=self.rubric_dirs)
         return self._cache[key]
 
     def origin(self, bank: Bank) -> str:
@@ -82,6 +84,21 @@ class Catalog:
             except BankError as err:
                 errors.append(err)
         return banks, errors
+
+    def load_all_cached(self) -> list[Bank] | None:
+        """Every bank, if the disk cache holds them all (a few milliseconds); None as soon as
+        one would have to be parsed, so the caller can do `load_all` off the UI thread."""
+        banks: list[Bank] = []
+        for entry in self.entries():
+            key = entry.path.resolve()
+            bank = self._cache.get(key) or self._disk_cache.cached(
+                entry.path, extra_rubric_dirs=self.rubric_dirs
+            )
+            if bank is None:
+                return None
+            self._cache[key] = bank
+            banks.append(bank)
+        return banks
 
     def find(self, name: str) -> Bank:
         """A bank by id (bundled or user) or by file path; raises BankError if none matches."""

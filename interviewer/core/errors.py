@@ -60,3 +60,9 @@ class StoreError(InterviewerError):
     """The history database cannot be opened, read or written."""
 
     exit_code = 2
+
+
+class UsageError(InterviewerError):
+    """A command was called with options (or a session) that do not fit."""
+
+    exit_code = 2

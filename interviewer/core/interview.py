@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .bank import Bank, Question
 from .clock import Clock
 from .errors import InterviewerError
 from .grading import Grade, Grader
 from .self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, SelfRating
-from .session import SessionConfig, SessionPlan, time_limit_for
+from .session import SessionConfig, SessionPlan, clamp_notice, planned_count, time_limit_for
 from .store import Store, StoredAnswer, StoredSession
 
 GraderFactory = Callable[[Bank], Grader]
@@ -121,6 +121,10 @@ class InterviewRun:
         self.timer: QuestionTimer | None = None
         self.restored_draft: str = ""
         """Text of a draft restored on resume, for the editor to show."""
+        self.notice: str | None = None
+        """Something to tell the candidate as the session starts (fewer questions than asked)."""
+        self._draft_text = ""
+        """The latest text of the current answer given to `checkpoint`."""
         self._grading = threading.Lock()
 
     # -- building -----------------------------------------------------------------------------
@@ -135,17 +139,21 @@ class InterviewRun:
         config: SessionConfig,
         grader_factory: GraderFactory,
     ) -> InterviewRun:
-        """Plan and record a new session."""
+        """Plan and record a new session. The session records the count it really plans (fewer
+        than asked when the bank or the topics hold fewer); `notice` then says so."""
         plan = SessionPlan(bank, config)
-        session = store.create_session(plan.config, bank, clock)
-        return cls(
+        recorded = replace(plan.config, count=plan.total)
+        session = store.create_session(recorded, bank, clock)
+        run = cls(
             bank=bank,
             store=store,
             clock=clock,
             session=session,
-            plan=plan,
+            plan=SessionPlan(bank, session.config),
             grader_factory=grader_factory,
         )
+        run.notice = clamp_notice(config.count, plan.total, review=config.review)
+        return run
 
     @classmethod
     def resume(
@@ -192,13 +200,14 @@ class InterviewRun:
         question = self.plan.next_question()
         self.current = question
         self.restored_draft = ""
+        self._draft_text = ""
         if question is None:
             self.timer = None
             return None
         used = 0.0
         draft = self.store.load_draft(self.session.id)
         if draft is not None and draft.question_id == question.id:
-            self.restored_draft = draft.text
+            self.restored_draft = self._draft_text = draft.text
             used = draft.seconds_used
         self.timer = QuestionTimer(self.clock, time_limit_for(question, self.plan.config), used)
         self.timer.start()
@@ -206,12 +215,28 @@ class InterviewRun:
 
     def save_draft(self, text: str) -> None:
         """Keep the unsubmitted text and the time used, to restore after a crash."""
-        if self.current is not None and self.timer is not None:
-            self.store.save_draft(self.session.id, self.current.id, text, self.timer.elapsed())
+        self.checkpoint(text)
 
-    def pause(self) -> None:
-        if self.timer is not None:
+    def checkpoint(self, text: str | None = None) -> None:
+        """Save the time used on the current question so far, with the draft (`text`, or the
+        last text given). Call it every few seconds, typed or not, and on every way out: a
+        resumed session then gives back at most the time since the last call."""
+        if text is not None:
+            self._draft_text = text
+        if self.current is not None and self.timer is not None:
+            self.store.save_draft(
+                self.session.id, self.current.id, self._draft_text, self.timer.elapsed()
+            )
+
+    def pause(self, text: str | None = None) -> None:
+        """Stop the clock (a pause, a dialog) and save the time used up to now."""
+        if self.timer is not None and not self.timer.paused:
             self.timer.pause()
+            self.checkpoint(text)
+
+    @property
+    def paused(self) -> bool:
+        return self.timer is not None and self.timer.paused
 
     def resume_clock(self) -> None:
         """End a pause and record how long it lasted."""
@@ -347,6 +372,26 @@ class InterviewRun:
         assert session is not None
         self.session = session
         return session
+
+
+def unfinished_notice(store: Store, *, besides: str | None = None) -> str | None:
+    """What to say when a new session starts while others are unfinished (None if none is):
+    they are not lost, and how to continue or close them.
+
+    Args:
+        besides: a session id to leave out (the one just started).
+    """
+    waiting = [s for s in store.unfinished_sessions() if s.id != besides]
+    if not waiting:
+        return None
+    latest = waiting[0]
+    count = len(waiting)
+    which = "An unfinished session is" if count == 1 else f"{count} unfinished sessions are"
+    return (
+        f"{which} waiting (latest: {latest.id[:8]}, {latest.answer_count} of "
+        f"{planned_count(latest.config)} answered): `interviewer resume {latest.id[:8]}` "
+        "continues it, `interviewer resume --close ID` closes one."
+    )
 
 
 def _replay(bank: Bank, store: Store, session: StoredSession) -> SessionPlan:

@@ -21,8 +21,8 @@ from .bank import LEVELS, Bank
 from .errors import InterviewerError
 from .grading import GRADER_VERSION, PASS_CUTOFF, STRONG_CUTOFF, Grade, band_for
 from .self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, stored_self_rating
-from .session import answer_outcome
-from .store import Store, StoredAnswer, StoredSession
+from .session import answer_outcome, planned_count
+from .store import Store, StoredAnswer, StoredSession, session_time_used
 
 SCHEMA_ID = "interviewer-report/1"
 """The `schema` value of every JSON report; the number changes only on incompatible changes."""
@@ -287,7 +287,7 @@ def _question_report(
         level=answer.level,
         answer=answer.answer,
         score=answer_points(answer),
-        band=answer.band or ("skipped" if answer.skipped else None),
+        band="skipped" if answer.skipped else answer.band,
         matched=tuple(ConceptHit(m.concept, tuple(m.evidence) or (m.alias,)) for m in grade.matched)
         if grade
         else (),
@@ -407,16 +407,15 @@ def _next_steps(
 def _comparison(
     store: Store, session: StoredSession, topics: Sequence[GroupScore], score: float | None
 ) -> Comparison | None:
-    earlier = [
-        s
-        for s in store.list_sessions(session.bank_id)
-        if s.id != session.id and s.started_at <= session.started_at
-    ]
+    per_session: dict[str, list[tuple[str, float]]] = {}
+    for past_id, topic_id, past_score, skipped in store.earlier_results(session.bank_id, session):
+        points = past_score if past_score is not None else (0.0 if skipped else None)
+        graded = per_session.setdefault(past_id, [])  # newest session first, as given
+        if points is not None:
+            graded.append((topic_id, float(points)))
     scores: list[float] = []
     by_topic: dict[str, list[float]] = {}
-    for past in earlier:
-        points = [(a.topic, answer_points(a)) for a in store.answers(past.id)]
-        graded = [(topic_id, p) for topic_id, p in points if p is not None]
+    for graded in per_session.values():
         if not graded:
             continue
         scores.append(sum(p for _, p in graded) / len(graded))
@@ -477,13 +476,14 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
     if bank is not None and bank.id != session.bank_id:
         bank = None
     answers = store.answers(session.id)
+    histories = store.grade_histories(session.id)
     questions = [
         _question_report(
             answer,
             bank,
             [
                 EarlierGrade(g.score, g.band, g.grader_version, g.regraded_at)
-                for g in store.grade_history(answer.id)
+                for g in histories.get(answer.id, ())
             ],
         )
         for answer in answers
@@ -513,11 +513,11 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         score=score,
         band=band_for(score) if score is not None else None,
         level_reached=session.level_reached or _derived_level(answers),
-        questions_planned=session.config.count,
+        questions_planned=planned_count(session.config),
         answered=len(answers),
         timed_out=sum(a.timed_out for a in answers),
         skipped=sum(a.skipped for a in answers),
-        time_used=round(sum(a.seconds for a in answers), 1),
+        time_used=session_time_used(session),
         time_allowed=float(sum(limits)) if limits else None,
         paused_seconds=round(session.paused_seconds, 1),
         levels=tuple(level_rows),
@@ -538,6 +538,11 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         ),
         self_ratings=tuple(q.self_rating for q in questions if q.self_rating is not None),
     )
+
+
+def format_duration(session: StoredSession) -> str:
+    """`session_time_used` as `m:ss`, as every listing of sessions shows it."""
+    return format_seconds(session_time_used(session))
 
 
 def _level_index(level: str) -> int:
@@ -597,6 +602,16 @@ def format_score(score: float | None) -> str:
     return "-" if score is None else f"{score:.0f}"
 
 
+def result_label(question: QuestionReport) -> str:
+    """How a question ended, in words: `82 strong`, `30 weak, timed out`, `skipped`."""
+    if question.skipped:
+        return "skipped"
+    if question.self_rating is not None:
+        return f"self-rated {question.self_rating}/5 (not graded)"
+    text = f"{format_score(question.score)} {question.band or 'not graded'}"
+    return text + ", timed out" if question.timed_out else text
+
+
 def format_when(moment: datetime | None) -> str:
     """A stored timestamp in local time, to the minute."""
     return "-" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")
@@ -613,6 +628,15 @@ def change_label(change: float | None, direction: str) -> str:
     if change is None or direction in ("new", "same"):
         return direction
     return f"{change:+.0f} {direction}"
+
+
+def _finished_text(report: Report) -> str:
+    if not report.finished:
+        return "not finished"
+    when = format_when(report.finished_at)
+    if report.answered < report.questions_planned:
+        return f"{when} (closed early)"
+    return when
 
 
 def summary_lines(report: Report) -> list[tuple[str, str]]:
@@ -634,7 +658,7 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
         ("Time", time_value),
         ("Mode", mode_label(report)),
         ("Started", format_when(report.started_at)),
-        ("Finished", format_when(report.finished_at) if report.finished else "not finished"),
+        ("Finished", _finished_text(report)),
     ]
     if report.self_ratings:
         ratings = report.self_ratings
@@ -703,7 +727,8 @@ def _bar(score: float | None, width: int = 20) -> str:
 
 def to_markdown(report: Report) -> str:
     """The report as Markdown that reads well as plain text and renders on a code host."""
-    out = [f"# Interview report: {_md(report.bank_title)}", ""]
+    unfinished = "" if report.finished else " (unfinished)"
+    out = [f"# Interview report: {_md(report.bank_title)}{unfinished}", ""]
     out += [f"Session `{report.session_id}`, bank `{report.bank_id}` v{report.bank_version}.", ""]
     out += ["| Summary | |", "| --- | --- |"]
     out += [f"| {label} | {_md(value)} |" for label, value in summary_lines(report)]
@@ -750,10 +775,7 @@ def to_markdown(report: Report) -> str:
     for q in report.questions:
         out += [f"### {q.position}. {_md(q.prompt)}", ""]
         detail = f"`{q.question_id}` · {_md(q.topic_title)} · {q.level} · "
-        if q.self_rating is not None:
-            detail += f"**self-rated {q.self_rating}/5** (not graded) · "
-        else:
-            detail += f"**{format_score(q.score)}** ({q.band or 'not graded'}) · "
+        detail += f"**{result_label(q)}** · "
         limit = f" of {format_seconds(q.time_limit)}" if q.time_limit else ""
         detail += f"{format_seconds(q.seconds)}{limit}"
         if q.flags:

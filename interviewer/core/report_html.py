@@ -178,7 +178,9 @@ def _question(q: QuestionReport) -> str:
         f"<section class='question' id='q{q.position}'>",
         f"<h3>{q.position}. {_e(q.prompt)}</h3>",
         (
-            f"<div class='meta'><strong>self-rated {q.self_rating}/5</strong> (not graded) · "
+            "<div class='meta'><strong>skipped</strong> · "
+            if q.skipped
+            else f"<div class='meta'><strong>self-rated {q.self_rating}/5</strong> (not graded) · "
             if q.self_rating is not None
             else f"<div class='meta'><strong>{format_score(q.score)}</strong> {_band(q.band)} · "
         )
@@ -241,7 +243,8 @@ def render_html(report: Report) -> str:
         f"<tr><th>{_e(label)}</th><td>{_e(value)}</td></tr>" for label, value in summary[6:]
     )
     body = [
-        f"<h1>Interview report: {_e(report.bank_title)}</h1>",
+        f"<h1>Interview report: {_e(report.bank_title)}"
+        f"{'' if report.finished else ' (unfinished)'}</h1>",
         f"<p class='sub'>Session <code>{_e(report.session_id)}</code> · bank "
         f"<code>{_e(report.bank_id)}</code> v{_e(report.bank_version)}</p>",
         f"<div class='cards'>{cards}</div>",

@@ -108,6 +108,26 @@ def time_limit_for(question: Question, config: SessionConfig) -> int | None:
     return DEFAULT_TIME_LIMITS.get(question.level, DEFAULT_TIME_LIMITS["intermediate"])
 
 
+def planned_count(config: SessionConfig) -> int:
+    """How many questions a stored session planned. Sessions record the real count (see
+    `InterviewRun.start`); older review sessions recorded the count asked for, so their chosen
+    questions bound it."""
+    if config.question_ids:
+        return min(config.count, len(config.question_ids))
+    return config.count
+
+
+def clamp_notice(requested: int, planned: int, *, review: bool = False) -> str | None:
+    """What to tell the candidate when a session plans fewer questions than asked; None when
+    it plans them all."""
+    if planned >= requested:
+        return None
+    are = "is" if planned == 1 else "are"
+    which = f"{are} due for review" if review else f"{'matches' if planned == 1 else 'match'}"
+    noun = "question" if planned == 1 else "questions"
+    return f"Only {planned} {noun} {which}: this session asks {planned}, not {requested}."
+
+
 def answer_outcome(score: float | None, band: str | None) -> Outcome | None:
     """How an answer counts for levels: strong (score >= 75 or band strong), adequate, or weak.
 

@@ -84,6 +84,9 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 DEFAULT_BUSY_TIMEOUT = 5.0
 
+_IN_CHUNK = 500
+"""Ids per `IN (...)` query: well under SQLite's oldest limit on parameters (999)."""
+
 
 # ---------------------------------------------------------------------------------------------
 # What the store hands out
@@ -106,6 +109,10 @@ class StoredSession:
     answer_count: int = 0
     mean_score: float | None = None
     """Mean of the graded answers' scores; None when none is graded."""
+    time_used: float = 0.0
+    """Seconds spent answering, pauses and dialogs excluded: the submitted answers' times plus
+    the time already spent on the current draft. The one duration of a session that the report,
+    `history` and the history screen all show."""
 
     @property
     def finished(self) -> bool:
@@ -193,7 +200,15 @@ def session_from_row(row: sqlite3.Row) -> StoredSession:
         level_reached=row["level_reached"],
         answer_count=int(row["answer_count"]) if "answer_count" in keys else 0,
         mean_score=row["mean_score"] if "mean_score" in keys else None,
+        time_used=float(row["time_used"] or 0.0) if "time_used" in keys else 0.0,
     )
+
+
+def session_time_used(session: StoredSession) -> float:
+    """The one duration of a session (seconds, one decimal): time spent answering, pauses and
+    dialogs excluded, the current draft's time included. The report, `history`,
+    `history --json` and the history screen all show this."""
+    return round(session.time_used, 1)
 
 
 def answer_from_row(row: sqlite3.Row) -> StoredAnswer:
@@ -466,8 +481,10 @@ class Store:
         return session
 
     _SESSION_QUERY = (
-        "SELECT s.*, count(a.id) AS answer_count, avg(a.score) AS mean_score"
+        "SELECT s.*, count(a.id) AS answer_count, avg(a.score) AS mean_score,"
+        " coalesce(sum(a.seconds), 0) + coalesce(max(d.seconds_used), 0) AS time_used"
         " FROM sessions s LEFT JOIN answers a ON a.session_id = s.id"
+        " LEFT JOIN drafts d ON d.session_id = s.id"
     )
 
     def get_session(self, session_id: str) -> StoredSession | None:
@@ -506,6 +523,38 @@ class Store:
         with self._read() as db:
             row = db.execute(
                 f"{self._SESSION_QUERY} WHERE s.finished_at IS NULL GROUP BY s.id"
+                " ORDER BY s.started_at DESC, s.rowid DESC LIMIT 1"
+            ).fetchone()
+        return session_from_row(row) if row is not None else None
+
+    def unfinished_sessions(self) -> list[StoredSession]:
+        """Every session not finished (nor closed), newest first: each can be resumed."""
+        with self._read() as db:
+            rows = db.execute(
+                f"{self._SESSION_QUERY} WHERE s.finished_at IS NULL GROUP BY s.id"
+                " ORDER BY s.started_at DESC, s.rowid DESC"
+            ).fetchall()
+        return [session_from_row(row) for row in rows]
+
+    def close_session(self, session_id: str, clock: Clock | None = None) -> StoredSession:
+        """Close an unfinished session for good, as it stands: its answers are kept, its draft
+        goes, and it is no longer offered for resuming (its report says it was closed early).
+
+        Raises:
+            StoreError: no session has this id (or unique prefix), or it is already finished.
+        """
+        session = self.get_session(session_id)
+        if session is None:
+            raise StoreError(f"no session '{session_id}' in the history")
+        if session.finished:
+            raise StoreError(f"session {session.id[:8]} is already finished")
+        return self.finish_session(session.id, None, clock)
+
+    def latest_with_answers(self) -> StoredSession | None:
+        """The most recently started session that has at least one answer, or None."""
+        with self._read() as db:
+            row = db.execute(
+                f"{self._SESSION_QUERY} GROUP BY s.id HAVING count(a.id) > 0"
                 " ORDER BY s.started_at DESC, s.rowid DESC LIMIT 1"
             ).fetchone()
         return session_from_row(row) if row is not None else None
@@ -622,6 +671,41 @@ class Store:
             ).fetchall()
         return [answer_from_row(row) for row in rows]
 
+    def answers_of_sessions(self, session_ids: list[str]) -> dict[str, list[StoredAnswer]]:
+        """The answers of many sessions in one query: session id -> answers in order (a
+        session without answers maps to an empty list)."""
+        found: dict[str, list[StoredAnswer]] = {session_id: [] for session_id in session_ids}
+        if not session_ids:
+            return found
+        unique = list(found)
+        with self._read() as db:
+            for start in range(0, len(unique), _IN_CHUNK):
+                chunk = unique[start : start + _IN_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                rows = db.execute(
+                    f"SELECT * FROM answers WHERE session_id IN ({marks})"
+                    " ORDER BY session_id, position",
+                    chunk,
+                ).fetchall()
+                for row in rows:
+                    found[row["session_id"]].append(answer_from_row(row))
+        return found
+
+    def earlier_results(
+        self, bank_id: str, before: StoredSession
+    ) -> list[tuple[str, str, float | None, bool]]:
+        """(session id, topic, score, skipped) of every answer in the bank's sessions started
+        no later than `before` (itself left out), newest session first, in one query."""
+        with self._read() as db:
+            rows = db.execute(
+                "SELECT a.session_id, a.topic, a.score, a.skipped FROM answers a"
+                " JOIN sessions s ON s.id = a.session_id"
+                " WHERE s.bank_id = ? AND s.id != ? AND s.started_at <= ?"
+                " ORDER BY s.started_at DESC, s.rowid DESC, a.position",
+                (bank_id, before.id, before.started_at.isoformat()),
+            ).fetchall()
+        return [(r[0], r[1], r[2], bool(r[3])) for r in rows]
+
     def get_answer(self, answer_id: int) -> StoredAnswer | None:
         """One answer by its id, or None."""
         with self._read() as db:
@@ -665,6 +749,20 @@ class Store:
             row = db.execute("SELECT * FROM answers WHERE id = ?", (answer_id,)).fetchone()
         return answer_from_row(row)
 
+    def grade_histories(self, session_id: str) -> dict[int, list[PastGrade]]:
+        """The earlier grades of every answer of a session, in one query: answer id -> grades,
+        oldest first (answers never re-graded are absent)."""
+        found: dict[int, list[PastGrade]] = {}
+        with self._read() as db:
+            rows = db.execute(
+                "SELECT g.* FROM grade_history g JOIN answers a ON a.id = g.answer_id"
+                " WHERE a.session_id = ? ORDER BY g.id",
+                (session_id,),
+            ).fetchall()
+        for row in rows:
+            found.setdefault(row["answer_id"], []).append(past_grade_from_row(row))
+        return found
+
     def grade_history(self, answer_id: int) -> list[PastGrade]:
         """An answer's earlier grades, oldest first (the current one is on the answer)."""
         with self._read() as db:
@@ -705,8 +803,10 @@ def _dump(grade: Mapping[str, Any] | None) -> str | None:
 def history_json(store: Store) -> list[dict[str, Any]]:
     """Every session, newest first, as `interviewer history --json` prints it."""
     result = []
-    for session in store.list_sessions():
-        answers = store.answers(session.id)
+    sessions = store.list_sessions()
+    answers_of = store.answers_of_sessions([s.id for s in sessions])
+    for session in sessions:
+        answers = answers_of[session.id]
         scores = [a.score for a in answers if a.score is not None]
         result.append(
             {
@@ -716,6 +816,7 @@ def history_json(store: Store) -> list[dict[str, Any]]:
                 "started_at": session.started_at.isoformat(),
                 "finished": session.finished,
                 "score": sum(scores) / len(scores) if scores else None,
+                "time_used": session_time_used(session),
                 "answers": [
                     {
                         "question_id": a.question_id,
@@ -724,6 +825,7 @@ def history_json(store: Store) -> list[dict[str, Any]]:
                         "band": a.band,
                         "seconds": a.seconds,
                         "timed_out": a.timed_out,
+                        "skipped": a.skipped,
                     }
                     for a in answers
                 ],

@@ -92,11 +92,18 @@ class InterviewApp(App[None]):
     # -- screens ------------------------------------------------------------------------------
 
     def _home(self) -> HomeScreen:
+        unfinished: list[StoredSession] = []
         try:
-            unfinished = self.store.latest_unfinished()
+            unfinished = self.store.unfinished_sessions()
         except InterviewerError as err:
             self.notify(str(err), severity="error", timeout=20)
-            unfinished = None
+        if self._banks is None:
+            # From the bank cache when it holds every bank (milliseconds, so the home screen is
+            # ready with its first paint); else parsed off the UI thread after that paint.
+            try:
+                self._banks = self.catalog.load_all_cached()
+            except InterviewerError:
+                self._banks = None
         home = HomeScreen(self._banks, unfinished, self.preferences)
         if self._banks is None:
             self.call_after_refresh(self._load_banks, home)
@@ -127,11 +134,15 @@ class InterviewApp(App[None]):
             bank, config = self._start
             if not self.start_session(bank, config):
                 self.push_screen(self._home())
-        elif self._resume is not None:
-            if not self.resume_session(self._resume):
-                self.push_screen(self._home())
-        else:
+        elif self._resume is not None and not self.resume_session(self._resume):
             self.push_screen(self._home())
+
+    def get_default_screen(self) -> Screen:
+        """The home screen itself when the app opens on it: one screen composed and painted
+        before the user sees anything, not a blank one and then the home screen."""
+        if self._start is None and self._resume is None:
+            return self._home()
+        return super().get_default_screen()
 
     def _theme_changed(self, theme: object) -> None:
         self.remember(replace(self.preferences, theme=self.theme))
@@ -162,7 +173,7 @@ class InterviewApp(App[None]):
 
     def start_session(self, bank: Bank, config: SessionConfig) -> bool:
         """Plan, record and open a new session; False (and a message) if it cannot start."""
-        from ..core.interview import InterviewRun
+        from ..core.interview import InterviewRun, unfinished_notice
         from ..core.session import SessionConfig
         from .screens.interview import InterviewScreen
 
@@ -189,6 +200,14 @@ class InterviewApp(App[None]):
             return False
         self.warm_grader(bank)
         self._show(InterviewScreen(run))
+        if run.notice:
+            self.notify(run.notice, timeout=8)
+        try:
+            waiting = unfinished_notice(self.store, besides=run.session.id)
+        except InterviewerError:
+            waiting = None
+        if waiting:
+            self.notify(waiting, title="Not lost", timeout=10)
         return True
 
     def resume_session(self, session: StoredSession) -> bool:
@@ -211,6 +230,16 @@ class InterviewApp(App[None]):
         self.warm_grader(bank, pending=run)
         self._show(InterviewScreen(run))
         return True
+
+    def close_session(self, session: StoredSession) -> None:
+        """Close an unfinished session for good (its answers are kept); home is redrawn."""
+        try:
+            self.store.close_session(session.id)
+        except InterviewerError as err:
+            self.notify(str(err), severity="error", timeout=15)
+            return
+        self.notify(f"Session {session.id[:8]} closed; its report is in History.")
+        self.go_home()
 
     def session_finished(self, session_id: str) -> None:
         self.open_report(session_id, replace=True)

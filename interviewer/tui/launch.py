@@ -6,15 +6,16 @@ import argparse
 import sys
 
 from ..core.catalog import Catalog
-from ..core.errors import InterviewerError
+from ..core.errors import UsageError
 from ..core.preferences import preferences_path
 from ..core.store import Store
-from ..paths import data_dir, database_path
+from ..paths import cache_dir, data_dir, database_path
 
 
 def _open(args: argparse.Namespace) -> tuple[Catalog, Store]:
     base = data_dir(getattr(args, "data_dir", None))
-    return Catalog(base), Store.open(database_path(base))
+    catalog = Catalog(base, cache_dir(getattr(args, "data_dir", None)))
+    return catalog, Store.open(database_path(base))
 
 
 def _run(app_kwargs: dict, store: Store, base_args: argparse.Namespace) -> int:
@@ -44,9 +45,10 @@ def run_app(args: argparse.Namespace) -> int:
 
 def run_start(args: argparse.Namespace) -> int:
     """`interviewer start ...`: straight into a new session."""
-    from ..core.session import SessionConfig
+    from ..core.interview import unfinished_notice
+    from ..core.session import SessionConfig, SessionPlan, clamp_notice
 
-    catalog = Catalog(data_dir(args.data_dir))
+    catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
     bank = catalog.find(args.bank)
     for problem in bank.warnings:
         if " skipped: " in problem.message:
@@ -62,6 +64,8 @@ def run_start(args: argparse.Namespace) -> int:
         untimed=args.untimed,
         review=args.review,
     )
+    # Plan before anything opens: a bad option fails here (exit 2), as `--bank nosuch` does.
+    planned = SessionPlan(bank, config).total
     _, store = _open(args)
     if config.review:
         from ..core.clock import SystemClock
@@ -74,19 +78,85 @@ def run_start(args: argparse.Namespace) -> int:
             store.close()
             return 1
         config = SessionConfig(**{**config.to_dict(), "question_ids": tuple(chosen), "topics": ()})
+        planned = len(chosen)
+    notice = clamp_notice(config.count, planned, review=config.review)
+    if notice:
+        print(f"interviewer: {notice}", file=sys.stderr)
+    waiting = unfinished_notice(store)
+    if waiting:
+        print(f"interviewer: {waiting}", file=sys.stderr)
     return _run({"catalog": catalog, "start": (bank, config)}, store, args)
 
 
 def run_resume(args: argparse.Namespace) -> int:
-    """`interviewer resume`: the last unfinished session, at its next question."""
+    """`interviewer resume [ID] [--list | --close]`: continue an unfinished session at its next
+    question (the latest by default), list them, or close one."""
+    from ..core.report import format_when
+    from ..core.session import planned_count
+
     catalog, store = _open(args)
     try:
-        session = store.latest_unfinished()
-    except InterviewerError:
+        if args.list or args.close:
+            return _list_or_close(args, store)
+        if args.session:
+            session = store.get_session(args.session)
+            if session is None:
+                raise UsageError(
+                    f"no session '{args.session}' in the history; "
+                    "`interviewer resume --list` lists the unfinished ones"
+                )
+            if session.finished:
+                raise UsageError(
+                    f"session {session.id[:8]} is finished; "
+                    f"`interviewer report {session.id[:8]}` shows it"
+                )
+        else:
+            waiting = store.unfinished_sessions()
+            if not waiting:
+                print("No unfinished session. Start one with `interviewer start`.", file=sys.stderr)
+                return 1
+            session = waiting[0]
+            if len(waiting) > 1:
+                others = ", ".join(
+                    f"{s.id[:8]} ({s.answer_count} of {planned_count(s.config)}, "
+                    f"{format_when(s.started_at)})"
+                    for s in waiting[1:]
+                )
+                print(
+                    f"interviewer: resuming {session.id[:8]}; also unfinished: {others}",
+                    file=sys.stderr,
+                )
+    except BaseException:
         store.close()
         raise
-    if session is None:
-        store.close()
-        print("No unfinished session. Start one with `interviewer start`.", file=sys.stderr)
-        return 1
     return _run({"catalog": catalog, "resume": session}, store, args)
+
+
+def _list_or_close(args: argparse.Namespace, store: Store) -> int:
+    from ..core.report import format_duration, format_when
+    from ..core.session import planned_count
+
+    try:
+        if args.close:
+            if not args.session:
+                raise UsageError("name the session to close: `interviewer resume --close ID`")
+            closed = store.close_session(args.session)
+            print(
+                f"Closed session {closed.id[:8]} with {closed.answer_count} of "
+                f"{planned_count(closed.config)} answered; "
+                f"`interviewer report {closed.id[:8]}` shows it."
+            )
+            return 0
+        waiting = store.unfinished_sessions()
+        if not waiting:
+            print("No unfinished session.")
+            return 0
+        for s in waiting:
+            print(
+                f"{s.id[:8]}  {format_when(s.started_at)}  {s.bank_id}  {s.mode}  "
+                f"{s.answer_count} of {planned_count(s.config)} answered  {format_duration(s)}"
+            )
+        print("\nContinue one with `interviewer resume ID`; close one with --close ID.")
+        return 0
+    finally:
+        store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,7 +10,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Select, Sparkline
 
-from ...core.report import format_score, format_seconds, format_when
+from ...core.report import format_duration, format_score, format_when
 from ...core.store import Store, StoredSession
 from .dialogs import ConfirmScreen
 
@@ -29,6 +30,7 @@ class HistoryScreen(Screen[None]):
         super().__init__()
         self.store = store
         self.sessions: list[StoredSession] = []
+        self._shown_bank: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False)
@@ -37,7 +39,7 @@ class HistoryScreen(Screen[None]):
             yield Select([], prompt="All banks", id="history-bank", compact=True)
         yield Label("", id="trend-label")
         yield Sparkline([], id="trend")
-        table: DataTable[str] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+        table: DataTable[Text] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield table
         yield Label("", id="history-empty")
         yield Footer()
@@ -46,32 +48,40 @@ class HistoryScreen(Screen[None]):
         self.sub_title = "History"
         table = self.query_one("#sessions", DataTable)
         table.add_columns("Date", "Bank", "Mode", "Qs", "Score", "Level", "Time")
-        banks = sorted({s.bank_id for s in self.store.list_sessions()})
-        self.query_one("#history-bank", Select).set_options([(b, b) for b in banks])
         self.reload()
+        banks = sorted({s.bank_id for s in self.sessions})
+        self.query_one("#history-bank", Select).set_options([(b, b) for b in banks])
         table.focus()
 
     @on(Select.Changed, "#history-bank")
-    def reload(self) -> None:
+    def _bank_chosen(self) -> None:
+        # Filling the options posts a change too: reload only when the filter really moved.
+        if self._bank_filter() != self._shown_bank:
+            self.reload()
+
+    def _bank_filter(self) -> str | None:
         value = self.query_one("#history-bank", Select).value
-        bank = value if isinstance(value, str) else None
+        return value if isinstance(value, str) else None
+
+    def reload(self) -> None:
+        """Read the sessions (of the chosen bank) again and redraw the table and the trend."""
+        bank = self._shown_bank = self._bank_filter()
         self.sessions = self.store.list_sessions(bank)
         table = self.query_one("#sessions", DataTable)
         table.clear()
+        # Plain Text cells: no markup to parse in a thousand rows (nor in a bank id).
         for session in self.sessions:
-            duration = (
-                format_seconds((session.finished_at - session.started_at).total_seconds())
-                if session.finished_at
-                else "unfinished"
-            )
+            duration = format_duration(session)
+            if not session.finished:
+                duration += " unfinished"
             table.add_row(
-                format_when(session.started_at),
-                session.bank_id,
-                session.mode + (" adaptive" if session.config.adaptive else ""),
-                str(session.answer_count),
-                format_score(session.mean_score),
-                session.level_reached or "-",
-                duration,
+                Text(format_when(session.started_at)),
+                Text(session.bank_id),
+                Text(session.mode + (" adaptive" if session.config.adaptive else "")),
+                Text(str(session.answer_count)),
+                Text(format_score(session.mean_score)),
+                Text(session.level_reached or "-"),
+                Text(duration),
                 key=session.id,
             )
         scores = [s.mean_score for s in reversed(self.sessions) if s.mean_score is not None]

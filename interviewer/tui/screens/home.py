@@ -16,6 +16,8 @@ from textual.widgets.option_list import Option
 from ...core.preferences import Preferences
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from textual.widgets import SelectionList
 
     from ...core.bank import Bank
@@ -35,6 +37,9 @@ MODES: list[tuple[str, str]] = [
     ("practice: feedback each time", "practice"),
 ]
 ACTIONS = ("start", "review", "resume", "history")
+RESUME_PREFIX = "resume-"
+"""Option ids of unfinished sessions are this prefix and the session id."""
+SHOWN_UNFINISHED = 5
 SETTINGS = ("bank", "mode", "count", "timing", "adaptive")
 
 
@@ -75,6 +80,7 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "start", "Start", priority=True, id="home.start"),
         Binding("r", "resume", "Resume", id="home.resume"),
+        Binding("x", "close_session", "Close session", id="home.close_session"),
         Binding("v", "review", "Review", id="home.review"),
         Binding("h", "history", "History", id="home.history"),
     ]
@@ -82,14 +88,16 @@ class HomeScreen(Screen[None]):
     def __init__(
         self,
         banks: list[Bank] | None,
-        unfinished: StoredSession | None,
+        unfinished: Sequence[StoredSession] = (),
         preferences: Preferences | None = None,
     ) -> None:
         """`banks` None means they are still loading: `show_banks` fills them in."""
         super().__init__()
         self.banks: list[Bank] = banks or []
         self._loading = banks is None
-        self.unfinished = unfinished
+        self.unfinished: list[StoredSession] = list(unfinished)
+        """Unfinished sessions, newest first: each can be resumed or closed."""
+        self._closable = False
         self.preferences = preferences or Preferences()
         self.settings = HomeSettings(
             mode_index=_index_of(MODES, self.preferences.mode),
@@ -107,6 +115,11 @@ class HomeScreen(Screen[None]):
                 yield Label("↑↓ choose · ←→ change · Enter select · Tab topics", id="home-help")
             with Vertical(id="home-topics"):
                 yield Label("Topics (none = all)", id="topics-title")
+                if not self._loading:
+                    # Banks from the cache are known now: no second layout pass to add this.
+                    from textual.widgets import SelectionList
+
+                    yield SelectionList[str](id="topics", compact=True)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -122,17 +135,24 @@ class HomeScreen(Screen[None]):
             Option("▶ Start", id="start"),
             Option("  Review the questions worth revisiting", id="review"),
         ]
-        if self.unfinished is not None:
-            options.append(Option(self._resume_text(self.unfinished), id="resume"))
+        for session in self.unfinished[:SHOWN_UNFINISHED]:
+            options.append(Option(self._resume_text(session), id=RESUME_PREFIX + session.id))
+        if len(self.unfinished) > SHOWN_UNFINISHED:
+            more = len(self.unfinished) - SHOWN_UNFINISHED
+            options.append(
+                Option(f"  … {more} more: `interviewer resume --list`", id="more", disabled=True)
+            )
         options += [Option("  History of past sessions", id="history"), None]
         options += [Option(self._setting_text(name), id=name) for name in SETTINGS]
         return options
 
     def _resume_text(self, session: StoredSession) -> str:
+        from ...core.session import planned_count
+
         started = session.started_at.astimezone().strftime("%d %b %H:%M")
         return (
-            f"  Resume: {session.answer_count} of {session.config.count} answered, "
-            f"started {started}"
+            f"  Resume: {session.answer_count} of {planned_count(session.config)} answered, "
+            f"{started} ({session.id[:8]})"
         )
 
     def _setting_text(self, name: str) -> str:
@@ -186,7 +206,7 @@ class HomeScreen(Screen[None]):
             self.action_start()
         elif choice == "review":
             self.action_review()
-        elif choice == "resume":
+        elif choice is not None and choice.startswith(RESUME_PREFIX):
             self.action_resume()
         elif choice == "history":
             self.action_history()
@@ -276,8 +296,27 @@ class HomeScreen(Screen[None]):
             review=review,
         )
 
+    def _highlighted_session(self) -> StoredSession | None:
+        option = self.query_one("#menu", SettingsMenu).highlighted_option
+        if option is None or not (option.id or "").startswith(RESUME_PREFIX):
+            return None
+        wanted = (option.id or "")[len(RESUME_PREFIX) :]
+        return next((s for s in self.unfinished if s.id == wanted), None)
+
+    @on(OptionList.OptionHighlighted, "#menu")
+    def _highlighted(self) -> None:
+        # The footer is rebuilt on every refresh: only when "Close session" comes or goes.
+        closable = self._highlighted_session() is not None
+        if closable != self._closable:
+            self._closable = closable
+            self.refresh_bindings()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action == "resume" and self.unfinished is None)
+        if action == "resume":
+            return bool(self.unfinished)
+        if action == "close_session":
+            return self._closable
+        return True
 
     def action_start(self) -> None:
         config = self.config()
@@ -290,10 +329,34 @@ class HomeScreen(Screen[None]):
             self.app.start_session(self.bank, config)  # type: ignore[attr-defined]
 
     def action_resume(self) -> None:
-        if self.unfinished is None:
+        """Resume the highlighted unfinished session, else the latest one."""
+        if not self.unfinished:
             self.notify("There is no unfinished session.")
             return
-        self.app.resume_session(self.unfinished)  # type: ignore[attr-defined]
+        session = self._highlighted_session() or self.unfinished[0]
+        self.app.resume_session(session)  # type: ignore[attr-defined]
+
+    def action_close_session(self) -> None:
+        """Close the highlighted unfinished session for good, after asking."""
+        session = self._highlighted_session()
+        if session is None:
+            return
+
+        def close(confirmed: bool | None) -> None:
+            if confirmed:
+                self.app.close_session(session)  # type: ignore[attr-defined]
+
+        from .dialogs import ConfirmScreen
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Close this session?",
+                f"{session.answer_count} answers are kept and shown in its report; "
+                "it can no longer be resumed.",
+                confirm="Close",
+            ),
+            close,
+        )
 
     def action_history(self) -> None:
         self.app.open_history()  # type: ignore[attr-defined]

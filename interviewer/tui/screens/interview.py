@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -41,6 +43,8 @@ class InterviewScreen(Screen[None]):
         self._pending_grades = 0
         self._saved_text = ""
         self._finishing = False
+        self._held = False
+        """True while a dialog covering the screen holds the clock."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="question-bar"):
@@ -118,17 +122,42 @@ class InterviewScreen(Screen[None]):
             self._submit(timed_out=True)
 
     def _autosave(self) -> None:
+        """Save the draft and the time used, typed or not: a crash gives back at most
+        AUTOSAVE_SECONDS of the clock."""
         if self._busy or self.run.current is None:
             return
         text = self.query_one("#answer", TextArea).text
-        if text == self._saved_text:
-            return
         try:
-            self.run.save_draft(text)
+            self.run.checkpoint(text)
         except InterviewerError as err:
             self._status(f"Draft not saved: {err}")
             return
         self._saved_text = text
+
+    def on_screen_suspend(self) -> None:
+        """Another screen (a dialog, the command palette) covers this one: stop the clock."""
+        if self.run.current is None or self._busy or self._paused:
+            return
+        self._held = True
+        try:
+            self.run.pause(self.query_one("#answer", TextArea).text)
+        except InterviewerError as err:
+            self.app.notify(f"Draft not saved: {err}", severity="error")
+        self.refresh_bindings()
+        self._tick()
+
+    def on_screen_resume(self) -> None:
+        if self._held:
+            self._held = False
+            self.run.resume_clock()
+            self.refresh_bindings()
+            self._tick()
+
+    def on_unmount(self) -> None:
+        # Whatever way the screen goes (home from the palette, quitting), the time used so far
+        # stays with the draft.
+        with suppress(InterviewerError):
+            self.run.checkpoint()
 
     @on(TextArea.Changed, "#answer")
     def _limit_length(self, event: TextArea.Changed) -> None:
@@ -189,16 +218,18 @@ class InterviewScreen(Screen[None]):
             self.app.notify("This question has no hint.")
 
     def action_leave(self) -> None:
+        resume = f"interviewer resume {self.run.session.id[:8]}"
+
         def leave(confirmed: bool | None) -> None:
             if confirmed:
                 self._autosave()
-                self.app.exit(message="Session saved. Run `interviewer resume` to continue.")
+                self.app.exit(message=f"Session saved. Run `{resume}` to continue.")
 
         self.app.push_screen(
             ConfirmScreen(
                 "Leave the interview?",
                 "Your answers so far are saved, and so is this draft. "
-                "`interviewer resume` continues at this question.",
+                f"`{resume}` continues at this question.",
                 confirm="Leave",
             ),
             leave,

@@ -116,8 +116,10 @@ class ReportScreen(Screen[None]):
             else:
                 yield Label("Questions (Enter to open)", classes="report-heading")
             for q in report.questions:
+                score = "-" if q.skipped else format_score(q.score)
                 band = q.band or "not graded"
-                title = f"{q.position}. {format_score(q.score):>3} {band:<9} {q.prompt}"
+                timed_out = "timed out " if q.timed_out else ""
+                title = f"{q.position}. {score:>3} {band:<9} {timed_out}{q.prompt}"
                 if q.self_rating is not None:
                     title = f"{q.position}. {q.self_rating}/5 self-rated {q.prompt}"
                 with Collapsible(title=title, collapsed=True, classes="report-question"):

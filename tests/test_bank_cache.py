@@ -1,0 +1,151 @@
+"""Parsed banks cached on disk: used while the files and the program are unchanged, never stale."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from interviewer.core import bank_cache
+from interviewer.core.bank_cache import BankCache
+from interviewer.core.catalog import Catalog
+from interviewer.core.errors import BankError
+from interviewer.paths import cache_dir
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    """A data dir holding the mini bank in banks/ and its rubric in rubrics/."""
+    for kind in ("banks", "rubrics"):
+        (tmp_path / kind).mkdir()
+        shutil.copy(DATA / kind / "mini.yaml", tmp_path / kind / "mini.yaml")
+    return tmp_path
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Every bank file actually parsed from YAML, in order."""
+    seen: list[Path] = []
+    real = bank_cache._parse
+
+    def counting(path, extra, looked_at):  # noqa: ANN001
+        seen.append(path)
+        return real(path, extra, looked_at)
+
+    monkeypatch.setattr(bank_cache, "_parse", counting)
+    return seen
+
+
+def test_second_load_comes_from_the_cache(files: Path, tmp_path: Path, parses) -> None:
+    cache = BankCache(tmp_path / "cache")
+    first = cache.load(files / "banks" / "mini.yaml")
+    second = BankCache(tmp_path / "cache").load(files / "banks" / "mini.yaml")
+    assert len(parses) == 1
+    assert second == first and second.get("mini-001").concepts == first.get("mini-001").concepts
+    assert second.rubric_source == files / "rubrics" / "mini.yaml"
+
+
+def test_a_changed_bank_or_rubric_is_parsed_again(files: Path, tmp_path: Path, parses) -> None:
+    cache = BankCache(tmp_path / "cache")
+    bank_path, rubric_path = files / "banks" / "mini.yaml", files / "rubrics" / "mini.yaml"
+    cache.load(bank_path)
+    bank_path.write_text(bank_path.read_text().replace("Mini test bank", "Renamed bank"))
+    assert cache.load(bank_path).title == "Renamed bank"
+    rubric_path.write_text(rubric_path.read_text().replace("deep network", "deep net"))
+    concepts = cache.load(bank_path).get("mini-001").concepts
+    assert "deep net" in concepts[0].aliases
+    assert len(parses) == 3
+
+
+def test_a_rubric_appearing_earlier_in_the_search_voids_the_entry(
+    files: Path, tmp_path: Path, parses
+) -> None:
+    cache = BankCache(tmp_path / "cache")
+    bank_path = files / "banks" / "mini.yaml"
+    assert cache.load(bank_path).rubric_source == files / "rubrics" / "mini.yaml"
+    beside = files / "banks" / "mini.rubric.yaml"
+    shutil.copy(files / "rubrics" / "mini.yaml", beside)
+    assert cache.load(bank_path).rubric_source == beside
+    assert len(parses) == 2
+
+
+def test_a_damaged_entry_is_ignored_and_rebuilt(files: Path, tmp_path: Path, parses) -> None:
+    folder = tmp_path / "cache"
+    BankCache(folder).load(files / "banks" / "mini.yaml")
+    [entry] = folder.glob("*.pickle")
+    entry.write_bytes(b"\x80\x05not a pickle at all")
+    assert BankCache(folder).load(files / "banks" / "mini.yaml").id == "mini"
+    assert BankCache(folder).load(files / "banks" / "mini.yaml").id == "mini"
+    assert len(parses) == 2
+
+
+def test_a_new_program_version_parses_again(
+    files: Path, tmp_path: Path, parses, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "cache"
+    BankCache(folder).load(files / "banks" / "mini.yaml")
+    monkeypatch.setattr(bank_cache, "__version__", "99.0")
+    BankCache(folder).load(files / "banks" / "mini.yaml")
+    assert len(parses) == 2
+
+
+def test_problems_are_never_cached(files: Path, tmp_path: Path) -> None:
+    bank_path = files / "banks" / "mini.yaml"
+    # a bad question is skipped with a warning (issue 9); a bank-level problem still fails
+    bank_path.write_text(bank_path.read_text().replace("title:", "titel:", 1))
+    for _ in range(2):
+        with pytest.raises(BankError, match="titel"):
+            BankCache(tmp_path / "cache").load(bank_path)
+    assert not list((tmp_path / "cache").glob("*.pickle"))
+
+
+def test_an_unwritable_cache_still_loads(files: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert BankCache(blocker / "cache").load(files / "banks" / "mini.yaml").id == "mini"
+
+
+def test_cache_dir_follows_the_data_dir_override(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert cache_dir(tmp_path / "d") == tmp_path / "d" / "cache"
+    monkeypatch.setenv("INTERVIEWER_DATA_DIR", str(tmp_path / "env"))
+    assert cache_dir() == tmp_path / "env" / "cache"
+    monkeypatch.delenv("INTERVIEWER_DATA_DIR")
+    import platformdirs
+
+    assert cache_dir() == Path(platformdirs.user_cache_dir("interviewer", appauthor=False))
+
+
+def test_catalog_uses_the_cache_for_bundled_banks(tmp_path: Path, parses) -> None:
+    folder = tmp_path / "cache"
+    first = Catalog(None, folder).find("genai")
+    again = Catalog(None, folder).find("genai")
+    assert again == first and len(again) == 150
+    assert len(parses) == 1 and len(list(folder.glob("*.pickle"))) == 1
+
+
+async def test_home_is_ready_with_its_first_paint_when_the_cache_is_warm(tmp_path: Path) -> None:
+    from interviewer.core.clock import FakeClock
+    from interviewer.core.store import Store
+    from interviewer.tui.app import InterviewApp
+    from interviewer.tui.screens.home import HomeScreen
+
+    Catalog(None, tmp_path / "cache").load_all()
+    catalog = Catalog(None, tmp_path / "cache")
+
+    def no_parsing() -> None:
+        raise AssertionError("the banks were loaded again instead of from the cache")
+
+    catalog.load_all = no_parsing  # type: ignore[method-assign]
+    app = InterviewApp(catalog=catalog, store=Store.open(":memory:"), clock=FakeClock())
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        assert [b.id for b in home.banks] == ["behavioural", "genai"]
+        assert " questions" in str(home.query_one("#bank-title").render())
+        await pilot.pause(0.2)
