@@ -124,6 +124,8 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
             print(f"{name}: ok: rubric for bank '{rubric_bank_id(Path(name))}'")
         else:
             bank = catalog.load_path(Path(name))
+            for warning in bank.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
             with_rubric = sum(1 for q in bank if q.concepts)
             print(
                 f"{name}: ok: bank '{bank.id}' v{bank.version}, {len(bank)} questions, "

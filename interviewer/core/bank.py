@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .errors import UnknownQuestionError
+from .errors import Problem, UnknownQuestionError
 
 LEVELS: tuple[str, ...] = ("beginner", "intermediate", "expert")
 """The three levels, in the order a session escalates through them."""
@@ -86,6 +86,8 @@ class Bank:
     """Bank-wide groups of interchangeable terms, from the rubric."""
     source: Path | None = None
     rubric_source: Path | None = None
+    warnings: tuple[Problem, ...] = field(default=(), compare=False)
+    """Things fixed while loading (control characters replaced), each at `path:line`."""
     _index: dict[str, Question] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

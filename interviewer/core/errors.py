@@ -57,3 +57,9 @@ class StoreError(InterviewerError):
     """The history database cannot be opened, read or written."""
 
     exit_code = 2
+
+
+class PathError(InterviewerError):
+    """A path given by the user that cannot be used (too long, a file for a folder, ...)."""
+
+    exit_code = 2
