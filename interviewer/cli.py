@@ -19,6 +19,13 @@ def _catalog(args: argparse.Namespace):
     return Catalog(data_dir(args.data_dir))
 
 
+def say(text: str) -> None:
+    """Print bank or user text: control characters (terminal commands) are shown, not obeyed."""
+    from .core.safe_text import neutralise
+
+    print(neutralise(text))
+
+
 # --------------------------------------------------------------------------------------------
 # bank commands
 
@@ -47,7 +54,7 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
                 f"{sum(q.level == lv for q in bank)} {lv}"
                 for lv in ("beginner", "intermediate", "expert")
             )
-            print(f"{bank.id:<{width}}  {bank.title}  ({len(bank)} questions: {levels})")
+            say(f"{bank.id:<{width}}  {bank.title}  ({len(bank)} questions: {levels})")
     for err in errors:
         print(f"warning: a bank could not be loaded:\n{err}", file=sys.stderr)
     return 0
@@ -87,23 +94,23 @@ def cmd_bank_show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(bank_as_json(bank), indent=2, ensure_ascii=False))
         return 0
-    print(f"{bank.title}  [{bank.id} v{bank.version}]")
+    say(f"{bank.title}  [{bank.id} v{bank.version}]")
     if bank.description:
-        print(bank.description)
-    print(f"{len(bank)} questions from {bank.source}")
+        say(bank.description)
+    say(f"{len(bank)} questions from {bank.source}")
     if bank.rubric_source:
-        print(f"rubric: {bank.rubric_source}")
+        say(f"rubric: {bank.rubric_source}")
     for topic in bank.topics or ():
         in_topic = [q for q in bank if q.topic == topic.id]
-        print(f"\n{topic.title} ({len(in_topic)})")
+        say(f"\n{topic.title} ({len(in_topic)})")
         for q in in_topic:
             alias = f"  (also {', '.join(q.aliases)})" if q.aliases else ""
-            print(f"  {q.id:<10} {q.level:<12} {q.prompt}{alias}")
+            say(f"  {q.id:<10} {q.level:<12} {q.prompt}{alias}")
     untopiced = [q for q in bank if not any(q.topic == t.id for t in bank.topics)]
     if untopiced:
-        print()
+        say("")
         for q in untopiced:
-            print(f"  {q.id:<10} {q.level:<12} {q.prompt}")
+            say(f"  {q.id:<10} {q.level:<12} {q.prompt}")
     return 0
 
 
@@ -326,7 +333,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         code = args.handler(args)
     except InterviewerError as err:
-        print(f"interviewer: {err}" if "\n" not in str(err) else str(err), file=sys.stderr)
+        from .core.safe_text import neutralise
+
+        message = neutralise(str(err))
+        print(message if "\n" in message else f"interviewer: {message}", file=sys.stderr)
         code = err.exit_code
     except KeyboardInterrupt:
         code = 130

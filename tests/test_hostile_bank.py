@@ -178,3 +178,13 @@ def test_validate_prints_warnings_of_a_bank_that_loads(
     code, out, err = run(["bank", "validate", str(path)], capsys)
     assert code == 0 and "ok" in out
     assert f"warning: {path}:5: control character replaced" in err
+
+
+def test_bank_show_never_prints_terminal_escape_sequences(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = '"Title \\e]0;pwned\\a [/INST] \\e]8;;http://x\\e\\\\link\\e]8;;\\e\\\\ \\e[2J?"'
+    path = write(tmp_path, BANK.replace("What is a token?", hostile))
+    code, out, _ = run(["bank", "show", str(path)], capsys)
+    assert code == 0 and "[/INST]" in out
+    assert "\x1b" not in out and "\x07" not in out

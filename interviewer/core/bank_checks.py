@@ -1,19 +1,12 @@
-"""Checks on bank text that must stay fast and safe on hostile input.
+"""Near-duplicate prompts, found fast enough for banks of many thousand questions.
 
-Control characters are neutralised (a bank is text, never terminal commands), and near-duplicate
-prompts are found through a nearest-neighbour index over character n-grams, so a bank of 10,000
+Candidates come from a nearest-neighbour index over character n-grams, so a bank of 10,000
 questions is checked in seconds instead of comparing every pair.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-"""C0 and C1 control characters (and DEL), except tab and newline: ESC starts terminal commands."""
-
-REPLACEMENT = "\ufffd"
 
 NEAR_DUPLICATE_NEIGHBOURS = 5
 """How many nearest prompts each prompt is compared with (the index's candidates)."""
@@ -23,28 +16,6 @@ SMALL_BANK_QUESTIONS, SMALL_BANK_CHARS = 200, 40_000
 
 NEAR_DUPLICATE_REPORTS = 20
 """Near-duplicate problems listed one by one; the rest are counted in one last line."""
-
-
-def neutralise(text: str, keep: str = "") -> str:
-    """`text` with every control character but tab, newline and `keep` replaced by U+FFFD."""
-    if not keep:
-        return CONTROL_CHARACTERS.sub(REPLACEMENT, text)
-    return CONTROL_CHARACTERS.sub(lambda m: m.group() if m.group() in keep else REPLACEMENT, text)
-
-
-def control_character_lines(text: str) -> list[int]:
-    """The line numbers (1-based, ascending, each once) holding a control character.
-
-    Carriage returns are line ends here, not control characters (files written on Windows).
-    """
-    lines: list[int] = []
-    for match in CONTROL_CHARACTERS.finditer(text):
-        if match.group() == "\r":
-            continue
-        line = text.count("\n", 0, match.start()) + 1
-        if not lines or lines[-1] != line:
-            lines.append(line)
-    return lines
 
 
 def near_duplicate_pairs(prompts: Sequence[str], threshold: float) -> list[tuple[int, int, float]]:

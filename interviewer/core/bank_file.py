@@ -20,9 +20,10 @@ from .bank import (
     Topic,
     normalise_prompt,
 )
-from .bank_checks import NEAR_DUPLICATE_REPORTS, control_character_lines, near_duplicate_pairs
-from .bank_checks import neutralise as neutralise_controls
+from .bank_checks import NEAR_DUPLICATE_REPORTS, near_duplicate_pairs
 from .errors import BankError, Problem
+from .safe_text import control_character_lines
+from .safe_text import neutralise as neutralise_controls
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_ID_CHARS = 100

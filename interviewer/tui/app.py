@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..core.interview import InterviewRun
     from ..core.session import SessionConfig
     from ..core.store import Store, StoredSession
+from .plain import escaped
 from .screens.home import HomeScreen
 
 WARM_UP_DELAY = 0.5
@@ -95,7 +96,7 @@ class InterviewApp(App[None]):
         try:
             unfinished = self.store.latest_unfinished()
         except InterviewerError as err:
-            self.notify(str(err), severity="error", timeout=20)
+            self.notify(escaped(err), severity="error", timeout=20)
             unfinished = None
         home = HomeScreen(self._banks, unfinished, self.preferences)
         if self._banks is None:
@@ -110,7 +111,7 @@ class InterviewApp(App[None]):
     def _banks_loaded(self, home: HomeScreen, banks: list[Bank], errors: list) -> None:
         self._banks = banks
         for err in errors:
-            self.notify(str(err), title="A bank could not be loaded", severity="warning")
+            self.notify(escaped(err), title="A bank could not be loaded", severity="warning")
         if home.is_attached:
             home.show_banks(banks)
 
@@ -180,7 +181,7 @@ class InterviewApp(App[None]):
                 grader_factory=self.grader_factory,
             )
         except InterviewerError as err:
-            self.notify(str(err), severity="error", timeout=15)
+            self.notify(escaped(err), severity="error", timeout=15)
             return False
         self.warm_grader(bank)
         self._show(InterviewScreen(run))
@@ -201,7 +202,7 @@ class InterviewApp(App[None]):
                 grader_factory=self.grader_factory,
             )
         except InterviewerError as err:
-            self.notify(f"Cannot resume: {err}", severity="error", timeout=15)
+            self.notify(f"Cannot resume: {escaped(err)}", severity="error", timeout=15)
             return False
         self.warm_grader(bank, pending=run)
         self._show(InterviewScreen(run))
@@ -224,7 +225,7 @@ class InterviewApp(App[None]):
                     bank = None
             report = build_report(self.store, session_id, bank)
         except InterviewerError as err:
-            self.notify(str(err), severity="error", timeout=15)
+            self.notify(escaped(err), severity="error", timeout=15)
             return
         screen = ReportScreen(report, self.export_dir)
         if replace:

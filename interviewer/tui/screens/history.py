@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,7 +11,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Select, Sparkline
 
 from ...core.report import format_score, format_seconds, format_when
+from ...core.safe_text import neutralise
 from ...core.store import Store, StoredSession
+from ..plain import plain
 from .dialogs import ConfirmScreen
 
 ALL_BANKS = "__all__"
@@ -47,7 +50,7 @@ class HistoryScreen(Screen[None]):
         table = self.query_one("#sessions", DataTable)
         table.add_columns("Date", "Bank", "Mode", "Qs", "Score", "Level", "Time")
         banks = sorted({s.bank_id for s in self.store.list_sessions()})
-        self.query_one("#history-bank", Select).set_options([(b, b) for b in banks])
+        self.query_one("#history-bank", Select).set_options([(plain(b), b) for b in banks])
         self.reload()
         table.focus()
 
@@ -66,7 +69,7 @@ class HistoryScreen(Screen[None]):
             )
             table.add_row(
                 format_when(session.started_at),
-                session.bank_id,
+                Text(neutralise(session.bank_id)),
                 session.mode + (" adaptive" if session.config.adaptive else ""),
                 str(session.answer_count),
                 format_score(session.mean_score),
