@@ -143,11 +143,19 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
 
 def cmd_bank_import(args: argparse.Namespace) -> int:
     from .core.importer import import_text_file
+    from .paths import checked_output
 
-    text = import_text_file(Path(args.file), bank_id=args.id, title=args.title)
+    source = Path(args.file)
+    target = None
     if args.output and args.output != "-":
-        Path(args.output).write_text(text, encoding="utf-8")
-        print(f"wrote {args.output}", file=sys.stderr)
+        target = checked_output(args.output, "-o", source=source)
+    text = import_text_file(source, bank_id=args.id, title=args.title)
+    if target is not None:
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as err:
+            raise InterviewerError(f"-o: cannot write '{target}': {err.strerror or err}") from None
+        print(f"wrote {target}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
@@ -158,13 +166,14 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
-    from .core.batch import run_batch
+    from .core.batch import default_jobs, run_batch
 
     return run_batch(
         catalog=_catalog(args),
         bank_name=args.bank,
         input_path=args.input,
         output_path=args.output,
+        jobs=args.jobs if args.jobs > 0 else default_jobs(),
     )
 
 
@@ -271,6 +280,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", metavar="INPUT", nargs="?", default="-", help="file or - for stdin")
     p.add_argument("--bank", default="genai", help="bank for question_id lines (default: genai)")
     p.add_argument("-o", "--output", metavar="OUTPUT", help="file (default: stdout)")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="grade in N processes (0: one per core; default 1); output order is kept",
+    )
     p.set_defaults(handler=cmd_grade)
 
     p = commands.add_parser(

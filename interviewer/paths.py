@@ -79,3 +79,21 @@ def is_file(path: Path) -> bool:
         return path.is_file()
     except (OSError, ValueError):
         return False
+
+
+def checked_output(value: str | os.PathLike[str], what: str, *, source: Path | None = None) -> Path:
+    """A file path to write to, its folder created; PathError if it cannot be one.
+
+    Refuses a folder, a path whose parent is a file, and the input file itself (writing
+    would destroy what is being read).
+    """
+    path = checked_path(value, what)
+    try:
+        if path.is_dir():
+            raise PathError(f"{what}: '{path}' is a folder; give a file name")
+        if source is not None and path.exists() and source.exists() and path.samefile(source):
+            raise PathError(f"{what}: '{path}' is the input file; writing would overwrite it")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise PathError(f"{what}: cannot write to '{path}': {err.strerror or err}") from None
+    return path
