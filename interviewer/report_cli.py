@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from .paths import data_dir, database_path
 
 if TYPE_CHECKING:
     from .core.bank import Bank
+    from .core.store import Store, StoredSession
 
 NO_SESSIONS = "No sessions yet. Start one with `interviewer start`."
 
@@ -31,10 +33,17 @@ def _history_file(args: argparse.Namespace) -> Path | None:
     return path if path.exists() else None
 
 
-def _open(path: Path):
+@contextmanager
+def _open(path: Path) -> Iterator[Store]:
+    """The history store; rows it had to skip (edited by hand) are reported on stderr."""
     from .core.store import Store
 
-    return Store.open(path)
+    with Store.open(path) as store:
+        try:
+            yield store
+        finally:
+            for warning in dict.fromkeys(store.warnings):
+                print(warning, file=sys.stderr)
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> list[str]:
@@ -130,19 +139,21 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(NO_SESSIONS, file=sys.stderr)
         return 1
     base = data_dir(args.data_dir)
+    found: StoredSession | None
     with _open(path) as store:
         if args.session == "latest":
             sessions = store.list_sessions()
             if not sessions:
                 print(NO_SESSIONS, file=sys.stderr)
                 return 1
-            session = sessions[0]
+            found = sessions[0]
         else:
-            session = store.get_session(args.session)
-            if session is None:
-                raise InterviewerError(
-                    f"no session '{args.session}' in the history; `interviewer history` lists them"
-                )
+            found = store.get_session(args.session)
+        if found is None:
+            raise InterviewerError(
+                f"no session '{args.session}' in the history; `interviewer history` lists them"
+            )
+        session = found
         bank = _bank_or_none(base, session.bank_id)
         report = build_report(store, session.id, bank)
     render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
