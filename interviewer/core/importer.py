@@ -11,7 +11,9 @@ import yaml
 from .bank import LEVELS
 from .errors import BankError, Problem
 
-_QUESTION_RE = re.compile(r"^\s*(\d{1,4})\s*[.)]\s+(\S.*)$")
+_QUESTION_RE = re.compile(r"^\s*(\d{1,9})\s*[.)]\s+(\S.*)$")
+MAX_GUIDE_BYTES = 20 * 1024 * 1024
+"""A guide is read up to this size and refused beyond (a device like /dev/zero never ends)."""
 _BULLET_RE = re.compile(r"^\s*[-\u2022*]\s+(\S.*)$")
 # Text saved as UTF-8 and read back as Greek (cp1253 / ISO-8859-7): a lead byte shows as a Greek
 # capital (0xC2 'Β', 0xC3 'Γ') followed by the continuation byte's character.
@@ -186,15 +188,26 @@ def guide_to_bank(guide: ImportedGuide, bank_id: str, title: str | None = None) 
     }
 
 
+def _decode(raw: bytes, source: str) -> str:
+    """The guide's text: UTF-16 when it starts with a byte-order mark, else UTF-8."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise BankError(Problem(source, line, "this is a binary file, not a text guide"))
+    return raw.decode("utf-8-sig", errors="replace")
+
+
 def import_text_file(path: Path, bank_id: str | None = None, title: str | None = None) -> str:
     """Read a guide and return the YAML text of its bank skeleton."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_GUIDE_BYTES + 1)
     except OSError as err:
         raise BankError(Problem(str(path), None, f"cannot read: {err.strerror or err}")) from None
-    if b"\x00" in raw:
-        raise BankError(Problem(str(path), None, "this is a binary file, not a text guide"))
-    text = raw.decode("utf-8", errors="replace")
+    if len(raw) > MAX_GUIDE_BYTES:
+        raise BankError(Problem(str(path), 1, "the file is over 20 MB; the limit is 20 MB"))
+    text = _decode(raw, str(path))
     guide = parse_guide(text, str(path))
     bank_id = bank_id or slugify(path.stem)
     data = guide_to_bank(guide, bank_id, title)
