@@ -145,7 +145,9 @@ class InterviewScreen(Screen[None]):
 
     def action_submit(self) -> None:
         # ctrl+s is a priority binding, handled before keys still queued for the editor: let
-        # the editor take them first, or the end of a fast-typed answer would be lost.
+        # the editor take them first, or the end of a fast-typed answer would be lost. The
+        # text so far is kept as a draft at once, in case the process dies in between.
+        self._autosave()
         self.query_one("#answer", TextArea).call_later(self._submit_typed)
 
     def _submit_typed(self) -> None:
