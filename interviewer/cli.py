@@ -114,6 +114,10 @@ def cmd_bank_show(args: argparse.Namespace) -> int:
     return 0
 
 
+SHOWN_PROBLEMS = 50
+"""`bank validate` lists this many problems of a file, then counts the rest."""
+
+
 def cmd_bank_validate(args: argparse.Namespace) -> int:
     from .core.bank import rubric_bank_id
 
@@ -123,9 +127,11 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
         problems = catalog.validate(Path(name))
         if problems:
             failed += 1
-            for problem in problems:
+            for problem in problems[:SHOWN_PROBLEMS]:
                 print(problem, file=sys.stderr)
             count = len(problems)
+            if count > SHOWN_PROBLEMS:
+                print(f"... and {count - SHOWN_PROBLEMS:,} more", file=sys.stderr)
             print(f"{name}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
         elif rubric_bank_id(Path(name)) is not None:
             print(f"{name}: ok: rubric for bank '{rubric_bank_id(Path(name))}'")

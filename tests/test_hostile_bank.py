@@ -188,3 +188,15 @@ def test_bank_show_never_prints_terminal_escape_sequences(
     code, out, _ = run(["bank", "show", str(path)], capsys)
     assert code == 0 and "[/INST]" in out
     assert "\x1b" not in out and "\x07" not in out
+
+
+def test_validate_lists_the_first_problems_and_counts_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    questions = "".join(f"  - id: q{i}\n    prompt: Question number {i}?\n" for i in range(120))
+    path = write(tmp_path, f"id: many\ntitle: Many\nquestions:\n{questions}")
+    code, _, err = run(["bank", "validate", str(path)], capsys)
+    lines = err.splitlines()
+    assert code == 2 and len(lines) == 52
+    total = int(lines[-1].rsplit(": ", 1)[1].split()[0])
+    assert total >= 120 and lines[-2] == f"... and {total - 50} more"

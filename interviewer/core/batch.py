@@ -270,7 +270,13 @@ def _graded(chunks: Iterator[list[Entry]], banks: _BankLoader, jobs: int) -> Ite
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for chunk in chunks:
             bank = banks.for_chunk(chunk)
-            spec = _spec(bank) if bank is not None else None
+            spec = None
+            if bank is not None:
+                spec = _spec(bank)
+                if spec not in _worker_banks:
+                    # Workers forked from here on inherit the fitted grader, not refit it.
+                    _worker_banks[spec] = bank
+                    grader_for(bank).fit()
             pending.append(pool.submit(_grade_in_worker, chunk, spec))
             if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
                 yield pending.popleft().result()
