@@ -16,6 +16,7 @@ import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO
 
@@ -266,6 +267,18 @@ def _graded(chunks: Iterator[list[Entry]], banks: _BankLoader, jobs: int) -> Ite
         for chunk in chunks:
             yield grade_chunk(chunk, banks.for_chunk(chunk))
         return
+    try:
+        yield from _graded_in_workers(chunks, banks, jobs)
+    except BrokenProcessPool:
+        raise InterviewerError(
+            "a grading worker process died (out of memory?); the output stops at the last "
+            "complete chunk: run again with fewer --jobs"
+        ) from None
+
+
+def _graded_in_workers(
+    chunks: Iterator[list[Entry]], banks: _BankLoader, jobs: int
+) -> Iterator[list[dict]]:
     pending: deque[Future[list[dict]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for chunk in chunks:
