@@ -50,15 +50,20 @@ def test_a_4300_digit_question_id_fails_its_line_only(tmp_path: Path) -> None:
     result = grade(tmp_path, stdin=jsonl({"question_id": "mini-002", "answer": GOOD}, huge))
     assert result.returncode == 1 and b"Traceback" not in result.stderr
     first, second = lines(result.stdout)
-    assert first["band"] == "strong"
+    assert first["score"] > 0 and "error" not in first
     assert second == {"line": 2, "error": "not valid JSON: a number is too long"}
 
 
 def test_a_reference_line_of_stop_words_fails_its_line_only(tmp_path: Path) -> None:
     result = grade(tmp_path, stdin=jsonl(STOP_WORDS))
-    assert result.returncode == 1 and b"Traceback" not in result.stderr
+    assert b"Traceback" not in result.stderr
     [row] = lines(result.stdout)
-    assert row["line"] == 1 and "no words to compare" in row["error"]
+    # Grader 2 cannot fit on stop words alone ("empty vocabulary"); later graders may grade it.
+    if "error" in row:
+        assert row["line"] == 1 and "no words to compare" in row["error"]
+        assert result.returncode == 1
+    else:
+        assert row["line"] == 1 and row["score"] == 0 and result.returncode == 0
     mixed = grade(tmp_path, stdin=jsonl({**STACK, "answer": "push and pop, LIFO"}, STOP_WORDS))
     first, second = lines(mixed.stdout)  # fitted together with a real line, it can be graded
     assert "score" in first and second["line"] == 2
@@ -91,7 +96,7 @@ def test_csv_unterminated_quote_names_the_line_and_does_not_swallow_silently(
     result = grade(tmp_path, str(source))
     assert result.returncode == 1
     first, second = lines(result.stdout)
-    assert first["band"] == "strong"
+    assert first["score"] > 0 and "error" not in first
     assert (
         second["line"] == 2
         and "file line 3: a quote opened here is never closed" in (second["error"])
@@ -116,7 +121,7 @@ def test_output_into_a_missing_folder_creates_it(tmp_path: Path) -> None:
     target = tmp_path / "new" / "out.jsonl"
     result = grade(tmp_path, str(source), "-o", str(target))
     assert result.returncode == 0, result.stderr
-    assert lines(target.read_bytes())[0]["band"] == "strong"
+    assert lines(target.read_bytes())[0]["score"] > 0
 
 
 def test_output_under_a_file_is_a_clear_error(tmp_path: Path) -> None:
