@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import __version__
 from .core.errors import InterviewerError
+from .core.safe_text import neutralise
 
 
 def _catalog(args: argparse.Namespace):
@@ -17,6 +18,11 @@ def _catalog(args: argparse.Namespace):
     from .paths import cache_dir, data_dir
 
     return Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
+
+
+def say(text: str) -> None:
+    """Print bank or user text: control characters (terminal commands) are shown, not obeyed."""
+    print(neutralise(text))
 
 
 # --------------------------------------------------------------------------------------------
@@ -47,13 +53,13 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
         width = max((len(b.id) for b in banks), default=2)
         for bank in banks:
             answered = sum(1 for q in bank if q.has_reference)
-            print(
+            say(
                 f"{bank.id:<{width}}  {catalog.origin(bank):<8}  {len(bank):>4} questions, "
                 f"{answered:>4} with reference answers  {bank.title}"
             )
             for problem in bank.warnings:
                 if " skipped: " in problem.message:
-                    print(f"warning: {problem}", file=sys.stderr)
+                    print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
     for err in errors:
         print(f"warning: a bank could not be loaded:\n{err}", file=sys.stderr)
     return 0
@@ -93,29 +99,33 @@ def cmd_bank_show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(bank_as_json(bank), indent=2, ensure_ascii=False))
         return 0
-    print(f"{bank.title}  [{bank.id} v{bank.version}]")
+    say(f"{bank.title}  [{bank.id} v{bank.version}]")
     if bank.description:
-        print(bank.description)
+        say(bank.description)
     answered = sum(1 for q in bank if q.has_reference)
-    print(f"{len(bank)} questions ({answered} with reference answers) from {bank.source}")
+    say(f"{len(bank)} questions ({answered} with reference answers) from {bank.source}")
     for problem in bank.warnings:
         if " skipped: " in problem.message:
-            print(f"warning: {problem}")
+            say(f"warning: {problem}")
     if bank.rubric_source:
-        print(f"rubric: {bank.rubric_source}")
+        say(f"rubric: {bank.rubric_source}")
     for topic in bank.topics or ():
         in_topic = [q for q in bank if q.topic == topic.id]
-        print(f"\n{topic.title} ({len(in_topic)})")
+        say(f"\n{topic.title} ({len(in_topic)})")
         for q in in_topic:
             alias = f"  (also {', '.join(q.aliases)})" if q.aliases else ""
             alias += "" if q.has_reference or q.rubric else "  [self-rated: no reference]"
-            print(f"  {q.id:<10} {q.level:<12} {q.prompt.splitlines()[0]}{alias}")
+            say(f"  {q.id:<10} {q.level:<12} {q.prompt.splitlines()[0]}{alias}")
     untopiced = [q for q in bank if not any(q.topic == t.id for t in bank.topics)]
     if untopiced:
-        print()
+        say("")
         for q in untopiced:
-            print(f"  {q.id:<10} {q.level:<12} {q.prompt.splitlines()[0]}")
+            say(f"  {q.id:<10} {q.level:<12} {q.prompt.splitlines()[0]}")
     return 0
+
+
+SHOWN_PROBLEMS = 50
+"""`bank validate` lists this many problems of a file, then counts the rest."""
 
 
 def cmd_bank_validate(args: argparse.Namespace) -> int:
@@ -127,8 +137,11 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
         found = catalog.validate(Path(name))
         errors = [p for p in found if not p.warning]
         warnings = [p for p in found if p.warning]
-        for problem in errors + warnings:
-            print(problem, file=sys.stderr)
+        shown = errors + warnings
+        for problem in shown[:SHOWN_PROBLEMS]:
+            print(neutralise(str(problem)), file=sys.stderr)
+        if len(shown) > SHOWN_PROBLEMS:
+            print(f"... and {len(shown) - SHOWN_PROBLEMS:,} more", file=sys.stderr)
         if errors or (warnings and args.strict):
             failed += 1
             count = len(errors)
@@ -154,6 +167,7 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
 def cmd_bank_import(args: argparse.Namespace) -> int:
     from .core.errors import BankError, Problem
     from .core.importers import check_bank_id, import_list, slugify, to_bank_yaml
+    from .paths import checked_output
 
     source = Path(args.file)
     bank_id = check_bank_id(args.id) if args.id else slugify(source.stem)
@@ -166,7 +180,7 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
         return 0
     text = to_bank_yaml(found, bank_id, args.title)
     if args.output and args.output != "-":
-        output = Path(args.output)
+        output = checked_output(args.output, "-o", source=source)
         if output.exists() and not args.force:
             raise BankError(
                 Problem(str(output), None, "already exists; add --force to overwrite it")
@@ -183,13 +197,14 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
-    from .core.batch import run_batch
+    from .core.batch import default_jobs, run_batch
 
     return run_batch(
         catalog=_catalog(args),
         bank_name=args.bank,
         input_path=args.input,
         output_path=args.output,
+        jobs=args.jobs if args.jobs > 0 else default_jobs(),
     )
 
 
@@ -303,6 +318,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", metavar="INPUT", nargs="?", default="-", help="file or - for stdin")
     p.add_argument("--bank", default="genai", help="bank for question_id lines (default: genai)")
     p.add_argument("-o", "--output", metavar="OUTPUT", help="file (default: stdout)")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="grade in N processes (0: one per core; default 1); output order is kept",
+    )
     p.set_defaults(handler=cmd_grade)
 
     p = commands.add_parser(
@@ -379,7 +402,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         code = args.handler(args)
     except InterviewerError as err:
-        print(f"interviewer: {err}" if "\n" not in str(err) else str(err), file=sys.stderr)
+        from .core.safe_text import neutralise
+
+        message = neutralise(str(err))
+        print(message if "\n" in message else f"interviewer: {message}", file=sys.stderr)
         code = err.exit_code
     except KeyboardInterrupt:
         code = 130

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .core.errors import PathError
+
 DATA_DIR_ENV = "INTERVIEWER_DATA_DIR"
 APP_NAME = "interviewer"
 
@@ -15,13 +17,45 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     Nothing is created here; callers that write create what they need.
     """
     if override:
-        return Path(override).expanduser()
+        return checked_dir(override, "--data-dir")
     env = os.environ.get(DATA_DIR_ENV)
     if env:
-        return Path(env).expanduser()
+        return checked_dir(env, f"${DATA_DIR_ENV}")
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+MAX_PATH_CHARS = 4_096
+MAX_NAME_CHARS = 255
+
+
+def checked_path(value: str | os.PathLike[str], what: str) -> Path:
+    """`value` as a Path with `~` expanded; PathError for names the system cannot hold."""
+    text = os.fspath(value)
+    if "\x00" in text:
+        raise PathError(f"{what}: a path cannot hold a NUL character")
+    try:
+        path = Path(text).expanduser()
+    except RuntimeError as err:  # ~nosuchuser
+        raise PathError(f"{what}: cannot expand '{text[:80]}': {err}") from None
+    if len(str(path)) > MAX_PATH_CHARS or any(
+        len(os.fsencode(part)) > MAX_NAME_CHARS for part in path.parts
+    ):
+        raise PathError(f"{what}: path too long ('{text[:60]}...')")
+    return path
+
+
+def checked_dir(value: str | os.PathLike[str], what: str) -> Path:
+    """A folder path that is a folder or does not exist yet; PathError otherwise."""
+    path = checked_path(value, what)
+    try:
+        is_other = path.exists() and not path.is_dir()
+    except OSError as err:
+        raise PathError(f"{what}: cannot use '{path}': {err.strerror or err}") from None
+    if is_other:
+        raise PathError(f"{what}: '{path}' is a file, not a folder")
+    return path
 
 
 def user_banks_dir(base: Path) -> Path:
@@ -49,3 +83,29 @@ def cache_dir(override: str | os.PathLike[str] | None = None) -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def is_file(path: Path) -> bool:
+    """Whether `path` is a file; False (not an exception) for names the system cannot hold."""
+    try:
+        return path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def checked_output(value: str | os.PathLike[str], what: str, *, source: Path | None = None) -> Path:
+    """A file path to write to, its folder created; PathError if it cannot be one.
+
+    Refuses a folder, a path whose parent is a file, and the input file itself (writing
+    would destroy what is being read).
+    """
+    path = checked_path(value, what)
+    try:
+        if path.is_dir():
+            raise PathError(f"{what}: '{path}' is a folder; give a file name")
+        if source is not None and path.exists() and source.exists() and path.samefile(source):
+            raise PathError(f"{what}: '{path}' is the input file; writing would overwrite it")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise PathError(f"{what}: cannot write to '{path}': {err.strerror or err}") from None
+    return path

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from .paths import cache_dir, data_dir, database_path
 
 if TYPE_CHECKING:
     from .core.bank import Bank
+    from .core.store import Store
 
 NO_SESSIONS = "No sessions yet. Start one with `interviewer start`."
 NO_ANSWERS = "No session has an answer yet. Start one with `interviewer start`."
@@ -42,10 +44,17 @@ def _history_file(args: argparse.Namespace) -> Path | None:
     return path if path.exists() else None
 
 
-def _open(path: Path):
+@contextmanager
+def _open(path: Path) -> Iterator[Store]:
+    """The history store; rows it had to skip (edited by hand) are reported on stderr."""
     from .core.store import Store
 
-    return Store.open(path)
+    with Store.open(path) as store:
+        try:
+            yield store
+        finally:
+            for warning in dict.fromkeys(store.warnings):
+                print(warning, file=sys.stderr)
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> list[str]:
@@ -146,11 +155,12 @@ def cmd_report(args: argparse.Namespace) -> int:
                 return 1
             print(latest_note(session), file=sys.stderr)
         else:
-            session = store.get_session(args.session)
-            if session is None:
+            found = store.get_session(args.session)
+            if found is None:
                 raise InterviewerError(
                     f"no session '{args.session}' in the history; `interviewer history` lists them"
                 )
+            session = found
         bank = _bank_or_none(args, session.bank_id)
         report = build_report(store, session.id, bank)
     render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]

@@ -96,7 +96,7 @@ def test_validate_missing_file_and_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = run(["bank", "validate", str(tmp_path / "nope.yaml"), str(tmp_path)], capsys)
-    assert code == 2 and "nope.yaml: no such file" in err and "is a folder" in err
+    assert code == 2 and "nope.yaml:1: no such file" in err and "is a folder" in err
 
 
 def test_import_writes_a_skeleton(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -107,8 +107,9 @@ class Bank:
     rubric: each word is read as its group's first word before matching."""
     source: Path | None = None
     rubric_source: Path | None = None
-    warnings: tuple[Problem, ...] = ()
-    """What the loader let pass: questions skipped, missing references, near-duplicates."""
+    warnings: tuple[Problem, ...] = field(default=(), compare=False)
+    """What the loader let pass or fixed, each at `path:line`: questions skipped, missing
+    references, near-duplicates, control characters replaced."""
     _index: dict[str, Question] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from ..paths import is_file
 from .bank import (
     LEVELS,
     NEAR_DUPLICATE_RATIO,
@@ -20,9 +21,24 @@ from .bank import (
     Topic,
     normalise_prompt,
 )
+from .bank_checks import NEAR_DUPLICATE_REPORTS, near_duplicate_pairs
 from .errors import BankError, Problem
+from .safe_text import control_character_lines
+from .safe_text import neutralise as neutralise_controls
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_ID_CHARS = 100
+"""Bank and question ids name files and database rows: well under the 255-byte name limit."""
+MAX_PROMPT_CHARS = 4_000
+"""A prompt is a question someone reads aloud; longer text is a mistake (or an attack)."""
+MAX_TEXT_CHARS = 20_000
+"""Any other text (a reference answer, a description)."""
+MAX_NUMBER_CHARS = 30
+"""A number written with more characters than this is refused before it is converted."""
+MAX_WEIGHT = 100.0
+MAX_TIME_LIMIT = 24 * 60 * 60
+MAX_SEED = 10**12
+MAX_PATH_CHARS = 1_024
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's loader when PyYAML has it (about 20 times faster); it keeps node line numbers."""
@@ -49,14 +65,18 @@ class _Reader:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if not p.warning]
 
+    def warn(self, node: yaml.Node | None, message: str) -> None:
+        self.problem(node, message, warning=True)
+
     def compose(self, raw: bytes) -> yaml.Node | None:
         if len(raw) > MAX_FILE_BYTES:
             self.problems.append(
-                Problem(self.path, None, f"file is {len(raw):,} bytes; the limit is 20 MB")
+                Problem(self.path, 1, f"file is over {MAX_FILE_BYTES:,} bytes; the limit is 20 MB")
             )
             return None
         if b"\x00" in raw:
-            self.problems.append(Problem(self.path, None, "this is a binary file, not YAML text"))
+            line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+            self.problems.append(Problem(self.path, line, "this is a binary file, not YAML text"))
             return None
         try:
             text = raw.decode("utf-8-sig")
@@ -64,6 +84,16 @@ class _Reader:
             line = raw[: err.start].count(b"\n") + 1
             self.problems.append(Problem(self.path, line, "not valid UTF-8 text"))
             return None
+        for line in control_character_lines(text):
+            self.problems.append(
+                Problem(
+                    self.path,
+                    line,
+                    "control character replaced (text is shown, not obeyed)",
+                    warning=True,
+                )
+            )
+        text = neutralise_controls(text, keep="\r")
         try:
             node = yaml.compose(text, Loader=_LOADER)
         except yaml.MarkedYAMLError as err:
@@ -110,13 +140,29 @@ class _Reader:
         return list(node.value)
 
     def value(self, node: yaml.Node) -> object:
-        try:
-            return self._constructor.construct_object(node, deep=True)
-        except yaml.YAMLError as err:
-            self.problem(node, f"cannot read this value: {err}")
+        numeric = node.tag.endswith((":int", ":float"))
+        if numeric and isinstance(node.value, str) and len(node.value) > MAX_NUMBER_CHARS:
+            self.problem(node, f"number too long ({len(node.value):,} characters)")
             return None
+        try:
+            value = self._constructor.construct_object(node, deep=True)
+        except yaml.YAMLError as err:
+            self.problem(node, f"cannot read this value: {getattr(err, 'problem', None) or err}")
+            return None
+        except (ValueError, TypeError, OverflowError, RecursionError):
+            shown = str(node.value)[:40] if isinstance(node, yaml.ScalarNode) else "this value"
+            self.problem(node, f"cannot read {shown!r} as {node.tag.rsplit(':', 1)[-1]}")
+            return None
+        return value
 
-    def text(self, node: yaml.Node, what: str, *, allow_empty: bool = False) -> str | None:
+    def text(
+        self,
+        node: yaml.Node,
+        what: str,
+        *,
+        allow_empty: bool = False,
+        max_chars: int = MAX_TEXT_CHARS,
+    ) -> str | None:
         if not isinstance(node, yaml.ScalarNode):
             self.problem(node, f"{what} must be text, not {_kind(node)}")
             return None
@@ -131,25 +177,42 @@ class _Reader:
         if not text and not allow_empty:
             self.problem(node, f"{what} must not be empty")
             return None
-        return text
+        if len(text) > max_chars:
+            self.problem(node, f"{what} is {len(text):,} characters; the limit is {max_chars:,}")
+            return None
+        clean = neutralise_controls(text)
+        if clean != text:  # written as an escape ("\e") in a quoted string
+            self.warn(node, f"{what}: control character replaced (text is shown, not obeyed)")
+        return clean
 
-    def integer(self, node: yaml.Node, what: str, *, minimum: int = 0) -> int | None:
+    def integer(
+        self, node: yaml.Node, what: str, *, minimum: int = 0, maximum: int = MAX_SEED
+    ) -> int | None:
+        before = len(self.problems)
         value = self.value(node) if isinstance(node, yaml.ScalarNode) else node
+        if len(self.problems) > before:
+            return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.problem(node, f"{what} must be a whole number")
             return None
-        if value < minimum:
-            self.problem(node, f"{what} must be at least {minimum}")
+        if not minimum <= value <= maximum:
+            self.problem(node, f"{what} must be between {minimum:,} and {maximum:,}")
             return None
         return value
 
-    def number(self, node: yaml.Node, what: str) -> float | None:
+    def number(self, node: yaml.Node, what: str, *, maximum: float = MAX_WEIGHT) -> float | None:
+        before = len(self.problems)
         value = self.value(node) if isinstance(node, yaml.ScalarNode) else node
+        if len(self.problems) > before:
+            return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.problem(node, f"{what} must be a number")
             return None
-        if not value > 0 or value != value or value == float("inf"):
+        if not value > 0:  # False for NaN too
             self.problem(node, f"{what} must be a positive number")
+            return None
+        if value > maximum:
+            self.problem(node, f"{what} must be at most {maximum:g}")
             return None
         return float(value)
 
@@ -180,14 +243,19 @@ def _kind(node: yaml.Node) -> str:
 
 
 def _read_bytes(path: Path, reader: _Reader) -> bytes | None:
+    """The file's bytes, at most one more than the size limit (so a device cannot fill memory)."""
+    if len(str(path)) > MAX_PATH_CHARS or any(len(part) > 255 for part in path.parts):
+        reader.problems.append(Problem(str(path)[:200] + "...", 1, "file name too long"))
+        return None
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        reader.problems.append(Problem(str(path), None, "no such file"))
+        reader.problems.append(Problem(str(path), 1, "no such file"))
     except IsADirectoryError:
-        reader.problems.append(Problem(str(path), None, "is a folder, not a bank file"))
+        reader.problems.append(Problem(str(path), 1, "is a folder, not a bank file"))
     except OSError as err:
-        reader.problems.append(Problem(str(path), None, f"cannot read: {err.strerror or err}"))
+        reader.problems.append(Problem(str(path), 1, f"cannot read: {err.strerror or err}"))
     return None
 
 
@@ -216,6 +284,7 @@ class _BankDraft:
     bank: Bank | None
     question_nodes: dict[str, yaml.Node]
     rubric_hint: str | None
+    rubric_line: int | None = None
 
 
 def _parse_bank(path: Path, reader: _Reader, skip_invalid: bool = False) -> _BankDraft:
@@ -233,9 +302,10 @@ def _parse_bank(path: Path, reader: _Reader, skip_invalid: bool = False) -> _Ban
         if required not in top:
             reader.problem(root, f"bank: missing required key '{required}'")
 
-    bank_id = reader.text(top["id"][1], "bank id") if "id" in top else None
+    bank_id = reader.text(top["id"][1], "bank id", max_chars=MAX_ID_CHARS) if "id" in top else None
     if bank_id is not None and not _ID_RE.match(bank_id):
         reader.problem(top["id"][1], f"bank id '{bank_id}' may hold only letters, digits, - _ .")
+        bank_id = None
     title = reader.text(top["title"][1], "title") if "title" in top else None
     version = reader.text(top["version"][1], "version") if "version" in top else "1"
     description = (
@@ -243,7 +313,12 @@ def _parse_bank(path: Path, reader: _Reader, skip_invalid: bool = False) -> _Ban
         if "description" in top
         else ""
     )
-    rubric_hint = reader.text(top["rubric"][1], "rubric") if "rubric" in top else None
+    rubric_hint = (
+        reader.text(top["rubric"][1], "rubric", max_chars=MAX_PATH_CHARS)
+        if "rubric" in top
+        else None
+    )
+    rubric_line = top["rubric"][1].start_mark.line + 1 if "rubric" in top else None
 
     topics: list[Topic] = []
     topic_ids: set[str] = set()
@@ -315,7 +390,7 @@ def _parse_bank(path: Path, reader: _Reader, skip_invalid: bool = False) -> _Ban
     if rubric_hint in BUILT_IN_RUBRICS:
         rubric_hint = None
     if bank_id is None or title is None or version is None:
-        return _BankDraft(None, question_nodes, rubric_hint)
+        return _BankDraft(None, question_nodes, rubric_hint, rubric_line)
     bank = Bank(
         id=bank_id,
         title=title,
@@ -325,7 +400,7 @@ def _parse_bank(path: Path, reader: _Reader, skip_invalid: bool = False) -> _Ban
         questions=tuple(questions),
         source=path,
     )
-    return _BankDraft(bank, question_nodes, rubric_hint)
+    return _BankDraft(bank, question_nodes, rubric_hint, rubric_line)
 
 
 def _parse_question(
@@ -337,7 +412,7 @@ def _parse_question(
     if "id" not in fields:
         reader.problem(node, "question: missing required key 'id'")
         return None
-    qid = reader.text(fields["id"][1], "question id")
+    qid = reader.text(fields["id"][1], "question id", max_chars=MAX_ID_CHARS)
     if qid is None:
         return None
     label = f"question '{qid}'"
@@ -348,7 +423,7 @@ def _parse_question(
     if "prompt" not in fields:
         reader.problem(node, f"{label}: missing required key 'prompt'")
     else:
-        prompt = reader.text(fields["prompt"][1], f"{label}: prompt")
+        prompt = reader.text(fields["prompt"][1], f"{label}: prompt", max_chars=MAX_PROMPT_CHARS)
 
     references: tuple[str, ...] = ()
     if "references" in fields and "reference" in fields:
@@ -393,7 +468,9 @@ def _parse_question(
     hint = reader.text(fields["hint"][1], f"{label}: hint") if "hint" in fields else None
     time_limit = None
     if "time_limit" in fields and not _is_null(fields["time_limit"][1]):
-        time_limit = reader.integer(fields["time_limit"][1], f"{label}: time_limit", minimum=5)
+        time_limit = reader.integer(
+            fields["time_limit"][1], f"{label}: time_limit", minimum=5, maximum=MAX_TIME_LIMIT
+        )
     seed = None
     if "seed" in fields and not _is_null(fields["seed"][1]):
         seed = reader.integer(fields["seed"][1], f"{label}: seed", minimum=0)
@@ -436,22 +513,24 @@ def _is_null(node: yaml.Node) -> bool:
 def _check_near_duplicates(
     questions: list[Question], nodes: dict[str, yaml.Node], reader: _Reader
 ) -> None:
-    from rapidfuzz import fuzz
-
     prompts = [normalise_prompt(q.prompt) for q in questions]
-    for i in range(len(questions)):
-        for j in range(i + 1, len(questions)):
-            if not prompts[i] or not prompts[j]:
-                continue
-            score = fuzz.token_sort_ratio(prompts[i], prompts[j])
-            if score >= NEAR_DUPLICATE_RATIO:
-                first, second = questions[i], questions[j]
-                reader.problem(
-                    nodes[second.id],
-                    f"question '{second.id}': prompt nearly repeats '{first.id}' "
-                    f"({score:.0f}% alike); merge them and list one id under 'aliases'",
-                    warning=True,
-                )
+    pairs = near_duplicate_pairs(prompts, NEAR_DUPLICATE_RATIO)
+    for earlier, later, score in pairs[:NEAR_DUPLICATE_REPORTS]:
+        first, second = questions[earlier], questions[later]
+        reader.problem(
+            nodes[second.id],
+            f"question '{second.id}': prompt nearly repeats '{first.id}' "
+            f"({score:.0f}% alike); merge them and list one id under 'aliases'",
+            warning=True,
+        )
+    if len(pairs) > NEAR_DUPLICATE_REPORTS:
+        rest = pairs[NEAR_DUPLICATE_REPORTS:]
+        reader.problem(
+            nodes[questions[rest[0][1]].id],
+            f"{len(rest):,} more prompts nearly repeat an earlier one (the first "
+            f"{NEAR_DUPLICATE_REPORTS} are listed)",
+            warning=True,
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -635,7 +714,10 @@ def rubric_candidates(bank_path: Path, bank_id: str, hint: str | None) -> list[P
     """Where a bank's rubric may live, in order of preference."""
     candidates = []
     if hint:
-        candidates.append((bank_path.parent / hint).resolve())
+        try:
+            candidates.append((bank_path.parent / hint).resolve())
+        except (OSError, RuntimeError, ValueError):
+            candidates.append(bank_path.parent / hint)
     candidates.append(bank_path.with_name(f"{bank_path.stem}.rubric.yaml"))
     candidates.append(bank_path.parent.parent / "rubrics" / f"{bank_id}.yaml")
     return candidates
@@ -668,12 +750,13 @@ def load_bank_file(
         for candidate in candidates:
             if looked_at is not None:
                 looked_at.append(candidate)
-            if candidate.is_file():
+            if is_file(candidate):
                 chosen = candidate
                 break
         if chosen is None and draft.rubric_hint:
+            shown = draft.rubric_hint[:80] + ("..." if len(draft.rubric_hint) > 80 else "")
             reader.problems.append(
-                Problem(str(path), None, f"rubric file '{draft.rubric_hint}' not found")
+                Problem(str(path), draft.rubric_line, f"rubric file '{shown}' not found")
             )
     if chosen is not None:
         rubric_reader = _Reader(chosen)

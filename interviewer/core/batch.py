@@ -1,23 +1,42 @@
-"""`interviewer grade`: grade many answers from JSON Lines or CSV, one result per input line."""
+"""`interviewer grade`: grade many answers from JSON Lines or CSV, one result per input line.
+
+Input is streamed in chunks of `CHUNK_LINES` lines and output is written as each chunk is
+graded, so memory stays constant whatever the input's length. With `jobs` above 1 the chunks
+are graded in worker processes (each builds its graders once), a bounded number in flight, and
+written back in input order.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import IO
 
-from .bank import Bank, Question
+from ..paths import checked_output
+from .bank import Bank, load_bank
+from .batch_input import Entry, Item, LineError, csv_records, items, jsonl_records
 from .catalog import Catalog
-from .errors import UnknownQuestionError
-from .grading import Grade, Grader, grader_for, reference_question
+from .errors import InterviewerError, UnknownQuestionError
+from .grading import Grade, Grader, grader_for
 
-PROGRESS_EVERY = 100
-"""Progress is shown (on a terminal) every this many lines, for inputs at least this long."""
+__all__ = ["Item", "LineError", "grade_chunk", "result_row", "run_batch"]
+
+CHUNK_LINES = 500
+"""Lines graded together. Reference-mode lines of one chunk share one fitted grader."""
+
+IN_FLIGHT_PER_JOB = 2
+"""Chunks queued per worker process: enough to keep workers busy, few enough to bound memory."""
+
+PROGRESS_EVERY = 1000
+"""Progress is shown (on a terminal) every this many lines."""
 
 CSV_OUTPUT_FIELDS = (
     "line",
@@ -33,163 +52,12 @@ CSV_OUTPUT_FIELDS = (
     "error",
 )
 
-
-class LineError(ValueError):
-    """A line that cannot be graded; its message goes into the output in the line's place."""
-
-
-@dataclass(frozen=True)
-class Item:
-    """One input line, parsed: a bank question id, or an ad-hoc reference question."""
-
-    line: int
-    answer: str
-    question_id: str | None = None
-    question: Question | None = None
-    """Set for reference-mode lines."""
+BankSpec = tuple[str, str | None]
+"""A bank as worker processes find it: (bank file, rubric file or None)."""
 
 
 # ---------------------------------------------------------------------------------------------
-# Reading
-
-
-def _read_input(input_path: str | None) -> bytes:
-    if not input_path or input_path == "-":
-        return sys.stdin.buffer.read()
-    return Path(input_path).read_bytes()
-
-
-def _records(raw: bytes, is_csv: bool) -> Iterator[tuple[int, dict | LineError]]:
-    """(line number, fields or the reason the line cannot be read), in input order."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    if is_csv:
-        yield from _csv_records(raw)
-        return
-    for number, line in enumerate(raw.split(b"\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            text = line.decode("utf-8")
-        except UnicodeDecodeError:
-            yield number, LineError("the line is not valid UTF-8 text")
-            continue
-        try:
-            value = json.loads(text)
-        except (json.JSONDecodeError, RecursionError) as err:
-            message = getattr(err, "msg", "too deeply nested")
-            yield number, LineError(f"not valid JSON: {message}")
-            continue
-        if not isinstance(value, dict):
-            yield number, LineError("each line must be a JSON object")
-            continue
-        yield number, value
-
-
-def _csv_records(raw: bytes) -> Iterator[tuple[int, dict | LineError]]:
-    text = raw.decode("utf-8", errors="surrogateescape")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader, None)
-    except csv.Error as err:
-        yield 1, LineError(f"cannot read the CSV header: {err}")
-        return
-    if header is None:
-        return
-    names = [h.strip() for h in header]
-    number = 0
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as err:
-            number += 1
-            yield number, LineError(f"not valid CSV: {err}")
-            continue
-        if not any(cell.strip() for cell in row):
-            continue
-        number += 1
-        if any(_has_bad_bytes(cell) for cell in row):
-            yield number, LineError("the row is not valid UTF-8 text")
-            continue
-        if len(row) > len(names):
-            yield number, LineError(f"the row has {len(row)} cells; the header names {len(names)}")
-            continue
-        fields: dict = {}
-        for name, cell in zip(names, row, strict=False):
-            if name in ("references", "keywords"):
-                fields[name] = _csv_list(cell, name)
-            elif name and cell != "":
-                fields[name] = cell
-        yield number, fields
-
-
-def _has_bad_bytes(cell: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in cell)
-
-
-def _csv_list(cell: str, name: str) -> object:
-    """A list cell: a JSON list, or items separated by '|' (references) or ';' (keywords)."""
-    cell = cell.strip()
-    if not cell:
-        return None
-    if cell.startswith("["):
-        try:
-            return json.loads(cell)
-        except json.JSONDecodeError:
-            return cell
-    separator = "|" if name == "references" else ";"
-    return [part.strip() for part in cell.split(separator) if part.strip()]
-
-
-def _text_list(value: object, name: str) -> list[str]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise LineError(f"'{name}' must be text or a list of texts")
-    items = [v for v in value if v.strip()]
-    return items
-
-
-def parse_item(number: int, fields: dict) -> Item:
-    """Check one record's fields and turn them into an Item; raises LineError."""
-    answer = fields.get("answer")
-    if "answer" not in fields:
-        raise LineError("missing field 'answer'")
-    if answer is None:
-        answer = ""
-    if not isinstance(answer, str):
-        raise LineError("'answer' must be text")
-    question_id = fields.get("question_id")
-    if question_id is not None and not isinstance(question_id, str):
-        raise LineError("'question_id' must be text")
-    has_reference = fields.get("reference") is not None or fields.get("references") is not None
-    if has_reference:
-        if fields.get("reference") is not None and fields.get("references") is not None:
-            raise LineError("give 'reference' or 'references', not both")
-        name = "reference" if fields.get("reference") is not None else "references"
-        references = _text_list(fields[name], name)
-        if not references:
-            raise LineError(f"'{name}' must hold at least one non-empty answer")
-        prompt = fields.get("question")
-        if prompt is None:
-            raise LineError("missing field 'question' (reference mode needs the question)")
-        if not isinstance(prompt, str):
-            raise LineError("'question' must be text")
-        keywords = fields.get("keywords")
-        keyword_list = _text_list(keywords, "keywords") if keywords is not None else []
-        question = reference_question(
-            prompt, references, keyword_list, question_id=question_id or ""
-        )
-        return Item(number, answer, question_id, question)
-    if question_id is None:
-        raise LineError("missing field 'question_id' (or 'question' with 'reference')")
-    return Item(number, answer, question_id.strip())
-
-
-# ---------------------------------------------------------------------------------------------
-# Writing
+# Grading one chunk (in this process or a worker)
 
 
 def result_row(item: Item, grade: Grade) -> dict:
@@ -210,6 +78,75 @@ def result_row(item: Item, grade: Grade) -> dict:
         grader_version=grade.grader_version,
     )
     return row
+
+
+def error_row(number: int, error: Exception | str) -> dict:
+    return {"line": number, "error": str(error)}
+
+
+def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
+    """One output row per entry of `chunk`, in order; no exception escapes for a bad line."""
+    references = _reference_graders([e for _, e in chunk if isinstance(e, Item) and e.question])
+    bank_grader = grader_for(bank) if bank is not None else None
+    rows = []
+    for number, entry in chunk:
+        if isinstance(entry, LineError):
+            rows.append(error_row(number, entry))
+            continue
+        try:
+            if entry.question is not None:
+                grader = references.get(id(entry.question))
+                if isinstance(grader, LineError):
+                    raise grader
+                assert grader is not None
+                grade = grader.grade(entry.question, entry.answer)
+            else:
+                if bank is None or bank_grader is None or entry.question_id is None:
+                    raise LineError("no bank to look the question id up in")
+                grade = bank_grader.grade(bank.get(entry.question_id), entry.answer)
+            rows.append(result_row(entry, grade))
+        except (LineError, UnknownQuestionError) as err:
+            rows.append(error_row(number, err))
+        except Exception as err:  # the batch contract: a line fails, never the batch
+            rows.append(error_row(number, f"cannot grade this line: {type(err).__name__}: {err}"))
+    return rows
+
+
+def _reference_graders(entries: list[Item]) -> dict[int, Grader | LineError]:
+    """A fitted grader per reference-mode question: one shared, or one each if sharing fails."""
+    questions = [e.question for e in entries if e.question is not None]
+    if not questions:
+        return {}
+    try:
+        shared = Grader(questions=questions).fit()
+        return {id(q): shared for q in questions}
+    except ValueError:  # e.g. "empty vocabulary": a line of stop words spoils the shared fit
+        pass
+    graders: dict[int, Grader | LineError] = {}
+    for question in questions:
+        try:
+            graders[id(question)] = Grader(questions=[question]).fit()
+        except ValueError:
+            graders[id(question)] = LineError(
+                "the question and reference hold no words to compare (only stop words?)"
+            )
+    return graders
+
+
+_worker_banks: dict[BankSpec, Bank] = {}
+
+
+def _grade_in_worker(chunk: list[Entry], spec: BankSpec | None) -> list:
+    bank = None
+    if spec is not None:
+        bank = _worker_banks.get(spec)
+        if bank is None:
+            bank = _worker_banks[spec] = load_bank(spec[0], spec[1])
+    return grade_chunk(chunk, bank)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
 
 
 class _Writer:
@@ -247,73 +184,140 @@ def run_batch(
     bank_name: str,
     input_path: str | None = "-",
     output_path: str | None = None,
+    jobs: int = 1,
 ) -> int:
     """Grade every line of the input and write one result per line; the exit status.
 
     0 when every line was graded, 1 when any line failed, 2 when the input cannot be read.
-    Raises BankError (exit 2) when a line needs the bank and the bank cannot be loaded.
+    Raises BankError (exit 2) when a line needs the bank and the bank cannot be loaded, and
+    PathError when the output cannot be written (a folder, the input itself).
     """
+    from_stdin = not input_path or input_path == "-"
+    to_stdout = not output_path or output_path == "-"
+    source = None if from_stdin else Path(str(input_path))
+    target = None if to_stdout else checked_output(str(output_path), "-o", source=source)
     try:
-        raw = _read_input(input_path)
+        stream_in: IO[bytes] = sys.stdin.buffer if source is None else source.open("rb")
     except OSError as err:
         print(f"interviewer: cannot read {input_path}: {err.strerror or err}", file=sys.stderr)
         return 2
-    in_csv = bool(input_path) and str(input_path).lower().endswith(".csv")
-    out_csv = bool(output_path) and str(output_path).lower().endswith(".csv")
-
-    parsed: list[tuple[int, Item | LineError]] = []
-    for number, record in _records(raw, in_csv):
-        if isinstance(record, LineError):
-            parsed.append((number, record))
-            continue
-        try:
-            parsed.append((number, parse_item(number, record)))
-        except LineError as err:
-            parsed.append((number, err))
-
-    items = [p for _, p in parsed if isinstance(p, Item)]
-    bank: Bank | None = None
-    if any(item.question is None for item in items):
-        bank = catalog.find(bank_name)
-    adhoc = [item.question for item in items if item.question is not None]
-    reference_grader = Grader(questions=adhoc) if adhoc else None
-    bank_grader = grader_for(bank) if bank is not None else None
-
-    if output_path and output_path != "-":
-        stream: IO[bytes] = open(output_path, "wb")  # noqa: SIM115
-    else:
-        stream = sys.stdout.buffer
-    failed = 0
-    progress = sys.stderr.isatty() and len(parsed) >= PROGRESS_EVERY
+    in_csv = source is not None and source.name.lower().endswith(".csv")
+    out_csv = target is not None and target.name.lower().endswith(".csv")
     try:
-        writer = _Writer(stream, out_csv)
-        for done, (number, entry) in enumerate(parsed, start=1):
-            if isinstance(entry, Item):
-                try:
-                    row = result_row(entry, _grade(entry, bank, bank_grader, reference_grader))
-                except UnknownQuestionError as err:
-                    entry = LineError(str(err))
-            if isinstance(entry, LineError):
-                failed += 1
-                row = {"line": number, "error": str(entry)}
-                print(f"line {number}: {entry}", file=sys.stderr)
-            writer.write(row)
-            if progress and done % PROGRESS_EVERY == 0:
-                print(f"\rgraded {done:,} of {len(parsed):,}", end="", file=sys.stderr, flush=True)
-        if progress:
-            print(f"\rgraded {len(parsed):,} of {len(parsed):,}", file=sys.stderr)
-        stream.flush()
+        records = csv_records(stream_in) if in_csv else jsonl_records(stream_in)
+        chunks = _chunks(items(records), CHUNK_LINES)
+        try:
+            stream_out: IO[bytes] = sys.stdout.buffer if target is None else target.open("wb")
+        except OSError as err:
+            raise InterviewerError(
+                f"{target}: cannot write ({err.strerror or err}); choose another path with -o"
+            ) from None
+        try:
+            return _grade_all(
+                chunks, _BankLoader(catalog, bank_name), _Writer(stream_out, out_csv), jobs
+            )
+        finally:
+            if target is not None:
+                stream_out.close()
     finally:
-        if stream is not sys.stdout.buffer:
-            stream.close()
+        if source is not None:
+            stream_in.close()
+
+
+class _BankLoader:
+    """Finds the bank the first time a line needs it (reference-only batches need none)."""
+
+    def __init__(self, catalog: Catalog, name: str) -> None:
+        self.catalog = catalog
+        self.name = name
+        self.bank: Bank | None = None
+
+    def for_chunk(self, chunk: list[Entry]) -> Bank | None:
+        if self.bank is None and any(isinstance(e, Item) and e.question is None for _, e in chunk):
+            self.bank = self.catalog.find(self.name)
+        return self.bank
+
+
+def _grade_all(
+    chunks: Iterator[list[Entry]],
+    banks: _BankLoader,
+    writer: _Writer,
+    jobs: int,
+) -> int:
+    failed = done = 0
+    progress = sys.stderr.isatty()
+    for rows in _graded(chunks, banks, jobs):
+        for row in rows:
+            if "error" in row:
+                failed += 1
+                print(f"line {row['line']}: {row['error']}", file=sys.stderr)
+            writer.write(row)
+        writer.stream.flush()
+        previous, done = done, done + len(rows)
+        if progress and done // PROGRESS_EVERY > previous // PROGRESS_EVERY:
+            print(f"\rgraded {done:,} lines", end="", file=sys.stderr, flush=True)
+    if progress and done >= PROGRESS_EVERY:
+        print(f"\rgraded {done:,} lines", file=sys.stderr)
     return 1 if failed else 0
 
 
-def _grade(
-    item: Item, bank: Bank | None, bank_grader: Grader | None, reference_grader: Grader | None
-) -> Grade:
-    if item.question is not None:
-        assert reference_grader is not None
-        return reference_grader.grade(item.question, item.answer)
-    assert bank is not None and bank_grader is not None and item.question_id is not None
-    return bank_grader.grade(bank.get(item.question_id), item.answer)
+def _graded(chunks: Iterator[list[Entry]], banks: _BankLoader, jobs: int) -> Iterator[list[dict]]:
+    """The rows of each chunk, in input order, graded here or in `jobs` worker processes."""
+    if jobs <= 1:
+        for chunk in chunks:
+            yield grade_chunk(chunk, banks.for_chunk(chunk))
+        return
+    try:
+        yield from _graded_in_workers(chunks, banks, jobs)
+    except BrokenProcessPool:
+        raise InterviewerError(
+            "a grading worker process died (out of memory?); the output stops at the last "
+            "complete chunk: run again with fewer --jobs"
+        ) from None
+
+
+def _graded_in_workers(
+    chunks: Iterator[list[Entry]], banks: _BankLoader, jobs: int
+) -> Iterator[list[dict]]:
+    pending: deque[Future[list[dict]]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for chunk in chunks:
+            bank = banks.for_chunk(chunk)
+            spec = None
+            if bank is not None:
+                spec = _spec(bank)
+                if spec not in _worker_banks:
+                    # Workers forked from here on inherit the fitted grader, not refit it.
+                    _worker_banks[spec] = bank
+                    grader_for(bank).fit()
+            pending.append(pool.submit(_grade_in_worker, chunk, spec))
+            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _spec(bank: Bank) -> BankSpec:
+    if bank.source is None:
+        raise InterviewerError("--jobs needs a bank loaded from a file")
+    rubric = str(bank.rubric_source) if bank.rubric_source is not None else None
+    return (str(bank.source), rubric)
+
+
+def _chunks(entries: Iterable[Entry], size: int) -> Iterator[list]:
+    chunk: list[Entry] = []
+    for entry in entries:
+        chunk.append(entry)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..paths import checked_path, is_file
 from ..resources import bundled_banks_dir, bundled_rubrics_dir
 from .bank import Bank, load_bank, rubric_bank_id
 from .bank_cache import BankCache
-from .errors import BankError, Problem
+from .errors import BankError, PathError, Problem
 
 BANK_SUFFIXES = (".yaml", ".yml")
 
@@ -102,11 +103,15 @@ class Catalog:
 
     def find(self, name: str) -> Bank:
         """A bank by id (bundled or user) or by file path; raises BankError if none matches."""
-        candidate = Path(name).expanduser()
+        try:
+            candidate = checked_path(name, "bank")
+        except PathError as err:
+            raise BankError(Problem(name[:80], None, str(err))) from None
         looks_like_path = candidate.suffix in BANK_SUFFIXES or "/" in name or "\\" in name
-        if looks_like_path or candidate.is_file():
-            if not candidate.exists():
-                raise BankError(Problem(name, None, "no such bank file"))
+        if looks_like_path or is_file(candidate):
+            if not is_file(candidate):
+                why = "is a folder, not a bank file" if candidate.is_dir() else "no such bank file"
+                raise BankError(Problem(name, None, why))
             return self.load_path(candidate)
         for entry in self.entries():
             if entry.path.stem == name:
@@ -130,7 +135,7 @@ class Catalog:
             if rubric_for is None:
                 return list(load_bank(path, extra_rubric_dirs=self.rubric_dirs).warnings)
             bank_path = path.parent.parent / "banks" / f"{rubric_for}.yaml"
-            if not bank_path.is_file():
+            if not is_file(bank_path):
                 entry = next((e for e in self.entries() if e.path.stem == rubric_for), None)
                 if entry is None:
                     return [Problem(str(path), 1, f"rubric names bank '{rubric_for}', not found")]

@@ -66,3 +66,9 @@ class UsageError(InterviewerError):
     """A command was called with options (or a session) that do not fit."""
 
     exit_code = 2
+
+
+class PathError(InterviewerError):
+    """A path given by the user that cannot be used (too long, a file for a folder, ...)."""
+
+    exit_code = 2

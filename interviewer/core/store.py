@@ -6,18 +6,20 @@ import json
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..paths import DATA_DIR_ENV
 from .bank import Bank, Question
 from .clock import Clock, SystemClock
 from .errors import StoreError
 from .session import SessionConfig
+
+T = TypeVar("T")
 
 MEMORY = ":memory:"
 
@@ -185,6 +187,17 @@ def _time(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
+def _grade_json(text: str | None) -> str | None:
+    """`text` checked to hold a JSON object (or None), so reading the grade later cannot fail."""
+    if text is not None and not isinstance(json.loads(text), dict):
+        raise ValueError("the grade is not a JSON object")
+    return text
+
+
+_DAMAGE = (ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError)
+"""What a converter raises on a row edited by hand (bad JSON, a bad timestamp, a wrong type)."""
+
+
 def session_from_row(row: sqlite3.Row) -> StoredSession:
     """A StoredSession from a `sessions` row (optionally with answer_count and mean_score)."""
     keys = row.keys()
@@ -193,7 +206,7 @@ def session_from_row(row: sqlite3.Row) -> StoredSession:
         bank_id=row["bank_id"],
         bank_version=row["bank_version"],
         mode=row["mode"],
-        config=SessionConfig.from_dict(json.loads(row["config_json"])),
+        config=_config(row["config_json"]),
         started_at=_time(row["started_at"]),
         finished_at=_time(row["finished_at"]) if row["finished_at"] else None,
         paused_seconds=float(row["paused_seconds"]),
@@ -211,6 +224,13 @@ def session_time_used(session: StoredSession) -> float:
     return round(session.time_used, 1)
 
 
+def _config(text: str) -> SessionConfig:
+    values = json.loads(text)
+    if not isinstance(values, dict):
+        raise ValueError("the config is not a JSON object")
+    return SessionConfig.from_dict(values)
+
+
 def answer_from_row(row: sqlite3.Row) -> StoredAnswer:
     """A StoredAnswer from an `answers` row."""
     return StoredAnswer(
@@ -224,7 +244,7 @@ def answer_from_row(row: sqlite3.Row) -> StoredAnswer:
         answer=row["answer"],
         score=row["score"],
         band=row["band"],
-        grade_json=row["grade_json"],
+        grade_json=_grade_json(row["grade_json"]),
         seconds=float(row["seconds"]),
         time_limit=row["time_limit"],
         timed_out=bool(row["timed_out"]),
@@ -241,7 +261,7 @@ def past_grade_from_row(row: sqlite3.Row) -> PastGrade:
         answer_id=row["answer_id"],
         score=row["score"],
         band=row["band"],
-        grade_json=row["grade_json"],
+        grade_json=_grade_json(row["grade_json"]),
         grader_version=row["grader_version"],
         regraded_at=_time(row["regraded_at"]),
     )
@@ -311,6 +331,33 @@ class Store:
         self.clock = clock
         """Where timestamps come from unless a method is given another clock."""
         self._lock = threading.RLock()
+        self.warnings: list[str] = []
+        """Rows skipped because they cannot be read (edited by hand), one message each."""
+
+    def _convert(self, convert: Callable[[sqlite3.Row], T], row: sqlite3.Row, kind: str) -> T:
+        """`convert(row)`, or StoreError naming the damaged row."""
+        try:
+            return convert(row)
+        except _DAMAGE as err:
+            keys = row.keys()
+            key = row["id"] if "id" in keys else row["session_id"] if "session_id" in keys else "?"
+            reason = str(err).splitlines()[0][:120] if str(err) else type(err).__name__
+            raise StoreError(
+                f"{self.path}: {kind} '{key}' cannot be read ({reason}); "
+                "the row was probably edited by hand"
+            ) from None
+
+    def _convert_all(
+        self, convert: Callable[[sqlite3.Row], T], rows: Iterable[sqlite3.Row], kind: str
+    ) -> list[T]:
+        """Every row converted; damaged ones skipped, each with a message in `warnings`."""
+        result = []
+        for row in rows:
+            try:
+                result.append(self._convert(convert, row, kind))
+            except StoreError as err:
+                self.warnings.append(f"warning: {err}; skipped")
+        return result
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -505,7 +552,7 @@ class Store:
                 if len(rows) > 1:
                     raise StoreError(f"more than one session starts with '{session_id}'")
                 row = rows[0] if rows else None
-        return session_from_row(row) if row is not None else None
+        return self._convert(session_from_row, row, "session") if row is not None else None
 
     def list_sessions(self, bank_id: str | None = None) -> list[StoredSession]:
         """Every session (of one bank, if given), newest first."""
@@ -516,16 +563,17 @@ class Store:
                 " ORDER BY s.started_at DESC, s.rowid DESC",
                 args,
             ).fetchall()
-        return [session_from_row(row) for row in rows]
+        return self._convert_all(session_from_row, rows, "session")
 
     def latest_unfinished(self) -> StoredSession | None:
         """The most recently started session that was not finished, or None."""
         with self._read() as db:
-            row = db.execute(
+            rows = db.execute(
                 f"{self._SESSION_QUERY} WHERE s.finished_at IS NULL GROUP BY s.id"
-                " ORDER BY s.started_at DESC, s.rowid DESC LIMIT 1"
-            ).fetchone()
-        return session_from_row(row) if row is not None else None
+                " ORDER BY s.started_at DESC, s.rowid DESC LIMIT 20"
+            ).fetchall()
+        readable = self._convert_all(session_from_row, rows, "session")
+        return readable[0] if readable else None
 
     def unfinished_sessions(self) -> list[StoredSession]:
         """Every session not finished (nor closed), newest first: each can be resumed."""
@@ -661,7 +709,7 @@ class Store:
             )
             db.execute("DELETE FROM drafts WHERE session_id = ?", (session_id,))
             row = db.execute("SELECT * FROM answers WHERE id = ?", (cursor.lastrowid,)).fetchone()
-        return answer_from_row(row)
+        return self._convert(answer_from_row, row, "answer")
 
     def answers(self, session_id: str) -> list[StoredAnswer]:
         """A session's answers in the order they were given."""
@@ -669,7 +717,7 @@ class Store:
             rows = db.execute(
                 "SELECT * FROM answers WHERE session_id = ? ORDER BY position", (session_id,)
             ).fetchall()
-        return [answer_from_row(row) for row in rows]
+        return self._convert_all(answer_from_row, rows, "answer")
 
     def answers_of_sessions(self, session_ids: list[str]) -> dict[str, list[StoredAnswer]]:
         """The answers of many sessions in one query: session id -> answers in order (a
@@ -688,7 +736,7 @@ class Store:
                     chunk,
                 ).fetchall()
                 for row in rows:
-                    found[row["session_id"]].append(answer_from_row(row))
+                    found[row["session_id"]] += self._convert_all(answer_from_row, [row], "answer")
         return found
 
     def earlier_results(
@@ -710,7 +758,7 @@ class Store:
         """One answer by its id, or None."""
         with self._read() as db:
             row = db.execute("SELECT * FROM answers WHERE id = ?", (answer_id,)).fetchone()
-        return answer_from_row(row) if row is not None else None
+        return self._convert(answer_from_row, row, "answer") if row is not None else None
 
     def update_grade(
         self,
@@ -747,7 +795,7 @@ class Store:
                 (score, band, _dump(grade), grader_version, answer_id),
             )
             row = db.execute("SELECT * FROM answers WHERE id = ?", (answer_id,)).fetchone()
-        return answer_from_row(row)
+        return self._convert(answer_from_row, row, "answer")
 
     def grade_histories(self, session_id: str) -> dict[int, list[PastGrade]]:
         """The earlier grades of every answer of a session, in one query: answer id -> grades,
@@ -769,7 +817,7 @@ class Store:
             rows = db.execute(
                 "SELECT * FROM grade_history WHERE answer_id = ? ORDER BY id", (answer_id,)
             ).fetchall()
-        return [past_grade_from_row(row) for row in rows]
+        return self._convert_all(past_grade_from_row, rows, "earlier grade")
 
     # -- drafts -------------------------------------------------------------------------------
 
@@ -793,7 +841,13 @@ class Store:
         """The session's saved draft, or None."""
         with self._read() as db:
             row = db.execute("SELECT * FROM drafts WHERE session_id = ?", (session_id,)).fetchone()
-        return draft_from_row(row) if row is not None else None
+        if row is None:
+            return None
+        try:
+            return self._convert(draft_from_row, row, "draft")
+        except StoreError as err:  # a draft is a convenience: losing a damaged one is fine
+            self.warnings.append(f"warning: {err}; skipped")
+            return None
 
 
 def _dump(grade: Mapping[str, Any] | None) -> str | None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..core.interview import InterviewRun
     from ..core.session import SessionConfig
     from ..core.store import Store, StoredSession
+from .plain import escaped
 from .screens.home import HomeScreen
 
 WARM_UP_DELAY = 0.5
@@ -96,7 +97,7 @@ class InterviewApp(App[None]):
         try:
             unfinished = self.store.unfinished_sessions()
         except InterviewerError as err:
-            self.notify(str(err), severity="error", timeout=20)
+            self.notify(escaped(err), severity="error", timeout=20)
         if self._banks is None:
             # From the bank cache when it holds every bank (milliseconds, so the home screen is
             # ready with its first paint); else parsed off the UI thread after that paint.
@@ -117,12 +118,12 @@ class InterviewApp(App[None]):
     def _banks_loaded(self, home: HomeScreen, banks: list[Bank], errors: list) -> None:
         self._banks = banks
         for err in errors:
-            self.notify(str(err), title="A bank could not be loaded", severity="warning")
+            self.notify(escaped(err), title="A bank could not be loaded", severity="warning")
         skipped = [p for bank in banks for p in bank.warnings if " skipped: " in p.message]
         if skipped:
             lines = "\n".join(str(p) for p in skipped[:5])
             more = f"\n(and {len(skipped) - 5} more)" if len(skipped) > 5 else ""
-            self.notify(lines + more, title="Questions left out", severity="warning")
+            self.notify(escaped(lines + more), title="Questions left out", severity="warning")
         if home.is_attached:
             home.show_banks(banks)
 
@@ -196,7 +197,7 @@ class InterviewApp(App[None]):
                 grader_factory=self.grader_factory,
             )
         except InterviewerError as err:
-            self.notify(str(err), severity="error", timeout=15)
+            self.notify(escaped(err), severity="error", timeout=15)
             return False
         self.warm_grader(bank)
         self._show(InterviewScreen(run))
@@ -225,7 +226,7 @@ class InterviewApp(App[None]):
                 grader_factory=self.grader_factory,
             )
         except InterviewerError as err:
-            self.notify(f"Cannot resume: {err}", severity="error", timeout=15)
+            self.notify(f"Cannot resume: {escaped(err)}", severity="error", timeout=15)
             return False
         self.warm_grader(bank, pending=run)
         self._show(InterviewScreen(run))
@@ -258,7 +259,7 @@ class InterviewApp(App[None]):
                     bank = None
             report = build_report(self.store, session_id, bank)
         except InterviewerError as err:
-            self.notify(str(err), severity="error", timeout=15)
+            self.notify(escaped(err), severity="error", timeout=15)
             return
         screen = ReportScreen(report, self.export_dir)
         if replace:

@@ -186,3 +186,10 @@ def test_a_contradiction_must_be_said_in_its_order(grader):
         DPO, "A separate reward model is what RLHF trains; DPO uses preference pairs directly."
     )
     assert not grade.contradictions
+
+
+def test_that_opening_a_sentence_is_not_a_relative_clause(grader):
+    grade = grader.grade(
+        BERT_GPT, "GPT is decoder-only. That makes BERT the encoder-only one, bidirectional too."
+    )
+    assert not grade.contradictions

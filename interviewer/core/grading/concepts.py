@@ -228,6 +228,8 @@ class Mentions:
             start -= 1
         if words[start] not in ("which", "who", "that") or start == 0:
             return None
+        if structure.sentences[start - 1] != structure.sentences[start]:
+            return None  # "That behaves like ..." opens a sentence: not a relative clause
         previous = structure.clauses[start - 1]
         best: tuple[int, int] | None = None
         for index, positions in enumerate(self.all_positions):

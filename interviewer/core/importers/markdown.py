@@ -15,12 +15,12 @@ _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE_RE = re.compile(r"^\s*(```|~~~)")
 _RULE_RE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 _TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_NUMBERED_RE = re.compile(r"^(\s*)(?:Q\s*)?(\d{1,4})\s*[.)]\s+(\S.*)$", re.I)
+_NUMBERED_RE = re.compile(r"^(\s*)(?:Q\s*)?(\d{1,9})\s*[.)]\s+(\S.*)$", re.I)
 _BULLET_RE = re.compile(r"^(\s*)[-*+\u2022]\s+(\S.*)$")
-_BOLD_NUMBER_RE = re.compile(r"^\s*(\*\*|__)\s*\d{1,4}\s*[.)]\s*(.*?)\1\s*[.:]?\s*(.*)$")
+_BOLD_NUMBER_RE = re.compile(r"^\s*(\*\*|__)\s*\d{1,9}\s*[.)]\s*(.*?)\1\s*[.:]?\s*(.*)$")
 _BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(\S{0,4})\s*$")
 _Q_MARKER_RE = re.compile(
-    r"^\s*(?:\*\*|__)?\s*(?:Q(?:uestion)?\s*\d{0,4}|Question)\s*[:.)\]-]\s*(?:\*\*|__)?\s*(.*)$",
+    r"^\s*(?:\*\*|__)?\s*(?:Q(?:uestion)?\s*\d{0,9}|Question)\s*[:.)\]-]\s*(?:\*\*|__)?\s*(.*)$",
     re.I,
 )
 _A_MARKER_RE = re.compile(
@@ -30,7 +30,7 @@ _A_MARKER_RE = re.compile(
 )
 _SUMMARY_RE = re.compile(r"<summary>(.*?)</summary>", re.I)
 _STAR_LABEL_RE = re.compile(r"^(situation|task|action|result)s?\s*(\([a-z]\))?\s*:?$", re.I)
-_Q_PREFIX_RE = re.compile(r"^(?:Q(?:uestion)?\s*\d{0,4}\s*[:.)\]-]|\d{1,4}\s*[.)])\s*", re.I)
+_Q_PREFIX_RE = re.compile(r"^(?:Q(?:uestion)?\s*\d{0,9}\s*[:.)\]-]|\d{1,9}\s*[.)])\s*", re.I)
 _TITLE_TAIL_RE = re.compile(
     r"\s+(interview\s+)?questions?(\s*(&|and)\s*answers?)?(\s+in\s+generative\s+ai)?$"
     r"|\s+in\s+generative\s+ai$",

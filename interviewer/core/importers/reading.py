@@ -19,9 +19,7 @@ def read_source(path: Path) -> str:
         if path.is_dir():
             raise BankError(Problem(where, None, "is a folder, not a question list"))
         if size > MAX_INPUT_BYTES:
-            raise BankError(
-                Problem(where, None, f"file is {size:,} bytes; the import limit is 5 MB")
-            )
+            raise BankError(Problem(where, 1, f"file is {size:,} bytes; the import limit is 5 MB"))
         with path.open("rb") as handle:
             raw = handle.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError:
@@ -29,7 +27,7 @@ def read_source(path: Path) -> str:
     except OSError as err:
         raise BankError(Problem(where, None, f"cannot read: {err.strerror or err}")) from None
     if len(raw) > MAX_INPUT_BYTES:
-        raise BankError(Problem(where, None, "file grew past the 5 MB import limit"))
+        raise BankError(Problem(where, 1, "file is over the 5 MB import limit"))
     return decode_source(raw, where)
 
 
@@ -41,7 +39,8 @@ def decode_source(raw: bytes, where: str = "<text>") -> str:
         except UnicodeDecodeError:
             raise BankError(Problem(where, None, "not valid UTF-16 text")) from None
     if b"\x00" in raw:
-        raise BankError(Problem(where, None, "this is a binary file, not a question list"))
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise BankError(Problem(where, line, "this is a binary file, not a question list"))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:

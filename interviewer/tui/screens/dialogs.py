@@ -8,6 +8,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
+from ..plain import plain
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Asks a yes/no question; dismisses with True when confirmed."""
@@ -27,8 +29,8 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Label(self._title, id="dialog-title")
-            yield Static(self._body, id="dialog-body")
+            yield Label(plain(self._title), id="dialog-title")
+            yield Static(plain(self._body), id="dialog-body")
             with Horizontal(id="dialog-buttons"):
                 yield Button(self._confirm, variant="warning", id="dialog-confirm")
                 yield Button(self._cancel, id="dialog-cancel")

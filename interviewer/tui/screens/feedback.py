@@ -10,6 +10,7 @@ from textual.widgets import Footer, Label, Static
 
 from ...core.bank import Bank
 from ...core.interview import Submission
+from ..plain import plain
 from ..widgets.score_bar import ScoreBar
 
 FLAG_TEXT = {
@@ -76,11 +77,11 @@ class FeedbackScreen(Screen[None]):
         question = self.submission.question
         yield Label(f"Feedback on question {self.number}", id="feedback-title")
         with VerticalScroll(id="feedback-body"):
-            yield Static(question.prompt, id="fb-prompt")
+            yield Static(plain(question.prompt), id="fb-prompt")
             if grade is not None:
                 yield ScoreBar(f"Score · {grade.band}", grade.score, grade.band, label_width=18)
             for css_id, text in grade_details(self.submission, self.bank):
-                yield Static(text, id=css_id, classes="fb-row")
+                yield Static(plain(text), id=css_id, classes="fb-row")
         yield Footer()
 
     def on_mount(self) -> None:

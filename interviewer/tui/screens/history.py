@@ -11,7 +11,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Select, Sparkline
 
 from ...core.report import format_duration, format_score, format_when
+from ...core.safe_text import neutralise
 from ...core.store import Store, StoredSession
+from ..plain import plain
 from .dialogs import ConfirmScreen
 
 ALL_BANKS = "__all__"
@@ -50,7 +52,7 @@ class HistoryScreen(Screen[None]):
         table.add_columns("Date", "Bank", "Mode", "Qs", "Score", "Level", "Time")
         self.reload()
         banks = sorted({s.bank_id for s in self.sessions})
-        self.query_one("#history-bank", Select).set_options([(b, b) for b in banks])
+        self.query_one("#history-bank", Select).set_options([(plain(b), b) for b in banks])
         table.focus()
 
     @on(Select.Changed, "#history-bank")
@@ -76,7 +78,7 @@ class HistoryScreen(Screen[None]):
                 duration += " unfinished"
             table.add_row(
                 Text(format_when(session.started_at)),
-                Text(session.bank_id),
+                Text(neutralise(session.bank_id)),
                 Text(session.mode + (" adaptive" if session.config.adaptive else "")),
                 Text(str(session.answer_count)),
                 Text(format_score(session.mean_score)),
@@ -126,7 +128,7 @@ class HistoryScreen(Screen[None]):
         self.app.push_screen(
             ConfirmScreen(
                 "Delete this session?",
-                f"{session.bank_id}, {when}, {session.answer_count} answers. "
+                f"{neutralise(session.bank_id)}, {when}, {session.answer_count} answers. "
                 "This cannot be undone.",
                 confirm="Delete",
             ),

@@ -14,6 +14,7 @@ from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.preferences import Preferences
+from ..plain import plain
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -143,7 +144,7 @@ class HomeScreen(Screen[None]):
                 Option(f"  … {more} more: `interviewer resume --list`", id="more", disabled=True)
             )
         options += [Option("  History of past sessions", id="history"), None]
-        options += [Option(self._setting_text(name), id=name) for name in SETTINGS]
+        options += [Option(plain(self._setting_text(name)), id=name) for name in SETTINGS]
         return options
 
     def _resume_text(self, session: StoredSession) -> str:
@@ -175,7 +176,9 @@ class HomeScreen(Screen[None]):
         return f"  {labels[name]:<10} ◂ {values[name]} ▸"
 
     def _refresh_setting(self, name: str) -> None:
-        self.query_one("#menu", SettingsMenu).replace_option_prompt(name, self._setting_text(name))
+        self.query_one("#menu", SettingsMenu).replace_option_prompt(
+            name, plain(self._setting_text(name))
+        )
 
     def change_setting(self, name: str, step: int) -> None:
         """Move a setting `step` places (the arrow keys and Enter call this)."""
@@ -257,10 +260,10 @@ class HomeScreen(Screen[None]):
             for level in ("beginner", "intermediate", "expert")
         )
         self.query_one("#bank-title", Static).update(
-            f"{bank.title}\n{len(bank)} questions: {levels}"
+            plain(f"{bank.title}\n{len(bank)} questions: {levels}")
         )
         counts = {t.id: sum(1 for q in bank if q.topic == t.id) for t in bank.topics}
-        topics.add_options([(f"{t.title} ({counts[t.id]})", t.id) for t in bank.topics])
+        topics.add_options([(plain(f"{t.title} ({counts[t.id]})"), t.id) for t in bank.topics])
         self.app.warm_grader(bank)  # type: ignore[attr-defined]
 
     # -- actions ------------------------------------------------------------------------------

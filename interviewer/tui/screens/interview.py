@@ -14,6 +14,7 @@ from textual.widgets import Footer, Label, Static, TextArea
 from ...core.errors import InterviewerError
 from ...core.interview import InterviewRun, Submission
 from ..messages import AnswerGraded, GradingFailed
+from ..plain import escaped, plain
 from ..widgets.countdown import Countdown
 from .dialogs import ConfirmScreen
 from .feedback import FeedbackScreen
@@ -75,7 +76,7 @@ class InterviewScreen(Screen[None]):
         try:
             question = self.run.next_question()
         except InterviewerError as err:
-            self.app.notify(str(err), severity="error", timeout=10)
+            self.app.notify(escaped(err), severity="error", timeout=10)
             return
         if question is None:
             self._finish()
@@ -90,8 +91,8 @@ class InterviewScreen(Screen[None]):
         bank = run.bank
         self.query_one("#progress", Label).update(f"{run.plan.position} / {run.plan.total}")
         meta = f"· {bank.topic_title(question.topic)} · {question.level}"
-        self.query_one("#question-meta", Label).update(meta)
-        self.query_one("#prompt", Static).update(question.prompt)
+        self.query_one("#question-meta", Label).update(plain(meta))
+        self.query_one("#prompt", Static).update(plain(question.prompt))
         editor = self.query_one("#answer", TextArea)
         editor.load_text(run.restored_draft)
         editor.read_only = False
@@ -106,7 +107,7 @@ class InterviewScreen(Screen[None]):
         self._tick()
 
     def _status(self, text: str) -> None:
-        self.query_one("#status", Label).update(text)
+        self.query_one("#status", Label).update(plain(text))
 
     # -- the clock ----------------------------------------------------------------------------
 
@@ -174,7 +175,9 @@ class InterviewScreen(Screen[None]):
 
     def action_submit(self) -> None:
         # ctrl+s is a priority binding, handled before keys still queued for the editor: let
-        # the editor take them first, or the end of a fast-typed answer would be lost.
+        # the editor take them first, or the end of a fast-typed answer would be lost. The
+        # text so far is kept as a draft at once, in case the process dies in between.
+        self._autosave()
         self.query_one("#answer", TextArea).call_later(self._submit_typed)
 
     def _submit_typed(self) -> None:
@@ -213,7 +216,7 @@ class InterviewScreen(Screen[None]):
         if question is None or self._paused:
             return
         if question.hint:
-            self.app.notify(question.hint, title="Hint", timeout=12)
+            self.app.notify(escaped(question.hint), title="Hint", timeout=12)
         else:
             self.app.notify("This question has no hint.")
 
@@ -250,7 +253,9 @@ class InterviewScreen(Screen[None]):
         try:
             submission = self.run.submit(text, timed_out=timed_out, skipped=skipped)
         except InterviewerError as err:
-            self.app.notify(f"Your answer could not be saved: {err}", severity="error", timeout=30)
+            self.app.notify(
+                f"Your answer could not be saved: {escaped(err)}", severity="error", timeout=30
+            )
             return
         self._busy = True
         editor.read_only = True
@@ -301,7 +306,7 @@ class InterviewScreen(Screen[None]):
     def _grading_failed(self, event: GradingFailed) -> None:
         self._pending_grades -= 1
         self.app.notify(
-            f"Grading failed ({event.error}). Your answer is saved; "
+            f"Grading failed ({escaped(event.error)}). Your answer is saved; "
             "`interviewer regrade` can grade it later.",
             severity="error",
             timeout=15,
@@ -328,6 +333,6 @@ class InterviewScreen(Screen[None]):
         try:
             session = self.run.finish()
         except InterviewerError as err:
-            self.app.notify(str(err), severity="error", timeout=30)
+            self.app.notify(escaped(err), severity="error", timeout=30)
             return
         self.app.session_finished(session.id)  # type: ignore[attr-defined]

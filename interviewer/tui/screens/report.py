@@ -22,6 +22,7 @@ from ...core.report import (
     to_json,
     to_markdown,
 )
+from ..plain import escaped, plain
 from ..widgets.score_bar import ScoreBar
 from .feedback import describe_flags
 
@@ -91,9 +92,9 @@ class ReportScreen(Screen[None]):
         report = self.report
         yield Header(show_clock=False)
         with VerticalScroll(id="report-body"):
-            yield Label(f"Report · {report.bank_title}", id="report-title")
+            yield Label(plain(f"Report · {report.bank_title}"), id="report-title")
             summary = "\n".join(f"{label:<16}{value}" for label, value in summary_lines(report))
-            yield Static(summary, id="report-summary")
+            yield Static(plain(summary), id="report-summary")
             width = min(40, max((len(t.title) for t in report.topics), default=12))
             changes = {}
             if report.comparison is not None:
@@ -110,7 +111,7 @@ class ReportScreen(Screen[None]):
             if report.next_steps:
                 yield Label("What to do next", classes="report-heading")
                 steps = "\n".join(f"• {s.title}: {s.reason}" for s in report.next_steps)
-                yield Static(steps, id="report-next")
+                yield Static(plain(steps), id="report-next")
             if not report.questions:
                 yield Static("No answers were recorded in this session.", id="report-empty")
             else:
@@ -122,8 +123,8 @@ class ReportScreen(Screen[None]):
                 title = f"{q.position}. {score:>3} {band:<9} {timed_out}{q.prompt}"
                 if q.self_rating is not None:
                     title = f"{q.position}. {q.self_rating}/5 self-rated {q.prompt}"
-                with Collapsible(title=title, collapsed=True, classes="report-question"):
-                    yield Static(question_details(q), classes="question-details")
+                with Collapsible(title=escaped(title), collapsed=True, classes="report-question"):
+                    yield Static(plain(question_details(q)), classes="question-details")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -138,9 +139,9 @@ class ReportScreen(Screen[None]):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(render(self.report), encoding="utf-8")
         except OSError as err:
-            self.notify(f"Could not write {path}: {err.strerror or err}", severity="error")
+            self.notify(escaped(f"Could not write {path}: {err.strerror or err}"), severity="error")
             return
-        self.notify(f"Wrote {path}", title="Exported", timeout=10)
+        self.notify(escaped(f"Wrote {path}"), title="Exported", timeout=10)
 
     def action_close(self) -> None:
         stack = self.app.screen_stack

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
+
+from ..plain import plain
 
 BAR_CHARS = " ▏▎▍▌▋▊▉█"
 
@@ -51,7 +54,7 @@ class ScoreBar(Static):
         self.score = score
         self.add_class(band_class(band))
 
-    def render(self) -> str:
+    def render(self) -> Content:
         label = self.label
         if len(label) > self.label_width:
             label = label[: self.label_width - 1] + "…"
@@ -60,4 +63,4 @@ class ScoreBar(Static):
         if len(label) > label_width:
             label = label[: label_width - 1] + "…"
         bar_width = max(4, self.size.width - label_width - len(tail) - 1)
-        return f"{label:<{label_width}} {bar_text(self.score, bar_width)}{tail}"
+        return plain(f"{label:<{label_width}} {bar_text(self.score, bar_width)}{tail}")

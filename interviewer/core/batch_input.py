@@ -1,0 +1,268 @@
+"""Reading `interviewer grade` input: JSON Lines or strict CSV, streamed, one record per line.
+
+Nothing here grades: every record becomes an `Item` or a `LineError` carrying the reason, so
+one bad line can never end the batch.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO
+
+from .bank import Question
+from .grading import reference_question
+
+MAX_LINE_BYTES = 4 * 1024 * 1024
+"""A longer line is refused (and skipped) without being held in memory whole."""
+
+CSV_FIELDS = ("question_id", "answer", "question", "reference", "references", "keywords")
+"""The columns a CSV header may name; others are refused so a typo is not silently ignored."""
+
+
+class LineError(ValueError):
+    """A line that cannot be graded; its message goes into the output in the line's place."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One input line, parsed: a bank question id, or an ad-hoc reference question."""
+
+    line: int
+    answer: str
+    question_id: str | None = None
+    question: Question | None = None
+    """Set for reference-mode lines."""
+
+
+Record = tuple[int, "dict | LineError"]
+"""(line number, the line's fields or why it cannot be read)."""
+Entry = tuple[int, "Item | LineError"]
+"""(line number, the line's item or why it cannot be graded)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# JSON Lines
+
+
+def jsonl_records(stream: IO[bytes]) -> Iterator[Record]:
+    """(line number, fields or the reason the line cannot be read), streamed in input order."""
+    number = 0
+    first = True
+    while True:
+        line = stream.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the line
+                line = stream.readline(MAX_LINE_BYTES)
+            yield number, LineError(f"the line is longer than {MAX_LINE_BYTES:,} bytes")
+            continue
+        if first and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]
+        first = False
+        yield from _json_line(number, line)
+
+
+def jsonl_lines(lines: Iterable[str | bytes], start: int = 1) -> Iterator[Record]:
+    """The records of lines already split (a Dask partition, a test), numbered from `start`."""
+    for number, line in enumerate(lines, start=start):
+        raw = line.encode("utf-8", "surrogateescape") if isinstance(line, str) else line
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        if len(raw) > MAX_LINE_BYTES:
+            yield number, LineError(f"the line is longer than {MAX_LINE_BYTES:,} bytes")
+            continue
+        yield from _json_line(number, raw)
+
+
+def _json_line(number: int, line: bytes) -> Iterator[Record]:
+    if not line.strip():
+        return
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        yield number, LineError("the line is not valid UTF-8 text")
+        return
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as err:
+        yield number, LineError(f"not valid JSON: {err.msg}")
+        return
+    except RecursionError:
+        yield number, LineError("not valid JSON: too deeply nested")
+        return
+    except ValueError:  # an integer of more than 4,300 digits
+        yield number, LineError("not valid JSON: a number is too long")
+        return
+    if not isinstance(value, dict):
+        yield number, LineError("each line must be a JSON object")
+        return
+    yield number, value
+
+
+# ---------------------------------------------------------------------------------------------
+# CSV
+
+
+def csv_records(stream: IO[bytes]) -> Iterator[Record]:
+    """(row number, fields or reason) for a CSV file with a header line, strictly read.
+
+    Rows are numbered from 1 after the header, as in the output. The header must name known
+    columns, once each; a quote left open is an error naming the file line where it opened.
+    """
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    reader = csv.reader(text, strict=True)
+    try:
+        header = next(reader, None)
+    except csv.Error as err:
+        yield 1, LineError(f"file line 1: cannot read the CSV header: {err}")
+        return
+    if header is None:
+        return
+    names = [h.strip() for h in header]
+    problem = _header_problem(names)
+    number = 0
+    while True:
+        started = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            number += 1
+            if "end of data" in str(err) or "EOF" in str(err):
+                yield (
+                    number,
+                    LineError(
+                        f"file line {started}: a quote opened here is never closed "
+                        "(the rest of the file was read into one cell)"
+                    ),
+                )
+                return
+            yield number, LineError(f"file line {started}: not valid CSV: {err}")
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        number += 1
+        if problem is not None:
+            yield number, LineError(problem)
+            continue
+        if any(_has_bad_bytes(cell) for cell in row):
+            yield number, LineError(f"file line {started}: the row is not valid UTF-8 text")
+            continue
+        if len(row) > len(names):
+            yield (
+                number,
+                LineError(
+                    f"file line {started}: the row has {len(row)} cells; "
+                    f"the header names {len(names)}"
+                ),
+            )
+            continue
+        fields: dict = {}
+        for name, cell in zip(names, row, strict=False):
+            if name in ("references", "keywords"):
+                fields[name] = _csv_list(cell, name)
+            elif cell != "":
+                fields[name] = cell
+        yield number, fields
+
+
+def _header_problem(names: list[str]) -> str | None:
+    """Why the first line is not a usable header, or None."""
+    unknown = [n for n in names if n not in CSV_FIELDS]
+    if "answer" not in names or unknown:
+        shown = ", ".join(repr(n[:40]) for n in unknown[:3])
+        return (
+            "file line 1: the first line must be a header naming the columns "
+            f"({', '.join(CSV_FIELDS)})" + (f"; unknown: {shown}" if unknown else "")
+        )
+    repeated = sorted({n for n in names if names.count(n) > 1})
+    if repeated:
+        return f"file line 1: the header names column '{repeated[0]}' twice"
+    return None
+
+
+def _has_bad_bytes(cell: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in cell)
+
+
+def _csv_list(cell: str, name: str) -> object:
+    """A list cell: a JSON list, or items separated by '|' (references) or ';' (keywords)."""
+    cell = cell.strip()
+    if not cell:
+        return None
+    if cell.startswith("["):
+        try:
+            return json.loads(cell)
+        except ValueError:
+            return cell
+    separator = "|" if name == "references" else ";"
+    return [part.strip() for part in cell.split(separator) if part.strip()]
+
+
+# ---------------------------------------------------------------------------------------------
+# Records to items
+
+
+def _text_list(value: object, name: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LineError(f"'{name}' must be text or a list of texts")
+    return [v for v in value if v.strip()]
+
+
+def parse_item(number: int, fields: dict) -> Item:
+    """Check one record's fields and turn them into an Item; raises LineError."""
+    answer = fields.get("answer")
+    if "answer" not in fields:
+        raise LineError("missing field 'answer'")
+    if answer is None:
+        answer = ""
+    if not isinstance(answer, str):
+        raise LineError("'answer' must be text")
+    question_id = fields.get("question_id")
+    if question_id is not None and not isinstance(question_id, str):
+        raise LineError("'question_id' must be text")
+    has_reference = fields.get("reference") is not None or fields.get("references") is not None
+    if has_reference:
+        if fields.get("reference") is not None and fields.get("references") is not None:
+            raise LineError("give 'reference' or 'references', not both")
+        name = "reference" if fields.get("reference") is not None else "references"
+        references = _text_list(fields[name], name)
+        if not references:
+            raise LineError(f"'{name}' must hold at least one non-empty answer")
+        prompt = fields.get("question")
+        if prompt is None:
+            raise LineError("missing field 'question' (reference mode needs the question)")
+        if not isinstance(prompt, str):
+            raise LineError("'question' must be text")
+        keywords = fields.get("keywords")
+        keyword_list = _text_list(keywords, "keywords") if keywords is not None else []
+        question = reference_question(
+            prompt, references, keyword_list, question_id=question_id or ""
+        )
+        return Item(number, answer, question_id, question)
+    if question_id is None:
+        raise LineError("missing field 'question_id' (or 'question' with 'reference')")
+    return Item(number, answer, question_id.strip())
+
+
+def items(
+    records: Iterable[Record],
+) -> Iterator[Entry]:
+    """Each record checked: an Item, or the LineError saying why it cannot be graded."""
+    for number, record in records:
+        if isinstance(record, LineError):
+            yield number, record
+            continue
+        try:
+            yield number, parse_item(number, record)
+        except LineError as err:
+            yield number, err

@@ -1,0 +1,164 @@
+"""`interviewer grade` keeps its contract whatever comes in: one output line per input line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).parent.parent
+MINI = str(REPO / "tests" / "data" / "banks" / "mini.yaml")
+GOOD = (
+    "Temperature divides the logits before the softmax: low temperature is more deterministic "
+    "and focused, high temperature flattens the distribution and is more diverse."
+)
+STACK = {
+    "question": "What is a stack?",
+    "reference": "A stack is a last-in first-out structure: push adds on top, pop removes the top.",
+}
+STOP_WORDS = {"question": "What is it?", "reference": "It is what it is.", "answer": "it is"}
+
+
+def interviewer(tmp_path: Path, *args: str, stdin: bytes | None = None):  # noqa: ANN201
+    return subprocess.run(
+        [sys.executable, "-m", "interviewer", "--data-dir", str(tmp_path), *args],
+        input=stdin,
+        capture_output=True,
+        cwd=REPO,
+        env={"PATH": "", "INTERVIEWER_DATA_DIR": str(tmp_path), "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+    )
+
+
+def grade(tmp_path: Path, *args: str, stdin: bytes | None = None):  # noqa: ANN201
+    return interviewer(tmp_path, "grade", "--bank", MINI, *args, stdin=stdin)
+
+
+def jsonl(*rows: object) -> bytes:
+    return b"".join(
+        (row if isinstance(row, bytes) else json.dumps(row).encode()) + b"\n" for row in rows
+    )
+
+
+def lines(data: bytes) -> list[dict]:
+    return [json.loads(line) for line in data.decode("utf-8").splitlines()]
+
+
+def test_a_4300_digit_question_id_fails_its_line_only(tmp_path: Path) -> None:
+    huge = b'{"question_id": ' + b"7" * 4301 + b', "answer": "x"}'
+    result = grade(tmp_path, stdin=jsonl({"question_id": "mini-002", "answer": GOOD}, huge))
+    assert result.returncode == 1 and b"Traceback" not in result.stderr
+    first, second = lines(result.stdout)
+    assert first["score"] > 0 and "error" not in first
+    assert second == {"line": 2, "error": "not valid JSON: a number is too long"}
+
+
+def test_a_reference_line_of_stop_words_fails_its_line_only(tmp_path: Path) -> None:
+    result = grade(tmp_path, stdin=jsonl(STOP_WORDS))
+    assert b"Traceback" not in result.stderr
+    [row] = lines(result.stdout)
+    # Grader 2 cannot fit on stop words alone ("empty vocabulary"); later graders may grade it.
+    if "error" in row:
+        assert row["line"] == 1 and "no words to compare" in row["error"]
+        assert result.returncode == 1
+    else:
+        assert row["line"] == 1 and row["score"] == 0 and result.returncode == 0
+    mixed = grade(tmp_path, stdin=jsonl({**STACK, "answer": "push and pop, LIFO"}, STOP_WORDS))
+    first, second = lines(mixed.stdout)  # fitted together with a real line, it can be graded
+    assert "score" in first and second["line"] == 2
+
+
+def test_csv_without_a_header_is_an_error_for_every_row(tmp_path: Path) -> None:
+    source = tmp_path / "answers.csv"
+    source.write_text(f'mini-002,"{GOOD}"\nmini-001,"It predicts the next token."\n')
+    result = grade(tmp_path, str(source))
+    assert result.returncode == 1
+    [row] = lines(result.stdout)
+    assert "file line 1: the first line must be a header" in row["error"]
+
+
+def test_csv_with_a_duplicated_column_is_an_error(tmp_path: Path) -> None:
+    source = tmp_path / "answers.csv"
+    source.write_text(f'question_id,answer,answer\nmini-002,"{GOOD}",nothing\n')
+    result = grade(tmp_path, str(source))
+    assert result.returncode == 1
+    assert "header names column 'answer' twice" in lines(result.stdout)[0]["error"]
+
+
+def test_csv_unterminated_quote_names_the_line_and_does_not_swallow_silently(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "answers.csv"
+    source.write_text(
+        f'question_id,answer\nmini-002,"{GOOD}"\nmini-001,"It predicts\nmini-003,Some answer\n'
+    )
+    result = grade(tmp_path, str(source))
+    assert result.returncode == 1
+    first, second = lines(result.stdout)
+    assert first["score"] > 0 and "error" not in first
+    assert (
+        second["line"] == 2
+        and "file line 3: a quote opened here is never closed" in (second["error"])
+    )
+
+
+def test_output_to_a_folder_or_the_input_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    data = jsonl({"question_id": "mini-002", "answer": GOOD})
+    source.write_bytes(data)
+    result = grade(tmp_path, str(source), "-o", str(tmp_path))
+    assert result.returncode == 2 and b"is a folder" in result.stderr
+    assert b"Traceback" not in result.stderr
+    result = grade(tmp_path, str(source), "-o", str(source))
+    assert result.returncode == 2 and b"is the input file" in result.stderr
+    assert source.read_bytes() == data
+
+
+def test_output_into_a_missing_folder_creates_it(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl({"question_id": "mini-002", "answer": GOOD}))
+    target = tmp_path / "new" / "out.jsonl"
+    result = grade(tmp_path, str(source), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert lines(target.read_bytes())[0]["score"] > 0
+
+
+def test_output_under_a_file_is_a_clear_error(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl({"question_id": "mini-002", "answer": GOOD}))
+    result = grade(tmp_path, str(source), "-o", str(source / "out.jsonl"))
+    assert result.returncode == 2 and b"cannot write" in result.stderr
+    assert b"Traceback" not in result.stderr
+
+
+def test_bank_import_output_checks(tmp_path: Path) -> None:
+    guide = tmp_path / "guide.txt"
+    text = "Guide\n1. What is X?\nX is a thing.\n"
+    guide.write_text(text)
+    result = interviewer(tmp_path, "bank", "import", str(guide), "-o", str(tmp_path))
+    assert result.returncode == 2 and b"is a folder" in result.stderr
+    result = interviewer(tmp_path, "bank", "import", str(guide), "-o", str(guide))
+    assert result.returncode == 2 and b"is the input file" in result.stderr
+    assert guide.read_text() == text
+    result = interviewer(
+        tmp_path, "bank", "import", str(guide), "-o", str(tmp_path / "a" / "b.yaml")
+    )
+    assert result.returncode == 0 and (tmp_path / "a" / "b.yaml").is_file()
+
+
+def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
+    rows = []
+    for i in range(1300):
+        if i % 7 == 0:
+            rows.append({**STACK, "answer": f"push and pop {i}"})
+        elif i % 11 == 0:
+            rows.append(b"{broken")
+        else:
+            rows.append({"question_id": "mini-002", "answer": GOOD[: 10 + i % 150]})
+    data = jsonl(*rows)
+    one = grade(tmp_path, "--jobs", "1", stdin=data)
+    two = grade(tmp_path, "--jobs", "2", stdin=data)
+    assert one.returncode == two.returncode == 1
+    assert one.stdout == two.stdout
+    assert [row["line"] for row in lines(two.stdout)] == list(range(1, 1301))

@@ -1,0 +1,123 @@
+"""Bank and user text is shown verbatim in every screen: never read as markup, never obeyed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widget import Widget
+from textual.widgets import TextArea
+from textual.widgets._collapsible import CollapsibleTitle
+
+from interviewer.core.bank import Bank, Question, Topic
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+from interviewer.tui.app import InterviewApp
+from interviewer.tui.screens.feedback import FeedbackScreen
+from interviewer.tui.screens.home import HomeScreen
+from interviewer.tui.screens.interview import InterviewScreen
+from interviewer.tui.screens.report import ReportScreen
+
+SIZE = (120, 40)
+CLOSING_TAG = "Summarise the reply that ends with [/INST] in one line."
+BOTH_TAGS = "What does [INST] mark and where does [/INST] go?"
+ESCAPES = "Why \x1b]0;pwned\x07 clear \x1b[2J the \x1b]8;;http://x\x1b\\link?"
+TOPIC = "Formatting [/bold] tags"
+
+
+def hostile_bank() -> Bank:
+    reference = "The chat template wraps the user's turn in instruction tags for the model."
+    return Bank(
+        id="hostile",
+        title="Hostile [b]bank",
+        version="1",
+        topics=(Topic("fmt", TOPIC),),
+        questions=tuple(
+            Question(
+                id=f"h-{i}",
+                prompt=prompt,
+                reference_answers=(reference + " [/i]",),
+                topic="fmt",
+                level="beginner",
+                hint="Look for [/INST] \x1b[31m",
+            )
+            for i, prompt in enumerate((CLOSING_TAG, BOTH_TAGS, ESCAPES), start=1)
+        ),
+    )
+
+
+def shown(widget: Widget) -> str:
+    return str(widget.render())
+
+
+def make_app(store: Store, **kwargs: object) -> InterviewApp:
+    return InterviewApp(
+        catalog=Catalog(None),
+        store=store,
+        clock=FakeClock(),
+        export_dir=Path("/nonexistent-export-dir"),
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+async def wait_for(pilot, condition, tries: int = 300) -> None:  # noqa: ANN001
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("condition never became true")
+
+
+async def test_prompts_and_topics_with_tags_show_verbatim_through_a_session() -> None:
+    store = Store.open(":memory:")
+    bank = hostile_bank()
+    config = SessionConfig(bank_id="hostile", mode="practice", count=3, untimed=True)
+    app = make_app(store, start=(bank, config))
+    seen: list[str] = []
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(3):
+            await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+            screen = app.screen
+            prompt = shown(screen.query_one("#prompt"))
+            seen.append(prompt)
+            assert TOPIC in shown(screen.query_one("#question-meta"))
+            await pilot.press("ctrl+h")
+            screen.query_one("#answer", TextArea).insert("It wraps [/INST] the turn \x1b[2J.")
+            await pilot.press("ctrl+s")
+            await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+            assert shown(app.screen.query_one("#fb-prompt")) == prompt
+            assert "[/i]" in shown(app.screen.query_one("#fb-reference"))
+            await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        report = app.screen
+        titles = " ".join(shown(c) for c in report.query(CollapsibleTitle))
+        details = " ".join(shown(w) for w in report.query(".question-details"))
+        assert "[/INST]" in titles and "[INST]" in titles
+        assert "It wraps [/INST] the turn" in details and "\x1b" not in details
+    assert sorted(seen)[:2] == sorted([CLOSING_TAG, BOTH_TAGS])
+    escaped = next(p for p in seen if p.startswith("Why"))
+    assert "\x1b" not in escaped and "\x07" not in escaped
+    assert escaped == ESCAPES.replace("\x1b", "\ufffd").replace("\x07", "\ufffd")
+
+
+async def test_home_screen_shows_a_user_bank_with_markup_in_its_title(tmp_path: Path) -> None:
+    (tmp_path / "banks").mkdir()
+    (tmp_path / "banks" / "tags.yaml").write_text(
+        "id: tags\ntitle: 'Tags [/bold] and [INST] chat [/INST]'\n"
+        "topics:\n  - id: t\n    title: '[/red] topic'\n"
+        "questions:\n  - id: t-1\n    topic: t\n    prompt: What is [/INST]?\n"
+        "    references: The end of an instruction.\n",
+        encoding="utf-8",
+    )
+    app = InterviewApp(catalog=Catalog(tmp_path), store=Store.open(":memory:"), clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        home = app.screen
+        await wait_for(pilot, lambda: home.bank is not None)  # type: ignore[attr-defined]
+        while home.bank.id != "tags":  # type: ignore[attr-defined]
+            home.change_setting("bank", 1)  # type: ignore[attr-defined]
+            await pilot.pause()
+        assert "Tags [/bold] and [INST] chat [/INST]" in shown(home.query_one("#bank-title"))
+        topics = home.query_one("#topics")
+        assert "[/red] topic" in str(topics.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
