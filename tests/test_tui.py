@@ -128,7 +128,7 @@ async def test_questions_escalate_from_beginner_to_expert(genai: Bank, store: St
             run = app.screen.run  # type: ignore[attr-defined]
             levels.append(run.current.level)
             assert "untimed" in str(app.screen.query_one(Countdown).render())
-            await pilot.press("ctrl+n")
+            await pilot.press("f3")
             await wait_for(
                 pilot,
                 lambda: isinstance(app.screen, ReportScreen) or app.screen.run.current is not None,  # type: ignore[attr-defined]
@@ -185,7 +185,7 @@ async def test_pause_hides_the_question_and_stops_the_clock(genai: Bank, store: 
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         screen = app.screen
         clock.advance(10)
-        await pilot.press("ctrl+t")
+        await pilot.press("f2")
         await pilot.pause()
         assert screen.has_class("-paused")
         assert not screen.query_one("#question-body").display
@@ -195,7 +195,7 @@ async def test_pause_hides_the_question_and_stops_the_clock(genai: Bank, store: 
         await pilot.press("ctrl+s")  # no submitting while paused
         await pilot.pause()
         assert screen.run.current is not None  # type: ignore[attr-defined]
-        await pilot.press("ctrl+t")
+        await pilot.press("f2")
         await pilot.pause()
         assert not screen.has_class("-paused")
         clock.advance(5)

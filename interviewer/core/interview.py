@@ -212,7 +212,9 @@ class InterviewRun:
             if pause > 0:
                 self.store.add_paused(self.session.id, pause)
 
-    def submit(self, text: str, *, timed_out: bool = False, skipped: bool = False) -> Submission:
+    def submit(
+        self, text: str, *, timed_out: bool = False, skipped: bool = False, hints_used: int = 0
+    ) -> Submission:
         """Save the answer to the current question (committed on return), ungraded.
 
         A skipped question is recorded at once with a zero score; call `grade` for the rest.
@@ -250,6 +252,7 @@ class InterviewRun:
             band=grade.band if grade else None,
             grade=grade.to_dict() if grade else None,
             grader_version=grade.grader_version if grade else None,
+            hints_used=hints_used,
             clock=self.clock,
         )
         self.current, self.timer = None, None

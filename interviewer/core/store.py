@@ -76,6 +76,26 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             saved_at TEXT NOT NULL
         )""",
     ),
+    # 1 -> 2: hints used on an answer, the candidate's appeals and practice retries.
+    (
+        "ALTER TABLE answers ADD COLUMN hints_used INTEGER NOT NULL DEFAULT 0",
+        """CREATE TABLE appeals (
+            answer_id INTEGER PRIMARY KEY REFERENCES answers (id) ON DELETE CASCADE,
+            candidate_grade INTEGER NOT NULL CHECK (candidate_grade BETWEEN 0 AND 5),
+            note TEXT NOT NULL,
+            appealed_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE retries (
+            id INTEGER PRIMARY KEY,
+            answer_id INTEGER NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+            answer TEXT NOT NULL,
+            score REAL,
+            band TEXT,
+            grader_version TEXT,
+            retried_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX retries_by_answer ON retries (answer_id)",
+    ),
 )
 """`MIGRATIONS[n]` takes a database from schema version n to n + 1."""
 
@@ -137,6 +157,8 @@ class StoredAnswer:
     skipped: bool
     submitted_at: datetime
     grader_version: str | None
+    hints_used: int = 0
+    """Hints revealed before the answer was submitted (practice mode)."""
 
     @property
     def grade(self) -> dict[str, Any] | None:
@@ -216,6 +238,7 @@ def answer_from_row(row: sqlite3.Row) -> StoredAnswer:
         skipped=bool(row["skipped"]),
         submitted_at=_time(row["submitted_at"]),
         grader_version=row["grader_version"],
+        hints_used=int(row["hints_used"]),
     )
 
 
@@ -563,6 +586,7 @@ class Store:
         band: str | None = None,
         grade: Mapping[str, Any] | None = None,
         grader_version: str | None = None,
+        hints_used: int = 0,
         clock: Clock | None = None,
     ) -> StoredAnswer:
         """Record a submitted answer and drop the session's draft, in one committed
@@ -590,7 +614,8 @@ class Store:
             cursor = db.execute(
                 "INSERT INTO answers (session_id, position, question_id, prompt, topic, level,"
                 " answer, score, band, grade_json, seconds, time_limit, timed_out, skipped,"
-                " submitted_at, grader_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " submitted_at, grader_version, hints_used)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     session_id,
                     position,
@@ -608,6 +633,7 @@ class Store:
                     int(skipped),
                     self._now(clock),
                     grader_version,
+                    max(0, int(hints_used)),
                 ),
             )
             db.execute("DELETE FROM drafts WHERE session_id = ?", (session_id,))

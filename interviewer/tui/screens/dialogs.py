@@ -8,14 +8,22 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
+DIALOG_KEYS = "←→ choose · Enter press · y yes · n/Esc no"
+
 
 class ConfirmScreen(ModalScreen[bool]):
-    """Asks a yes/no question; dismisses with True when confirmed."""
+    """Asks a yes/no question; dismisses with True when confirmed.
+
+    The safe answer (cancel) has the focus; ←/→ (and Tab) move between the buttons, Enter
+    presses the focused one, `y` confirms and `n` or Escape cancel.
+    """
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="confirm.cancel"),
         Binding("y", "confirm", "Yes", show=False, id="confirm.yes"),
         Binding("n", "cancel", "No", show=False, id="confirm.no"),
+        Binding("left", "move(-1)", "Previous", show=False, id="confirm.left"),
+        Binding("right", "move(1)", "Next", show=False, id="confirm.right"),
     ]
 
     def __init__(self, title: str, body: str, *, confirm: str = "Yes", cancel: str = "Cancel"):
@@ -32,12 +40,19 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(id="dialog-buttons"):
                 yield Button(self._confirm, variant="warning", id="dialog-confirm")
                 yield Button(self._cancel, id="dialog-cancel")
+            yield Label(DIALOG_KEYS, id="dialog-keys")
 
     def on_mount(self) -> None:
         self.query_one("#dialog-cancel", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "dialog-confirm")
+
+    def action_move(self, step: int) -> None:
+        buttons = list(self.query(Button))
+        focused = self.focused
+        index = buttons.index(focused) if focused in buttons else 0
+        buttons[(index + step) % len(buttons)].focus()
 
     def action_confirm(self) -> None:
         self.dismiss(True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,6 +13,7 @@ from textual.widgets import Footer, Label, Static, TextArea
 
 from ...core.errors import InterviewerError
 from ...core.interview import InterviewRun, Submission
+from ...core.practice import hint_steps, word_count
 from ..messages import AnswerGraded, GradingFailed
 from ..widgets.countdown import Countdown
 from .dialogs import ConfirmScreen
@@ -27,9 +30,9 @@ class InterviewScreen(Screen[None]):
 
     BINDINGS = [
         Binding("ctrl+s", "submit", "Submit", priority=True, id="interview.submit"),
-        Binding("ctrl+n", "skip", "Skip", priority=True, id="interview.skip"),
-        Binding("ctrl+t", "pause", "Pause", priority=True, id="interview.pause"),
-        Binding("f1", "hint", "Hint", id="interview.hint"),
+        Binding("f1", "hint", "Hint", priority=True, id="interview.hint"),
+        Binding("f2", "pause", "Pause", priority=True, id="interview.pause"),
+        Binding("f3", "skip", "Skip", priority=True, id="interview.skip"),
     ]
 
     def __init__(self, run: InterviewRun) -> None:
@@ -40,6 +43,8 @@ class InterviewScreen(Screen[None]):
         self._pending_grades = 0
         self._saved_text = ""
         self._finishing = False
+        self.hints_used = 0
+        """Hints revealed on the current question."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="question-bar"):
@@ -48,10 +53,14 @@ class InterviewScreen(Screen[None]):
             yield Countdown(id="countdown")
         with Vertical(id="question-body"):
             yield Static("", id="prompt")
+            yield Static("", id="hints")
             yield TextArea(
                 "", id="answer", soft_wrap=True, show_line_numbers=False, tab_behavior="focus"
             )
-        yield Static("Paused. The question is hidden and the clock is stopped.", id="paused-note")
+        yield Static(
+            "Paused. The question is hidden and the clock is stopped.\nPress f2 to resume.",
+            id="paused-note",
+        )
         yield Label("", id="status")
         yield Footer()
 
@@ -87,6 +96,8 @@ class InterviewScreen(Screen[None]):
         meta = f"· {bank.topic_title(question.topic)} · {question.level}"
         self.query_one("#question-meta", Label).update(meta)
         self.query_one("#prompt", Static).update(question.prompt)
+        self.hints_used = 0
+        self._show_hints()
         editor = self.query_one("#answer", TextArea)
         editor.load_text(run.restored_draft)
         editor.read_only = False
@@ -140,6 +151,11 @@ class InterviewScreen(Screen[None]):
                 severity="warning",
             )
 
+    @on(TextArea.Changed, "#answer")
+    def _count_words(self, event: TextArea.Changed) -> None:
+        words = word_count(event.text_area.text)
+        event.text_area.border_subtitle = f"{words} word{'s' if words != 1 else ''}"
+
     # -- actions ------------------------------------------------------------------------------
 
     def action_submit(self) -> None:
@@ -151,14 +167,32 @@ class InterviewScreen(Screen[None]):
         if self._busy or self.run.current is None or self._paused:
             return
         if not self.query_one("#answer", TextArea).text.strip():
-            self.app.notify("Type an answer first, or press ctrl+n to skip the question.")
+            self.app.notify("Type an answer first, or press f3 to skip the question.")
             return
         self._submit()
 
     def action_skip(self) -> None:
         if self._busy or self.run.current is None or self._paused:
             return
-        self._submit(skipped=True)
+        words = word_count(self.query_one("#answer", TextArea).text)
+        if not words:
+            self._submit(skipped=True)
+            return
+
+        def skip(confirmed: bool | None) -> None:
+            if confirmed and not self._busy and self.run.current is not None:
+                self._submit(skipped=True)
+
+        plural = "s" if words != 1 else ""
+        self.app.push_screen(
+            ConfirmScreen(
+                "Skip this question?",
+                f"Your draft of {words} word{plural} will be saved as skipped and scored 0.",
+                confirm="Skip",
+                cancel="Keep writing",
+            ),
+            skip,
+        )
 
     @property
     def _paused(self) -> bool:
@@ -179,19 +213,39 @@ class InterviewScreen(Screen[None]):
         self._tick()
 
     def action_hint(self) -> None:
+        """Reveal one more hint: the question's own, then one rubric concept at a time."""
         question = self.run.current
         if question is None or self._paused:
             return
-        if question.hint:
-            self.app.notify(question.hint, title="Hint", timeout=12)
-        else:
-            self.app.notify("This question has no hint.")
+        steps = hint_steps(question)
+        if self.hints_used >= len(steps):
+            self.app.notify("No more hints for this question.")
+            return
+        self.hints_used += 1
+        self._show_hints()
+
+    def _show_hints(self) -> None:
+        question = self.run.current
+        hints = self.query_one("#hints", Static)
+        shown = hint_steps(question)[: self.hints_used] if question is not None else ()
+        hints.display = bool(shown)
+        total = len(hint_steps(question)) if question is not None else 0
+        more = " (f1 for another)" if len(shown) < total else ""
+        hints.update(f"Hints {len(shown)}/{total}{more}\n" + "\n".join(f"• {h}" for h in shown))
 
     def action_leave(self) -> None:
+        self.confirm_leave(
+            lambda: self.app.exit(message="Session saved. Run `interviewer resume` to continue.")
+        )
+
+    def confirm_leave(self, then: Callable[[], object]) -> None:
+        """Ask before leaving the session (every way out comes here); on yes save the draft
+        and its time, then call `then`."""
+
         def leave(confirmed: bool | None) -> None:
             if confirmed:
-                self._autosave()
-                self.app.exit(message="Session saved. Run `interviewer resume` to continue.")
+                self.save_before_leaving()
+                then()
 
         self.app.push_screen(
             ConfirmScreen(
@@ -199,16 +253,24 @@ class InterviewScreen(Screen[None]):
                 "Your answers so far are saved, and so is this draft. "
                 "`interviewer resume` continues at this question.",
                 confirm="Leave",
+                cancel="Stay",
             ),
             leave,
         )
 
+    def save_before_leaving(self) -> None:
+        """Save the draft and the time used now, even when the text has not changed."""
+        if self._busy or self.run.current is None:
+            return
+        try:
+            self.run.save_draft(self.query_one("#answer", TextArea).text)
+        except InterviewerError as err:
+            self.app.notify(f"Draft not saved: {err}", severity="error", timeout=15)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "hint" and self.run.mode != "practice":
             return False
-        if action in ("submit", "skip", "hint") and self._paused:
-            return None
-        return True
+        return not (action in ("submit", "skip", "hint") and self._paused)
 
     # -- submitting and grading ---------------------------------------------------------------
 
@@ -216,7 +278,9 @@ class InterviewScreen(Screen[None]):
         editor = self.query_one("#answer", TextArea)
         text = editor.text
         try:
-            submission = self.run.submit(text, timed_out=timed_out, skipped=skipped)
+            submission = self.run.submit(
+                text, timed_out=timed_out, skipped=skipped, hints_used=self.hints_used
+            )
         except InterviewerError as err:
             self.app.notify(f"Your answer could not be saved: {err}", severity="error", timeout=30)
             return
