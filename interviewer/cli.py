@@ -199,6 +199,12 @@ def cmd_regrade(args: argparse.Namespace) -> int:
     return regrade(args)
 
 
+def cmd_appeals(args: argparse.Namespace) -> int:
+    from .report_cli import cmd_appeals as appeals
+
+    return appeals(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(
@@ -313,6 +319,14 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("session", nargs="?", metavar="SESSION_ID", help="one session")
     which.add_argument("--all", action="store_true", help="every session")
     p.set_defaults(handler=cmd_regrade)
+
+    p = commands.add_parser(
+        "appeals",
+        parents=[common],
+        help="grades you disagreed with: calibration data for the grader",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_appeals)
 
     return parser
 

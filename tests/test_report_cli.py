@@ -160,7 +160,7 @@ def test_history_json_is_exactly_the_store_history(data, bank, capsys):
         assert printed == history_json(store)
     assert set(printed[0]) == {"id", "bank", "mode", "started_at", "finished", "score", "answers"}
     assert set(printed[0]["answers"][0]) == {
-        "question_id", "answer", "score", "band", "seconds", "timed_out",
+        "question_id", "answer", "score", "band", "seconds", "timed_out", "hints_used", "appeal",
     }  # fmt: skip
 
 

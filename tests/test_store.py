@@ -382,6 +382,8 @@ def test_history_json(store, bank, clock):
                 "band": "strong",
                 "seconds": 20.0,
                 "timed_out": False,
+                "hints_used": 0,
+                "appeal": None,
             },
             {
                 "question_id": "mini-002",
@@ -390,6 +392,8 @@ def test_history_json(store, bank, clock):
                 "band": "weak",
                 "seconds": 12.5,
                 "timed_out": False,
+                "hints_used": 0,
+                "appeal": None,
             },
         ],
     }

@@ -284,6 +284,21 @@ class InterviewRun:
                 self.plan.record(submission.question.id, grade.score, grade.band)
         return Submission(submission.answer, submission.question, grade)
 
+    def retry(self, submission: Submission, text: str) -> Grade:
+        """Grade another try at an answered question and keep it with the answer (practice
+        mode); the session's answer keeps its first score. Safe on a worker thread."""
+        with self._grading:
+            grade = self.grader.grade(submission.question, text)
+        self.store.record_retry(
+            submission.answer.id,
+            answer=text,
+            score=grade.score,
+            band=grade.band,
+            grader_version=grade.grader_version,
+            clock=self.clock,
+        )
+        return grade
+
     def grade_pending(self) -> int:
         """Grade answers saved before a crash but never graded; returns how many."""
         count = 0

@@ -18,6 +18,7 @@ from ..messages import AnswerGraded, GradingFailed
 from ..widgets.countdown import Countdown
 from .dialogs import ConfirmScreen
 from .feedback import FeedbackScreen
+from .retry import RetryScreen
 
 TICK_SECONDS = 0.25
 AUTOSAVE_SECONDS = 3.0
@@ -332,12 +333,29 @@ class InterviewScreen(Screen[None]):
 
     def _after_grade(self, submission: Submission | None) -> None:
         if self.run.mode == "practice" and submission is not None:
-            self.app.push_screen(
-                FeedbackScreen(submission, self.run.bank, self.run.plan.position - 1),
-                lambda _: self._show_next(),
-            )
+            self._feedback(submission, self.run.plan.position - 1)
         else:
             self._show_next()
+
+    def _feedback(
+        self, submission: Submission, number: int, first: Submission | None = None
+    ) -> None:
+        """Feedback on an answer (or a retry of it); `r` there asks for another try."""
+        original = first or submission
+
+        def done(choice: str | None) -> None:
+            if choice == "retry":
+                self.app.push_screen(RetryScreen(self.run, original, number), retried)
+            else:
+                self._show_next()
+
+        def retried(retry: Submission | None) -> None:
+            if retry is None:
+                self._feedback(submission, number, first)
+            else:
+                self._feedback(retry, number, original)
+
+        self.app.push_screen(FeedbackScreen(submission, self.run.bank, number, first), done)
 
     def _finish(self) -> None:
         self._finishing = True
