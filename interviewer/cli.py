@@ -282,6 +282,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--count", type=int, default=10, metavar="N", help="questions (default 10)")
     p.add_argument("--topic", action="append", default=[], metavar="T", help="limit to a topic")
+    p.add_argument(
+        "--level",
+        choices=("beginner", "intermediate", "expert"),
+        help="only questions of this level (default: every level, easiest first)",
+    )
     p.add_argument("--seed", type=int, help="seed for a reproducible session")
     p.add_argument("--adaptive", action="store_true", help="move up or down with your answers")
     p.add_argument(

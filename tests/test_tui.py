@@ -74,7 +74,7 @@ async def test_interview_mode_runs_from_home_to_report(genai: Bank, store: Store
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         await wait_for(pilot, lambda: app.screen.bank is not None)  # type: ignore[attr-defined]
-        await pilot.press("down", "down", "down", "down", "down")  # to Questions
+        await pilot.press("down", "down", "down", "down", "down", "down")  # to Questions
         assert app.screen.query_one("#menu").highlighted_option.id == "count"  # type: ignore[attr-defined]
         await pilot.press(*["left"] * 6)
         await pilot.press("ctrl+s")
@@ -320,7 +320,7 @@ async def test_theme_and_choices_are_remembered(genai: Bank, store: Store, tmp_p
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: app.screen.bank is not None)  # type: ignore[attr-defined]
         app.theme = "nord"
-        await pilot.press("down", "down", "down", "down", "right")  # Mode -> practice
+        await pilot.press("down", "down", "down", "down", "down", "right")  # Mode -> practice
         await pilot.press("home", "enter")
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         assert app.screen.run.mode == "practice"  # type: ignore[attr-defined]

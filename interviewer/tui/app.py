@@ -268,6 +268,29 @@ class InterviewApp(App[None]):
 
             self.leave_session_then(go)
 
+    def open_browser(self, bank: Bank | None = None) -> None:
+        """The bank browser, on `bank` or the bank chosen on home (asking first if a session
+        is under way)."""
+        from .screens.browser import BankBrowserScreen
+
+        if bank is None:
+            session = self._session_screen()
+            home = next((s for s in self.screen_stack if isinstance(s, HomeScreen)), None)
+            bank = session.run.bank if session else home.bank if home else None
+        if bank is None:
+            self.notify("The banks are still loading.")
+            return
+        chosen = bank
+        if self._session_screen() is None:
+            self.push_screen(BankBrowserScreen(chosen))
+        else:
+
+            def go() -> None:
+                self._go_home()
+                self.push_screen(BankBrowserScreen(chosen))
+
+            self.leave_session_then(go)
+
     def action_leave(self) -> None:
         """Quit, asking first when a session is under way (also under a feedback screen)."""
         session = self._session_screen()
@@ -316,6 +339,9 @@ class InterviewApp(App[None]):
                 yield command
         yield SystemCommand("Home", "Back to the home screen", self.go_home)
         yield SystemCommand("History", "Past sessions and their reports", self.open_history)
+        yield SystemCommand(
+            "Browse bank", "Topics, levels and questions, with the references", self.open_browser
+        )
         yield SystemCommand(
             "Screenshot",
             f"Save an SVG of the screen in {self.export_dir}",

@@ -58,7 +58,12 @@ def run_start(args: argparse.Namespace) -> int:
         time_limit=args.time_limit,
         untimed=args.untimed,
         review=args.review,
+        level=args.level,
     )
+    if not config.review:
+        from ..core.session import SessionPlan
+
+        SessionPlan(bank, config)  # an unknown topic or an empty level fails here, not in the app
     _, store = _open(args)
     if config.review:
         from ..core.clock import SystemClock

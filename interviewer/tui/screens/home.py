@@ -34,8 +34,14 @@ MODES: list[tuple[str, str]] = [
     ("interview: feedback at the end", "interview"),
     ("practice: feedback each time", "practice"),
 ]
-ACTIONS = ("start", "review", "resume", "history")
-SETTINGS = ("bank", "mode", "count", "timing", "adaptive")
+LEVEL_CHOICES: list[tuple[str, str]] = [
+    ("every level, easiest first", "all"),
+    ("beginner only", "beginner"),
+    ("intermediate only", "intermediate"),
+    ("expert only", "expert"),
+]
+ACTIONS = ("start", "review", "resume", "history", "browse")
+SETTINGS = ("bank", "mode", "count", "level", "timing", "adaptive")
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,7 @@ class HomeSettings:
     count: int = 10
     timing_index: int = 0
     adaptive: bool = False
+    level_index: int = 0
 
 
 def _index_of(options: list[tuple[str, str]], value: str) -> int:
@@ -77,6 +84,7 @@ class HomeScreen(Screen[None]):
         Binding("r", "resume", "Resume", id="home.resume"),
         Binding("v", "review", "Review", id="home.review"),
         Binding("h", "history", "History", id="home.history"),
+        Binding("b", "browse", "Browse", id="home.browse"),
     ]
 
     def __init__(
@@ -96,6 +104,7 @@ class HomeScreen(Screen[None]):
             count=self.preferences.count,
             timing_index=_index_of(TIMINGS, self.preferences.timing),
             adaptive=self.preferences.adaptive,
+            level_index=_index_of(LEVEL_CHOICES, self.preferences.level),
         )
 
     def compose(self) -> ComposeResult:
@@ -124,7 +133,11 @@ class HomeScreen(Screen[None]):
         ]
         if self.unfinished is not None:
             options.append(Option(self._resume_text(self.unfinished), id="resume"))
-        options += [Option("  History of past sessions", id="history"), None]
+        options += [
+            Option("  History of past sessions", id="history"),
+            Option("  Browse the bank's questions", id="browse"),
+            None,
+        ]
         options += [Option(self._setting_text(name), id=name) for name in SETTINGS]
         return options
 
@@ -144,6 +157,7 @@ class HomeScreen(Screen[None]):
             "count": str(s.count),
             "timing": TIMINGS[s.timing_index][0],
             "adaptive": "on: harder after strong answers" if s.adaptive else "off",
+            "level": LEVEL_CHOICES[s.level_index][0],
         }
         labels = {
             "bank": "Bank",
@@ -151,6 +165,7 @@ class HomeScreen(Screen[None]):
             "count": "Questions",
             "timing": "Timing",
             "adaptive": "Adaptive",
+            "level": "Level",
         }
         return f"  {labels[name]:<10} ◂ {values[name]} ▸"
 
@@ -171,6 +186,8 @@ class HomeScreen(Screen[None]):
             s = replace(s, timing_index=(s.timing_index + step) % len(TIMINGS))
         elif name == "adaptive":
             s = replace(s, adaptive=not s.adaptive)
+        elif name == "level":
+            s = replace(s, level_index=(s.level_index + step) % len(LEVEL_CHOICES))
         changed_bank = s.bank_index != self.settings.bank_index
         self.settings = s
         self._refresh_setting(name)
@@ -190,6 +207,8 @@ class HomeScreen(Screen[None]):
             self.action_resume()
         elif choice == "history":
             self.action_history()
+        elif choice == "browse":
+            self.action_browse()
 
     # -- banks --------------------------------------------------------------------------------
 
@@ -256,6 +275,7 @@ class HomeScreen(Screen[None]):
             return None
         s = self.settings
         timing = TIMINGS[s.timing_index][1]
+        level = LEVEL_CHOICES[s.level_index][1]
         self.preferences = replace(
             self.app.preferences,  # type: ignore[attr-defined]
             bank_id=bank.id,
@@ -263,6 +283,7 @@ class HomeScreen(Screen[None]):
             count=s.count,
             timing=timing,
             adaptive=s.adaptive,
+            level=LEVEL_CHOICES[s.level_index][1],
         )
         self.app.remember(self.preferences)  # type: ignore[attr-defined]
         return SessionConfig(
@@ -274,6 +295,7 @@ class HomeScreen(Screen[None]):
             untimed=timing == "untimed",
             time_limit=int(timing) if timing.isdigit() else None,
             review=review,
+            level=None if level == "all" or review else level,
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -297,3 +319,9 @@ class HomeScreen(Screen[None]):
 
     def action_history(self) -> None:
         self.app.open_history()  # type: ignore[attr-defined]
+
+    def action_browse(self) -> None:
+        if self.bank is None:
+            self.notify("The banks are still loading." if self._loading else "No bank to browse.")
+            return
+        self.app.open_browser(self.bank)  # type: ignore[attr-defined]
