@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..core.store import Store, StoredSession
     from .screens.interview import InterviewScreen
 from .screens.home import HomeScreen
+from .toasts import path_lines
 
 WARM_UP_DELAY = 0.5
 """Seconds after a paint before the grader is fitted (importing scikit-learn takes a while)."""
@@ -330,7 +331,7 @@ class InterviewApp(App[None]):
                 severity="error",
             )
             return
-        self.notify(path, title="Screenshot saved", timeout=10)
+        self.notify(path_lines(Path(path)), title="Screenshot saved", timeout=10)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         for command in super().get_system_commands(screen):

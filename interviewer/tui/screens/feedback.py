@@ -110,9 +110,11 @@ class FeedbackScreen(Screen["str | None"]):
         return not (action == "appeal" and self.first is not None)
 
     def action_next(self) -> None:
+        self.app.clear_notifications()
         self.dismiss(None)
 
     def action_retry(self) -> None:
+        self.app.clear_notifications()
         self.dismiss("retry")
 
     def action_appeal(self) -> None:

@@ -33,6 +33,7 @@ class InterviewScreen(Screen[None]):
         Binding("ctrl+s", "submit", "Submit", priority=True, id="interview.submit"),
         Binding("f1", "hint", "Hint", priority=True, id="interview.hint"),
         Binding("f2", "pause", "Pause", priority=True, id="interview.pause"),
+        Binding("f2", "unpause", "Resume", priority=True, id="interview.resume"),
         Binding("f3", "skip", "Skip", priority=True, id="interview.skip"),
     ]
 
@@ -101,6 +102,8 @@ class InterviewScreen(Screen[None]):
         self._show_hints()
         editor = self.query_one("#answer", TextArea)
         editor.load_text(run.restored_draft)
+        words = word_count(run.restored_draft)
+        editor.border_subtitle = f"{words} word{'s' if words != 1 else ''}"
         editor.read_only = False
         editor.move_cursor(editor.document.end)
         editor.focus()
@@ -213,6 +216,10 @@ class InterviewScreen(Screen[None]):
         self.refresh_bindings()
         self._tick()
 
+    def action_unpause(self) -> None:
+        if self._paused:
+            self.action_pause()
+
     def action_hint(self) -> None:
         """Reveal one more hint: the question's own, then one rubric concept at a time."""
         question = self.run.current
@@ -232,7 +239,13 @@ class InterviewScreen(Screen[None]):
         hints.display = bool(shown)
         total = len(hint_steps(question)) if question is not None else 0
         more = " (f1 for another)" if len(shown) < total else ""
-        hints.update(f"Hints {len(shown)}/{total}{more}\n" + "\n".join(f"• {h}" for h in shown))
+        prefix = "Think about: "
+        concepts = [h[len(prefix) :] for h in shown if h.startswith(prefix)]
+        lines = [f"Hints {len(shown)}/{total}{more}"]
+        lines += [h for h in shown if not h.startswith(prefix)]
+        if concepts:
+            lines.append(prefix + " · ".join(concepts))
+        hints.update("\n".join(lines))
 
     def action_leave(self) -> None:
         self.confirm_leave(
@@ -271,6 +284,10 @@ class InterviewScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "hint" and self.run.mode != "practice":
             return False
+        if action == "unpause":
+            return self._paused
+        if action == "pause":
+            return not self._paused
         return not (action in ("submit", "skip", "hint") and self._paused)
 
     # -- submitting and grading ---------------------------------------------------------------

@@ -27,6 +27,7 @@ from ...core.report import (
     to_json,
     to_markdown,
 )
+from ..toasts import path_lines
 from ..widgets.score_bar import ScoreBar
 from .feedback import describe_flags
 
@@ -148,7 +149,7 @@ class ReportScreen(Screen[None]):
         except OSError as err:
             self.notify(f"Could not write {path}: {err.strerror or err}", severity="error")
             return
-        self.notify(f"Wrote {path}", title="Exported", timeout=10)
+        self.notify(path_lines(path), title="Exported", timeout=10)
 
     def _focused_question(self) -> QuestionReport | None:
         node = self.focused
