@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import Collapsible, Input, TextArea
 
 from interviewer.core.bank import Bank
@@ -113,3 +114,23 @@ async def test_appeal_from_feedback_and_report(genai: Bank, tmp_path: Path) -> N
         assert not report.query_one("#q-1", Collapsible).collapsed
     [appeal] = store.appeals().values()
     assert (appeal.candidate_grade, appeal.note) == (5, "too harsh")
+
+
+async def test_fast_typing_in_the_appeal_keeps_every_character(genai: Bank, tmp_path: Path) -> None:
+    store = Store.open(":memory:")
+    app = practice_app(genai, store, tmp_path, count=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", TextArea).insert("Something short.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.press("a")
+        await wait_for(pilot, lambda: isinstance(app.screen, AppealScreen))
+        await wait_for(pilot, lambda: app.screen.query("#appeal-grade"))
+        await pilot.pause()
+        for character in "2 I said 3 things":  # queued faster than focus can move
+            app.post_message(events.Key(character if character != " " else "space", character))
+        app.post_message(events.Key("enter", None))
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+    [appeal] = store.appeals().values()
+    assert (appeal.candidate_grade, appeal.note) == (2, "I said 3 things")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -13,6 +15,35 @@ from textual.widgets import Button, Input, Label, Static
 from ...core.report import format_score
 
 APPEAL_KEYS = "0-5 your grade · Tab next field · Enter save · Esc cancel"
+
+
+class GradeInput(Input):
+    """One digit, 0 to 5. Typing a grade moves on to the note, and anything typed after it
+    goes into the note too, however fast it comes (focus moves only after queued keys)."""
+
+    def __init__(self, value: str, note: Input, **kwargs: Any) -> None:
+        super().__init__(value, restrict=r"[0-5]?", max_length=1, **kwargs)
+        self.note = note
+        self._passed_on = False
+
+    def on_focus(self) -> None:
+        self._passed_on = False
+        self.select_all()
+
+    async def _on_key(self, event: events.Key) -> None:
+        if not event.is_printable or event.character is None:
+            await super()._on_key(event)
+            return
+        event.stop()
+        event.prevent_default()
+        if not self._passed_on and event.character in "012345":
+            self.value = event.character
+            self._passed_on = True
+            self.note.focus()
+        elif self._passed_on:
+            self.note.insert_text_at_cursor(event.character)
+        else:
+            self.app.bell()
 
 
 @dataclass(frozen=True)
@@ -46,7 +77,6 @@ class AppealScreen(ModalScreen["AppealInput | None"]):
         self._band = band
         self._grade = grade
         self._note = note
-        self._typing = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="appeal-dialog"):
@@ -54,39 +84,31 @@ class AppealScreen(ModalScreen["AppealInput | None"]):
             yield Static(self._prompt, id="appeal-prompt")
             grader = f"{format_score(self._score)} / 100 ({self._band or 'not graded'})"
             yield Static(f"The grader gave {grader}.", id="appeal-grader")
+            note = Input(
+                self._note,
+                placeholder="what the grader missed (optional)",
+                id="appeal-note",
+                compact=True,
+            )
             with Horizontal(classes="appeal-row"):
                 yield Label("Your grade, 0-5 ", classes="appeal-label")
-                yield Input(
+                yield GradeInput(
                     "" if self._grade is None else str(self._grade),
+                    note,
                     placeholder="0-5",
-                    restrict=r"[0-5]?",
-                    max_length=1,
                     id="appeal-grade",
                     compact=True,
                 )
             with Horizontal(classes="appeal-row"):
                 yield Label("Why ", classes="appeal-label")
-                yield Input(
-                    self._note,
-                    placeholder="what the grader missed (optional)",
-                    id="appeal-note",
-                    compact=True,
-                )
+                yield note
             with Horizontal(id="appeal-buttons"):
                 yield Button("Save", variant="primary", id="appeal-save")
                 yield Button("Cancel", id="appeal-cancel")
             yield Label(APPEAL_KEYS, id="appeal-keys")
 
     def on_mount(self) -> None:
-        grade = self.query_one("#appeal-grade", Input)
-        grade.focus()
-        grade.select_all()  # typing a digit replaces an earlier grade
-        # Inputs report their first value too: only a grade typed afterwards moves on.
-        self.call_after_refresh(setattr, self, "_typing", True)
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "appeal-grade" and event.value and self._typing:
-            self.query_one("#appeal-note", Input).focus()
+        self.query_one("#appeal-grade", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()
