@@ -152,3 +152,24 @@ async def test_screenshot_goes_to_the_exports_folder(tmp_path: Path) -> None:
         await pilot.pause()
     shots = list((tmp_path / "exports").glob("*.svg"))
     assert len(shots) == 1
+
+
+async def test_arrow_then_enter_typed_at_once_presses_the_chosen_button(
+    genai: Bank, tmp_path: Path
+) -> None:
+    from textual import events
+
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=2, seed=1)
+    app = make_app(store, tmp_path, start=(genai, config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await wait_for(pilot, lambda: app.screen.query("#dialog-cancel"))
+        await pilot.pause()
+        app.post_message(events.Key("left", None))  # queued before focus can move
+        app.post_message(events.Key("enter", None))
+        await pilot.pause(0.2)
+    assert app.return_code == 0
+    assert store.load_draft(store.list_sessions()[0].id) is not None  # saved on the way out

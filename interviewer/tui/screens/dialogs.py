@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -22,8 +23,11 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("escape", "cancel", "Cancel", id="confirm.cancel"),
         Binding("y", "confirm", "Yes", show=False, id="confirm.yes"),
         Binding("n", "cancel", "No", show=False, id="confirm.no"),
-        Binding("left", "move(-1)", "Previous", show=False, id="confirm.left"),
-        Binding("right", "move(1)", "Next", show=False, id="confirm.right"),
+        # Priority bindings are handled in the order typed: Enter right after an arrow presses
+        # the button the arrow chose, even before the focus has visibly moved.
+        Binding("left", "move(-1)", "Previous", show=False, priority=True, id="confirm.left"),
+        Binding("right", "move(1)", "Next", show=False, priority=True, id="confirm.right"),
+        Binding("enter", "press", "Press", show=False, priority=True, id="confirm.press"),
     ]
 
     def __init__(self, title: str, body: str, *, confirm: str = "Yes", cancel: str = "Cancel"):
@@ -32,6 +36,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self._body = body
         self._confirm = confirm
         self._cancel = cancel
+        self._chosen = "dialog-cancel"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -48,11 +53,19 @@ class ConfirmScreen(ModalScreen[bool]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "dialog-confirm")
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, Button) and event.widget.id:
+            self._chosen = event.widget.id
+
     def action_move(self, step: int) -> None:
         buttons = list(self.query(Button))
-        focused = self.focused
-        index = buttons.index(focused) if focused in buttons else 0
-        buttons[(index + step) % len(buttons)].focus()
+        index = next((i for i, b in enumerate(buttons) if b.id == self._chosen), 0)
+        chosen = buttons[(index + step) % len(buttons)]
+        self._chosen = chosen.id or self._chosen
+        chosen.focus()
+
+    def action_press(self) -> None:
+        self.dismiss(self._chosen == "dialog-confirm")
 
     def action_confirm(self) -> None:
         self.dismiss(True)

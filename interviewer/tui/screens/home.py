@@ -259,7 +259,8 @@ class HomeScreen(Screen[None]):
             f"{bank.title}\n{len(bank)} questions: {levels}"
         )
         counts = {t.id: sum(1 for q in bank if q.topic == t.id) for t in bank.topics}
-        topics.add_options([(f"{t.title} ({counts[t.id]})", t.id) for t in bank.topics])
+        # The count first: at 80 columns long names are cut, and the count must not be.
+        topics.add_options([(f"{counts[t.id]:>2} {t.title}", t.id) for t in bank.topics])
         self.app.warm_grader(bank)  # type: ignore[attr-defined]
 
     # -- actions ------------------------------------------------------------------------------
