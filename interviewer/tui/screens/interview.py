@@ -13,8 +13,9 @@ from textual.widgets import Footer, Label, Static, TextArea
 
 from ...core.errors import InterviewerError
 from ...core.interview import InterviewRun, Submission
-from ...core.practice import hint_steps, word_count
+from ...core.practice import word_count
 from ..messages import AnswerGraded, GradingFailed
+from ..widgets.answer_editor import AnswerEditor, HintPanel, words_label
 from ..widgets.countdown import Countdown
 from .dialogs import ConfirmScreen
 from .feedback import FeedbackScreen
@@ -45,8 +46,6 @@ class InterviewScreen(Screen[None]):
         self._pending_grades = 0
         self._saved_text = ""
         self._finishing = False
-        self.hints_used = 0
-        """Hints revealed on the current question."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="question-bar"):
@@ -55,10 +54,8 @@ class InterviewScreen(Screen[None]):
             yield Countdown(id="countdown")
         with Vertical(id="question-body"):
             yield Static("", id="prompt")
-            yield Static("", id="hints")
-            yield TextArea(
-                "", id="answer", soft_wrap=True, show_line_numbers=False, tab_behavior="focus"
-            )
+            yield HintPanel(id="hints")
+            yield AnswerEditor(id="answer")
         yield Static(
             "Paused. The question is hidden and the clock is stopped.\nPress f2 to resume.",
             id="paused-note",
@@ -98,12 +95,10 @@ class InterviewScreen(Screen[None]):
         meta = f"· {bank.topic_title(question.topic)} · {question.level}"
         self.query_one("#question-meta", Label).update(meta)
         self.query_one("#prompt", Static).update(question.prompt)
-        self.hints_used = 0
-        self._show_hints()
+        self.query_one(HintPanel).reset(question)
         editor = self.query_one("#answer", TextArea)
         editor.load_text(run.restored_draft)
-        words = word_count(run.restored_draft)
-        editor.border_subtitle = f"{words} word{'s' if words != 1 else ''}"
+        editor.border_subtitle = words_label(run.restored_draft)
         editor.read_only = False
         editor.move_cursor(editor.document.end)
         editor.focus()
@@ -154,11 +149,6 @@ class InterviewScreen(Screen[None]):
                 f"Answers are limited to {MAX_ANSWER_CHARS:,} characters; the rest was cut.",
                 severity="warning",
             )
-
-    @on(TextArea.Changed, "#answer")
-    def _count_words(self, event: TextArea.Changed) -> None:
-        words = word_count(event.text_area.text)
-        event.text_area.border_subtitle = f"{words} word{'s' if words != 1 else ''}"
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -222,30 +212,15 @@ class InterviewScreen(Screen[None]):
 
     def action_hint(self) -> None:
         """Reveal one more hint: the question's own, then one rubric concept at a time."""
-        question = self.run.current
-        if question is None or self._paused:
+        if self.run.current is None or self._paused:
             return
-        steps = hint_steps(question)
-        if self.hints_used >= len(steps):
+        if not self.query_one(HintPanel).reveal():
             self.app.notify("No more hints for this question.")
-            return
-        self.hints_used += 1
-        self._show_hints()
 
-    def _show_hints(self) -> None:
-        question = self.run.current
-        hints = self.query_one("#hints", Static)
-        shown = hint_steps(question)[: self.hints_used] if question is not None else ()
-        hints.display = bool(shown)
-        total = len(hint_steps(question)) if question is not None else 0
-        more = " (f1 for another)" if len(shown) < total else ""
-        prefix = "Think about: "
-        concepts = [h[len(prefix) :] for h in shown if h.startswith(prefix)]
-        lines = [f"Hints {len(shown)}/{total}{more}"]
-        lines += [h for h in shown if not h.startswith(prefix)]
-        if concepts:
-            lines.append(prefix + " · ".join(concepts))
-        hints.update("\n".join(lines))
+    @property
+    def hints_used(self) -> int:
+        """Hints revealed on the current question."""
+        return self.query_one(HintPanel).used
 
     def action_leave(self) -> None:
         self.confirm_leave(

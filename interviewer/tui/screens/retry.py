@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from textual import on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, Static, TextArea
 
 from ...core.interview import InterviewRun, Submission
-from ...core.practice import word_count
+from ..widgets.answer_editor import AnswerEditor
 
 
 class RetryScreen(Screen["Submission | None"]):
@@ -38,22 +38,14 @@ class RetryScreen(Screen["Submission | None"]):
         )
         with Vertical(id="question-body"):
             yield Static(self.first.question.prompt, id="prompt")
-            yield TextArea(
-                "", id="answer", soft_wrap=True, show_line_numbers=False, tab_behavior="focus"
-            )
+            yield AnswerEditor(id="answer")
         yield Label("", id="status")
         yield Footer()
 
     def on_mount(self) -> None:
         editor = self.query_one("#answer", TextArea)
         editor.border_title = "Your new answer"
-        editor.border_subtitle = "0 words"
         editor.focus()
-
-    @on(TextArea.Changed, "#answer")
-    def _count_words(self, event: TextArea.Changed) -> None:
-        words = word_count(event.text_area.text)
-        event.text_area.border_subtitle = f"{words} word{'s' if words != 1 else ''}"
 
     def action_submit(self) -> None:
         self.query_one("#answer", TextArea).call_later(self._submit_typed)
