@@ -142,3 +142,25 @@ def test_appeals_command_prints_json_and_a_table(isolated_data_dir: Path, bank, 
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == ["QUESTION", "GRADER", "YOURS", "VERSION", "NOTE"]
     assert lines[1].split() == ["mini-001", "30", "2/5", "2.4", "a", "note"]
+
+
+def test_report_shows_hints_used_and_retries(bank) -> None:
+    with Store.open(":memory:", clock=FakeClock()) as store:
+        session = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+        answer = store.record_answer(
+            session.id, position=1, question=bank.get("mini-001"), answer="first", seconds=10,
+            time_limit=60, score=20.0, band="weak", grade={"score": 20.0, "band": "weak"},
+            grader_version="2.4", hints_used=2,
+        )  # fmt: skip
+        store.record_retry(
+            answer.id, answer="second", score=80.0, band="strong", grader_version="2.4"
+        )
+        report = build_report(store, session.id, bank)
+        [question] = report.questions
+        assert question.hints_used == 2 and question.score == 20.0
+        assert [(r.answer, r.score) for r in question.retries] == [("second", 80.0)]
+        markdown = to_markdown(report)
+        assert "Hints used: 2" in markdown and "Retried: 80 (strong)" in markdown
+        assert "Retried: 80 (strong)" in to_html(report)
+        assert to_dict(report)["questions"][0]["retries"][0]["answer"] == "second"
+        assert history_json(store)[0]["answers"][0]["hints_used"] == 2
