@@ -280,3 +280,19 @@ def test_bank_browser(snap_compare, genai, grader, tmp_path, size) -> None:
         await pilot.press("l", "down", "enter")
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_retry(snap_compare, genai, grader, tmp_path, size) -> None:
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        app.screen.query_one("#answer", TextArea).insert("Transformers.")
+        await pilot.press("ctrl+s")
+        await settle(pilot, lambda: screen_name(app) == "FeedbackScreen")
+        await pilot.press("r")
+        await settle(pilot, lambda: screen_name(app) == "RetryScreen")
+        app.screen.query_one("#answer", TextArea).insert("Hugging Face Transformers, PEFT, TRL.")
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
