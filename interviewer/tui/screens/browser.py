@@ -95,7 +95,7 @@ class BankBrowserScreen(Screen[None]):
         level = "every level" if self.level == ALL else self.level
         topic = "all topics" if self.topic == ALL else self.bank.topic_title(self.topic)
         self.query_one("#browser-filter", Label).update(
-            f"{len(self.shown)} questions · {topic} · {level} (l to change)"
+            f"{len(self.shown)} questions · {topic} · {level}"
         )
         if self.shown:
             questions.highlighted = 0
