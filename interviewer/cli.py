@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .core.catalog import DEFAULT_BANK_ID
 from .core.errors import InterviewerError
 from .core.safe_text import neutralise
 
@@ -248,6 +249,12 @@ def cmd_regrade(args: argparse.Namespace) -> int:
     return regrade(args)
 
 
+def cmd_appeals(args: argparse.Namespace) -> int:
+    from .report_cli import cmd_appeals as appeals
+
+    return appeals(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(
@@ -316,7 +323,9 @@ def build_parser() -> argparse.ArgumentParser:
         "One JSON line is written per input line, in order.",
     )
     p.add_argument("input", metavar="INPUT", nargs="?", default="-", help="file or - for stdin")
-    p.add_argument("--bank", default="genai", help="bank for question_id lines (default: genai)")
+    p.add_argument(
+        "--bank", default=DEFAULT_BANK_ID, help="bank for question_id lines (default: genai)"
+    )
     p.add_argument("-o", "--output", metavar="OUTPUT", help="file (default: stdout)")
     p.add_argument(
         "-j",
@@ -331,7 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser(
         "start", parents=[common], help="start a timed mock interview right away"
     )
-    p.add_argument("--bank", default="genai", help="bank id or file (default: genai)")
+    p.add_argument("--bank", default=DEFAULT_BANK_ID, help="bank id or file (default: genai)")
     p.add_argument(
         "--mode",
         choices=("interview", "practice"),
@@ -340,6 +349,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--count", type=int, default=10, metavar="N", help="questions (default 10)")
     p.add_argument("--topic", action="append", default=[], metavar="T", help="limit to a topic")
+    p.add_argument(
+        "--level",
+        choices=("beginner", "intermediate", "expert"),
+        help="only questions of this level (default: every level, easiest first)",
+    )
     p.add_argument("--seed", type=int, help="seed for a reproducible session")
     p.add_argument("--adaptive", action="store_true", help="move up or down with your answers")
     p.add_argument(
@@ -391,6 +405,14 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("session", nargs="?", metavar="SESSION_ID", help="one session")
     which.add_argument("--all", action="store_true", help="every session")
     p.set_defaults(handler=cmd_regrade)
+
+    p = commands.add_parser(
+        "appeals",
+        parents=[common],
+        help="grades you disagreed with: calibration data for the grader",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_appeals)
 
     return parser
 

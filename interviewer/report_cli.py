@@ -287,3 +287,39 @@ def cmd_regrade(args: argparse.Namespace) -> int:
         "Earlier scores are kept and shown in `interviewer report`."
     )
     return 1 if failed else 0
+
+
+# --------------------------------------------------------------------------------------------
+# appeals
+
+
+def cmd_appeals(args: argparse.Namespace) -> int:
+    """Every appeal of a grade, as a table or (`--json`) as calibration data."""
+    from .core.appeals import calibration_records
+
+    path = _history_file(args)
+    records = []
+    if path is not None:
+        with _open(path) as store:
+            records = calibration_records(store)
+    if args.json:
+        print(json.dumps(records, indent=2, ensure_ascii=False))
+        return 0
+    if not records:
+        print(
+            "No appeals yet. Press `a` on a feedback or report screen to give your own grade "
+            "to an answer."
+        )
+        return 0
+    rows = [
+        [
+            r["question_id"],
+            "-" if r["grader_score"] is None else f"{r['grader_score']:.0f}",
+            f"{r['candidate_grade']}/5",
+            r["grader_version"] or "-",
+            r["note"] if len(r["note"]) <= 50 else r["note"][:49] + "…",
+        ]
+        for r in records
+    ]
+    print("\n".join(_table(["QUESTION", "GRADER", "YOURS", "VERSION", "NOTE"], rows, {1, 2})))
+    return 0

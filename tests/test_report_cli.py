@@ -163,6 +163,7 @@ def test_history_json_is_exactly_the_store_history(data, bank, capsys):
     }  # fmt: skip
     assert set(printed[0]["answers"][0]) == {
         "question_id", "answer", "score", "band", "seconds", "timed_out", "skipped",
+        "hints_used", "appeal",
     }  # fmt: skip
 
 

@@ -384,6 +384,8 @@ def test_history_json(store, bank, clock):
                 "seconds": 20.0,
                 "timed_out": False,
                 "skipped": False,
+                "hints_used": 0,
+                "appeal": None,
             },
             {
                 "question_id": "mini-002",
@@ -393,6 +395,8 @@ def test_history_json(store, bank, clock):
                 "seconds": 12.5,
                 "timed_out": False,
                 "skipped": False,
+                "hints_used": 0,
+                "appeal": None,
             },
         ],
     }

@@ -74,7 +74,7 @@ async def test_interview_mode_runs_from_home_to_report(genai: Bank, store: Store
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         await wait_for(pilot, lambda: app.screen.bank is not None)  # type: ignore[attr-defined]
-        await pilot.press("down", "down", "down", "down", "down")  # to Questions
+        await pilot.press("down", "down", "down", "down", "down", "down")  # to Questions
         assert app.screen.query_one("#menu").highlighted_option.id == "count"  # type: ignore[attr-defined]
         await pilot.press(*["left"] * 6)
         await pilot.press("ctrl+s")
@@ -134,7 +134,7 @@ async def test_questions_escalate_from_beginner_to_expert(genai: Bank, store: St
             run = app.screen.run  # type: ignore[attr-defined]
             levels.append(run.current.level)
             assert "untimed" in str(app.screen.query_one(Countdown).render())
-            await pilot.press("ctrl+n")
+            await pilot.press("f3")
             await wait_for(
                 pilot,
                 lambda: isinstance(app.screen, ReportScreen) or app.screen.run.current is not None,  # type: ignore[attr-defined]
@@ -191,7 +191,7 @@ async def test_pause_hides_the_question_and_stops_the_clock(genai: Bank, store: 
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         screen = app.screen
         clock.advance(10)
-        await pilot.press("ctrl+t")
+        await pilot.press("f2")
         await pilot.pause()
         assert screen.has_class("-paused")
         assert not screen.query_one("#question-body").display
@@ -201,7 +201,7 @@ async def test_pause_hides_the_question_and_stops_the_clock(genai: Bank, store: 
         await pilot.press("ctrl+s")  # no submitting while paused
         await pilot.pause()
         assert screen.run.current is not None  # type: ignore[attr-defined]
-        await pilot.press("ctrl+t")
+        await pilot.press("f2")
         await pilot.pause()
         assert not screen.has_class("-paused")
         clock.advance(5)
@@ -326,7 +326,7 @@ async def test_theme_and_choices_are_remembered(genai: Bank, store: Store, tmp_p
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: app.screen.bank is not None)  # type: ignore[attr-defined]
         app.theme = "nord"
-        await pilot.press("down", "down", "down", "down", "right")  # Mode -> practice
+        await pilot.press("down", "down", "down", "down", "down", "right")  # Mode -> practice
         await pilot.press("home", "enter")
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         assert app.screen.run.mode == "practice"  # type: ignore[attr-defined]

@@ -113,7 +113,11 @@ async def test_going_home_from_the_palette_keeps_the_time_used(genai: Bank) -> N
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         clock.advance(30)
-        app.go_home()
+        app.call_later(app.go_home)  # as the palette's Home command runs it, inside the app
+        # every way out of a session asks first (issue 10); the dialog stops the clock
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "ConfirmScreen")
+        clock.advance(60)
+        await pilot.press("y")
         await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
         await pilot.pause(0.2)
         assert draft_seconds(store) == pytest.approx(30)

@@ -11,6 +11,9 @@ from .bank import Bank, load_bank, rubric_bank_id
 from .bank_cache import BankCache
 from .errors import BankError, PathError, Problem
 
+DEFAULT_BANK_ID = "genai"
+"""The bank used when none is named (the bundled Generative-AI bank)."""
+
 BANK_SUFFIXES = (".yaml", ".yml")
 
 

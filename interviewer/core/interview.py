@@ -245,7 +245,9 @@ class InterviewRun:
             if pause > 0:
                 self.store.add_paused(self.session.id, pause)
 
-    def submit(self, text: str, *, timed_out: bool = False, skipped: bool = False) -> Submission:
+    def submit(
+        self, text: str, *, timed_out: bool = False, skipped: bool = False, hints_used: int = 0
+    ) -> Submission:
         """Save the answer to the current question (committed on return), ungraded.
 
         A skipped question is recorded at once with a zero score; call `grade` for the rest.
@@ -283,6 +285,7 @@ class InterviewRun:
             band=grade.band if grade else None,
             grade=grade.to_dict() if grade else None,
             grader_version=grade.grader_version if grade else None,
+            hints_used=hints_used,
             clock=self.clock,
         )
         self.current, self.timer = None, None
@@ -329,6 +332,21 @@ class InterviewRun:
             if self.needs_grade_to_continue:
                 self.plan.record(submission.question.id, None, None)
         return Submission(submission.answer, submission.question, None, rated)
+
+    def retry(self, submission: Submission, text: str) -> Grade:
+        """Grade another try at an answered question and keep it with the answer (practice
+        mode); the session's answer keeps its first score. Safe on a worker thread."""
+        with self._grading:
+            grade = self.grader.grade(submission.question, text)
+        self.store.record_retry(
+            submission.answer.id,
+            answer=text,
+            score=grade.score,
+            band=grade.band,
+            grader_version=grade.grader_version,
+            clock=self.clock,
+        )
+        return grade
 
     def grade_pending(self) -> int:
         """Grade answers saved before a crash but never graded; returns how many."""

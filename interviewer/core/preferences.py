@@ -23,6 +23,8 @@ class Preferences:
     timing: str = "default"
     """'default' (per level), 'untimed', or seconds as text."""
     adaptive: bool = False
+    level: str = "all"
+    """'all' or one level: beginner, intermediate or expert."""
 
 
 def preferences_path(data_dir: Path) -> Path:

@@ -22,7 +22,7 @@ from .errors import InterviewerError
 from .grading import GRADER_VERSION, PASS_CUTOFF, STRONG_CUTOFF, Grade, band_for
 from .self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, stored_self_rating
 from .session import answer_outcome, planned_count
-from .store import Store, StoredAnswer, StoredSession, session_time_used
+from .store import Appeal, Retry, Store, StoredAnswer, StoredSession, session_time_used
 
 SCHEMA_ID = "interviewer-report/1"
 """The `schema` value of every JSON report; the number changes only on incompatible changes."""
@@ -79,6 +79,25 @@ class EarlierGrade:
 
 
 @dataclass(frozen=True)
+class AppealNote:
+    """The candidate's disagreement with the grade: their own 0-5 grade and why."""
+
+    grade: int
+    note: str
+    appealed_at: datetime
+
+
+@dataclass(frozen=True)
+class RetryNote:
+    """Another try at the question in practice mode (the first answer keeps its score)."""
+
+    answer: str
+    score: float | None
+    band: str | None
+    retried_at: datetime
+
+
+@dataclass(frozen=True)
 class QuestionReport:
     """One answered question, as the candidate saw it and as it was graded."""
 
@@ -112,6 +131,14 @@ class QuestionReport:
     """Grades replaced by `interviewer regrade`, oldest first."""
     self_rating: int | None = None
     """The candidate's own 0-5 rating (a question without a reference); never a score."""
+    answer_id: int | None = None
+    """The stored answer's id (to appeal its grade)."""
+    hints_used: int = 0
+    """Hints revealed before answering (practice mode)."""
+    appeal: AppealNote | None = None
+    """The candidate's own grade and note, when they disagreed with the grader."""
+    retries: tuple[RetryNote, ...] = ()
+    """Later tries at the question in practice mode, oldest first."""
 
 
 @dataclass(frozen=True)
@@ -267,7 +294,11 @@ def _parsed_grade(answer: StoredAnswer) -> Grade | None:
 
 
 def _question_report(
-    answer: StoredAnswer, bank: Bank | None, earlier: Sequence[EarlierGrade]
+    answer: StoredAnswer,
+    bank: Bank | None,
+    earlier: Sequence[EarlierGrade],
+    appeal: Appeal | None = None,
+    retries: Sequence[Retry] = (),
 ) -> QuestionReport:
     grade = None if answer.band == SELF_RATED_BAND else _parsed_grade(answer)
     reference = None
@@ -305,6 +336,12 @@ def _question_report(
         grader_version=answer.grader_version,
         earlier_grades=tuple(earlier),
         self_rating=stored_self_rating(answer.grade) if answer.band == SELF_RATED_BAND else None,
+        answer_id=answer.id,
+        hints_used=answer.hints_used,
+        appeal=AppealNote(appeal.candidate_grade, appeal.note, appeal.appealed_at)
+        if appeal is not None
+        else None,
+        retries=tuple(RetryNote(r.answer, r.score, r.band, r.retried_at) for r in retries),
     )
 
 
@@ -477,6 +514,8 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         bank = None
     answers = store.answers(session.id)
     histories = store.grade_histories(session.id)
+    appeals = store.appeals(session.id)
+    retries = store.retries(session.id)
     questions = [
         _question_report(
             answer,
@@ -485,6 +524,8 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
                 EarlierGrade(g.score, g.band, g.grader_version, g.regraded_at)
                 for g in histories.get(answer.id, ())
             ],
+            appeals.get(answer.id),
+            retries.get(answer.id, ()),
         )
         for answer in answers
     ]
@@ -615,6 +656,12 @@ def result_label(question: QuestionReport) -> str:
 def format_when(moment: datetime | None) -> str:
     """A stored timestamp in local time, to the minute."""
     return "-" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def appeal_text(appeal: AppealNote) -> str:
+    """`Your appeal: 4 of 5. "I covered masking."`"""
+    text = f"Your appeal: {appeal.grade} of 5"
+    return text + (f". “{appeal.note}”" if appeal.note else "")
 
 
 def mode_label(report: Report) -> str:
@@ -798,7 +845,14 @@ def to_markdown(report: Report) -> str:
                 for g in q.earlier_grades
             )
             out.append(f"- Earlier scores: {earlier}")
-        if q.matched or q.missed or q.misconceptions or q.feedback or q.earlier_grades:
+        if q.hints_used:
+            out.append(f"- Hints used: {q.hints_used}")
+        for retry in q.retries:
+            out.append(f"- Retried: {format_score(retry.score)} ({retry.band or 'not graded'})")
+        if q.appeal is not None:
+            out.append(f"- {_md(appeal_text(q.appeal))}")
+        extras = q.earlier_grades or q.hints_used or q.retries or q.appeal
+        if q.matched or q.missed or q.misconceptions or q.feedback or extras:
             out.append("")
         if q.reference_answer:
             out += ["Reference answer:", "", f"> {_md(q.reference_answer)}", ""]

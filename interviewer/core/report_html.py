@@ -14,6 +14,7 @@ from .report import (
     GroupScore,
     QuestionReport,
     Report,
+    appeal_text,
     change_label,
     format_score,
     format_seconds,
@@ -58,6 +59,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 ul.next { padding-left: 20px; } ul.next li { margin-bottom: 6px; }
 .question { background: var(--paper); border: 1px solid var(--line); border-radius: 8px;
   padding: 14px 16px; margin-bottom: 14px; break-inside: avoid; }
+.appeal { border-left: 3px solid var(--weak); padding-left: 8px; margin: 8px 0; }
 .meta { color: var(--muted); font-size: 13px; margin-bottom: 8px; }
 .answer { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--soft);
   border-left: 3px solid var(--line); padding: 8px 12px; margin: 4px 0 10px; }
@@ -219,6 +221,15 @@ def _question(q: QuestionReport) -> str:
             for g in q.earlier_grades
         )
         out.append(f"<p class='meta'>Earlier scores: {earlier}</p>")
+    if q.hints_used:
+        out.append(f"<p class='meta'>Hints used: {q.hints_used}</p>")
+    for retry in q.retries:
+        out.append(
+            f"<p class='meta'>Retried: {format_score(retry.score)} "
+            f"({_e(retry.band or 'not graded')})</p>"
+        )
+    if q.appeal is not None:
+        out.append(f"<p class='appeal'>{_e(appeal_text(q.appeal))}</p>")
     if q.reference_answer:
         out.append(
             f"<p class='reference'><strong>Reference answer.</strong> {_e(q.reference_answer)}</p>"

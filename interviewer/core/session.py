@@ -55,6 +55,8 @@ class SessionConfig:
     """A review session of questions worth revisiting (planned elsewhere)."""
     question_ids: tuple[str, ...] = ()
     """Exactly these questions, in this order (a review session); empty lets the plan choose."""
+    level: str | None = None
+    """Only questions of this level (beginner, intermediate or expert); None: every level."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.topics, tuple):
@@ -71,6 +73,8 @@ class SessionConfig:
             or self.time_limit < 1
         ):
             raise SessionError(f"the time limit must be at least 1 second, not {self.time_limit!r}")
+        if self.level is not None and self.level not in LEVELS:
+            raise SessionError(f"level must be one of {', '.join(LEVELS)}, not '{self.level}'")
         if self.time_limit is not None and self.untimed:
             raise SessionError("choose a time limit or untimed, not both")
 
@@ -185,7 +189,7 @@ class SessionPlan:
         assert self.config.seed is not None
         self.seed: int = self.config.seed
         chosen = _chosen(bank, self.config.question_ids)
-        pool = chosen or _pool(bank, self.config.topics)
+        pool = chosen or _pool(bank, self.config.topics, self.config.level)
         self.total: int = min(self.config.count, len(pool))
         """How many questions the session asks."""
         self.asked: list[str] = []
@@ -350,8 +354,9 @@ class SessionPlan:
             self._pending = None
 
 
-def _pool(bank: Bank, topics: tuple[str, ...]) -> list[Question]:
-    """The bank's questions on the chosen topics, sorted by id so YAML order does not matter."""
+def _pool(bank: Bank, topics: tuple[str, ...], level: str | None = None) -> list[Question]:
+    """The bank's questions on the chosen topics (and level), sorted by id so YAML order does
+    not matter."""
     if topics:
         known = {q.topic for q in bank.questions}
         unknown = [t for t in topics if t not in known]
@@ -362,6 +367,11 @@ def _pool(bank: Bank, topics: tuple[str, ...]) -> list[Question]:
             )
     wanted = set(topics)
     pool = [q for q in bank.questions if not wanted or q.topic in wanted]
+    if level is not None:
+        pool = [q for q in pool if q.level == level]
+        if not pool:
+            where = f" on {', '.join(topics)}" if topics else ""
+            raise SessionError(f"bank '{bank.id}' has no {level} questions{where}")
     if not pool:
         raise SessionError(f"bank '{bank.id}' has no questions to ask")
     return sorted(pool, key=lambda q: q.id)

@@ -78,6 +78,26 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             saved_at TEXT NOT NULL
         )""",
     ),
+    # 1 -> 2: hints used on an answer, the candidate's appeals and practice retries.
+    (
+        "ALTER TABLE answers ADD COLUMN hints_used INTEGER NOT NULL DEFAULT 0",
+        """CREATE TABLE appeals (
+            answer_id INTEGER PRIMARY KEY REFERENCES answers (id) ON DELETE CASCADE,
+            candidate_grade INTEGER NOT NULL CHECK (candidate_grade BETWEEN 0 AND 5),
+            note TEXT NOT NULL,
+            appealed_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE retries (
+            id INTEGER PRIMARY KEY,
+            answer_id INTEGER NOT NULL REFERENCES answers (id) ON DELETE CASCADE,
+            answer TEXT NOT NULL,
+            score REAL,
+            band TEXT,
+            grader_version TEXT,
+            retried_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX retries_by_answer ON retries (answer_id)",
+    ),
 )
 """`MIGRATIONS[n]` takes a database from schema version n to n + 1."""
 
@@ -146,6 +166,8 @@ class StoredAnswer:
     skipped: bool
     submitted_at: datetime
     grader_version: str | None
+    hints_used: int = 0
+    """Hints revealed before the answer was submitted (practice mode)."""
 
     @property
     def grade(self) -> dict[str, Any] | None:
@@ -181,6 +203,35 @@ class Draft:
     seconds_used: float
     """Time already spent on the question, pauses excluded."""
     saved_at: datetime
+
+
+@dataclass(frozen=True)
+class Appeal:
+    """The candidate's disagreement with a grade: their own grade and why."""
+
+    answer_id: int
+    candidate_grade: int
+    """0 (nothing right) to 5 (a model answer), on the candidate's own scale."""
+    note: str
+    appealed_at: datetime
+
+
+@dataclass(frozen=True)
+class Retry:
+    """Another try at a question in practice mode, graded but not counted in the session."""
+
+    id: int
+    answer_id: int
+    """The session's answer to the question (the first try, which keeps its score)."""
+    answer: str
+    score: float | None
+    band: str | None
+    grader_version: str | None
+    retried_at: datetime
+
+
+APPEAL_GRADES = range(0, 6)
+"""The candidate's grade scale: 0 to 5."""
 
 
 def _time(text: str) -> datetime:
@@ -251,6 +302,7 @@ def answer_from_row(row: sqlite3.Row) -> StoredAnswer:
         skipped=bool(row["skipped"]),
         submitted_at=_time(row["submitted_at"]),
         grader_version=row["grader_version"],
+        hints_used=int(row["hints_used"]),
     )
 
 
@@ -264,6 +316,29 @@ def past_grade_from_row(row: sqlite3.Row) -> PastGrade:
         grade_json=_grade_json(row["grade_json"]),
         grader_version=row["grader_version"],
         regraded_at=_time(row["regraded_at"]),
+    )
+
+
+def appeal_from_row(row: sqlite3.Row) -> Appeal:
+    """An Appeal from an `appeals` row."""
+    return Appeal(
+        answer_id=row["answer_id"],
+        candidate_grade=int(row["candidate_grade"]),
+        note=row["note"],
+        appealed_at=_time(row["appealed_at"]),
+    )
+
+
+def retry_from_row(row: sqlite3.Row) -> Retry:
+    """A Retry from a `retries` row."""
+    return Retry(
+        id=row["id"],
+        answer_id=row["answer_id"],
+        answer=row["answer"],
+        score=row["score"],
+        band=row["band"],
+        grader_version=row["grader_version"],
+        retried_at=_time(row["retried_at"]),
     )
 
 
@@ -660,6 +735,7 @@ class Store:
         band: str | None = None,
         grade: Mapping[str, Any] | None = None,
         grader_version: str | None = None,
+        hints_used: int = 0,
         clock: Clock | None = None,
     ) -> StoredAnswer:
         """Record a submitted answer and drop the session's draft, in one committed
@@ -687,7 +763,8 @@ class Store:
             cursor = db.execute(
                 "INSERT INTO answers (session_id, position, question_id, prompt, topic, level,"
                 " answer, score, band, grade_json, seconds, time_limit, timed_out, skipped,"
-                " submitted_at, grader_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " submitted_at, grader_version, hints_used)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     session_id,
                     position,
@@ -705,6 +782,7 @@ class Store:
                     int(skipped),
                     self._now(clock),
                     grader_version,
+                    max(0, int(hints_used)),
                 ),
             )
             db.execute("DELETE FROM drafts WHERE session_id = ?", (session_id,))
@@ -819,6 +897,77 @@ class Store:
             ).fetchall()
         return self._convert_all(past_grade_from_row, rows, "earlier grade")
 
+    # -- appeals and retries ------------------------------------------------------------------
+
+    def save_appeal(
+        self, answer_id: int, candidate_grade: int, note: str, clock: Clock | None = None
+    ) -> Appeal:
+        """Keep the candidate's own grade (0-5) and note on an answer, replacing an earlier
+        appeal of the same answer.
+
+        Raises:
+            StoreError: the grade is off the scale, or there is no such answer.
+        """
+        if isinstance(candidate_grade, bool) or candidate_grade not in APPEAL_GRADES:
+            raise StoreError(f"an appeal's grade must be 0 to 5, not {candidate_grade!r}")
+        with self._write("save the appeal") as db:
+            if db.execute("SELECT 1 FROM answers WHERE id = ?", (answer_id,)).fetchone() is None:
+                raise StoreError(f"no answer {answer_id} in the history")
+            db.execute(
+                "INSERT OR REPLACE INTO appeals (answer_id, candidate_grade, note, appealed_at)"
+                " VALUES (?, ?, ?, ?)",
+                (answer_id, int(candidate_grade), note.strip(), self._now(clock)),
+            )
+            row = db.execute("SELECT * FROM appeals WHERE answer_id = ?", (answer_id,)).fetchone()
+        return appeal_from_row(row)
+
+    def appeals(self, session_id: str | None = None) -> dict[int, Appeal]:
+        """Appeals by answer id: of one session, or of every session."""
+        query = "SELECT p.* FROM appeals p"
+        args: tuple[str, ...] = ()
+        if session_id is not None:
+            query += " JOIN answers a ON a.id = p.answer_id WHERE a.session_id = ?"
+            args = (session_id,)
+        with self._read() as db:
+            rows = db.execute(query + " ORDER BY p.answer_id", args).fetchall()
+        return {row["answer_id"]: appeal_from_row(row) for row in rows}
+
+    def record_retry(
+        self,
+        answer_id: int,
+        *,
+        answer: str,
+        score: float | None,
+        band: str | None,
+        grader_version: str | None,
+        clock: Clock | None = None,
+    ) -> Retry:
+        """Keep another try at an answered question (practice mode); the answer keeps its
+        score."""
+        with self._write("save the retry") as db:
+            if db.execute("SELECT 1 FROM answers WHERE id = ?", (answer_id,)).fetchone() is None:
+                raise StoreError(f"no answer {answer_id} in the history")
+            cursor = db.execute(
+                "INSERT INTO retries (answer_id, answer, score, band, grader_version, retried_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (answer_id, answer, score, band, grader_version, self._now(clock)),
+            )
+            row = db.execute("SELECT * FROM retries WHERE id = ?", (cursor.lastrowid,)).fetchone()
+        return retry_from_row(row)
+
+    def retries(self, session_id: str) -> dict[int, list[Retry]]:
+        """A session's retries by answer id, oldest first."""
+        with self._read() as db:
+            rows = db.execute(
+                "SELECT r.* FROM retries r JOIN answers a ON a.id = r.answer_id"
+                " WHERE a.session_id = ? ORDER BY r.id",
+                (session_id,),
+            ).fetchall()
+        result: dict[int, list[Retry]] = {}
+        for row in rows:
+            result.setdefault(row["answer_id"], []).append(retry_from_row(row))
+        return result
+
     # -- drafts -------------------------------------------------------------------------------
 
     def save_draft(
@@ -857,6 +1006,7 @@ def _dump(grade: Mapping[str, Any] | None) -> str | None:
 def history_json(store: Store) -> list[dict[str, Any]]:
     """Every session, newest first, as `interviewer history --json` prints it."""
     result = []
+    appeals = store.appeals()
     sessions = store.list_sessions()
     answers_of = store.answers_of_sessions([s.id for s in sessions])
     for session in sessions:
@@ -880,9 +1030,21 @@ def history_json(store: Store) -> list[dict[str, Any]]:
                         "seconds": a.seconds,
                         "timed_out": a.timed_out,
                         "skipped": a.skipped,
+                        "hints_used": a.hints_used,
+                        "appeal": _appeal_json(appeals.get(a.id)),
                     }
                     for a in answers
                 ],
             }
         )
     return result
+
+
+def _appeal_json(appeal: Appeal | None) -> dict[str, Any] | None:
+    if appeal is None:
+        return None
+    return {
+        "grade": appeal.candidate_grade,
+        "note": appeal.note,
+        "appealed_at": appeal.appealed_at.isoformat(),
+    }

@@ -24,8 +24,10 @@ if TYPE_CHECKING:
     from ..core.interview import InterviewRun
     from ..core.session import SessionConfig
     from ..core.store import Store, StoredSession
+    from .screens.interview import InterviewScreen
 from .plain import escaped
 from .screens.home import HomeScreen
+from .toasts import path_lines
 
 WARM_UP_DELAY = 0.5
 """Seconds after a paint before the grader is fitted (importing scikit-learn takes a while)."""
@@ -153,8 +155,29 @@ class InterviewApp(App[None]):
         self.preferences = preferences
         save_preferences(self._preferences_path, preferences)
 
+    def _session_screen(self) -> InterviewScreen | None:
+        """The screen of a session under way (possibly under a feedback screen), or None."""
+        from .screens.interview import InterviewScreen
+
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, InterviewScreen) and not screen.run.finished:
+                return screen
+        return None
+
+    def leave_session_then(self, then: Callable[[], object]) -> None:
+        """Call `then` at once, or, when a session is under way, after asking (as ctrl+q
+        does) and saving its draft."""
+        session = self._session_screen()
+        if session is None:
+            then()
+        else:
+            session.confirm_leave(then)
+
     def go_home(self) -> None:
-        """Back to a fresh home screen, closing whatever is open."""
+        """Back to a fresh home screen (asking first if a session is under way)."""
+        self.leave_session_then(self._go_home)
+
+    def _go_home(self) -> None:
         while len(self.screen_stack) > 2:
             self.pop_screen()
         if len(self.screen_stack) > 1:
@@ -268,15 +291,47 @@ class InterviewApp(App[None]):
             self.push_screen(screen)
 
     def open_history(self) -> None:
+        """The history screen (asking first if a session is under way)."""
         from .screens.history import HistoryScreen
 
-        self.push_screen(HistoryScreen(self.store))
+        if self._session_screen() is None:
+            self.push_screen(HistoryScreen(self.store))
+        else:
+
+            def go() -> None:
+                self._go_home()
+                self.push_screen(HistoryScreen(self.store))
+
+            self.leave_session_then(go)
+
+    def open_browser(self, bank: Bank | None = None) -> None:
+        """The bank browser, on `bank` or the bank chosen on home (asking first if a session
+        is under way)."""
+        from .screens.browser import BankBrowserScreen
+
+        if bank is None:
+            session = self._session_screen()
+            home = next((s for s in self.screen_stack if isinstance(s, HomeScreen)), None)
+            bank = session.run.bank if session else home.bank if home else None
+        if bank is None:
+            self.notify("The banks are still loading.")
+            return
+        chosen = bank
+        if self._session_screen() is None:
+            self.push_screen(BankBrowserScreen(chosen))
+        else:
+
+            def go() -> None:
+                self._go_home()
+                self.push_screen(BankBrowserScreen(chosen))
+
+            self.leave_session_then(go)
 
     def action_leave(self) -> None:
-        """Quit, asking first when a session is under way (the screen decides)."""
-        leave = getattr(self.screen, "action_leave", None)
-        if callable(leave):
-            leave()
+        """Quit, asking first when a session is under way (also under a feedback screen)."""
+        session = self._session_screen()
+        if session is not None:
+            session.action_leave()
         else:
             self.exit()
 
@@ -296,7 +351,35 @@ class InterviewApp(App[None]):
         if pending is not None:
             pending.grade_pending()
 
+    async def action_quit(self) -> None:
+        """The palette's Quit asks like ctrl+q when a session is under way."""
+        self.action_leave()
+
+    def save_screenshot_to_exports(self) -> None:
+        """An SVG of the screen in the exports folder (created if missing), path in a toast."""
+        try:
+            self.export_dir.mkdir(parents=True, exist_ok=True)
+            path = self.save_screenshot(path=str(self.export_dir))
+        except OSError as err:
+            self.notify(
+                f"Could not save the screenshot in {self.export_dir}: {err.strerror or err}",
+                severity="error",
+            )
+            return
+        self.notify(path_lines(Path(path)), title="Screenshot saved", timeout=10)
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            # Textual's Screenshot writes to a Downloads folder that may not exist.
+            if command.title != "Screenshot":
+                yield command
         yield SystemCommand("Home", "Back to the home screen", self.go_home)
         yield SystemCommand("History", "Past sessions and their reports", self.open_history)
+        yield SystemCommand(
+            "Browse bank", "Topics, levels and questions, with the references", self.open_browser
+        )
+        yield SystemCommand(
+            "Screenshot",
+            f"Save an SVG of the screen in {self.export_dir}",
+            lambda: self.set_timer(0.1, self.save_screenshot_to_exports),
+        )

@@ -63,8 +63,10 @@ def run_start(args: argparse.Namespace) -> int:
         time_limit=args.time_limit,
         untimed=args.untimed,
         review=args.review,
+        level=args.level,
     )
-    # Plan before anything opens: a bad option fails here (exit 2), as `--bank nosuch` does.
+    # Plan before anything opens: an unknown topic or an empty level fails here (exit 2), as
+    # `--bank nosuch` does.
     planned = SessionPlan(bank, config).total
     _, store = _open(args)
     if config.review:

@@ -4,7 +4,7 @@ Three nested units, each a number per word of a `Text`:
 
 - a *sentence* ends at `.`, `!`, `?` before a space, at a line break, or at a list bullet;
 - a *segment* is a sentence cut at a contrast ("whereas", "but", "unlike", "while", "however",
-  "instead", "compared with"), so that "RLHF trains a reward model, whereas DPO does not" holds
+  "compared with"), so that "RLHF trains a reward model, whereas DPO does not" holds
   two claims about two subjects;
 - a *clause* is a segment cut at any other punctuation (`,` `;` `:` brackets and dashes).
 
@@ -42,9 +42,7 @@ LIGHT_VERBS = frozenset(
     "trains add adds produce produces see sees look looks care cares".split()
 )
 """Verbs that may stand between a negation and what it denies ("does not NEED labels")."""
-CONTRASTS = frozenset(
-    "but whereas while although though however unlike instead compared versus vs".split()
-)
+CONTRASTS = frozenset("but whereas while although though however unlike compared versus vs".split())
 """Words that start a new segment: the claim after them is about something else."""
 REJECTING = ("unlike", "rather than", "instead of", "as opposed to", "contrary to")
 """Phrases after which, in the same sentence, a statement is named only to be set aside."""

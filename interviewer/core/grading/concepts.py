@@ -302,7 +302,9 @@ def find_concept(
             if not any(structure.negative_context(p) for p in match.positions):
                 continue  # "still needs a reward model" does not say "no reward model"
         elif structure.denied(first):
-            denied = denied or match
+            owner = mentions.owner(answer, first, match.positions[-1])
+            if prepared.subject is None or owner is None or owner == prepared.subject:
+                denied = denied or match  # "Prefill does not ..." about decode is no denial
             continue
         candidates.append((match.share * (0.5 + 0.5 * match.ratio / 100.0), order, phrase, match))
     swapped: tuple[Phrase, Match, str] | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -10,14 +11,25 @@ from textual.widgets import Button, Label, Static
 
 from ..plain import plain
 
+DIALOG_KEYS = "←→ choose · Enter press · y yes · n/Esc no"
+
 
 class ConfirmScreen(ModalScreen[bool]):
-    """Asks a yes/no question; dismisses with True when confirmed."""
+    """Asks a yes/no question; dismisses with True when confirmed.
+
+    The safe answer (cancel) has the focus; ←/→ (and Tab) move between the buttons, Enter
+    presses the focused one, `y` confirms and `n` or Escape cancel.
+    """
 
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="confirm.cancel"),
         Binding("y", "confirm", "Yes", show=False, id="confirm.yes"),
         Binding("n", "cancel", "No", show=False, id="confirm.no"),
+        # Priority bindings are handled in the order typed: Enter right after an arrow presses
+        # the button the arrow chose, even before the focus has visibly moved.
+        Binding("left", "move(-1)", "Previous", show=False, priority=True, id="confirm.left"),
+        Binding("right", "move(1)", "Next", show=False, priority=True, id="confirm.right"),
+        Binding("enter", "press", "Press", show=False, priority=True, id="confirm.press"),
     ]
 
     def __init__(self, title: str, body: str, *, confirm: str = "Yes", cancel: str = "Cancel"):
@@ -26,6 +38,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self._body = body
         self._confirm = confirm
         self._cancel = cancel
+        self._chosen = "dialog-cancel"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -34,12 +47,27 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(id="dialog-buttons"):
                 yield Button(self._confirm, variant="warning", id="dialog-confirm")
                 yield Button(self._cancel, id="dialog-cancel")
+            yield Label(DIALOG_KEYS, id="dialog-keys")
 
     def on_mount(self) -> None:
         self.query_one("#dialog-cancel", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "dialog-confirm")
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, Button) and event.widget.id:
+            self._chosen = event.widget.id
+
+    def action_move(self, step: int) -> None:
+        buttons = list(self.query(Button))
+        index = next((i for i, b in enumerate(buttons) if b.id == self._chosen), 0)
+        chosen = buttons[(index + step) % len(buttons)]
+        self._chosen = chosen.id or self._chosen
+        chosen.focus()
+
+    def action_press(self) -> None:
+        self.dismiss(self._chosen == "dialog-confirm")
 
     def action_confirm(self) -> None:
         self.dismiss(True)

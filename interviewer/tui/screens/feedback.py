@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
 from ...core.bank import Bank
+from ...core.errors import InterviewerError
 from ...core.interview import Submission
 from ..plain import plain
 from ..widgets.score_bar import ScoreBar
@@ -59,23 +60,41 @@ def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
     return rows
 
 
-class FeedbackScreen(Screen[None]):
-    """Shown after each answer in practice mode; any of Enter, Space or Escape moves on."""
+class FeedbackScreen(Screen["str | None"]):
+    """Shown after each answer in practice mode. Enter, Space or Escape move on (dismissing
+    with None); `r` asks for a retry (dismissing with "retry"); `a` appeals the grade.
+
+    Args:
+        submission: the graded answer, or the graded retry.
+        bank: the session's bank.
+        number: the question's place in the session.
+        first: when `submission` is a retry, the session's answer (the first try).
+    """
 
     BINDINGS = [
         Binding("enter,space,escape", "next", "Next question", priority=True, id="feedback.next"),
+        Binding("r", "retry", "Retry", id="feedback.retry"),
+        Binding("a", "appeal", "Disagree", id="feedback.appeal"),
     ]
 
-    def __init__(self, submission: Submission, bank: Bank, number: int) -> None:
+    def __init__(
+        self, submission: Submission, bank: Bank, number: int, first: Submission | None = None
+    ) -> None:
         super().__init__()
         self.submission = submission
         self.bank = bank
         self.number = number
+        self.first = first
 
     def compose(self) -> ComposeResult:
         grade = self.submission.grade
         question = self.submission.question
-        yield Label(f"Feedback on question {self.number}", id="feedback-title")
+        title = f"Feedback on question {self.number}"
+        if self.first is not None:
+            was = self.first.grade.score if self.first.grade is not None else None
+            title = f"Feedback on your retry of question {self.number} (first try: "
+            title += f"{'-' if was is None else f'{was:.0f}'}, which keeps its score)"
+        yield Label(title, id="feedback-title")
         with VerticalScroll(id="feedback-body"):
             yield Static(plain(question.prompt), id="fb-prompt")
             if grade is not None:
@@ -85,7 +104,46 @@ class FeedbackScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        # A hint or time-out toast belongs to the question, not to its feedback.
+        self.app.clear_notifications()
         self.query_one("#feedback-body").focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action == "appeal" and self.first is not None)
+
     def action_next(self) -> None:
+        self.app.clear_notifications()
         self.dismiss(None)
+
+    def action_retry(self) -> None:
+        self.app.clear_notifications()
+        self.dismiss("retry")
+
+    def action_appeal(self) -> None:
+        from .appeal import AppealInput, AppealScreen
+
+        grade = self.submission.grade
+        answer_id = self.submission.answer.id
+        store = self.app.store  # type: ignore[attr-defined]
+        earlier = store.appeals(self.submission.answer.session_id).get(answer_id)
+
+        def save(entered: AppealInput | None) -> None:
+            if entered is None:
+                return
+            try:
+                store.save_appeal(answer_id, entered.grade, entered.note, self.app.clock)  # type: ignore[attr-defined]
+            except InterviewerError as err:
+                self.notify(f"Your appeal could not be saved: {err}", severity="error")
+                return
+            self.notify(f"Kept: your grade {entered.grade} of 5.", title="Appeal saved")
+
+        self.app.push_screen(
+            AppealScreen(
+                self.submission.question.prompt,
+                grade.score if grade is not None else None,
+                grade.band if grade is not None else None,
+                grade=earlier.candidate_grade if earlier is not None else None,
+                note=earlier.note if earlier is not None else "",
+            ),
+            save,
+        )

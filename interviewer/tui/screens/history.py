@@ -23,7 +23,8 @@ class HistoryScreen(Screen[None]):
     """The history of sessions, newest first."""
 
     BINDINGS = [
-        Binding("enter", "open", "Open report", id="history.open", show=True),
+        # A priority binding so that the footer shows it over the table's own (hidden) Enter.
+        Binding("enter", "open", "Open report", id="history.open", priority=True),
         Binding("d", "delete", "Delete", id="history.delete"),
         Binding("escape,q", "close", "Back", id="history.back"),
     ]
@@ -42,8 +43,8 @@ class HistoryScreen(Screen[None]):
         yield Label("", id="trend-label")
         yield Sparkline([], id="trend")
         table: DataTable[Text] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
-        yield table
         yield Label("", id="history-empty")
+        yield table
         yield Footer()
 
     def on_mount(self) -> None:
@@ -90,7 +91,9 @@ class HistoryScreen(Screen[None]):
         trend = self.query_one("#trend", Sparkline)
         trend.data = scores
         trend.display = len(scores) > 1
+        self.refresh_bindings()
         label = self.query_one("#trend-label", Label)
+        label.display = len(scores) > 1
         if len(scores) > 1:
             label.update(
                 f"Trend, oldest to newest: {format_score(scores[0])} → {format_score(scores[-1])}"
@@ -99,7 +102,21 @@ class HistoryScreen(Screen[None]):
             label.update("")
         empty = self.query_one("#history-empty", Label)
         empty.display = not self.sessions
-        empty.update("No sessions yet. Start one from the home screen.")
+        table.display = bool(self.sessions)
+        filtered = bank is not None
+        self.query_one("#history-filter").display = bool(self.sessions) or filtered
+        if filtered:
+            empty.update(plain(f"No sessions of bank '{bank}' yet."))
+        else:
+            empty.update(
+                "No sessions yet.\n\nPress Escape for the home screen and Enter on Start to "
+                "begin one,\nor run `interviewer start` in a terminal."
+            )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open" and not isinstance(self.focused, DataTable):
+            return False  # Enter belongs to the bank filter then
+        return bool(self.sessions) or action not in ("open", "delete")
 
     def _selected(self) -> StoredSession | None:
         table = self.query_one("#sessions", DataTable)
@@ -108,6 +125,9 @@ class HistoryScreen(Screen[None]):
         return self.sessions[table.cursor_row]
 
     @on(DataTable.RowSelected, "#sessions")
+    def _row_clicked(self) -> None:
+        self.action_open()
+
     def action_open(self) -> None:
         session = self._selected()
         if session is not None:

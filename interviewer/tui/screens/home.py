@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.catalog import DEFAULT_BANK_ID
 from ...core.preferences import Preferences
 from ..plain import plain
 
@@ -37,11 +38,17 @@ MODES: list[tuple[str, str]] = [
     ("interview: feedback at the end", "interview"),
     ("practice: feedback each time", "practice"),
 ]
-ACTIONS = ("start", "review", "resume", "history")
+LEVEL_CHOICES: list[tuple[str, str]] = [
+    ("every level, easiest first", "all"),
+    ("beginner only", "beginner"),
+    ("intermediate only", "intermediate"),
+    ("expert only", "expert"),
+]
+ACTIONS = ("start", "review", "resume", "history", "browse")
 RESUME_PREFIX = "resume-"
 """Option ids of unfinished sessions are this prefix and the session id."""
 SHOWN_UNFINISHED = 5
-SETTINGS = ("bank", "mode", "count", "timing", "adaptive")
+SETTINGS = ("bank", "mode", "count", "level", "timing", "adaptive")
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,7 @@ class HomeSettings:
     count: int = 10
     timing_index: int = 0
     adaptive: bool = False
+    level_index: int = 0
 
 
 def _index_of(options: list[tuple[str, str]], value: str) -> int:
@@ -84,6 +92,7 @@ class HomeScreen(Screen[None]):
         Binding("x", "close_session", "Close session", id="home.close_session"),
         Binding("v", "review", "Review", id="home.review"),
         Binding("h", "history", "History", id="home.history"),
+        Binding("b", "browse", "Browse", id="home.browse"),
     ]
 
     def __init__(
@@ -105,6 +114,7 @@ class HomeScreen(Screen[None]):
             count=self.preferences.count,
             timing_index=_index_of(TIMINGS, self.preferences.timing),
             adaptive=self.preferences.adaptive,
+            level_index=_index_of(LEVEL_CHOICES, self.preferences.level),
         )
 
     def compose(self) -> ComposeResult:
@@ -143,7 +153,11 @@ class HomeScreen(Screen[None]):
             options.append(
                 Option(f"  … {more} more: `interviewer resume --list`", id="more", disabled=True)
             )
-        options += [Option("  History of past sessions", id="history"), None]
+        options += [
+            Option("  History of past sessions", id="history"),
+            Option("  Browse the bank's questions", id="browse"),
+            None,
+        ]
         options += [Option(plain(self._setting_text(name)), id=name) for name in SETTINGS]
         return options
 
@@ -165,6 +179,7 @@ class HomeScreen(Screen[None]):
             "count": str(s.count),
             "timing": TIMINGS[s.timing_index][0],
             "adaptive": "on: harder after strong answers" if s.adaptive else "off",
+            "level": LEVEL_CHOICES[s.level_index][0],
         }
         labels = {
             "bank": "Bank",
@@ -172,6 +187,7 @@ class HomeScreen(Screen[None]):
             "count": "Questions",
             "timing": "Timing",
             "adaptive": "Adaptive",
+            "level": "Level",
         }
         return f"  {labels[name]:<10} ◂ {values[name]} ▸"
 
@@ -194,6 +210,8 @@ class HomeScreen(Screen[None]):
             s = replace(s, timing_index=(s.timing_index + step) % len(TIMINGS))
         elif name == "adaptive":
             s = replace(s, adaptive=not s.adaptive)
+        elif name == "level":
+            s = replace(s, level_index=(s.level_index + step) % len(LEVEL_CHOICES))
         changed_bank = s.bank_index != self.settings.bank_index
         self.settings = s
         self._refresh_setting(name)
@@ -213,6 +231,8 @@ class HomeScreen(Screen[None]):
             self.action_resume()
         elif choice == "history":
             self.action_history()
+        elif choice == "browse":
+            self.action_browse()
 
     # -- banks --------------------------------------------------------------------------------
 
@@ -220,7 +240,7 @@ class HomeScreen(Screen[None]):
         """Fill in the banks (they load after the screen is first painted)."""
         self.banks = banks
         self._loading = False
-        wanted = self.preferences.bank_id
+        wanted = self.preferences.bank_id or DEFAULT_BANK_ID
         index = next((i for i, b in enumerate(banks) if b.id == wanted), 0)
         self.settings = replace(self.settings, bank_index=index)
         if not banks:
@@ -263,7 +283,8 @@ class HomeScreen(Screen[None]):
             plain(f"{bank.title}\n{len(bank)} questions: {levels}")
         )
         counts = {t.id: sum(1 for q in bank if q.topic == t.id) for t in bank.topics}
-        topics.add_options([(plain(f"{t.title} ({counts[t.id]})"), t.id) for t in bank.topics])
+        # The count first: at 80 columns long names are cut, and the count must not be.
+        topics.add_options([(plain(f"{counts[t.id]:>2} {t.title}"), t.id) for t in bank.topics])
         self.app.warm_grader(bank)  # type: ignore[attr-defined]
 
     # -- actions ------------------------------------------------------------------------------
@@ -279,6 +300,7 @@ class HomeScreen(Screen[None]):
             return None
         s = self.settings
         timing = TIMINGS[s.timing_index][1]
+        level = LEVEL_CHOICES[s.level_index][1]
         self.preferences = replace(
             self.app.preferences,  # type: ignore[attr-defined]
             bank_id=bank.id,
@@ -286,6 +308,7 @@ class HomeScreen(Screen[None]):
             count=s.count,
             timing=timing,
             adaptive=s.adaptive,
+            level=LEVEL_CHOICES[s.level_index][1],
         )
         self.app.remember(self.preferences)  # type: ignore[attr-defined]
         return SessionConfig(
@@ -297,6 +320,7 @@ class HomeScreen(Screen[None]):
             untimed=timing == "untimed",
             time_limit=int(timing) if timing.isdigit() else None,
             review=review,
+            level=None if level == "all" or review else level,
         )
 
     def _highlighted_session(self) -> StoredSession | None:
@@ -363,3 +387,9 @@ class HomeScreen(Screen[None]):
 
     def action_history(self) -> None:
         self.app.open_history()  # type: ignore[attr-defined]
+
+    def action_browse(self) -> None:
+        if self.bank is None:
+            self.notify("The banks are still loading." if self._loading else "No bank to browse.")
+            return
+        self.app.open_browser(self.bank)  # type: ignore[attr-defined]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import suppress
 
 from textual import on, work
@@ -13,11 +14,14 @@ from textual.widgets import Footer, Label, Static, TextArea
 
 from ...core.errors import InterviewerError
 from ...core.interview import InterviewRun, Submission
+from ...core.practice import word_count
 from ..messages import AnswerGraded, GradingFailed
 from ..plain import escaped, plain
+from ..widgets.answer_editor import AnswerEditor, HintPanel, words_label
 from ..widgets.countdown import Countdown
 from .dialogs import ConfirmScreen
 from .feedback import FeedbackScreen
+from .retry import RetryScreen
 from .self_rating import SelfRatingScreen
 
 TICK_SECONDS = 0.25
@@ -31,9 +35,10 @@ class InterviewScreen(Screen[None]):
 
     BINDINGS = [
         Binding("ctrl+s", "submit", "Submit", priority=True, id="interview.submit"),
-        Binding("ctrl+n", "skip", "Skip", priority=True, id="interview.skip"),
-        Binding("ctrl+t", "pause", "Pause", priority=True, id="interview.pause"),
-        Binding("f1", "hint", "Hint", id="interview.hint"),
+        Binding("f1", "hint", "Hint", priority=True, id="interview.hint"),
+        Binding("f2", "pause", "Pause", priority=True, id="interview.pause"),
+        Binding("f2", "unpause", "Resume", priority=True, id="interview.resume"),
+        Binding("f3", "skip", "Skip", priority=True, id="interview.skip"),
     ]
 
     def __init__(self, run: InterviewRun) -> None:
@@ -54,10 +59,12 @@ class InterviewScreen(Screen[None]):
             yield Countdown(id="countdown")
         with Vertical(id="question-body"):
             yield Static("", id="prompt")
-            yield TextArea(
-                "", id="answer", soft_wrap=True, show_line_numbers=False, tab_behavior="focus"
-            )
-        yield Static("Paused. The question is hidden and the clock is stopped.", id="paused-note")
+            yield HintPanel(id="hints")
+            yield AnswerEditor(id="answer")
+        yield Static(
+            "Paused. The question is hidden and the clock is stopped.\nPress f2 to resume.",
+            id="paused-note",
+        )
         yield Label("", id="status")
         yield Footer()
 
@@ -93,8 +100,10 @@ class InterviewScreen(Screen[None]):
         meta = f"· {bank.topic_title(question.topic)} · {question.level}"
         self.query_one("#question-meta", Label).update(plain(meta))
         self.query_one("#prompt", Static).update(plain(question.prompt))
+        self.query_one(HintPanel).reset(question)
         editor = self.query_one("#answer", TextArea)
         editor.load_text(run.restored_draft)
+        editor.border_subtitle = words_label(run.restored_draft)
         editor.read_only = False
         editor.move_cursor(editor.document.end)
         editor.focus()
@@ -184,14 +193,32 @@ class InterviewScreen(Screen[None]):
         if self._busy or self.run.current is None or self._paused:
             return
         if not self.query_one("#answer", TextArea).text.strip():
-            self.app.notify("Type an answer first, or press ctrl+n to skip the question.")
+            self.app.notify("Type an answer first, or press f3 to skip the question.")
             return
         self._submit()
 
     def action_skip(self) -> None:
         if self._busy or self.run.current is None or self._paused:
             return
-        self._submit(skipped=True)
+        words = word_count(self.query_one("#answer", TextArea).text)
+        if not words:
+            self._submit(skipped=True)
+            return
+
+        def skip(confirmed: bool | None) -> None:
+            if confirmed and not self._busy and self.run.current is not None:
+                self._submit(skipped=True)
+
+        plural = "s" if words != 1 else ""
+        self.app.push_screen(
+            ConfirmScreen(
+                "Skip this question?",
+                f"Your draft of {words} word{plural} will be saved as skipped and scored 0.",
+                confirm="Skip",
+                cancel="Keep writing",
+            ),
+            skip,
+        )
 
     @property
     def _paused(self) -> bool:
@@ -211,22 +238,41 @@ class InterviewScreen(Screen[None]):
         self.refresh_bindings()
         self._tick()
 
+    def action_unpause(self) -> None:
+        if self._paused:
+            self.action_pause()
+
     def action_hint(self) -> None:
-        question = self.run.current
-        if question is None or self._paused:
+        """Reveal one more hint: the question's own, then one rubric concept at a time."""
+        if self.run.current is None or self._paused:
             return
-        if question.hint:
-            self.app.notify(escaped(question.hint), title="Hint", timeout=12)
-        else:
-            self.app.notify("This question has no hint.")
+        if not self.query_one(HintPanel).reveal():
+            self.app.notify("No more hints for this question.")
+
+    @property
+    def hints_used(self) -> int:
+        """Hints revealed on the current question."""
+        return self.query_one(HintPanel).used
+
+    @property
+    def resume_command(self) -> str:
+        return f"interviewer resume {self.run.session.id[:8]}"
 
     def action_leave(self) -> None:
-        resume = f"interviewer resume {self.run.session.id[:8]}"
+        resume = self.resume_command
+        self.confirm_leave(
+            lambda: self.app.exit(message=f"Session saved. Run `{resume}` to continue.")
+        )
+
+    def confirm_leave(self, then: Callable[[], object]) -> None:
+        """Ask before leaving the session (every way out comes here); on yes save the draft
+        and its time, then call `then`."""
+        resume = self.resume_command
 
         def leave(confirmed: bool | None) -> None:
             if confirmed:
-                self._autosave()
-                self.app.exit(message=f"Session saved. Run `{resume}` to continue.")
+                self.save_before_leaving()
+                then()
 
         self.app.push_screen(
             ConfirmScreen(
@@ -234,16 +280,23 @@ class InterviewScreen(Screen[None]):
                 "Your answers so far are saved, and so is this draft. "
                 f"`{resume}` continues at this question.",
                 confirm="Leave",
+                cancel="Stay",
             ),
             leave,
         )
 
+    def save_before_leaving(self) -> None:
+        """Save the draft and the time used now, even when the text has not changed."""
+        self._autosave()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "hint" and self.run.mode != "practice":
             return False
-        if action in ("submit", "skip", "hint") and self._paused:
-            return None
-        return True
+        if action == "unpause":
+            return self._paused
+        if action == "pause":
+            return not self._paused
+        return not (action in ("submit", "skip", "hint") and self._paused)
 
     # -- submitting and grading ---------------------------------------------------------------
 
@@ -251,7 +304,9 @@ class InterviewScreen(Screen[None]):
         editor = self.query_one("#answer", TextArea)
         text = editor.text
         try:
-            submission = self.run.submit(text, timed_out=timed_out, skipped=skipped)
+            submission = self.run.submit(
+                text, timed_out=timed_out, skipped=skipped, hints_used=self.hints_used
+            )
         except InterviewerError as err:
             self.app.notify(
                 f"Your answer could not be saved: {escaped(err)}", severity="error", timeout=30
@@ -318,12 +373,29 @@ class InterviewScreen(Screen[None]):
 
     def _after_grade(self, submission: Submission | None) -> None:
         if self.run.mode == "practice" and submission is not None:
-            self.app.push_screen(
-                FeedbackScreen(submission, self.run.bank, self.run.plan.position - 1),
-                lambda _: self._show_next(),
-            )
+            self._feedback(submission, self.run.plan.position - 1)
         else:
             self._show_next()
+
+    def _feedback(
+        self, submission: Submission, number: int, first: Submission | None = None
+    ) -> None:
+        """Feedback on an answer (or a retry of it); `r` there asks for another try."""
+        original = first or submission
+
+        def done(choice: str | None) -> None:
+            if choice == "retry":
+                self.app.push_screen(RetryScreen(self.run, original, number), retried)
+            else:
+                self._show_next()
+
+        def retried(retry: Submission | None) -> None:
+            if retry is None:
+                self._feedback(submission, number, first)
+            else:
+                self._feedback(retry, number, original)
+
+        self.app.push_screen(FeedbackScreen(submission, self.run.bank, number, first), done)
 
     def _finish(self) -> None:
         self._finishing = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -11,9 +12,13 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Collapsible, Footer, Header, Label, Static
 
+from ...core.errors import InterviewerError
 from ...core.report import (
+    AppealNote,
     GroupScore,
+    QuestionReport,
     Report,
+    appeal_text,
     change_label,
     format_score,
     format_seconds,
@@ -23,15 +28,17 @@ from ...core.report import (
     to_markdown,
 )
 from ..plain import escaped, plain
+from ..toasts import path_lines
 from ..widgets.score_bar import ScoreBar
 from .feedback import describe_flags
 
 EXPORTERS = {"md": to_markdown, "html": to_html, "json": to_json}
 
 
-def question_details(q) -> str:  # noqa: ANN001 - a report.QuestionReport
-    """The text shown when a question of the report is expanded."""
-    lines = ["Your answer:", q.answer.strip() or "(no answer)", ""]
+def question_details(q: QuestionReport) -> str:
+    """The text shown when a question of the report is expanded (the whole prompt first: the
+    title line is cut to the screen's width)."""
+    lines = [q.prompt, "", "Your answer:", q.answer.strip() or "(no answer)", ""]
     if q.self_rating is not None:
         lines.append(f"Your own rating: {q.self_rating}/5 (no reference answer; not graded)")
     if q.matched:
@@ -50,6 +57,11 @@ def question_details(q) -> str:  # noqa: ANN001 - a report.QuestionReport
     lines += [f"• {line}" for line in q.feedback]
     limit = f" of {format_seconds(q.time_limit)}" if q.time_limit else ""
     lines.append(f"Time: {format_seconds(q.seconds)}{limit}")
+    if q.hints_used:
+        lines.append(f"Hints used: {q.hints_used}")
+    for retry in q.retries:
+        lines.append(f"Retried: {format_score(retry.score)} ({retry.band or 'not graded'})")
+    lines.append(appeal_text(q.appeal) if q.appeal else "Disagree with this grade? Press a.")
     if q.reference_answer:
         lines += ["", "Reference answer:", q.reference_answer]
     return "\n".join(lines)
@@ -80,6 +92,7 @@ class ReportScreen(Screen[None]):
         Binding("m", "export('md')", "Markdown", id="report.export_md"),
         Binding("w", "export('html')", "HTML", id="report.export_html"),
         Binding("j", "export('json')", "JSON", id="report.export_json"),
+        Binding("a", "appeal", "Disagree", id="report.appeal"),
         Binding("escape,q", "close", "Back", id="report.back"),
     ]
 
@@ -123,7 +136,12 @@ class ReportScreen(Screen[None]):
                 title = f"{q.position}. {score:>3} {band:<9} {timed_out}{q.prompt}"
                 if q.self_rating is not None:
                     title = f"{q.position}. {q.self_rating}/5 self-rated {q.prompt}"
-                with Collapsible(title=escaped(title), collapsed=True, classes="report-question"):
+                with Collapsible(
+                    title=escaped(title),
+                    collapsed=True,
+                    classes="report-question",
+                    id=f"q-{q.position}",
+                ):
                     yield Static(plain(question_details(q)), classes="question-details")
         yield Footer()
 
@@ -141,7 +159,65 @@ class ReportScreen(Screen[None]):
         except OSError as err:
             self.notify(escaped(f"Could not write {path}: {err.strerror or err}"), severity="error")
             return
-        self.notify(escaped(f"Wrote {path}"), title="Exported", timeout=10)
+        self.notify(escaped(path_lines(path)), title="Exported", timeout=10)
+
+    def _focused_question(self) -> QuestionReport | None:
+        node = self.focused
+        while node is not None and not isinstance(node, Collapsible):
+            node = node.parent  # type: ignore[assignment]
+        if node is None or not (node.id or "").startswith("q-"):
+            return None
+        position = int((node.id or "q-0")[2:])
+        return next((q for q in self.report.questions if q.position == position), None)
+
+    def action_appeal(self) -> None:
+        """Appeal the grade of the question that has the focus."""
+        from .appeal import AppealInput, AppealScreen
+
+        question = self._focused_question()
+        if question is None or question.answer_id is None:
+            self.notify("Move to a question first (Tab), then press a to disagree with its grade.")
+            return
+        answer_id = question.answer_id
+
+        def save(entered: AppealInput | None) -> None:
+            if entered is None:
+                return
+            try:
+                appeal = self.app.store.save_appeal(  # type: ignore[attr-defined]
+                    answer_id,
+                    entered.grade,
+                    entered.note,
+                    self.app.clock,  # type: ignore[attr-defined]
+                )
+            except InterviewerError as err:
+                self.notify(f"Your appeal could not be saved: {escaped(err)}", severity="error")
+                return
+            updated = replace(
+                question, appeal=AppealNote(appeal.candidate_grade, appeal.note, appeal.appealed_at)
+            )
+            self.report = replace(
+                self.report,
+                questions=tuple(
+                    updated if q.position == question.position else q for q in self.report.questions
+                ),
+            )
+            self.query_one(f"#q-{question.position} .question-details", Static).update(
+                plain(question_details(updated))
+            )
+            self.notify(f"Kept: your grade {entered.grade} of 5.", title="Appeal saved")
+
+        existing = question.appeal
+        self.app.push_screen(
+            AppealScreen(
+                question.prompt,
+                question.score,
+                question.band,
+                grade=existing.grade if existing else None,
+                note=existing.note if existing else "",
+            ),
+            save,
+        )
 
     def action_close(self) -> None:
         stack = self.app.screen_stack

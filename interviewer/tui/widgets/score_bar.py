@@ -29,10 +29,10 @@ class ScoreBar(Static):
 
     DEFAULT_CSS = """
     ScoreBar { height: 1; width: 1fr; }
-    ScoreBar.-band-strong { color: $success; }
-    ScoreBar.-band-adequate { color: $primary; }
-    ScoreBar.-band-weak { color: $warning; }
-    ScoreBar.-band-missing { color: $error; }
+    ScoreBar.-band-strong { color: $text-success; }
+    ScoreBar.-band-adequate { color: $text-primary; }
+    ScoreBar.-band-weak { color: $text-warning; }
+    ScoreBar.-band-missing { color: $text-error; }
     """
 
     score: reactive[float] = reactive(0.0)

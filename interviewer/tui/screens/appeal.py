@@ -1,0 +1,132 @@
+"""The appeal dialog: the candidate's own grade (0-5) and a note, when they disagree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from ...core.report import format_score
+
+APPEAL_KEYS = "0-5 your grade · Tab next field · Enter save · Esc cancel"
+
+
+class GradeInput(Input):
+    """One digit, 0 to 5. Typing a grade moves on to the note, and anything typed after it
+    goes into the note too, however fast it comes (focus moves only after queued keys)."""
+
+    def __init__(self, value: str, note: Input, **kwargs: Any) -> None:
+        super().__init__(value, restrict=r"[0-5]?", max_length=1, **kwargs)
+        self.note = note
+        self._passed_on = False
+
+    def on_focus(self) -> None:
+        self._passed_on = False
+        self.select_all()
+
+    async def _on_key(self, event: events.Key) -> None:
+        if not event.is_printable or event.character is None:
+            await super()._on_key(event)
+            return
+        event.stop()
+        event.prevent_default()
+        if not self._passed_on and event.character in "012345":
+            self.value = event.character
+            self._passed_on = True
+            self.note.focus()
+        elif self._passed_on:
+            self.note.insert_text_at_cursor(event.character)
+        else:
+            self.app.bell()
+
+
+@dataclass(frozen=True)
+class AppealInput:
+    """What the candidate entered."""
+
+    grade: int
+    note: str
+
+
+class AppealScreen(ModalScreen["AppealInput | None"]):
+    """Asks for the candidate's own grade and why; dismisses with it, or None on cancel."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="appeal.cancel"),
+        Binding("ctrl+s", "save", "Save", priority=True, id="appeal.save"),
+    ]
+
+    def __init__(
+        self,
+        prompt: str,
+        score: float | None,
+        band: str | None,
+        *,
+        grade: int | None = None,
+        note: str = "",
+    ) -> None:
+        super().__init__()
+        self._prompt = prompt
+        self._score = score
+        self._band = band
+        self._grade = grade
+        self._note = note
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="appeal-dialog"):
+            yield Label("Disagree with this grade?", id="appeal-title")
+            yield Static(self._prompt, id="appeal-prompt")
+            grader = f"{format_score(self._score)} / 100 ({self._band or 'not graded'})"
+            yield Static(f"The grader gave {grader}.", id="appeal-grader")
+            note = Input(
+                self._note,
+                placeholder="what the grader missed (optional)",
+                id="appeal-note",
+                compact=True,
+            )
+            with Horizontal(classes="appeal-row"):
+                yield Label("Your grade, 0-5 ", classes="appeal-label")
+                yield GradeInput(
+                    "" if self._grade is None else str(self._grade),
+                    note,
+                    placeholder="0-5",
+                    id="appeal-grade",
+                    compact=True,
+                )
+            with Horizontal(classes="appeal-row"):
+                yield Label("Why ", classes="appeal-label")
+                yield note
+            with Horizontal(id="appeal-buttons"):
+                yield Button("Save", variant="primary", id="appeal-save")
+                yield Button("Cancel", id="appeal-cancel")
+            yield Label(APPEAL_KEYS, id="appeal-keys")
+
+    def on_mount(self) -> None:
+        self.query_one("#appeal-grade", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_save()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "appeal-save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def action_save(self) -> None:
+        grade = self.query_one("#appeal-grade", Input).value
+        if not grade.isdigit():
+            self.notify("Give your own grade first: a number from 0 to 5.", severity="warning")
+            self.query_one("#appeal-grade", Input).focus()
+            return
+        note = self.query_one("#appeal-note", Input).value.strip()
+        self.dismiss(AppealInput(int(grade), note))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

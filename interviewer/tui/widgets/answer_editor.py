@@ -1,0 +1,67 @@
+"""The answer editor and the hint panel shown above it."""
+
+from __future__ import annotations
+
+from textual.widgets import Static, TextArea
+
+from ...core.bank import Question
+from ...core.practice import hint_steps, word_count
+
+CONCEPT_HINT = "Think about: "
+
+
+def words_label(text: str) -> str:
+    """`1 word`, `12 words`."""
+    words = word_count(text)
+    return f"{words} word{'s' if words != 1 else ''}"
+
+
+class AnswerEditor(TextArea):
+    """A soft-wrapping editor that shows its word count in its bottom border."""
+
+    def __init__(self, text: str = "", **kwargs: object) -> None:
+        super().__init__(
+            text,
+            soft_wrap=True,
+            show_line_numbers=False,
+            tab_behavior="focus",
+            **kwargs,  # type: ignore[arg-type]
+        )
+        self.border_subtitle = words_label(text)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.border_subtitle = words_label(self.text)
+
+
+class HintPanel(Static):
+    """The hints revealed so far: the question's own hint, then rubric concepts."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__("", **kwargs)  # type: ignore[arg-type]
+        self.question: Question | None = None
+        self.used = 0
+        """Hints revealed on the current question."""
+
+    def reset(self, question: Question | None) -> None:
+        self.question, self.used = question, 0
+        self._render_hints()
+
+    def reveal(self) -> bool:
+        """Show one more hint; False when there is none left."""
+        if self.question is None or self.used >= len(hint_steps(self.question)):
+            return False
+        self.used += 1
+        self._render_hints()
+        return True
+
+    def _render_hints(self) -> None:
+        steps = hint_steps(self.question) if self.question is not None else ()
+        shown = steps[: self.used]
+        self.display = bool(shown)
+        more = " (f1 for another)" if len(shown) < len(steps) else ""
+        concepts = [h[len(CONCEPT_HINT) :] for h in shown if h.startswith(CONCEPT_HINT)]
+        lines = [f"Hints {len(shown)}/{len(steps)}{more}"]
+        lines += [h for h in shown if not h.startswith(CONCEPT_HINT)]
+        if concepts:
+            lines.append(CONCEPT_HINT + " · ".join(concepts))
+        self.update("\n".join(lines))

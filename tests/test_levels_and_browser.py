@@ -1,0 +1,125 @@
+"""Choosing a level (start --level, home) and browsing a bank's questions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList
+
+from interviewer.cli import main
+from interviewer.core.bank import Bank
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.session import SessionConfig, SessionError, SessionPlan
+from interviewer.core.store import Store
+from interviewer.tui.app import InterviewApp
+from interviewer.tui.screens.browser import BankBrowserScreen
+from interviewer.tui.screens.home import HomeScreen
+from interviewer.tui.screens.interview import InterviewScreen
+
+
+@pytest.fixture(scope="module")
+def genai() -> Bank:
+    return Catalog(None).find("genai")
+
+
+def test_plan_keeps_to_the_chosen_level(genai: Bank) -> None:
+    plan = SessionPlan(genai, SessionConfig(bank_id="genai", count=8, seed=3, level="expert"))
+    asked = []
+    while (question := plan.next_question()) is not None:
+        asked.append(question.level)
+        plan.record(question.id, 50.0, "adequate")
+    assert asked == ["expert"] * 8
+
+
+def test_unknown_level_and_empty_level_are_refused(genai: Bank) -> None:
+    with pytest.raises(SessionError, match="level must be one of"):
+        SessionConfig(bank_id="genai", level="guru")
+    topic = genai.topics[0].id
+    empty = next(
+        (lvl for lvl in ("beginner", "intermediate", "expert")
+         if not any(q.topic == topic and q.level == lvl for q in genai)),
+        None,
+    )  # fmt: skip
+    if empty is not None:
+        with pytest.raises(SessionError, match=f"no {empty} questions"):
+            SessionPlan(genai, SessionConfig(bank_id="genai", topics=(topic,), level=empty))
+
+
+def test_config_without_a_level_still_loads() -> None:
+    assert SessionConfig.from_dict({"bank_id": "genai"}).level is None
+
+
+def test_start_with_an_unknown_topic_fails_before_the_app_opens(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["start", "--topic", "nosuch"])
+    assert exit_info.value.code == 2
+    assert "nosuch" in capsys.readouterr().err
+
+
+def make_app(store: Store, tmp_path: Path) -> InterviewApp:
+    return InterviewApp(catalog=Catalog(None), store=store, clock=FakeClock(), export_dir=tmp_path)
+
+
+async def wait_for(pilot, condition, tries: int = 200) -> None:  # noqa: ANN001
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("condition never became true")
+
+
+async def test_home_level_choice_starts_a_one_level_session(tmp_path: Path) -> None:
+    store = Store.open(":memory:")
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        menu = app.screen.query_one("#menu", OptionList)
+        menu.highlighted = menu.get_option_index("level")
+        await pilot.press("right", "right")
+        assert "intermediate only" in app.screen._setting_text("level")  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        assert app.screen.run.plan.config.level == "intermediate"  # type: ignore[attr-defined]
+        assert app.screen.run.current.level == "intermediate"  # type: ignore[attr-defined]
+
+
+async def test_browser_filters_and_reveals_on_request(genai: Bank, tmp_path: Path) -> None:
+    store = Store.open(":memory:")
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await pilot.press("b")
+        await wait_for(pilot, lambda: isinstance(app.screen, BankBrowserScreen))
+        browser = app.screen
+        assert isinstance(browser, BankBrowserScreen)
+        assert len(browser.shown) == len(genai)
+        await pilot.press("l")  # beginner only
+        assert browser.shown and {q.level for q in browser.shown} == {"beginner"}
+        question = browser.question
+        assert question is not None
+        detail = browser.query_one("#browser-question")
+        reference = question.reference_answers[0]
+        assert reference not in str(detail.render())
+        await pilot.press("enter")
+        assert reference in str(detail.render())
+        browser.query_one("#browser-topics").focus()
+        await pilot.press("down")
+        topic = genai.topics[0].id
+        assert browser.topic == topic
+        assert {q.topic for q in browser.shown} == {topic}
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+
+
+async def test_browser_is_in_the_command_palette(tmp_path: Path) -> None:
+    store = Store.open(":memory:")
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        [browse] = [c for c in app.get_system_commands(app.screen) if c.title == "Browse bank"]
+        browse.callback()
+        await wait_for(pilot, lambda: isinstance(app.screen, BankBrowserScreen))
+        await wait_for(pilot, lambda: app.screen.shown)  # type: ignore[attr-defined]
+        await pilot.pause()

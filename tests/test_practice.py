@@ -1,0 +1,83 @@
+"""Practice aids: word count, progressive hints (and that they are recorded)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import TextArea
+
+from interviewer.core.bank import Bank
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.practice import hint_steps, word_count
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+from interviewer.tui.app import InterviewApp
+from interviewer.tui.screens.interview import InterviewScreen
+
+
+@pytest.fixture(scope="module")
+def genai() -> Bank:
+    return Catalog(None).find("genai")
+
+
+def test_word_count_ignores_punctuation() -> None:
+    assert word_count("") == 0
+    assert word_count("  -- , . ") == 0
+    assert word_count("Self-attention isn't magic: it's weights.") == 5
+
+
+def test_hints_start_with_the_question_hint_then_concepts_heaviest_first(genai: Bank) -> None:
+    question = next(q for q in genai if q.hint and len(q.concepts) > 1)
+    steps = hint_steps(question)
+    assert steps[0] == question.hint
+    assert len(steps) == 1 + len(question.concepts)
+    heaviest = max(question.concepts, key=lambda c: c.weight)
+    assert steps[1] == f"Think about: {heaviest.name}"
+
+
+async def wait_for(pilot, condition, tries: int = 200) -> None:  # noqa: ANN001
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("condition never became true")
+
+
+async def test_each_hint_press_reveals_one_more_and_is_recorded(
+    genai: Bank, tmp_path: Path
+) -> None:
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", mode="practice", count=2, seed=3, untimed=True)
+    app = InterviewApp(
+        catalog=Catalog(None),
+        store=store,
+        clock=FakeClock(),
+        export_dir=tmp_path,
+        start=(genai, config),
+    )
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        question = screen.run.current
+        assert question is not None
+        hints = screen.query_one("#hints")
+        assert not hints.display
+        await pilot.press("f1")
+        await pilot.press("f1")
+        await pilot.pause()
+        assert hints.display
+        text = str(hints.render())
+        steps = hint_steps(question)
+        assert steps[0] in text and steps[1] in text
+        assert len(steps) < 3 or steps[2] not in text
+        editor = screen.query_one("#answer", TextArea)
+        editor.insert("three little words")
+        await pilot.pause()
+        assert editor.border_subtitle == "3 words"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: store.answers(store.list_sessions()[0].id))
+    [saved] = store.answers(store.list_sessions()[0].id)
+    assert saved.hints_used == 2

@@ -1,0 +1,165 @@
+"""The screen faults found by playing the app, each pinned by a test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.color import Color
+from textual.widgets import DataTable, TextArea
+
+from interviewer.core.bank import Bank
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+from interviewer.tui.app import InterviewApp
+from interviewer.tui.screens.feedback import FeedbackScreen
+from interviewer.tui.screens.history import HistoryScreen
+from interviewer.tui.screens.home import HomeScreen
+from interviewer.tui.screens.interview import InterviewScreen
+from interviewer.tui.screens.report import ReportScreen, question_details
+from interviewer.tui.toasts import path_lines
+
+
+@pytest.fixture(scope="module")
+def genai() -> Bank:
+    return Catalog(None).find("genai")
+
+
+def make_app(store: Store, tmp_path: Path, **kwargs: object) -> InterviewApp:
+    return InterviewApp(
+        catalog=Catalog(None),
+        store=store,
+        clock=FakeClock(),
+        export_dir=tmp_path / "exports",
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+async def wait_for(pilot, condition, tries: int = 250) -> None:  # noqa: ANN001
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("condition never became true")
+
+
+def contrast(a: Color, b: Color) -> float:
+    """WCAG contrast ratio of two colours."""
+
+    def luminance(c: Color) -> float:
+        def channel(v: int) -> float:
+            s = v / 255
+            return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_path_in_a_toast_breaks_between_folders_only() -> None:
+    path = Path("/a/rather/long/folder/name/for/the/data/dir/exports/interview-2025-abc.md")
+    text = path_lines(path, width=24)
+    lines = text.splitlines()
+    assert lines[0] == "interview-2025-abc.md"
+    assert all(len(line) <= 24 + len("in ") for line in lines[1:])
+    assert "".join(line.removeprefix("in ") for line in lines[1:]) == str(path.parent) + "/"
+
+
+async def test_long_prompt_is_whole_in_an_opened_report_question(
+    genai: Bank, tmp_path: Path
+) -> None:
+    question = max(genai, key=lambda q: len(q.prompt))
+    assert len(question.prompt) > 80
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=1, question_ids=(question.id,), untimed=True)
+    app = make_app(store, tmp_path, start=(genai, config))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", TextArea).insert("An answer.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        report = app.screen
+        assert isinstance(report, ReportScreen)
+        await wait_for(pilot, lambda: report.query("#q-1 .question-details"))
+        await pilot.pause()
+        assert question_details(report.report.questions[0]).startswith(question.prompt)
+        details = report.query_one("#q-1 .question-details")
+        assert question.prompt in str(details.render())
+
+
+async def test_unticked_topics_show_no_mark_and_names_fit_at_120(tmp_path: Path) -> None:
+    app = make_app(Store.open(":memory:"), tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await wait_for(pilot, lambda: app.screen.query("#topics"))
+        await pilot.pause()
+        topics = app.screen.query_one("#topics")
+        for app.theme in ("textual-dark", "textual-light"):
+            await pilot.pause()
+            unticked = topics.get_component_rich_style("selection-list--button")
+            ticked = topics.get_component_rich_style("selection-list--button-selected")
+            assert unticked.color == unticked.bgcolor  # the "X" is not drawn
+            assert ticked.color != ticked.bgcolor
+        longest = max(len(str(o.prompt)) for o in topics.options)  # type: ignore[attr-defined]
+        assert topics.content_region.width - 4 >= longest
+
+
+async def test_pause_says_how_to_resume_and_hides_submit_and_skip(
+    genai: Bank, tmp_path: Path
+) -> None:
+    config = SessionConfig(bank_id="genai", count=2, seed=1)
+    app = make_app(Store.open(":memory:"), tmp_path, start=(genai, config))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.press("f2")
+        await pilot.pause()
+        screen = app.screen
+        assert "f2 to resume" in str(screen.query_one("#paused-note").render())
+        shown = {
+            b.binding.description
+            for b in screen.active_bindings.values()
+            if b.enabled and b.binding.show
+        }
+        assert "Submit" not in shown and "Skip" not in shown
+        assert "Resume" in shown and "Pause" not in shown
+
+
+async def test_toasts_do_not_follow_onto_the_feedback_screen(genai: Bank, tmp_path: Path) -> None:
+    config = SessionConfig(bank_id="genai", mode="practice", count=2, seed=1, untimed=True)
+    app = make_app(Store.open(":memory:"), tmp_path, start=(genai, config))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.press("f1")
+        app.notify("a toast about the question", timeout=30)
+        app.screen.query_one("#answer", TextArea).insert("An answer.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.pause()
+        assert not app._notifications
+
+
+async def test_empty_history_says_so_and_how_to_start(tmp_path: Path) -> None:
+    app = make_app(Store.open(":memory:"), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.open_history()
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.pause()
+        message = str(app.screen.query_one("#history-empty").render())
+        assert "No sessions yet" in message and "Start" in message
+        assert not app.screen.query_one(DataTable).display
+
+
+async def test_progress_counter_is_readable_in_the_light_theme(genai: Bank, tmp_path: Path) -> None:
+    config = SessionConfig(bank_id="genai", count=2, seed=1)
+    app = make_app(Store.open(":memory:"), tmp_path, start=(genai, config))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        for app.theme in ("textual-light", "textual-dark"):
+            await pilot.pause()
+            progress = app.screen.query_one("#progress")
+            background = app.screen.query_one("#question-bar").styles.background
+            assert contrast(progress.styles.color, background) >= 4.5, app.theme

@@ -1,0 +1,298 @@
+"""Snapshot tests of every screen at 80x24 and 120x40 (pytest-textual-snapshot).
+
+A fake clock fixes every time shown, session ids come from a counter, the local time zone is UTC,
+and cursors do not blink. Update with `pytest tests/test_snapshots.py --snapshot-update`, and look
+at every changed SVG before committing it.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import TextArea
+
+from interviewer.core.bank import Bank
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.grading import Grader, grader_for
+from interviewer.core.interview import InterviewRun
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+from interviewer.tui.app import InterviewApp
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+
+
+@pytest.fixture(scope="module")
+def genai() -> Bank:
+    return Catalog(None).find("genai")
+
+
+@pytest.fixture(scope="module")
+def grader(genai: Bank) -> Grader:
+    return grader_for(genai).fit()
+
+
+class LoadedCatalog(Catalog):
+    """The bundled catalog with its banks already parsed (loading them again is slow)."""
+
+    def __init__(self, bank: Bank) -> None:
+        super().__init__(None)
+        self.bank = bank
+
+    def load_all(self) -> tuple[list[Bank], list[Any]]:
+        return [self.bank], []
+
+    def find(self, name: str) -> Bank:
+        return self.bank
+
+
+@pytest.fixture(autouse=True)
+def fixed_world(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """UTC local time and session ids from a counter, so screens look the same every run."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    counter = iter(range(1, 1000))
+    monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(int=next(counter) * 0x1111))
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def make_app(
+    genai: Bank, grader: Grader, store: Store, tmp_path: Path, **kwargs: Any
+) -> InterviewApp:
+    app = InterviewApp(
+        catalog=LoadedCatalog(genai),
+        store=store,
+        clock=FakeClock(),
+        grader_factory=lambda bank: grader,
+        export_dir=tmp_path / "exports",
+        **kwargs,
+    )
+    return app
+
+
+async def settle(pilot: Pilot, condition: Callable[[], object]) -> None:
+    for _ in range(300):
+        if condition():
+            break
+        await pilot.pause(0.02)
+    else:
+        raise AssertionError("the screen never got ready")
+    for widget in pilot.app.screen.query("TextArea, Input"):
+        widget.cursor_blink = False  # type: ignore[attr-defined]
+    await pilot.pause()
+
+
+def session_with_answers(genai: Bank, grader: Grader, store: Store, clock: FakeClock) -> str:
+    """A finished 3-question session: a strong answer, a weak one and a skip."""
+    config = SessionConfig(bank_id="genai", count=3, seed=7)
+    run = InterviewRun.start(
+        bank=genai, store=store, clock=clock, config=config, grader_factory=lambda bank: grader
+    )
+    texts = [None, "It is about attention, I think.", ""]
+    for text in texts:
+        question = run.next_question()
+        assert question is not None
+        clock.advance(40)
+        answer = question.reference_answers[0] if text is None else text
+        submission = run.submit(answer, skipped=text == "")
+        run.grade(submission)
+    return run.finish().id
+
+
+def screen_name(app: InterviewApp) -> str:
+    return type(app.screen).__name__
+
+
+# -- the screens ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_home(snap_compare, genai, grader, tmp_path, size) -> None:
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+def practice_start(genai: Bank) -> tuple[Bank, SessionConfig]:
+    return genai, SessionConfig(bank_id="genai", mode="practice", count=3, seed=4)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_question_with_hints_and_words(snap_compare, genai, grader, tmp_path, size) -> None:
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        app.screen.query_one("#answer", TextArea).insert("Hugging Face Transformers and PEFT.")
+        await pilot.press("f1", "f1")
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_question_light_theme(snap_compare, genai, grader, tmp_path, size) -> None:
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
+
+    async def ready(pilot: Pilot) -> None:
+        app.theme = "textual-light"
+        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_pause(snap_compare, genai, grader, tmp_path, size) -> None:
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await pilot.press("f2")
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_quit_dialog(snap_compare, genai, grader, tmp_path, size) -> None:
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await pilot.press("ctrl+q")
+        await settle(pilot, lambda: app.screen.query("#dialog-cancel"))
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_feedback(snap_compare, genai, grader, tmp_path, size) -> None:
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        app.screen.query_one("#answer", TextArea).insert(
+            "Hugging Face Transformers for models, the PEFT library for LoRA adapters, "
+            "and DeepSpeed for distributed training."
+        )
+        await pilot.press("ctrl+s")
+        await settle(pilot, lambda: screen_name(app) == "FeedbackScreen")
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_appeal_dialog(snap_compare, genai, grader, tmp_path, size) -> None:
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        app.screen.query_one("#answer", TextArea).insert("Transformers.")
+        await pilot.press("ctrl+s")
+        await settle(pilot, lambda: screen_name(app) == "FeedbackScreen")
+        await pilot.press("a")
+        await settle(pilot, lambda: app.screen.query("#appeal-grade"))
+        await pilot.press("3", *"I named the main library")
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_report_with_a_question_open(snap_compare, genai, grader, tmp_path, size) -> None:
+    store = Store.open(":memory:")
+    clock = FakeClock()
+    session_id = session_with_answers(genai, grader, store, clock)
+    app = make_app(genai, grader, store, tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        app.open_report(session_id)
+        await settle(pilot, lambda: screen_name(app) == "ReportScreen")
+        app.screen.query_one("#q-2 CollapsibleTitle").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        app.screen.query_one("#q-2").scroll_visible(animate=False, top=True)
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_report_summary(snap_compare, genai, grader, tmp_path, size) -> None:
+    store = Store.open(":memory:")
+    session_id = session_with_answers(genai, grader, store, FakeClock())
+    app = make_app(genai, grader, store, tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        app.open_report(session_id)
+        await settle(pilot, lambda: screen_name(app) == "ReportScreen")
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_history_empty(snap_compare, genai, grader, tmp_path, size) -> None:
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        app.open_history()
+        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_history_filled(snap_compare, genai, grader, tmp_path, size) -> None:
+    store = Store.open(":memory:")
+    clock = FakeClock()
+    for _ in range(3):
+        session_with_answers(genai, grader, store, clock)
+        clock.advance(86400)
+    app = make_app(genai, grader, store, tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        app.open_history()
+        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_bank_browser(snap_compare, genai, grader, tmp_path, size) -> None:
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await pilot.press("b")
+        await settle(pilot, lambda: screen_name(app) == "BankBrowserScreen")
+        await pilot.press("l", "down", "enter")
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_retry(snap_compare, genai, grader, tmp_path, size) -> None:
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        app.screen.query_one("#answer", TextArea).insert("Transformers.")
+        await pilot.press("ctrl+s")
+        await settle(pilot, lambda: screen_name(app) == "FeedbackScreen")
+        await pilot.press("r")
+        await settle(pilot, lambda: screen_name(app) == "RetryScreen")
+        app.screen.query_one("#answer", TextArea).insert("Hugging Face Transformers, PEFT, TRL.")
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)

@@ -1,0 +1,136 @@
+"""Practice that steers, in the app: retries and appeals from the feedback and report screens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.widgets import Collapsible, Input, TextArea
+
+from interviewer.core.bank import Bank
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+from interviewer.tui.app import InterviewApp
+from interviewer.tui.screens.appeal import AppealScreen
+from interviewer.tui.screens.feedback import FeedbackScreen
+from interviewer.tui.screens.interview import InterviewScreen
+from interviewer.tui.screens.report import ReportScreen
+from interviewer.tui.screens.retry import RetryScreen
+
+SIZE = (100, 32)
+
+
+@pytest.fixture(scope="module")
+def genai() -> Bank:
+    return Catalog(None).find("genai")
+
+
+async def wait_for(pilot, condition, tries: int = 250) -> None:  # noqa: ANN001
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("condition never became true")
+
+
+def practice_app(genai: Bank, store: Store, tmp_path: Path, count: int = 2) -> InterviewApp:
+    config = SessionConfig(bank_id="genai", mode="practice", count=count, seed=5, untimed=True)
+    return InterviewApp(
+        catalog=Catalog(None),
+        store=store,
+        clock=FakeClock(),
+        export_dir=tmp_path,
+        start=(genai, config),
+    )
+
+
+async def test_retry_from_feedback_is_graded_and_kept(genai: Bank, tmp_path: Path) -> None:
+    store = Store.open(":memory:")
+    app = practice_app(genai, store, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        question = app.screen.run.current  # type: ignore[attr-defined]
+        app.screen.query_one("#answer", TextArea).insert("I am not sure.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        first_score = app.screen.submission.grade.score  # type: ignore[attr-defined]
+        await pilot.press("r")
+        await wait_for(pilot, lambda: isinstance(app.screen, RetryScreen))
+        app.screen.query_one("#answer", TextArea).insert(question.reference_answers[0])
+        await pilot.press("ctrl+s")
+        await wait_for(
+            pilot,
+            lambda: isinstance(app.screen, FeedbackScreen) and app.screen.first is not None,
+        )
+        retry = app.screen
+        assert retry.submission.grade.score > first_score  # type: ignore[attr-defined]
+        assert "retry" in str(retry.query_one("#feedback-title").render())
+        await pilot.press("enter")
+        await wait_for(
+            pilot,
+            lambda: isinstance(app.screen, InterviewScreen) and app.screen.run.plan.position == 2,  # type: ignore[attr-defined]
+        )
+    session = store.list_sessions()[0]
+    [first] = store.answers(session.id)
+    assert first.score == first_score and first.answer == "I am not sure."
+    [kept] = store.retries(session.id)[first.id]
+    assert kept.answer == question.reference_answers[0] and kept.score is not None
+
+
+async def test_appeal_from_feedback_and_report(genai: Bank, tmp_path: Path) -> None:
+    store = Store.open(":memory:")
+    app = practice_app(genai, store, tmp_path, count=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", TextArea).insert("Something short.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.press("a")
+        await wait_for(pilot, lambda: isinstance(app.screen, AppealScreen))
+        await wait_for(pilot, lambda: app.screen.query("#appeal-grade"))
+        await pilot.press("enter")  # no grade yet: refused, the dialog stays
+        await pilot.pause()
+        assert isinstance(app.screen, AppealScreen)
+        await pilot.press("3", *"too harsh", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        [appeal] = store.appeals().values()
+        assert (appeal.candidate_grade, appeal.note) == (3, "too harsh")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        report = app.screen
+        report.query_one("#q-1 CollapsibleTitle").focus()
+        await pilot.press("enter")  # open it
+        await pilot.press("a")
+        await wait_for(pilot, lambda: isinstance(app.screen, AppealScreen))
+        await wait_for(pilot, lambda: app.screen.query("#appeal-grade"))
+        assert app.screen.query_one("#appeal-grade", Input).value == "3"
+        await pilot.press("5", "enter")
+        await wait_for(pilot, lambda: app.screen is report)
+        details = str(report.query_one("#q-1 .question-details").render())
+        assert "Your appeal: 5 of 5" in details
+        assert not report.query_one("#q-1", Collapsible).collapsed
+    [appeal] = store.appeals().values()
+    assert (appeal.candidate_grade, appeal.note) == (5, "too harsh")
+
+
+async def test_fast_typing_in_the_appeal_keeps_every_character(genai: Bank, tmp_path: Path) -> None:
+    store = Store.open(":memory:")
+    app = practice_app(genai, store, tmp_path, count=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", TextArea).insert("Something short.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.press("a")
+        await wait_for(pilot, lambda: isinstance(app.screen, AppealScreen))
+        await wait_for(pilot, lambda: app.screen.query("#appeal-grade"))
+        await pilot.pause()
+        for character in "2 I said 3 things":  # queued faster than focus can move
+            app.post_message(events.Key(character if character != " " else "space", character))
+        app.post_message(events.Key("enter", None))
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+    [appeal] = store.appeals().values()
+    assert (appeal.candidate_grade, appeal.note) == (2, "I said 3 things")
