@@ -193,3 +193,14 @@ def test_that_opening_a_sentence_is_not_a_relative_clause(grader):
         BERT_GPT, "GPT is decoder-only. That makes BERT the encoder-only one, bidirectional too."
     )
     assert not grade.contradictions
+
+
+def test_roles_swapped_in_two_coordinated_claims_are_caught(grader):
+    # found playing a session: ", and the generator ..." is a claim about the generator
+    grade = grader.grade(
+        BERT_GPT,
+        "BERT is the decoder that predicts the next token, and the GPT model reads both "
+        "directions as an encoder.",
+    )
+    assert {c.concept for c in grade.contradictions} >= {"decoder-only", "bidirectional"}
+    assert not grade.passed

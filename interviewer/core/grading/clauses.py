@@ -60,6 +60,14 @@ DISMISSING = (
 )
 """Phrases before which, in the same sentence, a statement is named only to be dismissed."""
 
+_NEW_SUBJECT = frozenset("the a an it its they their this these that those".split())
+"""Words after ", and" that open a new claim with its own subject."""
+
+
+def _next(words: list[str], i: int) -> str:
+    return words[i + 1] if i + 1 < len(words) else ""
+
+
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n|(?:^|\s)[-*•·](?=\s)")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\s/\s")
 
@@ -94,7 +102,9 @@ class Structure:
                     sentence += 1
                     segment += 1
                     clause += 1
-                elif words[i] in CONTRASTS:
+                elif words[i] in CONTRASTS or (
+                    words[i] == "and" and "," in gap and _next(words, i) in _NEW_SUBJECT
+                ):  # ", and the generator ..." starts a claim about something else
                     segment += 1
                     clause += 1
                 elif _CLAUSE_BREAK_RE.search(gap):

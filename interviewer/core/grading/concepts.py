@@ -405,11 +405,18 @@ def _swap(
 ) -> str | None:
     if prepared.subject is None or len(subjects) < 2:
         return None
-    first, last = min(positions), max(positions)
-    named = {i for i, ps in enumerate(mentions.positions) if any(first <= p <= last for p in ps)}
-    if named - {prepared.subject}:
-        return None  # its own words name the other subject: "gradients through the discriminator"
-    owner = mentions.owner(answer, first, last)
+    matched = set(positions)
+    named = {i for i, ps in enumerate(mentions.all_positions) if matched & set(ps)}
+    if named:
+        # its own words name a subject: its own ("strided convolutions in the discriminator")
+        # or the other one as an object ("gradients through the discriminator")
+        return None
+    # what is said about the subject starts at the phrase's first word that is not the subject's
+    # name: in "the discriminator turns noise into fakes, and the generator tries to tell real
+    # from fake", "tell real from fake" is said of the generator
+    own = mentions.positions[prepared.subject] if prepared.subject < len(mentions.positions) else []
+    said = sorted(p for p in positions if p not in own) or sorted(positions)
+    owner = mentions.owner(answer, said[0], said[-1])
     if owner is None or owner == prepared.subject:
         return None
     return f"said of {subjects[owner].key}, but it is true of {subjects[prepared.subject].key}"

@@ -240,10 +240,19 @@ class Grader:
     ) -> list[PreparedConcept]:
         result = []
         for concept in concepts:
+            # a phrase that only names the concept's own subject ("forger" read as "generator")
+            # says nothing about it
+            subject = {
+                token[1]
+                for a in concept.about
+                if (named := make_phrase(a, canon=self.canon)) is not None
+                for token in named.tokens
+            }
             phrases = [
                 p
                 for t in self._with_synonyms(concept.phrases)
                 if (p := make_phrase(t, q_stems, self.canon)) is not None
+                and not {token[1] for token in p.tokens} <= subject
             ]
             meaning = None
             if concept.description:

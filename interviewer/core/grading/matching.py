@@ -234,8 +234,8 @@ def match_statement(phrase: Phrase, answer: Answer) -> Match | None:
 def match_phrase(
     phrase: Phrase, answer: Answer, *, unit: str = "sentence", needed: float | None = None
 ) -> Match | None:
-    """The best occurrence of the phrase with its words inside one unit ('sentence' or
-    'segment', see clauses.py), or None when too few of its words are found there."""
+    """The best occurrence of the phrase with its words inside one unit ('sentence', 'segment'
+    or 'clause', see clauses.py), or None when too few of its words are found there."""
     needed = needed_share(phrase) if needed is None else needed
     size = len(phrase.tokens)
     allowed_misses = size - int(size * needed + 1 - 1e-9) if needed < 1 else 0
@@ -251,7 +251,12 @@ def match_phrase(
             return None
     if not found:
         return None
-    numbers = answer.structure.sentences if unit == "sentence" else answer.structure.segments
+    structure = answer.structure
+    numbers = {
+        "sentence": structure.sentences,
+        "segment": structure.segments,
+        "clause": structure.clauses,
+    }[unit]
     anchor_list = min(found, key=lambda f: len(f[0]))[0]
     best: tuple[tuple[float, int, bool], list[int], float] | None = None
     for anchor in anchor_list[:50]:
