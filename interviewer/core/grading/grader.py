@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
 from ..bank import Bank, Concept, Misconception, Question
@@ -473,26 +473,17 @@ class Grader:
                     )
                 )
                 grade = cap
-        score = round(max(0.0, min(100.0, 20 * grade)), 1)
-        band = band_for(score, flags)
-        matched, missed = _matched_missed(findings)
-        notes = _feedback(band, flags, findings, misconceptions, prepared.key_terms)
-        return Grade(
-            score=score,
-            band=band,
-            similarity=round(similarity, 3),
-            coverage=round(coverage, 3),
-            matched=matched,
-            missed=missed,
-            misconceptions=tuple(
-                MisconceptionFound(m.misconception.phrase, m.misconception.note, (m.evidence,))
-                for m in misconceptions
+        return replace(
+            _result(
+                question,
+                prepared,
+                round(max(0.0, min(100.0, 20 * grade)), 1),
+                (similarity, coverage),
+                findings,
+                misconceptions,
+                flags,
+                parts,
             ),
-            flags=tuple(flags),
-            feedback=notes,
-            explanation=tuple(parts),
-            key_terms=prepared.key_terms,
-            question_id=question.id,
             contradictions=tuple(
                 Contradiction(
                     f.concept.name,
@@ -586,25 +577,15 @@ class Grader:
             if cut > 0:
                 parts.append(ScorePart("too_short", 1.0, -round(cut, 1), "very short answer"))
                 score -= cut
-        score = round(max(0.0, min(100.0, score)), 1)
-        band = band_for(score, flags)
-        matched, missed = _matched_missed(findings)
-        return Grade(
-            score=score,
-            band=band,
-            similarity=round(similarity, 3),
-            coverage=round(coverage, 3),
-            matched=matched,
-            missed=missed,
-            misconceptions=tuple(
-                MisconceptionFound(m.misconception.phrase, m.misconception.note, (m.evidence,))
-                for m in misconceptions
-            ),
-            flags=tuple(flags),
-            feedback=_feedback(band, flags, findings, misconceptions, prepared.key_terms),
-            explanation=tuple(parts),
-            key_terms=prepared.key_terms,
-            question_id=question.id,
+        return _result(
+            question,
+            prepared,
+            round(max(0.0, min(100.0, score)), 1),
+            (similarity, coverage),
+            findings,
+            misconceptions,
+            flags,
+            parts,
         )
 
     def _empty(self, question: Question, prepared: _Prepared, flags: list[str]) -> Grade:
@@ -644,6 +625,39 @@ def _length_signal(words: int, coverage: float, similarity: float) -> float:
     if LENGTH_MODE == "relevant":
         return length * min(1.0, similarity / FULL_SIMILARITY)
     return length
+
+
+def _result(
+    question: Question,
+    prepared: _Prepared,
+    score: float,
+    signals: tuple[float, float],
+    findings: Sequence[Finding],
+    misconceptions: Sequence[Any],
+    flags: list[str],
+    parts: list[ScorePart],
+) -> Grade:
+    """The Grade of a scored answer: band, concepts matched and missed, feedback."""
+    similarity, coverage = signals
+    band = band_for(score, flags)
+    matched, missed = _matched_missed(findings)
+    return Grade(
+        score=score,
+        band=band,
+        similarity=round(similarity, 3),
+        coverage=round(coverage, 3),
+        matched=matched,
+        missed=missed,
+        misconceptions=tuple(
+            MisconceptionFound(m.misconception.phrase, m.misconception.note, (m.evidence,))
+            for m in misconceptions
+        ),
+        flags=tuple(flags),
+        feedback=_feedback(band, flags, findings, misconceptions, prepared.key_terms),
+        explanation=tuple(parts),
+        key_terms=prepared.key_terms,
+        question_id=question.id,
+    )
 
 
 def _blend(cosines: tuple[float, float]) -> float:
