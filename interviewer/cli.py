@@ -302,7 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     bank = commands.add_parser(
-        "bank", parents=[common], help="list, show, validate and import question banks"
+        "bank", parents=[common], help="list, show, validate, audit and import question banks"
     )
     bank_commands = bank.add_subparsers(title="bank commands", metavar="ACTION", required=True)
     p = bank_commands.add_parser("list", parents=[common], help="the banks you can use")
