@@ -304,7 +304,8 @@ def _rubric_problems(
                         _problem(
                             where,
                             "generic-alias",
-                            f"{said} is one generic word, used by {len(others)} other questions",
+                            f"{said} reads as one generic word ('{min(stems)}'), used by "
+                            f"{len(others)} other questions",
                             warning=True,
                         )
                     )
