@@ -152,7 +152,10 @@ def test_a_negative_alias_without_contradicts_is_a_warning(tmp_path: Path) -> No
 def test_a_one_word_alias_used_across_the_bank_is_generic(tmp_path: Path) -> None:
     rubric = RUBRIC.replace("[low temperature sharpens]", "[low temperature sharpens, text]")
     [problem] = of_kind(audit_of(tmp_path, rubric=rubric), "generic-alias")
-    assert "'text' reads as one generic word ('text'), used by 4 other questions" in problem.message
+    assert (
+        "'text' is one generic word (read through the thesaurus), used by 4 other questions"
+        in problem.message
+    )
 
 
 def test_an_alias_whose_words_are_common_across_the_bank(tmp_path: Path) -> None:

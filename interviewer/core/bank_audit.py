@@ -304,8 +304,8 @@ def _rubric_problems(
                         _problem(
                             where,
                             "generic-alias",
-                            f"{said} reads as one generic word ('{min(stems)}'), used by "
-                            f"{len(others)} other questions",
+                            f"{said} is one generic word (read through the thesaurus), used "
+                            f"by {len(others)} other questions",
                             warning=True,
                         )
                     )
