@@ -165,6 +165,30 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
+def cmd_bank_audit(args: argparse.Namespace) -> int:
+    from collections import Counter
+
+    from .core.bank_audit import audit
+
+    bank = _catalog(args).find(args.bank)
+    found = audit(bank)
+    errors = [p for p in found if not p.warning]
+    warnings = [p for p in found if p.warning]
+    shown = errors + warnings
+    for problem in shown[:SHOWN_PROBLEMS]:
+        print(neutralise(str(problem)))
+    if len(shown) > SHOWN_PROBLEMS:
+        print(f"... and {len(shown) - SHOWN_PROBLEMS:,} more")
+    kinds = Counter(p.kind for p in found)
+    summary = ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items()))
+    print(
+        f"{bank.id}: {len(errors)} problem{'s' if len(errors) != 1 else ''}, "
+        f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''} "
+        f"in {len(bank)} questions" + (f" ({summary})" if summary else "")
+    )
+    return 1 if errors or (warnings and args.strict) else 0
+
+
 def cmd_bank_import(args: argparse.Namespace) -> int:
     from .core.errors import BankError, Problem
     from .core.importers import check_bank_id, import_list, slugify, to_bank_yaml
@@ -278,7 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     bank = commands.add_parser(
-        "bank", parents=[common], help="list, show, validate and import question banks"
+        "bank", parents=[common], help="list, show, validate, audit and import question banks"
     )
     bank_commands = bank.add_subparsers(title="bank commands", metavar="ACTION", required=True)
     p = bank_commands.add_parser("list", parents=[common], help="the banks you can use")
@@ -296,6 +320,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", metavar="PATH", nargs="+", help="bank files to check")
     p.add_argument("--strict", action="store_true", help="fail on warnings too")
     p.set_defaults(handler=cmd_bank_validate)
+    p = bank_commands.add_parser(
+        "audit",
+        parents=[common],
+        help="lint a bank's rubric and self-check it with the grader; path:line",
+    )
+    p.add_argument("bank", metavar="BANK", help="a bank id or the path of a bank file")
+    p.add_argument("--strict", action="store_true", help="fail on warnings too")
+    p.set_defaults(handler=cmd_bank_audit)
     p = bank_commands.add_parser(
         "import",
         parents=[common],
