@@ -20,6 +20,7 @@ misconception named in order to dismiss it is not held against the candidate.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .text import STOP_WORDS, Text
@@ -30,6 +31,13 @@ NEGATIONS = frozenset(
     "lacks lack lacking none nothing".split()
 )
 """Words that deny what follows them in their clause."""
+
+
+def has_negation(words: Iterable[str]) -> bool:
+    """Whether any of the words is a negation ("not", "no", "doesn't", ...)."""
+    return any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
+
+
 REMOVALS = frozenset(
     "eliminates eliminate eliminating removes remove removing avoids avoid avoiding skips skip "
     "skipping drops drop dropping bypasses bypass bypassing replaces replace replacing "

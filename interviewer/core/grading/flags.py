@@ -1,11 +1,11 @@
 """Answers that are not answers: keyword strings, restated questions, off-topic text.
 
 A *keyword string* is recognised by its structure, not its punctuation: terms with no claim
-between them. A claim needs a predicate, a verb that relates the terms ("LoRA freezes the
-weights", "temperature divides the logits"). A clause whose only verb is a copula or a filler
-("X, Y and Z are the core of it", "is all about", "play a role") relates nothing. An answer is
-a keyword string when it names several terms and almost none of its words stand in clauses that
-make a claim.
+between them. The answer is cut into items (at commas, dashes, bullets, "and", "or", "with");
+an item is a bare term when it has at most three content words, no verb that relates them
+("freezes the weights", "monitor validation loss") and no relating word ("to", "because",
+"is", "can"). An answer is a keyword string when most of its words stand in bare terms, or when
+a filler predicate strings terms together ("X, Y and Z are the core of it").
 """
 
 from __future__ import annotations
@@ -67,24 +67,8 @@ _AUXILIARIES = frozenset(
 )
 _COPULAS = frozenset("is are was were be been being it's that's there's".split())
 _BE = frozenset("is are was were be been".split())
-_PREDICATE_ENDS = frozenset(
-    "of with along for in to around about behind at on plus together and or as than".split()
-)
-"""Words that end the predicate right after a copula ("are the core OF it")."""
-_FILLERS = frozenset(
-    stem(w)
-    for w in """core key heart basis essence foundation foundations important crucial central
-    main part parts component components element elements piece pieces concept concepts idea
-    ideas involved relevant related everything all together essential fundamental fundamentals
-    basic basics stuff matter matters thing things aspect aspects factor factors role roles
-    topic topics area areas buzzword buzzwords keyword keywords term terms""".split()
-)
-_FILLER_VERBS = frozenset(stem(w) for w in "involve include matter play relate".split())
-
 KEYWORD_MIN_TERMS = 4
 """Fewer content words than this are judged as too short, not as a keyword string."""
-KEYWORD_CLAIM_SHARE = 0.35
-"""A keyword string has less than this share of its content words in claim-making clauses."""
 
 
 def is_verb(word: str, word_stem: str, previous: str = "", following: str = "") -> bool:

@@ -24,6 +24,7 @@ from typing import Any, cast
 
 from ..bank import Bank, Concept, Misconception, Question
 from .calibration import Calibration, shipped
+from .clauses import has_negation
 from .concepts import (
     Finding,
     Mentions,
@@ -187,7 +188,7 @@ class Grader:
             vocabulary.update((ref.words[i], ref.stems[i]) for i in ref.content)
             if text is not question.prompt:
                 references.append(self._vectors(ref, ref.content, q_stems))
-                references_negated.append(_has_negation(ref.words))
+                references_negated.append(has_negation(ref.words))
         for concept in question.concepts:
             for phrase in (*concept.phrases, concept.description, *concept.about):
                 ref = Text.of(phrase, canon=self.canon)
@@ -435,7 +436,7 @@ class Grader:
             "coverage": coverage,
             "essential": essential,
             "similarity": min(1.0, similarity / FULL_SIMILARITY),
-            "length": _length_signal(len(text.content), coverage, similarity),
+            "length": min(1.0, len(text.content) / FULL_LENGTH_WORDS),
             "contradicted": min(1.0, sum(f.concept.weight for f in contradictions) / total_weight),
         }
         grade, base, contributions = self.calibration.explain(signals)
@@ -508,7 +509,7 @@ class Grader:
         text = parsed.text
         polarity = None
         if len(text.content) <= NEGATION_MAX_WORDS:
-            polarity = _has_negation(text.words)
+            polarity = has_negation(text.words)
         best = None
         for index, (word_cos, char_cos) in enumerate(cosines):
             sim = _blend((word_cos, char_cos))
@@ -613,20 +614,6 @@ class Grader:
         )
 
 
-LENGTH_MODE = "plain"
-
-
-def _length_signal(words: int, coverage: float, similarity: float) -> float:
-    length = min(1.0, words / FULL_LENGTH_WORDS)
-    if LENGTH_MODE == "covered":
-        return length * min(1.0, coverage / 0.5)
-    if LENGTH_MODE == "none":
-        return 0.0
-    if LENGTH_MODE == "relevant":
-        return length * min(1.0, similarity / FULL_SIMILARITY)
-    return length
-
-
 def _result(
     question: Question,
     prepared: _Prepared,
@@ -662,12 +649,6 @@ def _result(
 
 def _blend(cosines: tuple[float, float]) -> float:
     return WORD_WEIGHT * cosines[0] + (1 - WORD_WEIGHT) * cosines[1]
-
-
-def _has_negation(words: Iterable[str]) -> bool:
-    from .clauses import NEGATIONS
-
-    return any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
 
 
 def _coverage(findings: Sequence[Finding]) -> tuple[float, float]:

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from .clauses import NEGATIONS, Structure
+from .clauses import Structure, has_negation
 from .text import DIRECTION_WORDS, STOP_WORDS, Text, stem
 
 
@@ -115,8 +115,7 @@ def make_phrase(
         # "adversarial training" asked about GANs would shrink to "training": a phrase that
         # loses its distinguishing words to the question says nothing on its own.
         return None
-    negative = any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in parsed.words)
-    return Phrase(text, tuple(tokens), negative)
+    return Phrase(text, tuple(tokens), has_negation(parsed.words))
 
 
 def flipped(phrase: Phrase) -> list[Phrase]:
