@@ -204,3 +204,10 @@ def test_roles_swapped_in_two_coordinated_claims_are_caught(grader):
     )
     assert {c.concept for c in grade.contradictions} >= {"decoder-only", "bidirectional"}
     assert not grade.passed
+
+
+def test_nothing_contradicted_adds_no_line_to_the_explanation(grader):
+    grade = grader.grade(FID, "It compares Inception features of real and generated images.")
+    assert not grade.contradictions
+    assert not any(p.signal == "contradicted" for p in grade.explanation)
+    assert abs(sum(p.points for p in grade.explanation) - grade.score) <= 0.5

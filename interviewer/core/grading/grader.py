@@ -440,8 +440,13 @@ class Grader:
             "contradicted": min(1.0, sum(f.concept.weight for f in contradictions) / total_weight),
         }
         grade, base, contributions = self.calibration.explain(signals)
+        if not signals["contradicted"]:
+            # nothing wrong was found: no line saying so, its share goes to the starting point
+            base += contributions.pop("contradicted")
         parts = [ScorePart("base", 1.0, round(20 * base, 1), "the calibration's starting point")]
         for name, value in signals.items():
+            if name not in contributions:
+                continue
             parts.append(
                 ScorePart(
                     name,
