@@ -164,3 +164,38 @@ def test_concise_plain_answers_to_the_new_questions_earn_at_least_a_three(genai:
         q: g.score for q, g in grades.items() if g.score < 55
     }
     assert sum(g.score >= PASS_CUTOFF for g in grades.values()) >= 0.6 * len(grades)
+
+
+PADDING = (
+    " In practice this matters a great deal for real systems, and teams should think carefully"
+    " about the trade-offs involved, evaluate everything on their own data, monitor the results"
+    " closely in production, and keep iterating as requirements change over time.",
+    " This is one of the most important ideas in modern machine learning and deep learning, and"
+    " every engineer working with large language models and generative AI should understand it"
+    " well, because it comes up constantly in real projects.",
+)
+
+
+@pytest.mark.parametrize("padding", PADDING, ids=["practice", "importance"])
+def test_padding_an_answer_with_fluent_words_off_its_subject_does_not_raise_it(
+    genai: Bank, padding: str
+) -> None:
+    # Length counts only sentences on the question's subject: a candidate cannot buy points
+    # with generic sentences (grader 3.0 gave these +30 on average).
+    import yaml
+
+    from interviewer.core.grading import Grader
+
+    answers = yaml.safe_load((DATA / "bank2_concise.yaml").read_text(encoding="utf-8"))
+    grader = Grader(genai)
+    raised = {
+        qid: grader.grade(genai.get(qid), text + padding).score
+        - grader.grade(genai.get(qid), text).score
+        for qid, text in answers["answers"].items()
+    }
+    # a sentence that shares enough words with a question's subject still counts ("every
+    # engineer working with large language models" for a question on scaling laws)
+    assert sum(r > 10 for r in raised.values()) <= len(raised) / 20, {
+        q: r for q, r in raised.items() if r > 10
+    }
+    assert sum(raised.values()) / len(raised) <= 3

@@ -16,7 +16,9 @@ MINI = str(REPO / "tests" / "data" / "banks" / "mini.yaml")
 
 GOOD = (
     "Temperature divides the logits before the softmax: low temperature is more deterministic "
-    "and focused, high temperature flattens the distribution and is more diverse. Zero is greedy."
+    "and focused, high temperature flattens the distribution and is more diverse. Zero is greedy. "
+    "It is the main setting for trading consistency against creativity when tokens are sampled "
+    "from the model's probability distribution."
 )
 STACK = {
     "question": "What is a stack?",

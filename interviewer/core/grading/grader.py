@@ -55,7 +55,16 @@ FULL_SIMILARITY = 0.4
 ESSENTIAL_WEIGHT = 3.0
 """Concepts of at least this weight are essential."""
 FULL_LENGTH_WORDS = 40
-"""Content words at which the length signal is full."""
+"""Content words on the question's subject at which the length signal is full."""
+COMMON_SHARE = 0.4
+COMMON_MIN_QUESTIONS = 3
+"""A stem used by more than this share of a bank's questions (and by more than this many) is
+common across the bank, not a question's subject: see _substance."""
+OFF_SUBJECT_MIN_WORDS = 10
+"""A sentence of fewer known content words always counts: too short to judge its subject."""
+ON_SUBJECT_SHARE = 0.25
+"""A sentence counts towards length when this share of its content words is on the question's
+subject (chosen on the dev split: 0.15-0.30 tried, by sentence and by segment)."""
 
 DENIAL_WEIGHT = 2.0
 """A concept of at least this weight that the answer denies ("DPO does not use preference
@@ -110,6 +119,10 @@ class _Prepared:
     references_negated: list[bool] = field(default_factory=list)
     typo_fixes: dict[str, str | None] = field(default_factory=dict)
     """Answer word -> the stem of the question's word it misspells (None: none), remembered."""
+    on_subject: frozenset[str] = frozenset()
+    """Stems of the reference and rubric that are specific to the question: not the question's
+    own words, and not common across the bank (COMMON_SHARE)."""
+    bank_words: frozenset[str] = frozenset()
 
 
 class Grader:
@@ -145,6 +158,10 @@ class Grader:
         self.calibration = calibration or shipped()
         self._word_idf: dict[str, float] | None = None
         self._unseen_word = 1.0
+        self._common_stems: frozenset[str] = frozenset()
+        self._bank_words: frozenset[str] = frozenset()
+        """Every stem the bank's text uses."""
+        """Stems used by many of the bank's questions ("data", "model"): not one's subject."""
         self._words: _FeatureSpace | None = None
         self._chars: _FeatureSpace | None = None
         self._prepared: dict[int, tuple[Question, _Prepared]] = {}
@@ -156,15 +173,28 @@ class Grader:
         if self._word_idf is not None:
             return self
         documents: list[str] = []
-        for question in self._questions:
-            documents.append(question.prompt)
-            documents.extend(question.reference_answers)
+        owners: list[int] = []
+        for number, question in enumerate(self._questions):
+            texts_of_question = [question.prompt, *question.reference_answers]
             for concept in question.concepts:
-                documents.append(" ".join(concept.phrases))
+                texts_of_question.append(" ".join(concept.phrases))
                 if concept.description:
-                    documents.append(concept.description)
-        texts = [Text.of(d, canon=self.canon) for d in documents if d.strip()]
-        texts = [t for t in texts if t.content] or [Text.of("answer")]
+                    texts_of_question.append(concept.description)
+            documents.extend(texts_of_question)
+            owners.extend([number] * len(texts_of_question))
+        parsed = [
+            (Text.of(d, canon=self.canon), o)
+            for d, o in zip(documents, owners, strict=True)
+            if d.strip()
+        ]
+        texts = [t for t, _ in parsed if t.content] or [Text.of("answer")]
+        used_by: dict[str, set[int]] = {}
+        for text, owner in parsed:
+            for stem in text.content_stems():
+                used_by.setdefault(stem, set()).add(owner)
+        common = max(COMMON_MIN_QUESTIONS, COMMON_SHARE * len(self._questions))
+        self._common_stems = frozenset(s for s, users in used_by.items() if len(users) > common)
+        self._bank_words = frozenset(used_by)
         self._words = _fit_idf([_word_features(t.content_stems()) for t in texts])
         self._chars = _fit_idf([_char_features([t.words[i] for i in t.content]) for t in texts])
         self._word_idf = {f: float(self._words.idf[i]) for f, i in self._words.vocabulary.items()}
@@ -225,6 +255,8 @@ class Grader:
         )
         prepared.references_negated = references_negated
         prepared.vocabulary_stems = frozenset(vocabulary.values())
+        prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
+        prepared.bank_words = self._bank_words
         phrases = [p for c in concept_lists for pc in c for p in (*pc.phrases, *pc.contradicts)]
         phrases += [p for _, ps in misconceptions for p in ps]
         phrases += [p for s in subjects for p in s.phrases]
@@ -249,10 +281,12 @@ class Grader:
                 if (named := make_phrase(a, canon=self.canon)) is not None
                 for token in named.tokens
             }
+            names = set(self._with_synonyms([concept.name]))
             phrases = [
                 p
                 for t in self._with_synonyms(concept.phrases)
-                if (p := make_phrase(t, q_stems, self.canon)) is not None
+                if (p := make_phrase(t, q_stems, self.canon, whole_if_shrunk=t in names))
+                is not None
                 and not {token[1] for token in p.tokens} <= subject
             ]
             meaning = None
@@ -436,7 +470,7 @@ class Grader:
             "coverage": coverage,
             "essential": essential,
             "similarity": min(1.0, similarity / FULL_SIMILARITY),
-            "length": min(1.0, len(text.content) / FULL_LENGTH_WORDS),
+            "length": _substance(parsed, prepared),
             "contradicted": min(1.0, sum(f.concept.weight for f in contradictions) / total_weight),
         }
         grade, base, contributions = self.calibration.explain(signals)
@@ -652,6 +686,26 @@ def _result(
     )
 
 
+def _substance(parsed: Answer, prepared: _Prepared) -> float:
+    """How much the answer says on the question's subject, 0-1: the content words of its
+    sentences that are on the subject, full at FULL_LENGTH_WORDS. A sentence is on the subject when
+    at least ON_SUBJECT_SHARE of its content words are used by the question's reference or
+    rubric too (the question's own words left out): padding ("teams should monitor results in
+    production and keep iterating") adds nothing, so it does not raise the grade."""
+    text = parsed.text
+    on_subject, bank_words = prepared.on_subject, prepared.bank_words
+    content = set(text.content)
+    counted = 0
+    for first, last in parsed.structure.units("sentence"):
+        words = [text.stems[i] for i in range(first, last + 1) if i in content]
+        # words the bank never uses (a misspelling, a rare name) neither count for nor against
+        known = [w for w in words if w in bank_words]
+        on = sum(w in on_subject for w in known)
+        if len(known) < OFF_SUBJECT_MIN_WORDS or on >= ON_SUBJECT_SHARE * len(known):
+            counted += len(words)
+    return min(1.0, counted / FULL_LENGTH_WORDS)
+
+
 def _blend(cosines: tuple[float, float]) -> float:
     return WORD_WEIGHT * cosines[0] + (1 - WORD_WEIGHT) * cosines[1]
 
@@ -741,7 +795,7 @@ def _signal_detail(name: str, findings: Sequence[Finding], word_cos: float, char
         )
     if name == "contradicted":
         return "share of the rubric's weight the answer gets wrong (swapped, reversed, denied)"
-    return f"length in content words; full at {FULL_LENGTH_WORDS}"
+    return f"content words in sentences on the question's subject; full at {FULL_LENGTH_WORDS}"
 
 
 def _correct_typos(text: Text, prepared: _Prepared) -> None:

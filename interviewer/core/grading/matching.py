@@ -79,10 +79,16 @@ class Phrase:
 
 
 def make_phrase(
-    text: str, drop: frozenset[str] = frozenset(), canon: Mapping[str, str] | None = None
+    text: str,
+    drop: frozenset[str] = frozenset(),
+    canon: Mapping[str, str] | None = None,
+    *,
+    whole_if_shrunk: bool = False,
 ) -> Phrase | None:
     """A phrase ready to match; words in `drop` (the question's own) are not required, and
-    `canon` is the bank's thesaurus (see text.Text.of)."""
+    `canon` is the bank's thesaurus (see text.Text.of). With `whole_if_shrunk`, a phrase that
+    would lose all but one of its words to the question is matched whole instead of dropped
+    (a concept's own name: "low-rank matrices" asked about Low-Rank Adaptation)."""
     acronym = text.strip().isupper() and len(text.strip()) <= 6
     parsed = Text.of(text, canon=canon)
     if not parsed.words:
@@ -114,7 +120,7 @@ def make_phrase(
     if len(distinct) > 1 and len(tokens) == 1:
         # "adversarial training" asked about GANs would shrink to "training": a phrase that
         # loses its distinguishing words to the question says nothing on its own.
-        return None
+        return make_phrase(text, frozenset(), canon) if whole_if_shrunk else None
     return Phrase(text, tuple(tokens), has_negation(parsed.words))
 
 
