@@ -72,9 +72,9 @@ def test_reading_costs_the_same_queries_for_3_or_30_sessions(bank, what: str) ->
 
 
 def test_answers_of_sessions_in_chunks_keep_order(bank, monkeypatch: pytest.MonkeyPatch) -> None:
-    from interviewer.core import store as store_module
+    from interviewer.core.store import answers as store_answers
 
-    monkeypatch.setattr(store_module, "_IN_CHUNK", 2)
+    monkeypatch.setattr(store_answers, "_IN_CHUNK", 2)
     store, ids = history(bank, 5)
     found = store.answers_of_sessions([ids[4], ids[0], ids[2], "nope"])
     assert list(found) == [ids[4], ids[0], ids[2], "nope"]

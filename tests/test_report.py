@@ -358,7 +358,7 @@ def test_schema_lists_every_field_of_the_json(store, bank):
 
 def test_report_core_does_not_load_textual():
     code = (
-        "import sys, interviewer.core.report, interviewer.core.report_html, "
+        "import sys, interviewer.core.report, interviewer.core.report.html, "
         "interviewer.core.review; print('textual' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -435,7 +435,7 @@ def test_schema_check_catches_a_wrong_type():
 
 
 def test_markdown_wraps_long_answers_inside_the_fence_without_changing_words():
-    from interviewer.core.report import _md_block
+    from interviewer.core.report.markdown import _md_block
 
     answer = " ".join(f"word{i}" for i in range(60))
     lines = _md_block(answer)

@@ -1,13 +1,10 @@
-"""Tests for the history store: round-trips, durability, drafts, migrations, errors, regrading."""
+"""Tests for the history store's records: sessions, answers, drafts and regrading round-trip,
+and the history as JSON. Opening, migrations and errors: test_store_connection.py."""
 
 from __future__ import annotations
 
 import json
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +14,6 @@ from interviewer.core.clock import FakeClock
 from interviewer.core.errors import StoreError
 from interviewer.core.session import SessionConfig, SessionPlan
 from interviewer.core.store import (
-    SCHEMA_VERSION,
     Store,
     StoredAnswer,
     StoredSession,
@@ -223,138 +219,6 @@ def test_first_grade_of_an_ungraded_answer_leaves_no_history(store, bank):
     assert store.grade_history(saved.id) == []
 
 
-def test_new_file_is_migrated_to_the_current_schema(tmp_path):
-    path = tmp_path / "deep" / "folder" / "history.sqlite3"
-    store = Store.open(path)
-    assert store.schema_version == SCHEMA_VERSION
-    store.close()
-    raw = sqlite3.connect(path)
-    try:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    finally:
-        raw.close()
-    assert {"sessions", "answers", "grade_history", "drafts"} <= tables
-
-
-def test_empty_existing_file_is_migrated(tmp_path, bank):
-    path = tmp_path / "history.sqlite3"
-    path.touch()
-    with Store.open(path) as store:
-        assert store.schema_version == SCHEMA_VERSION
-        start(store, bank)
-    with Store.open(path) as store:
-        assert len(store.list_sessions()) == 1
-
-
-def test_reopening_keeps_the_history(tmp_path, bank):
-    path = tmp_path / "history.sqlite3"
-    with Store.open(path) as store:
-        session = start(store, bank)
-        answer(store, session, bank, score=60.0, band="adequate")
-    with Store.open(path) as store:
-        assert store.latest_unfinished().id == session.id
-        assert [a.score for a in store.answers(session.id)] == [60.0]
-
-
-def test_file_that_is_not_a_database_gives_a_clear_error(tmp_path):
-    path = tmp_path / "history.sqlite3"
-    path.write_bytes(b"this is not a database, just some text " * 200)
-    with pytest.raises(StoreError) as caught:
-        Store.open(path)
-    message = str(caught.value)
-    assert str(path) in message
-    assert "damaged" in message
-    assert "--data-dir" in message and "INTERVIEWER_DATA_DIR" in message
-    assert "kept at" in message
-    assert path.read_bytes().startswith(b"this is not a database")
-
-
-def test_malformed_database_gives_a_clear_error(tmp_path, bank):
-    path = tmp_path / "history.sqlite3"
-    with Store.open(path) as store:
-        start(store, bank)
-    raw = sqlite3.connect(path)
-    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    raw.close()
-    data = bytearray(path.read_bytes())
-    data[100:4096] = b"\xff" * (4096 - 100)  # wreck the schema page after the header
-    path.write_bytes(bytes(data))
-    with pytest.raises(StoreError, match="damaged|malformed"), Store.open(path) as store:
-        store.list_sessions()
-
-
-def test_newer_schema_is_refused(tmp_path):
-    path = tmp_path / "history.sqlite3"
-    raw = sqlite3.connect(path)
-    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    raw.close()
-    with pytest.raises(StoreError, match="newer interviewer") as caught:
-        Store.open(path)
-    assert "--data-dir" in str(caught.value)
-
-
-def test_locked_database_gives_a_clear_error(tmp_path, bank):
-    path = tmp_path / "history.sqlite3"
-    Store.open(path).close()
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("BEGIN EXCLUSIVE")
-    try:
-        with pytest.raises(StoreError, match="locked") as caught:
-            store = Store.open(path, timeout=0.05)
-            try:
-                start(store, bank)
-            finally:
-                store.close()
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
-    assert "another program" in str(caught.value)
-
-
-def test_database_locked_in_exclusive_mode_cannot_be_opened(tmp_path):
-    path = tmp_path / "history.sqlite3"
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
-    try:
-        with pytest.raises(StoreError, match="locked"):
-            Store.open(path, timeout=0.05)
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
-
-
-def test_folder_that_cannot_be_created_gives_a_clear_error(tmp_path):
-    blocker = tmp_path / "a-file"
-    blocker.write_text("not a folder")
-    with pytest.raises(StoreError, match="cannot create the data folder") as caught:
-        Store.open(blocker / "data" / "history.sqlite3")
-    assert "--data-dir" in str(caught.value)
-
-
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="needs a non-root POSIX user")
-def test_unwritable_folder_gives_a_clear_error(tmp_path):
-    folder = tmp_path / "locked-folder"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(StoreError, match="--data-dir"):
-            Store.open(folder / "history.sqlite3")
-    finally:
-        folder.chmod(0o700)
-
-
-def test_closed_store_raises_store_error(bank):
-    store = Store.open(":memory:")
-    store.close()
-    with pytest.raises(StoreError, match="closed"):
-        start(store, bank)
-    with pytest.raises(StoreError, match="closed"):
-        store.list_sessions()
-
-
 def test_history_json(store, bank, clock):
     assert history_json(store) == []
     first = start(store, bank, mode="practice")
@@ -419,30 +283,3 @@ def test_resume_replays_the_plan_from_stored_answers(store, bank):
     )
     assert restored.position == 3
     assert restored.next_question() == plan.next_question()
-
-
-@pytest.mark.skipif(os.name != "posix", reason="needs SIGKILL")
-def test_killed_process_loses_no_submitted_answer(tmp_path, bank):
-    path = tmp_path / "history.sqlite3"
-    script = f"""
-import os, signal
-from interviewer.core.bank import load_bank
-from interviewer.core.session import SessionConfig
-from interviewer.core.store import Store
-bank = load_bank({str(MINI)!r})
-store = Store.open({str(path)!r})
-session = store.create_session(SessionConfig(bank_id="mini", seed=1), bank)
-for position, qid in enumerate(["mini-001", "mini-002"], start=1):
-    store.record_answer(session.id, position=position, question=bank.get(qid),
-                        answer="typed", seconds=3.0, time_limit=90, score=50.0, band="adequate")
-store.save_draft(session.id, "mini-003", "half an answer", 7.0)
-os.kill(os.getpid(), signal.SIGKILL)
-"""
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
-    assert result.returncode == -signal.SIGKILL, result.stderr.decode()
-    with Store.open(path) as store:
-        session = store.latest_unfinished()
-        assert [a.question_id for a in store.answers(session.id)] == ["mini-001", "mini-002"]
-        draft = store.load_draft(session.id)
-        assert (draft.question_id, draft.text) == ("mini-003", "half an answer")
-        assert draft.seconds_used == 7.0

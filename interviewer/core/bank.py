@@ -178,7 +178,7 @@ def normalise_prompt(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Loading (the YAML reader lives in bank_file.py, imported only when a file is read)
+# Loading (the YAML reader lives in bank_file/, imported only when a file is read)
 
 
 def load_bank(

@@ -8,18 +8,10 @@ from __future__ import annotations
 
 from html import escape
 
-from .grading import PASS_CUTOFF, STRONG_CUTOFF
-from .report import (
-    SCHEMA_ID,
-    GroupScore,
-    QuestionReport,
-    Report,
-    appeal_text,
-    change_label,
-    format_score,
-    format_seconds,
-    summary_lines,
-)
+from ..grading import PASS_CUTOFF, STRONG_CUTOFF
+from .formatting import appeal_text, change_label, format_score, format_seconds, summary_lines
+from .json import SCHEMA_ID
+from .model import GroupScore, QuestionReport, Report
 
 _CSS = """
 :root { --ink: #1d2330; --muted: #5d6677; --line: #dfe3ea; --paper: #ffffff; --soft: #f5f7fa;
@@ -320,3 +312,8 @@ def render_html(report: Report) -> str:
         + "\n".join(part for part in body if part)
         + "\n</main>\n</body>\n</html>\n"
     )
+
+
+def to_html(report: Report) -> str:
+    """The report as one self-contained, printable HTML page."""
+    return render_html(report)

@@ -1,0 +1,181 @@
+"""A rubric file: each question's concepts and misconceptions, applied to a loaded bank."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..bank import Bank, Concept, Misconception
+from .reader import Reader, is_null, read_bytes
+
+_RUBRIC_KEYS = ("bank", "version", "synonyms", "thesaurus", "questions")
+_RUBRIC_QUESTION_KEYS = ("concepts", "misconceptions")
+MIN_CONCEPTS, MAX_CONCEPTS = 1, 12
+
+
+def apply_rubric(path: Path, bank: Bank, reader: Reader) -> Bank:
+    raw = read_bytes(path, reader)
+    if raw is None:
+        return bank
+    root = reader.compose(raw)
+    if root is None:
+        return bank
+    top = reader.mapping(root, "rubric", _RUBRIC_KEYS)
+    if top is None:
+        return bank
+    if "bank" in top:
+        named = reader.text(top["bank"][1], "rubric bank")
+        if named is not None and named != bank.id:
+            reader.problem(top["bank"][1], f"rubric is for bank '{named}', not '{bank.id}'")
+
+    synonyms = _term_groups(top, "synonyms", reader)
+    thesaurus = _term_groups(top, "thesaurus", reader)
+    seen: dict[str, str] = {}
+    for group in thesaurus:
+        for word in group:
+            if len(word.split()) > 2:
+                reader.problem(top["thesaurus"][1], f"thesaurus: '{word}' is over two words")
+            if word.lower() in seen:
+                reader.problem(
+                    top["thesaurus"][1],
+                    f"thesaurus: '{word}' is in two groups ('{seen[word.lower()]}' and "
+                    f"'{group[0]}')",
+                )
+            seen[word.lower()] = group[0]
+
+    by_id: dict[str, tuple[tuple[Concept, ...], tuple[Misconception, ...]]] = {}
+    if "questions" in top:
+        entries = reader.mapping(top["questions"][1], "rubric questions") or {}
+        for qid, (key_node, value_node) in entries.items():
+            if qid not in bank and qid in reader.skipped:
+                continue
+            if qid not in bank:
+                reader.problem(key_node, f"rubric entry '{qid}' matches no question of the bank")
+                continue
+            question = bank.get(qid)
+            if question.id in by_id:
+                reader.problem(key_node, f"rubric for '{question.id}' is given twice")
+                continue
+            parsed = _parse_rubric_entry(qid, value_node, reader)
+            if parsed is not None:
+                by_id[question.id] = parsed
+
+    questions = tuple(
+        replace(q, concepts=by_id[q.id][0], misconceptions=by_id[q.id][1]) if q.id in by_id else q
+        for q in bank.questions
+    )
+    return replace(
+        bank,
+        questions=questions,
+        synonyms=tuple(synonyms),
+        thesaurus=tuple(thesaurus),
+        rubric_source=path,
+        _index={},
+    )
+
+
+def _term_groups(
+    top: dict[str, tuple[yaml.Node, yaml.Node]], key: str, reader: Reader
+) -> list[tuple[str, ...]]:
+    """Groups of interchangeable terms (`synonyms`, `thesaurus`), each of two terms or more."""
+    groups: list[tuple[str, ...]] = []
+    if key in top:
+        for group in reader.sequence(top[key][1], key) or []:
+            terms = reader.texts(group, f"{key} group")
+            if terms is not None and len(terms) < 2:
+                reader.problem(group, f"a {key} group needs at least two terms")
+            elif terms:
+                groups.append(terms)
+    return groups
+
+
+_CONCEPT_KEYS = ("name", "weight", "aliases", "description", "about", "contradicts")
+
+
+def _concept_claims(
+    fields: dict[str, tuple[yaml.Node, yaml.Node]], label: str, reader: Reader
+) -> dict[str, Any]:
+    """A concept's description, subject (`about`) and contradicting statements, checked."""
+    claims: dict[str, Any] = {}
+    if "description" in fields and not is_null(fields["description"][1]):
+        description = reader.text(fields["description"][1], f"{label}: description")
+        if description is not None:
+            if len(description.split()) > 40:
+                reader.problem(fields["description"][1], f"{label}: description is over 40 words")
+            claims["description"] = description
+    for key in ("about", "contradicts"):
+        if key in fields and not is_null(fields[key][1]):
+            values = reader.texts(fields[key][1], f"{label}: {key}")
+            if values:
+                claims[key] = values
+    return claims
+
+
+def _parse_rubric_entry(
+    qid: str, node: yaml.Node, reader: Reader
+) -> tuple[tuple[Concept, ...], tuple[Misconception, ...]] | None:
+    label = f"rubric '{qid}'"
+    fields = reader.mapping(node, label, _RUBRIC_QUESTION_KEYS)
+    if fields is None:
+        return None
+    concepts: list[Concept] = []
+    if "concepts" not in fields:
+        reader.problem(node, f"{label}: missing required key 'concepts'")
+        return None
+    items = reader.sequence(fields["concepts"][1], f"{label}: concepts") or []
+    if not MIN_CONCEPTS <= len(items) <= MAX_CONCEPTS:
+        reader.problem(
+            fields["concepts"][1],
+            f"{label}: has {len(items)} concepts; give {MIN_CONCEPTS} to {MAX_CONCEPTS}",
+        )
+    names: set[str] = set()
+    for item in items:
+        concept_fields = reader.mapping(item, f"{label}: concept", _CONCEPT_KEYS)
+        if concept_fields is None:
+            continue
+        if "name" not in concept_fields:
+            reader.problem(item, f"{label}: concept is missing 'name'")
+            continue
+        name = reader.text(concept_fields["name"][1], f"{label}: concept name")
+        if name is None:
+            continue
+        if name.lower() in names:
+            reader.problem(item, f"{label}: concept '{name}' is listed twice")
+            continue
+        names.add(name.lower())
+        weight = 1.0
+        if "weight" in concept_fields:
+            number = reader.number(concept_fields["weight"][1], f"{label}: weight of '{name}'")
+            if number is None:
+                continue
+            weight = number
+        aliases: tuple[str, ...] = ()
+        if "aliases" in concept_fields and not is_null(concept_fields["aliases"][1]):
+            aliases = (
+                reader.texts(concept_fields["aliases"][1], f"{label}: alias of '{name}'") or ()
+            )
+        extra = _concept_claims(concept_fields, f"{label}: concept '{name}'", reader)
+        concepts.append(Concept(name, weight, aliases, **extra))
+
+    misconceptions: list[Misconception] = []
+    if "misconceptions" in fields and not is_null(fields["misconceptions"][1]):
+        for item in reader.sequence(fields["misconceptions"][1], f"{label}: misconceptions") or []:
+            m_fields = reader.mapping(
+                item, f"{label}: misconception", ("phrase", "note", "aliases")
+            )
+            if m_fields is None:
+                continue
+            if "phrase" not in m_fields or "note" not in m_fields:
+                reader.problem(item, f"{label}: a misconception needs 'phrase' and 'note'")
+                continue
+            phrase = reader.text(m_fields["phrase"][1], f"{label}: misconception phrase")
+            note = reader.text(m_fields["note"][1], f"{label}: misconception note")
+            m_aliases: tuple[str, ...] = ()
+            if "aliases" in m_fields:
+                m_aliases = reader.texts(m_fields["aliases"][1], f"{label}: alias") or ()
+            if phrase and note:
+                misconceptions.append(Misconception(phrase, note, m_aliases))
+    return tuple(concepts), tuple(misconceptions)

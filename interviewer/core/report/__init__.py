@@ -1,0 +1,74 @@
+"""The report of a stored session: what was scored and why, what to revisit, how it compares.
+
+`build_report` reads a session from the `Store` and returns a frozen `Report`; `to_markdown`,
+`to_html` and `to_json` render it. The JSON follows the versioned schema documented in
+docs/report-format.md and shipped as interviewer/schemas/report.schema.json.
+"""
+
+from __future__ import annotations
+
+from .build import NEXT_QUESTIONS, NEXT_TOPICS, answer_points, build_report
+from .compare import SAME_MARGIN
+from .formatting import (
+    appeal_text,
+    change_label,
+    format_duration,
+    format_score,
+    format_seconds,
+    format_when,
+    mode_label,
+    result_label,
+    summary_lines,
+)
+from .html import to_html
+from .json import SCHEMA_ID, report_schema, to_dict, to_json
+from .markdown import to_markdown
+from .model import (
+    AppealNote,
+    Comparison,
+    ConceptHit,
+    EarlierGrade,
+    GroupScore,
+    Misstatement,
+    NextStep,
+    QuestionReport,
+    Report,
+    ReportError,
+    RetryNote,
+    TopicChange,
+)
+
+__all__ = [
+    "NEXT_QUESTIONS",
+    "NEXT_TOPICS",
+    "SAME_MARGIN",
+    "SCHEMA_ID",
+    "AppealNote",
+    "Comparison",
+    "ConceptHit",
+    "EarlierGrade",
+    "GroupScore",
+    "Misstatement",
+    "NextStep",
+    "QuestionReport",
+    "Report",
+    "ReportError",
+    "RetryNote",
+    "TopicChange",
+    "answer_points",
+    "appeal_text",
+    "build_report",
+    "change_label",
+    "format_duration",
+    "format_score",
+    "format_seconds",
+    "format_when",
+    "mode_label",
+    "report_schema",
+    "result_label",
+    "summary_lines",
+    "to_dict",
+    "to_html",
+    "to_json",
+    "to_markdown",
+]

@@ -1,0 +1,294 @@
+"""Building a `Report` from a stored session: per-question detail, averages, what to do next."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ..bank import LEVELS, Bank
+from ..grading import PASS_CUTOFF, STRONG_CUTOFF, Grade, band_for
+from ..self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, stored_self_rating
+from ..session import answer_outcome, planned_count
+from ..store import Appeal, Retry, Store, StoredAnswer, session_time_used
+from .compare import compare_with_earlier, rounded_mean
+from .model import (
+    AppealNote,
+    Comparison,
+    ConceptHit,
+    EarlierGrade,
+    GroupScore,
+    Misstatement,
+    NextStep,
+    QuestionReport,
+    Report,
+    ReportError,
+    RetryNote,
+)
+
+NEXT_TOPICS = 3
+"""At most this many topics are suggested for revisiting."""
+NEXT_QUESTIONS = 5
+"""At most this many questions are suggested for revisiting."""
+
+_FLAG_REASONS = {
+    "keyword_list": "answered with a list of keywords",
+    "restates_question": "restated the question",
+    "off_topic": "did not address the question",
+    "too_short": "very short answer",
+    "empty": "no answer written",
+}
+
+
+def answer_points(answer: StoredAnswer) -> float | None:
+    """The score an answer counts for in averages: its score, 0 for a skipped answer without
+    one, None for an answer not yet graded."""
+    if answer.score is not None:
+        return float(answer.score)
+    return 0.0 if answer.skipped else None
+
+
+def _parsed_grade(answer: StoredAnswer) -> Grade | None:
+    try:
+        raw = answer.grade
+        return Grade.from_dict(raw) if isinstance(raw, dict) else None
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _question_report(
+    answer: StoredAnswer,
+    bank: Bank | None,
+    earlier: Sequence[EarlierGrade],
+    appeal: Appeal | None = None,
+    retries: Sequence[Retry] = (),
+) -> QuestionReport:
+    grade = None if answer.band == SELF_RATED_BAND else _parsed_grade(answer)
+    reference = None
+    if bank is not None and answer.question_id in bank:
+        references = bank.get(answer.question_id).reference_answers
+        reference = references[0] if references else None
+    flags = list(grade.flags) if grade else []
+    for flag, on in (("timed_out", answer.timed_out), ("skipped", answer.skipped)):
+        if on and flag not in flags:
+            flags.append(flag)
+    return QuestionReport(
+        position=answer.position,
+        question_id=answer.question_id,
+        prompt=answer.prompt,
+        topic=answer.topic,
+        topic_title=bank.topic_title(answer.topic) if bank else answer.topic,
+        level=answer.level,
+        answer=answer.answer,
+        score=answer_points(answer),
+        band="skipped" if answer.skipped else answer.band,
+        matched=tuple(ConceptHit(m.concept, tuple(m.evidence) or (m.alias,)) for m in grade.matched)
+        if grade
+        else (),
+        missed=tuple(grade.missed) if grade else (),
+        misconceptions=tuple(Misstatement(m.phrase, m.note) for m in grade.misconceptions)
+        if grade
+        else (),
+        flags=tuple(flags),
+        seconds=round(answer.seconds, 1),
+        time_limit=answer.time_limit,
+        timed_out=answer.timed_out,
+        skipped=answer.skipped,
+        feedback=tuple(grade.feedback) if grade else (),
+        reference_answer=reference,
+        grader_version=answer.grader_version,
+        earlier_grades=tuple(earlier),
+        self_rating=stored_self_rating(answer.grade) if answer.band == SELF_RATED_BAND else None,
+        answer_id=answer.id,
+        hints_used=answer.hints_used,
+        appeal=AppealNote(appeal.candidate_grade, appeal.note, appeal.appealed_at)
+        if appeal is not None
+        else None,
+        retries=tuple(RetryNote(r.answer, r.score, r.band, r.retried_at) for r in retries),
+    )
+
+
+def _groups(
+    questions: Sequence[QuestionReport], key: str, title_of: dict[str, str]
+) -> list[GroupScore]:
+    members: dict[str, list[QuestionReport]] = {}
+    for question in questions:
+        members.setdefault(getattr(question, key), []).append(question)
+    rows = []
+    for group_id, items in members.items():
+        average = rounded_mean(q.score for q in items)
+        rows.append(
+            GroupScore(
+                id=group_id,
+                title=title_of.get(group_id, group_id),
+                average=average,
+                band=band_for(average) if average is not None else None,
+                count=len(items),
+            )
+        )
+    return rows
+
+
+def _derived_level(answers: Sequence[StoredAnswer]) -> str | None:
+    held = {
+        a.level
+        for a in answers
+        if answer_outcome(answer_points(a), a.band) in ("strong", "adequate")
+    }
+    reached = [level for level in LEVELS if level in held]
+    return reached[-1] if reached else None
+
+
+def _strong_and_weak(topics: Sequence[GroupScore]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    ranked = [t for t in topics if t.average is not None]
+    if not ranked:
+        return (), ()
+    if len(ranked) == 1:
+        return (ranked[0].id,), ()
+    size = max(1, min(2, len(ranked) // 2))
+    strongest = tuple(t.id for t in ranked[:size])
+    weakest = tuple(t.id for t in reversed(ranked[-size:]))
+    return strongest, weakest
+
+
+def _question_reason(question: QuestionReport) -> str:
+    parts = []
+    if question.skipped:
+        parts.append("You skipped it")
+    elif question.score is not None:
+        parts.append(f"Scored {question.score:.0f} ({question.band})")
+    if question.timed_out:
+        parts.append("time ran out")
+    parts.extend(_FLAG_REASONS[f] for f in question.flags if f in _FLAG_REASONS)
+    if question.misconceptions:
+        parts.append(f"stated a misconception ({question.misconceptions[0].phrase})")
+    if question.missed and not question.skipped:
+        parts.append("missed " + ", ".join(f"'{m}'" for m in question.missed[:3]))
+    return "; ".join(parts) + "."
+
+
+def _next_steps(
+    questions: Sequence[QuestionReport],
+    topics: Sequence[GroupScore],
+    comparison: Comparison | None,
+) -> tuple[NextStep, ...]:
+    steps: list[NextStep] = []
+    changes = {c.id: c for c in comparison.topics} if comparison else {}
+    weak_topics = sorted(
+        (t for t in topics if t.average is not None and t.average < STRONG_CUTOFF),
+        key=lambda t: (t.average, t.id),
+    )
+    for topic in weak_topics[:NEXT_TOPICS]:
+        reason = f"Average {topic.average:.0f} over {topic.count} answer"
+        reason += "s" if topic.count != 1 else ""
+        change = changes.get(topic.id)
+        if change is not None and change.direction == "worse" and change.previous is not None:
+            reason += f", down from {change.previous:.0f}"
+        missed = Counter(m for q in questions if q.topic == topic.id for m in q.missed)
+        if missed:
+            common = sorted(missed.items(), key=lambda item: (-item[1], item[0]))[:3]
+            reason += "; missed " + ", ".join(f"'{name}'" for name, _ in common)
+        steps.append(NextStep("topic", topic.id, topic.title, reason + "."))
+    worth = sorted(
+        (
+            q
+            for q in questions
+            if q.skipped or q.timed_out or (q.score is not None and q.score < PASS_CUTOFF)
+        ),
+        key=lambda q: (q.score if q.score is not None else 0.0, q.position),
+    )
+    for question in worth[:NEXT_QUESTIONS]:
+        steps.append(
+            NextStep("question", question.question_id, question.prompt, _question_reason(question))
+        )
+    return tuple(steps)
+
+
+def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Report:
+    """The report of one stored session.
+
+    Args:
+        store: the history holding the session.
+        session_id: a session id or a unique prefix of one.
+        bank: the session's bank, for topic titles and reference answers; without it the report
+            shows topic ids and no reference answers.
+
+    Raises:
+        ReportError: no session has this id.
+        StoreError: the history cannot be read.
+    """
+    session = store.get_session(session_id)
+    if session is None:
+        raise ReportError(f"no session '{session_id}' in the history; see `interviewer history`")
+    if bank is not None and bank.id != session.bank_id:
+        bank = None
+    answers = store.answers(session.id)
+    histories = store.grade_histories(session.id)
+    appeals = store.appeals(session.id)
+    retries = store.retries(session.id)
+    questions = [
+        _question_report(
+            answer,
+            bank,
+            [
+                EarlierGrade(g.score, g.band, g.grader_version, g.regraded_at)
+                for g in histories.get(answer.id, ())
+            ],
+            appeals.get(answer.id),
+            retries.get(answer.id, ()),
+        )
+        for answer in answers
+    ]
+    score = rounded_mean(q.score for q in questions)
+    level_titles = {level: level.capitalize() for level in LEVELS}
+    level_rows = sorted(_groups(questions, "level", level_titles), key=lambda g: _level_index(g.id))
+    topic_titles = {q.topic: q.topic_title for q in questions}
+    topic_rows = sorted(
+        _groups(questions, "topic", topic_titles),
+        key=lambda g: (g.average is None, -(g.average or 0.0), g.title),
+    )
+    strongest, weakest = _strong_and_weak(topic_rows)
+    comparison = compare_with_earlier(store, session, topic_rows, score)
+    limits = [a.time_limit for a in answers if a.time_limit is not None]
+    return Report(
+        session_id=session.id,
+        bank_id=session.bank_id,
+        bank_title=bank.title if bank is not None else session.bank_id,
+        bank_version=session.bank_version,
+        mode=session.mode,
+        adaptive=session.config.adaptive,
+        review=session.config.review,
+        seed=session.config.seed,
+        started_at=session.started_at,
+        finished_at=session.finished_at,
+        score=score,
+        band=band_for(score) if score is not None else None,
+        level_reached=session.level_reached or _derived_level(answers),
+        questions_planned=planned_count(session.config),
+        answered=len(answers),
+        timed_out=sum(a.timed_out for a in answers),
+        skipped=sum(a.skipped for a in answers),
+        time_used=session_time_used(session),
+        time_allowed=float(sum(limits)) if limits else None,
+        paused_seconds=round(session.paused_seconds, 1),
+        levels=tuple(level_rows),
+        topics=tuple(topic_rows),
+        strongest_topics=strongest,
+        weakest_topics=weakest,
+        questions=tuple(questions),
+        next_steps=_next_steps(questions, topic_rows, comparison),
+        comparison=comparison,
+        grader_versions=tuple(
+            sorted(
+                {
+                    a.grader_version
+                    for a in answers
+                    if a.grader_version and a.grader_version != SELF_RATING_VERSION
+                }
+            )
+        ),
+        self_ratings=tuple(q.self_rating for q in questions if q.self_rating is not None),
+    )
+
+
+def _level_index(level: str) -> int:
+    return LEVELS.index(level) if level in LEVELS else len(LEVELS)

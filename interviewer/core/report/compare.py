@@ -1,0 +1,82 @@
+"""How a session compares with the same bank's earlier sessions, overall and by topic."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..store import Store, StoredSession
+from .model import Comparison, GroupScore, TopicChange
+
+SAME_MARGIN = 2.0
+"""A change in average smaller than this many points counts as `same`."""
+
+
+def rounded_mean(values: Iterable[float | None]) -> float | None:
+    """The mean of the values that are not None, to one decimal; None when there are none."""
+    present = [v for v in values if v is not None]
+    return round(sum(present) / len(present), 1) if present else None
+
+
+def _direction(change: float | None) -> str:
+    if change is None:
+        return "new"
+    if change >= SAME_MARGIN:
+        return "better"
+    if change <= -SAME_MARGIN:
+        return "worse"
+    return "same"
+
+
+def compare_with_earlier(
+    store: Store, session: StoredSession, topics: Sequence[GroupScore], score: float | None
+) -> Comparison | None:
+    """This session (its `topics` and `score`) against the bank's sessions started before it;
+    None when none of them has a score."""
+    per_session: dict[str, list[tuple[str, float]]] = {}
+    for past_id, topic_id, past_score, skipped in store.earlier_results(session.bank_id, session):
+        points = past_score if past_score is not None else (0.0 if skipped else None)
+        graded = per_session.setdefault(past_id, [])  # newest session first, as given
+        if points is not None:
+            graded.append((topic_id, float(points)))
+    scores: list[float] = []
+    by_topic: dict[str, list[float]] = {}
+    for graded in per_session.values():
+        if not graded:
+            continue
+        scores.append(sum(p for _, p in graded) / len(graded))
+        for topic_id, p in graded:
+            by_topic.setdefault(topic_id, []).append(p)
+    if not scores:
+        return None
+    previous_average = rounded_mean(scores)
+    change = (
+        round(score - previous_average, 1)
+        if score is not None and previous_average is not None
+        else None
+    )
+    rows = []
+    for topic in topics:
+        previous = rounded_mean(by_topic.get(topic.id, ()))
+        topic_change = (
+            round(topic.average - previous, 1)
+            if previous is not None and topic.average is not None
+            else None
+        )
+        rows.append(
+            TopicChange(
+                id=topic.id,
+                title=topic.title,
+                previous=previous,
+                current=topic.average,
+                change=topic_change,
+                direction=_direction(topic_change),
+            )
+        )
+    return Comparison(
+        previous_sessions=len(scores),
+        previous_average=previous_average,
+        last_score=round(scores[0], 1),
+        change=change,
+        direction=_direction(change) if change is not None else "same",
+        topics=tuple(rows),
+    )

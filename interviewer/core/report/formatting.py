@@ -1,0 +1,126 @@
+"""How a report's values read as text: durations, scores, labels and the summary rows that
+every renderer (Markdown, HTML, the report screen) shows alike."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..store import StoredSession, session_time_used
+from .model import AppealNote, QuestionReport, Report
+
+
+def format_duration(session: StoredSession) -> str:
+    """`session_time_used` as `m:ss`, as every listing of sessions shows it."""
+    return format_seconds(session_time_used(session))
+
+
+def format_seconds(seconds: float | None) -> str:
+    """`95.2` -> `1:35`; `None` -> `-`."""
+    if seconds is None:
+        return "-"
+    whole = int(round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def format_score(score: float | None) -> str:
+    """`82.46` -> `82`; `None` -> `-`."""
+    return "-" if score is None else f"{score:.0f}"
+
+
+def result_label(question: QuestionReport) -> str:
+    """How a question ended, in words: `82 strong`, `30 weak, timed out`, `skipped`."""
+    if question.skipped:
+        return "skipped"
+    if question.self_rating is not None:
+        return f"self-rated {question.self_rating}/5 (not graded)"
+    text = f"{format_score(question.score)} {question.band or 'not graded'}"
+    return text + ", timed out" if question.timed_out else text
+
+
+def format_when(moment: datetime | None) -> str:
+    """A stored timestamp in local time, to the minute."""
+    return "-" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def appeal_text(appeal: AppealNote) -> str:
+    """`Your appeal: 4 of 5. "I covered masking."`"""
+    text = f"Your appeal: {appeal.grade} of 5"
+    return text + (f". “{appeal.note}”" if appeal.note else "")
+
+
+def mode_label(report: Report) -> str:
+    """`interview`, `practice, adaptive, review`..."""
+    extras = [name for name, on in (("adaptive", report.adaptive), ("review", report.review)) if on]
+    return ", ".join([report.mode, *extras])
+
+
+def change_label(change: float | None, direction: str) -> str:
+    """`+6 better`, `-3 worse`, `same`, `new`."""
+    if change is None or direction in ("new", "same"):
+        return direction
+    return f"{change:+.0f} {direction}"
+
+
+def _finished_text(report: Report) -> str:
+    if not report.finished:
+        return "not finished"
+    when = format_when(report.finished_at)
+    if report.answered < report.questions_planned:
+        return f"{when} (closed early)"
+    return when
+
+
+def summary_lines(report: Report) -> list[tuple[str, str]]:
+    """(label, value) pairs of the summary, as every renderer shows them."""
+    time_value = format_seconds(report.time_used)
+    if report.time_allowed is not None:
+        time_value += f" of {format_seconds(report.time_allowed)} allowed"
+    if report.paused_seconds:
+        time_value += f" (paused {format_seconds(report.paused_seconds)})"
+    score = format_score(report.score)
+    if report.band:
+        score += f" / 100 ({report.band})"
+    rows = [
+        ("Score", score),
+        ("Level reached", report.level_reached or "none held"),
+        ("Questions", f"{report.answered} answered of {report.questions_planned} planned"),
+        ("Timed out", str(report.timed_out)),
+        ("Skipped", str(report.skipped)),
+        ("Time", time_value),
+        ("Mode", mode_label(report)),
+        ("Started", format_when(report.started_at)),
+        ("Finished", _finished_text(report)),
+    ]
+    if report.self_ratings:
+        ratings = report.self_ratings
+        mean = sum(ratings) / len(ratings)
+        rows.insert(
+            1,
+            (
+                "Self-rated",
+                f"{len(ratings)} answer{'s' if len(ratings) != 1 else ''} without a reference, "
+                f"your own average {mean:.1f} / 5 "
+                "(not part of the score)",
+            ),
+        )
+    if report.comparison is not None:
+        c = report.comparison
+        plural = "s" if c.previous_sessions != 1 else ""
+        rows.append(
+            (
+                "Against earlier",
+                f"{change_label(c.change, c.direction)} than the average of "
+                f"{c.previous_sessions} earlier session{plural} "
+                f"({format_score(c.previous_average)})",
+            )
+        )
+    versions = ", ".join(report.grader_versions) or "-"
+    if report.regrade_suggested:
+        versions += (
+            f" (current grader is {report.current_grader_version}; "
+            f"run `interviewer regrade {report.session_id[:8]}`)"
+        )
+    rows.append(("Grader", versions))
+    return rows

@@ -1,0 +1,131 @@
+"""The report as Markdown that reads well as plain text and renders on a code host."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from .formatting import (
+    appeal_text,
+    change_label,
+    format_score,
+    format_seconds,
+    result_label,
+    summary_lines,
+)
+from .model import Report
+
+_MD_SPECIAL = re.compile(r"([\\`*\[\]<>|#])")
+
+
+def _md(text: str) -> str:
+    """Inline text safe in Markdown and table cells: specials escaped, lines joined."""
+    text = " ".join(str(text).split())
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return re.sub(r"(?<!\w)_|_(?!\w)", r"\\_", text)
+
+
+def _md_block(text: str, width: int = 88) -> list[str]:
+    """Text kept word for word in a fence longer than any run of backticks inside it; long
+    lines are wrapped at spaces, since code blocks do not wrap when rendered."""
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    lines: list[str] = []
+    for line in text.splitlines():
+        wrapped = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+        lines += wrapped if len(line) > width and wrapped else [line]
+    return [f"{fence}text", *lines, fence]
+
+
+def _bar(score: float | None, width: int = 20) -> str:
+    if score is None:
+        return "·" * width
+    filled = round(score / 100 * width)
+    return "█" * filled + "░" * (width - filled)
+
+
+def to_markdown(report: Report) -> str:
+    """The report as Markdown that reads well as plain text and renders on a code host."""
+    unfinished = "" if report.finished else " (unfinished)"
+    out = [f"# Interview report: {_md(report.bank_title)}{unfinished}", ""]
+    out += [f"Session `{report.session_id}`, bank `{report.bank_id}` v{report.bank_version}.", ""]
+    out += ["| Summary | |", "| --- | --- |"]
+    out += [f"| {label} | {_md(value)} |" for label, value in summary_lines(report)]
+    out.append("")
+    if report.topics:
+        out += ["## Topics", "", "| Topic | Average | | Answers |", "| --- | ---: | --- | ---: |"]
+        for t in report.topics:
+            out.append(
+                f"| {_md(t.title)} | {format_score(t.average)} | `{_bar(t.average)}` | {t.count} |"
+            )
+        out.append("")
+        names = {t.id: t.title for t in report.topics}
+        if report.strongest_topics:
+            out.append("- Strongest: " + ", ".join(_md(names[i]) for i in report.strongest_topics))
+        if report.weakest_topics:
+            out.append("- Weakest: " + ", ".join(_md(names[i]) for i in report.weakest_topics))
+        if report.strongest_topics or report.weakest_topics:
+            out.append("")
+    if report.levels:
+        out += ["## Levels", "", "| Level | Average | Answers |", "| --- | ---: | ---: |"]
+        out += [f"| {t.title} | {format_score(t.average)} | {t.count} |" for t in report.levels]
+        out.append("")
+    out += ["## What to do next", ""]
+    if report.next_steps:
+        for step in report.next_steps:
+            label = "Topic" if step.kind == "topic" else f"Question `{step.id}`"
+            out.append(f"- **{label}: {_md(step.title)}**  \n  {_md(step.reason)}")
+    elif report.questions:
+        out.append("Nothing stands out: every answer held up. Try an adaptive session.")
+    else:
+        out.append("No answers were recorded in this session.")
+    out.append("")
+    if report.comparison is not None and report.comparison.topics:
+        out += ["## Compared with earlier sessions", ""]
+        out += ["| Topic | Before | Now | Change |", "| --- | ---: | ---: | --- |"]
+        for c in report.comparison.topics:
+            out.append(
+                f"| {_md(c.title)} | {format_score(c.previous)} | {format_score(c.current)} "
+                f"| {change_label(c.change, c.direction)} |"
+            )
+        out.append("")
+    if report.questions:
+        out += ["## Questions", ""]
+    for q in report.questions:
+        out += [f"### {q.position}. {_md(q.prompt)}", ""]
+        detail = f"`{q.question_id}` · {_md(q.topic_title)} · {q.level} · "
+        detail += f"**{result_label(q)}** · "
+        limit = f" of {format_seconds(q.time_limit)}" if q.time_limit else ""
+        detail += f"{format_seconds(q.seconds)}{limit}"
+        if q.flags:
+            detail += " · flags: " + ", ".join(q.flags)
+        if q.answer.strip():
+            out += [detail, "", "Your answer:", "", *_md_block(q.answer), ""]
+        else:
+            out += [detail, "", "Your answer: *(none)*", ""]
+        if q.matched:
+            covered = "; ".join(f"{_md(h.concept)} (“{_md(' '.join(h.words))}”)" for h in q.matched)
+            out.append(f"- Covered: {covered}")
+        if q.missed:
+            out.append("- Missed: " + ", ".join(_md(m) for m in q.missed))
+        for m in q.misconceptions:
+            out.append(f"- Misconception: “{_md(m.phrase)}”: {_md(m.note)}")
+        out += [f"- {_md(note)}" for note in q.feedback]
+        if q.earlier_grades:
+            earlier = ", ".join(
+                f"{format_score(g.score)} ({g.band}, grader {g.grader_version or '?'})"
+                for g in q.earlier_grades
+            )
+            out.append(f"- Earlier scores: {earlier}")
+        if q.hints_used:
+            out.append(f"- Hints used: {q.hints_used}")
+        for retry in q.retries:
+            out.append(f"- Retried: {format_score(retry.score)} ({retry.band or 'not graded'})")
+        if q.appeal is not None:
+            out.append(f"- {_md(appeal_text(q.appeal))}")
+        extras = q.earlier_grades or q.hints_used or q.retries or q.appeal
+        if q.matched or q.missed or q.misconceptions or q.feedback or extras:
+            out.append("")
+        if q.reference_answer:
+            out += ["Reference answer:", "", f"> {_md(q.reference_answer)}", ""]
+    return "\n".join(out).rstrip("\n") + "\n"

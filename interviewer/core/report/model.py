@@ -1,0 +1,219 @@
+"""What a report is: frozen records of a session's scores, questions, next steps and trend."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..errors import InterviewerError
+from ..grading import GRADER_VERSION
+
+
+class ReportError(InterviewerError):
+    """A report cannot be built (no such session)."""
+
+
+@dataclass(frozen=True)
+class ConceptHit:
+    """A concept the answer covered, with the words of the answer that matched it."""
+
+    concept: str
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Misstatement:
+    """A misconception the answer stated, and what to know instead."""
+
+    phrase: str
+    note: str
+
+
+@dataclass(frozen=True)
+class EarlierGrade:
+    """A grade the answer had before it was re-graded."""
+
+    score: float | None
+    band: str | None
+    grader_version: str | None
+    regraded_at: datetime
+
+
+@dataclass(frozen=True)
+class AppealNote:
+    """The candidate's disagreement with the grade: their own 0-5 grade and why."""
+
+    grade: int
+    note: str
+    appealed_at: datetime
+
+
+@dataclass(frozen=True)
+class RetryNote:
+    """Another try at the question in practice mode (the first answer keeps its score)."""
+
+    answer: str
+    score: float | None
+    band: str | None
+    retried_at: datetime
+
+
+@dataclass(frozen=True)
+class QuestionReport:
+    """One answered question, as the candidate saw it and as it was graded."""
+
+    position: int
+    """1-based place in the session."""
+    question_id: str
+    prompt: str
+    topic: str
+    topic_title: str
+    level: str
+    answer: str
+    """The answer exactly as typed."""
+    score: float | None
+    """0-100; None when the answer was never graded."""
+    band: str | None
+    matched: tuple[ConceptHit, ...]
+    missed: tuple[str, ...]
+    """Concepts not covered, heaviest first."""
+    misconceptions: tuple[Misstatement, ...]
+    flags: tuple[str, ...]
+    seconds: float
+    """Time taken, pauses excluded."""
+    time_limit: int | None
+    timed_out: bool
+    skipped: bool
+    feedback: tuple[str, ...]
+    reference_answer: str | None
+    """The bank's first reference answer; None when the bank is unavailable or changed."""
+    grader_version: str | None
+    earlier_grades: tuple[EarlierGrade, ...] = ()
+    """Grades replaced by `interviewer regrade`, oldest first."""
+    self_rating: int | None = None
+    """The candidate's own 0-5 rating (a question without a reference); never a score."""
+    answer_id: int | None = None
+    """The stored answer's id (to appeal its grade)."""
+    hints_used: int = 0
+    """Hints revealed before answering (practice mode)."""
+    appeal: AppealNote | None = None
+    """The candidate's own grade and note, when they disagreed with the grader."""
+    retries: tuple[RetryNote, ...] = ()
+    """Later tries at the question in practice mode, oldest first."""
+
+
+@dataclass(frozen=True)
+class GroupScore:
+    """The average score of the answers of one level or one topic."""
+
+    id: str
+    title: str
+    average: float | None
+    """0-100, one decimal; None when no answer of the group is graded."""
+    band: str | None
+    count: int
+    """Answers in the group."""
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """A topic or question worth revisiting, and why."""
+
+    kind: str
+    """'topic' or 'question'."""
+    id: str
+    """The topic id or the question id."""
+    title: str
+    """The topic title or the question prompt."""
+    reason: str
+
+
+@dataclass(frozen=True)
+class TopicChange:
+    """How a topic's average compares with the same bank's earlier sessions."""
+
+    id: str
+    title: str
+    previous: float | None
+    """Average over every earlier answer on the topic; None if it was never asked before."""
+    current: float | None
+    change: float | None
+    direction: str
+    """'better', 'worse', 'same' or 'new'."""
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """This session against the earlier sessions of the same bank."""
+
+    previous_sessions: int
+    """Earlier sessions of the bank that have a score."""
+    previous_average: float | None
+    """Mean of their scores."""
+    last_score: float | None
+    """Score of the most recent of them."""
+    change: float | None
+    """This score minus `previous_average`."""
+    direction: str
+    """'better', 'worse' or 'same' (against `previous_average`)."""
+    topics: tuple[TopicChange, ...]
+    """Every topic of this session, in the order of `Report.topics`."""
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything known about one session, ready to display or export."""
+
+    session_id: str
+    bank_id: str
+    bank_title: str
+    bank_version: str
+    mode: str
+    adaptive: bool
+    review: bool
+    seed: int | None
+    started_at: datetime
+    finished_at: datetime | None
+    score: float | None
+    """Mean score of the answers, 0-100 (a skipped, ungraded answer counts 0)."""
+    band: str | None
+    level_reached: str | None
+    """Highest level held (a passing answer); recorded by the session or derived."""
+    questions_planned: int
+    answered: int
+    timed_out: int
+    skipped: int
+    time_used: float
+    """Seconds spent answering, pauses excluded."""
+    time_allowed: float | None
+    """Sum of the time limits of the questions answered; None when untimed."""
+    paused_seconds: float
+    levels: tuple[GroupScore, ...]
+    """In level order (beginner first), levels with answers only."""
+    topics: tuple[GroupScore, ...]
+    """Best average first; ungraded topics last."""
+    strongest_topics: tuple[str, ...]
+    weakest_topics: tuple[str, ...]
+    """Topic ids, weakest first."""
+    questions: tuple[QuestionReport, ...]
+    next_steps: tuple[NextStep, ...]
+    comparison: Comparison | None
+    """None when the bank has no earlier scored session."""
+    grader_versions: tuple[str, ...]
+    """Versions of the grader that produced the current scores, sorted."""
+    current_grader_version: str = GRADER_VERSION
+    self_ratings: tuple[int, ...] = ()
+    """The candidate's own 0-5 ratings, kept out of every graded average."""
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def regrade_suggested(self) -> bool:
+        """True when some score comes from another grader version than the current one."""
+        return any(v != self.current_grader_version for v in self.grader_versions)
+
+    def topic(self, topic_id: str) -> GroupScore | None:
+        """The row of a topic, or None."""
+        return next((t for t in self.topics if t.id == topic_id), None)

@@ -1,0 +1,53 @@
+"""The interview history: sessions, answers, grades and drafts in one SQLite file.
+
+`Store.open(path)` gives the database; it hands out frozen records (`StoredSession`,
+`StoredAnswer`, ...) converted from rows, never rows themselves.
+"""
+
+from __future__ import annotations
+
+from .connection import DEFAULT_BUSY_TIMEOUT, MEMORY
+from .database import Store
+from .export import history_json
+from .records import (
+    APPEAL_GRADES,
+    Appeal,
+    Draft,
+    PastGrade,
+    Retry,
+    StoredAnswer,
+    StoredSession,
+    session_time_used,
+)
+from .rows import (
+    answer_from_row,
+    appeal_from_row,
+    draft_from_row,
+    past_grade_from_row,
+    retry_from_row,
+    session_from_row,
+)
+from .schema import MIGRATIONS, SCHEMA_VERSION
+
+__all__ = [
+    "APPEAL_GRADES",
+    "DEFAULT_BUSY_TIMEOUT",
+    "MEMORY",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "Appeal",
+    "Draft",
+    "PastGrade",
+    "Retry",
+    "Store",
+    "StoredAnswer",
+    "StoredSession",
+    "answer_from_row",
+    "appeal_from_row",
+    "draft_from_row",
+    "history_json",
+    "past_grade_from_row",
+    "retry_from_row",
+    "session_from_row",
+    "session_time_used",
+]

@@ -1,0 +1,239 @@
+"""The history's connection: opening and migrating the file, one lock, transactions, and
+SQLite failures turned into errors a user can act on."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import TypeVar
+
+from ...paths import DATA_DIR_ENV
+from ..clock import Clock, SystemClock
+from ..errors import StoreError
+from .rows import DAMAGE
+from .schema import MIGRATIONS, SCHEMA_VERSION
+
+T = TypeVar("T")
+S = TypeVar("S", bound="StoreConnection")
+
+MEMORY = ":memory:"
+
+DEFAULT_BUSY_TIMEOUT = 5.0
+
+
+def _way_out(path: str, *, kept: bool) -> str:
+    advice = f"use --data-dir DIR or set {DATA_DIR_ENV} to start a new history elsewhere"
+    if kept:
+        advice += f"; your old file is kept at {path}"
+    return advice
+
+
+def _explain(path: str, err: sqlite3.Error, doing: str) -> StoreError:
+    """A StoreError naming the file, what went wrong, and the way out."""
+    text = str(err).lower()
+    exists = path != MEMORY and Path(path).exists()
+    if "locked" in text or "busy" in text:
+        what = (
+            "it is locked by another program "
+            "(is another interviewer running?); close it and try again, or "
+        )
+        return StoreError(f"{path}: cannot {doing}: {what}{_way_out(path, kept=exists)}")
+    if isinstance(err, sqlite3.DatabaseError) and (
+        "not a database" in text or "malformed" in text or "corrupt" in text
+    ):
+        return StoreError(
+            f"{path}: cannot {doing}: it is damaged ({err}); {_way_out(path, kept=exists)}"
+        )
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return StoreError(
+            f"{path}: cannot {doing}: the file or its folder is not writable ({err}); "
+            f"{_way_out(path, kept=exists)}"
+        )
+    if "disk" in text and "full" in text:
+        return StoreError(f"{path}: cannot {doing}: the disk is full; free some space")
+    return StoreError(f"{path}: cannot {doing}: {err}; {_way_out(path, kept=exists)}")
+
+
+class StoreConnection:
+    """What every part of the `Store` stands on: the connection and its lock, opening and
+    migrating the file, transactions, and reading rows that may have been edited by hand."""
+
+    def __init__(self, connection: sqlite3.Connection, path: str, clock: Clock) -> None:
+        self._db = connection
+        self.path = path
+        """The database file, or ':memory:'."""
+        self.clock = clock
+        """Where timestamps come from unless a method is given another clock."""
+        self._lock = threading.RLock()
+        self.warnings: list[str] = []
+        """Rows skipped because they cannot be read (edited by hand), one message each."""
+
+    def _convert(self, convert: Callable[[sqlite3.Row], T], row: sqlite3.Row, kind: str) -> T:
+        """`convert(row)`, or StoreError naming the damaged row."""
+        try:
+            return convert(row)
+        except DAMAGE as err:
+            keys = row.keys()
+            key = row["id"] if "id" in keys else row["session_id"] if "session_id" in keys else "?"
+            reason = str(err).splitlines()[0][:120] if str(err) else type(err).__name__
+            raise StoreError(
+                f"{self.path}: {kind} '{key}' cannot be read ({reason}); "
+                "the row was probably edited by hand"
+            ) from None
+
+    def _convert_all(
+        self, convert: Callable[[sqlite3.Row], T], rows: Iterable[sqlite3.Row], kind: str
+    ) -> list[T]:
+        """Every row converted; damaged ones skipped, each with a message in `warnings`."""
+        result = []
+        for row in rows:
+            try:
+                result.append(self._convert(convert, row, kind))
+            except StoreError as err:
+                self.warnings.append(f"warning: {err}; skipped")
+        return result
+
+    # -- opening ------------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls: type[S],
+        path: str | Path,
+        *,
+        clock: Clock | None = None,
+        timeout: float = DEFAULT_BUSY_TIMEOUT,
+    ) -> S:
+        """Open (creating if needed) the history at `path` and bring its schema up to date.
+
+        Args:
+            path: the database file (its folder is created), or ':memory:'.
+            clock: source of stored timestamps; the system clock by default.
+            timeout: seconds to wait for another program's lock before giving up.
+
+        Raises:
+            StoreError: the folder cannot be created, or the file is not a database, is
+                damaged, is locked, cannot be written, or was written by a newer program.
+        """
+        where = str(path)
+        if where != MEMORY:
+            folder = Path(path).expanduser().parent
+            where = str(Path(path).expanduser())
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                reason = err.strerror or str(err)
+                raise StoreError(
+                    f"{folder}: cannot create the data folder ({reason}); "
+                    f"{_way_out(where, kept=False)}"
+                ) from None
+            if Path(where).is_dir():
+                raise StoreError(
+                    f"{where}: is a folder, not a history database; {_way_out(where, kept=False)}"
+                )
+        try:
+            connection = sqlite3.connect(
+                where, timeout=timeout, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as err:
+            raise _explain(where, err, "open the history database") from None
+        connection.row_factory = sqlite3.Row
+        store = cls(connection, where, clock or SystemClock())
+        try:
+            store._prepare(timeout)
+        except sqlite3.Error as err:
+            connection.close()
+            raise _explain(where, err, "open the history database") from None
+        except StoreError:
+            connection.close()
+            raise
+        return store
+
+    def _prepare(self, timeout: float) -> None:
+        db = self._db
+        db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        db.execute("PRAGMA foreign_keys = ON")
+        # Reading the schema surfaces a file that is not a database, or is damaged.
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        self._refuse_newer(version)
+        if self.path != MEMORY:
+            mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise sqlite3.OperationalError("database is locked (cannot switch to WAL)")
+        # FULL makes a commit survive power loss too, not only a killed process.
+        db.execute("PRAGMA synchronous = FULL")
+        if version < SCHEMA_VERSION:
+            self._migrate()
+
+    def _refuse_newer(self, version: int) -> None:
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: this history was written by a newer interviewer (schema "
+                f"{version}; this program knows up to {SCHEMA_VERSION}); upgrade interviewer, "
+                f"or {_way_out(self.path, kept=True)}"
+            )
+
+    def _migrate(self) -> None:
+        with self._write():
+            # Read again inside the write lock: another process may have migrated meanwhile.
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            self._refuse_newer(version)
+            for step in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[step]:
+                    self._db.execute(statement)
+            self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version recorded in the file."""
+        with self._read("read the schema version"):
+            return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        """Close the database; further use raises StoreError."""
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self: S) -> S:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions -------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self, doing: str = "save to the history database") -> Iterator[sqlite3.Connection]:
+        """One write transaction, committed on leaving, rolled back on any error."""
+        with self._lock:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.ProgrammingError as err:
+                raise StoreError(f"{self.path}: the history database is closed") from err
+            except sqlite3.Error as err:
+                raise _explain(self.path, err, doing) from None
+            try:
+                yield self._db
+                self._db.execute("COMMIT")
+            except BaseException as err:
+                with suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                if isinstance(err, sqlite3.Error):
+                    raise _explain(self.path, err, doing) from None
+                raise
+
+    @contextmanager
+    def _read(self, doing: str = "read the history database") -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                yield self._db
+            except sqlite3.ProgrammingError as err:
+                raise StoreError(f"{self.path}: the history database is closed") from err
+            except sqlite3.Error as err:
+                raise _explain(self.path, err, doing) from None
+
+    def _now(self, clock: Clock | None) -> str:
+        return (clock or self.clock).now().isoformat()

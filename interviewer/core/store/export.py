@@ -1,0 +1,55 @@
+"""The history as `interviewer history --json` prints it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .database import Store
+from .records import Appeal, session_time_used
+
+
+def history_json(store: Store) -> list[dict[str, Any]]:
+    """Every session, newest first, as `interviewer history --json` prints it."""
+    result = []
+    appeals = store.appeals()
+    sessions = store.list_sessions()
+    answers_of = store.answers_of_sessions([s.id for s in sessions])
+    for session in sessions:
+        answers = answers_of[session.id]
+        scores = [a.score for a in answers if a.score is not None]
+        result.append(
+            {
+                "id": session.id,
+                "bank": session.bank_id,
+                "mode": session.mode,
+                "started_at": session.started_at.isoformat(),
+                "finished": session.finished,
+                "score": sum(scores) / len(scores) if scores else None,
+                "time_used": session_time_used(session),
+                "answers": [
+                    {
+                        "question_id": a.question_id,
+                        "answer": a.answer,
+                        "score": a.score,
+                        "band": a.band,
+                        "seconds": a.seconds,
+                        "timed_out": a.timed_out,
+                        "skipped": a.skipped,
+                        "hints_used": a.hints_used,
+                        "appeal": _appeal_json(appeals.get(a.id)),
+                    }
+                    for a in answers
+                ],
+            }
+        )
+    return result
+
+
+def _appeal_json(appeal: Appeal | None) -> dict[str, Any] | None:
+    if appeal is None:
+        return None
+    return {
+        "grade": appeal.candidate_grade,
+        "note": appeal.note,
+        "appealed_at": appeal.appealed_at.isoformat(),
+    }

@@ -1,0 +1,137 @@
+"""What the store hands out: frozen records of sessions, answers, grades, drafts, appeals."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from ..session import SessionConfig
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    """One interview session as recorded, with a summary of its answers."""
+
+    id: str
+    bank_id: str
+    bank_version: str
+    mode: str
+    config: SessionConfig
+    """The options the session ran with, seed included: enough to replay its plan."""
+    started_at: datetime
+    finished_at: datetime | None
+    paused_seconds: float
+    level_reached: str | None
+    answer_count: int = 0
+    mean_score: float | None = None
+    """Mean of the graded answers' scores; None when none is graded."""
+    time_used: float = 0.0
+    """Seconds spent answering, pauses and dialogs excluded: the submitted answers' times plus
+    the time already spent on the current draft. The one duration of a session that the report,
+    `history` and the history screen all show."""
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+
+@dataclass(frozen=True)
+class StoredAnswer:
+    """One submitted (or skipped, or timed-out) answer and its current grade."""
+
+    id: int
+    session_id: str
+    position: int
+    """1-based place in the session."""
+    question_id: str
+    """Canonical id of the question."""
+    prompt: str
+    topic: str
+    level: str
+    answer: str
+    score: float | None
+    """None until graded."""
+    band: str | None
+    grade_json: str | None
+    seconds: float
+    """Time taken, pauses excluded."""
+    time_limit: int | None
+    timed_out: bool
+    skipped: bool
+    submitted_at: datetime
+    grader_version: str | None
+    hints_used: int = 0
+    """Hints revealed before the answer was submitted (practice mode)."""
+
+    @property
+    def grade(self) -> dict[str, Any] | None:
+        """The grade as the grader's `Grade.to_dict()` gave it, or None until graded."""
+        return json.loads(self.grade_json) if self.grade_json is not None else None
+
+
+@dataclass(frozen=True)
+class PastGrade:
+    """A grade an answer had before it was re-graded."""
+
+    id: int
+    answer_id: int
+    score: float | None
+    band: str | None
+    grade_json: str | None
+    grader_version: str | None
+    regraded_at: datetime
+    """When this grade was replaced."""
+
+    @property
+    def grade(self) -> dict[str, Any] | None:
+        return json.loads(self.grade_json) if self.grade_json is not None else None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The unsubmitted text of a session's current question, saved every few seconds."""
+
+    session_id: str
+    question_id: str
+    text: str
+    seconds_used: float
+    """Time already spent on the question, pauses excluded."""
+    saved_at: datetime
+
+
+@dataclass(frozen=True)
+class Appeal:
+    """The candidate's disagreement with a grade: their own grade and why."""
+
+    answer_id: int
+    candidate_grade: int
+    """0 (nothing right) to 5 (a model answer), on the candidate's own scale."""
+    note: str
+    appealed_at: datetime
+
+
+@dataclass(frozen=True)
+class Retry:
+    """Another try at a question in practice mode, graded but not counted in the session."""
+
+    id: int
+    answer_id: int
+    """The session's answer to the question (the first try, which keeps its score)."""
+    answer: str
+    score: float | None
+    band: str | None
+    grader_version: str | None
+    retried_at: datetime
+
+
+APPEAL_GRADES = range(0, 6)
+"""The candidate's grade scale: 0 to 5."""
+
+
+def session_time_used(session: StoredSession) -> float:
+    """The one duration of a session (seconds, one decimal): time spent answering, pauses and
+    dialogs excluded, the current draft's time included. The report, `history`,
+    `history --json` and the history screen all show this."""
+    return round(session.time_used, 1)

@@ -1,0 +1,159 @@
+"""The store's sessions: starting, finding, listing, pausing, finishing and deleting them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+
+from ..bank import Bank
+from ..clock import Clock
+from ..errors import StoreError
+from ..session import SessionConfig
+from .connection import StoreConnection
+from .records import StoredSession
+from .rows import session_from_row
+
+
+class SessionQueries(StoreConnection):
+    """Sessions: one row each, with a summary of their answers and draft."""
+
+    def create_session(
+        self, config: SessionConfig, bank: Bank, clock: Clock | None = None
+    ) -> StoredSession:
+        """Record a new session. A config without a seed gets one, so the session can be
+        replayed: build the `SessionPlan` from the returned session's `config`."""
+        config = config.with_seed()
+        session_id = uuid.uuid4().hex
+        with self._write("start a session") as db:
+            db.execute(
+                "INSERT INTO sessions (id, bank_id, bank_version, mode, config_json, started_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    bank.id,
+                    bank.version,
+                    config.mode,
+                    json.dumps(config.to_dict(), sort_keys=True),
+                    self._now(clock),
+                ),
+            )
+        session = self.get_session(session_id)
+        assert session is not None
+        return session
+
+    _SESSION_QUERY = (
+        "SELECT s.*, count(a.id) AS answer_count, avg(a.score) AS mean_score,"
+        " coalesce(sum(a.seconds), 0) + coalesce(max(d.seconds_used), 0) AS time_used"
+        " FROM sessions s LEFT JOIN answers a ON a.session_id = s.id"
+        " LEFT JOIN drafts d ON d.session_id = s.id"
+    )
+
+    def get_session(self, session_id: str) -> StoredSession | None:
+        """The session with this id, or with this unique id prefix (4+ characters), or None.
+
+        Raises:
+            StoreError: the prefix matches more than one session.
+        """
+        with self._read() as db:
+            row = db.execute(
+                f"{self._SESSION_QUERY} WHERE s.id = ? GROUP BY s.id", (session_id,)
+            ).fetchone()
+            if row is None and len(session_id) >= 4:
+                rows = db.execute(
+                    f"{self._SESSION_QUERY} WHERE substr(s.id, 1, ?) = ? GROUP BY s.id LIMIT 2",
+                    (len(session_id), session_id),
+                ).fetchall()
+                if len(rows) > 1:
+                    raise StoreError(f"more than one session starts with '{session_id}'")
+                row = rows[0] if rows else None
+        return self._convert(session_from_row, row, "session") if row is not None else None
+
+    def list_sessions(self, bank_id: str | None = None) -> list[StoredSession]:
+        """Every session (of one bank, if given), newest first."""
+        where, args = ("WHERE s.bank_id = ?", (bank_id,)) if bank_id is not None else ("", ())
+        with self._read() as db:
+            rows = db.execute(
+                f"{self._SESSION_QUERY} {where} GROUP BY s.id"
+                " ORDER BY s.started_at DESC, s.rowid DESC",
+                args,
+            ).fetchall()
+        return self._convert_all(session_from_row, rows, "session")
+
+    def latest_unfinished(self) -> StoredSession | None:
+        """The most recently started session that was not finished, or None."""
+        with self._read() as db:
+            rows = db.execute(
+                f"{self._SESSION_QUERY} WHERE s.finished_at IS NULL GROUP BY s.id"
+                " ORDER BY s.started_at DESC, s.rowid DESC LIMIT 20"
+            ).fetchall()
+        readable = self._convert_all(session_from_row, rows, "session")
+        return readable[0] if readable else None
+
+    def unfinished_sessions(self) -> list[StoredSession]:
+        """Every session not finished (nor closed), newest first: each can be resumed."""
+        with self._read() as db:
+            rows = db.execute(
+                f"{self._SESSION_QUERY} WHERE s.finished_at IS NULL GROUP BY s.id"
+                " ORDER BY s.started_at DESC, s.rowid DESC"
+            ).fetchall()
+        return [session_from_row(row) for row in rows]
+
+    def close_session(self, session_id: str, clock: Clock | None = None) -> StoredSession:
+        """Close an unfinished session for good, as it stands: its answers are kept, its draft
+        goes, and it is no longer offered for resuming (its report says it was closed early).
+
+        Raises:
+            StoreError: no session has this id (or unique prefix), or it is already finished.
+        """
+        session = self.get_session(session_id)
+        if session is None:
+            raise StoreError(f"no session '{session_id}' in the history")
+        if session.finished:
+            raise StoreError(f"session {session.id[:8]} is already finished")
+        return self.finish_session(session.id, None, clock)
+
+    def latest_with_answers(self) -> StoredSession | None:
+        """The most recently started session that has at least one answer, or None."""
+        with self._read() as db:
+            row = db.execute(
+                f"{self._SESSION_QUERY} GROUP BY s.id HAVING count(a.id) > 0"
+                " ORDER BY s.started_at DESC, s.rowid DESC LIMIT 1"
+            ).fetchone()
+        return session_from_row(row) if row is not None else None
+
+    def add_paused(self, session_id: str, seconds: float) -> None:
+        """Add `seconds` of pause to a session's total."""
+        with self._write("record a pause") as db:
+            cursor = db.execute(
+                "UPDATE sessions SET paused_seconds = paused_seconds + ? WHERE id = ?",
+                (max(0.0, float(seconds)), session_id),
+            )
+            self._check_found(cursor, session_id)
+
+    def finish_session(
+        self, session_id: str, level_reached: str | None, clock: Clock | None = None
+    ) -> StoredSession:
+        """Mark a session finished (its draft goes) and record the level reached."""
+        with self._write("finish the session") as db:
+            cursor = db.execute(
+                "UPDATE sessions SET finished_at = ?, level_reached = ? WHERE id = ?",
+                (self._now(clock), level_reached, session_id),
+            )
+            self._check_found(cursor, session_id)
+            db.execute("DELETE FROM drafts WHERE session_id = ?", (session_id,))
+        session = self.get_session(session_id)
+        assert session is not None
+        return session
+
+    def delete_session(self, session_id: str) -> bool:
+        """Delete a session with its answers, grade history and draft; False if none had the
+        id."""
+        with self._write("delete the session") as db:
+            cursor = db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        return cursor.rowcount > 0
+
+    @staticmethod
+    def _check_found(cursor: sqlite3.Cursor, session_id: str) -> None:
+        if cursor.rowcount == 0:
+            raise StoreError(f"no session '{session_id}' in the history")
