@@ -199,3 +199,17 @@ def test_padding_an_answer_with_fluent_words_off_its_subject_does_not_raise_it(
         q: r for q, r in raised.items() if r > 10
     }
     assert sum(raised.values()) / len(raised) <= 3
+
+
+def test_a_keyword_string_padded_with_a_fluent_sentence_is_still_a_keyword_string(
+    genai: Bank,
+) -> None:
+    from interviewer.core.grading import Grader
+
+    grader = Grader(genai)
+    terms = "Low-rank matrices, frozen weights, adapters, rank and alpha, QLoRA, merging."
+    question = genai.get("genai-085")
+    assert "keyword_list" in grader.grade(question, terms).flags
+    padded = grader.grade(question, terms + PADDING[0])
+    assert "keyword_list" in padded.flags
+    assert padded.score <= 20

@@ -117,17 +117,22 @@ KEYWORD_BARE_SHARE = 0.75
 """A keyword string has at least this share of its content words in bare terms."""
 
 
-def bare_term_share(text: Text, question_stems: frozenset[str] = frozenset()) -> tuple[float, int]:
-    """(share of the content words that stand in bare terms, number of bare terms).
+def bare_term_share(
+    text: Text, question_stems: frozenset[str] = frozenset(), ignore: frozenset[int] = frozenset()
+) -> tuple[float, int]:
+    """(share of the content words that stand in bare terms, number of bare terms), leaving
+    out the words at the positions in `ignore`.
 
     The answer is cut into items at commas, dashes, bullets, "and", "or", "with"; an item is a
     bare term when it has at most three content words, no verb and no word that relates terms
     ("to", "because", "is", "can", "which", ...)."""
-    content_total = len(text.content)
+    content_total = sum(1 for i in text.content if i not in ignore)
     if not content_total:
         return 0.0, 0
     bare_words = bare_items = 0
     for first, last in _items(text):
+        if first in ignore:
+            continue
         words = text.words[first : last + 1]
         stems = text.stems[first : last + 1]
         content = [w for w in words if w not in STOP_WORDS]
@@ -184,12 +189,16 @@ def _imperative(words: list[str], stems: list[str]) -> bool:
 
 
 def is_keyword_string(
-    text: Text, structure: Structure, question_stems: frozenset[str] = frozenset()
+    text: Text,
+    structure: Structure,
+    question_stems: frozenset[str] = frozenset(),
+    ignore: frozenset[int] = frozenset(),
 ) -> bool:
-    """Terms with no claim between them (see the module docstring)."""
-    if len(text.content) < KEYWORD_MIN_TERMS:
+    """Terms with no claim between them (see the module docstring); the words at the positions
+    in `ignore` (sentences off the question's subject) are left out."""
+    if sum(1 for i in text.content if i not in ignore) < KEYWORD_MIN_TERMS:
         return False
-    share, items = bare_term_share(text, question_stems)
+    share, items = bare_term_share(text, question_stems, ignore)
     if items >= KEYWORD_MIN_ITEMS and share >= KEYWORD_BARE_SHARE:
         return True
     filler = _FILLER_PHRASES.search(text.raw.lower()) is not None

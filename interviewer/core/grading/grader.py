@@ -688,22 +688,30 @@ def _result(
 
 def _substance(parsed: Answer, prepared: _Prepared) -> float:
     """How much the answer says on the question's subject, 0-1: the content words of its
-    sentences that are on the subject, full at FULL_LENGTH_WORDS. A sentence is on the subject when
-    at least ON_SUBJECT_SHARE of its content words are used by the question's reference or
-    rubric too (the question's own words left out): padding ("teams should monitor results in
-    production and keep iterating") adds nothing, so it does not raise the grade."""
+    sentences that are on the subject (see `_off_subject`), full at FULL_LENGTH_WORDS. Padding
+    ("teams should monitor results in production and keep iterating") adds nothing, so it does
+    not raise the grade."""
+    off = _off_subject(parsed, prepared)
+    counted = sum(1 for i in parsed.text.content if i not in off)
+    return min(1.0, counted / FULL_LENGTH_WORDS)
+
+
+def _off_subject(parsed: Answer, prepared: _Prepared) -> frozenset[int]:
+    """Word positions of the sentences that are off the question's subject: sentences of at
+    least OFF_SUBJECT_MIN_WORDS known content words of which under ON_SUBJECT_SHARE are used by
+    the question's reference or rubric (not by the question itself, and not common across the
+    bank). Words the bank never uses (a misspelling, a rare name) count neither for nor against."""
     text = parsed.text
     on_subject, bank_words = prepared.on_subject, prepared.bank_words
     content = set(text.content)
-    counted = 0
+    off: set[int] = set()
     for first, last in parsed.structure.units("sentence"):
-        words = [text.stems[i] for i in range(first, last + 1) if i in content]
-        # words the bank never uses (a misspelling, a rare name) neither count for nor against
-        known = [w for w in words if w in bank_words]
+        known = [text.stems[i] for i in range(first, last + 1) if i in content]
+        known = [w for w in known if w in bank_words]
         on = sum(w in on_subject for w in known)
-        if len(known) < OFF_SUBJECT_MIN_WORDS or on >= ON_SUBJECT_SHARE * len(known):
-            counted += len(words)
-    return min(1.0, counted / FULL_LENGTH_WORDS)
+        if len(known) >= OFF_SUBJECT_MIN_WORDS and on < ON_SUBJECT_SHARE * len(known):
+            off.update(range(first, last + 1))
+    return frozenset(off)
 
 
 def _blend(cosines: tuple[float, float]) -> float:
@@ -760,7 +768,9 @@ def _answer_flags(
     novel = [i for i in text.content if text.stems[i] not in q_stems]
     if len(text.content) < 3:
         flags.append("too_short")
-    if is_keyword_string(text, parsed.structure, q_stems):
+    # a sentence off the subject does not hide a keyword string ("LoRA, adapters, PEFT. In
+    # practice teams should evaluate everything on their own data.")
+    if is_keyword_string(text, parsed.structure, q_stems, ignore=_off_subject(parsed, prepared)):
         flags.append("keyword_list")
     adds_little = len({text.stems[i] for i in novel}) <= 1 or (
         len(novel) <= 3 and len(novel) / len(text.content) <= 0.34
