@@ -113,7 +113,7 @@ def test_bank_list_shows_source_count_and_answered(
     code, out, _ = run(["--data-dir", str(tmp_path / "data"), "bank", "list"], capsys)
     assert code == 0
     lines = {line.split()[0]: line for line in out.splitlines()}
-    assert "bundled" in lines["genai"] and "203 questions,  203 with reference" in lines["genai"]
+    assert "bundled" in lines["genai"] and "201 questions,  201 with reference" in lines["genai"]
     assert "data dir" in lines["notes"] and "6 questions,    4 with reference" in lines["notes"]
 
 

@@ -330,6 +330,6 @@ def test_start_says_out_loud_when_the_count_is_clamped(
 
     monkeypatch.setattr(launch, "_run", fake_run)
     assert run("start", "--count", "500", "--seed", "3") == 0
-    assert "Only 203 questions match: this session asks 203, not 500." in capsys.readouterr().err
+    assert "Only 201 questions match: this session asks 201, not 500." in capsys.readouterr().err
     bank, config = started["start"]
     assert config.count == 500  # the app records the real count when it plans the session
