@@ -60,3 +60,15 @@ def test_a_statement_named_to_reject_it_is_rejected():
     assert s.rejected([position(s, "bleu")])
     s = structure("BLEU is enough for chat models")
     assert not s.rejected([position(s, "bleu")])
+
+
+def test_no_longer_denies_what_follows():
+    structure = Structure.of(Text.of("DPO no longer needs a reward model."))
+    words = structure.text.words
+    assert structure.denied(words.index("reward"))
+
+
+def test_a_statement_named_as_a_common_mistake_is_rejected():
+    structure = Structure.of(Text.of("A common mistake is to think LoRA updates every weight."))
+    words = structure.text.words
+    assert structure.rejected([words.index("lora"), words.index("weight")])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from interviewer.core.bank import Concept, Question
+from interviewer.core.bank import Bank, Concept, Question
 from interviewer.core.grading import Grader
 from interviewer.core.grading.matching import make_phrase
 from interviewer.core.grading.text import Text
@@ -51,3 +51,45 @@ def test_a_concept_named_with_the_questions_words_is_credited_when_said_whole():
     assert "low-rank matrices" in [m.concept for m in said.matched]
     restated = grader.grade(question, "LoRA means low-rank adaptation of a model.")
     assert "low-rank matrices" not in [m.concept for m in restated.matched]
+
+
+def _temperature() -> Question:
+    return Question(
+        id="t",
+        prompt="What does the sampling temperature do?",
+        reference_answers=("A lower temperature makes the output more deterministic.",),
+        concepts=(
+            Concept(
+                "sharper when cold",
+                3.0,
+                ("sharper distribution",),
+                description=(
+                    "A lower temperature makes the choice of the next token more predictable."
+                ),
+            ),
+            Concept("divides logits", 2.0, ("divides the logits",)),
+        ),
+    )
+
+
+def _bank_grader(question: Question) -> Grader:
+    return Grader(Bank(id="t", title="t", version="1", questions=(question,)))
+
+
+def test_a_description_said_with_its_direction_turned_around_is_not_credited():
+    question = _temperature()
+    grader = _bank_grader(question)
+    said = "temperature makes the choice of the next token more predictable."
+    right = grader.grade(question, "A lower " + said)
+    assert "sharper when cold" in [m.concept for m in right.matched]
+    turned = grader.grade(question, "A higher " + said)
+    assert "sharper when cold" not in [m.concept for m in turned.matched]
+
+
+def test_a_description_said_in_a_negation_is_not_credited():
+    question = _temperature()
+    grader = _bank_grader(question)
+    denied = grader.grade(
+        question, "A lower temperature does not make the choice of the next token more predictable."
+    )
+    assert "sharper when cold" not in [m.concept for m in denied.matched]

@@ -58,7 +58,14 @@ DISMISSING = (
     "myth",
     "misconception",
     "wrong to",
-    "mistake to",
+    "mistake",
+    "mistaken",
+    "often assumed",
+    "commonly assumed",
+    "people sometimes think",
+    "people often think",
+    "people believe",
+    "misleading to",
     "not true",
     "false that",
     "incorrect to",
@@ -151,7 +158,12 @@ class Structure:
         n = self.reach[first]
         if n < 0:
             return False
-        between = [i for i in range(n + 1, first) if words[i] not in STOP_WORDS]
+        no_longer = words[n] == "no" and _next(words, n) == "longer"
+        between = [
+            i
+            for i in range(n + 1, first)
+            if words[i] not in STOP_WORDS and not (no_longer and i == n + 1)
+        ]
         if not between:
             return True
         return len(between) == 1 and (

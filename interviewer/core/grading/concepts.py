@@ -20,8 +20,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..bank import Concept, Misconception
+from .clauses import has_negation
 from .matching import Answer, Match, Phrase, flipped, make_phrase, match_phrase, match_statement
-from .text import Text
+from .text import DIRECTION_WORDS, Text
 
 MEANING_THRESHOLD = 0.34
 """A clause this similar (word + character TF-IDF, see similarity.py) to a concept's
@@ -57,6 +58,11 @@ class PreparedConcept:
     """Index of the concept's subject in the question's subjects, if it has one."""
     meaning: object | None = None
     """The description's (word, character) TF-IDF vectors, if it has a description."""
+    meaning_directions: frozenset[str] = frozenset()
+    """Direction words of the description ("lower", "more"): a clause that says the opposite
+    one instead is not the description said in other words."""
+    meaning_negated: bool = False
+    """Whether the description itself says "not": otherwise a negated clause is not it."""
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,7 @@ def prepare_concept(
     turned = tuple(f for p in phrases if not p.negative for f in flipped(p))
     statements = concept.contradicts if contradicts is None else contradicts
     parsed = tuple(p for c in statements if (p := make_phrase(c, canon=canon)) is not None)
+    described = Text.of(concept.description or "", canon=canon)
     return PreparedConcept(
         concept,
         tuple(phrases),
@@ -134,6 +141,8 @@ def prepare_concept(
         parsed,
         subject_index(concept, subjects),
         meaning,
+        frozenset(s for s in described.stems if s in DIRECTION_WORDS),
+        has_negation(described.words),
     )
 
 
@@ -339,7 +348,8 @@ def find_concept(
             similarity, first, last = found
             if similarity >= CLOSEST_SHOWN:
                 closest = text.quote(first, last)
-            if similarity >= MEANING_THRESHOLD:
+            said = _says_the_description(prepared, answer, first, last)
+            if similarity >= MEANING_THRESHOLD and said:
                 positions = [first, last]
                 swap = _swap(prepared, answer, mentions, subjects, positions)
                 if swap is None:
@@ -355,6 +365,22 @@ def find_concept(
     if denied is not None:
         return Finding(concept, "denied", evidence=_quote(text, denied.positions))
     return Finding(concept, "missing", closest=closest)
+
+
+def _says_the_description(prepared: PreparedConcept, answer: Answer, first: int, last: int) -> bool:
+    """Whether a unit close to a concept's description in wording says it the same way: not
+    with a direction word turned around ("a higher temperature" for "a lower temperature"), and
+    not mostly in a negation's reach when the description is not negated."""
+    text = answer.text
+    stems = set(text.stems[first : last + 1])
+    for direction in prepared.meaning_directions - stems:
+        if any(opposite in stems for opposite in DIRECTION_WORDS.get(direction, ())):
+            return False
+    if prepared.meaning_negated:
+        return True
+    content = [i for i in text.content if first <= i <= last]
+    negated = sum(1 for i in content if answer.structure.reach[i] >= 0)
+    return negated * 2 < len(content)
 
 
 def _contradiction(prepared: PreparedConcept, answer: Answer) -> Finding | None:
