@@ -72,3 +72,10 @@ def test_a_statement_named_as_a_common_mistake_is_rejected():
     structure = Structure.of(Text.of("A common mistake is to think LoRA updates every weight."))
     words = structure.text.words
     assert structure.rejected([words.index("lora"), words.index("weight")])
+
+
+def test_is_not_needed_denies_what_comes_before():
+    structure = Structure.of(Text.of("With DPO a reward model is not needed, and labels help."))
+    words = structure.text.words
+    assert structure.denied_after(words.index("model"))
+    assert not structure.denied_after(words.index("labels"))

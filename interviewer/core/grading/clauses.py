@@ -75,6 +75,10 @@ DISMISSING = (
 )
 """Phrases before which, in the same sentence, a statement is named only to be dismissed."""
 
+_COPULAS = frozenset("is are was were be been being".split())
+_NEEDED = frozenset("needed required necessary used involved essential".split())
+"""After "is not", the words that deny what comes before ("a reward model is not needed")."""
+
 _NEW_SUBJECT = frozenset("the a an it its they their this these that those".split())
 """Words after ", and" that open a new claim with its own subject."""
 
@@ -182,6 +186,20 @@ class Structure:
                 return True
             i -= 1
         return False
+
+    def denied_after(self, last: int) -> bool:
+        """Whether the words ending at `last` are denied by what follows them in their clause:
+        "a reward model is not needed", "labels are not required"."""
+        words = self.text.words
+        i = last + 1
+        while i < len(words) and self.clauses[i] == self.clauses[last] and words[i] in _COPULAS:
+            i += 1
+        if i >= len(words) or self.clauses[i] != self.clauses[last] or not has_negation([words[i]]):
+            return False
+        j = i + 1
+        while j < len(words) and words[j] in ("really", "even", "actually", "strictly"):
+            j += 1
+        return j < len(words) and self.clauses[j] == self.clauses[i] and words[j] in _NEEDED
 
     def rejected(self, positions: list[int]) -> bool:
         """Whether a statement at these positions is denied or named only to be set aside."""

@@ -310,7 +310,7 @@ def find_concept(
         if phrase.negative:
             if not any(structure.negative_context(p) for p in match.positions):
                 continue  # "still needs a reward model" does not say "no reward model"
-        elif structure.denied(first):
+        elif structure.denied(first) or structure.denied_after(match.positions[-1]):
             owner = mentions.owner(answer, first, match.positions[-1])
             if prepared.subject is None or owner is None or owner == prepared.subject:
                 denied = denied or match  # "Prefill does not ..." about decode is no denial
