@@ -79,3 +79,23 @@ def test_is_not_needed_denies_what_comes_before():
     words = structure.text.words
     assert structure.denied_after(words.index("model"))
     assert not structure.denied_after(words.index("labels"))
+
+
+def test_unlike_sets_aside_its_own_clause_not_the_main_claim():
+    structure = Structure.of(
+        Text.of("Unlike PPO-based RLHF, which trains a reward model, DPO trains a reward model.")
+    )
+    words = structure.text.words
+    first_model, second_model = [i for i, w in enumerate(words) if w == "model"]
+    assert structure.rejected([words.index("ppo")])
+    assert structure.rejected([first_model - 2, first_model])
+    assert not structure.rejected([second_model - 2, second_model])
+
+
+def test_rather_than_sets_aside_what_follows_it():
+    structure = Structure.of(
+        Text.of("DPO optimises the policy directly rather than a reward model.")
+    )
+    words = structure.text.words
+    assert structure.rejected([words.index("reward"), words.index("model")])
+    assert not structure.rejected([words.index("policy")])

@@ -12,9 +12,11 @@ A negation ("not", "no", "never", "without", "n't", "cannot", "neither", "nor", 
 "no longer", "lacks") reaches from where it stands to the end of its clause. A word is *denied*
 when a negation governs it directly: only function words or a light verb stand between them
 ("does not need a reward model", "no labels", "without human feedback"). A statement is
-*rejected* when it stands in a negation's reach or after a rejecting phrase in its sentence
-("unlike", "rather than", "instead of", "it is a myth that", "wrong to think"), so that a
-misconception named in order to dismiss it is not held against the candidate.
+*rejected* when it stands in a negation's reach, in the clause of a rejecting phrase ("unlike",
+"rather than", "instead of") or a relative clause right after it, or after a dismissing phrase
+in its sentence ("it is a myth that", "wrong to think", "a common mistake"), so that a
+misconception named in order to dismiss it is not held against the candidate; the main claim
+after "Unlike X, ..." is the candidate's own and is judged.
 """
 
 from __future__ import annotations
@@ -211,11 +213,28 @@ class Structure:
         start = first
         while start > 0 and self.sentences[start - 1] == sentence:
             start -= 1
-        before = " ".join(words[start:first])
-        if any(f"{p} " in f"{before} " or before.endswith(p) for p in REJECTING):
+        if self._set_aside(start, first):
             return True
         prefix = " ".join(words[start:first])
         return any(p in prefix for p in DISMISSING)
+
+    def _set_aside(self, start: int, first: int) -> bool:
+        """Whether the word at `first` is in the reach of a rejecting phrase ("unlike",
+        "rather than", ...) between `start` and it: the rest of that phrase's clause, and a
+        relative clause right after it ("unlike GANs, which need a discriminator"). The main
+        claim after "Unlike PPO, ..." is the candidate's own, and is judged."""
+        words, clauses = self.text.words, self.clauses
+        for i in range(start, first):
+            if not any(words[i : i + len(p.split())] == p.split() for p in REJECTING):
+                continue
+            if clauses[first] == clauses[i]:
+                return True
+            opening = first
+            while opening > 0 and clauses[opening - 1] == clauses[first]:
+                opening -= 1
+            if clauses[first] == clauses[i] + 1 and words[opening] in ("which", "that", "who"):
+                return True
+        return False
 
     # -- units ------------------------------------------------------------------------------
 
