@@ -211,3 +211,25 @@ def test_nothing_contradicted_adds_no_line_to_the_explanation(grader):
     assert not grade.contradictions
     assert not any(p.signal == "contradicted" for p in grade.explanation)
     assert abs(sum(p.points for p in grade.explanation) - grade.score) <= 0.5
+
+
+def test_a_negative_contradiction_fires_only_when_said_in_the_negative():
+    question = Question(
+        id="dpo-pairs",
+        prompt="How does DPO learn from human preferences?",
+        reference_answers=("DPO trains the policy directly on pairs of preferred answers.",),
+        concepts=(
+            Concept(
+                "preference pairs",
+                3,
+                ("pairs of preferred answers",),
+                contradicts=("DPO does not use preference pairs",),
+            ),
+            Concept("no reward model", 2, ("directly on the policy",)),
+        ),
+    )
+    grader = Grader(Bank(id="p", title="p", version="1", questions=(question,)))
+    right = grader.grade(question, "DPO uses preference pairs, a preferred and a rejected answer.")
+    assert not right.contradictions
+    wrong = grader.grade(question, "DPO does not use preference pairs; it learns from scores.")
+    assert [c.concept for c in wrong.contradictions] == ["preference pairs"]

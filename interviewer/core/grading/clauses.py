@@ -208,6 +208,12 @@ class Structure:
         first, last = min(positions), max(positions)
         if any(self.reach[i] >= 0 for i in range(first, last + 1)):
             return True
+        return self.dismissed(positions)
+
+    def dismissed(self, positions: list[int]) -> bool:
+        """Whether a statement at these positions is named only to be set aside ("unlike ...",
+        "it is a myth that ..."), whatever negations it holds."""
+        first = min(positions)
         sentence = self.sentences[first]
         words = self.text.words
         start = first

@@ -387,7 +387,18 @@ def _contradiction(prepared: PreparedConcept, answer: Answer) -> Finding | None:
     structure, text = answer.structure, answer.text
     for phrase in prepared.contradicts:
         match = match_statement(phrase, answer)
-        if match is not None and not structure.rejected(list(match.positions)):
+        if match is None:
+            continue
+        positions = list(match.positions)
+        if phrase.negative:
+            # "DPO does not use preference pairs" holds only where the answer says it in the
+            # negative too; "DPO uses preference pairs" is the concept itself
+            stated = any(structure.negative_context(p) for p in positions) and not (
+                structure.dismissed(positions)
+            )
+        else:
+            stated = not structure.rejected(positions)
+        if stated:
             return Finding(
                 prepared.concept,
                 "contradicted",
