@@ -37,6 +37,7 @@ from .concepts import (
 )
 from .flags import is_keyword_string
 from .matching import Answer, Phrase, closest_each, make_phrase
+from .meaning import AnswerSimilarities, Closest, QuestionTexts, similarities
 from .result import (
     ConceptMatch,
     Contradiction,
@@ -45,11 +46,16 @@ from .result import (
     ScorePart,
     band_for,
 )
-from .similarity import _char_features, _FeatureSpace, _fit_idf, _similarity, _word_features
+from .similarity import (
+    WORD_WEIGHT,
+    _char_features,
+    _FeatureSpace,
+    _fit_idf,
+    _word_features,
+    text_vectors,
+)
 from .text import MAX_ANALYSED_CHARS, Text, clean_text, thesaurus_map
 
-WORD_WEIGHT = 0.3
-"""Share of word n-grams (vs character n-grams) in the similarity."""
 FULL_SIMILARITY = 0.4
 """Similarity at which the similarity signal is full."""
 ESSENTIAL_WEIGHT = 3.0
@@ -94,8 +100,8 @@ class _Prepared:
     """What the grader keeps about one question between answers."""
 
     question_stems: frozenset[str]
-    references: list[tuple[Any, Any]]
-    """(word vector, character vector) of each reference answer."""
+    texts: QuestionTexts
+    """The references and the rubric's concept descriptions, as one TF-IDF matrix."""
     concepts: list[list[PreparedConcept]]
     """One concept list for the rubric, or one per reference when the terms are derived."""
     subjects: list[Subject]
@@ -213,9 +219,16 @@ class Grader:
             ]
             if phrases:
                 misconceptions.append((misconception, phrases))
+        described = []
+        if key_terms != "derived":
+            described = [
+                (c, cast(tuple[Any, Any], c.meaning))
+                for c in concept_lists[0]
+                if c.meaning is not None
+            ]
         prepared = _Prepared(
             q_stems,
-            references,
+            QuestionTexts.of(references, described),
             concept_lists,
             subjects,
             misconceptions,
@@ -288,22 +301,8 @@ class Grader:
     def _vectors(
         self, text: Text, indices: Sequence[int], q_stems: frozenset[str]
     ) -> tuple[Any, Any]:
-        """Word and character TF-IDF vectors of some of a text's words (the question's own
-        words left out, unless nothing else is left)."""
-        import numpy as np
-
         assert self._words is not None and self._chars is not None
-        kept = [i for i in indices if text.stems[i] not in q_stems] or list(indices)
-        word_vec = self._words.vector(
-            self._words.ids(_word_features([text.stems[i] for i in kept]))
-        )
-        chars = self._chars
-        cached, words = chars._word_ids.get, text.words
-        pieces = [cached(words[i]) for i in kept]
-        if any(piece is None for piece in pieces):
-            pieces = [chars.word_ids(words[i]) for i in kept]
-        char_vec = chars.vector(np.concatenate(cast(list, pieces)) if pieces else [])
-        return word_vec, char_vec
+        return text_vectors(self._words, self._chars, text, indices, q_stems)
 
     def derive_key_terms(self, prompt: str, reference: str) -> tuple[Concept, ...]:
         """Key terms of a reference answer: its rarest content words not already in the prompt.
@@ -360,50 +359,26 @@ class Grader:
         _correct_typos(text, prepared)
         parsed = Answer.of(text)
         parsed.look_up(prepared.fuzzy_words)
-        word_vec, char_vec = self._vectors(text, text.content, prepared.question_stems)
-        cosines = [
-            (_similarity(word_vec, ref_word), _similarity(char_vec, ref_char))
-            for ref_word, ref_char in prepared.references
-        ]
+        found = similarities(
+            prepared.texts,
+            self._words,
+            self._chars,
+            text,
+            parsed.structure.units("segment") if prepared.texts.columns else (),
+            prepared.question_stems,
+        )
         if prepared.key_terms == "rubric":
-            return self._grade_rubric(question, prepared, parsed, cosines, flags)
-        return self._grade_reference(question, prepared, parsed, cosines, flags)
-
-    def _meaning(
-        self, parsed: Answer, q_stems: frozenset[str]
-    ) -> Callable[[PreparedConcept], tuple[float, int, int] | None]:
-        """A function giving, for a concept, the answer's clause closest to its description:
-        (similarity, first word, last word), or None. Clause vectors are made once, on first
-        use."""
-        units: list[tuple[int, int, tuple[Any, Any]]] | None = None
-        text = parsed.text
-        content = set(text.content)
-
-        def closest(prepared: PreparedConcept) -> tuple[float, int, int] | None:
-            nonlocal units
-            if units is None:
-                units = []
-                for first, last in parsed.structure.units("segment"):
-                    indices = [i for i in range(first, last + 1) if i in content]
-                    if indices:
-                        units.append((first, last, self._vectors(text, indices, q_stems)))
-            best = None
-            meaning = cast(tuple[Any, Any], prepared.meaning)
-            for first, last, (unit_word, unit_char) in units:
-                sim = WORD_WEIGHT * _similarity(unit_word, meaning[0]) + (
-                    1 - WORD_WEIGHT
-                ) * _similarity(unit_char, meaning[1])
-                if best is None or sim > best[0]:
-                    best = (sim, first, last)
-            return best
-
-        return closest
+            return self._grade_rubric(question, prepared, parsed, found, flags)
+        return self._grade_reference(question, prepared, parsed, found.references, flags)
 
     def _findings(
-        self, concepts: list[PreparedConcept], prepared: _Prepared, parsed: Answer, meaning: bool
+        self,
+        concepts: list[PreparedConcept],
+        prepared: _Prepared,
+        parsed: Answer,
+        closest: Callable[[PreparedConcept], Closest | None] | None,
     ) -> list[Finding]:
         mentions = Mentions.of(prepared.subjects, parsed)
-        closest = self._meaning(parsed, prepared.question_stems) if meaning else None
         return [find_concept(c, parsed, mentions, prepared.subjects, closest) for c in concepts]
 
     def _grade_rubric(
@@ -411,14 +386,15 @@ class Grader:
         question: Question,
         prepared: _Prepared,
         parsed: Answer,
-        cosines: list[tuple[float, float]],
+        found: AnswerSimilarities,
         flags: list[str],
     ) -> Grade:
         text = parsed.text
+        cosines = found.references
         word_cos, char_cos = max(cosines, key=_blend) if cosines else (0.0, 0.0)
         similarity = _blend((word_cos, char_cos))
         concepts = prepared.concepts[0]
-        findings = self._findings(concepts, prepared, parsed, meaning=True)
+        findings = self._findings(concepts, prepared, parsed, found.closest)
         coverage, essential = _coverage(findings)
         misconceptions = find_misconceptions(prepared.misconceptions, parsed)
         contradictions = [
@@ -519,7 +495,7 @@ class Grader:
         for index, (word_cos, char_cos) in enumerate(cosines):
             sim = _blend((word_cos, char_cos))
             concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
-            findings = self._findings(concepts, prepared, parsed, meaning=False)
+            findings = self._findings(concepts, prepared, parsed, None)
             coverage, _ = _coverage(findings)
             sim_points = SIMILARITY_POINTS * min(1.0, sim / FULL_SIMILARITY)
             cov_points = COVERAGE_POINTS * coverage
