@@ -357,6 +357,17 @@ def find_concept(
     return Finding(concept, "missing", closest=closest)
 
 
+def find_concepts(
+    concepts: Sequence[PreparedConcept],
+    subjects: Sequence[Subject],
+    answer: Answer,
+    meaning_of: Callable[[PreparedConcept], tuple[float, int, int] | None] | None = None,
+) -> list[Finding]:
+    """What the answer says about each concept, in order (see `find_concept`)."""
+    mentions = Mentions.of(subjects, answer)
+    return [find_concept(c, answer, mentions, subjects, meaning_of) for c in concepts]
+
+
 def _contradiction(prepared: PreparedConcept, answer: Answer) -> Finding | None:
     structure, text = answer.structure, answer.text
     for phrase in prepared.contradicts:

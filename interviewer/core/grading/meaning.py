@@ -111,41 +111,65 @@ def similarities(
     import numpy as np
 
     stems, text_words = text.stems, text.words
-    content = set(text.content)
-    rows = [_kept(list(text.content), stems, q_stems)]
+    whole = _kept(list(text.content), stems, q_stems)
+    in_whole = set(whole)
+    # A segment's words are most often the whole answer's words that stand in it: then its
+    # row reuses their features (relabelled) instead of computing them again.
+    label = [0] * len(whole)
+    index_of = {position: j for j, position in enumerate(whole)}
     segments: list[tuple[int, int]] = []
+    apart: list[tuple[int, list[int]]] = []
     if len(question.columns):
+        content = set(text.content)
         for first, last in units:
             indices = [i for i in range(first, last + 1) if i in content]
-            if indices:
-                segments.append((first, last))
-                rows.append(_kept(indices, stems, q_stems))
-    features: list[str] = []
-    word_counts: list[int] = []
+            if not indices:
+                continue
+            segments.append((first, last))
+            kept = _kept(indices, stems, q_stems)
+            row = len(segments)
+            if kept[0] in in_whole:
+                for position in kept:
+                    label[index_of[position]] = row
+            else:
+                apart.append((row, kept))
+    n = 1 + len(segments)
+    m = len(whole)
+    whole_ids = np.asarray(words.ids(_word_features([stems[i] for i in whole])), dtype=np.int64)
+    id_parts = [whole_ids]
+    group_parts = [np.zeros(whole_ids.size, dtype=np.int64)]
+    labels = np.asarray(label, dtype=np.int64)
+    if segments:
+        # the same unigrams and bigrams, each in its segment's row; a bigram across two
+        # segments belongs to neither
+        id_parts.append(whole_ids)
+        same = labels[:-1] == labels[1:]
+        group_parts.append(2 * labels)
+        group_parts.append(np.where(same, 2 * labels[:-1], -1))
+    apart_rows: list[int] = []
+    for row, kept in apart:
+        row_ids = words.ids(_word_features([stems[i] for i in kept]))
+        id_parts.append(np.asarray(row_ids, dtype=np.int64))
+        group_parts.append(np.full(len(row_ids), 2 * row, dtype=np.int64))
+        apart_rows.extend([row] * len(kept))
     char_ids = chars._word_ids
-    char_pieces: list[Any] = []
-    for kept in rows:
-        row_features = _word_features([stems[i] for i in kept])
-        features.extend(row_features)
-        word_counts.append(len(row_features))
-        pieces = [char_ids.get(text_words[i]) for i in kept]
-        if any(piece is None for piece in pieces):
-            pieces = [chars.word_ids(text_words[i]) for i in kept]
-        char_pieces.extend(pieces)
-    word_ids = np.asarray(words.ids(features), dtype=np.int64)
-    char_all = np.concatenate(cast(list, char_pieces))
-    piece_sizes = np.fromiter((p.size for p in char_pieces), dtype=np.int64)
-    words_per_row = np.fromiter((len(kept) for kept in rows), dtype=np.int64)
-    char_per_row = np.add.reduceat(piece_sizes, np.cumsum(words_per_row) - words_per_row)
-    n = len(rows)
-    # a group is a row in one feature space: 2 x row (words), 2 x row + 1 (characters)
-    groups = np.concatenate(
-        (
-            np.repeat(np.arange(0, 2 * n, 2, dtype=np.int64), word_counts),
-            np.repeat(np.arange(1, 2 * n, 2, dtype=np.int64), char_per_row),
-        )
-    )
-    keys = np.concatenate((word_ids, char_all + _STRIDE)) + groups * (2 * _STRIDE)
+    positions = whole + [i for _, kept in apart for i in kept]
+    pieces = [char_ids.get(text_words[i]) for i in positions]
+    if any(piece is None for piece in pieces):
+        pieces = [chars.word_ids(text_words[i]) for i in positions]
+    sizes = np.fromiter(map(len, cast(list, pieces)), dtype=np.int64, count=len(pieces))
+    char_all = np.concatenate(cast(list, pieces))
+    whole_chars = int(sizes[:m].sum())
+    id_parts.append(char_all + _STRIDE)
+    group_parts.append(np.ones(whole_chars, dtype=np.int64))
+    if apart_rows:
+        group_parts.append(np.repeat(2 * np.asarray(apart_rows, dtype=np.int64) + 1, sizes[m:]))
+    if segments:
+        id_parts.append(char_all[:whole_chars] + _STRIDE)
+        group_parts.append(np.repeat(2 * labels + 1, sizes[:m]))
+    groups = np.concatenate(group_parts)
+    keys = np.concatenate(id_parts) + groups * (2 * _STRIDE)
+    keys = keys[groups >= 0]
     keys.sort()
     size = keys.size
     edges = np.empty(size + 1, dtype=bool)
