@@ -1,10 +1,13 @@
 """Grading typed answers: concepts found as claims, TF-IDF similarity, a calibrated 0-5 grade.
 
 One module per idea: text.py (words and spans), clauses.py (sentences, clauses, negation),
-matching.py (phrases, typos, evidence), similarity.py (TF-IDF), concepts.py (claims: subjects,
-directions, contradictions, meaning), flags.py (keyword strings and other non-answers),
-calibration.py (signals -> expected grade), result.py (the Grade), grader.py (the Grader),
-reference.py (grading against an ad-hoc answer key).
+matching.py (phrases, typos, evidence), similarity.py (TF-IDF feature spaces and vectors),
+meaning.py (an answer against all of a question's references and concept descriptions in one
+batch: the meaning match), concepts.py (claims: subjects, directions, contradictions),
+flags.py (keyword strings and other non-answers), calibration.py (signals -> expected grade),
+scoring.py (signals, caps and points in rubric and reference mode), feedback.py (matched,
+missed and the notes a candidate reads), result.py (the Grade), prepared.py (what is kept per
+question), grader.py (the Grader), reference.py (grading against an ad-hoc answer key).
 """
 
 from .grader import Grader

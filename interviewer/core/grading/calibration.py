@@ -26,6 +26,9 @@ MONOTONE = (1, 1, 1, 1, -1)
 Node = tuple[int, float, int, int, float]
 """(feature index or -1 for a leaf, threshold, left child, right child, value)."""
 
+_WALKS: dict[int, tuple[Calibration, float, tuple]] = {}
+"""Each calibration's base value and trees with their changes of value, worked out once."""
+
 
 @dataclass(frozen=True)
 class Calibration:
@@ -40,17 +43,44 @@ class Calibration:
         """(expected grade 0-5, base value, contribution of each signal); the base value plus
         the contributions is the grade before it is clipped to 0-5."""
         x = [float(signals.get(name, 0.0)) for name in FEATURES]
-        base = self.baseline
-        contributions = dict.fromkeys(FEATURES, 0.0)
-        for nodes in self.trees:
+        base, walks = self._walks()
+        contributions = [0.0] * len(FEATURES)
+        for nodes in walks:
             node = nodes[0]
-            base += node[4]
             while node[0] >= 0:
-                child = nodes[node[2]] if x[node[0]] <= node[1] else nodes[node[3]]
-                contributions[FEATURES[node[0]]] += child[4] - node[4]
-                node = child
-        grade = base + sum(contributions.values())
-        return max(0.0, min(5.0, grade)), base, contributions
+                if x[node[0]] <= node[1]:
+                    contributions[node[0]] += node[4]
+                    node = nodes[node[2]]
+                else:
+                    contributions[node[0]] += node[5]
+                    node = nodes[node[3]]
+        named = dict(zip(FEATURES, contributions, strict=True))
+        grade = base + sum(named.values())
+        return max(0.0, min(5.0, grade)), base, named
+
+    def _walks(
+        self,
+    ) -> tuple[float, tuple[tuple[tuple[int, float, int, int, float, float], ...], ...]]:
+        """The base value (the baseline plus every tree's root value, in order) and each tree
+        with the change of value to its left and right child at each split: the same sums as
+        walking the trees node by node, worked out once."""
+        found = _WALKS.get(id(self))
+        if found is not None and found[0] is self:
+            return found[1], found[2]
+        base = self.baseline
+        for nodes in self.trees:
+            base += nodes[0][4]
+        walks = tuple(
+            tuple(
+                (f, t, left, right, nodes[left][4] - v, nodes[right][4] - v)
+                if f >= 0
+                else (f, t, left, right, 0.0, 0.0)
+                for f, t, left, right, v in nodes
+            )
+            for nodes in self.trees
+        )
+        _WALKS[id(self)] = (self, base, walks)
+        return base, walks
 
     def expected_grade(self, signals: Mapping[str, float]) -> float:
         """The expected grade, 0-5, of an answer with these signals."""

@@ -383,6 +383,17 @@ def _says_the_description(prepared: PreparedConcept, answer: Answer, first: int,
     return negated * 2 < len(content)
 
 
+def find_concepts(
+    concepts: Sequence[PreparedConcept],
+    subjects: Sequence[Subject],
+    answer: Answer,
+    meaning_of: Callable[[PreparedConcept], tuple[float, int, int] | None] | None = None,
+) -> list[Finding]:
+    """What the answer says about each concept, in order (see `find_concept`)."""
+    mentions = Mentions.of(subjects, answer)
+    return [find_concept(c, answer, mentions, subjects, meaning_of) for c in concepts]
+
+
 def _contradiction(prepared: PreparedConcept, answer: Answer) -> Finding | None:
     structure, text = answer.structure, answer.text
     for phrase in prepared.contradicts:

@@ -203,3 +203,44 @@ def is_keyword_string(
         return True
     filler = _FILLER_PHRASES.search(text.raw.lower()) is not None
     return filler and items >= 3 and share >= 0.5
+
+
+OFF_TOPIC_QUESTION_SHARE = 0.0
+"""Off-topic text may use the question's own words for at most this share of its words."""
+OFF_TOPIC_CHAR_COSINE = 0.12
+
+
+def answer_flags(
+    flags: list[str],
+    text: Text,
+    structure: Structure,
+    q_stems: frozenset[str],
+    coverage: float,
+    word_cos: float,
+    char_cos: float,
+    ignore: frozenset[int] = frozenset(),
+) -> None:
+    """too_short, keyword_list, restates_question and off_topic, added to `flags`; the words at
+    the positions in `ignore` (sentences off the question's subject) do not hide a keyword
+    string."""
+    novel = [i for i in text.content if text.stems[i] not in q_stems]
+    if len(text.content) < 3:
+        flags.append("too_short")
+    if is_keyword_string(text, structure, q_stems, ignore):
+        flags.append("keyword_list")
+    adds_little = len({text.stems[i] for i in novel}) <= 1 or (
+        len(novel) <= 3 and len(novel) / len(text.content) <= 0.34
+    )
+    if len(text.content) >= 2 and adds_little and coverage < 0.25 and word_cos < 0.15:
+        flags.append("restates_question")
+    # off topic: nothing of the rubric, and almost nothing in common with the references; a
+    # question word or two dropped in ("attention", "model") does not make it an answer
+    question_share = 1 - len(novel) / len(text.content)
+    if (
+        len(novel) >= 5
+        and question_share <= OFF_TOPIC_QUESTION_SHARE
+        and coverage == 0
+        and word_cos < 0.05
+        and char_cos < OFF_TOPIC_CHAR_COSINE
+    ):
+        flags.append("off_topic")

@@ -305,3 +305,43 @@ def _nearest_in_unit(
     if not inside:
         return None
     return min(inside, key=lambda p: (abs(p - anchor), p))
+
+
+def correct_typos(
+    text: Text,
+    vocabulary: Mapping[str, str],
+    vocabulary_words: list[str],
+    known: frozenset[str],
+    fixes: dict[str, str | None],
+) -> None:
+    """Give a misspelt word the stem of the question's word it is closest to.
+
+    Args:
+        text: the answer; its stems are corrected in place.
+        vocabulary: the question's content words -> their stems.
+        vocabulary_words: those words of four letters or more, sorted.
+        known: the stems of the vocabulary (a word with one of them is no typo).
+        fixes: answer word -> the stem it is corrected to (None: none), remembered per
+            question, since a correction depends only on the question's vocabulary.
+    """
+    if not vocabulary_words:
+        return
+    words, stems = text.words, text.stems
+    unknown = [
+        i
+        for i in text.content[:2000]
+        if len(words[i]) >= 4 and stems[i] not in known and not words[i].isdigit()
+    ]
+    if not unknown:
+        return
+    new = sorted({words[i] for i in unknown} - fixes.keys())
+    if new:
+        if len(fixes) > 50_000:
+            fixes.clear()
+            new = sorted({words[i] for i in unknown})
+        for word, best in zip(new, closest_each(new, vocabulary_words), strict=True):
+            fixes[word] = None if best is None else vocabulary[best[0]]
+    for i in unknown:
+        fixed = fixes.get(words[i])
+        if fixed is not None:
+            stems[i] = fixed

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, cast
+
+from .text import Text
 
 RECALL_SHARE = 0.5
 """Share of reference recall (vs cosine) in each similarity."""
+WORD_WEIGHT = 0.3
+"""Share of word n-grams (vs character n-grams) in the similarity."""
 
 
 def _word_features(stems: Sequence[str]) -> list[str]:
@@ -99,6 +103,15 @@ class _FeatureSpace:
             return True
         return False
 
+    def term_frequency(self, counts: Any) -> Any:
+        """Sublinear term frequency, 1 + log(count), of each count (an array of counts >= 1)."""
+        import numpy as np
+
+        largest = int(counts.max()) if counts.size else 0
+        if largest > self._tf.size:
+            self._tf = 1.0 + np.log(np.arange(1, 2 * largest + 1, dtype=np.int64))
+        return self._tf[counts - 1]
+
     def vector(self, ids: object) -> tuple[object, object]:
         """Sublinear TF-IDF weights, L2-normalised: (sorted ids, weights)."""
         import numpy as np
@@ -118,6 +131,27 @@ class _FeatureSpace:
         weights = self._tf[bounds[1:] - bounds[:-1] - 1] * self.idf[unique]
         norm = math.sqrt(float(weights @ weights))
         return unique, weights / norm
+
+
+def text_vectors(
+    words: _FeatureSpace,
+    chars: _FeatureSpace,
+    text: Text,
+    indices: Sequence[int],
+    q_stems: frozenset[str],
+) -> tuple[Any, Any]:
+    """Word and character TF-IDF vectors of some of a text's words (the question's own words
+    left out, unless nothing else is left)."""
+    import numpy as np
+
+    kept = [i for i in indices if text.stems[i] not in q_stems] or list(indices)
+    word_vec = words.vector(words.ids(_word_features([text.stems[i] for i in kept])))
+    cached, text_words = chars._word_ids.get, text.words
+    pieces = [cached(text_words[i]) for i in kept]
+    if any(piece is None for piece in pieces):
+        pieces = [chars.word_ids(text_words[i]) for i in kept]
+    char_vec = chars.vector(np.concatenate(cast(list, pieces)) if pieces else [])
+    return word_vec, char_vec
 
 
 def _similarity(answer: tuple[Any, Any], reference: tuple[Any, Any]) -> float:

@@ -1,0 +1,92 @@
+"""Are the grades unchanged? Every grade of a fixed set of answers, dumped to JSON or compared.
+
+Usage:
+    python benchmarks/grade_identity.py --dump /tmp/grades_main.json      (on the old code)
+    python benchmarks/grade_identity.py --compare /tmp/grades_main.json   (on the new code)
+
+The answers: every answer of tests/data/devset.yaml and tests/data/bank2_concise.yaml, every
+reference answer of the genai and behavioural banks, the synthetic batch of benchmarks/speed.py
+(rubric mode), and the development set again against the genai questions stripped of their
+rubrics (reference mode, key terms derived). Each `Grade` is compared whole (score, band,
+expected grade, matched with evidence and ratio, missed, contradictions, flags, feedback,
+explanation); the first differences are printed and the exit status is 1 if any.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+from speed import make_answers  # noqa: E402
+
+from interviewer.core.catalog import Catalog  # noqa: E402
+from interviewer.core.grading import Grader, reference_question  # noqa: E402
+
+
+def grades() -> dict[str, dict]:
+    """Every grade of the fixed answer set, keyed by where the answer came from."""
+    catalog = Catalog(None)
+    bank = catalog.find("genai")
+    behavioural = catalog.find("behavioural")
+    grader = Grader(bank)
+    result: dict[str, dict] = {}
+    devset = yaml.safe_load((REPO / "tests/data/devset.yaml").read_text(encoding="utf-8"))
+    for row in devset["answers"]:
+        question = bank.get(row["question_id"])
+        result[f"devset/{row['id']}"] = grader.grade(question, row["answer"]).to_dict()
+    concise = yaml.safe_load((REPO / "tests/data/bank2_concise.yaml").read_text(encoding="utf-8"))
+    for question_id, answer in sorted(concise["answers"].items()):
+        result[f"concise/{question_id}"] = grader.grade(bank.get(question_id), answer).to_dict()
+    for question in bank:
+        for k, reference in enumerate(question.reference_answers):
+            result[f"reference/{question.id}/{k}"] = grader.grade(question, reference).to_dict()
+    for question in behavioural:
+        for k, reference in enumerate(question.reference_answers):
+            key = f"behavioural/{question.id}/{k}"
+            result[key] = Grader(behavioural).grade(question, reference).to_dict()
+    for k, (question, answer) in enumerate(make_answers(bank, 3000)):
+        result[f"speed/{k}"] = grader.grade(question, answer, timed_out=k % 7 == 0).to_dict()
+    keys = {q.id: reference_question(q.prompt, q.reference_answers, question_id=q.id) for q in bank}
+    plain = Grader(questions=list(keys.values()))
+    for row in devset["answers"]:
+        result[f"reference-mode/{row['id']}"] = plain.grade(
+            keys[row["question_id"]], row["answer"]
+        ).to_dict()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--dump", type=Path, help="write every grade to this JSON file")
+    group.add_argument("--compare", type=Path, help="compare every grade with this JSON file")
+    args = parser.parse_args()
+    now = grades()
+    if args.dump:
+        args.dump.write_text(json.dumps(now, indent=1, sort_keys=True), encoding="utf-8")
+        print(f"{len(now):,} grades written to {args.dump}")
+        return
+    before = json.loads(args.compare.read_text(encoding="utf-8"))
+    # through JSON, as stored: tuples become lists on both sides
+    now = json.loads(json.dumps(now))
+    differ = sorted(k for k in before.keys() | now.keys() if before.get(k) != now.get(k))
+    for key in differ[:10]:
+        old, new = before.get(key) or {}, now.get(key) or {}
+        fields = sorted(f for f in old.keys() | new.keys() if old.get(f) != new.get(f))
+        print(f"{key}: {', '.join(fields)}")
+        for name in fields[:3]:
+            print(f"  before: {old.get(name)!r}\n  now:    {new.get(name)!r}")
+    print(f"{len(now):,} grades compared with {args.compare}: {len(differ)} differ")
+    sys.exit(1 if differ else 0)
+
+
+if __name__ == "__main__":
+    main()

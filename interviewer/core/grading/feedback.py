@@ -1,0 +1,138 @@
+"""From findings to a `Grade`: the concepts matched and missed, and the feedback notes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..bank import Question
+from .concepts import Finding
+from .prepared import PreparedQuestion
+from .result import ConceptMatch, Grade, MisconceptionFound, ScorePart, band_for
+
+
+def build_grade(
+    question: Question,
+    prepared: PreparedQuestion,
+    score: float,
+    signals: tuple[float, float],
+    findings: Sequence[Finding],
+    misconceptions: Sequence[Any],
+    flags: list[str],
+    parts: list[ScorePart],
+) -> Grade:
+    """The Grade of a scored answer: band, concepts matched and missed, feedback."""
+    similarity, coverage = signals
+    band = band_for(score, flags)
+    matched, missed = matched_missed(findings)
+    return Grade(
+        score=score,
+        band=band,
+        similarity=round(similarity, 3),
+        coverage=round(coverage, 3),
+        matched=matched,
+        missed=missed,
+        misconceptions=tuple(
+            MisconceptionFound(m.misconception.phrase, m.misconception.note, (m.evidence,))
+            for m in misconceptions
+        ),
+        flags=tuple(flags),
+        feedback=feedback_notes(band, flags, findings, misconceptions, prepared.key_terms),
+        explanation=tuple(parts),
+        key_terms=prepared.key_terms,
+        question_id=question.id,
+    )
+
+
+def empty_grade(question: Question, prepared: PreparedQuestion, flags: list[str]) -> Grade:
+    """The grade of an answer with no words to grade."""
+    missed = tuple(
+        c.concept.name
+        for c in sorted(prepared.concepts[0], key=lambda c: (-c.concept.weight, c.concept.name))
+        if c.phrases or c.meaning is not None
+    )
+    flags = ["empty", *flags]
+    notes = ["Write an answer: there was nothing to grade."]
+    if "timed_out" in flags:
+        notes.append("Time ran out: lead with the main point, then add detail.")
+    return Grade(
+        score=0.0,
+        band="missing",
+        similarity=0.0,
+        coverage=0.0,
+        missed=missed,
+        flags=tuple(flags),
+        feedback=tuple(notes),
+        explanation=(ScorePart("empty", 0.0, 0.0, "no words to grade"),),
+        key_terms=prepared.key_terms,
+        question_id=question.id,
+        expected_grade=0.0 if prepared.key_terms == "rubric" else None,
+    )
+
+
+def matched_missed(
+    findings: Sequence[Finding],
+) -> tuple[tuple[ConceptMatch, ...], tuple[str, ...]]:
+    """The concepts credited, with their evidence, and the names of the others, weightiest
+    first."""
+    matched = tuple(
+        ConceptMatch(
+            concept=f.concept.name,
+            alias=f.phrase,
+            evidence=(f.evidence,),
+            ratio=f.ratio,
+            weight=f.concept.weight,
+            how=f.how,
+        )
+        for f in findings
+        if f.status == "credited"
+    )
+    missed = tuple(
+        f.concept.name
+        for f in sorted(findings, key=lambda f: (-f.concept.weight, f.concept.name))
+        if f.status != "credited"
+    )
+    return matched, missed
+
+
+def feedback_notes(
+    band: str,
+    flags: Sequence[str],
+    findings: Sequence[Finding],
+    misconceptions: Sequence[Any],
+    key_terms: str,
+) -> tuple[str, ...]:
+    """What the candidate reads: flags, errors, the weightiest concepts not detected."""
+    notes: list[str] = []
+    if "timed_out" in flags:
+        notes.append("Time ran out: lead with the main point, then add detail.")
+    if "off_topic" in flags:
+        notes.append("This does not address the question; answer what was asked.")
+    if "restates_question" in flags:
+        notes.append("You restated the question; explain the answer instead.")
+    if "keyword_list" in flags:
+        notes.append(
+            "Explain in sentences how the terms connect: a string of terms makes no claim."
+        )
+    if "too_short" in flags and "restates_question" not in flags:
+        notes.append("Say more: one or two full sentences with the key idea and why.")
+    for found in misconceptions:
+        notes.append(f"{found.misconception.note} (you wrote: “{found.evidence}”)")
+    for f in findings:
+        if f.status == "contradicted":
+            notes.append(f"Check '{f.concept.name}': “{f.evidence}” is wrong; {f.detail}.")
+    missing = sorted(
+        (f for f in findings if f.status in ("missing", "denied")),
+        key=lambda f: (-f.concept.weight, f.concept.name),
+    )
+    for f in missing[:3]:
+        what = "the term " if key_terms == "derived" else ""
+        line = f"Not detected: {what}'{f.concept.name}'."
+        if f.status == "denied":
+            line = f"'{f.concept.name}': your answer denies it (“{f.evidence}”)."
+        elif f.closest:
+            line += f" Closest in your answer: “{f.closest}”."
+        notes.append(line)
+    if band == "strong" and not notes:
+        notes.append("Good answer: it covers the key points.")
+    return tuple(notes)

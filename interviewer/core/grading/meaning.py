@@ -1,0 +1,205 @@
+"""The answer's similarity to a question's texts, all at once: the references and, clause by
+clause, the concepts' descriptions (the meaning match).
+
+Every text is a pair of TF-IDF vectors, word and character n-grams (similarity.py), and every
+similarity is cosine blended with recall, as `similarity._similarity` gives for one pair. A
+question's references and descriptions are kept as one matrix over the features they use
+(`QuestionTexts`, made once per question). An answer becomes one matrix too: the whole answer
+and each of its segments, a row per feature space; one product then gives every similarity the
+grader needs, instead of one small sparse dot product per (segment, description) pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from .similarity import RECALL_SHARE, WORD_WEIGHT, _FeatureSpace, _word_features
+from .text import Text
+
+Closest = tuple[float, int, int]
+"""(similarity, first word, last word) of the answer's segment closest to a description."""
+
+_STRIDE = 1 << 32
+"""Feature ids stay below this; a character n-gram's id is kept as `_STRIDE` + its id, so
+both feature spaces share one row of keys."""
+
+
+@dataclass(frozen=True)
+class QuestionTexts:
+    """A question's references and concept descriptions as one matrix over their features."""
+
+    references: int
+    """The first columns are the references, in order; the descriptions follow."""
+    columns: dict[int, int]
+    """id() of a description's key object (its prepared concept) -> its column."""
+    features: Any
+    """Sorted keys of the features of any column (character n-grams offset by `_STRIDE`)."""
+    weights: Any
+    """(feature, column) -> TF-IDF weight; each column's word part and character part are
+    each L2-normalised."""
+    squares: Any
+    """The weights squared: an answer row's recall of a column is their sum over its features."""
+
+    @classmethod
+    def of(
+        cls,
+        references: Sequence[tuple[Any, Any]],
+        descriptions: Sequence[tuple[object, tuple[Any, Any]]] = (),
+    ) -> QuestionTexts:
+        """From the (word vector, character vector) of each reference, and (key object,
+        vectors) of each description."""
+        import numpy as np
+
+        vectors = [*references, *(v for _, v in descriptions)]
+        keys = [np.concatenate((w[0], c[0] + _STRIDE)) for w, c in vectors]
+        features = np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+        weights = np.zeros((features.size, len(vectors)))
+        for column, ((_, word_weights), (_, char_weights)) in enumerate(vectors):
+            rows = np.searchsorted(features, keys[column])
+            weights[rows, column] = np.concatenate((word_weights, char_weights))
+        offset = len(references)
+        return cls(
+            offset,
+            {id(key): offset + k for k, (key, _) in enumerate(descriptions)},
+            features,
+            weights,
+            weights * weights,
+        )
+
+
+@dataclass(frozen=True)
+class AnswerSimilarities:
+    """An answer's similarities to a question's texts (see `similarities`)."""
+
+    references: list[tuple[float, float]]
+    """(word, character) similarity of the whole answer to each reference."""
+    segments: list[tuple[int, int]]
+    """(first, last) word of each segment that holds content words."""
+    meaning: Any
+    """(segment, column) -> blended similarity of the segment to each column's text."""
+    columns: dict[int, int]
+
+    def closest(self, key: object) -> Closest | None:
+        """The segment closest to the description of `key`: (similarity, first word, last
+        word), or None when no segment holds content words. The first of equally close
+        segments wins."""
+        if not self.segments:
+            return None
+        column = self.meaning[:, self.columns[id(key)]]
+        best = int(column.argmax())
+        first, last = self.segments[best]
+        return float(column[best]), first, last
+
+
+def _kept(indices: list[int], stems: list[str], q_stems: frozenset[str]) -> list[int]:
+    """The words a vector is made of: the question's own left out, unless nothing else is."""
+    return [i for i in indices if stems[i] not in q_stems] or indices
+
+
+def similarities(
+    question: QuestionTexts,
+    words: _FeatureSpace,
+    chars: _FeatureSpace,
+    text: Text,
+    units: Sequence[tuple[int, int]],
+    q_stems: frozenset[str],
+) -> AnswerSimilarities:
+    """The similarities of the whole answer (its content words) to each reference, and of each
+    unit (segment) to each description."""
+    import numpy as np
+
+    stems, text_words = text.stems, text.words
+    whole = _kept(list(text.content), stems, q_stems)
+    in_whole = set(whole)
+    # A segment's words are most often the whole answer's words that stand in it: then its
+    # row reuses their features (relabelled) instead of computing them again.
+    label = [0] * len(whole)
+    index_of = {position: j for j, position in enumerate(whole)}
+    segments: list[tuple[int, int]] = []
+    apart: list[tuple[int, list[int]]] = []
+    if len(question.columns):
+        content = set(text.content)
+        for first, last in units:
+            indices = [i for i in range(first, last + 1) if i in content]
+            if not indices:
+                continue
+            segments.append((first, last))
+            kept = _kept(indices, stems, q_stems)
+            row = len(segments)
+            if kept[0] in in_whole:
+                for position in kept:
+                    label[index_of[position]] = row
+            else:
+                apart.append((row, kept))
+    n = 1 + len(segments)
+    m = len(whole)
+    whole_ids = np.asarray(words.ids(_word_features([stems[i] for i in whole])), dtype=np.int64)
+    id_parts = [whole_ids]
+    group_parts = [np.zeros(whole_ids.size, dtype=np.int64)]
+    labels = np.asarray(label, dtype=np.int64)
+    if segments:
+        # the same unigrams and bigrams, each in its segment's row; a bigram across two
+        # segments belongs to neither
+        id_parts.append(whole_ids)
+        same = labels[:-1] == labels[1:]
+        group_parts.append(2 * labels)
+        group_parts.append(np.where(same, 2 * labels[:-1], -1))
+    apart_rows: list[int] = []
+    for row, kept in apart:
+        row_ids = words.ids(_word_features([stems[i] for i in kept]))
+        id_parts.append(np.asarray(row_ids, dtype=np.int64))
+        group_parts.append(np.full(len(row_ids), 2 * row, dtype=np.int64))
+        apart_rows.extend([row] * len(kept))
+    char_ids = chars._word_ids
+    positions = whole + [i for _, kept in apart for i in kept]
+    pieces = [char_ids.get(text_words[i]) for i in positions]
+    if any(piece is None for piece in pieces):
+        pieces = [chars.word_ids(text_words[i]) for i in positions]
+    sizes = np.fromiter(map(len, cast(list, pieces)), dtype=np.int64, count=len(pieces))
+    char_all = np.concatenate(cast(list, pieces))
+    whole_chars = int(sizes[:m].sum())
+    id_parts.append(char_all + _STRIDE)
+    group_parts.append(np.ones(whole_chars, dtype=np.int64))
+    if apart_rows:
+        group_parts.append(np.repeat(2 * np.asarray(apart_rows, dtype=np.int64) + 1, sizes[m:]))
+    if segments:
+        id_parts.append(char_all[:whole_chars] + _STRIDE)
+        group_parts.append(np.repeat(2 * labels + 1, sizes[:m]))
+    groups = np.concatenate(group_parts)
+    keys = np.concatenate(id_parts) + groups * (2 * _STRIDE)
+    keys = keys[groups >= 0]
+    keys.sort()
+    size = keys.size
+    edges = np.empty(size + 1, dtype=bool)
+    edges[0] = edges[size] = True
+    np.not_equal(keys[1:], keys[:-1], out=edges[1:size])
+    bounds = np.flatnonzero(edges)
+    unique = keys[bounds[:-1]]
+    group, feature = np.divmod(unique, 2 * _STRIDE)
+    is_char = feature >= _STRIDE
+    idf = np.empty(feature.size)
+    idf[~is_char] = words.idf[feature[~is_char]]
+    idf[is_char] = chars.idf[feature[is_char] - _STRIDE]
+    weights = words.term_frequency(bounds[1:] - bounds[:-1]) * idf
+    norms = np.sqrt(np.bincount(group, weights * weights, minlength=2 * n))
+    weights /= norms[group]
+    sims = np.zeros((2 * n, question.weights.shape[1]))
+    if question.features.size:
+        at = np.minimum(np.searchsorted(question.features, feature), question.features.size - 1)
+        hit = np.flatnonzero(question.features[at] == feature)
+    if question.features.size and hit.size:
+        # sums over the shared features of each group (keys are sorted by group), without a
+        # matrix product: BLAS threads cost more than they save on matrices this small
+        hit_groups, rows = group[hit], at[hit]
+        starts = np.flatnonzero(np.concatenate(([True], hit_groups[1:] != hit_groups[:-1])))
+        cosine = np.add.reduceat(question.weights[rows] * weights[hit, None], starts, axis=0)
+        recall = np.add.reduceat(question.squares[rows], starts, axis=0)
+        sims[hit_groups[starts]] = (1 - RECALL_SHARE) * np.minimum(
+            1.0, cosine
+        ) + RECALL_SHARE * np.minimum(1.0, recall)
+    offset = question.references
+    references = [(float(sims[0, r]), float(sims[1, r])) for r in range(offset)]
+    meaning = WORD_WEIGHT * sims[2::2] + (1 - WORD_WEIGHT) * sims[3::2]
+    return AnswerSimilarities(references, segments, meaning, question.columns)

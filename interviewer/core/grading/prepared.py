@@ -1,0 +1,38 @@
+"""What the grader keeps about one question between answers, made once per question."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..bank import Misconception
+from .concepts import PreparedConcept, Subject
+from .matching import Phrase
+from .meaning import QuestionTexts
+
+
+@dataclass
+class PreparedQuestion:
+    """What the grader keeps about one question between answers."""
+
+    question_stems: frozenset[str]
+    texts: QuestionTexts
+    """The references and the rubric's concept descriptions, as one TF-IDF matrix."""
+    concepts: list[list[PreparedConcept]]
+    """One concept list for the rubric, or one per reference when the terms are derived."""
+    subjects: list[Subject]
+    misconceptions: list[tuple[Misconception, list[Phrase]]]
+    key_terms: str
+    vocabulary: dict[str, str]
+    """Content words of the question's own text -> their stems, for correcting typos."""
+    vocabulary_words: list[str]
+    fuzzy_words: list[tuple[str, str]] = field(default_factory=list)
+    """(word, stem) of every phrase word that may match a misspelling, looked up in one batch."""
+    vocabulary_stems: frozenset[str] = frozenset()
+    references_negated: list[bool] = field(default_factory=list)
+    typo_fixes: dict[str, str | None] = field(default_factory=dict)
+    """Answer word -> the stem of the question's word it misspells (None: none), remembered."""
+    on_subject: frozenset[str] = frozenset()
+    """Stems of the reference and rubric that are specific to the question: not the question's
+    own words, and not common across the bank (grader.COMMON_SHARE)."""
+    bank_words: frozenset[str] = frozenset()
+    """Every stem the bank's text uses."""

@@ -1,0 +1,326 @@
+"""From what was found to a score: the calibrated grade and its caps (rubric mode), or
+similarity and coverage points (reference mode)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..bank import Question
+from .calibration import Calibration
+from .clauses import has_negation
+from .concepts import Finding, find_concepts, find_misconceptions
+from .feedback import build_grade
+from .flags import answer_flags
+from .matching import Answer
+from .meaning import AnswerSimilarities
+from .prepared import PreparedQuestion
+from .result import Contradiction, Grade, ScorePart
+from .similarity import WORD_WEIGHT
+
+FULL_SIMILARITY = 0.4
+"""Similarity at which the similarity signal is full."""
+ESSENTIAL_WEIGHT = 3.0
+"""Concepts of at least this weight are essential."""
+FULL_LENGTH_WORDS = 40
+"""Content words on the question's subject at which the length signal is full."""
+OFF_SUBJECT_MIN_WORDS = 10
+"""A sentence of fewer known content words always counts: too short to judge its subject."""
+ON_SUBJECT_SHARE = 0.25
+"""A sentence counts towards length when this share of its content words is on the question's
+subject (chosen on the dev split: 0.15-0.30 tried, by sentence and by segment)."""
+
+DENIAL_WEIGHT = 2.0
+"""A concept of at least this weight that the answer denies ("DPO does not use preference
+pairs") counts as a contradiction, not only as a concept missed."""
+
+# Caps on the expected grade (0-5), from the grading guide an interviewer follows.
+CENTRAL_ERROR_CAP = 3.0
+"""A contradicted essential concept, or a misconception: a central error. The answer cannot
+pass (60). Other contradictions lower the grade through the calibration's `contradicted`
+signal. (A cap at 1, as the guide gives a human, was tried: the checks are not precise enough
+for it; on the development set a third of the contradictions they find are in correct answers.)"""
+CENTRAL_ERROR_SHARE = 0.25
+"""Contradictions holding this share of the rubric's weight are a central error too."""
+KEYWORD_LIST_CAP = 0.75
+RESTATES_CAP = 0.5
+OFF_TOPIC_CAP = 0.5
+
+# Reference mode (calibrated on Mohler 2011 assignments 1-8 and SemEval-2013 train).
+SIMILARITY_POINTS = 70.0
+COVERAGE_POINTS = 30.0
+MISCONCEPTION_POINTS = 20.0
+TOO_SHORT_FACTOR = 0.85
+NEGATION_POINTS = 40.0
+"""Reference mode: taken off when a short answer and a reference disagree on negation."""
+NEGATION_MAX_WORDS = 8
+"""Only answers of at most this many content words: in a longer one a "not" is one clause."""
+
+
+def grade_rubric(
+    question: Question,
+    prepared: PreparedQuestion,
+    parsed: Answer,
+    found: AnswerSimilarities,
+    flags: list[str],
+    calibration: Calibration,
+) -> Grade:
+    """Rubric mode: the signals, mapped to the expected grade by the calibration, then capped
+    for central errors and non-answers."""
+    text = parsed.text
+    cosines = found.references
+    word_cos, char_cos = max(cosines, key=_blend) if cosines else (0.0, 0.0)
+    similarity = _blend((word_cos, char_cos))
+    concepts = prepared.concepts[0]
+    findings = find_concepts(concepts, prepared.subjects, parsed, found.closest)
+    coverage, essential = _coverage(findings)
+    misconceptions = find_misconceptions(prepared.misconceptions, parsed)
+    contradictions = [
+        f
+        for f in findings
+        if f.status == "contradicted"
+        or (f.status == "denied" and f.concept.weight >= DENIAL_WEIGHT)
+    ]
+
+    off = off_subject(parsed, prepared)
+    # a sentence off the subject does not hide a keyword string ("LoRA, adapters, PEFT. In
+    # practice teams should evaluate everything on their own data.")
+    answer_flags(
+        flags,
+        text,
+        parsed.structure,
+        prepared.question_stems,
+        coverage,
+        word_cos,
+        char_cos,
+        ignore=off,
+    )
+    if contradictions:
+        flags.append("contradiction")
+    total_weight = sum(f.concept.weight for f in findings) or 1.0
+    signals = {
+        "coverage": coverage,
+        "essential": essential,
+        "similarity": min(1.0, similarity / FULL_SIMILARITY),
+        "length": min(1.0, sum(1 for i in text.content if i not in off) / FULL_LENGTH_WORDS),
+        "contradicted": min(1.0, sum(f.concept.weight for f in contradictions) / total_weight),
+    }
+    grade, base, contributions = calibration.explain(signals)
+    if not signals["contradicted"]:
+        # nothing wrong was found: no line saying so, its share goes to the starting point
+        base += contributions.pop("contradicted")
+    parts = [ScorePart("base", 1.0, round(20 * base, 1), "the calibration's starting point")]
+    for name, value in signals.items():
+        if name not in contributions:
+            continue
+        parts.append(
+            ScorePart(
+                name,
+                round(value, 3),
+                round(20 * contributions[name], 1),
+                _signal_detail(name, findings, word_cos, char_cos),
+            )
+        )
+    caps: list[tuple[str, float, str]] = []
+    # a swap, a reversal or a stated contradiction is a central error whatever the
+    # concept's weight (the grading guide); a denial only of an essential concept
+    central = [c for c in contradictions if c.error or c.concept.weight >= ESSENTIAL_WEIGHT]
+    if central or misconceptions or signals["contradicted"] >= CENTRAL_ERROR_SHARE:
+        caps.append(("errors", CENTRAL_ERROR_CAP, "a central claim is wrong"))
+    for flag, cap in (
+        ("restates_question", RESTATES_CAP),
+        ("off_topic", OFF_TOPIC_CAP),
+        ("keyword_list", KEYWORD_LIST_CAP),
+    ):
+        if flag in flags:
+            caps.append((flag, cap, "terms without claims" if flag == "keyword_list" else ""))
+    for signal, cap, detail in sorted(caps, key=lambda c: c[1], reverse=True):
+        if grade > cap:
+            parts.append(
+                ScorePart(
+                    signal,
+                    1.0,
+                    -round(20 * (grade - cap), 1),
+                    f"capped at {20 * cap:.0f}" + (f": {detail}" if detail else ""),
+                )
+            )
+            grade = cap
+    return replace(
+        build_grade(
+            question,
+            prepared,
+            round(max(0.0, min(100.0, 20 * grade)), 1),
+            (similarity, coverage),
+            findings,
+            misconceptions,
+            flags,
+            parts,
+        ),
+        contradictions=tuple(
+            Contradiction(
+                f.concept.name,
+                (f.evidence,),
+                f.detail or "the answer denies it",
+                f.concept.weight,
+            )
+            for f in contradictions
+        ),
+        expected_grade=round(grade, 2),
+    )
+
+
+def grade_reference(
+    question: Question,
+    prepared: PreparedQuestion,
+    parsed: Answer,
+    cosines: list[tuple[float, float]],
+    flags: list[str],
+) -> Grade:
+    """Reference mode: similarity carries the score (see the module docstring)."""
+    text = parsed.text
+    polarity = None
+    if len(text.content) <= NEGATION_MAX_WORDS:
+        polarity = has_negation(text.words)
+    best = None
+    for index, (word_cos, char_cos) in enumerate(cosines):
+        sim = _blend((word_cos, char_cos))
+        concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
+        findings = find_concepts(concepts, prepared.subjects, parsed)
+        coverage, _ = _coverage(findings)
+        sim_points = SIMILARITY_POINTS * min(1.0, sim / FULL_SIMILARITY)
+        cov_points = COVERAGE_POINTS * coverage
+        negation = 0.0
+        if polarity is not None and polarity != prepared.references_negated[index]:
+            negation = NEGATION_POINTS
+        points = sim_points + cov_points - negation
+        if best is None or points > best[0]:
+            best = (points, sim_points, cov_points, sim, coverage, findings, negation)
+            best_cosines = (word_cos, char_cos)
+    assert best is not None
+    base, sim_points, cov_points, similarity, coverage, findings, negation = best
+    word_cos, char_cos = best_cosines
+    score = max(0.0, base)
+    what = "key terms" if prepared.key_terms == "derived" else "concepts"
+    credited = sum(1 for f in findings if f.status == "credited")
+    parts = [
+        ScorePart(
+            "similarity",
+            round(similarity, 3),
+            round(sim_points, 1),
+            f"TF-IDF similarity to the closest reference: words {word_cos:.2f}, "
+            f"characters {char_cos:.2f}; full credit at {FULL_SIMILARITY:.2f}",
+        ),
+        ScorePart(
+            "coverage",
+            round(coverage, 3),
+            round(cov_points, 1),
+            f"{credited} of {len(findings)} {what} detected",
+        ),
+    ]
+    if negation:
+        parts.append(
+            ScorePart(
+                "negation",
+                1.0,
+                -round(min(negation, sim_points + cov_points), 1),
+                "a short answer that negates what the closest reference states, or the reverse",
+            )
+        )
+    misconceptions = find_misconceptions(prepared.misconceptions, parsed)
+    if misconceptions:
+        penalty = min(score, MISCONCEPTION_POINTS * len(misconceptions))
+        score -= penalty
+        parts.append(
+            ScorePart("misconceptions", len(misconceptions), -round(penalty, 1), "misconceptions")
+        )
+    off = off_subject(parsed, prepared)
+    # a sentence off the subject does not hide a keyword string ("LoRA, adapters, PEFT. In
+    # practice teams should evaluate everything on their own data.")
+    answer_flags(
+        flags,
+        text,
+        parsed.structure,
+        prepared.question_stems,
+        coverage,
+        word_cos,
+        char_cos,
+        ignore=off,
+    )
+    for flag, cap in (
+        ("restates_question", 20 * RESTATES_CAP),
+        ("off_topic", 20 * OFF_TOPIC_CAP),
+        ("keyword_list", 20 * KEYWORD_LIST_CAP),
+    ):
+        if flag in flags and score > cap:
+            parts.append(ScorePart(flag, 1.0, -round(score - cap, 1), f"capped at {cap:.0f}"))
+            score = cap
+    if "too_short" in flags and "restates_question" not in flags:
+        cut = score * (1 - TOO_SHORT_FACTOR)
+        if cut > 0:
+            parts.append(ScorePart("too_short", 1.0, -round(cut, 1), "very short answer"))
+            score -= cut
+    return build_grade(
+        question,
+        prepared,
+        round(max(0.0, min(100.0, score)), 1),
+        (similarity, coverage),
+        findings,
+        misconceptions,
+        flags,
+        parts,
+    )
+
+
+def off_subject(parsed: Answer, prepared: PreparedQuestion) -> frozenset[int]:
+    """Word positions of the sentences that are off the question's subject: sentences of at
+    least OFF_SUBJECT_MIN_WORDS known content words of which under ON_SUBJECT_SHARE are used by
+    the question's reference or rubric (not by the question itself, and not common across the
+    bank). Words the bank never uses (a misspelling, a rare name) count neither for nor
+    against. Such sentences add nothing to the length signal: padding ("teams should monitor
+    results in production and keep iterating") does not raise a grade."""
+    text = parsed.text
+    on_subject, bank_words = prepared.on_subject, prepared.bank_words
+    content = set(text.content)
+    off: set[int] = set()
+    for first, last in parsed.structure.units("sentence"):
+        known = [text.stems[i] for i in range(first, last + 1) if i in content]
+        known = [w for w in known if w in bank_words]
+        on = sum(w in on_subject for w in known)
+        if len(known) >= OFF_SUBJECT_MIN_WORDS and on < ON_SUBJECT_SHARE * len(known):
+            off.update(range(first, last + 1))
+    return frozenset(off)
+
+
+def _blend(cosines: tuple[float, float]) -> float:
+    return WORD_WEIGHT * cosines[0] + (1 - WORD_WEIGHT) * cosines[1]
+
+
+def _coverage(findings: Sequence[Finding]) -> tuple[float, float]:
+    """(weighted share of the concepts credited, share of the essential weight credited)."""
+    total = sum(f.concept.weight for f in findings)
+    earned = sum(f.concept.weight * f.credit for f in findings if f.status == "credited")
+    essential = [f for f in findings if f.concept.weight >= ESSENTIAL_WEIGHT]
+    essential_total = sum(f.concept.weight for f in essential)
+    essential_earned = sum(f.concept.weight * f.credit for f in essential if f.status == "credited")
+    return (
+        earned / total if total > 0 else 0.0,
+        essential_earned / essential_total if essential_total > 0 else 1.0,
+    )
+
+
+def _signal_detail(name: str, findings: Sequence[Finding], word_cos: float, char_cos: float) -> str:
+    if name == "coverage":
+        credited = [f for f in findings if f.status == "credited"]
+        by_meaning = sum(1 for f in credited if f.how == "meaning")
+        extra = f" ({by_meaning} by meaning)" if by_meaning else ""
+        return f"{len(credited)} of {len(findings)} concepts detected{extra}, by weight"
+    if name == "essential":
+        return "share of the essential concepts (weight 3) detected"
+    if name == "similarity":
+        return (
+            f"TF-IDF similarity to the closest reference: words {word_cos:.2f}, "
+            f"characters {char_cos:.2f}; full at {FULL_SIMILARITY:.2f}"
+        )
+    if name == "contradicted":
+        return "share of the rubric's weight the answer gets wrong (swapped, reversed, denied)"
+    return f"content words in sentences on the question's subject; full at {FULL_LENGTH_WORDS}"

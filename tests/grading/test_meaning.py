@@ -1,0 +1,110 @@
+"""The batched similarities equal the pair-by-pair ones they replace, and pick the same clause."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from interviewer.core.catalog import Catalog
+from interviewer.core.grading import Grader
+from interviewer.core.grading.clauses import Structure
+from interviewer.core.grading.meaning import QuestionTexts, similarities
+from interviewer.core.grading.similarity import WORD_WEIGHT, _similarity, text_vectors
+from interviewer.core.grading.text import Text
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture(scope="module")
+def genai():
+    bank = Catalog(None).find("genai")
+    return bank, Grader(bank).fit()
+
+
+def _pairwise(grader, question, answer):
+    """The similarities computed one pair at a time, as the grader did before batching."""
+    words, chars = grader._words, grader._chars
+    q_stems = frozenset(Text.of(question.prompt, canon=grader.canon).content_stems())
+    references = []
+    for reference in question.reference_answers:
+        ref = Text.of(reference, canon=grader.canon)
+        references.append(text_vectors(words, chars, ref, ref.content, q_stems))
+    described = []
+    for concept in question.concepts:
+        if concept.description:
+            text = Text.of(concept.description, canon=grader.canon)
+            described.append((concept, text_vectors(words, chars, text, text.content, q_stems)))
+    text = Text.of(answer, canon=grader.canon)
+    whole = text_vectors(words, chars, text, text.content, q_stems)
+    to_references = [(_similarity(whole[0], r[0]), _similarity(whole[1], r[1])) for r in references]
+    content = set(text.content)
+    segments = []
+    for first, last in Structure.of(text).units("segment"):
+        indices = [i for i in range(first, last + 1) if i in content]
+        if indices:
+            segments.append(((first, last), text_vectors(words, chars, text, indices, q_stems)))
+    meaning = [
+        [
+            WORD_WEIGHT * _similarity(s[0], d[0]) + (1 - WORD_WEIGHT) * _similarity(s[1], d[1])
+            for _, d in described
+        ]
+        for _, s in segments
+    ]
+    batched = similarities(
+        QuestionTexts.of(references, described),
+        words,
+        chars,
+        text,
+        Structure.of(text).units("segment"),
+        q_stems,
+    )
+    return to_references, [span for span, _ in segments], meaning, described, batched
+
+
+def test_batched_similarities_equal_the_pairwise_ones_on_the_development_set(genai):
+    bank, grader = genai
+    rows = yaml.safe_load((DATA / "devset.yaml").read_text(encoding="utf-8"))["answers"]
+    checked = 0
+    for row in rows[::10]:
+        question = bank.get(row["question_id"])
+        references, segments, meaning, described, batched = _pairwise(
+            grader, question, row["answer"]
+        )
+        assert batched.segments == segments
+        for (word, char), (b_word, b_char) in zip(references, batched.references, strict=True):
+            assert b_word == pytest.approx(word, abs=1e-12)
+            assert b_char == pytest.approx(char, abs=1e-12)
+        for k, (concept, _) in enumerate(described):
+            column = batched.columns[id(concept)]
+            for s in range(len(segments)):
+                assert batched.meaning[s, column] == pytest.approx(meaning[s][k], abs=1e-12)
+                checked += 1
+    assert checked > 500
+
+
+def test_the_closest_segment_is_the_first_of_equally_close_ones(genai):
+    bank, grader = genai
+    question = next(q for q in bank if any(c.description for c in q.concepts))
+    concept = next(c for c in question.concepts if c.description)
+    said = concept.description.rstrip(".")
+    answer = f"{said}. Something unrelated about databases. {said}."
+    *_, batched = _pairwise(grader, question, answer)
+    similarity, first, last = batched.closest(concept)
+    text = Text.of(answer)
+    assert text.quote(first, last) == said
+    assert first == 0
+    assert similarity > 0.9
+
+
+def test_an_answer_of_question_words_only_is_compared_by_those_words(genai):
+    bank, grader = genai
+    question = next(q for q in bank if any(c.description for c in q.concepts))
+    references, segments, meaning, described, batched = _pairwise(grader, question, question.prompt)
+    assert segments
+    for k, (concept, _) in enumerate(described):
+        found = batched.closest(concept)
+        assert found is not None
+        assert found[0] == pytest.approx(max(row[k] for row in meaning), abs=1e-12)
+    assert batched.references == pytest.approx(references, abs=1e-12)
