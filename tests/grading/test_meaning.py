@@ -107,4 +107,6 @@ def test_an_answer_of_question_words_only_is_compared_by_those_words(genai):
         found = batched.closest(concept)
         assert found is not None
         assert found[0] == pytest.approx(max(row[k] for row in meaning), abs=1e-12)
-    assert batched.references == pytest.approx(references, abs=1e-12)
+    assert [x for pair in batched.references for x in pair] == pytest.approx(
+        [x for pair in references for x in pair], abs=1e-12
+    )
