@@ -238,21 +238,30 @@ def cmd_grade(args: argparse.Namespace) -> int:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    from .tui.launch import run_app
+    from .tui.collector import paused_until_painted
 
-    return run_app(args)
+    with paused_until_painted():
+        from .tui.launch import run_app
+
+        return run_app(args)
 
 
 def cmd_start(args: argparse.Namespace) -> int:
-    from .tui.launch import run_start
+    from .tui.collector import paused_until_painted
 
-    return run_start(args)
+    with paused_until_painted():
+        from .tui.launch import run_start
+
+        return run_start(args)
 
 
 def cmd_resume(args: argparse.Namespace) -> int:
-    from .tui.launch import run_resume
+    from .tui.collector import paused_until_painted
 
-    return run_resume(args)
+    with paused_until_painted():
+        from .tui.launch import run_resume
+
+        return run_resume(args)
 
 
 def cmd_history(args: argparse.Namespace) -> int:

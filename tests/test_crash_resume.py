@@ -85,7 +85,8 @@ def test_kill_9_after_two_answers_then_resume_at_the_third(tmp_path: Path) -> No
     command = [sys.executable, "-m", "interviewer"]
     terminal = Terminal([*command, "start", "--count", "4", "--seed", "7", "--untimed"], env)
     try:
-        time.sleep(1.5)
+        # Typing before the question is shown would lose keys (a loaded machine starts slowly).
+        wait_until(lambda: b"1 / 4" in terminal.output)
         for n, text in enumerate((b"first answer about attention", b"second answer"), start=1):
             terminal.type(text)
             time.sleep(0.3)
@@ -109,7 +110,7 @@ def test_kill_9_after_two_answers_then_resume_at_the_third(tmp_path: Path) -> No
 
     terminal = Terminal([*command, "resume"], env)
     try:
-        time.sleep(1.5)
+        wait_until(lambda: b"3 / 4" in terminal.output)
         terminal.type(b"third answer after the crash")
         time.sleep(0.3)
         terminal.type(SUBMIT)

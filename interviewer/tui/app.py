@@ -59,6 +59,8 @@ class InterviewApp(App[None]):
         resume: open straight into this unfinished session.
         export_dir: where report exports are written.
         preferences_path: where the theme and the home screen's choices are kept (None: not kept).
+        after_first_paint: called once the first screen is painted (the command resumes
+            garbage collection there, see `collector`).
     """
 
     CSS_PATH = "app.tcss"
@@ -78,6 +80,7 @@ class InterviewApp(App[None]):
         resume: StoredSession | None = None,
         export_dir: Path | None = None,
         preferences_path: Path | None = None,
+        after_first_paint: Callable[[], object] | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -91,6 +94,7 @@ class InterviewApp(App[None]):
         self._warmed: set[str] = set()
         self._preferences_path = preferences_path
         self.preferences = load_preferences(preferences_path)
+        self._after_first_paint = after_first_paint
 
     # -- screens ------------------------------------------------------------------------------
 
@@ -130,6 +134,8 @@ class InterviewApp(App[None]):
             home.show_banks(banks)
 
     def on_mount(self) -> None:
+        if self._after_first_paint is not None:
+            self.call_after_refresh(self._after_first_paint)
         if self.preferences.theme in self.available_themes:
             self.theme = self.preferences.theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)

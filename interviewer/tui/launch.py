@@ -20,12 +20,14 @@ def _open(args: argparse.Namespace) -> tuple[Catalog, Store]:
 
 def _run(app_kwargs: dict, store: Store, base_args: argparse.Namespace) -> int:
     from .app import InterviewApp
+    from .collector import painted
 
     base = data_dir(getattr(base_args, "data_dir", None))
     app = InterviewApp(
         store=store,
         export_dir=base / "exports",
         preferences_path=preferences_path(base),
+        after_first_paint=painted,
         **app_kwargs,
     )
     try:

@@ -77,6 +77,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX retries_by_answer ON retries (answer_id)",
     ),
+    # 2 -> 3: what the history and the reports sum up of answers, in an index of its own: the
+    # answers' rows (their long grade_json before `seconds`) are not read for it.
+    (
+        "CREATE INDEX answers_summary ON answers"
+        " (session_id, position, score, seconds, topic, skipped)",
+    ),
 )
 """`MIGRATIONS[n]` takes a database from schema version n to n + 1."""
 

@@ -115,12 +115,14 @@ class SessionQueries(StoreConnection):
 
     def latest_with_answers(self) -> StoredSession | None:
         """The most recently started session that has at least one answer, or None."""
+        # Newest first, stopping at the first with an answer: the whole history is not summed up.
         with self._read() as db:
             row = db.execute(
-                f"{self._SESSION_QUERY} GROUP BY s.id HAVING count(a.id) > 0"
+                "SELECT s.id FROM sessions s"
+                " WHERE EXISTS (SELECT 1 FROM answers a WHERE a.session_id = s.id)"
                 " ORDER BY s.started_at DESC, s.rowid DESC LIMIT 1"
             ).fetchone()
-        return session_from_row(row) if row is not None else None
+        return self.get_session(row[0]) if row is not None else None
 
     def add_paused(self, session_id: str, seconds: float) -> None:
         """Add `seconds` of pause to a session's total."""

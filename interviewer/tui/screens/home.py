@@ -126,11 +126,7 @@ class HomeScreen(Screen[None]):
                 yield Label("↑↓ choose · ←→ change · Enter select · Tab topics", id="home-help")
             with Vertical(id="home-topics"):
                 yield Label("Topics (none = all)", id="topics-title")
-                if not self._loading:
-                    # Banks from the cache are known now: no second layout pass to add this.
-                    from textual.widgets import SelectionList
-
-                    yield SelectionList[str](id="topics", compact=True)
+                # The topic checklist is mounted just after the first paint: see _show_bank.
         yield Footer()
 
     def on_mount(self) -> None:
@@ -249,7 +245,7 @@ class HomeScreen(Screen[None]):
         self._show_bank()
 
     def _topics(self) -> SelectionList[str]:
-        """The topic checklist, made when the first bank is shown (it waits for the banks)."""
+        """The topic checklist, mounted when first needed."""
         from textual.widgets import SelectionList
 
         found = self.query("#topics")
@@ -268,8 +264,13 @@ class HomeScreen(Screen[None]):
     def _show_bank(self) -> None:
         bank = self.bank
         self._refresh_setting("bank")
-        topics = self._topics()
-        topics.clear_options()
+        if self.query("#topics"):
+            self._show_topics()
+        else:
+            # Textual's SelectionList is the costliest part of this screen to build (about a
+            # third of it): mounted just after the first paint, the bank and the menu show
+            # sooner, and a session started before then simply has no topic chosen.
+            self.call_after_refresh(self._show_topics)
         if bank is None:
             return
         if self.settings.count > len(bank):
@@ -282,10 +283,18 @@ class HomeScreen(Screen[None]):
         self.query_one("#bank-title", Static).update(
             plain(f"{bank.title}\n{len(bank)} questions: {levels}")
         )
+        self.app.warm_grader(bank)  # type: ignore[attr-defined]
+
+    def _show_topics(self) -> None:
+        """The chosen bank's topics in the checklist, each with its number of questions."""
+        topics = self._topics()
+        topics.clear_options()
+        bank = self.bank
+        if bank is None:
+            return
         counts = {t.id: sum(1 for q in bank if q.topic == t.id) for t in bank.topics}
         # The count first: at 80 columns long names are cut, and the count must not be.
         topics.add_options([(plain(f"{counts[t.id]:>2} {t.title}"), t.id) for t in bank.topics])
-        self.app.warm_grader(bank)  # type: ignore[attr-defined]
 
     # -- actions ------------------------------------------------------------------------------
 
