@@ -24,3 +24,15 @@ def test_every_core_module_imports_without_textual() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_a_report_does_not_load_the_grader() -> None:
+    # `interviewer report` and the history need the Grade and its bands, not the grader
+    probe = (
+        "import sys, interviewer.core.report, interviewer.core.store\n"
+        "print(sorted(m for m in sys.modules if m.startswith('interviewer.core.grading.')"
+        " and m.rsplit('.', 1)[1] in {'grader', 'meaning', 'concepts', 'reference'}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

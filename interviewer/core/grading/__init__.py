@@ -10,8 +10,10 @@ missed and the notes a candidate reads), result.py (the Grade), prepared.py (wha
 question), grader.py (the Grader), reference.py (grading against an ad-hoc answer key).
 """
 
-from .grader import Grader
-from .reference import grade_reference, grader_for, reference_question
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from .result import (
     BANDS,
     GRADER_VERSION,
@@ -27,6 +29,30 @@ from .result import (
     band_for,
 )
 from .text import STOP_WORDS, stem
+
+if TYPE_CHECKING:
+    from .grader import Grader
+    from .reference import grade_reference, grader_for, reference_question
+
+_LAZY = {
+    "Grader": "grader",
+    "grade_reference": "reference",
+    "grader_for": "reference",
+    "reference_question": "reference",
+}
+"""Imported on first use: a report or the history needs the Grade and its bands, not the
+grader (scikit-learn, rapidfuzz, the matching machinery)."""
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "BANDS",
