@@ -213,3 +213,19 @@ def test_a_keyword_string_padded_with_a_fluent_sentence_is_still_a_keyword_strin
     padded = grader.grade(question, terms + PADDING[0])
     assert "keyword_list" in padded.flags
     assert padded.score <= 20
+
+
+def test_concise_plain_answers_to_the_first_162_questions_mostly_pass(genai: Bank) -> None:
+    # Written by two writers who saw only each prompt (tests/data/bank1_concise.yaml), before
+    # the rubric changes made for them. Measured at 115 of 150 passing, lowest 54.7; the rest
+    # are listed in the closing note of issue 12 (most are incomplete for what is asked).
+    import yaml
+
+    from interviewer.core.grading import PASS_CUTOFF, Grader
+
+    answers = yaml.safe_load((DATA / "bank1_concise.yaml").read_text(encoding="utf-8"))
+    grader = Grader(genai)
+    scores = {q: grader.grade(genai.get(q), a).score for q, a in answers["answers"].items()}
+    assert len(scores) == 150
+    assert all(s >= 50 for s in scores.values()), {q: s for q, s in scores.items() if s < 50}
+    assert sum(s >= PASS_CUTOFF for s in scores.values()) >= 0.75 * len(scores)
