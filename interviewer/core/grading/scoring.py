@@ -82,19 +82,7 @@ def grade_rubric(
         or (f.status == "denied" and f.concept.weight >= DENIAL_WEIGHT)
     ]
 
-    off = off_subject(parsed, prepared)
-    # a sentence off the subject does not hide a keyword string ("LoRA, adapters, PEFT. In
-    # practice teams should evaluate everything on their own data.")
-    answer_flags(
-        flags,
-        text,
-        parsed.structure,
-        prepared.question_stems,
-        coverage,
-        word_cos,
-        char_cos,
-        ignore=off,
-    )
+    off = _flag(flags, parsed, prepared, coverage, word_cos, char_cos)
     if contradictions:
         flags.append("contradiction")
     total_weight = sum(f.concept.weight for f in findings) or 1.0
@@ -233,19 +221,7 @@ def grade_reference(
         parts.append(
             ScorePart("misconceptions", len(misconceptions), -round(penalty, 1), "misconceptions")
         )
-    off = off_subject(parsed, prepared)
-    # a sentence off the subject does not hide a keyword string ("LoRA, adapters, PEFT. In
-    # practice teams should evaluate everything on their own data.")
-    answer_flags(
-        flags,
-        text,
-        parsed.structure,
-        prepared.question_stems,
-        coverage,
-        word_cos,
-        char_cos,
-        ignore=off,
-    )
+    _flag(flags, parsed, prepared, coverage, word_cos, char_cos)
     for flag, cap in (
         ("restates_question", 20 * RESTATES_CAP),
         ("off_topic", 20 * OFF_TOPIC_CAP),
@@ -269,6 +245,31 @@ def grade_reference(
         flags,
         parts,
     )
+
+
+def _flag(
+    flags: list[str],
+    parsed: Answer,
+    prepared: PreparedQuestion,
+    coverage: float,
+    word_cos: float,
+    char_cos: float,
+) -> frozenset[int]:
+    """Adds the answer's non-answer flags; returns the positions of its sentences off the
+    question's subject, which do not hide a keyword string ("LoRA, adapters, PEFT. In practice
+    teams should evaluate everything on their own data.")."""
+    off = off_subject(parsed, prepared)
+    answer_flags(
+        flags,
+        parsed.text,
+        parsed.structure,
+        prepared.question_stems,
+        coverage,
+        word_cos,
+        char_cos,
+        ignore=off,
+    )
+    return off
 
 
 def off_subject(parsed: Answer, prepared: PreparedQuestion) -> frozenset[int]:
