@@ -4,8 +4,8 @@ Three nested units, each a number per word of a `Text`:
 
 - a *sentence* ends at `.`, `!`, `?` before a space, at a line break, or at a list bullet;
 - a *segment* is a sentence cut at a contrast ("whereas", "but", "unlike", "while", "however",
-  "compared with"), so that "RLHF trains a reward model, whereas DPO does not" holds
-  two claims about two subjects;
+  "compared with"), at a semicolon, or at ", and" before a new subject ("the", "it"...), so
+  that "RLHF trains a reward model, whereas DPO does not" holds two claims about two subjects;
 - a *clause* is a segment cut at any other punctuation (`,` `;` `:` brackets and dashes).
 
 A negation ("not", "no", "never", "without", "n't", "cannot", "neither", "nor", "hardly",
@@ -123,9 +123,11 @@ class Structure:
                     sentence += 1
                     segment += 1
                     clause += 1
-                elif words[i] in CONTRASTS or (
-                    words[i] == "and" and "," in gap and _next(words, i) in _NEW_SUBJECT
-                ):  # ", and the generator ..." starts a claim about something else
+                elif (
+                    words[i] in CONTRASTS
+                    or ";" in gap
+                    or (words[i] == "and" and "," in gap and _next(words, i) in _NEW_SUBJECT)
+                ):  # ", and the generator ..." or "; the generator ..." starts another claim
                     segment += 1
                     clause += 1
                 elif _CLAUSE_BREAK_RE.search(gap):

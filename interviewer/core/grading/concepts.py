@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..bank import Concept, Misconception
-from .clauses import has_negation
+from .clauses import CONTRASTS, has_negation
 from .matching import Answer, Match, Phrase, flipped, make_phrase, match_phrase, match_statement
 from .text import DIRECTION_WORDS, Text
 
@@ -34,6 +34,7 @@ MEANING_CREDIT = 0.85
 
 _EXCLUDING = frozenset("unlike than versus vs compared against".split())
 _PRONOUNS = frozenset("it they this these its their".split())
+_OPENERS = frozenset("and so but then because since while whereas also thus hence".split())
 """A subject named right after these words is the one being set aside, not the one described."""
 
 
@@ -167,6 +168,17 @@ class Mentions:
             kept = [p for p in sorted(found) if not _excluded(words, p)]
             result.append(kept)
             every.append(sorted(found))
+        # "encoder-decoder models" names neither the encoder nor the decoder
+        raw, spans = answer.text.raw, answer.text.spans
+        compound = {
+            q
+            for i, ps in enumerate(every)
+            for p in ps
+            for j, qs in enumerate(every)
+            if i != j and p + 1 in qs
+            for q in ((p, p + 1) if raw[spans[p][1] : spans[p + 1][0]] in ("-", "/") else (p,))
+        }  # ... and in "the large draft model" only the nearer name counts
+        result = [[p for p in ps if p not in compound] for ps in result]
         return cls(result, every)
 
     def owner(self, answer: Answer, first: int, last: int) -> int | None:
@@ -207,6 +219,122 @@ class Mentions:
             if candidate is not None:
                 return candidate[1]
         return None
+
+    def claimant(self, answer: Answer, first: int, last: int) -> int | None:
+        """The subject a statement at words first..last is plainly said of, for judging a swap:
+        the phrase names it, a "which" clause follows it, or it is the nearest subject named
+        before the statement in its own clause (segment) and not as the object of a
+        preposition ("cross-attention over the encoder outputs"), else named after it by "by"
+        (a passive), else the subject carried over a "but". A pronoun opening the clause
+        ("they", "it") stands for a subject only when the sentence, or else
+        the sentence before, names exactly one. None when it cannot be told: a swap is never
+        claimed on a guess ("a low temperature sharpens it; a high one flattens it")."""
+        structure, words = answer.structure, answer.text.words
+        segment, sentence = structure.segments[first], structure.sentences[first]
+        inside = [i for i, ps in enumerate(self.positions) if any(first <= p <= last for p in ps)]
+        if len(inside) == 1 and last - first <= 4:
+            return inside[0]
+        relative = self._relative_owner(answer, first)
+        if relative is not None:
+            return relative
+        modifier = [i for i, ps in enumerate(self.positions) if first - 1 in ps]
+        if len(modifier) == 1:
+            return modifier[0]  # the name right before it qualifies it: "diffusion distillation"
+        before: list[tuple[int, int]] = []
+        after: tuple[int, int] | None = None
+        for index, positions in enumerate(self.positions):
+            for p in positions:
+                if first <= p <= last or structure.segments[p] != segment:
+                    continue
+                if p < first and not _object_of_preposition(answer, p):
+                    before.append((p, index))
+                elif p > last and (after is None or p < after[0]) and words[p - 1] == "by":
+                    after = (p, index)  # "... is trained with MLM by BERT"
+        if not before:
+            colon = self._before_colon(answer, first)
+            if colon is not None:
+                return colon
+        if before:
+            # the nearest subject that opens its clause ("The discriminator ..., mirroring the
+            # generator, and outputs ..." is said of the discriminator), else the nearest
+            opening = [b for b in before if _opens_clause(answer, b[0])]
+            return max(opening or before)[1]
+        if self._pronoun_subject(answer, first):
+            named = {
+                index
+                for index, positions in enumerate(self.positions)
+                for p in positions
+                if structure.sentences[p] == sentence and p < first
+            }
+            if not named:
+                previous = [structure.sentences[p] for ps in self.positions for p in ps]
+                earlier = max((s for s in previous if s < sentence), default=None)
+                named = {
+                    index
+                    for index, positions in enumerate(self.positions)
+                    for p in positions
+                    if structure.sentences[p] == earlier
+                }
+            return next(iter(named)) if len(named) == 1 else None
+        if after is not None:
+            return after[1]
+        return self._carried_over(answer, first)
+
+    def _before_colon(self, answer: Answer, first: int) -> int | None:
+        """In "The standard formulation is Bradley-Terry: each response has a score, and ...",
+        what follows the colon elaborates the one subject named before it in its sentence."""
+        structure, text = answer.structure, answer.text
+        sentence = structure.sentences[first]
+        colon = None
+        i = first
+        while i > 0 and structure.sentences[i - 1] == sentence:
+            if ":" in text.raw[text.spans[i - 1][1] : text.spans[i][0]]:
+                colon = i
+                break
+            i -= 1
+        if colon is None or any(w in CONTRASTS for w in text.words[colon:first]):
+            return None  # "GANs win on speed: they ..., whereas diffusion ..." ends the colon's
+        named = {
+            index
+            for index, positions in enumerate(self.positions)
+            for p in positions
+            if structure.sentences[p] == sentence
+            and p < colon
+            and not _object_of_preposition(answer, p)
+        }
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _carried_over(self, answer: Answer, first: int) -> int | None:
+        """In "GQA keeps many query heads but shares one KV head", the claim after "but" has
+        no subject of its own: it is said of the one subject its sentence named before "but"
+        (None when that part names none or several)."""
+        structure, words = answer.structure, answer.text.words
+        start = first
+        while start > 0 and structure.segments[start - 1] == structure.segments[first]:
+            start -= 1
+        if words[start] != "but" or start == 0:
+            return None
+        if structure.sentences[start - 1] != structure.sentences[start]:
+            return None
+        previous = structure.segments[start - 1]
+        named = {
+            index
+            for index, positions in enumerate(self.positions)
+            for p in positions
+            if structure.segments[p] == previous and not _object_of_preposition(answer, p)
+        }
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _pronoun_subject(self, answer: Answer, first: int) -> bool:
+        """Whether the clause of the statement opens with a pronoun as its subject ("They
+        scale well", "and it also ..."), not one that is an object ("flattens it")."""
+        structure, words = answer.structure, answer.text.words
+        start = first
+        while start > 0 and structure.segments[start - 1] == structure.segments[first]:
+            start -= 1
+        while start < first and words[start] in _OPENERS:
+            start += 1
+        return start < first and words[start] in _PRONOUNS
 
     def _pronoun_before(self, answer: Answer, first: int) -> bool:
         structure, words = answer.structure, answer.text.words
@@ -275,6 +403,36 @@ def _occurrences(phrase: Phrase, answer: Answer) -> list[int]:
     return starts
 
 
+_PREPOSITIONS = frozenset(
+    "of over from to with into onto across through via at on between against among per".split()
+)
+
+
+def _opens_clause(answer: Answer, position: int) -> bool:
+    """Whether a subject named here opens its clause (after "and", "the" and the like)."""
+    clauses, words = answer.structure.clauses, answer.text.words
+    i = position
+    while i > 0 and clauses[i - 1] == clauses[position] and words[i - 1] in _LEADING:
+        i -= 1
+    return i == 0 or clauses[i - 1] != clauses[position]
+
+
+_LEADING = _OPENERS | {"the", "a", "an", "in", "for", "with"}
+
+
+def _object_of_preposition(answer: Answer, position: int) -> bool:
+    """Whether a subject named here is the object of a preposition ("attends over the encoder
+    outputs", "tokens from the image"), so not what the clause is said of; one that opens its
+    clause sets the topic instead ("With continuous batching, ...")."""
+    words, clauses = answer.text.words, answer.structure.clauses
+    i = position - 1
+    if i >= 0 and words[i] in ("the", "a", "an"):
+        i -= 1
+    if i < 0 or words[i] not in _PREPOSITIONS:
+        return False
+    return not (i == 0 or clauses[i - 1] != clauses[i])
+
+
 def _excluded(words: list[str], position: int) -> bool:
     """Whether a subject named here is the one set aside: "unlike GPT", "rather than GPT"."""
     before = words[max(0, position - 2) : position]
@@ -294,7 +452,7 @@ def find_concept(
     concept = prepared.concept
     structure, text = answer.structure, answer.text
 
-    contradiction = _contradiction(prepared, answer)
+    contradiction = _contradiction(prepared, answer, mentions, subjects)
     if contradiction is not None:
         return contradiction
 
@@ -317,12 +475,13 @@ def find_concept(
             continue
         candidates.append((match.share * (0.5 + 0.5 * match.ratio / 100.0), order, phrase, match))
     swapped: tuple[Phrase, Match, str] | None = None
+    unattributed: Finding | None = None
     for credit, _, phrase, match in sorted(candidates, key=lambda c: (-c[0], c[1])):
-        swap = _swap(prepared, answer, mentions, subjects, match.positions)
+        right, swap = _attribution(prepared, answer, mentions, subjects, match.positions)
         if swap is not None:
             swapped = swapped or (phrase, match, swap)
             continue  # said of the other subject here; perhaps of the right one elsewhere
-        return Finding(
+        finding = Finding(
             concept,
             "credited",
             credit=credit,
@@ -331,7 +490,12 @@ def find_concept(
             evidence=_quote(text, match.positions),
             ratio=round(match.ratio, 1),
         )
-    if swapped is not None:
+        if right:
+            return finding
+        unattributed = unattributed or finding
+    if unattributed is not None and swapped is None:
+        return unattributed  # said of no subject that can be told: credited
+    if swapped is not None:  # plainly said of the other subject, and of its own nowhere
         phrase, match, swap = swapped
         return Finding(
             concept,
@@ -394,7 +558,12 @@ def find_concepts(
     return [find_concept(c, answer, mentions, subjects, meaning_of) for c in concepts]
 
 
-def _contradiction(prepared: PreparedConcept, answer: Answer) -> Finding | None:
+def _contradiction(
+    prepared: PreparedConcept,
+    answer: Answer,
+    mentions: Mentions | None = None,
+    subjects: Sequence[Subject] = (),
+) -> Finding | None:
     structure, text = answer.structure, answer.text
     for phrase in prepared.contradicts:
         match = match_statement(phrase, answer)
@@ -427,11 +596,13 @@ def _contradiction(prepared: PreparedConcept, answer: Answer) -> Finding | None:
             m
             for p in prepared.phrases
             if (m := match_phrase(p, answer, unit="segment", needed=1.0)) is not None
-            and structure.segments[m.positions[0]] == segment
+            and _same_claim(answer, structure.segments[m.positions[0]], segment)
             and not structure.rejected(list(m.positions))
         ]
         if original:
             continue  # "lower is better, higher is worse" states both sides the right way
+        if mentions is not None and _swap(prepared, answer, mentions, subjects, match.positions):
+            continue  # "a low temperature makes it more deterministic" is true of low temperature
         wrong = phrase.text.removesuffix(" (reversed)")
         return Finding(
             prepared.concept,
@@ -451,23 +622,59 @@ def _swap(
     subjects: Sequence[Subject],
     positions: Sequence[int],
 ) -> str | None:
+    """What is wrong when the statement is said of another subject of the question, else None."""
+    return _attribution(prepared, answer, mentions, subjects, positions)[1]
+
+
+def _attribution(
+    prepared: PreparedConcept,
+    answer: Answer,
+    mentions: Mentions,
+    subjects: Sequence[Subject],
+    positions: Sequence[int],
+) -> tuple[bool, str | None]:
+    """(whether the statement is plainly said of the concept's own subject, or needs none;
+    what is wrong when it is plainly said of another subject)."""
     if prepared.subject is None or len(subjects) < 2:
-        return None
+        return True, None
     matched = set(positions)
     named = {i for i, ps in enumerate(mentions.all_positions) if matched & set(ps)}
     if named:
         # its own words name a subject: its own ("strided convolutions in the discriminator")
         # or the other one as an object ("gradients through the discriminator")
-        return None
+        return True, None
     # what is said about the subject starts at the phrase's first word that is not the subject's
     # name: in "the discriminator turns noise into fakes, and the generator tries to tell real
     # from fake", "tell real from fake" is said of the generator
     own = mentions.positions[prepared.subject] if prepared.subject < len(mentions.positions) else []
+    if any(min(positions) <= p <= max(positions) for p in own):
+        return True, None  # the statement spans its own subject's name: "... and GQA shares one"
+    if any(answer.structure.negative_context(p) for p in positions):
+        return False, None  # "continuous batching never waits for the slowest": not a swap
     said = sorted(p for p in positions if p not in own) or sorted(positions)
-    owner = mentions.owner(answer, said[0], said[-1])
-    if owner is None or owner == prepared.subject:
-        return None
-    return f"said of {subjects[owner].key}, but it is true of {subjects[prepared.subject].key}"
+    owner = mentions.claimant(answer, said[0], said[-1])
+    if owner is None:
+        return False, None
+    if owner == prepared.subject:
+        return True, None
+    said_of, true_of = subjects[owner].key, subjects[prepared.subject].key
+    return False, f"said of {said_of}, but it is true of {true_of}"
+
+
+def _same_claim(answer: Answer, one: int, other: int) -> bool:
+    """Whether two segments are one, or two halves of a sentence joined by a semicolon ("a
+    low temperature sharpens it; a high one flattens it" states both sides)."""
+    if one == other:
+        return True
+    if abs(one - other) != 1:
+        return False
+    structure, text = answer.structure, answer.text
+    first = structure.segments.index(max(one, other))
+    return (
+        first > 0
+        and structure.sentences[first - 1] == structure.sentences[first]
+        and ";" in text.raw[text.spans[first - 1][1] : text.spans[first][0]]
+    )
 
 
 def _quote(text: Text, positions: Sequence[int]) -> str:
