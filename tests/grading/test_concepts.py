@@ -235,65 +235,6 @@ def test_a_negative_contradiction_fires_only_when_said_in_the_negative():
     assert [c.concept for c in wrong.contradictions] == ["preference pairs"]
 
 
-# -- who a statement is said of: a swap is claimed only on what is plain ------------------------
-# Found on 201 concise answers written blind (one per bank question): 16 correct answers were
-# told they had swapped the two subjects, against 6 true swaps caught on 104 wrong answers.
-
-
-@pytest.fixture(scope="module")
-def genai() -> Bank:
-    from pathlib import Path
-
-    from interviewer.core.bank import load_bank
-
-    return load_bank(Path(__file__).resolve().parents[2] / "banks" / "genai.yaml")
-
-
-@pytest.fixture(scope="module")
-def genai_grader(genai: Bank) -> Grader:
-    return Grader(genai)
-
-
-@pytest.mark.parametrize(
-    ("qid", "answer"),
-    [
-        # a semicolon starts another claim, and "a high one" is not said of the low temperature
-        (
-            "genai-031",
-            "Temperature divides the logits before the softmax. A low temperature makes the "
-            "distribution peakier and the output predictable; a high one flattens it and gives "
-            "more diverse, riskier text.",
-        ),
-        # "encoder-decoder" names neither; the encoder outputs are an object, not the subject
-        (
-            "genai-044",
-            "The encoder attends in both directions over the whole input. The decoder uses "
-            "masked self-attention over earlier tokens only, and in encoder-decoder models it "
-            "adds cross-attention over the encoder outputs, generating one token at a time.",
-        ),
-        # said in the negative of the other subject: a correct contrast, not a swap
-        (
-            "genai-146",
-            "Continuous batching lets requests join and leave at every decoding step, so the GPU "
-            "never waits for the longest sequence in a batch. PagedAttention keeps the KV cache "
-            "in small blocks. Throughput rises, at some cost in per-token latency.",
-        ),
-        # "they" with no single subject before it cannot be told: no swap claimed on a guess
-        (
-            "genai-080",
-            "Training is stable with a plain denoising loss and no adversarial balance to keep. "
-            "They scale well and condition easily on text, and they beat GANs on FID.",
-        ),
-    ],
-    ids=["semicolon", "compound-name", "negated", "unclear-pronoun"],
-)
-def test_a_correct_contrast_is_not_called_a_swap(genai, genai_grader, qid, answer):
-    grade = genai_grader.grade(genai.get(qid), answer)
-    assert not [c for c in grade.contradictions if c.detail.startswith("said of")], [
-        (c.concept, c.detail, c.evidence) for c in grade.contradictions
-    ]
-
-
 def test_a_claim_after_but_keeps_the_subject_named_before_it(grader):
     grade = grader.grade(BERT_GPT, "GPT reads text left to right but is encoder-only.")
     assert "encoder-only" in {c.concept for c in grade.contradictions}

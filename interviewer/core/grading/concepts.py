@@ -20,9 +20,31 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..bank import Concept, Misconception
-from .clauses import CONTRASTS, has_negation
+from .clauses import has_negation
 from .matching import Answer, Match, Phrase, flipped, make_phrase, match_phrase, match_statement
+from .subjects import (
+    Mentions,
+    Subject,
+    attribution,
+    prepare_subjects,
+    subject_index,
+    swap_of,
+    swap_subjects,
+)
 from .text import DIRECTION_WORDS, Text
+
+__all__ = [
+    "Finding",
+    "Mentions",
+    "PreparedConcept",
+    "Subject",
+    "find_concept",
+    "find_concepts",
+    "find_misconceptions",
+    "prepare_concept",
+    "prepare_subjects",
+    "swap_subjects",
+]
 
 MEANING_THRESHOLD = 0.34
 """A clause this similar (word + character TF-IDF, see similarity.py) to a concept's
@@ -31,19 +53,6 @@ CLOSEST_SHOWN = 0.15
 """A missing concept's closest clause is quoted in feedback only from this similarity."""
 MEANING_CREDIT = 0.85
 """Credit for a concept found by meaning rather than wording (one matched phrase earns 1)."""
-
-_EXCLUDING = frozenset("unlike than versus vs compared against".split())
-_PRONOUNS = frozenset("it they this these its their".split())
-_OPENERS = frozenset("and so but then because since while whereas also thus hence".split())
-"""A subject named right after these words is the one being set aside, not the one described."""
-
-
-@dataclass(frozen=True)
-class Subject:
-    """One subject of a contrast in a question ("BERT"), with the ways of naming it."""
-
-    key: str
-    phrases: tuple[Phrase, ...]
 
 
 @dataclass(frozen=True)
@@ -90,35 +99,6 @@ class Finding:
     """For a contradiction: 'swap', 'reversed' or 'stated' (one of its `contradicts`)."""
 
 
-def prepare_subjects(
-    concepts: Sequence[Concept], canon: Mapping[str, str] | None = None
-) -> list[Subject]:
-    """The distinct subjects named in the concepts' `about` lists, in order."""
-    subjects: list[Subject] = []
-    keys: dict[str, int] = {}
-    for concept in concepts:
-        if not concept.about:
-            continue
-        key = concept.about[0].strip().lower()
-        if key in keys:
-            continue
-        phrases = tuple(p for a in concept.about if (p := make_phrase(a, canon=canon)) is not None)
-        if phrases:
-            keys[key] = len(subjects)
-            subjects.append(Subject(concept.about[0], phrases))
-    return subjects
-
-
-def subject_index(concept: Concept, subjects: Sequence[Subject]) -> int | None:
-    if not concept.about:
-        return None
-    key = concept.about[0].strip().lower()
-    for i, subject in enumerate(subjects):
-        if subject.key.strip().lower() == key:
-            return i
-    return None
-
-
 def prepare_concept(
     concept: Concept,
     phrases: Sequence[Phrase],
@@ -145,300 +125,6 @@ def prepare_concept(
         frozenset(s for s in described.stems if s in DIRECTION_WORDS),
         has_negation(described.words),
     )
-
-
-@dataclass
-class Mentions:
-    """Where each subject of the question is named in an answer."""
-
-    positions: list[list[int]]
-    """For each subject, the first word position of each mention that describes it."""
-    all_positions: list[list[int]]
-    """... and of every mention, those set aside by "unlike" included."""
-
-    @classmethod
-    def of(cls, subjects: Sequence[Subject], answer: Answer) -> Mentions:
-        words = answer.text.words
-        result: list[list[int]] = []
-        every: list[list[int]] = []
-        for subject in subjects:
-            found: set[int] = set()
-            for phrase in subject.phrases:
-                found.update(_occurrences(phrase, answer))
-            kept = [p for p in sorted(found) if not _excluded(words, p)]
-            result.append(kept)
-            every.append(sorted(found))
-        # "encoder-decoder models" names neither the encoder nor the decoder
-        raw, spans = answer.text.raw, answer.text.spans
-        compound = {
-            q
-            for i, ps in enumerate(every)
-            for p in ps
-            for j, qs in enumerate(every)
-            if i != j and p + 1 in qs
-            for q in ((p, p + 1) if raw[spans[p][1] : spans[p + 1][0]] in ("-", "/") else (p,))
-        }  # ... and in "the large draft model" only the nearer name counts
-        result = [[p for p in ps if p not in compound] for ps in result]
-        return cls(result, every)
-
-    def owner(self, answer: Answer, first: int, last: int) -> int | None:
-        """The subject a statement at words first..last is about: the nearest subject named
-        before it in its segment, else after it in its segment, else before it in its sentence.
-        None when its sentence names no subject: a swap is only claimed on what was said."""
-        structure = answer.structure
-        segment, sentence = structure.segments[first], structure.sentences[first]
-        inside = [i for i, ps in enumerate(self.positions) if any(first <= p <= last for p in ps)]
-        if len(inside) == 1 and last - first <= 4:
-            return inside[0]  # the phrase names its subject: "BERT's bidirectional encoder"
-        relative = self._relative_owner(answer, first)
-        if relative is not None:
-            return relative
-        before: tuple[int, int] | None = None
-        after: tuple[int, int] | None = None
-        earlier: tuple[int, int] | None = None
-        for index, positions in enumerate(self.positions):
-            for p in positions:
-                if first <= p <= last or structure.sentences[p] != sentence:
-                    continue
-                if structure.segments[p] == segment:
-                    if p < first and (before is None or p > before[0]):
-                        before = (p, index)
-                    elif p > last and (after is None or p < after[0]):
-                        after = (p, index)
-                elif p < first and (earlier is None or p > earlier[0]):
-                    earlier = (p, index)
-        if before is None and self._pronoun_before(answer, first):
-            # "It also hallucinates less": the subject named earlier in the sentence, else in
-            # the sentences before, not one named later in the segment as a comparison
-            if earlier is not None:
-                return earlier[1]
-            antecedent = self._last_before(structure.sentences, sentence, first)
-            if antecedent is not None:
-                return antecedent
-        for candidate in (before, after, earlier):
-            if candidate is not None:
-                return candidate[1]
-        return None
-
-    def claimant(self, answer: Answer, first: int, last: int) -> int | None:
-        """The subject a statement at words first..last is plainly said of, for judging a swap:
-        the phrase names it, a "which" clause follows it, or it is the nearest subject named
-        before the statement in its own clause (segment) and not as the object of a
-        preposition ("cross-attention over the encoder outputs"), else named after it by "by"
-        (a passive), else the subject carried over a "but". A pronoun opening the clause
-        ("they", "it") stands for a subject only when the sentence, or else
-        the sentence before, names exactly one. None when it cannot be told: a swap is never
-        claimed on a guess ("a low temperature sharpens it; a high one flattens it")."""
-        structure, words = answer.structure, answer.text.words
-        segment, sentence = structure.segments[first], structure.sentences[first]
-        inside = [i for i, ps in enumerate(self.positions) if any(first <= p <= last for p in ps)]
-        if len(inside) == 1 and last - first <= 4:
-            return inside[0]
-        relative = self._relative_owner(answer, first)
-        if relative is not None:
-            return relative
-        modifier = [i for i, ps in enumerate(self.positions) if first - 1 in ps]
-        if len(modifier) == 1:
-            return modifier[0]  # the name right before it qualifies it: "diffusion distillation"
-        before: list[tuple[int, int]] = []
-        after: tuple[int, int] | None = None
-        for index, positions in enumerate(self.positions):
-            for p in positions:
-                if first <= p <= last or structure.segments[p] != segment:
-                    continue
-                if p < first and not _object_of_preposition(answer, p):
-                    before.append((p, index))
-                elif p > last and (after is None or p < after[0]) and words[p - 1] == "by":
-                    after = (p, index)  # "... is trained with MLM by BERT"
-        if not before:
-            colon = self._before_colon(answer, first)
-            if colon is not None:
-                return colon
-        if before:
-            # the nearest subject that opens its clause ("The discriminator ..., mirroring the
-            # generator, and outputs ..." is said of the discriminator), else the nearest
-            opening = [b for b in before if _opens_clause(answer, b[0])]
-            return max(opening or before)[1]
-        if self._pronoun_subject(answer, first):
-            named = {
-                index
-                for index, positions in enumerate(self.positions)
-                for p in positions
-                if structure.sentences[p] == sentence and p < first
-            }
-            if not named:
-                previous = [structure.sentences[p] for ps in self.positions for p in ps]
-                earlier = max((s for s in previous if s < sentence), default=None)
-                named = {
-                    index
-                    for index, positions in enumerate(self.positions)
-                    for p in positions
-                    if structure.sentences[p] == earlier
-                }
-            return next(iter(named)) if len(named) == 1 else None
-        if after is not None:
-            return after[1]
-        return self._carried_over(answer, first)
-
-    def _before_colon(self, answer: Answer, first: int) -> int | None:
-        """In "The standard formulation is Bradley-Terry: each response has a score, and ...",
-        what follows the colon elaborates the one subject named before it in its sentence."""
-        structure, text = answer.structure, answer.text
-        sentence = structure.sentences[first]
-        colon = None
-        i = first
-        while i > 0 and structure.sentences[i - 1] == sentence:
-            if ":" in text.raw[text.spans[i - 1][1] : text.spans[i][0]]:
-                colon = i
-                break
-            i -= 1
-        if colon is None or any(w in CONTRASTS for w in text.words[colon:first]):
-            return None  # "GANs win on speed: they ..., whereas diffusion ..." ends the colon's
-        named = {
-            index
-            for index, positions in enumerate(self.positions)
-            for p in positions
-            if structure.sentences[p] == sentence
-            and p < colon
-            and not _object_of_preposition(answer, p)
-        }
-        return next(iter(named)) if len(named) == 1 else None
-
-    def _carried_over(self, answer: Answer, first: int) -> int | None:
-        """In "GQA keeps many query heads but shares one KV head", the claim after "but" has
-        no subject of its own: it is said of the one subject its sentence named before "but"
-        (None when that part names none or several)."""
-        structure, words = answer.structure, answer.text.words
-        start = first
-        while start > 0 and structure.segments[start - 1] == structure.segments[first]:
-            start -= 1
-        if words[start] != "but" or start == 0:
-            return None
-        if structure.sentences[start - 1] != structure.sentences[start]:
-            return None
-        previous = structure.segments[start - 1]
-        named = {
-            index
-            for index, positions in enumerate(self.positions)
-            for p in positions
-            if structure.segments[p] == previous and not _object_of_preposition(answer, p)
-        }
-        return next(iter(named)) if len(named) == 1 else None
-
-    def _pronoun_subject(self, answer: Answer, first: int) -> bool:
-        """Whether the clause of the statement opens with a pronoun as its subject ("They
-        scale well", "and it also ..."), not one that is an object ("flattens it")."""
-        structure, words = answer.structure, answer.text.words
-        start = first
-        while start > 0 and structure.segments[start - 1] == structure.segments[first]:
-            start -= 1
-        while start < first and words[start] in _OPENERS:
-            start += 1
-        return start < first and words[start] in _PRONOUNS
-
-    def _pronoun_before(self, answer: Answer, first: int) -> bool:
-        structure, words = answer.structure, answer.text.words
-        i = first - 1
-        while i >= 0 and structure.segments[i] == structure.segments[first]:
-            if words[i] in _PRONOUNS:
-                return True
-            i -= 1
-        return False
-
-    def _last_before(self, sentences: list[int], sentence: int, first: int) -> int | None:
-        """The subject named first in the nearest earlier sentence that names one."""
-        mentions = sorted(
-            (sentences[p], -p, index)
-            for index, positions in enumerate(self.positions)
-            for p in positions
-            if sentences[p] < sentence
-        )
-        return mentions[-1][2] if mentions else None
-
-    def _relative_owner(self, answer: Answer, first: int) -> int | None:
-        """In "Unlike BLEU, which is precision-based, ...", the "which" clause is about BLEU: the
-        subject named last in the clause just before it, even one set aside by "unlike"."""
-        structure, words = answer.structure, answer.text.words
-        clause = structure.clauses[first]
-        start = first
-        while start > 0 and structure.clauses[start - 1] == clause:
-            start -= 1
-        if words[start] not in ("which", "who", "that") or start == 0:
-            return None
-        if structure.sentences[start - 1] != structure.sentences[start]:
-            return None  # "That behaves like ..." opens a sentence: not a relative clause
-        previous = structure.clauses[start - 1]
-        best: tuple[int, int] | None = None
-        for index, positions in enumerate(self.all_positions):
-            for p in positions:
-                if structure.clauses[p] == previous and (best is None or p > best[0]):
-                    best = (p, index)
-        return None if best is None else best[1]
-
-
-def _occurrences(phrase: Phrase, answer: Answer) -> list[int]:
-    """Start positions of every occurrence of a short phrase (its words within a few words of
-    each other, in one clause)."""
-    lists = []
-    for word, word_stem, fuzzy in phrase.tokens:
-        positions, _ = answer.find(word, word_stem, fuzzy)
-        if not positions:
-            return []
-        lists.append(positions)
-    if len(lists) == 1:
-        return list(lists[0])
-    clauses = answer.structure.clauses
-    window = len(lists) + 2
-    starts = []
-    for anchor in lists[0]:
-        chosen = [anchor]
-        for positions in lists[1:]:
-            near = [p for p in positions if abs(p - anchor) <= window]
-            if not near:
-                break
-            chosen.append(min(near, key=lambda p: abs(p - anchor)))
-        else:
-            if len({clauses[p] for p in chosen}) == 1:
-                starts.append(min(chosen))
-    return starts
-
-
-_PREPOSITIONS = frozenset(
-    "of over from to with into onto across through via at on between against among per".split()
-)
-
-
-def _opens_clause(answer: Answer, position: int) -> bool:
-    """Whether a subject named here opens its clause (after "and", "the" and the like)."""
-    clauses, words = answer.structure.clauses, answer.text.words
-    i = position
-    while i > 0 and clauses[i - 1] == clauses[position] and words[i - 1] in _LEADING:
-        i -= 1
-    return i == 0 or clauses[i - 1] != clauses[position]
-
-
-_LEADING = _OPENERS | {"the", "a", "an", "in", "for", "with"}
-
-
-def _object_of_preposition(answer: Answer, position: int) -> bool:
-    """Whether a subject named here is the object of a preposition ("attends over the encoder
-    outputs", "tokens from the image"), so not what the clause is said of; one that opens its
-    clause sets the topic instead ("With continuous batching, ...")."""
-    words, clauses = answer.text.words, answer.structure.clauses
-    i = position - 1
-    if i >= 0 and words[i] in ("the", "a", "an"):
-        i -= 1
-    if i < 0 or words[i] not in _PREPOSITIONS:
-        return False
-    return not (i == 0 or clauses[i - 1] != clauses[i])
-
-
-def _excluded(words: list[str], position: int) -> bool:
-    """Whether a subject named here is the one set aside: "unlike GPT", "rather than GPT"."""
-    before = words[max(0, position - 2) : position]
-    if any(w in _EXCLUDING for w in before):
-        return True
-    return before[-2:] in (["rather", "than"], ["instead", "of"], ["opposed", "to"])
 
 
 def find_concept(
@@ -477,7 +163,7 @@ def find_concept(
     swapped: tuple[Phrase, Match, str] | None = None
     unattributed: Finding | None = None
     for credit, _, phrase, match in sorted(candidates, key=lambda c: (-c[0], c[1])):
-        right, swap = _attribution(prepared, answer, mentions, subjects, match.positions)
+        right, swap = attribution(prepared.subject, answer, mentions, subjects, match.positions)
         if swap is not None:
             swapped = swapped or (phrase, match, swap)
             continue  # said of the other subject here; perhaps of the right one elsewhere
@@ -515,7 +201,7 @@ def find_concept(
             said = _says_the_description(prepared, answer, first, last)
             if similarity >= MEANING_THRESHOLD and said:
                 positions = [first, last]
-                swap = _swap(prepared, answer, mentions, subjects, positions)
+                swap = swap_of(prepared.subject, answer, mentions, subjects, positions)
                 if swap is None:
                     return Finding(
                         concept,
@@ -601,7 +287,9 @@ def _contradiction(
         ]
         if original:
             continue  # "lower is better, higher is worse" states both sides the right way
-        if mentions is not None and _swap(prepared, answer, mentions, subjects, match.positions):
+        if mentions is not None and swap_of(
+            prepared.subject, answer, mentions, subjects, match.positions
+        ):
             continue  # "a low temperature makes it more deterministic" is true of low temperature
         wrong = phrase.text.removesuffix(" (reversed)")
         return Finding(
@@ -613,52 +301,6 @@ def _contradiction(
             error="reversed",
         )
     return None
-
-
-def _swap(
-    prepared: PreparedConcept,
-    answer: Answer,
-    mentions: Mentions,
-    subjects: Sequence[Subject],
-    positions: Sequence[int],
-) -> str | None:
-    """What is wrong when the statement is said of another subject of the question, else None."""
-    return _attribution(prepared, answer, mentions, subjects, positions)[1]
-
-
-def _attribution(
-    prepared: PreparedConcept,
-    answer: Answer,
-    mentions: Mentions,
-    subjects: Sequence[Subject],
-    positions: Sequence[int],
-) -> tuple[bool, str | None]:
-    """(whether the statement is plainly said of the concept's own subject, or needs none;
-    what is wrong when it is plainly said of another subject)."""
-    if prepared.subject is None or len(subjects) < 2:
-        return True, None
-    matched = set(positions)
-    named = {i for i, ps in enumerate(mentions.all_positions) if matched & set(ps)}
-    if named:
-        # its own words name a subject: its own ("strided convolutions in the discriminator")
-        # or the other one as an object ("gradients through the discriminator")
-        return True, None
-    # what is said about the subject starts at the phrase's first word that is not the subject's
-    # name: in "the discriminator turns noise into fakes, and the generator tries to tell real
-    # from fake", "tell real from fake" is said of the generator
-    own = mentions.positions[prepared.subject] if prepared.subject < len(mentions.positions) else []
-    if any(min(positions) <= p <= max(positions) for p in own):
-        return True, None  # the statement spans its own subject's name: "... and GQA shares one"
-    if any(answer.structure.negative_context(p) for p in positions):
-        return False, None  # "continuous batching never waits for the slowest": not a swap
-    said = sorted(p for p in positions if p not in own) or sorted(positions)
-    owner = mentions.claimant(answer, said[0], said[-1])
-    if owner is None:
-        return False, None
-    if owner == prepared.subject:
-        return True, None
-    said_of, true_of = subjects[owner].key, subjects[prepared.subject].key
-    return False, f"said of {said_of}, but it is true of {true_of}"
 
 
 def _same_claim(answer: Answer, one: int, other: int) -> bool:
@@ -706,28 +348,3 @@ def find_misconceptions(
             found.append(MisconceptionFinding(misconception, _quote(answer.text, match.positions)))
             break
     return found
-
-
-def swap_subjects(text: str, concepts: Sequence[Concept]) -> str | None:
-    """The text with the first two subjects of the question's contrast swapped ("BERT" and
-    "GPT"), every way of naming each replaced by the other's first name; None when the concepts
-    name fewer than two subjects. Used to check that a rubric catches swapped roles."""
-    import re
-
-    groups: list[tuple[str, ...]] = []
-    for concept in concepts:
-        if concept.about and all(concept.about[0].lower() != g[0].lower() for g in groups):
-            groups.append(concept.about)
-    if len(groups) < 2:
-        return None
-    first, second = groups[0], groups[1]
-    names = sorted(
-        [(name, second[0]) for name in first] + [(name, first[0]) for name in second],
-        key=lambda pair: -len(pair[0]),
-    )
-    pattern = re.compile(
-        "|".join(rf"\b{re.escape(name)}\b" for name, _ in names), flags=re.IGNORECASE
-    )
-    replacement = {name.lower(): other for name, other in names}
-    swapped, count = pattern.subn(lambda m: replacement[m.group(0).lower()], text)
-    return swapped if count else None

@@ -1,0 +1,98 @@
+"""Who a statement is said of: a swap is claimed only on what the answer plainly says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from interviewer.core.bank import Bank, Concept, load_bank
+from interviewer.core.grading import Grader
+from interviewer.core.grading.matching import Answer
+from interviewer.core.grading.subjects import Mentions, prepare_subjects
+from interviewer.core.grading.text import Text
+
+# -- who a statement is said of: a swap is claimed only on what is plain ------------------------
+# Found on 201 concise answers written blind (one per bank question): 16 correct answers were
+# told they had swapped the two subjects, against 6 true swaps caught on 104 wrong answers.
+
+
+@pytest.fixture(scope="module")
+def genai() -> Bank:
+    return load_bank(Path(__file__).resolve().parents[2] / "banks" / "genai.yaml")
+
+
+@pytest.fixture(scope="module")
+def genai_grader(genai: Bank) -> Grader:
+    return Grader(genai)
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer"),
+    [
+        # a semicolon starts another claim, and "a high one" is not said of the low temperature
+        (
+            "genai-031",
+            "Temperature divides the logits before the softmax. A low temperature makes the "
+            "distribution peakier and the output predictable; a high one flattens it and gives "
+            "more diverse, riskier text.",
+        ),
+        # "encoder-decoder" names neither; the encoder outputs are an object, not the subject
+        (
+            "genai-044",
+            "The encoder attends in both directions over the whole input. The decoder uses "
+            "masked self-attention over earlier tokens only, and in encoder-decoder models it "
+            "adds cross-attention over the encoder outputs, generating one token at a time.",
+        ),
+        # said in the negative of the other subject: a correct contrast, not a swap
+        (
+            "genai-146",
+            "Continuous batching lets requests join and leave at every decoding step, so the GPU "
+            "never waits for the longest sequence in a batch. PagedAttention keeps the KV cache "
+            "in small blocks. Throughput rises, at some cost in per-token latency.",
+        ),
+        # "they" with no single subject before it cannot be told: no swap claimed on a guess
+        (
+            "genai-080",
+            "Training is stable with a plain denoising loss and no adversarial balance to keep. "
+            "They scale well and condition easily on text, and they beat GANs on FID.",
+        ),
+    ],
+    ids=["semicolon", "compound-name", "negated", "unclear-pronoun"],
+)
+def test_a_correct_contrast_is_not_called_a_swap(genai, genai_grader, qid, answer):
+    grade = genai_grader.grade(genai.get(qid), answer)
+    assert not [c for c in grade.contradictions if c.detail.startswith("said of")], [
+        (c.concept, c.detail, c.evidence) for c in grade.contradictions
+    ]
+
+
+SUBJECTS = prepare_subjects(
+    [Concept("encoder-only", 3, (), about=("BERT",)), Concept("causal", 3, (), about=("GPT",))]
+)
+
+
+def claimant(text: str, statement: str) -> str | None:
+    answer = Answer.of(Text.of(text))
+    words = answer.text.words
+    said = statement.split()
+    first = next(i for i in range(len(words)) if words[i : i + len(said)] == said)
+    owner = Mentions.of(SUBJECTS, answer).claimant(answer, first, first + len(said) - 1)
+    return None if owner is None else SUBJECTS[owner].key
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "owner"),
+    [
+        ("BERT reads both ways and GPT reads left to right.", "left to right", "GPT"),
+        ("BERT reads both ways; it is an encoder.", "encoder", "BERT"),
+        ("GPT is trained differently from BERT and reads left to right.", "left to right", "GPT"),
+        ("GPT reads left to right but is an encoder.", "encoder", "GPT"),
+        ("The one I pick is BERT: each word sees every other word.", "every other word", "BERT"),
+        ("Unlike GPT, BERT reads both ways.", "both ways", "BERT"),
+        ("A causal model predicts; the other one reads both ways.", "both ways", None),
+        ("BERT and GPT differ. They are trained on text.", "trained on text", None),
+    ],
+)
+def test_the_subject_a_statement_is_said_of(text, statement, owner):
+    assert claimant(text, statement) == owner
