@@ -104,9 +104,11 @@ _ITEM_WORDS = frozenset("and or plus with".split())
 _RELATIONAL = frozenset(
     """to from by into for than when because so if which that it they we you i is are was were
     be can will does do did should must may might could would has have had not no without via
-    through on at over between where while whereas but instead each every then""".split()
+    through on at over between where while whereas but instead each every then like such
+    including e.g""".split()
 )
-"""Function words that relate terms: an item holding one says something about them."""
+"""Function words that relate terms: an item holding one says something about them ("image
+generators like Midjourney" names a kind and its example)."""
 _FILLER_PHRASES = re.compile(
     r"\b(?:core|heart|essence|backbone|basis|foundation)\b|all about|comes? down to|built around"
     r"|make up|big part|key (?:part|piece|ingredient)s?|what it'?s about|rounding"
@@ -130,22 +132,51 @@ def bare_term_share(
     if not content_total:
         return 0.0, 0
     bare_words = bare_items = 0
+    framed = _framed(text)
     for first, last in _items(text):
-        if first in ignore:
+        if first in ignore or first in framed:
             continue
-        words = text.words[first : last + 1]
-        stems = text.stems[first : last + 1]
-        content = [w for w in words if w not in STOP_WORDS]
-        if not content or len(content) > 3 or any(w in _RELATIONAL for w in words):
-            continue
-        verbs = any(
-            is_verb(w, stems[j], words[j - 1] if j else "", _next(words, j)) and w not in _COPULAS
-            for j, w in enumerate(words)
-        ) or _imperative(words, stems)
-        if not verbs:
+        if not _is_claim(text, first, last) and (
+            content := [w for w in text.words[first : last + 1] if w not in STOP_WORDS]
+        ):
             bare_words += len(content)
             bare_items += 1
     return bare_words / content_total, bare_items
+
+
+def _is_claim(text: Text, first: int, last: int) -> bool:
+    """Whether the item says something: more than three content words, a relating word or a
+    verb; an item with no content word counts as one too (it is no term)."""
+    words = text.words[first : last + 1]
+    stems = text.stems[first : last + 1]
+    content = [w for w in words if w not in STOP_WORDS]
+    if not content or len(content) > 3 or any(w in _RELATIONAL for w in words):
+        return True
+    return any(
+        is_verb(w, stems[j], words[j - 1] if j else "", _next(words, j)) and w not in _COPULAS
+        for j, w in enumerate(words)
+    ) or _imperative(words, stems)
+
+
+def _framed(text: Text) -> set[int]:
+    """Positions of the words after a colon whose sentence states a claim before it ("Combine
+    technical and human controls: safety training, output filters, ..."): a list introduced by
+    a claim enumerates what the claim is about; a string of terms has no such frame."""
+    framed: set[int] = set()
+    claim_before = colon_seen = False
+    for first, last in _items(text):
+        gap = text.raw[text.spans[first - 1][1] : text.spans[first][0]] if first else ""
+        if first == 0 or re.search(r"[.!?]\s|\n", gap):
+            claim_before = colon_seen = False  # a new sentence
+        if ":" in gap and claim_before:
+            colon_seen = True
+        if colon_seen:
+            framed.update(range(first, last + 1))
+        elif _is_claim(text, first, last) and any(
+            text.words[i] not in STOP_WORDS for i in range(first, last + 1)
+        ):
+            claim_before = True
+    return framed
 
 
 def _items(text: Text) -> list[tuple[int, int]]:
