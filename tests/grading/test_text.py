@@ -32,3 +32,14 @@ def test_every_span_points_at_a_word_of_the_text(value):
         assert 0 <= start < end <= len(text.raw)
         assert text.raw[start:end].strip()
         assert word
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=300))
+def test_ascii_text_is_split_as_the_general_path_splits_it(value):
+    from interviewer.core.grading.text import _CONTROL_RE, _split_words
+
+    text = Text.of(value)
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    _split_words(_CONTROL_RE.sub(" ", value), words, spans)
+    assert (text.words, text.spans) == (words, spans)

@@ -153,18 +153,20 @@ def _items(text: Text) -> list[tuple[int, int]]:
     items: list[tuple[int, int]] = []
     start: int | None = None
     last_end = 0
+    raw, words = text.raw, text.words
     for i, (begin, end) in enumerate(text.spans):
-        word = text.words[i]
+        word = words[i]
         if word in _ITEM_WORDS:
             if start is not None:
                 items.append((start, i - 1))
             start = None
-        else:
-            if start is not None and _ITEM_BREAK_RE.search(text.raw, last_end, begin):
-                items.append((start, i - 1))
-                start = None
-            if start is None:
-                start = i
+        elif start is None:
+            start = i
+        elif (begin != last_end + 1 or raw[last_end] != " ") and _ITEM_BREAK_RE.search(
+            raw, last_end, begin
+        ):  # (one space, the commonest gap, is no break: the search is skipped)
+            items.append((start, i - 1))
+            start = i
         last_end = end
     if start is not None:
         items.append((start, len(text.words) - 1))

@@ -241,12 +241,19 @@ def match_phrase(
 ) -> Match | None:
     """The best occurrence of the phrase with its words inside one unit ('sentence', 'segment'
     or 'clause', see clauses.py), or None when too few of its words are found there."""
-    needed = needed_share(phrase) if needed is None else needed
-    size = len(phrase.tokens)
+    tokens = phrase.tokens
+    size = len(tokens)
+    if needed is None:
+        needed = 1.0 if size <= 3 else 0.66  # needed_share, inlined: this runs very often
     allowed_misses = size - int(size * needed + 1 - 1e-9) if needed < 1 else 0
     found: list[tuple[list[int], float]] = []
     misses = 0
-    for word, word_stem, fuzzy in phrase.tokens:
+    exact = answer.positions
+    for word, word_stem, fuzzy in tokens:
+        positions = exact.get(word_stem)
+        if positions:
+            found.append((positions, 100.0))
+            continue
         positions, ratio = answer.find(word, word_stem, fuzzy)
         if positions:
             found.append((positions, ratio))
@@ -256,12 +263,17 @@ def match_phrase(
             return None
     if not found:
         return None
+    if size == 1:
+        # one word: its first occurrence (what the search below finds, without the search)
+        positions, ratio = found[0]
+        return Match(1.0, ratio, (positions[0],))
     structure = answer.structure
-    numbers = {
-        "sentence": structure.sentences,
-        "segment": structure.segments,
-        "clause": structure.clauses,
-    }[unit]
+    if unit == "sentence":
+        numbers = structure.sentences
+    elif unit == "segment":
+        numbers = structure.segments
+    else:
+        numbers = {"clause": structure.clauses}[unit]
     anchor_list = min(found, key=lambda f: len(f[0]))[0]
     best: tuple[tuple[float, int, bool], list[int], float] | None = None
     for anchor in anchor_list[:50]:

@@ -105,6 +105,19 @@ def _normalise_word(word: str) -> str:
     return unicodedata.normalize("NFKC", word).lower()
 
 
+def _split_words(raw: str, words: list[str], spans: list[tuple[int, int]]) -> None:
+    """Appends the normalised words of `raw` and their spans (see `Text.of`)."""
+    for match in WORD_RE.finditer(raw):
+        normal = _normalise_word(match.group())
+        if normal and WORD_RE.fullmatch(normal):
+            words.append(normal)
+            spans.append(match.span())
+        else:  # NFKC split one character into several words ("½" -> "1⁄2")
+            for piece in WORD_RE.findall(normal):
+                words.append(piece)
+                spans.append(match.span())
+
+
 @dataclass
 class Text:
     """A text split into words, with the content words, their stems and where each word stands.
@@ -134,15 +147,13 @@ class Text:
         raw = _CONTROL_RE.sub(" ", text[:limit])
         words: list[str] = []
         spans: list[tuple[int, int]] = []
-        for match in WORD_RE.finditer(raw):
-            normal = _normalise_word(match.group())
-            if normal and WORD_RE.fullmatch(normal):
-                words.append(normal)
-                spans.append(match.span())
-            else:  # NFKC split one character into several words ("½" -> "1⁄2")
-                for piece in WORD_RE.findall(normal):
-                    words.append(piece)
-                    spans.append(match.span())
+        if raw.isascii():
+            # lower-casing ASCII keeps every word where it was, and a word stays one word
+            matches = list(WORD_RE.finditer(raw.lower()))
+            words = [m.group() for m in matches]
+            spans = [m.span() for m in matches]
+        else:
+            _split_words(raw, words, spans)
         cached = _stem_cache.get
         stems = [cached(w) or cached_stem(w) for w in words]
         if canon:
