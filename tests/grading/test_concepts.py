@@ -233,3 +233,12 @@ def test_a_negative_contradiction_fires_only_when_said_in_the_negative():
     assert not right.contradictions
     wrong = grader.grade(question, "DPO does not use preference pairs; it learns from scores.")
     assert [c.concept for c in wrong.contradictions] == ["preference pairs"]
+
+
+def test_of_several_phrases_said_in_full_the_first_is_credited():
+    grade = Grader(BANK).grade(
+        FID, "FID compares the mean and covariance of Inception features of the two sets."
+    )
+    matched = {m.concept: m for m in grade.matched}
+    assert matched["feature statistics"].alias == "Inception features"
+    assert matched["feature statistics"].ratio == 100.0

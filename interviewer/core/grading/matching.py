@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import lt
 
 from .clauses import Structure, has_negation
 from .text import DIRECTION_WORDS, STOP_WORDS, Text, stem
@@ -64,6 +65,39 @@ def _near_pairs(words: list[str], choices: list[str]) -> list[tuple[int, int, fl
             continue  # "lower" is never a typo of "higher", nor "encoder" of "decoder"
         pairs.append((rows[row], int(column), 1.0 - distance / max(len(word), len(choice))))
     return pairs
+
+
+@dataclass
+class NearWords:
+    """Which of a question's phrase words each answer word is within the allowed edits of, and
+    how close (see `_near_pairs`): remembered per question, since that depends only on the two
+    words, so that an answer word met before costs no edit-distance search."""
+
+    phrase_words: list[str]
+    near: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+
+    def closest(self, wanted: list[str], vocabulary: list[str]) -> list[tuple[str, float] | None]:
+        """What `closest_each(wanted, vocabulary)` gives, for wanted words among the phrase
+        words and a sorted answer vocabulary."""
+        near = self.near
+        new = [v for v in vocabulary if v not in near]
+        if new:
+            if len(near) > 50_000:
+                near.clear()
+                new = list(vocabulary)
+            pairs: dict[str, list[tuple[str, float]]] = {v: [] for v in new}
+            for row, column, score in _near_pairs(self.phrase_words, new):
+                pairs[new[column]].append((self.phrase_words[row], score))
+            near.update((v, tuple(found)) for v, found in pairs.items())
+        best: dict[str, tuple[float, str]] = {}
+        for v in vocabulary:  # ascending, as closest_each's columns: the first of equals wins
+            for word, score in near[v]:
+                if word not in best or score > best[word][0]:
+                    best[word] = (score, v)
+        return [
+            None if (hit := best.get(w)) is None else (hit[1], round(100.0 * hit[0], 1))
+            for w in wanted
+        ]
 
 
 @dataclass(frozen=True)
@@ -172,14 +206,19 @@ class Answer:
         answer.vocabulary = sorted(word_positions)
         return answer
 
-    def look_up(self, words: Iterable[tuple[str, str]]) -> None:
-        """Find the closest answer word to each phrase word not in the answer, in one batch."""
+    def look_up(self, words: Iterable[tuple[str, str]], near: NearWords | None = None) -> None:
+        """Find the closest answer word to each phrase word not in the answer, in one batch
+        (from `near`, what is remembered of the question's phrase words, if given)."""
         wanted = [
             w for w, w_stem in words if w_stem not in self.positions and w not in self.fuzzy_cache
         ]
         if not wanted or not self.vocabulary:
             return
-        for word, hit in zip(wanted, closest_each(wanted, self.vocabulary), strict=True):
+        if near is not None:
+            found = near.closest(wanted, self.vocabulary)
+        else:
+            found = closest_each(wanted, self.vocabulary)
+        for word, hit in zip(wanted, found, strict=True):
             self.fuzzy_cache[word] = hit
 
     def find(self, word: str, word_stem: str, fuzzy: bool) -> tuple[list[int], float]:
@@ -281,7 +320,10 @@ def match_phrase(
         chosen: list[int] = []
         ratios: list[float] = []
         for positions, ratio in found:
-            near = _nearest_in_unit(positions, anchor, numbers, unit_number)
+            if len(positions) == 1:  # the commonest case: what _nearest_in_unit gives for it
+                near: int | None = positions[0] if numbers[positions[0]] == unit_number else None
+            else:
+                near = _nearest_in_unit(positions, anchor, numbers, unit_number)
             if near is not None:
                 chosen.append(near)
                 ratios.append(ratio)
@@ -289,7 +331,7 @@ def match_phrase(
         if share + 1e-9 < needed:
             continue
         span = max(chosen) - min(chosen)
-        in_order = all(a < b for a, b in zip(chosen, chosen[1:], strict=False))
+        in_order = all(map(lt, chosen, chosen[1:]))
         key = (-share, span, not in_order)
         if best is None or key < best[0]:
             best = (key, chosen, sum(ratios) / len(ratios))

@@ -38,9 +38,8 @@ class QuestionTexts:
     """Sorted keys of the features of any column (character n-grams offset by `_STRIDE`)."""
     weights: Any
     """(feature, column) -> TF-IDF weight; each column's word part and character part are
-    each L2-normalised."""
-    squares: Any
-    """The weights squared: an answer row's recall of a column is their sum over its features."""
+    each L2-normalised; then the same weights squared, one column each (an answer row's recall
+    of a column is their sum over its features): both halves are gathered in one step."""
 
     @classmethod
     def of(
@@ -64,8 +63,7 @@ class QuestionTexts:
             offset,
             {id(key): offset + k for k, (key, _) in enumerate(descriptions)},
             features,
-            weights,
-            weights * weights,
+            np.hstack((weights, weights * weights)),
         )
 
 
@@ -185,7 +183,8 @@ def similarities(
     weights = words.term_frequency(bounds[1:] - bounds[:-1]) * idf
     norms = np.sqrt(np.bincount(group, weights * weights, minlength=2 * n))
     weights /= norms[group]
-    sims = np.zeros((2 * n, question.weights.shape[1]))
+    columns = question.weights.shape[1] // 2
+    sims = np.zeros((2 * n, columns))
     if question.features.size:
         at = np.minimum(np.searchsorted(question.features, feature), question.features.size - 1)
         hit = np.flatnonzero(question.features[at] == feature)
@@ -194,8 +193,10 @@ def similarities(
         # matrix product: BLAS threads cost more than they save on matrices this small
         hit_groups, rows = group[hit], at[hit]
         starts = np.flatnonzero(np.concatenate(([True], hit_groups[1:] != hit_groups[:-1])))
-        cosine = np.add.reduceat(question.weights[rows] * weights[hit, None], starts, axis=0)
-        recall = np.add.reduceat(question.squares[rows], starts, axis=0)
+        shared = question.weights.take(rows, axis=0)
+        shared[:, :columns] *= weights[hit, None]
+        summed = np.add.reduceat(shared, starts, axis=0)
+        cosine, recall = summed[:, :columns], summed[:, columns:]
         sims[hit_groups[starts]] = (1 - RECALL_SHARE) * np.minimum(
             1.0, cosine
         ) + RECALL_SHARE * np.minimum(1.0, recall)
