@@ -126,7 +126,7 @@ def bare_term_share(
     The answer is cut into items at commas, dashes, bullets, "and", "or", "with"; an item is a
     bare term when it has at most three content words, no verb and no word that relates terms
     ("to", "because", "is", "can", "which", ...)."""
-    content_total = sum(1 for i in text.content if i not in ignore)
+    content_total = _count_content(text, ignore)
     if not content_total:
         return 0.0, 0
     bare_words = bare_items = 0
@@ -134,10 +134,10 @@ def bare_term_share(
         if first in ignore:
             continue
         words = text.words[first : last + 1]
-        stems = text.stems[first : last + 1]
         content = [w for w in words if w not in STOP_WORDS]
-        if not content or len(content) > 3 or any(w in _RELATIONAL for w in words):
+        if not content or len(content) > 3 or not _RELATIONAL.isdisjoint(words):
             continue
+        stems = text.stems[first : last + 1]
         verbs = any(
             is_verb(w, stems[j], words[j - 1] if j else "", _next(words, j)) and w not in _COPULAS
             for j, w in enumerate(words)
@@ -146,6 +146,13 @@ def bare_term_share(
             bare_words += len(content)
             bare_items += 1
     return bare_words / content_total, bare_items
+
+
+def _count_content(text: Text, ignore: frozenset[int]) -> int:
+    """How many content words stand outside the positions in `ignore`."""
+    if not ignore:
+        return len(text.content)
+    return sum(1 for i in text.content if i not in ignore)
 
 
 def _items(text: Text) -> list[tuple[int, int]]:
@@ -198,13 +205,12 @@ def is_keyword_string(
 ) -> bool:
     """Terms with no claim between them (see the module docstring); the words at the positions
     in `ignore` (sentences off the question's subject) are left out."""
-    if sum(1 for i in text.content if i not in ignore) < KEYWORD_MIN_TERMS:
+    if _count_content(text, ignore) < KEYWORD_MIN_TERMS:
         return False
     share, items = bare_term_share(text, question_stems, ignore)
     if items >= KEYWORD_MIN_ITEMS and share >= KEYWORD_BARE_SHARE:
         return True
-    filler = _FILLER_PHRASES.search(text.raw.lower()) is not None
-    return filler and items >= 3 and share >= 0.5
+    return items >= 3 and share >= 0.5 and _FILLER_PHRASES.search(text.raw.lower()) is not None
 
 
 OFF_TOPIC_QUESTION_SHARE = 0.0

@@ -11,8 +11,9 @@ grader needs, instead of one small sparse dot product per (segment, description)
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 from .similarity import RECALL_SHARE, WORD_WEIGHT, _FeatureSpace, _word_features
@@ -78,6 +79,8 @@ class AnswerSimilarities:
     meaning: Any
     """(segment, column) -> blended similarity of the segment to each column's text."""
     columns: dict[int, int]
+    best: list[tuple[float, int]] = field(default_factory=list)
+    """For each column: (the highest similarity of a segment, the first segment with it)."""
 
     def closest(self, key: object) -> Closest | None:
         """The segment closest to the description of `key`: (similarity, first word, last
@@ -85,10 +88,9 @@ class AnswerSimilarities:
         segments wins."""
         if not self.segments:
             return None
-        column = self.meaning[:, self.columns[id(key)]]
-        best = int(column.argmax())
+        similarity, best = self.best[self.columns[id(key)]]
         first, last = self.segments[best]
-        return float(column[best]), first, last
+        return similarity, first, last
 
 
 def _kept(indices: list[int], stems: list[str], q_stems: frozenset[str]) -> list[int]:
@@ -118,9 +120,9 @@ def similarities(
     segments: list[tuple[int, int]] = []
     apart: list[tuple[int, list[int]]] = []
     if len(question.columns):
-        content = set(text.content)
+        content = text.content  # ascending: a unit's content words are one slice of it
         for first, last in units:
-            indices = [i for i in range(first, last + 1) if i in content]
+            indices = content[bisect_left(content, first) : bisect_right(content, last)]
             if not indices:
                 continue
             segments.append((first, last))
@@ -203,4 +205,8 @@ def similarities(
     offset = question.references
     references = [(float(sims[0, r]), float(sims[1, r])) for r in range(offset)]
     meaning = WORD_WEIGHT * sims[2::2] + (1 - WORD_WEIGHT) * sims[3::2]
-    return AnswerSimilarities(references, segments, meaning, question.columns)
+    best: list[tuple[float, int]] = []
+    if segments:  # every column's closest segment at once (argmax: the first of equals)
+        rows = meaning.argmax(axis=0)
+        best = list(zip(meaning[rows, np.arange(rows.size)].tolist(), rows.tolist(), strict=True))
+    return AnswerSimilarities(references, segments, meaning, question.columns, best)

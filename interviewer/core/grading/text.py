@@ -105,6 +105,15 @@ def _normalise_word(word: str) -> str:
     return unicodedata.normalize("NFKC", word).lower()
 
 
+def _canon_stem(word: str, canon: Mapping[str, str], remembered: dict[str, str]) -> str:
+    """The word's stem read through `canon`, remembered (up to 200,000 words)."""
+    found = cached_stem(word)
+    found = canon.get(found, found)
+    if len(remembered) < 200_000:
+        remembered[word] = found
+    return found
+
+
 def _split_words(raw: str, words: list[str], spans: list[tuple[int, int]]) -> None:
     """Appends the normalised words of `raw` and their spans (see `Text.of`)."""
     for match in WORD_RE.finditer(raw):
@@ -138,10 +147,15 @@ class Text:
 
     @classmethod
     def of(
-        cls, text: object, limit: int = MAX_ANALYSED_CHARS, canon: Mapping[str, str] | None = None
+        cls,
+        text: object,
+        limit: int = MAX_ANALYSED_CHARS,
+        canon: Mapping[str, str] | None = None,
+        canon_stems: dict[str, str] | None = None,
     ) -> Text:
         """The words of `text`; with `canon` (a thesaurus: stem -> its group's first stem),
-        every stem is read as its canonical one."""
+        every stem is read as its canonical one. `canon_stems` (word -> its stem read through
+        `canon`) is filled and reused by a caller that reads many texts with one `canon`."""
         if not isinstance(text, str):
             text = "" if text is None else str(text)
         raw = _CONTROL_RE.sub(" ", text[:limit])
@@ -154,10 +168,14 @@ class Text:
             spans = [m.span() for m in matches]
         else:
             _split_words(raw, words, spans)
-        cached = _stem_cache.get
-        stems = [cached(w) or cached_stem(w) for w in words]
-        if canon:
-            stems = [canon.get(s, s) for s in stems]
+        if canon and canon_stems is not None:
+            known = canon_stems.get
+            stems = [known(w) or _canon_stem(w, canon, canon_stems) for w in words]
+        else:
+            cached = _stem_cache.get
+            stems = [cached(w) or cached_stem(w) for w in words]
+            if canon:
+                stems = [canon.get(s, s) for s in stems]
         content = [i for i, w in enumerate(words) if w not in STOP_WORDS]
         return cls(raw, words, spans, content, stems)
 
