@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -155,3 +156,18 @@ def test_units_are_the_runs_of_equal_numbers(steps):
         else:
             expected.append((i, i))
     assert s.units("sentence") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "negator"),
+    [
+        ("It doesn't need labels", "doesn't"),
+        ("It doesn’t need labels", "doesn’t"),
+        ("It DOESN'T need labels", "doesn't"),
+        ("It does not need labels", "not"),
+    ],
+)
+def test_contracted_and_plain_negations_are_found_in_any_spelling(text, negator):
+    s = structure(text)
+    assert [s.text.words[i] for i in s.negators] == [negator]
+    assert s.negated(position(s, "labels"))

@@ -140,10 +140,12 @@ class Structure:
             segments.append(segment)
             clauses.append(clause)
             last_end = end
+        # an ASCII text's words are its own letters: without an apostrophe none ends in "n't"
+        apostrophe = "'" in raw or not raw.isascii()
         negators = [
             i
             for i, w in enumerate(words)
-            if (w in NEGATIONS or w.endswith(("n't", "n’t")))
+            if (w in NEGATIONS or (apostrophe and w.endswith(("n't", "n’t"))))
             and not (w == "not" and i + 1 < len(words) and words[i + 1] in ("only", "just"))
         ]
         reach = [-1] * len(words)

@@ -460,8 +460,7 @@ def _swap(
     if prepared.subject is None or len(subjects) < 2:
         return None
     matched = set(positions)
-    named = {i for i, ps in enumerate(mentions.all_positions) if matched & set(ps)}
-    if named:
+    if any(not matched.isdisjoint(ps) for ps in mentions.all_positions):
         # its own words name a subject: its own ("strided convolutions in the discriminator")
         # or the other one as an object ("gradients through the discriminator")
         return None
