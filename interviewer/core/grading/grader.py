@@ -30,7 +30,7 @@ from .calibration import Calibration, shipped
 from .clauses import has_negation
 from .concepts import PreparedConcept, Subject, prepare_concept, prepare_subjects
 from .feedback import empty_grade
-from .matching import Answer, NearWords, correct_typos, make_phrase
+from .matching import Answer, correct_typos, make_phrase
 from .meaning import QuestionTexts, similarities
 from .prepared import PreparedQuestion
 from .result import Grade
@@ -193,7 +193,6 @@ class Grader:
         prepared.fuzzy_words = sorted(
             {(w, w_stem) for p in phrases for w, w_stem, fuzzy in p.tokens if fuzzy}
         )
-        prepared.near_words = NearWords(sorted({w for w, _ in prepared.fuzzy_words}))
         if len(self._prepared) > 10_000:
             self._prepared.clear()
         self._prepared[id(question)] = (question, prepared)
@@ -316,7 +315,7 @@ class Grader:
             prepared.typo_fixes,
         )
         parsed = Answer.of(text)
-        parsed.look_up(prepared.fuzzy_words, prepared.near_words)
+        parsed.look_up(prepared.fuzzy_words)
         found = similarities(
             prepared.texts,
             self._words,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from operator import lt
 
 from .clauses import Structure, has_negation
-from .text import DIRECTION_WORDS, STOP_WORDS, Text, stem
+from .text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
 
 
 def _edits_allowed(word: str) -> int:
@@ -55,49 +55,20 @@ def _near_pairs(words: list[str], choices: list[str]) -> list[tuple[int, int, fl
     distances = cdist(
         [words[i] for i in rows], choices, scorer=OSA.distance, score_cutoff=2, dtype=np.int32
     )
+    # the edits each word allows (_edits_allowed: these have four letters or more), as a
+    # column: pairs further apart need no look in Python
+    lengths = np.fromiter((len(words[i]) for i in rows), dtype=np.int32, count=len(rows))
+    allowed = np.where(lengths >= 10, 2, 1)[:, None]
     pairs = []
-    for row, column in zip(*np.nonzero(distances <= 2), strict=True):
+    for row, column in zip(*np.nonzero(distances <= allowed), strict=True):
         word, choice = words[rows[row]], choices[column]
         distance = int(distances[row, column])
-        if distance > _edits_allowed(word) or (len(word) < 6 and not _is_swap(word, choice)):
+        if len(word) < 6 and not _is_swap(word, choice):
             continue
-        if stem(word) in DIRECTION_WORDS or stem(choice) in DIRECTION_WORDS:
+        if cached_stem(word) in DIRECTION_WORDS or cached_stem(choice) in DIRECTION_WORDS:
             continue  # "lower" is never a typo of "higher", nor "encoder" of "decoder"
         pairs.append((rows[row], int(column), 1.0 - distance / max(len(word), len(choice))))
     return pairs
-
-
-@dataclass
-class NearWords:
-    """Which of a question's phrase words each answer word is within the allowed edits of, and
-    how close (see `_near_pairs`): remembered per question, since that depends only on the two
-    words, so that an answer word met before costs no edit-distance search."""
-
-    phrase_words: list[str]
-    near: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
-
-    def closest(self, wanted: list[str], vocabulary: list[str]) -> list[tuple[str, float] | None]:
-        """What `closest_each(wanted, vocabulary)` gives, for wanted words among the phrase
-        words and a sorted answer vocabulary."""
-        near = self.near
-        new = [v for v in vocabulary if v not in near]
-        if new:
-            if len(near) > 50_000:
-                near.clear()
-                new = list(vocabulary)
-            pairs: dict[str, list[tuple[str, float]]] = {v: [] for v in new}
-            for row, column, score in _near_pairs(self.phrase_words, new):
-                pairs[new[column]].append((self.phrase_words[row], score))
-            near.update((v, tuple(found)) for v, found in pairs.items())
-        best: dict[str, tuple[float, str]] = {}
-        for v in vocabulary:  # ascending, as closest_each's columns: the first of equals wins
-            for word, score in near[v]:
-                if word not in best or score > best[word][0]:
-                    best[word] = (score, v)
-        return [
-            None if (hit := best.get(w)) is None else (hit[1], round(100.0 * hit[0], 1))
-            for w in wanted
-        ]
 
 
 @dataclass(frozen=True)
@@ -206,19 +177,14 @@ class Answer:
         answer.vocabulary = sorted(word_positions)
         return answer
 
-    def look_up(self, words: Iterable[tuple[str, str]], near: NearWords | None = None) -> None:
-        """Find the closest answer word to each phrase word not in the answer, in one batch
-        (from `near`, what is remembered of the question's phrase words, if given)."""
+    def look_up(self, words: Iterable[tuple[str, str]]) -> None:
+        """Find the closest answer word to each phrase word not in the answer, in one batch."""
         wanted = [
             w for w, w_stem in words if w_stem not in self.positions and w not in self.fuzzy_cache
         ]
         if not wanted or not self.vocabulary:
             return
-        if near is not None:
-            found = near.closest(wanted, self.vocabulary)
-        else:
-            found = closest_each(wanted, self.vocabulary)
-        for word, hit in zip(wanted, found, strict=True):
+        for word, hit in zip(wanted, closest_each(wanted, self.vocabulary), strict=True):
             self.fuzzy_cache[word] = hit
 
     def find(self, word: str, word_stem: str, fuzzy: bool) -> tuple[list[int], float]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..bank import Misconception
 from .concepts import PreparedConcept, Subject
-from .matching import NearWords, Phrase
+from .matching import Phrase
 from .meaning import QuestionTexts
 
 
@@ -27,8 +27,6 @@ class PreparedQuestion:
     vocabulary_words: list[str]
     fuzzy_words: list[tuple[str, str]] = field(default_factory=list)
     """(word, stem) of every phrase word that may match a misspelling, looked up in one batch."""
-    near_words: NearWords | None = None
-    """The answer words met so far near each of those phrase words, remembered."""
     vocabulary_stems: frozenset[str] = frozenset()
     references_negated: list[bool] = field(default_factory=list)
     typo_fixes: dict[str, str | None] = field(default_factory=dict)
