@@ -6,6 +6,8 @@ import json
 from itertools import product
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from interviewer.core.grading.calibration import FEATURES, MONOTONE, Calibration, prior, shipped
 
@@ -47,3 +49,20 @@ def test_a_broken_calibration_file_is_refused():
         Calibration.from_dict(data)
     with pytest.raises(ValueError):
         Calibration.from_dict({**data, "features": ["coverage"]})
+
+
+@given(st.lists(st.floats(-0.5, 1.5, allow_nan=False), min_size=5, max_size=5))
+def test_the_compiled_trees_give_the_walked_contributions_exactly(x):
+    from interviewer.core.grading.calibration import _compile, _walk_trees
+
+    for calibration in (shipped(), prior()):
+        _, walks = calibration._walks()
+        assert _compile(walks)(*x) == _walk_trees(walks, *x)
+
+
+def test_trees_too_deep_to_nest_are_walked():
+    from interviewer.core.grading.calibration import _compile, _walk_trees
+
+    chain = [(0, i / 100, i + 1, 99, 0.01, -0.01) for i in range(70)]
+    walks = (tuple(chain + [(-1, 0.0, 0, 0, 0.0, 0.0)] * 30),)
+    assert _compile(walks)(0.5, 0, 0, 0, 0) == _walk_trees(walks, 0.5, 0, 0, 0, 0)

@@ -2,12 +2,47 @@
 
 from __future__ import annotations
 
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from interviewer.core.grading.clauses import Structure
 from interviewer.core.grading.text import Text
 
 
 def structure(text: str) -> Structure:
     return Structure.of(Text.of(text))
+
+
+WORDS_AND_MARKS = [
+    "BERT",
+    "encodes",
+    "but",
+    "GPT",
+    "decodes",
+    "not",
+    "unlike",
+    "and",
+    "the",
+    "1.",
+    "x,",
+    "y;",
+    "it.",
+    "done!",
+    "-",
+    "*",
+    "(a)",
+    "\n",
+    "whereas",
+    "no",
+    "longer",
+    "model",
+    "rather",
+    "than",
+]
+"""Words and punctuation to build texts from, spaced in different ways."""
 
 
 def position(s: Structure, word: str, nth: int = 0) -> int:
@@ -99,3 +134,40 @@ def test_rather_than_sets_aside_what_follows_it():
     words = structure.text.words
     assert structure.rejected([words.index("reward"), words.index("model")])
     assert not structure.rejected([words.index("policy")])
+
+
+@given(st.lists(st.sampled_from(WORDS_AND_MARKS), max_size=60))
+def test_one_space_between_words_is_read_as_any_other_blank(pieces):
+    # one space takes a shortcut in Structure.of; two spaces go through the full checks
+    one = structure(" ".join(pieces))
+    two = structure("  ".join(pieces))
+    assert (one.sentences, one.segments, one.clauses) == (two.sentences, two.segments, two.clauses)
+
+
+@given(st.lists(st.integers(0, 3), max_size=40))
+def test_units_are_the_runs_of_equal_numbers(steps):
+    numbers = list(itertools.accumulate(steps))
+    s = structure("x")
+    s.sentences = numbers
+    expected: list[tuple[int, int]] = []
+    for i, number in enumerate(numbers):
+        if expected and numbers[expected[-1][0]] == number:
+            expected[-1] = (expected[-1][0], i)
+        else:
+            expected.append((i, i))
+    assert s.units("sentence") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "negator"),
+    [
+        ("It doesn't need labels", "doesn't"),
+        ("It doesn’t need labels", "doesn’t"),
+        ("It DOESN'T need labels", "doesn't"),
+        ("It does not need labels", "not"),
+    ],
+)
+def test_contracted_and_plain_negations_are_found_in_any_spelling(text, negator):
+    s = structure(text)
+    assert [s.text.words[i] for i in s.negators] == [negator]
+    assert s.negated(position(s, "labels"))

@@ -253,3 +253,12 @@ def test_a_subject_named_as_the_object_of_a_preposition_is_not_the_owner(grader)
     )
     assert not grade.contradictions
     assert {"bidirectional", "encoder-only"} <= {m.concept for m in grade.matched}
+
+
+def test_of_several_phrases_said_in_full_the_first_is_credited():
+    grade = Grader(BANK).grade(
+        FID, "FID compares the mean and covariance of Inception features of the two sets."
+    )
+    matched = {m.concept: m for m in grade.matched}
+    assert matched["feature statistics"].alias == "Inception features"
+    assert matched["feature statistics"].ratio == 100.0

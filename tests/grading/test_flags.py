@@ -3,10 +3,37 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from interviewer.core.grading.clauses import Structure
-from interviewer.core.grading.flags import is_keyword_string
+from interviewer.core.grading.flags import bare_term_share, is_keyword_string
 from interviewer.core.grading.text import Text
+
+TERMS_AND_MARKS = [
+    "attention",
+    "embeddings,",
+    "layer",
+    "norm",
+    "and",
+    "or",
+    "with",
+    "-",
+    "*",
+    "|",
+    "/",
+    "freezes",
+    "the",
+    "weights.",
+    "to",
+    "reduce",
+    "(LoRA)",
+    "\n",
+    "it",
+    "is",
+    "core;",
+]
+"""Terms, words and punctuation to build answers from, spaced in different ways."""
 
 
 def keyword_string(text: str) -> bool:
@@ -46,3 +73,13 @@ def test_strings_of_terms_are_keyword_strings(answer):
 )
 def test_concise_answers_with_claims_are_not(answer):
     assert not keyword_string(answer)
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(TERMS_AND_MARKS), st.sampled_from(" ,\n|/")), max_size=60)
+)
+def test_one_space_between_words_is_read_as_any_other_blank(pieces):
+    # one space takes a shortcut when items are cut; a longer gap goes through the full search
+    one = Text.of("".join(word + gap for word, gap in pieces))
+    two = Text.of("".join(word + gap + " " for word, gap in pieces))
+    assert bare_term_share(one) == bare_term_share(two)

@@ -93,3 +93,41 @@ def test_a_description_said_in_a_negation_is_not_credited():
         question, "A lower temperature does not make the choice of the next token more predictable."
     )
     assert "sharper when cold" not in [m.concept for m in denied.matched]
+
+
+def test_a_one_word_phrase_is_found_at_its_first_occurrence_in_any_unit():
+    from interviewer.core.grading.matching import Answer, match_phrase
+
+    answer = Answer.of(Text.of("Tokens matter. The tokenizer splits tokens, then tokens flow."))
+    phrase = make_phrase("tokens")
+    assert phrase is not None
+    for unit in ("sentence", "segment", "clause"):
+        match = match_phrase(phrase, answer, unit=unit)
+        assert match is not None
+        assert (match.share, match.ratio, match.positions) == (1.0, 100.0, (0,))
+
+
+def test_a_misspelt_one_word_phrase_carries_the_ratio_of_its_closest_word():
+    from interviewer.core.grading.matching import Answer, match_phrase
+
+    answer = Answer.of(Text.of("The discrimnator judges, and the discrimnator learns."))
+    phrase = make_phrase("discriminator")
+    assert phrase is not None
+    match = match_phrase(phrase, answer)
+    assert match is not None
+    assert match.positions == (1,) and 90 < match.ratio < 100
+
+
+def test_each_word_gets_the_first_closest_choice_within_its_allowed_edits():
+    from interviewer.core.grading.matching import closest_each
+
+    words = ["discriminator", "model", "lower", "attention", "decoder", "tokens"]
+    choices = ["discrimnator", "modal", "lowe", "atention", "attentoin", "encoder", "tokesn"]
+    assert closest_each(words, choices) == [
+        ("discrimnator", 92.3),  # 13 letters: up to two edits
+        None,  # five letters: only a swap of neighbours, and "modal" is none
+        None,  # a direction word is never a typo
+        ("atention", 88.9),  # as close as "attentoin": the first choice wins
+        None,  # "encoder" is two edits from "decoder", one allowed
+        ("tokesn", 83.3),  # six letters: one edit, a swap counts as one
+    ]

@@ -81,6 +81,10 @@ def test_batched_similarities_equal_the_pairwise_ones_on_the_development_set(gen
             for s in range(len(segments)):
                 assert batched.meaning[s, column] == pytest.approx(meaning[s][k], abs=1e-12)
                 checked += 1
+            if segments:  # the closest segment: the first with the column's highest value
+                values = [float(batched.meaning[s, column]) for s in range(len(segments))]
+                first, last = segments[values.index(max(values))]
+                assert batched.closest(concept) == (max(values), first, last)
     assert checked > 500
 
 

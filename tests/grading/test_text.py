@@ -32,3 +32,32 @@ def test_every_span_points_at_a_word_of_the_text(value):
         assert 0 <= start < end <= len(text.raw)
         assert text.raw[start:end].strip()
         assert word
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=300))
+def test_ascii_text_is_split_as_the_general_path_splits_it(value):
+    from interviewer.core.grading.text import _CONTROL_RE, _split_words
+
+    text = Text.of(value)
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    _split_words(_CONTROL_RE.sub(" ", value), words, spans)
+    assert (text.words, text.spans) == (words, spans)
+
+
+@given(st.text(alphabet=st.sampled_from("abcdeinorst '’.ÉS"), max_size=120))
+def test_remembered_canonical_stems_are_the_stems_read_through_the_thesaurus(value):
+    canon = {"token": "word", "model": "network", "s": "x"}
+    remembered: dict[str, str] = {"tokens": "word"}
+    plain = Text.of(value, canon=canon)
+    assert Text.of(value, canon=canon, canon_stems=remembered).stems == plain.stems
+    assert Text.of(value, canon=canon, canon_stems=remembered).stems == plain.stems
+    assert all(remembered[w] == s for w, s in zip(plain.words, plain.stems, strict=True))
+
+
+def test_a_thesaurus_entry_is_read_the_same_with_and_without_remembering():
+    canon = {"token": "word"}
+    remembered: dict[str, str] = {}
+    text = Text.of("Tokens, a token and tokenizers", canon=canon, canon_stems=remembered)
+    assert text.stems[:4] == ["word", "a", "word", "and"]
+    assert remembered["tokens"] == "word"

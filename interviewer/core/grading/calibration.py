@@ -14,9 +14,11 @@ down to the signal split on, so the grade is the base value plus one contributio
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
+from typing import Any, cast
 
 FEATURES = ("coverage", "essential", "similarity", "length", "contradicted")
 """The signals, each 0-1, in the order the trees index them."""
@@ -44,16 +46,10 @@ class Calibration:
         the contributions is the grade before it is clipped to 0-5."""
         x = [float(signals.get(name, 0.0)) for name in FEATURES]
         base, walks = self._walks()
-        contributions = [0.0] * len(FEATURES)
-        for nodes in walks:
-            node = nodes[0]
-            while node[0] >= 0:
-                if x[node[0]] <= node[1]:
-                    contributions[node[0]] += node[4]
-                    node = nodes[node[2]]
-                else:
-                    contributions[node[0]] += node[5]
-                    node = nodes[node[3]]
+        compiled = _COMPILED.get(id(walks))
+        if compiled is None or compiled[0] is not walks:
+            compiled = _COMPILED[id(walks)] = (walks, _compile(walks))
+        contributions = compiled[1](*x)
         named = dict(zip(FEATURES, contributions, strict=True))
         grade = base + sum(named.values())
         return max(0.0, min(5.0, grade)), base, named
@@ -104,6 +100,57 @@ class Calibration:
             _check_tree(nodes)
             trees.append(nodes)
         return cls(float(data["baseline"]), tuple(trees), str(data.get("fitted_on", "")))
+
+
+Walk = tuple[tuple[int, float, int, int, float, float], ...]
+_COMPILED: dict[int, tuple[tuple[Walk, ...], Callable[..., list[float]]]] = {}
+"""Each calibration's trees as one Python function (see `_compile`), made once."""
+
+
+def _walk_trees(walks: tuple[Walk, ...], *x: float) -> list[float]:
+    """The contribution of each signal: every tree walked from its root, the change of value
+    at each split put down to the signal split on, in order."""
+    contributions = [0.0] * len(FEATURES)
+    for nodes in walks:
+        node = nodes[0]
+        while node[0] >= 0:
+            if x[node[0]] <= node[1]:
+                contributions[node[0]] += node[4]
+                node = nodes[node[2]]
+            else:
+                contributions[node[0]] += node[5]
+                node = nodes[node[3]]
+    return contributions
+
+
+def _compile(walks: tuple[Walk, ...]) -> Callable[..., list[float]]:
+    """`_walk_trees` for these trees, written out as nested ifs and compiled: the same
+    comparisons and the same additions in the same order (floats written with repr, which
+    reads back exactly), without a loop over the nodes; evaluating the trees is most of the
+    calibration's cost. Trees too deep to nest are walked by `_walk_trees`."""
+    if any(len(nodes) > 63 for nodes in walks):
+        return partial(_walk_trees, walks)
+    names = [f"x{k}" for k in range(len(FEATURES))]
+    lines = [f"def contributions({', '.join(names)}):"]
+    lines += [f"    c{k} = 0.0" for k in range(len(FEATURES))]
+
+    def write(nodes: Walk, index: int, indent: str) -> None:
+        feature, threshold, left, right, to_left, to_right = nodes[index]
+        if feature < 0:
+            return
+        lines.append(f"{indent}if x{feature} <= {threshold!r}:")
+        lines.append(f"{indent}    c{feature} += {to_left!r}")
+        write(nodes, left, indent + "    ")
+        lines.append(f"{indent}else:")
+        lines.append(f"{indent}    c{feature} += {to_right!r}")
+        write(nodes, right, indent + "    ")
+
+    for nodes in walks:
+        write(nodes, 0, "    ")
+    lines.append(f"    return [{', '.join(f'c{k}' for k in range(len(FEATURES)))}]")
+    namespace: dict[str, Any] = {}
+    exec(compile("\n".join(lines), "<calibration trees>", "exec"), namespace)  # noqa: S102
+    return cast(Callable[..., list[float]], namespace["contributions"])
 
 
 def _check_tree(nodes: Sequence[Node]) -> None:

@@ -119,7 +119,11 @@ class Structure:
         for i, (start, end) in enumerate(spans):
             gap = raw[last_end:start]
             if started:
-                if _SENTENCE_END_RE.search(gap) and not (item_number and "\n" not in gap):
+                if gap == " ":  # the commonest gap: no break of any kind, perhaps a contrast
+                    if words[i] in CONTRASTS:
+                        segment += 1
+                        clause += 1
+                elif _SENTENCE_END_RE.search(gap) and not (item_number and "\n" not in gap):
                     sentence += 1
                     segment += 1
                     clause += 1
@@ -138,10 +142,12 @@ class Structure:
             segments.append(segment)
             clauses.append(clause)
             last_end = end
+        # an ASCII text's words are its own letters: without an apostrophe none ends in "n't"
+        apostrophe = "'" in raw or not raw.isascii()
         negators = [
             i
             for i, w in enumerate(words)
-            if (w in NEGATIONS or w.endswith(("n't", "n’t")))
+            if (w in NEGATIONS or (apostrophe and w.endswith(("n't", "n’t"))))
             and not (w == "not" and i + 1 < len(words) and words[i + 1] in ("only", "just"))
         ]
         reach = [-1] * len(words)
@@ -251,10 +257,8 @@ class Structure:
         numbers = {"sentence": self.sentences, "segment": self.segments, "clause": self.clauses}[
             kind
         ]
-        result: list[tuple[int, int]] = []
-        for i, number in enumerate(numbers):
-            if result and numbers[result[-1][0]] == number:
-                result[-1] = (result[-1][0], i)
-            else:
-                result.append((i, i))
-        return result
+        if not numbers:
+            return []
+        # a unit starts wherever the number changes from the word before
+        starts = [i for i in range(1, len(numbers)) if numbers[i] != numbers[i - 1]]
+        return list(zip([0, *starts], [s - 1 for s in starts] + [len(numbers) - 1], strict=True))

@@ -146,6 +146,9 @@ def find_concept(
     unit = "segment" if prepared.subject is not None else "sentence"
     candidates: list[tuple[float, int, Phrase, Match]] = []
     denied: Match | None = None
+    # with no subject to swap, the best candidate is credited: a full one (credit 1, the
+    # most there is) found first cannot be beaten by the phrases after it
+    swappable = prepared.subject is not None and len(subjects) >= 2
     for order, phrase in enumerate(prepared.phrases):
         match = match_phrase(phrase, answer, unit=unit)
         if match is None:
@@ -159,7 +162,10 @@ def find_concept(
             if prepared.subject is None or owner is None or owner == prepared.subject:
                 denied = denied or match  # "Prefill does not ..." about decode is no denial
             continue
-        candidates.append((match.share * (0.5 + 0.5 * match.ratio / 100.0), order, phrase, match))
+        credit = match.share * (0.5 + 0.5 * match.ratio / 100.0)
+        candidates.append((credit, order, phrase, match))
+        if credit >= 1.0 and not swappable:
+            break
     swapped: tuple[Phrase, Match, str] | None = None
     unattributed: Finding | None = None
     for credit, _, phrase, match in sorted(candidates, key=lambda c: (-c[0], c[1])):

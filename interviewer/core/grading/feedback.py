@@ -8,7 +8,7 @@ from typing import Any
 from ..bank import Question
 from .concepts import Finding
 from .prepared import PreparedQuestion
-from .result import ConceptMatch, Grade, MisconceptionFound, ScorePart, band_for
+from .result import ConceptMatch, Contradiction, Grade, MisconceptionFound, ScorePart, band_for
 
 
 def build_grade(
@@ -20,6 +20,8 @@ def build_grade(
     misconceptions: Sequence[Any],
     flags: list[str],
     parts: list[ScorePart],
+    contradictions: tuple[Contradiction, ...] = (),
+    expected_grade: float | None = None,
 ) -> Grade:
     """The Grade of a scored answer: band, concepts matched and missed, feedback."""
     similarity, coverage = signals
@@ -41,6 +43,8 @@ def build_grade(
         explanation=tuple(parts),
         key_terms=prepared.key_terms,
         question_id=question.id,
+        contradictions=contradictions,
+        expected_grade=expected_grade,
     )
 
 

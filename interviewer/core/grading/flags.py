@@ -128,12 +128,13 @@ def bare_term_share(
     The answer is cut into items at commas, dashes, bullets, "and", "or", "with"; an item is a
     bare term when it has at most three content words, no verb and no word that relates terms
     ("to", "because", "is", "can", "which", ...)."""
-    content_total = sum(1 for i in text.content if i not in ignore)
+    content_total = _count_content(text, ignore)
     if not content_total:
         return 0.0, 0
     bare_words = bare_items = 0
-    framed = _framed(text)
-    for first, last in _items(text):
+    items = _items(text)
+    framed = _framed(text, items)
+    for first, last in items:
         if first in ignore or first in framed:
             continue
         if not _is_claim(text, first, last) and (
@@ -150,7 +151,7 @@ def _is_claim(text: Text, first: int, last: int) -> bool:
     words = text.words[first : last + 1]
     stems = text.stems[first : last + 1]
     content = [w for w in words if w not in STOP_WORDS]
-    if not content or len(content) > 3 or any(w in _RELATIONAL for w in words):
+    if not content or len(content) > 3 or not _RELATIONAL.isdisjoint(words):
         return True
     return any(
         is_verb(w, stems[j], words[j - 1] if j else "", _next(words, j)) and w not in _COPULAS
@@ -158,13 +159,13 @@ def _is_claim(text: Text, first: int, last: int) -> bool:
     ) or _imperative(words, stems)
 
 
-def _framed(text: Text) -> set[int]:
+def _framed(text: Text, items: list[tuple[int, int]]) -> set[int]:
     """Positions of the words after a colon whose sentence states a claim before it ("Combine
     technical and human controls: safety training, output filters, ..."): a list introduced by
     a claim enumerates what the claim is about; a string of terms has no such frame."""
     framed: set[int] = set()
     claim_before = colon_seen = False
-    for first, last in _items(text):
+    for first, last in items:
         gap = text.raw[text.spans[first - 1][1] : text.spans[first][0]] if first else ""
         if first == 0 or re.search(r"[.!?]\s|\n", gap):
             claim_before = colon_seen = False  # a new sentence
@@ -179,23 +180,32 @@ def _framed(text: Text) -> set[int]:
     return framed
 
 
+def _count_content(text: Text, ignore: frozenset[int]) -> int:
+    """How many content words stand outside the positions in `ignore`."""
+    if not ignore:
+        return len(text.content)
+    return sum(1 for i in text.content if i not in ignore)
+
+
 def _items(text: Text) -> list[tuple[int, int]]:
     """(first, last) word positions of each list item (see `bare_term_share`)."""
     items: list[tuple[int, int]] = []
     start: int | None = None
     last_end = 0
+    raw, words = text.raw, text.words
     for i, (begin, end) in enumerate(text.spans):
-        word = text.words[i]
+        word = words[i]
         if word in _ITEM_WORDS:
             if start is not None:
                 items.append((start, i - 1))
             start = None
-        else:
-            if start is not None and _ITEM_BREAK_RE.search(text.raw, last_end, begin):
-                items.append((start, i - 1))
-                start = None
-            if start is None:
-                start = i
+        elif start is None:
+            start = i
+        elif (begin != last_end + 1 or raw[last_end] != " ") and _ITEM_BREAK_RE.search(
+            raw, last_end, begin
+        ):  # (one space, the commonest gap, is no break: the search is skipped)
+            items.append((start, i - 1))
+            start = i
         last_end = end
     if start is not None:
         items.append((start, len(text.words) - 1))
@@ -227,13 +237,12 @@ def is_keyword_string(
 ) -> bool:
     """Terms with no claim between them (see the module docstring); the words at the positions
     in `ignore` (sentences off the question's subject) are left out."""
-    if sum(1 for i in text.content if i not in ignore) < KEYWORD_MIN_TERMS:
+    if _count_content(text, ignore) < KEYWORD_MIN_TERMS:
         return False
     share, items = bare_term_share(text, question_stems, ignore)
     if items >= KEYWORD_MIN_ITEMS and share >= KEYWORD_BARE_SHARE:
         return True
-    filler = _FILLER_PHRASES.search(text.raw.lower()) is not None
-    return filler and items >= 3 and share >= 0.5
+    return items >= 3 and share >= 0.5 and _FILLER_PHRASES.search(text.raw.lower()) is not None
 
 
 OFF_TOPIC_QUESTION_SHARE = 0.0

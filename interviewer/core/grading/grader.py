@@ -76,6 +76,8 @@ class Grader:
         self.synonyms: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in groups if g)
         self.canon = thesaurus_map(thesaurus)
         """The bank's thesaurus: stem -> the stem it is read as."""
+        self._canon_stems: dict[str, str] = {}
+        """Answer word -> its stem read through the thesaurus, remembered (text.Text.of)."""
         self.calibration = calibration or shipped()
         self._word_idf: dict[str, float] | None = None
         self._common_stems: frozenset[str] = frozenset()
@@ -302,7 +304,7 @@ class Grader:
         original = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
         if len(original) > MAX_ANALYSED_CHARS:
             flags.append("truncated")
-        text = Text.of(original, canon=self.canon)
+        text = Text.of(original, canon=self.canon, canon_stems=self._canon_stems)
         if not text.content:
             return empty_grade(question, prepared, flags)
         correct_typos(

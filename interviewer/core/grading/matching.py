@@ -5,9 +5,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import lt
 
 from .clauses import Structure, has_negation
-from .text import DIRECTION_WORDS, STOP_WORDS, Text, stem
+from .text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
 
 
 def _edits_allowed(word: str) -> int:
@@ -54,13 +55,17 @@ def _near_pairs(words: list[str], choices: list[str]) -> list[tuple[int, int, fl
     distances = cdist(
         [words[i] for i in rows], choices, scorer=OSA.distance, score_cutoff=2, dtype=np.int32
     )
+    # the edits each word allows (_edits_allowed: these have four letters or more), as a
+    # column: pairs further apart need no look in Python
+    lengths = np.fromiter((len(words[i]) for i in rows), dtype=np.int32, count=len(rows))
+    allowed = np.where(lengths >= 10, 2, 1)[:, None]
     pairs = []
-    for row, column in zip(*np.nonzero(distances <= 2), strict=True):
+    for row, column in zip(*np.nonzero(distances <= allowed), strict=True):
         word, choice = words[rows[row]], choices[column]
         distance = int(distances[row, column])
-        if distance > _edits_allowed(word) or (len(word) < 6 and not _is_swap(word, choice)):
+        if len(word) < 6 and not _is_swap(word, choice):
             continue
-        if stem(word) in DIRECTION_WORDS or stem(choice) in DIRECTION_WORDS:
+        if cached_stem(word) in DIRECTION_WORDS or cached_stem(choice) in DIRECTION_WORDS:
             continue  # "lower" is never a typo of "higher", nor "encoder" of "decoder"
         pairs.append((rows[row], int(column), 1.0 - distance / max(len(word), len(choice))))
     return pairs
@@ -241,12 +246,19 @@ def match_phrase(
 ) -> Match | None:
     """The best occurrence of the phrase with its words inside one unit ('sentence', 'segment'
     or 'clause', see clauses.py), or None when too few of its words are found there."""
-    needed = needed_share(phrase) if needed is None else needed
-    size = len(phrase.tokens)
+    tokens = phrase.tokens
+    size = len(tokens)
+    if needed is None:
+        needed = 1.0 if size <= 3 else 0.66  # needed_share, inlined: this runs very often
     allowed_misses = size - int(size * needed + 1 - 1e-9) if needed < 1 else 0
     found: list[tuple[list[int], float]] = []
     misses = 0
-    for word, word_stem, fuzzy in phrase.tokens:
+    exact = answer.positions
+    for word, word_stem, fuzzy in tokens:
+        positions = exact.get(word_stem)
+        if positions:
+            found.append((positions, 100.0))
+            continue
         positions, ratio = answer.find(word, word_stem, fuzzy)
         if positions:
             found.append((positions, ratio))
@@ -256,12 +268,17 @@ def match_phrase(
             return None
     if not found:
         return None
+    if size == 1:
+        # one word: its first occurrence (what the search below finds, without the search)
+        positions, ratio = found[0]
+        return Match(1.0, ratio, (positions[0],))
     structure = answer.structure
-    numbers = {
-        "sentence": structure.sentences,
-        "segment": structure.segments,
-        "clause": structure.clauses,
-    }[unit]
+    if unit == "sentence":
+        numbers = structure.sentences
+    elif unit == "segment":
+        numbers = structure.segments
+    else:
+        numbers = {"clause": structure.clauses}[unit]
     anchor_list = min(found, key=lambda f: len(f[0]))[0]
     best: tuple[tuple[float, int, bool], list[int], float] | None = None
     for anchor in anchor_list[:50]:
@@ -269,7 +286,10 @@ def match_phrase(
         chosen: list[int] = []
         ratios: list[float] = []
         for positions, ratio in found:
-            near = _nearest_in_unit(positions, anchor, numbers, unit_number)
+            if len(positions) == 1:  # the commonest case: what _nearest_in_unit gives for it
+                near: int | None = positions[0] if numbers[positions[0]] == unit_number else None
+            else:
+                near = _nearest_in_unit(positions, anchor, numbers, unit_number)
             if near is not None:
                 chosen.append(near)
                 ratios.append(ratio)
@@ -277,7 +297,7 @@ def match_phrase(
         if share + 1e-9 < needed:
             continue
         span = max(chosen) - min(chosen)
-        in_order = all(a < b for a, b in zip(chosen, chosen[1:], strict=False))
+        in_order = all(map(lt, chosen, chosen[1:]))
         key = (-share, span, not in_order)
         if best is None or key < best[0]:
             best = (key, chosen, sum(ratios) / len(ratios))

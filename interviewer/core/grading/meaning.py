@@ -11,8 +11,9 @@ grader needs, instead of one small sparse dot product per (segment, description)
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, cast
 
 from .similarity import RECALL_SHARE, WORD_WEIGHT, _FeatureSpace, _word_features
@@ -38,9 +39,8 @@ class QuestionTexts:
     """Sorted keys of the features of any column (character n-grams offset by `_STRIDE`)."""
     weights: Any
     """(feature, column) -> TF-IDF weight; each column's word part and character part are
-    each L2-normalised."""
-    squares: Any
-    """The weights squared: an answer row's recall of a column is their sum over its features."""
+    each L2-normalised; then the same weights squared, one column each (an answer row's recall
+    of a column is their sum over its features): both halves are gathered in one step."""
 
     @classmethod
     def of(
@@ -64,8 +64,7 @@ class QuestionTexts:
             offset,
             {id(key): offset + k for k, (key, _) in enumerate(descriptions)},
             features,
-            weights,
-            weights * weights,
+            np.hstack((weights, weights * weights)),
         )
 
 
@@ -80,6 +79,8 @@ class AnswerSimilarities:
     meaning: Any
     """(segment, column) -> blended similarity of the segment to each column's text."""
     columns: dict[int, int]
+    best: list[tuple[float, int]] = field(default_factory=list)
+    """For each column: (the highest similarity of a segment, the first segment with it)."""
 
     def closest(self, key: object) -> Closest | None:
         """The segment closest to the description of `key`: (similarity, first word, last
@@ -87,10 +88,9 @@ class AnswerSimilarities:
         segments wins."""
         if not self.segments:
             return None
-        column = self.meaning[:, self.columns[id(key)]]
-        best = int(column.argmax())
+        similarity, best = self.best[self.columns[id(key)]]
         first, last = self.segments[best]
-        return float(column[best]), first, last
+        return similarity, first, last
 
 
 def _kept(indices: list[int], stems: list[str], q_stems: frozenset[str]) -> list[int]:
@@ -120,9 +120,9 @@ def similarities(
     segments: list[tuple[int, int]] = []
     apart: list[tuple[int, list[int]]] = []
     if len(question.columns):
-        content = set(text.content)
+        content = text.content  # ascending: a unit's content words are one slice of it
         for first, last in units:
-            indices = [i for i in range(first, last + 1) if i in content]
+            indices = content[bisect_left(content, first) : bisect_right(content, last)]
             if not indices:
                 continue
             segments.append((first, last))
@@ -185,7 +185,8 @@ def similarities(
     weights = words.term_frequency(bounds[1:] - bounds[:-1]) * idf
     norms = np.sqrt(np.bincount(group, weights * weights, minlength=2 * n))
     weights /= norms[group]
-    sims = np.zeros((2 * n, question.weights.shape[1]))
+    columns = question.weights.shape[1] // 2
+    sims = np.zeros((2 * n, columns))
     if question.features.size:
         at = np.minimum(np.searchsorted(question.features, feature), question.features.size - 1)
         hit = np.flatnonzero(question.features[at] == feature)
@@ -194,12 +195,18 @@ def similarities(
         # matrix product: BLAS threads cost more than they save on matrices this small
         hit_groups, rows = group[hit], at[hit]
         starts = np.flatnonzero(np.concatenate(([True], hit_groups[1:] != hit_groups[:-1])))
-        cosine = np.add.reduceat(question.weights[rows] * weights[hit, None], starts, axis=0)
-        recall = np.add.reduceat(question.squares[rows], starts, axis=0)
+        shared = question.weights.take(rows, axis=0)
+        shared[:, :columns] *= weights[hit, None]
+        summed = np.add.reduceat(shared, starts, axis=0)
+        cosine, recall = summed[:, :columns], summed[:, columns:]
         sims[hit_groups[starts]] = (1 - RECALL_SHARE) * np.minimum(
             1.0, cosine
         ) + RECALL_SHARE * np.minimum(1.0, recall)
     offset = question.references
     references = [(float(sims[0, r]), float(sims[1, r])) for r in range(offset)]
     meaning = WORD_WEIGHT * sims[2::2] + (1 - WORD_WEIGHT) * sims[3::2]
-    return AnswerSimilarities(references, segments, meaning, question.columns)
+    best: list[tuple[float, int]] = []
+    if segments:  # every column's closest segment at once (argmax: the first of equals)
+        rows = meaning.argmax(axis=0)
+        best = list(zip(meaning[rows, np.arange(rows.size)].tolist(), rows.tolist(), strict=True))
+    return AnswerSimilarities(references, segments, meaning, question.columns, best)

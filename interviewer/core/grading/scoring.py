@@ -3,8 +3,8 @@ similarity and coverage points (reference mode)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..bank import Question
 from .calibration import Calibration
@@ -133,17 +133,15 @@ def grade_rubric(
                 )
             )
             grade = cap
-    return replace(
-        build_grade(
-            question,
-            prepared,
-            round(max(0.0, min(100.0, 20 * grade)), 1),
-            (similarity, coverage),
-            findings,
-            misconceptions,
-            flags,
-            parts,
-        ),
+    return build_grade(
+        question,
+        prepared,
+        round(max(0.0, min(100.0, 20 * grade)), 1),
+        (similarity, coverage),
+        findings,
+        misconceptions,
+        flags,
+        parts,
         contradictions=tuple(
             Contradiction(
                 f.concept.name,
@@ -281,11 +279,11 @@ def off_subject(parsed: Answer, prepared: PreparedQuestion) -> frozenset[int]:
     results in production and keep iterating") does not raise a grade."""
     text = parsed.text
     on_subject, bank_words = prepared.on_subject, prepared.bank_words
-    content = set(text.content)
+    content, stems = text.content, text.stems  # ascending: a sentence's are one slice of it
     off: set[int] = set()
     for first, last in parsed.structure.units("sentence"):
-        known = [text.stems[i] for i in range(first, last + 1) if i in content]
-        known = [w for w in known if w in bank_words]
+        inside = content[bisect_left(content, first) : bisect_right(content, last)]
+        known = [stems[i] for i in inside if stems[i] in bank_words]
         on = sum(w in on_subject for w in known)
         if len(known) >= OFF_SUBJECT_MIN_WORDS and on < ON_SUBJECT_SHARE * len(known):
             off.update(range(first, last + 1))

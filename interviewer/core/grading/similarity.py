@@ -63,21 +63,22 @@ class _FeatureSpace:
         self._tf = 1.0 + np.log(np.arange(1, 257, dtype=np.int64))
         """Sublinear term frequency by count - 1 (grown when an answer needs more)."""
         self._overflow: dict[str, int] = {}
+        self._known = dict(vocabulary)
+        """The fitted features and those given an id since (`_overflow`): one look-up each."""
         self._word_ids: dict[str, Any] = {}
 
     def ids(self, features: Iterable[str]) -> list[int]:
         features = list(features)
-        get = self.vocabulary.get
+        get = self._known.get
         result = [get(feature, -1) for feature in features]
         if -1 in result:
-            overflow = self._overflow
-            for i, found in enumerate(result):
-                if found == -1:
-                    feature = features[i]
-                    known = overflow.get(feature)
-                    if known is None:
-                        known = overflow[feature] = self.size + 1 + len(overflow)
-                    result[i] = known
+            overflow, known = self._overflow, self._known
+            for i in [i for i, found in enumerate(result) if found == -1]:
+                feature = features[i]
+                found = known.get(feature)  # met earlier in this same list
+                if found is None:
+                    found = overflow[feature] = known[feature] = self.size + 1 + len(overflow)
+                result[i] = found
             if self.size + 1 + len(overflow) > self.idf.size:
                 import numpy as np
 
@@ -98,6 +99,8 @@ class _FeatureSpace:
     def forget(self) -> bool:
         """Drop the caches when they grow large (only between answers: ids change)."""
         if len(self._overflow) > 500_000 or len(self._word_ids) > 200_000:
+            for feature in self._overflow:
+                del self._known[feature]
             self._overflow.clear()
             self._word_ids.clear()
             return True

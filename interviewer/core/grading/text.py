@@ -105,6 +105,28 @@ def _normalise_word(word: str) -> str:
     return unicodedata.normalize("NFKC", word).lower()
 
 
+def _canon_stem(word: str, canon: Mapping[str, str], remembered: dict[str, str]) -> str:
+    """The word's stem read through `canon`, remembered (up to 200,000 words)."""
+    found = cached_stem(word)
+    found = canon.get(found, found)
+    if len(remembered) < 200_000:
+        remembered[word] = found
+    return found
+
+
+def _split_words(raw: str, words: list[str], spans: list[tuple[int, int]]) -> None:
+    """Appends the normalised words of `raw` and their spans (see `Text.of`)."""
+    for match in WORD_RE.finditer(raw):
+        normal = _normalise_word(match.group())
+        if normal and WORD_RE.fullmatch(normal):
+            words.append(normal)
+            spans.append(match.span())
+        else:  # NFKC split one character into several words ("½" -> "1⁄2")
+            for piece in WORD_RE.findall(normal):
+                words.append(piece)
+                spans.append(match.span())
+
+
 @dataclass
 class Text:
     """A text split into words, with the content words, their stems and where each word stands.
@@ -125,28 +147,35 @@ class Text:
 
     @classmethod
     def of(
-        cls, text: object, limit: int = MAX_ANALYSED_CHARS, canon: Mapping[str, str] | None = None
+        cls,
+        text: object,
+        limit: int = MAX_ANALYSED_CHARS,
+        canon: Mapping[str, str] | None = None,
+        canon_stems: dict[str, str] | None = None,
     ) -> Text:
         """The words of `text`; with `canon` (a thesaurus: stem -> its group's first stem),
-        every stem is read as its canonical one."""
+        every stem is read as its canonical one. `canon_stems` (word -> its stem read through
+        `canon`) is filled and reused by a caller that reads many texts with one `canon`."""
         if not isinstance(text, str):
             text = "" if text is None else str(text)
         raw = _CONTROL_RE.sub(" ", text[:limit])
         words: list[str] = []
         spans: list[tuple[int, int]] = []
-        for match in WORD_RE.finditer(raw):
-            normal = _normalise_word(match.group())
-            if normal and WORD_RE.fullmatch(normal):
-                words.append(normal)
-                spans.append(match.span())
-            else:  # NFKC split one character into several words ("½" -> "1⁄2")
-                for piece in WORD_RE.findall(normal):
-                    words.append(piece)
-                    spans.append(match.span())
-        cached = _stem_cache.get
-        stems = [cached(w) or cached_stem(w) for w in words]
-        if canon:
-            stems = [canon.get(s, s) for s in stems]
+        if raw.isascii():
+            # lower-casing ASCII keeps every word where it was, and a word stays one word
+            matches = list(WORD_RE.finditer(raw.lower()))
+            words = [m.group() for m in matches]
+            spans = [m.span() for m in matches]
+        else:
+            _split_words(raw, words, spans)
+        if canon and canon_stems is not None:
+            known = canon_stems.get
+            stems = [known(w) or _canon_stem(w, canon, canon_stems) for w in words]
+        else:
+            cached = _stem_cache.get
+            stems = [cached(w) or cached_stem(w) for w in words]
+            if canon:
+                stems = [canon.get(s, s) for s in stems]
         content = [i for i, w in enumerate(words) if w not in STOP_WORDS]
         return cls(raw, words, spans, content, stems)
 
