@@ -164,6 +164,8 @@ def _framed(text: Text, items: list[tuple[int, int]]) -> set[int]:
     technical and human controls: safety training, output filters, ..."): a list introduced by
     a claim enumerates what the claim is about; a string of terms has no such frame."""
     framed: set[int] = set()
+    if ":" not in text.raw:
+        return framed
     claim_before = colon_seen = False
     for first, last in items:
         gap = text.raw[text.spans[first - 1][1] : text.spans[first][0]] if first else ""

@@ -74,6 +74,12 @@ class Grader:
         # two-word thesaurus entries ("blank out") work as synonyms of their group's first word
         groups += [g for g in thesaurus if any(len(w.split()) > 1 for w in g)]
         self.synonyms: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in groups if g)
+        self._needles = [
+            (group, [(t, n) for t in group if (n := f" {clean_text(t)} ").strip()])
+            for group in self.synonyms
+        ]
+        """Each synonym group with its terms as cleaned, space-padded needles, worked out once:
+        every phrase of every question is looked up in them."""
         self.canon = thesaurus_map(thesaurus)
         """The bank's thesaurus: stem -> the stem it is read as."""
         self._canon_stems: dict[str, str] = {}
@@ -236,14 +242,14 @@ class Grader:
         return result
 
     def _with_synonyms(self, phrases: Iterable[str]) -> list[str]:
+        needles = self._needles
         result: list[str] = []
         for text in phrases:
             result.append(text)
             lowered = f" {clean_text(text)} "
-            for group in self.synonyms:
-                for term in group:
-                    needle = f" {clean_text(term)} "
-                    if needle.strip() and needle in lowered:
+            for group, terms in needles:
+                for term, needle in terms:
+                    if needle in lowered:
                         for other in group:
                             if other != term:
                                 result.append(lowered.replace(needle, f" {other} ").strip())
