@@ -262,3 +262,11 @@ def test_of_several_phrases_said_in_full_the_first_is_credited():
     matched = {m.concept: m for m in grade.matched}
     assert matched["feature statistics"].alias == "Inception features"
     assert matched["feature statistics"].ratio == 100.0
+
+
+def test_a_denial_dismissed_as_a_myth_affirms_the_concept(grader):
+    # a rubric helper's probe: "It is a myth that traditional AI does not learn from data"
+    # was read as denying that it learns from data
+    grade = grader.grade(BERT_GPT, "It is a myth that BERT does not use both directions.")
+    assert "bidirectional" in {m.concept for m in grade.matched}
+    assert not grade.contradictions

@@ -232,6 +232,16 @@ class Structure:
         prefix = " ".join(words[start:first])
         return any(p in prefix for p in DISMISSING)
 
+    def disbelieved(self, positions: list[int]) -> bool:
+        """Whether a dismissing phrase ("it is a myth that", "a common mistake is") stands
+        before the statement in its sentence: a denial there is a double negative."""
+        first = min(positions)
+        start = first
+        while start > 0 and self.sentences[start - 1] == self.sentences[first]:
+            start -= 1
+        prefix = " ".join(self.text.words[start:first])
+        return any(p in prefix for p in DISMISSING if p != "it is not")
+
     def _set_aside(self, start: int, first: int) -> bool:
         """Whether the word at `first` is in the reach of a rejecting phrase ("unlike",
         "rather than", ...) between `start` and it: the rest of that phrase's clause, and a

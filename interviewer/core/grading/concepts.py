@@ -157,7 +157,10 @@ def find_concept(
         if phrase.negative:
             if not any(structure.negative_context(p) for p in match.positions):
                 continue  # "still needs a reward model" does not say "no reward model"
-        elif structure.denied(first) or structure.denied_after(match.positions[-1]):
+        elif (
+            structure.denied(first) or structure.denied_after(match.positions[-1])
+        ) and not structure.disbelieved(list(match.positions)):
+            # "it is a myth that it does not learn from data" says that it does
             owner = mentions.owner(answer, first, match.positions[-1])
             if prepared.subject is None or owner is None or owner == prepared.subject:
                 denied = denied or match  # "Prefill does not ..." about decode is no denial
