@@ -161,7 +161,7 @@ def find_concept(
             structure.denied(first) or structure.denied_after(match.positions[-1])
         ) and not structure.disbelieved(list(match.positions)):
             # "it is a myth that it does not learn from data" says that it does
-            owner = mentions.owner(answer, first, match.positions[-1])
+            owner = mentions.claimant(answer, first, match.positions[-1])
             if prepared.subject is None or owner is None or owner == prepared.subject:
                 denied = denied or match  # "Prefill does not ..." about decode is no denial
             continue

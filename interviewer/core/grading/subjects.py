@@ -10,7 +10,7 @@ trust than missing a swap.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..bank import Concept
@@ -93,45 +93,6 @@ class Mentions:
         result = [[p for p in ps if p not in compound] for ps in result]
         return cls(result, every)
 
-    def owner(self, answer: Answer, first: int, last: int) -> int | None:
-        """The subject a statement at words first..last is about: the nearest subject named
-        before it in its segment, else after it in its segment, else before it in its sentence.
-        None when its sentence names no subject: a swap is only claimed on what was said."""
-        structure = answer.structure
-        segment, sentence = structure.segments[first], structure.sentences[first]
-        inside = [i for i, ps in enumerate(self.positions) if any(first <= p <= last for p in ps)]
-        if len(inside) == 1 and last - first <= 4:
-            return inside[0]  # the phrase names its subject: "BERT's bidirectional encoder"
-        relative = self._relative_owner(answer, first)
-        if relative is not None:
-            return relative
-        before: tuple[int, int] | None = None
-        after: tuple[int, int] | None = None
-        earlier: tuple[int, int] | None = None
-        for index, positions in enumerate(self.positions):
-            for p in positions:
-                if first <= p <= last or structure.sentences[p] != sentence:
-                    continue
-                if structure.segments[p] == segment:
-                    if p < first and (before is None or p > before[0]):
-                        before = (p, index)
-                    elif p > last and (after is None or p < after[0]):
-                        after = (p, index)
-                elif p < first and (earlier is None or p > earlier[0]):
-                    earlier = (p, index)
-        if before is None and self._pronoun_before(answer, first):
-            # "It also hallucinates less": the subject named earlier in the sentence, else in
-            # the sentences before, not one named later in the segment as a comparison
-            if earlier is not None:
-                return earlier[1]
-            antecedent = self._last_before(structure.sentences, sentence, first)
-            if antecedent is not None:
-                return antecedent
-        for candidate in (before, after, earlier):
-            if candidate is not None:
-                return candidate[1]
-        return None
-
     def claimant(self, answer: Answer, first: int, last: int) -> int | None:
         """The subject a statement at words first..last is plainly said of, for judging a swap:
         the phrase names it, a "which" clause follows it, or it is the nearest subject named
@@ -172,21 +133,11 @@ class Mentions:
             opening = [b for b in before if _opens_clause(answer, b[0])]
             return max(opening or before)[1]
         if self._pronoun_subject(answer, first):
-            named = {
-                index
-                for index, positions in enumerate(self.positions)
-                for p in positions
-                if structure.sentences[p] == sentence and p < first
-            }
+            named = self._named(lambda p: structure.sentences[p] == sentence and p < first)
             if not named:
                 previous = [structure.sentences[p] for ps in self.positions for p in ps]
                 earlier = max((s for s in previous if s < sentence), default=None)
-                named = {
-                    index
-                    for index, positions in enumerate(self.positions)
-                    for p in positions
-                    if structure.sentences[p] == earlier
-                }
+                named = self._named(lambda p: structure.sentences[p] == earlier)
             return next(iter(named)) if len(named) == 1 else None
         if after is not None:
             return after[1]
@@ -206,14 +157,13 @@ class Mentions:
             i -= 1
         if colon is None or any(w in CONTRASTS for w in text.words[colon:first]):
             return None  # "GANs win on speed: they ..., whereas diffusion ..." ends the colon's
-        named = {
-            index
-            for index, positions in enumerate(self.positions)
-            for p in positions
-            if structure.sentences[p] == sentence
-            and p < colon
-            and not _object_of_preposition(answer, p)
-        }
+        named = self._named(
+            lambda p: (
+                structure.sentences[p] == sentence
+                and p < colon
+                and not _object_of_preposition(answer, p)
+            )
+        )
         return next(iter(named)) if len(named) == 1 else None
 
     def _carried_over(self, answer: Answer, first: int) -> int | None:
@@ -221,51 +171,29 @@ class Mentions:
         no subject of its own: it is said of the one subject its sentence named before "but"
         (None when that part names none or several)."""
         structure, words = answer.structure, answer.text.words
-        start = first
-        while start > 0 and structure.segments[start - 1] == structure.segments[first]:
-            start -= 1
+        start = _segment_start(answer, first)
         if words[start] != "but" or start == 0:
             return None
         if structure.sentences[start - 1] != structure.sentences[start]:
             return None
         previous = structure.segments[start - 1]
-        named = {
-            index
-            for index, positions in enumerate(self.positions)
-            for p in positions
-            if structure.segments[p] == previous and not _object_of_preposition(answer, p)
-        }
+        named = self._named(
+            lambda p: structure.segments[p] == previous and not _object_of_preposition(answer, p)
+        )
         return next(iter(named)) if len(named) == 1 else None
 
     def _pronoun_subject(self, answer: Answer, first: int) -> bool:
         """Whether the clause of the statement opens with a pronoun as its subject ("They
         scale well", "and it also ..."), not one that is an object ("flattens it")."""
-        structure, words = answer.structure, answer.text.words
-        start = first
-        while start > 0 and structure.segments[start - 1] == structure.segments[first]:
-            start -= 1
+        words = answer.text.words
+        start = _segment_start(answer, first)
         while start < first and words[start] in _OPENERS:
             start += 1
         return start < first and words[start] in _PRONOUNS
 
-    def _pronoun_before(self, answer: Answer, first: int) -> bool:
-        structure, words = answer.structure, answer.text.words
-        i = first - 1
-        while i >= 0 and structure.segments[i] == structure.segments[first]:
-            if words[i] in _PRONOUNS:
-                return True
-            i -= 1
-        return False
-
-    def _last_before(self, sentences: list[int], sentence: int, first: int) -> int | None:
-        """The subject named first in the nearest earlier sentence that names one."""
-        mentions = sorted(
-            (sentences[p], -p, index)
-            for index, positions in enumerate(self.positions)
-            for p in positions
-            if sentences[p] < sentence
-        )
-        return mentions[-1][2] if mentions else None
+    def _named(self, where: Callable[[int], bool]) -> set[int]:
+        """The subjects named at a position for which `where` holds."""
+        return {i for i, positions in enumerate(self.positions) if any(map(where, positions))}
 
     def _relative_owner(self, answer: Answer, first: int) -> int | None:
         """In "Unlike BLEU, which is precision-based, ...", the "which" clause is about BLEU: the
@@ -286,6 +214,15 @@ class Mentions:
                 if structure.clauses[p] == previous and (best is None or p > best[0]):
                     best = (p, index)
         return None if best is None else best[1]
+
+
+def _segment_start(answer: Answer, position: int) -> int:
+    """The first word of the segment the word at `position` stands in."""
+    segments = answer.structure.segments
+    start = position
+    while start > 0 and segments[start - 1] == segments[position]:
+        start -= 1
+    return start
 
 
 def _occurrences(phrase: Phrase, answer: Answer) -> list[int]:
