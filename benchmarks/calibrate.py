@@ -11,6 +11,10 @@ Usage: python benchmarks/calibrate.py [--write] [--thresholds 0.30,0.35,...]
 2. The threshold with the best dev QWK (Spearman breaks ties) is kept; with --write its fitted
    parameters go to interviewer/core/grading/calibration.json, and the threshold is printed to be
    set in concepts.py. The test split is never read here.
+
+The fitted grades are then spread about their mean as widely as the human grades they were
+fitted on (variance matching): a regression's expected grade shrinks towards the mean, which
+put most answers graded 4 under the pass mark.
 """
 
 from __future__ import annotations
@@ -60,9 +64,17 @@ def fit(train_signals, train_rows) -> Calibration:
         monotonic_cst=list(MONOTONE),
         random_state=0,
     ).fit(x, y)
+    # A regression's expected grade is pulled towards the mean: answers graded 4 come out
+    # near 3.3 on average, under the pass mark. Spread the fitted grades as widely as the
+    # interviewers' grades are spread on the same answers (variance matching about the mean).
+    predicted = model.predict(x)
+    factor = float(y.std() / predicted.std())
+    center = float(y.mean())
     return from_sklearn(
-        model, f"devset train split: {len(kept)} answers (uncapped) of {len(train_rows)}"
-    )
+        model,
+        f"devset train split: {len(kept)} answers (uncapped) of {len(train_rows)}; "
+        f"spread x{factor:.3f} about {center:.3f}",
+    ).spread(center, factor)
 
 
 def evaluate(grader: Grader, bank, rows) -> tuple[float, float]:

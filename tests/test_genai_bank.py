@@ -251,3 +251,20 @@ def test_concise_answers_written_blind_and_graded_passable_mostly_pass(genai: Ba
     assert not [g.question_id for g in grades if "keyword_list" in g.flags]
     flagged = [g.question_id for g in passable if g.contradictions or g.misconceptions]
     assert len(flagged) <= 4, flagged
+
+
+def test_a_denial_spread_over_a_list_credits_each_negatively_phrased_concept(genai: Bank) -> None:
+    from interviewer.core.grading import Grader
+
+    grader = Grader(genai)
+    question = genai.get("genai-150")
+    said = grader.grade(
+        question, "Unlike PPO-based RLHF, DPO needs no separate reward model, sampling or RL loop."
+    )
+    credited = {m.concept for m in said.matched}
+    assert {"implicit reward", "skips the RL loop"} <= credited
+    wrong = grader.grade(
+        question, "DPO still needs a separate reward model, sampling and an RL loop."
+    )
+    assert not {"implicit reward", "skips the RL loop"} & {m.concept for m in wrong.matched}
+    assert wrong.contradictions

@@ -66,3 +66,36 @@ def test_trees_too_deep_to_nest_are_walked():
     chain = [(0, i / 100, i + 1, 99, 0.01, -0.01) for i in range(70)]
     walks = (tuple(chain + [(-1, 0.0, 0, 0, 0.0, 0.0)] * 30),)
     assert _compile(walks)(0.5, 0, 0, 0, 0) == _walk_trees(walks, 0.5, 0, 0, 0, 0)
+
+
+@given(
+    st.lists(st.floats(0.0, 1.0, allow_nan=False), min_size=5, max_size=5),
+    st.floats(0.0, 5.0),
+    st.floats(0.5, 2.0),
+)
+def test_spreading_moves_every_unclipped_grade_factor_times_as_far_from_the_center(
+    x, center, factor
+):
+    calibration = shipped()
+    signals = dict(zip(FEATURES, x, strict=True))
+    before, base, contributions = calibration.explain(signals)
+    raw = base + sum(contributions.values())
+    spread = calibration.spread(center, factor)
+    after, spread_base, spread_contributions = spread.explain(signals)
+    assert (
+        abs(spread_base + sum(spread_contributions.values()) - (center + factor * (raw - center)))
+        < 1e-4
+    )
+    assert abs(after - max(0.0, min(5.0, center + factor * (raw - center)))) < 1e-4
+    for name, value in contributions.items():  # each signal's share is spread alike
+        assert abs(spread_contributions[name] - factor * value) < 1e-4
+
+
+def test_the_shipped_grades_are_spread_like_the_human_grades():
+    # calibrate.py spreads the fitted expected grade about its mean (variance matching): a
+    # full answer with every signal high must clear the pass mark (3.5), a bare one must not
+    calibration = shipped()
+    assert "spread x" in calibration.fitted_on
+    full = {"coverage": 0.8, "essential": 1.0, "similarity": 0.7, "length": 0.6}
+    assert calibration.expected_grade(full) >= 3.5
+    assert calibration.expected_grade({"coverage": 0.1, "similarity": 0.2}) < 2

@@ -171,3 +171,19 @@ def test_contracted_and_plain_negations_are_found_in_any_spelling(text, negator)
     s = structure(text)
     assert [s.text.words[i] for i in s.negators] == [negator]
     assert s.negated(position(s, "labels"))
+
+
+def test_a_negation_reaches_through_a_short_list_closed_by_or():
+    s = structure("It needs no separate reward model, sampling or RL loop, so it is simpler")
+    assert s.negated(position(s, "sampling"))
+    assert s.negated(position(s, "loop"))
+    assert not s.negated(position(s, "simpler"))
+
+
+def test_a_negation_does_not_reach_past_its_clause_into_an_apposition_or_a_long_clause():
+    s = structure(
+        "ViTs lack the biases of CNNs, locality and translation equivariance, they need data"
+    )
+    assert not s.negated(position(s, "locality"))
+    s = structure("It needs no labels, the model then learns the whole RL loop or more")
+    assert not s.negated(position(s, "loop"))

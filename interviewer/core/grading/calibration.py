@@ -54,6 +54,19 @@ class Calibration:
         grade = base + sum(named.values())
         return max(0.0, min(5.0, grade)), base, named
 
+    def spread(self, center: float, factor: float) -> Calibration:
+        """The same trees with every grade moved `factor` times as far from `center`: a fitted
+        expected grade is pulled towards the mean (its signals are noisy), and this gives the
+        grades back the spread the interviewers' grades have (benchmarks/calibrate.py)."""
+        return Calibration(
+            round(center + factor * (self.baseline - center), 6),
+            tuple(
+                tuple((f, t, left, right, round(factor * v, 6)) for f, t, left, right, v in nodes)
+                for nodes in self.trees
+            ),
+            self.fitted_on,
+        )
+
     def _walks(
         self,
     ) -> tuple[float, tuple[tuple[tuple[int, float, int, int, float, float], ...], ...]]:

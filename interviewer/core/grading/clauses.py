@@ -93,6 +93,47 @@ _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n|(?:^|\s)[-*•·](?=\s)")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\s/\s")
 
 
+LIST_ITEM_WORDS = 4
+"""A list that a negation reaches through ("no reward model, sampling or RL loop") has items of
+at most this many words."""
+_LIST_CLOSERS = frozenset(("or", "nor"))
+"""Only a disjunctive list: in "lack the biases of CNNs, locality and translation equivariance,
+they need ..." the words after the comma are an apposition, not more that is denied."""
+
+
+def _reach_through_list(
+    raw: str,
+    spans: list[tuple[int, int]],
+    words: list[str],
+    segments: list[int],
+    clauses: list[int],
+    reach: list[int],
+    n: int,
+    j: int,
+) -> None:
+    """Carry the reach of the negation at `n`, whose clause ends before `j`, on through the
+    short comma-separated items of a list closed by "or" or "nor" in the same segment:
+    "needs no separate reward model, sampling or RL loop" denies the RL loop too. Nothing is
+    carried when the items are not short, or no closing conjunction comes."""
+    items: list[int] = []
+    k = j
+    while (
+        k < len(words) and segments[k] == segments[n] and "," in raw[spans[k - 1][1] : spans[k][0]]
+    ):
+        end = k
+        while end < len(words) and clauses[end] == clauses[k]:
+            end += 1
+        if end - k > LIST_ITEM_WORDS + 1:
+            return
+        items.extend(range(k, end))
+        if any(w in _LIST_CLOSERS for w in words[k:end]):
+            for i in items:
+                if reach[i] < 0:
+                    reach[i] = n
+            return
+        k = end
+
+
 @dataclass
 class Structure:
     """The sentence, segment and clause number of every word of a text."""
@@ -157,6 +198,7 @@ class Structure:
                 reach[j] = n
                 j += 1
             reach[n] = n
+            _reach_through_list(raw, spans, words, segments, clauses, reach, n, j)
         return cls(text, sentences, segments, clauses, negators, reach)
 
     # -- negation ---------------------------------------------------------------------------
