@@ -163,3 +163,31 @@ async def test_progress_counter_is_readable_in_the_light_theme(genai: Bank, tmp_
             progress = app.screen.query_one("#progress")
             background = app.screen.query_one("#question-bar").styles.background
             assert contrast(progress.styles.color, background) >= 4.5, app.theme
+
+
+def test_the_explanation_line_adds_up_to_the_score_shown(tmp_path: Path) -> None:
+    # grade a real answer with the real bank: the parts shown, plus "kept within 0-100" when
+    # the score was clipped, must give the score; parts that round to 0 ("essential -0") are
+    # left out
+    import re
+
+    from interviewer.core.grading import Grader
+    from interviewer.tui.screens.feedback import score_sum
+
+    bank = Catalog(None).find("genai")
+    grader = Grader(bank)
+    for qid, answer in (
+        ("genai-150", "DPO trains on preference pairs against a frozen reference model."),
+        ("genai-001", "It is a thing."),
+        ("genai-132", bank.get("genai-132").reference_answers[0]),
+    ):
+        grade = grader.grade(bank.get(qid), answer)
+        line = score_sum(grade)
+        if not line:  # nothing to explain (a non-answer): no line at all
+            assert all(round(p.points) == 0 for p in grade.explanation)
+            continue
+        assert line.endswith(f"= {grade.score:.0f}")
+        shown = [int(v) for v in re.findall(r" ([+-]\d+)", line)]
+        assert 0 not in shown
+        if "kept within" not in line:
+            assert abs(sum(shown) - grade.score) <= len(shown) * 0.5 + 0.5, (line, grade.score)
