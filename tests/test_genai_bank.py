@@ -268,3 +268,26 @@ def test_a_denial_spread_over_a_list_credits_each_negatively_phrased_concept(gen
     )
     assert not {"implicit reward", "skips the RL loop"} & {m.concept for m in wrong.matched}
     assert wrong.contradictions
+
+
+def test_an_alias_left_with_one_distinctive_word_by_the_question_is_matched_whole(
+    genai: Bank,
+) -> None:
+    # "assign a role" asked about role-based prompting keeps only "assign" once the question's
+    # words are dropped: it is matched whole (it was ignored before grader 3.3); "speech loss"
+    # asked about losing speech keeps "loss", used all over the bank: still ignored
+    from interviewer.core.grading import Grader
+    from interviewer.core.grading.text import Text
+
+    grader = Grader(genai)
+    role = genai.get("genai-064")
+    q_stems = frozenset(Text.of(role.prompt, canon=grader.canon).content_stems())
+    phrase = grader.alias_phrase("assign a role", q_stems)
+    assert phrase is not None and len(phrase.tokens) == 2
+    said = grader.grade(role, "You assign the model a role, such as a tutor.")
+    assert "adopt a role" in {m.concept for m in said.matched}
+    restated = grader.grade(role, "Role-based prompting is prompting based on a role.")
+    assert "adopt a role" not in {m.concept for m in restated.matched}
+    speech = genai.get("genai-206")
+    q_stems = frozenset(Text.of(speech.prompt, canon=grader.canon).content_stems())
+    assert grader.alias_phrase("speech loss", q_stems) is None

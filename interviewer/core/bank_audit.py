@@ -198,7 +198,7 @@ def audit(bank: Bank, grader: Grader | None = None) -> list[AuditProblem]:
             if question.has_reference:
                 grade = grader.grade(question, question.reference_answers[0])
                 credited = {m.concept: m.alias for m in grade.matched}
-            found += _rubric_problems(question, bank, lines, frequency, canon, credited)
+            found += _rubric_problems(question, bank, lines, frequency, canon, credited, grader)
             if question.has_reference:
                 found += _self_checks(question, lines, grader)
     return found
@@ -257,6 +257,7 @@ def _rubric_problems(
     frequency: dict[str, frozenset[str]],
     canon: dict[str, str],
     credited: dict[str, str],
+    grader: Grader,
 ) -> list[AuditProblem]:
     """`credited`: concept name -> the phrase that credited it in the reference."""
     found: list[AuditProblem] = []
@@ -281,7 +282,7 @@ def _rubric_problems(
                     )
                 )
             stems = _stems(alias, canon)
-            if make_phrase(alias, q_stems, canon) is None and make_phrase(alias, canon=canon):
+            if grader.alias_phrase(alias, q_stems) is None and make_phrase(alias, canon=canon):
                 left = sorted(stems - q_stems)
                 why = (
                     "is made only of the question's own words"

@@ -30,7 +30,7 @@ from .calibration import Calibration, shipped
 from .clauses import has_negation
 from .concepts import PreparedConcept, Subject, prepare_concept, prepare_subjects
 from .feedback import empty_grade
-from .matching import Answer, correct_typos, make_phrase
+from .matching import Answer, Phrase, correct_typos, make_phrase
 from .meaning import QuestionTexts, similarities
 from .prepared import PreparedQuestion
 from .result import Grade
@@ -42,6 +42,12 @@ COMMON_SHARE = 0.4
 COMMON_MIN_QUESTIONS = 3
 """A stem used by more than this share of a bank's questions (and by more than this many) is
 common across the bank, not a question's subject (see scoring.off_subject)."""
+DISTINCT_SHARE = 0.1
+"""A word used by at most this share of a bank's questions is distinctive: an alias that keeps
+only it once the question's own words are dropped ("assign a role" asked about role-based
+prompting keeps "assign") is matched whole, question words and all, instead of ignored; one
+that keeps a common word ("adversarial training" asked about adversarial networks keeps
+"training") is still ignored: it says nothing the question does not."""
 DERIVED_TERMS_MAX = 8
 """At most this many key terms are derived from a reference answer that has no rubric."""
 
@@ -90,6 +96,8 @@ class Grader:
         """Stems used by many of the bank's questions ("data", "model"): not one's subject."""
         self._bank_words: frozenset[str] = frozenset()
         """Every stem the bank's text uses."""
+        self._distinct_stems: frozenset[str] = frozenset()
+        """Stems used by few of the bank's questions (see DISTINCT_SHARE)."""
         self._unseen_word = 1.0
         self._words: _FeatureSpace | None = None
         self._chars: _FeatureSpace | None = None
@@ -124,6 +132,10 @@ class Grader:
         common = max(COMMON_MIN_QUESTIONS, COMMON_SHARE * len(self._questions))
         self._common_stems = frozenset(s for s, users in used_by.items() if len(users) > common)
         self._bank_words = frozenset(used_by)
+        distinct = max(COMMON_MIN_QUESTIONS, DISTINCT_SHARE * len(self._questions))
+        self._distinct_stems = frozenset(
+            s for s, users in used_by.items() if len(users) <= distinct
+        )
         self._words = _fit_idf([_word_features(t.content_stems()) for t in texts])
         self._chars = _fit_idf([_char_features([t.words[i] for i in t.content]) for t in texts])
         self._word_idf = {f: float(self._words.idf[i]) for f, i in self._words.vocabulary.items()}
@@ -204,6 +216,22 @@ class Grader:
         self._prepared[id(question)] = (question, prepared)
         return prepared
 
+    def alias_phrase(self, text: str, q_stems: frozenset[str], name: bool = False) -> Phrase | None:
+        """An alias ready to match, the question's own words (`q_stems`) not required; matched
+        whole when dropping them leaves one word and that word is distinctive (DISTINCT_SHARE),
+        or when it is the concept's own name (`name`); None when the grader ignores it."""
+        self.fit()  # the bank's word counts
+        phrase = make_phrase(text, q_stems, self.canon, whole_if_shrunk=name)
+        if phrase is not None or name:
+            return phrase
+        whole = make_phrase(text, frozenset(), self.canon)
+        if whole is None:
+            return None
+        kept = {stem for _, stem, _ in whole.tokens if stem not in q_stems}
+        if len(whole.tokens) < 2:
+            return None  # "token by token": one word however it is read
+        return whole if len(kept) == 1 and kept <= self._distinct_stems else None
+
     def _prepare_concepts(
         self, concepts: Iterable[Concept], q_stems: frozenset[str], subjects: list[Subject]
     ) -> list[PreparedConcept]:
@@ -221,8 +249,7 @@ class Grader:
             phrases = [
                 p
                 for t in self._with_synonyms(concept.phrases)
-                if (p := make_phrase(t, q_stems, self.canon, whole_if_shrunk=t in names))
-                is not None
+                if (p := self.alias_phrase(t, q_stems, t in names)) is not None
                 and not {token[1] for token in p.tokens} <= subject
             ]
             meaning = None

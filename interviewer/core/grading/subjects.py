@@ -335,6 +335,8 @@ def attribution(
         return True, None  # the statement spans its own subject's name: "... and GQA shares one"
     if any(answer.structure.negative_context(p) for p in positions):
         return False, None  # "continuous batching never waits for the slowest": not a swap
+    if answer.structure.dismissed([max(positions)]):
+        return False, None  # "... rather than just labelling it": set aside, said of no one
     said = sorted(p for p in positions if p not in own) or sorted(positions)
     owner = mentions.claimant(answer, said[0], said[-1])
     if owner is None:
