@@ -8,7 +8,9 @@ agreement of the two passes; for the answers both passes gave 4 or more (an inte
 pass them), how many the grader passes, per level, and how many it flags as contradicted or as
 a keyword string (each such flag on a correct answer is a false alarm). For comparison, the
 bank's own concise answers (tests/data/bank1_concise.yaml, bank2_concise.yaml), written blind
-too but used while the rubrics were fixed.
+too but used while the rubrics were fixed, and every concise answer graded twice
+(tests/data/concise_graded.yaml): how many the grader passes among those both passes gave 4 or
+more, and among those both gave 3 or less (a pass there is too lenient).
 """
 
 from __future__ import annotations
@@ -63,6 +65,24 @@ def main() -> None:
         answers = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["answers"]
         own = [grader.grade(bank.get(q), a).score for q, a in answers.items()]
         print(f"{name}: {sum(s >= PASS_CUTOFF for s in own)} of {len(own)} pass")
+    # every concise answer graded twice (tests/data/concise_graded.yaml): the bank's own and
+    # the ones written for the questions whose bank answer was not passable
+    data = yaml.safe_load((DATA / "concise_graded.yaml").read_text(encoding="utf-8"))
+    both: list[tuple[str, list[int], str]] = []
+    for name in ("bank1_concise.yaml", "bank2_concise.yaml"):
+        answers = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["answers"]
+        both += [(bank.get(q).id, data["bank_grades"][q], a) for q, a in answers.items()]
+    both += [(bank.get(r["question_id"]).id, r["grades"], r["answer"]) for r in data["answers"]]
+    scored = [(q, g, grader.grade(bank.get(q), a).score) for q, g, a in both]
+    good = [(q, s) for q, g, s in scored if min(g) >= 4]
+    poor = [s for _, g, s in scored if max(g) <= 3]
+    covered = {q for q, s in good if s >= PASS_CUTOFF}
+    print(
+        f"graded concise answers: {len(scored)}; graded 4 or more by both: {len(good)}, the "
+        f"grader passes {sum(s >= PASS_CUTOFF for _, s in good)}; graded 3 or less by both: "
+        f"{len(poor)}, the grader passes {sum(s >= PASS_CUTOFF for s in poor)}"
+    )
+    print(f"questions with a passing concise answer graded 4+: {len(covered)} of {len(bank)}")
     for grade, r in sorted(graded, key=lambda pair: pair[0].score)[: args.worst]:
         print(f"  {r['question_id']} {grade.score:5.1f} missed: {', '.join(grade.missed[:4])}")
 

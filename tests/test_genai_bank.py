@@ -150,8 +150,8 @@ def test_a_reference_with_its_contrast_swapped_grades_weak_or_below(genai: Bank)
 
 
 def test_concise_plain_answers_to_the_new_questions_earn_at_least_a_three(genai: Bank) -> None:
-    # Written before each rubric (tests/data/bank2_concise.yaml). Grader 3 puts a 40-word
-    # answer around 3.5-3.7 of 5, so some land just under the pass line (docs/grading.md).
+    # Written before each rubric (tests/data/bank2_concise.yaml). Grader 3.2 passed 46 of 53;
+    # grader 3.3 (grades spread like the human grades) passes all 53.
     import yaml
 
     from interviewer.core.grading import PASS_CUTOFF, Grader
@@ -163,7 +163,7 @@ def test_concise_plain_answers_to_the_new_questions_earn_at_least_a_three(genai:
     assert all(g.score >= 55 for g in grades.values()), {
         q: g.score for q, g in grades.items() if g.score < 55
     }
-    assert sum(g.score >= PASS_CUTOFF for g in grades.values()) >= 0.6 * len(grades)
+    assert sum(g.score >= PASS_CUTOFF for g in grades.values()) >= 0.9 * len(grades)
 
 
 PADDING = (
@@ -217,8 +217,8 @@ def test_a_keyword_string_padded_with_a_fluent_sentence_is_still_a_keyword_strin
 
 def test_concise_plain_answers_to_the_first_162_questions_mostly_pass(genai: Bank) -> None:
     # Written by two writers who saw only each prompt (tests/data/bank1_concise.yaml), before
-    # the rubric changes made for them. Measured at 115 of 150 passing, lowest 54.7; the rest
-    # are listed in the closing note of issue 12 (most are incomplete for what is asked).
+    # the rubric changes made for them. Measured at 115 of 150 passing (grader 3.1), 140 at
+    # grader 3.3; both grading passes call most of the rest incomplete (concise_graded.yaml).
     import yaml
 
     from interviewer.core.grading import PASS_CUTOFF, Grader
@@ -228,14 +228,15 @@ def test_concise_plain_answers_to_the_first_162_questions_mostly_pass(genai: Ban
     scores = {q: grader.grade(genai.get(q), a).score for q, a in answers["answers"].items()}
     assert len(scores) == 150
     assert all(s >= 50 for s in scores.values()), {q: s for q, s in scores.items() if s < 50}
-    assert sum(s >= PASS_CUTOFF for s in scores.values()) >= 0.75 * len(scores)
+    assert sum(s >= PASS_CUTOFF for s in scores.values()) >= 0.9 * len(scores)
 
 
 def test_concise_answers_written_blind_and_graded_passable_mostly_pass(genai: Bank) -> None:
     # tests/data/blind_concise.yaml: one answer per question, written from the prompt alone,
     # never used to tune a rubric. Measured at grader 3.2: 116 of the 180 that both grading
     # passes gave 4 or more pass (64%), 3 wrongly flagged as contradicted, none as keyword
-    # strings (benchmarks/concise.py). The test keeps what was reached from slipping back.
+    # strings; at grader 3.3, 149 (83%) and 2 (benchmarks/concise.py). The test keeps what was
+    # reached from slipping back.
     import yaml
 
     from interviewer.core.grading import PASS_CUTOFF, Grader
@@ -247,7 +248,7 @@ def test_concise_answers_written_blind_and_graded_passable_mostly_pass(genai: Ba
     grades = [grader.grade(genai.get(r["question_id"]), r["answer"]) for r in rows]
     passable = [g for g, r in zip(grades, rows, strict=True) if min(r["grades"]) >= 4]
     assert len(passable) >= 170
-    assert sum(g.score >= PASS_CUTOFF for g in passable) >= 0.6 * len(passable)
+    assert sum(g.score >= PASS_CUTOFF for g in passable) >= 0.78 * len(passable)
     assert not [g.question_id for g in grades if "keyword_list" in g.flags]
     flagged = [g.question_id for g in passable if g.contradictions or g.misconceptions]
     assert len(flagged) <= 4, flagged
@@ -291,3 +292,34 @@ def test_an_alias_left_with_one_distinctive_word_by_the_question_is_matched_whol
     speech = genai.get("genai-206")
     q_stems = frozenset(Text.of(speech.prompt, canon=grader.canon).content_stems())
     assert grader.alias_phrase("speech loss", q_stems) is None
+
+
+def _graded_concise(genai: Bank) -> list[tuple[str, tuple[int, int], str]]:
+    """(question id, the two passes' grades, answer) of every graded concise answer."""
+    import yaml
+
+    data = yaml.safe_load((DATA / "concise_graded.yaml").read_text(encoding="utf-8"))
+    rows = []
+    for name in ("bank1_concise.yaml", "bank2_concise.yaml"):
+        answers = yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["answers"]
+        for key, text in answers.items():
+            rows.append((genai.get(key).id, tuple(data["bank_grades"][key]), text))
+    for row in data["answers"]:
+        rows.append((genai.get(row["question_id"]).id, tuple(row["grades"]), row["answer"]))
+    return rows
+
+
+def test_every_question_has_a_concise_correct_answer_that_passes(genai: Bank) -> None:
+    # Issue 12: for every question, a concise answer in plain words, written before its rubric
+    # was tuned and graded 4 or more by both grading passes (tests/data/concise_graded.yaml),
+    # passes; and the grader passes most such answers, flagging none of them as wrong
+    from interviewer.core.grading import PASS_CUTOFF, Grader
+
+    grader = Grader(genai)
+    passable = [(q, text) for q, grades, text in _graded_concise(genai) if min(grades) >= 4]
+    grades = [(q, grader.grade(genai.get(q), text)) for q, text in passable]
+    passing = {q for q, g in grades if g.score >= PASS_CUTOFF}
+    assert {q.id for q in genai} - passing == set()
+    assert sum(g.score >= PASS_CUTOFF for _, g in grades) >= 0.9 * len(grades)
+    flagged = [q for q, g in grades if g.contradictions or g.misconceptions]
+    assert len(flagged) <= 3, flagged

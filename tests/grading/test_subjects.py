@@ -57,8 +57,22 @@ def genai_grader(genai: Bank) -> Grader:
             "Training is stable with a plain denoising loss and no adversarial balance to keep. "
             "They scale well and condition easily on text, and they beat GANs on FID.",
         ),
+        # words of a phrase out of order ("real-or-fake" for "call its fakes real") or far
+        # apart do not plainly say it of the discriminator (written blind, graded 5 and 4)
+        (
+            "genai-073",
+            "The discriminator downsamples an input with convolutions to a single real-or-fake "
+            "score. Training alternates: update the discriminator, then the generator to fool it.",
+        ),
+        # "set aside by 'rather than'": said of no one
+        (
+            "genai-002",
+            "Traditional AI learns to classify or predict from input data. Generative AI learns "
+            "the distribution of its training data to produce new content, such as text or "
+            "images, that resembles that data rather than just labeling it.",
+        ),
     ],
-    ids=["semicolon", "compound-name", "negated", "unclear-pronoun"],
+    ids=["semicolon", "compound-name", "negated", "unclear-pronoun", "scattered", "rather-than"],
 )
 def test_a_correct_contrast_is_not_called_a_swap(genai, genai_grader, qid, answer):
     grade = genai_grader.grade(genai.get(qid), answer)

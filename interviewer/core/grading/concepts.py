@@ -174,6 +174,16 @@ def find_concept(
     for credit, _, phrase, match in sorted(candidates, key=lambda c: (-c[0], c[1])):
         right, swap = attribution(prepared.subject, answer, mentions, subjects, match.positions)
         if swap is not None:
+            # a swap only where the phrase is said plainly, its words in order and close:
+            # "splits layers across nodes, with micro-batches" does not say "splits the batch"
+            stated = match_statement(phrase, answer)
+            if stated is None:
+                right, swap = False, None
+            elif stated.positions != match.positions:
+                right, swap = attribution(
+                    prepared.subject, answer, mentions, subjects, stated.positions
+                )
+        if swap is not None:
             swapped = swapped or (phrase, match, swap)
             continue  # said of the other subject here; perhaps of the right one elsewhere
         finding = Finding(
