@@ -323,3 +323,22 @@ def test_every_question_has_a_concise_correct_answer_that_passes(genai: Bank) ->
     assert sum(g.score >= PASS_CUTOFF for _, g in grades) >= 0.9 * len(grades)
     flagged = [q for q, g in grades if g.contradictions or g.misconceptions]
     assert len(flagged) <= 3, flagged
+
+
+def test_the_readme_counts_the_bank_as_it_is(genai: Bank) -> None:
+    # the README said "80 intermediate, 66 expert" long after levels were corrected
+    import re
+    from collections import Counter
+
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    levels = Counter(q.level for q in genai)
+    said = re.search(
+        r"holds (\d+) questions \((\d+) beginner, (\d+) intermediate, (\d+) expert\)", readme
+    )
+    assert said is not None
+    assert [int(n) for n in said.groups()] == [
+        len(genai.questions),
+        levels["beginner"],
+        levels["intermediate"],
+        levels["expert"],
+    ]
