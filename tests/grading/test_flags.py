@@ -50,6 +50,10 @@ def keyword_string(text: str) -> bool:
         "- reward model\n- PPO\n- KL penalty\n- human preferences",
         # a label before a colon is no claim: what follows is still a string of terms
         "Key ideas: attention, transformers, tokens, embeddings, GPUs.",
+        # a filler opening or closing an item wraps a bare term all the same
+        "Honestly it comes down to representation bias, historical bias, annotator bias and "
+        "RLHF, with feedback loops, amplification and fairness metrics tying the whole thing "
+        "together.",
     ],
 )
 def test_strings_of_terms_are_keyword_strings(answer):
@@ -69,6 +73,9 @@ def test_strings_of_terms_are_keyword_strings(answer):
         "Put layered controls in place: input screening and output filters, grounding, "
         "watermarking and provenance, access controls and abuse monitoring, red-teaming, and "
         "clear policies.",
+        "It comes down to three things: retrieval quality, grounding and evaluation.",
+        "Bias comes from skewed training data, labels and feedback loops that amplify it, and "
+        "fairness metrics tie the evaluation together.",
     ],
 )
 def test_concise_answers_with_claims_are_not(answer):

@@ -112,8 +112,15 @@ generators like Midjourney" names a kind and its example)."""
 _FILLER_PHRASES = re.compile(
     r"\b(?:core|heart|essence|backbone|basis|foundation)\b|all about|comes? down to|built around"
     r"|make up|big part|key (?:part|piece|ingredient)s?|what it'?s about|rounding"
+    r"|\bti(?:e|es|ed|ing) (?:\w+ ){0,3}together"
 )
 """Predicates that relate nothing ("X, Y and Z are the core of it")."""
+_FILLER_ITEM = re.compile(
+    r"^(?:\w+ ){0,2}(?:it|this|that|everything|all) (?:really )?comes? down to\b"
+    r"|\bti(?:e|es|ed|ing) (?:\w+ ){0,3}together$"
+)
+"""A filler that opens or closes a list item ("Honestly it comes down to representation bias",
+"fairness metrics tying the whole thing together"): the term it wraps is still a bare term."""
 KEYWORD_MIN_ITEMS = 3
 KEYWORD_BARE_SHARE = 0.75
 """A keyword string has at least this share of its content words in bare terms."""
@@ -137,12 +144,29 @@ def bare_term_share(
     for first, last in items:
         if first in ignore or first in framed:
             continue
+        first, last = _unwrapped(text, first, last)
         if not _is_claim(text, first, last) and (
             content := [w for w in text.words[first : last + 1] if w not in STOP_WORDS]
         ):
             bare_words += len(content)
             bare_items += 1
     return bare_words / content_total, bare_items
+
+
+def _unwrapped(text: Text, first: int, last: int) -> tuple[int, int]:
+    """The item without a filler that opens or closes it (see _FILLER_ITEM)."""
+    words = text.words[first : last + 1]
+    found = _FILLER_ITEM.search(" ".join(words))
+    if found is None:
+        return first, last
+    before = found.string[: found.start()].split()
+    inside = found.group(0).split()
+    if not before:  # the filler opens the item
+        if len(inside) < len(words):
+            return first + len(inside), last
+    elif len(before) + len(inside) == len(words):  # it closes the item
+        return first, first + len(before) - 1
+    return first, last
 
 
 def _is_claim(text: Text, first: int, last: int) -> bool:
