@@ -342,3 +342,22 @@ def test_the_readme_counts_the_bank_as_it_is(genai: Bank) -> None:
         levels["intermediate"],
         levels["expert"],
     ]
+
+
+def test_pasting_the_same_answer_again_and_again_does_not_raise_it(genai: Bank) -> None:
+    # a tester pasted one correct sentence 120 times and went from 64.9 to 100 (grader 3.3
+    # before the fix): a repeated sentence now counts once towards length, and a word at most
+    # three times
+    import yaml
+
+    from interviewer.core.grading import Grader
+
+    answers = yaml.safe_load((DATA / "bank2_concise.yaml").read_text(encoding="utf-8"))
+    grader = Grader(genai)
+    raised = {}
+    for qid, text in list(answers["answers"].items())[:25]:
+        first = text.strip().split(". ")[0].rstrip(".") + "."
+        alone = grader.grade(genai.get(qid), first).score
+        pasted = grader.grade(genai.get(qid), " ".join([first] * 60)).score
+        raised[qid] = pasted - alone
+    assert max(raised.values()) <= 1.0, raised

@@ -67,7 +67,6 @@ def grade_rubric(
 ) -> Grade:
     """Rubric mode: the signals, mapped to the expected grade by the calibration, then capped
     for central errors and non-answers."""
-    text = parsed.text
     cosines = found.references
     word_cos, char_cos = max(cosines, key=_blend) if cosines else (0.0, 0.0)
     similarity = _blend((word_cos, char_cos))
@@ -90,7 +89,7 @@ def grade_rubric(
         "coverage": coverage,
         "essential": essential,
         "similarity": min(1.0, similarity / FULL_SIMILARITY),
-        "length": min(1.0, sum(1 for i in text.content if i not in off) / FULL_LENGTH_WORDS),
+        "length": min(1.0, _length(parsed, off) / FULL_LENGTH_WORDS),
         "contradicted": min(1.0, sum(f.concept.weight for f in contradictions) / total_weight),
     }
     grade, base, contributions = calibration.explain(signals)
@@ -292,6 +291,37 @@ def off_subject(parsed: Answer, prepared: PreparedQuestion) -> frozenset[int]:
 
 def _blend(cosines: tuple[float, float]) -> float:
     return WORD_WEIGHT * cosines[0] + (1 - WORD_WEIGHT) * cosines[1]
+
+
+REPEATS_COUNTED = 3
+"""A content word counts towards length at most this many times."""
+
+
+def _length(parsed: Answer, off: frozenset[int]) -> int:
+    """Content words towards the length signal: those of the sentences on the question's
+    subject (not in `off`), a sentence that repeats an earlier one's content words counting
+    once, and each word at most REPEATS_COUNTED times: the same sentence pasted a hundred times
+    says it once."""
+    text = parsed.text
+    content, stems = text.content, text.stems
+    seen: set[tuple[str, ...]] = set()
+    uses: dict[str, int] = {}
+    count = 0
+    for first, last in parsed.structure.units("sentence"):
+        inside = [
+            i
+            for i in content[bisect_left(content, first) : bisect_right(content, last)]
+            if i not in off
+        ]
+        said = tuple(stems[i] for i in inside)
+        if not said or said in seen:
+            continue
+        seen.add(said)
+        for word in said:
+            uses[word] = uses.get(word, 0) + 1
+            if uses[word] <= REPEATS_COUNTED:
+                count += 1
+    return count
 
 
 def _coverage(findings: Sequence[Finding]) -> tuple[float, float]:
