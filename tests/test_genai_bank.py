@@ -361,3 +361,23 @@ def test_pasting_the_same_answer_again_and_again_does_not_raise_it(genai: Bank) 
         pasted = grader.grade(genai.get(qid), " ".join([first] * 60)).score
         raised[qid] = pasted - alone
     assert max(raised.values()) <= 1.0, raised
+
+
+def test_a_phrase_whose_words_are_scattered_through_a_sentence_is_not_credited(
+    genai: Bank,
+) -> None:
+    # a tester saw "✓ four models in memory" quoted from words strewn across a sentence
+    from interviewer.core.grading import Grader
+
+    grader = Grader(genai)
+    question = genai.get("genai-150")
+
+    def credited(text: str) -> set[str]:
+        return {m.concept for m in grader.grade(question, text).matched}
+
+    assert "reference policy" in credited("DPO compares the policy with a frozen reference model.")
+    scattered = (
+        "The reference text for DPO is frozen early in the pipeline, long before the final "
+        "model is trained."
+    )
+    assert "reference policy" not in credited(scattered)

@@ -51,6 +51,9 @@ MEANING_THRESHOLD = 0.34
 description counts as saying it; chosen on the development set's train split."""
 CLOSEST_SHOWN = 0.15
 """A missing concept's closest clause is quoted in feedback only from this similarity."""
+SPREAD_WORDS = 3
+"""A phrase's words found further apart than this many words per word (plus two) are scattered
+through the sentence, not said together: no credit."""
 MEANING_CREDIT = 0.85
 """Credit for a concept found by meaning rather than wording (one matched phrase earns 1)."""
 
@@ -165,6 +168,8 @@ def find_concept(
             if prepared.subject is None or owner is None or owner == prepared.subject:
                 denied = denied or match  # "Prefill does not ..." about decode is no denial
             continue
+        if match.positions[-1] - match.positions[0] > SPREAD_WORDS * len(phrase.tokens) + 2:
+            continue  # "reward model scores its outputs, and a KL penalty ... a value": scattered
         credit = match.share * (0.5 + 0.5 * match.ratio / 100.0)
         candidates.append((credit, order, phrase, match))
         if credit >= 1.0 and not swappable:
