@@ -132,10 +132,13 @@ def feedback_notes(
     for f in missing[:3]:
         what = "the term " if key_terms == "derived" else ""
         line = f"Not detected: {what}'{f.concept.name}'."
+        if f.concept.description:
+            line = f"Not detected: '{f.concept.name}': {f.concept.description}"
         if f.status == "denied":
             line = f"'{f.concept.name}': your answer denies it (“{f.evidence}”)."
         elif f.closest:
-            line += f" Closest in your answer: “{f.closest}”."
+            # quoted so the candidate can see what was read, and say it more plainly or appeal
+            line += f" Nearest in your answer, not close enough to count: “{f.closest}”."
         notes.append(line)
     if band == "strong" and not notes:
         notes.append("Good answer: it covers the key points.")
