@@ -99,3 +99,15 @@ def test_the_shipped_grades_are_spread_like_the_human_grades():
     full = {"coverage": 0.8, "essential": 1.0, "similarity": 0.7, "length": 0.6}
     assert calibration.expected_grade(full) >= 3.5
     assert calibration.expected_grade({"coverage": 0.1, "similarity": 0.2}) < 2
+
+
+@given(st.lists(st.floats(0.0, 1.0, allow_nan=False), min_size=5, max_size=5))
+def test_a_signal_that_is_not_an_error_never_shows_as_taking_points_away(x):
+    # the base is the grade of an answer with nothing detected; each signal adds what it adds
+    # once the signals before it are known, so a monotone-up signal's part is never negative
+    calibration = shipped()
+    signals = dict(zip(FEATURES, x, strict=True))
+    _, base, contributions = calibration.explain(signals)
+    assert base == calibration.explain({})[1]
+    for name, direction in zip(FEATURES, MONOTONE, strict=True):
+        assert contributions[name] * direction >= -1e-9, (name, contributions[name])

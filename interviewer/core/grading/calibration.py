@@ -7,8 +7,9 @@ never lowers the grade), maps them to the expected grade. The fitted trees are d
 once by `benchmarks/calibrate.py` into calibration.json and shipped: nothing is fitted when
 grading, and evaluating them is a few hundred comparisons.
 
-Each grade can be explained: walking a tree, the change of the node value at each split is put
-down to the signal split on, so the grade is the base value plus one contribution per signal.
+Each grade can be explained as a sum: the grade of an answer with every signal at 0, then what
+each signal adds once the ones before it are known (coverage, essential, similarity, length,
+contradicted; see `Calibration.explain`). A signal that grows never takes points away.
 """
 
 from __future__ import annotations
@@ -42,17 +43,32 @@ class Calibration:
     """What it was fitted on (a note for people)."""
 
     def explain(self, signals: Mapping[str, float]) -> tuple[float, float, dict[str, float]]:
-        """(expected grade 0-5, base value, contribution of each signal); the base value plus
-        the contributions is the grade before it is clipped to 0-5."""
+        """(grade 0-5, base value, contribution of each signal); the base value plus the
+        contributions is the grade before it is clipped to 0-5.
+
+        The base value is the grade of an answer whose signals are all 0 (nothing detected,
+        nothing wrong), and each signal's contribution is what it adds once the signals before
+        it in FEATURES are known: coverage first, then essential, similarity, length and
+        contradicted. So a signal that grows never takes points away (the trees are monotone),
+        and what the answer says is credited before how long it is."""
         x = [float(signals.get(name, 0.0)) for name in FEATURES]
         base, walks = self._walks()
         compiled = _COMPILED.get(id(walks))
         if compiled is None or compiled[0] is not walks:
             compiled = _COMPILED[id(walks)] = (walks, _compile(walks))
-        contributions = compiled[1](*x)
-        named = dict(zip(FEATURES, contributions, strict=True))
-        grade = base + sum(named.values())
-        return max(0.0, min(5.0, grade)), base, named
+        trees = compiled[1]
+        known = [0.0] * len(x)
+        before = start = base + sum(trees(*known))
+        named: dict[str, float] = {}
+        for i, name in enumerate(FEATURES):
+            if x[i] != 0.0:
+                known[i] = x[i]
+                after = base + sum(trees(*known))
+                named[name] = after - before
+                before = after
+            else:
+                named[name] = 0.0
+        return max(0.0, min(5.0, before)), start, named
 
     def spread(self, center: float, factor: float) -> Calibration:
         """The same trees with every grade moved `factor` times as far from `center`: a fitted

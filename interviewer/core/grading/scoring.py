@@ -96,7 +96,14 @@ def grade_rubric(
     if not signals["contradicted"]:
         # nothing wrong was found: no line saying so, its share goes to the starting point
         base += contributions.pop("contradicted")
-    parts = [ScorePart("base", 1.0, round(20 * base, 1), "the calibration's starting point")]
+    parts = [
+        ScorePart(
+            "base",
+            1.0,
+            round(20 * base, 1),
+            "the grade of an answer with nothing detected, before the score is kept within 0-100",
+        )
+    ]
     for name, value in signals.items():
         if name not in contributions:
             continue
