@@ -106,6 +106,17 @@ def claimant(text: str, statement: str) -> str | None:
         ("Unlike GPT, BERT reads both ways.", "both ways", "BERT"),
         ("A causal model predicts; the other one reads both ways.", "both ways", None),
         ("BERT and GPT differ. They are trained on text.", "trained on text", None),
+        # a subject named as an object ("for GPT") is not what the next sentence's "it" means
+        (
+            "BERT is far better, at 90 versus 10 for GPT. It reads both ways.",
+            "reads both ways",
+            "BERT",
+        ),
+        # "denoising for diffusion": GPT after "for" is an object, not the subject of "denoising",
+        # and a name before a comma does not qualify what follows it
+        ("It optimises a loss, next-token for GPT, masked for BERT.", "masked", None),
+        # a preposition that ends its clause governs no name after the comma
+        ("BERT is what we look for, GPT reads left to right.", "left to right", "GPT"),
     ],
 )
 def test_the_subject_a_statement_is_said_of(text, statement, owner):

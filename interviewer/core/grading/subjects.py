@@ -111,7 +111,7 @@ class Mentions:
         if relative is not None:
             return relative
         modifier = [i for i, ps in enumerate(self.positions) if first - 1 in ps]
-        if len(modifier) == 1:
+        if len(modifier) == 1 and structure.clauses[first - 1] == structure.clauses[first]:
             return modifier[0]  # the name right before it qualifies it: "diffusion distillation"
         before: list[tuple[int, int]] = []
         after: tuple[int, int] | None = None
@@ -133,11 +133,20 @@ class Mentions:
             opening = [b for b in before if _opens_clause(answer, b[0])]
             return max(opening or before)[1]
         if self._pronoun_subject(answer, first):
-            named = self._named(lambda p: structure.sentences[p] == sentence and p < first)
+            # only a subject named as one can be what "it" stands for: not "... versus the
+            # 10th for GPT-3.5" (an object), nor one set aside
+            def antecedent(p: int) -> bool:
+                return not _object_of_preposition(answer, p, _COMPARED) and not _excluded(answer, p)
+
+            named = self._named(
+                lambda p: structure.sentences[p] == sentence and p < first and antecedent(p)
+            )
             if not named:
-                previous = [structure.sentences[p] for ps in self.positions for p in ps]
+                previous = [
+                    structure.sentences[p] for ps in self.positions for p in ps if antecedent(p)
+                ]
                 earlier = max((s for s in previous if s < sentence), default=None)
-                named = self._named(lambda p: structure.sentences[p] == earlier)
+                named = self._named(lambda p: structure.sentences[p] == earlier and antecedent(p))
             return next(iter(named)) if len(named) == 1 else None
         if after is not None:
             return after[1]
@@ -253,8 +262,11 @@ def _occurrences(phrase: Phrase, answer: Answer) -> list[int]:
 
 
 _PREPOSITIONS = frozenset(
-    "of over from to with into onto across through via at on between against among per".split()
+    "of over from to with into onto across through via at on between against among per for".split()
 )
+_COMPARED = _PREPOSITIONS | frozenset("for versus vs than like unlike by".split())
+"""Words after which a subject is an object for a pronoun's sake: "it" in the next sentence does
+not stand for GPT-3.5 in "... versus roughly the 10th for GPT-3.5"."""
 
 
 def _opens_clause(answer: Answer, position: int) -> bool:
@@ -273,7 +285,9 @@ def _opens_clause(answer: Answer, position: int) -> bool:
 _LEADING = _OPENERS | {"the", "a", "an", "in", "for", "with"}
 
 
-def _object_of_preposition(answer: Answer, position: int) -> bool:
+def _object_of_preposition(
+    answer: Answer, position: int, prepositions: frozenset[str] | None = None
+) -> bool:
     """Whether a subject named here is the object of a preposition ("attends over the encoder
     outputs", "tokens from the image"), so not what the clause is said of; one that opens its
     clause sets the topic instead ("With continuous batching, ...")."""
@@ -281,8 +295,10 @@ def _object_of_preposition(answer: Answer, position: int) -> bool:
     i = position - 1
     if i >= 0 and words[i] in ("the", "a", "an"):
         i -= 1
-    if i < 0 or words[i] not in _PREPOSITIONS:
+    if i < 0 or words[i] not in (prepositions or _PREPOSITIONS):
         return False
+    if clauses[i] != clauses[position]:
+        return False  # "what the token is looking for, the key ...": a new clause's subject
     return not (i == 0 or clauses[i - 1] != clauses[i])
 
 
