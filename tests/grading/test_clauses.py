@@ -187,3 +187,9 @@ def test_a_negation_does_not_reach_past_its_clause_into_an_apposition_or_a_long_
     assert not s.negated(position(s, "locality"))
     s = structure("It needs no labels, the model then learns the whole RL loop or more")
     assert not s.negated(position(s, "loop"))
+
+
+def test_an_abbreviation_ends_no_sentence():
+    assert len(structure("Kaplan et al. (2020) found this. Then more.").units("sentence")) == 2
+    assert len(structure("Use an encoder, e.g. BERT. It reads both ways.").units("sentence")) == 2
+    assert len(structure("Compare BLEU vs. ROUGE on the set.").units("sentence")) == 1

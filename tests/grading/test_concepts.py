@@ -270,3 +270,17 @@ def test_a_denial_dismissed_as_a_myth_affirms_the_concept(grader):
     grade = grader.grade(BERT_GPT, "It is a myth that BERT does not use both directions.")
     assert "bidirectional" in {m.concept for m in grade.matched}
     assert not grade.contradictions
+
+
+def test_a_claim_keeps_its_quantifier():
+    # "only the words to their left" is wrong of BERT; "the words on the left and right" is
+    # not: "only" is a stop word everywhere else, but a contradiction cannot drop it
+    from interviewer.core.grading.matching import QUANTIFIERS, Answer, make_phrase, match_statement
+    from interviewer.core.grading.text import Text
+
+    claim = make_phrase("only the words to their left", keep=QUANTIFIERS)
+    assert claim is not None
+    right = Answer.of(Text.of("It predicts them from the words on the left and right."))
+    wrong = Answer.of(Text.of("It predicts them from only the words to their left."))
+    assert match_statement(claim, right) is None
+    assert match_statement(claim, wrong) is not None

@@ -117,6 +117,12 @@ def claimant(text: str, statement: str) -> str | None:
         ("It optimises a loss, next-token for GPT, masked for BERT.", "masked", None),
         # a preposition that ends its clause governs no name after the comma
         ("BERT is what we look for, GPT reads left to right.", "left to right", "GPT"),
+        # a name inside brackets is an aside, not the subject of what follows them
+        (
+            "BERT is bidirectional (GPT is causal) and reads both ways.",
+            "reads both ways",
+            "BERT",
+        ),
     ],
 )
 def test_the_subject_a_statement_is_said_of(text, statement, owner):

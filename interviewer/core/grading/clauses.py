@@ -89,6 +89,8 @@ def _next(words: list[str], i: int) -> str:
     return words[i + 1] if i + 1 < len(words) else ""
 
 
+_ABBREVIATIONS = frozenset("al vs cf approx eg ie e g".split())
+"""Words whose full stop ends no sentence: "Kaplan et al. (2020) found ...", "e.g. BERT"."""
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n|(?:^|\s)[-*•·](?=\s)")
 _CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\s/\s")
 
@@ -164,7 +166,11 @@ class Structure:
                     if words[i] in CONTRASTS:
                         segment += 1
                         clause += 1
-                elif _SENTENCE_END_RE.search(gap) and not (item_number and "\n" not in gap):
+                elif (
+                    _SENTENCE_END_RE.search(gap)
+                    and not (item_number and "\n" not in gap)
+                    and not (words[i - 1] in _ABBREVIATIONS and "\n" not in gap)
+                ):
                     sentence += 1
                     segment += 1
                     clause += 1

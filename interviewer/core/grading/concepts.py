@@ -21,7 +21,16 @@ from dataclasses import dataclass
 
 from ..bank import Concept, Misconception
 from .clauses import has_negation
-from .matching import Answer, Match, Phrase, flipped, make_phrase, match_phrase, match_statement
+from .matching import (
+    QUANTIFIERS,
+    Answer,
+    Match,
+    Phrase,
+    flipped,
+    make_phrase,
+    match_phrase,
+    match_statement,
+)
 from .subjects import (
     Mentions,
     Subject,
@@ -116,7 +125,9 @@ def prepare_concept(
     name DPO to say something wrong about it."""
     turned = tuple(f for p in phrases if not p.negative for f in flipped(p))
     statements = concept.contradicts if contradicts is None else contradicts
-    parsed = tuple(p for c in statements if (p := make_phrase(c, canon=canon)) is not None)
+    parsed = tuple(
+        p for c in statements if (p := make_phrase(c, canon=canon, keep=QUANTIFIERS)) is not None
+    )
     described = Text.of(concept.description or "", canon=canon)
     return PreparedConcept(
         concept,

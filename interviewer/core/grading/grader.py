@@ -30,7 +30,7 @@ from .calibration import Calibration, shipped
 from .clauses import has_negation
 from .concepts import PreparedConcept, Subject, prepare_concept, prepare_subjects
 from .feedback import empty_grade
-from .matching import Answer, Phrase, correct_typos, make_phrase
+from .matching import QUANTIFIERS, Answer, Phrase, correct_typos, make_phrase
 from .meaning import QuestionTexts, similarities
 from .prepared import PreparedQuestion
 from .result import Grade
@@ -180,7 +180,7 @@ class Grader:
             phrases = [
                 p
                 for t in self._with_synonyms(misconception.phrases)
-                if (p := make_phrase(t, canon=self.canon)) is not None
+                if (p := make_phrase(t, canon=self.canon, keep=QUANTIFIERS)) is not None
             ]
             if phrases:
                 misconceptions.append((misconception, phrases))

@@ -83,17 +83,24 @@ class Phrase:
     says it in the negative too."""
 
 
+QUANTIFIERS = frozenset("only all every always both".split())
+"""Stop words that a claim cannot drop: "BERT sees only the words to the left" is wrong, "BERT
+sees the words to the left and right" is not."""
+
+
 def make_phrase(
     text: str,
     drop: frozenset[str] = frozenset(),
     canon: Mapping[str, str] | None = None,
     *,
     whole_if_shrunk: bool = False,
+    keep: frozenset[str] = frozenset(),
 ) -> Phrase | None:
     """A phrase ready to match; words in `drop` (the question's own) are not required, and
     `canon` is the bank's thesaurus (see text.Text.of). With `whole_if_shrunk`, a phrase that
     would lose all but one of its words to the question is matched whole instead of dropped
-    (a concept's own name: "low-rank matrices" asked about Low-Rank Adaptation)."""
+    (a concept's own name: "low-rank matrices" asked about Low-Rank Adaptation). Words in
+    `keep` are required although they are stop words (QUANTIFIERS, in a claim)."""
     acronym = text.strip().isupper() and len(text.strip()) <= 6
     parsed = Text.of(text, canon=canon)
     if not parsed.words:
@@ -101,7 +108,7 @@ def make_phrase(
     indices = [
         i
         for i, w in enumerate(parsed.words)
-        if w not in STOP_WORDS or parsed.stems[i] in DIRECTION_WORDS
+        if w not in STOP_WORDS or parsed.stems[i] in DIRECTION_WORDS or w in keep
     ] or list(range(len(parsed.words)))
     tokens = []
     for i in indices:
@@ -113,6 +120,7 @@ def make_phrase(
             and _edits_allowed(word) > 0
             and not word.isdigit()
             and word_stem not in DIRECTION_WORDS
+            and word not in keep
         )
         tokens.append((word, word_stem, fuzzy))
     if not tokens:
@@ -170,7 +178,7 @@ class Answer:
             positions.setdefault(stems[i], []).append(i)
             word_positions.setdefault(words[i], []).append(i)
         for i, word in enumerate(words):  # "more", "less", "after": stop words with a direction
-            if word in STOP_WORDS and stems[i] in DIRECTION_WORDS:
+            if word in STOP_WORDS and (stems[i] in DIRECTION_WORDS or word in QUANTIFIERS):
                 positions.setdefault(stems[i], []).append(i)
         for found in positions.values():
             found.sort()

@@ -120,6 +120,8 @@ class Mentions:
                 if first <= p <= last or structure.segments[p] != segment:
                     continue
                 if p < first and not _object_of_preposition(answer, p):
+                    if _bracket_depth(answer, p) > _bracket_depth(answer, first):
+                        continue  # "(since the generator can't use ...), MRR and nDCG ..."
                     before.append((p, index))
                 elif p > last and (after is None or p < after[0]) and words[p - 1] == "by":
                     after = (p, index)  # "... is trained with MLM by BERT"
@@ -300,6 +302,12 @@ def _object_of_preposition(
     if clauses[i] != clauses[position]:
         return False  # "what the token is looking for, the key ...": a new clause's subject
     return not (i == 0 or clauses[i - 1] != clauses[i])
+
+
+def _bracket_depth(answer: Answer, position: int) -> int:
+    """How many brackets are open where the word at `position` starts."""
+    raw = answer.text.raw[: answer.text.spans[position][0]]
+    return max(0, raw.count("(") - raw.count(")"))
 
 
 def _excluded(answer: Answer, position: int) -> bool:
