@@ -18,6 +18,7 @@ from interviewer.core.report import (
     ReportError,
     build_report,
     report_schema,
+    summary_lines,
     to_dict,
     to_html,
     to_json,
@@ -114,14 +115,14 @@ def test_report_numbers_on_a_stored_session(store, bank):
     assert report.session_id == session.id and report.bank_title == "Mini test bank"
     assert report.score == pytest.approx(41.7)
     assert report.band == band_for(41.7)
-    assert (report.answered, report.timed_out, report.skipped) == (3, 1, 1)
+    assert (report.answered, report.timed_out, report.skipped) == (2, 1, 1)
     assert report.time_used == 110.0 and report.time_allowed == 390.0
     assert report.level_reached == "beginner"
     assert not report.finished and report.comparison is None
 
-    assert [(t.id, t.title, t.average, t.count) for t in report.topics] == [
-        ("basics", "Basics", 95.0, 1),
-        ("models", "Models", 15.0, 2),
+    assert [(t.id, t.title, t.average, t.count, t.skipped) for t in report.topics] == [
+        ("basics", "Basics", 95.0, 1, 0),
+        ("models", "Models", 15.0, 2, 1),
     ]
     assert [(lv.id, lv.title, lv.average) for lv in report.levels] == [
         ("beginner", "Beginner", 95.0),
@@ -152,6 +153,22 @@ def test_report_question_details(store, bank):
     assert "skipped" in third.flags
 
 
+def test_skipped_questions_are_counted_and_named_alike_in_every_rendering(store, bank):
+    session = three_answer_session(store, bank)
+    report = build_report(store, session.id, bank)
+    counts = "2 answered, 1 skipped, of 3 planned"
+    note = "the 1 skipped question counts as 0"
+
+    summary = dict(summary_lines(report))
+    assert summary["Questions"] == counts and "Skipped" not in summary
+    assert summary["Score"].endswith(note)
+    assert counts in to_markdown(report) and note in to_markdown(report)
+    assert counts in to_html(report) and note in to_html(report)
+    data = to_dict(report)
+    assert (data["answered"], data["skipped"], data["questions_planned"]) == (2, 1, 3)
+    assert [(t["count"], t["skipped"]) for t in data["topics"]] == [(1, 0), (2, 1)]
+
+
 def test_next_steps_name_the_weakest_topic_and_questions_with_why(store, bank):
     session = three_answer_session(store, bank)
     steps = build_report(store, session.id, bank).next_steps
@@ -161,7 +178,7 @@ def test_next_steps_name_the_weakest_topic_and_questions_with_why(store, bank):
         ("question", "mini-003"),
         ("question", "mini-002"),
     ]
-    assert "Average 15 over 2 answers" in steps[0].reason
+    assert "Average 15 over 2 questions (1 skipped, counted as 0)" in steps[0].reason
     assert "'scales the logits'" in steps[0].reason
     assert steps[1].reason.startswith("You skipped it")
     assert "Scored 30 (weak)" in steps[2].reason and "time ran out" in steps[2].reason

@@ -159,7 +159,8 @@ def test_history_json_is_exactly_the_store_history(data, bank, capsys):
     with Store.open(database_path(data)) as store:
         assert printed == history_json(store)
     assert set(printed[0]) == {
-        "id", "bank", "mode", "started_at", "finished", "score", "time_used", "answers",
+        "id", "bank", "mode", "started_at", "finished", "answered", "skipped", "score",
+        "time_used", "answers",
     }  # fmt: skip
     assert set(printed[0]["answers"][0]) == {
         "question_id", "answer", "score", "band", "seconds", "timed_out", "skipped",

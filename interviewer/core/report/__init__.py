@@ -18,6 +18,7 @@ from .formatting import (
     format_when,
     mode_label,
     result_label,
+    score_note,
     summary_lines,
 )
 from .html import to_html
@@ -66,6 +67,7 @@ __all__ = [
     "mode_label",
     "report_schema",
     "result_label",
+    "score_note",
     "summary_lines",
     "to_dict",
     "to_html",

@@ -123,6 +123,7 @@ def _groups(
                 average=average,
                 band=band_for(average) if average is not None else None,
                 count=len(items),
+                skipped=sum(q.skipped for q in items),
             )
         )
     return rows
@@ -178,8 +179,10 @@ def _next_steps(
         key=lambda t: (t.average, t.id),
     )
     for topic in weak_topics[:NEXT_TOPICS]:
-        reason = f"Average {topic.average:.0f} over {topic.count} answer"
+        reason = f"Average {topic.average:.0f} over {topic.count} question"
         reason += "s" if topic.count != 1 else ""
+        if topic.skipped:
+            reason += f" ({topic.skipped} skipped, counted as 0)"
         change = changes.get(topic.id)
         if change is not None and change.direction == "worse" and change.previous is not None:
             reason += f", down from {change.previous:.0f}"
@@ -264,7 +267,7 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         band=band_for(score) if score is not None else None,
         level_reached=session.level_reached or _derived_level(answers),
         questions_planned=planned_count(session.config),
-        answered=len(answers),
+        answered=sum(not a.skipped for a in answers),
         timed_out=sum(a.timed_out for a in answers),
         skipped=sum(a.skipped for a in answers),
         time_used=session_time_used(session),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..session import questions_text
 from ..store import StoredSession, session_time_used
 from .model import AppealNote, QuestionReport, Report
 
@@ -67,9 +68,17 @@ def _finished_text(report: Report) -> str:
     if not report.finished:
         return "not finished"
     when = format_when(report.finished_at)
-    if report.answered < report.questions_planned:
+    if report.answered + report.skipped < report.questions_planned:
         return f"{when} (closed early)"
     return when
+
+
+def score_note(report: Report) -> str:
+    """How skipped questions enter the score (`the 1 skipped question counts as 0`), or ""."""
+    if not report.skipped or report.score is None:
+        return ""
+    verb = "questions count" if report.skipped != 1 else "question counts"
+    return f"the {report.skipped} skipped {verb} as 0"
 
 
 def summary_lines(report: Report) -> list[tuple[str, str]]:
@@ -82,12 +91,13 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
     score = format_score(report.score)
     if report.band:
         score += f" / 100 ({report.band})"
+    if score_note(report):
+        score += f"; {score_note(report)}"
     rows = [
         ("Score", score),
         ("Level reached", report.level_reached or "none held"),
-        ("Questions", f"{report.answered} answered of {report.questions_planned} planned"),
+        ("Questions", questions_text(report.answered, report.skipped, report.questions_planned)),
         ("Timed out", str(report.timed_out)),
-        ("Skipped", str(report.skipped)),
         ("Time", time_value),
         ("Mode", mode_label(report)),
         ("Started", format_when(report.started_at)),

@@ -9,7 +9,14 @@ from __future__ import annotations
 from html import escape
 
 from ..grading import PASS_CUTOFF, STRONG_CUTOFF
-from .formatting import appeal_text, change_label, format_score, format_seconds, summary_lines
+from .formatting import (
+    appeal_text,
+    change_label,
+    format_score,
+    format_seconds,
+    score_note,
+    summary_lines,
+)
 from .json import SCHEMA_ID
 from .model import GroupScore, QuestionReport, Report
 
@@ -233,17 +240,20 @@ def _question(q: QuestionReport) -> str:
 def render_html(report: Report) -> str:
     """The whole page."""
     summary = summary_lines(report)
+    skipped_note = score_note(report)
     score_card = (
         "<div class='card score'><div class='label'>Score</div><div class='value'>"
-        f"{format_score(report.score)} <small>/ 100</small> {_band(report.band)}</div></div>"
+        f"{format_score(report.score)} <small>/ 100</small> {_band(report.band)}</div>"
+        + (f"<div class='label'>{_e(skipped_note)}</div>" if skipped_note else "")
+        + "</div>"
     )
     cards = score_card + "".join(
         f"<div class='card'><div class='label'>{_e(label)}</div>"
         f"<div class='value'>{_e(value)}</div></div>"
-        for label, value in summary[1:6]
+        for label, value in summary[1:5]
     )
     details = "".join(
-        f"<tr><th>{_e(label)}</th><td>{_e(value)}</td></tr>" for label, value in summary[6:]
+        f"<tr><th>{_e(label)}</th><td>{_e(value)}</td></tr>" for label, value in summary[5:]
     )
     body = [
         f"<h1>Interview report: {_e(report.bank_title)}"

@@ -112,7 +112,9 @@ class GroupScore:
     """0-100, one decimal; None when no answer of the group is graded."""
     band: str | None
     count: int
-    """Answers in the group."""
+    """Questions in the group, skipped ones included."""
+    skipped: int = 0
+    """Of `count`, the questions skipped (each counts 0 in `average`)."""
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,7 @@ class Report:
     """Highest level held (a passing answer); recorded by the session or derived."""
     questions_planned: int
     answered: int
+    """Questions answered; skipped ones are counted apart, in `skipped`."""
     timed_out: int
     skipped: int
     time_used: float

@@ -24,6 +24,8 @@ def history_json(store: Store) -> list[dict[str, Any]]:
                 "mode": session.mode,
                 "started_at": session.started_at.isoformat(),
                 "finished": session.finished,
+                "answered": session.answered_count,
+                "skipped": session.skipped_count,
                 "score": sum(scores) / len(scores) if scores else None,
                 "time_used": session_time_used(session),
                 "answers": [
@@ -31,7 +33,7 @@ def history_json(store: Store) -> list[dict[str, Any]]:
                         "question_id": a.question_id,
                         "answer": a.answer,
                         "score": a.score,
-                        "band": a.band,
+                        "band": "skipped" if a.skipped else a.band,
                         "seconds": a.seconds,
                         "timed_out": a.timed_out,
                         "skipped": a.skipped,

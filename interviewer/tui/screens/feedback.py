@@ -36,7 +36,11 @@ def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
     grade = submission.grade
     question = submission.question
     rows: list[tuple[str, str]] = []
-    if grade is None:
+    if submission.answer.skipped:
+        rows.append(("fb-skipped", "Skipped: this question counts 0 in the session's score."))
+        if grade is not None and grade.missed:
+            rows.append(("fb-missed", "To study\n" + "\n".join(f"  ✗ {m}" for m in grade.missed)))
+    elif grade is None:
         rows.append(("fb-missing", "This answer has not been graded."))
     else:
         if grade.matched:
@@ -110,7 +114,7 @@ class FeedbackScreen(Screen["str | None"]):
         yield Label(title, id="feedback-title")
         with VerticalScroll(id="feedback-body"):
             yield Static(plain(question.prompt), id="fb-prompt")
-            if grade is not None:
+            if grade is not None and not self.submission.answer.skipped:
                 yield ScoreBar(f"Score · {grade.band}", grade.score, grade.band, label_width=18)
             for css_id, text in grade_details(self.submission, self.bank):
                 yield Static(plain(text), id=css_id, classes="fb-row")
@@ -122,7 +126,9 @@ class FeedbackScreen(Screen["str | None"]):
         self.query_one("#feedback-body").focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action == "appeal" and self.first is not None)
+        if action == "appeal":
+            return self.first is None and not self.submission.answer.skipped
+        return True
 
     def action_next(self) -> None:
         self.app.clear_notifications()

@@ -158,13 +158,10 @@ class HomeScreen(Screen[None]):
         return options
 
     def _resume_text(self, session: StoredSession) -> str:
-        from ...core.session import planned_count
+        from ...core.session import session_progress
 
         started = session.started_at.astimezone().strftime("%d %b %H:%M")
-        return (
-            f"  Resume: {session.answer_count} of {planned_count(session.config)} answered, "
-            f"{started} ({session.id[:8]})"
-        )
+        return f"  Resume: {session_progress(session)}, {started} ({session.id[:8]})"
 
     def _setting_text(self, name: str) -> str:
         s = self.settings

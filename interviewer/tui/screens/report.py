@@ -61,7 +61,10 @@ def question_details(q: QuestionReport) -> str:
         lines.append(f"Hints used: {q.hints_used}")
     for retry in q.retries:
         lines.append(f"Retried: {format_score(retry.score)} ({retry.band or 'not graded'})")
-    lines.append(appeal_text(q.appeal) if q.appeal else "Disagree with this grade? Press a.")
+    if q.appeal:
+        lines.append(appeal_text(q.appeal))
+    elif not q.skipped:
+        lines.append("Disagree with this grade? Press a.")
     if q.reference_answer:
         lines += ["", "Reference answer:", q.reference_answer]
     return "\n".join(lines)
@@ -177,6 +180,9 @@ class ReportScreen(Screen[None]):
         question = self._focused_question()
         if question is None or question.answer_id is None:
             self.notify("Move to a question first (Tab), then press a to disagree with its grade.")
+            return
+        if question.skipped:
+            self.notify("A skipped question has no grade to disagree with.")
             return
         answer_id = question.answer_id
 
