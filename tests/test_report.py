@@ -12,7 +12,7 @@ import pytest
 
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
-from interviewer.core.grading import ConceptMatch, Grade, band_for, grader_for
+from interviewer.core.grading import ConceptMatch, Grade, ScorePart, band_for, grader_for
 from interviewer.core.report import (
     SCHEMA_ID,
     ReportError,
@@ -459,3 +459,50 @@ def test_markdown_wraps_long_answers_inside_the_fence_without_changing_words():
     assert lines[0] == "```text" and lines[-1] == "```"
     assert all(len(line) <= 88 for line in lines[1:-1])
     assert " ".join(lines[1:-1]).split() == answer.split()
+
+
+def explained_session(store, bank):
+    """A practice session of one answer, flagged as a keyword list and timed out, whose grade
+    explains its score of 73.2 part by part."""
+    session = store.create_session(SessionConfig(bank_id="mini", mode="practice", count=1), bank)
+    explained = Grade(
+        score=73.2,
+        band="adequate",
+        similarity=0.5,
+        coverage=0.5,
+        flags=("keyword_list", "timed_out"),
+        explanation=(
+            ScorePart("base", 1.0, 55.0, "the calibration's starting point"),
+            ScorePart("coverage", 0.7, 20.6, "4 of 6 concepts detected, by weight"),
+            ScorePart("keyword_list", 1.0, -2.4, "capped at 73"),
+        ),
+        question_id="mini-001",
+    ).to_dict()
+    record(store, session, bank, 1, "mini-001", "llm transformer token", 73.2, "adequate", 90.0,
+           timed_out=True, grade=explained)  # fmt: skip
+    return session
+
+
+def test_exports_name_a_practice_session_and_explain_each_score_in_words(store, bank):
+    report = build_report(store, explained_session(store, bank).id, bank)
+    formed = "How the score was formed: base +55; concepts +21; keyword list -2 = 73.2"
+    markdown, html = to_markdown(report), to_html(report)
+
+    assert markdown.startswith("# Practice report: Mini test bank")
+    assert "<h1>Practice report: Mini test bank" in html and "Interview report" not in html
+    assert formed in markdown and formed in html
+    for text in (markdown, html):
+        assert "keyword_list" not in text and "timed_out" not in text and "flags:" not in text
+        assert "a list of keywords, not an explanation" in text
+        assert "submitted when time ran out" in text
+    [question] = to_dict(report)["questions"]
+    assert question["flags"] == ["keyword_list", "timed_out"]
+    assert question["flag_labels"] == [
+        "a list of keywords, not an explanation",
+        "submitted when time ran out",
+    ]
+    assert [(p["signal"], p["label"], p["points"]) for p in question["explanation"]] == [
+        ("base", "base", 55.0),
+        ("coverage", "concepts", 20.6),
+        ("keyword_list", "keyword list", -2.4),
+    ]

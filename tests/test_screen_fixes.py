@@ -172,7 +172,7 @@ def test_the_explanation_line_adds_up_to_the_score_shown(tmp_path: Path) -> None
     import re
 
     from interviewer.core.grading import Grader
-    from interviewer.tui.screens.feedback import score_sum
+    from interviewer.core.report import score_sum
 
     bank = Catalog(None).find("genai")
     grader = Grader(bank)
@@ -182,11 +182,11 @@ def test_the_explanation_line_adds_up_to_the_score_shown(tmp_path: Path) -> None
         ("genai-132", bank.get("genai-132").reference_answers[0]),
     ):
         grade = grader.grade(bank.get(qid), answer)
-        line = score_sum(grade)
+        line = score_sum(grade.explanation, grade.score)
         if not line:  # nothing to explain (a non-answer): no line at all
             assert all(round(p.points) == 0 for p in grade.explanation)
             continue
-        assert line.endswith(f"= {grade.score:.0f}")
+        assert line.endswith(f"= {grade.score:.1f}")
         shown = [int(v) for v in re.findall(r" ([+-]\d+)", line)]
         assert 0 not in shown
         if "kept within" not in line:

@@ -284,6 +284,16 @@ def test_history_counts_skipped_questions_apart(store, bank):
     assert [a["band"] for a in entry["answers"]] == ["strong", "skipped"]
 
 
+def test_history_json_rounds_the_session_score_to_one_decimal(store, bank):
+    session = start(store, bank, count=3)
+    for position, (qid, score) in enumerate(
+        [("mini-001", 40.1), ("mini-002", 40.1), ("mini-003", 52.7)], start=1
+    ):
+        answer(store, session, bank, position=position, question_id=qid, score=score, band="weak")
+    [entry] = history_json(store)
+    assert entry["score"] == 44.3 and repr(entry["score"]) == "44.3"
+
+
 def test_resume_replays_the_plan_from_stored_answers(store, bank):
     session = start(store, bank, count=3, adaptive=True)
     plan = SessionPlan(bank, session.config)

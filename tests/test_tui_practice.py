@@ -163,3 +163,20 @@ async def test_a_skipped_question_reads_skipped_with_nothing_to_disagree_with(
         assert app.screen is report
         assert "Press a" not in str(report.query_one("#q-1 .question-details").render())
     assert store.appeals() == {}
+
+
+async def test_a_practice_report_is_exported_as_practice(genai: Bank, tmp_path: Path) -> None:
+    store = Store.open(":memory:")
+    app = practice_app(genai, store, tmp_path, count=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", TextArea).insert("Attention weighs the tokens.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.press("m")
+        await pilot.pause()
+    [exported] = tmp_path.glob("*.md")
+    assert exported.name.startswith("practice-")
+    assert exported.read_text(encoding="utf-8").startswith("# Practice report: ")

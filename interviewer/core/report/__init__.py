@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .build import NEXT_QUESTIONS, NEXT_TOPICS, answer_points, build_report
 from .compare import SAME_MARGIN
+from .explain import describe_flags, flag_label, score_sum, signal_label
 from .formatting import (
     appeal_text,
     change_label,
@@ -17,6 +18,7 @@ from .formatting import (
     format_seconds,
     format_when,
     mode_label,
+    report_kind,
     result_label,
     score_note,
     summary_lines,
@@ -36,6 +38,7 @@ from .model import (
     Report,
     ReportError,
     RetryNote,
+    ScoreLine,
     TopicChange,
 )
 
@@ -55,19 +58,25 @@ __all__ = [
     "Report",
     "ReportError",
     "RetryNote",
+    "ScoreLine",
     "TopicChange",
     "answer_points",
     "appeal_text",
     "build_report",
     "change_label",
+    "describe_flags",
+    "flag_label",
     "format_duration",
     "format_score",
     "format_seconds",
     "format_when",
     "mode_label",
+    "report_kind",
     "report_schema",
     "result_label",
     "score_note",
+    "score_sum",
+    "signal_label",
     "summary_lines",
     "to_dict",
     "to_html",

@@ -11,6 +11,7 @@ from ..self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, stored_self_rati
 from ..session import answer_outcome, planned_count
 from ..store import Appeal, Retry, Store, StoredAnswer, session_time_used
 from .compare import compare_with_earlier, rounded_mean
+from .explain import flag_label, signal_label
 from .model import (
     AppealNote,
     Comparison,
@@ -23,6 +24,7 @@ from .model import (
     Report,
     ReportError,
     RetryNote,
+    ScoreLine,
 )
 
 NEXT_TOPICS = 3
@@ -89,6 +91,13 @@ def _question_report(
         if grade
         else (),
         flags=tuple(flags),
+        flag_labels=tuple(flag_label(f) for f in flags),
+        explanation=tuple(
+            ScoreLine(p.signal, signal_label(p.signal), p.value, p.points, p.detail)
+            for p in grade.explanation
+        )
+        if grade and not answer.skipped
+        else (),
         seconds=round(answer.seconds, 1),
         time_limit=answer.time_limit,
         timed_out=answer.timed_out,

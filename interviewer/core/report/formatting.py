@@ -51,6 +51,11 @@ def appeal_text(appeal: AppealNote) -> str:
     return text + (f". “{appeal.note}”" if appeal.note else "")
 
 
+def report_kind(report: Report) -> str:
+    """`Practice` or `Interview`: what the report is called, in its title and file name."""
+    return "Practice" if report.mode == "practice" else "Interview"
+
+
 def mode_label(report: Report) -> str:
     """`interview`, `practice, adaptive, review`..."""
     extras = [name for name, on in (("adaptive", report.adaptive), ("review", report.review)) if on]

@@ -26,7 +26,7 @@ def history_json(store: Store) -> list[dict[str, Any]]:
                 "finished": session.finished,
                 "answered": session.answered_count,
                 "skipped": session.skipped_count,
-                "score": sum(scores) / len(scores) if scores else None,
+                "score": round(sum(scores) / len(scores), 1) if scores else None,
                 "time_used": session_time_used(session),
                 "answers": [
                     {

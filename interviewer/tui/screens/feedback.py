@@ -10,25 +10,10 @@ from textual.widgets import Footer, Label, Static
 
 from ...core.bank import Bank
 from ...core.errors import InterviewerError
-from ...core.grading import Grade
 from ...core.interview import Submission
+from ...core.report.explain import describe_flags, score_sum
 from ..plain import plain
 from ..widgets.score_bar import ScoreBar
-
-FLAG_TEXT = {
-    "empty": "no answer",
-    "too_short": "too short",
-    "keyword_list": "a list of keywords, not an explanation",
-    "restates_question": "mostly repeats the question",
-    "off_topic": "off topic",
-    "timed_out": "submitted when time ran out",
-    "skipped": "skipped",
-    "truncated": "very long: only the start was graded",
-}
-
-
-def describe_flags(flags: tuple[str, ...] | list[str]) -> str:
-    return ", ".join(FLAG_TEXT.get(flag, flag.replace("_", " ")) for flag in flags)
 
 
 def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
@@ -57,24 +42,12 @@ def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
             rows.append(("fb-flags", f"Noted: {describe_flags(grade.flags)}"))
         if grade.feedback:
             rows.append(("fb-advice", "\n".join(f"• {line}" for line in grade.feedback)))
-        why = score_sum(grade)
+        why = score_sum(grade.explanation, grade.score)
         if why:
             rows.append(("fb-why", f"How the score was formed: {why}"))
     if question.has_reference:
         rows.append(("fb-reference", "Reference answer\n" + question.reference_answers[0]))
     return rows
-
-
-def score_sum(grade: Grade) -> str:
-    """The explanation as a sum that adds up to the score: "base +55; coverage -16; length -40;
-    kept within 0-100 = 0". Parts that round to nothing are left out."""
-    shown = [p for p in grade.explanation if round(p.points) != 0]
-    if not shown:
-        return ""
-    text = "; ".join(f"{p.signal} {p.points:+.0f}" for p in shown)
-    if abs(sum(p.points for p in grade.explanation) - grade.score) >= 0.5:
-        text += "; kept within 0-100"
-    return f"{text} = {grade.score:.0f}"
 
 
 class FeedbackScreen(Screen["str | None"]):

@@ -20,8 +20,11 @@ from ...core.report import (
     Report,
     appeal_text,
     change_label,
+    describe_flags,
     format_score,
     format_seconds,
+    report_kind,
+    score_sum,
     summary_lines,
     to_html,
     to_json,
@@ -30,7 +33,6 @@ from ...core.report import (
 from ..plain import escaped, plain
 from ..toasts import path_lines
 from ..widgets.score_bar import ScoreBar
-from .feedback import describe_flags
 
 EXPORTERS = {"md": to_markdown, "html": to_html, "json": to_json}
 
@@ -55,6 +57,9 @@ def question_details(q: QuestionReport) -> str:
     if q.flags:
         lines.append(f"Noted: {describe_flags(q.flags)}")
     lines += [f"• {line}" for line in q.feedback]
+    formed = score_sum(q.explanation, q.score) if q.score is not None else ""
+    if formed:
+        lines.append(f"How the score was formed: {formed}")
     limit = f" of {format_seconds(q.time_limit)}" if q.time_limit else ""
     lines.append(f"Time: {format_seconds(q.seconds)}{limit}")
     if q.hints_used:
@@ -155,7 +160,8 @@ class ReportScreen(Screen[None]):
     def action_export(self, fmt: str) -> None:
         render = EXPORTERS[fmt]
         stamp = self.report.started_at.astimezone().strftime("%Y%m%d-%H%M")
-        path = self.export_dir / f"interview-{stamp}-{self.report.session_id[:8]}.{fmt}"
+        kind = report_kind(self.report).lower()
+        path = self.export_dir / f"{kind}-{stamp}-{self.report.session_id[:8]}.{fmt}"
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(render(self.report), encoding="utf-8")
