@@ -76,7 +76,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int
 
 def cmd_history(args: argparse.Namespace) -> int:
     """Past sessions, newest first, as a table or (`--json`) as `history_json` gives them."""
-    from .core.report import format_duration, format_score, format_when
+    from .core.report import format_duration, format_score, format_when, session_level
     from .core.store import history_json
 
     path = _history_file(args)
@@ -111,7 +111,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 mode,
                 str(s.answered_count) + (f" +{s.skipped_count} skipped" if s.skipped_count else ""),
                 format_score(s.mean_score),
-                s.level_reached or "-",
+                session_level(s),
                 duration,
             ]
         )

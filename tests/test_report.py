@@ -169,6 +169,19 @@ def test_skipped_questions_are_counted_and_named_alike_in_every_rendering(store,
     assert [(t["count"], t["skipped"]) for t in data["topics"]] == [(1, 0), (2, 1)]
 
 
+def test_level_reached_is_shown_for_adaptive_sessions_only(store, bank):
+    plain = build_report(store, three_answer_session(store, bank).id, bank)
+    rows = dict(summary_lines(plain))
+    assert "Level reached" not in rows
+    assert rows["Levels asked"] == "beginner to expert"
+    assert "Level reached" not in to_markdown(plain) and "Level reached" not in to_html(plain)
+
+    adaptive = store.create_session(SessionConfig(bank_id="mini", count=1, adaptive=True), bank)
+    record(store, adaptive, bank, 1, "mini-001", "text", 90.0, "strong", 30.0)
+    rows = dict(summary_lines(build_report(store, adaptive.id, bank)))
+    assert rows["Level reached"] == "beginner" and "Levels asked" not in rows
+
+
 def test_next_steps_name_the_weakest_topic_and_questions_with_why(store, bank):
     session = three_answer_session(store, bank)
     steps = build_report(store, session.id, bank).next_steps

@@ -86,6 +86,22 @@ def score_note(report: Report) -> str:
     return f"the {report.skipped} skipped {verb} as 0"
 
 
+def level_row(report: Report) -> tuple[str, str]:
+    """The level reached, an adaptive session's figure; for other sessions, the levels asked
+    (`Levels asked`, `beginner to expert`)."""
+    if report.adaptive:
+        return ("Level reached", report.level_reached or "none held")
+    asked = [group.id for group in report.levels]
+    if not asked:
+        return ("Levels asked", "none")
+    return ("Levels asked", asked[0] if len(asked) == 1 else f"{asked[0]} to {asked[-1]}")
+
+
+def session_level(session: StoredSession) -> str:
+    """The level reached of an adaptive session, for listings of sessions; `-` for others."""
+    return (session.level_reached or "-") if session.config.adaptive else "-"
+
+
 def summary_lines(report: Report) -> list[tuple[str, str]]:
     """(label, value) pairs of the summary, as every renderer shows them."""
     time_value = format_seconds(report.time_used)
@@ -100,7 +116,7 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
         score += f"; {score_note(report)}"
     rows = [
         ("Score", score),
-        ("Level reached", report.level_reached or "none held"),
+        level_row(report),
         ("Questions", questions_text(report.answered, report.skipped, report.questions_planned)),
         ("Timed out", str(report.timed_out)),
         ("Time", time_value),

@@ -10,7 +10,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Select, Sparkline
 
-from ...core.report import format_duration, format_score, format_when
+from ...core.report import format_duration, format_score, format_when, session_level
 from ...core.safe_text import neutralise
 from ...core.session import session_progress
 from ...core.store import Store, StoredSession
@@ -90,7 +90,7 @@ class HistoryScreen(Screen[None]):
                 Text(session.mode + (" adaptive" if session.config.adaptive else "")),
                 Text(answered_cell(session)),
                 Text(format_score(session.mean_score)),
-                Text(session.level_reached or "-"),
+                Text(session_level(session)),
                 Text(duration),
                 key=session.id,
             )
