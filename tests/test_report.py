@@ -498,7 +498,10 @@ def explained_session(store, bank):
 
 def test_exports_name_a_practice_session_and_explain_each_score_in_words(store, bank):
     report = build_report(store, explained_session(store, bank).id, bank)
-    formed = "How the score was formed: base +55; concepts +21; keyword list -2 = 73.2"
+    formed = (
+        "How the score was formed: base +55; concepts +21 (4 of 6); "
+        "keyword list -2 (capped at 73) = 73.2"
+    )
     markdown, html = to_markdown(report), to_html(report)
 
     assert markdown.startswith("# Practice report: Mini test bank")
@@ -519,3 +522,23 @@ def test_exports_name_a_practice_session_and_explain_each_score_in_words(store, 
         ("coverage", "concepts", 20.6),
         ("keyword_list", "keyword list", -2.4),
     ]
+
+
+def test_each_part_of_the_score_says_why_in_a_few_words():
+    from interviewer.core.report import score_sum
+
+    parts = (
+        ScorePart("base", 1.0, 55.3, "the calibration's starting point"),
+        ScorePart("coverage", 0.636, 19.4, "3 of 6 concepts detected, by weight"),
+        ScorePart("similarity", 1.0, 5.4, "TF-IDF similarity to the closest reference: words"),
+        ScorePart(
+            "length", 0.55, -2.9, "content words in sentences on the question's subject; full at 40"
+        ),  # fmt: skip
+        ScorePart("off_topic", 1.0, -20.0, "capped at 20"),
+    )
+    assert score_sum(parts, 57.2) == (
+        "base +55; concepts +19 (3 of 6); reference match +5; "
+        "length -3 (22 of 40 words on the subject); off topic -20 (capped at 20) = 57.2"
+    )
+    star = (ScorePart("length", 0.7, -10.0, "25 words; full credit from 50"),)
+    assert score_sum(star, 50.0).startswith("length -10 (25 of 50 words)")

@@ -38,7 +38,7 @@ SIGNAL_LABELS = {
     "base": "base",
     "coverage": "concepts",
     "essential": "essential concepts",
-    "similarity": "likeness to the reference",
+    "similarity": "reference match",
     "length": "length",
     "contradicted": "contradicted concepts",
     "errors": "central error",
@@ -55,6 +55,7 @@ SIGNAL_LABELS = {
 
 _FULL_AT = re.compile(r"full (?:credit )?(?:at|from) (\d+)")
 _OF = re.compile(r"^(\d+ of \d+ (?:concepts|key terms|parts))")
+_WORDS = re.compile(r"^(\d+) words")
 _CAPPED = re.compile(r"^capped at \d+")
 
 
@@ -75,30 +76,38 @@ def signal_label(signal: str) -> str:
 
 def part_reason(part: ScorePart) -> str:
     """A few words on why a part counts what it counts, from its detail: `22 of 40 words on
-    the subject`, `3 of 6 concepts`, `capped at 30`; "" when the detail says nothing short."""
+    the subject`, `3 of 6` (concepts), `capped at 30`; "" when the detail says nothing short."""
     detail = part.detail or ""
     if part.signal == "length":
         full = _FULL_AT.search(detail)
+        counted = _WORDS.match(detail)
+        if full and counted:  # the count is in the detail (STAR answers)
+            return f"{counted.group(1)} of {full.group(1)} words"
         if full:
             words = round(part.value * int(full.group(1)))
             where = " on the subject" if "subject" in detail else ""
             return f"{words} of {full.group(1)} words{where}"
         return ""
-    for pattern in (_OF, _CAPPED):
-        found = pattern.search(detail)
-        if found:
-            return found.group(0)
-    return ""
+    counted = _OF.search(detail)
+    if counted:  # "3 of 6 concepts" under the label "concepts" needs no noun
+        return counted.group(0).removesuffix(" concepts")
+    capped = _CAPPED.search(detail)
+    return capped.group(0) if capped else ""
 
 
 def score_sum(parts: Sequence[ScorePart], score: float) -> str:
     """The explanation as a sum ending with the score as shown (one decimal): "base +55;
-    concepts +19; length -3 = 71.2". Parts
+    concepts +19 (3 of 6); length -3 (22 of 40 words on the subject) = 71.2". Parts
     that round to nothing are left out; "kept within 0-100" when the score was clipped."""
     shown = [p for p in parts if round(p.points) != 0]
     if not shown:
         return ""
-    text = "; ".join(f"{signal_label(p.signal)} {p.points:+.0f}" for p in shown)
+    terms = []
+    for part in shown:
+        reason = part_reason(part)
+        term = f"{signal_label(part.signal)} {part.points:+.0f}"
+        terms.append(term + (f" ({reason})" if reason else ""))
+    text = "; ".join(terms)
     if abs(sum(p.points for p in parts) - score) >= 0.5:
         text += "; kept within 0-100"
     return f"{text} = {score:.1f}"
