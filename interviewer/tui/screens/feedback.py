@@ -80,6 +80,8 @@ class FeedbackScreen(Screen["str | None"]):
         grade = self.submission.grade
         question = self.submission.question
         title = f"Feedback on question {self.number}"
+        if self.submission.answer.timed_out:
+            title += " · Time's up: your answer was submitted as it was"
         if self.first is not None:
             was = self.first.grade.score if self.first.grade is not None else None
             title = f"Feedback on your retry of question {self.number} (first try: "

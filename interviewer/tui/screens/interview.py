@@ -26,6 +26,8 @@ from .self_rating import SelfRatingScreen
 
 TICK_SECONDS = 0.25
 AUTOSAVE_SECONDS = 3.0
+NOTICE_SECONDS = 8.0
+"""How long a notice (time ran out on the last question) stays on the status line."""
 MAX_ANSWER_CHARS = 50_000
 """A paste longer than this is cut (and the candidate told): no interview answer is this long."""
 
@@ -51,6 +53,8 @@ class InterviewScreen(Screen[None]):
         self._finishing = False
         self._held = False
         """True while a dialog covering the screen holds the clock."""
+        self._notice = ""
+        """Said on the next question's status line (the last one timed out)."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="question-bar"):
@@ -109,14 +113,24 @@ class InterviewScreen(Screen[None]):
         editor.focus()
         self._saved_text = run.restored_draft
         self._busy = False
-        if run.restored_draft:
+        if self._notice:
+            self._status(self._notice, notice=True)
+            self._notice = ""
+            self.set_timer(NOTICE_SECONDS, self._clear_notice)
+        elif run.restored_draft:
             self._status("Your draft was restored.")
         else:
             self._status("")
         self._tick()
 
-    def _status(self, text: str) -> None:
-        self.query_one("#status", Label).update(plain(text))
+    def _status(self, text: str, *, notice: bool = False) -> None:
+        status = self.query_one("#status", Label)
+        status.update(plain(text))
+        status.set_class(notice, "-notice")
+
+    def _clear_notice(self) -> None:
+        if self.query_one("#status", Label).has_class("-notice"):
+            self._status("")
 
     # -- the clock ----------------------------------------------------------------------------
 
@@ -315,8 +329,13 @@ class InterviewScreen(Screen[None]):
         self._busy = True
         editor.read_only = True
         self._saved_text = ""
-        if timed_out:
-            self.app.notify("Time is up: your answer was submitted as it was.", timeout=4)
+        if timed_out and self.run.mode != "practice":
+            # On the status line, not in a toast: a toast would cover the answer box of the
+            # next question at small sizes (practice mode says it on the feedback screen).
+            self._notice = (
+                f"Time's up on question {submission.answer.position}: "
+                "your answer was submitted as it was."
+            )
         if submission.needs_self_rating:
             self.app.push_screen(
                 SelfRatingScreen(submission, submission.answer.position),
