@@ -146,6 +146,16 @@ class InterviewApp(App[None]):
         elif self._resume is not None and not self.resume_session(self._resume):
             self.push_screen(self._home())
 
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables and the app's readable colours derived from them (see
+        `contrast.readable_variables`), recomputed on every change of theme."""
+        from .contrast import readable_variables
+
+        variables = super().get_css_variables()
+        variables.update(readable_variables(variables))
+        self.theme_variables = variables
+        return variables
+
     def get_default_screen(self) -> Screen:
         """The home screen itself when the app opens on it: one screen composed and painted
         before the user sees anything, not a blank one and then the home screen."""
