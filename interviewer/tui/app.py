@@ -206,6 +206,7 @@ class InterviewApp(App[None]):
         if len(self.screen_stack) > 1 and type(self.screen).__name__ not in (
             "HomeScreen",
             "HistoryScreen",
+            "BankBrowserScreen",
         ):
             self.switch_screen(screen)
         else:

@@ -273,6 +273,19 @@ class InterviewScreen(Screen[None]):
         return f"interviewer resume {self.run.session.id[:8]}"
 
     def action_leave(self) -> None:
+        """Leave the session: back to the bank browser when it was started there, else quit."""
+        from .browser import BankBrowserScreen
+
+        stack = self.app.screen_stack
+        below = stack[stack.index(self) - 1] if self in stack and stack.index(self) > 0 else None
+        if isinstance(below, BankBrowserScreen):
+
+            def back() -> None:
+                while self.app.screen is not below:
+                    self.app.pop_screen()
+
+            self.confirm_leave(back)
+            return
         resume = self.resume_command
         self.confirm_leave(
             lambda: self.app.exit(message=f"Session saved. Run `{resume}` to continue.")
@@ -290,7 +303,7 @@ class InterviewScreen(Screen[None]):
 
         self.app.push_screen(
             ConfirmScreen(
-                "Leave the interview?",
+                f"Leave the {'practice session' if self.run.mode == 'practice' else 'interview'}?",
                 "Your answers so far are saved, and so is this draft. "
                 f"`{resume}` continues at this question.",
                 confirm="Leave",

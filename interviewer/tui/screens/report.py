@@ -233,7 +233,7 @@ class ReportScreen(Screen[None]):
 
     def action_close(self) -> None:
         stack = self.app.screen_stack
-        if len(stack) > 1 and type(stack[-2]).__name__ == "HistoryScreen":
+        if len(stack) > 1 and type(stack[-2]).__name__ in ("HistoryScreen", "BankBrowserScreen"):
             self.app.pop_screen()
         else:
             self.app.go_home()  # type: ignore[attr-defined]
