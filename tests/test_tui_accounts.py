@@ -52,7 +52,7 @@ async def test_home_resume_counts_what_a_review_planned(genai: Bank) -> None:
         await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
         menu = app.screen.query_one("#menu")
         prompt = str(menu.get_option("resume-" + app.screen.unfinished[0].id).prompt)  # type: ignore[attr-defined]
-        assert "Resume: 0 of 5 answered" in prompt
+        assert "Resume: 0 answered of 5 planned" in prompt
         await pilot.pause(0.2)
 
 
@@ -75,7 +75,7 @@ async def test_report_screen_shows_a_skip_as_skipped(genai: Bank) -> None:
         assert question.title.startswith("1.   - skipped ")
         assert "missing" not in question.title
         summary = {label: value for label, value in _summary(app.screen)}
-        assert summary["Questions"] == "1 answered of 1 planned"
+        assert summary["Questions"] == "0 answered, 1 skipped, of 1 planned"
 
 
 def _summary(screen) -> list[tuple[str, str]]:  # noqa: ANN001
