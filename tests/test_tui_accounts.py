@@ -97,13 +97,29 @@ async def test_starting_a_session_while_one_is_unfinished_says_so(genai: Bank) -
         export_dir=Path("/nonexistent"),
         start=(genai, config),
     )
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(50, 15)) as pilot:
         await pilot.pause(0.2)
-        messages = [n.message for n in app._notifications]
-        assert any(
-            "An unfinished session is waiting" in m and waiting.session.id[:8] in m
-            for m in messages
-        )
+        # on the status line, not in a toast over the answer box while the clock runs
+        assert not app._notifications
+        status = str(app.screen.query_one("#status").render())
+        assert status.startswith("Another session is unfinished")
+    assert waiting.session.id in {s.id for s in store.unfinished_sessions()}
+
+
+async def test_starting_from_home_says_nothing_of_the_sessions_home_lists(genai: Bank) -> None:
+    clock, store = FakeClock(), Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=3, seed=2)
+    InterviewRun.start(
+        bank=genai, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+    app = make_app(store, clock)
+    async with app.run_test(size=(50, 15)) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.screen.query("#status"))
+        await pilot.pause(0.2)
+        assert not app._notifications
+        assert str(app.screen.query_one("#status").render()) == ""
 
 
 def two_unfinished(genai: Bank, store: Store, clock: FakeClock) -> list[InterviewRun]:

@@ -214,7 +214,7 @@ class InterviewApp(App[None]):
 
     def start_session(self, bank: Bank, config: SessionConfig) -> bool:
         """Plan, record and open a new session; False (and a message) if it cannot start."""
-        from ..core.interview import InterviewRun, unfinished_notice
+        from ..core.interview import InterviewRun
         from ..core.session import SessionConfig
         from .screens.interview import InterviewScreen
 
@@ -240,16 +240,24 @@ class InterviewApp(App[None]):
             self.notify(escaped(err), severity="error", timeout=15)
             return False
         self.warm_grader(bank)
-        self._show(InterviewScreen(run))
+        self._show(InterviewScreen(run, notice=self._waiting_notice(run.session.id)))
         if run.notice:
             self.notify(run.notice, timeout=8)
-        try:
-            waiting = unfinished_notice(self.store, besides=run.session.id)
-        except InterviewerError:
-            waiting = None
-        if waiting:
-            self.notify(waiting, title="Not lost", timeout=10)
         return True
+
+    def _waiting_notice(self, started: str) -> str:
+        """A word on the other unfinished sessions, for a session started straight from the
+        command line; "" when started from home, which lists them with a Resume row each."""
+        if any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
+            return ""
+        try:
+            waiting = [s for s in self.store.unfinished_sessions() if s.id != started]
+        except InterviewerError:
+            return ""
+        if not waiting:
+            return ""
+        which = "Another session is" if len(waiting) == 1 else f"{len(waiting)} sessions are"
+        return f"{which} unfinished, kept: `interviewer resume --list`."
 
     def resume_session(self, session: StoredSession) -> bool:
         """Reopen an unfinished session at its next question, its draft restored."""

@@ -43,7 +43,8 @@ class InterviewScreen(Screen[None]):
         Binding("f3", "skip", "Skip", priority=True, id="interview.skip"),
     ]
 
-    def __init__(self, run: InterviewRun) -> None:
+    def __init__(self, run: InterviewRun, notice: str = "") -> None:
+        """`notice`: said on the status line when the first question shows."""
         super().__init__()
         self.run = run
         self._busy = False
@@ -53,7 +54,7 @@ class InterviewScreen(Screen[None]):
         self._finishing = False
         self._held = False
         """True while a dialog covering the screen holds the clock."""
-        self._notice = ""
+        self._notice = notice
         """Said on the next question's status line (the last one timed out)."""
 
     def compose(self) -> ComposeResult:
