@@ -195,6 +195,8 @@ def test_next_steps_name_the_weakest_topic_and_questions_with_why(store, bank):
     assert "'scales the logits'" in steps[0].reason
     assert steps[1].reason.startswith("You skipped it")
     assert "Scored 30 (weak)" in steps[2].reason and "time ran out" in steps[2].reason
+    # the concepts named under the topic are not repeated under its question
+    assert "scales the logits" not in steps[2].reason
 
 
 def test_comparison_with_earlier_sessions_of_the_same_bank(store, bank, clock):

@@ -76,6 +76,14 @@ async def test_report_screen_shows_a_skip_as_skipped(genai: Bank) -> None:
         assert "missing" not in question.title
         summary = {label: value for label, value in _summary(app.screen)}
         assert summary["Questions"] == "0 answered, 1 skipped, of 1 planned"
+        shown = {
+            b.binding.description: b.binding.key
+            for b in app.screen.active_bindings.values()
+            if b.binding.show
+        }
+        assert shown.get("Next") == "tab"
+        await pilot.press("tab")
+        assert app.focused is not None and app.focused.parent is question
 
 
 def _summary(screen) -> list[tuple[str, str]]:  # noqa: ANN001

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from ..bank import LEVELS, Bank
 from ..grading import PASS_CUTOFF, STRONG_CUTOFF, Grade, band_for
@@ -160,7 +161,9 @@ def _strong_and_weak(topics: Sequence[GroupScore]) -> tuple[tuple[str, ...], tup
     return strongest, weakest
 
 
-def _question_reason(question: QuestionReport) -> str:
+def _question_reason(question: QuestionReport, named: AbstractSet[str] = frozenset()) -> str:
+    """Why a question is worth revisiting; concepts in `named` (already said under its topic)
+    are not repeated."""
     parts = []
     if question.skipped:
         parts.append("You skipped it")
@@ -171,8 +174,9 @@ def _question_reason(question: QuestionReport) -> str:
     parts.extend(_FLAG_REASONS[f] for f in question.flags if f in _FLAG_REASONS)
     if question.misconceptions:
         parts.append(f"stated a misconception ({question.misconceptions[0].phrase})")
-    if question.missed and not question.skipped:
-        parts.append("missed " + ", ".join(f"'{m}'" for m in question.missed[:3]))
+    missed = [m for m in question.missed if m not in named]
+    if missed and not question.skipped:
+        parts.append("missed " + ", ".join(f"'{m}'" for m in missed[:3]))
     return "; ".join(parts) + "."
 
 
@@ -182,6 +186,8 @@ def _next_steps(
     comparison: Comparison | None,
 ) -> tuple[NextStep, ...]:
     steps: list[NextStep] = []
+    named: dict[str, set[str]] = {}
+    """Missed concepts already named under each topic's step."""
     changes = {c.id: c for c in comparison.topics} if comparison else {}
     weak_topics = sorted(
         (t for t in topics if t.average is not None and t.average < STRONG_CUTOFF),
@@ -199,6 +205,7 @@ def _next_steps(
         if missed:
             common = sorted(missed.items(), key=lambda item: (-item[1], item[0]))[:3]
             reason += "; missed " + ", ".join(f"'{name}'" for name, _ in common)
+            named[topic.id] = {name for name, _ in common}
         steps.append(NextStep("topic", topic.id, topic.title, reason + "."))
     worth = sorted(
         (
@@ -210,7 +217,12 @@ def _next_steps(
     )
     for question in worth[:NEXT_QUESTIONS]:
         steps.append(
-            NextStep("question", question.question_id, question.prompt, _question_reason(question))
+            NextStep(
+                "question",
+                question.question_id,
+                question.prompt,
+                _question_reason(question, named.get(question.topic, set())),
+            )
         )
     return tuple(steps)
 

@@ -102,6 +102,7 @@ class ReportScreen(Screen[None]):
         Binding("j", "export('json')", "JSON", id="report.export_json"),
         Binding("a", "appeal", "Disagree", id="report.appeal"),
         Binding("escape,q", "close", "Back", id="report.back"),
+        Binding("tab", "app.focus_next", "Next", id="report.next"),
     ]
 
     def __init__(self, report: Report, export_dir: Path) -> None:
@@ -136,7 +137,9 @@ class ReportScreen(Screen[None]):
             if not report.questions:
                 yield Static("No answers were recorded in this session.", id="report-empty")
             else:
-                yield Label("Questions (Enter to open)", classes="report-heading")
+                yield Label(
+                    "Questions (Tab to reach them, Enter to open)", classes="report-heading"
+                )
             for q in report.questions:
                 score = "-" if q.skipped else format_score(q.score)
                 band = q.band or "not graded"
