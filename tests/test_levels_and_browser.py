@@ -153,7 +153,7 @@ async def test_browser_tags_levels_with_a_legend_and_practice_returns_to_it(
         await pilot.press("b")
         await wait_for(pilot, lambda: isinstance(app.screen, BankBrowserScreen))
         browser = app.screen
-        assert "B beginner, I intermediate, E expert" in str(
+        assert "every level: B beginner, I intermediate, E expert" in str(
             browser.query_one("#browser-filter").render()
         )
         await pilot.press("l")  # one level: no tags

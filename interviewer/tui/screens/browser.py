@@ -100,7 +100,7 @@ class BankBrowserScreen(Screen[None]):
                 for q in self.shown
             ]
         )
-        level = "every level (B beginner, I intermediate, E expert)" if tagged else self.level
+        level = "every level: B beginner, I intermediate, E expert" if tagged else self.level
         topic = "all topics" if self.topic == ALL else self.bank.topic_title(self.topic)
         self.query_one("#browser-filter", Label).update(
             plain(f"{len(self.shown)} questions · {topic} · {level}")
