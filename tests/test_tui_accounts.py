@@ -214,3 +214,28 @@ async def test_history_screen_reads_once_and_filters_by_bank(genai: Bank) -> Non
         await pilot.pause(0.2)
         assert reads == [None, "genai"]
         assert screen.query_one("#sessions", DataTable).row_count == 2
+
+
+async def test_an_earlier_notice_does_not_cut_short_the_time_out_notice(genai: Bank) -> None:
+    clock, store = FakeClock(), Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=3, seed=2, time_limit=30)
+    InterviewRun.start(
+        bank=genai, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+    app = InterviewApp(
+        catalog=Catalog(None),
+        store=store,
+        clock=clock,
+        export_dir=Path("/nonexistent"),
+        start=(genai, config),
+    )
+    async with app.run_test(size=(50, 15)) as pilot:
+        status = app.screen.query_one("#status")
+        await wait_for(pilot, lambda: "unfinished" in str(status.render()))
+        first = str(status.render())
+        clock.advance(31)
+        await wait_for(pilot, lambda: "Time's up" in str(status.render()))
+        app.screen._clear_notice(first)  # type: ignore[attr-defined]  # the first one's timer
+        assert "Time's up" in str(status.render())
+        app.screen._clear_notice(str(status.render()))  # type: ignore[attr-defined]
+        assert str(status.render()) == ""

@@ -115,9 +115,9 @@ class InterviewScreen(Screen[None]):
         self._saved_text = run.restored_draft
         self._busy = False
         if self._notice:
-            self._status(self._notice, notice=True)
-            self._notice = ""
-            self.set_timer(NOTICE_SECONDS, self._clear_notice)
+            notice, self._notice = self._notice, ""
+            self._status(notice, notice=True)
+            self.set_timer(NOTICE_SECONDS, lambda: self._clear_notice(notice))
         elif run.restored_draft:
             self._status("Your draft was restored.")
         else:
@@ -129,8 +129,10 @@ class InterviewScreen(Screen[None]):
         status.update(plain(text))
         status.set_class(notice, "-notice")
 
-    def _clear_notice(self) -> None:
-        if self.query_one("#status", Label).has_class("-notice"):
+    def _clear_notice(self, notice: str) -> None:
+        """Clear `notice` from the status line, unless a later one has replaced it."""
+        status = self.query_one("#status", Label)
+        if status.has_class("-notice") and str(status.render()) == notice:
             self._status("")
 
     # -- the clock ----------------------------------------------------------------------------
