@@ -24,6 +24,7 @@ NO_ANSWERS = "No session has an answer yet. Start one with `interviewer start`."
 def latest_note(session) -> str:  # noqa: ANN001 - a store.StoredSession
     """Which session `report latest` picked, and whether it is finished."""
     from .core.report import format_when
+    from .core.session import session_progress
 
     note = (
         f"Report of the latest session with answers: {session.id[:8]}, "
@@ -32,7 +33,7 @@ def latest_note(session) -> str:  # noqa: ANN001 - a store.StoredSession
     if session.finished:
         return note + "."
     return (
-        note + f", unfinished ({session.answer_count} answered); "
+        note + f", unfinished ({session_progress(session)}); "
         f"`interviewer resume {session.id[:8]}` continues it."
     )
 
@@ -75,7 +76,7 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int
 
 def cmd_history(args: argparse.Namespace) -> int:
     """Past sessions, newest first, as a table or (`--json`) as `history_json` gives them."""
-    from .core.report import format_duration, format_score, format_when
+    from .core.report import format_duration, format_score, format_when, session_level
     from .core.store import history_json
 
     path = _history_file(args)
@@ -108,9 +109,9 @@ def cmd_history(args: argparse.Namespace) -> int:
                 format_when(s.started_at),
                 s.bank_id,
                 mode,
-                str(s.answer_count),
+                str(s.answered_count) + (f" +{s.skipped_count} skipped" if s.skipped_count else ""),
                 format_score(s.mean_score),
-                s.level_reached or "-",
+                session_level(s),
                 duration,
             ]
         )

@@ -123,3 +123,47 @@ async def test_browser_is_in_the_command_palette(tmp_path: Path) -> None:
         await wait_for(pilot, lambda: isinstance(app.screen, BankBrowserScreen))
         await wait_for(pilot, lambda: app.screen.shown)  # type: ignore[attr-defined]
         await pilot.pause()
+
+
+async def test_home_topics_say_what_the_ticks_mean_and_show_whole_names(tmp_path: Path) -> None:
+    from textual.widgets import Label, SelectionList
+
+    app = make_app(Store.open(":memory:"), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: bool(app.screen.query("#topics")))
+        home = app.screen
+        menu = home.query_one("#menu", OptionList)
+        assert "▶" not in str(menu.get_option("start").prompt)
+        title = home.query_one("#topics-title", Label)
+        assert str(title.render()) == "Topics: all"
+        home.query_one("#topics", SelectionList).focus()
+        await pilot.press("home")  # the first topic
+        assert str(home.query_one("#topic-name", Label).render()) == "Introduction to Generative AI"
+        await pilot.press("space")
+        await pilot.pause()
+        assert str(title.render()) == "Topics: 1 of 10"
+
+
+async def test_browser_tags_levels_with_a_legend_and_practice_returns_to_it(
+    genai: Bank, tmp_path: Path
+) -> None:
+    app = make_app(Store.open(":memory:"), tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await pilot.press("b")
+        await wait_for(pilot, lambda: isinstance(app.screen, BankBrowserScreen))
+        browser = app.screen
+        assert "every level: B beginner, I intermediate, E expert" in str(
+            browser.query_one("#browser-filter").render()
+        )
+        await pilot.press("l")  # one level: no tags
+        first = browser.query_one("#browser-questions", OptionList).get_option_at_index(0)
+        assert str(first.prompt) == browser.shown[0].prompt
+        await pilot.press("p")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: bool(app.screen.query("#dialog-title")))
+        assert str(app.screen.query_one("#dialog-title").render()) == "Leave the practice session?"
+        await pilot.press("y")
+        await wait_for(pilot, lambda: app.screen is browser)
+        assert app.is_running

@@ -12,12 +12,13 @@ import pytest
 
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
-from interviewer.core.grading import ConceptMatch, Grade, band_for, grader_for
+from interviewer.core.grading import ConceptMatch, Grade, ScorePart, band_for, grader_for
 from interviewer.core.report import (
     SCHEMA_ID,
     ReportError,
     build_report,
     report_schema,
+    summary_lines,
     to_dict,
     to_html,
     to_json,
@@ -114,14 +115,14 @@ def test_report_numbers_on_a_stored_session(store, bank):
     assert report.session_id == session.id and report.bank_title == "Mini test bank"
     assert report.score == pytest.approx(41.7)
     assert report.band == band_for(41.7)
-    assert (report.answered, report.timed_out, report.skipped) == (3, 1, 1)
+    assert (report.answered, report.timed_out, report.skipped) == (2, 1, 1)
     assert report.time_used == 110.0 and report.time_allowed == 390.0
     assert report.level_reached == "beginner"
     assert not report.finished and report.comparison is None
 
-    assert [(t.id, t.title, t.average, t.count) for t in report.topics] == [
-        ("basics", "Basics", 95.0, 1),
-        ("models", "Models", 15.0, 2),
+    assert [(t.id, t.title, t.average, t.count, t.skipped) for t in report.topics] == [
+        ("basics", "Basics", 95.0, 1, 0),
+        ("models", "Models", 15.0, 2, 1),
     ]
     assert [(lv.id, lv.title, lv.average) for lv in report.levels] == [
         ("beginner", "Beginner", 95.0),
@@ -152,6 +153,35 @@ def test_report_question_details(store, bank):
     assert "skipped" in third.flags
 
 
+def test_skipped_questions_are_counted_and_named_alike_in_every_rendering(store, bank):
+    session = three_answer_session(store, bank)
+    report = build_report(store, session.id, bank)
+    counts = "2 answered, 1 skipped, of 3 planned"
+    note = "the 1 skipped question counts as 0"
+
+    summary = dict(summary_lines(report))
+    assert summary["Questions"] == counts and "Skipped" not in summary
+    assert summary["Score"].endswith(note)
+    assert counts in to_markdown(report) and note in to_markdown(report)
+    assert counts in to_html(report) and note in to_html(report)
+    data = to_dict(report)
+    assert (data["answered"], data["skipped"], data["questions_planned"]) == (2, 1, 3)
+    assert [(t["count"], t["skipped"]) for t in data["topics"]] == [(1, 0), (2, 1)]
+
+
+def test_level_reached_is_shown_for_adaptive_sessions_only(store, bank):
+    plain = build_report(store, three_answer_session(store, bank).id, bank)
+    rows = dict(summary_lines(plain))
+    assert "Level reached" not in rows
+    assert rows["Levels asked"] == "beginner to expert"
+    assert "Level reached" not in to_markdown(plain) and "Level reached" not in to_html(plain)
+
+    adaptive = store.create_session(SessionConfig(bank_id="mini", count=1, adaptive=True), bank)
+    record(store, adaptive, bank, 1, "mini-001", "text", 90.0, "strong", 30.0)
+    rows = dict(summary_lines(build_report(store, adaptive.id, bank)))
+    assert rows["Level reached"] == "beginner" and "Levels asked" not in rows
+
+
 def test_next_steps_name_the_weakest_topic_and_questions_with_why(store, bank):
     session = three_answer_session(store, bank)
     steps = build_report(store, session.id, bank).next_steps
@@ -161,10 +191,12 @@ def test_next_steps_name_the_weakest_topic_and_questions_with_why(store, bank):
         ("question", "mini-003"),
         ("question", "mini-002"),
     ]
-    assert "Average 15 over 2 answers" in steps[0].reason
+    assert "Average 15 over 2 questions (1 skipped, counted as 0)" in steps[0].reason
     assert "'scales the logits'" in steps[0].reason
     assert steps[1].reason.startswith("You skipped it")
     assert "Scored 30 (weak)" in steps[2].reason and "time ran out" in steps[2].reason
+    # the concepts named under the topic are not repeated under its question
+    assert "scales the logits" not in steps[2].reason
 
 
 def test_comparison_with_earlier_sessions_of_the_same_bank(store, bank, clock):
@@ -442,3 +474,73 @@ def test_markdown_wraps_long_answers_inside_the_fence_without_changing_words():
     assert lines[0] == "```text" and lines[-1] == "```"
     assert all(len(line) <= 88 for line in lines[1:-1])
     assert " ".join(lines[1:-1]).split() == answer.split()
+
+
+def explained_session(store, bank):
+    """A practice session of one answer, flagged as a keyword list and timed out, whose grade
+    explains its score of 73.2 part by part."""
+    session = store.create_session(SessionConfig(bank_id="mini", mode="practice", count=1), bank)
+    explained = Grade(
+        score=73.2,
+        band="adequate",
+        similarity=0.5,
+        coverage=0.5,
+        flags=("keyword_list", "timed_out"),
+        explanation=(
+            ScorePart("base", 1.0, 55.0, "the calibration's starting point"),
+            ScorePart("coverage", 0.7, 20.6, "4 of 6 concepts detected, by weight"),
+            ScorePart("keyword_list", 1.0, -2.4, "capped at 73"),
+        ),
+        question_id="mini-001",
+    ).to_dict()
+    record(store, session, bank, 1, "mini-001", "llm transformer token", 73.2, "adequate", 90.0,
+           timed_out=True, grade=explained)  # fmt: skip
+    return session
+
+
+def test_exports_name_a_practice_session_and_explain_each_score_in_words(store, bank):
+    report = build_report(store, explained_session(store, bank).id, bank)
+    formed = (
+        "How the score was formed: base +55; concepts +21 (4 of 6); "
+        "keyword list -2 (capped at 73) = 73.2"
+    )
+    markdown, html = to_markdown(report), to_html(report)
+
+    assert markdown.startswith("# Practice report: Mini test bank")
+    assert "<h1>Practice report: Mini test bank" in html and "Interview report" not in html
+    assert formed in markdown and formed in html
+    for text in (markdown, html):
+        assert "keyword_list" not in text and "timed_out" not in text and "flags:" not in text
+        assert "a list of keywords, not an explanation" in text
+        assert "submitted when time ran out" in text
+    [question] = to_dict(report)["questions"]
+    assert question["flags"] == ["keyword_list", "timed_out"]
+    assert question["flag_labels"] == [
+        "a list of keywords, not an explanation",
+        "submitted when time ran out",
+    ]
+    assert [(p["signal"], p["label"], p["points"]) for p in question["explanation"]] == [
+        ("base", "base", 55.0),
+        ("coverage", "concepts", 20.6),
+        ("keyword_list", "keyword list", -2.4),
+    ]
+
+
+def test_each_part_of_the_score_says_why_in_a_few_words():
+    from interviewer.core.report import score_sum
+
+    parts = (
+        ScorePart("base", 1.0, 55.3, "the calibration's starting point"),
+        ScorePart("coverage", 0.636, 19.4, "3 of 6 concepts detected, by weight"),
+        ScorePart("similarity", 1.0, 5.4, "TF-IDF similarity to the closest reference: words"),
+        ScorePart(
+            "length", 0.55, -2.9, "content words in sentences on the question's subject; full at 40"
+        ),  # fmt: skip
+        ScorePart("off_topic", 1.0, -20.0, "capped at 20"),
+    )
+    assert score_sum(parts, 57.2) == (
+        "base +55; concepts +19 (3 of 6); reference match +5; "
+        "length -3 (22 of 40 words on the subject); off topic -20 (capped at 20) = 57.2"
+    )
+    star = (ScorePart("length", 0.7, -10.0, "25 words; full credit from 50"),)
+    assert score_sum(star, 50.0).startswith("length -10 (25 of 50 words)")

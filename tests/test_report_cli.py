@@ -48,10 +48,13 @@ def bank():
     return load_bank(DATA / "banks" / "mini.yaml")
 
 
-def add_session(data: Path, bank, answers, clock: FakeClock | None = None, finish=True):
+def add_session(
+    data: Path, bank, answers, clock: FakeClock | None = None, finish=True, adaptive=False
+):
     """A session of `answers` [(question_id, text, score, band, grader_version)]."""
     with Store.open(database_path(data), clock=clock or FakeClock()) as store:
-        session = store.create_session(SessionConfig(bank_id="mini", count=3), bank)
+        config = SessionConfig(bank_id="mini", count=3, adaptive=adaptive)
+        session = store.create_session(config, bank)
         for position, (qid, text, score, band, version) in enumerate(answers, start=1):
             store.record_answer(
                 session.id, position=position, question=bank.get(qid), answer=text, seconds=30,
@@ -148,7 +151,14 @@ def test_history_table_lists_sessions_newest_first(data, bank, capsys):
     ]  # fmt: skip
     assert lines[1].startswith(newer.id[:8]) and lines[2].startswith(older.id[:8])
     assert lines[1].split()[-5:] == ["1", "90", "-", "0:30", "unfinished"]
-    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "beginner", "0:30"]
+    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "-", "0:30"]
+
+
+def test_history_shows_the_level_reached_of_adaptive_sessions_only(data, bank, capsys):
+    add_session(data, bank, [("mini-001", "a", 90.0, "strong", "1.0")], adaptive=True)
+    assert run("history") == 0
+    row = capsys.readouterr().out.splitlines()[1].split()
+    assert row[3:] == ["mini", "interview,", "adaptive", "1", "90", "beginner", "0:30"]
 
 
 def test_history_json_is_exactly_the_store_history(data, bank, capsys):
@@ -159,7 +169,8 @@ def test_history_json_is_exactly_the_store_history(data, bank, capsys):
     with Store.open(database_path(data)) as store:
         assert printed == history_json(store)
     assert set(printed[0]) == {
-        "id", "bank", "mode", "started_at", "finished", "score", "time_used", "answers",
+        "id", "bank", "mode", "started_at", "finished", "answered", "skipped", "score",
+        "time_used", "answers",
     }  # fmt: skip
     assert set(printed[0]["answers"][0]) == {
         "question_id", "answer", "score", "band", "seconds", "timed_out", "skipped",

@@ -172,7 +172,7 @@ def test_the_explanation_line_adds_up_to_the_score_shown(tmp_path: Path) -> None
     import re
 
     from interviewer.core.grading import Grader
-    from interviewer.tui.screens.feedback import score_sum
+    from interviewer.core.report import score_sum
 
     bank = Catalog(None).find("genai")
     grader = Grader(bank)
@@ -182,12 +182,34 @@ def test_the_explanation_line_adds_up_to_the_score_shown(tmp_path: Path) -> None
         ("genai-132", bank.get("genai-132").reference_answers[0]),
     ):
         grade = grader.grade(bank.get(qid), answer)
-        line = score_sum(grade)
+        line = score_sum(grade.explanation, grade.score)
         if not line:  # nothing to explain (a non-answer): no line at all
             assert all(round(p.points) == 0 for p in grade.explanation)
             continue
-        assert line.endswith(f"= {grade.score:.0f}")
+        assert line.endswith(f"= {grade.score:.1f}")
         shown = [int(v) for v in re.findall(r" ([+-]\d+)", line)]
         assert 0 not in shown
         if "kept within" not in line:
             assert abs(sum(shown) - grade.score) <= len(shown) * 0.5 + 0.5, (line, grade.score)
+
+
+async def test_covered_missed_and_footer_keys_are_readable_in_light_and_dark(
+    genai: Bank, tmp_path: Path
+) -> None:
+    config = SessionConfig(bank_id="genai", mode="practice", count=1, seed=1, untimed=True)
+    app = make_app(Store.open(":memory:"), tmp_path, start=(genai, config))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        reference = app.screen.run.current.reference_answers[0]  # type: ignore[attr-defined]
+        app.screen.query_one("#answer", TextArea).insert(reference[: len(reference) // 3])
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        for app.theme in ("textual-light", "textual-dark"):
+            await pilot.pause()
+            for selector in ("#fb-covered", "#fb-missed"):
+                _, _, background, color = app.screen.query_one(selector).colors
+                assert contrast(color, background) >= 4.5, (app.theme, selector)
+            variables = app.get_css_variables()
+            key = Color.parse(variables["footer-key-foreground"])
+            footer = Color.parse(variables["footer-background"])
+            assert contrast(key, footer) >= 4.5, app.theme

@@ -12,7 +12,7 @@ import pytest
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.errors import StoreError
-from interviewer.core.session import SessionConfig, SessionPlan
+from interviewer.core.session import SessionConfig, SessionPlan, session_progress
 from interviewer.core.store import (
     Store,
     StoredAnswer,
@@ -237,6 +237,8 @@ def test_history_json(store, bank, clock):
         "mode": "practice",
         "started_at": first.started_at.isoformat(),
         "finished": True,
+        "answered": 2,
+        "skipped": 0,
         "score": 60.0,
         "time_used": 32.5,
         "answers": [
@@ -267,6 +269,29 @@ def test_history_json(store, bank, clock):
     assert history[0]["finished"] is False
     assert history[0]["score"] is None
     assert history[0]["answers"][0]["timed_out"] is True
+
+
+def test_history_counts_skipped_questions_apart(store, bank):
+    session = start(store, bank, count=3)
+    answer(store, session, bank, score=80.0, band="strong")
+    answer(store, session, bank, position=2, question_id="mini-002", score=0.0, band="missing",
+           skipped=True)  # fmt: skip
+    [stored] = store.list_sessions()
+    assert (stored.answer_count, stored.answered_count, stored.skipped_count) == (2, 1, 1)
+    assert session_progress(stored) == "1 answered, 1 skipped, of 3 planned"
+    [entry] = history_json(store)
+    assert (entry["answered"], entry["skipped"]) == (1, 1)
+    assert [a["band"] for a in entry["answers"]] == ["strong", "skipped"]
+
+
+def test_history_json_rounds_the_session_score_to_one_decimal(store, bank):
+    session = start(store, bank, count=3)
+    for position, (qid, score) in enumerate(
+        [("mini-001", 40.1), ("mini-002", 40.1), ("mini-003", 52.7)], start=1
+    ):
+        answer(store, session, bank, position=position, question_id=qid, score=score, band="weak")
+    [entry] = history_json(store)
+    assert entry["score"] == 44.3 and repr(entry["score"]) == "44.3"
 
 
 def test_resume_replays_the_plan_from_stored_answers(store, bank):

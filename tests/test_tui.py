@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual import events
-from textual.widgets import TextArea
+from textual.widgets import Label, TextArea
 
 from interviewer.core.bank import LEVELS, Bank
 from interviewer.core.catalog import Catalog
@@ -181,6 +181,26 @@ async def test_time_out_submits_what_was_typed(genai: Bank, store: Store) -> Non
         [first] = store.answers(session.id)
         assert first.timed_out and first.answer == "partial thoughts about tokens"
         assert first.seconds == 30
+
+
+@pytest.mark.parametrize("size", [(80, 24), (50, 15)])
+async def test_time_out_says_so_on_the_status_line_without_covering_the_answer(
+    genai: Bank, store: Store, size: tuple[int, int]
+) -> None:
+    clock = FakeClock()
+    config = SessionConfig(bank_id="genai", count=2, seed=1, time_limit=30)
+    app = make_app(store, clock, start=(genai, config))
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", TextArea).insert("partial thoughts")
+        clock.advance(31)
+        await wait_for(pilot, lambda: app.screen.run.plan.position == 2)  # type: ignore[attr-defined]
+        await pilot.pause()
+        status = app.screen.query_one("#status", Label)
+        assert "Time's up on question 1" in str(status.render())
+        assert status.has_class("-notice") and status.region.height == 1
+        assert not app._notifications  # no toast over the answer box
+        assert app.focused is app.screen.query_one("#answer", TextArea)
 
 
 async def test_pause_hides_the_question_and_stops_the_clock(genai: Bank, store: Store) -> None:

@@ -52,7 +52,7 @@ async def test_home_resume_counts_what_a_review_planned(genai: Bank) -> None:
         await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
         menu = app.screen.query_one("#menu")
         prompt = str(menu.get_option("resume-" + app.screen.unfinished[0].id).prompt)  # type: ignore[attr-defined]
-        assert "Resume: 0 of 5 answered" in prompt
+        assert "Resume: 0 answered of 5 planned" in prompt
         await pilot.pause(0.2)
 
 
@@ -75,7 +75,15 @@ async def test_report_screen_shows_a_skip_as_skipped(genai: Bank) -> None:
         assert question.title.startswith("1.   - skipped ")
         assert "missing" not in question.title
         summary = {label: value for label, value in _summary(app.screen)}
-        assert summary["Questions"] == "1 answered of 1 planned"
+        assert summary["Questions"] == "0 answered, 1 skipped, of 1 planned"
+        shown = {
+            b.binding.description: b.binding.key
+            for b in app.screen.active_bindings.values()
+            if b.binding.show
+        }
+        assert shown.get("Next") == "tab"
+        await pilot.press("tab")
+        assert app.focused is not None and app.focused.parent is question
 
 
 def _summary(screen) -> list[tuple[str, str]]:  # noqa: ANN001
@@ -97,13 +105,29 @@ async def test_starting_a_session_while_one_is_unfinished_says_so(genai: Bank) -
         export_dir=Path("/nonexistent"),
         start=(genai, config),
     )
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(50, 15)) as pilot:
         await pilot.pause(0.2)
-        messages = [n.message for n in app._notifications]
-        assert any(
-            "An unfinished session is waiting" in m and waiting.session.id[:8] in m
-            for m in messages
-        )
+        # on the status line, not in a toast over the answer box while the clock runs
+        assert not app._notifications
+        status = str(app.screen.query_one("#status").render())
+        assert status.startswith("Another session is unfinished")
+    assert waiting.session.id in {s.id for s in store.unfinished_sessions()}
+
+
+async def test_starting_from_home_says_nothing_of_the_sessions_home_lists(genai: Bank) -> None:
+    clock, store = FakeClock(), Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=3, seed=2)
+    InterviewRun.start(
+        bank=genai, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+    app = make_app(store, clock)
+    async with app.run_test(size=(50, 15)) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.screen.query("#status"))
+        await pilot.pause(0.2)
+        assert not app._notifications
+        assert str(app.screen.query_one("#status").render()) == ""
 
 
 def two_unfinished(genai: Bank, store: Store, clock: FakeClock) -> list[InterviewRun]:
@@ -190,3 +214,28 @@ async def test_history_screen_reads_once_and_filters_by_bank(genai: Bank) -> Non
         await pilot.pause(0.2)
         assert reads == [None, "genai"]
         assert screen.query_one("#sessions", DataTable).row_count == 2
+
+
+async def test_an_earlier_notice_does_not_cut_short_the_time_out_notice(genai: Bank) -> None:
+    clock, store = FakeClock(), Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=3, seed=2, time_limit=30)
+    InterviewRun.start(
+        bank=genai, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+    app = InterviewApp(
+        catalog=Catalog(None),
+        store=store,
+        clock=clock,
+        export_dir=Path("/nonexistent"),
+        start=(genai, config),
+    )
+    async with app.run_test(size=(50, 15)) as pilot:
+        status = app.screen.query_one("#status")
+        await wait_for(pilot, lambda: "unfinished" in str(status.render()))
+        first = str(status.render())
+        clock.advance(31)
+        await wait_for(pilot, lambda: "Time's up" in str(status.render()))
+        app.screen._clear_notice(first)  # type: ignore[attr-defined]  # the first one's timer
+        assert "Time's up" in str(status.render())
+        app.screen._clear_notice(str(status.render()))  # type: ignore[attr-defined]
+        assert str(status.render()) == ""

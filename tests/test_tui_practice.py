@@ -19,6 +19,7 @@ from interviewer.tui.screens.feedback import FeedbackScreen
 from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.screens.report import ReportScreen
 from interviewer.tui.screens.retry import RetryScreen
+from interviewer.tui.widgets.score_bar import ScoreBar
 
 SIZE = (100, 32)
 
@@ -134,3 +135,48 @@ async def test_fast_typing_in_the_appeal_keeps_every_character(genai: Bank, tmp_
         await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
     [appeal] = store.appeals().values()
     assert (appeal.candidate_grade, appeal.note) == (2, "I said 3 things")
+
+
+async def test_a_skipped_question_reads_skipped_with_nothing_to_disagree_with(
+    genai: Bank, tmp_path: Path
+) -> None:
+    store = Store.open(":memory:")
+    app = practice_app(genai, store, tmp_path, count=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.press("f3")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        feedback = app.screen
+        assert not feedback.query(ScoreBar)
+        assert "Skipped" in str(feedback.query_one("#fb-skipped").render())
+        assert "missing" not in str(feedback.query_one("#feedback-body").render())
+        assert not feedback.check_action("appeal", ())
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen is feedback
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        report = app.screen
+        report.query_one("#q-1 CollapsibleTitle").focus()
+        await pilot.press("enter", "a")
+        await pilot.pause()
+        assert app.screen is report
+        assert "Press a" not in str(report.query_one("#q-1 .question-details").render())
+    assert store.appeals() == {}
+
+
+async def test_a_practice_report_is_exported_as_practice(genai: Bank, tmp_path: Path) -> None:
+    store = Store.open(":memory:")
+    app = practice_app(genai, store, tmp_path, count=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", TextArea).insert("Attention weighs the tokens.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.press("m")
+        await pilot.pause()
+    [exported] = tmp_path.glob("*.md")
+    assert exported.name.startswith("practice-")
+    assert exported.read_text(encoding="utf-8").startswith("# Practice report: ")

@@ -131,9 +131,9 @@ def test_resume_list_and_close(history, capsys) -> None:
     assert run("resume", "--list") == 0
     out = capsys.readouterr().out
     assert older.id[:8] in out and newer.id[:8] in out and done.id[:8] not in out
-    assert "1 of 3 answered" in out
+    assert "1 answered of 3 planned" in out
     assert run("resume", "--close", older.id[:8]) == 0
-    assert f"Closed session {older.id[:8]} with 1 of 3 answered" in capsys.readouterr().out
+    assert f"Closed session {older.id[:8]} (1 answered of 3 planned)" in capsys.readouterr().out
     assert run("resume", "--list") == 0
     assert older.id[:8] not in capsys.readouterr().out
     assert run("resume", "--close", older.id[:8]) == 2

@@ -6,10 +6,13 @@ import random
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, replace
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .bank import LEVELS, Bank, Question
 from .errors import InterviewerError
+
+if TYPE_CHECKING:
+    from .store import StoredSession
 
 MODES: tuple[str, ...] = ("interview", "practice")
 """`interview` shows feedback only at the end; `practice` after every answer."""
@@ -119,6 +122,23 @@ def planned_count(config: SessionConfig) -> int:
     if config.question_ids:
         return min(config.count, len(config.question_ids))
     return config.count
+
+
+def questions_text(answered: int, skipped: int, planned: int) -> str:
+    """How many questions of a session were answered and skipped, in the words every screen
+    and export uses: `3 answered, 1 skipped, of 4 planned` (`4 answered of 4 planned`)."""
+    if skipped:
+        return f"{answered} answered, {skipped} skipped, of {planned} planned"
+    return f"{answered} answered of {planned} planned"
+
+
+def session_progress(session: StoredSession) -> str:
+    """`questions_text` of a stored session: `2 answered, 1 skipped, of 5 planned`."""
+    return questions_text(
+        session.answered_count,
+        session.skipped_count,
+        planned_count(session.config),
+    )
 
 
 def clamp_notice(requested: int, planned: int, *, review: bool = False) -> str | None:

@@ -146,6 +146,16 @@ class InterviewApp(App[None]):
         elif self._resume is not None and not self.resume_session(self._resume):
             self.push_screen(self._home())
 
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables and the app's readable colours derived from them (see
+        `contrast.readable_variables`), recomputed on every change of theme."""
+        from .contrast import readable_variables
+
+        variables = super().get_css_variables()
+        variables.update(readable_variables(variables))
+        self.theme_variables = variables
+        return variables
+
     def get_default_screen(self) -> Screen:
         """The home screen itself when the app opens on it: one screen composed and painted
         before the user sees anything, not a blank one and then the home screen."""
@@ -196,6 +206,7 @@ class InterviewApp(App[None]):
         if len(self.screen_stack) > 1 and type(self.screen).__name__ not in (
             "HomeScreen",
             "HistoryScreen",
+            "BankBrowserScreen",
         ):
             self.switch_screen(screen)
         else:
@@ -203,7 +214,7 @@ class InterviewApp(App[None]):
 
     def start_session(self, bank: Bank, config: SessionConfig) -> bool:
         """Plan, record and open a new session; False (and a message) if it cannot start."""
-        from ..core.interview import InterviewRun, unfinished_notice
+        from ..core.interview import InterviewRun
         from ..core.session import SessionConfig
         from .screens.interview import InterviewScreen
 
@@ -229,16 +240,24 @@ class InterviewApp(App[None]):
             self.notify(escaped(err), severity="error", timeout=15)
             return False
         self.warm_grader(bank)
-        self._show(InterviewScreen(run))
+        self._show(InterviewScreen(run, notice=self._waiting_notice(run.session.id)))
         if run.notice:
             self.notify(run.notice, timeout=8)
-        try:
-            waiting = unfinished_notice(self.store, besides=run.session.id)
-        except InterviewerError:
-            waiting = None
-        if waiting:
-            self.notify(waiting, title="Not lost", timeout=10)
         return True
+
+    def _waiting_notice(self, started: str) -> str:
+        """A word on the other unfinished sessions, for a session started straight from the
+        command line; "" when started from home, which lists them with a Resume row each."""
+        if any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
+            return ""
+        try:
+            waiting = [s for s in self.store.unfinished_sessions() if s.id != started]
+        except InterviewerError:
+            return ""
+        if not waiting:
+            return ""
+        which = "Another session is" if len(waiting) == 1 else f"{len(waiting)} sessions are"
+        return f"{which} unfinished, kept: `interviewer resume --list`."
 
     def resume_session(self, session: StoredSession) -> bool:
         """Reopen an unfinished session at its next question, its draft restored."""

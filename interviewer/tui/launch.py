@@ -96,7 +96,7 @@ def run_resume(args: argparse.Namespace) -> int:
     """`interviewer resume [ID] [--list | --close]`: continue an unfinished session at its next
     question (the latest by default), list them, or close one."""
     from ..core.report import format_when
-    from ..core.session import planned_count
+    from ..core.session import session_progress
 
     catalog, store = _open(args)
     try:
@@ -122,8 +122,7 @@ def run_resume(args: argparse.Namespace) -> int:
             session = waiting[0]
             if len(waiting) > 1:
                 others = ", ".join(
-                    f"{s.id[:8]} ({s.answer_count} of {planned_count(s.config)}, "
-                    f"{format_when(s.started_at)})"
+                    f"{s.id[:8]} ({session_progress(s)}, {format_when(s.started_at)})"
                     for s in waiting[1:]
                 )
                 print(
@@ -138,7 +137,7 @@ def run_resume(args: argparse.Namespace) -> int:
 
 def _list_or_close(args: argparse.Namespace, store: Store) -> int:
     from ..core.report import format_duration, format_when
-    from ..core.session import planned_count
+    from ..core.session import session_progress
 
     try:
         if args.close:
@@ -146,8 +145,7 @@ def _list_or_close(args: argparse.Namespace, store: Store) -> int:
                 raise UsageError("name the session to close: `interviewer resume --close ID`")
             closed = store.close_session(args.session)
             print(
-                f"Closed session {closed.id[:8]} with {closed.answer_count} of "
-                f"{planned_count(closed.config)} answered; "
+                f"Closed session {closed.id[:8]} ({session_progress(closed)}); "
                 f"`interviewer report {closed.id[:8]}` shows it."
             )
             return 0
@@ -158,7 +156,7 @@ def _list_or_close(args: argparse.Namespace, store: Store) -> int:
         for s in waiting:
             print(
                 f"{s.id[:8]}  {format_when(s.started_at)}  {s.bank_id}  {s.mode}  "
-                f"{s.answer_count} of {planned_count(s.config)} answered  {format_duration(s)}"
+                f"{session_progress(s)}  {format_duration(s)}"
             )
         print("\nContinue one with `interviewer resume ID`; close one with --close ID.")
         return 0

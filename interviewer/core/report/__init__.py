@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .build import NEXT_QUESTIONS, NEXT_TOPICS, answer_points, build_report
 from .compare import SAME_MARGIN
+from .explain import describe_flags, flag_label, score_sum, signal_label
 from .formatting import (
     appeal_text,
     change_label,
@@ -16,8 +17,12 @@ from .formatting import (
     format_score,
     format_seconds,
     format_when,
+    level_row,
     mode_label,
+    report_kind,
     result_label,
+    score_note,
+    session_level,
     summary_lines,
 )
 from .html import to_html
@@ -35,6 +40,7 @@ from .model import (
     Report,
     ReportError,
     RetryNote,
+    ScoreLine,
     TopicChange,
 )
 
@@ -54,18 +60,27 @@ __all__ = [
     "Report",
     "ReportError",
     "RetryNote",
+    "ScoreLine",
     "TopicChange",
     "answer_points",
     "appeal_text",
     "build_report",
     "change_label",
+    "describe_flags",
+    "flag_label",
     "format_duration",
     "format_score",
     "format_seconds",
     "format_when",
+    "level_row",
     "mode_label",
+    "report_kind",
     "report_schema",
     "result_label",
+    "score_note",
+    "score_sum",
+    "session_level",
+    "signal_label",
     "summary_lines",
     "to_dict",
     "to_html",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from ..bank import LEVELS, Bank
 from ..grading import PASS_CUTOFF, STRONG_CUTOFF, Grade, band_for
@@ -11,6 +12,7 @@ from ..self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, stored_self_rati
 from ..session import answer_outcome, planned_count
 from ..store import Appeal, Retry, Store, StoredAnswer, session_time_used
 from .compare import compare_with_earlier, rounded_mean
+from .explain import flag_label, signal_label
 from .model import (
     AppealNote,
     Comparison,
@@ -23,6 +25,7 @@ from .model import (
     Report,
     ReportError,
     RetryNote,
+    ScoreLine,
 )
 
 NEXT_TOPICS = 3
@@ -89,6 +92,13 @@ def _question_report(
         if grade
         else (),
         flags=tuple(flags),
+        flag_labels=tuple(flag_label(f) for f in flags),
+        explanation=tuple(
+            ScoreLine(p.signal, signal_label(p.signal), p.value, p.points, p.detail)
+            for p in grade.explanation
+        )
+        if grade and not answer.skipped
+        else (),
         seconds=round(answer.seconds, 1),
         time_limit=answer.time_limit,
         timed_out=answer.timed_out,
@@ -123,6 +133,7 @@ def _groups(
                 average=average,
                 band=band_for(average) if average is not None else None,
                 count=len(items),
+                skipped=sum(q.skipped for q in items),
             )
         )
     return rows
@@ -150,7 +161,9 @@ def _strong_and_weak(topics: Sequence[GroupScore]) -> tuple[tuple[str, ...], tup
     return strongest, weakest
 
 
-def _question_reason(question: QuestionReport) -> str:
+def _question_reason(question: QuestionReport, named: AbstractSet[str] = frozenset()) -> str:
+    """Why a question is worth revisiting; concepts in `named` (already said under its topic)
+    are not repeated."""
     parts = []
     if question.skipped:
         parts.append("You skipped it")
@@ -161,8 +174,9 @@ def _question_reason(question: QuestionReport) -> str:
     parts.extend(_FLAG_REASONS[f] for f in question.flags if f in _FLAG_REASONS)
     if question.misconceptions:
         parts.append(f"stated a misconception ({question.misconceptions[0].phrase})")
-    if question.missed and not question.skipped:
-        parts.append("missed " + ", ".join(f"'{m}'" for m in question.missed[:3]))
+    missed = [m for m in question.missed if m not in named]
+    if missed and not question.skipped:
+        parts.append("missed " + ", ".join(f"'{m}'" for m in missed[:3]))
     return "; ".join(parts) + "."
 
 
@@ -172,14 +186,18 @@ def _next_steps(
     comparison: Comparison | None,
 ) -> tuple[NextStep, ...]:
     steps: list[NextStep] = []
+    named: dict[str, set[str]] = {}
+    """Missed concepts already named under each topic's step."""
     changes = {c.id: c for c in comparison.topics} if comparison else {}
     weak_topics = sorted(
         (t for t in topics if t.average is not None and t.average < STRONG_CUTOFF),
         key=lambda t: (t.average, t.id),
     )
     for topic in weak_topics[:NEXT_TOPICS]:
-        reason = f"Average {topic.average:.0f} over {topic.count} answer"
+        reason = f"Average {topic.average:.0f} over {topic.count} question"
         reason += "s" if topic.count != 1 else ""
+        if topic.skipped:
+            reason += f" ({topic.skipped} skipped, counted as 0)"
         change = changes.get(topic.id)
         if change is not None and change.direction == "worse" and change.previous is not None:
             reason += f", down from {change.previous:.0f}"
@@ -187,6 +205,7 @@ def _next_steps(
         if missed:
             common = sorted(missed.items(), key=lambda item: (-item[1], item[0]))[:3]
             reason += "; missed " + ", ".join(f"'{name}'" for name, _ in common)
+            named[topic.id] = {name for name, _ in common}
         steps.append(NextStep("topic", topic.id, topic.title, reason + "."))
     worth = sorted(
         (
@@ -198,7 +217,12 @@ def _next_steps(
     )
     for question in worth[:NEXT_QUESTIONS]:
         steps.append(
-            NextStep("question", question.question_id, question.prompt, _question_reason(question))
+            NextStep(
+                "question",
+                question.question_id,
+                question.prompt,
+                _question_reason(question, named.get(question.topic, set())),
+            )
         )
     return tuple(steps)
 
@@ -264,7 +288,7 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         band=band_for(score) if score is not None else None,
         level_reached=session.level_reached or _derived_level(answers),
         questions_planned=planned_count(session.config),
-        answered=len(answers),
+        answered=sum(not a.skipped for a in answers),
         timed_out=sum(a.timed_out for a in answers),
         skipped=sum(a.skipped for a in answers),
         time_used=session_time_used(session),

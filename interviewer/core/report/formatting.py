@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..session import questions_text
 from ..store import StoredSession, session_time_used
 from .model import AppealNote, QuestionReport, Report
 
@@ -50,6 +51,11 @@ def appeal_text(appeal: AppealNote) -> str:
     return text + (f". “{appeal.note}”" if appeal.note else "")
 
 
+def report_kind(report: Report) -> str:
+    """`Practice` or `Interview`: what the report is called, in its title and file name."""
+    return "Practice" if report.mode == "practice" else "Interview"
+
+
 def mode_label(report: Report) -> str:
     """`interview`, `practice, adaptive, review`..."""
     extras = [name for name, on in (("adaptive", report.adaptive), ("review", report.review)) if on]
@@ -67,9 +73,33 @@ def _finished_text(report: Report) -> str:
     if not report.finished:
         return "not finished"
     when = format_when(report.finished_at)
-    if report.answered < report.questions_planned:
+    if report.answered + report.skipped < report.questions_planned:
         return f"{when} (closed early)"
     return when
+
+
+def score_note(report: Report) -> str:
+    """How skipped questions enter the score (`the 1 skipped question counts as 0`), or ""."""
+    if not report.skipped or report.score is None:
+        return ""
+    verb = "questions count" if report.skipped != 1 else "question counts"
+    return f"the {report.skipped} skipped {verb} as 0"
+
+
+def level_row(report: Report) -> tuple[str, str]:
+    """The level reached, an adaptive session's figure; for other sessions, the levels asked
+    (`Levels asked`, `beginner to expert`)."""
+    if report.adaptive:
+        return ("Level reached", report.level_reached or "none held")
+    asked = [group.id for group in report.levels]
+    if not asked:
+        return ("Levels asked", "none")
+    return ("Levels asked", asked[0] if len(asked) == 1 else f"{asked[0]} to {asked[-1]}")
+
+
+def session_level(session: StoredSession) -> str:
+    """The level reached of an adaptive session, for listings of sessions; `-` for others."""
+    return (session.level_reached or "-") if session.config.adaptive else "-"
 
 
 def summary_lines(report: Report) -> list[tuple[str, str]]:
@@ -82,12 +112,13 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
     score = format_score(report.score)
     if report.band:
         score += f" / 100 ({report.band})"
+    if score_note(report):
+        score += f"; {score_note(report)}"
     rows = [
         ("Score", score),
-        ("Level reached", report.level_reached or "none held"),
-        ("Questions", f"{report.answered} answered of {report.questions_planned} planned"),
+        level_row(report),
+        ("Questions", questions_text(report.answered, report.skipped, report.questions_planned)),
         ("Timed out", str(report.timed_out)),
-        ("Skipped", str(report.skipped)),
         ("Time", time_value),
         ("Mode", mode_label(report)),
         ("Started", format_when(report.started_at)),

@@ -9,7 +9,16 @@ from __future__ import annotations
 from html import escape
 
 from ..grading import PASS_CUTOFF, STRONG_CUTOFF
-from .formatting import appeal_text, change_label, format_score, format_seconds, summary_lines
+from .explain import describe_flags, score_sum
+from .formatting import (
+    appeal_text,
+    change_label,
+    format_score,
+    format_seconds,
+    report_kind,
+    score_note,
+    summary_lines,
+)
 from .json import SCHEMA_ID
 from .model import GroupScore, QuestionReport, Report
 
@@ -167,7 +176,7 @@ def _question(q: QuestionReport) -> str:
         f"{format_seconds(q.seconds)}{limit}",
     ]
     if q.flags:
-        meta.append("flags: " + _e(", ".join(q.flags)))
+        meta.append("noted: " + _e(describe_flags(q.flags)))
     out = [
         f"<section class='question' id='q{q.position}'>",
         f"<h3>{q.position}. {_e(q.prompt)}</h3>",
@@ -207,6 +216,9 @@ def _question(q: QuestionReport) -> str:
         out.append(
             f"<div class='feedback'><span class='label'>Feedback</span><ul>{notes}</ul></div>"
         )
+    formed = score_sum(q.explanation, q.score) if q.score is not None else ""
+    if formed:
+        out.append(f"<p class='meta'>How the score was formed: {_e(formed)}</p>")
     if q.earlier_grades:
         earlier = ", ".join(
             f"{format_score(g.score)} ({_e(g.band or '-')}, grader {_e(g.grader_version or '?')})"
@@ -233,20 +245,23 @@ def _question(q: QuestionReport) -> str:
 def render_html(report: Report) -> str:
     """The whole page."""
     summary = summary_lines(report)
+    skipped_note = score_note(report)
     score_card = (
         "<div class='card score'><div class='label'>Score</div><div class='value'>"
-        f"{format_score(report.score)} <small>/ 100</small> {_band(report.band)}</div></div>"
+        f"{format_score(report.score)} <small>/ 100</small> {_band(report.band)}</div>"
+        + (f"<div class='label'>{_e(skipped_note)}</div>" if skipped_note else "")
+        + "</div>"
     )
     cards = score_card + "".join(
         f"<div class='card'><div class='label'>{_e(label)}</div>"
         f"<div class='value'>{_e(value)}</div></div>"
-        for label, value in summary[1:6]
+        for label, value in summary[1:5]
     )
     details = "".join(
-        f"<tr><th>{_e(label)}</th><td>{_e(value)}</td></tr>" for label, value in summary[6:]
+        f"<tr><th>{_e(label)}</th><td>{_e(value)}</td></tr>" for label, value in summary[5:]
     )
     body = [
-        f"<h1>Interview report: {_e(report.bank_title)}"
+        f"<h1>{report_kind(report)} report: {_e(report.bank_title)}"
         f"{'' if report.finished else ' (unfinished)'}</h1>",
         f"<p class='sub'>Session <code>{_e(report.session_id)}</code> · bank "
         f"<code>{_e(report.bank_id)}</code> v{_e(report.bank_version)}</p>",
@@ -307,7 +322,8 @@ def render_html(report: Report) -> str:
         "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; "
         "style-src 'unsafe-inline'; img-src data:\">\n"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>\n"
-        f"<title>Interview report: {_e(report.bank_title)} ({_e(report.session_id[:8])})</title>\n"
+        f"<title>{report_kind(report)} report: {_e(report.bank_title)} "
+        f"({_e(report.session_id[:8])})</title>\n"
         f"<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
         + "\n".join(part for part in body if part)
         + "\n</main>\n</body>\n</html>\n"

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import textwrap
 
+from .explain import describe_flags, score_sum
 from .formatting import (
     appeal_text,
     change_label,
     format_score,
     format_seconds,
+    report_kind,
     result_label,
     summary_lines,
 )
@@ -47,7 +49,7 @@ def _bar(score: float | None, width: int = 20) -> str:
 def to_markdown(report: Report) -> str:
     """The report as Markdown that reads well as plain text and renders on a code host."""
     unfinished = "" if report.finished else " (unfinished)"
-    out = [f"# Interview report: {_md(report.bank_title)}{unfinished}", ""]
+    out = [f"# {report_kind(report)} report: {_md(report.bank_title)}{unfinished}", ""]
     out += [f"Session `{report.session_id}`, bank `{report.bank_id}` v{report.bank_version}.", ""]
     out += ["| Summary | |", "| --- | --- |"]
     out += [f"| {label} | {_md(value)} |" for label, value in summary_lines(report)]
@@ -98,7 +100,7 @@ def to_markdown(report: Report) -> str:
         limit = f" of {format_seconds(q.time_limit)}" if q.time_limit else ""
         detail += f"{format_seconds(q.seconds)}{limit}"
         if q.flags:
-            detail += " · flags: " + ", ".join(q.flags)
+            detail += " · noted: " + _md(describe_flags(q.flags))
         if q.answer.strip():
             out += [detail, "", "Your answer:", "", *_md_block(q.answer), ""]
         else:
@@ -111,6 +113,9 @@ def to_markdown(report: Report) -> str:
         for m in q.misconceptions:
             out.append(f"- Misconception: “{_md(m.phrase)}”: {_md(m.note)}")
         out += [f"- {_md(note)}" for note in q.feedback]
+        formed = score_sum(q.explanation, q.score) if q.score is not None else ""
+        if formed:
+            out.append(f"- How the score was formed: {_md(formed)}")
         if q.earlier_grades:
             earlier = ", ".join(
                 f"{format_score(g.score)} ({g.band}, grader {g.grader_version or '?'})"
@@ -124,7 +129,7 @@ def to_markdown(report: Report) -> str:
         if q.appeal is not None:
             out.append(f"- {_md(appeal_text(q.appeal))}")
         extras = q.earlier_grades or q.hints_used or q.retries or q.appeal
-        if q.matched or q.missed or q.misconceptions or q.feedback or extras:
+        if q.matched or q.missed or q.misconceptions or q.feedback or formed or extras:
             out.append("")
         if q.reference_answer:
             out += ["Reference answer:", "", f"> {_md(q.reference_answer)}", ""]

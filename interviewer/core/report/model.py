@@ -59,6 +59,21 @@ class RetryNote:
 
 
 @dataclass(frozen=True)
+class ScoreLine:
+    """One part of how a score was formed: a signal, the points it added or took off."""
+
+    signal: str
+    """The grader's name for it (stable, for scripts)."""
+    label: str
+    """Its name in words, as every rendering shows it."""
+    value: float
+    """The signal's raw value (0-1 for most signals)."""
+    points: float
+    detail: str
+    """What the grader measured, in words."""
+
+
+@dataclass(frozen=True)
 class QuestionReport:
     """One answered question, as the candidate saw it and as it was graded."""
 
@@ -100,6 +115,10 @@ class QuestionReport:
     """The candidate's own grade and note, when they disagreed with the grader."""
     retries: tuple[RetryNote, ...] = ()
     """Later tries at the question in practice mode, oldest first."""
+    flag_labels: tuple[str, ...] = ()
+    """`flags` in words, in the same order."""
+    explanation: tuple[ScoreLine, ...] = ()
+    """How the score was formed, part by part (empty for a skipped or ungraded answer)."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +131,9 @@ class GroupScore:
     """0-100, one decimal; None when no answer of the group is graded."""
     band: str | None
     count: int
-    """Answers in the group."""
+    """Questions in the group, skipped ones included."""
+    skipped: int = 0
+    """Of `count`, the questions skipped (each counts 0 in `average`)."""
 
 
 @dataclass(frozen=True)
@@ -181,6 +202,7 @@ class Report:
     """Highest level held (a passing answer); recorded by the session or derived."""
     questions_planned: int
     answered: int
+    """Questions answered; skipped ones are counted apart, in `skipped`."""
     timed_out: int
     skipped: int
     time_used: float

@@ -24,14 +24,16 @@ def history_json(store: Store) -> list[dict[str, Any]]:
                 "mode": session.mode,
                 "started_at": session.started_at.isoformat(),
                 "finished": session.finished,
-                "score": sum(scores) / len(scores) if scores else None,
+                "answered": session.answered_count,
+                "skipped": session.skipped_count,
+                "score": round(sum(scores) / len(scores), 1) if scores else None,
                 "time_used": session_time_used(session),
                 "answers": [
                     {
                         "question_id": a.question_id,
                         "answer": a.answer,
                         "score": a.score,
-                        "band": a.band,
+                        "band": "skipped" if a.skipped else a.band,
                         "seconds": a.seconds,
                         "timed_out": a.timed_out,
                         "skipped": a.skipped,

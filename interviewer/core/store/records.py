@@ -25,6 +25,9 @@ class StoredSession:
     paused_seconds: float
     level_reached: str | None
     answer_count: int = 0
+    """Answers recorded, skipped ones included."""
+    skipped_count: int = 0
+    """Of `answer_count`, the questions skipped."""
     mean_score: float | None = None
     """Mean of the graded answers' scores; None when none is graded."""
     time_used: float = 0.0
@@ -35,6 +38,11 @@ class StoredSession:
     @property
     def finished(self) -> bool:
         return self.finished_at is not None
+
+    @property
+    def answered_count(self) -> int:
+        """Questions answered, skipped ones left out."""
+        return self.answer_count - self.skipped_count
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ def session_from_row(row: sqlite3.Row) -> StoredSession:
         paused_seconds=float(row["paused_seconds"]),
         level_reached=row["level_reached"],
         answer_count=int(row["answer_count"]) if "answer_count" in keys else 0,
+        skipped_count=int(row["skipped_count"] or 0) if "skipped_count" in keys else 0,
         mean_score=row["mean_score"] if "mean_score" in keys else None,
         time_used=float(row["time_used"] or 0.0) if "time_used" in keys else 0.0,
     )

@@ -43,7 +43,8 @@ class SessionQueries(StoreConnection):
         return session
 
     _SESSION_QUERY = (
-        "SELECT s.*, count(a.id) AS answer_count, avg(a.score) AS mean_score,"
+        "SELECT s.*, count(a.id) AS answer_count, sum(a.skipped) AS skipped_count,"
+        " avg(a.score) AS mean_score,"
         " coalesce(sum(a.seconds), 0) + coalesce(max(d.seconds_used), 0) AS time_used"
         " FROM sessions s LEFT JOIN answers a ON a.session_id = s.id"
         " LEFT JOIN drafts d ON d.session_id = s.id"

@@ -11,6 +11,7 @@ from textual.widgets import Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.bank import LEVELS, Bank, Question
+from ..plain import plain
 
 ALL = "__all__"
 LEVEL_FILTERS = (ALL, *LEVELS)
@@ -89,13 +90,20 @@ class BankBrowserScreen(Screen[None]):
         self.shown.sort(key=lambda q: (LEVELS.index(q.level) if q.level in LEVELS else 9, q.id))
         questions = self.query_one("#browser-questions", OptionList)
         questions.clear_options()
+        # The level tag only when every level is listed, and then with its legend.
+        tagged = self.level == ALL
         questions.add_options(
-            [Option(f"{LEVEL_TAGS.get(q.level, '?')} {q.prompt}", id=q.id) for q in self.shown]
+            [
+                Option(
+                    f"{LEVEL_TAGS.get(q.level, '?')} {q.prompt}" if tagged else q.prompt, id=q.id
+                )
+                for q in self.shown
+            ]
         )
-        level = "every level" if self.level == ALL else self.level
+        level = "every level: B beginner, I intermediate, E expert" if tagged else self.level
         topic = "all topics" if self.topic == ALL else self.bank.topic_title(self.topic)
         self.query_one("#browser-filter", Label).update(
-            f"{len(self.shown)} questions · {topic} · {level}"
+            plain(f"{len(self.shown)} questions · {topic} · {level}")
         )
         if self.shown:
             questions.highlighted = 0

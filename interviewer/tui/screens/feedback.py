@@ -10,25 +10,10 @@ from textual.widgets import Footer, Label, Static
 
 from ...core.bank import Bank
 from ...core.errors import InterviewerError
-from ...core.grading import Grade
 from ...core.interview import Submission
+from ...core.report.explain import describe_flags, score_sum
 from ..plain import plain
 from ..widgets.score_bar import ScoreBar
-
-FLAG_TEXT = {
-    "empty": "no answer",
-    "too_short": "too short",
-    "keyword_list": "a list of keywords, not an explanation",
-    "restates_question": "mostly repeats the question",
-    "off_topic": "off topic",
-    "timed_out": "submitted when time ran out",
-    "skipped": "skipped",
-    "truncated": "very long: only the start was graded",
-}
-
-
-def describe_flags(flags: tuple[str, ...] | list[str]) -> str:
-    return ", ".join(FLAG_TEXT.get(flag, flag.replace("_", " ")) for flag in flags)
 
 
 def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
@@ -36,7 +21,11 @@ def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
     grade = submission.grade
     question = submission.question
     rows: list[tuple[str, str]] = []
-    if grade is None:
+    if submission.answer.skipped:
+        rows.append(("fb-skipped", "Skipped: this question counts 0 in the session's score."))
+        if grade is not None and grade.missed:
+            rows.append(("fb-missed", "To study\n" + "\n".join(f"  ✗ {m}" for m in grade.missed)))
+    elif grade is None:
         rows.append(("fb-missing", "This answer has not been graded."))
     else:
         if grade.matched:
@@ -53,24 +42,12 @@ def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
             rows.append(("fb-flags", f"Noted: {describe_flags(grade.flags)}"))
         if grade.feedback:
             rows.append(("fb-advice", "\n".join(f"• {line}" for line in grade.feedback)))
-        why = score_sum(grade)
+        why = score_sum(grade.explanation, grade.score)
         if why:
             rows.append(("fb-why", f"How the score was formed: {why}"))
     if question.has_reference:
         rows.append(("fb-reference", "Reference answer\n" + question.reference_answers[0]))
     return rows
-
-
-def score_sum(grade: Grade) -> str:
-    """The explanation as a sum that adds up to the score: "base +55; coverage -16; length -40;
-    kept within 0-100 = 0". Parts that round to nothing are left out."""
-    shown = [p for p in grade.explanation if round(p.points) != 0]
-    if not shown:
-        return ""
-    text = "; ".join(f"{p.signal} {p.points:+.0f}" for p in shown)
-    if abs(sum(p.points for p in grade.explanation) - grade.score) >= 0.5:
-        text += "; kept within 0-100"
-    return f"{text} = {grade.score:.0f}"
 
 
 class FeedbackScreen(Screen["str | None"]):
@@ -103,6 +80,8 @@ class FeedbackScreen(Screen["str | None"]):
         grade = self.submission.grade
         question = self.submission.question
         title = f"Feedback on question {self.number}"
+        if self.submission.answer.timed_out:
+            title += " · Time's up: your answer was submitted as it was"
         if self.first is not None:
             was = self.first.grade.score if self.first.grade is not None else None
             title = f"Feedback on your retry of question {self.number} (first try: "
@@ -110,7 +89,7 @@ class FeedbackScreen(Screen["str | None"]):
         yield Label(title, id="feedback-title")
         with VerticalScroll(id="feedback-body"):
             yield Static(plain(question.prompt), id="fb-prompt")
-            if grade is not None:
+            if grade is not None and not self.submission.answer.skipped:
                 yield ScoreBar(f"Score · {grade.band}", grade.score, grade.band, label_width=18)
             for css_id, text in grade_details(self.submission, self.bank):
                 yield Static(plain(text), id=css_id, classes="fb-row")
@@ -122,7 +101,9 @@ class FeedbackScreen(Screen["str | None"]):
         self.query_one("#feedback-body").focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return not (action == "appeal" and self.first is not None)
+        if action == "appeal":
+            return self.first is None and not self.submission.answer.skipped
+        return True
 
     def action_next(self) -> None:
         self.app.clear_notifications()

@@ -10,13 +10,20 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Select, Sparkline
 
-from ...core.report import format_duration, format_score, format_when
+from ...core.report import format_duration, format_score, format_when, session_level
 from ...core.safe_text import neutralise
+from ...core.session import session_progress
 from ...core.store import Store, StoredSession
 from ..plain import plain
 from .dialogs import ConfirmScreen
 
 ALL_BANKS = "__all__"
+
+
+def answered_cell(session: StoredSession) -> str:
+    """`3`, or `3 +1 skipped` when questions were skipped."""
+    text = str(session.answered_count)
+    return text + (f" +{session.skipped_count} skipped" if session.skipped_count else "")
 
 
 class HistoryScreen(Screen[None]):
@@ -81,9 +88,9 @@ class HistoryScreen(Screen[None]):
                 Text(format_when(session.started_at)),
                 Text(neutralise(session.bank_id)),
                 Text(session.mode + (" adaptive" if session.config.adaptive else "")),
-                Text(str(session.answer_count)),
+                Text(answered_cell(session)),
                 Text(format_score(session.mean_score)),
-                Text(session.level_reached or "-"),
+                Text(session_level(session)),
                 Text(duration),
                 key=session.id,
             )
@@ -148,7 +155,7 @@ class HistoryScreen(Screen[None]):
         self.app.push_screen(
             ConfirmScreen(
                 "Delete this session?",
-                f"{neutralise(session.bank_id)}, {when}, {session.answer_count} answers. "
+                f"{neutralise(session.bank_id)}, {when}, {session_progress(session)}. "
                 "This cannot be undone.",
                 confirm="Delete",
             ),

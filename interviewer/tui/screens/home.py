@@ -63,6 +63,13 @@ class HomeSettings:
     level_index: int = 0
 
 
+def topics_label(ticked: int, total: int) -> str:
+    """The topic list's heading, saying what the ticks mean now (none ticked: every topic)."""
+    if ticked == 0 or ticked == total:
+        return "Topics: all"
+    return f"Topics: {ticked} of {total}"
+
+
 def _index_of(options: list[tuple[str, str]], value: str) -> int:
     return next((i for i, (_, v) in enumerate(options) if v == value), 0)
 
@@ -125,8 +132,9 @@ class HomeScreen(Screen[None]):
                 yield SettingsMenu(*self._options(), id="menu", compact=True)
                 yield Label("↑↓ choose · ←→ change · Enter select · Tab topics", id="home-help")
             with Vertical(id="home-topics"):
-                yield Label("Topics (none = all)", id="topics-title")
+                yield Label(topics_label(0, 0), id="topics-title")
                 # The topic checklist is mounted just after the first paint: see _show_bank.
+                yield Label("", id="topic-name")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -139,7 +147,7 @@ class HomeScreen(Screen[None]):
 
     def _options(self) -> list[Option | None]:
         options: list[Option | None] = [
-            Option("▶ Start", id="start"),
+            Option("  Start", id="start"),
             Option("  Review the questions worth revisiting", id="review"),
         ]
         for session in self.unfinished[:SHOWN_UNFINISHED]:
@@ -158,13 +166,10 @@ class HomeScreen(Screen[None]):
         return options
 
     def _resume_text(self, session: StoredSession) -> str:
-        from ...core.session import planned_count
+        from ...core.session import session_progress
 
         started = session.started_at.astimezone().strftime("%d %b %H:%M")
-        return (
-            f"  Resume: {session.answer_count} of {planned_count(session.config)} answered, "
-            f"{started} ({session.id[:8]})"
-        )
+        return f"  Resume: {session_progress(session)}, {started} ({session.id[:8]})"
 
     def _setting_text(self, name: str) -> str:
         s = self.settings
@@ -252,7 +257,7 @@ class HomeScreen(Screen[None]):
         if found:
             return found.first(SelectionList)
         topics: SelectionList[str] = SelectionList(id="topics", compact=True)
-        self.query_one("#home-topics").mount(topics)
+        self.query_one("#home-topics").mount(topics, before="#topic-name")
         return topics
 
     @property
@@ -295,6 +300,30 @@ class HomeScreen(Screen[None]):
         counts = {t.id: sum(1 for q in bank if q.topic == t.id) for t in bank.topics}
         # The count first: at 80 columns long names are cut, and the count must not be.
         topics.add_options([(plain(f"{counts[t.id]:>2} {t.title}"), t.id) for t in bank.topics])
+        self._topics_changed()
+
+    # Handlers by name: SelectionList is imported only once mounted (see _show_bank).
+    def on_selection_list_selected_changed(self) -> None:
+        self._topics_changed()
+
+    def on_selection_list_selection_highlighted(self) -> None:
+        self._topic_highlighted()
+
+    def _topics_changed(self) -> None:
+        topics = self._topics()
+        self.query_one("#topics-title", Label).update(
+            topics_label(len(topics.selected), topics.option_count)
+        )
+
+    def _topic_highlighted(self) -> None:
+        """The whole name of the highlighted topic (names are cut in a narrow list)."""
+        topics = self._topics()
+        bank = self.bank
+        index = topics.highlighted
+        if bank is None or index is None or not 0 <= index < len(bank.topics):
+            return
+        topic = bank.topics[index]
+        self.query_one("#topic-name", Label).update(plain(topic.title))
 
     # -- actions ------------------------------------------------------------------------------
 

@@ -26,6 +26,8 @@ from .self_rating import SelfRatingScreen
 
 TICK_SECONDS = 0.25
 AUTOSAVE_SECONDS = 3.0
+NOTICE_SECONDS = 8.0
+"""How long a notice (time ran out on the last question) stays on the status line."""
 MAX_ANSWER_CHARS = 50_000
 """A paste longer than this is cut (and the candidate told): no interview answer is this long."""
 
@@ -41,7 +43,8 @@ class InterviewScreen(Screen[None]):
         Binding("f3", "skip", "Skip", priority=True, id="interview.skip"),
     ]
 
-    def __init__(self, run: InterviewRun) -> None:
+    def __init__(self, run: InterviewRun, notice: str = "") -> None:
+        """`notice`: said on the status line when the first question shows."""
         super().__init__()
         self.run = run
         self._busy = False
@@ -51,6 +54,8 @@ class InterviewScreen(Screen[None]):
         self._finishing = False
         self._held = False
         """True while a dialog covering the screen holds the clock."""
+        self._notice = notice
+        """Said on the next question's status line (the last one timed out)."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="question-bar"):
@@ -109,14 +114,26 @@ class InterviewScreen(Screen[None]):
         editor.focus()
         self._saved_text = run.restored_draft
         self._busy = False
-        if run.restored_draft:
+        if self._notice:
+            notice, self._notice = self._notice, ""
+            self._status(notice, notice=True)
+            self.set_timer(NOTICE_SECONDS, lambda: self._clear_notice(notice))
+        elif run.restored_draft:
             self._status("Your draft was restored.")
         else:
             self._status("")
         self._tick()
 
-    def _status(self, text: str) -> None:
-        self.query_one("#status", Label).update(plain(text))
+    def _status(self, text: str, *, notice: bool = False) -> None:
+        status = self.query_one("#status", Label)
+        status.update(plain(text))
+        status.set_class(notice, "-notice")
+
+    def _clear_notice(self, notice: str) -> None:
+        """Clear `notice` from the status line, unless a later one has replaced it."""
+        status = self.query_one("#status", Label)
+        if status.has_class("-notice") and str(status.render()) == notice:
+            self._status("")
 
     # -- the clock ----------------------------------------------------------------------------
 
@@ -259,6 +276,19 @@ class InterviewScreen(Screen[None]):
         return f"interviewer resume {self.run.session.id[:8]}"
 
     def action_leave(self) -> None:
+        """Leave the session: back to the bank browser when it was started there, else quit."""
+        from .browser import BankBrowserScreen
+
+        stack = self.app.screen_stack
+        below = stack[stack.index(self) - 1] if self in stack and stack.index(self) > 0 else None
+        if isinstance(below, BankBrowserScreen):
+
+            def back() -> None:
+                while self.app.screen is not below:
+                    self.app.pop_screen()
+
+            self.confirm_leave(back)
+            return
         resume = self.resume_command
         self.confirm_leave(
             lambda: self.app.exit(message=f"Session saved. Run `{resume}` to continue.")
@@ -276,7 +306,7 @@ class InterviewScreen(Screen[None]):
 
         self.app.push_screen(
             ConfirmScreen(
-                "Leave the interview?",
+                f"Leave the {'practice session' if self.run.mode == 'practice' else 'interview'}?",
                 "Your answers so far are saved, and so is this draft. "
                 f"`{resume}` continues at this question.",
                 confirm="Leave",
@@ -315,8 +345,13 @@ class InterviewScreen(Screen[None]):
         self._busy = True
         editor.read_only = True
         self._saved_text = ""
-        if timed_out:
-            self.app.notify("Time is up: your answer was submitted as it was.", timeout=4)
+        if timed_out and self.run.mode != "practice":
+            # On the status line, not in a toast: a toast would cover the answer box of the
+            # next question at small sizes (practice mode says it on the feedback screen).
+            self._notice = (
+                f"Time's up on question {submission.answer.position}: "
+                "your answer was submitted as it was."
+            )
         if submission.needs_self_rating:
             self.app.push_screen(
                 SelfRatingScreen(submission, submission.answer.position),

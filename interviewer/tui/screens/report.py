@@ -20,8 +20,11 @@ from ...core.report import (
     Report,
     appeal_text,
     change_label,
+    describe_flags,
     format_score,
     format_seconds,
+    report_kind,
+    score_sum,
     summary_lines,
     to_html,
     to_json,
@@ -30,7 +33,6 @@ from ...core.report import (
 from ..plain import escaped, plain
 from ..toasts import path_lines
 from ..widgets.score_bar import ScoreBar
-from .feedback import describe_flags
 
 EXPORTERS = {"md": to_markdown, "html": to_html, "json": to_json}
 
@@ -55,13 +57,19 @@ def question_details(q: QuestionReport) -> str:
     if q.flags:
         lines.append(f"Noted: {describe_flags(q.flags)}")
     lines += [f"• {line}" for line in q.feedback]
+    formed = score_sum(q.explanation, q.score) if q.score is not None else ""
+    if formed:
+        lines.append(f"How the score was formed: {formed}")
     limit = f" of {format_seconds(q.time_limit)}" if q.time_limit else ""
     lines.append(f"Time: {format_seconds(q.seconds)}{limit}")
     if q.hints_used:
         lines.append(f"Hints used: {q.hints_used}")
     for retry in q.retries:
         lines.append(f"Retried: {format_score(retry.score)} ({retry.band or 'not graded'})")
-    lines.append(appeal_text(q.appeal) if q.appeal else "Disagree with this grade? Press a.")
+    if q.appeal:
+        lines.append(appeal_text(q.appeal))
+    elif not q.skipped:
+        lines.append("Disagree with this grade? Press a.")
     if q.reference_answer:
         lines += ["", "Reference answer:", q.reference_answer]
     return "\n".join(lines)
@@ -94,6 +102,7 @@ class ReportScreen(Screen[None]):
         Binding("j", "export('json')", "JSON", id="report.export_json"),
         Binding("a", "appeal", "Disagree", id="report.appeal"),
         Binding("escape,q", "close", "Back", id="report.back"),
+        Binding("tab", "app.focus_next", "Next", id="report.next"),
     ]
 
     def __init__(self, report: Report, export_dir: Path) -> None:
@@ -128,7 +137,9 @@ class ReportScreen(Screen[None]):
             if not report.questions:
                 yield Static("No answers were recorded in this session.", id="report-empty")
             else:
-                yield Label("Questions (Enter to open)", classes="report-heading")
+                yield Label(
+                    "Questions (Tab to reach them, Enter to open)", classes="report-heading"
+                )
             for q in report.questions:
                 score = "-" if q.skipped else format_score(q.score)
                 band = q.band or "not graded"
@@ -152,7 +163,8 @@ class ReportScreen(Screen[None]):
     def action_export(self, fmt: str) -> None:
         render = EXPORTERS[fmt]
         stamp = self.report.started_at.astimezone().strftime("%Y%m%d-%H%M")
-        path = self.export_dir / f"interview-{stamp}-{self.report.session_id[:8]}.{fmt}"
+        kind = report_kind(self.report).lower()
+        path = self.export_dir / f"{kind}-{stamp}-{self.report.session_id[:8]}.{fmt}"
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(render(self.report), encoding="utf-8")
@@ -177,6 +189,9 @@ class ReportScreen(Screen[None]):
         question = self._focused_question()
         if question is None or question.answer_id is None:
             self.notify("Move to a question first (Tab), then press a to disagree with its grade.")
+            return
+        if question.skipped:
+            self.notify("A skipped question has no grade to disagree with.")
             return
         answer_id = question.answer_id
 
@@ -221,7 +236,7 @@ class ReportScreen(Screen[None]):
 
     def action_close(self) -> None:
         stack = self.app.screen_stack
-        if len(stack) > 1 and type(stack[-2]).__name__ == "HistoryScreen":
+        if len(stack) > 1 and type(stack[-2]).__name__ in ("HistoryScreen", "BankBrowserScreen"):
             self.app.pop_screen()
         else:
             self.app.go_home()  # type: ignore[attr-defined]

@@ -1,0 +1,113 @@
+"""A grade in a candidate's words: labels for flags and score signals, and the score's parts as
+one sum, as the feedback screen, the report screen and every export show them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+
+class ScorePart(Protocol):
+    """One part of a score's explanation (a grading `ScorePart`, or a report's `ScoreLine`)."""
+
+    @property
+    def signal(self) -> str: ...
+    @property
+    def value(self) -> float: ...
+    @property
+    def points(self) -> float: ...
+    @property
+    def detail(self) -> str: ...
+
+
+FLAG_LABELS = {
+    "empty": "no answer",
+    "too_short": "too short",
+    "keyword_list": "a list of keywords, not an explanation",
+    "restates_question": "mostly repeats the question",
+    "off_topic": "off topic",
+    "contradiction": "contradicts the reference",
+    "timed_out": "submitted when time ran out",
+    "skipped": "skipped",
+    "truncated": "very long: only the start was graded",
+}
+"""What each grade flag means, in words (the JSON keeps the flag names)."""
+
+SIGNAL_LABELS = {
+    "base": "base",
+    "coverage": "concepts",
+    "essential": "essential concepts",
+    "similarity": "reference match",
+    "length": "length",
+    "contradicted": "contradicted concepts",
+    "errors": "central error",
+    "misconceptions": "misconceptions",
+    "negation": "negation",
+    "restates_question": "repeats the question",
+    "off_topic": "off topic",
+    "keyword_list": "keyword list",
+    "too_short": "too short",
+    "empty": "no answer",
+    "STAR coverage": "STAR parts",
+}
+"""The name each part of a score's explanation is shown under."""
+
+_FULL_AT = re.compile(r"full (?:credit )?(?:at|from) (\d+)")
+_OF = re.compile(r"^(\d+ of \d+ (?:concepts|key terms|parts))")
+_WORDS = re.compile(r"^(\d+) words")
+_CAPPED = re.compile(r"^capped at \d+")
+
+
+def flag_label(flag: str) -> str:
+    """`keyword_list` -> `a list of keywords, not an explanation`."""
+    return FLAG_LABELS.get(flag, flag.replace("_", " "))
+
+
+def describe_flags(flags: Sequence[str]) -> str:
+    """The flags in words, joined by commas."""
+    return ", ".join(flag_label(flag) for flag in flags)
+
+
+def signal_label(signal: str) -> str:
+    """`keyword_list` -> `keyword list`."""
+    return SIGNAL_LABELS.get(signal, signal.replace("_", " "))
+
+
+def part_reason(part: ScorePart) -> str:
+    """A few words on why a part counts what it counts, from its detail: `22 of 40 words on
+    the subject`, `3 of 6` (concepts), `capped at 30`; "" when the detail says nothing short."""
+    detail = part.detail or ""
+    if part.signal == "length":
+        full = _FULL_AT.search(detail)
+        counted = _WORDS.match(detail)
+        if full and counted:  # the count is in the detail (STAR answers)
+            return f"{counted.group(1)} of {full.group(1)} words"
+        if full:
+            words = round(part.value * int(full.group(1)))
+            where = " on the subject" if "subject" in detail else ""
+            return f"{words} of {full.group(1)} words{where}"
+        return ""
+    counted = _OF.search(detail)
+    if counted:  # "3 of 6 concepts" under the label "concepts" needs no noun
+        return counted.group(0).removesuffix(" concepts")
+    capped = _CAPPED.search(detail)
+    return capped.group(0) if capped else ""
+
+
+def score_sum(parts: Sequence[ScorePart], score: float) -> str:
+    """The explanation as a sum ending with the score as shown (one decimal): "base +55;
+    concepts +19 (3 of 6); length -3 (22 of 40 words on the subject) = 71.2". Parts
+    that round to nothing are left out; "kept within 0-100" when the score was clipped."""
+    shown = [p for p in parts if round(p.points) != 0]
+    if not shown:
+        return ""
+    terms = []
+    for part in shown:
+        reason = part_reason(part)
+        term = f"{signal_label(part.signal)} {part.points:+.0f}"
+        terms.append(term + (f" ({reason})" if reason else ""))
+    text = "; ".join(terms)
+    if abs(sum(p.points for p in parts) - score) >= 0.5:
+        text += "; kept within 0-100"
+    return f"{text} = {score:.1f}"

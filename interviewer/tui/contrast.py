@@ -1,0 +1,70 @@
+"""Colours that stay readable in every theme: a theme's own colour, darkened or lightened just
+enough to reach the WCAG AA contrast ratio against the backgrounds it is shown on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.color import Color, ColorParseError
+
+READABLE = 4.5
+"""WCAG AA contrast ratio for normal text."""
+
+
+def contrast(a: Color, b: Color) -> float:
+    """WCAG contrast ratio of two opaque colours (1 to 21)."""
+
+    def luminance(c: Color) -> float:
+        def channel(v: int) -> float:
+            s = v / 255
+            return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable(color: Color, backgrounds: Iterable[Color], minimum: float = READABLE) -> Color:
+    """`color` itself when it reaches `minimum` on every background; else the same hue darkened
+    (on light backgrounds) or lightened (on dark ones) in small steps until it does, or as far
+    as it goes."""
+    grounds = list(backgrounds)
+    light = sum(b.brightness for b in grounds) / len(grounds) > 0.5
+    if min(contrast(color, ground) for ground in grounds) >= minimum:
+        return color
+    shade = color
+    for step in range(1, 21):
+        shade = color.darken(step * 0.025) if light else color.lighten(step * 0.025)
+        if min(contrast(shade, ground) for ground in grounds) >= minimum:
+            break
+    return shade
+
+
+def readable_variables(variables: dict[str, str]) -> dict[str, str]:
+    """The app's own CSS variables for a theme's variables: `$readable-success` and
+    `$readable-warning` (covered and missed concepts, strong and weak scores), and the footer's
+    key colour where the theme's is too faint on its footer."""
+    extra = {}
+    grounds = [_colour(variables, name) for name in ("background", "surface", "panel")]
+    known = [ground for ground in grounds if ground is not None]
+    for name in ("success", "warning"):
+        text = _colour(variables, f"text-{name}") or _colour(variables, name)
+        if text is not None and known:
+            extra[f"readable-{name}"] = readable(text, known).hex
+        else:
+            extra[f"readable-{name}"] = variables.get(f"text-{name}", variables.get(name, "red"))
+    key = _colour(variables, "footer-key-foreground")
+    footer = _colour(variables, "footer-background")
+    if key is not None and footer is not None:
+        extra["footer-key-foreground"] = readable(key, [footer]).hex
+    return extra
+
+
+def _colour(variables: dict[str, str], name: str) -> Color | None:
+    """A variable as an opaque colour; None when missing or not a plain colour ("auto 60%")."""
+    try:
+        colour = Color.parse(variables[name])
+    except (KeyError, ColorParseError):
+        return None
+    return colour if colour.a == 1 else None
