@@ -29,6 +29,8 @@ MONOTONE = (1, 1, 1, 1, -1)
 Node = tuple[int, float, int, int, float]
 """(feature index or -1 for a leaf, threshold, left child, right child, value)."""
 
+_STARTS: dict[int, tuple[Callable[..., list[float]], float]] = {}
+"""Each compiled calibration's grade of an answer with every signal at 0, worked out once."""
 _WALKS: dict[int, tuple[Calibration, float, tuple]] = {}
 """Each calibration's base value and trees with their changes of value, worked out once."""
 
@@ -58,7 +60,10 @@ class Calibration:
             compiled = _COMPILED[id(walks)] = (walks, _compile(walks))
         trees = compiled[1]
         known = [0.0] * len(x)
-        before = start = base + sum(trees(*known))
+        start = _STARTS.get(id(trees))
+        if start is None or start[0] is not trees:
+            start = _STARTS[id(trees)] = (trees, base + sum(trees(*known)))
+        before = start[1]
         named: dict[str, float] = {}
         for i, name in enumerate(FEATURES):
             if x[i] != 0.0:
@@ -68,7 +73,7 @@ class Calibration:
                 before = after
             else:
                 named[name] = 0.0
-        return max(0.0, min(5.0, before)), start, named
+        return max(0.0, min(5.0, before)), start[1], named
 
     def spread(self, center: float, factor: float) -> Calibration:
         """The same trees with every grade moved `factor` times as far from `center`: a fitted

@@ -156,6 +156,8 @@ def bare_term_share(
 def _unwrapped(text: Text, first: int, last: int) -> tuple[int, int]:
     """The item without a filler that opens or closes it (see _FILLER_ITEM)."""
     words = text.words[first : last + 1]
+    if "down" not in words and "together" not in words:
+        return first, last  # the fillers of _FILLER_ITEM need one of these
     found = _FILLER_ITEM.search(" ".join(words))
     if found is None:
         return first, last
