@@ -14,6 +14,7 @@ from interviewer.core.clock import FakeClock
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
 from interviewer.tui.app import InterviewApp
+from interviewer.tui.contrast import contrast
 from interviewer.tui.screens.feedback import FeedbackScreen
 from interviewer.tui.screens.history import HistoryScreen
 from interviewer.tui.screens.home import HomeScreen
@@ -45,18 +46,11 @@ async def wait_for(pilot, condition, tries: int = 250) -> None:  # noqa: ANN001
     raise AssertionError("condition never became true")
 
 
-def contrast(a: Color, b: Color) -> float:
-    """WCAG contrast ratio of two colours."""
-
-    def luminance(c: Color) -> float:
-        def channel(v: int) -> float:
-            s = v / 255
-            return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
-
-        return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
-
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+def test_the_contrast_ratio_is_wcags() -> None:
+    # known values: black on white 21:1, a colour on itself 1:1, #767676 on white about 4.54:1
+    assert abs(contrast(Color(0, 0, 0), Color(255, 255, 255)) - 21.0) < 1e-9
+    assert abs(contrast(Color(10, 120, 200), Color(10, 120, 200)) - 1.0) < 1e-9
+    assert abs(contrast(Color(118, 118, 118), Color(255, 255, 255)) - 4.54) < 0.01
 
 
 def test_path_in_a_toast_breaks_between_folders_only() -> None:
