@@ -16,7 +16,13 @@ from .clock import Clock
 from .errors import InterviewerError
 from .grading import Grade, Grader
 from .self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, SelfRating
-from .session import SessionConfig, SessionPlan, clamp_notice, planned_count, time_limit_for
+from .session import (
+    SessionConfig,
+    SessionPlan,
+    clamp_notice,
+    planned_count,
+    time_limit_for,
+)
 from .store import Store, StoredAnswer, StoredSession
 
 GraderFactory = Callable[[Bank], Grader]
@@ -392,18 +398,24 @@ class InterviewRun:
         return session
 
 
-def unfinished_notice(store: Store, *, besides: str | None = None) -> str | None:
+def unfinished_notice(
+    store: Store, *, besides: str | None = None, short: bool = False
+) -> str | None:
     """What to say when a new session starts while others are unfinished (None if none is):
     they are not lost, and how to continue or close them.
 
     Args:
         besides: a session id to leave out (the one just started).
+        short: one status line ("Another session is unfinished, kept: ...").
     """
     waiting = [s for s in store.unfinished_sessions() if s.id != besides]
     if not waiting:
         return None
-    latest = waiting[0]
     count = len(waiting)
+    if short:
+        which = "Another session is" if count == 1 else f"{count} sessions are"
+        return f"{which} unfinished, kept: `interviewer resume --list`."
+    latest = waiting[0]
     which = "An unfinished session is" if count == 1 else f"{count} unfinished sessions are"
     return (
         f"{which} waiting (latest: {latest.id[:8]}, {latest.answer_count} of "

@@ -248,16 +248,14 @@ class InterviewApp(App[None]):
     def _waiting_notice(self, started: str) -> str:
         """A word on the other unfinished sessions, for a session started straight from the
         command line; "" when started from home, which lists them with a Resume row each."""
+        from ..core.interview import unfinished_notice
+
         if any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
             return ""
         try:
-            waiting = [s for s in self.store.unfinished_sessions() if s.id != started]
+            return unfinished_notice(self.store, besides=started, short=True) or ""
         except InterviewerError:
             return ""
-        if not waiting:
-            return ""
-        which = "Another session is" if len(waiting) == 1 else f"{len(waiting)} sessions are"
-        return f"{which} unfinished, kept: `interviewer resume --list`."
 
     def resume_session(self, session: StoredSession) -> bool:
         """Reopen an unfinished session at its next question, its draft restored."""
