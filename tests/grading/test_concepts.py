@@ -284,3 +284,16 @@ def test_a_claim_keeps_its_quantifier():
     wrong = Answer.of(Text.of("It predicts them from only the words to their left."))
     assert match_statement(claim, right) is None
     assert match_statement(claim, wrong) is not None
+
+
+def test_a_stated_misconception_counts_as_weight_got_wrong(grader):
+    """A misconception is a wrong claim, not a gap: it feeds the `contradicted` signal."""
+    clean = grader.grade(DPO, "DPO trains on preference pairs directly.")
+    wrong = grader.grade(
+        DPO, "DPO trains on preference pairs directly. BLEU is enough to evaluate it."
+    )
+    assert wrong.misconceptions and not clean.misconceptions
+    part = {p.signal: p for p in wrong.explanation}
+    assert part["contradicted"].value > 0
+    assert "misconception" in part["contradicted"].detail
+    assert wrong.score < clean.score

@@ -33,6 +33,9 @@ subject (chosen on the dev split: 0.15-0.30 tried, by sentence and by segment)."
 DENIAL_WEIGHT = 2.0
 """A concept of at least this weight that the answer denies ("DPO does not use preference
 pairs") counts as a contradiction, not only as a concept missed."""
+MISCONCEPTION_WEIGHT = 2.0
+"""A misconception the answer states counts this much rubric weight as got wrong (the
+`contradicted` signal), like a denied important concept: it is a wrong claim, not a gap."""
 
 # Caps on the expected grade (0-5), from the grading guide an interviewer follows.
 CENTRAL_ERROR_CAP = 3.0
@@ -85,12 +88,14 @@ def grade_rubric(
     if contradictions:
         flags.append("contradiction")
     total_weight = sum(f.concept.weight for f in findings) or 1.0
+    wrong_weight = sum(f.concept.weight for f in contradictions)
+    wrong_weight += MISCONCEPTION_WEIGHT * len(misconceptions)
     signals = {
         "coverage": coverage,
         "essential": essential,
         "similarity": min(1.0, similarity / FULL_SIMILARITY),
         "length": min(1.0, _length(parsed, off) / FULL_LENGTH_WORDS),
-        "contradicted": min(1.0, sum(f.concept.weight for f in contradictions) / total_weight),
+        "contradicted": min(1.0, wrong_weight / total_weight),
     }
     grade, base, contributions = calibration.explain(signals)
     if not signals["contradicted"]:
@@ -358,5 +363,8 @@ def _signal_detail(name: str, findings: Sequence[Finding], word_cos: float, char
             f"characters {char_cos:.2f}; full at {FULL_SIMILARITY:.2f}"
         )
     if name == "contradicted":
-        return "share of the rubric's weight the answer gets wrong (swapped, reversed, denied)"
+        return (
+            "share of the rubric's weight the answer gets wrong (swapped, reversed, denied; "
+            f"a misconception counts {MISCONCEPTION_WEIGHT:g})"
+        )
     return f"content words in sentences on the question's subject; full at {FULL_LENGTH_WORDS}"
