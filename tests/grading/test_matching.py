@@ -131,3 +131,22 @@ def test_each_word_gets_the_first_closest_choice_within_its_allowed_edits():
         None,  # "encoder" is two edits from "decoder", one allowed
         ("tokesn", 83.3),  # six letters: one edit, a swap counts as one
     ]
+
+
+def test_a_word_the_bank_uses_is_no_typo_of_another():
+    """'quantizes' is one letter from 'quantiles': read as a typo, it credited (and then
+    swapped) NF4's quantiles in 'double quantization quantizes the constants'."""
+    question = Question(
+        id="q",
+        prompt="What do NF4 and double quantization contribute to QLoRA?",
+        reference_answers=(
+            "NF4 puts its levels at quantiles of a normal distribution. Double quantization "
+            "quantizes the scaling constants themselves.",
+        ),
+        concepts=(Concept("normal quantiles", 3.0, ("quantiles",)),),
+    )
+    grader = Grader(questions=[question])
+    said = grader.grade(question, "Double quantization quantizes the scaling constants too.")
+    assert "normal quantiles" not in [m.concept for m in said.matched]
+    typo = grader.grade(question, "NF4 places its levels at the quantlies of a bell curve.")
+    assert "normal quantiles" in [m.concept for m in typo.matched]

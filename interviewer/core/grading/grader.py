@@ -347,7 +347,7 @@ class Grader:
             prepared.vocabulary_stems,
             prepared.typo_fixes,
         )
-        parsed = Answer.of(text)
+        parsed = Answer.of(text, self._bank_words)
         parsed.look_up(prepared.fuzzy_words)
         found = similarities(
             prepared.texts,

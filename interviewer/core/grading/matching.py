@@ -166,11 +166,13 @@ class Answer:
     """Stem -> positions of content words with that stem."""
     word_positions: dict[str, list[int]] = field(default_factory=dict)
     vocabulary: list[str] = field(default_factory=list)
-    """Distinct content words, sorted (for deterministic fuzzy look-ups)."""
+    """Distinct content words that may be typos, sorted (for deterministic fuzzy look-ups)."""
     fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, text: Text) -> Answer:
+    def of(cls, text: Text, known: frozenset[str] = frozenset()) -> Answer:
+        """The answer ready to match; `known` are the stems of words the bank itself uses: such
+        a word is no typo, so it never stands for another ("quantizes" for "quantiles")."""
         answer = cls(text, Structure.of(text))
         positions, word_positions = answer.positions, answer.word_positions
         stems, words = text.stems, text.words
@@ -182,7 +184,9 @@ class Answer:
                 positions.setdefault(stems[i], []).append(i)
         for found in positions.values():
             found.sort()
-        answer.vocabulary = sorted(word_positions)
+        answer.vocabulary = sorted(
+            w for w, where in word_positions.items() if stems[where[0]] not in known
+        )
         return answer
 
     def look_up(self, words: Iterable[tuple[str, str]]) -> None:
