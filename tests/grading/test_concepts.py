@@ -297,3 +297,21 @@ def test_a_stated_misconception_counts_as_weight_got_wrong(grader):
     assert part["contradicted"].value > 0
     assert "misconception" in part["contradicted"].detail
     assert wrong.score < clean.score
+
+
+def test_a_wrong_claim_left_with_one_word_states_nothing():
+    from interviewer.core.grading.concepts import statement_phrases
+
+    kept = statement_phrases(["write it once", "no labels", "GPT is bidirectional"])
+    assert [p.text for p in kept] == ["no labels", "GPT is bidirectional"]
+
+
+def test_a_misconception_strewn_across_a_long_sentence_is_not_stated(grader):
+    said = grader.grade(DPO, "BLEU is enough to evaluate it, with preference pairs.")
+    assert said.misconceptions
+    strewn = grader.grade(
+        DPO,
+        "BLEU scores the overlap with a reference, which says little about preferences or "
+        "what people care about in a chat model, so human ratings are enough.",
+    )
+    assert not strewn.misconceptions

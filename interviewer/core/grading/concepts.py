@@ -16,7 +16,7 @@ A swap or a contradiction is not credited and is reported with the candidate's o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..bank import Concept, Misconception
@@ -111,6 +111,25 @@ class Finding:
     """For a contradiction: 'swap', 'reversed' or 'stated' (one of its `contradicts`)."""
 
 
+def _scattered(match: Match, phrase: Phrase) -> bool:
+    """Whether the phrase's words stand too far apart to say it (SPREAD_WORDS)."""
+    return match.positions[-1] - match.positions[0] > SPREAD_WORDS * len(phrase.tokens) + 2
+
+
+def statement_phrases(
+    statements: Iterable[str], canon: Mapping[str, str] | None = None
+) -> list[Phrase]:
+    """Wrong claims (`contradicts`, misconceptions) ready to match: they keep the question's own
+    words and "only", "all", "every"; one left with a single word states nothing ("write it
+    once" is "write") and is ignored, unless it is said in the negative ("no labels")."""
+    return [
+        p
+        for c in statements
+        if (p := make_phrase(c, canon=canon, keep=QUANTIFIERS)) is not None
+        and (len(p.tokens) > 1 or p.negative)
+    ]
+
+
 def prepare_concept(
     concept: Concept,
     phrases: Sequence[Phrase],
@@ -125,9 +144,7 @@ def prepare_concept(
     name DPO to say something wrong about it."""
     turned = tuple(f for p in phrases if not p.negative for f in flipped(p))
     statements = concept.contradicts if contradicts is None else contradicts
-    parsed = tuple(
-        p for c in statements if (p := make_phrase(c, canon=canon, keep=QUANTIFIERS)) is not None
-    )
+    parsed = tuple(statement_phrases(statements, canon))
     described = Text.of(concept.description or "", canon=canon)
     return PreparedConcept(
         concept,
@@ -179,8 +196,8 @@ def find_concept(
             if prepared.subject is None or owner is None or owner == prepared.subject:
                 denied = denied or match  # "Prefill does not ..." about decode is no denial
             continue
-        if match.positions[-1] - match.positions[0] > SPREAD_WORDS * len(phrase.tokens) + 2:
-            continue  # "reward model scores its outputs, and a KL penalty ... a value": scattered
+        if _scattered(match, phrase):
+            continue  # "reward model scores its outputs, and a KL penalty ... a value"
         credit = match.share * (0.5 + 0.5 * match.ratio / 100.0)
         candidates.append((credit, order, phrase, match))
         if credit >= 1.0 and not swappable:
@@ -374,7 +391,7 @@ def find_misconceptions(
     for misconception, phrases in misconceptions:
         for phrase in phrases:
             match = match_phrase(phrase, answer, unit="segment", needed=1.0)
-            if match is None:
+            if match is None or _scattered(match, phrase):
                 continue
             if phrase.negative != answer.structure.negative_context(match.positions[0]):
                 continue

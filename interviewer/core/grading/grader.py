@@ -28,9 +28,15 @@ from typing import Any, cast
 from ..bank import Bank, Concept, Question
 from .calibration import Calibration, shipped
 from .clauses import has_negation
-from .concepts import PreparedConcept, Subject, prepare_concept, prepare_subjects
+from .concepts import (
+    PreparedConcept,
+    Subject,
+    prepare_concept,
+    prepare_subjects,
+    statement_phrases,
+)
 from .feedback import empty_grade
-from .matching import QUANTIFIERS, Answer, Phrase, correct_typos, make_phrase
+from .matching import Answer, Phrase, correct_typos, make_phrase
 from .meaning import QuestionTexts, similarities
 from .prepared import PreparedQuestion
 from .result import Grade
@@ -177,11 +183,7 @@ class Grader:
             key_terms = "derived"
         misconceptions = []
         for misconception in question.misconceptions:
-            phrases = [
-                p
-                for t in self._with_synonyms(misconception.phrases)
-                if (p := make_phrase(t, canon=self.canon, keep=QUANTIFIERS)) is not None
-            ]
+            phrases = statement_phrases(self._with_synonyms(misconception.phrases), self.canon)
             if phrases:
                 misconceptions.append((misconception, phrases))
         described = []
