@@ -39,8 +39,9 @@ from .feedback import empty_grade
 from .matching import Answer, Phrase, correct_typos, make_phrase
 from .meaning import QuestionTexts, similarities
 from .prepared import PreparedQuestion
+from .reference_scoring import grade_reference
 from .result import Grade
-from .scoring import grade_reference, grade_rubric
+from .scoring import grade_rubric
 from .similarity import _char_features, _FeatureSpace, _fit_idf, _word_features, text_vectors
 from .text import MAX_ANALYSED_CHARS, Text, clean_text, thesaurus_map
 
@@ -204,6 +205,13 @@ class Grader:
             sorted(w for w in vocabulary if len(w) >= 4),
         )
         prepared.references_negated = references_negated
+        if key_terms != "rubric":
+            texts = [Text.of(r, canon=self.canon) for r in question.reference_answers]
+            whole = [self._vectors(t, t.content, frozenset()) for t in texts]
+            prepared.whole_texts = QuestionTexts.of(whole)
+            prepared.reference_lengths = [
+                sum(1 for i in t.content if t.stems[i] not in q_stems) for t in texts
+            ]
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words
@@ -361,4 +369,9 @@ class Grader:
         )
         if prepared.key_terms == "rubric":
             return grade_rubric(question, prepared, parsed, found, flags, self.calibration)
-        return grade_reference(question, prepared, parsed, found.references, flags)
+        kept = found.references
+        if prepared.whole_texts is not None:
+            kept = similarities(
+                prepared.whole_texts, self._words, self._chars, text, (), frozenset()
+            ).references
+        return grade_reference(question, prepared, parsed, found.references, kept, flags)

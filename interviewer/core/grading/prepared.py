@@ -36,3 +36,7 @@ class PreparedQuestion:
     own words, and not common across the bank (grader.COMMON_SHARE)."""
     bank_words: frozenset[str] = frozenset()
     """Every stem the bank's text uses."""
+    whole_texts: QuestionTexts | None = None
+    """Reference mode: the references with the question's own words kept."""
+    reference_lengths: list[int] = field(default_factory=list)
+    """Reference mode: each reference's content words that are not the question's."""

@@ -1,5 +1,5 @@
-"""From what was found to a score: the calibrated grade and its caps (rubric mode), or
-similarity and coverage points (reference mode)."""
+"""From what was found to a score: the calibrated grade and its caps (rubric mode); the
+helpers reference mode shares (reference_scoring.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from ..bank import Question
 from .calibration import Calibration
-from .clauses import has_negation
 from .concepts import Finding, find_concepts, find_misconceptions
 from .feedback import build_grade
 from .flags import answer_flags
@@ -48,16 +47,6 @@ CENTRAL_ERROR_SHARE = 0.25
 KEYWORD_LIST_CAP = 0.75
 RESTATES_CAP = 0.5
 OFF_TOPIC_CAP = 0.5
-
-# Reference mode (calibrated on Mohler 2011 assignments 1-8 and SemEval-2013 train).
-SIMILARITY_POINTS = 70.0
-COVERAGE_POINTS = 30.0
-MISCONCEPTION_POINTS = 20.0
-TOO_SHORT_FACTOR = 0.85
-NEGATION_POINTS = 40.0
-"""Reference mode: taken off when a short answer and a reference disagree on negation."""
-NEGATION_MAX_WORDS = 8
-"""Only answers of at most this many content words: in a longer one a "not" is one clause."""
 
 
 def grade_rubric(
@@ -163,96 +152,6 @@ def grade_rubric(
             for f in contradictions
         ),
         expected_grade=round(grade, 2),
-    )
-
-
-def grade_reference(
-    question: Question,
-    prepared: PreparedQuestion,
-    parsed: Answer,
-    cosines: list[tuple[float, float]],
-    flags: list[str],
-) -> Grade:
-    """Reference mode: similarity carries the score (see the module docstring)."""
-    text = parsed.text
-    polarity = None
-    if len(text.content) <= NEGATION_MAX_WORDS:
-        polarity = has_negation(text.words)
-    best = None
-    for index, (word_cos, char_cos) in enumerate(cosines):
-        sim = _blend((word_cos, char_cos))
-        concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
-        findings = find_concepts(concepts, prepared.subjects, parsed)
-        coverage, _ = _coverage(findings)
-        sim_points = SIMILARITY_POINTS * min(1.0, sim / FULL_SIMILARITY)
-        cov_points = COVERAGE_POINTS * coverage
-        negation = 0.0
-        if polarity is not None and polarity != prepared.references_negated[index]:
-            negation = NEGATION_POINTS
-        points = sim_points + cov_points - negation
-        if best is None or points > best[0]:
-            best = (points, sim_points, cov_points, sim, coverage, findings, negation)
-            best_cosines = (word_cos, char_cos)
-    assert best is not None
-    base, sim_points, cov_points, similarity, coverage, findings, negation = best
-    word_cos, char_cos = best_cosines
-    score = max(0.0, base)
-    what = "key terms" if prepared.key_terms == "derived" else "concepts"
-    credited = sum(1 for f in findings if f.status == "credited")
-    parts = [
-        ScorePart(
-            "similarity",
-            round(similarity, 3),
-            round(sim_points, 1),
-            f"TF-IDF similarity to the closest reference: words {word_cos:.2f}, "
-            f"characters {char_cos:.2f}; full credit at {FULL_SIMILARITY:.2f}",
-        ),
-        ScorePart(
-            "coverage",
-            round(coverage, 3),
-            round(cov_points, 1),
-            f"{credited} of {len(findings)} {what} detected",
-        ),
-    ]
-    if negation:
-        parts.append(
-            ScorePart(
-                "negation",
-                1.0,
-                -round(min(negation, sim_points + cov_points), 1),
-                "a short answer that negates what the closest reference states, or the reverse",
-            )
-        )
-    misconceptions = find_misconceptions(prepared.misconceptions, parsed)
-    if misconceptions:
-        penalty = min(score, MISCONCEPTION_POINTS * len(misconceptions))
-        score -= penalty
-        parts.append(
-            ScorePart("misconceptions", len(misconceptions), -round(penalty, 1), "misconceptions")
-        )
-    _flag(flags, parsed, prepared, coverage, word_cos, char_cos)
-    for flag, cap in (
-        ("restates_question", 20 * RESTATES_CAP),
-        ("off_topic", 20 * OFF_TOPIC_CAP),
-        ("keyword_list", 20 * KEYWORD_LIST_CAP),
-    ):
-        if flag in flags and score > cap:
-            parts.append(ScorePart(flag, 1.0, -round(score - cap, 1), f"capped at {cap:.0f}"))
-            score = cap
-    if "too_short" in flags and "restates_question" not in flags:
-        cut = score * (1 - TOO_SHORT_FACTOR)
-        if cut > 0:
-            parts.append(ScorePart("too_short", 1.0, -round(cut, 1), "very short answer"))
-            score -= cut
-    return build_grade(
-        question,
-        prepared,
-        round(max(0.0, min(100.0, score)), 1),
-        (similarity, coverage),
-        findings,
-        misconceptions,
-        flags,
-        parts,
     )
 
 
