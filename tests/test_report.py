@@ -544,3 +544,17 @@ def test_each_part_of_the_score_says_why_in_a_few_words():
     )
     star = (ScorePart("length", 0.7, -10.0, "25 words; full credit from 50"),)
     assert score_sum(star, 50.0).startswith("length -10 (25 of 50 words)")
+
+
+def test_a_skipped_question_does_not_ask_for_a_regrade(store, bank):
+    """Regrading leaves a skipped question as it is (it holds no grade), so its grader version
+    must not keep the report asking for a regrade that changes nothing."""
+    session = three_answer_session(store, bank)
+    for answer in store.answers(session.id):
+        if not answer.skipped:
+            store.update_grade(
+                answer.id, score=answer.score, band=answer.band,
+                grade=grade(answer.score, answer.band, answer.question_id), grader_version="9.9",
+            )  # fmt: skip
+    report = build_report(store, session.id, bank)
+    assert report.grader_versions == ("9.9",)

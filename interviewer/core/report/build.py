@@ -306,7 +306,10 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
                 {
                     a.grader_version
                     for a in answers
-                    if a.grader_version and a.grader_version != SELF_RATING_VERSION
+                    # a skipped question holds no grade: regrading leaves it as it is
+                    if a.grader_version
+                    and a.grader_version != SELF_RATING_VERSION
+                    and not a.skipped
                 }
             )
         ),
