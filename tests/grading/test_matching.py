@@ -150,3 +150,22 @@ def test_a_word_the_bank_uses_is_no_typo_of_another():
     assert "normal quantiles" not in [m.concept for m in said.matched]
     typo = grader.grade(question, "NF4 places its levels at the quantlies of a bell curve.")
     assert "normal quantiles" in [m.concept for m in typo.matched]
+
+
+def test_a_statement_is_not_read_across_its_own_opposite():
+    from interviewer.core.grading.matching import Answer, match_statement
+
+    phrase = make_phrase("higher FID is better")
+    assert phrase is not None
+
+    def said(text: str) -> bool:
+        return match_statement(phrase, Answer.of(Text.of(text))) is not None
+
+    assert said("A higher FID is better.")
+    assert said("Higher FID scores are better.")
+    assert not said("Higher FID is worse and lower is better.")
+    # a direction word that is no opposite of the phrase's own does not stand in the way
+    needs = make_phrase("prompt engineering requires a labelled dataset")
+    assert needs is not None
+    answer = Answer.of(Text.of("Prompt engineering requires a large labelled dataset."))
+    assert match_statement(needs, answer) is not None

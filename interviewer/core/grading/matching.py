@@ -248,9 +248,21 @@ def match_statement(phrase: Phrase, answer: Answer) -> Match | None:
                 break
             chosen.append(later[0])
         else:
-            if len({numbers[p] for p in chosen}) == 1:
+            if len({numbers[p] for p in chosen}) == 1 and not _turned_between(
+                phrase, answer, chosen
+            ):
                 return Match(1.0, match.ratio, tuple(chosen))
     return None
+
+
+def _turned_between(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
+    """Whether the opposite of one of the phrase's direction words stands between its words:
+    "higher FID is worse and lower is better" does not say "higher FID is better"."""
+    opposites = {o for _, stem, _ in phrase.tokens for o in DIRECTION_WORDS.get(stem, ())}
+    if not opposites:
+        return False
+    stems = answer.text.stems
+    return any(stems[i] in opposites for i in range(chosen[0] + 1, chosen[-1]))
 
 
 def match_phrase(
