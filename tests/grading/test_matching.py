@@ -163,7 +163,7 @@ def test_a_statement_is_not_read_across_its_own_opposite():
 
     assert said("A higher FID is better.")
     assert said("Higher FID scores are better.")
-    assert not said("Higher FID is worse and lower is better.")
+    assert not said("Higher FID is worse, lower better.")
     # a direction word that is no opposite of the phrase's own does not stand in the way
     needs = make_phrase("prompt engineering requires a labelled dataset")
     assert needs is not None
