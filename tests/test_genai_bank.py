@@ -96,11 +96,21 @@ def test_every_question_has_a_rubric_of_four_to_ten_concepts(genai: Bank) -> Non
             )
 
 
-def test_no_misconception_phrase_matches_its_own_reference(genai: Bank) -> None:
-    for question in genai:
-        references = " ".join(question.reference_answers).lower()
-        for misconception in question.misconceptions:
-            assert fuzz.partial_ratio(misconception.phrase.lower(), references) < 85
+def test_no_misconception_is_found_in_its_own_reference(genai: Bank) -> None:
+    """Read as the grader reads it (all its words close together in one segment, not negated),
+    no misconception or alias of one is stated by the question's own reference answers. (A
+    character-level look-alike test, used before, refused "prompt injection is solved" beside
+    "prompt injection is an attack".)"""
+    from interviewer.core.grading import Grader
+
+    grader = Grader(genai)
+    stated = [
+        (question.id, m.phrase, m.evidence)
+        for question in genai
+        for reference in question.reference_answers
+        for m in grader.grade(question, reference).misconceptions
+    ]
+    assert stated == []
 
 
 def test_no_near_duplicate_prompts_outside_aliases(genai: Bank) -> None:
@@ -235,8 +245,10 @@ def test_concise_answers_written_blind_and_graded_passable_mostly_pass(genai: Ba
     # tests/data/blind_concise.yaml: one answer per question, written from the prompt alone,
     # never used to tune a rubric. Measured at grader 3.2: 116 of the 180 that both grading
     # passes gave 4 or more pass (64%), 3 wrongly flagged as contradicted, none as keyword
-    # strings; at grader 3.3, 149 (83%) and 2 (benchmarks/concise.py). The test keeps what was
-    # reached from slipping back.
+    # strings; at grader 3.3, 149 (83%) and 2 (benchmarks/concise.py); at grader 3.4 (bank 2.3,
+    # with 1,850 more wrong claims to catch fluent wrong answers), 151 (84%) and 6: a trade
+    # chosen knowingly (fluent wrong answers of train and dev caught: 33 -> 49 of 138), and
+    # never tuned on these answers. The test keeps what was reached from slipping back.
     import yaml
 
     from interviewer.core.grading import PASS_CUTOFF, Grader
@@ -248,10 +260,10 @@ def test_concise_answers_written_blind_and_graded_passable_mostly_pass(genai: Ba
     grades = [grader.grade(genai.get(r["question_id"]), r["answer"]) for r in rows]
     passable = [g for g, r in zip(grades, rows, strict=True) if min(r["grades"]) >= 4]
     assert len(passable) >= 170
-    assert sum(g.score >= PASS_CUTOFF for g in passable) >= 0.78 * len(passable)
+    assert sum(g.score >= PASS_CUTOFF for g in passable) >= 0.83 * len(passable)
     assert not [g.question_id for g in grades if "keyword_list" in g.flags]
     flagged = [g.question_id for g in passable if g.contradictions or g.misconceptions]
-    assert len(flagged) <= 4, flagged
+    assert len(flagged) <= 6, flagged
 
 
 def test_a_denial_spread_over_a_list_credits_each_negatively_phrased_concept(genai: Bank) -> None:

@@ -55,9 +55,12 @@ __all__ = [
     "swap_subjects",
 ]
 
-MEANING_THRESHOLD = 0.34
+MEANING_THRESHOLD = 0.60
 """A clause this similar (word + character TF-IDF, see similarity.py) to a concept's
-description counts as saying it; chosen on the development set's train split."""
+description counts as saying it; chosen on the development set's dev split (grader 3.4, with the
+rubric's plain-language aliases: 0.30-0.70 tried, 0.60 best, 0.42-0.70 within 0.015 of its QWK;
+the aliases now do most of what the meaning match did, and it mostly credits a near-restatement
+of the description)."""
 CLOSEST_SHOWN = 0.15
 """A missing concept's closest clause is quoted in feedback only from this similarity."""
 SPREAD_WORDS = 3
@@ -395,7 +398,10 @@ def find_misconceptions(
                 continue
             if phrase.negative != answer.structure.negative_context(match.positions[0]):
                 continue
-            if not phrase.negative and answer.structure.rejected(list(match.positions)):
+            positions = list(match.positions)
+            if phrase.negative and answer.structure.dismissed(positions):
+                continue  # "it is a myth that no human review is needed" says it is
+            if not phrase.negative and answer.structure.rejected(positions):
                 continue
             found.append(MisconceptionFinding(misconception, _quote(answer.text, match.positions)))
             break
