@@ -193,3 +193,24 @@ def test_an_abbreviation_ends_no_sentence():
     assert len(structure("Kaplan et al. (2020) found this. Then more.").units("sentence")) == 2
     assert len(structure("Use an encoder, e.g. BERT. It reads both ways.").units("sentence")) == 2
     assert len(structure("Compare BLEU vs. ROUGE on the set.").units("sentence")) == 1
+
+
+def test_rejecting_phrases_are_looked_up_by_their_first_word():
+    from interviewer.core.grading.clauses import REJECTING, _by_first_word
+
+    found = _by_first_word(REJECTING)
+    assert found["rather"] == [["rather", "than"]]
+    assert found["unlike"] == [["unlike"]]
+    assert sorted(" ".join(p) for ps in found.values() for p in ps) == sorted(REJECTING)
+    assert _by_first_word(["as if", "as opposed to"]) == {
+        "as": [["as", "if"], ["as", "opposed", "to"]]
+    }
+
+
+def test_a_statement_after_rather_than_or_instead_of_is_set_aside():
+    s = structure("It ranks documents rather than generating answers")
+    assert s.dismissed([position(s, "generating")])
+    s = structure("It ranks documents instead of generating answers")
+    assert s.dismissed([position(s, "generating")])
+    s = structure("It ranks documents and generates answers rather quickly")
+    assert not s.dismissed([position(s, "generates")])

@@ -56,6 +56,17 @@ CONTRASTS = frozenset("but whereas while although though however unlike compared
 """Words that start a new segment: the claim after them is about something else."""
 REJECTING = ("unlike", "rather than", "instead of", "as opposed to", "contrary to")
 """Phrases after which, in the same sentence, a statement is named only to be set aside."""
+
+
+def _by_first_word(phrases: Iterable[str]) -> dict[str, list[list[str]]]:
+    """The phrases as word lists, by their first word."""
+    result: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        result.setdefault(phrase.split()[0], []).append(phrase.split())
+    return result
+
+
+_REJECTING_WORDS = _by_first_word(REJECTING)
 DISMISSING = (
     "myth",
     "misconception",
@@ -297,7 +308,8 @@ class Structure:
         claim after "Unlike PPO, ..." is the candidate's own, and is judged."""
         words, clauses = self.text.words, self.clauses
         for i in range(start, first):
-            if not any(words[i : i + len(p.split())] == p.split() for p in REJECTING):
+            phrases = _REJECTING_WORDS.get(words[i])
+            if phrases is None or not any(words[i : i + len(p)] == p for p in phrases):
                 continue
             if clauses[first] == clauses[i]:
                 return True
