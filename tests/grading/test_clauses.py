@@ -214,3 +214,45 @@ def test_a_statement_after_rather_than_or_instead_of_is_set_aside():
     assert s.dismissed([position(s, "generating")])
     s = structure("It ranks documents and generates answers rather quickly")
     assert not s.dismissed([position(s, "generates")])
+
+
+def _numbers_word_by_word(text: Text) -> tuple[list[int], list[int], list[int]]:
+    """Sentence, segment and clause numbers, worked out word by word (the test's reference)."""
+    from interviewer.core.grading import clauses as c
+
+    raw, words, spans = text.raw, text.words, text.spans
+    sentences, segments, clauses = [], [], []
+    sentence = segment = clause = last_end = 0
+    item_number = False
+    for i, (start, end) in enumerate(spans):
+        gap = raw[last_end:start]
+        if i:
+            if c._SENTENCE_END_RE.search(gap) and not (
+                (item_number or words[i - 1] in c._ABBREVIATIONS) and "\n" not in gap
+            ):
+                sentence, segment, clause = sentence + 1, segment + 1, clause + 1
+            elif (
+                words[i] in c.CONTRASTS
+                or ";" in gap
+                or (words[i] == "and" and "," in gap and c._next(words, i) in c._NEW_SUBJECT)
+            ):
+                segment, clause = segment + 1, clause + 1
+            elif c._CLAUSE_BREAK_RE.search(gap):
+                clause += 1
+        item_number = words[i].isdigit() and (not i or "\n" in gap)
+        sentences.append(sentence)
+        segments.append(segment)
+        clauses.append(clause)
+        last_end = end
+    return sentences, segments, clauses
+
+
+PIECES = ["1", "2.", "e.g.", "al.", "RLHF", "but", "and", "the", "it", "model", "whereas", "x"]
+GAPS = [" ", "  ", ", ", "; ", ". ", "\n", " - ", ": ", " (", ") ", "! ", " / ", "\n- ", ",\n"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GAPS)), max_size=40))
+def test_units_are_numbered_as_word_by_word(pieces):
+    text = Text.of("".join(word + gap for word, gap in pieces))
+    s = Structure.of(text)
+    assert (s.sentences, s.segments, s.clauses) == _numbers_word_by_word(text)

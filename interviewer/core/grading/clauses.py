@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .text import STOP_WORDS, Text
 
@@ -163,43 +164,34 @@ class Structure:
     @classmethod
     def of(cls, text: Text) -> Structure:
         raw, words, spans = text.raw, text.words, text.spans
-        sentences: list[int] = []
-        segments: list[int] = []
-        clauses: list[int] = []
-        sentence = segment = clause = 0
-        last_end = 0
-        started = False
-        item_number = False  # the previous word numbers a list item ("1." starting a line)
-        for i, (start, end) in enumerate(spans):
-            gap = raw[last_end:start]
-            if started:
-                if gap == " ":  # the commonest gap: no break of any kind, perhaps a contrast
-                    if words[i] in CONTRASTS:
-                        segment += 1
-                        clause += 1
-                elif (
-                    _SENTENCE_END_RE.search(gap)
-                    and not (item_number and "\n" not in gap)
-                    and not (words[i - 1] in _ABBREVIATIONS and "\n" not in gap)
-                ):
-                    sentence += 1
-                    segment += 1
-                    clause += 1
-                elif (
-                    words[i] in CONTRASTS
-                    or ";" in gap
-                    or (words[i] == "and" and "," in gap and _next(words, i) in _NEW_SUBJECT)
-                ):  # ", and the generator ..." or "; the generator ..." starts another claim
-                    segment += 1
-                    clause += 1
-                elif _CLAUSE_BREAK_RE.search(gap):
-                    clause += 1
-            item_number = words[i].isdigit() and (not started or "\n" in gap)
-            started = True
-            sentences.append(sentence)
-            segments.append(segment)
-            clauses.append(clause)
-            last_end = end
+        # the gap before each word; one space, the commonest, breaks nothing: only the words
+        # after another gap, or that start a contrast, are looked at one by one
+        gaps = [raw[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False)]
+        n = len(words)
+        new_sentence, new_segment, new_clause = [0] * n, [0] * n, [0] * n
+        for i in [i for i, gap in enumerate(gaps, 1) if gap != " " or words[i] in CONTRASTS]:
+            gap = gaps[i - 1]
+            # the previous word numbers a list item ("1." starting a line)
+            item_number = words[i - 1].isdigit() and (i == 1 or "\n" in gaps[i - 2])
+            if gap == " ":  # a contrast
+                new_segment[i] = new_clause[i] = 1
+            elif (
+                _SENTENCE_END_RE.search(gap)
+                and not (item_number and "\n" not in gap)
+                and not (words[i - 1] in _ABBREVIATIONS and "\n" not in gap)
+            ):
+                new_sentence[i] = new_segment[i] = new_clause[i] = 1
+            elif (
+                words[i] in CONTRASTS
+                or ";" in gap
+                or (words[i] == "and" and "," in gap and _next(words, i) in _NEW_SUBJECT)
+            ):  # ", and the generator ..." or "; the generator ..." starts another claim
+                new_segment[i] = new_clause[i] = 1
+            elif _CLAUSE_BREAK_RE.search(gap):
+                new_clause[i] = 1
+        sentences = list(accumulate(new_sentence))
+        segments = list(accumulate(new_segment))
+        clauses = list(accumulate(new_clause))
         # an ASCII text's words are its own letters: without an apostrophe none ends in "n't"
         apostrophe = "'" in raw or not raw.isascii()
         negators = [
