@@ -256,3 +256,18 @@ def test_units_are_numbered_as_word_by_word(pieces):
     text = Text.of("".join(word + gap for word, gap in pieces))
     s = Structure.of(text)
     assert (s.sentences, s.segments, s.clauses) == _numbers_word_by_word(text)
+
+
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GAPS)), max_size=40))
+def test_units_start_wherever_the_number_changes(pieces):
+    s = Structure.of(Text.of("".join(word + gap for word, gap in pieces)))
+    for kind, numbers in (
+        ("sentence", s.sentences),
+        ("segment", s.segments),
+        ("clause", s.clauses),
+    ):
+        starts = [i for i in range(1, len(numbers)) if numbers[i] != numbers[i - 1]]
+        expected = list(
+            zip([0, *starts], [i - 1 for i in starts] + [len(numbers) - 1], strict=True)
+        )
+        assert s.units(kind) == (expected if numbers else [])

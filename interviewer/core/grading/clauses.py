@@ -22,6 +22,7 @@ after "Unlike X, ..." is the candidate's own and is judged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate
@@ -321,6 +322,11 @@ class Structure:
         ]
         if not numbers:
             return []
-        # a unit starts wherever the number changes from the word before
-        starts = [i for i in range(1, len(numbers)) if numbers[i] != numbers[i - 1]]
+        # a unit starts wherever the number changes from the word before; the numbers never
+        # go down, so each unit's end is found by bisection instead of a look at every word
+        starts = []
+        i = bisect_right(numbers, numbers[0])
+        while i < len(numbers):
+            starts.append(i)
+            i = bisect_right(numbers, numbers[i], i)
         return list(zip([0, *starts], [s - 1 for s in starts] + [len(numbers) - 1], strict=True))
