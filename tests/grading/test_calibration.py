@@ -111,3 +111,47 @@ def test_a_signal_that_is_not_an_error_never_shows_as_taking_points_away(x):
     assert base == calibration.explain({})[1]
     for name, direction in zip(FEATURES, MONOTONE, strict=True):
         assert contributions[name] * direction >= -1e-9, (name, contributions[name])
+
+
+def _explained_afresh(calibration: Calibration, signals: dict) -> tuple:
+    """`Calibration.explain` worked out from the walked trees, nothing remembered."""
+    from interviewer.core.grading.calibration import _walk_trees
+
+    base, walks = calibration._walks()
+    x = [float(signals.get(name, 0.0)) for name in FEATURES]
+    known = [0.0] * len(x)
+    start = before = base + sum(_walk_trees(walks, *known))
+    named = {}
+    for i, name in enumerate(FEATURES):
+        after = base + sum(_walk_trees(walks, *known[:i], x[i], *known[i + 1 :]))
+        known[i] = x[i]
+        named[name] = after - before if x[i] != 0.0 else 0.0
+        before = after if x[i] != 0.0 else before
+    return max(0.0, min(5.0, before)), start, named
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from([0.0, 0.25, 0.5, 1.0, 0.123456789, 0.7]), min_size=5, max_size=5),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_remembered_totals_give_the_same_explanation_to_the_last_bit(rows):
+    # signals that share their first values meet remembered totals; each must be the same float
+    for calibration in (shipped(), prior()):
+        for row in rows:
+            signals = dict(zip(FEATURES, row, strict=True))
+            assert calibration.explain(signals) == _explained_afresh(calibration, signals)
+
+
+def test_remembered_totals_are_bounded(monkeypatch):
+    from interviewer.core.grading import calibration as module
+
+    monkeypatch.setattr(module, "TOTALS_REMEMBERED", 8)
+    calibration = shipped()
+    for k in range(50):
+        signals = {"coverage": k / 50, "essential": 0.5, "similarity": (k % 7) / 7}
+        assert calibration.explain(signals) == _explained_afresh(calibration, signals)
+    _, walks = calibration._walks()
+    assert 0 < len(module._COMPILED[id(walks)][2]) <= 8

@@ -193,3 +193,81 @@ def test_an_abbreviation_ends_no_sentence():
     assert len(structure("Kaplan et al. (2020) found this. Then more.").units("sentence")) == 2
     assert len(structure("Use an encoder, e.g. BERT. It reads both ways.").units("sentence")) == 2
     assert len(structure("Compare BLEU vs. ROUGE on the set.").units("sentence")) == 1
+
+
+def test_rejecting_phrases_are_looked_up_by_their_first_word():
+    from interviewer.core.grading.clauses import REJECTING, _by_first_word
+
+    found = _by_first_word(REJECTING)
+    assert found["rather"] == [["rather", "than"]]
+    assert found["unlike"] == [["unlike"]]
+    assert sorted(" ".join(p) for ps in found.values() for p in ps) == sorted(REJECTING)
+    assert _by_first_word(["as if", "as opposed to"]) == {
+        "as": [["as", "if"], ["as", "opposed", "to"]]
+    }
+
+
+def test_a_statement_after_rather_than_or_instead_of_is_set_aside():
+    s = structure("It ranks documents rather than generating answers")
+    assert s.dismissed([position(s, "generating")])
+    s = structure("It ranks documents instead of generating answers")
+    assert s.dismissed([position(s, "generating")])
+    s = structure("It ranks documents and generates answers rather quickly")
+    assert not s.dismissed([position(s, "generates")])
+
+
+def _numbers_word_by_word(text: Text) -> tuple[list[int], list[int], list[int]]:
+    """Sentence, segment and clause numbers, worked out word by word (the test's reference)."""
+    from interviewer.core.grading import clauses as c
+
+    raw, words, spans = text.raw, text.words, text.spans
+    sentences, segments, clauses = [], [], []
+    sentence = segment = clause = last_end = 0
+    item_number = False
+    for i, (start, end) in enumerate(spans):
+        gap = raw[last_end:start]
+        if i:
+            if c._SENTENCE_END_RE.search(gap) and not (
+                (item_number or words[i - 1] in c._ABBREVIATIONS) and "\n" not in gap
+            ):
+                sentence, segment, clause = sentence + 1, segment + 1, clause + 1
+            elif (
+                words[i] in c.CONTRASTS
+                or ";" in gap
+                or (words[i] == "and" and "," in gap and c._next(words, i) in c._NEW_SUBJECT)
+            ):
+                segment, clause = segment + 1, clause + 1
+            elif c._CLAUSE_BREAK_RE.search(gap):
+                clause += 1
+        item_number = words[i].isdigit() and (not i or "\n" in gap)
+        sentences.append(sentence)
+        segments.append(segment)
+        clauses.append(clause)
+        last_end = end
+    return sentences, segments, clauses
+
+
+PIECES = ["1", "2.", "e.g.", "al.", "RLHF", "but", "and", "the", "it", "model", "whereas", "x"]
+GAPS = [" ", "  ", ", ", "; ", ". ", "\n", " - ", ": ", " (", ") ", "! ", " / ", "\n- ", ",\n"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GAPS)), max_size=40))
+def test_units_are_numbered_as_word_by_word(pieces):
+    text = Text.of("".join(word + gap for word, gap in pieces))
+    s = Structure.of(text)
+    assert (s.sentences, s.segments, s.clauses) == _numbers_word_by_word(text)
+
+
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(GAPS)), max_size=40))
+def test_units_start_wherever_the_number_changes(pieces):
+    s = Structure.of(Text.of("".join(word + gap for word, gap in pieces)))
+    for kind, numbers in (
+        ("sentence", s.sentences),
+        ("segment", s.segments),
+        ("clause", s.clauses),
+    ):
+        starts = [i for i in range(1, len(numbers)) if numbers[i] != numbers[i - 1]]
+        expected = list(
+            zip([0, *starts], [i - 1 for i in starts] + [len(numbers) - 1], strict=True)
+        )
+        assert s.units(kind) == (expected if numbers else [])

@@ -90,3 +90,27 @@ def test_one_space_between_words_is_read_as_any_other_blank(pieces):
     one = Text.of("".join(word + gap for word, gap in pieces))
     two = Text.of("".join(word + gap + " " for word, gap in pieces))
     assert bare_term_share(one) == bare_term_share(two)
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(TERMS_AND_MARKS), st.sampled_from(" ,\n|/:")), max_size=60),
+    st.sampled_from([0.25, 0.5, 0.75]),
+)
+def test_giving_up_below_a_share_changes_no_share_at_or_above_it(pieces, floor):
+    # the items left are skipped only when they could not lift the share to the floor
+    text = Text.of("".join(word + gap for word, gap in pieces))
+    full = bare_term_share(text)
+    early = bare_term_share(text, give_up_below=floor)
+    if full[0] >= floor:
+        assert early == full
+    else:
+        assert early in (full, (0.0, 0))
+
+
+def test_giving_up_stops_reading_a_prose_answer_early():
+    prose = Text.of(
+        "Temperature divides the logits before the softmax, so a low value sharpens them, "
+        "and a high value flattens the distribution over the vocabulary, LoRA, PEFT"
+    )
+    assert bare_term_share(prose)[1] >= 1  # the last two items are bare terms
+    assert bare_term_share(prose, give_up_below=0.5) == (0.0, 0)

@@ -169,3 +169,50 @@ def test_a_statement_is_not_read_across_its_own_opposite():
     assert needs is not None
     answer = Answer.of(Text.of("Prompt engineering requires a large labelled dataset."))
     assert match_statement(needs, answer) is not None
+
+
+def _osa(a: str, b: str) -> int:
+    """Optimal string alignment distance, written out (the test's own reference)."""
+    d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[len(a)][len(b)]
+
+
+def test_near_pairs_are_every_pair_within_its_allowed_edits_in_order():
+    import random
+
+    from interviewer.core.grading.matching import _edits_allowed, _is_swap, _near_pairs
+    from interviewer.core.grading.text import DIRECTION_WORDS, stem
+
+    rng = random.Random(5)
+    base = ["attention", "discriminator", "tokens", "model", "lower", "decoder", "sampling"]
+    for _ in range(150):
+
+        def typo(word: str) -> str:
+            letters = list(word)
+            for _ in range(rng.randint(0, 2)):
+                k = rng.randrange(len(letters))
+                if rng.random() < 0.5 and k + 1 < len(letters):
+                    letters[k], letters[k + 1] = letters[k + 1], letters[k]
+                else:
+                    letters[k] = rng.choice("aeiostn")
+            return "".join(letters)
+
+        words = [typo(rng.choice(base)) for _ in range(rng.randint(0, 8))] + ["ab"]
+        choices = [typo(rng.choice(base)) for _ in range(rng.randint(0, 8))]
+        expected = [
+            (i, j, 1.0 - _osa(w, c) / max(len(w), len(c)))
+            for i, w in enumerate(words)
+            for j, c in enumerate(choices)
+            if len(w) >= 4
+            and _osa(w, c) <= _edits_allowed(w)
+            and (len(w) >= 6 or _is_swap(w, c))
+            and stem(w) not in DIRECTION_WORDS
+            and stem(c) not in DIRECTION_WORDS
+        ]
+        assert _near_pairs(words, choices) == expected

@@ -114,3 +114,39 @@ def test_an_answer_of_question_words_only_is_compared_by_those_words(genai):
     assert [x for pair in batched.references for x in pair] == pytest.approx(
         [x for pair in references for x in pair], abs=1e-12
     )
+
+
+def test_the_sums_equal_a_plain_loop_on_random_rows():
+    import numpy as np
+
+    from interviewer.core.grading.meaning import _sums
+    from interviewer.core.grading.similarity import RECALL_SHARE
+
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        features, columns, count = rng.integers(1, 40), rng.integers(0, 6), rng.integers(1, 8)
+        weights = rng.random((features, columns)) * (rng.random((features, columns)) < 0.4)
+        matrix = np.hstack((weights, weights * weights))
+        size = int(rng.integers(0, 30))
+        rows = rng.integers(0, features, size)
+        group = np.sort(rng.integers(0, count, size))
+        answer = rng.random(size)
+        expected = np.zeros((count, columns))
+        for g in range(count):
+            for c in range(columns):
+                mine = group == g
+                cosine = float(answer[mine] @ weights[rows[mine], c])
+                recall = float(weights[rows[mine], c] @ weights[rows[mine], c])
+                expected[g, c] = (1 - RECALL_SHARE) * min(1.0, cosine) + RECALL_SHARE * min(
+                    1.0, recall
+                )
+        assert _sums(matrix, rows, group, answer, int(count)) == pytest.approx(expected, abs=1e-12)
+
+
+def test_the_whole_answer_meets_the_references_and_its_segments_the_descriptions(genai):
+    bank, grader = genai
+    question = next(q for q in bank if any(c.description for c in q.concepts))
+    texts = grader._prepare(question).texts
+    assert texts.to_references.shape[1] == 2 * len(question.reference_answers)
+    assert texts.to_descriptions.shape[1] == 2 * len(texts.columns)
+    assert texts.to_references.shape[0] == texts.to_descriptions.shape[0] == texts.features.size

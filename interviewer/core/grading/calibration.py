@@ -57,8 +57,8 @@ class Calibration:
         base, walks = self._walks()
         compiled = _COMPILED.get(id(walks))
         if compiled is None or compiled[0] is not walks:
-            compiled = _COMPILED[id(walks)] = (walks, _compile(walks))
-        trees = compiled[1]
+            compiled = _COMPILED[id(walks)] = (walks, _compile(walks), {})
+        trees, totals = compiled[1], compiled[2]
         known = [0.0] * len(x)
         start = _STARTS.get(id(trees))
         if start is None or start[0] is not trees:
@@ -68,7 +68,14 @@ class Calibration:
         for i, name in enumerate(FEATURES):
             if x[i] != 0.0:
                 known[i] = x[i]
-                after = base + sum(trees(*known))
+                # the first signals take few values (coverage is a share of a few weights):
+                # their totals are remembered, each the same float as worked out again
+                key = tuple(known)
+                after = totals.get(key)
+                if after is None:
+                    if len(totals) >= TOTALS_REMEMBERED:
+                        totals.clear()
+                    after = totals[key] = base + sum(trees(*known))
                 named[name] = after - before
                 before = after
             else:
@@ -137,8 +144,13 @@ class Calibration:
 
 
 Walk = tuple[tuple[int, float, int, int, float, float], ...]
-_COMPILED: dict[int, tuple[tuple[Walk, ...], Callable[..., list[float]]]] = {}
-"""Each calibration's trees as one Python function (see `_compile`), made once."""
+_COMPILED: dict[
+    int, tuple[tuple[Walk, ...], Callable[..., list[float]], dict[tuple[float, ...], float]]
+] = {}
+"""Each calibration's trees as one Python function (see `_compile`), made once, with the
+totals it gave for the signals known so far (see `Calibration.explain`)."""
+TOTALS_REMEMBERED = 4096
+"""At most this many totals are remembered per calibration (then they are forgotten)."""
 
 
 def _walk_trees(walks: tuple[Walk, ...], *x: float) -> list[float]:

@@ -22,8 +22,10 @@ after "Unlike X, ..." is the candidate's own and is judged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .text import STOP_WORDS, Text
 
@@ -56,6 +58,17 @@ CONTRASTS = frozenset("but whereas while although though however unlike compared
 """Words that start a new segment: the claim after them is about something else."""
 REJECTING = ("unlike", "rather than", "instead of", "as opposed to", "contrary to")
 """Phrases after which, in the same sentence, a statement is named only to be set aside."""
+
+
+def _by_first_word(phrases: Iterable[str]) -> dict[str, list[list[str]]]:
+    """The phrases as word lists, by their first word."""
+    result: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        result.setdefault(phrase.split()[0], []).append(phrase.split())
+    return result
+
+
+_REJECTING_WORDS = _by_first_word(REJECTING)
 DISMISSING = (
     "myth",
     "misconception",
@@ -152,43 +165,34 @@ class Structure:
     @classmethod
     def of(cls, text: Text) -> Structure:
         raw, words, spans = text.raw, text.words, text.spans
-        sentences: list[int] = []
-        segments: list[int] = []
-        clauses: list[int] = []
-        sentence = segment = clause = 0
-        last_end = 0
-        started = False
-        item_number = False  # the previous word numbers a list item ("1." starting a line)
-        for i, (start, end) in enumerate(spans):
-            gap = raw[last_end:start]
-            if started:
-                if gap == " ":  # the commonest gap: no break of any kind, perhaps a contrast
-                    if words[i] in CONTRASTS:
-                        segment += 1
-                        clause += 1
-                elif (
-                    _SENTENCE_END_RE.search(gap)
-                    and not (item_number and "\n" not in gap)
-                    and not (words[i - 1] in _ABBREVIATIONS and "\n" not in gap)
-                ):
-                    sentence += 1
-                    segment += 1
-                    clause += 1
-                elif (
-                    words[i] in CONTRASTS
-                    or ";" in gap
-                    or (words[i] == "and" and "," in gap and _next(words, i) in _NEW_SUBJECT)
-                ):  # ", and the generator ..." or "; the generator ..." starts another claim
-                    segment += 1
-                    clause += 1
-                elif _CLAUSE_BREAK_RE.search(gap):
-                    clause += 1
-            item_number = words[i].isdigit() and (not started or "\n" in gap)
-            started = True
-            sentences.append(sentence)
-            segments.append(segment)
-            clauses.append(clause)
-            last_end = end
+        # the gap before each word; one space, the commonest, breaks nothing: only the words
+        # after another gap, or that start a contrast, are looked at one by one
+        gaps = [raw[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False)]
+        n = len(words)
+        new_sentence, new_segment, new_clause = [0] * n, [0] * n, [0] * n
+        for i in [i for i, gap in enumerate(gaps, 1) if gap != " " or words[i] in CONTRASTS]:
+            gap = gaps[i - 1]
+            # the previous word numbers a list item ("1." starting a line)
+            item_number = words[i - 1].isdigit() and (i == 1 or "\n" in gaps[i - 2])
+            if gap == " ":  # a contrast
+                new_segment[i] = new_clause[i] = 1
+            elif (
+                _SENTENCE_END_RE.search(gap)
+                and not (item_number and "\n" not in gap)
+                and not (words[i - 1] in _ABBREVIATIONS and "\n" not in gap)
+            ):
+                new_sentence[i] = new_segment[i] = new_clause[i] = 1
+            elif (
+                words[i] in CONTRASTS
+                or ";" in gap
+                or (words[i] == "and" and "," in gap and _next(words, i) in _NEW_SUBJECT)
+            ):  # ", and the generator ..." or "; the generator ..." starts another claim
+                new_segment[i] = new_clause[i] = 1
+            elif _CLAUSE_BREAK_RE.search(gap):
+                new_clause[i] = 1
+        sentences = list(accumulate(new_sentence))
+        segments = list(accumulate(new_segment))
+        clauses = list(accumulate(new_clause))
         # an ASCII text's words are its own letters: without an apostrophe none ends in "n't"
         apostrophe = "'" in raw or not raw.isascii()
         negators = [
@@ -297,7 +301,8 @@ class Structure:
         claim after "Unlike PPO, ..." is the candidate's own, and is judged."""
         words, clauses = self.text.words, self.clauses
         for i in range(start, first):
-            if not any(words[i : i + len(p.split())] == p.split() for p in REJECTING):
+            phrases = _REJECTING_WORDS.get(words[i])
+            if phrases is None or not any(words[i : i + len(p)] == p for p in phrases):
                 continue
             if clauses[first] == clauses[i]:
                 return True
@@ -317,6 +322,11 @@ class Structure:
         ]
         if not numbers:
             return []
-        # a unit starts wherever the number changes from the word before
-        starts = [i for i in range(1, len(numbers)) if numbers[i] != numbers[i - 1]]
+        # a unit starts wherever the number changes from the word before; the numbers never
+        # go down, so each unit's end is found by bisection instead of a look at every word
+        starts = []
+        i = bisect_right(numbers, numbers[0])
+        while i < len(numbers):
+            starts.append(i)
+            i = bisect_right(numbers, numbers[i], i)
         return list(zip([0, *starts], [s - 1 for s in starts] + [len(numbers) - 1], strict=True))

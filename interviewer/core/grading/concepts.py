@@ -16,6 +16,7 @@ A swap or a contradiction is not credited and is reported with the candidate's o
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -283,7 +284,8 @@ def _says_the_description(prepared: PreparedConcept, answer: Answer, first: int,
             return False
     if prepared.meaning_negated:
         return True
-    content = [i for i in text.content if first <= i <= last]
+    content = text.content  # ascending: the unit's content words are one slice of it
+    content = content[bisect_left(content, first) : bisect_right(content, last)]
     negated = sum(1 for i in content if answer.structure.reach[i] >= 0)
     return negated * 2 < len(content)
 

@@ -11,6 +11,8 @@ a filler predicate strings terms together ("X, Y and Z are the core of it").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 
 from .clauses import Structure
 from .text import STOP_WORDS, Text, stem
@@ -127,10 +129,14 @@ KEYWORD_BARE_SHARE = 0.75
 
 
 def bare_term_share(
-    text: Text, question_stems: frozenset[str] = frozenset(), ignore: frozenset[int] = frozenset()
+    text: Text,
+    question_stems: frozenset[str] = frozenset(),
+    ignore: frozenset[int] = frozenset(),
+    give_up_below: float = 0.0,
 ) -> tuple[float, int]:
     """(share of the content words that stand in bare terms, number of bare terms), leaving
-    out the words at the positions in `ignore`.
+    out the words at the positions in `ignore`; (0.0, 0) as soon as the share cannot reach
+    `give_up_below` any more (when given: the items left are not read).
 
     The answer is cut into items at commas, dashes, bullets, "and", "or", "with"; an item is a
     bare term when it has at most three content words, no verb and no word that relates terms
@@ -140,15 +146,26 @@ def bare_term_share(
         return 0.0, 0
     bare_words = bare_items = 0
     items = _items(text)
-    framed = _framed(text, items)
-    for first, last in items:
-        if first in ignore or first in framed:
+    content, enough = text.content, give_up_below * content_total
+    claims: dict[tuple[int, int], bool] = {}
+
+    def is_claim(first: int, last: int) -> bool:
+        found = claims.get((first, last))
+        if found is None:
+            found = claims[first, last] = _is_claim(text, first, last)
+        return found
+
+    for (first, last), framed in zip(items, _framed(text, items, is_claim), strict=True):
+        # every content word from here on in a bare term would not be enough
+        if enough and bare_words + len(content) - bisect_left(content, first) < enough:
+            return 0.0, 0
+        if first in ignore or framed:
             continue
         first, last = _unwrapped(text, first, last)
-        if not _is_claim(text, first, last) and (
-            content := [w for w in text.words[first : last + 1] if w not in STOP_WORDS]
+        if not is_claim(first, last) and (
+            words := [w for w in text.words[first : last + 1] if w not in STOP_WORDS]
         ):
-            bare_words += len(content)
+            bare_words += len(words)
             bare_items += 1
     return bare_words / content_total, bare_items
 
@@ -185,27 +202,34 @@ def _is_claim(text: Text, first: int, last: int) -> bool:
     ) or _imperative(words, stems)
 
 
-def _framed(text: Text, items: list[tuple[int, int]]) -> set[int]:
-    """Positions of the words after a colon whose sentence states a claim before it ("Combine
-    technical and human controls: safety training, output filters, ..."): a list introduced by
-    a claim enumerates what the claim is about; a string of terms has no such frame."""
-    framed: set[int] = set()
+def _framed(
+    text: Text, items: list[tuple[int, int]], is_claim: Callable[[int, int], bool]
+) -> Iterator[bool]:
+    """Whether each item stands after a colon whose sentence states a claim before it
+    ("Combine technical and human controls: safety training, output filters, ..."): a list
+    introduced by a claim enumerates what the claim is about; a string of terms has no such
+    frame. Worked out item by item, as they are asked for (`is_claim`: `_is_claim` of the
+    text, perhaps remembered)."""
     if ":" not in text.raw:
-        return framed
+        for _ in items:
+            yield False
+        return
     claim_before = colon_seen = False
     for first, last in items:
         gap = text.raw[text.spans[first - 1][1] : text.spans[first][0]] if first else ""
-        if first == 0 or re.search(r"[.!?]\s|\n", gap):
+        if first == 0 or _NEW_SENTENCE_RE.search(gap):
             claim_before = colon_seen = False  # a new sentence
         if ":" in gap and claim_before:
             colon_seen = True
-        if colon_seen:
-            framed.update(range(first, last + 1))
-        elif _is_claim(text, first, last) and any(
-            text.words[i] not in STOP_WORDS for i in range(first, last + 1)
+        yield colon_seen
+        if not colon_seen and (
+            is_claim(first, last)
+            and any(text.words[i] not in STOP_WORDS for i in range(first, last + 1))
         ):
             claim_before = True
-    return framed
+
+
+_NEW_SENTENCE_RE = re.compile(r"[.!?]\s|\n")
 
 
 def _count_content(text: Text, ignore: frozenset[int]) -> int:
@@ -267,7 +291,8 @@ def is_keyword_string(
     in `ignore` (sentences off the question's subject) are left out."""
     if _count_content(text, ignore) < KEYWORD_MIN_TERMS:
         return False
-    share, items = bare_term_share(text, question_stems, ignore)
+    # neither test below passes with under half the content words in bare terms
+    share, items = bare_term_share(text, question_stems, ignore, give_up_below=0.5)
     if items >= KEYWORD_MIN_ITEMS and share >= KEYWORD_BARE_SHARE:
         return True
     return items >= 3 and share >= 0.5 and _FILLER_PHRASES.search(text.raw.lower()) is not None

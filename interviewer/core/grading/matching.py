@@ -55,19 +55,21 @@ def _near_pairs(words: list[str], choices: list[str]) -> list[tuple[int, int, fl
     distances = cdist(
         [words[i] for i in rows], choices, scorer=OSA.distance, score_cutoff=2, dtype=np.int32
     )
-    # the edits each word allows (_edits_allowed: these have four letters or more), as a
-    # column: pairs further apart need no look in Python
-    lengths = np.fromiter((len(words[i]) for i in rows), dtype=np.int32, count=len(rows))
-    allowed = np.where(lengths >= 10, 2, 1)[:, None]
+    # pairs within two edits are few (most calls have none): the edits each word allows
+    # (_edits_allowed) are checked on those alone, in Python
     pairs = []
-    for row, column in zip(*np.nonzero(distances <= allowed), strict=True):
+    width = len(choices)
+    for at in np.flatnonzero(distances <= 2).tolist():  # row by row, columns ascending
+        row, column = divmod(at, width)
         word, choice = words[rows[row]], choices[column]
         distance = int(distances[row, column])
+        if distance > _edits_allowed(word):
+            continue
         if len(word) < 6 and not _is_swap(word, choice):
             continue
         if cached_stem(word) in DIRECTION_WORDS or cached_stem(choice) in DIRECTION_WORDS:
             continue  # "lower" is never a typo of "higher", nor "encoder" of "decoder"
-        pairs.append((rows[row], int(column), 1.0 - distance / max(len(word), len(choice))))
+        pairs.append((rows[row], column, 1.0 - distance / max(len(word), len(choice))))
     return pairs
 
 

@@ -3,10 +3,11 @@ clause, the concepts' descriptions (the meaning match).
 
 Every text is a pair of TF-IDF vectors, word and character n-grams (similarity.py), and every
 similarity is cosine blended with recall, as `similarity._similarity` gives for one pair. A
-question's references and descriptions are kept as one matrix over the features they use
+question's references and descriptions are kept as matrices over the features they use
 (`QuestionTexts`, made once per question). An answer becomes one matrix too: the whole answer
-and each of its segments, a row per feature space; one product then gives every similarity the
-grader needs, instead of one small sparse dot product per (segment, description) pair.
+and each of its segments, a row per feature space; one gather then gives every similarity the
+grader needs (the whole answer's to the references, each segment's to the descriptions),
+instead of one small sparse dot product per (segment, description) pair.
 """
 
 from __future__ import annotations
@@ -29,18 +30,25 @@ both feature spaces share one row of keys."""
 
 @dataclass(frozen=True)
 class QuestionTexts:
-    """A question's references and concept descriptions as one matrix over their features."""
+    """A question's references and concept descriptions as matrices over the features they
+    use: the whole answer is compared only with the references, and its segments only with the
+    descriptions."""
 
     references: int
-    """The first columns are the references, in order; the descriptions follow."""
+    """How many references there are (the columns of `to_references`, in order)."""
     columns: dict[int, int]
     """id() of a description's key object (its prepared concept) -> its column."""
     features: Any
-    """Sorted keys of the features of any column (character n-grams offset by `_STRIDE`)."""
-    weights: Any
-    """(feature, column) -> TF-IDF weight; each column's word part and character part are
+    """Sorted keys of the features of any reference or description (character n-grams offset
+    by `_STRIDE`)."""
+    to_references: Any
+    """(feature, reference) -> TF-IDF weight; each column's word part and character part are
     each L2-normalised; then the same weights squared, one column each (an answer row's recall
     of a column is their sum over its features): both halves are gathered in one step."""
+    to_descriptions: Any
+    """The same for the descriptions. Both matrices have a row for every feature of either:
+    a sum over the same rows (the zeros too) is the same float, to the last bit, as before
+    the two were kept apart."""
 
     @classmethod
     def of(
@@ -60,11 +68,12 @@ class QuestionTexts:
             rows = np.searchsorted(features, keys[column])
             weights[rows, column] = np.concatenate((word_weights, char_weights))
         offset = len(references)
+        parts = weights[:, :offset], weights[:, offset:]
         return cls(
             offset,
-            {id(key): offset + k for k, (key, _) in enumerate(descriptions)},
+            {id(key): k for k, (key, _) in enumerate(descriptions)},
             features,
-            np.hstack((weights, weights * weights)),
+            *(np.hstack((part, part * part)) for part in parts),
         )
 
 
@@ -185,28 +194,55 @@ def similarities(
     weights = words.term_frequency(bounds[1:] - bounds[:-1]) * idf
     norms = np.sqrt(np.bincount(group, weights * weights, minlength=2 * n))
     weights /= norms[group]
-    columns = question.weights.shape[1] // 2
-    sims = np.zeros((2 * n, columns))
+    # every feature shared with the question, once; the whole answer's rows (groups 0 and 1)
+    # come first: they meet the references, the segments' rows the descriptions
+    shared = rows = np.zeros(0, dtype=np.int64)
     if question.features.size:
         at = np.minimum(np.searchsorted(question.features, feature), question.features.size - 1)
-        hit = np.flatnonzero(question.features[at] == feature)
-    if question.features.size and hit.size:
-        # sums over the shared features of each group (keys are sorted by group), without a
-        # matrix product: BLAS threads cost more than they save on matrices this small
-        hit_groups, rows = group[hit], at[hit]
-        starts = np.flatnonzero(np.concatenate(([True], hit_groups[1:] != hit_groups[:-1])))
-        shared = question.weights.take(rows, axis=0)
-        shared[:, :columns] *= weights[hit, None]
-        summed = np.add.reduceat(shared, starts, axis=0)
-        cosine, recall = summed[:, :columns], summed[:, columns:]
-        sims[hit_groups[starts]] = (1 - RECALL_SHARE) * np.minimum(
-            1.0, cosine
-        ) + RECALL_SHARE * np.minimum(1.0, recall)
-    offset = question.references
-    references = [(float(sims[0, r]), float(sims[1, r])) for r in range(offset)]
-    meaning = WORD_WEIGHT * sims[2::2] + (1 - WORD_WEIGHT) * sims[3::2]
+        shared = np.flatnonzero(question.features[at] == feature)
+        rows = at[shared]
+    shared_groups, shared_weights = group[shared], weights[shared]
+    split = int(np.searchsorted(shared_groups, 2))
+    to_references = _sums(
+        question.to_references, rows[:split], shared_groups[:split], shared_weights[:split], 2
+    )
+    references = [
+        (float(to_references[0, r]), float(to_references[1, r])) for r in range(question.references)
+    ]
+    sims = _sums(
+        question.to_descriptions,
+        rows[split:],
+        shared_groups[split:] - 2,
+        shared_weights[split:],
+        2 * len(segments),
+    )
+    meaning = WORD_WEIGHT * sims[0::2] + (1 - WORD_WEIGHT) * sims[1::2]
     best: list[tuple[float, int]] = []
     if segments:  # every column's closest segment at once (argmax: the first of equals)
         rows = meaning.argmax(axis=0)
         best = list(zip(meaning[rows, np.arange(rows.size)].tolist(), rows.tolist(), strict=True))
     return AnswerSimilarities(references, segments, meaning, question.columns, best)
+
+
+def _sums(matrix: Any, rows: Any, group: Any, weights: Any, count: int) -> Any:
+    """(answer row, column) -> cosine blended with recall, for `count` answer rows and the
+    columns of a question's `matrix` (weights, then squared weights): `rows` are the matrix
+    rows of the answer's shared features, `group` their answer rows (ascending) and `weights`
+    their weights in the answer."""
+    import numpy as np
+
+    columns = matrix.shape[1] // 2
+    sims = np.zeros((count, columns))
+    if not rows.size or not columns:
+        return sims
+    # sums over the shared features of each row (sorted by row), without a matrix product:
+    # BLAS threads cost more than they save on matrices this small
+    starts = np.flatnonzero(np.concatenate(([True], group[1:] != group[:-1])))
+    shared = matrix.take(rows, axis=0)
+    shared[:, :columns] *= weights[:, None]
+    summed = np.add.reduceat(shared, starts, axis=0)
+    cosine, recall = summed[:, :columns], summed[:, columns:]
+    sims[group[starts]] = (1 - RECALL_SHARE) * np.minimum(1.0, cosine) + RECALL_SHARE * np.minimum(
+        1.0, recall
+    )
+    return sims
