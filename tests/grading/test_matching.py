@@ -216,3 +216,17 @@ def test_near_pairs_are_every_pair_within_its_allowed_edits_in_order():
             and stem(c) not in DIRECTION_WORDS
         ]
         assert _near_pairs(words, choices) == expected
+
+
+def test_a_bank_word_with_an_ending_the_stemmer_leaves_still_matches():
+    """'bidirectionally' is a word of the bank, so no typo, but it is 'bidirectional' with an
+    ending added: it still says the concept."""
+    question = Question(
+        id="q",
+        prompt="How does BERT differ from GPT?",
+        reference_answers=("BERT reads text bidirectionally; GPT reads left to right.",),
+        concepts=(Concept("bidirectional", 2.0, ("reads both directions",)),),
+    )
+    grader = Grader(questions=[question])
+    said = grader.grade(question, "BERT reads the text bidirectionally.")
+    assert "bidirectional" in [m.concept for m in said.matched]

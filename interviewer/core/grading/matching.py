@@ -170,6 +170,9 @@ class Answer:
     vocabulary: list[str] = field(default_factory=list)
     """Distinct content words that may be typos, sorted (for deterministic fuzzy look-ups)."""
     fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
+    known_words: list[str] = field(default_factory=list)
+    """Content words the bank itself uses: no typos, but maybe a phrase word with a suffix the
+    stemmer leaves ("bidirectionally" for "bidirectional"), sorted."""
 
     @classmethod
     def of(cls, text: Text, known: frozenset[str] = frozenset()) -> Answer:
@@ -189,16 +192,30 @@ class Answer:
         answer.vocabulary = sorted(
             w for w, where in word_positions.items() if stems[where[0]] not in known
         )
+        if known:
+            answer.known_words = sorted(
+                w for w, where in word_positions.items() if stems[where[0]] in known
+            )
         return answer
+
+    def _closest(self, words: list[str]) -> list[tuple[str, float] | None]:
+        """closest_each over the words that may be typos; else a known word that only adds
+        to the phrase word, or drops, a short ending within its allowed edits."""
+        hits = closest_each(words, self.vocabulary) if self.vocabulary else [None] * len(words)
+        if self.known_words:
+            for n, hit in enumerate(hits):
+                if hit is None:
+                    hits[n] = _extended(words[n], self.known_words)
+        return hits
 
     def look_up(self, words: Iterable[tuple[str, str]]) -> None:
         """Find the closest answer word to each phrase word not in the answer, in one batch."""
         wanted = [
             w for w, w_stem in words if w_stem not in self.positions and w not in self.fuzzy_cache
         ]
-        if not wanted or not self.vocabulary:
+        if not wanted or not (self.vocabulary or self.known_words):
             return
-        for word, hit in zip(wanted, closest_each(wanted, self.vocabulary), strict=True):
+        for word, hit in zip(wanted, self._closest(wanted), strict=True):
             self.fuzzy_cache[word] = hit
 
     def find(self, word: str, word_stem: str, fuzzy: bool) -> tuple[list[int], float]:
@@ -206,14 +223,29 @@ class Answer:
         exact = self.positions.get(word_stem)
         if exact:
             return exact, 100.0
-        if not fuzzy or not self.vocabulary:
+        if not fuzzy or not (self.vocabulary or self.known_words):
             return [], 0.0
         if word not in self.fuzzy_cache:
-            self.fuzzy_cache[word] = closest_each([word], self.vocabulary)[0]
+            self.fuzzy_cache[word] = self._closest([word])[0]
         hit = self.fuzzy_cache[word]
         if hit is None:
             return [], 0.0
         return self.word_positions[hit[0]], hit[1]
+
+
+def _extended(word: str, known: list[str]) -> tuple[str, float] | None:
+    """The first known word that is `word` with an ending added or taken off, within the edits
+    a typo of it may have ("bidirectionally" for "bidirectional", not "quantizes" for
+    "quantiles"), with its similarity (0-100)."""
+    allowed = _edits_allowed(word)
+    if len(word) < 6 or cached_stem(word) in DIRECTION_WORDS:
+        return None
+    for other in known:
+        longer, shorter = (other, word) if len(other) >= len(word) else (word, other)
+        extra = len(longer) - len(shorter)
+        if 0 < extra <= allowed and len(shorter) >= 6 and longer.startswith(shorter):
+            return other, round(100.0 * (1.0 - extra / len(longer)), 1)
+    return None
 
 
 @dataclass(frozen=True)
