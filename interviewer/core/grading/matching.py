@@ -201,7 +201,9 @@ class Answer:
     def _closest(self, words: list[str]) -> list[tuple[str, float] | None]:
         """closest_each over the words that may be typos; else a known word that only adds
         to the phrase word, or drops, a short ending within its allowed edits."""
-        hits = closest_each(words, self.vocabulary) if self.vocabulary else [None] * len(words)
+        hits: list[tuple[str, float] | None] = [None] * len(words)
+        if self.vocabulary:
+            hits = closest_each(words, self.vocabulary)
         if self.known_words:
             for n, hit in enumerate(hits):
                 if hit is None:
