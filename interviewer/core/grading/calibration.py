@@ -14,12 +14,12 @@ contradicted; see `Calibration.explain`). A signal that grows never takes points
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from importlib import resources
 from typing import Any, cast
+
+from .shipped import shipped_data
 
 FEATURES = ("coverage", "essential", "similarity", "length", "contradicted")
 """The signals, each 0-1, in the order the trees index them."""
@@ -222,19 +222,9 @@ def prior() -> Calibration:
     )
 
 
-_loaded: Calibration | None = None
-
-
 def shipped() -> Calibration:
     """The calibration shipped with the package (read once)."""
-    global _loaded
-    if _loaded is None:
-        try:
-            text = resources.files(__package__).joinpath("calibration.json").read_text("utf-8")
-            _loaded = Calibration.from_dict(json.loads(text))
-        except (OSError, ValueError, KeyError, TypeError, IndexError):
-            _loaded = prior()
-    return _loaded
+    return shipped_data("calibration.json", Calibration.from_dict, prior)
 
 
 def from_sklearn(model: object, fitted_on: str) -> Calibration:

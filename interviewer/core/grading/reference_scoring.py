@@ -18,10 +18,8 @@ is fitted when grading. Misconceptions, caps and the very-short factor then appl
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import asdict, dataclass
-from importlib import resources
 
 from ..bank import Question
 from .clauses import has_negation
@@ -39,6 +37,7 @@ from .scoring import (
     _coverage,
     _flag,
 )
+from .shipped import shipped_data
 
 QUESTION_WORDS_KEPT = 0.3
 """Share of the similarity measured with the question's own words kept in both texts (the
@@ -85,19 +84,10 @@ class ReferenceBlend:
 PRIOR = ReferenceBlend(0.0, 70.0, 30.0, 0.0, 40.0, "grader 3.3's hand-set points")
 """Used only when reference_blend.json is missing or unreadable."""
 
-_loaded: ReferenceBlend | None = None
-
 
 def shipped_blend() -> ReferenceBlend:
     """The blend shipped with the package (read once)."""
-    global _loaded
-    if _loaded is None:
-        try:
-            text = resources.files(__package__).joinpath("reference_blend.json").read_text("utf-8")
-            _loaded = ReferenceBlend.from_dict(json.loads(text))
-        except (OSError, ValueError, KeyError, TypeError):
-            _loaded = PRIOR
-    return _loaded
+    return shipped_data("reference_blend.json", ReferenceBlend.from_dict, lambda: PRIOR)
 
 
 def length_signal(answer_words: int, reference_words: int) -> float:
