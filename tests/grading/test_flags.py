@@ -114,3 +114,18 @@ def test_giving_up_stops_reading_a_prose_answer_early():
     )
     assert bare_term_share(prose)[1] >= 1  # the last two items are bare terms
     assert bare_term_share(prose, give_up_below=0.5) == (0.0, 0)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # "recall" and "answer" name metrics here, not things to do
+        "Recall@k, MRR, nDCG, faithfulness, groundedness, answer relevancy, RAGAS, "
+        "LLM-as-judge, context precision, hallucination rate.",
+        # "X vs Y" names two terms and relates them by no claim
+        "- cross-modal alignment - contrastive learning, CLIP - early vs late fusion - "
+        "modality imbalance - visual tokens - hallucination",
+    ],
+)
+def test_metric_names_and_versus_pairs_are_bare_terms(answer: str) -> None:
+    assert keyword_string(answer)

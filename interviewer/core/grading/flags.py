@@ -52,12 +52,12 @@ _VERBS_TEXT = """accept access achieve act adapt add adjust affect aggregate ali
     tend test think tie tokenise tokenize track train transfer transform translate treat trick
     trigger trim truncate try tune turn underfit understand unify unlock update upsample use
     validate vary verify view wait warm watch weigh weight widen work wrap write yield zero"""
-_AMBIGUOUS_TEXT = """batch bias block cache chunk cluster code control copy cost count cover cut
-    end fit flag form grade ground guide index label lead leak limit link list load log look
-    map mask match model order output pair place plan play plug point pool process project
-    prompt query rank rate record reference report reward review run sample scale score search
-    set shape share speed split stack start stop store stream structure support target test
-    tie track transfer turn update use view weight work yield zero"""
+_AMBIGUOUS_TEXT = """answer batch bias block cache chunk cluster code control copy cost count
+    cover cut end fit flag form grade ground guide index label lead leak limit link list load
+    log look map mask match model order output pair place plan play plug point pool process
+    project prompt query rank rate recall record reference report reward review run sample
+    scale score search set shape share speed split stack start stop store stream structure
+    support target test tie track transfer turn update use view weight work yield zero"""
 _AMBIGUOUS = frozenset(stem(w) for w in _AMBIGUOUS_TEXT.split())
 """Words as often nouns as verbs in this field ("model", "score"): a verb only when inflected
 as one or led by a subject pronoun, "to" or an auxiliary."""
@@ -102,7 +102,7 @@ def is_verb(word: str, word_stem: str, previous: str = "", following: str = "") 
 
 
 _ITEM_BREAK_RE = re.compile(r"[,;:/|•·\n()]|\s[-–—*]\s|[.!?]\s")
-_ITEM_WORDS = frozenset("and or plus with".split())
+_ITEM_WORDS = frozenset("and or plus with vs versus".split())
 _RELATIONAL = frozenset(
     """to from by into for than when because so if which that it they we you i is are was were
     be can will does do did should must may might could would has have had not no without via
