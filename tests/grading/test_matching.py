@@ -230,3 +230,19 @@ def test_a_bank_word_with_an_ending_the_stemmer_leaves_still_matches():
     grader = Grader(questions=[question])
     said = grader.grade(question, "BERT reads the text bidirectionally.")
     assert "bidirectional" in [m.concept for m in said.matched]
+
+
+def test_an_alias_that_rests_on_a_counting_word_keeps_it():
+    """'one copy' is not 'copy': a wrong answer that gives each adapter 'its own full copy'
+    of the model was credited with 'one shared base model' (found playing the app)."""
+    question = Question(
+        id="q",
+        prompt="How can a deployment serve many LoRA adapters?",
+        reference_answers=("Keep one copy of the base model and apply adapters per request.",),
+        concepts=(Concept("one shared base model", 3.0, ("one copy",)),),
+    )
+    grader = Grader(questions=[question])
+    wrong = grader.grade(question, "Each adapter needs its own full copy of the base model.")
+    assert "one shared base model" not in [m.concept for m in wrong.matched]
+    right = grader.grade(question, "Keep a single deployment with one copy of the weights.")
+    assert "one shared base model" in [m.concept for m in right.matched]

@@ -36,7 +36,7 @@ from .concepts import (
     statement_phrases,
 )
 from .feedback import empty_grade
-from .matching import Answer, Phrase, correct_typos, make_phrase
+from .matching import COUNTING, Answer, Phrase, correct_typos, make_phrase
 from .meaning import QuestionTexts, similarities
 from .prepared import PreparedQuestion
 from .reference_scoring import grade_reference
@@ -232,6 +232,11 @@ class Grader:
         or when it is the concept's own name (`name`); None when the grader ignores it."""
         self.fit()  # the bank's word counts
         phrase = make_phrase(text, q_stems, self.canon, whole_if_shrunk=name)
+        if phrase is not None and len(phrase.tokens) == 1:
+            # "one copy" is not "copy", nor "decoder only" "decoder": the counting words stay
+            counted = make_phrase(text, q_stems, self.canon, whole_if_shrunk=name, keep=COUNTING)
+            if counted is not None and len(counted.tokens) > 1:
+                phrase = counted
         if phrase is not None or name:
             return phrase
         whole = make_phrase(text, frozenset(), self.canon)

@@ -86,6 +86,9 @@ class Phrase:
 
 
 QUANTIFIERS = frozenset("only all every always both".split())
+COUNTING = QUANTIFIERS | frozenset("one once same own each few".split())
+"""Function words that count ("one copy", "loaded once", "decoder only"): an alias that
+would keep a single word without them is matched with them."""
 """Stop words that a claim cannot drop: "BERT sees only the words to the left" is wrong, "BERT
 sees the words to the left and right" is not."""
 
@@ -185,7 +188,7 @@ class Answer:
             positions.setdefault(stems[i], []).append(i)
             word_positions.setdefault(words[i], []).append(i)
         for i, word in enumerate(words):  # "more", "less", "after": stop words with a direction
-            if word in STOP_WORDS and (stems[i] in DIRECTION_WORDS or word in QUANTIFIERS):
+            if word in STOP_WORDS and (stems[i] in DIRECTION_WORDS or word in COUNTING):
                 positions.setdefault(stems[i], []).append(i)
         for found in positions.values():
             found.sort()
