@@ -393,3 +393,21 @@ def test_a_phrase_whose_words_are_scattered_through_a_sentence_is_not_credited(
         "model is trained."
     )
     assert "reference policy" not in credited(scattered)
+
+
+def test_a_subject_set_aside_or_unclear_is_not_held_against_a_correct_answer(genai: Bank) -> None:
+    """From the validation answers: "better than GPT-3.5 and accepted images" says nothing of
+    GPT-3.5, and "the trade-offs were higher latency and price" (GPT-4's) reverses nothing
+    about GPT-3.5 being cheaper; the same claims said plainly of GPT-3.5 are still caught."""
+    from interviewer.core.grading import Grader
+
+    grader = Grader(genai)
+    question = genai.get("genai-010")
+    correct = grader.grade(
+        question,
+        "GPT-4 reasoned noticeably better than GPT-3.5 and accepted images as well as text. "
+        "The trade-offs were higher latency and a higher price per token.",
+    )
+    assert correct.contradictions == ()
+    wrong = grader.grade(question, "GPT-3.5 has a higher price per token and higher latency.")
+    assert wrong.contradictions

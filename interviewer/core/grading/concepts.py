@@ -320,7 +320,7 @@ def _contradiction(
                 structure.dismissed(positions)
             )
         else:
-            stated = not structure.rejected(positions)
+            stated = not structure.rejected(positions) and not _set_aside(mentions, positions)
         if stated:
             return Finding(
                 prepared.concept,
@@ -344,10 +344,13 @@ def _contradiction(
         ]
         if original:
             continue  # "lower is better, higher is worse" states both sides the right way
-        if mentions is not None and swap_of(
-            prepared.subject, answer, mentions, subjects, match.positions
-        ):
-            continue  # "a low temperature makes it more deterministic" is true of low temperature
+        if mentions is not None:
+            right, swap = attribution(prepared.subject, answer, mentions, subjects, match.positions)
+            if swap or not right:
+                # "a low temperature makes it more deterministic" is true of low temperature;
+                # "the trade-offs were higher latency and price" (GPT-4's, for a concept about
+                # GPT-3.5 being cheaper) is said of no subject plainly: no reversal is claimed
+                continue
         wrong = phrase.text.removesuffix(" (reversed)")
         return Finding(
             prepared.concept,
@@ -358,6 +361,19 @@ def _contradiction(
             error="reversed",
         )
     return None
+
+
+def _set_aside(mentions: Mentions | None, positions: Sequence[int]) -> bool:
+    """Whether a subject the statement names is set aside where it stands ("better than
+    GPT-3.5 and accepted images" says nothing of GPT-3.5; "unlike BERT, ...")."""
+    if mentions is None:
+        return False
+    inside = range(min(positions), max(positions) + 1)
+    return any(
+        p in inside and p not in kept
+        for every, kept in zip(mentions.all_positions, mentions.positions, strict=True)
+        for p in every
+    )
 
 
 def _same_claim(answer: Answer, one: int, other: int) -> bool:
