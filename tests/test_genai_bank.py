@@ -411,3 +411,20 @@ def test_a_subject_set_aside_or_unclear_is_not_held_against_a_correct_answer(gen
     assert correct.contradictions == ()
     wrong = grader.grade(question, "GPT-3.5 has a higher price per token and higher latency.")
     assert wrong.contradictions
+
+
+def test_a_verb_named_as_a_subject_is_that_word_not_its_stem(genai: Bank) -> None:
+    """'lowering it' names low temperature; 'lower-probability tokens' does not (a correct
+    validation answer was told it said diversity of low temperature)."""
+    from interviewer.core.grading import Grader
+
+    grader = Grader(genai)
+    question = genai.get("genai-031")
+    correct = grader.grade(
+        question,
+        "Raising T above 1 flattens the distribution so lower-probability tokens get picked "
+        "more often, which increases diversity and creativity.",
+    )
+    assert correct.contradictions == ()
+    swapped = grader.grade(question, "Lowering it makes the output more diverse and creative.")
+    assert swapped.contradictions

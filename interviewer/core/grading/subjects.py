@@ -246,6 +246,11 @@ def _occurrences(phrase: Phrase, answer: Answer) -> list[int]:
             return []
         lists.append(positions)
     if len(lists) == 1:
+        if len(phrase.text.split()) > 1:
+            # a verb left alone by its pronoun ("lowering it") names the subject only as that
+            # very word: "lower-probability tokens" does not lower the temperature
+            words = answer.text.words
+            return [p for p in lists[0] if words[p] == phrase.tokens[0][0]]
         return list(lists[0])
     clauses = answer.structure.clauses
     window = len(lists) + 2
