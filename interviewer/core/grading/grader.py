@@ -93,6 +93,7 @@ class Grader:
         ]
         """Each synonym group with its terms as cleaned, space-padded needles, worked out once:
         every phrase of every question is looked up in them."""
+        self._needle_index: dict[str, list[tuple[int, int]]] | None = None
         self.canon = thesaurus_map(thesaurus)
         """The bank's thesaurus: stem -> the stem it is read as."""
         self._canon_stems: dict[str, str] = {}
@@ -285,16 +286,26 @@ class Grader:
 
     def _with_synonyms(self, phrases: Iterable[str]) -> list[str]:
         needles = self._needles
+        index = self._needle_index
+        if index is None:
+            # each synonym term by its first word: a phrase holds a term only if it holds that
+            # word, so only those terms are looked for (in the groups' order, as before)
+            index = self._needle_index = {}
+            for g, (_, terms) in enumerate(needles):
+                for t, (_, needle) in enumerate(terms):
+                    index.setdefault(needle.split()[0], []).append((g, t))
         result: list[str] = []
         for text in phrases:
             result.append(text)
             lowered = f" {clean_text(text)} "
-            for group, terms in needles:
-                for term, needle in terms:
-                    if needle in lowered:
-                        for other in group:
-                            if other != term:
-                                result.append(lowered.replace(needle, f" {other} ").strip())
+            hits = sorted({hit for word in set(lowered.split()) for hit in index.get(word, ())})
+            for g, t in hits:
+                group, terms = needles[g]
+                term, needle = terms[t]
+                if needle in lowered:
+                    for other in group:
+                        if other != term:
+                            result.append(lowered.replace(needle, f" {other} ").strip())
         return list({p.lower(): p for p in reversed(result)}.values())[::-1]
 
     def _vectors(

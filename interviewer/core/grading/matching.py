@@ -174,6 +174,7 @@ class Answer:
     """Distinct content words that may be typos, sorted (for deterministic fuzzy look-ups)."""
     fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
     known_words: list[str] = field(default_factory=list)
+    _cut: dict[str, list[str]] | None = None
     """Content words the bank itself uses: no typos, but maybe a phrase word with a suffix the
     stemmer leaves ("bidirectionally" for "bidirectional"), sorted."""
 
@@ -208,9 +209,16 @@ class Answer:
         if self.vocabulary:
             hits = closest_each(words, self.vocabulary)
         if self.known_words:
+            if self._cut is None:
+                self._cut = {}
+                for w in self.known_words:
+                    for k in (1, 2):
+                        if len(w) - k >= 6:
+                            self._cut.setdefault(w[:-k], []).append(w)
+            known = frozenset(self.known_words)
             for n, hit in enumerate(hits):
                 if hit is None:
-                    hits[n] = _extended(words[n], self.known_words)
+                    hits[n] = _extended(words[n], known, self._cut)
         return hits
 
     def look_up(self, words: Iterable[tuple[str, str]]) -> None:
@@ -238,19 +246,26 @@ class Answer:
         return self.word_positions[hit[0]], hit[1]
 
 
-def _extended(word: str, known: list[str]) -> tuple[str, float] | None:
-    """The first known word that is `word` with an ending added or taken off, within the edits
-    a typo of it may have ("bidirectionally" for "bidirectional", not "quantizes" for
-    "quantiles"), with its similarity (0-100)."""
+def _extended(
+    word: str, known: frozenset[str], cut: Mapping[str, list[str]]
+) -> tuple[str, float] | None:
+    """The first known word (in sorted order) that is `word` with an ending added or taken off,
+    within the edits a typo of it may have ("bidirectionally" for "bidirectional", not
+    "quantizes" for "quantiles"), with its similarity (0-100). `cut` maps each known word
+    without its last one or two letters to the known words it was cut from."""
     allowed = _edits_allowed(word)
     if len(word) < 6 or cached_stem(word) in DIRECTION_WORDS:
         return None
-    for other in known:
-        longer, shorter = (other, word) if len(other) >= len(word) else (word, other)
-        extra = len(longer) - len(shorter)
-        if 0 < extra <= allowed and len(shorter) >= 6 and longer.startswith(shorter):
-            return other, round(100.0 * (1.0 - extra / len(longer)), 1)
-    return None
+    found = [w for w in cut.get(word, ()) if len(w) - len(word) <= allowed]
+    for k in range(1, allowed + 1):
+        head = word[:-k]
+        if len(head) >= 6 and head in known:
+            found.append(head)
+    if not found:
+        return None
+    other = min(found)
+    longer = max(len(other), len(word))
+    return other, round(100.0 * (1.0 - abs(len(other) - len(word)) / longer), 1)
 
 
 @dataclass(frozen=True)
