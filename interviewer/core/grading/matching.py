@@ -175,6 +175,8 @@ class Answer:
     fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
     known_words: list[str] = field(default_factory=list)
     _cut: dict[str, list[str]] | None = None
+    _known: frozenset[str] = frozenset()
+    _heads: frozenset[str] = frozenset()
     """Content words the bank itself uses: no typos, but maybe a phrase word with a suffix the
     stemmer leaves ("bidirectionally" for "bidirectional"), sorted."""
 
@@ -200,6 +202,7 @@ class Answer:
             answer.known_words = sorted(
                 w for w, where in word_positions.items() if stems[where[0]] in known
             )
+            answer._known = frozenset(answer.known_words)
         return answer
 
     def _closest(self, words: list[str]) -> list[tuple[str, float] | None]:
@@ -215,9 +218,10 @@ class Answer:
                     for k in (1, 2):
                         if len(w) - k >= 6:
                             self._cut.setdefault(w[:-k], []).append(w)
-            known = frozenset(self.known_words)
+                self._heads = frozenset(w[:6] for w in self.known_words)
+            known, heads = self._known, self._heads
             for n, hit in enumerate(hits):
-                if hit is None:
+                if hit is None and words[n][:6] in heads:  # both share their first six letters
                     hits[n] = _extended(words[n], known, self._cut)
         return hits
 
