@@ -32,6 +32,25 @@ def make_app(store: Store, clock: FakeClock) -> InterviewApp:
     )
 
 
+def started_beside_an_unfinished_one(
+    genai: Bank, config: SessionConfig
+) -> tuple[InterviewApp, FakeClock, Store, InterviewRun]:
+    """An app started straight into a session (`interviewer start`) while another session of
+    the same bank is unfinished in its store; with its clock, store and that other session."""
+    clock, store = FakeClock(), Store.open(":memory:")
+    waiting = InterviewRun.start(
+        bank=genai, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+    app = InterviewApp(
+        catalog=Catalog(None),
+        store=store,
+        clock=clock,
+        export_dir=Path("/nonexistent"),
+        start=(genai, config),
+    )
+    return app, clock, store, waiting
+
+
 async def wait_for(pilot, condition, tries: int = 200) -> None:  # noqa: ANN001
     for _ in range(tries):
         if condition():
@@ -93,18 +112,8 @@ def _summary(screen) -> list[tuple[str, str]]:  # noqa: ANN001
 
 
 async def test_starting_a_session_while_one_is_unfinished_says_so(genai: Bank) -> None:
-    clock, store = FakeClock(), Store.open(":memory:")
     config = SessionConfig(bank_id="genai", count=3, seed=2)
-    waiting = InterviewRun.start(
-        bank=genai, store=store, clock=clock, config=config, grader_factory=grader_for
-    )
-    app = InterviewApp(
-        catalog=Catalog(None),
-        store=store,
-        clock=clock,
-        export_dir=Path("/nonexistent"),
-        start=(genai, config),
-    )
+    app, clock, store, waiting = started_beside_an_unfinished_one(genai, config)
     async with app.run_test(size=(50, 15)) as pilot:
         await pilot.pause(0.2)
         # on the status line, not in a toast over the answer box while the clock runs
@@ -217,18 +226,8 @@ async def test_history_screen_reads_once_and_filters_by_bank(genai: Bank) -> Non
 
 
 async def test_an_earlier_notice_does_not_cut_short_the_time_out_notice(genai: Bank) -> None:
-    clock, store = FakeClock(), Store.open(":memory:")
     config = SessionConfig(bank_id="genai", count=3, seed=2, time_limit=30)
-    InterviewRun.start(
-        bank=genai, store=store, clock=clock, config=config, grader_factory=grader_for
-    )
-    app = InterviewApp(
-        catalog=Catalog(None),
-        store=store,
-        clock=clock,
-        export_dir=Path("/nonexistent"),
-        start=(genai, config),
-    )
+    app, clock, _, _ = started_beside_an_unfinished_one(genai, config)
     async with app.run_test(size=(50, 15)) as pilot:
         status = app.screen.query_one("#status")
         await wait_for(pilot, lambda: "unfinished" in str(status.render()))
