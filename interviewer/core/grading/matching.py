@@ -173,12 +173,13 @@ class Answer:
     vocabulary: list[str] = field(default_factory=list)
     """Distinct content words that may be typos, sorted (for deterministic fuzzy look-ups)."""
     fuzzy_cache: dict[str, tuple[str, float] | None] = field(default_factory=dict)
-    known_words: list[str] = field(default_factory=list)
+    known_words: frozenset[str] = frozenset()
+    """Content words the bank itself uses: no typos, but maybe a phrase word with an ending
+    the stemmer leaves ("bidirectionally" for "bidirectional")."""
     _cut: dict[str, list[str]] | None = None
-    _known: frozenset[str] = frozenset()
+    """Each known word without its last one or two letters -> the known words cut so."""
     _heads: frozenset[str] = frozenset()
-    """Content words the bank itself uses: no typos, but maybe a phrase word with a suffix the
-    stemmer leaves ("bidirectionally" for "bidirectional"), sorted."""
+    """The known words' first six letters: a word without one of them has no known ending."""
 
     @classmethod
     def of(cls, text: Text, known: frozenset[str] = frozenset()) -> Answer:
@@ -199,10 +200,9 @@ class Answer:
             w for w, where in word_positions.items() if stems[where[0]] not in known
         )
         if known:
-            answer.known_words = sorted(
+            answer.known_words = frozenset(
                 w for w, where in word_positions.items() if stems[where[0]] in known
             )
-            answer._known = frozenset(answer.known_words)
         return answer
 
     def _closest(self, words: list[str]) -> list[tuple[str, float] | None]:
@@ -219,7 +219,7 @@ class Answer:
                         if len(w) - k >= 6:
                             self._cut.setdefault(w[:-k], []).append(w)
                 self._heads = frozenset(w[:6] for w in self.known_words)
-            known, heads = self._known, self._heads
+            known, heads = self.known_words, self._heads
             for n, hit in enumerate(hits):
                 if hit is None and words[n][:6] in heads:  # both share their first six letters
                     hits[n] = _extended(words[n], known, self._cut)
