@@ -207,3 +207,21 @@ async def test_covered_missed_and_footer_keys_are_readable_in_light_and_dark(
             key = Color.parse(variables["footer-key-foreground"])
             footer = Color.parse(variables["footer-background"])
             assert contrast(key, footer) >= 4.5, app.theme
+
+
+def test_a_stated_misconception_is_explained_as_a_wrong_claim() -> None:
+    # since grader 3.4 a misconception counts in the `contradicted` signal: the explanation
+    # must not call it a "contradicted concept" when no concept was contradicted
+    from interviewer.core.grading import Grader
+    from interviewer.core.report import score_sum
+
+    bank = Catalog(None).find("genai")
+    answer = (
+        "Role-based prompting is when you fine-tune the model on data from a specific role, "
+        "like a doctor, so its weights become an expert in that field."
+    )
+    grade = Grader(bank).grade(bank.get("genai-064"), answer)
+    assert grade.misconceptions and not grade.contradictions
+    line = score_sum(grade.explanation, grade.score)
+    assert "wrong claims -" in line
+    assert "contradicted concepts" not in line

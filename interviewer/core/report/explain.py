@@ -40,7 +40,7 @@ SIGNAL_LABELS = {
     "essential": "essential concepts",
     "similarity": "reference match",
     "length": "length",
-    "contradicted": "contradicted concepts",
+    "contradicted": "wrong claims",
     "errors": "central error",
     "misconceptions": "misconceptions",
     "negation": "negation",
