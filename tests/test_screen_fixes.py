@@ -38,7 +38,7 @@ def make_app(store: Store, tmp_path: Path, **kwargs: object) -> InterviewApp:
     )
 
 
-async def wait_for(pilot, condition, tries: int = 250) -> None:  # noqa: ANN001
+async def wait_for(pilot, condition, tries: int = 1000) -> None:  # noqa: ANN001
     for _ in range(tries):
         if condition():
             return

@@ -29,7 +29,7 @@ def genai() -> Bank:
     return Catalog(None).find("genai")
 
 
-async def wait_for(pilot, condition, tries: int = 250) -> None:  # noqa: ANN001
+async def wait_for(pilot, condition, tries: int = 1000) -> None:  # noqa: ANN001
     for _ in range(tries):
         if condition():
             return
