@@ -123,6 +123,23 @@ def claimant(text: str, statement: str) -> str | None:
             "reads both ways",
             "BERT",
         ),
+        # "it" reaches back past a sentence that names no subject
+        ("BERT came first. The paper was long. It reads both ways.", "reads both ways", "BERT"),
+        # a sentence opening with a pronoun is about what that pronoun stands for, so the next
+        # "it" may mean either (a validation answer was told it swapped GPT-4 and GPT-3.5)
+        (
+            "Google released BERT. It reads both ways, where GPT reads left to right. "
+            "It is an encoder.",
+            "encoder",
+            None,
+        ),
+        ("BERT came first. It reads both ways. It is an encoder.", "encoder", "BERT"),
+        # after "but", a clause that opened with a pronoun carries what it stands for
+        (
+            "Google released BERT. It reads both ways and uses GPT ideas, but is an encoder.",
+            "encoder",
+            None,
+        ),
     ],
 )
 def test_the_subject_a_statement_is_said_of(text, statement, owner):
