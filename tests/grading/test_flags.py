@@ -7,7 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from interviewer.core.grading.clauses import Structure
-from interviewer.core.grading.flags import bare_term_share, is_keyword_string
+from interviewer.core.grading.flags import (
+    answer_flags,
+    bare_term_share,
+    is_keyword_string,
+    said_once,
+)
 from interviewer.core.grading.text import Text
 
 TERMS_AND_MARKS = [
@@ -129,3 +134,27 @@ def test_giving_up_stops_reading_a_prose_answer_early():
 )
 def test_metric_names_and_versus_pairs_are_bare_terms(answer: str) -> None:
     assert keyword_string(answer)
+
+
+@given(st.integers(min_value=2, max_value=40))
+def test_a_pasted_restatement_is_flagged_as_the_restatement_alone(times: int) -> None:
+    # "QLoRA lets you fine-tune a big model on one GPU." pasted twice had escaped the
+    # restates_question cap (10 -> 24.1 with bank 2.4): a repeated sentence says nothing new
+    question = Text.of("How does QLoRA fine-tune a large model on one GPU?")
+    q_stems = frozenset(question.stems[i] for i in question.content)
+    sentence = "QLoRA lets you fine-tune a big model on one GPU."
+    flags: dict[int, list[str]] = {}
+    for n in (1, times):
+        parsed = Text.of(" ".join([sentence] * n))
+        flags[n] = []
+        answer_flags(flags[n], parsed, Structure.of(parsed), q_stems, 0.1, 0.05, 0.05)
+    assert "restates_question" in flags[1]
+    assert flags[times] == flags[1]
+
+
+def test_said_once_keeps_each_sentence_the_first_time_only() -> None:
+    parsed = Text.of("LoRA adds adapters. LoRA adds adapters! It freezes the base model.")
+    kept = said_once(parsed, Structure.of(parsed))
+    words = [parsed.words[i] for i in kept]
+    assert words.count("adapters") == 1
+    assert "freezes" in words and "base" in words

@@ -11,7 +11,7 @@ a filler predicate strings terms together ("X, Y and Z are the core of it").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
 from .clauses import Structure
@@ -303,6 +303,21 @@ OFF_TOPIC_QUESTION_SHARE = 0.0
 OFF_TOPIC_CHAR_COSINE = 0.12
 
 
+def said_once(text: Text, structure: Structure) -> list[int]:
+    """The content-word positions of an answer, without the sentences that repeat an earlier
+    sentence's content words: a restated question pasted twice is still a restated question."""
+    content, stems = text.content, text.stems
+    seen: set[tuple[str, ...]] = set()
+    kept: list[int] = []
+    for first, last in structure.units("sentence"):
+        inside = content[bisect_left(content, first) : bisect_right(content, last)]
+        said = tuple(stems[i] for i in inside)
+        if said and said not in seen:
+            seen.add(said)
+            kept.extend(inside)
+    return kept
+
+
 def answer_flags(
     flags: list[str],
     text: Text,
@@ -316,19 +331,20 @@ def answer_flags(
     """too_short, keyword_list, restates_question and off_topic, added to `flags`; the words at
     the positions in `ignore` (sentences off the question's subject) do not hide a keyword
     string."""
-    novel = [i for i in text.content if text.stems[i] not in q_stems]
-    if len(text.content) < 3:
+    content = said_once(text, structure)
+    novel = [i for i in content if text.stems[i] not in q_stems]
+    if len(content) < 3:
         flags.append("too_short")
     if is_keyword_string(text, structure, q_stems, ignore):
         flags.append("keyword_list")
     adds_little = len({text.stems[i] for i in novel}) <= 1 or (
-        len(novel) <= 3 and len(novel) / len(text.content) <= 0.34
+        len(novel) <= 3 and len(novel) / len(content) <= 0.34
     )
-    if len(text.content) >= 2 and adds_little and coverage < 0.25 and word_cos < 0.15:
+    if len(content) >= 2 and adds_little and coverage < 0.25 and word_cos < 0.15:
         flags.append("restates_question")
     # off topic: nothing of the rubric, and almost nothing in common with the references; a
     # question word or two dropped in ("attention", "model") does not make it an answer
-    question_share = 1 - len(novel) / len(text.content)
+    question_share = 1 - len(novel) / len(content)
     if (
         len(novel) >= 5
         and question_share <= OFF_TOPIC_QUESTION_SHARE
