@@ -286,6 +286,20 @@ def test_a_claim_keeps_its_quantifier():
     assert match_statement(claim, wrong) is not None
 
 
+def test_a_wrong_claim_keeps_its_counting_words():
+    # "each frame denoised on its own" had shrunk to "frame denoised" and fired on a correct
+    # answer (blind concise, genai-207): "each" and "own" carry the claim
+    from interviewer.core.grading.concepts import statement_phrases
+    from interviewer.core.grading.matching import Answer, match_statement
+    from interviewer.core.grading.text import Text
+
+    (claim,) = statement_phrases(["each frame denoised on its own"])
+    right = Answer.of(Text.of("All frames are denoised jointly, so they share information."))
+    wrong = Answer.of(Text.of("Each frame is denoised on its own, one after another."))
+    assert match_statement(claim, right) is None
+    assert match_statement(claim, wrong) is not None
+
+
 def test_a_stated_misconception_counts_as_weight_got_wrong(grader):
     """A misconception is a wrong claim, not a gap: it feeds the `contradicted` signal."""
     clean = grader.grade(DPO, "DPO trains on preference pairs directly.")
@@ -302,7 +316,8 @@ def test_a_stated_misconception_counts_as_weight_got_wrong(grader):
 def test_a_wrong_claim_left_with_one_word_states_nothing():
     from interviewer.core.grading.concepts import statement_phrases
 
-    kept = statement_phrases(["write it once", "no labels", "GPT is bidirectional"])
+    # ("write it once" keeps "once" since the counting words stay in a claim)
+    kept = statement_phrases(["write it again", "no labels", "GPT is bidirectional"])
     assert [p.text for p in kept] == ["no labels", "GPT is bidirectional"]
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..bank import Concept, Misconception
 from .clauses import has_negation
 from .matching import (
-    QUANTIFIERS,
+    COUNTING,
     Answer,
     Match,
     Phrase,
@@ -124,12 +124,14 @@ def statement_phrases(
     statements: Iterable[str], canon: Mapping[str, str] | None = None
 ) -> list[Phrase]:
     """Wrong claims (`contradicts`, misconceptions) ready to match: they keep the question's own
-    words and "only", "all", "every"; one left with a single word states nothing ("write it
-    once" is "write") and is ignored, unless it is said in the negative ("no labels")."""
+    words and the counting words ("only", "each", "own", "same", ...: COUNTING, so "each frame
+    denoised on its own" is not "all frames are denoised jointly"); one left with a single word
+    states nothing ("write it once" is "write") and is ignored, unless it is said in the
+    negative ("no labels")."""
     return [
         p
         for c in statements
-        if (p := make_phrase(c, canon=canon, keep=QUANTIFIERS)) is not None
+        if (p := make_phrase(c, canon=canon, keep=COUNTING)) is not None
         and (len(p.tokens) > 1 or p.negative)
     ]
 

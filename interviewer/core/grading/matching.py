@@ -86,11 +86,12 @@ class Phrase:
 
 
 QUANTIFIERS = frozenset("only all every always both".split())
-COUNTING = QUANTIFIERS | frozenset("one once same own each few".split())
-"""Function words that count ("one copy", "loaded once", "decoder only"): an alias that
-would keep a single word without them is matched with them."""
 """Stop words that a claim cannot drop: "BERT sees only the words to the left" is wrong, "BERT
 sees the words to the left and right" is not."""
+COUNTING = QUANTIFIERS | frozenset("one once same own each few".split())
+"""Function words that count ("one copy", "loaded once", "decoder only"): a wrong claim keeps
+them ("each frame denoised on its own"), and an alias that would keep a single word without
+them is matched with them."""
 
 
 def make_phrase(
@@ -105,7 +106,7 @@ def make_phrase(
     `canon` is the bank's thesaurus (see text.Text.of). With `whole_if_shrunk`, a phrase that
     would lose all but one of its words to the question is matched whole instead of dropped
     (a concept's own name: "low-rank matrices" asked about Low-Rank Adaptation). Words in
-    `keep` are required although they are stop words (QUANTIFIERS, in a claim)."""
+    `keep` are required although they are stop words (COUNTING, in a claim)."""
     acronym = text.strip().isupper() and len(text.strip()) <= 6
     parsed = Text.of(text, canon=canon)
     if not parsed.words:
