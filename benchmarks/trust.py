@@ -4,7 +4,9 @@ Usage: python benchmarks/trust.py [--split test|dev|train|all] [--worst N]
 
 Prints, for the split (default: test, which nothing is tuned on): Spearman and quadratic
 weighted kappa between the grader and the resolved human grade (0-5), then per kind of answer
-the mean score and the band counts, and the issue's targets with met / not met.
+the mean score, the band counts and how many answers had a wrong claim found (a contradiction
+or a misconception: the catch on fluent wrong answers, false flags on the others), and the
+issue's targets with met / not met.
 """
 
 from __future__ import annotations
@@ -42,17 +44,21 @@ def main() -> None:
     by_kind: dict[str, list] = defaultdict(list)
     for r, g in zip(rows, grades, strict=True):
         by_kind[r.kind].append(g)
-    print(f"\n{'kind':<11}{'n':>4}{'mean':>7}  strong adequate weak missing  human mean")
+    print(
+        f"\n{'kind':<11}{'n':>4}{'mean':>7}  strong adequate weak missing  human mean"
+        "  wrong claim found"
+    )
     for kind in KINDS:
         gs = by_kind.get(kind, [])
         if not gs:
             continue
         bands = Counter(g.band for g in gs)
         hm = mean(r.grade for r in rows if r.kind == kind)
+        claims = sum(bool(g.contradictions or g.misconceptions) for g in gs)
         print(
             f"{kind:<11}{len(gs):>4}{mean(g.score for g in gs):>7.1f}  "
             f"{bands['strong']:>6}{bands['adequate']:>9}{bands['weak']:>5}{bands['missing']:>8}"
-            f"  {hm:>10.2f}"
+            f"  {hm:>10.2f}{claims:>19}"
         )
     by_grade: dict[int, list[float]] = defaultdict(list)
     passed_by_grade: dict[int, list[bool]] = defaultdict(list)

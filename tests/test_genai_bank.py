@@ -428,3 +428,16 @@ def test_a_verb_named_as_a_subject_is_that_word_not_its_stem(genai: Bank) -> Non
     assert correct.contradictions == ()
     swapped = grader.grade(question, "Lowering it makes the output more diverse and creative.")
     assert swapped.contradictions
+
+
+def test_the_validation_answers_are_for_real_questions(genai: Bank) -> None:
+    # benchmarks/false_flags.py counts wrong-claim flags on them: an answer to a question the
+    # bank lost would count nothing
+    import yaml
+
+    rows = yaml.safe_load((DATA / "validation_correct.yaml").read_text(encoding="utf-8"))
+    answers = rows["answers"]
+    assert len(answers) == 804
+    assert all(genai.get(r["question_id"]) is not None for r in answers)
+    assert {r["length"] for r in answers} == {"short", "full"}
+    assert all(len(r["answer"].split()) >= 20 for r in answers)
