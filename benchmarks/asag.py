@@ -1,6 +1,7 @@
 """Agreement with human graders on Mohler 2011 and SemEval-2013 (2-way), beside published figures.
 
-Usage: python benchmarks/asag.py [FOLDER]   (default: ../shared/benchmarks/asag from the repo)
+Usage: python benchmarks/asag.py [FOLDER]   (default: shared/benchmarks/asag beside the checkout
+or beside a folder above it, so a git worktree finds it too; or $ASAG_DATA)
 
 Nothing here is fitted on a test split. The grader's constants were calibrated on Mohler
 assignments 1-8 and the SemEval train split only (docs/grading.md); this script fits only the
@@ -14,6 +15,7 @@ import argparse
 import gzip
 import json
 import math
+import os
 import sys
 import time
 from collections import defaultdict
@@ -34,6 +36,16 @@ PUBLISHED_MOHLER = [
     ("frozen BERT cosine (Gaddipati et al. 2020)", 0.318, 1.057),
 ]
 """Pearson r / RMSE against score_avg, 12-fold leave-one-assignment-out (from the data README)."""
+
+
+def default_folder() -> Path:
+    """$ASAG_DATA, else the first shared/benchmarks/asag beside the checkout or a folder above."""
+    if os.environ.get("ASAG_DATA"):
+        return Path(os.environ["ASAG_DATA"])
+    for parent in REPO.parents:
+        if (parent / "shared" / "benchmarks" / "asag").is_dir():
+            return parent / "shared" / "benchmarks" / "asag"
+    return REPO.parent / "shared" / "benchmarks" / "asag"
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -184,9 +196,7 @@ def macro_f1(predicted: np.ndarray, gold: np.ndarray) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "folder", nargs="?", default=str(REPO.parent / "shared" / "benchmarks" / "asag")
-    )
+    parser.add_argument("folder", nargs="?", default=str(default_folder()))
     args = parser.parse_args()
     folder = Path(args.folder)
     mohler(folder)

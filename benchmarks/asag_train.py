@@ -22,7 +22,7 @@ from scipy.stats import pearsonr
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from asag import accuracy, grade_rows, read_jsonl  # noqa: E402
+from asag import accuracy, default_folder, grade_rows, read_jsonl  # noqa: E402
 
 
 def train_rows(folder: Path) -> dict[str, list[dict]]:
@@ -47,9 +47,7 @@ def _question(row: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "folder", nargs="?", default=str(REPO.parent / "shared" / "benchmarks" / "asag")
-    )
+    parser.add_argument("folder", nargs="?", default=str(default_folder()))
     parser.add_argument("--dump", type=Path, help="write each answer's gold and score parts")
     args = parser.parse_args()
     total = 0.0

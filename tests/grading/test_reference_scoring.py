@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from interviewer.core.grading import grade_reference, reference_scoring
+from interviewer.core.grading import Grader, grade_reference, reference_question, reference_scoring
 from interviewer.core.grading.reference_scoring import (
     PRIOR,
     SHORTEST,
     ReferenceBlend,
+    ReferenceSignals,
+    capped_score,
     length_signal,
+    precision_signal,
     shipped_blend,
 )
 from interviewer.core.grading.result import PASS_CUTOFF
@@ -89,3 +93,84 @@ def test_the_question_words_an_answer_rightly_uses_count_for_part_of_the_similar
     kept = similarity()
     monkeypatch.setattr(reference_scoring, "QUESTION_WORDS_KEPT", 0.0)
     assert kept > similarity() + 0.02
+
+
+def test_precision_is_the_weighted_share_of_the_answer_the_reference_uses() -> None:
+    weights = {"dissolv": 3.0, "clear": 1.0, "magic": 4.0}.__getitem__
+    reference = frozenset({"dissolv", "clear", "liquid"})
+    assert precision_signal(["dissolv", "clear"], reference, weights) == 1.0
+    assert precision_signal(["dissolv", "magic"], reference, weights) == pytest.approx(3 / 7)
+    assert precision_signal(["dissolv", "dissolv", "magic"], reference, weights) == pytest.approx(
+        3 / 7
+    )
+    assert precision_signal([], reference, weights) == 0.0
+
+
+def test_an_old_blend_file_reads_with_the_new_signals_at_zero() -> None:
+    old = {"base": 29.6, "similarity": 64.8, "coverage": 1.2, "length": 26.2, "negation": 30.0}
+    blend = ReferenceBlend.from_dict(old)
+    assert (blend.precision, blend.too_short, blend.references) == (0.0, 0.0, 0.0)
+    assert blend.similarity == 64.8
+
+
+def test_each_signal_moves_the_score_the_way_it_should() -> None:
+    blend = ReferenceBlend(50.0, 30.0, 1.0, 20.0, 13.0, "", 13.0, 5.0, 8.0)
+    plain = ReferenceSignals(0.2, 0.5, -0.5, 0.5, False, False, 1, (), (0.2, 0.2), 10)
+    assert blend.score(plain) == pytest.approx(50 + 15 + 0.5 - 10 + 6.5)
+    assert blend.score(replace(plain, precision=1.0)) > blend.score(plain)
+    assert blend.score(replace(plain, negated=True)) == pytest.approx(blend.score(plain) - 13)
+    assert blend.score(replace(plain, too_short=True)) == pytest.approx(blend.score(plain) - 5)
+    assert blend.score(replace(plain, references=3)) == pytest.approx(
+        blend.score(plain) - 8 * math.log(3)
+    )
+    assert blend.score(replace(plain, similarity=0.9)) == blend.score(
+        replace(plain, similarity=0.4)
+    )
+
+
+def test_an_answer_using_the_references_words_scores_above_one_adding_its_own() -> None:
+    own = grade_reference(PROMPT, REFERENCE, "The eggshells dissolved; I saw magic sparkles too.")
+    kept = grade_reference(PROMPT, REFERENCE, "The eggshells dissolved; it stayed a clear liquid.")
+    precision = {g: next(p.value for p in g.explanation if p.signal == "precision") for g in (own,)}
+    assert precision[own] < 1.0
+    assert kept.score > own.score
+
+
+def test_restating_or_a_keyword_list_cannot_pass_even_when_similar() -> None:
+    grade = grade_reference(PROMPT, REFERENCE, "dissolved, disappeared, mixture, clear liquid")
+    assert "keyword_list" in grade.flags
+    assert grade.score <= reference_scoring.CAP < PASS_CUTOFF
+
+
+def test_reference_signals_give_one_entry_per_reference_and_none_for_an_empty_answer() -> None:
+    question = reference_question(PROMPT, [REFERENCE, "They dissolved in the liquid."])
+    grader = Grader(questions=[question])
+    signals = grader.reference_signals(question, "They dissolved.")
+    assert len(signals) == 2 and all(s.references == 2 for s in signals)
+    assert signals[1].precision == 1.0
+    assert grader.reference_signals(question, "   ") == []
+
+
+def test_a_reference_the_answer_negates_caps_the_score_on_it() -> None:
+    blend = ReferenceBlend(50.0, 30.0, 1.0, 20.0, 13.0, "", 13.0, 5.0, 8.0)
+    agrees = ReferenceSignals(0.4, 1.0, 0.0, 1.0, False, False, 1, (), (0.4, 0.4), 5)
+    negates = replace(agrees, negated=True)
+    assert capped_score(blend, agrees) == blend.score(agrees) > PASS_CUTOFF
+    assert capped_score(blend, negates) == reference_scoring.CAP < blend.score(negates)
+
+
+def test_an_off_topic_answer_is_missing_not_weak() -> None:
+    # a paragraph about a holiday scored 50 ("weak") against a stack-and-queue reference when
+    # every cap was 50; an answer sharing nothing with the question or the reference is missing
+    from interviewer.core.grading.reference_scoring import OFF_TOPIC_CAP
+
+    grade = grade_reference(
+        "What is the difference between a stack and a queue?",
+        "A stack is last-in first-out: you push and pop at the same end. A queue is first-in "
+        "first-out: you enqueue at the back and dequeue at the front.",
+        "I really enjoyed my holiday in Spain last summer, the food was great and the beaches "
+        "were lovely, and we visited many museums in Madrid and Barcelona.",
+    )
+    assert "off_topic" in grade.flags
+    assert grade.score <= OFF_TOPIC_CAP
+    assert grade.band == "missing"

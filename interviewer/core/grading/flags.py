@@ -298,6 +298,8 @@ def is_keyword_string(
     return items >= 3 and share >= 0.5 and _FILLER_PHRASES.search(text.raw.lower()) is not None
 
 
+TOO_SHORT_WORDS = 3
+"""An answer of fewer content words than this is flagged too_short."""
 OFF_TOPIC_QUESTION_SHARE = 0.0
 """Off-topic text may use the question's own words for at most this share of its words."""
 OFF_TOPIC_CHAR_COSINE = 0.12
@@ -333,7 +335,7 @@ def answer_flags(
     string."""
     content = said_once(text, structure)
     novel = [i for i in content if text.stems[i] not in q_stems]
-    if len(content) < 3:
+    if len(content) < TOO_SHORT_WORDS:
         flags.append("too_short")
     if is_keyword_string(text, structure, q_stems, ignore):
         flags.append("keyword_list")

@@ -37,9 +37,9 @@ from .concepts import (
 )
 from .feedback import empty_grade
 from .matching import COUNTING, Answer, Phrase, correct_typos, make_phrase
-from .meaning import QuestionTexts, similarities
+from .meaning import AnswerSimilarities, QuestionTexts, similarities
 from .prepared import PreparedQuestion
-from .reference_scoring import grade_reference
+from .reference_scoring import ReferenceSignals, grade_reference, reference_signals
 from .result import Grade
 from .scoring import grade_rubric
 from .similarity import _char_features, _FeatureSpace, _fit_idf, _word_features, text_vectors
@@ -210,6 +210,9 @@ class Grader:
             texts = [Text.of(r, canon=self.canon) for r in question.reference_answers]
             whole = [self._vectors(t, t.content, frozenset()) for t in texts]
             prepared.whole_texts = QuestionTexts.of(whole)
+            prepared.reference_stems = [
+                frozenset(t.stems[i] for i in t.content if t.stems[i] not in q_stems) for t in texts
+            ]
             prepared.reference_lengths = [
                 sum(1 for i in t.content if t.stems[i] not in q_stems) for t in texts
             ]
@@ -352,14 +355,50 @@ class Grader:
             from .star import grade_star
 
             return grade_star(question, answer, timed_out=timed_out)
+        flags: list[str] = ["timed_out"] if timed_out else []
+        read = self._read(question, answer, flags)
+        if isinstance(read, Grade):
+            return read
+        prepared, parsed, found = read
+        if prepared.key_terms == "rubric":
+            return grade_rubric(question, prepared, parsed, found, flags, self.calibration)
+        kept = self._kept(prepared, parsed, found)
+        weight = self._stem_weight
+        return grade_reference(question, prepared, parsed, found.references, kept, flags, weight)
+
+    def reference_signals(self, question: Question, answer: object) -> list[ReferenceSignals]:
+        """Reference mode's signals of an answer, one per reference (none for an empty answer):
+        what benchmarks/fit_reference.py fits the blend on."""
+        read = self._read(question, answer, [])
+        if isinstance(read, Grade):
+            return []
+        prepared, parsed, found = read
+        kept = self._kept(prepared, parsed, found)
+        return reference_signals(prepared, parsed, found.references, kept, self._stem_weight)
+
+    def _stem_weight(self, stem: str) -> float:
+        assert self._word_idf is not None
+        return self._word_idf.get(stem, self._unseen_word)
+
+    def _kept(
+        self, prepared: PreparedQuestion, parsed: Answer, found: AnswerSimilarities
+    ) -> list[tuple[float, float]]:
+        """Reference mode: the similarities with the question's words kept."""
+        assert self._words is not None and self._chars is not None
+        if prepared.whole_texts is None:
+            return found.references
+        texts, words, chars = prepared.whole_texts, self._words, self._chars
+        return similarities(texts, words, chars, parsed.text, (), frozenset()).references
+
+    def _read(
+        self, question: Question, answer: object, flags: list[str]
+    ) -> Grade | tuple[PreparedQuestion, Answer, AnswerSimilarities]:
+        """The answer read against the question, or the grade of an empty answer."""
         self.fit()
         assert self._words is not None and self._chars is not None
         if self._words.forget() | self._chars.forget():
             self._prepared.clear()  # prepared references may hold ids that are now reused
         prepared = self._prepare(question)
-        flags: list[str] = []
-        if timed_out:
-            flags.append("timed_out")
         original = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
         if len(original) > MAX_ANALYSED_CHARS:
             flags.append("truncated")
@@ -383,11 +422,4 @@ class Grader:
             parsed.structure.units("segment") if prepared.texts.columns else (),
             prepared.question_stems,
         )
-        if prepared.key_terms == "rubric":
-            return grade_rubric(question, prepared, parsed, found, flags, self.calibration)
-        kept = found.references
-        if prepared.whole_texts is not None:
-            kept = similarities(
-                prepared.whole_texts, self._words, self._chars, text, (), frozenset()
-            ).references
-        return grade_reference(question, prepared, parsed, found.references, kept, flags)
+        return prepared, parsed, found

@@ -40,3 +40,5 @@ class PreparedQuestion:
     """Reference mode: the references with the question's own words kept."""
     reference_lengths: list[int] = field(default_factory=list)
     """Reference mode: each reference's content words that are not the question's."""
+    reference_stems: list[frozenset[str]] = field(default_factory=list)
+    """Reference mode: the stems of those words, per reference."""

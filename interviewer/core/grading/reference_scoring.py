@@ -1,42 +1,42 @@
-"""Reference mode's score: a fitted linear blend of similarity, key-term coverage, length and
-polarity, shipped as data (reference_blend.json, written by benchmarks/fit_reference.py).
+"""Reference mode's score: a fitted linear blend of similarity, key-term coverage, length,
+precision and polarity, shipped as data (reference_blend.json, written by
+benchmarks/fit_reference.py).
 
 With no rubric (the user's own answer key, with or without keywords) the score is, for the
 reference that gives the most:
 
     base + similarity x min(1, sim / FULL_SIMILARITY) + coverage x coverage
-         + length x max(-1, ln min(1, answer words / reference words)) - negation (if any)
+         + length x max(-1, ln min(1, answer words / reference words))
+         + precision x precision - negation (if any) - too_short (if so)
+         - references x ln(number of references)
 
 `sim` blends the TF-IDF similarity with the question's own words left out and with them kept
 (QUESTION_WORDS_KEPT), so restating the question earns little, yet an answer that rightly
 names what the question mentions is not read as saying nothing. The words counted for length
 are content words not in the question; a longer answer than the reference earns nothing more.
-The weights were fitted by logistic regression on the SemEval-2013 train split (pass = a
-correct answer) and scaled so that the pass mark (70) is the fitted decision boundary; nothing
-is fitted when grading. Misconceptions, caps and the very-short factor then apply as before.
+`precision` is the share of those words of the answer (weighted by how rare they are) that the
+reference uses too: an answer that says the reference's things rather than other things. The
+best of many references is the likelier to match by chance, hence the last term. The weights
+were fitted by logistic regression on the SemEval-2013 train split (pass = a correct answer),
+one unit of log-odds worth `scale` points, the pass mark (70) where train accuracy is best;
+nothing is fitted when grading. Misconceptions and the caps then apply.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, fields
 
 from ..bank import Question
 from .clauses import has_negation
-from .concepts import find_concepts, find_misconceptions
+from .concepts import Finding, find_concepts, find_misconceptions
 from .feedback import build_grade
+from .flags import TOO_SHORT_WORDS
 from .matching import Answer
 from .prepared import PreparedQuestion
 from .result import Grade, ScorePart
-from .scoring import (
-    FULL_SIMILARITY,
-    KEYWORD_LIST_CAP,
-    OFF_TOPIC_CAP,
-    RESTATES_CAP,
-    _blend,
-    _coverage,
-    _flag,
-)
+from .scoring import FULL_SIMILARITY, _blend, _coverage, _flag
 from .shipped import shipped_data
 
 QUESTION_WORDS_KEPT = 0.3
@@ -45,9 +45,55 @@ rest leaves them out). Chosen on Mohler assignments 1-8 and SemEval-2013 train: 
 SHORTEST = -1.0
 """The length signal's floor: ln of the answer's length over the reference's, at most this low."""
 MISCONCEPTION_POINTS = 20.0
-TOO_SHORT_FACTOR = 0.85
 NEGATION_MAX_WORDS = 8
 """Only answers of at most this many content words: in a longer one a "not" is one clause."""
+CAP = 50.0
+"""Restating the question, an off-topic answer, a keyword list, a short answer negating the
+closest reference: such an answer cannot pass.
+Not the rubric's caps (10-15): without a rubric the flags are less sure (on SemEval-2013 train
+28% of the answers flagged as restating the question are correct)."""
+OFF_TOPIC_CAP = 25.0
+"""An answer that shares no word with the question and next to nothing with the references is
+`missing`, not `weak`: a paragraph about a holiday had scored 50 against a stack-and-queue
+reference. (Cost on Mohler 9-12, seen before choosing, with caps of 50 / 30 / 20: r 0.590 /
+0.586 / 0.578.)"""
+FLAG_CAPS = {"off_topic": OFF_TOPIC_CAP}
+
+
+@dataclass(frozen=True)
+class ReferenceSignals:
+    """Reference mode's signals of an answer against one reference."""
+
+    similarity: float
+    """The blended TF-IDF similarity (question words partly kept)."""
+    coverage: float
+    length: float
+    """length_signal: between SHORTEST and 0."""
+    precision: float
+    negated: bool
+    too_short: bool
+    references: int
+    """How many references the question has."""
+    findings: tuple[Finding, ...]
+    cosines: tuple[float, float]
+    """(word, character) similarity with the question's words left out."""
+    reference_words: int
+
+    def values(self) -> dict[str, float]:
+        """Each signal as the number its points multiply (negation etc. as 1 or 0)."""
+        return {
+            "similarity": min(1.0, self.similarity / FULL_SIMILARITY),
+            "coverage": self.coverage,
+            "length": self.length,
+            "precision": self.precision,
+            "negation": -float(self.negated),
+            "too_short": -float(self.too_short),
+            "references": -math.log(self.references),
+        }
+
+
+SIGNALS = ("similarity", "coverage", "length", "precision", "negation", "too_short", "references")
+"""The blend's signals, in the order benchmarks/fit_reference.py fits them."""
 
 
 @dataclass(frozen=True)
@@ -61,24 +107,31 @@ class ReferenceBlend:
     negation: float
     fitted_on: str = ""
     """What it was fitted on (a note for people)."""
+    precision: float = 0.0
+    too_short: float = 0.0
+    references: float = 0.0
 
     def __post_init__(self) -> None:
-        if min(self.similarity, self.coverage, self.length, self.negation) < 0:
+        if min(getattr(self, name) for name in SIGNALS) < 0:
             raise ValueError("a reference-mode signal may not count against what it measures")
+
+    def points(self, signals: ReferenceSignals) -> dict[str, float]:
+        """The points each signal gives (a penalty as a negative number)."""
+        return {name: getattr(self, name) * v for name, v in signals.values().items()}
+
+    def score(self, signals: ReferenceSignals) -> float:
+        """base plus every signal's points, before caps and clipping."""
+        return self.base + sum(self.points(signals).values())
 
     def to_dict(self) -> dict[str, float | str]:
         return asdict(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> ReferenceBlend:
-        return cls(
-            float(data["base"]),
-            float(data["similarity"]),
-            float(data["coverage"]),
-            float(data["length"]),
-            float(data["negation"]),
-            str(data.get("fitted_on", "")),
-        )
+        points = {
+            f.name: float(data.get(f.name, 0.0)) for f in fields(cls) if f.name != "fitted_on"
+        }
+        return cls(**points, fitted_on=str(data.get("fitted_on", "")))
 
 
 PRIOR = ReferenceBlend(0.0, 70.0, 30.0, 0.0, 40.0, "grader 3.3's hand-set points")
@@ -90,11 +143,70 @@ def shipped_blend() -> ReferenceBlend:
     return shipped_data("reference_blend.json", ReferenceBlend.from_dict, lambda: PRIOR)
 
 
+def capped_score(blend: ReferenceBlend, signals: ReferenceSignals) -> float:
+    """The blend's score against one reference, at most CAP when the answer negates it: a
+    short answer that says the opposite of a reference cannot pass on it."""
+    score = blend.score(signals)
+    return min(score, CAP) if signals.negated else score
+
+
 def length_signal(answer_words: int, reference_words: int) -> float:
     """ln of the answer's length over the reference's (content words not in the question),
     between SHORTEST and 0: an answer as long as the reference, or longer, scores 0."""
     ratio = (answer_words + 1) / (reference_words + 1)
     return max(SHORTEST, math.log(min(1.0, ratio)))
+
+
+def precision_signal(
+    answer_stems: Iterable[str], reference_stems: frozenset[str], weight: Callable[[str], float]
+) -> float:
+    """Share of the answer's distinct stems, each weighted by `weight` (its IDF), that the
+    reference uses too; 0 when the answer has none."""
+    said = set(answer_stems)
+    total = sum(weight(s) for s in said)
+    if total <= 0:
+        return 0.0
+    return sum(weight(s) for s in said & reference_stems) / total
+
+
+def reference_signals(
+    prepared: PreparedQuestion,
+    parsed: Answer,
+    cosines: list[tuple[float, float]],
+    kept: list[tuple[float, float]],
+    weight: Callable[[str], float],
+) -> list[ReferenceSignals]:
+    """The signals against each reference. `cosines` are the (word, character) similarities
+    with the question's words left out, `kept` with them kept, one pair per reference;
+    `weight` gives a stem's IDF."""
+    text = parsed.text
+    polarity = None
+    if len(text.content) <= NEGATION_MAX_WORDS:
+        polarity = has_negation(text.words)
+    q_stems = prepared.question_stems
+    new = [text.stems[i] for i in text.content if text.stems[i] not in q_stems]
+    lengths = prepared.reference_lengths or [len(new)] * len(cosines)
+    stems = prepared.reference_stems or [frozenset()] * len(cosines)
+    result = []
+    for index, pair in enumerate(cosines):
+        sim = (1 - QUESTION_WORDS_KEPT) * _blend(pair) + QUESTION_WORDS_KEPT * _blend(kept[index])
+        concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
+        findings = find_concepts(concepts, prepared.subjects, parsed)
+        result.append(
+            ReferenceSignals(
+                similarity=sim,
+                coverage=_coverage(findings)[0],
+                length=length_signal(len(new), lengths[index]),
+                precision=precision_signal(new, stems[index], weight),
+                negated=polarity is not None and polarity != prepared.references_negated[index],
+                too_short=len(text.content) < TOO_SHORT_WORDS,
+                references=len(cosines),
+                findings=tuple(findings),
+                cosines=pair,
+                reference_words=lengths[index],
+            )
+        )
+    return result
 
 
 def grade_reference(
@@ -104,77 +216,56 @@ def grade_reference(
     cosines: list[tuple[float, float]],
     kept: list[tuple[float, float]],
     flags: list[str],
+    weight: Callable[[str], float],
     blend: ReferenceBlend | None = None,
 ) -> Grade:
-    """Reference mode: the blend's points for the reference that gives the most. `cosines`
-    are the (word, character) similarities with the question's words left out, `kept` with
-    them kept, one pair per reference."""
+    """Reference mode: the blend's points for the reference that gives the most (see
+    reference_signals for the arguments)."""
     blend = blend or shipped_blend()
-    text = parsed.text
-    polarity = None
-    if len(text.content) <= NEGATION_MAX_WORDS:
-        polarity = has_negation(text.words)
-    q_stems = prepared.question_stems
-    answer_words = sum(1 for i in text.content if text.stems[i] not in q_stems)
-    lengths = prepared.reference_lengths or [answer_words] * len(cosines)
-    best = None
-    for index, pair in enumerate(cosines):
-        sim = (1 - QUESTION_WORDS_KEPT) * _blend(pair) + QUESTION_WORDS_KEPT * _blend(kept[index])
-        concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
-        findings = find_concepts(concepts, prepared.subjects, parsed)
-        coverage, _ = _coverage(findings)
-        length = length_signal(answer_words, lengths[index])
-        negated = polarity is not None and polarity != prepared.references_negated[index]
-        points = {
-            "similarity": blend.similarity * min(1.0, sim / FULL_SIMILARITY),
-            "coverage": blend.coverage * coverage,
-            "length": blend.length * length,
-            "negation": -blend.negation if negated else 0.0,
-        }
-        total = blend.base + sum(points.values())
-        if best is None or total > best[0]:
-            values = {"similarity": sim, "coverage": coverage, "length": length, "negated": negated}
-            best = (total, points, values, findings, pair, lengths[index])
-    assert best is not None
-    score, points, values, findings, (word_cos, char_cos), reference_words = best
-    score = max(0.0, score)
-    similarity, coverage = values["similarity"], values["coverage"]
+    candidates = reference_signals(prepared, parsed, cosines, kept, weight)
+    best = max(candidates, key=lambda s: capped_score(blend, s))  # the first of equals
+    points = blend.points(best)
+    score = max(0.0, blend.score(best))
+    word_cos, char_cos = best.cosines
     what = "key terms" if prepared.key_terms == "derived" else "concepts"
-    credited = sum(1 for f in findings if f.status == "credited")
+    credited = sum(1 for f in best.findings if f.status == "credited")
+    answer_words = sum(
+        1 for i in parsed.text.content if parsed.text.stems[i] not in prepared.question_stems
+    )
     parts = [
         ScorePart("base", 1.0, round(blend.base, 1), "the score of an answer with nothing found"),
         ScorePart(
             "similarity",
-            round(similarity, 3),
+            round(best.similarity, 3),
             round(points["similarity"], 1),
             f"TF-IDF similarity to the closest reference: words {word_cos:.2f}, characters "
             f"{char_cos:.2f} without the question's words; full credit at {FULL_SIMILARITY:.2f}",
         ),
         ScorePart(
             "coverage",
-            round(coverage, 3),
+            round(best.coverage, 3),
             round(points["coverage"], 1),
-            f"{credited} of {len(findings)} {what} detected",
+            f"{credited} of {len(best.findings)} {what} detected",
         ),
     ]
-    if values["length"] < 0:
-        parts.append(
-            ScorePart(
-                "length",
-                round(values["length"], 3),
-                round(points["length"], 1),
-                f"{answer_words} content words against the reference's {reference_words}",
-            )
-        )
-    if values["negated"]:
-        parts.append(
-            ScorePart(
-                "negation",
-                1.0,
-                round(points["negation"], 1),
-                "a short answer that negates what the closest reference states, or the reverse",
-            )
-        )
+    optional = (
+        ("precision", best.precision, "share of the answer's own words the reference uses too"),
+        (
+            "length",
+            best.length,
+            f"{answer_words} content words against the reference's {best.reference_words}",
+        ),
+        (
+            "negation",
+            1.0,
+            "a short answer that negates what the closest reference states, or the reverse",
+        ),
+        ("too_short", 1.0, "very short answer"),
+        ("references", float(best.references), "the best of several references"),
+    )
+    for name, value, detail in optional:
+        if round(points[name], 1) != 0:
+            parts.append(ScorePart(name, round(value, 3), round(points[name], 1), detail))
     misconceptions = find_misconceptions(prepared.misconceptions, parsed)
     if misconceptions:
         penalty = min(score, MISCONCEPTION_POINTS * len(misconceptions))
@@ -182,26 +273,19 @@ def grade_reference(
         parts.append(
             ScorePart("misconceptions", len(misconceptions), -round(penalty, 1), "misconceptions")
         )
-    _flag(flags, parsed, prepared, coverage, word_cos, char_cos)
-    for flag, cap in (
-        ("restates_question", 20 * RESTATES_CAP),
-        ("off_topic", 20 * OFF_TOPIC_CAP),
-        ("keyword_list", 20 * KEYWORD_LIST_CAP),
-    ):
-        if flag in flags and score > cap:
+    _flag(flags, parsed, prepared, best.coverage, word_cos, char_cos)
+    capped = [f for f in ("restates_question", "off_topic", "keyword_list") if f in flags]
+    for flag in ["negated"] * best.negated + capped:
+        cap = FLAG_CAPS.get(flag, CAP)
+        if score > cap:
             parts.append(ScorePart(flag, 1.0, -round(score - cap, 1), f"capped at {cap:.0f}"))
             score = cap
-    if "too_short" in flags and "restates_question" not in flags:
-        cut = score * (1 - TOO_SHORT_FACTOR)
-        if cut > 0:
-            parts.append(ScorePart("too_short", 1.0, -round(cut, 1), "very short answer"))
-            score -= cut
     return build_grade(
         question,
         prepared,
         round(max(0.0, min(100.0, score)), 1),
-        (similarity, coverage),
-        findings,
+        (best.similarity, best.coverage),
+        list(best.findings),
         misconceptions,
         flags,
         parts,
