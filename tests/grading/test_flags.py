@@ -59,6 +59,10 @@ def keyword_string(text: str) -> bool:
         "Honestly it comes down to representation bias, historical bias, annotator bias and "
         "RLHF, with feedback loops, amplification and fairness metrics tying the whole thing "
         "together.",
+        # no punctuation at all: terms strung by spaces (scored 53.8, and passed at 74.6 in
+        # reference mode, before grader 3.5)
+        "LoRA low-rank matrices frozen weights adapters rank alpha fewer parameters merge",
+        "stack queue push pop LIFO FIFO enqueue dequeue",
     ],
 )
 def test_strings_of_terms_are_keyword_strings(answer):
@@ -158,3 +162,34 @@ def test_said_once_keeps_each_sentence_the_first_time_only() -> None:
     words = [parsed.words[i] for i in kept]
     assert words.count("adapters") == 1
     assert "freezes" in words and "base" in words
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "LoRA",
+                "rank",
+                "adapters",
+                "alpha",
+                "weights",
+                "merge",
+                "low-rank",
+                "matrices",
+                "frozen",
+                "PEFT",
+            ]
+        ),
+        min_size=8,
+        max_size=20,
+    )
+)
+def test_terms_strung_by_spaces_are_a_keyword_string(terms: list[str]) -> None:
+    assert keyword_string(" ".join(terms))
+
+
+def test_a_terse_claim_with_function_words_is_not_a_bare_run() -> None:
+    # the tersest correct answers give at least 12% of their words to function words
+    assert not keyword_string(
+        "LoRA freezes the base weights and trains two small low-rank matrices per layer."
+    )

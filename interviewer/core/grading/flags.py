@@ -232,6 +232,20 @@ def _framed(
 _NEW_SENTENCE_RE = re.compile(r"[.!?]\s|\n")
 
 
+BARE_RUN_WORDS = 8
+"""A run of this many words with no function word at all is a string of terms, whatever its
+punctuation: "LoRA low-rank matrices frozen weights adapters rank alpha merge" claims
+nothing. (The tersest correct answers on the development set and the 804 validation answers
+give at least 12% of their words to function words.)"""
+
+
+def _bare_run(text: Text, ignore: frozenset[int]) -> bool:
+    """Whether the answer (outside `ignore`) is BARE_RUN_WORDS words or more, none of them a
+    function word."""
+    words = [w for i, w in enumerate(text.words) if i not in ignore]
+    return len(words) >= BARE_RUN_WORDS and not any(w in STOP_WORDS for w in words)
+
+
 def _count_content(text: Text, ignore: frozenset[int]) -> int:
     """How many content words stand outside the positions in `ignore`."""
     if not ignore:
@@ -291,6 +305,8 @@ def is_keyword_string(
     in `ignore` (sentences off the question's subject) are left out."""
     if _count_content(text, ignore) < KEYWORD_MIN_TERMS:
         return False
+    if _bare_run(text, ignore):
+        return True
     # neither test below passes with under half the content words in bare terms
     share, items = bare_term_share(text, question_stems, ignore, give_up_below=0.5)
     if items >= KEYWORD_MIN_ITEMS and share >= KEYWORD_BARE_SHARE:
