@@ -246,3 +246,51 @@ def test_an_alias_that_rests_on_a_counting_word_keeps_it():
     assert "one shared base model" not in [m.concept for m in wrong.matched]
     right = grader.grade(question, "Keep a single deployment with one copy of the weights.")
     assert "one shared base model" in [m.concept for m in right.matched]
+
+
+def _misspelt(answer: str, every: int) -> str:
+    """Every `every`-th long word with two neighbouring letters swapped (a typo)."""
+    words = answer.split()
+    for k in range(0, len(words), every):
+        w = words[k]
+        if len(w) >= 6:
+            words[k] = w[:2] + w[3] + w[2] + w[4:]
+    return " ".join(words)
+
+
+def test_phrases_looked_up_in_one_batch_match_as_when_looked_up_one_by_one():
+    # match_phrase skips `find` for a word already looked up in vain (Answer.look_up): it
+    # must find every phrase exactly where the word-by-word look-ups find it
+    from pathlib import Path
+
+    import yaml
+
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.grading.matching import Answer, match_phrase
+
+    bank = Catalog(None).find("genai")
+    grader = Grader(bank).fit()
+    data = Path(__file__).resolve().parent.parent / "data" / "devset.yaml"
+    rows = yaml.safe_load(data.read_text(encoding="utf-8"))["answers"][::7]
+    compared = found = fuzzy = 0
+    for k, row in enumerate(rows):
+        question = bank.get(row["question_id"])
+        prepared = grader._prepare(question)
+        answer = row["answer"] if k % 2 else _misspelt(row["answer"], 3)
+        text = Text.of(answer, canon=grader.canon)
+        batch = Answer.of(text, grader._bank_words)
+        batch.look_up(prepared.fuzzy_words)
+        one_by_one = Answer.of(text, grader._bank_words)
+        phrases = [
+            p
+            for concept in prepared.concepts[0]
+            for p in (*concept.phrases, *concept.reversed, *concept.contradicts)
+        ]
+        for phrase in phrases:
+            for unit, needed in (("sentence", None), ("segment", None), ("segment", 1.0)):
+                expected = match_phrase(phrase, one_by_one, unit=unit, needed=needed)
+                assert match_phrase(phrase, batch, unit=unit, needed=needed) == expected
+                compared += 1
+                found += expected is not None
+                fuzzy += expected is not None and expected.ratio < 100
+    assert compared > 5000 and found > 300 and fuzzy > 10

@@ -336,16 +336,19 @@ def match_phrase(
     allowed_misses = size - int(size * needed + 1 - 1e-9) if needed < 1 else 0
     found: list[tuple[list[int], float]] = []
     misses = 0
-    exact = answer.positions
+    exact, looked_up = answer.positions, answer.fuzzy_cache
     for word, word_stem, fuzzy in tokens:
         positions = exact.get(word_stem)
         if positions:
             found.append((positions, 100.0))
             continue
-        positions, ratio = answer.find(word, word_stem, fuzzy)
-        if positions:
-            found.append((positions, ratio))
-            continue
+        # `find` finds nothing for a word with no stem in the answer that may not be fuzzy, or
+        # that was looked up fuzzily in vain: only the others are asked for
+        if fuzzy and looked_up.get(word, ()) is not None:
+            positions, ratio = answer.find(word, word_stem, fuzzy)
+            if positions:
+                found.append((positions, ratio))
+                continue
         misses += 1
         if misses > allowed_misses:
             return None

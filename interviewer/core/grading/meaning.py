@@ -26,6 +26,10 @@ Closest = tuple[float, int, int]
 _STRIDE = 1 << 32
 """Feature ids stay below this; a character n-gram's id is kept as `_STRIDE` + its id, so
 both feature spaces share one row of keys."""
+_GROUP_BITS = 33
+_GROUP = 1 << _GROUP_BITS
+"""An answer's (row, feature) key is group * `_GROUP` + feature (see `similarities`): a power
+of two, so that the group and the feature are a shift and a mask away."""
 
 
 @dataclass(frozen=True)
@@ -120,46 +124,44 @@ def similarities(
     import numpy as np
 
     stems, text_words = text.stems, text.words
-    whole = _kept(list(text.content), stems, q_stems)
-    in_whole = set(whole)
+    content = text.content  # ascending: a unit's content words are one slice of it
+    whole = _kept(content, stems, q_stems)
     # A segment's words are most often the whole answer's words that stand in it: then its
-    # row reuses their features (relabelled) instead of computing them again.
+    # row reuses their features (relabelled) instead of computing them again. A segment with
+    # none of them holds only the question's own words, kept apart (see `_kept`).
     label = [0] * len(whole)
-    index_of = {position: j for j, position in enumerate(whole)}
     segments: list[tuple[int, int]] = []
     apart: list[tuple[int, list[int]]] = []
     if len(question.columns):
-        content = text.content  # ascending: a unit's content words are one slice of it
         for first, last in units:
-            indices = content[bisect_left(content, first) : bisect_right(content, last)]
-            if not indices:
+            low, high = bisect_left(content, first), bisect_right(content, last)
+            if low == high:
                 continue
             segments.append((first, last))
-            kept = _kept(indices, stems, q_stems)
             row = len(segments)
-            if kept[0] in in_whole:
-                for position in kept:
-                    label[index_of[position]] = row
+            low_whole, high_whole = bisect_left(whole, first), bisect_right(whole, last)
+            if low_whole < high_whole:
+                label[low_whole:high_whole] = [row] * (high_whole - low_whole)
             else:
-                apart.append((row, kept))
+                apart.append((row, content[low:high]))
     n = 1 + len(segments)
     m = len(whole)
+    # every (answer row, feature) as one key: group * _GROUP + feature, where group is 2 x the
+    # row for its words and 2 x the row + 1 for its characters (offset by _STRIDE)
     whole_ids = np.asarray(words.ids(_word_features([stems[i] for i in whole])), dtype=np.int64)
-    id_parts = [whole_ids]
-    group_parts = [np.zeros(whole_ids.size, dtype=np.int64)]
-    labels = np.asarray(label, dtype=np.int64)
+    key_parts = [whole_ids]
+    offsets = np.zeros(0, dtype=np.int64)
     if segments:
         # the same unigrams and bigrams, each in its segment's row; a bigram across two
         # segments belongs to neither
-        id_parts.append(whole_ids)
-        same = labels[:-1] == labels[1:]
-        group_parts.append(2 * labels)
-        group_parts.append(np.where(same, 2 * labels[:-1], -1))
+        offsets = np.asarray(label, dtype=np.int64) * (2 * _GROUP)
+        key_parts.append(whole_ids[:m] + offsets)
+        bigrams = whole_ids[m:] + offsets[:-1]
+        key_parts.append(bigrams[offsets[:-1] == offsets[1:]])
     apart_rows: list[int] = []
     for row, kept in apart:
         row_ids = words.ids(_word_features([stems[i] for i in kept]))
-        id_parts.append(np.asarray(row_ids, dtype=np.int64))
-        group_parts.append(np.full(len(row_ids), 2 * row, dtype=np.int64))
+        key_parts.append(np.asarray(row_ids, dtype=np.int64) + 2 * row * _GROUP)
         apart_rows.extend([row] * len(kept))
     char_ids = chars._word_ids
     positions = whole + [i for _, kept in apart for i in kept]
@@ -168,17 +170,17 @@ def similarities(
         pieces = [chars.word_ids(text_words[i]) for i in positions]
     sizes = np.fromiter(map(len, cast(list, pieces)), dtype=np.int64, count=len(pieces))
     char_all = np.concatenate(cast(list, pieces))
+    char_all += _STRIDE + _GROUP  # the whole answer's characters: group 1
     whole_chars = int(sizes[:m].sum())
-    id_parts.append(char_all + _STRIDE)
-    group_parts.append(np.ones(whole_chars, dtype=np.int64))
+    whole_char_keys = char_all[:whole_chars]
+    key_parts.append(char_all)
     if apart_rows:
-        group_parts.append(np.repeat(2 * np.asarray(apart_rows, dtype=np.int64) + 1, sizes[m:]))
+        key_parts[-1] = whole_char_keys
+        apart_offsets = 2 * _GROUP * np.asarray(apart_rows, dtype=np.int64)
+        key_parts.append(char_all[whole_chars:] + np.repeat(apart_offsets, sizes[m:]))
     if segments:
-        id_parts.append(char_all[:whole_chars] + _STRIDE)
-        group_parts.append(np.repeat(2 * labels + 1, sizes[:m]))
-    groups = np.concatenate(group_parts)
-    keys = np.concatenate(id_parts) + groups * (2 * _STRIDE)
-    keys = keys[groups >= 0]
+        key_parts.append(whole_char_keys + np.repeat(offsets, sizes[:m]))
+    keys = np.concatenate(key_parts)
     keys.sort()
     size = keys.size
     edges = np.empty(size + 1, dtype=bool)
@@ -186,19 +188,23 @@ def similarities(
     np.not_equal(keys[1:], keys[:-1], out=edges[1:size])
     bounds = np.flatnonzero(edges)
     unique = keys[bounds[:-1]]
-    group, feature = np.divmod(unique, 2 * _STRIDE)
+    group = unique >> _GROUP_BITS
+    feature = unique & (_GROUP - 1)
     is_char = feature >= _STRIDE
-    idf = np.empty(feature.size)
-    idf[~is_char] = words.idf[feature[~is_char]]
-    idf[is_char] = chars.idf[feature[is_char] - _STRIDE]
-    weights = words.term_frequency(bounds[1:] - bounds[:-1]) * idf
+    idf = np.where(
+        is_char,
+        chars.idf.take(feature - _STRIDE, mode="clip"),
+        words.idf.take(feature, mode="clip"),
+    )
+    weights = words.term_frequency(np.diff(bounds)) * idf
     norms = np.sqrt(np.bincount(group, weights * weights, minlength=2 * n))
     weights /= norms[group]
     # every feature shared with the question, once; the whole answer's rows (groups 0 and 1)
     # come first: they meet the references, the segments' rows the descriptions
     shared = rows = np.zeros(0, dtype=np.int64)
     if question.features.size:
-        at = np.minimum(np.searchsorted(question.features, feature), question.features.size - 1)
+        at = np.searchsorted(question.features, feature)
+        np.minimum(at, question.features.size - 1, out=at)
         shared = np.flatnonzero(question.features[at] == feature)
         rows = at[shared]
     shared_groups, shared_weights = group[shared], weights[shared]
@@ -206,9 +212,7 @@ def similarities(
     to_references = _sums(
         question.to_references, rows[:split], shared_groups[:split], shared_weights[:split], 2
     )
-    references = [
-        (float(to_references[0, r]), float(to_references[1, r])) for r in range(question.references)
-    ]
+    references = list(zip(*to_references.tolist(), strict=True))
     sims = _sums(
         question.to_descriptions,
         rows[split:],
@@ -219,8 +223,7 @@ def similarities(
     meaning = WORD_WEIGHT * sims[0::2] + (1 - WORD_WEIGHT) * sims[1::2]
     best: list[tuple[float, int]] = []
     if segments:  # every column's closest segment at once (argmax: the first of equals)
-        rows = meaning.argmax(axis=0)
-        best = list(zip(meaning[rows, np.arange(rows.size)].tolist(), rows.tolist(), strict=True))
+        best = list(zip(meaning.max(axis=0).tolist(), meaning.argmax(axis=0).tolist(), strict=True))
     return AnswerSimilarities(references, segments, meaning, question.columns, best)
 
 
@@ -241,8 +244,8 @@ def _sums(matrix: Any, rows: Any, group: Any, weights: Any, count: int) -> Any:
     shared = matrix.take(rows, axis=0)
     shared[:, :columns] *= weights[:, None]
     summed = np.add.reduceat(shared, starts, axis=0)
-    cosine, recall = summed[:, :columns], summed[:, columns:]
-    sims[group[starts]] = (1 - RECALL_SHARE) * np.minimum(1.0, cosine) + RECALL_SHARE * np.minimum(
-        1.0, recall
-    )
+    np.minimum(summed, 1.0, out=summed)
+    sims[group[starts]] = (1 - RECALL_SHARE) * summed[:, :columns] + RECALL_SHARE * summed[
+        :, columns:
+    ]
     return sims
