@@ -134,6 +134,13 @@ def claimant(text: str, statement: str) -> str | None:
             None,
         ),
         ("BERT came first. It reads both ways. It is an encoder.", "encoder", "BERT"),
+        # ... however the pronoun is led in ("And it")
+        (
+            "Google released BERT. And it reads both ways, where GPT reads left to right. "
+            "It is an encoder.",
+            "encoder",
+            None,
+        ),
         # after "but", a clause that opened with a pronoun carries what it stands for
         (
             "Google released BERT. It reads both ways and uses GPT ideas, but is an encoder.",

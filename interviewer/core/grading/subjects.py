@@ -10,6 +10,7 @@ trust than missing a swap.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -163,8 +164,8 @@ class Mentions:
         if earlier is None:
             return None
         named = self._named(lambda p: structure.sentences[p] == earlier and antecedent(p))
-        opening = structure.sentences.index(earlier)
-        if depth < 3 and self._pronoun_subject(answer, opening + 1):
+        opening = bisect_left(structure.sentences, earlier)
+        if depth < 3 and self._opens_with_pronoun(answer, opening):
             before = self._antecedent(answer, opening, depth + 1)
             if before is not None:
                 named = named | {before}
@@ -207,8 +208,8 @@ class Mentions:
         named = self._named(
             lambda p: structure.segments[p] == previous and not _object_of_preposition(answer, p)
         )
-        opening = structure.segments.index(previous)
-        if self._pronoun_subject(answer, opening + 1):  # "It yields ..., but requires ..."
+        opening = bisect_left(structure.segments, previous)
+        if self._opens_with_pronoun(answer, opening):  # "It yields ..., but requires ..."
             before = self._antecedent(answer, opening)
             if before is not None:
                 named = named | {before}
@@ -222,6 +223,13 @@ class Mentions:
         while start < first and words[start] in _OPENERS:
             start += 1
         return start < first and words[start] in _PRONOUNS
+
+    def _opens_with_pronoun(self, answer: Answer, start: int) -> bool:
+        """Whether the segment starting at `start` opens with a pronoun as its subject ("It
+        reads both ways", "And they ..."), as _pronoun_subject asks of a statement's clause."""
+        segments = answer.structure.segments
+        end = bisect_right(segments, segments[start]) - 1  # the segment's last word
+        return self._pronoun_subject(answer, end)
 
     def _named(self, where: Callable[[int], bool]) -> set[int]:
         """The subjects named at a position for which `where` holds."""
