@@ -10,7 +10,7 @@ from ..bank import Question
 from .calibration import Calibration
 from .concepts import Finding, find_concepts, find_misconceptions
 from .feedback import build_grade
-from .flags import answer_flags
+from .flags import answer_flags, said_once
 from .matching import Answer
 from .meaning import AnswerSimilarities
 from .prepared import PreparedQuestion
@@ -211,27 +211,16 @@ REPEATS_COUNTED = 3
 def _length(parsed: Answer, off: frozenset[int]) -> int:
     """Content words towards the length signal: those of the sentences on the question's
     subject (not in `off`), a sentence that repeats an earlier one's content words counting
-    once, and each word at most REPEATS_COUNTED times: the same sentence pasted a hundred times
-    says it once."""
-    text = parsed.text
-    content, stems = text.content, text.stems
-    seen: set[tuple[str, ...]] = set()
+    once (flags.said_once), and each word at most REPEATS_COUNTED times: the same sentence
+    pasted a hundred times says it once. (`off` holds whole sentences, judged by their words,
+    so a repeat is off exactly when the sentence it repeats is.)"""
+    stems = parsed.text.stems
     uses: dict[str, int] = {}
     count = 0
-    for first, last in parsed.structure.units("sentence"):
-        inside = [
-            i
-            for i in content[bisect_left(content, first) : bisect_right(content, last)]
-            if i not in off
-        ]
-        said = tuple(stems[i] for i in inside)
-        if not said or said in seen:
-            continue
-        seen.add(said)
-        for word in said:
-            uses[word] = uses.get(word, 0) + 1
-            if uses[word] <= REPEATS_COUNTED:
-                count += 1
+    for i in said_once(parsed.text, parsed.structure):
+        if i not in off:
+            uses[stems[i]] = uses.get(stems[i], 0) + 1
+            count += uses[stems[i]] <= REPEATS_COUNTED
     return count
 
 
