@@ -115,7 +115,7 @@ def test_an_old_blend_file_reads_with_the_new_signals_at_zero() -> None:
 
 def test_each_signal_moves_the_score_the_way_it_should() -> None:
     blend = ReferenceBlend(50.0, 30.0, 1.0, 20.0, 13.0, "", 13.0, 5.0, 8.0)
-    plain = ReferenceSignals(0.2, 0.5, -0.5, 0.5, False, False, 1, (), (0.2, 0.2), 10)
+    plain = ReferenceSignals(0.2, 0.5, -0.5, 0.5, False, False, 1, (), (0.2, 0.2), 10, 5)
     assert blend.score(plain) == pytest.approx(50 + 15 + 0.5 - 10 + 6.5)
     assert blend.score(replace(plain, precision=1.0)) > blend.score(plain)
     assert blend.score(replace(plain, negated=True)) == pytest.approx(blend.score(plain) - 13)
@@ -153,7 +153,7 @@ def test_reference_signals_give_one_entry_per_reference_and_none_for_an_empty_an
 
 def test_a_reference_the_answer_negates_caps_the_score_on_it() -> None:
     blend = ReferenceBlend(50.0, 30.0, 1.0, 20.0, 13.0, "", 13.0, 5.0, 8.0)
-    agrees = ReferenceSignals(0.4, 1.0, 0.0, 1.0, False, False, 1, (), (0.4, 0.4), 5)
+    agrees = ReferenceSignals(0.4, 1.0, 0.0, 1.0, False, False, 1, (), (0.4, 0.4), 5, 5)
     negates = replace(agrees, negated=True)
     assert capped_score(blend, agrees) == blend.score(agrees) > PASS_CUTOFF
     assert capped_score(blend, negates) == reference_scoring.CAP < blend.score(negates)

@@ -210,12 +210,9 @@ class Grader:
             texts = [Text.of(r, canon=self.canon) for r in question.reference_answers]
             whole = [self._vectors(t, t.content, frozenset()) for t in texts]
             prepared.whole_texts = QuestionTexts.of(whole)
-            prepared.reference_stems = [
-                frozenset(t.stems[i] for i in t.content if t.stems[i] not in q_stems) for t in texts
-            ]
-            prepared.reference_lengths = [
-                sum(1 for i in t.content if t.stems[i] not in q_stems) for t in texts
-            ]
+            said = [[t.stems[i] for i in t.content if t.stems[i] not in q_stems] for t in texts]
+            prepared.reference_stems = [frozenset(words) for words in said]
+            prepared.reference_lengths = [len(words) for words in said]
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words

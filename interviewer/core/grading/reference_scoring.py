@@ -57,7 +57,6 @@ OFF_TOPIC_CAP = 25.0
 `missing`, not `weak`: a paragraph about a holiday had scored 50 against a stack-and-queue
 reference. (Cost on Mohler 9-12, seen before choosing, with caps of 50 / 30 / 20: r 0.590 /
 0.586 / 0.578.)"""
-FLAG_CAPS = {"off_topic": OFF_TOPIC_CAP}
 
 
 @dataclass(frozen=True)
@@ -78,6 +77,8 @@ class ReferenceSignals:
     cosines: tuple[float, float]
     """(word, character) similarity with the question's words left out."""
     reference_words: int
+    answer_words: int
+    """The answer's content words that are not the question's (what length compares)."""
 
     def values(self) -> dict[str, float]:
         """Each signal as the number its points multiply (negation etc. as 1 or 0)."""
@@ -204,6 +205,7 @@ def reference_signals(
                 findings=tuple(findings),
                 cosines=pair,
                 reference_words=lengths[index],
+                answer_words=len(new),
             )
         )
     return result
@@ -229,9 +231,6 @@ def grade_reference(
     word_cos, char_cos = best.cosines
     what = "key terms" if prepared.key_terms == "derived" else "concepts"
     credited = sum(1 for f in best.findings if f.status == "credited")
-    answer_words = sum(
-        1 for i in parsed.text.content if parsed.text.stems[i] not in prepared.question_stems
-    )
     parts = [
         ScorePart("base", 1.0, round(blend.base, 1), "the score of an answer with nothing found"),
         ScorePart(
@@ -253,7 +252,7 @@ def grade_reference(
         (
             "length",
             best.length,
-            f"{answer_words} content words against the reference's {best.reference_words}",
+            f"{best.answer_words} content words against the reference's {best.reference_words}",
         ),
         (
             "negation",
@@ -276,7 +275,7 @@ def grade_reference(
     _flag(flags, parsed, prepared, best.coverage, word_cos, char_cos)
     capped = [f for f in ("restates_question", "off_topic", "keyword_list") if f in flags]
     for flag in ["negated"] * best.negated + capped:
-        cap = FLAG_CAPS.get(flag, CAP)
+        cap = OFF_TOPIC_CAP if flag == "off_topic" else CAP
         if score > cap:
             parts.append(ScorePart(flag, 1.0, -round(score - cap, 1), f"capped at {cap:.0f}"))
             score = cap
