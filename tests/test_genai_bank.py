@@ -395,39 +395,39 @@ def test_a_phrase_whose_words_are_scattered_through_a_sentence_is_not_credited(
     assert "reference policy" not in credited(scattered)
 
 
-def test_a_subject_set_aside_or_unclear_is_not_held_against_a_correct_answer(genai: Bank) -> None:
-    """From the validation answers: "better than GPT-3.5 and accepted images" says nothing of
-    GPT-3.5, and "the trade-offs were higher latency and price" (GPT-4's) reverses nothing
-    about GPT-3.5 being cheaper; the same claims said plainly of GPT-3.5 are still caught."""
+@pytest.mark.parametrize(
+    ("qid", "correct", "wrong"),
+    [
+        # "better than GPT-3.5 and accepted images" says nothing of GPT-3.5, and "the
+        # trade-offs were higher latency and price" (GPT-4's) reverses nothing about GPT-3.5
+        # being cheaper; the same claims said plainly of GPT-3.5 are still caught
+        (
+            "genai-010",
+            "GPT-4 reasoned noticeably better than GPT-3.5 and accepted images as well as text. "
+            "The trade-offs were higher latency and a higher price per token.",
+            "GPT-3.5 has a higher price per token and higher latency.",
+        ),
+        # a verb named as a subject is that word, not its stem: "lowering it" names low
+        # temperature, "lower-probability tokens" does not (a correct validation answer was
+        # told it said diversity of low temperature)
+        (
+            "genai-031",
+            "Raising T above 1 flattens the distribution so lower-probability tokens get picked "
+            "more often, which increases diversity and creativity.",
+            "Lowering it makes the output more diverse and creative.",
+        ),
+    ],
+    ids=["subject-set-aside", "verb-as-subject"],
+)
+def test_a_correct_validation_answer_is_not_flagged_but_the_plain_wrong_claim_is(
+    genai: Bank, qid: str, correct: str, wrong: str
+) -> None:
     from interviewer.core.grading import Grader
 
     grader = Grader(genai)
-    question = genai.get("genai-010")
-    correct = grader.grade(
-        question,
-        "GPT-4 reasoned noticeably better than GPT-3.5 and accepted images as well as text. "
-        "The trade-offs were higher latency and a higher price per token.",
-    )
-    assert correct.contradictions == ()
-    wrong = grader.grade(question, "GPT-3.5 has a higher price per token and higher latency.")
-    assert wrong.contradictions
-
-
-def test_a_verb_named_as_a_subject_is_that_word_not_its_stem(genai: Bank) -> None:
-    """'lowering it' names low temperature; 'lower-probability tokens' does not (a correct
-    validation answer was told it said diversity of low temperature)."""
-    from interviewer.core.grading import Grader
-
-    grader = Grader(genai)
-    question = genai.get("genai-031")
-    correct = grader.grade(
-        question,
-        "Raising T above 1 flattens the distribution so lower-probability tokens get picked "
-        "more often, which increases diversity and creativity.",
-    )
-    assert correct.contradictions == ()
-    swapped = grader.grade(question, "Lowering it makes the output more diverse and creative.")
-    assert swapped.contradictions
+    question = genai.get(qid)
+    assert grader.grade(question, correct).contradictions == ()
+    assert grader.grade(question, wrong).contradictions
 
 
 def test_the_validation_answers_are_for_real_questions(genai: Bank) -> None:
