@@ -171,6 +171,22 @@ def test_a_statement_is_not_read_across_its_own_opposite():
     assert match_statement(needs, answer) is not None
 
 
+def test_a_wrong_claim_is_read_in_one_clause_and_a_swap_in_one_segment():
+    from interviewer.core.grading.matching import Answer, match_statement
+
+    phrase = make_phrase("encoder generates text")
+    assert phrase is not None
+
+    def said(text: str, unit: str) -> bool:
+        return match_statement(phrase, Answer.of(Text.of(text)), unit) is not None
+
+    assert said("The encoder generates text one token at a time.", "clause")
+    # the decoder generates, reading the encoder's output: no claim about the encoder
+    correct = "The decoder attends to the encoder output, generating text token by token."
+    assert not said(correct, "clause")
+    assert said(correct, "segment")  # what a swap is read in: a subject and its words
+
+
 def _osa(a: str, b: str) -> int:
     """Optimal string alignment distance, written out (the test's own reference)."""
     d = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]

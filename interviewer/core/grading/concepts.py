@@ -311,7 +311,7 @@ def _contradiction(
 ) -> Finding | None:
     structure, text = answer.structure, answer.text
     for phrase in prepared.contradicts:
-        match = match_statement(phrase, answer)
+        match = match_statement(phrase, answer, unit="clause")
         if match is None:
             continue
         positions = list(match.positions)
@@ -333,7 +333,7 @@ def _contradiction(
                 error="stated",
             )
     for phrase in prepared.reversed:
-        match = match_statement(phrase, answer)
+        match = match_statement(phrase, answer, unit="clause")
         if match is None or structure.rejected(list(match.positions)):
             continue
         segment = structure.segments[match.positions[0]]

@@ -287,17 +287,18 @@ def needed_share(phrase: Phrase) -> float:
     return 1.0 if len(phrase.tokens) <= 3 else 0.66
 
 
-def match_statement(phrase: Phrase, answer: Answer) -> Match | None:
-    """A statement (a contradiction) found as said: every word, in the phrase's order, close
-    together in one segment ("weighted toward precision" is not "precision and recall ...
-    weighted toward recall")."""
+def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Match | None:
+    """A statement found as said: every word, in the phrase's order, close together in one
+    unit, a 'segment' or a 'clause' ("weighted toward precision" is not "precision and recall
+    ... weighted toward recall"). A wrong claim is looked for in one clause: "the encoder
+    generates text" is not "the encoder output, generating text"."""
     match = match_phrase(phrase, answer, unit="segment", needed=1.0)
     if match is None:
         return None
     window = 2 * len(phrase.tokens) + 2
     if len(match.positions) > 1 and match.positions[-1] - match.positions[0] > window:
         return None
-    numbers = answer.structure.segments
+    numbers = answer.structure.clauses if unit == "clause" else answer.structure.segments
     lists = [answer.find(w, s, f)[0] for w, s, f in phrase.tokens]
     for start in lists[0]:
         chosen = [start]
