@@ -4,10 +4,11 @@ One module per idea: text.py (words and spans), clauses.py (sentences, clauses, 
 matching.py (phrases, typos, evidence), similarity.py (TF-IDF feature spaces and vectors),
 meaning.py (an answer against all of a question's references and concept descriptions in one
 batch: the meaning match), concepts.py (claims: subjects, directions, contradictions),
-flags.py (keyword strings and other non-answers), calibration.py (signals -> expected grade),
-scoring.py (signals, caps and points in rubric and reference mode), feedback.py (matched,
-missed and the notes a candidate reads), result.py (the Grade), prepared.py (what is kept per
-question), grader.py (the Grader), reference.py (grading against an ad-hoc answer key).
+keywords.py (keyword strings), flags.py (other non-answers), calibration.py (signals ->
+expected grade), scoring.py (signals, caps and points in rubric and reference mode),
+feedback.py (matched, missed and the notes a candidate reads), result.py (the Grade),
+prepared.py (what is kept per question), grader.py (the Grader), reference.py (grading against
+an ad-hoc answer key).
 """
 
 from __future__ import annotations

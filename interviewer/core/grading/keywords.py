@@ -1,0 +1,368 @@
+"""Keyword strings: terms with no claim between them, recognised by structure, not punctuation.
+
+The answer is cut into items (at commas, dashes, bullets, "and", "or", "plus", "with"); an item
+is a bare term when it has at most three content words, no verb that relates them ("freezes the
+weights", "monitor validation loss") and no relating word ("to", "because", "is", "can"). An
+answer is a keyword string when most of its words stand in bare terms; when a filler predicate
+strings terms together ("X, Y and Z are the core of it", "... are important concepts to
+consider"); when a run of eight words or more holds no function word at all; or when most of it
+stands in sentences of empty praise ("leverages skip-connection synergies with
+attention-augmented paradigms").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+
+from .clauses import Structure
+from .text import STOP_WORDS, Text, stem
+
+_VERBS_TEXT = """accept access achieve act adapt add adjust affect aggregate align allow alter
+    amplify analyse analyze answer append apply approximate argue arrange ask assign assume attach
+    attend augment automate avoid balance batch become begin behave benefit bias block boost break
+    bring build cache calculate calibrate call capture carry cause change charge check choose
+    chunk cite clip close cluster collapse collect combine compare compete compile complete
+    compress compute condition connect consider consist constrain contain continue contrast
+    control convert copy correct cost count couple cover crawl create critique crop cut
+    decide decode decompose decrease deduplicate define degrade delete deliver denoise depend
+    deploy derive describe design detect determine develop diffuse differ direct discard
+    discover discriminate distil distill distinguish distribute divide document drift drive drop
+    embed emit emphasise emphasize enable encode encourage end enforce ensure estimate evaluate
+    exceed execute expand expect explain explode exploit expose extend extract fail fall feed
+    fetch fill filter find fine-tune finetune fit fix flag flatten focus follow fool force forget
+    form freeze fuse gain gather generalise generalize generate give go grade ground grow guard
+    guess guide halve handle happen hallucinate hide hit hold identify ignore imitate implement
+    improve include incorporate increase index infer inject insert inspect interpolate interpret
+    introduce invent invert isolate iterate join judge keep know label lead leak learn leave let
+    limit link list load locate log look lose lower maintain manage map mask match maximise
+    maximize measure memorise memorize merge minimise minimize mislead miss mitigate mix model
+    modify monitor move multiply need normalise normalize notice obtain occur offer operate
+    optimise optimize order output overfit overlap pad pair parallelise parallelize pass pay
+    penalise penalize perform permit pick place plan play plug point pool post predict prefer
+    prepare preserve prevent process produce project prompt propagate protect prove provide
+    prune publish pull push quantise quantize query raise rank rate reach read reason recall
+    receive recognise recognize reconstruct record recover reduce refer refine reflect regress
+    regularise regularize reinforce reject relate release rely remember remove render reorder
+    repeat replace report represent require rerank rescale reserve reset resolve respond restrict
+    retain retrieve return reuse reveal reverse review reward rewrite roll rotate route run
+    sample save scale scan score search see select send separate serve set shape share sharpen
+    shift show shrink simulate skip slow smooth solve sort speed split spread stabilise stabilize
+    stack start steer stop store stream strip structure struggle submit subtract suffer suggest
+    sum summarise summarize supervise supply support suppress swap take talk target teach tell
+    tend test think tie tokenise tokenize track train transfer transform translate treat trick
+    trigger trim truncate try tune turn underfit understand unify unlock update upsample use
+    validate vary verify view wait warm watch weigh weight widen work wrap write yield zero"""
+_AMBIGUOUS_TEXT = """answer batch bias block cache chunk cluster code control copy cost count
+    cover cut end fit flag form grade ground guide index label lead leak limit link list load
+    log look map mask match model order output pair place plan play plug point pool process
+    project prompt query rank rate recall record reference report reward review run sample
+    scale score search set shape share speed split stack start stop store stream structure
+    support target test tie track transfer turn update use view weight work yield zero"""
+_AMBIGUOUS = frozenset(stem(w) for w in _AMBIGUOUS_TEXT.split())
+"""Words as often nouns as verbs in this field ("model", "score"): a verb only when inflected
+as one or led by a subject pronoun, "to" or an auxiliary."""
+_VERBS = frozenset(stem(w) for w in _VERBS_TEXT.split()) - _AMBIGUOUS
+_LEADS = frozenset("it they we you he she i to which that who".split())
+_AUXILIARIES = frozenset(
+    "can could will would should must may might does do did cannot can't won't doesn't don't "
+    "didn't shouldn't wouldn't couldn't".split()
+)
+_COPULAS = frozenset("is are was were be been being it's that's there's".split())
+_BE = frozenset("is are was were be been".split())
+KEYWORD_MIN_TERMS = 4
+"""Fewer content words than this are judged as too short, not as a keyword string."""
+
+
+def is_verb(word: str, word_stem: str, previous: str = "", following: str = "") -> bool:
+    """Whether a word is (probably) a verb that relates terms: in the verb list or shaped like
+    one ('-izes', '-ified'), and not used as a noun or adjective: an '-ing' word needs a
+    subject, an auxiliary or "by" before it ("is generating", "by adding"); an '-ed' word
+    followed by a noun is an adjective ("masked tokens")."""
+    if word in _AUXILIARIES:
+        return True
+    led = previous in _LEADS or previous in _AUXILIARIES or previous in _COPULAS
+    if word.endswith("ing"):
+        progressive = previous in _LEADS or previous in _AUXILIARIES or previous in _BE
+        return (word_stem in _VERBS or word_stem in _AMBIGUOUS) and (
+            progressive or previous == "by"
+        )
+    if word.endswith("ed") and following and following not in STOP_WORDS:
+        return False
+    if not word.endswith(("s", "ed")):
+        # a bare form is a verb after a subject or "to" ("models learn", "to reduce"), and a
+        # noun elsewhere: "mode collapse", "reverse process", "CLIP score"
+        plural_subject = previous.endswith("s") and previous not in STOP_WORDS
+        if not (led or previous == "to" or (plural_subject and following)):
+            return False
+    if word_stem in _VERBS:
+        return True
+    if word_stem in _AMBIGUOUS:
+        return word.endswith("ed") or led
+    return word.endswith(("izes", "ises", "ifies", "ized", "ised", "ified"))
+
+
+_ITEM_BREAK_RE = re.compile(r"[,;:/|•·\n()]|\s[-–—*]\s|[.!?]\s")
+_ITEM_WORDS = frozenset("and or plus with vs versus".split())
+_RELATIONAL = frozenset(
+    """to from by into for than when because so if which that it they we you i is are was were
+    be can will does do did should must may might could would has have had not no without via
+    through on at over between where while whereas but instead each every then like such
+    including e.g""".split()
+)
+"""Function words that relate terms: an item holding one says something about them ("image
+generators like Midjourney" names a kind and its example)."""
+_FILLER_PHRASES = re.compile(
+    r"\b(?:core|heart|essence|backbone|basis|foundation)\b|all about|comes? down to|built around"
+    r"|make up|big part|key (?:part|piece|ingredient)s?|what it'?s about|rounding"
+    r"|\bti(?:e|es|ed|ing) (?:\w+ ){0,3}together"
+    r"|\b(?:important|key|main|relevant|essential|crucial|central) (?:concept|thing|topic|idea"
+    r"|term|factor|aspect|point|area|consideration)s?\b|\bto (?:consider|keep in mind|know)\b"
+    r"|\bmatters? (?:here|most|a lot)\b|\betc\b|\bplays? (?:a|an) (?:\w+ )?role\b"
+)
+"""Predicates that relate nothing ("X, Y and Z are the core of it", "... are important
+concepts to consider", "... all matter here", "..., etc.")."""
+_FILLER_ITEM = re.compile(
+    r"^(?:\w+ ){0,2}(?:it|this|that|everything|all) (?:really )?comes? down to\b"
+    r"|^(?:it |this )?(?:involves|includes|covers|encompasses)\b"
+    r"|\bti(?:e|es|ed|ing) (?:\w+ ){0,3}together$"
+)
+"""A filler that opens or closes a list item ("Honestly it comes down to representation bias",
+"fairness metrics tying the whole thing together", "Involves X"): the term it wraps is still a
+bare term."""
+_FILLER_ITEM_WORDS = frozenset("down together involves includes covers encompasses".split())
+"""Every filler of _FILLER_ITEM holds one of these words."""
+KEYWORD_MIN_ITEMS = 3
+KEYWORD_BARE_SHARE = 0.75
+"""A keyword string has at least this share of its content words in bare terms."""
+
+
+def bare_term_share(
+    text: Text,
+    question_stems: frozenset[str] = frozenset(),
+    ignore: frozenset[int] = frozenset(),
+    give_up_below: float = 0.0,
+) -> tuple[float, int]:
+    """(share of the content words that stand in bare terms, number of bare terms), leaving
+    out the words at the positions in `ignore`; (0.0, 0) as soon as the share cannot reach
+    `give_up_below` any more (when given: the items left are not read).
+
+    The answer is cut into items at commas, dashes, bullets, "and", "or", "with"; an item is a
+    bare term when it has at most three content words, no verb and no word that relates terms
+    ("to", "because", "is", "can", "which", ...)."""
+    content_total = _count_content(text, ignore)
+    if not content_total:
+        return 0.0, 0
+    bare_words = bare_items = 0
+    items = _items(text)
+    content, enough = text.content, give_up_below * content_total
+    claims: dict[tuple[int, int], bool] = {}
+
+    def is_claim(first: int, last: int) -> bool:
+        found = claims.get((first, last))
+        if found is None:
+            found = claims[first, last] = _is_claim(text, first, last)
+        return found
+
+    for (first, last), framed in zip(items, _framed(text, items, is_claim), strict=True):
+        # every content word from here on in a bare term would not be enough
+        if enough and bare_words + len(content) - bisect_left(content, first) < enough:
+            return 0.0, 0
+        if first in ignore or framed:
+            continue
+        first, last = _unwrapped(text, first, last)
+        if not is_claim(first, last) and (
+            words := [w for w in text.words[first : last + 1] if w not in STOP_WORDS]
+        ):
+            bare_words += len(words)
+            bare_items += 1
+    return bare_words / content_total, bare_items
+
+
+def _unwrapped(text: Text, first: int, last: int) -> tuple[int, int]:
+    """The item without a filler that opens or closes it (see _FILLER_ITEM)."""
+    words = text.words[first : last + 1]
+    if _FILLER_ITEM_WORDS.isdisjoint(words):
+        return first, last  # the fillers of _FILLER_ITEM need one of these
+    found = _FILLER_ITEM.search(" ".join(words))
+    if found is None:
+        return first, last
+    before = found.string[: found.start()].split()
+    inside = found.group(0).split()
+    if not before:  # the filler opens the item
+        if len(inside) < len(words):
+            return first + len(inside), last
+    elif len(before) + len(inside) == len(words):  # it closes the item
+        return first, first + len(before) - 1
+    return first, last
+
+
+def _is_claim(text: Text, first: int, last: int) -> bool:
+    """Whether the item says something: more than three content words, a relating word, a
+    relating sign ("lower = better fit", "≈ branching factor", "text → image") or a verb; an
+    item with no content word counts as one too (it is no term)."""
+    words = text.words[first : last + 1]
+    stems = text.stems[first : last + 1]
+    content = [w for w in words if w not in STOP_WORDS]
+    if not content or len(content) > 3 or not _RELATIONAL.isdisjoint(words):
+        return True
+    start = text.spans[first - 1][1] if first else 0
+    if _RELATION_SIGN_RE.search(text.raw, start, text.spans[last][1]):
+        return True
+    return any(
+        is_verb(w, stems[j], words[j - 1] if j else "", _next(words, j)) and w not in _COPULAS
+        for j, w in enumerate(words)
+    ) or _imperative(words, stems)
+
+
+_RELATION_SIGN_RE = re.compile(r"[=≈≠<>≤≥→←↔⇒∝]")
+"""Signs that relate two things in notes: an item holding one, or led by one, is a claim."""
+
+
+def _framed(
+    text: Text, items: list[tuple[int, int]], is_claim: Callable[[int, int], bool]
+) -> Iterator[bool]:
+    """Whether each item stands after a colon whose sentence states a claim before it
+    ("Combine technical and human controls: safety training, output filters, ..."): a list
+    introduced by a claim enumerates what the claim is about; a string of terms has no such
+    frame. Worked out item by item, as they are asked for (`is_claim`: `_is_claim` of the
+    text, perhaps remembered)."""
+    if ":" not in text.raw:
+        for _ in items:
+            yield False
+        return
+    claim_before = colon_seen = False
+    for first, last in items:
+        gap = text.raw[text.spans[first - 1][1] : text.spans[first][0]] if first else ""
+        if first == 0 or _NEW_SENTENCE_RE.search(gap):
+            claim_before = colon_seen = False  # a new sentence
+        if ":" in gap and claim_before:
+            colon_seen = True
+        yield colon_seen
+        if not colon_seen and (
+            is_claim(first, last)
+            and any(text.words[i] not in STOP_WORDS for i in range(first, last + 1))
+        ):
+            claim_before = True
+
+
+_NEW_SENTENCE_RE = re.compile(r"[.!?]\s|\n")
+
+
+BARE_RUN_WORDS = 8
+"""A run of this many words with no function word at all is a string of terms, whatever its
+punctuation: "LoRA low-rank matrices frozen weights adapters rank alpha merge" claims
+nothing. (The tersest correct answers on the development set and the 804 validation answers
+give at least 12% of their words to function words.)"""
+
+
+def _bare_run(text: Text, ignore: frozenset[int]) -> bool:
+    """Whether the answer (outside `ignore`) is BARE_RUN_WORDS words or more, none of them a
+    function word."""
+    words = [w for i, w in enumerate(text.words) if i not in ignore]
+    return len(words) >= BARE_RUN_WORDS and not any(w in STOP_WORDS for w in words)
+
+
+def _count_content(text: Text, ignore: frozenset[int]) -> int:
+    """How many content words stand outside the positions in `ignore`, not counting the words
+    that join list items ("plus", "versus"): "X plus Y plus Z" is three terms, not five."""
+    words = text.words
+    return sum(1 for i in text.content if i not in ignore and words[i] not in _ITEM_WORDS)
+
+
+def _items(text: Text) -> list[tuple[int, int]]:
+    """(first, last) word positions of each list item (see `bare_term_share`)."""
+    items: list[tuple[int, int]] = []
+    start: int | None = None
+    last_end = 0
+    raw, words = text.raw, text.words
+    for i, (begin, end) in enumerate(text.spans):
+        word = words[i]
+        if word in _ITEM_WORDS:
+            if start is not None:
+                items.append((start, i - 1))
+            start = None
+        elif start is None:
+            start = i
+        elif (begin != last_end + 1 or raw[last_end] != " ") and _ITEM_BREAK_RE.search(
+            raw, last_end, begin
+        ):  # (one space, the commonest gap, is no break: the search is skipped)
+            items.append((start, i - 1))
+            start = i
+        last_end = end
+    if start is not None:
+        items.append((start, len(text.words) - 1))
+    return items
+
+
+def _next(words: list[str], j: int) -> str:
+    return words[j + 1] if j + 1 < len(words) else ""
+
+
+_DETERMINERS = frozenset("a an the your more fewer less smaller larger few some".split())
+
+
+def _imperative(words: list[str], stems: list[str]) -> bool:
+    """An item that starts with a verb telling what to do: "monitor validation loss", "use a
+    smaller model"."""
+    if len(words) < 2 or words[0].endswith(("ing", "ed")):
+        return False
+    if stems[0] in _VERBS and words[0] not in _ADJECTIVES:
+        return True
+    return stems[0] in _VERBS | _AMBIGUOUS and words[1] in _DETERMINERS
+
+
+_ADJECTIVES = frozenset("lower clean clear close empty free open slow smooth".split())
+"""Verbs as often adjectives at the head of a term ("lower triangular matrix", "open
+weights"): an order only when a determiner follows ("lower the temperature")."""
+
+
+def is_keyword_string(
+    text: Text,
+    structure: Structure,
+    question_stems: frozenset[str] = frozenset(),
+    ignore: frozenset[int] = frozenset(),
+) -> bool:
+    """Terms with no claim between them (see the module docstring); the words at the positions
+    in `ignore` (sentences off the question's subject) are left out, unless that leaves too few
+    to judge: a string of terms the references never use is off the subject as a whole."""
+    if ignore and _count_content(text, ignore) < KEYWORD_MIN_TERMS:
+        ignore = frozenset()
+    if _count_content(text, ignore) < KEYWORD_MIN_TERMS:
+        return False
+    if _bare_run(text, ignore) or _hype_share(text, structure, ignore) >= KEYWORD_BARE_SHARE:
+        return True
+    # neither test below passes with under half the content words in bare terms
+    share, items = bare_term_share(text, question_stems, ignore, give_up_below=0.5)
+    if items >= KEYWORD_MIN_ITEMS and share >= KEYWORD_BARE_SHARE:
+        return True
+    return items >= 3 and share >= 0.5 and _FILLER_PHRASES.search(text.raw.lower()) is not None
+
+
+_HYPE_RE = re.compile(
+    r"\b(?:leverag\w*|synerg\w*|paradigms?|next-generation|nexus|holistic\w*|game-chang\w*"
+    r"|seamless\w*|empower\w*|\w+-centric|interplay|best-in-class|world-class|impactful"
+    r"|actionable|value-add\w*|landscape)\b"
+)
+"""Words of empty praise: a sentence holding two of them ("leverages skip-connection synergies
+with attention-augmented paradigms") strings terms together as a list does."""
+HYPE_MIN = 2
+
+
+def _hype_share(text: Text, structure: Structure, ignore: frozenset[int]) -> float:
+    """The share of the content words (outside `ignore`) in sentences of empty praise (HYPE_MIN
+    of its words or more)."""
+    raw = text.raw.lower()
+    if _HYPE_RE.search(raw) is None:
+        return 0.0
+    hyped = 0
+    for first, last in structure.units("sentence"):
+        sentence = raw[text.spans[first][0] : text.spans[last][1]]
+        if len(set(_HYPE_RE.findall(sentence))) >= HYPE_MIN:
+            hyped += _count_content(text, ignore | _outside(first, last, len(text.words)))
+    return hyped / max(1, _count_content(text, ignore))
+
+
+def _outside(first: int, last: int, size: int) -> frozenset[int]:
+    return frozenset(range(first)) | frozenset(range(last + 1, size))

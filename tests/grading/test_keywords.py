@@ -1,0 +1,71 @@
+"""Keyword strings in the shapes a second round of blind writers found escaping (grader 3.6):
+terms joined by "plus", a meta predicate ("are important concepts to consider"), an opening
+filler verb ("Involves ..."), a term headed by an adjective that is also a verb ("lower
+triangular matrix"), sentences of empty praise, and a string of terms off the references'
+words. Each has a correct answer of the same shape that is not flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.core.grading.clauses import Structure
+from interviewer.core.grading.keywords import is_keyword_string
+from interviewer.core.grading.text import Text
+
+
+def keyword_string(text: str, ignore_all: bool = False) -> bool:
+    parsed = Text.of(text)
+    ignore = frozenset(range(len(parsed.words))) if ignore_all else frozenset()
+    return is_keyword_string(parsed, Structure.of(parsed), ignore=ignore)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Basically experts plus gating network plus top-2 routing plus auxiliary loss plus "
+        "capacity factor plus token dropping plus expert parallelism plus Mixtral matter here.",
+        "Rotary embeddings, rotation angles, frequencies, extrapolation, interpolation, NTK "
+        "scaling, YaRN and perplexity are important concepts to consider.",
+        "Includes tokenization, embeddings, positional encoding, attention heads.",
+        "It's all about causal masking, lower triangular matrix and padding masks.",
+        "Leveraging zero-shot speaker adaptation with neural vocoder pipelines enables "
+        "identity-centric deepfake risk vectors across the authentication and consent landscape.",
+        "The U-Net backbone leverages encoder-decoder skip-connection synergies with "
+        "multi-resolution, attention-augmented denoising paradigms to power diffusion pipelines.",
+    ],
+)
+def test_terms_without_a_claim_are_a_keyword_string(answer: str) -> None:
+    assert keyword_string(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a list of risks, each with why it matters, is an answer (scored 100 before and after)
+        "The big ones: hallucination, because models state false things fluently; bias "
+        "inherited from training data, which matters in hiring or lending; misuse, like "
+        "deepfakes and phishing; and privacy leaks of memorised personal data.",
+        # one word of praise in a sentence that says something
+        "Fine-tuning leverages a labelled dataset to adapt the weights to one task, at the "
+        "cost of compute and a risk of forgetting.",
+        "Lower the temperature to make sampling more deterministic, and raise it for variety.",
+        "Mixture of experts routes each token to two experts plus a shared one, so compute per "
+        "token stays small while the parameter count grows.",
+    ],
+)
+def test_claims_of_the_same_shape_are_not(answer: str) -> None:
+    assert not keyword_string(answer)
+
+
+def test_terms_the_references_never_use_are_judged_as_a_whole() -> None:
+    # every sentence off the question's subject left nothing to judge: the string of terms
+    # escaped (36.9, `weak`, before grader 3.6)
+    terms = (
+        "JSON mode and function calling and Pydantic and retries and grammars and JSON Schema "
+        "and structured outputs and constrained decoding and Outlines and Instructor"
+    )
+    assert keyword_string(terms, ignore_all=True)
+    assert not keyword_string(
+        "Constrained decoding masks tokens that break the schema, so the output always parses.",
+        ignore_all=True,
+    )
