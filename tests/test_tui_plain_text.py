@@ -78,6 +78,8 @@ async def test_prompts_and_topics_with_tags_show_verbatim_through_a_session() ->
     async with app.run_test(size=SIZE) as pilot:
         for _ in range(3):
             await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+            await wait_for(pilot, lambda: app.screen.query("#prompt"))
+            await wait_for(pilot, lambda: shown(app.screen.query_one("#prompt")))
             screen = app.screen
             prompt = shown(screen.query_one("#prompt"))
             seen.append(prompt)
@@ -121,3 +123,35 @@ async def test_home_screen_shows_a_user_bank_with_markup_in_its_title(tmp_path: 
         assert "Tags [/bold] and [INST] chat [/INST]" in shown(home.query_one("#bank-title"))
         topics = home.query_one("#topics")
         assert "[/red] topic" in str(topics.get_option_at_index(0).prompt)  # type: ignore[attr-defined]
+
+
+async def test_the_bank_browser_and_the_appeal_dialog_show_tags_verbatim() -> None:
+    # the browser read prompts and topic titles as markup: '[/INST]' raised MarkupError and
+    # the app exited with a traceback; '[dim]x[/dim]' lost its brackets
+    from textual.widgets import OptionList
+
+    from interviewer.tui.screens.appeal import AppealScreen
+    from interviewer.tui.screens.browser import BankBrowserScreen
+
+    bank = hostile_bank()
+    app = make_app(Store.open(":memory:"))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        browser = BankBrowserScreen(bank)
+        app.push_screen(browser)
+        await wait_for(pilot, lambda: app.screen is browser and browser.shown)
+        questions = browser.query_one("#browser-questions", OptionList)
+        listed = [str(questions.get_option_at_index(i).prompt) for i in range(len(browser.shown))]
+        assert any(CLOSING_TAG in p for p in listed) and any(BOTH_TAGS in p for p in listed)
+        topics = browser.query_one("#browser-topics", OptionList)
+        assert TOPIC in str(topics.get_option_at_index(1).prompt)
+        assert "[/INST]" in shown(browser.query_one("#browser-question"))
+        for _ in range(len(browser.shown)):  # every question's detail renders
+            await pilot.press("down")
+            await pilot.pause()
+            assert shown(browser.query_one("#browser-question"))
+        await pilot.press("escape")
+        dialog = AppealScreen(CLOSING_TAG, 42.0, "weak")
+        app.push_screen(dialog)
+        await wait_for(pilot, lambda: app.screen is dialog and dialog.query("#appeal-prompt"))
+        assert shown(dialog.query_one("#appeal-prompt")) == CLOSING_TAG

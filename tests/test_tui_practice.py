@@ -81,6 +81,32 @@ async def test_retry_from_feedback_is_graded_and_kept(genai: Bank, tmp_path: Pat
     assert kept.answer == question.reference_answers[0] and kept.score is not None
 
 
+async def test_a_tab_after_the_grade_as_the_dialog_says_keeps_the_note(
+    genai: Bank, tmp_path: Path
+) -> None:
+    # the dialog says "Tab next field"; typing the grade had already moved to the note, so the
+    # Tab went on to Save and the note typed next was lost, with "Appeal saved" shown
+    store = Store.open(":memory:")
+    app = practice_app(genai, store, tmp_path, count=1)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", TextArea).insert("Something short.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.press("a")
+        await wait_for(pilot, lambda: isinstance(app.screen, AppealScreen))
+        await wait_for(pilot, lambda: app.screen.query("#appeal-grade"))
+        # a second Tab does leave the note: only the first is taken as arriving
+        await pilot.press("2", "tab", "tab")
+        await pilot.pause()
+        assert app.screen.focused is not None and app.screen.focused.id == "appeal-save"
+        await pilot.press("shift+tab", "shift+tab")  # back to the grade
+        await pilot.press("1", "tab", *"it is wrong", "enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        [appeal] = store.appeals().values()
+        assert (appeal.candidate_grade, appeal.note) == (1, "it is wrong")
+
+
 async def test_appeal_from_feedback_and_report(genai: Bank, tmp_path: Path) -> None:
     store = Store.open(":memory:")
     app = practice_app(genai, store, tmp_path, count=1)

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from ...core.report import format_score
+from ..plain import plain
 
 APPEAL_KEYS = "0-5 your grade · Tab next field · Enter save · Esc cancel"
 
@@ -39,11 +40,32 @@ class GradeInput(Input):
         if not self._passed_on and event.character in "012345":
             self.value = event.character
             self._passed_on = True
+            if isinstance(self.note, NoteInput):
+                self.note.arrived_by_grade = True
             self.note.focus()
         elif self._passed_on:
             self.note.insert_text_at_cursor(event.character)
         else:
             self.app.bell()
+
+
+class NoteInput(Input):
+    """The note. A Tab pressed right after the grade moved focus here is the one the dialog's
+    own hint asks for ("Tab next field"): it is taken as arriving here, not as leaving for the
+    Save button, where the note typed next would be lost."""
+
+    arrived_by_grade = False
+
+    async def _on_key(self, event: events.Key) -> None:
+        arrived, self.arrived_by_grade = self.arrived_by_grade, False
+        if arrived and event.key == "tab" and not self.value:
+            event.stop()
+            event.prevent_default()
+            return
+        await super()._on_key(event)
+
+    def on_blur(self) -> None:
+        self.arrived_by_grade = False
 
 
 @dataclass(frozen=True)
@@ -81,10 +103,10 @@ class AppealScreen(ModalScreen["AppealInput | None"]):
     def compose(self) -> ComposeResult:
         with Vertical(id="appeal-dialog"):
             yield Label("Disagree with this grade?", id="appeal-title")
-            yield Static(self._prompt, id="appeal-prompt")
+            yield Static(plain(self._prompt), id="appeal-prompt")
             grader = f"{format_score(self._score)} / 100 ({self._band or 'not graded'})"
             yield Static(f"The grader gave {grader}.", id="appeal-grader")
-            note = Input(
+            note = NoteInput(
                 self._note,
                 placeholder="what the grader missed (optional)",
                 id="appeal-note",

@@ -69,10 +69,10 @@ class BankBrowserScreen(Screen[None]):
         yield Footer()
 
     def _topic_options(self) -> list[Option]:
-        options = [Option(f"All topics ({len(self.bank)})", id=ALL)]
+        options = [Option(plain(f"All topics ({len(self.bank)})"), id=ALL)]
         for topic in self.bank.topics:
             count = sum(1 for q in self.bank if q.topic == topic.id)
-            options.append(Option(f"{topic.title} ({count})", id=topic.id))
+            options.append(Option(plain(f"{topic.title} ({count})"), id=topic.id))
         return options
 
     def on_mount(self) -> None:
@@ -95,7 +95,8 @@ class BankBrowserScreen(Screen[None]):
         questions.add_options(
             [
                 Option(
-                    f"{LEVEL_TAGS.get(q.level, '?')} {q.prompt}" if tagged else q.prompt, id=q.id
+                    plain(f"{LEVEL_TAGS.get(q.level, '?')} {q.prompt}" if tagged else q.prompt),
+                    id=q.id,
                 )
                 for q in self.shown
             ]
@@ -122,7 +123,9 @@ class BankBrowserScreen(Screen[None]):
         if question is None:
             detail.update("No question of this level on this topic.")
             return
-        detail.update(question_text(question, self.bank, reveal=question.id in self.revealed))
+        detail.update(
+            plain(question_text(question, self.bank, reveal=question.id in self.revealed))
+        )
 
     @on(OptionList.OptionHighlighted, "#browser-topics")
     def _topic_chosen(self, event: OptionList.OptionHighlighted) -> None:

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, Static, TextArea
 
 from ...core.interview import InterviewRun, Submission
+from ..plain import plain
 from ..widgets.answer_editor import AnswerEditor
 
 
@@ -37,7 +38,7 @@ class RetryScreen(Screen["Submission | None"]):
             id="retry-title",
         )
         with Vertical(id="question-body"):
-            yield Static(self.first.question.prompt, id="prompt")
+            yield Static(plain(self.first.question.prompt), id="prompt")
             yield AnswerEditor(id="answer")
         yield Label("", id="status")
         yield Footer()
