@@ -558,3 +558,34 @@ def test_a_skipped_question_does_not_ask_for_a_regrade(store, bank):
             )  # fmt: skip
     report = build_report(store, session.id, bank)
     assert report.grader_versions == ("9.9",)
+
+
+def test_a_concept_got_wrong_is_named_as_such_not_as_missed(tmp_path, clock):
+    # a swap was listed as "missed 'ORM scores the final answer'" under what to do next: the
+    # candidate said it, the wrong way round (found playing the app)
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.grading import Grader
+    from interviewer.core.grading.subjects import swap_subjects
+
+    genai = Catalog(None).find("genai")
+    question = genai.get("genai-023")
+    swapped = swap_subjects(question.reference_answers[0], question.concepts)
+    assert swapped is not None
+    graded = Grader(genai).grade(question, swapped)
+    wrong = {c.concept for c in graded.contradictions}
+    assert wrong and graded.score < 70
+    with Store.open(tmp_path / "history.sqlite3", clock=clock) as store:
+        session = store.create_session(SessionConfig(bank_id="genai", count=1, seed=1), genai)
+        store.record_answer(
+            session.id, position=1, question=question, answer=swapped, seconds=50.0,
+            time_limit=120, score=graded.score, band=graded.band, grade=graded.to_dict(),
+            grader_version=graded.grader_version,
+        )  # fmt: skip
+        report = build_report(store, session.id, genai)
+    [answered] = report.questions
+    assert set(answered.wrong_claims) == wrong and not wrong & set(answered.missed)
+    [step] = [s for s in report.next_steps if s.kind == "question"]
+    assert "got wrong '" in step.reason
+    assert not any(f"'{name}'" in step.reason.split("got wrong")[0] for name in wrong)
+    assert "- Got wrong: " in to_markdown(report) and ">Got wrong<" in to_html(report)
+    assert to_dict(report)["questions"][0]["wrong_claims"] == list(answered.wrong_claims)

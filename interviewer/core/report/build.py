@@ -74,6 +74,7 @@ def _question_report(
     for flag, on in (("timed_out", answer.timed_out), ("skipped", answer.skipped)):
         if on and flag not in flags:
             flags.append(flag)
+    wrong = tuple(dict.fromkeys(c.concept for c in grade.contradictions)) if grade else ()
     return QuestionReport(
         position=answer.position,
         question_id=answer.question_id,
@@ -87,7 +88,8 @@ def _question_report(
         matched=tuple(ConceptHit(m.concept, tuple(m.evidence) or (m.alias,)) for m in grade.matched)
         if grade
         else (),
-        missed=tuple(grade.missed) if grade else (),
+        missed=tuple(m for m in grade.missed if m not in wrong) if grade else (),
+        wrong_claims=wrong,
         misconceptions=tuple(Misstatement(m.phrase, m.note) for m in grade.misconceptions)
         if grade
         else (),
@@ -174,6 +176,8 @@ def _question_reason(question: QuestionReport, named: AbstractSet[str] = frozens
     parts.extend(_FLAG_REASONS[f] for f in question.flags if f in _FLAG_REASONS)
     if question.misconceptions:
         parts.append(f"stated a misconception ({question.misconceptions[0].phrase})")
+    if question.wrong_claims and not question.skipped:
+        parts.append("got wrong " + ", ".join(f"'{w}'" for w in question.wrong_claims[:3]))
     missed = [m for m in question.missed if m not in named]
     if missed and not question.skipped:
         parts.append("missed " + ", ".join(f"'{m}'" for m in missed[:3]))

@@ -201,6 +201,9 @@ def _question(q: QuestionReport) -> str:
             for h in q.matched
         )
         rows.append(_labelled("Covered", chips))
+    if q.wrong_claims:
+        chips = "".join(f"<span class='chip miss'>✗ {_e(name)}</span>" for name in q.wrong_claims)
+        rows.append(_labelled("Got wrong", chips))
     if q.missed:
         chips = "".join(f"<span class='chip miss'>✗ {_e(name)}</span>" for name in q.missed)
         rows.append(_labelled("Missed", chips))

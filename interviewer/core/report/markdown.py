@@ -108,6 +108,8 @@ def to_markdown(report: Report) -> str:
         if q.matched:
             covered = "; ".join(f"{_md(h.concept)} (“{_md(' '.join(h.words))}”)" for h in q.matched)
             out.append(f"- Covered: {covered}")
+        if q.wrong_claims:
+            out.append("- Got wrong: " + ", ".join(_md(m) for m in q.wrong_claims))
         if q.missed:
             out.append("- Missed: " + ", ".join(_md(m) for m in q.missed))
         for m in q.misconceptions:
@@ -129,7 +131,15 @@ def to_markdown(report: Report) -> str:
         if q.appeal is not None:
             out.append(f"- {_md(appeal_text(q.appeal))}")
         extras = q.earlier_grades or q.hints_used or q.retries or q.appeal
-        if q.matched or q.missed or q.misconceptions or q.feedback or formed or extras:
+        if (
+            q.matched
+            or q.missed
+            or q.wrong_claims
+            or q.misconceptions
+            or q.feedback
+            or formed
+            or extras
+        ):
             out.append("")
         if q.reference_answer:
             out += ["Reference answer:", "", f"> {_md(q.reference_answer)}", ""]

@@ -119,6 +119,9 @@ class QuestionReport:
     """`flags` in words, in the same order."""
     explanation: tuple[ScoreLine, ...] = ()
     """How the score was formed, part by part (empty for a skipped or ungraded answer)."""
+    wrong_claims: tuple[str, ...] = ()
+    """Concepts the answer got wrong (swapped, reversed, contradicted or denied); they are not
+    in `missed`: the candidate said something about them, the wrong thing."""
 
 
 @dataclass(frozen=True)

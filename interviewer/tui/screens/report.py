@@ -49,6 +49,9 @@ def question_details(q: QuestionReport) -> str:
             f"  ✓ {hit.concept}" + (f"  “{' '.join(hit.words)}”" if hit.words else "")
             for hit in q.matched
         ]
+    if q.wrong_claims:
+        lines.append("Got wrong:")
+        lines += [f"  ✗ {name}" for name in q.wrong_claims]
     if q.missed:
         lines.append("Missed:")
         lines += [f"  ✗ {name}" for name in q.missed]
