@@ -194,3 +194,41 @@ def test_rubric_for_alias_applies_to_the_canonical_question(tmp_path: Path) -> N
     )
     bank = load_bank(tmp_path / "bank.yaml")
     assert bank.get("demo-2").concepts[0].name == "n by n"
+
+
+def test_bank_wide_misconceptions_go_to_every_question_after_its_own(tmp_path: Path) -> None:
+    write(tmp_path, GOOD)
+    rubric = write(
+        tmp_path,
+        "bank: demo\n"
+        "misconceptions:\n"
+        "  - phrase: GPT is an encoder-only model\n"
+        "    note: GPT is decoder-only.\n"
+        "    aliases: [GPT is encoder-only]\n"
+        "  - phrase: attention is linear\n"
+        "    note: it is quadratic in length\n"
+        "  - phrase: no note here\n"
+        "questions:\n"
+        "  demo-2:\n"
+        "    concepts:\n      - name: n by n\n"
+        "    misconceptions:\n"
+        "      - phrase: attention is linear\n        note: its own, kept first\n",
+        "bank.rubric.yaml",
+    )
+    with pytest.raises(BankError) as caught:
+        load_bank(tmp_path / "bank.yaml")
+    [problem] = [str(p) for p in caught.value.problems]
+    assert problem == f"{rubric}:8: rubric: a misconception needs 'phrase' and 'note'"
+    rubric.write_text(rubric.read_text().replace("  - phrase: no note here\n", ""))
+    bank = load_bank(tmp_path / "bank.yaml")
+    first = bank.get("demo-1").misconceptions
+    assert [(m.phrase, m.common) for m in first] == [
+        ("GPT is an encoder-only model", True),
+        ("attention is linear", True),
+    ]
+    assert first[0].aliases == ("GPT is encoder-only",)
+    own = bank.get("demo-2").misconceptions
+    assert [(m.phrase, m.note, m.common) for m in own] == [
+        ("attention is linear", "its own, kept first", False),
+        ("GPT is an encoder-only model", "GPT is decoder-only.", True),
+    ]

@@ -441,3 +441,34 @@ def test_the_validation_answers_are_for_real_questions(genai: Bank) -> None:
     assert all(genai.get(r["question_id"]) is not None for r in answers)
     assert {r["length"] for r in answers} == {"short", "full"}
     assert all(len(r["answer"].split()) >= 20 for r in answers)
+
+
+def test_a_wrong_claim_of_the_field_is_caught_on_a_question_that_does_not_list_it(
+    genai: Bank,
+) -> None:
+    # found playing the app: "GPT is an encoder" on a question about GPT's attention mask was
+    # not penalised, and raised the score (74.3 -> 81.0, and 100 with "encoder-only")
+    from interviewer.core.grading import Grader
+
+    grader = Grader(genai)
+    question = genai.get("genai-034")
+    assert not any(m.common for m in question.misconceptions[:1])  # its own come first
+    body = (
+        "Attention masking in GPT is a causal (look-ahead) mask: before the softmax, scores for "
+        "future positions are set to minus infinity so each token can only attend to itself and "
+        "earlier tokens. This keeps training autoregressive, so all positions are trained in "
+        "parallel without leaking the next token. Padding masks additionally hide pad tokens."
+    )
+    right = grader.grade(question, body)
+    assert right.passed and right.misconceptions == ()
+    for wrong in (
+        "GPT is an encoder and BERT is decoder-only. ",
+        "GPT is an encoder-only model like BERT, so it uses bidirectional attention. ",
+    ):
+        graded = grader.grade(question, wrong + body)
+        assert not graded.passed and graded.score < right.score
+        assert graded.misconceptions and graded.misconceptions[0].evidence[0] in wrong
+    # read as a statement, its words in order and in one clause: the bank's synonyms made
+    # "BERT is autoregressive" into "BERT ... token", which fired on correct answers
+    masked = "In pretraining, BERT predicts masked tokens from the context on both sides."
+    assert grader.grade(genai.get("genai-008"), masked).misconceptions == ()

@@ -43,6 +43,9 @@ class Misconception:
     phrase: str
     note: str
     aliases: tuple[str, ...] = ()
+    common: bool = False
+    """A wrong claim of the whole field (the rubric's top level), checked on every question as
+    a statement: its words in order, close together, in one clause."""
 
     @property
     def phrases(self) -> tuple[str, ...]:

@@ -8,10 +8,10 @@ from typing import Any
 
 import yaml
 
-from ..bank import Bank, Concept, Misconception
+from ..bank import Bank, Concept, Misconception, Question
 from .reader import Reader, is_null, read_bytes
 
-_RUBRIC_KEYS = ("bank", "version", "synonyms", "thesaurus", "questions")
+_RUBRIC_KEYS = ("bank", "version", "synonyms", "thesaurus", "misconceptions", "questions")
 _RUBRIC_QUESTION_KEYS = ("concepts", "misconceptions")
 MIN_CONCEPTS, MAX_CONCEPTS = 1, 12
 
@@ -63,8 +63,16 @@ def apply_rubric(path: Path, bank: Bank, reader: Reader) -> Bank:
             if parsed is not None:
                 by_id[question.id] = parsed
 
+    # wrong claims of the whole field ("GPT is an encoder-only model") are checked on every
+    # question, after its own
+    common = tuple(replace(m, common=True) for m in _misconceptions(top, "rubric", reader))
     questions = tuple(
-        replace(q, concepts=by_id[q.id][0], misconceptions=by_id[q.id][1]) if q.id in by_id else q
+        _with_common(
+            replace(q, concepts=by_id[q.id][0], misconceptions=by_id[q.id][1])
+            if q.id in by_id
+            else q,
+            common,
+        )
         for q in bank.questions
     )
     return replace(
@@ -75,6 +83,14 @@ def apply_rubric(path: Path, bank: Bank, reader: Reader) -> Bank:
         rubric_source=path,
         _index={},
     )
+
+
+def _with_common(question: Question, common: tuple[Misconception, ...]) -> Question:
+    """The question with the bank-wide misconceptions after its own (one with a phrase of its
+    own already is not repeated)."""
+    own = {m.phrase.lower() for m in question.misconceptions}
+    added = tuple(m for m in common if m.phrase.lower() not in own)
+    return replace(question, misconceptions=question.misconceptions + added) if added else question
 
 
 def _term_groups(
@@ -160,7 +176,15 @@ def _parse_rubric_entry(
         extra = _concept_claims(concept_fields, f"{label}: concept '{name}'", reader)
         concepts.append(Concept(name, weight, aliases, **extra))
 
-    misconceptions: list[Misconception] = []
+    misconceptions = _misconceptions(fields, label, reader)
+    return tuple(concepts), misconceptions
+
+
+def _misconceptions(
+    fields: dict[str, tuple[yaml.Node, yaml.Node]], label: str, reader: Reader
+) -> tuple[Misconception, ...]:
+    """The `misconceptions` of a question, or of the whole bank (the rubric's top level)."""
+    found: list[Misconception] = []
     if "misconceptions" in fields and not is_null(fields["misconceptions"][1]):
         for item in reader.sequence(fields["misconceptions"][1], f"{label}: misconceptions") or []:
             m_fields = reader.mapping(
@@ -177,5 +201,5 @@ def _parse_rubric_entry(
             if "aliases" in m_fields:
                 m_aliases = reader.texts(m_fields["aliases"][1], f"{label}: alias") or ()
             if phrase and note:
-                misconceptions.append(Misconception(phrase, note, m_aliases))
-    return tuple(concepts), tuple(misconceptions)
+                found.append(Misconception(phrase, note, m_aliases))
+    return tuple(found)

@@ -413,7 +413,11 @@ def find_misconceptions(
     found = []
     for misconception, phrases in misconceptions:
         for phrase in phrases:
-            match = match_phrase(phrase, answer, unit="segment", needed=1.0)
+            if misconception.common:
+                # said of the field, not of this question: only as a statement, as said
+                match = match_statement(phrase, answer, unit="clause")
+            else:
+                match = match_phrase(phrase, answer, unit="segment", needed=1.0)
             if match is None or _scattered(match, phrase):
                 continue
             if phrase.negative != answer.structure.negative_context(match.positions[0]):
