@@ -218,6 +218,42 @@ def test_comparison_with_earlier_sessions_of_the_same_bank(store, bank, clock):
     assert (rows["models"].previous, rows["models"].direction) == (60.0, "worse")
 
 
+def test_against_earlier_line_says_points_below_above_or_level_in_the_shown_numbers(
+    store, bank, clock
+):
+    earlier = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+    record(store, earlier, bank, 1, "mini-001", "text", 66.0, "adequate", 30.0)
+    wanted = {
+        64.0: "2 points below the average of 1 earlier session (66)",
+        67.0: "1 point above the average of 1 earlier session (66)",
+        69.0: "3 points above the average of 1 earlier session (66)",
+        66.2: "level with the average of 1 earlier session (66)",
+    }
+    for score, text in wanted.items():
+        clock.advance(86400)
+        later = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+        record(store, later, bank, 1, "mini-001", "text", score, "adequate", 30.0)
+        store.finish_session(later.id, None)
+        report = build_report(store, later.id, bank)
+        assert dict(summary_lines(report))["Against earlier"] == text
+        assert f"| Against earlier | {text} |" in to_markdown(report)
+        assert text in to_html(report)
+        store.delete_session(later.id)
+
+
+def test_a_session_with_no_score_has_no_comparison(store, bank, clock):
+    earlier = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+    record(store, earlier, bank, 1, "mini-001", "text", 69.0, "adequate", 30.0)
+    clock.advance(60)
+    empty = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
+    store.close_session(empty.id)
+    report = build_report(store, empty.id, bank)
+    assert report.score is None and report.comparison is None
+    assert "Against earlier" not in dict(summary_lines(report))
+    assert "Against earlier" not in to_markdown(report) and "earlier session" not in to_html(report)
+    assert to_dict(report)["comparison"] is None
+
+
 def test_a_later_session_is_not_compared_into_an_earlier_report(store, bank, clock):
     session = three_answer_session(store, bank)
     clock.advance(60)

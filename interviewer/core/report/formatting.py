@@ -69,6 +69,22 @@ def change_label(change: float | None, direction: str) -> str:
     return f"{change:+.0f} {direction}"
 
 
+def against_earlier_text(report: Report) -> str | None:
+    """`2 points below the average of 1 earlier session (66)`, `level with ...`: the gap
+    between the score and the average as both are shown; None when either is missing."""
+    c = report.comparison
+    if c is None or report.score is None or c.previous_average is None:
+        return None
+    gap = int(format_score(report.score)) - int(format_score(c.previous_average))
+    points = f"{abs(gap)} point{'s' if abs(gap) != 1 else ''}"
+    where = "level with" if gap == 0 else f"{points} {'above' if gap > 0 else 'below'}"
+    plural = "s" if c.previous_sessions != 1 else ""
+    return (
+        f"{where} the average of {c.previous_sessions} earlier session{plural} "
+        f"({format_score(c.previous_average)})"
+    )
+
+
 def _finished_text(report: Report) -> str:
     if not report.finished:
         return "not finished"
@@ -136,17 +152,9 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
                 "(not part of the score)",
             ),
         )
-    if report.comparison is not None:
-        c = report.comparison
-        plural = "s" if c.previous_sessions != 1 else ""
-        rows.append(
-            (
-                "Against earlier",
-                f"{change_label(c.change, c.direction)} than the average of "
-                f"{c.previous_sessions} earlier session{plural} "
-                f"({format_score(c.previous_average)})",
-            )
-        )
+    against = against_earlier_text(report)
+    if against is not None:
+        rows.append(("Against earlier", against))
     versions = ", ".join(report.grader_versions) or "-"
     if report.regrade_suggested:
         versions += (
