@@ -17,6 +17,7 @@ from interviewer.tui.screens.feedback import FeedbackScreen
 from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.screens.report import ReportScreen
 from interviewer.tui.screens.self_rating import SelfRatingScreen
+from interviewer.tui.widgets.score_bar import ScoreBar
 
 DATA = Path(__file__).resolve().parent / "data" / "import"
 
@@ -43,6 +44,9 @@ async def test_unanswered_question_is_self_rated_and_reported_apart(tmp_path: Pa
             assert "I would say [it] depends on the data." in answer_text
             await pilot.press(rating)
         await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        bars = [str(bar.render()) for bar in app.screen.query(ScoreBar)]
+        # two self-rated answers and no graded one: the bars say so, not "×2"
+        assert bars and all("×0 (+" in bar and "self-rated)" in bar for bar in bars), bars
     [session] = store.list_sessions()
     report = build_report(store, session.id, bank)
     assert report.self_ratings == (4, 1) and report.score is None

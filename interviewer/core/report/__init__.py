@@ -12,6 +12,7 @@ from .compare import SAME_MARGIN
 from .explain import describe_flags, flag_label, score_sum, signal_label
 from .formatting import (
     against_earlier_text,
+    answers_text,
     appeal_text,
     change_label,
     format_duration,
@@ -67,6 +68,7 @@ __all__ = [
     "appeal_text",
     "build_report",
     "against_earlier_text",
+    "answers_text",
     "change_label",
     "describe_flags",
     "flag_label",

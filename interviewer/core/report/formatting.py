@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ..session import questions_text
 from ..store import StoredSession, session_time_used
-from .model import AppealNote, QuestionReport, Report
+from .model import AppealNote, GroupScore, QuestionReport, Report
 
 
 def format_duration(session: StoredSession) -> str:
@@ -67,6 +67,12 @@ def change_label(change: float | None, direction: str) -> str:
     if change is None or direction in ("new", "same"):
         return direction
     return f"{change:+.0f} {direction}"
+
+
+def answers_text(group: GroupScore) -> str:
+    """The answers a topic's or level's average is over: `2`, or `2 (+1 self-rated)`."""
+    extra = f" (+{group.self_rated} self-rated)" if group.self_rated else ""
+    return f"{group.averaged}{extra}"
 
 
 def against_earlier_text(report: Report) -> str | None:

@@ -18,6 +18,7 @@ from ...core.report import (
     GroupScore,
     QuestionReport,
     Report,
+    answers_text,
     appeal_text,
     change_label,
     describe_flags,
@@ -80,7 +81,7 @@ def _bars(
 ) -> Iterator[ScoreBar]:
     """A score bar per topic or level, with its answer count and, when known, its change."""
     for group in groups:
-        suffix = f"  ×{group.count:<3}"
+        suffix = f"  ×{answers_text(group):<3}"
         if changes:
             suffix += f" {changes.get(group.id, ''):<10}"
         yield ScoreBar(
