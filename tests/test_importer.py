@@ -272,6 +272,11 @@ def test_cli_dry_run_prints_the_account_and_a_summary(capsys) -> None:
     )
 
 
+def test_summary_counts_one_topic_and_one_question_in_the_singular() -> None:
+    found = parse_markdown("# Only topic\n\n1. What is a tensor?\n")
+    assert found.summary().startswith("1 topic, 1 question, 0 answered; ")
+
+
 def test_cli_needs_force_to_overwrite_and_checks_the_id(tmp_path: Path, capsys) -> None:
     out = tmp_path / "mine.yaml"
     out.write_text("edited by hand\n", encoding="utf-8")
