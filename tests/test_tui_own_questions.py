@@ -74,3 +74,21 @@ async def test_behavioural_practice_gives_star_feedback_with_evidence() -> None:
         covered = str(app.screen.query_one("#fb-covered").render())
         assert "Situation" in covered and "I profiled the pipeline" in covered
         assert "Measurable result" in covered
+
+
+async def test_f1_on_a_question_without_hints_says_it_has_none(tmp_path: Path) -> None:
+    from interviewer.core.practice import hint_steps
+
+    path = tmp_path / "notes.yaml"
+    path.write_text(to_bank_yaml(import_list(DATA / "bullet_sections.md"), "notes"), "utf-8")
+    bank = load_bank(path)
+    config = SessionConfig(bank_id="notes", mode="practice", count=1, seed=1, untimed=True)
+    app = make_app(Store.open(":memory:"), FakeClock(), start=(bank, config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        question = app.screen.run.current  # type: ignore[attr-defined]
+        assert question is not None and hint_steps(question) == ()
+        await pilot.press("f1")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert messages == ["This question has no hints."]

@@ -263,8 +263,12 @@ class InterviewScreen(Screen[None]):
         """Reveal one more hint: the question's own, then one rubric concept at a time."""
         if self.run.current is None or self._paused:
             return
-        if not self.query_one(HintPanel).reveal():
-            self.app.notify("No more hints for this question.")
+        panel = self.query_one(HintPanel)
+        if not panel.reveal():
+            none_at_all = panel.used == 0
+            self.app.notify(
+                "This question has no hints." if none_at_all else "No more hints for this question."
+            )
 
     @property
     def hints_used(self) -> int:
