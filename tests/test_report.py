@@ -218,6 +218,23 @@ def test_comparison_with_earlier_sessions_of_the_same_bank(store, bank, clock):
     assert (rows["models"].previous, rows["models"].direction) == (60.0, "worse")
 
 
+def test_topic_change_reads_up_or_down_without_a_double_negative(store, bank, clock):
+    earlier = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
+    record(store, earlier, bank, 1, "mini-001", "text", 50.0, "weak", 30.0)
+    record(store, earlier, bank, 2, "mini-002", "text", 60.0, "adequate", 30.0)
+    clock.advance(86400)
+    session = three_answer_session(store, bank)
+    report = build_report(store, session.id, bank)
+    rows = {c.id: c for c in report.comparison.topics}
+    assert (rows["basics"].current, rows["basics"].previous) == (95.0, 50.0)
+    assert "| up 45 |" in to_markdown(report) and ">up 45</td>" in to_html(report)
+    models = rows["models"]
+    assert models.direction == "worse" and models.change is not None
+    down = f"down {abs(models.change):.0f}"
+    assert f"| {down} |" in to_markdown(report) and f">{down}</td>" in to_html(report)
+    assert "worse" not in to_markdown(report) and "better" not in to_markdown(report)
+
+
 def test_against_earlier_line_says_points_below_above_or_level_in_the_shown_numbers(
     store, bank, clock
 ):

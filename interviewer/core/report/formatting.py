@@ -63,10 +63,10 @@ def mode_label(report: Report) -> str:
 
 
 def change_label(change: float | None, direction: str) -> str:
-    """`+6 better`, `-3 worse`, `same`, `new`."""
+    """A topic's change against earlier sessions: `up 6`, `down 3`, `same`, `new`."""
     if change is None or direction in ("new", "same"):
         return direction
-    return f"{change:+.0f} {direction}"
+    return f"{'up' if change > 0 else 'down'} {abs(change):.0f}"
 
 
 def answers_text(group: GroupScore) -> str:
