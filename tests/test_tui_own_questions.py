@@ -92,3 +92,18 @@ async def test_f1_on_a_question_without_hints_says_it_has_none(tmp_path: Path) -
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert messages == ["This question has no hints."]
+
+
+async def test_report_level_names_are_not_cut_to_the_topic_names_width() -> None:
+    from test_tui_long_prompt import make_app as one_question_app
+
+    app = one_question_app("What is overfitting?")  # topic 'Hard stuff', level intermediate
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await answer(pilot, "Training error is low and validation error is high.")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.pause()
+        [level] = [str(bar.render()) for bar in app.screen.query(".level-bar")]
+        assert level.startswith("Intermediate ") and "…" not in level, level

@@ -118,7 +118,8 @@ class ReportScreen(Screen[None]):
             yield Label(plain(f"Report · {report.bank_title}"), id="report-title")
             summary = "\n".join(f"{label:<16}{value}" for label, value in summary_lines(report))
             yield Static(plain(summary), id="report-summary")
-            width = min(40, max((len(t.title) for t in report.topics), default=12))
+            groups = (*report.topics, *report.levels)
+            width = min(40, max((len(g.title) for g in groups), default=12))
             changes = {}
             if report.comparison is not None:
                 changes = {
