@@ -361,7 +361,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Grade many answers at once. Each input line is "
         '{"question_id": ..., "answer": ...} (graded against the bank) or '
         '{"question": ..., "reference" | "references": ..., "answer": ..., "keywords": [...]}. '
-        "One JSON line is written per input line, in order.",
+        "A file ending in .csv is read as CSV: its first line names the columns, any of "
+        "question_id, answer, question, reference, references, keywords (answer is required); "
+        "several references are separated by '|', several keywords by ';' (or either cell "
+        "holds a JSON list). An empty answer is graded (it scores 0, flagged empty). "
+        "One JSON line is written per input line, in order (CSV when OUTPUT ends in .csv).",
     )
     p.add_argument("input", metavar="INPUT", nargs="?", default="-", help="file or - for stdin")
     p.add_argument(

@@ -208,3 +208,32 @@ def test_run_batch_in_process(tmp_path, monkeypatch, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["--data-dir", str(tmp_path), "grade", "--bank", MINI, str(source), "-o", "-"])
     assert exit_info.value.code == 0
+
+
+def test_csv_row_with_an_empty_answer_is_graded_not_refused(tmp_path):
+    from interviewer.core.batch_input import Item, csv_records, items
+
+    data = f'question_id,answer\nmini-002,\nmini-002,""\nmini-002,"{GOOD}"\n'.encode()
+    parsed = list(items(csv_records(io.BytesIO(data))))
+    assert [type(entry) for _, entry in parsed] == [Item, Item, Item]
+    assert [entry.answer for _, entry in parsed[:2]] == ["", ""]  # type: ignore[union-attr]
+    source = tmp_path / "answers.csv"
+    source.write_bytes(data)
+    result = run(tmp_path, "--bank", MINI, str(source))
+    assert result.returncode == 0, result.stdout
+    first = lines(result.stdout)[0]
+    assert (first["score"], first["band"], first["flags"]) == (0.0, "missing", ["empty"])
+
+
+def test_grade_help_names_the_csv_columns_and_separators(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "interviewer", "grade", "--help"],
+        capture_output=True,
+        cwd=REPO,
+        env={"PATH": "", "INTERVIEWER_DATA_DIR": str(tmp_path), "COLUMNS": "200"},
+        timeout=60,
+    )
+    text = result.stdout.decode()
+    for column in ("question_id", "answer", "question", "reference", "references", "keywords"):
+        assert column in text
+    assert "'|'" in text and "';'" in text and "empty answer is graded" in text

@@ -150,3 +150,32 @@ def test_report_shows_self_ratings_apart_from_the_score(tmp_path: Path) -> None:
     assert "| Self-rated | 2 answers without a reference, your own average 3.0 / 5" in text
     assert text.count("**self-rated 3/5 (not graded)**") == 2
     assert '"self_rating": 3' in to_json(report)
+
+
+def test_topic_and_level_counts_are_the_answers_their_average_is_over(tmp_path: Path) -> None:
+    from interviewer.core.report import build_report, to_dict, to_html, to_markdown
+
+    path = imported(tmp_path, DATA / "q_headings.md", "notes")
+    bank = load_bank(path)
+    practise(path, tmp_path)
+    store = Store.open(tmp_path / "history.sqlite3")
+    [session] = store.list_sessions()
+    report = build_report(store, session.id, bank)
+    store.close()
+    mixed = [g for g in (*report.topics, *report.levels) if g.self_rated and g.averaged]
+    assert mixed, "the bank should give a topic with graded and self-rated answers"
+    for group in (*report.topics, *report.levels):
+        graded = [
+            q.score
+            for q in report.questions
+            if group.id in (q.topic, q.level) and q.self_rating is None
+        ]
+        assert group.averaged == len(graded)
+        if graded:
+            assert group.average == round(sum(graded) / len(graded), 1)
+    group = mixed[0]
+    shown = f"{group.averaged} (+{group.self_rated} self-rated)"
+    assert f"| {shown} |" in to_markdown(report)
+    assert f">{shown}</td>" in to_html(report)
+    rows = {g["id"]: g for g in (*to_dict(report)["topics"], *to_dict(report)["levels"])}
+    assert rows[group.id]["self_rated"] == group.self_rated

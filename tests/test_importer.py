@@ -19,6 +19,7 @@ from interviewer.core.importers import (
     parse_table,
     read_source,
     repair_text,
+    to_bank_yaml,
 )
 from interviewer.core.importers import reading as reading_module
 
@@ -270,6 +271,14 @@ def test_cli_dry_run_prints_the_account_and_a_summary(capsys) -> None:
     assert out.strip().endswith(
         "2 topics, 6 questions, 4 answered; 35 lines: 6 question, 9 answer, 3 heading, 17 ignored"
     )
+
+
+def test_summary_counts_one_topic_and_one_question_in_the_singular() -> None:
+    found = parse_markdown("# Only topic\n\n1. What is a tensor?\n")
+    assert found.summary().startswith("1 topic, 1 question, 0 answered; ")
+    header = to_bank_yaml(found, "one").splitlines()[1]
+    assert header.startswith("# 1 question has no reference answer yet")
+    assert "1 level is inferred" in header
 
 
 def test_cli_needs_force_to_overwrite_and_checks_the_id(tmp_path: Path, capsys) -> None:

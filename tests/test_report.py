@@ -218,6 +218,59 @@ def test_comparison_with_earlier_sessions_of_the_same_bank(store, bank, clock):
     assert (rows["models"].previous, rows["models"].direction) == (60.0, "worse")
 
 
+def test_topic_change_reads_up_or_down_without_a_double_negative(store, bank, clock):
+    earlier = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
+    record(store, earlier, bank, 1, "mini-001", "text", 50.0, "weak", 30.0)
+    record(store, earlier, bank, 2, "mini-002", "text", 60.0, "adequate", 30.0)
+    clock.advance(86400)
+    session = three_answer_session(store, bank)
+    report = build_report(store, session.id, bank)
+    rows = {c.id: c for c in report.comparison.topics}
+    assert (rows["basics"].current, rows["basics"].previous) == (95.0, 50.0)
+    assert "| up 45 |" in to_markdown(report) and ">up 45</td>" in to_html(report)
+    models = rows["models"]
+    assert models.direction == "worse" and models.change is not None
+    down = f"down {abs(models.change):.0f}"
+    assert f"| {down} |" in to_markdown(report) and f">{down}</td>" in to_html(report)
+    assert "worse" not in to_markdown(report) and "better" not in to_markdown(report)
+
+
+def test_against_earlier_line_says_points_below_above_or_level_in_the_shown_numbers(
+    store, bank, clock
+):
+    earlier = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+    record(store, earlier, bank, 1, "mini-001", "text", 66.0, "adequate", 30.0)
+    wanted = {
+        64.0: "2 points below the average of 1 earlier session (66)",
+        67.0: "1 point above the average of 1 earlier session (66)",
+        69.0: "3 points above the average of 1 earlier session (66)",
+        66.2: "level with the average of 1 earlier session (66)",
+    }
+    for score, text in wanted.items():
+        clock.advance(86400)
+        later = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+        record(store, later, bank, 1, "mini-001", "text", score, "adequate", 30.0)
+        store.finish_session(later.id, None)
+        report = build_report(store, later.id, bank)
+        assert dict(summary_lines(report))["Against earlier"] == text
+        assert f"| Against earlier | {text} |" in to_markdown(report)
+        assert text in to_html(report)
+        store.delete_session(later.id)
+
+
+def test_a_session_with_no_score_has_no_comparison(store, bank, clock):
+    earlier = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+    record(store, earlier, bank, 1, "mini-001", "text", 69.0, "adequate", 30.0)
+    clock.advance(60)
+    empty = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
+    store.close_session(empty.id)
+    report = build_report(store, empty.id, bank)
+    assert report.score is None and report.comparison is None
+    assert "Against earlier" not in dict(summary_lines(report))
+    assert "Against earlier" not in to_markdown(report) and "earlier session" not in to_html(report)
+    assert to_dict(report)["comparison"] is None
+
+
 def test_a_later_session_is_not_compared_into_an_earlier_report(store, bank, clock):
     session = three_answer_session(store, bank)
     clock.advance(60)

@@ -17,6 +17,7 @@ from interviewer.tui.screens.feedback import FeedbackScreen
 from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.screens.report import ReportScreen
 from interviewer.tui.screens.self_rating import SelfRatingScreen
+from interviewer.tui.widgets.score_bar import ScoreBar
 
 DATA = Path(__file__).resolve().parent / "data" / "import"
 
@@ -43,6 +44,9 @@ async def test_unanswered_question_is_self_rated_and_reported_apart(tmp_path: Pa
             assert "I would say [it] depends on the data." in answer_text
             await pilot.press(rating)
         await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        bars = [str(bar.render()) for bar in app.screen.query(ScoreBar)]
+        # two self-rated answers and no graded one: the bars say so, not "×2"
+        assert bars and all("×0 (+" in bar and "self-rated)" in bar for bar in bars), bars
     [session] = store.list_sessions()
     report = build_report(store, session.id, bank)
     assert report.self_ratings == (4, 1) and report.score is None
@@ -70,3 +74,36 @@ async def test_behavioural_practice_gives_star_feedback_with_evidence() -> None:
         covered = str(app.screen.query_one("#fb-covered").render())
         assert "Situation" in covered and "I profiled the pipeline" in covered
         assert "Measurable result" in covered
+
+
+async def test_f1_on_a_question_without_hints_says_it_has_none(tmp_path: Path) -> None:
+    from interviewer.core.practice import hint_steps
+
+    path = tmp_path / "notes.yaml"
+    path.write_text(to_bank_yaml(import_list(DATA / "bullet_sections.md"), "notes"), "utf-8")
+    bank = load_bank(path)
+    config = SessionConfig(bank_id="notes", mode="practice", count=1, seed=1, untimed=True)
+    app = make_app(Store.open(":memory:"), FakeClock(), start=(bank, config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        question = app.screen.run.current  # type: ignore[attr-defined]
+        assert question is not None and hint_steps(question) == ()
+        await pilot.press("f1")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert messages == ["This question has no hints."]
+
+
+async def test_report_level_names_are_not_cut_to_the_topic_names_width() -> None:
+    from test_tui_long_prompt import make_app as one_question_app
+
+    app = one_question_app("What is overfitting?")  # topic 'Hard stuff', level intermediate
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await answer(pilot, "Training error is low and validation error is high.")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.pause()
+        [level] = [str(bar.render()) for bar in app.screen.query(".level-bar")]
+        assert level.startswith("Intermediate ") and "…" not in level, level

@@ -56,9 +56,13 @@ def test_unfinished_sessions_newest_first_and_closing_one(bank) -> None:
     store.finish_session(finished.id, None)
     assert [s.id for s in store.unfinished_sessions()] == [newer.id, older.id]
     store.save_draft(older.id, "mini-002", "half", 5.0)
+    before = store.get_session(older.id)
+    assert before is not None and before.time_used == 15.0
     closed = store.close_session(older.id[:8])
     assert closed.finished and closed.answer_count == 1
-    assert store.load_draft(older.id) is None
+    draft = store.load_draft(older.id)
+    assert draft is None or draft.text == ""
+    assert closed.time_used == 15.0, "closing must keep the time spent on the open question"
     assert [s.id for s in store.unfinished_sessions()] == [newer.id]
     rows = dict(summary_lines(build_report(store, older.id, bank)))
     assert rows["Finished"].endswith("(closed early)")

@@ -168,7 +168,7 @@ def csv_records(stream: IO[bytes]) -> Iterator[Record]:
         for name, cell in zip(names, row, strict=False):
             if name in ("references", "keywords"):
                 fields[name] = _csv_list(cell, name)
-            elif cell != "":
+            elif cell != "" or name == "answer":  # an empty answer is still an answer
                 fields[name] = cell
         yield number, fields
 

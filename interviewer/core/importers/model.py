@@ -65,7 +65,9 @@ class ImportedList:
         for entry in self.account:
             counts[entry.kind] += 1
         lines = ", ".join(f"{counts[k]} {k}" for k in LINE_KINDS)
+        topics, questions, read = len(self.topics), len(self.questions), len(self.account)
         return (
-            f"{len(self.topics)} topics, {len(self.questions)} questions, "
-            f"{self.answered} answered; {len(self.account)} lines: {lines}"
+            f"{topics} topic{'s' if topics != 1 else ''}, "
+            f"{questions} question{'s' if questions != 1 else ''}, "
+            f"{self.answered} answered; {read} line{'s' if read != 1 else ''}: {lines}"
         )

@@ -90,8 +90,9 @@ def to_bank_yaml(found: ImportedList, bank_id: str, title: str | None = None) ->
     missing = len(found.questions) - found.answered
     header = (
         f"# Imported from {found.source.rsplit('/', 1)[-1]}: {found.summary()}.\n"
-        f"# {missing} questions have no reference answer yet (practised with a self-rating); "
-        f"{inferred} levels are inferred from the wording.\n"
+        f"# {missing} question{' has' if missing == 1 else 's have'} no reference answer yet "
+        f"(practised with a self-rating); {inferred} level{' is' if inferred == 1 else 's are'} "
+        "inferred from the wording.\n"
     )
     body = yaml.safe_dump(head, sort_keys=False, allow_unicode=True, width=100)
     return header + body + "questions:\n" + "".join(blocks)

@@ -11,6 +11,8 @@ from .build import NEXT_QUESTIONS, NEXT_TOPICS, answer_points, build_report
 from .compare import SAME_MARGIN
 from .explain import describe_flags, flag_label, score_sum, signal_label
 from .formatting import (
+    against_earlier_text,
+    answers_text,
     appeal_text,
     change_label,
     format_duration,
@@ -65,6 +67,8 @@ __all__ = [
     "answer_points",
     "appeal_text",
     "build_report",
+    "against_earlier_text",
+    "answers_text",
     "change_label",
     "describe_flags",
     "flag_label",

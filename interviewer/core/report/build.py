@@ -136,6 +136,7 @@ def _groups(
                 band=band_for(average) if average is not None else None,
                 count=len(items),
                 skipped=sum(q.skipped for q in items),
+                self_rated=sum(q.self_rating is not None for q in items),
             )
         )
     return rows
@@ -198,8 +199,10 @@ def _next_steps(
         key=lambda t: (t.average, t.id),
     )
     for topic in weak_topics[:NEXT_TOPICS]:
-        reason = f"Average {topic.average:.0f} over {topic.count} question"
-        reason += "s" if topic.count != 1 else ""
+        reason = f"Average {topic.average:.0f} over {topic.averaged} question"
+        reason += "s" if topic.averaged != 1 else ""
+        if topic.self_rated:
+            reason += f" (+{topic.self_rated} self-rated)"
         if topic.skipped:
             reason += f" ({topic.skipped} skipped, counted as 0)"
         change = changes.get(topic.id)

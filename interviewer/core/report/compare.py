@@ -31,7 +31,9 @@ def compare_with_earlier(
     store: Store, session: StoredSession, topics: Sequence[GroupScore], score: float | None
 ) -> Comparison | None:
     """This session (its `topics` and `score`) against the bank's sessions started before it;
-    None when none of them has a score."""
+    None when this session or none of them has a score."""
+    if score is None:
+        return None
     per_session: dict[str, list[tuple[str, float]]] = {}
     for past_id, topic_id, past_score, skipped in store.earlier_results(session.bank_id, session):
         points = past_score if past_score is not None else (0.0 if skipped else None)

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from ..session import questions_text
 from ..store import StoredSession, session_time_used
-from .model import AppealNote, QuestionReport, Report
+from .model import AppealNote, GroupScore, QuestionReport, Report
 
 
 def format_duration(session: StoredSession) -> str:
@@ -63,10 +63,32 @@ def mode_label(report: Report) -> str:
 
 
 def change_label(change: float | None, direction: str) -> str:
-    """`+6 better`, `-3 worse`, `same`, `new`."""
+    """A topic's change against earlier sessions: `up 6`, `down 3`, `same`, `new`."""
     if change is None or direction in ("new", "same"):
         return direction
-    return f"{change:+.0f} {direction}"
+    return f"{'up' if change > 0 else 'down'} {abs(change):.0f}"
+
+
+def answers_text(group: GroupScore) -> str:
+    """The answers a topic's or level's average is over: `2`, or `2 (+1 self-rated)`."""
+    extra = f" (+{group.self_rated} self-rated)" if group.self_rated else ""
+    return f"{group.averaged}{extra}"
+
+
+def against_earlier_text(report: Report) -> str | None:
+    """`2 points below the average of 1 earlier session (66)`, `level with ...`: the gap
+    between the score and the average as both are shown; None when either is missing."""
+    c = report.comparison
+    if c is None or report.score is None or c.previous_average is None:
+        return None
+    gap = int(format_score(report.score)) - int(format_score(c.previous_average))
+    points = f"{abs(gap)} point{'s' if abs(gap) != 1 else ''}"
+    where = "level with" if gap == 0 else f"{points} {'above' if gap > 0 else 'below'}"
+    plural = "s" if c.previous_sessions != 1 else ""
+    return (
+        f"{where} the average of {c.previous_sessions} earlier session{plural} "
+        f"({format_score(c.previous_average)})"
+    )
 
 
 def _finished_text(report: Report) -> str:
@@ -136,17 +158,9 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
                 "(not part of the score)",
             ),
         )
-    if report.comparison is not None:
-        c = report.comparison
-        plural = "s" if c.previous_sessions != 1 else ""
-        rows.append(
-            (
-                "Against earlier",
-                f"{change_label(c.change, c.direction)} than the average of "
-                f"{c.previous_sessions} earlier session{plural} "
-                f"({format_score(c.previous_average)})",
-            )
-        )
+    against = against_earlier_text(report)
+    if against is not None:
+        rows.append(("Against earlier", against))
     versions = ", ".join(report.grader_versions) or "-"
     if report.regrade_suggested:
         versions += (

@@ -11,6 +11,7 @@ from html import escape
 from ..grading import PASS_CUTOFF, STRONG_CUTOFF
 from .explain import describe_flags, score_sum
 from .formatting import (
+    answers_text,
     appeal_text,
     change_label,
     format_score,
@@ -151,7 +152,7 @@ def topic_chart(topics: tuple[GroupScore, ...]) -> str:
 def _score_table(rows: tuple[GroupScore, ...], first: str) -> str:
     body = "".join(
         f"<tr><td>{_e(r.title)}</td><td class='num'>{format_score(r.average)}</td>"
-        f"<td>{_band(r.band)}</td><td class='num'>{r.count}</td></tr>"
+        f"<td>{_band(r.band)}</td><td class='num'>{_e(answers_text(r))}</td></tr>"
         for r in rows
     )
     return (

@@ -7,6 +7,7 @@ import textwrap
 
 from .explain import describe_flags, score_sum
 from .formatting import (
+    answers_text,
     appeal_text,
     change_label,
     format_score,
@@ -58,7 +59,8 @@ def to_markdown(report: Report) -> str:
         out += ["## Topics", "", "| Topic | Average | | Answers |", "| --- | ---: | --- | ---: |"]
         for t in report.topics:
             out.append(
-                f"| {_md(t.title)} | {format_score(t.average)} | `{_bar(t.average)}` | {t.count} |"
+                f"| {_md(t.title)} | {format_score(t.average)} | `{_bar(t.average)}` "
+                f"| {answers_text(t)} |"
             )
         out.append("")
         names = {t.id: t.title for t in report.topics}
@@ -70,7 +72,9 @@ def to_markdown(report: Report) -> str:
             out.append("")
     if report.levels:
         out += ["## Levels", "", "| Level | Average | Answers |", "| --- | ---: | ---: |"]
-        out += [f"| {t.title} | {format_score(t.average)} | {t.count} |" for t in report.levels]
+        out += [
+            f"| {t.title} | {format_score(t.average)} | {answers_text(t)} |" for t in report.levels
+        ]
         out.append("")
     out += ["## What to do next", ""]
     if report.next_steps:

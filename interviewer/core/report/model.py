@@ -137,6 +137,13 @@ class GroupScore:
     """Questions in the group, skipped ones included."""
     skipped: int = 0
     """Of `count`, the questions skipped (each counts 0 in `average`)."""
+    self_rated: int = 0
+    """Of `count`, the answers rated by the candidate (no reference): not in `average`."""
+
+    @property
+    def averaged(self) -> int:
+        """The answers `average` is taken over: `count` less the self-rated ones."""
+        return self.count - self.self_rated
 
 
 @dataclass(frozen=True)

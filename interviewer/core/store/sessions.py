@@ -101,8 +101,9 @@ class SessionQueries(StoreConnection):
         return [session_from_row(row) for row in rows]
 
     def close_session(self, session_id: str, clock: Clock | None = None) -> StoredSession:
-        """Close an unfinished session for good, as it stands: its answers are kept, its draft
-        goes, and it is no longer offered for resuming (its report says it was closed early).
+        """Close an unfinished session for good, as it stands: its answers are kept, its
+        draft's text goes, and it is no longer offered for resuming (its report says it was
+        closed early). The time already spent on the open question stays in its duration.
 
         Raises:
             StoreError: no session has this id (or unique prefix), or it is already finished.
@@ -112,7 +113,16 @@ class SessionQueries(StoreConnection):
             raise StoreError(f"no session '{session_id}' in the history")
         if session.finished:
             raise StoreError(f"session {session.id[:8]} is already finished")
-        return self.finish_session(session.id, None, clock)
+        with self._write("close the session") as db:
+            db.execute(
+                "UPDATE sessions SET finished_at = ?, level_reached = NULL WHERE id = ?",
+                (self._now(clock), session.id),
+            )
+            # The draft row is the only record of the time spent on the open question.
+            db.execute("UPDATE drafts SET text = '' WHERE session_id = ?", (session.id,))
+        closed = self.get_session(session.id)
+        assert closed is not None
+        return closed
 
     def latest_with_answers(self) -> StoredSession | None:
         """The most recently started session that has at least one answer, or None."""

@@ -19,6 +19,7 @@ from ..messages import AnswerGraded, GradingFailed
 from ..plain import escaped, plain
 from ..widgets.answer_editor import AnswerEditor, HintPanel, words_label
 from ..widgets.countdown import Countdown
+from ..widgets.prompt_view import PromptView
 from .dialogs import ConfirmScreen
 from .feedback import FeedbackScreen
 from .retry import RetryScreen
@@ -63,7 +64,7 @@ class InterviewScreen(Screen[None]):
             yield Label("", id="question-meta")
             yield Countdown(id="countdown")
         with Vertical(id="question-body"):
-            yield Static("", id="prompt")
+            yield PromptView(id="prompt-box")
             yield HintPanel(id="hints")
             yield AnswerEditor(id="answer")
         yield Static(
@@ -104,7 +105,7 @@ class InterviewScreen(Screen[None]):
         self.query_one("#progress", Label).update(f"{run.plan.position} / {run.plan.total}")
         meta = f"· {bank.topic_title(question.topic)} · {question.level}"
         self.query_one("#question-meta", Label).update(plain(meta))
-        self.query_one("#prompt", Static).update(plain(question.prompt))
+        self.query_one(PromptView).show(question.prompt)
         self.query_one(HintPanel).reset(question)
         editor = self.query_one("#answer", TextArea)
         editor.load_text(run.restored_draft)
@@ -263,8 +264,12 @@ class InterviewScreen(Screen[None]):
         """Reveal one more hint: the question's own, then one rubric concept at a time."""
         if self.run.current is None or self._paused:
             return
-        if not self.query_one(HintPanel).reveal():
-            self.app.notify("No more hints for this question.")
+        panel = self.query_one(HintPanel)
+        if not panel.reveal():
+            none_at_all = panel.used == 0
+            self.app.notify(
+                "This question has no hints." if none_at_all else "No more hints for this question."
+            )
 
     @property
     def hints_used(self) -> int:

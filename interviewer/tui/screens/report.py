@@ -18,6 +18,7 @@ from ...core.report import (
     GroupScore,
     QuestionReport,
     Report,
+    answers_text,
     appeal_text,
     change_label,
     describe_flags,
@@ -83,7 +84,7 @@ def _bars(
 ) -> Iterator[ScoreBar]:
     """A score bar per topic or level, with its answer count and, when known, its change."""
     for group in groups:
-        suffix = f"  ×{group.count:<3}"
+        suffix = f"  ×{answers_text(group):<3}"
         if changes:
             suffix += f" {changes.get(group.id, ''):<10}"
         yield ScoreBar(
@@ -120,7 +121,8 @@ class ReportScreen(Screen[None]):
             yield Label(plain(f"Report · {report.bank_title}"), id="report-title")
             summary = "\n".join(f"{label:<16}{value}" for label, value in summary_lines(report))
             yield Static(plain(summary), id="report-summary")
-            width = min(40, max((len(t.title) for t in report.topics), default=12))
+            groups = (*report.topics, *report.levels)
+            width = min(40, max((len(g.title) for g in groups), default=12))
             changes = {}
             if report.comparison is not None:
                 changes = {

@@ -9,11 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Static, TextArea
+from textual.widgets import Footer, Label, TextArea
 
 from ...core.interview import InterviewRun, Submission
-from ..plain import plain
 from ..widgets.answer_editor import AnswerEditor
+from ..widgets.prompt_view import PromptView
 
 
 class RetryScreen(Screen["Submission | None"]):
@@ -38,7 +38,7 @@ class RetryScreen(Screen["Submission | None"]):
             id="retry-title",
         )
         with Vertical(id="question-body"):
-            yield Static(plain(self.first.question.prompt), id="prompt")
+            yield PromptView(id="prompt-box")
             yield AnswerEditor(id="answer")
         yield Label("", id="status")
         yield Footer()
@@ -46,6 +46,7 @@ class RetryScreen(Screen["Submission | None"]):
     def on_mount(self) -> None:
         editor = self.query_one("#answer", TextArea)
         editor.border_title = "Your new answer"
+        self.query_one(PromptView).show(self.first.question.prompt)
         editor.focus()
 
     def action_submit(self) -> None:
