@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 from ..bank import Bank, Concept, Question
+from .acronyms import Acronyms
 from .calibration import Calibration, shipped
 from .clauses import has_negation
 from .concepts import (
@@ -213,6 +214,7 @@ class Grader:
             said = [[t.stems[i] for i in t.content if t.stems[i] not in q_stems] for t in texts]
             prepared.reference_stems = [frozenset(words) for words in said]
             prepared.reference_lengths = [len(words) for words in said]
+            prepared.acronyms = Acronyms.of(question.reference_answers)
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words
@@ -399,6 +401,8 @@ class Grader:
         original = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
         if len(original) > MAX_ANALYSED_CHARS:
             flags.append("truncated")
+        if prepared.acronyms is not None:
+            original = prepared.acronyms.rewrite(original)
         text = Text.of(original, canon=self.canon, canon_stems=self._canon_stems)
         if not text.content:
             return empty_grade(question, prepared, flags)
