@@ -67,3 +67,28 @@ def test_acronyms_are_read_in_reference_mode_only() -> None:
     bank = Catalog(None).find("genai")
     rubric_question = next(q for q in bank if q.concepts)
     assert Grader(bank)._prepare(rubric_question).acronyms is None
+
+
+def test_an_acronym_the_question_itself_uses_is_not_spelled_out() -> None:
+    # the user's keyword "LIFO" went unmatched once the answer's LIFO was spelled out
+    acronyms = Acronyms.of([STACK_REFERENCE], used={"lifo"})
+    assert acronyms.rewrite("a stack is LIFO, a queue is FIFO") == (
+        "a stack is LIFO, a queue is first in first out"
+    )
+    grade = grade_reference(
+        STACK_QUESTION, STACK_REFERENCE, "LIFO, you push and pop", keywords=["LIFO", "push"]
+    )
+    assert sorted(m.concept for m in grade.matched) == ["LIFO", "push"]
+
+
+def test_an_answers_form_is_judged_as_written_not_as_its_acronyms_are_read() -> None:
+    # a buzzword string passed at 71.2 once "ANN" read as three words hid its keyword list
+    question = "What is a vector database?"
+    reference = (
+        "A database that stores embedding vectors and finds the closest ones to a query by "
+        "approximate nearest neighbor search, for retrieval."
+    )
+    answer = "Embeddings and HNSW and cosine similarity and ANN and Pinecone and pgvector and RAG"
+    grade = grade_reference(question, reference, answer)
+    assert "keyword_list" in grade.flags
+    assert not grade.passed

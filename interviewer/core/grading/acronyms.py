@@ -13,7 +13,7 @@ lower case is not read, nor any word of an answer typed all in capitals (without
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from .text import STOP_WORDS, WORD_RE
@@ -90,13 +90,15 @@ class Acronyms:
     """Acronyms the references write in capitals and never spell out."""
 
     @classmethod
-    def of(cls, references: Iterable[str]) -> Acronyms:
-        texts = list(references)
+    def of(cls, references: Iterable[str], used: Collection[str] = ()) -> Acronyms:
+        """The acronyms of `references`; none that is itself one of the words `used` by the
+        question's texts (lower case): there the answer's acronym matches as it is."""
         expansions: dict[str, str] = {}
         written: set[str] = set()
-        for text in texts:
+        for text in references:
             for acronym, words in initials(text).items():
-                expansions.setdefault(acronym, words)
+                if acronym not in used:
+                    expansions.setdefault(acronym, words)
             written |= written_acronyms(text)
         return cls(expansions, frozenset(written - expansions.keys()))
 

@@ -214,7 +214,7 @@ class Grader:
             said = [[t.stems[i] for i in t.content if t.stems[i] not in q_stems] for t in texts]
             prepared.reference_stems = [frozenset(words) for words in said]
             prepared.reference_lengths = [len(words) for words in said]
-            prepared.acronyms = Acronyms.of(question.reference_answers)
+            prepared.acronyms = Acronyms.of(question.reference_answers, vocabulary)
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words
@@ -401,20 +401,15 @@ class Grader:
         original = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
         if len(original) > MAX_ANALYSED_CHARS:
             flags.append("truncated")
+        read = original
         if prepared.acronyms is not None:
-            original = prepared.acronyms.rewrite(original)
-        text = Text.of(original, canon=self.canon, canon_stems=self._canon_stems)
-        if not text.content:
+            read = prepared.acronyms.rewrite(original)
+        parsed = self._parse(prepared, read)
+        if parsed is None:
             return empty_grade(question, prepared, flags)
-        correct_typos(
-            text,
-            prepared.vocabulary,
-            prepared.vocabulary_words,
-            prepared.vocabulary_stems,
-            prepared.typo_fixes,
-        )
-        parsed = Answer.of(text, self._bank_words)
-        parsed.look_up(prepared.fuzzy_words)
+        if read is not original:
+            parsed.written = self._parse(prepared, original)
+        text = parsed.text
         found = similarities(
             prepared.texts,
             self._words,
@@ -424,3 +419,19 @@ class Grader:
             prepared.question_stems,
         )
         return prepared, parsed, found
+
+    def _parse(self, prepared: PreparedQuestion, answer: str) -> Answer | None:
+        """The answer's words, typos corrected, ready to match (None when it has none)."""
+        text = Text.of(answer, canon=self.canon, canon_stems=self._canon_stems)
+        if not text.content:
+            return None
+        correct_typos(
+            text,
+            prepared.vocabulary,
+            prepared.vocabulary_words,
+            prepared.vocabulary_stems,
+            prepared.typo_fixes,
+        )
+        parsed = Answer.of(text, self._bank_words)
+        parsed.look_up(prepared.fuzzy_words)
+        return parsed

@@ -287,10 +287,11 @@ def grade_reference(
         parts.append(
             ScorePart("misconceptions", len(misconceptions), -round(penalty, 1), "misconceptions")
         )
-    _flag(flags, parsed, prepared, best.coverage, word_cos, char_cos)
+    written = parsed.written or parsed
+    _flag(flags, written, prepared, best.coverage, word_cos, char_cos)
     capped = [f for f in ("restates_question", "off_topic", "keyword_list") if f in flags]
     said_again = "restates_question" in flags and says_the_question_again(
-        parsed, prepared.question_stems
+        written, prepared.question_stems
     )
     for flag in ["negated"] * best.negated + capped:
         missing = flag == "off_topic" or (flag == "restates_question" and said_again)
