@@ -23,6 +23,8 @@ MIN_LETTERS = 3
 "accept images")."""
 MAX_LETTERS = 6
 """The longest acronym read (and so the longest run of words it stands for)."""
+_CAPITALS_RE = re.compile(rf"(?<![^\W_])[A-Z]{{{MIN_LETTERS},{MAX_LETTERS}}}(?![^\W_])")
+"""An ASCII word that may be an acronym: what most answers lack, looked for first."""
 _JOINER_RE = re.compile(r"[\s\-‐-―]+")
 """What may stand between two words of one run: spaces and hyphens, no punctuation."""
 
@@ -105,7 +107,7 @@ class Acronyms:
     def rewrite(self, answer: str) -> str:
         """The answer with its acronyms spelled out as the references do, and its spelled-out
         runs shortened to the references' acronyms."""
-        if not self.expansions and not self.written:
+        if not self.written and answer.isascii() and not _CAPITALS_RE.search(answer):
             return answer
         if not any(c.islower() for c in answer):
             return answer  # shouted: every word is in capitals
@@ -140,6 +142,8 @@ class Acronyms:
     def _spelled(self, text: str, run: list[tuple[str, int, int]], index: int) -> int:
         """How many words from `index` on spell an acronym of `written` as a term (0: none):
         "does not apply" is not "DNA"."""
+        if not self.written:
+            return 0
         for size in range(MAX_LETTERS, MIN_LETTERS - 1, -1):
             words = run[index : index + size]
             spelled = "".join(w[0] for w, _, _ in words).lower()
