@@ -20,7 +20,7 @@ from interviewer.core.grading.reference_scoring import (
     precision_signal,
     shipped_blend,
 )
-from interviewer.core.grading.result import PASS_CUTOFF
+from interviewer.core.grading.result import PASS_CUTOFF, Grade
 
 PROMPT = (
     "Grace mixed eggshells with a liquid. The eggshells were gone and the liquid was clear. "
@@ -174,3 +174,44 @@ def test_an_off_topic_answer_is_missing_not_weak() -> None:
     assert "off_topic" in grade.flags
     assert grade.score <= OFF_TOPIC_CAP
     assert grade.band == "missing"
+
+
+STACK_QUESTION = "What is the difference between a stack and a queue?"
+STACK_REFERENCE = (
+    "A stack is last-in first-out: you push and pop at the same end. A queue is first-in "
+    "first-out: you enqueue at the back and dequeue at the front."
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "What is the difference between a stack and a queue?",
+        "There is a difference between a stack and a queue.",
+    ],
+)
+def test_the_question_said_again_is_missing_not_weak(answer: str) -> None:
+    # scored 38.1 ("weak") when every restatement was capped at 50
+    from interviewer.core.grading.reference_scoring import OFF_TOPIC_CAP
+
+    grade = grade_reference(STACK_QUESTION, STACK_REFERENCE, answer)
+    assert "restates_question" in grade.flags
+    assert grade.score <= OFF_TOPIC_CAP
+    assert grade.band == "missing"
+
+
+def test_says_the_question_again_needs_no_new_word_and_half_the_questions_words() -> None:
+    from interviewer.core.grading.reference_scoring import says_the_question_again
+
+    question = reference_question(STACK_QUESTION, [STACK_REFERENCE])
+    grader = Grader(questions=[question])
+    stems = grader._prepare(question).question_stems
+
+    def says(answer: str) -> bool:
+        read = grader._read(question, answer, [])
+        assert not isinstance(read, Grade)
+        return says_the_question_again(read[1], stems)
+
+    assert says("the difference between a stack and a queue")
+    assert not says("a stack")  # one of the question's three words: a pick, not the question
+    assert not says("the difference between a stack and a queue is the order")

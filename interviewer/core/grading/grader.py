@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 from ..bank import Bank, Concept, Question
+from .acronyms import Acronyms
 from .calibration import Calibration, shipped
 from .clauses import has_negation
 from .concepts import (
@@ -213,6 +214,7 @@ class Grader:
             said = [[t.stems[i] for i in t.content if t.stems[i] not in q_stems] for t in texts]
             prepared.reference_stems = [frozenset(words) for words in said]
             prepared.reference_lengths = [len(words) for words in said]
+            prepared.acronyms = Acronyms.of(question.reference_answers, vocabulary)
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words
@@ -399,18 +401,15 @@ class Grader:
         original = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
         if len(original) > MAX_ANALYSED_CHARS:
             flags.append("truncated")
-        text = Text.of(original, canon=self.canon, canon_stems=self._canon_stems)
-        if not text.content:
+        read = original
+        if prepared.acronyms is not None:
+            read = prepared.acronyms.rewrite(original)
+        parsed = self._parse(prepared, read)
+        if parsed is None:
             return empty_grade(question, prepared, flags)
-        correct_typos(
-            text,
-            prepared.vocabulary,
-            prepared.vocabulary_words,
-            prepared.vocabulary_stems,
-            prepared.typo_fixes,
-        )
-        parsed = Answer.of(text, self._bank_words)
-        parsed.look_up(prepared.fuzzy_words)
+        if read is not original:
+            parsed.written = self._parse(prepared, original)
+        text = parsed.text
         found = similarities(
             prepared.texts,
             self._words,
@@ -420,3 +419,19 @@ class Grader:
             prepared.question_stems,
         )
         return prepared, parsed, found
+
+    def _parse(self, prepared: PreparedQuestion, answer: str) -> Answer | None:
+        """The answer's words, typos corrected, ready to match (None when it has none)."""
+        text = Text.of(answer, canon=self.canon, canon_stems=self._canon_stems)
+        if not text.content:
+            return None
+        correct_typos(
+            text,
+            prepared.vocabulary,
+            prepared.vocabulary_words,
+            prepared.vocabulary_stems,
+            prepared.typo_fixes,
+        )
+        parsed = Answer.of(text, self._bank_words)
+        parsed.look_up(prepared.fuzzy_words)
+        return parsed

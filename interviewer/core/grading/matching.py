@@ -181,6 +181,9 @@ class Answer:
     """Each known word without its last one or two letters -> the known words cut so."""
     _heads: frozenset[str] = frozenset()
     """The known words' first six letters: a word without one of them has no known ending."""
+    written: Answer | None = None
+    """Reference mode: the answer as written, when its acronyms were read as their words
+    (acronyms.py); its form (a keyword list, the question said again) is judged on this."""
 
     @classmethod
     def of(cls, text: Text, known: frozenset[str] = frozenset()) -> Answer:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..bank import Misconception
+from .acronyms import Acronyms
 from .concepts import PreparedConcept, Subject
 from .matching import Phrase
 from .meaning import QuestionTexts
@@ -42,3 +43,5 @@ class PreparedQuestion:
     """Reference mode: each reference's content words that are not the question's."""
     reference_stems: list[frozenset[str]] = field(default_factory=list)
     """Reference mode: the stems of those words, per reference."""
+    acronyms: Acronyms | None = None
+    """Reference mode: what the references' acronyms and initials stand for."""

@@ -1,0 +1,152 @@
+"""Acronyms read as what they stand for: an answer in the reference's own words.
+
+Reference mode only (no rubric to list aliases): an acronym in the answer ("LIFO") whose
+letters are the initials of a run of the reference's words ("last-in first-out") is read as
+that run, and a run of the answer's words spelling an acronym the reference writes in
+capitals ("retrieval-augmented generation" for "RAG") is read as the acronym. Only runs of
+MIN_LETTERS to MAX_LETTERS words joined by spaces or hyphens count, beginning and ending with a
+content word or a word hyphenated to one. An acronym is a word written in capitals: "lifo" in
+lower case is not read, nor any word of an answer typed all in capitals (without a dictionary,
+"side" could be "so in different electrical").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from .text import STOP_WORDS, WORD_RE
+
+MIN_LETTERS = 3
+"""The shortest acronym read: two letters are the initials of too many pairs of words ("AI" of
+"accept images")."""
+MAX_LETTERS = 6
+"""The longest acronym read (and so the longest run of words it stands for)."""
+_CAPITALS_RE = re.compile(rf"(?<![^\W_])[A-Z]{{{MIN_LETTERS},{MAX_LETTERS}}}(?![^\W_])")
+"""An ASCII word that may be an acronym: what most answers lack, looked for first."""
+_JOINER_RE = re.compile(r"[\s\-‐-―]+")
+"""What may stand between two words of one run: spaces and hyphens, no punctuation."""
+
+
+def _runs(text: str) -> list[list[tuple[str, int, int]]]:
+    """The text's stretches of words joined only by spaces or hyphens: each word as written,
+    with where it starts and ends."""
+    runs: list[list[tuple[str, int, int]]] = []
+    end = -1
+    for match in WORD_RE.finditer(text):
+        if not match.group().isalpha():
+            end = -1
+            continue
+        if end < 0 or not _JOINER_RE.fullmatch(text[end : match.start()]):
+            runs.append([])
+        runs[-1].append((match.group(), match.start(), match.end()))
+        end = match.end()
+    return runs
+
+
+def _term(text: str, run: list[tuple[str, int, int]]) -> bool:
+    """Whether the run of words can be a term an acronym stands for: its first and last words
+    are content words, or joined to the next or previous word by a hyphen ("last-in
+    first-out", not "preference pairs of")."""
+    first, last = run[0], run[-1]
+    return (first[0].lower() not in STOP_WORDS or "-" in text[first[2] : run[1][1]]) and (
+        last[0].lower() not in STOP_WORDS or "-" in text[run[-2][2] : last[1]]
+    )
+
+
+def initials(text: str) -> dict[str, str]:
+    """Each acronym the text's runs of MIN_LETTERS to MAX_LETTERS words spell -> those words
+    (the first such run), for the runs that can be terms."""
+    result: dict[str, str] = {}
+    for run in _runs(text):
+        for size in range(MIN_LETTERS, MAX_LETTERS + 1):
+            for start in range(len(run) - size + 1):
+                words = run[start : start + size]
+                if _term(text, words):
+                    acronym = "".join(w[0] for w, _, _ in words).lower()
+                    result.setdefault(acronym, " ".join(w.lower() for w, _, _ in words))
+    return result
+
+
+def written_acronyms(text: str) -> set[str]:
+    """The acronyms the text writes in capitals (MIN_LETTERS to MAX_LETTERS letters, not a
+    function word: "will NOT run"), lower-cased."""
+    return {
+        word.lower()
+        for run in _runs(text)
+        for word, _, _ in run
+        if MIN_LETTERS <= len(word) <= MAX_LETTERS
+        and word.isupper()
+        and word.lower() not in STOP_WORDS
+    }
+
+
+@dataclass(frozen=True)
+class Acronyms:
+    """What the references' acronyms and initials stand for (see the module docstring)."""
+
+    expansions: dict[str, str]
+    """Acronym (lower case) -> the run of reference words its letters are the initials of."""
+    written: frozenset[str]
+    """Acronyms the references write in capitals and never spell out."""
+
+    @classmethod
+    def of(cls, references: Iterable[str], used: Collection[str] = ()) -> Acronyms:
+        """The acronyms of `references`; none that is itself one of the words `used` by the
+        question's texts (lower case): there the answer's acronym matches as it is."""
+        expansions: dict[str, str] = {}
+        written: set[str] = set()
+        for text in references:
+            for acronym, words in initials(text).items():
+                if acronym not in used:
+                    expansions.setdefault(acronym, words)
+            written |= written_acronyms(text)
+        return cls(expansions, frozenset(written - expansions.keys()))
+
+    def rewrite(self, answer: str) -> str:
+        """The answer with its acronyms spelled out as the references do, and its spelled-out
+        runs shortened to the references' acronyms."""
+        if not self.written and answer.isascii() and not _CAPITALS_RE.search(answer):
+            return answer
+        if not any(c.islower() for c in answer):
+            return answer  # shouted: every word is in capitals
+        pieces: list[str] = []
+        done = 0
+        for run in _runs(answer):
+            index = 0
+            while index < len(run):
+                word, start, end = run[index]
+                found = self._expansion(word)
+                if found is not None:
+                    pieces += [answer[done:start], found]
+                    done = end
+                    index += 1
+                    continue
+                size = self._spelled(answer, run, index)
+                if size:
+                    acronym = "".join(w[0] for w, _, _ in run[index : index + size])
+                    pieces += [answer[done:start], acronym.upper()]
+                    done = run[index + size - 1][2]
+                    index += size
+                    continue
+                index += 1
+        return "".join(pieces) + answer[done:] if pieces else answer
+
+    def _expansion(self, word: str) -> str | None:
+        lowered = word.lower()
+        if len(word) < MIN_LETTERS or not word.isupper() or lowered in STOP_WORDS:
+            return None
+        return self.expansions.get(lowered)
+
+    def _spelled(self, text: str, run: list[tuple[str, int, int]], index: int) -> int:
+        """How many words from `index` on spell an acronym of `written` as a term (0: none):
+        "does not apply" is not "DNA"."""
+        if not self.written:
+            return 0
+        for size in range(MAX_LETTERS, MIN_LETTERS - 1, -1):
+            words = run[index : index + size]
+            spelled = "".join(w[0] for w, _, _ in words).lower()
+            if len(words) == size and spelled in self.written and _term(text, words):
+                return size
+        return 0
