@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate
 
 from .text import STOP_WORDS, Text
@@ -161,6 +161,10 @@ class Structure:
     """Positions of negation words."""
     reach: list[int]
     """For each word, the position of the negation whose reach it is in (-1: none)."""
+    _units: dict[str, list[tuple[int, int]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """`units` of each kind asked for, remembered: several steps of grading ask for them."""
 
     @classmethod
     def of(cls, text: Text) -> Structure:
@@ -316,7 +320,14 @@ class Structure:
     # -- units ------------------------------------------------------------------------------
 
     def units(self, kind: str) -> list[tuple[int, int]]:
-        """(first, last) word positions of each sentence, segment or clause, in order."""
+        """(first, last) word positions of each sentence, segment or clause, in order (one list
+        per kind, remembered: not to be changed by the caller)."""
+        found = self._units.get(kind)
+        if found is None:
+            found = self._units[kind] = self._find_units(kind)
+        return found
+
+    def _find_units(self, kind: str) -> list[tuple[int, int]]:
         numbers = {"sentence": self.sentences, "segment": self.segments, "clause": self.clauses}[
             kind
         ]

@@ -40,11 +40,12 @@ def answer_flags(
     word_cos: float,
     char_cos: float,
     ignore: frozenset[int] = frozenset(),
+    said: list[int] | None = None,
 ) -> None:
     """too_short, keyword_list, restates_question and off_topic, added to `flags`; the words at
     the positions in `ignore` (sentences off the question's subject) do not hide a keyword
-    string."""
-    content = said_once(text, structure)
+    string. `said` is `said_once` of the text, when the caller has it already."""
+    content = said_once(text, structure) if said is None else said
     novel = [i for i in content if text.stems[i] not in q_stems]
     if len(content) < TOO_SHORT_WORDS:
         flags.append("too_short")

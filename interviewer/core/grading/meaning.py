@@ -171,22 +171,22 @@ def similarities(
     sizes = np.fromiter(map(len, cast(list, pieces)), dtype=np.int64, count=len(pieces))
     char_all = np.concatenate(cast(list, pieces))
     char_all += _STRIDE + _GROUP  # the whole answer's characters: group 1
-    whole_chars = int(sizes[:m].sum())
+    whole_chars = int(np.add.reduce(sizes[:m]))
     whole_char_keys = char_all[:whole_chars]
     key_parts.append(char_all)
     if apart_rows:
         key_parts[-1] = whole_char_keys
         apart_offsets = 2 * _GROUP * np.asarray(apart_rows, dtype=np.int64)
-        key_parts.append(char_all[whole_chars:] + np.repeat(apart_offsets, sizes[m:]))
+        key_parts.append(char_all[whole_chars:] + apart_offsets.repeat(sizes[m:]))
     if segments:
-        key_parts.append(whole_char_keys + np.repeat(offsets, sizes[:m]))
+        key_parts.append(whole_char_keys + offsets.repeat(sizes[:m]))
     keys = np.concatenate(key_parts)
     keys.sort()
     size = keys.size
     edges = np.empty(size + 1, dtype=bool)
     edges[0] = edges[size] = True
     np.not_equal(keys[1:], keys[:-1], out=edges[1:size])
-    bounds = np.flatnonzero(edges)
+    bounds = edges.nonzero()[0]
     unique = keys[bounds[:-1]]
     group = unique >> _GROUP_BITS
     feature = unique & (_GROUP - 1)
@@ -196,21 +196,36 @@ def similarities(
         chars.idf.take(feature - _STRIDE, mode="clip"),
         words.idf.take(feature, mode="clip"),
     )
-    weights = words.term_frequency(np.diff(bounds)) * idf
+    weights = words.term_frequency(bounds[1:] - bounds[:-1]) * idf
     norms = np.sqrt(np.bincount(group, weights * weights, minlength=2 * n))
     weights /= norms[group]
     # every feature shared with the question, once; the whole answer's rows (groups 0 and 1)
     # come first: they meet the references, the segments' rows the descriptions
+    # (array methods and ufuncs rather than numpy's functions: the same results, without the
+    # Python wrappers, which cost more than the work on arrays this small)
     shared = rows = np.zeros(0, dtype=np.int64)
-    if question.features.size:
-        at = np.searchsorted(question.features, feature)
-        np.minimum(at, question.features.size - 1, out=at)
-        shared = np.flatnonzero(question.features[at] == feature)
-        rows = at[shared]
-    shared_groups, shared_weights = group[shared], weights[shared]
-    split = int(np.searchsorted(shared_groups, 2))
+    features = question.features
+    if features.size:
+        at = features.searchsorted(feature)
+        np.minimum(at, features.size - 1, out=at)
+        shared = (features.take(at) == feature).nonzero()[0]
+        rows = at.take(shared)
+    shared_groups, shared_weights = group.take(shared), weights.take(shared)
+    # where each answer row's shared features start, for both sums at once
+    size = shared_groups.size
+    change = np.empty(size, dtype=bool)
+    change[:1] = True
+    np.not_equal(shared_groups[1:], shared_groups[:-1], out=change[1:])
+    starts = change.nonzero()[0]
+    split = int(shared_groups.searchsorted(2))
+    first_segment = int(starts.searchsorted(split))
     to_references = _sums(
-        question.to_references, rows[:split], shared_groups[:split], shared_weights[:split], 2
+        question.to_references,
+        rows[:split],
+        shared_groups[:split],
+        shared_weights[:split],
+        2,
+        starts[:first_segment],
     )
     references = list(zip(*to_references.tolist(), strict=True))
     sims = _sums(
@@ -219,19 +234,22 @@ def similarities(
         shared_groups[split:] - 2,
         shared_weights[split:],
         2 * len(segments),
+        starts[first_segment:] - split,
     )
     meaning = WORD_WEIGHT * sims[0::2] + (1 - WORD_WEIGHT) * sims[1::2]
     best: list[tuple[float, int]] = []
     if segments:  # every column's closest segment at once (argmax: the first of equals)
-        best = list(zip(meaning.max(axis=0).tolist(), meaning.argmax(axis=0).tolist(), strict=True))
+        highest = np.maximum.reduce(meaning, axis=0)
+        best = list(zip(highest.tolist(), meaning.argmax(axis=0).tolist(), strict=True))
     return AnswerSimilarities(references, segments, meaning, question.columns, best)
 
 
-def _sums(matrix: Any, rows: Any, group: Any, weights: Any, count: int) -> Any:
+def _sums(matrix: Any, rows: Any, group: Any, weights: Any, count: int, starts: Any = None) -> Any:
     """(answer row, column) -> cosine blended with recall, for `count` answer rows and the
     columns of a question's `matrix` (weights, then squared weights): `rows` are the matrix
     rows of the answer's shared features, `group` their answer rows (ascending) and `weights`
-    their weights in the answer."""
+    their weights in the answer; `starts`, where each answer row's features start in them, when
+    the caller has it."""
     import numpy as np
 
     columns = matrix.shape[1] // 2
@@ -240,12 +258,13 @@ def _sums(matrix: Any, rows: Any, group: Any, weights: Any, count: int) -> Any:
         return sims
     # sums over the shared features of each row (sorted by row), without a matrix product:
     # BLAS threads cost more than they save on matrices this small
-    starts = np.flatnonzero(np.concatenate(([True], group[1:] != group[:-1])))
+    if starts is None:
+        starts = np.concatenate(([True], group[1:] != group[:-1])).nonzero()[0]
     shared = matrix.take(rows, axis=0)
     shared[:, :columns] *= weights[:, None]
     summed = np.add.reduceat(shared, starts, axis=0)
     np.minimum(summed, 1.0, out=summed)
-    sims[group[starts]] = (1 - RECALL_SHARE) * summed[:, :columns] + RECALL_SHARE * summed[
+    sims[group.take(starts)] = (1 - RECALL_SHARE) * summed[:, :columns] + RECALL_SHARE * summed[
         :, columns:
     ]
     return sims

@@ -73,7 +73,8 @@ def grade_rubric(
         or (f.status == "denied" and f.concept.weight >= DENIAL_WEIGHT)
     ]
 
-    off = _flag(flags, parsed, prepared, coverage, word_cos, char_cos)
+    said = said_once(parsed.text, parsed.structure)
+    off = _flag(flags, parsed, prepared, coverage, word_cos, char_cos, said)
     if contradictions:
         flags.append("contradiction")
     total_weight = sum(f.concept.weight for f in findings) or 1.0
@@ -83,7 +84,7 @@ def grade_rubric(
         "coverage": coverage,
         "essential": essential,
         "similarity": min(1.0, similarity / FULL_SIMILARITY),
-        "length": min(1.0, _length(parsed, off) / FULL_LENGTH_WORDS),
+        "length": min(1.0, _length(parsed, off, said) / FULL_LENGTH_WORDS),
         "contradicted": min(1.0, wrong_weight / total_weight),
     }
     grade, base, contributions = calibration.explain(signals)
@@ -162,10 +163,12 @@ def _flag(
     coverage: float,
     word_cos: float,
     char_cos: float,
+    said: list[int] | None = None,
 ) -> frozenset[int]:
     """Adds the answer's non-answer flags; returns the positions of its sentences off the
     question's subject, which do not hide a keyword string ("LoRA, adapters, PEFT. In practice
-    teams should evaluate everything on their own data.")."""
+    teams should evaluate everything on their own data."). `said`: flags.said_once of the
+    answer, when the caller has it."""
     off = off_subject(parsed, prepared)
     answer_flags(
         flags,
@@ -176,6 +179,7 @@ def _flag(
         word_cos,
         char_cos,
         ignore=off,
+        said=said,
     )
     return off
 
@@ -208,16 +212,17 @@ REPEATS_COUNTED = 3
 """A content word counts towards length at most this many times."""
 
 
-def _length(parsed: Answer, off: frozenset[int]) -> int:
+def _length(parsed: Answer, off: frozenset[int], said: list[int]) -> int:
     """Content words towards the length signal: those of the sentences on the question's
     subject (not in `off`), a sentence that repeats an earlier one's content words counting
     once (flags.said_once), and each word at most REPEATS_COUNTED times: the same sentence
     pasted a hundred times says it once. (`off` holds whole sentences, judged by their words,
-    so a repeat is off exactly when the sentence it repeats is.)"""
+    so a repeat is off exactly when the sentence it repeats is.) `said` is flags.said_once of
+    the answer."""
     stems = parsed.text.stems
     uses: dict[str, int] = {}
     count = 0
-    for i in said_once(parsed.text, parsed.structure):
+    for i in said:
         if i not in off:
             uses[stems[i]] = uses.get(stems[i], 0) + 1
             count += uses[stems[i]] <= REPEATS_COUNTED

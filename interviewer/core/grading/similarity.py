@@ -68,7 +68,8 @@ class _FeatureSpace:
         self._word_ids: dict[str, Any] = {}
 
     def ids(self, features: Iterable[str]) -> list[int]:
-        features = list(features)
+        if not isinstance(features, list):
+            features = list(features)
         get = self._known.get
         result = [get(feature, -1) for feature in features]
         if -1 in result:
@@ -110,7 +111,7 @@ class _FeatureSpace:
         """Sublinear term frequency, 1 + log(count), of each count (an array of counts >= 1)."""
         import numpy as np
 
-        largest = int(counts.max()) if counts.size else 0
+        largest = int(np.maximum.reduce(counts)) if counts.size else 0
         if largest > self._tf.size:
             self._tf = 1.0 + np.log(np.arange(1, 2 * largest + 1, dtype=np.int64))
         return self._tf[counts - 1]
