@@ -119,7 +119,7 @@ def test_a_misspelt_one_word_phrase_carries_the_ratio_of_its_closest_word():
 
 
 def test_each_word_gets_the_first_closest_choice_within_its_allowed_edits():
-    from interviewer.core.grading.matching import closest_each
+    from interviewer.core.grading.typos import closest_each
 
     words = ["discriminator", "model", "lower", "attention", "decoder", "tokens"]
     choices = ["discrimnator", "modal", "lowe", "atention", "attentoin", "encoder", "tokesn"]
@@ -202,8 +202,8 @@ def _osa(a: str, b: str) -> int:
 def test_near_pairs_are_every_pair_within_its_allowed_edits_in_order():
     import random
 
-    from interviewer.core.grading.matching import _edits_allowed, _is_swap, _near_pairs
     from interviewer.core.grading.text import DIRECTION_WORDS, stem
+    from interviewer.core.grading.typos import _is_swap, _near_pairs, edits_allowed
 
     rng = random.Random(5)
     base = ["attention", "discriminator", "tokens", "model", "lower", "decoder", "sampling"]
@@ -226,7 +226,7 @@ def test_near_pairs_are_every_pair_within_its_allowed_edits_in_order():
             for i, w in enumerate(words)
             for j, c in enumerate(choices)
             if len(w) >= 4
-            and _osa(w, c) <= _edits_allowed(w)
+            and _osa(w, c) <= edits_allowed(w)
             and (len(w) >= 6 or _is_swap(w, c))
             and stem(w) not in DIRECTION_WORDS
             and stem(c) not in DIRECTION_WORDS

@@ -1,7 +1,8 @@
 """Grading typed answers: concepts found as claims, TF-IDF similarity, a calibrated 0-5 grade.
 
 One module per idea: text.py (words and spans), clauses.py (sentences, clauses, negation),
-matching.py (phrases, typos, evidence), similarity.py (TF-IDF feature spaces and vectors),
+matching.py (phrases, evidence), typos.py (misspellings forgiven), similarity.py (TF-IDF
+feature spaces and vectors),
 meaning.py (an answer against all of a question's references and concept descriptions in one
 batch: the meaning match), concepts.py (claims: subjects, directions, contradictions),
 keywords.py (keyword strings), flags.py (other non-answers), calibration.py (signals ->

@@ -37,7 +37,7 @@ from .concepts import (
     statement_phrases,
 )
 from .feedback import empty_grade
-from .matching import COUNTING, Answer, Phrase, correct_typos, make_phrase
+from .matching import COUNTING, Answer, Phrase, make_phrase
 from .meaning import AnswerSimilarities, QuestionTexts, similarities
 from .prepared import PreparedQuestion
 from .reference_scoring import ReferenceSignals, grade_reference, reference_signals
@@ -45,6 +45,7 @@ from .result import Grade
 from .scoring import grade_rubric
 from .similarity import _char_features, _FeatureSpace, _fit_idf, _word_features, text_vectors
 from .text import MAX_ANALYSED_CHARS, Text, clean_text, thesaurus_map
+from .typos import correct_typos
 
 COMMON_SHARE = 0.4
 COMMON_MIN_QUESTIONS = 3
