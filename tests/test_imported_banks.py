@@ -133,8 +133,9 @@ def test_one_bad_question_does_not_sink_a_bank(
     assert code == 2 and "level must be one of" in err
 
 
-def test_report_shows_self_ratings_apart_from_the_score(tmp_path: Path) -> None:
-    from interviewer.core.report import build_report, to_json, to_markdown
+def practised_report(tmp_path: Path):  # noqa: ANN201
+    """The report of one practice session on the imported notes list (two self-rated)."""
+    from interviewer.core.report import build_report
 
     path = imported(tmp_path, DATA / "q_headings.md", "notes")
     bank = load_bank(path)
@@ -143,6 +144,13 @@ def test_report_shows_self_ratings_apart_from_the_score(tmp_path: Path) -> None:
     [session] = store.list_sessions()
     report = build_report(store, session.id, bank)
     store.close()
+    return report
+
+
+def test_report_shows_self_ratings_apart_from_the_score(tmp_path: Path) -> None:
+    from interviewer.core.report import to_json, to_markdown
+
+    report = practised_report(tmp_path)
     graded = [q.score for q in report.questions if q.self_rating is None]
     assert report.self_ratings == (3, 3)
     assert report.score == round(sum(graded) / len(graded), 1)
@@ -153,15 +161,9 @@ def test_report_shows_self_ratings_apart_from_the_score(tmp_path: Path) -> None:
 
 
 def test_topic_and_level_counts_are_the_answers_their_average_is_over(tmp_path: Path) -> None:
-    from interviewer.core.report import build_report, to_dict, to_html, to_markdown
+    from interviewer.core.report import to_dict, to_html, to_markdown
 
-    path = imported(tmp_path, DATA / "q_headings.md", "notes")
-    bank = load_bank(path)
-    practise(path, tmp_path)
-    store = Store.open(tmp_path / "history.sqlite3")
-    [session] = store.list_sessions()
-    report = build_report(store, session.id, bank)
-    store.close()
+    report = practised_report(tmp_path)
     mixed = [g for g in (*report.topics, *report.levels) if g.self_rated and g.averaged]
     assert mixed, "the bank should give a topic with graded and self-rated answers"
     for group in (*report.topics, *report.levels):

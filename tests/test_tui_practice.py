@@ -81,6 +81,17 @@ async def test_retry_from_feedback_is_graded_and_kept(genai: Bank, tmp_path: Pat
     assert kept.answer == question.reference_answers[0] and kept.score is not None
 
 
+async def appeal_from_feedback(app: InterviewApp, pilot) -> None:  # noqa: ANN001
+    """Answer the one question briefly, and open the appeal dialog from its feedback."""
+    await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+    app.screen.query_one("#answer", TextArea).insert("Something short.")
+    await pilot.press("ctrl+s")
+    await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+    await pilot.press("a")
+    await wait_for(pilot, lambda: isinstance(app.screen, AppealScreen))
+    await wait_for(pilot, lambda: app.screen.query("#appeal-grade"))
+
+
 async def test_a_tab_after_the_grade_as_the_dialog_says_keeps_the_note(
     genai: Bank, tmp_path: Path
 ) -> None:
@@ -89,13 +100,7 @@ async def test_a_tab_after_the_grade_as_the_dialog_says_keeps_the_note(
     store = Store.open(":memory:")
     app = practice_app(genai, store, tmp_path, count=1)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-        app.screen.query_one("#answer", TextArea).insert("Something short.")
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
-        await pilot.press("a")
-        await wait_for(pilot, lambda: isinstance(app.screen, AppealScreen))
-        await wait_for(pilot, lambda: app.screen.query("#appeal-grade"))
+        await appeal_from_feedback(app, pilot)
         # a second Tab does leave the note: only the first is taken as arriving
         await pilot.press("2", "tab", "tab")
         await pilot.pause()
@@ -111,13 +116,7 @@ async def test_appeal_from_feedback_and_report(genai: Bank, tmp_path: Path) -> N
     store = Store.open(":memory:")
     app = practice_app(genai, store, tmp_path, count=1)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-        app.screen.query_one("#answer", TextArea).insert("Something short.")
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
-        await pilot.press("a")
-        await wait_for(pilot, lambda: isinstance(app.screen, AppealScreen))
-        await wait_for(pilot, lambda: app.screen.query("#appeal-grade"))
+        await appeal_from_feedback(app, pilot)
         await pilot.press("enter")  # no grade yet: refused, the dialog stays
         await pilot.pause()
         assert isinstance(app.screen, AppealScreen)
@@ -147,13 +146,7 @@ async def test_fast_typing_in_the_appeal_keeps_every_character(genai: Bank, tmp_
     store = Store.open(":memory:")
     app = practice_app(genai, store, tmp_path, count=1)
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-        app.screen.query_one("#answer", TextArea).insert("Something short.")
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
-        await pilot.press("a")
-        await wait_for(pilot, lambda: isinstance(app.screen, AppealScreen))
-        await wait_for(pilot, lambda: app.screen.query("#appeal-grade"))
+        await appeal_from_feedback(app, pilot)
         await pilot.pause()
         for character in "2 I said 3 things":  # queued faster than focus can move
             app.post_message(events.Key(character if character != " " else "space", character))
