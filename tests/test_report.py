@@ -642,3 +642,37 @@ def test_a_concept_got_wrong_is_named_as_such_not_as_missed(tmp_path, clock):
     assert not any(f"'{name}'" in step.reason.split("got wrong")[0] for name in wrong)
     assert "- Got wrong: " in to_markdown(report) and ">Got wrong<" in to_html(report)
     assert to_dict(report)["questions"][0]["wrong_claims"] == list(answered.wrong_claims)
+
+
+def test_the_feedback_screen_says_got_wrong_and_names_the_misconception_once(tmp_path, clock):
+    # the feedback screen listed a swapped concept under "Missed", and showed a misconception's
+    # note twice (its own line and the advice below); its line now quotes the wrong claim
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.grading import Grader
+    from interviewer.core.grading.subjects import swap_subjects
+    from interviewer.core.interview import Submission
+    from interviewer.tui.screens.feedback import grade_details
+
+    genai = Catalog(None).find("genai")
+    question = genai.get("genai-023")
+    swapped = swap_subjects(question.reference_answers[0], question.concepts)
+    assert swapped is not None
+    grader = Grader(genai)
+    with Store.open(tmp_path / "history.sqlite3", clock=clock) as store:
+        session = store.create_session(SessionConfig(bank_id="genai", count=2, seed=1), genai)
+        rows = {}
+        for position, (asked, text) in enumerate(
+            [(question, swapped), (genai.get("genai-034"), "GPT is an encoder-only model.")], 1
+        ):
+            graded = grader.grade(asked, text)
+            stored = store.record_answer(
+                session.id, position=position, question=asked, answer=text, seconds=9.0,
+                time_limit=120, score=graded.score, band=graded.band, grade=graded.to_dict(),
+                grader_version=graded.grader_version,
+            )  # fmt: skip
+            rows[asked.id] = dict(grade_details(Submission(stored, asked, graded), genai))
+    wrong = rows["genai-023"]["fb-wrong"]
+    assert wrong.startswith("Got wrong")
+    named = [line.removeprefix("  ✗ ") for line in wrong.splitlines()[1:]]
+    assert named and not any(name in rows["genai-023"].get("fb-missed", "") for name in named)
+    assert rows["genai-034"]["fb-misconception"] == "Misconception: “GPT is an encoder-only model”"

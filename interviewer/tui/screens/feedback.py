@@ -34,10 +34,14 @@ def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
                 for m in grade.matched
             )
             rows.append(("fb-covered", f"Covered\n{covered}"))
-        if grade.missed:
-            rows.append(("fb-missed", "Missed\n" + "\n".join(f"  ✗ {m}" for m in grade.missed)))
+        wrong = list(dict.fromkeys(c.concept for c in grade.contradictions))
+        if wrong:
+            rows.append(("fb-wrong", "Got wrong\n" + "\n".join(f"  ✗ {m}" for m in wrong)))
+        missed = [m for m in grade.missed if m not in wrong]
+        if missed:
+            rows.append(("fb-missed", "Missed\n" + "\n".join(f"  ✗ {m}" for m in missed)))
         for found in grade.misconceptions:
-            rows.append(("fb-misconception", f"Misconception: {found.note}"))
+            rows.append(("fb-misconception", f"Misconception: “{found.phrase}”"))
         if grade.flags:
             rows.append(("fb-flags", f"Noted: {describe_flags(grade.flags)}"))
         if grade.feedback:

@@ -57,7 +57,7 @@ def question_details(q: QuestionReport) -> str:
         lines.append("Missed:")
         lines += [f"  ✗ {name}" for name in q.missed]
     for wrong in q.misconceptions:
-        lines.append(f"Misconception: {wrong.note}")
+        lines.append(f"Misconception: “{wrong.phrase}”")
     if q.flags:
         lines.append(f"Noted: {describe_flags(q.flags)}")
     lines += [f"• {line}" for line in q.feedback]
