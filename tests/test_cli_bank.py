@@ -57,6 +57,22 @@ def test_user_banks_in_the_data_dir_are_listed_and_found(
     assert code == 0 and "What is temperature in text generation?" in out
 
 
+def test_a_bank_is_found_by_its_file_name_too_when_its_id_differs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the error listed 'selfr' (the file) as a known bank, and '--bank selfr' then failed:
+    # the bank inside is 'self'
+    (tmp_path / "banks").mkdir()
+    (tmp_path / "banks" / "selfr.yaml").write_text(
+        (DATA / "banks" / "mini.yaml").read_text().replace("id: mini\n", "id: self\n")
+    )
+    for name in ("self", "selfr"):
+        code, out, _ = run(["--data-dir", str(tmp_path), "bank", "show", name], capsys)
+        assert code == 0 and "What is temperature in text generation?" in out
+    code, _, err = run(["--data-dir", str(tmp_path), "bank", "show", "nope"], capsys)
+    assert code == 2 and "self (file selfr)" in err
+
+
 def test_unknown_bank_is_a_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["bank", "show", "no-such-bank"], capsys)
     assert code == 2 and out == ""

@@ -116,20 +116,29 @@ class Catalog:
                 why = "is a folder, not a bank file" if candidate.is_dir() else "no such bank file"
                 raise BankError(Problem(name, None, why))
             return self.load_path(candidate)
+        named_file: Bank | None = None
         for entry in self.entries():
             if entry.path.stem == name:
                 bank = self.load_path(entry.path)
                 if bank.id == name:
                     return bank
+                named_file = named_file or bank
+        known: set[str] = set()
         for entry in self.entries():
             try:
                 bank = self.load_path(entry.path)
             except BankError:
+                known.add(entry.path.stem)
                 continue
             if bank.id == name:
                 return bank
-        known = ", ".join(sorted({e.path.stem for e in self.entries()})) or "none"
-        raise BankError(Problem(name, None, f"no bank with this id or path (known banks: {known})"))
+            stem = entry.path.stem
+            known.add(bank.id if bank.id == stem else f"{bank.id} (file {stem})")
+        if named_file is not None:
+            return named_file  # the file's name, as `bank list` and the data dir show it
+        listed = ", ".join(sorted(known)) or "none"
+        why = f"no bank with this id or path (known banks: {listed})"
+        raise BankError(Problem(name, None, why))
 
     def validate(self, path: Path) -> list[Problem]:
         """Every problem in a bank file and its rubric, or in a rubric file and its bank."""
