@@ -167,3 +167,27 @@ async def test_browser_tags_levels_with_a_legend_and_practice_returns_to_it(
         await pilot.press("y")
         await wait_for(pilot, lambda: app.screen is browser)
         assert app.is_running
+
+
+def test_browser_detail_says_how_each_question_is_graded_and_never_fails_to_reveal() -> None:
+    # a question without a reference answer raised IndexError on Enter (reveal), and an
+    # imported question said "Rubric: 0 concepts"
+    from interviewer.core.bank import Question, Topic
+    from interviewer.tui.screens.browser import question_text
+
+    def asked(qid: str, references: tuple[str, ...]) -> Question:
+        return Question(
+            id=qid, prompt="Tell me about a time.", reference_answers=references, topic="t",
+            level="beginner",
+        )  # fmt: skip
+
+    rated, referenced = asked("q-1", ()), asked("q-2", ("I led the migration.",))
+    bank = Bank(id="b", title="B", version="1", topics=(Topic("t", "T"),),
+                questions=(rated, referenced))  # fmt: skip
+    shown = question_text(rated, bank, reveal=True)
+    assert "Not graded: no reference answer" in shown and "you rate your own answer" in shown
+    shown = question_text(referenced, bank, reveal=True)
+    assert "Graded against its reference answer (no rubric)" in shown
+    assert "I led the migration." in shown
+    genai = Catalog(None).find("genai")
+    assert "Rubric: " in question_text(genai.get("genai-001"), genai, reveal=False)

@@ -25,16 +25,27 @@ def question_text(question: Question, bank: Bank, *, reveal: bool) -> str:
         question.prompt,
         "",
         f"{question.id} · {bank.topic_title(question.topic)} · {question.level}",
-        f"Rubric: {len(question.concepts)} concepts",
+        _graded_how(question),
     ]
     if question.hint:
         lines.append(f"Hint: {question.hint}")
     lines.append("")
-    if reveal:
+    if not question.reference_answers:
+        lines.append("No reference answer: after answering, you rate your own answer.")
+    elif reveal:
         lines += ["Reference answer", question.reference_answers[0]]
     else:
         lines.append("Reference answer hidden: press Enter to reveal it (try answering first).")
     return "\n".join(lines)
+
+
+def _graded_how(question: Question) -> str:
+    if question.concepts:
+        count = len(question.concepts)
+        return f"Rubric: {count} concept{'s' if count != 1 else ''}"
+    if question.reference_answers:
+        return "Graded against its reference answer (no rubric)"
+    return "Not graded: no reference answer"
 
 
 class BankBrowserScreen(Screen[None]):
