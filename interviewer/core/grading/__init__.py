@@ -2,14 +2,14 @@
 
 One module per idea: text.py (words and spans), clauses.py (sentences, clauses, negation),
 matching.py (phrases, evidence), typos.py (misspellings forgiven), similarity.py (TF-IDF
-feature spaces and vectors),
-meaning.py (an answer against all of a question's references and concept descriptions in one
-batch: the meaning match), concepts.py (claims: subjects, directions, contradictions),
-keywords.py (keyword strings), flags.py (other non-answers), calibration.py (signals ->
-expected grade), scoring.py (signals, caps and points in rubric and reference mode),
-feedback.py (matched, missed and the notes a candidate reads), result.py (the Grade),
-prepared.py (what is kept per question), grader.py (the Grader), reference.py (grading against
-an ad-hoc answer key).
+feature spaces and vectors), meaning.py (an answer against all of a question's references and
+concept descriptions in one batch: the meaning match), concepts.py (concepts found as claims:
+subjects, directions), claims.py (wrong claims and misconceptions stated), findings.py (what
+was found, quoted), subjects.py (who a claim is said of), keywords.py (keyword strings),
+flags.py (other non-answers), calibration.py (signals -> expected grade), scoring.py (signals,
+caps and points in rubric and reference mode), feedback.py (matched, missed and the notes a
+candidate reads), result.py (the Grade), prepared.py (what is kept per question), grader.py
+(the Grader), reference.py (grading against an ad-hoc answer key).
 """
 
 from __future__ import annotations

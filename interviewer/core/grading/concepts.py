@@ -17,18 +17,22 @@ A swap or a contradiction is not credited and is reported with the candidate's o
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
 
-from ..bank import Concept, Misconception
+from ..bank import Concept
+from .claims import (
+    MisconceptionFinding,
+    find_misconceptions,
+    stated_contradiction,
+    statement_phrases,
+)
 from .clauses import has_negation
+from .findings import Finding, PreparedConcept, quote, scattered
 from .matching import (
-    COUNTING,
     Answer,
     Match,
     Phrase,
     flipped,
-    make_phrase,
     match_phrase,
     match_statement,
 )
@@ -45,6 +49,7 @@ from .text import DIRECTION_WORDS, Text
 
 __all__ = [
     "Finding",
+    "MisconceptionFinding",
     "Mentions",
     "PreparedConcept",
     "Subject",
@@ -53,6 +58,7 @@ __all__ = [
     "find_misconceptions",
     "prepare_concept",
     "prepare_subjects",
+    "statement_phrases",
     "swap_subjects",
 ]
 
@@ -64,76 +70,8 @@ the aliases now do most of what the meaning match did, and it mostly credits a n
 of the description)."""
 CLOSEST_SHOWN = 0.15
 """A missing concept's closest clause is quoted in feedback only from this similarity."""
-SPREAD_WORDS = 3
-"""A phrase's words found further apart than this many words per word (plus two) are scattered
-through the sentence, not said together: no credit."""
 MEANING_CREDIT = 0.85
 """Credit for a concept found by meaning rather than wording (one matched phrase earns 1)."""
-
-
-@dataclass(frozen=True)
-class PreparedConcept:
-    """A concept with its phrases parsed once per question."""
-
-    concept: Concept
-    phrases: tuple[Phrase, ...]
-    reversed: tuple[Phrase, ...]
-    """Directional phrases turned around: stating one contradicts the concept."""
-    contradicts: tuple[Phrase, ...]
-    subject: int | None
-    """Index of the concept's subject in the question's subjects, if it has one."""
-    meaning: object | None = None
-    """The description's (word, character) TF-IDF vectors, if it has a description."""
-    meaning_directions: frozenset[str] = frozenset()
-    """Direction words of the description ("lower", "more"): a clause that says the opposite
-    one instead is not the description said in other words."""
-    meaning_negated: bool = False
-    """Whether the description itself says "not": otherwise a negated clause is not it."""
-
-
-@dataclass(frozen=True)
-class Finding:
-    """What the answer says about one concept."""
-
-    concept: Concept
-    status: str
-    """'credited', 'contradicted', 'denied' or 'missing'."""
-    credit: float = 0.0
-    """0-1: how fully it was found (only when credited)."""
-    phrase: str = ""
-    """The phrase that matched ('description' when found by meaning)."""
-    how: str = ""
-    """'wording' or 'meaning'."""
-    evidence: str = ""
-    """The candidate's own words: a verbatim span of the answer."""
-    ratio: float = 100.0
-    detail: str = ""
-    """For a contradiction: what was wrong ("said of GPT, not BERT")."""
-    closest: str = ""
-    """For a concept not detected: the answer's clause closest to its description, if close."""
-    error: str = ""
-    """For a contradiction: 'swap', 'reversed' or 'stated' (one of its `contradicts`)."""
-
-
-def _scattered(match: Match, phrase: Phrase) -> bool:
-    """Whether the phrase's words stand too far apart to say it (SPREAD_WORDS)."""
-    return match.positions[-1] - match.positions[0] > SPREAD_WORDS * len(phrase.tokens) + 2
-
-
-def statement_phrases(
-    statements: Iterable[str], canon: Mapping[str, str] | None = None
-) -> list[Phrase]:
-    """Wrong claims (`contradicts`, misconceptions) ready to match: they keep the question's own
-    words and the counting words ("only", "each", "own", "same", ...: COUNTING, so "each frame
-    denoised on its own" is not "all frames are denoised jointly"); one left with a single word
-    states nothing ("write it once" is "write") and is ignored, unless it is said in the
-    negative ("no labels")."""
-    return [
-        p
-        for c in statements
-        if (p := make_phrase(c, canon=canon, keep=COUNTING)) is not None
-        and (len(p.tokens) > 1 or p.negative)
-    ]
 
 
 def prepare_concept(
@@ -175,7 +113,7 @@ def find_concept(
     concept = prepared.concept
     structure, text = answer.structure, answer.text
 
-    contradiction = _contradiction(prepared, answer, mentions, subjects)
+    contradiction = stated_contradiction(prepared, answer, mentions, subjects)
     if contradiction is not None:
         return contradiction
 
@@ -202,7 +140,7 @@ def find_concept(
             if prepared.subject is None or owner is None or owner == prepared.subject:
                 denied = denied or match  # "Prefill does not ..." about decode is no denial
             continue
-        if _scattered(match, phrase):
+        if scattered(match, phrase):
             continue  # "reward model scores its outputs, and a KL penalty ... a value"
         credit = match.share * (0.5 + 0.5 * match.ratio / 100.0)
         candidates.append((credit, order, phrase, match))
@@ -231,7 +169,7 @@ def find_concept(
             credit=credit,
             phrase=phrase.text,
             how="wording",
-            evidence=_quote(text, match.positions),
+            evidence=quote(text, match.positions),
             ratio=round(match.ratio, 1),
         )
         if right:
@@ -245,7 +183,7 @@ def find_concept(
             concept,
             "contradicted",
             phrase=phrase.text,
-            evidence=_quote(text, match.positions),
+            evidence=quote(text, match.positions),
             detail=swap,
             error="swap",
         )
@@ -271,7 +209,7 @@ def find_concept(
                         ratio=round(100 * similarity, 1),
                     )
     if denied is not None:
-        return Finding(concept, "denied", evidence=_quote(text, denied.positions))
+        return Finding(concept, "denied", evidence=quote(text, denied.positions))
     return Finding(concept, "missing", closest=closest)
 
 
@@ -301,132 +239,3 @@ def find_concepts(
     """What the answer says about each concept, in order (see `find_concept`)."""
     mentions = Mentions.of(subjects, answer)
     return [find_concept(c, answer, mentions, subjects, meaning_of) for c in concepts]
-
-
-def _contradiction(
-    prepared: PreparedConcept,
-    answer: Answer,
-    mentions: Mentions | None = None,
-    subjects: Sequence[Subject] = (),
-) -> Finding | None:
-    structure, text = answer.structure, answer.text
-    for phrase in prepared.contradicts:
-        match = match_statement(phrase, answer, unit="clause")
-        if match is None:
-            continue
-        positions = list(match.positions)
-        if phrase.negative:
-            # "DPO does not use preference pairs" holds only where the answer says it in the
-            # negative too; "DPO uses preference pairs" is the concept itself
-            stated = any(structure.negative_context(p) for p in positions) and not (
-                structure.dismissed(positions)
-            )
-        else:
-            stated = not structure.rejected(positions) and not _set_aside(mentions, positions)
-        if stated:
-            return Finding(
-                prepared.concept,
-                "contradicted",
-                phrase=phrase.text,
-                evidence=_quote(text, match.positions),
-                detail=f"states the opposite: '{phrase.text}'",
-                error="stated",
-            )
-    for phrase in prepared.reversed:
-        match = match_statement(phrase, answer, unit="clause")
-        if match is None or structure.rejected(list(match.positions)):
-            continue
-        segment = structure.segments[match.positions[0]]
-        original = [
-            m
-            for p in prepared.phrases
-            if (m := match_phrase(p, answer, unit="segment", needed=1.0)) is not None
-            and _same_claim(answer, structure.segments[m.positions[0]], segment)
-            and not structure.rejected(list(m.positions))
-        ]
-        if original:
-            continue  # "lower is better, higher is worse" states both sides the right way
-        if mentions is not None:
-            right, swap = attribution(prepared.subject, answer, mentions, subjects, match.positions)
-            if swap or not right:
-                # "a low temperature makes it more deterministic" is true of low temperature;
-                # "the trade-offs were higher latency and price" (GPT-4's, for a concept about
-                # GPT-3.5 being cheaper) is said of no subject plainly: no reversal is claimed
-                continue
-        wrong = phrase.text.removesuffix(" (reversed)")
-        return Finding(
-            prepared.concept,
-            "contradicted",
-            phrase=wrong,
-            evidence=_quote(text, match.positions),
-            detail=f"the direction is reversed (expected: '{wrong}')",
-            error="reversed",
-        )
-    return None
-
-
-def _set_aside(mentions: Mentions | None, positions: Sequence[int]) -> bool:
-    """Whether a subject the statement names is set aside where it stands ("better than
-    GPT-3.5 and accepted images" says nothing of GPT-3.5; "unlike BERT, ...")."""
-    if mentions is None:
-        return False
-    inside = range(min(positions), max(positions) + 1)
-    return any(
-        p in inside and p not in kept
-        for every, kept in zip(mentions.all_positions, mentions.positions, strict=True)
-        for p in every
-    )
-
-
-def _same_claim(answer: Answer, one: int, other: int) -> bool:
-    """Whether two segments are one, or two halves of a sentence joined by a semicolon ("a
-    low temperature sharpens it; a high one flattens it" states both sides)."""
-    if one == other:
-        return True
-    if abs(one - other) != 1:
-        return False
-    structure, text = answer.structure, answer.text
-    first = structure.segments.index(max(one, other))
-    return (
-        first > 0
-        and structure.sentences[first - 1] == structure.sentences[first]
-        and ";" in text.raw[text.spans[first - 1][1] : text.spans[first][0]]
-    )
-
-
-def _quote(text: Text, positions: Sequence[int]) -> str:
-    return text.quote(min(positions), max(positions))
-
-
-@dataclass(frozen=True)
-class MisconceptionFinding:
-    """A misconception the answer states, in the candidate's own words."""
-
-    misconception: Misconception
-    evidence: str
-
-
-def find_misconceptions(
-    misconceptions: Sequence[tuple[Misconception, Sequence[Phrase]]], answer: Answer
-) -> list[MisconceptionFinding]:
-    """Misconceptions the answer states, not those it names in order to reject them."""
-    found = []
-    for misconception, phrases in misconceptions:
-        for phrase in phrases:
-            if misconception.common:
-                # said of the field, not of this question: only as a statement, as said
-                match = match_statement(phrase, answer, unit="clause")
-            else:
-                match = match_phrase(phrase, answer, unit="segment", needed=1.0)
-            if match is None or _scattered(match, phrase):
-                continue
-            if phrase.negative != answer.structure.negative_context(match.positions[0]):
-                continue
-            positions = list(match.positions)
-            if phrase.negative and answer.structure.dismissed(positions):
-                continue  # "it is a myth that no human review is needed" says it is
-            if not phrase.negative and answer.structure.rejected(positions):
-                continue
-            found.append(MisconceptionFinding(misconception, _quote(answer.text, match.positions)))
-            break
-    return found

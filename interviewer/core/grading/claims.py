@@ -1,0 +1,153 @@
+"""Wrong claims: a concept's `contradicts` and reversed directions stated, and misconceptions
+(the question's and the bank's) stated rather than named to reject them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..bank import Misconception
+from .findings import Finding, PreparedConcept, quote, scattered
+from .matching import COUNTING, Answer, Phrase, make_phrase, match_phrase, match_statement
+from .subjects import Mentions, Subject, attribution
+
+
+def statement_phrases(
+    statements: Iterable[str], canon: Mapping[str, str] | None = None
+) -> list[Phrase]:
+    """Wrong claims (`contradicts`, misconceptions) ready to match: they keep the question's own
+    words and the counting words ("only", "each", "own", "same", ...: COUNTING, so "each frame
+    denoised on its own" is not "all frames are denoised jointly"); one left with a single word
+    states nothing ("write it once" is "write") and is ignored, unless it is said in the
+    negative ("no labels")."""
+    return [
+        p
+        for c in statements
+        if (p := make_phrase(c, canon=canon, keep=COUNTING)) is not None
+        and (len(p.tokens) > 1 or p.negative)
+    ]
+
+
+def stated_contradiction(
+    prepared: PreparedConcept,
+    answer: Answer,
+    mentions: Mentions | None = None,
+    subjects: Sequence[Subject] = (),
+) -> Finding | None:
+    structure, text = answer.structure, answer.text
+    for phrase in prepared.contradicts:
+        match = match_statement(phrase, answer, unit="clause")
+        if match is None:
+            continue
+        positions = list(match.positions)
+        if phrase.negative:
+            # "DPO does not use preference pairs" holds only where the answer says it in the
+            # negative too; "DPO uses preference pairs" is the concept itself
+            stated = any(structure.negative_context(p) for p in positions) and not (
+                structure.dismissed(positions)
+            )
+        else:
+            stated = not structure.rejected(positions) and not _set_aside(mentions, positions)
+        if stated:
+            return Finding(
+                prepared.concept,
+                "contradicted",
+                phrase=phrase.text,
+                evidence=quote(text, match.positions),
+                detail=f"states the opposite: '{phrase.text}'",
+                error="stated",
+            )
+    for phrase in prepared.reversed:
+        match = match_statement(phrase, answer, unit="clause")
+        if match is None or structure.rejected(list(match.positions)):
+            continue
+        segment = structure.segments[match.positions[0]]
+        original = [
+            m
+            for p in prepared.phrases
+            if (m := match_phrase(p, answer, unit="segment", needed=1.0)) is not None
+            and _same_claim(answer, structure.segments[m.positions[0]], segment)
+            and not structure.rejected(list(m.positions))
+        ]
+        if original:
+            continue  # "lower is better, higher is worse" states both sides the right way
+        if mentions is not None:
+            right, swap = attribution(prepared.subject, answer, mentions, subjects, match.positions)
+            if swap or not right:
+                # "a low temperature makes it more deterministic" is true of low temperature;
+                # "the trade-offs were higher latency and price" (GPT-4's, for a concept about
+                # GPT-3.5 being cheaper) is said of no subject plainly: no reversal is claimed
+                continue
+        wrong = phrase.text.removesuffix(" (reversed)")
+        return Finding(
+            prepared.concept,
+            "contradicted",
+            phrase=wrong,
+            evidence=quote(text, match.positions),
+            detail=f"the direction is reversed (expected: '{wrong}')",
+            error="reversed",
+        )
+    return None
+
+
+def _set_aside(mentions: Mentions | None, positions: Sequence[int]) -> bool:
+    """Whether a subject the statement names is set aside where it stands ("better than
+    GPT-3.5 and accepted images" says nothing of GPT-3.5; "unlike BERT, ...")."""
+    if mentions is None:
+        return False
+    inside = range(min(positions), max(positions) + 1)
+    return any(
+        p in inside and p not in kept
+        for every, kept in zip(mentions.all_positions, mentions.positions, strict=True)
+        for p in every
+    )
+
+
+def _same_claim(answer: Answer, one: int, other: int) -> bool:
+    """Whether two segments are one, or two halves of a sentence joined by a semicolon ("a
+    low temperature sharpens it; a high one flattens it" states both sides)."""
+    if one == other:
+        return True
+    if abs(one - other) != 1:
+        return False
+    structure, text = answer.structure, answer.text
+    first = structure.segments.index(max(one, other))
+    return (
+        first > 0
+        and structure.sentences[first - 1] == structure.sentences[first]
+        and ";" in text.raw[text.spans[first - 1][1] : text.spans[first][0]]
+    )
+
+
+@dataclass(frozen=True)
+class MisconceptionFinding:
+    """A misconception the answer states, in the candidate's own words."""
+
+    misconception: Misconception
+    evidence: str
+
+
+def find_misconceptions(
+    misconceptions: Sequence[tuple[Misconception, Sequence[Phrase]]], answer: Answer
+) -> list[MisconceptionFinding]:
+    """Misconceptions the answer states, not those it names in order to reject them."""
+    found = []
+    for misconception, phrases in misconceptions:
+        for phrase in phrases:
+            if misconception.common:
+                # said of the field, not of this question: only as a statement, as said
+                match = match_statement(phrase, answer, unit="clause")
+            else:
+                match = match_phrase(phrase, answer, unit="segment", needed=1.0)
+            if match is None or scattered(match, phrase):
+                continue
+            if phrase.negative != answer.structure.negative_context(match.positions[0]):
+                continue
+            positions = list(match.positions)
+            if phrase.negative and answer.structure.dismissed(positions):
+                continue  # "it is a myth that no human review is needed" says it is
+            if not phrase.negative and answer.structure.rejected(positions):
+                continue
+            found.append(MisconceptionFinding(misconception, quote(answer.text, match.positions)))
+            break
+    return found

@@ -1,0 +1,68 @@
+"""What grading found about a concept: the prepared concept, the finding, and the
+candidate's words quoted as evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..bank import Concept
+from .matching import Match, Phrase
+from .text import Text
+
+SPREAD_WORDS = 3
+"""A phrase's words found further apart than this many words per word (plus two) are scattered
+through the sentence, not said together: no credit."""
+
+
+@dataclass(frozen=True)
+class PreparedConcept:
+    """A concept with its phrases parsed once per question."""
+
+    concept: Concept
+    phrases: tuple[Phrase, ...]
+    reversed: tuple[Phrase, ...]
+    """Directional phrases turned around: stating one contradicts the concept."""
+    contradicts: tuple[Phrase, ...]
+    subject: int | None
+    """Index of the concept's subject in the question's subjects, if it has one."""
+    meaning: object | None = None
+    """The description's (word, character) TF-IDF vectors, if it has a description."""
+    meaning_directions: frozenset[str] = frozenset()
+    """Direction words of the description ("lower", "more"): a clause that says the opposite
+    one instead is not the description said in other words."""
+    meaning_negated: bool = False
+    """Whether the description itself says "not": otherwise a negated clause is not it."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What the answer says about one concept."""
+
+    concept: Concept
+    status: str
+    """'credited', 'contradicted', 'denied' or 'missing'."""
+    credit: float = 0.0
+    """0-1: how fully it was found (only when credited)."""
+    phrase: str = ""
+    """The phrase that matched ('description' when found by meaning)."""
+    how: str = ""
+    """'wording' or 'meaning'."""
+    evidence: str = ""
+    """The candidate's own words: a verbatim span of the answer."""
+    ratio: float = 100.0
+    detail: str = ""
+    """For a contradiction: what was wrong ("said of GPT, not BERT")."""
+    closest: str = ""
+    """For a concept not detected: the answer's clause closest to its description, if close."""
+    error: str = ""
+    """For a contradiction: 'swap', 'reversed' or 'stated' (one of its `contradicts`)."""
+
+
+def scattered(match: Match, phrase: Phrase) -> bool:
+    """Whether the phrase's words stand too far apart to say it (SPREAD_WORDS)."""
+    return match.positions[-1] - match.positions[0] > SPREAD_WORDS * len(phrase.tokens) + 2
+
+
+def quote(text: Text, positions: Sequence[int]) -> str:
+    return text.quote(min(positions), max(positions))
