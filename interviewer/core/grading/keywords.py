@@ -13,7 +13,7 @@ attention-augmented paradigms").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
 from .clauses import Structure
@@ -264,11 +264,16 @@ def _bare_run(text: Text, ignore: frozenset[int]) -> bool:
     return len(words) >= BARE_RUN_WORDS and not any(w in STOP_WORDS for w in words)
 
 
-def _count_content(text: Text, ignore: frozenset[int]) -> int:
-    """How many content words stand outside the positions in `ignore`, not counting the words
-    that join list items ("plus", "versus"): "X plus Y plus Z" is three terms, not five."""
-    words = text.words
-    return sum(1 for i in text.content if i not in ignore and words[i] not in _ITEM_WORDS)
+def _count_content(
+    text: Text, ignore: frozenset[int], first: int = 0, last: int | None = None
+) -> int:
+    """How many content words stand outside the positions in `ignore` (from `first` to `last`
+    when `last` is given), not counting the words that join list items ("plus", "versus"): "X
+    plus Y plus Z" is three terms, not five."""
+    content, words = text.content, text.words
+    if last is not None:
+        content = content[bisect_left(content, first) : bisect_right(content, last)]
+    return sum(1 for i in content if i not in ignore and words[i] not in _ITEM_WORDS)
 
 
 def _items(text: Text) -> list[tuple[int, int]]:
@@ -327,11 +332,14 @@ def is_keyword_string(
     """Terms with no claim between them (see the module docstring); the words at the positions
     in `ignore` (sentences off the question's subject) are left out, unless that leaves too few
     to judge: a string of terms the references never use is off the subject as a whole."""
-    if ignore and _count_content(text, ignore) < KEYWORD_MIN_TERMS:
+    counted = _count_content(text, ignore)
+    if ignore and counted < KEYWORD_MIN_TERMS:
         ignore = frozenset()
-    if _count_content(text, ignore) < KEYWORD_MIN_TERMS:
+        counted = _count_content(text, ignore)
+    if counted < KEYWORD_MIN_TERMS:
         return False
-    if _bare_run(text, ignore) or _hype_share(text, structure, ignore) >= KEYWORD_BARE_SHARE:
+    hyped = _hyped_words(text, structure, ignore)
+    if _bare_run(text, ignore) or hyped >= KEYWORD_BARE_SHARE * counted:
         return True
     # neither test below passes with under half the content words in bare terms
     share, items = bare_term_share(text, question_stems, ignore, give_up_below=0.5)
@@ -350,19 +358,15 @@ with attention-augmented paradigms") strings terms together as a list does."""
 HYPE_MIN = 2
 
 
-def _hype_share(text: Text, structure: Structure, ignore: frozenset[int]) -> float:
-    """The share of the content words (outside `ignore`) in sentences of empty praise (HYPE_MIN
+def _hyped_words(text: Text, structure: Structure, ignore: frozenset[int]) -> int:
+    """How many content words (outside `ignore`) stand in sentences of empty praise (HYPE_MIN
     of its words or more)."""
     raw = text.raw.lower()
     if _HYPE_RE.search(raw) is None:
-        return 0.0
+        return 0
     hyped = 0
     for first, last in structure.units("sentence"):
         sentence = raw[text.spans[first][0] : text.spans[last][1]]
         if len(set(_HYPE_RE.findall(sentence))) >= HYPE_MIN:
-            hyped += _count_content(text, ignore | _outside(first, last, len(text.words)))
-    return hyped / max(1, _count_content(text, ignore))
-
-
-def _outside(first: int, last: int, size: int) -> frozenset[int]:
-    return frozenset(range(first)) | frozenset(range(last + 1, size))
+            hyped += _count_content(text, ignore, first, last)
+    return hyped
