@@ -101,6 +101,18 @@ class Grade:
         """Whether an interviewer would let this answer pass."""
         return self.band in PASSING_BANDS
 
+    @property
+    def got_wrong(self) -> tuple[str, ...]:
+        """The concepts the answer got wrong (swapped, reversed, contradicted or denied), each
+        once, in order; `missed` lists them too (they earned nothing)."""
+        return tuple(dict.fromkeys(c.concept for c in self.contradictions))
+
+    @property
+    def not_said(self) -> tuple[str, ...]:
+        """The concepts missed that the answer did not get wrong either: not detected at all."""
+        wrong = set(self.got_wrong)
+        return tuple(m for m in self.missed if m not in wrong)
+
     def to_dict(self) -> dict:
         """A JSON-safe dict (lists, not tuples); `Grade.from_dict` reads it back."""
         return cast(dict, _lists(asdict(self)))

@@ -74,7 +74,6 @@ def _question_report(
     for flag, on in (("timed_out", answer.timed_out), ("skipped", answer.skipped)):
         if on and flag not in flags:
             flags.append(flag)
-    wrong = tuple(dict.fromkeys(c.concept for c in grade.contradictions)) if grade else ()
     return QuestionReport(
         position=answer.position,
         question_id=answer.question_id,
@@ -88,8 +87,8 @@ def _question_report(
         matched=tuple(ConceptHit(m.concept, tuple(m.evidence) or (m.alias,)) for m in grade.matched)
         if grade
         else (),
-        missed=tuple(m for m in grade.missed if m not in wrong) if grade else (),
-        wrong_claims=wrong,
+        missed=grade.not_said if grade else (),
+        wrong_claims=grade.got_wrong if grade else (),
         misconceptions=tuple(Misstatement(m.phrase, m.note) for m in grade.misconceptions)
         if grade
         else (),

@@ -34,12 +34,12 @@ def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
                 for m in grade.matched
             )
             rows.append(("fb-covered", f"Covered\n{covered}"))
-        wrong = list(dict.fromkeys(c.concept for c in grade.contradictions))
-        if wrong:
-            rows.append(("fb-wrong", "Got wrong\n" + "\n".join(f"  ✗ {m}" for m in wrong)))
-        missed = [m for m in grade.missed if m not in wrong]
-        if missed:
-            rows.append(("fb-missed", "Missed\n" + "\n".join(f"  ✗ {m}" for m in missed)))
+        for css_id, heading, names in (
+            ("fb-wrong", "Got wrong", grade.got_wrong),
+            ("fb-missed", "Missed", grade.not_said),
+        ):
+            if names:
+                rows.append((css_id, heading + "\n" + "\n".join(f"  ✗ {m}" for m in names)))
         for found in grade.misconceptions:
             rows.append(("fb-misconception", f"Misconception: “{found.phrase}”"))
         if grade.flags:
