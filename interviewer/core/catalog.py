@@ -122,7 +122,8 @@ class Catalog:
                 bank = self.load_path(entry.path)
                 if bank.id == name:
                     return bank
-                named_file = named_file or bank
+                if named_file is None:  # (a Bank with no questions is falsy: len 0)
+                    named_file = bank
         known: set[str] = set()
         for entry in self.entries():
             try:
