@@ -199,12 +199,17 @@ def test_next_steps_name_the_weakest_topic_and_questions_with_why(store, bank):
     assert "scales the logits" not in steps[2].reason
 
 
-def test_comparison_with_earlier_sessions_of_the_same_bank(store, bank, clock):
+def after_an_earlier_session(store, bank, clock):
+    """three_answer_session, a day after a session of the same bank that averaged 55."""
     earlier = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
     record(store, earlier, bank, 1, "mini-001", "text", 50.0, "weak", 30.0)
     record(store, earlier, bank, 2, "mini-002", "text", 60.0, "adequate", 30.0)
     clock.advance(86400)
-    session = three_answer_session(store, bank)
+    return three_answer_session(store, bank)
+
+
+def test_comparison_with_earlier_sessions_of_the_same_bank(store, bank, clock):
+    session = after_an_earlier_session(store, bank, clock)
 
     comparison = build_report(store, session.id, bank).comparison
 
@@ -219,11 +224,7 @@ def test_comparison_with_earlier_sessions_of_the_same_bank(store, bank, clock):
 
 
 def test_topic_change_reads_up_or_down_without_a_double_negative(store, bank, clock):
-    earlier = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
-    record(store, earlier, bank, 1, "mini-001", "text", 50.0, "weak", 30.0)
-    record(store, earlier, bank, 2, "mini-002", "text", 60.0, "adequate", 30.0)
-    clock.advance(86400)
-    session = three_answer_session(store, bank)
+    session = after_an_earlier_session(store, bank, clock)
     report = build_report(store, session.id, bank)
     rows = {c.id: c for c in report.comparison.topics}
     assert (rows["basics"].current, rows["basics"].previous) == (95.0, 50.0)
