@@ -42,6 +42,7 @@ from .meaning import AnswerSimilarities, QuestionTexts, similarities
 from .prepared import PreparedQuestion
 from .reference_scoring import ReferenceSignals, grade_reference, reference_signals
 from .result import Grade
+from .reversals import reference_claims
 from .scoring import grade_rubric
 from .similarity import _char_features, _FeatureSpace, _fit_idf, _word_features, text_vectors
 from .text import MAX_ANALYSED_CHARS, Text, clean_text, thesaurus_map
@@ -216,6 +217,9 @@ class Grader:
             prepared.reference_stems = [frozenset(words) for words in said]
             prepared.reference_lengths = [len(words) for words in said]
             prepared.acronyms = Acronyms.of(question.reference_answers, vocabulary)
+            prepared.reference_claims = [
+                reference_claims(r, self.canon) for r in question.reference_answers
+            ]
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words

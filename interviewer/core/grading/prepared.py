@@ -9,6 +9,7 @@ from .acronyms import Acronyms
 from .concepts import PreparedConcept, Subject
 from .matching import Phrase
 from .meaning import QuestionTexts
+from .reversals import Claim
 
 
 @dataclass
@@ -45,3 +46,5 @@ class PreparedQuestion:
     """Reference mode: the stems of those words, per reference."""
     acronyms: Acronyms | None = None
     """Reference mode: what the references' acronyms and initials stand for."""
+    reference_claims: list[list[Claim]] = field(default_factory=list)
+    """Reference mode: each reference's clauses that say something in a direction."""

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 
 from ..bank import Question
 from .clauses import has_negation
@@ -35,7 +35,8 @@ from .feedback import build_grade
 from .flags import TOO_SHORT_WORDS, said_once
 from .matching import Answer
 from .prepared import PreparedQuestion
-from .result import Grade, ScorePart
+from .result import Contradiction, Grade, ScorePart
+from .reversals import turned_around
 from .scoring import FULL_SIMILARITY, _blend, _coverage, _flag
 from .shipped import shipped_data
 
@@ -241,6 +242,7 @@ def grade_reference(
     blend = blend or shipped_blend()
     candidates = reference_signals(prepared, parsed, cosines, kept, weight)
     best = max(candidates, key=lambda s: capped_score(blend, s))  # the first of equals
+    index = candidates.index(best)
     points = blend.points(best)
     score = max(0.0, blend.score(best))
     word_cos, char_cos = best.cosines
@@ -293,13 +295,26 @@ def grade_reference(
     said_again = "restates_question" in flags and says_the_question_again(
         written, prepared.question_stems
     )
+    turned: list[Contradiction] = []
+    if index < len(prepared.reference_claims):
+        turned = turned_around(prepared.reference_claims[index], written)
+    if turned and score > CAP:
+        parts.append(
+            ScorePart(
+                "turned_around",
+                float(len(turned)),
+                -round(score - CAP, 1),
+                f"says the answer key the other way round: capped at {CAP:.0f}",
+            )
+        )
+        score = CAP
     for flag in ["negated"] * best.negated + capped:
         missing = flag == "off_topic" or (flag == "restates_question" and said_again)
         cap = OFF_TOPIC_CAP if missing else CAP
         if score > cap:
             parts.append(ScorePart(flag, 1.0, -round(score - cap, 1), f"capped at {cap:.0f}"))
             score = cap
-    return build_grade(
+    grade = build_grade(
         question,
         prepared,
         round(max(0.0, min(100.0, score)), 1),
@@ -308,4 +323,9 @@ def grade_reference(
         misconceptions,
         flags,
         parts,
+        contradictions=tuple(turned),
     )
+    if not turned:
+        return grade
+    notes = tuple(f"“{c.evidence[0]}” is wrong: {c.detail}." for c in turned)
+    return replace(grade, feedback=notes + grade.feedback)

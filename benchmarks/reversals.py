@@ -1,0 +1,101 @@
+"""Reference mode's answer key said the other way round (reversals.py): caught, and not false.
+
+Usage: python benchmarks/reversals.py [--list]
+
+Grades, against the genai questions stripped of their rubrics (reference mode, as a user's own
+answer key is graded), answers that are correct (development set answers graded 4-5 in every
+split, the validation, concise and blind concise sets, the references themselves), the fluent
+wrong answers of train and dev, and each reference with its first direction word turned to its
+opposite. Prints, per set, how many answers are found to say the key the other way round, the
+mean score and how many pass. With --list, each correct answer found, with what was found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+
+import yaml
+from devset import REPO, genai_bank, load
+
+from interviewer.core.grading import Grader, reference_question
+from interviewer.core.grading.text import Text
+
+DATA = REPO / "tests" / "data"
+OPPOSITES = dict(
+    pair
+    for a, b in (
+        ("higher", "lower"),
+        ("high", "low"),
+        ("more", "less"),
+        ("increases", "decreases"),
+        ("larger", "smaller"),
+        ("faster", "slower"),
+        ("better", "worse"),
+        ("before", "after"),
+        ("encoder", "decoder"),
+        ("random", "deterministic"),
+    )
+    for pair in ((a, b), (b, a))
+)
+"""Direction words and the word that turns a sentence around, for the turned references."""
+
+
+def turned(reference: str) -> str | None:
+    """The reference with its first direction word of OPPOSITES turned, or None."""
+    text = Text.of(reference)
+    for i, word in enumerate(text.words):
+        if word in OPPOSITES:
+            start, end = text.spans[i]
+            return reference[:start] + OPPOSITES[word] + reference[end:]
+    return None
+
+
+def answer_sets(bank) -> dict[str, list[tuple[str, str]]]:
+    def rows(name: str) -> list[dict]:
+        return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["answers"]
+
+    concise = [r for r in rows("concise_graded.yaml") if min(r["grades"]) >= 4]
+    return {
+        "correct: devset graded 4-5": [(r.question_id, r.answer) for r in load() if r.grade >= 4],
+        "correct: validation": [
+            (r["question_id"], r["answer"]) for r in rows("validation_correct.yaml")
+        ],
+        "correct: concise graded 4-5": [(r["question_id"], r["answer"]) for r in concise],
+        "correct: blind concise": [
+            (r["question_id"], r["answer"]) for r in rows("blind_concise.yaml")
+        ],
+        "correct: the references": [(q.id, r) for q in bank for r in q.reference_answers],
+        "wrong: train and dev": [
+            (r.question_id, r.answer)
+            for r in load()
+            if r.kind == "wrong" and r.split in ("train", "dev")
+        ],
+        "wrong: a reference turned": [
+            (q.id, t) for q in bank for r in q.reference_answers if (t := turned(r)) is not None
+        ],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="show each correct answer found")
+    args = parser.parse_args()
+    bank = genai_bank()
+    keys = {q.id: reference_question(q.prompt, q.reference_answers, question_id=q.id) for q in bank}
+    grader = Grader(questions=list(keys.values()))
+    print(f"{'answers':30}{'n':>6}{'found':>7}{'mean':>7}{'pass':>6}")
+    for name, rows in answer_sets(bank).items():
+        grades = [grader.grade(keys[qid], answer) for qid, answer in rows]
+        found = [(qid, g) for (qid, _), g in zip(rows, grades, strict=True) if g.contradictions]
+        mean = statistics.mean(g.score for g in grades)
+        passed = sum(g.passed for g in grades)
+        print(f"{name:30}{len(rows):6d}{len(found):7d}{mean:7.1f}{passed:6d}")
+        if args.list and name.startswith("correct"):
+            for qid, g in found:
+                for c in g.contradictions:
+                    print(f"    {qid}: “{c.evidence[0]}” against “{c.concept}”")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,210 @@
+"""Reference mode's wrong claims: a statement of the reference said the other way round.
+
+A bank without a rubric (the user's own answer key) has no `contradicts` or `about` to check
+claims against, so an answer that turns the reference around ("training error is high but
+validation error is low" for "low training error but high validation error") shared every
+word with it and scored as well as the right answer. What the reference itself states can
+still be read:
+
+- a *claim* of the reference is one of its clauses with at least one direction word ("low",
+  "more", "before", "faster", "deterministic", ...: text.DIRECTION_WORDS) and at least
+  MIN_OTHER_WORDS other content words (what the direction is said of);
+- an answer clause *turns it around* when it says most of those other words
+  (SHARED_SHARE), and of the claim's direction words that it says one way or the other, an
+  odd number the other way: "validation error is low" for "high validation error" is turned
+  around; "a lower temperature is less random" for "a higher temperature is more random" is
+  turned twice, which is the same claim;
+- it is not read as a claim where it cannot be one on its own: a clause that names both
+  directions of a pair ("higher is better, lower is worse"), says "not" (the polarity then
+  decides, and a short answer's polarity is already a signal), is a condition ("if the
+  training error is high"), or is set aside ("unlike ...");
+- nor where the answer also states the claim the reference's way: the turned-around clause
+  is then an aside ("high training error is underfitting instead").
+
+Each claim turned around is a `Contradiction` quoting the candidate's clause, and the score is
+capped (reference_scoring.CAP): an answer that says the opposite of the answer key does not
+pass. Nothing is fitted here: the rules were written before measuring, and the figures are in
+docs/grading.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from .clauses import NEGATIONS, Structure
+from .matching import Answer
+from .result import Contradiction
+from .text import DIRECTION_WORDS, Text
+
+MIN_OTHER_WORDS = 2
+"""A claim says what its direction is about in at least this many content words: "low error"
+is too little to recognise in an answer ("lower error than before")."""
+SHARED_SHARE = 0.75
+"""An answer clause says the claim when it has at least this share of the claim's other
+content words (and at least MIN_OTHER_WORDS of them)."""
+COMPARING = frozenset("than compared relative versus vs".split())
+"""Words after which a clause names what it compares with ("less dense than water")."""
+CONDITIONS = frozenset("if unless whether suppose supposing assume assuming".split())
+"""Words that make a clause a condition or a supposition, not a claim."""
+INVERTING = frozenset("negative inverse reciprocal".split())
+"""Words that turn what they qualify around: "minimizing the negative log-likelihood" is
+"maximizing the likelihood"; one of them said on one side only counts as one more turn."""
+LONGEST_CLAIM = 12
+"""A reference clause of more content words than this says too many things for its direction
+words to be checked against one answer clause."""
+
+
+@dataclass(frozen=True)
+class Said:
+    """What one clause says in a direction, as stems."""
+
+    directions: frozenset[str]
+    """The stems of its direction words."""
+    others: frozenset[str]
+    """The stems of its other content words: what the direction is said of."""
+    lead: frozenset[str]
+    """Those of them before its first direction word: in "oil is less dense than water", what
+    the comparison is said of ("oil")."""
+    compared: frozenset[str] | None
+    """In a comparison ("than", "compared to/with", "relative to"), the words after the
+    marker: what it is compared with ("water"); None if the clause compares nothing."""
+    inverted: bool
+    """Whether it says "negative", "inverse" or "reciprocal" (INVERTING)."""
+    plain: bool
+    """No negation, no condition, no pair of opposite directions: a clause that can state a
+    claim one way round."""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A clause of a reference that says something in a direction."""
+
+    text: str
+    """The reference's own words: its clause."""
+    said: Said
+
+
+def _clauses(text: Text, structure: Structure) -> Iterator[tuple[int, int, Said]]:
+    """(first, last, what it says) of each clause that says anything."""
+    words, stems = text.words, text.stems
+    content = set(text.content)
+    conditional = {
+        structure.sentences[first]
+        for first, _ in structure.units("sentence")
+        if words[first] in CONDITIONS
+    }
+    for first, last in structure.units("clause"):
+        spoken = [i for i in range(first, last + 1) if i in content or stems[i] in DIRECTION_WORDS]
+        if not spoken:
+            continue
+        directions: set[str] = set()
+        others: set[str] = set()
+        lead: set[str] = set()
+        compared: set[str] | None = None
+        # "If training error is high but validation error is low, ...": all of it supposed
+        plain = structure.sentences[first] not in conditional
+        inverted = False
+        for i in range(first, last + 1):
+            word, word_stem = words[i], stems[i]
+            inverted = inverted or word in INVERTING
+            if word in NEGATIONS or word.endswith(("n't", "n’t")) or word in CONDITIONS:
+                plain = False
+            if word in COMPARING and compared is None:
+                compared = set()
+            if word_stem in DIRECTION_WORDS:
+                directions.add(word_stem)
+            elif i in content and word not in INVERTING and word not in COMPARING:
+                others.add(word_stem)
+                if not directions:
+                    lead.add(word_stem)
+                if compared is not None:
+                    compared.add(word_stem)
+        if any(o in directions for d in directions for o in DIRECTION_WORDS[d]):
+            plain = False  # "higher is better, lower is worse" names both sides
+        said = Said(
+            frozenset(directions),
+            frozenset(others),
+            frozenset(lead),
+            None if compared is None else frozenset(compared),
+            inverted,
+            plain,
+        )
+        # quoted from its first word that says something: "training error is high", not
+        # "but training error is high"
+        yield spoken[0], spoken[-1], said
+
+
+def reference_claims(reference: str, canon: Mapping[str, str] | None = None) -> list[Claim]:
+    """The claims of one reference answer: its plain clauses with a direction."""
+    text = Text.of(reference, canon=canon)
+    return [
+        Claim(text.quote(first, last), said)
+        for first, last, said in _clauses(text, Structure.of(text))
+        if said.plain and said.directions and MIN_OTHER_WORDS <= len(said.others) <= LONGEST_CLAIM
+    ]
+
+
+def _sides_swapped(claim: Said, clause: Said) -> bool | None:
+    """In a comparison, whether the clause says it of the other side ("water is more dense"
+    for "oil is less dense than water": the same claim turned twice); None if it cannot tell.
+    Without a comparison on either side, False."""
+    if claim.compared is None and clause.compared is None:
+        return False
+    subject = claim.lead
+    own = bool(subject & clause.lead)
+    other = bool(subject & (clause.compared or frozenset()))
+    if claim.compared is not None and clause.compared is None:
+        # "oil is less dense than water" read in "water is more dense"
+        own, other = own, bool(claim.compared & clause.lead) and not own
+    if own == other:
+        return None
+    return other
+
+
+def _reading(claim: Said, clause: Said) -> int | None:
+    """+1 if the clause states the claim its way, -1 turned around, None if it is not about it."""
+    shared = len(claim.others & clause.others)
+    if shared < MIN_OTHER_WORDS or shared < SHARED_SHARE * len(claim.others):
+        return None
+    if not claim.lead <= clause.others:
+        return None  # "the water on the floor" is not "the water in the cup"
+    same = turned = 0
+    for d in claim.directions:
+        if d in clause.directions:
+            same += 1
+        elif any(o in clause.directions for o in DIRECTION_WORDS[d]):
+            turned += 1
+    if same + turned < min(2, len(claim.directions)):
+        return None  # "use a low learning rate" says nothing of "worse with high learning rates"
+    swapped = _sides_swapped(claim, clause)
+    if swapped is None:
+        return None
+    turned += swapped + (claim.inverted != clause.inverted)
+    return -1 if turned % 2 else 1
+
+
+def turned_around(claims: list[Claim], parsed: Answer) -> list[Contradiction]:
+    """The reference's claims that the answer states the other way round, and never its way."""
+    text, structure = parsed.text, parsed.structure
+    clauses = [c for c in _clauses(text, structure) if c[2].directions]
+    found: list[Contradiction] = []
+    for claim in claims:
+        wrong: list[tuple[int, int]] = []
+        for first, last, said in clauses:
+            reading = _reading(claim.said, said)
+            if reading == 1:
+                break  # said the key's way somewhere ("low training error and high ..." too)
+            if reading == -1 and said.plain and not structure.dismissed([first]):
+                wrong.append((first, last))
+        else:
+            if wrong:
+                first, last = wrong[0]
+                found.append(
+                    Contradiction(
+                        concept=claim.text,
+                        evidence=(text.quote(first, last),),
+                        detail=f"the answer key says it the other way round: “{claim.text}”",
+                    )
+                )
+    return found

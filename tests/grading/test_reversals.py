@@ -1,0 +1,163 @@
+"""Reference mode: a statement of the answer key said the other way round is a wrong claim."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interviewer.core.catalog import Catalog
+from interviewer.core.grading import Grader, grade_reference, reference_question
+from interviewer.core.grading.reference_scoring import CAP
+from interviewer.core.grading.reversals import reference_claims
+
+PROMPT = "What is overfitting and how do you fix it?"
+REFERENCE = (
+    "Overfitting is when a model learns the training data too closely, including its noise, "
+    "so it has low training error but high validation error. Fix it with more data, "
+    "regularization, dropout or early stopping."
+)
+RIGHT = (
+    "Overfitting is when the model memorises the training data and its noise: training error "
+    "is low but validation error is high. Use regularization, early stopping or more data."
+)
+
+
+def test_the_claims_of_a_reference_are_its_clauses_with_a_direction() -> None:
+    claims = [c.text for c in reference_claims(REFERENCE)]
+    assert claims == [
+        "Overfitting is when a model learns the training data too closely",
+        "low training error",
+        "high validation error",
+        "Fix it with more data",
+    ]
+
+
+def test_the_right_answer_is_not_flagged() -> None:
+    grade = grade_reference(PROMPT, REFERENCE, RIGHT)
+    assert grade.contradictions == ()
+    assert grade.passed
+
+
+@pytest.mark.parametrize(
+    ("answer", "quoted"),
+    [
+        (RIGHT.replace("is low", "is HIGH").replace("is high", "is low"), "training error is HIGH"),
+        (
+            "Overfitting means high training error but low validation error; fix it with more "
+            "data, regularization, dropout or early stopping.",
+            "Overfitting means high training error",
+        ),
+        (
+            "Overfitting: low training error, high validation error. Fix it with less data.",
+            "Fix it with less data",
+        ),
+    ],
+)
+def test_an_answer_that_turns_the_key_around_is_caught_and_cannot_pass(
+    answer: str, quoted: str
+) -> None:
+    grade = grade_reference(PROMPT, REFERENCE, answer)
+    assert grade.contradictions, answer
+    assert grade.contradictions[0].evidence == (quoted,)
+    assert quoted in answer  # the candidate's own words
+    assert grade.score <= CAP and not grade.passed
+    assert grade.got_wrong[0] in {c.text for c in reference_claims(REFERENCE)}
+    assert "other way round" in grade.feedback[0]
+    assert any(p.signal == "turned_around" for p in grade.explanation) or grade.score < CAP
+
+
+TEMPERATURE = "A higher temperature makes the output more random and diverse."
+
+
+@pytest.mark.parametrize(
+    ("answer", "wrong"),
+    [
+        ("A higher temperature makes the output more random and diverse.", False),
+        ("A lower temperature makes the output less random and diverse.", False),  # turned twice
+        ("A lower temperature makes the output more deterministic and less diverse.", False),
+        ("A higher temperature makes the output more deterministic and diverse.", True),
+        ("A higher temperature makes the output less random and diverse.", True),
+    ],
+)
+def test_direction_words_turned_twice_say_the_same(answer: str, wrong: bool) -> None:
+    grade = grade_reference("What does temperature do?", TEMPERATURE, answer)
+    assert bool(grade.contradictions) is wrong
+
+
+@pytest.mark.parametrize(
+    ("answer", "wrong"),
+    [
+        ("Oil is less dense than water.", False),  # the same said of the other side
+        ("The water is more dense than the oil.", False),
+        ("Oil is more dense than water.", True),
+        ("Water is less dense than oil.", True),
+    ],
+)
+def test_a_comparison_said_from_the_other_side_is_the_same_claim(answer: str, wrong: bool) -> None:
+    key = "The oil floats. Water is more dense."
+    grade = grade_reference("Why does the oil float on the water?", key, answer)
+    assert bool(grade.contradictions) is wrong
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # not a claim made: a condition, a negation, both sides named, set aside
+        "If training error is high but validation error is low, that is underfitting, not this.",
+        "Training error is not high; validation error is not low either.",
+        "Training error is low, not high, and validation error is high, never low.",
+        "Unlike underfitting, which has training error that is high, it has low training error "
+        "and high validation error.",
+        # the key's way said too: the other is an aside
+        "Low training error and high validation error. Underfitting is the reverse: training "
+        "error is high.",
+        # not about the same thing: another subject, or too few of the claim's words
+        "Use a lower learning rate and more dropout.",
+        "The test error is high when the model is large.",
+    ],
+)
+def test_what_is_not_a_turned_claim_is_not_flagged(answer: str) -> None:
+    assert grade_reference(PROMPT, REFERENCE, answer).contradictions == ()
+
+
+def test_minimizing_the_negative_is_maximizing() -> None:
+    key = "Training maximizes the likelihood of the observed data."
+    right = "Training is minimizing the negative log likelihood of the observed data."
+    assert grade_reference("How is it trained?", key, right).contradictions == ()
+    wrong = "Training minimizes the likelihood of the observed data."
+    assert grade_reference("How is it trained?", key, wrong).contradictions
+
+
+def test_only_reference_mode_reads_the_keys_claims() -> None:
+    """A rubric has its own wrong claims (contradicts, about): the key's clauses are not used.
+    An answer key with keywords is still graded in reference mode, and is read."""
+    bank = Catalog(None).find("genai")
+    grader = Grader(bank)
+    rubric = next(q for q in bank if q.concepts and q.reference_answers)
+    assert grader._prepare(rubric).reference_claims == []
+    keyed = reference_question(PROMPT, REFERENCE, keywords=["training error"])
+    grader = Grader(questions=[keyed])
+    assert len(grader._prepare(keyed).reference_claims[0]) == 4
+    wrong = RIGHT.replace("is low", "is HIGH").replace("is high", "is low")
+    assert grader.grade(keyed, wrong).contradictions
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            list(",.;:!?-")
+            + ["\n", "é", "[b]"]
+            + "low high more less than not if but unlike "
+            "training error validation data fix it is has with".split()
+        ),
+        max_size=40,
+    ).map(" ".join)
+)
+def test_any_text_is_read_without_error_and_quoted_verbatim(answer: str) -> None:
+    grade = grade_reference(PROMPT, REFERENCE, answer)
+    for contradiction in grade.contradictions:
+        for evidence in contradiction.evidence:
+            assert evidence and evidence in answer
+        assert grade.score <= CAP
