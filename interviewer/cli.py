@@ -204,17 +204,43 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
         print(f"{source}: {found.summary()}")
         return 0
     text = to_bank_yaml(found, bank_id, args.title)
-    if args.output and args.output != "-":
-        output = checked_output(args.output, "-o", source=source)
-        if output.exists() and not args.force:
-            raise BankError(
-                Problem(str(output), None, "already exists; add --force to overwrite it")
-            )
-        output.write_text(text, encoding="utf-8")
-        print(f"wrote {output}: {found.summary()}", file=sys.stderr)
-    else:
+    if args.output == "-":
         sys.stdout.write(text)
+        return 0
+    if args.output:
+        output = checked_output(args.output, "-o", source=source)
+    else:
+        output = _new_user_bank(args, bank_id)
+    if output.exists() and not args.force:
+        why = "already exists; add --force to overwrite it"
+        if not args.output:
+            why = (
+                f"you already have a bank '{bank_id}'; add --force to replace it, "
+                "or --id to name this one"
+            )
+        raise BankError(Problem(str(output), None, why))
+    if not args.output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    print(f"wrote {output}: {found.summary()}", file=sys.stderr)
+    if not args.output:
+        start = f"interviewer start --bank {bank_id} --mode practice"
+        print(f"Added bank '{bank_id}' to your banks. Practise it: {start}")
     return 0
+
+
+def _new_user_bank(args: argparse.Namespace, bank_id: str) -> Path:
+    """Where `bank import` puts a bank when no -o is given: the data dir's banks folder, under
+    its id, which no bundled bank may already hold."""
+    from .core.errors import BankError, Problem
+    from .paths import data_dir, user_banks_dir
+
+    catalog = _catalog(args)
+    for entry in catalog.entries():
+        if entry.origin == "bundled" and entry.path.stem == bank_id:
+            why = f"a bundled bank is called '{bank_id}'; choose another id with --id"
+            raise BankError(Problem(str(args.file), None, why))
+    return user_banks_dir(data_dir(args.data_dir)) / f"{bank_id}.yaml"
 
 
 # --------------------------------------------------------------------------------------------
@@ -343,10 +369,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="turn a question list (Markdown, text, CSV/TSV, JSON Lines) into a bank",
     )
     p.add_argument("file", metavar="FILE", help="a .md/.txt, .csv/.tsv or .jsonl question list")
-    p.add_argument("-o", "--output", metavar="OUT.yaml", help="write here (default: stdout)")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.yaml",
+        help="write here; '-' for stdout (default: your banks, <data dir>/banks/<id>.yaml)",
+    )
     p.add_argument("--id", help="the new bank's id (default: from the file name)")
     p.add_argument("--title", help="the new bank's title (default: the file's first line)")
-    p.add_argument("--force", action="store_true", help="overwrite an existing OUT.yaml")
+    p.add_argument("--force", action="store_true", help="overwrite an existing bank file")
     p.add_argument(
         "--dry-run",
         action="store_true",

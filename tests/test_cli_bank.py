@@ -125,6 +125,39 @@ def test_import_writes_a_skeleton(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert "id: guide-001" in text and "X is a thing." in text
 
 
+def test_import_without_output_adds_the_bank_to_your_banks(
+    tmp_path: Path, isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "guide.txt"
+    source.write_text("My Guide\nBasics\n1. What is X?\nX is a thing.\n2. Why Y?\n")
+    code, out, err = run(["bank", "import", str(source)], capsys)
+    assert code == 0, err
+    written = isolated_data_dir / "banks" / "guide.yaml"
+    assert "id: guide-001" in written.read_text()
+    assert "interviewer start --bank guide --mode practice" in out and str(written) in err
+    code, out, _ = run(["bank", "list"], capsys)
+    assert code == 0 and "guide" in out and "data dir" in out
+    # a second import neither overwrites it silently nor loses the first
+    source.write_text("My Guide\n1. What is Z?\nZ is another thing.\n")
+    code, _, err = run(["bank", "import", str(source)], capsys)
+    assert code == 2 and "you already have a bank 'guide'" in err and "--force" in err
+    assert "X is a thing." in written.read_text()
+    code, _, err = run(["bank", "import", str(source), "--force"], capsys)
+    assert code == 0 and "Z is another thing." in written.read_text()
+
+
+def test_import_never_takes_a_bundled_banks_id_and_writes_stdout_on_dash(
+    tmp_path: Path, isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "genai.md"
+    source.write_text("# Mine\n1. What is X?\nX is a thing.\n")
+    code, _, err = run(["bank", "import", str(source)], capsys)
+    assert code == 2 and "a bundled bank is called 'genai'" in err and "--id" in err
+    assert not (isolated_data_dir / "banks").exists()
+    code, out, _ = run(["bank", "import", str(source), "-o", "-"], capsys)
+    assert code == 0 and out.startswith("# Imported from genai.md") and "id: genai" in out
+
+
 def test_bank_commands_do_not_import_sklearn_or_textual() -> None:
     probe = (
         "import sys\n"
