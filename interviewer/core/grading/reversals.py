@@ -10,10 +10,13 @@ still be read:
   "more", "before", "faster", "deterministic", ...: text.DIRECTION_WORDS) and at least
   MIN_OTHER_WORDS other content words (what the direction is said of);
 - an answer clause *turns it around* when it says most of those other words
-  (SHARED_SHARE), and of the claim's direction words that it says one way or the other, an
-  odd number the other way: "validation error is low" for "high validation error" is turned
+  (SHARED_SHARE) and all of those before the direction ("the water on the floor" is not "the
+  water in the cup"), and of the claim's direction words that it says one way or the other,
+  an odd number the other way: "validation error is low" for "high validation error" is turned
   around; "a lower temperature is less random" for "a higher temperature is more random" is
-  turned twice, which is the same claim;
+  turned twice, which is the same claim; so is a comparison said from its other side ("oil is
+  less dense than water" for "water is more dense"), and "minimizing the negative
+  log-likelihood" for "maximizing the likelihood" (INVERTING);
 - it is not read as a claim where it cannot be one on its own: a clause that names both
   directions of a pair ("higher is better, lower is worse"), says "not" (the polarity then
   decides, and a short answer's polarity is already a signal), is a condition ("if the
@@ -23,8 +26,9 @@ still be read:
 
 Each claim turned around is a `Contradiction` quoting the candidate's clause, and the score is
 capped (reference_scoring.CAP): an answer that says the opposite of the answer key does not
-pass. Nothing is fitted here: the rules were written before measuring, and the figures are in
-docs/grading.md.
+pass. Nothing is fitted here; the rules were written before measuring, the comparison and
+subject rules added after the first measure on SemEval-2013 (docs/grading.md, with figures;
+benchmarks/reversals.py).
 """
 
 from __future__ import annotations
