@@ -45,3 +45,6 @@ class PreparedQuestion:
     """Reference mode: the stems of those words, per reference."""
     acronyms: Acronyms | None = None
     """Reference mode: what the references' acronyms and initials stand for."""
+    rare_words: list[list[PreparedConcept]] = field(default_factory=list)
+    """Derived key terms only: each reference's rarest words (key_terms.rarest_words), what
+    the coverage signal counts; `concepts` holds the key terms the grade shows."""
