@@ -9,7 +9,8 @@ was found, quoted), subjects.py (who a claim is said of), keywords.py (keyword s
 flags.py (other non-answers), calibration.py (signals -> expected grade), scoring.py (signals,
 caps and points in rubric and reference mode), feedback.py (matched, missed and the notes a
 candidate reads), result.py (the Grade), prepared.py (what is kept per question), grader.py
-(the Grader), reference.py (grading against an ad-hoc answer key).
+(the Grader), key_terms.py (key terms derived from a reference answer with no rubric),
+reference.py (grading against an ad-hoc answer key).
 """
 
 from __future__ import annotations

@@ -20,8 +20,6 @@ is then read (text.py, matching.py), compared with the question's texts in one b
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
@@ -37,6 +35,7 @@ from .concepts import (
     statement_phrases,
 )
 from .feedback import empty_grade
+from .key_terms import derive_key_terms, rarest_words
 from .matching import COUNTING, Answer, Phrase, make_phrase
 from .meaning import AnswerSimilarities, QuestionTexts, similarities
 from .prepared import PreparedQuestion
@@ -58,8 +57,6 @@ only it once the question's own words are dropped ("assign a role" asked about r
 prompting keeps "assign") is matched whole, question words and all, instead of ignored; one
 that keeps a common word ("adversarial training" asked about adversarial networks keeps
 "training") is still ignored: it says nothing the question does not."""
-DERIVED_TERMS_MAX = 8
-"""At most this many key terms are derived from a reference answer that has no rubric."""
 
 
 class Grader:
@@ -176,6 +173,7 @@ class Grader:
                 ref = Text.of(phrase, canon=self.canon)
                 vocabulary.update((ref.words[i], ref.stems[i]) for i in ref.content)
         subjects: list[Subject] = []
+        rare_words: list[list[PreparedConcept]] = []
         if question.concepts:
             subjects = prepare_subjects(question.concepts, self.canon)
             concept_lists = [self._prepare_concepts(question.concepts, q_stems, subjects)]
@@ -183,6 +181,12 @@ class Grader:
         else:
             concept_lists = [
                 self._prepare_concepts(self.derive_key_terms(question.prompt, r), q_stems, [])
+                for r in question.reference_answers
+            ]
+            rare_words = [
+                self._prepare_concepts(
+                    rarest_words(question.prompt, r, self._stem_weight, self.canon), q_stems, []
+                )
                 for r in question.reference_answers
             ]
             key_terms = "derived"
@@ -223,7 +227,13 @@ class Grader:
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words
-        phrases = [p for c in concept_lists for pc in c for p in (*pc.phrases, *pc.contradicts)]
+        prepared.rare_words = rare_words
+        phrases = [
+            p
+            for c in (*concept_lists, *rare_words)
+            for pc in c
+            for p in (*pc.phrases, *pc.contradicts)
+        ]
         phrases += [p for _, ps in misconceptions for p in ps]
         phrases += [p for s in subjects for p in s.phrases]
         prepared.fuzzy_words = sorted(
@@ -322,34 +332,10 @@ class Grader:
         return text_vectors(self._words, self._chars, text, indices, q_stems)
 
     def derive_key_terms(self, prompt: str, reference: str) -> tuple[Concept, ...]:
-        """Key terms of a reference answer: its rarest content words not already in the prompt.
-
-        Each term becomes a concept weighted by its TF-IDF weight, so a reference with no rubric
-        can still be checked term by term.
-        """
+        """Key terms of a reference answer with no rubric (key_terms.py), ranked by their IDF
+        in this bank: each becomes a concept, so the reference can be checked term by term."""
         self.fit()
-        assert self._word_idf is not None
-        q_stems = frozenset(Text.of(prompt, canon=self.canon).content_stems())
-        ref = Text.of(reference, canon=self.canon)
-        first_word: dict[str, str] = {}
-        counts: Counter[str] = Counter()
-        for i in ref.content:
-            s = ref.stems[i]
-            if s in q_stems or len(ref.words[i]) < 2:
-                continue
-            counts[s] += 1
-            first_word.setdefault(s, ref.words[i])
-        if not counts:
-            return ()
-        scored = sorted(
-            ((1.0 + math.log(c)) * self._word_idf.get(s, self._unseen_word), s)
-            for s, c in counts.items()
-        )
-        scored.sort(key=lambda pair: (-pair[0], pair[1]))
-        limit = max(2, min(DERIVED_TERMS_MAX, (len(scored) + 1) // 2))
-        return tuple(
-            Concept(name=first_word[s], weight=round(weight, 3)) for weight, s in scored[:limit]
-        )
+        return derive_key_terms(prompt, reference, self._stem_weight, self.canon)
 
     # -- grading ------------------------------------------------------------------------------
 

@@ -1,0 +1,323 @@
+"""Key terms derived from a reference answer that has no rubric: what an interviewer would tick.
+
+Reference mode (an imported bank, the user's own answer key) has no concept list, so the grade
+shows, as "detected / not detected", terms taken from the reference answer. A term is:
+
+- a word of the reference that names something: not a function word (text.STOP_WORDS and
+  scikit-learn's ENGLISH_STOP_WORDS, less the few of its words that name things: "system",
+  "call", "empty"), not an everyday word of explanation (generic_words.txt: "helps", "per",
+  "example", "slightly"), not a bare number, not the question's own word, nor a word of what
+  the question's acronym stands for ("Global Interpreter Lock" asked about the GIL);
+- kept whole when written as one: a hyphenated compound ("B-tree", "write-through") or a Big-O
+  expression ("O(log n)");
+- named with the word next to it when the reference writes them as a phrase ("reference
+  counting", "cache hit", "primary key"): two such words or compounds with only a space
+  between them, neither an adverb nor, first, a plural or a verb's -s form ("stores copies").
+
+Terms are ranked by (1 + ln count) x their rarest word's IDF in the bank, times MARKED for a
+word the reference writes as a name (an acronym, a capital inside a sentence, letters with
+digits, a compound): on a small imported bank the IDF alone cannot tell "helps" from "GIL".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..bank import Concept
+from .acronyms import initials, written_acronyms
+from .text import STOP_WORDS, Text, cached_stem
+
+DERIVED_TERMS_MAX = 8
+"""At most this many key terms are derived from a reference answer that has no rubric."""
+MARKED = 1.5
+"""How much more a word written as a name (see the module docstring) weighs in the ranking."""
+NAMING_STOP_WORDS = frozenset(
+    "back bill bottom call empty fill fire front full interest name next system thick thin "
+    "top".split()
+)
+"""scikit-learn's stop words that name things in some field ("system", "next token", "tool
+call", "empty stack", "top-k"): left to the bank's IDF."""
+NOT_ADVERBS = frozenset("anomaly assembly family supply monopoly poly reply".split())
+"""Words ending in -ly that are nouns."""
+FOLLOW_A_NOUN = frozenset(
+    "about after against and are as at because before between but by can could during for "
+    "from in into is may might must of on or over should than that through to under was "
+    "were when where which while who whose will with within without would".split()
+)
+"""Words that follow a plural noun ("health checks and"); a word ending in -s followed by
+another word (or "the", "a", "every") is read as a verb ("turns noise", "returns every")."""
+_BIG_O_RE = re.compile(r"(?<![^\W_])[OoΘΩ]\([^()\n]{1,24}\)")
+_HYPHENS = frozenset("-‐‑‒–")
+_SENTENCE_END = frozenset(".!?:;\n")
+
+
+@cache
+def generic_stems() -> frozenset[str]:
+    """Stems of the words that are never key terms (read once): generic_words.txt and
+    scikit-learn's stop words, less NAMING_STOP_WORDS."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    text = resources.files(__package__).joinpath("generic_words.txt").read_text("utf-8")
+    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+    forms = [f for w in words for f in _inflections(w)]
+    forms += [w for w in ENGLISH_STOP_WORDS if w not in NAMING_STOP_WORDS]
+    return frozenset(cached_stem(w) for w in forms) | STOP_WORDS
+
+
+def _inflections(word: str) -> tuple[str, ...]:
+    """The word with its regular -s, -ed and -ing forms ("make", "makes", "maked", "making";
+    "apply", "applies", "applied"): the stemmer does not bring all of them to one stem."""
+    if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
+        return (word, word[:-1] + "ies", word[:-1] + "ied", word + "ing")
+    base = word[:-1] if word.endswith("e") and len(word) > 3 else word
+    return (word, word + "s", base + "ed", base + "ing")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One word of the reference, or several written as one (a compound, a Big-O)."""
+
+    first: int
+    last: int
+    key: str
+    """The stems of its words, joined: what makes two occurrences the same term."""
+    content: tuple[str, ...]
+    """The stems of its words that may carry weight (not function words, not numbers)."""
+    alone: bool
+    """Whether it can be a term on its own (see the module docstring)."""
+    joinable: bool
+    """Whether it can be one half of a two-word term."""
+    marked: bool
+    """Whether the reference writes it as a name (see MARKED)."""
+
+
+@dataclass(frozen=True)
+class _Pair:
+    """Two units the reference writes next to each other, as a phrase."""
+
+    keys: tuple[str, str]
+    first: int
+    last: int
+
+
+def derive_key_terms(
+    prompt: str,
+    reference: str,
+    weight: Callable[[str], float],
+    canon: Mapping[str, str] | None = None,
+    limit: int = DERIVED_TERMS_MAX,
+) -> tuple[Concept, ...]:
+    """The key terms of a reference answer, best first, each a concept weighted by its score.
+
+    Args:
+        prompt: the question: its words are not key terms.
+        reference: the reference answer the terms are taken from.
+        weight: a stem's IDF in the bank.
+        canon: the bank's thesaurus (stem -> the stem it is read as).
+        limit: the most terms returned (fewer for a short reference: half its candidates, at
+            least two).
+    """
+    ref = Text.of(reference, canon=canon)
+    asked = _asked_stems(prompt, reference, canon)
+    units = _units(ref, prompt, asked)
+    counts = Counter(u.key for u in units)
+    first_of: dict[str, _Unit] = {}
+    for unit in units:
+        first_of.setdefault(unit.key, unit)
+
+    def score(unit: _Unit) -> float:
+        new = [s for s in unit.content if s not in asked] or list(unit.content)
+        rarest = max((weight(s) for s in new), default=0.0)
+        return (1.0 + math.log(counts[unit.key])) * rarest * (MARKED if unit.marked else 1.0)
+
+    scores = {key: score(unit) for key, unit in first_of.items()}
+    ranked = sorted(
+        (u for u in first_of.values() if u.alone), key=lambda u: (-scores[u.key], u.key)
+    )
+    pairs = _pairs(ref, units, asked)
+    pair_counts = Counter(p.keys for p in pairs)
+    wanted = max(2, min(limit, (len(ranked) + 1) // 2))
+    terms: list[Concept] = []
+    taken: set[str] = set()
+    for unit in ranked:
+        if len(terms) >= wanted:
+            break
+        if unit.key in taken:
+            continue
+        first, last, keys = unit.first, unit.last, {unit.key}
+        with_it = [p for p in pairs if unit.key in p.keys]
+        if with_it:
+            # the phrase said most often, then the one whose other half is the rarer word
+            best = min(
+                with_it,
+                key=lambda p: (
+                    -pair_counts[p.keys],
+                    -scores[p.keys[1] if p.keys[0] == unit.key else p.keys[0]],
+                    p.first,
+                ),
+            )
+            first, last, keys = best.first, best.last, set(best.keys)
+        taken |= keys
+        weight_of = max(scores[k] for k in keys)
+        terms.append(Concept(name=_name(ref, first, last), weight=round(weight_of, 3)))
+    return tuple(terms)
+
+
+def rarest_words(
+    prompt: str,
+    reference: str,
+    weight: Callable[[str], float],
+    canon: Mapping[str, str] | None = None,
+    limit: int = DERIVED_TERMS_MAX,
+) -> tuple[Concept, ...]:
+    """The reference's rarest content words not in the prompt, by (1 + ln count) x IDF: what
+    reference mode's coverage signal counts (reference_blend.json was fitted on it), not what
+    the grade shows. The key terms before this module; kept so that no score moves."""
+    asked = frozenset(Text.of(prompt, canon=canon).content_stems())
+    ref = Text.of(reference, canon=canon)
+    first_word: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for i in ref.content:
+        s = ref.stems[i]
+        if s in asked or len(ref.words[i]) < 2:
+            continue
+        counts[s] += 1
+        first_word.setdefault(s, ref.words[i])
+    scored = sorted((-(1.0 + math.log(c)) * weight(s), s) for s, c in counts.items())
+    wanted = max(2, min(limit, (len(scored) + 1) // 2))
+    return tuple(Concept(name=first_word[s], weight=round(-w, 3)) for w, s in scored[:wanted])
+
+
+def _asked_stems(prompt: str, reference: str, canon: Mapping[str, str] | None) -> frozenset[str]:
+    """The question's content stems, and the stems of the words its acronyms stand for in the
+    reference ("global interpreter lock" asked about the GIL)."""
+    asked = set(Text.of(prompt, canon=canon).content_stems())
+    spelled = initials(reference)
+    for acronym in written_acronyms(prompt):
+        if acronym in spelled:
+            asked.update(Text.of(spelled[acronym], canon=canon).content_stems())
+    return frozenset(asked)
+
+
+def _name_like(ref: Text, index: int) -> bool:
+    """Whether the reference writes the word as a name: an acronym or a capital inside the
+    word ("SQL", "CPython"), letters with digits ("fp16"), or a capital inside a sentence."""
+    start, end = ref.spans[index]
+    written = ref.raw[start:end]
+    if any(c.isupper() for c in written[1:]):
+        return True
+    if any(c.isdigit() for c in written) and any(c.isalpha() for c in written):
+        return True
+    if not written[:1].isupper():
+        return False
+    before = ref.raw[:start].rstrip(" \t*_\"'(`-•")
+    return bool(before) and before[-1] not in _SENTENCE_END
+
+
+def _units(ref: Text, prompt: str, asked: frozenset[str]) -> list[_Unit]:
+    """The reference's words as units: hyphenated compounds and Big-O expressions as one."""
+    generic = generic_stems()
+    big_o = [m.span() for m in _BIG_O_RE.finditer(ref.raw)]
+    asked_text = prompt.lower()
+    units: list[_Unit] = []
+    index, count = 0, len(ref.words)
+    while index < count:
+        last = index
+        inside = next((s for s in big_o if s[0] <= ref.spans[index][0] < s[1]), None)
+        if inside is not None:
+            while last + 1 < count and ref.spans[last + 1][0] < inside[1]:
+                last += 1
+        else:
+            while last + 1 < count and _hyphenated(ref, last):
+                last += 1
+        positions = range(index, last + 1)
+        words = [ref.words[k] for k in positions]
+        content = tuple(
+            ref.stems[k]
+            for k in positions
+            if ref.words[k] not in STOP_WORDS and not ref.words[k].isdigit()
+        )
+        naming = [k for k in positions if _naming(ref.words[k], generic)]
+        new = any(s not in asked for s in content)
+        if inside is not None:
+            expression = ref.raw[inside[0] : inside[1]].lower()
+            alone, joinable = expression not in asked_text, False
+        else:
+            alone = bool(naming) and new
+            joinable = bool(naming) and not any(_adverb(w) for w in words)
+            if last == index:
+                joinable = joinable and len(words[0]) >= 2
+        marked = last > index or any(_name_like(ref, k) for k in positions)
+        key = " ".join(ref.stems[k] for k in positions)
+        units.append(_Unit(index, last, key, content, alone, joinable, marked))
+        index = last + 1
+    return units
+
+
+def _naming(word: str, generic: frozenset[str]) -> bool:
+    """Whether the word may name something: two characters or more, not a number, not a
+    function word or a generic one."""
+    word = word.replace("’", "'")
+    if len(word) < 2 or word.isdigit() or word in STOP_WORDS:
+        return False
+    return cached_stem(word) not in generic
+
+
+def _hyphenated(ref: Text, index: int) -> bool:
+    """Whether word `index` and the next are joined by one hyphen ("B-tree")."""
+    between = ref.raw[ref.spans[index][1] : ref.spans[index + 1][0]]
+    return len(between) == 1 and between in _HYPHENS
+
+
+def _verb_form(word: str) -> bool:
+    """Whether the word ends in a plural's or a verb's -s."""
+    return word.endswith("s") and not word.endswith("ss") and cached_stem(word) != word
+
+
+def _participle(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
+def _adverb(word: str) -> bool:
+    return len(word) > 4 and word.endswith("ly") and word not in NOT_ADVERBS
+
+
+def _pairs(ref: Text, units: list[_Unit], asked: frozenset[str]) -> list[_Pair]:
+    """Each two units written next to each other as a phrase (see the module docstring), in
+    the reference's order."""
+    result = []
+    for left, right in zip(units, units[1:], strict=False):
+        if not (left.joinable and right.joinable) or not (left.alone or right.alone):
+            continue
+        between = ref.raw[ref.spans[left.last][1] : ref.spans[right.first][0]]
+        if not between or not between.isspace() or "\n" in between:
+            continue
+        if _verb_form(ref.words[left.last]):
+            continue  # a plural or a verb's -s form: "keys reference", "stores copies"
+        after = right.last + 1
+        if right.first == right.last and _participle(ref.words[right.last]):
+            continue  # "the objective popularized by", "a percent unchanged"
+        if _verb_form(ref.words[right.last]) and after < len(ref.words):
+            between = ref.raw[ref.spans[right.last][1] : ref.spans[after][0]]
+            if between.isspace() and ref.words[after] not in FOLLOW_A_NOUN:
+                continue  # a verb with its object: "the generator turns noise into"
+        if all(s in asked for s in (*left.content, *right.content)):
+            continue
+        result.append(_Pair((left.key, right.key), left.first, right.last))
+    return result
+
+
+def _name(ref: Text, first: int, last: int) -> str:
+    """The term as the reference writes it, in lower case unless it holds a name."""
+    written = " ".join(ref.quote(first, last).split())
+    if written.count("(") > written.count(")"):
+        written += ")"  # a Big-O expression ends with its parenthesis
+    if any(_name_like(ref, k) for k in range(first, last + 1)):
+        return written
+    return written.lower()

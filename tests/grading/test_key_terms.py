@@ -1,0 +1,126 @@
+"""Key terms derived from a reference answer with no rubric (key_terms.py)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interviewer.core.grading import Grader, reference_question
+from interviewer.core.grading.key_terms import derive_key_terms, generic_stems, rarest_words
+from interviewer.core.grading.text import STOP_WORDS, Text, stem
+
+
+def flat(_stem: str) -> float:
+    """Every word equally rare: what a tiny imported bank's IDF tells apart."""
+    return 1.0
+
+
+def names(prompt: str, reference: str) -> list[str]:
+    return [t.name for t in derive_key_terms(prompt, reference, flat)]
+
+
+RATE_LIMITING = (
+    "Rate limiting caps how many requests a client can make per time window, for example 100 "
+    "requests per minute per API key, to protect a service from abuse. It also helps to use a "
+    "token bucket; a cache hit is served using memory."
+)
+
+
+def test_common_words_are_never_key_terms():
+    said = " ".join(names("What is rate limiting?", RATE_LIMITING)).lower().split()
+    for word in ("per", "helps", "using", "also", "example", "make", "100"):
+        assert word not in said
+
+
+def test_generic_words_are_known_by_any_form():
+    generic = generic_stems()
+    for word in ("help", "helps", "helped", "helping", "applies", "applied", "making", "built"):
+        assert stem(word) in generic
+    for word in ("table", "key", "thread", "system", "cache", "hit", "function", "yield"):
+        assert stem(word) not in generic
+
+
+def test_technical_terms_are_kept_however_short():
+    terms = names(
+        "How does CPython run threads?",
+        "The GIL lets one thread run Python bytecode at a time; lookups are O(1) in a dict "
+        "and SQL is another matter.",
+    )
+    assert "GIL" in terms
+    assert "O(1)" in terms
+    assert "SQL" in terms
+
+
+def test_phrases_are_preferred_to_their_words():
+    terms = names(
+        "How does Python free memory?",
+        "CPython uses reference counting, and a garbage collector finds reference cycles.",
+    )
+    assert "reference counting" in terms
+    assert "garbage collector" in terms
+    assert "reference" not in terms
+
+
+def test_a_phrase_may_name_a_question_word_with_a_new_one():
+    assert "cache hit" in names("What is a cache?", "A cache hit is served from memory.")
+
+
+def test_a_verb_and_its_object_are_not_a_phrase():
+    terms = names(
+        "What is a GAN?", "The generator turns random noise into images; the discriminator judges."
+    )
+    assert "generator turns" not in terms
+    assert "generator" in terms
+
+
+def test_words_of_the_question_and_of_its_acronym_are_left_out():
+    terms = names(
+        "What is the GIL in Python?",
+        "The Global Interpreter Lock is a mutex that lets one thread execute bytecode.",
+    )
+    said = " ".join(terms).lower()
+    assert "global" not in said
+    assert "interpreter" not in said
+    assert "mutex" in said
+
+
+def test_hyphenated_compounds_stay_whole():
+    assert "B-tree" in names("What is an index?", "An index is usually a B-tree over a column.")
+
+
+def test_the_derivation_is_deterministic():
+    first = derive_key_terms("What is rate limiting?", RATE_LIMITING, lambda s: len(s) / 3)
+    again = derive_key_terms("What is rate limiting?", RATE_LIMITING, lambda s: len(s) / 3)
+    assert first == again
+    assert [t.weight for t in first] == sorted((t.weight for t in first), reverse=True)
+
+
+def test_the_rarest_words_that_the_score_counts_are_unchanged():
+    words = [t.name for t in rarest_words("What is rate limiting?", RATE_LIMITING, flat)]
+    assert words == ["per", "requests", "100", "abuse", "api", "bucket", "cache", "caps"]
+
+
+def test_the_grade_shows_the_key_terms_and_scores_on_the_rarest_words():
+    question = reference_question("What is a cache?", "A cache hit is served from memory, fast.")
+    grade = Grader(questions=[question]).grade(question, "On a cache hit it comes from memory.")
+    assert grade.key_terms == "derived"
+    assert {m.concept for m in grade.matched} == {"cache hit", "memory"}
+    coverage = next(p for p in grade.explanation if p.signal == "coverage")
+    assert "rarest words" in coverage.detail
+
+
+texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts, texts)
+def test_any_text_gives_terms_drawn_from_the_reference(prompt: str, reference: str) -> None:
+    terms = derive_key_terms(prompt, reference, lambda s: 1.0 + len(s) % 5)
+    assert len(terms) <= 8
+    reference_words = set(Text.of(reference).words)
+    for term in terms:
+        words = Text.of(term.name).words
+        assert words
+        assert set(words) <= reference_words
+        assert not set(words) <= STOP_WORDS
+    assert terms == derive_key_terms(prompt, reference, lambda s: 1.0 + len(s) % 5)
