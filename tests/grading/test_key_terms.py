@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interviewer.core.grading import Grader, reference_question
-from interviewer.core.grading.key_terms import derive_key_terms, generic_stems, rarest_words
+from interviewer.core.grading.key_terms import derive_key_terms, generic_stems
 from interviewer.core.grading.text import STOP_WORDS, Text, stem
 
 
@@ -95,18 +95,15 @@ def test_the_derivation_is_deterministic():
     assert [t.weight for t in first] == sorted((t.weight for t in first), reverse=True)
 
 
-def test_the_rarest_words_that_the_score_counts_are_unchanged():
-    words = [t.name for t in rarest_words("What is rate limiting?", RATE_LIMITING, flat)]
-    assert words == ["per", "requests", "100", "abuse", "api", "bucket", "cache", "caps"]
-
-
-def test_the_grade_shows_the_key_terms_and_scores_on_the_rarest_words():
+def test_the_grade_shows_and_counts_the_same_key_terms():
     question = reference_question("What is a cache?", "A cache hit is served from memory, fast.")
     grade = Grader(questions=[question]).grade(question, "On a cache hit it comes from memory.")
     assert grade.key_terms == "derived"
     assert {m.concept for m in grade.matched} == {"cache hit", "memory"}
     coverage = next(p for p in grade.explanation if p.signal == "coverage")
-    assert "rarest words" in coverage.detail
+    terms = len(grade.matched) + len(grade.missed)
+    assert coverage.detail == f"{len(grade.matched)} of {terms} key terms detected"
+    assert grade.coverage == coverage.value
 
 
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)

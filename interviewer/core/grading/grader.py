@@ -35,7 +35,7 @@ from .concepts import (
     statement_phrases,
 )
 from .feedback import empty_grade
-from .key_terms import derive_key_terms, rarest_words
+from .key_terms import derive_key_terms
 from .matching import COUNTING, Answer, Phrase, make_phrase
 from .meaning import AnswerSimilarities, QuestionTexts, similarities
 from .prepared import PreparedQuestion
@@ -173,7 +173,6 @@ class Grader:
                 ref = Text.of(phrase, canon=self.canon)
                 vocabulary.update((ref.words[i], ref.stems[i]) for i in ref.content)
         subjects: list[Subject] = []
-        rare_words: list[list[PreparedConcept]] = []
         if question.concepts:
             subjects = prepare_subjects(question.concepts, self.canon)
             concept_lists = [self._prepare_concepts(question.concepts, q_stems, subjects)]
@@ -181,12 +180,6 @@ class Grader:
         else:
             concept_lists = [
                 self._prepare_concepts(self.derive_key_terms(question.prompt, r), q_stems, [])
-                for r in question.reference_answers
-            ]
-            rare_words = [
-                self._prepare_concepts(
-                    rarest_words(question.prompt, r, self._stem_weight, self.canon), q_stems, []
-                )
                 for r in question.reference_answers
             ]
             key_terms = "derived"
@@ -227,13 +220,7 @@ class Grader:
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words
-        prepared.rare_words = rare_words
-        phrases = [
-            p
-            for c in (*concept_lists, *rare_words)
-            for pc in c
-            for p in (*pc.phrases, *pc.contradicts)
-        ]
+        phrases = [p for c in concept_lists for pc in c for p in (*pc.phrases, *pc.contradicts)]
         phrases += [p for _, ps in misconceptions for p in ps]
         phrases += [p for s in subjects for p in s.phrases]
         prepared.fuzzy_words = sorted(

@@ -169,31 +169,6 @@ def derive_key_terms(
     return tuple(terms)
 
 
-def rarest_words(
-    prompt: str,
-    reference: str,
-    weight: Callable[[str], float],
-    canon: Mapping[str, str] | None = None,
-    limit: int = DERIVED_TERMS_MAX,
-) -> tuple[Concept, ...]:
-    """The reference's rarest content words not in the prompt, by (1 + ln count) x IDF: what
-    reference mode's coverage signal counts (reference_blend.json was fitted on it), not what
-    the grade shows. The key terms before this module; kept so that no score moves."""
-    asked = frozenset(Text.of(prompt, canon=canon).content_stems())
-    ref = Text.of(reference, canon=canon)
-    first_word: dict[str, str] = {}
-    counts: Counter[str] = Counter()
-    for i in ref.content:
-        s = ref.stems[i]
-        if s in asked or len(ref.words[i]) < 2:
-            continue
-        counts[s] += 1
-        first_word.setdefault(s, ref.words[i])
-    scored = sorted((-(1.0 + math.log(c)) * weight(s), s) for s, c in counts.items())
-    wanted = max(2, min(limit, (len(scored) + 1) // 2))
-    return tuple(Concept(name=first_word[s], weight=round(-w, 3)) for w, s in scored[:wanted])
-
-
 def _asked_stems(prompt: str, reference: str, canon: Mapping[str, str] | None) -> frozenset[str]:
     """The question's content stems, and the stems of the words its acronyms stand for in the
     reference ("global interpreter lock" asked about the GIL)."""

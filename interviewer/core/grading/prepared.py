@@ -48,6 +48,3 @@ class PreparedQuestion:
     """Reference mode: what the references' acronyms and initials stand for."""
     reference_claims: list[list[Claim]] = field(default_factory=list)
     """Reference mode: each reference's clauses that say something in a direction."""
-    rare_words: list[list[PreparedConcept]] = field(default_factory=list)
-    """Derived key terms only: each reference's rarest words (key_terms.rarest_words), what
-    the coverage signal counts; `concepts` holds the key terms the grade shows."""

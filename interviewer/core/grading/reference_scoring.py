@@ -73,7 +73,7 @@ class ReferenceSignals:
     similarity: float
     """The blended TF-IDF similarity (question words partly kept)."""
     coverage: float
-    """Share of the keywords found, or with derived key terms of the reference's rarest words."""
+    """Share of the keywords, or of the key terms derived from the reference, found."""
     length: float
     """length_signal: between SHORTEST and 0."""
     precision: float
@@ -201,13 +201,10 @@ def reference_signals(
         sim = (1 - QUESTION_WORDS_KEPT) * _blend(pair) + QUESTION_WORDS_KEPT * _blend(kept[index])
         concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
         findings = find_concepts(concepts, prepared.subjects, parsed)
-        counted = findings
-        if prepared.rare_words:
-            counted = find_concepts(prepared.rare_words[index], prepared.subjects, parsed)
         result.append(
             ReferenceSignals(
                 similarity=sim,
-                coverage=_coverage(counted)[0],
+                coverage=_coverage(findings)[0],
                 length=length_signal(len(new), lengths[index]),
                 precision=precision_signal(new, stems[index], weight),
                 negated=polarity is not None and polarity != prepared.references_negated[index],
@@ -250,7 +247,6 @@ def grade_reference(
     points = blend.points(best)
     score = max(0.0, blend.score(best))
     word_cos, char_cos = best.cosines
-    derived = bool(prepared.rare_words)
     what = "key terms" if prepared.key_terms == "derived" else "concepts"
     credited = sum(1 for f in best.findings if f.status == "credited")
     parts = [
@@ -266,8 +262,7 @@ def grade_reference(
             "coverage",
             round(best.coverage, 3),
             round(points["coverage"], 1),
-            f"{credited} of {len(best.findings)} {what} detected"
-            + (", coverage counted on the reference's rarest words" if derived else ""),
+            f"{credited} of {len(best.findings)} {what} detected",
         ),
     ]
     optional = (
