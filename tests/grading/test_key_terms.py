@@ -121,3 +121,14 @@ def test_any_text_gives_terms_drawn_from_the_reference(prompt: str, reference: s
         assert set(words) <= reference_words
         assert not set(words) <= STOP_WORDS
     assert terms == derive_key_terms(prompt, reference, lambda s: 1.0 + len(s) % 5)
+
+
+def test_direction_words_are_not_key_terms_but_names_among_them_are():
+    reference = (
+        "A higher learning rate trains faster but can diverge; a lower learning rate is more "
+        "stable. The decoder generates the output."
+    )
+    terms = [t.name for t in derive_key_terms("What does the learning rate do?", reference, flat)]
+    words = {w for t in terms for w in t.lower().split()}
+    assert not words & {"higher", "lower", "faster", "more"}
+    assert "decoder" in words and "diverge" in words

@@ -31,7 +31,7 @@ from importlib import resources
 
 from ..bank import Concept
 from .acronyms import initials, written_acronyms
-from .text import STOP_WORDS, Text, cached_stem
+from .text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
 
 DERIVED_TERMS_MAX = 8
 """At most this many key terms are derived from a reference answer that has no rubric."""
@@ -43,6 +43,11 @@ NAMING_STOP_WORDS = frozenset(
 )
 """scikit-learn's stop words that name things in some field ("system", "next token", "tool
 call", "empty stack", "top-k"): left to the bank's IDF."""
+NAMING_DIRECTIONS = frozenset(
+    cached_stem(w) for w in "encoder decoder overfitting underfitting deterministic random".split()
+)
+"""Direction words (text.DIRECTION_WORDS) that name things; the others ("higher", "less",
+"faster", "before") say how much or which way, and are checked as claims (reversals.py)."""
 NOT_ADVERBS = frozenset("anomaly assembly family supply monopoly poly reply".split())
 """Words ending in -ly that are nouns."""
 FOLLOW_A_NOUN = frozenset(
@@ -67,7 +72,8 @@ def generic_stems() -> frozenset[str]:
     words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
     forms = [f for w in words for f in _inflections(w)]
     forms += [w for w in ENGLISH_STOP_WORDS if w not in NAMING_STOP_WORDS]
-    return frozenset(cached_stem(w) for w in forms) | STOP_WORDS
+    directions = frozenset(DIRECTION_WORDS) - NAMING_DIRECTIONS
+    return frozenset(cached_stem(w) for w in forms) | STOP_WORDS | directions
 
 
 def _inflections(word: str) -> tuple[str, ...]:
