@@ -551,3 +551,16 @@ def test_a_negation_that_does_not_deny_the_concept_leaves_it_credited() -> None:
         assert "discriminator" not in grade.missed, answer
     denied = grader.grade(question, "It does not use a discriminator at all; one network.")
     assert "discriminator" in denied.missed
+
+
+def test_non_deterministic_is_not_read_as_deterministic() -> None:
+    """genai-193's alias "non-deterministic" had matched its wrong claim "runs are
+    deterministic" (0.0, told a true statement is wrong); hyphenated or not it reads the same."""
+    bank = Catalog(None).find("genai")
+    grader = Grader(bank)
+    question = bank.get("genai-193")
+    said = "Agent runs are {} so benchmarks repeat each task several times."
+    hyphen = grader.grade(question, said.format("non-deterministic,"))
+    joined = grader.grade(question, said.format("nondeterministic,"))
+    assert not hyphen.contradictions and hyphen.score == joined.score
+    assert grader.grade(question, said.format("deterministic,")).contradictions

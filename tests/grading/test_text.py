@@ -61,3 +61,12 @@ def test_a_thesaurus_entry_is_read_the_same_with_and_without_remembering():
     text = Text.of("Tokens, a token and tokenizers", canon=canon, canon_stems=remembered)
     assert text.stems[:4] == ["word", "a", "word", "and"]
     assert remembered["tokens"] == "word"
+
+
+def test_a_non_prefix_joins_its_word_and_keeps_the_writers_spelling() -> None:
+    text = Text.of("Runs are Non-Deterministic; non – x; nondeterministic; non deterministic.")
+    assert text.words[:3] == ["runs", "are", "nondeterministic"]
+    assert text.quote(2, 2) == "Non-Deterministic"
+    assert "non" in text.words and "x" in text.words  # a dash with spaces joins nothing
+    assert text.words.count("nondeterministic") == 2
+    assert text.words[-2:] == ["non", "deterministic"]

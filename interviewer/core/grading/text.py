@@ -127,6 +127,21 @@ def _split_words(raw: str, words: list[str], spans: list[tuple[int, int]]) -> No
                 spans.append(match.span())
 
 
+def _join_non(raw: str, words: list[str], spans: list[tuple[int, int]]) -> None:
+    """ "non-deterministic" is one word, "nondeterministic": not "non" and "deterministic", which
+    would say "deterministic" (a wrong claim that "runs are deterministic" names)."""
+    i = 0
+    while i < len(words) - 1:
+        end, start = spans[i][1], spans[i + 1][0]
+        if words[i] == "non" and start == end + 1 and raw[end] in _HYPHEN_CHARS:
+            words[i : i + 2] = ["non" + words[i + 1]]
+            spans[i : i + 2] = [(spans[i][0], spans[i + 1][1])]
+        i += 1
+
+
+_HYPHEN_CHARS = frozenset("-‐‑‒–")
+
+
 @dataclass
 class Text:
     """A text split into words, with the content words, their stems and where each word stands.
@@ -168,6 +183,8 @@ class Text:
             spans = [m.span() for m in matches]
         else:
             _split_words(raw, words, spans)
+        if "non" in words:
+            _join_non(raw, words, spans)
         if canon and canon_stems is not None:
             known = canon_stems.get
             stems = [known(w) or _canon_stem(w, canon, canon_stems) for w in words]
