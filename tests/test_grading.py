@@ -564,3 +564,15 @@ def test_non_deterministic_is_not_read_as_deterministic() -> None:
     joined = grader.grade(question, said.format("nondeterministic,"))
     assert not hyphen.contradictions and hyphen.score == joined.score
     assert grader.grade(question, said.format("deterministic,")).contradictions
+
+
+def test_a_wrong_claim_note_says_what_is_right() -> None:
+    """ "states the opposite: 'decoder is bidirectional'" quoted the wrong claim as if it were
+    the truth (play20 F12); the note names the wrong claim as such and gives the point."""
+    bank = Catalog(None).find("genai")
+    question = bank.get("genai-109")
+    grade = Grader(bank).grade(question, "Higher perplexity is better: it means confidence.")
+    note = next(n for n in grade.feedback if n.startswith("Check 'lower is better'"))
+    assert "as a wrong claim" in note and "states the opposite" not in note
+    description = next(c.description for c in question.concepts if c.name == "lower is better")
+    assert note.endswith(f"What is right: {description}")

@@ -54,7 +54,7 @@ def stated_contradiction(
                 "contradicted",
                 phrase=phrase.text,
                 evidence=quote(text, match.positions),
-                detail=f"states the opposite: '{phrase.text}'",
+                detail=f"the rubric lists '{phrase.text}' as a wrong claim",
                 error="stated",
             )
     for phrase in prepared.reversed:

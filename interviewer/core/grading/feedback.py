@@ -124,7 +124,10 @@ def feedback_notes(
         notes.append(f"{found.misconception.note} (you wrote: “{found.evidence}”)")
     for f in findings:
         if f.status == "contradicted":
-            notes.append(f"Check '{f.concept.name}': “{f.evidence}” is wrong; {f.detail}.")
+            # what is right, in the rubric's words: "states the opposite of X" alone left the
+            # candidate to guess which side was the truth
+            point = f" What is right: {f.concept.description}" if f.concept.description else ""
+            notes.append(f"Check '{f.concept.name}': “{f.evidence}” is wrong; {f.detail}.{point}")
     missing = sorted(
         (f for f in findings if f.status in ("missing", "denied")),
         key=lambda f: (-f.concept.weight, f.concept.name),
