@@ -62,7 +62,8 @@ def test_an_answer_that_turns_the_key_around_is_caught_and_cannot_pass(
     assert grade.contradictions[0].evidence == (quoted,)
     assert quoted in answer  # the candidate's own words
     assert grade.score <= CAP and not grade.passed
-    assert grade.got_wrong[0] in {c.text for c in reference_claims(REFERENCE)}
+    claims = {f"{c.text} (said the other way round)" for c in reference_claims(REFERENCE)}
+    assert grade.got_wrong[0] in claims
     assert "other way round" in grade.feedback[0]
     assert any(p.signal == "turned_around" for p in grade.explanation) or grade.score < CAP
 

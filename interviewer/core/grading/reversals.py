@@ -206,7 +206,9 @@ def turned_around(claims: list[Claim], parsed: Answer) -> list[Contradiction]:
                 first, last = wrong[0]
                 found.append(
                     Contradiction(
-                        concept=claim.text,
+                        # listed under "Got wrong": the key's words alone read as the
+                        # candidate's ("✗ writes become slower")
+                        concept=f"{claim.text} (said the other way round)",
                         evidence=(text.quote(first, last),),
                         detail=f"the answer key says it the other way round: “{claim.text}”",
                     )
