@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader, grade_reference, reference_question
-from interviewer.core.grading.reference_scoring import CAP
+from interviewer.core.grading.reference_scoring import CAP, OFF_TOPIC_CAP
 from interviewer.core.grading.reversals import reference_claims
 
 PROMPT = "What is overfitting and how do you fix it?"
@@ -162,3 +162,14 @@ def test_any_text_is_read_without_error_and_quoted_verbatim(answer: str) -> None
         for evidence in contradiction.evidence:
             assert evidence and evidence in answer
         assert grade.score <= CAP
+
+
+def test_wrong_on_every_point_is_missing_and_right_on_some_is_weak() -> None:
+    every = "Overfitting: high training error and low validation error. Fix it with less data."
+    grade = grade_reference(PROMPT, REFERENCE, every)
+    assert len(grade.contradictions) == 3
+    assert grade.score <= OFF_TOPIC_CAP and grade.band == "missing"
+    some = "Overfitting: low training error, high validation error. Fix it with less data."
+    grade = grade_reference(PROMPT, REFERENCE, some)
+    assert len(grade.contradictions) == 1
+    assert OFF_TOPIC_CAP < grade.score <= CAP and grade.band == "weak"

@@ -298,17 +298,21 @@ def grade_reference(
     )
     turned: list[Contradiction] = []
     if index < len(prepared.reference_claims):
-        turned = turned_around(prepared.reference_claims[index], written)
-    if turned and score > CAP:
-        parts.append(
-            ScorePart(
-                "turned_around",
-                float(len(turned)),
-                -round(score - CAP, 1),
-                f"says the answer key the other way round: capped at {CAP:.0f}",
+        readings = turned_around(prepared.reference_claims[index], written)
+        turned = readings.turned
+        # wrong on every point it makes: `missing`; right on some besides: `weak` at most
+        cap = OFF_TOPIC_CAP if turned and not readings.right else CAP
+        if turned and score > cap:
+            every = " on every point it makes" if cap == OFF_TOPIC_CAP else ""
+            parts.append(
+                ScorePart(
+                    "turned_around",
+                    float(len(turned)),
+                    -round(score - cap, 1),
+                    f"says the answer key the other way round{every}: capped at {cap:.0f}",
+                )
             )
-        )
-        score = CAP
+            score = cap
     for flag in ["negated"] * best.negated + capped:
         missing = flag == "off_topic" or (flag == "restates_question" and said_again)
         cap = OFF_TOPIC_CAP if missing else CAP

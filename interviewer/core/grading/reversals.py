@@ -90,8 +90,10 @@ class Claim:
 
 
 def _clauses(text: Text, structure: Structure) -> Iterator[tuple[int, int, Said]]:
-    """(first, last, what it says) of each clause that says anything."""
-    words, stems = text.words, text.stems
+    """(first, last, what it says) of each clause that says anything. A clause that names both
+    directions of a pair is read in its parts joined by "and", "or" or a comma, when it has
+    them: "high training error and low validation error" says two things."""
+    words = text.words
     content = set(text.content)
     conditional = {
         structure.sentences[first]
@@ -99,44 +101,80 @@ def _clauses(text: Text, structure: Structure) -> Iterator[tuple[int, int, Said]
         if words[first] in CONDITIONS
     }
     for first, last in structure.units("clause"):
-        spoken = [i for i in range(first, last + 1) if i in content or stems[i] in DIRECTION_WORDS]
-        if not spoken:
-            continue
-        directions: set[str] = set()
-        others: set[str] = set()
-        lead: set[str] = set()
-        compared: set[str] | None = None
         # "If training error is high but validation error is low, ...": all of it supposed
-        plain = structure.sentences[first] not in conditional
-        inverted = False
-        for i in range(first, last + 1):
-            word, word_stem = words[i], stems[i]
-            inverted = inverted or word in INVERTING
-            if word in NEGATIONS or word.endswith(("n't", "n’t")) or word in CONDITIONS:
-                plain = False
-            if word in COMPARING and compared is None:
-                compared = set()
-            if word_stem in DIRECTION_WORDS:
-                directions.add(word_stem)
-            elif i in content and word not in INVERTING and word not in COMPARING:
-                others.add(word_stem)
-                if not directions:
-                    lead.add(word_stem)
-                if compared is not None:
-                    compared.add(word_stem)
-        if any(o in directions for d in directions for o in DIRECTION_WORDS[d]):
-            plain = False  # "higher is better, lower is worse" names both sides
-        said = Said(
-            frozenset(directions),
-            frozenset(others),
-            frozenset(lead),
-            None if compared is None else frozenset(compared),
-            inverted,
-            plain,
-        )
-        # quoted from its first word that says something: "training error is high", not
-        # "but training error is high"
-        yield spoken[0], spoken[-1], said
+        supposed = structure.sentences[first] in conditional
+        whole = _said(text, content, first, last, supposed)
+        if whole is None:
+            continue
+        if whole[2].plain or not _both_ways(whole[2].directions):
+            yield whole
+            continue
+        parts = [
+            p for a, b in _parts(text, first, last) if (p := _said(text, content, a, b, supposed))
+        ]
+        yield from parts if len(parts) > 1 else [whole]
+
+
+def _both_ways(directions: frozenset[str]) -> bool:
+    return any(o in directions for d in directions for o in DIRECTION_WORDS[d])
+
+
+def _parts(text: Text, first: int, last: int) -> Iterator[tuple[int, int]]:
+    """The clause's stretches between "and", "or" and commas."""
+    start = first
+    for i in range(first + 1, last + 1):
+        comma = "," in text.raw[text.spans[i - 1][1] : text.spans[i][0]]
+        if text.words[i] in ("and", "or") or comma:
+            if i - 1 >= start:
+                yield start, i - 1
+            start = i + 1 if text.words[i] in ("and", "or") else i
+    if start <= last:
+        yield start, last
+
+
+def _said(
+    text: Text, content: set[int], first: int, last: int, supposed: bool
+) -> tuple[int, int, Said] | None:
+    """What the words from `first` to `last` say (`content`: the text's content word
+    positions), or None if nothing."""
+    words, stems = text.words, text.stems
+    spoken = [i for i in range(first, last + 1) if i in content or stems[i] in DIRECTION_WORDS]
+    if not spoken:
+        return None
+    directions: set[str] = set()
+    others: set[str] = set()
+    lead: set[str] = set()
+    compared: set[str] | None = None
+    plain = not supposed
+    inverted = False
+    for i in range(first, last + 1):
+        word, word_stem = words[i], stems[i]
+        inverted = inverted or word in INVERTING
+        if word in NEGATIONS or word.endswith(("n't", "n’t")) or word in CONDITIONS:
+            plain = False
+        if word in COMPARING and compared is None:
+            compared = set()
+        if word_stem in DIRECTION_WORDS:
+            directions.add(word_stem)
+        elif i in content and word not in INVERTING and word not in COMPARING:
+            others.add(word_stem)
+            if not directions:
+                lead.add(word_stem)
+            if compared is not None:
+                compared.add(word_stem)
+    if _both_ways(frozenset(directions)):
+        plain = False  # "higher is better, lower is worse" names both sides
+    said = Said(
+        frozenset(directions),
+        frozenset(others),
+        frozenset(lead),
+        None if compared is None else frozenset(compared),
+        inverted,
+        plain,
+    )
+    # quoted from its first word that says something: "training error is high", not
+    # "but training error is high"
+    return spoken[0], spoken[-1], said
 
 
 def reference_claims(reference: str, canon: Mapping[str, str] | None = None) -> list[Claim]:
@@ -188,16 +226,29 @@ def _reading(claim: Said, clause: Said) -> int | None:
     return -1 if turned % 2 else 1
 
 
-def turned_around(claims: list[Claim], parsed: Answer) -> list[Contradiction]:
-    """The reference's claims that the answer states the other way round, and never its way."""
+@dataclass(frozen=True)
+class Readings:
+    """How an answer says the claims of a reference."""
+
+    turned: list[Contradiction]
+    """The claims it states the other way round, and never the key's way."""
+    right: int
+    """How many claims it states the key's way."""
+
+
+def turned_around(claims: list[Claim], parsed: Answer) -> Readings:
+    """The reference's claims that the answer states the other way round, and never its way,
+    and how many it states the key's way."""
     text, structure = parsed.text, parsed.structure
     clauses = [c for c in _clauses(text, structure) if c[2].directions]
     found: list[Contradiction] = []
+    right = 0
     for claim in claims:
         wrong: list[tuple[int, int]] = []
         for first, last, said in clauses:
             reading = _reading(claim.said, said)
             if reading == 1:
+                right += 1
                 break  # said the key's way somewhere ("low training error and high ..." too)
             if reading == -1 and said.plain and not structure.dismissed([first]):
                 wrong.append((first, last))
@@ -213,4 +264,4 @@ def turned_around(claims: list[Claim], parsed: Answer) -> list[Contradiction]:
                         detail=f"the answer key says it the other way round: “{claim.text}”",
                     )
                 )
-    return found
+    return Readings(found, right)
