@@ -313,7 +313,7 @@ class InterviewScreen(Screen[None]):
             ConfirmScreen(
                 f"Leave the {'practice session' if self.run.mode == 'practice' else 'interview'}?",
                 "Your answers so far are saved, and so is this draft. "
-                f"`{resume}` continues at this question.",
+                f"To continue at this question later, run: {resume}",
                 confirm="Leave",
                 cancel="Stay",
             ),
