@@ -191,3 +191,7 @@ def test_browser_detail_says_how_each_question_is_graded_and_never_fails_to_reve
     assert "I led the migration." in shown
     genai = Catalog(None).find("genai")
     assert "Rubric: " in question_text(genai.get("genai-001"), genai, reveal=False)
+    # the STAR bank has no concepts, and is not graded against its model answers' words
+    star = Catalog(None).find("behavioural")
+    shown = question_text(star.get("beh-001"), star, reveal=False)
+    assert "Graded by its STAR structure" in shown and "no rubric" not in shown

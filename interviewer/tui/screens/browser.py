@@ -40,6 +40,8 @@ def question_text(question: Question, bank: Bank, *, reveal: bool) -> str:
 
 
 def _graded_how(question: Question) -> str:
+    if question.rubric == "star":
+        return "Graded by its STAR structure: situation, task, action, result, reflection"
     if question.concepts:
         count = len(question.concepts)
         return f"Rubric: {count} concept{'s' if count != 1 else ''}"
