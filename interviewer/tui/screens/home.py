@@ -112,6 +112,7 @@ class HomeScreen(Screen[None]):
         super().__init__()
         self.banks: list[Bank] = banks or []
         self._loading = banks is None
+        self._banks_shown = False
         self.unfinished: list[StoredSession] = list(unfinished)
         """Unfinished sessions, newest first: each can be resumed or closed."""
         self._closable = False
@@ -238,16 +239,26 @@ class HomeScreen(Screen[None]):
     # -- banks --------------------------------------------------------------------------------
 
     def show_banks(self, banks: list[Bank]) -> None:
-        """Fill in the banks (they load after the screen is first painted)."""
+        """Fill in the banks (they load after the screen is first painted), or the banks
+        loaded again after a bank file changed: the bank chosen stays chosen, and its
+        ticked topics stay ticked unless the bank itself changed."""
+        shown = self.bank if self._banks_shown else None
         self.banks = banks
         self._loading = False
-        wanted = self.preferences.bank_id or DEFAULT_BANK_ID
+        self._banks_shown = True
+        wanted = shown.id if shown else (self.preferences.bank_id or DEFAULT_BANK_ID)
         index = next((i for i, b in enumerate(banks) if b.id == wanted), 0)
         self.settings = replace(self.settings, bank_index=index)
         if not banks:
             self.query_one("#bank-title", Static).update("No bank could be loaded.")
             self.notify("No bank could be loaded: see `interviewer bank list`.", severity="error")
+        if shown is not None and self.bank is shown:
+            return
         self._show_bank()
+
+    def on_screen_resume(self) -> None:
+        """Shown again (back from a session, history, the browser): pick up new banks."""
+        self.app.refresh_banks(self)  # type: ignore[attr-defined]
 
     def _topics(self) -> SelectionList[str]:
         """The topic checklist, mounted when first needed."""
