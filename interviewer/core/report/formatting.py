@@ -3,6 +3,7 @@ every renderer (Markdown, HTML, the report screen) shows alike."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from ..session import questions_text
@@ -38,6 +39,14 @@ def result_label(question: QuestionReport) -> str:
         return f"self-rated {question.self_rating}/5 (not graded)"
     text = f"{format_score(question.score)} {question.band or 'not graded'}"
     return text + ", timed out" if question.timed_out else text
+
+
+def misconception_note(note: str, feedback: Sequence[str]) -> str:
+    """The note to show beside a misconception: "" when a line of the feedback already says
+    it (with the words of the answer quoted), else the note itself (older stored grades lack
+    that line), so that the note is read once."""
+    said = any(line == note or line.startswith(f"{note} (") for line in feedback)
+    return "" if said else note
 
 
 def format_when(moment: datetime | None) -> str:

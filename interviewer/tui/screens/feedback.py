@@ -12,6 +12,7 @@ from ...core.bank import Bank
 from ...core.errors import InterviewerError
 from ...core.interview import Submission
 from ...core.report.explain import describe_flags, score_sum
+from ...core.report.formatting import misconception_note
 from ..plain import plain
 from ..widgets.score_bar import ScoreBar
 
@@ -41,7 +42,9 @@ def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
             if names:
                 rows.append((css_id, heading + "\n" + "\n".join(f"  ✗ {m}" for m in names)))
         for found in grade.misconceptions:
-            rows.append(("fb-misconception", f"Misconception: “{found.phrase}”"))
+            note = misconception_note(found.note, grade.feedback)
+            line = f"Misconception: “{found.phrase}”" + (f": {note}" if note else "")
+            rows.append(("fb-misconception", line))
         if grade.flags:
             rows.append(("fb-flags", f"Noted: {describe_flags(grade.flags)}"))
         if grade.feedback:
