@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.color import Color
-from textual.widgets import DataTable, TextArea
+from textual.widgets import DataTable, SelectionList, TextArea
 
 from interviewer.core.bank import Bank
 from interviewer.core.catalog import Catalog
@@ -82,6 +82,45 @@ async def test_long_prompt_is_whole_in_an_opened_report_question(
         assert question_details(report.report.questions[0]).startswith(question.prompt)
         details = report.query_one("#q-1 .question-details")
         assert question.prompt in str(details.render())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_cut_topic_names_end_with_an_ellipsis_on_screen(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    # at 80 columns the topic list ran 10 columns past the screen's edge: its names were cut
+    # by the edge, and their "…" was off the screen
+    app = make_app(Store.open(":memory:"), tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await wait_for(pilot, lambda: app.screen.query("#topics"))
+        await pilot.pause()
+        topics = app.screen.query_one("#topics", SelectionList)
+        assert app.screen.query_one("#home-topics").region.right <= size[0]
+        assert topics.region.right <= size[0]
+        for y, option in enumerate(topics.options):
+            line = topics.render_line(y).text.rstrip()
+            assert line.endswith(str(option.prompt)) or line.endswith("…"), line
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_long_question_title_in_the_report_ends_with_an_ellipsis(
+    genai: Bank, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    question = max(genai, key=lambda q: len(q.prompt))
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=1, question_ids=(question.id,), untimed=True)
+    app = make_app(store, tmp_path, start=(genai, config))
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", TextArea).insert("An answer.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.pause()
+        title = app.screen.query_one("#q-1 CollapsibleTitle")
+        assert title.region.right <= size[0]
+        shown = title.render_line(0).text.rstrip()
+        assert shown.endswith("…") and question.prompt[:20] in shown
 
 
 async def test_unticked_topics_show_no_mark_and_names_fit_at_120(tmp_path: Path) -> None:
