@@ -248,6 +248,22 @@ async def test_covered_missed_and_footer_keys_are_readable_in_light_and_dark(
             assert contrast(key, footer) >= 4.5, app.theme
 
 
+async def test_the_history_bank_filter_is_readable_in_light_and_dark(tmp_path: Path) -> None:
+    # Select's placeholder colour ($foreground 50% on $surface) made "All banks" and its arrow
+    # 3:1 in textual-light (and 4.2:1 in textual-dark)
+    app = make_app(Store.open(":memory:"), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        app.open_history()
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        for app.theme in ("textual-light", "textual-dark", "nord", "catppuccin-latte"):
+            await pilot.pause()
+            for selector in ("#history-bank SelectCurrent #label", "#history-bank .arrow"):
+                shown = app.screen.query(selector).first().rich_style  # alpha blended
+                color, background = (Color.from_rich_color(c) for c in (shown.color, shown.bgcolor))
+                assert contrast(color, background) >= 4.5, (app.theme, selector)
+
+
 def test_a_stated_misconception_is_explained_as_a_wrong_claim() -> None:
     # since grader 3.4 a misconception counts in the `contradicted` signal: the explanation
     # must not call it a "contradicted concept" when no concept was contradicted
