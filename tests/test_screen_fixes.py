@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.color import Color
-from textual.widgets import DataTable, SelectionList, TextArea
+from textual.widgets import DataTable, OptionList, SelectionList, TextArea
 
 from interviewer.core.bank import Bank
 from interviewer.core.catalog import Catalog
@@ -280,3 +280,48 @@ def test_a_stated_misconception_is_explained_as_a_wrong_claim() -> None:
     line = score_sum(grade.explanation, grade.score)
     assert "wrong claims -" in line
     assert "contradicted concepts" not in line
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_long_bank_title_in_the_home_menu_is_cut_not_wrapped(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    # "Bank ◂ Behavioural Interview Questions (STAR) ▸" wrapped onto a second row at 80 columns
+    app = make_app(Store.open(":memory:"), tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        while home.bank is not None and home.bank.id != "behavioural":
+            home.change_setting("bank", 1)
+        await pilot.pause()
+        menu = home.query_one("#menu", OptionList)
+        prompt = str(menu.get_option("bank").prompt)
+        assert prompt.endswith(" ▸") and len(prompt) <= menu.scrollable_content_region.width
+        assert ("…" in prompt) == (size[0] == 80)
+        assert "Behavioural Interview Questions (STAR)" in str(
+            home.query_one("#bank-title").render()
+        )
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_resume_row_in_the_home_menu_is_one_line(
+    genai: Bank, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    # "Resume: 0 answered of 10 planned, 03 Dec 00:23 (3dd1ae35)" wrapped at 80 columns
+    from interviewer.core.interview import InterviewRun
+
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=10, seed=2)
+    run = InterviewRun.start(
+        bank=genai, store=store, clock=FakeClock(), config=config, grader_factory=lambda b: None
+    )
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await pilot.pause()
+        menu = app.screen.query_one("#menu", OptionList)
+        prompt = str(menu.get_option("resume-" + run.session.id).prompt)
+        assert prompt.startswith("  Resume: 0 answered of 10 planned, ")
+        assert len(prompt) <= menu.scrollable_content_region.width
+        assert (run.session.id[:8] in prompt) == (size[0] == 120)
