@@ -325,3 +325,26 @@ async def test_a_resume_row_in_the_home_menu_is_one_line(
         assert prompt.startswith("  Resume: 0 answered of 10 planned, ")
         assert len(prompt) <= menu.scrollable_content_region.width
         assert (run.session.id[:8] in prompt) == (size[0] == 120)
+
+
+async def test_the_last_feedback_says_it_leads_to_the_report(genai: Bank, tmp_path: Path) -> None:
+    # the feedback on the last answer offered "Next question", and Enter opened the report
+    config = SessionConfig(bank_id="genai", mode="practice", count=2, seed=1, untimed=True)
+    app = make_app(Store.open(":memory:"), tmp_path, start=(genai, config))
+
+    def shown() -> set[str]:
+        active = app.screen.active_bindings.values()
+        return {b.binding.description for b in active if b.enabled and b.binding.show}
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        for label in ("Next question", "See the report"):
+            await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+            app.screen.query_one("#answer", TextArea).insert("An answer.")
+            await pilot.press("ctrl+s")
+            await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+            await pilot.pause()
+            assert label in shown()
+            other = "See the report" if label == "Next question" else "Next question"
+            assert other not in shown()
+            await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))

@@ -435,7 +435,10 @@ class InterviewScreen(Screen[None]):
             else:
                 self._feedback(retry, number, original)
 
-        self.app.push_screen(FeedbackScreen(submission, self.run.bank, number, first), done)
+        last = self.run.plan.finished
+        self.app.push_screen(
+            FeedbackScreen(submission, self.run.bank, number, first, last=last), done
+        )
 
     def _finish(self) -> None:
         self._finishing = True
