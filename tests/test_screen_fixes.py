@@ -348,3 +348,29 @@ async def test_the_last_feedback_says_it_leads_to_the_report(genai: Bank, tmp_pa
             assert other not in shown()
             await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+
+
+async def test_leaving_from_feedback_says_the_session_goes_on_at_the_next_question(
+    genai: Bank, tmp_path: Path
+) -> None:
+    # ctrl+q on a feedback screen said "... and so is this draft. `interviewer resume ...`
+    # continues at this question": the answer was already in, and resuming asks the next one
+    from interviewer.tui.screens.dialogs import ConfirmScreen
+
+    config = SessionConfig(bank_id="genai", mode="practice", count=2, seed=1, untimed=True)
+    app = make_app(Store.open(":memory:"), tmp_path, start=(genai, config))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        body = str(app.screen.query_one("#dialog-body").render())
+        assert "so is this draft" in body and "continues at this question" in body
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", TextArea).insert("An answer.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        body = str(app.screen.query_one("#dialog-body").render())
+        assert "draft" not in body and "continues at the next question" in body

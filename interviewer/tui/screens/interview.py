@@ -303,6 +303,11 @@ class InterviewScreen(Screen[None]):
         """Ask before leaving the session (every way out comes here); on yes save the draft
         and its time, then call `then`."""
         resume = self.resume_command
+        if self.app.screen is self:
+            saved = f"Your answers so far are saved, and so is this draft. `{resume}` continues "
+            saved += "at this question."
+        else:  # from the feedback on an answer (or a retry of it): that answer is saved
+            saved = f"Your answers so far are saved. `{resume}` continues at the next question."
 
         def leave(confirmed: bool | None) -> None:
             if confirmed:
@@ -312,8 +317,7 @@ class InterviewScreen(Screen[None]):
         self.app.push_screen(
             ConfirmScreen(
                 f"Leave the {'practice session' if self.run.mode == 'practice' else 'interview'}?",
-                "Your answers so far are saved, and so is this draft. "
-                f"`{resume}` continues at this question.",
+                saved,
                 confirm="Leave",
                 cancel="Stay",
             ),
