@@ -155,7 +155,7 @@ def test_report_shows_self_ratings_apart_from_the_score(tmp_path: Path) -> None:
     assert report.self_ratings == (3, 3)
     assert report.score == round(sum(graded) / len(graded), 1)
     text = to_markdown(report)
-    assert "| Self-rated | 2 answers without a reference, your own average 3.0 / 5" in text
+    assert "| Self-rated | 2 answers with no reference, averaging 3.0 / 5; not scored |" in text
     assert text.count("**self-rated 3/5 (not graded)**") == 2
     assert '"self_rating": 3' in to_json(report)
 
@@ -181,3 +181,21 @@ def test_topic_and_level_counts_are_the_answers_their_average_is_over(tmp_path: 
     assert f">{shown}</td>" in to_html(report)
     rows = {g["id"]: g for g in (*to_dict(report)["topics"], *to_dict(report)["levels"])}
     assert rows[group.id]["self_rated"] == group.self_rated
+
+
+async def test_the_self_rated_row_of_the_report_screen_fits_80_columns(tmp_path: Path) -> None:
+    # the row said "2 answers without a reference, your own average 3.0 / 5 (not part of the
+    # score)" and wrapped onto a second line at 80 columns
+    from interviewer.core.report import summary_lines
+    from interviewer.tui.app import InterviewApp
+    from interviewer.tui.screens.report import ReportScreen
+
+    report = practised_report(tmp_path)
+    app = InterviewApp(
+        catalog=Catalog(None), store=Store.open(":memory:"), clock=FakeClock(), export_dir=tmp_path
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(ReportScreen(report, tmp_path))
+        await pilot.pause()
+        summary = app.screen.query_one("#report-summary")
+        assert summary.size.height == len(summary_lines(report))

@@ -677,3 +677,36 @@ def test_the_feedback_screen_says_got_wrong_and_names_the_misconception_once(tmp
     named = [line.removeprefix("  ✗ ") for line in wrong.splitlines()[1:]]
     assert named and not any(name in rows["genai-023"].get("fb-missed", "") for name in named)
     assert rows["genai-034"]["fb-misconception"] == "Misconception: “GPT is an encoder-only model”"
+
+
+def test_a_misconception_note_is_shown_once_in_every_report(tmp_path, clock):
+    # the Markdown and HTML exports showed a misconception's note on its own line and again in
+    # the advice below; grades stored before the advice was written keep the note on its line
+    from dataclasses import replace
+
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.grading import Grader
+    from interviewer.tui.screens.report import question_details
+
+    genai = Catalog(None).find("genai")
+    question = genai.get("genai-034")
+    text = "GPT is an encoder-only model."
+    graded = Grader(genai).grade(question, text)
+    [found] = graded.misconceptions
+    with Store.open(tmp_path / "history.sqlite3", clock=clock) as store:
+        session = store.create_session(SessionConfig(bank_id="genai", count=1, seed=1), genai)
+        store.record_answer(
+            session.id, position=1, question=question, answer=text, seconds=9.0,
+            time_limit=120, score=graded.score, band=graded.band, grade=graded.to_dict(),
+            grader_version=graded.grader_version,
+        )  # fmt: skip
+        report = build_report(store, session.id, genai)
+    [answered] = report.questions
+    assert any(line.startswith(found.note) for line in answered.feedback)
+    old = replace(report, questions=(replace(answered, feedback=()),))
+    for shown in (report, old):
+        [q] = shown.questions
+        assert to_markdown(shown).count(found.note) == 1
+        assert to_html(shown).count(found.note) == 1
+        assert question_details(q).count(found.note) == 1
+        assert "Misconception: “GPT is an encoder-only model”" in question_details(q)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.color import Color
-from textual.widgets import DataTable, TextArea
+from textual.widgets import DataTable, OptionList, SelectionList, TextArea
 
 from interviewer.core.bank import Bank
 from interviewer.core.catalog import Catalog
@@ -82,6 +82,45 @@ async def test_long_prompt_is_whole_in_an_opened_report_question(
         assert question_details(report.report.questions[0]).startswith(question.prompt)
         details = report.query_one("#q-1 .question-details")
         assert question.prompt in str(details.render())
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_cut_topic_names_end_with_an_ellipsis_on_screen(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    # at 80 columns the topic list ran 10 columns past the screen's edge: its names were cut
+    # by the edge, and their "…" was off the screen
+    app = make_app(Store.open(":memory:"), tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await wait_for(pilot, lambda: app.screen.query("#topics"))
+        await pilot.pause()
+        topics = app.screen.query_one("#topics", SelectionList)
+        assert app.screen.query_one("#home-topics").region.right <= size[0]
+        assert topics.region.right <= size[0]
+        for y, option in enumerate(topics.options):
+            line = topics.render_line(y).text.rstrip()
+            assert line.endswith(str(option.prompt)) or line.endswith("…"), line
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_long_question_title_in_the_report_ends_with_an_ellipsis(
+    genai: Bank, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    question = max(genai, key=lambda q: len(q.prompt))
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=1, question_ids=(question.id,), untimed=True)
+    app = make_app(store, tmp_path, start=(genai, config))
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", TextArea).insert("An answer.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.pause()
+        title = app.screen.query_one("#q-1 CollapsibleTitle")
+        assert title.region.right <= size[0]
+        shown = title.render_line(0).text.rstrip()
+        assert shown.endswith("…") and question.prompt[:20] in shown
 
 
 async def test_unticked_topics_show_no_mark_and_names_fit_at_120(tmp_path: Path) -> None:
@@ -209,6 +248,22 @@ async def test_covered_missed_and_footer_keys_are_readable_in_light_and_dark(
             assert contrast(key, footer) >= 4.5, app.theme
 
 
+async def test_the_history_bank_filter_is_readable_in_light_and_dark(tmp_path: Path) -> None:
+    # Select's placeholder colour ($foreground 50% on $surface) made "All banks" and its arrow
+    # 3:1 in textual-light (and 4.2:1 in textual-dark)
+    app = make_app(Store.open(":memory:"), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        app.open_history()
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        for app.theme in ("textual-light", "textual-dark", "nord", "catppuccin-latte"):
+            await pilot.pause()
+            for selector in ("#history-bank SelectCurrent #label", "#history-bank .arrow"):
+                shown = app.screen.query(selector).first().rich_style  # alpha blended
+                color, background = (Color.from_rich_color(c) for c in (shown.color, shown.bgcolor))
+                assert contrast(color, background) >= 4.5, (app.theme, selector)
+
+
 def test_a_stated_misconception_is_explained_as_a_wrong_claim() -> None:
     # since grader 3.4 a misconception counts in the `contradicted` signal: the explanation
     # must not call it a "contradicted concept" when no concept was contradicted
@@ -225,3 +280,97 @@ def test_a_stated_misconception_is_explained_as_a_wrong_claim() -> None:
     line = score_sum(grade.explanation, grade.score)
     assert "wrong claims -" in line
     assert "contradicted concepts" not in line
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_long_bank_title_in_the_home_menu_is_cut_not_wrapped(
+    tmp_path: Path, size: tuple[int, int]
+) -> None:
+    # "Bank ◂ Behavioural Interview Questions (STAR) ▸" wrapped onto a second row at 80 columns
+    app = make_app(Store.open(":memory:"), tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        while home.bank is not None and home.bank.id != "behavioural":
+            home.change_setting("bank", 1)
+        await pilot.pause()
+        menu = home.query_one("#menu", OptionList)
+        prompt = str(menu.get_option("bank").prompt)
+        assert prompt.endswith(" ▸") and len(prompt) <= menu.scrollable_content_region.width
+        assert ("…" in prompt) == (size[0] == 80)
+        assert "Behavioural Interview Questions (STAR)" in str(
+            home.query_one("#bank-title").render()
+        )
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_resume_row_in_the_home_menu_is_one_line(
+    genai: Bank, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    # "Resume: 0 answered of 10 planned, 03 Dec 00:23 (3dd1ae35)" wrapped at 80 columns
+    from interviewer.core.interview import InterviewRun
+
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=10, seed=2)
+    run = InterviewRun.start(
+        bank=genai, store=store, clock=FakeClock(), config=config, grader_factory=lambda b: None
+    )
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await pilot.pause()
+        menu = app.screen.query_one("#menu", OptionList)
+        prompt = str(menu.get_option("resume-" + run.session.id).prompt)
+        assert prompt.startswith("  Resume: 0 answered of 10 planned, ")
+        assert len(prompt) <= menu.scrollable_content_region.width
+        assert (run.session.id[:8] in prompt) == (size[0] == 120)
+
+
+async def test_the_last_feedback_says_it_leads_to_the_report(genai: Bank, tmp_path: Path) -> None:
+    # the feedback on the last answer offered "Next question", and Enter opened the report
+    config = SessionConfig(bank_id="genai", mode="practice", count=2, seed=1, untimed=True)
+    app = make_app(Store.open(":memory:"), tmp_path, start=(genai, config))
+
+    def shown() -> set[str]:
+        active = app.screen.active_bindings.values()
+        return {b.binding.description for b in active if b.enabled and b.binding.show}
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        for label in ("Next question", "See the report"):
+            await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+            app.screen.query_one("#answer", TextArea).insert("An answer.")
+            await pilot.press("ctrl+s")
+            await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+            await pilot.pause()
+            assert label in shown()
+            other = "See the report" if label == "Next question" else "Next question"
+            assert other not in shown()
+            await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+
+
+async def test_leaving_from_feedback_says_the_session_goes_on_at_the_next_question(
+    genai: Bank, tmp_path: Path
+) -> None:
+    # ctrl+q on a feedback screen said "... and so is this draft. `interviewer resume ...`
+    # continues at this question": the answer was already in, and resuming asks the next one
+    from interviewer.tui.screens.dialogs import ConfirmScreen
+
+    config = SessionConfig(bank_id="genai", mode="practice", count=2, seed=1, untimed=True)
+    app = make_app(Store.open(":memory:"), tmp_path, start=(genai, config))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        body = str(app.screen.query_one("#dialog-body").render())
+        assert "so is this draft" in body and "To continue at this question later" in body
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", TextArea).insert("An answer.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        body = str(app.screen.query_one("#dialog-body").render())
+        assert "draft" not in body and "To continue at the next question" in body

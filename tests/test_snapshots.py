@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import TextArea
+from textual.widgets import Collapsible, TextArea
 
 from interviewer.core.bank import Bank
 from interviewer.core.catalog import Catalog
@@ -220,8 +220,12 @@ def test_report_with_a_question_open(snap_compare, genai, grader, tmp_path, size
         await settle(pilot, lambda: screen_name(app) == "ReportScreen")
         app.screen.query_one("#q-2 CollapsibleTitle").focus()
         await pilot.press("enter")
-        await pilot.pause()
+        # under load one pause was not always enough for the opened question to be laid out
+        # before scrolling to it (the snapshot then caught it half scrolled)
+        await settle(pilot, lambda: not app.screen.query_one("#q-2", Collapsible).collapsed)
+        await pilot.pause(0.1)
         app.screen.query_one("#q-2").scroll_visible(animate=False, top=True)
+        await pilot.pause(0.1)
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
 

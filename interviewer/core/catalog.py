@@ -26,6 +26,18 @@ class BankEntry:
     """'bundled' or 'user'."""
 
 
+FileStamp = tuple[int, int]
+"""A file's modification time (ns) and size: a changed stamp means a changed file."""
+
+
+def _stamp(path: Path) -> FileStamp | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_mtime_ns, status.st_size)
+
+
 class Catalog:
     """The banks a user can choose from: bundled first, then `<data-dir>/banks/`."""
 
@@ -33,8 +45,9 @@ class Catalog:
         """`cache_dir`: where parsed banks are kept between runs (see `bank_cache`); None
         parses every bank file at every start."""
         self.data_dir = data_dir
-        self._cache: dict[Path, Bank] = {}
+        self._cache: dict[Path, tuple[FileStamp | None, Bank]] = {}
         self._disk_cache = BankCache(cache_dir)
+        self._loaded_stamps: tuple[tuple[Path, FileStamp | None], ...] | None = None
 
     @property
     def rubric_dirs(self) -> list[Path]:
@@ -57,6 +70,21 @@ class Catalog:
                     found.append(BankEntry(path, origin))
         return found
 
+    def stamps(self) -> tuple[tuple[Path, FileStamp | None], ...]:
+        """Every bank file with its stamp: a listing and a `stat` per file, no reading."""
+        return tuple((entry.path, _stamp(entry.path)) for entry in self.entries())
+
+    def changed(self) -> bool:
+        """Whether a bank file was added, removed or changed since the last `load_all` (or
+        `load_all_cached`); True when neither has run yet."""
+        return self._loaded_stamps != self.stamps()
+
+    def _kept(self, key: Path, stamp: FileStamp | None) -> Bank | None:
+        kept = self._cache.get(key)
+        if kept is None or stamp is None or kept[0] != stamp:
+            return None
+        return kept[1]
+
     def load_path(self, path: Path) -> Bank:
         """Load a bank file (cached per path), looking for its rubric in the usual places.
 
@@ -64,9 +92,12 @@ class Catalog:
         question does not sink a bank; `validate` is the strict check.
         """
         key = path.resolve()
-        if key not in self._cache:
-            self._cache[key] = self._disk_cache.load(path, extra_rubric_dirs=self.rubric_dirs)
-        return self._cache[key]
+        stamp = _stamp(path)
+        bank = self._kept(key, stamp)
+        if bank is None:
+            bank = self._disk_cache.load(path, extra_rubric_dirs=self.rubric_dirs)
+            self._cache[key] = (stamp, bank)
+        return bank
 
     def origin(self, bank: Bank) -> str:
         """Where a bank came from: 'bundled', 'data dir' or 'path'."""
@@ -82,9 +113,11 @@ class Catalog:
         """Every bank that loads, and the errors of those that do not."""
         banks: list[Bank] = []
         errors: list[BankError] = []
-        for entry in self.entries():
+        stamps = self.stamps()
+        self._loaded_stamps = stamps
+        for path, _ in stamps:
             try:
-                banks.append(self.load_path(entry.path))
+                banks.append(self.load_path(path))
             except BankError as err:
                 errors.append(err)
         return banks, errors
@@ -93,15 +126,17 @@ class Catalog:
         """Every bank, if the disk cache holds them all (a few milliseconds); None as soon as
         one would have to be parsed, so the caller can do `load_all` off the UI thread."""
         banks: list[Bank] = []
-        for entry in self.entries():
-            key = entry.path.resolve()
-            bank = self._cache.get(key) or self._disk_cache.cached(
-                entry.path, extra_rubric_dirs=self.rubric_dirs
-            )
+        stamps = self.stamps()
+        for path, stamp in stamps:
+            key = path.resolve()
+            bank = self._kept(key, stamp)
+            if bank is None:
+                bank = self._disk_cache.cached(path, extra_rubric_dirs=self.rubric_dirs)
             if bank is None:
                 return None
-            self._cache[key] = bank
+            self._cache[key] = (stamp, bank)
             banks.append(bank)
+        self._loaded_stamps = stamps
         return banks
 
     def find(self, name: str) -> Bank:

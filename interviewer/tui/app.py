@@ -91,6 +91,9 @@ class InterviewApp(App[None]):
         self._resume = resume
         self.export_dir = export_dir or Path.cwd()
         self._banks: list[Bank] | None = None
+        self._banks_loading = False
+        self._reported: set[str] = set()
+        """Bank errors and warnings already shown, not shown again when the banks reload."""
         self._warmed: set[str] = set()
         self._preferences_path = preferences_path
         self.preferences = load_preferences(preferences_path)
@@ -113,25 +116,60 @@ class InterviewApp(App[None]):
                 self._banks = None
         home = HomeScreen(self._banks, unfinished, self.preferences)
         if self._banks is None:
+            self._banks_loading = True
             self.call_after_refresh(self._load_banks, home)
         return home
 
+    def refresh_banks(self, home: HomeScreen) -> None:
+        """Load the banks again if a bank file was added, removed or changed since they were
+        loaded (e.g. by `interviewer bank import` in another shell). Checking costs a folder
+        listing and a `stat` per bank file; unchanged banks are not parsed again."""
+        if self._banks is None or self._banks_loading:
+            return
+        try:
+            changed = self.catalog.changed()
+        except OSError:
+            return
+        if changed:
+            self._banks_loading = True
+            self._load_banks(home)
+
+    def on_app_focus(self) -> None:
+        """Back in the terminal: the banks may have changed meanwhile."""
+        if isinstance(self.screen, HomeScreen):
+            self.refresh_banks(self.screen)
+
     @work(thread=True, exit_on_error=False, group="banks")
     def _load_banks(self, home: HomeScreen) -> None:
-        banks, errors = self.catalog.load_all()
+        try:
+            banks, errors = self.catalog.load_all()
+        except OSError:
+            banks, errors = list(self._banks or []), []
         self.call_from_thread(self._banks_loaded, home, banks, errors)
 
     def _banks_loaded(self, home: HomeScreen, banks: list[Bank], errors: list) -> None:
         self._banks = banks
+        self._banks_loading = False
         for err in errors:
-            self.notify(escaped(err), title="A bank could not be loaded", severity="warning")
-        skipped = [p for bank in banks for p in bank.warnings if " skipped: " in p.message]
+            if str(err) not in self._reported:
+                self._reported.add(str(err))
+                self.notify(escaped(err), title="A bank could not be loaded", severity="warning")
+        skipped = [
+            p
+            for bank in banks
+            for p in bank.warnings
+            if " skipped: " in p.message and str(p) not in self._reported
+        ]
+        self._reported.update(str(p) for p in skipped)
         if skipped:
             lines = "\n".join(str(p) for p in skipped[:5])
             more = f"\n(and {len(skipped) - 5} more)" if len(skipped) > 5 else ""
             self.notify(escaped(lines + more), title="Questions left out", severity="warning")
-        if home.is_attached:
-            home.show_banks(banks)
+        # A home screen opened during the load holds the banks of before: each gets these.
+        homes = [home, *(s for s in self.screen_stack if isinstance(s, HomeScreen))]
+        for screen in dict.fromkeys(homes):
+            if screen.is_attached:
+                screen.show_banks(banks)
 
     def on_mount(self) -> None:
         if self._after_first_paint is not None:

@@ -3,6 +3,7 @@ every renderer (Markdown, HTML, the report screen) shows alike."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from ..session import questions_text
@@ -38,6 +39,14 @@ def result_label(question: QuestionReport) -> str:
         return f"self-rated {question.self_rating}/5 (not graded)"
     text = f"{format_score(question.score)} {question.band or 'not graded'}"
     return text + ", timed out" if question.timed_out else text
+
+
+def misconception_note(note: str, feedback: Sequence[str]) -> str:
+    """The note to show beside a misconception: "" when a line of the feedback already says
+    it (with the words of the answer quoted), else the note itself (older stored grades lack
+    that line), so that the note is read once."""
+    said = any(line == note or line.startswith(f"{note} (") for line in feedback)
+    return "" if said else note
 
 
 def format_when(moment: datetime | None) -> str:
@@ -124,6 +133,15 @@ def session_level(session: StoredSession) -> str:
     return (session.level_reached or "-") if session.config.adaptive else "-"
 
 
+def _self_rated_text(ratings: Sequence[int]) -> str:
+    """`2 answers with no reference, averaging 3.0 / 5; not scored`: short enough to stay on
+    one line of the report screen at 80 columns."""
+    if len(ratings) == 1:
+        return f"1 answer with no reference, rated {ratings[0]} / 5; not scored"
+    mean = sum(ratings) / len(ratings)
+    return f"{len(ratings)} answers with no reference, averaging {mean:.1f} / 5; not scored"
+
+
 def summary_lines(report: Report) -> list[tuple[str, str]]:
     """(label, value) pairs of the summary, as every renderer shows them."""
     time_value = format_seconds(report.time_used)
@@ -147,17 +165,7 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
         ("Finished", _finished_text(report)),
     ]
     if report.self_ratings:
-        ratings = report.self_ratings
-        mean = sum(ratings) / len(ratings)
-        rows.insert(
-            1,
-            (
-                "Self-rated",
-                f"{len(ratings)} answer{'s' if len(ratings) != 1 else ''} without a reference, "
-                f"your own average {mean:.1f} / 5 "
-                "(not part of the score)",
-            ),
-        )
+        rows.insert(1, ("Self-rated", _self_rated_text(report.self_ratings)))
     against = against_earlier_text(report)
     if against is not None:
         rows.append(("Against earlier", against))

@@ -16,6 +16,7 @@ from .formatting import (
     change_label,
     format_score,
     format_seconds,
+    misconception_note,
     report_kind,
     score_note,
     summary_lines,
@@ -209,11 +210,9 @@ def _question(q: QuestionReport) -> str:
         chips = "".join(f"<span class='chip miss'>✗ {_e(name)}</span>" for name in q.missed)
         rows.append(_labelled("Missed", chips))
     for m in q.misconceptions:
-        rows.append(
-            _labelled(
-                "Misconception", f"<span class='chip miss'>“{_e(m.phrase)}”</span> {_e(m.note)}"
-            )
-        )
+        note = misconception_note(m.note, q.feedback)
+        chip = f"<span class='chip miss'>“{_e(m.phrase)}”</span>"
+        rows.append(_labelled("Misconception", chip + (f" {_e(note)}" if note else "")))
     out += rows
     if q.feedback:
         notes = "".join(f"<li>{_e(note)}</li>" for note in q.feedback)

@@ -12,6 +12,7 @@ from .formatting import (
     change_label,
     format_score,
     format_seconds,
+    misconception_note,
     report_kind,
     result_label,
     summary_lines,
@@ -117,7 +118,8 @@ def to_markdown(report: Report) -> str:
         if q.missed:
             out.append("- Missed: " + ", ".join(_md(m) for m in q.missed))
         for m in q.misconceptions:
-            out.append(f"- Misconception: “{_md(m.phrase)}”: {_md(m.note)}")
+            note = misconception_note(m.note, q.feedback)
+            out.append(f"- Misconception: “{_md(m.phrase)}”" + (f": {_md(note)}" if note else ""))
         out += [f"- {_md(note)}" for note in q.feedback]
         formed = score_sum(q.explanation, q.score) if q.score is not None else ""
         if formed:

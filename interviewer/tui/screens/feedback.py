@@ -12,6 +12,7 @@ from ...core.bank import Bank
 from ...core.errors import InterviewerError
 from ...core.interview import Submission
 from ...core.report.explain import describe_flags, score_sum
+from ...core.report.formatting import misconception_note
 from ..plain import plain
 from ..widgets.score_bar import ScoreBar
 
@@ -41,7 +42,9 @@ def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
             if names:
                 rows.append((css_id, heading + "\n" + "\n".join(f"  ✗ {m}" for m in names)))
         for found in grade.misconceptions:
-            rows.append(("fb-misconception", f"Misconception: “{found.phrase}”"))
+            note = misconception_note(found.note, grade.feedback)
+            line = f"Misconception: “{found.phrase}”" + (f": {note}" if note else "")
+            rows.append(("fb-misconception", line))
         if grade.flags:
             rows.append(("fb-flags", f"Noted: {describe_flags(grade.flags)}"))
         if grade.feedback:
@@ -56,29 +59,43 @@ def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
 
 class FeedbackScreen(Screen["str | None"]):
     """Shown after each answer in practice mode. Enter, Space or Escape move on (dismissing
-    with None); `r` asks for a retry (dismissing with "retry"); `a` appeals the grade.
+    with None), to the next question or, after the last, to the report; `r` asks for a retry
+    (dismissing with "retry"); `a` appeals the grade.
 
     Args:
         submission: the graded answer, or the graded retry.
         bank: the session's bank.
         number: the question's place in the session.
         first: when `submission` is a retry, the session's answer (the first try).
+        last: the session's last answer (moving on opens the report).
     """
 
     BINDINGS = [
         Binding("enter,space,escape", "next", "Next question", priority=True, id="feedback.next"),
+        # The same keys after the session's last answer, named for where they lead.
+        Binding(
+            "enter,space,escape", "finish", "See the report", priority=True, id="feedback.finish"
+        ),
         Binding("r", "retry", "Retry", id="feedback.retry"),
         Binding("a", "appeal", "Disagree", id="feedback.appeal"),
     ]
 
     def __init__(
-        self, submission: Submission, bank: Bank, number: int, first: Submission | None = None
+        self,
+        submission: Submission,
+        bank: Bank,
+        number: int,
+        first: Submission | None = None,
+        *,
+        last: bool = False,
     ) -> None:
         super().__init__()
         self.submission = submission
         self.bank = bank
         self.number = number
         self.first = first
+        self.last = last
+        """The session's last answer: moving on opens the report."""
 
     def compose(self) -> ComposeResult:
         grade = self.submission.grade
@@ -107,11 +124,16 @@ class FeedbackScreen(Screen["str | None"]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "appeal":
             return self.first is None and not self.submission.answer.skipped
+        if action in ("next", "finish"):
+            return (action == "finish") == self.last
         return True
 
     def action_next(self) -> None:
         self.app.clear_notifications()
         self.dismiss(None)
+
+    def action_finish(self) -> None:
+        self.action_next()
 
     def action_retry(self) -> None:
         self.app.clear_notifications()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len, set_cell_size
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -89,6 +90,18 @@ class SettingsMenu(OptionList):
         if option is not None and option.id in SETTINGS:
             self.screen.change_setting(option.id, step)  # type: ignore[attr-defined]
 
+    def on_resize(self) -> None:
+        # Rows that could wrap are fitted to the menu's width (see HomeScreen._fit_rows).
+        self.screen._fit_rows()  # type: ignore[attr-defined]
+
+
+def cut_to(text: str, cells: int) -> str:
+    """`text`, or its start and "…" when it is wider than `cells` (no cut when `cells` < 1,
+    before the menu has a width)."""
+    if cells < 1 or cell_len(text) <= cells:
+        return text
+    return set_cell_size(text, cells - 1).rstrip() + "…"
+
 
 class HomeScreen(Screen[None]):
     """Settings for a new session, and the way back into an unfinished one."""
@@ -112,6 +125,7 @@ class HomeScreen(Screen[None]):
         super().__init__()
         self.banks: list[Bank] = banks or []
         self._loading = banks is None
+        self._banks_shown = False
         self.unfinished: list[StoredSession] = list(unfinished)
         """Unfinished sessions, newest first: each can be resumed or closed."""
         self._closable = False
@@ -165,11 +179,28 @@ class HomeScreen(Screen[None]):
         options += [Option(plain(self._setting_text(name)), id=name) for name in SETTINGS]
         return options
 
+    def _menu_width(self) -> int:
+        """The menu's width in cells; 0 before it is laid out."""
+        menus = self.query("#menu")
+        return menus.first().scrollable_content_region.width if menus else 0
+
+    def _fit_rows(self) -> None:
+        """Rows fitted to the menu's width again (it changed): the bank, the resume rows."""
+        self._refresh_setting("bank")
+        menu = self.query_one("#menu", SettingsMenu)
+        for session in self.unfinished[:SHOWN_UNFINISHED]:
+            menu.replace_option_prompt(RESUME_PREFIX + session.id, self._resume_text(session))
+
     def _resume_text(self, session: StoredSession) -> str:
+        """`  Resume: 2 answered of 5 planned, 03 Dec 10:00 (1a2b3c4d)`: the id left out, then
+        the rest cut, where the menu is too narrow for them (a row must not wrap)."""
         from ...core.session import session_progress
 
         started = session.started_at.astimezone().strftime("%d %b %H:%M")
-        return f"  Resume: {session_progress(session)}, {started} ({session.id[:8]})"
+        text = f"  Resume: {session_progress(session)}, {started}"
+        width = self._menu_width()
+        with_id = f"{text} ({session.id[:8]})"
+        return with_id if width < 1 or cell_len(with_id) <= width else cut_to(text, width)
 
     def _setting_text(self, name: str) -> str:
         s = self.settings
@@ -190,7 +221,12 @@ class HomeScreen(Screen[None]):
             "adaptive": "Adaptive",
             "level": "Level",
         }
-        return f"  {labels[name]:<10} ◂ {values[name]} ▸"
+        start = f"  {labels[name]:<10} ◂ "
+        value = values[name]
+        if name == "bank":
+            # A long title would wrap the row and push the menu down: cut, it is whole above.
+            value = cut_to(value, self._menu_width() - len(start) - len(" ▸"))
+        return f"{start}{value} ▸"
 
     def _refresh_setting(self, name: str) -> None:
         self.query_one("#menu", SettingsMenu).replace_option_prompt(
@@ -238,16 +274,26 @@ class HomeScreen(Screen[None]):
     # -- banks --------------------------------------------------------------------------------
 
     def show_banks(self, banks: list[Bank]) -> None:
-        """Fill in the banks (they load after the screen is first painted)."""
+        """Fill in the banks (they load after the screen is first painted), or the banks
+        loaded again after a bank file changed: the bank chosen stays chosen, and its
+        ticked topics stay ticked unless the bank itself changed."""
+        shown = self.bank if self._banks_shown else None
         self.banks = banks
         self._loading = False
-        wanted = self.preferences.bank_id or DEFAULT_BANK_ID
+        self._banks_shown = True
+        wanted = shown.id if shown else (self.preferences.bank_id or DEFAULT_BANK_ID)
         index = next((i for i, b in enumerate(banks) if b.id == wanted), 0)
         self.settings = replace(self.settings, bank_index=index)
         if not banks:
             self.query_one("#bank-title", Static).update("No bank could be loaded.")
             self.notify("No bank could be loaded: see `interviewer bank list`.", severity="error")
+        if shown is not None and self.bank is shown:
+            return
         self._show_bank()
+
+    def on_screen_resume(self) -> None:
+        """Shown again (back from a session, history, the browser): pick up new banks."""
+        self.app.refresh_banks(self)  # type: ignore[attr-defined]
 
     def _topics(self) -> SelectionList[str]:
         """The topic checklist, mounted when first needed."""

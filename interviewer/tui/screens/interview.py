@@ -303,6 +303,13 @@ class InterviewScreen(Screen[None]):
         """Ask before leaving the session (every way out comes here); on yes save the draft
         and its time, then call `then`."""
         resume = self.resume_command
+        if self.app.screen is self:
+            saved = "Your answers so far are saved, and so is this draft. To continue at this "
+            saved += f"question later, run: {resume}"
+        else:  # from the feedback on an answer (or a retry of it): that answer is saved
+            saved = (
+                f"Your answers so far are saved. To continue at the next question, run: {resume}"
+            )
 
         def leave(confirmed: bool | None) -> None:
             if confirmed:
@@ -312,8 +319,7 @@ class InterviewScreen(Screen[None]):
         self.app.push_screen(
             ConfirmScreen(
                 f"Leave the {'practice session' if self.run.mode == 'practice' else 'interview'}?",
-                "Your answers so far are saved, and so is this draft. "
-                f"To continue at this question later, run: {resume}",
+                saved,
                 confirm="Leave",
                 cancel="Stay",
             ),
@@ -435,7 +441,10 @@ class InterviewScreen(Screen[None]):
             else:
                 self._feedback(retry, number, original)
 
-        self.app.push_screen(FeedbackScreen(submission, self.run.bank, number, first), done)
+        last = self.run.plan.finished
+        self.app.push_screen(
+            FeedbackScreen(submission, self.run.bank, number, first, last=last), done
+        )
 
     def _finish(self) -> None:
         self._finishing = True

@@ -24,6 +24,7 @@ from ...core.report import (
     describe_flags,
     format_score,
     format_seconds,
+    misconception_note,
     report_kind,
     score_sum,
     summary_lines,
@@ -57,7 +58,8 @@ def question_details(q: QuestionReport) -> str:
         lines.append("Missed:")
         lines += [f"  ✗ {name}" for name in q.missed]
     for wrong in q.misconceptions:
-        lines.append(f"Misconception: “{wrong.phrase}”")
+        note = misconception_note(wrong.note, q.feedback)
+        lines.append(f"Misconception: “{wrong.phrase}”" + (f": {note}" if note else ""))
     if q.flags:
         lines.append(f"Noted: {describe_flags(q.flags)}")
     lines += [f"• {line}" for line in q.feedback]
