@@ -8,13 +8,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Select, Sparkline
+from textual.widgets import DataTable, Footer, Header, Label, Select
 
 from ...core.report import format_duration, format_score, format_when, session_level
 from ...core.safe_text import neutralise
 from ...core.session import session_progress
 from ...core.store import Store, StoredSession
 from ..plain import plain
+from ..widgets.trend import TrendBars
 from .dialogs import ConfirmScreen
 
 ALL_BANKS = "__all__"
@@ -48,7 +49,7 @@ class HistoryScreen(Screen[None]):
             yield Label("Bank ", classes="field-label")
             yield Select([], prompt="All banks", id="history-bank", compact=True)
         yield Label("", id="trend-label")
-        yield Sparkline([], id="trend")
+        yield TrendBars(id="trend")
         table: DataTable[Text] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Label("", id="history-empty")
         yield table
@@ -95,8 +96,8 @@ class HistoryScreen(Screen[None]):
                 key=session.id,
             )
         scores = [s.mean_score for s in reversed(self.sessions) if s.mean_score is not None]
-        trend = self.query_one("#trend", Sparkline)
-        trend.data = scores
+        trend = self.query_one("#trend", TrendBars)
+        trend.scores = scores
         trend.display = len(scores) > 1
         self.refresh_bindings()
         label = self.query_one("#trend-label", Label)
