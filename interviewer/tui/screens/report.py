@@ -81,20 +81,36 @@ def question_details(q: QuestionReport) -> str:
     return "\n".join(lines)
 
 
+def _suffix(group: GroupScore, changes: dict[str, str]) -> str:
+    suffix = f"  ×{answers_text(group):<3}"
+    if changes:
+        suffix += f" {changes.get(group.id, ''):<10}"
+    return suffix
+
+
+def _suffix_width(groups: tuple[GroupScore, ...], changes: dict[str, str]) -> int:
+    """The longest suffix of the report's topics and levels, every bar's suffix width."""
+    return max((len(_suffix(g, changes)) for g in groups), default=0)
+
+
 def _bars(
-    groups: tuple[GroupScore, ...], width: int, changes: dict[str, str], classes: str
+    groups: tuple[GroupScore, ...],
+    width: int,
+    changes: dict[str, str],
+    classes: str,
+    suffix_width: int,
 ) -> Iterator[ScoreBar]:
-    """A score bar per topic or level, with its answer count and, when known, its change."""
+    """A score bar per topic or level, with its answer count and, when known, its change. Every
+    suffix is padded to `suffix_width` (the longest of the report's topics and levels), so all
+    bars are one length on one scale: a longer "×4 (+1 self-rated)" had drawn 65.7 shorter
+    than 65.2."""
     for group in groups:
-        suffix = f"  ×{answers_text(group):<3}"
-        if changes:
-            suffix += f" {changes.get(group.id, ''):<10}"
         yield ScoreBar(
             group.title,
             group.average or 0.0,
             group.band,
             label_width=width,
-            suffix=suffix,
+            suffix=_suffix(group, changes).ljust(suffix_width),
             classes=classes,
         )
 
@@ -130,13 +146,14 @@ class ReportScreen(Screen[None]):
                 changes = {
                     t.id: change_label(t.change, t.direction) for t in report.comparison.topics
                 }
+            suffix_width = _suffix_width(groups, changes)
             if report.topics:
                 heading = "By topic" + ("  (change against earlier sessions)" if changes else "")
                 yield Label(heading, classes="report-heading")
-                yield from _bars(report.topics, width, changes, "topic-bar")
+                yield from _bars(report.topics, width, changes, "topic-bar", suffix_width)
             if report.levels:
                 yield Label("By level", classes="report-heading")
-                yield from _bars(report.levels, width, changes, "level-bar")
+                yield from _bars(report.levels, width, changes, "level-bar", suffix_width)
             if report.next_steps:
                 yield Label("What to do next", classes="report-heading")
                 steps = "\n".join(f"• {s.title}: {s.reason}" for s in report.next_steps)
