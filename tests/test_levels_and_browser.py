@@ -144,6 +144,26 @@ async def test_home_topics_say_what_the_ticks_mean_and_show_whole_names(tmp_path
         assert str(title.render()) == "Topics: 1 of 10"
 
 
+async def test_tab_into_the_topics_highlights_the_first_and_space_ticks_it(
+    tmp_path: Path,
+) -> None:
+    """play20 F22: Tab into the list showed no cursor, and Space did nothing until an arrow."""
+    from textual.widgets import Label, SelectionList
+
+    app = make_app(Store.open(":memory:"), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: bool(app.screen.query("#topics")))
+        home = app.screen
+        topics = home.query_one("#topics", SelectionList)
+        await pilot.press("tab")
+        await wait_for(pilot, lambda: topics.has_focus)
+        await pilot.pause()
+        assert topics.highlighted == 0
+        await pilot.press("space")
+        await pilot.pause()
+        assert str(home.query_one("#topics-title", Label).render()) == "Topics: 1 of 10"
+
+
 async def test_browser_tags_levels_with_a_legend_and_practice_returns_to_it(
     genai: Bank, tmp_path: Path
 ) -> None:

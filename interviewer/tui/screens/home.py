@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, set_cell_size
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -347,6 +347,14 @@ class HomeScreen(Screen[None]):
         # The count first: at 80 columns long names are cut, and the count must not be.
         topics.add_options([(plain(f"{counts[t.id]:>2} {t.title}"), t.id) for t in bank.topics])
         self._topics_changed()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Tabbing into the topic list highlights its first topic: with none highlighted
+        nothing showed where the cursor was, and Space did nothing until an arrow key."""
+        if event.widget.id == "topics":
+            topics = self._topics()
+            if topics.highlighted is None and topics.option_count:
+                topics.highlighted = 0
 
     # Handlers by name: SelectionList is imported only once mounted (see _show_bank).
     def on_selection_list_selected_changed(self) -> None:
