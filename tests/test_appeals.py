@@ -162,5 +162,11 @@ def test_report_shows_hints_used_and_retries(bank) -> None:
         markdown = to_markdown(report)
         assert "Hints used: 2" in markdown and "Retried: 80 (strong)" in markdown
         assert "Retried: 80 (strong)" in to_html(report)
+        # the retry's own words too, not only its score (play20 F14)
+        assert "Your retry:" in markdown and "  second" in markdown.split("Your retry:")[1]
+        assert "<div class='answer retry'>second</div>" in to_html(report)
+        from interviewer.tui.screens.report import question_details
+
+        assert "Your retry:\nsecond" in question_details(question)
         assert to_dict(report)["questions"][0]["retries"][0]["answer"] == "second"
         assert history_json(store)[0]["answers"][0]["hints_used"] == 2

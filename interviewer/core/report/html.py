@@ -235,6 +235,8 @@ def _question(q: QuestionReport) -> str:
             f"<p class='meta'>Retried: {format_score(retry.score)} "
             f"({_e(retry.band or 'not graded')})</p>"
         )
+        if retry.answer.strip():
+            out.append(f"<div class='answer retry'>{_e(retry.answer)}</div>")
     if q.appeal is not None:
         out.append(f"<p class='appeal'>{_e(appeal_text(q.appeal))}</p>")
     if q.reference_answer:

@@ -134,6 +134,14 @@ def to_markdown(report: Report) -> str:
             out.append(f"- Hints used: {q.hints_used}")
         for retry in q.retries:
             out.append(f"- Retried: {format_score(retry.score)} ({retry.band or 'not graded'})")
+            if retry.answer.strip():
+                out += [
+                    "",
+                    "  Your retry:",
+                    "",
+                    *(f"  {line}" for line in _md_block(retry.answer)),
+                    "",
+                ]
         if q.appeal is not None:
             out.append(f"- {_md(appeal_text(q.appeal))}")
         extras = q.earlier_grades or q.hints_used or q.retries or q.appeal

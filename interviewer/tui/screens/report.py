@@ -72,6 +72,7 @@ def question_details(q: QuestionReport) -> str:
         lines.append(f"Hints used: {q.hints_used}")
     for retry in q.retries:
         lines.append(f"Retried: {format_score(retry.score)} ({retry.band or 'not graded'})")
+        lines += ["Your retry:", retry.answer.strip() or "(no answer)"]
     if q.appeal:
         lines.append(appeal_text(q.appeal))
     elif not q.skipped:
