@@ -9,6 +9,7 @@ from .acronyms import Acronyms
 from .concepts import PreparedConcept, Subject
 from .matching import Phrase
 from .meaning import QuestionTexts
+from .typos import FuzzyWords
 
 
 @dataclass
@@ -26,7 +27,7 @@ class PreparedQuestion:
     vocabulary: dict[str, str]
     """Content words of the question's own text -> their stems, for correcting typos."""
     vocabulary_words: list[str]
-    fuzzy_words: list[tuple[str, str]] = field(default_factory=list)
+    fuzzy_words: FuzzyWords = field(default_factory=lambda: FuzzyWords.of(()))
     """(word, stem) of every phrase word that may match a misspelling, looked up in one batch."""
     vocabulary_stems: frozenset[str] = frozenset()
     references_negated: list[bool] = field(default_factory=list)

@@ -3,7 +3,8 @@ question's (optimal string alignment distance, rapidfuzz)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from .text import DIRECTION_WORDS, Text, cached_stem
 
@@ -15,6 +16,28 @@ def edits_allowed(word: str) -> int:
     if len(word) >= 10:
         return 2
     return 1 if len(word) >= 4 else 0
+
+
+@dataclass(frozen=True)
+class FuzzyWords:
+    """A question's phrase words that may match a misspelling, made once per question for
+    `matching.Answer.look_up`."""
+
+    pairs: tuple[tuple[str, str], ...]
+    """(word, stem) of each, sorted."""
+    unknown: dict[str, tuple[str, float] | None]
+    """Each word -> None (no misspelling of it found): a copy starts an answer's look-ups."""
+    by_head: dict[str, tuple[tuple[str, str], ...]]
+    """The pairs by the word's first six letters."""
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[str, str]]) -> FuzzyWords:
+        ordered = tuple(sorted(set(pairs)))
+        by_head: dict[str, list[tuple[str, str]]] = {}
+        for pair in ordered:
+            by_head.setdefault(pair[0][:6], []).append(pair)
+        heads = {head: tuple(found) for head, found in by_head.items()}
+        return cls(ordered, dict.fromkeys(w for w, _ in ordered), heads)
 
 
 def _is_swap(word: str, other: str) -> bool:
