@@ -185,21 +185,22 @@ class Answer:
 
     def _look_up_all(self, words: FuzzyWords) -> None:
         """`look_up` into an empty cache: only the phrase words that share their first six
-        letters with a known word are tried as one with another ending. Any phrase word may
-        be put in the cache (as None: no typo of an answer word) when that is quicker: one
-        whose stem the answer holds is found exactly, never through the cache."""
+        letters with a known word are tried as one with another ending."""
         positions = self.positions
         if self.vocabulary:
             wanted = [w for w, w_stem in words.pairs if w_stem not in positions]
             hits = closest_each(wanted, self.vocabulary)
             cache = self.fuzzy_cache = dict(zip(wanted, hits, strict=True))
-        else:
+        else:  # every word but those the answer holds by their stem (they are not looked up)
             cache = self.fuzzy_cache = words.unknown.copy()
+            for stem in words.by_stem.keys() & positions.keys():
+                for word in words.by_stem[stem]:
+                    cache.pop(word, None)
         if self.known_words:
             known, endings = self.known_words, self._known_endings()
             for head in words.by_head.keys() & endings.keys():
                 for word, w_stem in words.by_head[head]:
-                    if w_stem not in positions and cache[word] is None:
+                    if w_stem not in positions and cache.get(word) is None:
                         cache[word] = _extended(word, known, endings)
 
     def find(self, word: str, word_stem: str, fuzzy: bool) -> tuple[list[int], float]:

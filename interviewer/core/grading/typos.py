@@ -29,15 +29,23 @@ class FuzzyWords:
     """Each word -> None (no misspelling of it found): a copy starts an answer's look-ups."""
     by_head: dict[str, tuple[tuple[str, str], ...]]
     """The pairs by the word's first six letters."""
+    by_stem: dict[str, tuple[str, ...]]
+    """The words by their stem."""
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[str, str]]) -> FuzzyWords:
         ordered = tuple(sorted(set(pairs)))
         by_head: dict[str, list[tuple[str, str]]] = {}
-        for pair in ordered:
-            by_head.setdefault(pair[0][:6], []).append(pair)
-        heads = {head: tuple(found) for head, found in by_head.items()}
-        return cls(ordered, dict.fromkeys(w for w, _ in ordered), heads)
+        by_stem: dict[str, list[str]] = {}
+        for word, stem in ordered:
+            by_head.setdefault(word[:6], []).append((word, stem))
+            by_stem.setdefault(stem, []).append(word)
+        return cls(
+            ordered,
+            dict.fromkeys(w for w, _ in ordered),
+            {head: tuple(found) for head, found in by_head.items()},
+            {stem: tuple(found) for stem, found in by_stem.items()},
+        )
 
 
 def _is_swap(word: str, other: str) -> bool:
