@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..bank import Misconception
 from .acronyms import Acronyms
 from .concepts import PreparedConcept, Subject
 from .matching import Phrase
 from .meaning import QuestionTexts
+from .statements import StatementIndex
 from .typos import FuzzyWords
 
 
@@ -46,3 +48,8 @@ class PreparedQuestion:
     """Reference mode: the stems of those words, per reference."""
     acronyms: Acronyms | None = None
     """Reference mode: what the references' acronyms and initials stand for."""
+
+    @cached_property
+    def misconception_index(self) -> StatementIndex:
+        """The misconceptions' phrases, indexed for `claims.find_misconceptions`."""
+        return StatementIndex.of(phrases for _, phrases in self.misconceptions)
