@@ -157,6 +157,19 @@ def bare_term_share(
     bare_words = bare_items = 0
     items = _items(text)
     content, enough = text.content, give_up_below * content_total
+    # what the items from each one on could still add: a bare term has at most three content
+    # words (see _is_claim), so an item of more is none unless a filler can be cut off it
+    could_add = [0] * (len(items) + 1)
+    if enough:
+        words = text.words
+        for k in range(len(items) - 1, -1, -1):
+            first, last = items[k]
+            held = bisect_right(content, last) - bisect_left(content, first)
+            if first in ignore or (
+                held > 3 and _FILLER_ITEM_WORDS.isdisjoint(words[first : last + 1])
+            ):
+                held = 0
+            could_add[k] = could_add[k + 1] + min(3, held)
     claims: dict[tuple[int, int], bool] = {}
 
     def is_claim(first: int, last: int) -> bool:
@@ -165,9 +178,11 @@ def bare_term_share(
             found = claims[first, last] = _is_claim(text, first, last)
         return found
 
-    for (first, last), framed in zip(items, _framed(text, items, is_claim), strict=True):
-        # every content word from here on in a bare term would not be enough
-        if enough and bare_words + len(content) - bisect_left(content, first) < enough:
+    for k, ((first, last), framed) in enumerate(
+        zip(items, _framed(text, items, is_claim), strict=True)
+    ):
+        # every item from here on a bare term would not be enough
+        if enough and bare_words + could_add[k] < enough:
             return 0.0, 0
         if first in ignore or framed:
             continue
