@@ -275,7 +275,7 @@ give at least 12% of their words to function words.)"""
 def _bare_run(text: Text, ignore: frozenset[int]) -> bool:
     """Whether the answer (outside `ignore`) is BARE_RUN_WORDS words or more, none of them a
     function word."""
-    words = [w for i, w in enumerate(text.words) if i not in ignore]
+    words = [w for i, w in enumerate(text.words) if i not in ignore] if ignore else text.words
     return len(words) >= BARE_RUN_WORDS and not any(w in STOP_WORDS for w in words)
 
 
@@ -371,13 +371,20 @@ _HYPE_RE = re.compile(
 """Words of empty praise: a sentence holding two of them ("leverages skip-connection synergies
 with attention-augmented paradigms") strings terms together as a list does."""
 HYPE_MIN = 2
+_HYPE_PARTS = (
+    *"leverag synerg paradigm next-generation nexus holistic game-chang seamless".split(),
+    *"empower -centric interplay best-in-class world-class impactful actionable".split(),
+    *"value-add landscape".split(),
+)
+"""A piece of each word of _HYPE_RE: a text holding none of them has no such word (looked
+for first: most answers hold none)."""
 
 
 def _hyped_words(text: Text, structure: Structure, ignore: frozenset[int]) -> int:
     """How many content words (outside `ignore`) stand in sentences of empty praise (HYPE_MIN
     of its words or more)."""
     raw = text.raw.lower()
-    if _HYPE_RE.search(raw) is None:
+    if not any(part in raw for part in _HYPE_PARTS) or _HYPE_RE.search(raw) is None:
         return 0
     hyped = 0
     for first, last in structure.units("sentence"):
