@@ -13,7 +13,7 @@ from .matching import Answer, Phrase
 class StatementIndex:
     """Groups of statements (every word of one must be found for it to hold) by one word of
     each, its longest: a statement whose word is certainly not in an answer is not looked for
-    there, and the others are found without a look at each statement."""
+    there, and which ones may be is told without a look at each statement."""
 
     exact: dict[str, tuple[int, ...]]
     """The stem of each statement's word -> the statements (flat numbers)."""
