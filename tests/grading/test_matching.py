@@ -310,3 +310,47 @@ def test_phrases_looked_up_in_one_batch_match_as_when_looked_up_one_by_one():
                 found += expected is not None
                 fuzzy += expected is not None and expected.ratio < 100
     assert compared > 5000 and found > 300 and fuzzy > 10
+
+
+def test_a_question_s_fuzzy_words_looked_up_at_once_find_what_the_plain_batch_finds():
+    # Answer.look_up with a FuzzyWords tries a word as a known word with another ending only
+    # when it shares a known word's first six letters: every word the answer does not hold
+    # by its stem gets the same hit as from the plain batch of (word, stem) pairs
+    from pathlib import Path
+
+    import yaml
+
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.grading.matching import Answer
+
+    bank = Catalog(None).find("genai")
+    grader = Grader(bank).fit()
+    data = Path(__file__).resolve().parent.parent / "data" / "devset.yaml"
+    rows = yaml.safe_load(data.read_text(encoding="utf-8"))["answers"][::5]
+    hits = 0
+    for k, row in enumerate(rows):
+        fuzzy = grader._prepare(bank.get(row["question_id"])).fuzzy_words
+        answer = row["answer"] if k % 2 else _misspelt(row["answer"], 3)
+        for known in (grader._bank_words, frozenset()):
+            text = Text.of(answer, canon=grader.canon)
+            at_once, plain = Answer.of(text, known), Answer.of(text, known)
+            at_once.look_up(fuzzy)
+            plain.look_up(fuzzy.pairs)
+            for word, stem in fuzzy.pairs:
+                if stem not in plain.positions and (plain.vocabulary or plain.known_words):
+                    assert at_once.fuzzy_cache.get(word) == plain.fuzzy_cache[word]
+                    hits += plain.fuzzy_cache[word] is not None
+    assert hits > 20
+
+
+def test_a_word_the_answer_holds_by_its_stem_is_still_looked_up_for_another_phrase():
+    # Answer.look_up leaves out of the cache the phrase words whose stem the answer holds:
+    # a phrase that gives the same word another stem still finds it by a look-up of its own
+    from interviewer.core.grading.matching import Answer, Phrase, match_phrase
+    from interviewer.core.grading.typos import FuzzyWords
+
+    text = Text.of("BERT reads text bidirectionally")
+    answer = Answer.of(text, frozenset(text.stems))
+    answer.look_up(FuzzyWords.of([("bidirectional", text.stems[1])]))
+    phrase = Phrase("bidirectional", (("bidirectional", "elsewhere", True),))
+    assert match_phrase(phrase, answer) is not None

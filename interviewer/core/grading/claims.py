@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..bank import Misconception
 from .findings import Finding, PreparedConcept, quote, scattered
 from .matching import COUNTING, Answer, Phrase, make_phrase, match_phrase, match_statement
+from .statements import StatementIndex
 from .subjects import Mentions, Subject, attribution
 
 
@@ -128,26 +129,40 @@ class MisconceptionFinding:
 
 
 def find_misconceptions(
-    misconceptions: Sequence[tuple[Misconception, Sequence[Phrase]]], answer: Answer
+    misconceptions: Sequence[tuple[Misconception, Sequence[Phrase]]],
+    answer: Answer,
+    index: StatementIndex | None = None,
 ) -> list[MisconceptionFinding]:
-    """Misconceptions the answer states, not those it names in order to reject them."""
+    """Misconceptions the answer states, not those it names in order to reject them; `index`
+    (StatementIndex of their phrases), when the caller keeps one, spares looking for the
+    phrases that cannot be there."""
+    if index is None:
+        wanted = [
+            (m, k) for m, (_, phrases) in enumerate(misconceptions) for k in range(len(phrases))
+        ]
+    else:
+        wanted = index.candidates(answer)
     found = []
-    for misconception, phrases in misconceptions:
-        for phrase in phrases:
-            if misconception.common:
-                # said of the field, not of this question: only as a statement, as said
-                match = match_statement(phrase, answer, unit="clause")
-            else:
-                match = match_phrase(phrase, answer, unit="segment", needed=1.0)
-            if match is None or scattered(match, phrase):
-                continue
-            if phrase.negative != answer.structure.negative_context(match.positions[0]):
-                continue
-            positions = list(match.positions)
-            if phrase.negative and answer.structure.dismissed(positions):
-                continue  # "it is a myth that no human review is needed" says it is
-            if not phrase.negative and answer.structure.rejected(positions):
-                continue
-            found.append(MisconceptionFinding(misconception, quote(answer.text, match.positions)))
-            break
+    stated = -1
+    for number, k in wanted:
+        if number == stated:
+            continue
+        misconception, phrases = misconceptions[number]
+        phrase = phrases[k]
+        if misconception.common:
+            # said of the field, not of this question: only as a statement, as said
+            match = match_statement(phrase, answer, unit="clause")
+        else:
+            match = match_phrase(phrase, answer, unit="segment", needed=1.0)
+        if match is None or scattered(match, phrase):
+            continue
+        if phrase.negative != answer.structure.negative_context(match.positions[0]):
+            continue
+        positions = list(match.positions)
+        if phrase.negative and answer.structure.dismissed(positions):
+            continue  # "it is a myth that no human review is needed" says it is
+        if not phrase.negative and answer.structure.rejected(positions):
+            continue
+        found.append(MisconceptionFinding(misconception, quote(answer.text, match.positions)))
+        stated = number
     return found

@@ -45,7 +45,7 @@ from .reversals import reference_claims
 from .scoring import grade_rubric
 from .similarity import _char_features, _FeatureSpace, _fit_idf, _word_features, text_vectors
 from .text import MAX_ANALYSED_CHARS, Text, clean_text, thesaurus_map
-from .typos import correct_typos
+from .typos import FuzzyWords, correct_typos
 
 COMMON_SHARE = 0.4
 COMMON_MIN_QUESTIONS = 3
@@ -223,8 +223,8 @@ class Grader:
         phrases = [p for c in concept_lists for pc in c for p in (*pc.phrases, *pc.contradicts)]
         phrases += [p for _, ps in misconceptions for p in ps]
         phrases += [p for s in subjects for p in s.phrases]
-        prepared.fuzzy_words = sorted(
-            {(w, w_stem) for p in phrases for w, w_stem, fuzzy in p.tokens if fuzzy}
+        prepared.fuzzy_words = FuzzyWords.of(
+            (w, w_stem) for p in phrases for w, w_stem, fuzzy in p.tokens if fuzzy
         )
         if len(self._prepared) > 10_000:
             self._prepared.clear()

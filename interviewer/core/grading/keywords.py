@@ -157,6 +157,19 @@ def bare_term_share(
     bare_words = bare_items = 0
     items = _items(text)
     content, enough = text.content, give_up_below * content_total
+    # what the items from each one on could still add: a bare term has at most three content
+    # words (see _is_claim), so an item of more is none unless a filler can be cut off it
+    could_add = [0] * (len(items) + 1)
+    if enough:
+        words = text.words
+        for k in range(len(items) - 1, -1, -1):
+            first, last = items[k]
+            held = bisect_right(content, last) - bisect_left(content, first)
+            if first in ignore or (
+                held > 3 and _FILLER_ITEM_WORDS.isdisjoint(words[first : last + 1])
+            ):
+                held = 0
+            could_add[k] = could_add[k + 1] + min(3, held)
     claims: dict[tuple[int, int], bool] = {}
 
     def is_claim(first: int, last: int) -> bool:
@@ -165,9 +178,11 @@ def bare_term_share(
             found = claims[first, last] = _is_claim(text, first, last)
         return found
 
-    for (first, last), framed in zip(items, _framed(text, items, is_claim), strict=True):
-        # every content word from here on in a bare term would not be enough
-        if enough and bare_words + len(content) - bisect_left(content, first) < enough:
+    for k, ((first, last), framed) in enumerate(
+        zip(items, _framed(text, items, is_claim), strict=True)
+    ):
+        # every item from here on a bare term would not be enough
+        if enough and bare_words + could_add[k] < enough:
             return 0.0, 0
         if first in ignore or framed:
             continue
@@ -260,7 +275,7 @@ give at least 12% of their words to function words.)"""
 def _bare_run(text: Text, ignore: frozenset[int]) -> bool:
     """Whether the answer (outside `ignore`) is BARE_RUN_WORDS words or more, none of them a
     function word."""
-    words = [w for i, w in enumerate(text.words) if i not in ignore]
+    words = [w for i, w in enumerate(text.words) if i not in ignore] if ignore else text.words
     return len(words) >= BARE_RUN_WORDS and not any(w in STOP_WORDS for w in words)
 
 
@@ -356,13 +371,20 @@ _HYPE_RE = re.compile(
 """Words of empty praise: a sentence holding two of them ("leverages skip-connection synergies
 with attention-augmented paradigms") strings terms together as a list does."""
 HYPE_MIN = 2
+_HYPE_PARTS = (
+    *"leverag synerg paradigm next-generation nexus holistic game-chang seamless".split(),
+    *"empower -centric interplay best-in-class world-class impactful actionable".split(),
+    *"value-add landscape".split(),
+)
+"""A piece of each word of _HYPE_RE: a text holding none of them has no such word (looked
+for first: most answers hold none)."""
 
 
 def _hyped_words(text: Text, structure: Structure, ignore: frozenset[int]) -> int:
     """How many content words (outside `ignore`) stand in sentences of empty praise (HYPE_MIN
     of its words or more)."""
     raw = text.raw.lower()
-    if _HYPE_RE.search(raw) is None:
+    if not any(part in raw for part in _HYPE_PARTS) or _HYPE_RE.search(raw) is None:
         return 0
     hyped = 0
     for first, last in structure.units("sentence"):

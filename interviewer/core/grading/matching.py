@@ -10,7 +10,7 @@ from operator import lt
 
 from .clauses import Structure, has_negation
 from .text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
-from .typos import closest_each, edits_allowed
+from .typos import FuzzyWords, closest_each, edits_allowed
 
 
 @dataclass(frozen=True)
@@ -117,10 +117,9 @@ class Answer:
     known_words: frozenset[str] = frozenset()
     """Content words the bank itself uses: no typos, but maybe a phrase word with an ending
     the stemmer leaves ("bidirectionally" for "bidirectional")."""
-    _cut: dict[str, list[str]] | None = None
-    """Each known word without its last one or two letters -> the known words cut so."""
-    _heads: frozenset[str] = frozenset()
-    """The known words' first six letters: a word without one of them has no known ending."""
+    _endings: dict[str, list[str]] | None = None
+    """The known words by their first six letters (made on first use): a word without one of
+    them is no known word with another ending."""
     written: Answer | None = None
     """Reference mode: the answer as written, when its acronyms were read as their words
     (acronyms.py); its form (a keyword list, the question said again) is judged on this."""
@@ -156,21 +155,26 @@ class Answer:
         if self.vocabulary:
             hits = closest_each(words, self.vocabulary)
         if self.known_words:
-            if self._cut is None:
-                self._cut = {}
-                for w in self.known_words:
-                    for k in (1, 2):
-                        if len(w) - k >= 6:
-                            self._cut.setdefault(w[:-k], []).append(w)
-                self._heads = frozenset(w[:6] for w in self.known_words)
-            known, heads = self.known_words, self._heads
+            known, endings = self.known_words, self._known_endings()
             for n, hit in enumerate(hits):
-                if hit is None and words[n][:6] in heads:  # both share their first six letters
-                    hits[n] = _extended(words[n], known, self._cut)
+                if hit is None and words[n][:6] in endings:  # both share their first six letters
+                    hits[n] = _extended(words[n], known, endings)
         return hits
 
-    def look_up(self, words: Iterable[tuple[str, str]]) -> None:
+    def _known_endings(self) -> dict[str, list[str]]:
+        if self._endings is None:
+            self._endings = {}
+            for w in self.known_words:
+                self._endings.setdefault(w[:6], []).append(w)
+        return self._endings
+
+    def look_up(self, words: FuzzyWords | Iterable[tuple[str, str]]) -> None:
         """Find the closest answer word to each phrase word not in the answer, in one batch."""
+        if isinstance(words, FuzzyWords):
+            if not self.fuzzy_cache:
+                self._look_up_all(words)
+                return
+            words = words.pairs
         wanted = [
             w for w, w_stem in words if w_stem not in self.positions and w not in self.fuzzy_cache
         ]
@@ -178,6 +182,26 @@ class Answer:
             return
         for word, hit in zip(wanted, self._closest(wanted), strict=True):
             self.fuzzy_cache[word] = hit
+
+    def _look_up_all(self, words: FuzzyWords) -> None:
+        """`look_up` into an empty cache: only the phrase words that share their first six
+        letters with a known word are tried as one with another ending."""
+        positions = self.positions
+        if self.vocabulary:
+            wanted = [w for w, w_stem in words.pairs if w_stem not in positions]
+            hits = closest_each(wanted, self.vocabulary)
+            cache = self.fuzzy_cache = dict(zip(wanted, hits, strict=True))
+        else:  # every word but those the answer holds by their stem (they are not looked up)
+            cache = self.fuzzy_cache = words.unknown.copy()
+            for stem in words.by_stem.keys() & positions.keys():
+                for word in words.by_stem[stem]:
+                    cache.pop(word, None)
+        if self.known_words:
+            known, endings = self.known_words, self._known_endings()
+            for head in words.by_head.keys() & endings.keys():
+                for word, w_stem in words.by_head[head]:
+                    if w_stem not in positions and cache.get(word) is None:
+                        cache[word] = _extended(word, known, endings)
 
     def find(self, word: str, word_stem: str, fuzzy: bool) -> tuple[list[int], float]:
         """Positions where a phrase word occurs (exactly by stem, else fuzzily), and the ratio."""
@@ -195,16 +219,20 @@ class Answer:
 
 
 def _extended(
-    word: str, known: frozenset[str], cut: Mapping[str, list[str]]
+    word: str, known: frozenset[str], endings: Mapping[str, list[str]]
 ) -> tuple[str, float] | None:
     """The first known word (in sorted order) that is `word` with an ending added or taken off,
     within the edits a typo of it may have ("bidirectionally" for "bidirectional", not
-    "quantizes" for "quantiles"), with its similarity (0-100). `cut` maps each known word
-    without its last one or two letters to the known words it was cut from."""
+    "quantizes" for "quantiles"), with its similarity (0-100). `endings` holds the known words
+    by their first six letters; one or two letters may be added."""
     allowed = edits_allowed(word)
-    if len(word) < 6 or cached_stem(word) in DIRECTION_WORDS:
+    size = len(word)
+    if size < 6 or cached_stem(word) in DIRECTION_WORDS:
         return None
-    found = [w for w in cut.get(word, ()) if len(w) - len(word) <= allowed]
+    longest = size + min(2, allowed)
+    found = [
+        w for w in endings.get(word[:6], ()) if size < len(w) <= longest and w.startswith(word)
+    ]
     for k in range(1, allowed + 1):
         head = word[:-k]
         if len(head) >= 6 and head in known:

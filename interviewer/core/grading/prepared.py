@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..bank import Misconception
 from .acronyms import Acronyms
@@ -10,6 +11,8 @@ from .concepts import PreparedConcept, Subject
 from .matching import Phrase
 from .meaning import QuestionTexts
 from .reversals import Claim
+from .statements import StatementIndex
+from .typos import FuzzyWords
 
 
 @dataclass
@@ -27,7 +30,7 @@ class PreparedQuestion:
     vocabulary: dict[str, str]
     """Content words of the question's own text -> their stems, for correcting typos."""
     vocabulary_words: list[str]
-    fuzzy_words: list[tuple[str, str]] = field(default_factory=list)
+    fuzzy_words: FuzzyWords = field(default_factory=lambda: FuzzyWords.of(()))
     """(word, stem) of every phrase word that may match a misspelling, looked up in one batch."""
     vocabulary_stems: frozenset[str] = frozenset()
     references_negated: list[bool] = field(default_factory=list)
@@ -48,3 +51,8 @@ class PreparedQuestion:
     """Reference mode: what the references' acronyms and initials stand for."""
     reference_claims: list[list[Claim]] = field(default_factory=list)
     """Reference mode: each reference's clauses that say something in a direction."""
+
+    @cached_property
+    def misconception_index(self) -> StatementIndex:
+        """The misconceptions' phrases, indexed for `claims.find_misconceptions`."""
+        return StatementIndex.of(phrases for _, phrases in self.misconceptions)

@@ -283,7 +283,9 @@ def grade_reference(
     for name, value, detail in optional:
         if round(points[name], 1) != 0:
             parts.append(ScorePart(name, round(value, 3), round(points[name], 1), detail))
-    misconceptions = find_misconceptions(prepared.misconceptions, parsed)
+    misconceptions = find_misconceptions(
+        prepared.misconceptions, parsed, prepared.misconception_index
+    )
     if misconceptions:
         penalty = min(score, MISCONCEPTION_POINTS * len(misconceptions))
         score -= penalty

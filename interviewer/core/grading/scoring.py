@@ -65,7 +65,9 @@ def grade_rubric(
     concepts = prepared.concepts[0]
     findings = find_concepts(concepts, prepared.subjects, parsed, found.closest)
     coverage, essential = _coverage(findings)
-    misconceptions = find_misconceptions(prepared.misconceptions, parsed)
+    misconceptions = find_misconceptions(
+        prepared.misconceptions, parsed, prepared.misconception_index
+    )
     contradictions = [
         f
         for f in findings

@@ -3,7 +3,8 @@ question's (optimal string alignment distance, rapidfuzz)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from .text import DIRECTION_WORDS, Text, cached_stem
 
@@ -15,6 +16,36 @@ def edits_allowed(word: str) -> int:
     if len(word) >= 10:
         return 2
     return 1 if len(word) >= 4 else 0
+
+
+@dataclass(frozen=True)
+class FuzzyWords:
+    """A question's phrase words that may match a misspelling, made once per question for
+    `matching.Answer.look_up`."""
+
+    pairs: tuple[tuple[str, str], ...]
+    """(word, stem) of each, sorted."""
+    unknown: dict[str, tuple[str, float] | None]
+    """Each word -> None (no misspelling of it found): a copy starts an answer's look-ups."""
+    by_head: dict[str, tuple[tuple[str, str], ...]]
+    """The pairs by the word's first six letters."""
+    by_stem: dict[str, tuple[str, ...]]
+    """The words by their stem."""
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[str, str]]) -> FuzzyWords:
+        ordered = tuple(sorted(set(pairs)))
+        by_head: dict[str, list[tuple[str, str]]] = {}
+        by_stem: dict[str, list[str]] = {}
+        for word, stem in ordered:
+            by_head.setdefault(word[:6], []).append((word, stem))
+            by_stem.setdefault(stem, []).append(word)
+        return cls(
+            ordered,
+            dict.fromkeys(w for w, _ in ordered),
+            {head: tuple(found) for head, found in by_head.items()},
+            {stem: tuple(found) for stem, found in by_stem.items()},
+        )
 
 
 def _is_swap(word: str, other: str) -> bool:

@@ -1,0 +1,74 @@
+"""StatementIndex: which statements may be in an answer, told from one word of each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from interviewer.core.catalog import Catalog
+from interviewer.core.grading import Grader
+from interviewer.core.grading.claims import find_misconceptions
+from interviewer.core.grading.matching import Answer, Phrase, make_phrase, match_statement
+from interviewer.core.grading.statements import StatementIndex
+from interviewer.core.grading.text import Text
+from interviewer.core.grading.typos import FuzzyWords
+
+
+def _answer(text: str, phrases: list[Phrase]) -> Answer:
+    """The answer, its phrase words looked up (as the grader does)."""
+    parsed = Text.of(text)
+    answer = Answer.of(parsed, frozenset(parsed.stems))
+    answer.look_up(FuzzyWords.of((w, s) for p in phrases for w, s, fuzzy in p.tokens if fuzzy))
+    return answer
+
+
+def test_a_statement_whose_longest_word_is_not_in_the_answer_is_not_a_candidate():
+    said = make_phrase("the encoder generates text")
+    other = make_phrase("attention replaces recurrence")
+    assert said is not None and other is not None
+    index = StatementIndex.of([[other], [said]])
+    answer = _answer("The encoder generates text token by token.", [said, other])
+    assert index.candidates(answer) == [(1, 0)]
+    # not looked up: "recurrence" may be there misspelt
+    assert index.candidates(Answer.of(answer.text)) == [(0, 0), (1, 0)]
+
+
+def test_a_statement_with_its_longest_word_misspelt_stays_a_candidate():
+    # not looked up yet: the word may be there misspelt
+    said = make_phrase("the encoder generates text")
+    assert said is not None
+    index = StatementIndex.of([[said]])
+    answer = Answer.of(Text.of("The encoder genarates text."))
+    assert index.candidates(answer) == [(0, 0)]
+    assert match_statement(said, answer) is not None
+
+
+def test_a_statement_with_no_word_is_never_a_candidate():
+    index = StatementIndex.of([[Phrase("", ())]])
+    assert index.candidates(_answer("anything at all", [])) == []
+
+
+def test_every_statement_found_in_an_answer_is_a_candidate():
+    bank = Catalog(None).find("genai")
+    grader = Grader(bank).fit()
+    data = Path(__file__).resolve().parent.parent / "data" / "devset.yaml"
+    rows = yaml.safe_load(data.read_text(encoding="utf-8"))["answers"]
+    found = 0
+    for row in rows:
+        question = bank.get(row["question_id"])
+        prepared = grader._prepare(question)
+        answer = grader._parse(prepared, row["answer"])
+        if answer is None:
+            continue
+        misconceptions = prepared.misconceptions
+        index = prepared.misconception_index
+        candidates = set(index.candidates(answer))
+        for m, (_, phrases) in enumerate(misconceptions):
+            for k, phrase in enumerate(phrases):
+                if match_statement(phrase, answer, unit="clause") is not None:
+                    assert (m, k) in candidates
+                    found += 1
+        with_index = find_misconceptions(misconceptions, answer, index)
+        assert with_index == find_misconceptions(misconceptions, answer)
+    assert found > 10
