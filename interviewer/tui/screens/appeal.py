@@ -113,7 +113,8 @@ class AppealScreen(ModalScreen["AppealInput | None"]):
                 compact=True,
             )
             with Horizontal(classes="appeal-row"):
-                yield Label("Your grade, 0-5 ", classes="appeal-label")
+                # the field's placeholder says "0-5": the label saying it too read as repeated
+                yield Label("Your grade ", classes="appeal-label")
                 yield GradeInput(
                     "" if self._grade is None else str(self._grade),
                     note,
