@@ -82,3 +82,17 @@ def test_every_word_of_empty_praise_holds_a_part_looked_for_first():
     for alternative in inner.group(1).split("|"):
         literal = alternative.replace(r"\w*", "").replace(r"\w+", "").replace("s?", "")
         assert any(part in literal for part in _HYPE_PARTS), alternative
+
+
+@pytest.mark.parametrize(
+    ("answer", "terms"),
+    [
+        ("photosynthesis sunlight water carbon dioxide glucose oxygen", True),
+        ("attention queries keys values softmax weighted sum", True),
+        ("Plants produce glucose sunlight water oxygen", False),  # "plants produce": a claim
+        ("chlorophyll sunlight glucose oxygen", False),  # four words: judged as too short
+    ],
+)
+def test_a_short_run_of_terms_with_no_verb_is_a_keyword_string(answer: str, terms: bool) -> None:
+    """Five to seven words with no function word and no verb claim nothing, commas or not."""
+    assert keyword_string(answer) is terms
