@@ -37,6 +37,38 @@ def test_hints_start_with_the_question_hint_then_concepts_heaviest_first(genai: 
     assert steps[1] == f"Think about: {heaviest.name}"
 
 
+def test_a_question_without_a_rubric_hints_at_its_references_key_terms() -> None:
+    """play20 F8: every imported question answered f1 with "This question has no hints"."""
+    from interviewer.core.bank import Question
+    from interviewer.core.practice import KEY_TERM_HINTS
+
+    reference = (
+        "CPython frees most objects by reference counting; a cyclic garbage collector finds "
+        "reference cycles that counting alone cannot free."
+    )
+    question = Question(
+        id="q", prompt="How does Python manage memory?", reference_answers=(reference,),
+        topic="t", level="beginner",
+    )  # fmt: skip
+    steps = hint_steps(question)
+    assert 1 <= len(steps) <= KEY_TERM_HINTS
+    assert all(s.startswith("Think about: ") for s in steps)
+    assert "Think about: reference counting" in steps
+    for step in steps:  # drawn from the reference, never a word of the question
+        term = step.removeprefix("Think about: ")
+        assert term.lower() in reference.lower() and "memory" not in term.lower()
+    assert hint_steps(Question(id="r", prompt="Rate yourself", reference_answers=())) == ()
+
+
+def test_a_star_question_hints_at_the_parts_it_is_graded_on() -> None:
+    star = Catalog(None).find("behavioural")
+    steps = hint_steps(next(iter(star)))
+    assert [s for s in steps if s.startswith("Think about: ")][:2] == [
+        "Think about: the situation",
+        "Think about: your task in it",
+    ]
+
+
 async def wait_for(pilot, condition, tries: int = 200) -> None:  # noqa: ANN001
     for _ in range(tries):
         if condition():
