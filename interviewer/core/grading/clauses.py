@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -40,6 +40,21 @@ NEGATIONS = frozenset(
 def has_negation(words: Iterable[str]) -> bool:
     """Whether any of the words is a negation ("not", "no", "doesn't", ...)."""
     return any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
+
+
+NEGATIVE_PREFIXES = ("non", "un", "im", "in", "ir", "il", "dis")
+
+
+def two_sided(words: Sequence[str]) -> bool:
+    """Whether a text says a word and its negative-prefixed form ("mutable" and "immutable",
+    "deterministic" and "nondeterministic"): its polarity, one "not" or none, says nothing of
+    which side an answer takes. Only words of five letters or more after the prefix count."""
+    said = set(words)
+    return any(
+        w.startswith(p) and len(w) - len(p) >= 5 and w[len(p) :] in said
+        for w in said
+        for p in NEGATIVE_PREFIXES
+    )
 
 
 REMOVALS = frozenset(

@@ -26,7 +26,7 @@ from typing import Any, cast
 from ..bank import Bank, Concept, Question
 from .acronyms import Acronyms
 from .calibration import Calibration, shipped
-from .clauses import has_negation
+from .clauses import has_negation, two_sided
 from .concepts import (
     PreparedConcept,
     Subject,
@@ -160,14 +160,14 @@ class Grader:
         prompt = Text.of(question.prompt, canon=self.canon)
         q_stems = frozenset(prompt.content_stems())
         references = []
-        references_negated = []
+        references_negated: list[bool | None] = []
         vocabulary: dict[str, str] = {}
         for text in (question.prompt, *question.reference_answers):
             ref = Text.of(text, canon=self.canon)
             vocabulary.update((ref.words[i], ref.stems[i]) for i in ref.content)
             if text is not question.prompt:
                 references.append(self._vectors(ref, ref.content, q_stems))
-                references_negated.append(has_negation(ref.words))
+                references_negated.append(None if two_sided(ref.words) else has_negation(ref.words))
         for concept in question.concepts:
             for phrase in (*concept.phrases, concept.description, *concept.about):
                 ref = Text.of(phrase, canon=self.canon)

@@ -33,7 +33,8 @@ class PreparedQuestion:
     fuzzy_words: FuzzyWords = field(default_factory=lambda: FuzzyWords.of(()))
     """(word, stem) of every phrase word that may match a misspelling, looked up in one batch."""
     vocabulary_stems: frozenset[str] = frozenset()
-    references_negated: list[bool] = field(default_factory=list)
+    references_negated: list[bool | None] = field(default_factory=list)
+    """Per reference, whether it says "not" (None: it says both sides, clauses.two_sided)."""
     typo_fixes: dict[str, str | None] = field(default_factory=dict)
     """Answer word -> the stem of the question's word it misspells (None: none), remembered."""
     on_subject: frozenset[str] = frozenset()

@@ -207,7 +207,9 @@ def reference_signals(
                 coverage=_coverage(findings)[0],
                 length=length_signal(len(new), lengths[index]),
                 precision=precision_signal(new, stems[index], weight),
-                negated=polarity is not None and polarity != prepared.references_negated[index],
+                negated=polarity is not None
+                and prepared.references_negated[index] is not None
+                and polarity != prepared.references_negated[index],
                 too_short=len(text.content) < TOO_SHORT_WORDS,
                 references=len(cosines),
                 findings=tuple(findings),
