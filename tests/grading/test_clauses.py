@@ -271,3 +271,12 @@ def test_units_start_wherever_the_number_changes(pieces):
             zip([0, *starts], [i - 1 for i in starts] + [len(numbers) - 1], strict=True)
         )
         assert s.units(kind) == (expected if numbers else [])
+
+
+def test_a_text_saying_a_word_and_its_negative_form_is_two_sided() -> None:
+    from interviewer.core.grading.clauses import two_sided
+
+    assert two_sided("a list is mutable and a tuple is immutable".split())
+    assert two_sided("runs are deterministic or nondeterministic".split())
+    assert not two_sided("a tuple is immutable".split())
+    assert not two_sided("it is important to port it".split())  # "important" is not "portant"

@@ -173,3 +173,11 @@ def test_wrong_on_every_point_is_missing_and_right_on_some_is_weak() -> None:
     grade = grade_reference(PROMPT, REFERENCE, some)
     assert len(grade.contradictions) == 1
     assert OFF_TOPIC_CAP < grade.score <= CAP and grade.band == "weak"
+
+
+def test_a_short_cannot_answer_to_a_two_sided_key_is_not_capped_as_negating_it() -> None:
+    """play20 F3: "tuples cannot" was capped at 50 against "a tuple is immutable"."""
+    key = "A list is mutable and a tuple is immutable; tuples can be dictionary keys."
+    answer = "Lists can be changed but tuples cannot, so tuples can be dictionary keys."
+    grade = grade_reference("How do lists and tuples differ?", key, answer)
+    assert "negated" not in [p.signal for p in grade.explanation] and grade.score > CAP
