@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 from conftest import DATA
+from pilot_helpers import wait_for
 from textual import events
 
 from interviewer.core.catalog import Catalog
@@ -64,14 +65,6 @@ def test_catalog_keeps_unchanged_banks_parsed(tmp_path: Path) -> None:
     add_bank(tmp_path / "data", "other", "Other")
     again, _ = catalog.load_all()
     assert all(any(bank is kept for kept in again) for bank in first)
-
-
-async def wait_for(pilot, condition, tries: int = 1000) -> None:  # noqa: ANN001
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition never became true")
 
 
 def make_app(tmp_path: Path) -> InterviewApp:

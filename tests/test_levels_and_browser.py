@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_helpers import wait_for
 from textual.widgets import OptionList
 
 from interviewer.cli import main
@@ -60,14 +61,6 @@ def test_start_with_an_unknown_topic_fails_before_the_app_opens(capsys) -> None:
 
 def make_app(store: Store, tmp_path: Path) -> InterviewApp:
     return InterviewApp(catalog=Catalog(None), store=store, clock=FakeClock(), export_dir=tmp_path)
-
-
-async def wait_for(pilot, condition, tries: int = 200) -> None:  # noqa: ANN001
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition never became true")
 
 
 async def test_home_level_choice_starts_a_one_level_session(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_helpers import wait_for
 from textual.widgets import TextArea
 
 from interviewer.core.bank import Bank
@@ -67,14 +68,6 @@ def test_a_star_question_hints_at_the_parts_it_is_graded_on() -> None:
         "Think about: the situation",
         "Think about: your task in it",
     ]
-
-
-async def wait_for(pilot, condition, tries: int = 200) -> None:  # noqa: ANN001
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition never became true")
 
 
 async def test_each_hint_press_reveals_one_more_and_is_recorded(

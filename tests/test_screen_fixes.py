@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_helpers import wait_for
 from textual.color import Color
 from textual.widgets import DataTable, OptionList, SelectionList, TextArea
 
@@ -36,14 +37,6 @@ def make_app(store: Store, tmp_path: Path, **kwargs: object) -> InterviewApp:
         export_dir=tmp_path / "exports",
         **kwargs,  # type: ignore[arg-type]
     )
-
-
-async def wait_for(pilot, condition, tries: int = 1000) -> None:  # noqa: ANN001
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition never became true")
 
 
 def test_the_contrast_ratio_is_wcags() -> None:

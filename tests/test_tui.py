@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from pilot_helpers import wait_for
 from textual import events
 from textual.widgets import Label, TextArea
 
@@ -44,14 +45,6 @@ def make_app(store: Store, clock: FakeClock, **kwargs: object) -> InterviewApp:
         export_dir=Path("/nonexistent-export-dir"),
         **kwargs,  # type: ignore[arg-type]
     )
-
-
-async def wait_for(pilot, condition, tries: int = 200) -> None:  # noqa: ANN001
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition never became true")
 
 
 async def answer(pilot, text: str) -> None:  # noqa: ANN001

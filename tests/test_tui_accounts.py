@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_helpers import wait_for
 from textual.widgets import Collapsible
 
 from interviewer.core.bank import Bank
@@ -49,14 +50,6 @@ def started_beside_an_unfinished_one(
         start=(genai, config),
     )
     return app, clock, store, waiting
-
-
-async def wait_for(pilot, condition, tries: int = 200) -> None:  # noqa: ANN001
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition never became true")
 
 
 async def test_home_resume_counts_what_a_review_planned(genai: Bank) -> None:

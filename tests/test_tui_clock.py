@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_helpers import wait_for
 
 from interviewer.core.bank import Bank
 from interviewer.core.catalog import Catalog
@@ -34,14 +35,6 @@ def make_app(store: Store, clock: FakeClock, genai: Bank) -> InterviewApp:
         export_dir=Path("/nonexistent-export-dir"),
         start=(genai, config),
     )
-
-
-async def wait_for(pilot, condition, tries: int = 200) -> None:  # noqa: ANN001
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition never became true")
 
 
 def draft_seconds(store: Store) -> float:

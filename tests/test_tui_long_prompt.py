@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_helpers import wait_for
 from textual.geometry import Size
 from textual.widgets import Static, TextArea
 
@@ -52,14 +53,6 @@ def make_app(prompt: str) -> InterviewApp:
         export_dir=Path("/nonexistent-export-dir"),
         start=(bank_with(prompt), config),
     )
-
-
-async def wait_for(pilot, condition, tries: int = 300) -> None:  # noqa: ANN001
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition never became true")
 
 
 def lines_needed(prompt: Static) -> int:

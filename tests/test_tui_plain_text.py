@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pilot_helpers import wait_for
 from textual.widget import Widget
 from textual.widgets import TextArea
 from textual.widgets._collapsible import CollapsibleTitle
@@ -59,14 +60,6 @@ def make_app(store: Store, **kwargs: object) -> InterviewApp:
         export_dir=Path("/nonexistent-export-dir"),
         **kwargs,  # type: ignore[arg-type]
     )
-
-
-async def wait_for(pilot, condition, tries: int = 300) -> None:  # noqa: ANN001
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition never became true")
 
 
 async def test_prompts_and_topics_with_tags_show_verbatim_through_a_session() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_helpers import wait_for
 from textual import events
 from textual.widgets import Collapsible, Input, TextArea
 
@@ -27,14 +28,6 @@ SIZE = (100, 32)
 @pytest.fixture(scope="module")
 def genai() -> Bank:
     return Catalog(None).find("genai")
-
-
-async def wait_for(pilot, condition, tries: int = 1000) -> None:  # noqa: ANN001
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition never became true")
 
 
 def practice_app(genai: Bank, store: Store, tmp_path: Path, count: int = 2) -> InterviewApp:

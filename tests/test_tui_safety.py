@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pilot_helpers import wait_for
 from textual.widgets import Button, TextArea
 
 from interviewer.core.bank import Bank
@@ -33,14 +34,6 @@ def make_app(store: Store, tmp_path: Path, **kwargs: object) -> InterviewApp:
         export_dir=tmp_path / "exports",
         **kwargs,  # type: ignore[arg-type]
     )
-
-
-async def wait_for(pilot, condition, tries: int = 200) -> None:  # noqa: ANN001
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition never became true")
 
 
 async def test_skipping_a_typed_draft_asks_first(genai: Bank, tmp_path: Path) -> None:
