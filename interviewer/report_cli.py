@@ -297,6 +297,7 @@ def cmd_regrade(args: argparse.Namespace) -> int:
 def cmd_appeals(args: argparse.Namespace) -> int:
     """Every appeal of a grade, as a table or (`--json`) as calibration data."""
     from .core.appeals import calibration_records
+    from .core.report import format_score
 
     path = _history_file(args)
     records = []
@@ -315,7 +316,7 @@ def cmd_appeals(args: argparse.Namespace) -> int:
     rows = [
         [
             r["question_id"],
-            "-" if r["grader_score"] is None else f"{r['grader_score']:.0f}",
+            format_score(r["grader_score"]),
             f"{r['candidate_grade']}/5",
             r["grader_version"] or "-",
             r["note"] if len(r["note"]) <= 50 else r["note"][:49] + "…",
