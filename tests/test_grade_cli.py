@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from interviewer.core.store import mean_score
+
 REPO = Path(__file__).parent.parent
 MINI = str(REPO / "tests" / "data" / "banks" / "mini.yaml")
 
@@ -237,3 +239,29 @@ def test_grade_help_names_the_csv_columns_and_separators(tmp_path):
     for column in ("question_id", "answer", "question", "reference", "references", "keywords"):
         assert column in text
     assert "'|'" in text and "';'" in text and "empty answer is graded" in text
+
+
+def test_a_run_ends_with_a_one_line_summary_on_stderr(tmp_path):
+    rows = [
+        {"question_id": "mini-002", "answer": GOOD},
+        {"question_id": "mini-001", "answer": ""},
+        {"question_id": "nope", "answer": "x"},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl(*rows))
+    target = tmp_path / "out.jsonl"
+    result = run(tmp_path, "--bank", MINI, str(source), "-o", str(target))
+    assert result.returncode == 1
+    out = lines(target.read_bytes())
+    scores = [o["score"] for o in out if "score" in o]
+    bands = [o["band"] for o in out if "band" in o]
+    counts = ", ".join(f"{b} {bands.count(b)}" for b in ("strong", "adequate", "weak", "missing"))
+    last = result.stderr.decode().splitlines()[-1]
+    assert last == (
+        f"3 lines: 2 graded, 1 error; mean {mean_score(scores):.1f} ({counts}) -> {target}"
+    )
+
+    result = run(tmp_path, "--bank", MINI, stdin=jsonl({"question_id": "nope", "answer": "x"}))
+    assert result.stderr.decode().splitlines()[-1] == (
+        "1 line: 0 graded, 1 error -> standard output"
+    )
