@@ -175,7 +175,7 @@ def test_csv_in_and_out(tmp_path):
     result = run(tmp_path, "--bank", MINI, str(source), "-o", str(target))
     assert result.returncode == 1
     rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
-    assert [r["line"] for r in rows] == ["1", "2", "3"]
+    assert [r["line"] for r in rows] == ["2", "3", "4"]  # file lines: the header is line 1
     assert rows[0]["band"] in ("strong", "adequate") and rows[0]["error"] == ""
     assert "nope" in rows[1]["error"]
     assert "push" in rows[2]["matched"]
@@ -186,7 +186,7 @@ def test_csv_input_to_jsonl_output(tmp_path):
     source.write_text(f'question_id,answer\nmini-002,"{GOOD}"\n', encoding="utf-8")
     result = run(tmp_path, "--bank", MINI, str(source))
     assert result.returncode == 0
-    assert lines(result.stdout)[0]["line"] == 1
+    assert lines(result.stdout)[0]["line"] == 2
 
 
 def test_missing_input_file_exits_2(tmp_path):

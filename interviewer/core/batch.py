@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import sys
@@ -23,9 +24,17 @@ from typing import IO
 
 from ..paths import checked_output
 from .bank import Bank, load_bank
-from .batch_input import Entry, Item, LineError, csv_records, items, jsonl_records
+from .batch_input import (
+    Entry,
+    Item,
+    LineError,
+    csv_records,
+    items,
+    jsonl_records,
+    text_stream,
+)
 from .catalog import Catalog
-from .errors import InterviewerError, UnknownQuestionError
+from .errors import InputError, InterviewerError, UnknownQuestionError
 from .grading import BANDS, Grade, Grader, grader_for
 from .store.records import mean_score
 
@@ -191,8 +200,13 @@ def run_batch(
     """Grade every line of the input and write one result per line; the exit status.
 
     0 when every line was graded, 1 when any line failed, 2 when the input cannot be read.
-    Raises BankError (exit 2) when a line needs the bank and the bank cannot be loaded, and
-    PathError when the output cannot be written (a folder, the input itself).
+    The output is opened only once the input has given a line to grade, so an input that
+    cannot be used leaves an existing output file as it was.
+
+    Raises:
+        InputError: the input is not text, holds no answers, or has an unusable CSV header.
+        BankError: a line needs the bank and the bank cannot be loaded.
+        PathError: the output cannot be written (a folder, the input itself).
     """
     from_stdin = not input_path or input_path == "-"
     to_stdout = not output_path or output_path == "-"
@@ -205,9 +219,18 @@ def run_batch(
         return 2
     in_csv = source is not None and source.name.lower().endswith(".csv")
     out_csv = target is not None and target.name.lower().endswith(".csv")
+    name = "standard input" if source is None else str(input_path)
     try:
-        records = csv_records(stream_in) if in_csv else jsonl_records(stream_in)
-        chunks = _chunks(items(records), CHUNK_LINES)
+        try:
+            text = text_stream(stream_in)
+            records = csv_records(text) if in_csv else jsonl_records(text)
+            entries = items(records)
+            first = next(entries, None)
+        except InputError as err:
+            raise err.naming(name) from None
+        if first is None:
+            raise InputError(f"no answers to grade in {name}")
+        chunks = _chunks(itertools.chain([first], entries), CHUNK_LINES)
         try:
             stream_out: IO[bytes] = sys.stdout.buffer if target is None else target.open("wb")
         except OSError as err:
