@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -147,18 +148,42 @@ def test_history_table_lists_sessions_newest_first(data, bank, capsys):
     assert run("history") == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == [
-        "ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION",
+        "ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION", "STATUS",
     ]  # fmt: skip
     assert lines[1].startswith(newer.id[:8]) and lines[2].startswith(older.id[:8])
-    assert lines[1].split()[-5:] == ["1", "90", "-", "0:30", "unfinished"]
-    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "-", "0:30"]
+    assert lines[1].split()[3:] == ["mini", "interview", "1", "90", "-", "0:30", "unfinished"]
+    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "-", "0:30", "finished"]
+
+
+def test_history_columns_line_up_under_their_headers(data, bank, capsys):
+    """Each header starts where its left-aligned cells start and ends where its right-aligned
+    cells end, on every row, an unfinished session's included."""
+    clock = FakeClock()
+    add_session(data, bank, [("mini-001", "a", 40.0, "weak", "1.0")], clock)
+    clock.advance(3600)
+    add_session(data, bank, [("mini-001", "b", 90.0, "strong", "1.0")], clock, finish=False)
+    clock.advance(3600)
+    add_session(data, bank, [("mini-001", "c", 7.0, "missing", "1.0")] * 1, clock, adaptive=True)
+    assert run("history") == 0
+    header, *rows = capsys.readouterr().out.split("\n\n")[0].splitlines()
+    right = {"QUESTIONS", "SCORE", "DURATION"}
+    for name in header.split():
+        start = header.index(name)
+        end = start + len(name)
+        for row in rows:
+            if name in right:
+                assert row[end - 1] != " " and (end == len(row) or row[end] == " "), (name, row)
+                if name == "DURATION":
+                    assert re.fullmatch(r"\d+:\d\d", row[:end].split()[-1]), row
+            else:
+                assert row[start] != " " and row[start - 1] == " " if start else True, (name, row)
 
 
 def test_history_shows_the_level_reached_of_adaptive_sessions_only(data, bank, capsys):
     add_session(data, bank, [("mini-001", "a", 90.0, "strong", "1.0")], adaptive=True)
     assert run("history") == 0
     row = capsys.readouterr().out.splitlines()[1].split()
-    assert row[3:] == ["mini", "interview,", "adaptive", "1", "90", "beginner", "0:30"]
+    assert row[3:] == ["mini", "interview,", "adaptive", "1", "90", "beginner", "0:30", "finished"]
 
 
 def test_history_json_is_exactly_the_store_history(data, bank, capsys):
