@@ -293,7 +293,10 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         finished_at=session.finished_at,
         score=score,
         band=band_for(score) if score is not None else None,
-        level_reached=session.level_reached or _derived_level(answers),
+        # an adaptive session's figure: the screens and exports show none for other sessions
+        level_reached=(session.level_reached or _derived_level(answers))
+        if session.config.adaptive
+        else None,
         questions_planned=planned_count(session.config),
         answered=sum(not a.skipped for a in answers),
         timed_out=sum(a.timed_out for a in answers),
