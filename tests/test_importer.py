@@ -295,3 +295,26 @@ def test_cli_needs_force_to_overwrite_and_checks_the_id(tmp_path: Path, capsys) 
     with pytest.raises(SystemExit) as code:
         main(["bank", "import", str(DATA / "q_headings.md"), "--id", "bad id!"])
     assert code.value.code == 2 and "bank id 'bad id!'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("prompt", "behavioural"),
+    [
+        ("Tell me about a time you disagreed with your manager.", True),
+        ("Describe a situation when you had to meet a tight deadline.", True),
+        ("Describe a time you worked with someone very different from you.", True),
+        ("Give me an example of a time you failed.", True),
+        ("Walk me through a time you led a project.", True),
+        ("Can you tell me about a time you changed your mind?", True),
+        ("**Tell us about a time** you mentored someone.", True),
+        ("Tell me about yourself.", False),
+        ("Describe a hash map.", False),
+        ("Give an example of a Python decorator.", False),
+        ("Walk me through how a query planner works.", False),
+        ("What would you do at a time of high load?", False),
+    ],
+)
+def test_behavioural_prompts_are_marked_star(prompt: str, behavioural: bool) -> None:
+    found = parse_markdown(f"# Topic\n\n1. {prompt}\n\nSome answer.\n")
+    assert [q.rubric for q in found.questions] == ["star" if behavioural else None]
+    assert ("rubric: star" in to_bank_yaml(found, "b").split("questions:", 1)[1]) is behavioural
