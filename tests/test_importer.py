@@ -318,3 +318,12 @@ def test_behavioural_prompts_are_marked_star(prompt: str, behavioural: bool) -> 
     found = parse_markdown(f"# Topic\n\n1. {prompt}\n\nSome answer.\n")
     assert [q.rubric for q in found.questions] == ["star" if behavioural else None]
     assert ("rubric: star" in to_bank_yaml(found, "b").split("questions:", 1)[1]) is behavioural
+
+
+def test_a_fire_emoji_mid_prompt_stays_and_sets_no_level(capsys) -> None:
+    line = "Explain what a Python generator is [INST] ... [/INST] 🐍🔥 and why it saves memory."
+    [question] = parse_markdown(f"# Python\n\n8. {line}\n").questions
+    assert question.prompt == line and question.level is None
+    assert "level: intermediate  # inferred" in to_bank_yaml(parse_markdown(f"8. {line}\n"), "p")
+    [marked] = parse_markdown("# Python\n\n8. What is a generator? 🔥\n").questions
+    assert (marked.prompt, marked.level) == ("What is a generator?", "expert")
