@@ -199,8 +199,12 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
     found = import_list(source)
     if args.dry_run:
         width = len(str(len(found.account)))
+        star = {q.line for q in found.questions if q.rubric == "star"}
         for entry in found.account:
-            print(f"{entry.line:>{width}}  {entry.kind:<8}  {entry.note}")
+            note = entry.note
+            if entry.kind == "question" and entry.line in star:
+                note += "  [graded by STAR structure]"
+            print(f"{entry.line:>{width}}  {entry.kind:<8}  {note}")
         print(f"{source}: {found.summary()}")
         return 0
     text = to_bank_yaml(found, bank_id, args.title)

@@ -100,9 +100,6 @@ def cmd_history(args: argparse.Namespace) -> int:
             [s.mode, *(name for name, on in (("adaptive", s.config.adaptive),
                                             ("review", s.config.review)) if on)]
         )  # fmt: skip
-        duration = format_duration(s)
-        if not s.finished:
-            duration += " unfinished"
         rows.append(
             [
                 s.id[:8],
@@ -112,10 +109,12 @@ def cmd_history(args: argparse.Namespace) -> int:
                 str(s.answered_count) + (f" +{s.skipped_count} skipped" if s.skipped_count else ""),
                 format_score(s.mean_score),
                 session_level(s),
-                duration,
+                format_duration(s),
+                "finished" if s.finished else "unfinished",
             ]
         )
-    headers = ["ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION"]
+    # "unfinished" has a column of its own: in DURATION it pushed the times out of line
+    headers = ["ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION", "STATUS"]
     print("\n".join(_table(headers, rows, right={4, 5, 7})))
     print("\nOpen one with `interviewer report ID --format md|html|json`.")
     return 0
@@ -297,6 +296,7 @@ def cmd_regrade(args: argparse.Namespace) -> int:
 def cmd_appeals(args: argparse.Namespace) -> int:
     """Every appeal of a grade, as a table or (`--json`) as calibration data."""
     from .core.appeals import calibration_records
+    from .core.report import format_score
 
     path = _history_file(args)
     records = []
@@ -315,7 +315,7 @@ def cmd_appeals(args: argparse.Namespace) -> int:
     rows = [
         [
             r["question_id"],
-            "-" if r["grader_score"] is None else f"{r['grader_score']:.0f}",
+            format_score(r["grader_score"]),
             f"{r['candidate_grade']}/5",
             r["grader_version"] or "-",
             r["note"] if len(r["note"]) <= 50 else r["note"][:49] + "…",

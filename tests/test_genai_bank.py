@@ -472,3 +472,12 @@ def test_a_wrong_claim_of_the_field_is_caught_on_a_question_that_does_not_list_i
     # "BERT is autoregressive" into "BERT ... token", which fired on correct answers
     masked = "In pretraining, BERT predicts masked tokens from the context on both sides."
     assert grader.grade(genai.get("genai-008"), masked).misconceptions == ()
+
+
+def test_bundled_references_have_no_stray_comma_before_a_full_stop() -> None:
+    """'a 500-task human-validated subset,.' (genai-193) read as a typo in every report."""
+    for path in sorted((REPO / "banks").glob("*.yaml")):
+        bank = load_bank(path)
+        for question in bank.questions:
+            for reference in question.reference_answers:
+                assert ",." not in reference, (path.name, question.id)

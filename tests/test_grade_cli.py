@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from interviewer.core.store import mean_score
+
 REPO = Path(__file__).parent.parent
 MINI = str(REPO / "tests" / "data" / "banks" / "mini.yaml")
 
@@ -173,7 +175,7 @@ def test_csv_in_and_out(tmp_path):
     result = run(tmp_path, "--bank", MINI, str(source), "-o", str(target))
     assert result.returncode == 1
     rows = list(csv.DictReader(target.read_text(encoding="utf-8").splitlines()))
-    assert [r["line"] for r in rows] == ["1", "2", "3"]
+    assert [r["line"] for r in rows] == ["2", "3", "4"]  # file lines: the header is line 1
     assert rows[0]["band"] in ("strong", "adequate") and rows[0]["error"] == ""
     assert "nope" in rows[1]["error"]
     assert "push" in rows[2]["matched"]
@@ -184,7 +186,7 @@ def test_csv_input_to_jsonl_output(tmp_path):
     source.write_text(f'question_id,answer\nmini-002,"{GOOD}"\n', encoding="utf-8")
     result = run(tmp_path, "--bank", MINI, str(source))
     assert result.returncode == 0
-    assert lines(result.stdout)[0]["line"] == 1
+    assert lines(result.stdout)[0]["line"] == 2
 
 
 def test_missing_input_file_exits_2(tmp_path):
@@ -237,3 +239,29 @@ def test_grade_help_names_the_csv_columns_and_separators(tmp_path):
     for column in ("question_id", "answer", "question", "reference", "references", "keywords"):
         assert column in text
     assert "'|'" in text and "';'" in text and "empty answer is graded" in text
+
+
+def test_a_run_ends_with_a_one_line_summary_on_stderr(tmp_path):
+    rows = [
+        {"question_id": "mini-002", "answer": GOOD},
+        {"question_id": "mini-001", "answer": ""},
+        {"question_id": "nope", "answer": "x"},
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl(*rows))
+    target = tmp_path / "out.jsonl"
+    result = run(tmp_path, "--bank", MINI, str(source), "-o", str(target))
+    assert result.returncode == 1
+    out = lines(target.read_bytes())
+    scores = [o["score"] for o in out if "score" in o]
+    bands = [o["band"] for o in out if "band" in o]
+    counts = ", ".join(f"{b} {bands.count(b)}" for b in ("strong", "adequate", "weak", "missing"))
+    last = result.stderr.decode().splitlines()[-1]
+    assert last == (
+        f"3 lines: 2 graded, 1 error; mean {mean_score(scores):.1f} ({counts}) -> {target}"
+    )
+
+    result = run(tmp_path, "--bank", MINI, stdin=jsonl({"question_id": "nope", "answer": "x"}))
+    assert result.stderr.decode().splitlines()[-1] == (
+        "1 line: 0 graded, 1 error -> standard output"
+    )

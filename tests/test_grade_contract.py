@@ -69,21 +69,25 @@ def test_a_reference_line_of_stop_words_fails_its_line_only(tmp_path: Path) -> N
     assert "score" in first and second["line"] == 2
 
 
-def test_csv_without_a_header_is_an_error_for_every_row(tmp_path: Path) -> None:
+def test_csv_without_a_header_is_refused_and_the_output_left_alone(tmp_path: Path) -> None:
     source = tmp_path / "answers.csv"
     source.write_text(f'mini-002,"{GOOD}"\nmini-001,"It predicts the next token."\n')
-    result = grade(tmp_path, str(source))
-    assert result.returncode == 1
-    [row] = lines(result.stdout)
-    assert "file line 1: the first line must be a header" in row["error"]
+    target = tmp_path / "kept.jsonl"
+    target.write_text("earlier results\n")
+    result = grade(tmp_path, str(source), "-o", str(target))
+    assert result.returncode == 2 and result.stdout == b""
+    assert f"{source}:1: the first line must be a header naming the columns".encode() in (
+        result.stderr
+    )
+    assert target.read_text() == "earlier results\n"
 
 
-def test_csv_with_a_duplicated_column_is_an_error(tmp_path: Path) -> None:
+def test_csv_with_a_duplicated_column_is_refused(tmp_path: Path) -> None:
     source = tmp_path / "answers.csv"
     source.write_text(f'question_id,answer,answer\nmini-002,"{GOOD}",nothing\n')
     result = grade(tmp_path, str(source))
-    assert result.returncode == 1
-    assert "header names column 'answer' twice" in lines(result.stdout)[0]["error"]
+    assert result.returncode == 2
+    assert b":1: the header names column 'answer' twice" in result.stderr
 
 
 def test_csv_unterminated_quote_names_the_line_and_does_not_swallow_silently(
@@ -96,11 +100,80 @@ def test_csv_unterminated_quote_names_the_line_and_does_not_swallow_silently(
     result = grade(tmp_path, str(source))
     assert result.returncode == 1
     first, second = lines(result.stdout)
-    assert first["score"] > 0 and "error" not in first
+    assert first["line"] == 2 and first["score"] > 0 and "error" not in first
     assert (
-        second["line"] == 2
-        and "file line 3: a quote opened here is never closed" in (second["error"])
+        second["line"] == 3 and "a quote opened on this line is never closed" in (second["error"])
     )
+    assert b"line 3: a quote opened on this line" in result.stderr
+
+
+def test_an_input_without_answers_is_refused_and_the_output_left_alone(tmp_path: Path) -> None:
+    target = tmp_path / "kept.jsonl"
+    for name, data in [("empty.csv", b""), ("header.csv", b"question_id,answer\n"),
+                       ("blank.jsonl", b"\n  \n")]:  # fmt: skip
+        source = tmp_path / name
+        source.write_bytes(data)
+        target.write_text("earlier results\n")
+        result = grade(tmp_path, str(source), "-o", str(target))
+        assert result.returncode == 2, name
+        assert result.stderr.decode().strip() == f"interviewer: no answers to grade in {source}"
+        assert target.read_text() == "earlier results\n"
+    result = grade(tmp_path, stdin=b"")
+    assert result.returncode == 2
+    assert b"no answers to grade in standard input" in result.stderr
+
+
+def test_a_csv_header_without_answer_says_which_column_is_missing(tmp_path: Path) -> None:
+    source = tmp_path / "answers.csv"
+    source.write_text("question,reference\nWhat is a stack?,LIFO\n")
+    result = grade(tmp_path, str(source))
+    assert result.returncode == 2 and b"Traceback" not in result.stderr
+    assert result.stderr.decode().strip() == (
+        f"interviewer: {source}:1: the header has no 'answer' column; "
+        "columns found: question, reference"
+    )
+    source.write_text("question,answer,notes\nq,a,n\n")
+    result = grade(tmp_path, str(source))
+    assert b"the header names an unknown column: 'notes'" in result.stderr
+
+
+def test_a_binary_file_is_not_a_text_file(tmp_path: Path) -> None:
+    target = tmp_path / "kept.jsonl"
+    for name, data in [
+        ("elf.csv", b"\x7fELF\x02\x01\x01\x00\x00\x00" + bytes(range(256)) * 4),
+        ("elf.jsonl", b"\x7fELF\x02\x01\x01\x00\x00\x00" + bytes(range(256)) * 4),
+        ("latin.jsonl", b'{"answer": "caf\xe9"}\n'),
+        ("utf16.csv", "question_id,answer\nmini-002,x\n".encode("utf-16")),
+    ]:
+        source = tmp_path / name
+        source.write_bytes(data)
+        target.write_text("earlier results\n")
+        result = grade(tmp_path, str(source), "-o", str(target))
+        assert result.returncode == 2, name
+        assert f"{source}: not a text file".encode() in result.stderr, result.stderr
+        assert b"Traceback" not in result.stderr
+        assert target.read_text() == "earlier results\n"
+    result = grade(tmp_path, stdin=b"\x00\x01\x02")
+    assert result.returncode == 2 and b"standard input: not a text file" in result.stderr
+
+
+def test_a_bad_line_after_a_good_first_line_is_still_a_line_error(tmp_path: Path) -> None:
+    data = jsonl({"question_id": "mini-002", "answer": GOOD}) + b'{"answer": "\xff"}\n'
+    result = grade(tmp_path, stdin=data)
+    assert result.returncode == 1
+    assert lines(result.stdout)[1] == {"line": 2, "error": "the line is not valid UTF-8 text"}
+
+
+def test_csv_line_numbers_are_file_lines_in_output_and_messages(tmp_path: Path) -> None:
+    source = tmp_path / "answers.csv"
+    source.write_text(f'question,answer\n\nWhat is it?,"two\nlines"\nmini-002,"{GOOD}",extra\n')
+    result = grade(tmp_path, str(source))
+    first, second = lines(result.stdout)
+    assert first["line"] == 3 and "missing field 'question_id'" in first["error"]
+    assert second["line"] == 5 and second["error"] == "the row has 3 cells; the header names 2"
+    stderr = result.stderr.decode()
+    assert "line 3: missing field 'question_id'" in stderr
+    assert "line 5: the row has 3 cells" in stderr and "file line" not in stderr
 
 
 def test_output_to_a_folder_or_the_input_is_refused(tmp_path: Path) -> None:

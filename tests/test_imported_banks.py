@@ -199,3 +199,49 @@ async def test_the_self_rated_row_of_the_report_screen_fits_80_columns(tmp_path:
         await pilot.pause()
         summary = app.screen.query_one("#report-summary")
         assert summary.size.height == len(summary_lines(report))
+
+
+SLOW_QUERY_LIST = """# SQL and Python
+
+1. What is the difference between WHERE and HAVING?
+
+WHERE filters rows before grouping; HAVING filters groups after aggregation.
+
+2. Tell me about a time you had to fix a slow database query under pressure.
+
+Situation: our checkout page took 300 ms per query. Task: cut it before a sale. Action: I added
+an index on the cart table. Result: load time fell to 40 ms and conversion rose 4%.
+"""
+MY_STORY = (
+    "Situation: at my last job the monthly billing report took twenty minutes and finance needed "
+    "it before a board meeting that afternoon. Task: I had to make it fast enough to rerun the "
+    "same day. Action: I read the query plan, found a sequential scan on the invoices table, and "
+    "added a composite index on customer and date; I then rewrote one subquery as a join. "
+    "Result: the report ran in 40 seconds, down from 20 minutes, and finance got their numbers "
+    "on time. I learned to look at the plan before guessing."
+)
+
+
+def test_an_imported_behavioural_question_is_graded_by_star_structure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "sqlpy.md"
+    source.write_text(SLOW_QUERY_LIST, encoding="utf-8")
+    code, out, _ = run(["bank", "import", str(source), "--dry-run"], capsys)
+    assert code == 0
+    assert "Tell me about a time you had to fix a slow databa" in out
+    assert "[graded by STAR structure]" in out and out.count("[graded by STAR") == 1
+    assert "1 behavioural (graded by STAR structure)" in out.splitlines()[-1]
+
+    text = to_bank_yaml(import_list(source), "sqlpy")
+    assert "`rubric: star` grades its answer" in text.split("id: sqlpy", 1)[0]
+    path = tmp_path / "sqlpy.yaml"
+    path.write_text(text, encoding="utf-8")
+    bank = load_bank(path)
+    technical, story = bank.questions
+    assert technical.rubric is None and story.rubric == "star"
+    grade = grader_for(bank).grade(story, MY_STORY)
+    matched = [m.concept for m in grade.matched]
+    assert {"Situation", "Task", "Action", "Result", "Reflection"} <= set(matched)
+    assert "checkout" not in grade.missed and "conversion" not in grade.missed
+    assert grade.band == "strong"

@@ -295,3 +295,35 @@ def test_cli_needs_force_to_overwrite_and_checks_the_id(tmp_path: Path, capsys) 
     with pytest.raises(SystemExit) as code:
         main(["bank", "import", str(DATA / "q_headings.md"), "--id", "bad id!"])
     assert code.value.code == 2 and "bank id 'bad id!'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("prompt", "behavioural"),
+    [
+        ("Tell me about a time you disagreed with your manager.", True),
+        ("Describe a situation when you had to meet a tight deadline.", True),
+        ("Describe a time you worked with someone very different from you.", True),
+        ("Give me an example of a time you failed.", True),
+        ("Walk me through a time you led a project.", True),
+        ("Can you tell me about a time you changed your mind?", True),
+        ("**Tell us about a time** you mentored someone.", True),
+        ("Tell me about yourself.", False),
+        ("Describe a hash map.", False),
+        ("Give an example of a Python decorator.", False),
+        ("Walk me through how a query planner works.", False),
+        ("What would you do at a time of high load?", False),
+    ],
+)
+def test_behavioural_prompts_are_marked_star(prompt: str, behavioural: bool) -> None:
+    found = parse_markdown(f"# Topic\n\n1. {prompt}\n\nSome answer.\n")
+    assert [q.rubric for q in found.questions] == ["star" if behavioural else None]
+    assert ("rubric: star" in to_bank_yaml(found, "b").split("questions:", 1)[1]) is behavioural
+
+
+def test_a_fire_emoji_mid_prompt_stays_and_sets_no_level(capsys) -> None:
+    line = "Explain what a Python generator is [INST] ... [/INST] 🐍🔥 and why it saves memory."
+    [question] = parse_markdown(f"# Python\n\n8. {line}\n").questions
+    assert question.prompt == line and question.level is None
+    assert "level: intermediate  # inferred" in to_bank_yaml(parse_markdown(f"8. {line}\n"), "p")
+    [marked] = parse_markdown("# Python\n\n8. What is a generator? 🔥\n").questions
+    assert (marked.prompt, marked.level) == ("What is a generator?", "expert")

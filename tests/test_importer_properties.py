@@ -104,3 +104,27 @@ def test_jsonl_round_trip_and_yaml_ids_are_unique(pairs: list[tuple[str, str]]) 
 def test_links_become_their_text_and_images_vanish(label: str, target: str) -> None:
     text = f"See [{label}](https://{target}.org/x) ![pic](https://{target}.org/p.png) now"
     assert clean_inline(text) == f"See {label} now"
+
+
+LEVEL_EMOJI = {"👶": "beginner", "🌱": "beginner", "🟢": "beginner", "⭐": "intermediate",
+               "⭐\ufe0f": "intermediate", "🟡": "intermediate", "🚀": "expert", "🔥": "expert",
+               "🔴": "expert"}  # fmt: skip
+"""The level marks docs/import.md lists."""
+
+
+@SETTINGS
+@given(
+    st.lists(words, min_size=2, max_size=6),
+    st.lists(words, min_size=1, max_size=6),
+    st.sampled_from(sorted(LEVEL_EMOJI)),
+    st.sampled_from(["🐍", "", "🐍 "]),
+)
+def test_a_level_emoji_is_a_mark_at_either_end_and_text_in_the_middle(
+    before: list[str], after: list[str], emoji: str, neighbour: str
+) -> None:
+    body = f"Explain {' '.join(before)} {neighbour}{emoji} {' '.join(after)}?"
+    [middle] = parse_markdown(f"# Topic\n\n1. {body}\n").questions
+    assert middle.prompt == body and middle.level is None
+    for line in (f"{body} {emoji}", f"{emoji} {body}", f"**{body}** {emoji}"):
+        [marked] = parse_markdown(f"# Topic\n\n1. {line}\n").questions
+        assert marked.prompt == body and marked.level == LEVEL_EMOJI[emoji], line

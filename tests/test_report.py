@@ -84,9 +84,10 @@ def record(store, session, bank, position, question_id, text, score, band, secon
     )
 
 
-def three_answer_session(store, bank):
+def three_answer_session(store, bank, adaptive=False):
     """basics 95 (strong), models 30 (weak, timed out) and 0 (skipped, ungraded)."""
-    session = store.create_session(SessionConfig(bank_id="mini", count=3, seed=4), bank)
+    config = SessionConfig(bank_id="mini", count=3, seed=4, adaptive=adaptive)
+    session = store.create_session(config, bank)
     record(
         store, session, bank, 1, "mini-001",
         "An LLM is a transformer that predicts the next token.", 95.0, "strong", 40.0,
@@ -117,7 +118,7 @@ def test_report_numbers_on_a_stored_session(store, bank):
     assert report.band == band_for(41.7)
     assert (report.answered, report.timed_out, report.skipped) == (2, 1, 1)
     assert report.time_used == 110.0 and report.time_allowed == 390.0
-    assert report.level_reached == "beginner"
+    assert report.level_reached is None  # not adaptive
     assert not report.finished and report.comparison is None
 
     assert [(t.id, t.title, t.average, t.count, t.skipped) for t in report.topics] == [
@@ -180,6 +181,25 @@ def test_level_reached_is_shown_for_adaptive_sessions_only(store, bank):
     record(store, adaptive, bank, 1, "mini-001", "text", 90.0, "strong", 30.0)
     rows = dict(summary_lines(build_report(store, adaptive.id, bank)))
     assert rows["Level reached"] == "beginner" and "Levels asked" not in rows
+
+
+def test_json_level_reached_is_null_for_a_session_that_is_not_adaptive(store, bank):
+    """The JSON agrees with the screens: no level reached unless the session was adaptive,
+    even when the session held a level, and even once it is finished with one recorded."""
+    session = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
+    record(store, session, bank, 1, "mini-001", "text", 90.0, "strong", 30.0)
+    record(store, session, bank, 2, "mini-002", "text", 80.0, "strong", 30.0)
+    for finish in (False, True):
+        if finish:
+            store.finish_session(session.id, "intermediate")
+        data = to_dict(build_report(store, session.id, bank))
+        assert data["level_reached"] is None
+        check_against_schema(data, report_schema())
+    adaptive = store.create_session(SessionConfig(bank_id="mini", count=1, adaptive=True), bank)
+    record(store, adaptive, bank, 1, "mini-001", "text", 90.0, "strong", 30.0)
+    data = to_dict(build_report(store, adaptive.id, bank))
+    assert data["level_reached"] == "beginner"
+    check_against_schema(data, report_schema())
 
 
 def test_next_steps_name_the_weakest_topic_and_questions_with_why(store, bank):
@@ -297,7 +317,8 @@ def test_regraded_answer_shows_both_scores_and_versions(store, bank):
 
 
 def test_finished_session_keeps_its_recorded_level(store, bank, clock):
-    session = three_answer_session(store, bank)
+    session = three_answer_session(store, bank, adaptive=True)
+    assert build_report(store, session.id, bank).level_reached == "beginner"
     clock.advance(200)
     store.finish_session(session.id, "intermediate")
     report = build_report(store, session.id, bank)

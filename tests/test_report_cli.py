@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -147,18 +148,42 @@ def test_history_table_lists_sessions_newest_first(data, bank, capsys):
     assert run("history") == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == [
-        "ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION",
+        "ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION", "STATUS",
     ]  # fmt: skip
     assert lines[1].startswith(newer.id[:8]) and lines[2].startswith(older.id[:8])
-    assert lines[1].split()[-5:] == ["1", "90", "-", "0:30", "unfinished"]
-    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "-", "0:30"]
+    assert lines[1].split()[3:] == ["mini", "interview", "1", "90", "-", "0:30", "unfinished"]
+    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "-", "0:30", "finished"]
+
+
+def test_history_columns_line_up_under_their_headers(data, bank, capsys):
+    """Each header starts where its left-aligned cells start and ends where its right-aligned
+    cells end, on every row, an unfinished session's included."""
+    clock = FakeClock()
+    add_session(data, bank, [("mini-001", "a", 40.0, "weak", "1.0")], clock)
+    clock.advance(3600)
+    add_session(data, bank, [("mini-001", "b", 90.0, "strong", "1.0")], clock, finish=False)
+    clock.advance(3600)
+    add_session(data, bank, [("mini-001", "c", 7.0, "missing", "1.0")] * 1, clock, adaptive=True)
+    assert run("history") == 0
+    header, *rows = capsys.readouterr().out.split("\n\n")[0].splitlines()
+    right = {"QUESTIONS", "SCORE", "DURATION"}
+    for name in header.split():
+        start = header.index(name)
+        end = start + len(name)
+        for row in rows:
+            if name in right:
+                assert row[end - 1] != " " and (end == len(row) or row[end] == " "), (name, row)
+                if name == "DURATION":
+                    assert re.fullmatch(r"\d+:\d\d", row[:end].split()[-1]), row
+            else:
+                assert row[start] != " " and row[start - 1] == " " if start else True, (name, row)
 
 
 def test_history_shows_the_level_reached_of_adaptive_sessions_only(data, bank, capsys):
     add_session(data, bank, [("mini-001", "a", 90.0, "strong", "1.0")], adaptive=True)
     assert run("history") == 0
     row = capsys.readouterr().out.splitlines()[1].split()
-    assert row[3:] == ["mini", "interview,", "adaptive", "1", "90", "beginner", "0:30"]
+    assert row[3:] == ["mini", "interview,", "adaptive", "1", "90", "beginner", "0:30", "finished"]
 
 
 def test_history_json_is_exactly_the_store_history(data, bank, capsys):
@@ -344,3 +369,41 @@ def test_start_says_out_loud_when_the_count_is_clamped(
     assert "Only 201 questions match: this session asks 201, not 500." in capsys.readouterr().err
     bank, config = started["start"]
     assert config.count == 500  # the app records the real count when it plans the session
+
+
+# ---------------------------------------------------------------------------------------------
+# One score everywhere
+
+
+def test_a_session_score_reads_the_same_in_the_report_history_and_json(data, bank, capsys):
+    """75.2 + 43.2 + a skipped 0 = 118.4 / 3 = 39.47: 39.5 where one decimal is shown, and
+    40 wherever a whole number is, never 39 in one place and 40 in another."""
+    with Store.open(database_path(data), clock=FakeClock()) as store:
+        session = store.create_session(SessionConfig(bank_id="mini", count=3), bank)
+        for position, (qid, score, band, skipped) in enumerate(
+            [("mini-001", 75.2, "adequate", False), ("mini-002", 43.2, "weak", False),
+             ("mini-003", 0.0, "missing", True)], start=1,
+        ):  # fmt: skip
+            store.record_answer(
+                session.id, position=position, question=bank.get(qid), answer="text",
+                seconds=30, time_limit=None, skipped=skipped, score=score, band=band,
+                grade={"score": score, "band": band}, grader_version="1.0",
+            )  # fmt: skip
+        store.finish_session(session.id, None)
+        assert store.list_sessions()[0].mean_score == 39.5  # what the history screen shows
+    from interviewer.core.report import format_score
+
+    assert format_score(39.5) == "40" and format_score(38.5) == "39"
+
+    assert run("report", session.id, "--format", "json") == 0
+    assert json.loads(capsys.readouterr().out)["score"] == 39.5
+    assert run("report", session.id, "--format", "md") == 0
+    assert "Score | 40 / 100" in capsys.readouterr().out
+    assert run("report", session.id, "--format", "html") == 0
+    html = capsys.readouterr().out
+    assert "40 <small>/ 100</small>" in html and "39 <small>" not in html
+    assert run("history", "--json") == 0
+    assert json.loads(capsys.readouterr().out)[0]["score"] == 39.5
+    assert run("history") == 0
+    row = capsys.readouterr().out.splitlines()[1].split()
+    assert row[5:8] == ["2", "+1", "skipped"] and row[8] == "40"

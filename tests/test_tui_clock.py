@@ -152,4 +152,4 @@ async def test_report_history_and_history_screen_show_the_same_duration(
 
     with pytest.raises(SystemExit):
         main(["--data-dir", str(data), "history"])
-    assert capsys.readouterr().out.splitlines()[1].split()[-1] == expected
+    assert capsys.readouterr().out.splitlines()[1].split()[-2:] == [expected, "finished"]

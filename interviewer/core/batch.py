@@ -10,22 +10,33 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import sys
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
 from ..paths import checked_output
 from .bank import Bank, load_bank
-from .batch_input import Entry, Item, LineError, csv_records, items, jsonl_records
+from .batch_input import (
+    Entry,
+    Item,
+    LineError,
+    csv_records,
+    items,
+    jsonl_records,
+    text_stream,
+)
 from .catalog import Catalog
-from .errors import InterviewerError, UnknownQuestionError
-from .grading import Grade, Grader, grader_for
+from .errors import InputError, InterviewerError, UnknownQuestionError
+from .grading import BANDS, Grade, Grader, grader_for
+from .store.records import mean_score
 
 __all__ = ["Item", "LineError", "grade_chunk", "result_row", "run_batch"]
 
@@ -189,8 +200,13 @@ def run_batch(
     """Grade every line of the input and write one result per line; the exit status.
 
     0 when every line was graded, 1 when any line failed, 2 when the input cannot be read.
-    Raises BankError (exit 2) when a line needs the bank and the bank cannot be loaded, and
-    PathError when the output cannot be written (a folder, the input itself).
+    The output is opened only once the input has given a line to grade, so an input that
+    cannot be used leaves an existing output file as it was.
+
+    Raises:
+        InputError: the input is not text, holds no answers, or has an unusable CSV header.
+        BankError: a line needs the bank and the bank cannot be loaded.
+        PathError: the output cannot be written (a folder, the input itself).
     """
     from_stdin = not input_path or input_path == "-"
     to_stdout = not output_path or output_path == "-"
@@ -203,22 +219,34 @@ def run_batch(
         return 2
     in_csv = source is not None and source.name.lower().endswith(".csv")
     out_csv = target is not None and target.name.lower().endswith(".csv")
+    name = "standard input" if source is None else str(input_path)
     try:
-        records = csv_records(stream_in) if in_csv else jsonl_records(stream_in)
-        chunks = _chunks(items(records), CHUNK_LINES)
+        try:
+            text = text_stream(stream_in)
+            records = csv_records(text) if in_csv else jsonl_records(text)
+            entries = items(records)
+            first = next(entries, None)
+        except InputError as err:
+            raise err.naming(name) from None
+        if first is None:
+            raise InputError(f"no answers to grade in {name}")
+        chunks = _chunks(itertools.chain([first], entries), CHUNK_LINES)
         try:
             stream_out: IO[bytes] = sys.stdout.buffer if target is None else target.open("wb")
         except OSError as err:
             raise InterviewerError(
                 f"{target}: cannot write ({err.strerror or err}); choose another path with -o"
             ) from None
+        tally = _Tally()
         try:
-            return _grade_all(
-                chunks, _BankLoader(catalog, bank_name), _Writer(stream_out, out_csv), jobs
+            _grade_all(
+                chunks, _BankLoader(catalog, bank_name), _Writer(stream_out, out_csv), jobs, tally
             )
         finally:
             if target is not None:
                 stream_out.close()
+        print(tally.summary("standard output" if target is None else str(target)), file=sys.stderr)
+        return 1 if tally.errors else 0
     finally:
         if source is not None:
             stream_in.close()
@@ -238,18 +266,50 @@ class _BankLoader:
         return self.bank
 
 
+@dataclass
+class _Tally:
+    """What a batch did, for the summary line printed when it ends."""
+
+    errors: int = 0
+    scores: list[float] = field(default_factory=list)
+    bands: Counter[str] = field(default_factory=Counter)
+
+    def add(self, row: dict) -> None:
+        if "error" in row:
+            self.errors += 1
+        else:
+            self.scores.append(float(row["score"]))
+            self.bands[row["band"]] += 1
+
+    def summary(self, destination: str) -> str:
+        """`40 lines: 38 graded, 2 errors; mean 61.2 (strong 9, adequate 12, weak 13,
+        missing 4) -> out.jsonl`."""
+        graded = len(self.scores)
+        lines = graded + self.errors
+        text = (
+            f"{lines} line{'s' if lines != 1 else ''}: {graded} graded, "
+            f"{self.errors} error{'s' if self.errors != 1 else ''}"
+        )
+        mean = mean_score(self.scores)
+        if mean is not None:
+            counts = ", ".join(f"{band} {self.bands[band]}" for band in BANDS)
+            text += f"; mean {mean:.1f} ({counts})"
+        return f"{text} -> {destination}"
+
+
 def _grade_all(
     chunks: Iterator[list[Entry]],
     banks: _BankLoader,
     writer: _Writer,
     jobs: int,
-) -> int:
-    failed = done = 0
+    tally: _Tally,
+) -> None:
+    done = 0
     progress = sys.stderr.isatty()
     for rows in _graded(chunks, banks, jobs):
         for row in rows:
+            tally.add(row)
             if "error" in row:
-                failed += 1
                 print(f"line {row['line']}: {row['error']}", file=sys.stderr)
             writer.write(row)
         writer.stream.flush()
@@ -258,7 +318,6 @@ def _grade_all(
             print(f"\rgraded {done:,} lines", end="", file=sys.stderr, flush=True)
     if progress and done >= PROGRESS_EVERY:
         print(f"\rgraded {done:,} lines", file=sys.stderr)
-    return 1 if failed else 0
 
 
 def _graded(chunks: Iterator[list[Entry]], banks: _BankLoader, jobs: int) -> Iterator[list[dict]]:

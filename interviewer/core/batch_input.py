@@ -6,6 +6,7 @@ one bad line can never end the batch.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from typing import IO
 
 from .bank import Question
+from .errors import InputError, Problem
 from .grading import reference_question
 
 MAX_LINE_BYTES = 4 * 1024 * 1024
@@ -21,6 +23,10 @@ MAX_LINE_BYTES = 4 * 1024 * 1024
 
 CSV_FIELDS = ("question_id", "answer", "question", "reference", "references", "keywords")
 """The columns a CSV header may name; others are refused so a typo is not silently ignored."""
+
+
+HEAD_BYTES = 8192
+"""The start of the input looked at to tell text from a binary file."""
 
 
 class LineError(ValueError):
@@ -42,6 +48,54 @@ Record = tuple[int, "dict | LineError"]
 """(line number, the line's fields or why it cannot be read)."""
 Entry = tuple[int, "Item | LineError"]
 """(line number, the line's item or why it cannot be graded)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Text or not
+
+
+def text_stream(stream: IO[bytes]) -> IO[bytes]:
+    """`stream`, read from its start again, once its start has been checked to be text.
+
+    Raises:
+        InputError: the start holds a NUL byte, or its first line is not UTF-8: a binary file
+            (an executable, an archive, UTF-16 text), whose every line would fail.
+    """
+    head = stream.read(HEAD_BYTES)
+    first = head.split(b"\n", 1)[0]
+    whole = b"\n" in head or len(head) < HEAD_BYTES
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(first, final=whole)
+        utf8 = True
+    except UnicodeDecodeError:
+        utf8 = False
+    if b"\0" in head or not utf8:
+        why = "it holds NUL bytes" if b"\0" in head else "its first line is not UTF-8"
+        raise InputError(
+            Problem("input", None, f"not a text file ({why}); grade reads UTF-8 JSON Lines or CSV")
+        )
+    return io.BufferedReader(_Rewound(head, stream))
+
+
+class _Rewound(io.RawIOBase):
+    """`head`, then the rest of `stream`."""
+
+    def __init__(self, head: bytes, stream: IO[bytes]) -> None:
+        self._head = head
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # noqa: ANN001 - a writable buffer
+        if self._head:
+            size = min(len(buffer), len(self._head))
+            buffer[:size] = self._head[:size]
+            self._head = self._head[size:]
+            return size
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -110,58 +164,55 @@ def _json_line(number: int, line: bytes) -> Iterator[Record]:
 
 
 def csv_records(stream: IO[bytes]) -> Iterator[Record]:
-    """(row number, fields or reason) for a CSV file with a header line, strictly read.
+    """(line number, fields or reason) for a CSV file with a header line, strictly read.
 
-    Rows are numbered from 1 after the header, as in the output. The header must name known
-    columns, once each; a quote left open is an error naming the file line where it opened.
+    A row is numbered by the file line it starts on (the header is line 1), as JSON Lines are,
+    in the output and in every message. A quote left open is an error at the line where it
+    opened.
+
+    Raises:
+        InputError: the header cannot be read, names an unknown column or one twice, or has
+            no `answer` column: no row could be graded.
     """
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
     reader = csv.reader(text, strict=True)
     try:
         header = next(reader, None)
     except csv.Error as err:
-        yield 1, LineError(f"file line 1: cannot read the CSV header: {err}")
-        return
+        raise InputError(Problem("input", 1, f"cannot read the CSV header: {err}")) from None
     if header is None:
         return
     names = [h.strip() for h in header]
     problem = _header_problem(names)
-    number = 0
+    if problem is not None:
+        raise InputError(Problem("input", 1, problem))
     while True:
-        started = reader.line_num + 1
+        number = reader.line_num + 1
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as err:
-            number += 1
             if "end of data" in str(err) or "EOF" in str(err):
                 yield (
                     number,
                     LineError(
-                        f"file line {started}: a quote opened here is never closed "
+                        "a quote opened on this line is never closed "
                         "(the rest of the file was read into one cell)"
                     ),
                 )
                 return
-            yield number, LineError(f"file line {started}: not valid CSV: {err}")
+            yield number, LineError(f"not valid CSV: {err}")
             continue
         if not any(cell.strip() for cell in row):
             continue
-        number += 1
-        if problem is not None:
-            yield number, LineError(problem)
-            continue
         if any(_has_bad_bytes(cell) for cell in row):
-            yield number, LineError(f"file line {started}: the row is not valid UTF-8 text")
+            yield number, LineError("the row is not valid UTF-8 text")
             continue
         if len(row) > len(names):
             yield (
                 number,
-                LineError(
-                    f"file line {started}: the row has {len(row)} cells; "
-                    f"the header names {len(names)}"
-                ),
+                LineError(f"the row has {len(row)} cells; the header names {len(names)}"),
             )
             continue
         fields: dict = {}
@@ -175,16 +226,19 @@ def csv_records(stream: IO[bytes]) -> Iterator[Record]:
 
 def _header_problem(names: list[str]) -> str | None:
     """Why the first line is not a usable header, or None."""
+    columns = ", ".join(CSV_FIELDS)
     unknown = [n for n in names if n not in CSV_FIELDS]
-    if "answer" not in names or unknown:
-        shown = ", ".join(repr(n[:40]) for n in unknown[:3])
-        return (
-            "file line 1: the first line must be a header naming the columns "
-            f"({', '.join(CSV_FIELDS)})" + (f"; unknown: {shown}" if unknown else "")
-        )
+    shown = ", ".join(repr(n[:40]) for n in unknown[:3])
+    if len(unknown) == len(names):
+        return f"the first line must be a header naming the columns ({columns}); found: {shown}"
+    if unknown:
+        kind = "an unknown column" if len(unknown) == 1 else "unknown columns"
+        return f"the header names {kind}: {shown}; the columns are {columns}"
+    if "answer" not in names:
+        return f"the header has no 'answer' column; columns found: {', '.join(names)}"
     repeated = sorted({n for n in names if names.count(n) > 1})
     if repeated:
-        return f"file line 1: the header names column '{repeated[0]}' twice"
+        return f"the header names column '{repeated[0]}' twice"
     return None
 
 

@@ -72,3 +72,19 @@ class PathError(InterviewerError):
     """A path given by the user that cannot be used (too long, a file for a folder, ...)."""
 
     exit_code = 2
+
+
+class InputError(InterviewerError):
+    """An input that cannot be graded at all: not text, no answers, an unusable CSV header."""
+
+    exit_code = 2
+
+    def __init__(self, problem: Problem | str) -> None:
+        self.problem = problem
+        super().__init__(str(problem))
+
+    def naming(self, path: str) -> InputError:
+        """The same problem, told of the input as the user named it."""
+        if isinstance(self.problem, str):
+            return self
+        return InputError(Problem(path, self.problem.line, self.problem.message))

@@ -40,20 +40,50 @@ _MARK_RE = re.compile(
     rf"|\s*\b(?:level|difficulty)\s*:\s*({_WORD_ALT})\b\s*",
     re.I,
 )
-_EMOJI_RE = re.compile("(" + "|".join(map(re.escape, _EMOJI)) + ")\ufe0f?")
+_EDGE = " \t*_"
+"""What may sit between a level emoji and the end of its line (spaces, bold and italic marks)."""
 _HEADING_RE = re.compile(
     rf"^(?:level\s*:?\s*)?({_WORD_ALT})(?:\s+(?:level|questions?|interview questions?))?\s*:?$",
     re.I,
 )
 
 
+def _edge_emoji(text: str) -> tuple[str, list[str]]:
+    """The text without the level emoji at its start and its end, and those emoji's levels
+    (the start's first). A level emoji in the middle of a line is part of the prompt."""
+    levels: list[str] = []
+    found = True
+    while found:
+        found = False
+        head = text.lstrip(_EDGE)
+        for emoji, level in _EMOJI.items():
+            if head.startswith(emoji):
+                text = head[len(emoji) :].removeprefix("\ufe0f")
+                levels.append(level)
+                found = True
+                break
+    tail: list[str] = []
+    found = True
+    while found:
+        found = False
+        rest = text.rstrip(_EDGE).removesuffix("\ufe0f")
+        for emoji, level in _EMOJI.items():
+            if rest.endswith(emoji):
+                text = rest[: -len(emoji)]
+                tail.insert(0, level)
+                found = True
+                break
+    return text, levels + tail
+
+
 def take_level_mark(text: str) -> tuple[str, str | None]:
-    """The text without its level mark, and the level the mark names (None when unmarked)."""
-    level = None
-    emoji = _EMOJI_RE.findall(text)
-    if emoji:
-        level = _EMOJI[emoji[0]]
-        text = _EMOJI_RE.sub("", text)
+    """The text without its level mark, and the level the mark names (None when unmarked).
+
+    A level emoji is a mark only at the start or the end of the line ('What is X? ⭐'); in the
+    middle ('... 🐍🔥 and why ...') it is part of the prompt and stays.
+    """
+    text, levels = _edge_emoji(text)
+    level = levels[0] if levels else None
     mark = _MARK_RE.search(text)
     if mark:
         level = level or _WORDS[(mark.group(1) or mark.group(2)).lower()]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .behavioural import is_behavioural
+
 LINE_KINDS = ("question", "answer", "heading", "ignored")
 """What a source line can become."""
 
@@ -36,6 +38,12 @@ class ImportedQuestion:
         """The answer as text; list items stay on their own lines."""
         return "\n".join(self.answer_lines).strip()
 
+    @property
+    def rubric(self) -> str | None:
+        """'star' for a behavioural question ('Tell me about a time ...'), graded by STAR
+        structure like the bundled behavioural bank; None for the rest."""
+        return "star" if is_behavioural(self.prompt) else None
+
 
 @dataclass
 class ImportedList:
@@ -66,8 +74,11 @@ class ImportedList:
             counts[entry.kind] += 1
         lines = ", ".join(f"{counts[k]} {k}" for k in LINE_KINDS)
         topics, questions, read = len(self.topics), len(self.questions), len(self.account)
+        star = sum(1 for q in self.questions if q.rubric == "star")
         return (
             f"{topics} topic{'s' if topics != 1 else ''}, "
             f"{questions} question{'s' if questions != 1 else ''}, "
-            f"{self.answered} answered; {read} line{'s' if read != 1 else ''}: {lines}"
+            f"{self.answered} answered"
+            + (f", {star} behavioural (graded by STAR structure)" if star else "")
+            + f"; {read} line{'s' if read != 1 else ''}: {lines}"
         )

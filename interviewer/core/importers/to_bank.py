@@ -71,6 +71,8 @@ def to_bank_yaml(found: ImportedList, bank_id: str, title: str | None = None) ->
         if question.topic:
             entry["topic"] = topic_ids[question.topic]
         entry["level"] = question.level or infer_level(question.prompt)
+        if question.rubric is not None:
+            entry["rubric"] = question.rubric
         entry["prompt"] = question.prompt
         if question.answer:
             entry["references"] = [question.answer]
@@ -87,12 +89,19 @@ def to_bank_yaml(found: ImportedList, bank_id: str, title: str | None = None) ->
     }
     if found.topics:
         head["topics"] = [{"id": topic_ids[t], "title": t} for t in found.topics]
-    missing = len(found.questions) - found.answered
+    missing = sum(1 for q in found.questions if not q.answer and q.rubric is None)
+    star = sum(1 for q in found.questions if q.rubric == "star")
     header = (
         f"# Imported from {found.source.rsplit('/', 1)[-1]}: {found.summary()}.\n"
         f"# {missing} question{' has' if missing == 1 else 's have'} no reference answer yet "
         f"(practised with a self-rating); {inferred} level{' is' if inferred == 1 else 's are'} "
         "inferred from the wording.\n"
     )
+    if star:
+        header += (
+            f"# {star} question{' asks' if star == 1 else 's ask'} for a story ('Tell me about a "
+            "time ...'): `rubric: star` grades its answer\n# by STAR structure (Situation, Task, "
+            "Action, Result), not by the words of the sample answer.\n"
+        )
     body = yaml.safe_dump(head, sort_keys=False, allow_unicode=True, width=100)
     return header + body + "questions:\n" + "".join(blocks)

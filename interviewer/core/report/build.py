@@ -13,6 +13,7 @@ from ..session import answer_outcome, planned_count
 from ..store import Appeal, Retry, Store, StoredAnswer, session_time_used
 from .compare import compare_with_earlier, rounded_mean
 from .explain import flag_label, signal_label
+from .formatting import format_score
 from .model import (
     AppealNote,
     Comparison,
@@ -170,7 +171,7 @@ def _question_reason(question: QuestionReport, named: AbstractSet[str] = frozens
     if question.skipped:
         parts.append("You skipped it")
     elif question.score is not None:
-        parts.append(f"Scored {question.score:.0f} ({question.band})")
+        parts.append(f"Scored {format_score(question.score)} ({question.band})")
     if question.timed_out:
         parts.append("time ran out")
     parts.extend(_FLAG_REASONS[f] for f in question.flags if f in _FLAG_REASONS)
@@ -198,7 +199,7 @@ def _next_steps(
         key=lambda t: (t.average, t.id),
     )
     for topic in weak_topics[:NEXT_TOPICS]:
-        reason = f"Average {topic.average:.0f} over {topic.averaged} question"
+        reason = f"Average {format_score(topic.average)} over {topic.averaged} question"
         reason += "s" if topic.averaged != 1 else ""
         if topic.self_rated:
             reason += f" (+{topic.self_rated} self-rated)"
@@ -206,7 +207,7 @@ def _next_steps(
             reason += f" ({topic.skipped} skipped, counted as 0)"
         change = changes.get(topic.id)
         if change is not None and change.direction == "worse" and change.previous is not None:
-            reason += f", down from {change.previous:.0f}"
+            reason += f", down from {format_score(change.previous)}"
         missed = Counter(m for q in questions if q.topic == topic.id for m in q.missed)
         if missed:
             common = sorted(missed.items(), key=lambda item: (-item[1], item[0]))[:3]
@@ -292,7 +293,10 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         finished_at=session.finished_at,
         score=score,
         band=band_for(score) if score is not None else None,
-        level_reached=session.level_reached or _derived_level(answers),
+        # an adaptive session's figure: the screens and exports show none for other sessions
+        level_reached=(session.level_reached or _derived_level(answers))
+        if session.config.adaptive
+        else None,
         questions_planned=planned_count(session.config),
         answered=sum(not a.skipped for a in answers),
         timed_out=sum(a.timed_out for a in answers),

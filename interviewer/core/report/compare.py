@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from ..store import Store, StoredSession
+from ..store import Store, StoredSession, mean_score
 from .model import Comparison, GroupScore, TopicChange
 
 SAME_MARGIN = 2.0
@@ -12,9 +12,9 @@ SAME_MARGIN = 2.0
 
 
 def rounded_mean(values: Iterable[float | None]) -> float | None:
-    """The mean of the values that are not None, to one decimal; None when there are none."""
-    present = [v for v in values if v is not None]
-    return round(sum(present) / len(present), 1) if present else None
+    """The mean of the values that are not None, as `mean_score` gives it (one decimal,
+    halves up); None when there are none."""
+    return mean_score(v for v in values if v is not None)
 
 
 def _direction(change: float | None) -> str:
@@ -45,7 +45,9 @@ def compare_with_earlier(
     for graded in per_session.values():
         if not graded:
             continue
-        scores.append(sum(p for _, p in graded) / len(graded))
+        session_score = mean_score(p for _, p in graded)
+        assert session_score is not None
+        scores.append(session_score)
         for topic_id, p in graded:
             by_topic.setdefault(topic_id, []).append(p)
     if not scores:
@@ -77,7 +79,7 @@ def compare_with_earlier(
     return Comparison(
         previous_sessions=len(scores),
         previous_average=previous_average,
-        last_score=round(scores[0], 1),
+        last_score=scores[0],
         change=change,
         direction=_direction(change) if change is not None else "same",
         topics=tuple(rows),

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from ..session import questions_text
-from ..store import StoredSession, session_time_used
+from ..store import StoredSession, session_time_used, whole_score
 from .model import AppealNote, GroupScore, QuestionReport, Report
 
 
@@ -27,8 +27,9 @@ def format_seconds(seconds: float | None) -> str:
 
 
 def format_score(score: float | None) -> str:
-    """`82.46` -> `82`; `None` -> `-`."""
-    return "-" if score is None else f"{score:.0f}"
+    """`82.46` -> `82`, `39.5` -> `40` (halves up, `whole_score`); `None` -> `-`. Every
+    whole-number score on a screen, in a listing or an export goes through here."""
+    return "-" if score is None else str(whole_score(score))
 
 
 def result_label(question: QuestionReport) -> str:

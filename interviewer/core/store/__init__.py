@@ -17,7 +17,10 @@ from .records import (
     Retry,
     StoredAnswer,
     StoredSession,
+    mean_score,
+    scores_mean,
     session_time_used,
+    whole_score,
 )
 from .rows import (
     answer_from_row,
@@ -46,8 +49,11 @@ __all__ = [
     "appeal_from_row",
     "draft_from_row",
     "history_json",
+    "mean_score",
     "past_grade_from_row",
     "retry_from_row",
     "session_from_row",
+    "scores_mean",
     "session_time_used",
+    "whole_score",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .database import Store
-from .records import Appeal, session_time_used
+from .records import Appeal, mean_score, session_time_used
 
 
 def history_json(store: Store) -> list[dict[str, Any]]:
@@ -16,7 +16,6 @@ def history_json(store: Store) -> list[dict[str, Any]]:
     answers_of = store.answers_of_sessions([s.id for s in sessions])
     for session in sessions:
         answers = answers_of[session.id]
-        scores = [a.score for a in answers if a.score is not None]
         result.append(
             {
                 "id": session.id,
@@ -26,7 +25,7 @@ def history_json(store: Store) -> list[dict[str, Any]]:
                 "finished": session.finished,
                 "answered": session.answered_count,
                 "skipped": session.skipped_count,
-                "score": round(sum(scores) / len(scores), 1) if scores else None,
+                "score": mean_score(a.score for a in answers if a.score is not None),
                 "time_used": session_time_used(session),
                 "answers": [
                     {

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import ROUND_HALF_UP, Decimal
+from math import fsum
 from typing import Any
 
 from ..session import SessionConfig
@@ -29,7 +32,8 @@ class StoredSession:
     skipped_count: int = 0
     """Of `answer_count`, the questions skipped."""
     mean_score: float | None = None
-    """Mean of the graded answers' scores; None when none is graded."""
+    """Mean of the graded answers' scores (`mean_score`: one decimal, halves up); None when
+    none is graded."""
     time_used: float = 0.0
     """Seconds spent answering, pauses and dialogs excluded: the submitted answers' times plus
     the time already spent on the current draft. The one duration of a session that the report,
@@ -143,3 +147,30 @@ def session_time_used(session: StoredSession) -> float:
     dialogs excluded, the current draft's time included. The report, `history`,
     `history --json` and the history screen all show this."""
     return round(session.time_used, 1)
+
+
+def mean_score(scores: Iterable[float]) -> float | None:
+    """The mean of `scores` to one decimal, halves rounded up; None when there are none.
+
+    A session's score, a topic's or a level's average: the report, `history`, both JSON
+    exports and the history screen all show this value, and a whole number shown for it is
+    this value rounded once more (`format_score`), so 39.47 reads 39.5 and 40 everywhere.
+    """
+    present = list(scores)
+    return scores_mean(fsum(present), len(present))
+
+
+def scores_mean(total: float | None, count: int | None) -> float | None:
+    """`mean_score` from a sum and a count (as SQL gives them). The sum is taken to 6
+    decimals first: scores carry one, and a sum added up in another order differs only in
+    its last bits, which must not tip a half one way or the other."""
+    if not count or total is None:
+        return None
+    exact = Decimal(repr(round(float(total), 6))) / int(count)
+    return float(exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def whole_score(score: float) -> int:
+    """A score as a whole number, halves rounded up (39.5 -> 40, 38.5 -> 39), as a reader
+    rounds the one decimal the JSON shows."""
+    return int(Decimal(repr(float(score))).quantize(Decimal(1), rounding=ROUND_HALF_UP))

@@ -7,7 +7,15 @@ import sqlite3
 from datetime import datetime
 
 from ..session import SessionConfig
-from .records import Appeal, Draft, PastGrade, Retry, StoredAnswer, StoredSession
+from .records import (
+    Appeal,
+    Draft,
+    PastGrade,
+    Retry,
+    StoredAnswer,
+    StoredSession,
+    scores_mean,
+)
 
 
 def _time(text: str) -> datetime:
@@ -26,7 +34,8 @@ DAMAGE = (ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionE
 
 
 def session_from_row(row: sqlite3.Row) -> StoredSession:
-    """A StoredSession from a `sessions` row (optionally with answer_count and mean_score)."""
+    """A StoredSession from a `sessions` row (optionally with answer_count and the score's
+    score_total and score_count)."""
     keys = row.keys()
     return StoredSession(
         id=row["id"],
@@ -40,7 +49,9 @@ def session_from_row(row: sqlite3.Row) -> StoredSession:
         level_reached=row["level_reached"],
         answer_count=int(row["answer_count"]) if "answer_count" in keys else 0,
         skipped_count=int(row["skipped_count"] or 0) if "skipped_count" in keys else 0,
-        mean_score=row["mean_score"] if "mean_score" in keys else None,
+        mean_score=scores_mean(row["score_total"], row["score_count"])
+        if "score_total" in keys
+        else None,
         time_used=float(row["time_used"] or 0.0) if "time_used" in keys else 0.0,
     )
 

@@ -44,7 +44,7 @@ class SessionQueries(StoreConnection):
 
     _SESSION_QUERY = (
         "SELECT s.*, count(a.id) AS answer_count, sum(a.skipped) AS skipped_count,"
-        " avg(a.score) AS mean_score,"
+        " sum(a.score) AS score_total, count(a.score) AS score_count,"
         " coalesce(sum(a.seconds), 0) + coalesce(max(d.seconds_used), 0) AS time_used"
         " FROM sessions s LEFT JOIN answers a ON a.session_id = s.id"
         " LEFT JOIN drafts d ON d.session_id = s.id"

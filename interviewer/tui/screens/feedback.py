@@ -11,6 +11,7 @@ from textual.widgets import Footer, Label, Static
 from ...core.bank import Bank
 from ...core.errors import InterviewerError
 from ...core.interview import Submission
+from ...core.report import format_score
 from ...core.report.explain import describe_flags, score_sum
 from ...core.report.formatting import misconception_note
 from ..plain import plain
@@ -106,7 +107,7 @@ class FeedbackScreen(Screen["str | None"]):
         if self.first is not None:
             was = self.first.grade.score if self.first.grade is not None else None
             title = f"Feedback on your retry of question {self.number} (first try: "
-            title += f"{'-' if was is None else f'{was:.0f}'}, which keeps its score)"
+            title += f"{format_score(was)}, which keeps its score)"
         yield Label(title, id="feedback-title")
         with VerticalScroll(id="feedback-body"):
             yield Static(plain(question.prompt), id="fb-prompt")
