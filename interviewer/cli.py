@@ -1,251 +1,24 @@
-"""The `interviewer` command: argparse subcommands; heavy imports wait for their command."""
+"""The `interviewer` command: argparse subcommands; heavy imports wait for their command (the
+`bank` commands are in bank_cli.py, `history`, `report` and `regrade` in report_cli.py)."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from . import __version__
+from .bank_cli import (
+    cmd_bank_audit,
+    cmd_bank_import,
+    cmd_bank_list,
+    cmd_bank_show,
+    cmd_bank_validate,
+    open_catalog,
+)
 from .core.catalog import DEFAULT_BANK_ID
 from .core.errors import InterviewerError
 from .core.safe_text import neutralise
-
-
-def _catalog(args: argparse.Namespace):
-    from .core.catalog import Catalog
-    from .paths import cache_dir, data_dir
-
-    return Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
-
-
-def say(text: str) -> None:
-    """Print bank or user text: control characters (terminal commands) are shown, not obeyed."""
-    print(neutralise(text))
-
-
-# --------------------------------------------------------------------------------------------
-# bank commands
-
-
-def cmd_bank_list(args: argparse.Namespace) -> int:
-    catalog = _catalog(args)
-    banks, errors = catalog.load_all()
-    if args.json:
-        rows = [
-            {
-                "id": b.id,
-                "title": b.title,
-                "version": b.version,
-                "questions": len(b),
-                "with_reference": sum(1 for q in b if q.has_reference),
-                "source": catalog.origin(b),
-                "path": str(b.source),
-                "skipped": sum(1 for p in b.warnings if " skipped: " in p.message),
-            }
-            for b in banks
-        ]
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
-    else:
-        if not banks:
-            print("No banks found.")
-        width = max((len(b.id) for b in banks), default=2)
-        for bank in banks:
-            answered = sum(1 for q in bank if q.has_reference)
-            say(
-                f"{bank.id:<{width}}  {catalog.origin(bank):<8}  {len(bank):>4} questions, "
-                f"{answered:>4} with reference answers  {bank.title}"
-            )
-            for problem in bank.warnings:
-                if " skipped: " in problem.message:
-                    print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
-    for err in errors:
-        print(f"warning: a bank could not be loaded:\n{err}", file=sys.stderr)
-    return 0
-
-
-def bank_as_json(bank) -> dict:
-    """The `bank show --json` object."""
-    return {
-        "id": bank.id,
-        "title": bank.title,
-        "version": bank.version,
-        "description": bank.description,
-        "topics": [{"id": t.id, "title": t.title} for t in bank.topics],
-        "questions": [
-            {
-                "id": q.id,
-                "seed": q.seed,
-                "aliases": list(q.aliases),
-                "topic": q.topic,
-                "level": q.level,
-                "prompt": q.prompt,
-                "hint": q.hint,
-                "time_limit": q.time_limit,
-                "references": list(q.reference_answers),
-                "concepts": [
-                    {"name": c.name, "weight": c.weight, "aliases": list(c.aliases)}
-                    for c in q.concepts
-                ],
-            }
-            for q in bank.questions
-        ],
-    }
-
-
-def cmd_bank_show(args: argparse.Namespace) -> int:
-    bank = _catalog(args).find(args.bank)
-    if args.json:
-        print(json.dumps(bank_as_json(bank), indent=2, ensure_ascii=False))
-        return 0
-    say(f"{bank.title}  [{bank.id} v{bank.version}]")
-    if bank.description:
-        say(bank.description)
-    answered = sum(1 for q in bank if q.has_reference)
-    say(f"{len(bank)} questions ({answered} with reference answers) from {bank.source}")
-    for problem in bank.warnings:
-        if " skipped: " in problem.message:
-            say(f"warning: {problem}")
-    if bank.rubric_source:
-        say(f"rubric: {bank.rubric_source}")
-    for topic in bank.topics or ():
-        in_topic = [q for q in bank if q.topic == topic.id]
-        say(f"\n{topic.title} ({len(in_topic)})")
-        for q in in_topic:
-            alias = f"  (also {', '.join(q.aliases)})" if q.aliases else ""
-            alias += "" if q.has_reference or q.rubric else "  [self-rated: no reference]"
-            say(f"  {q.id:<10} {q.level:<12} {q.prompt.splitlines()[0]}{alias}")
-    untopiced = [q for q in bank if not any(q.topic == t.id for t in bank.topics)]
-    if untopiced:
-        say("")
-        for q in untopiced:
-            say(f"  {q.id:<10} {q.level:<12} {q.prompt.splitlines()[0]}")
-    return 0
-
-
-SHOWN_PROBLEMS = 50
-"""`bank validate` lists this many problems of a file, then counts the rest."""
-
-
-def cmd_bank_validate(args: argparse.Namespace) -> int:
-    from .core.bank import rubric_bank_id
-
-    catalog = _catalog(args)
-    failed = 0
-    for name in args.paths:
-        found = catalog.validate(Path(name))
-        errors = [p for p in found if not p.warning]
-        warnings = [p for p in found if p.warning]
-        shown = errors + warnings
-        for problem in shown[:SHOWN_PROBLEMS]:
-            print(neutralise(str(problem)), file=sys.stderr)
-        if len(shown) > SHOWN_PROBLEMS:
-            print(f"... and {len(shown) - SHOWN_PROBLEMS:,} more", file=sys.stderr)
-        if errors or (warnings and args.strict):
-            failed += 1
-            count = len(errors)
-            print(
-                f"{name}: {count} problem{'s' if count != 1 else ''}, "
-                f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}",
-                file=sys.stderr,
-            )
-        elif rubric_bank_id(Path(name)) is not None:
-            print(f"{name}: ok: rubric for bank '{rubric_bank_id(Path(name))}'")
-        else:
-            bank = catalog.load_path(Path(name))
-            with_rubric = sum(1 for q in bank if q.concepts or q.rubric)
-            answered = sum(1 for q in bank if q.has_reference)
-            tail = f", {len(warnings)} warnings" if warnings else ""
-            print(
-                f"{name}: ok: bank '{bank.id}' v{bank.version}, {len(bank)} questions, "
-                f"{answered} with reference answers, {with_rubric} with rubrics{tail}"
-            )
-    return 2 if failed else 0
-
-
-def cmd_bank_audit(args: argparse.Namespace) -> int:
-    from collections import Counter
-
-    from .core.bank_audit import audit
-
-    bank = _catalog(args).find(args.bank)
-    found = audit(bank)
-    errors = [p for p in found if not p.warning]
-    warnings = [p for p in found if p.warning]
-    shown = errors + warnings
-    for problem in shown[:SHOWN_PROBLEMS]:
-        print(neutralise(str(problem)))
-    if len(shown) > SHOWN_PROBLEMS:
-        print(f"... and {len(shown) - SHOWN_PROBLEMS:,} more")
-    kinds = Counter(p.kind for p in found)
-    summary = ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items()))
-    print(
-        f"{bank.id}: {len(errors)} problem{'s' if len(errors) != 1 else ''}, "
-        f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''} "
-        f"in {len(bank)} questions" + (f" ({summary})" if summary else "")
-    )
-    return 1 if errors or (warnings and args.strict) else 0
-
-
-def cmd_bank_import(args: argparse.Namespace) -> int:
-    from .core.errors import BankError, Problem
-    from .core.importers import check_bank_id, import_list, slugify, to_bank_yaml
-    from .paths import checked_output
-
-    source = Path(args.file)
-    bank_id = check_bank_id(args.id) if args.id else slugify(source.stem)
-    found = import_list(source)
-    if args.dry_run:
-        width = len(str(len(found.account)))
-        star = {q.line for q in found.questions if q.rubric == "star"}
-        for entry in found.account:
-            note = entry.note
-            if entry.kind == "question" and entry.line in star:
-                note += "  [graded by STAR structure]"
-            print(f"{entry.line:>{width}}  {entry.kind:<8}  {note}")
-        print(f"{source}: {found.summary()}")
-        return 0
-    text = to_bank_yaml(found, bank_id, args.title)
-    if args.output == "-":
-        sys.stdout.write(text)
-        return 0
-    if args.output:
-        output = checked_output(args.output, "-o", source=source)
-    else:
-        output = _new_user_bank(args, bank_id)
-    if output.exists() and not args.force:
-        why = "already exists; add --force to overwrite it"
-        if not args.output:
-            why = (
-                f"you already have a bank '{bank_id}'; add --force to replace it, "
-                "or --id to name this one"
-            )
-        raise BankError(Problem(str(output), None, why))
-    if not args.output:
-        output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(text, encoding="utf-8")
-    print(f"wrote {output}: {found.summary()}", file=sys.stderr)
-    if not args.output:
-        start = f"interviewer start --bank {bank_id} --mode practice"
-        print(f"Added bank '{bank_id}' to your banks. Practise it: {start}")
-    return 0
-
-
-def _new_user_bank(args: argparse.Namespace, bank_id: str) -> Path:
-    """Where `bank import` puts a bank when no -o is given: the data dir's banks folder, under
-    its id, which no bundled bank may already hold."""
-    from .core.errors import BankError, Problem
-    from .paths import data_dir, user_banks_dir
-
-    catalog = _catalog(args)
-    for entry in catalog.entries():
-        if entry.origin == "bundled" and entry.path.stem == bank_id:
-            why = f"a bundled bank is called '{bank_id}'; choose another id with --id"
-            raise BankError(Problem(str(args.file), None, why))
-    return user_banks_dir(data_dir(args.data_dir)) / f"{bank_id}.yaml"
-
 
 # --------------------------------------------------------------------------------------------
 # grading
@@ -255,7 +28,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
     from .core.batch import default_jobs, run_batch
 
     return run_batch(
-        catalog=_catalog(args),
+        catalog=open_catalog(args),
         bank_name=args.bank,
         input_path=args.input,
         output_path=args.output,
@@ -504,8 +277,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         code = args.handler(args)
     except InterviewerError as err:
-        from .core.safe_text import neutralise
-
         message = neutralise(str(err))
         print(message if "\n" in message else f"interviewer: {message}", file=sys.stderr)
         code = err.exit_code
