@@ -68,3 +68,14 @@ def test_grader_dispatches_star_questions(behavioural) -> None:
     grade = grader_for(behavioural).grade(question, question.reference_answers[0])
     assert grade.key_terms == "star" and grade.score == 100.0
     assert grade_star(question, "").band == "missing"
+
+
+def test_a_decimal_point_does_not_end_a_sentence() -> None:
+    """The measurable result was quoted as "... to under 0." (play21)."""
+    from interviewer.core.grading.star import _sentences
+
+    text = "Errors fell from 12% to under 0.1% in 40 minutes. I learned to test first."
+    assert _sentences(text) == [
+        "Errors fell from 12% to under 0.1% in 40 minutes.",
+        "I learned to test first.",
+    ]

@@ -140,7 +140,9 @@ PARTS: tuple[StarPart, ...] = (
     ),
 )
 _TOTAL_WEIGHT = sum(part.weight for part in PARTS)
-_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
+_SENTENCE_RE = re.compile(r"(?:[^.!?\n]|[.!?](?=[^\s.!?]))+[.!?]*")
+"""A sentence ends at `.`, `!` or `?` before a space, a line break or the end: the point in
+"under 0.1%" does not end it (the measurable result was quoted as "... under 0.")."""
 FULL_LENGTH_WORDS = 90
 """An answer this long (or longer) gets its full structural score; a shorter one is scaled."""
 
