@@ -132,3 +132,11 @@ def test_direction_words_are_not_key_terms_but_names_among_them_are():
     words = {w for t in terms for w in t.lower().split()}
     assert not words & {"higher", "lower", "faster", "more"}
     assert "decoder" in words and "diverge" in words
+
+
+def test_a_word_the_reference_denies_is_not_a_key_term():
+    """play21: "so they are not recomputed" made "recomputed" a key term, and an answer saying
+    "does not recompute them" was told it denied it."""
+    reference = "The cache stores past keys and values, so they are not recomputed each step."
+    terms = [t.name for t in derive_key_terms("What is the KV cache?", reference, flat)]
+    assert terms and not any("recomput" in t for t in terms)

@@ -31,6 +31,7 @@ from importlib import resources
 
 from ..bank import Concept
 from .acronyms import initials, written_acronyms
+from .clauses import Structure
 from .text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
 
 DERIVED_TERMS_MAX = 8
@@ -204,6 +205,7 @@ def _name_like(ref: Text, index: int) -> bool:
 def _units(ref: Text, prompt: str, asked: frozenset[str]) -> list[_Unit]:
     """The reference's words as units: hyphenated compounds and Big-O expressions as one."""
     generic = generic_stems()
+    structure = Structure.of(ref)
     big_o = [m.span() for m in _BIG_O_RE.finditer(ref.raw)]
     asked_text = prompt.lower()
     units: list[_Unit] = []
@@ -234,6 +236,10 @@ def _units(ref: Text, prompt: str, asked: frozenset[str]) -> list[_Unit]:
             joinable = bool(naming) and not any(_adverb(w) for w in words)
             if last == index:
                 joinable = joinable and len(words[0]) >= 2
+        if any(structure.negated(k) for k in positions):
+            # "so they are not recomputed": the key says it does not happen, and an answer
+            # saying so too ("does not recompute them") was told it denied the term
+            alone = joinable = False
         marked = last > index or any(_name_like(ref, k) for k in positions)
         key = " ".join(ref.stems[k] for k in positions)
         units.append(_Unit(index, last, key, content, alone, joinable, marked))
