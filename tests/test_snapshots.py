@@ -273,6 +273,27 @@ def test_history_filled(snap_compare, genai, grader, tmp_path, size) -> None:
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
+def test_history_bank_filter_open(snap_compare, genai, grader, tmp_path) -> None:
+    """The open bank list has a border: its options had run into the trend below it."""
+    store = Store.open(":memory:")
+    clock = FakeClock()
+    for _ in range(2):
+        session_with_answers(genai, grader, store, clock)
+        clock.advance(86400)
+    app = make_app(genai, grader, store, tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        app.open_history()
+        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+        app.screen.query_one("#history-bank").focus()
+        await pilot.press("enter")
+        await settle(pilot, lambda: app.screen.query_one("#history-bank").expanded)
+        await pilot.pause(0.1)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_bank_browser(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
