@@ -214,9 +214,7 @@ class Grader:
             prepared.reference_stems = [frozenset(words) for words in said]
             prepared.reference_lengths = [len(words) for words in said]
             prepared.acronyms = Acronyms.of(question.reference_answers, vocabulary)
-            prepared.reference_claims = [
-                reference_claims(r, self.canon) for r in question.reference_answers
-            ]
+            prepared.reference_claims = [reference_claims(t) for t in texts]
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words

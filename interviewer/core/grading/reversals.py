@@ -177,9 +177,10 @@ def _said(
     return spoken[0], spoken[-1], said
 
 
-def reference_claims(reference: str, canon: Mapping[str, str] | None = None) -> list[Claim]:
-    """The claims of one reference answer: its plain clauses with a direction."""
-    text = Text.of(reference, canon=canon)
+def reference_claims(reference: str | Text, canon: Mapping[str, str] | None = None) -> list[Claim]:
+    """The claims of one reference answer (as text, or already read with the bank's `canon`):
+    its plain clauses with a direction."""
+    text = reference if isinstance(reference, Text) else Text.of(reference, canon=canon)
     return [
         Claim(text.quote(first, last), said)
         for first, last, said in _clauses(text, Structure.of(text))
