@@ -36,7 +36,7 @@ from .batch_input import (
 from .catalog import Catalog
 from .errors import InputError, InterviewerError, UnknownQuestionError
 from .grading import BANDS, Grade, Grader, grader_for
-from .store.records import mean_score
+from .store.records import scores_mean
 
 __all__ = ["Item", "LineError", "grade_chunk", "result_row", "run_batch"]
 
@@ -271,26 +271,29 @@ class _Tally:
     """What a batch did, for the summary line printed when it ends."""
 
     errors: int = 0
-    scores: list[float] = field(default_factory=list)
+    graded: int = 0
+    total: float = 0.0
+    """The sum of the scores: a cohort's million answers need no list of them."""
     bands: Counter[str] = field(default_factory=Counter)
 
     def add(self, row: dict) -> None:
         if "error" in row:
             self.errors += 1
         else:
-            self.scores.append(float(row["score"]))
+            self.graded += 1
+            self.total += float(row["score"])
             self.bands[row["band"]] += 1
 
     def summary(self, destination: str) -> str:
         """`40 lines: 38 graded, 2 errors; mean 61.2 (strong 9, adequate 12, weak 13,
         missing 4) -> out.jsonl`."""
-        graded = len(self.scores)
+        graded = self.graded
         lines = graded + self.errors
         text = (
             f"{lines} line{'s' if lines != 1 else ''}: {graded} graded, "
             f"{self.errors} error{'s' if self.errors != 1 else ''}"
         )
-        mean = mean_score(self.scores)
+        mean = scores_mean(self.total, graded)
         if mean is not None:
             counts = ", ".join(f"{band} {self.bands[band]}" for band in BANDS)
             text += f"; mean {mean:.1f} ({counts})"
