@@ -256,14 +256,19 @@ def test_history_empty(snap_compare, genai, grader, tmp_path, size) -> None:
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
-@pytest.mark.parametrize("size", SIZES)
-def test_history_filled(snap_compare, genai, grader, tmp_path, size) -> None:
+def app_with_history(genai: Bank, grader: Grader, tmp_path: Path, days: int) -> InterviewApp:
+    """The app over a store holding one finished session a day for `days` days."""
     store = Store.open(":memory:")
     clock = FakeClock()
-    for _ in range(3):
+    for _ in range(days):
         session_with_answers(genai, grader, store, clock)
         clock.advance(86400)
-    app = make_app(genai, grader, store, tmp_path)
+    return make_app(genai, grader, store, tmp_path)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_history_filled(snap_compare, genai, grader, tmp_path, size) -> None:
+    app = app_with_history(genai, grader, tmp_path, days=3)
 
     async def ready(pilot: Pilot) -> None:
         await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
@@ -275,12 +280,7 @@ def test_history_filled(snap_compare, genai, grader, tmp_path, size) -> None:
 
 def test_history_bank_filter_open(snap_compare, genai, grader, tmp_path) -> None:
     """The open bank list has a border: its options had run into the trend below it."""
-    store = Store.open(":memory:")
-    clock = FakeClock()
-    for _ in range(2):
-        session_with_answers(genai, grader, store, clock)
-        clock.advance(86400)
-    app = make_app(genai, grader, store, tmp_path)
+    app = app_with_history(genai, grader, tmp_path, days=2)
 
     async def ready(pilot: Pilot) -> None:
         await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
