@@ -7,7 +7,9 @@ shows, as "detected / not detected", terms taken from the reference answer. A te
   scikit-learn's ENGLISH_STOP_WORDS, less the few of its words that name things: "system",
   "call", "empty"), not an everyday word of explanation (generic_words.txt: "helps", "per",
   "example", "slightly"), not a bare number, not the question's own word, nor a word of what
-  the question's acronym stands for ("Global Interpreter Lock" asked about the GIL);
+  the question's acronym stands for ("Global Interpreter Lock" asked about the GIL), not a
+  direction word ("higher", "less": reversals.py checks those as claims), nor a word the
+  reference denies ("so they are not recomputed");
 - kept whole when written as one: a hyphenated compound ("B-tree", "write-through") or a Big-O
   expression ("O(log n)");
 - named with the word next to it when the reference writes them as a phrase ("reference
