@@ -1,13 +1,16 @@
-"""Reference mode's answer key said the other way round (reversals.py): caught, and not false.
+"""Reference mode's answer key said the other way round (reversals.py) or with two subjects
+swapped (swaps.py): caught, and not false.
 
 Usage: python benchmarks/reversals.py [--list]
 
 Grades, against the genai questions stripped of their rubrics (reference mode, as a user's own
 answer key is graded), answers that are correct (development set answers graded 4-5 in every
 split, the validation, concise and blind concise sets, the references themselves), the fluent
-wrong answers of train and dev, and each reference with its first direction word turned to its
-opposite. Prints, per set, how many answers are found to say the key the other way round, the
-mean score and how many pass. With --list, each correct answer found, with what was found.
+wrong answers of train and dev, each reference with its first direction word turned to its
+opposite, and each reference with the two subjects of its first contrast exchanged. Prints, per
+set, how many answers are found to say the key the other way round (turned) and with subjects
+swapped (swapped), the mean score and how many pass. With --list, each correct answer found,
+with what was found.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import yaml
 from devset import REPO, genai_bank, load
 
 from interviewer.core.grading import Grader, reference_question
+from interviewer.core.grading.clauses import Structure
+from interviewer.core.grading.swaps import reference_contrasts, sides
 from interviewer.core.grading.text import Text
 
 DATA = REPO / "tests" / "data"
@@ -51,6 +56,23 @@ def turned(reference: str) -> str | None:
     return None
 
 
+def subjects_swapped(reference: str) -> str | None:
+    """The reference with the subjects of its first contrast exchanged, or None."""
+    text = Text.of(reference)
+    contrasts = reference_contrasts(text)
+    if not contrasts:
+        return None
+    a, b = contrasts[0].subjects
+    leads = {}
+    for side in sides(text, Structure.of(text)):
+        for i in range(side.first, side.last + 1):
+            if text.stems[i] == side.subject:
+                leads.setdefault(side.subject, text.spans[i])
+                break
+    (s1, e1), (s2, e2) = sorted([leads[a], leads[b]])
+    return reference[:s1] + reference[s2:e2] + reference[e1:s2] + reference[s1:e1] + reference[e2:]
+
+
 def answer_sets(bank) -> dict[str, list[tuple[str, str]]]:
     def rows(name: str) -> list[dict]:
         return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["answers"]
@@ -74,6 +96,12 @@ def answer_sets(bank) -> dict[str, list[tuple[str, str]]]:
         "wrong: a reference turned": [
             (q.id, t) for q in bank for r in q.reference_answers if (t := turned(r)) is not None
         ],
+        "wrong: subjects swapped": [
+            (q.id, t)
+            for q in bank
+            for r in q.reference_answers
+            if (t := subjects_swapped(r)) is not None
+        ],
     }
 
 
@@ -84,13 +112,19 @@ def main() -> None:
     bank = genai_bank()
     keys = {q.id: reference_question(q.prompt, q.reference_answers, question_id=q.id) for q in bank}
     grader = Grader(questions=list(keys.values()))
-    print(f"{'answers':30}{'n':>6}{'found':>7}{'mean':>7}{'pass':>6}")
+    print(f"{'answers':30}{'n':>6}{'turned':>8}{'swapped':>9}{'mean':>7}{'pass':>6}")
     for name, rows in answer_sets(bank).items():
         grades = [grader.grade(keys[qid], answer) for qid, answer in rows]
         found = [(qid, g) for (qid, _), g in zip(rows, grades, strict=True) if g.contradictions]
         mean = statistics.mean(g.score for g in grades)
         passed = sum(g.passed for g in grades)
-        print(f"{name:30}{len(rows):6d}{len(found):7d}{mean:7.1f}{passed:6d}")
+        swapped = sum(
+            any(c.concept.endswith("(swapped)") for c in g.contradictions) for g in grades
+        )
+        turned_around = sum(
+            any(not c.concept.endswith("(swapped)") for c in g.contradictions) for g in grades
+        )
+        print(f"{name:30}{len(rows):6d}{turned_around:8d}{swapped:9d}{mean:7.1f}{passed:6d}")
         if args.list and name.startswith("correct"):
             for qid, g in found:
                 for c in g.contradictions:

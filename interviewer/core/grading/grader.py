@@ -44,6 +44,7 @@ from .result import Grade
 from .reversals import reference_claims
 from .scoring import grade_rubric
 from .similarity import _char_features, _FeatureSpace, _fit_idf, _word_features, text_vectors
+from .swaps import reference_contrasts
 from .text import MAX_ANALYSED_CHARS, Text, clean_text, thesaurus_map
 from .typos import FuzzyWords, correct_typos
 
@@ -215,6 +216,7 @@ class Grader:
             prepared.reference_lengths = [len(words) for words in said]
             prepared.acronyms = Acronyms.of(question.reference_answers, vocabulary)
             prepared.reference_claims = [reference_claims(t) for t in texts]
+            prepared.reference_contrasts = [reference_contrasts(t) for t in texts]
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words

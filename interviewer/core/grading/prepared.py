@@ -12,6 +12,7 @@ from .matching import Phrase
 from .meaning import QuestionTexts
 from .reversals import Claim
 from .statements import StatementIndex
+from .swaps import Contrast
 from .typos import FuzzyWords
 
 
@@ -52,6 +53,9 @@ class PreparedQuestion:
     """Reference mode: what the references' acronyms and initials stand for."""
     reference_claims: list[list[Claim]] = field(default_factory=list)
     """Reference mode: each reference's clauses that say something in a direction."""
+    reference_contrasts: list[list[Contrast]] = field(default_factory=list)
+    """Reference mode: each reference's pairs of sides that say different things of two
+    subjects (swaps.py)."""
 
     @cached_property
     def misconception_index(self) -> StatementIndex:

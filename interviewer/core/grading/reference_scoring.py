@@ -39,6 +39,7 @@ from .result import Contradiction, Grade, ScorePart
 from .reversals import turned_around
 from .scoring import FULL_SIMILARITY, _blend, _coverage, _flag
 from .shipped import shipped_data
+from .swaps import swapped
 
 QUESTION_WORDS_KEPT = 0.3
 """Share of the similarity measured with the question's own words kept in both texts (the
@@ -317,6 +318,20 @@ def grade_reference(
                 )
             )
             score = cap
+    swaps: list[Contradiction] = []
+    if index < len(prepared.reference_contrasts):
+        swaps = swapped(prepared.reference_contrasts[index], written)
+        if swaps and score > CAP:
+            parts.append(
+                ScorePart(
+                    "swapped",
+                    float(len(swaps)),
+                    -round(score - CAP, 1),
+                    "says what the answer key tells of one thing of the other: "
+                    f"capped at {CAP:.0f}",
+                )
+            )
+            score = CAP
     for flag in ["negated"] * best.negated + capped:
         missing = flag == "off_topic" or (flag == "restates_question" and said_again)
         cap = OFF_TOPIC_CAP if missing else CAP
@@ -332,9 +347,12 @@ def grade_reference(
         misconceptions,
         flags,
         parts,
-        contradictions=tuple(turned),
+        contradictions=(*turned, *swaps),
     )
-    if not turned:
+    if not turned and not swaps:
         return grade
     notes = tuple(f"“{c.evidence[0]}” is wrong: {c.detail}." for c in turned)
+    notes += tuple(
+        f"“{c.evidence[0]}” and “{c.evidence[1]}” are swapped: {c.detail}." for c in swaps
+    )
     return replace(grade, feedback=notes + grade.feedback)

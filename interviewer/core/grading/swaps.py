@@ -1,0 +1,205 @@
+"""Reference mode's swapped subjects: what the answer key says of one thing, said of the other.
+
+A bank without a rubric has no `about` to say which property belongs to which subject, so
+"WHERE filters groups after aggregation; HAVING filters rows before grouping" shared every word
+with the key "WHERE filters rows before grouping, while HAVING filters groups after
+aggregation" and scored as well as the right answer. The key's own contrasts can still be read:
+
+- a *side* of the key is a clause, or a stretch of one between "and", "or", "while", "but",
+  commas and semicolons, led by its subject: its first content word, or a word written in
+  capitals ("WHERE"); a side that starts with a pronoun ("they handle ...", "which ...") has
+  no subject of its own and is not one;
+- a *contrast* is two sides with different subjects that share at least one other word (they
+  say the same kind of thing: "filters", "memory", "delivery") and each say at least one word
+  the other does not (what tells them apart: "rows", "groups"); direction words do not tell
+  sides apart here: "low training error, high validation error" said the other way round is
+  reversals.py's, one wrong claim and not also a swap;
+- an answer *swaps* a contrast when it has a side led by the second subject that says at least
+  half of what tells the first side apart and nothing of the second's, and the same the other
+  way round, and never says either the key's way.
+
+Both halves are needed: one side said of the other subject alone is too often a side remark.
+Measured with a prototype before this module was written: one side alone flagged 155 of 1,858
+correct genai answers graded against their references alone, and 70 of 8,283 correct
+SemEval-2013 and Mohler answers; both halves flag none of either, and 181 of 198 genai
+references with the subjects of a contrast exchanged (benchmarks/reversals.py). A negation
+inside a side is part of what it says, and is not read. Each swap is a
+`Contradiction` quoting the candidate's two stretches, and the score is capped
+(reference_scoring.CAP).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import combinations
+
+from .clauses import Structure
+from .matching import Answer
+from .result import Contradiction
+from .text import DIRECTION_WORDS, Text
+
+SAID_SHARE = 0.5
+"""An answer side says what tells a side of the key apart when it has at least this share of
+those words (and at least one)."""
+NO_SUBJECT = frozenset(
+    "they it which that who whom whose this these those he she we you i its their there".split()
+)
+"""Words that, first in a stretch, leave it without a subject of its own."""
+JOINS = frozenset("and or while whereas but".split())
+"""Words between two sides of one clause."""
+OPENERS = JOINS | frozenset("so then thus hence also".split())
+"""Words that may open a side before its subject ("so it has ...": no subject of its own)."""
+MAX_SIDES = 40
+"""A key of more sides than this is not read for contrasts (pairs grow with the square)."""
+
+
+@dataclass(frozen=True)
+class Side:
+    """A stretch of text led by its subject."""
+
+    first: int
+    last: int
+    subject: str
+    """The stem of its subject."""
+    said: frozenset[str]
+    """The stems of its other content words."""
+
+
+@dataclass(frozen=True)
+class Contrast:
+    """Two sides of the key that say different things of two subjects."""
+
+    subjects: tuple[str, str]
+    """Their stems."""
+    apart: tuple[frozenset[str], frozenset[str]]
+    """What only the first says, and what only the second says (without the other subject)."""
+    quotes: tuple[str, str]
+    """The key's own words for each side."""
+    names: tuple[str, str]
+    """The subjects as the key writes them."""
+
+
+def _stretches(text: Text, first: int, last: int) -> Iterator[tuple[int, int]]:
+    """The clause's stretches between JOINS words, commas and semicolons."""
+    start = first
+    for i in range(first + 1, last + 1):
+        gap = text.raw[text.spans[i - 1][1] : text.spans[i][0]]
+        joined = text.words[i] in JOINS
+        if joined or "," in gap or ";" in gap:
+            if i - 1 >= start:
+                yield start, i - 1
+            start = i + 1 if joined else i
+    if start <= last:
+        yield start, last
+
+
+def _capitals(text: Text, i: int) -> bool:
+    start, end = text.spans[i]
+    written = text.raw[start:end]
+    return len(written) >= 2 and written.isupper() and written.isalpha()
+
+
+def sides(text: Text, structure: Structure) -> list[Side]:
+    """Each clause and, when it has several, each of its stretches, led by a subject."""
+    content = set(text.content)
+    found: list[Side] = []
+    for first, last in structure.units("clause"):
+        stretches = list(_stretches(text, first, last))
+        for a, b in [(first, last), *(stretches if len(stretches) > 1 else [])]:
+            while a < b and text.words[a] in OPENERS:
+                a += 1  # "while HAVING filters groups": the side starts at its subject
+            if text.words[a] in NO_SUBJECT:
+                continue
+            spoken = [i for i in range(a, b + 1) if i in content or _capitals(text, i)]
+            if not spoken:
+                continue
+            lead = spoken[0]
+            if text.stems[lead] in DIRECTION_WORDS:
+                continue  # "low training error": what is low is no subject of a contrast
+            found.append(Side(a, b, text.stems[lead], frozenset(text.stems[i] for i in spoken[1:])))
+    return found
+
+
+def reference_contrasts(reference: Text) -> list[Contrast]:
+    """The contrasts of one reference answer, read with the bank's thesaurus."""
+    found = sides(reference, Structure.of(reference))
+    if len(found) > MAX_SIDES:
+        return []
+    contrasts: dict[tuple, Contrast] = {}
+    for one, two in combinations(found, 2):
+        a, b = one.subject, two.subject
+        if a == b or not one.said & two.said:
+            continue
+        # direction words are reversals.py's: "low training error, high validation error"
+        # said the other way round is one reversal, not also a swap of two subjects
+        apart = (
+            frozenset(w for w in one.said - two.said if w != b and w not in DIRECTION_WORDS),
+            frozenset(w for w in two.said - one.said if w != a and w not in DIRECTION_WORDS),
+        )
+        if not apart[0] or not apart[1]:
+            continue
+        key = (a, b, *apart)
+        if key not in contrasts:
+            contrasts[key] = Contrast(
+                (a, b),
+                apart,
+                (reference.quote(one.first, one.last), reference.quote(two.first, two.last)),
+                (_subject_word(reference, one), _subject_word(reference, two)),
+            )
+    return list(contrasts.values())
+
+
+def _subject_word(text: Text, side: Side) -> str:
+    for i in range(side.first, side.last + 1):
+        if text.stems[i] == side.subject:
+            start, end = text.spans[i]
+            return text.raw[start:end]
+    return side.subject
+
+
+def _says(
+    found: list[Side], subject: str, apart: frozenset[str], other: frozenset[str]
+) -> Side | None:
+    """The first side led by `subject` that says what `apart` holds and nothing of `other`."""
+    for side in found:
+        if side.subject != subject or side.said & other:
+            continue
+        if len(side.said & apart) >= max(1.0, SAID_SHARE * len(apart)):
+            return side
+    return None
+
+
+def swapped(contrasts: list[Contrast], parsed: Answer) -> list[Contradiction]:
+    """The key's contrasts that the answer says with their subjects swapped, and never the
+    key's way."""
+    if not contrasts:
+        return []
+    text, structure = parsed.text, parsed.structure
+    found = [s for s in sides(text, structure) if not structure.dismissed([s.first])]
+    wrong: list[Contradiction] = []
+    seen: set[frozenset[str]] = set()
+    for contrast in contrasts:
+        a, b = contrast.subjects
+        if frozenset((a, b)) in seen:
+            continue  # one swap of two subjects is told once
+        one, two = contrast.apart
+        said_of_b = _says(found, b, one, two)
+        said_of_a = _says(found, a, two, one) if said_of_b else None
+        if said_of_b is None or said_of_a is None:
+            continue
+        if _says(found, a, one, two) or _says(found, b, two, one):
+            continue  # said the key's way somewhere too
+        seen.add(frozenset((a, b)))
+        first, second = contrast.names
+        wrong.append(
+            Contradiction(
+                concept=f"{first} and {second} (swapped)",
+                evidence=(
+                    text.quote(said_of_b.first, said_of_b.last),
+                    text.quote(said_of_a.first, said_of_a.last),
+                ),
+                detail=f"the answer key says “{contrast.quotes[0]}” and “{contrast.quotes[1]}”",
+            )
+        )
+    return wrong

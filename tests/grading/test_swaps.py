@@ -1,0 +1,160 @@
+"""Reference mode: what the answer key says of one subject, said of the other, is a wrong claim."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interviewer.core.catalog import Catalog
+from interviewer.core.grading import Grader, grade_reference
+from interviewer.core.grading.reference_scoring import CAP
+from interviewer.core.grading.swaps import reference_contrasts
+from interviewer.core.grading.text import Text
+
+SQL = "What is the difference between WHERE and HAVING?"
+SQL_KEY = "WHERE filters rows before grouping, while HAVING filters groups after aggregation."
+
+KEYS = {
+    "sql": (SQL, SQL_KEY),
+    "tuple": (
+        "How do lists and tuples differ?",
+        "A list is mutable and can be changed in place. A tuple is immutable and cannot be "
+        "changed after creation.",
+    ),
+    "tcp": (
+        "Compare TCP and UDP.",
+        "TCP is connection-oriented and guarantees ordered delivery. UDP is connectionless and "
+        "gives no delivery guarantee.",
+    ),
+    "thread": (
+        "How does a thread differ from a process?",
+        "A process has its own memory space. A thread shares the memory of its process.",
+    ),
+    "join": (
+        "What does a LEFT JOIN keep that a RIGHT JOIN does not?",
+        "A LEFT JOIN keeps every row of the left table and fills missing matches with NULL; a "
+        "RIGHT JOIN keeps every row of the right table.",
+    ),
+}
+
+
+def test_a_contrast_is_two_sides_that_say_different_things_of_two_subjects() -> None:
+    contrasts = reference_contrasts(Text.of(SQL_KEY))
+    assert [c.names for c in contrasts] == [("WHERE", "HAVING")]
+    assert contrasts[0].quotes == (
+        "WHERE filters rows before grouping",
+        "HAVING filters groups after aggregation",
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "answer", "quoted"),
+    [
+        (
+            "sql",
+            "WHERE filters groups after aggregation; HAVING filters rows before grouping.",
+            ("HAVING filters rows before grouping", "WHERE filters groups after aggregation"),
+        ),
+        (
+            "sql",
+            "HAVING filters rows before grouping and WHERE filters groups after aggregation.",
+            ("HAVING filters rows before grouping", "WHERE filters groups after aggregation"),
+        ),
+        (
+            "sql",
+            "The WHERE clause filters groups after aggregation. The HAVING clause filters rows "
+            "before grouping.",
+            (
+                "The HAVING clause filters rows before grouping",
+                "The WHERE clause filters groups after aggregation",
+            ),
+        ),
+        (
+            "tuple",
+            "A tuple is mutable and can be changed in place. A list is immutable.",
+            ("A tuple is mutable and can be changed in place", "A list is immutable"),
+        ),
+        (
+            "tcp",
+            "UDP is connection-oriented and guarantees ordered delivery, while TCP is "
+            "connectionless.",
+            ("UDP is connection-oriented and guarantees ordered delivery", "TCP is connectionless"),
+        ),
+        (
+            "thread",
+            "A thread has its own memory space, and a process shares the memory of its thread.",
+            ("A thread has its own memory space", "a process shares the memory of its thread"),
+        ),
+        (
+            "join",
+            "A LEFT JOIN keeps every row of the right table, and a RIGHT JOIN keeps every row "
+            "of the left table.",
+            (
+                "a RIGHT JOIN keeps every row of the left table",
+                "A LEFT JOIN keeps every row of the right table",
+            ),
+        ),
+    ],
+)
+def test_subjects_swapped_are_caught_quoted_and_cannot_pass(
+    key: str, answer: str, quoted: tuple[str, str]
+) -> None:
+    prompt, reference = KEYS[key]
+    assert not grade_reference(prompt, reference, reference).contradictions
+    grade = grade_reference(prompt, reference, answer)
+    assert len(grade.contradictions) == 1, answer
+    swap = grade.contradictions[0]
+    assert swap.evidence == quoted
+    assert all(e in answer for e in swap.evidence)  # the candidate's own words
+    assert swap.concept.endswith("(swapped)")
+    assert grade.score <= CAP and not grade.passed and grade.band in ("weak", "missing")
+    assert "are swapped" in grade.feedback[0]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        SQL_KEY,
+        "WHERE filters rows before grouping, HAVING filters groups after aggregation.",
+        "HAVING filters groups after aggregation, whereas WHERE filters rows before grouping.",
+        # set aside, not claimed
+        "Unlike HAVING, which filters groups, WHERE filters rows before grouping.",
+        # one side only, said of the other subject, is not enough to be sure
+        "HAVING filters rows, and it is used with GROUP BY.",
+        # the key's way said too: the swapped sentence is an aside
+        "WHERE filters rows before grouping and HAVING filters groups after aggregation; a "
+        "common slip is to say HAVING filters rows before grouping and WHERE filters groups "
+        "after aggregation.",
+    ],
+)
+def test_what_is_not_a_swap_is_not_flagged(answer: str) -> None:
+    assert grade_reference(SQL, SQL_KEY, answer).contradictions == ()
+
+
+def test_only_reference_mode_reads_the_keys_contrasts() -> None:
+    """A rubric has `about` for its contrasts (subjects.py): the key's sides are not read."""
+    bank = Catalog(None).find("genai")
+    grader = Grader(bank)
+    rubric = next(q for q in bank if q.concepts and q.reference_answers)
+    assert grader._prepare(rubric).reference_contrasts == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            list(",.;:!?-")
+            + ["\n", "é", "[b]", "WHERE", "HAVING", "GROUP"]
+            + "filters rows groups before after grouping aggregation and while it which "
+            "not unlike the clause".split()
+        ),
+        max_size=40,
+    ).map(" ".join)
+)
+def test_any_text_is_read_without_error_and_quoted_verbatim(answer: str) -> None:
+    grade = grade_reference(SQL, SQL_KEY, answer)
+    for contradiction in grade.contradictions:
+        for evidence in contradiction.evidence:
+            assert evidence and evidence in answer
+        assert grade.score <= CAP
