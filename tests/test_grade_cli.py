@@ -265,3 +265,36 @@ def test_a_run_ends_with_a_one_line_summary_on_stderr(tmp_path):
     assert result.stderr.decode().splitlines()[-1] == (
         "1 line: 0 graded, 1 error -> standard output"
     )
+
+
+def test_a_reference_mode_line_is_graded_the_same_whatever_the_other_lines(tmp_path):
+    """A line's grade is a function of that line: other questions in the file, their order and
+    how lines fall into chunks change nothing (a class re-graded in another order or in part
+    got other scores: 4,891 of 7,093 SemEval-2013 lines moved, 565 changed band)."""
+    from interviewer.core.batch import grade_chunk
+    from interviewer.core.batch_input import items, jsonl_lines
+    from interviewer.core.grading import grade_reference
+
+    queue = {
+        "question": "What is a queue?",
+        "reference": "A queue is first-in first-out: enqueue at the back, dequeue at the front.",
+    }
+    answers = [
+        "Last in first out: push on the top, pop off the top.",
+        "It is LIFO.",
+        "A stack adds and removes at the same end, the top.",
+    ]
+    mine = [{**STACK, "answer": a} for a in answers]
+    others = [{**queue, "answer": a} for a in ("FIFO, like a line at a shop.", "A queue.")]
+    alone = grade_chunk(list(items(jsonl_lines(jsonl(*mine).splitlines()))), None)
+    mixed = grade_chunk(
+        list(items(jsonl_lines(jsonl(*others, *reversed(mine), *others).splitlines()))), None
+    )
+    strip = [{k: v for k, v in row.items() if k != "line"} for row in alone]
+    assert strip[::-1] == [{k: v for k, v in row.items() if k != "line"} for row in mixed[2:5]]
+    for row, answer in zip(alone, answers, strict=True):
+        assert row["score"] == grade_reference(STACK["question"], STACK["reference"], answer).score
+    # and through the command, in two orders
+    first = lines(run(tmp_path, stdin=jsonl(*mine, *others)).stdout)
+    second = lines(run(tmp_path, stdin=jsonl(*others, *mine)).stdout)
+    assert [r["score"] for r in first[:3]] == [r["score"] for r in second[2:]]

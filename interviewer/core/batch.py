@@ -14,7 +14,7 @@ import itertools
 import json
 import os
 import sys
-from collections import Counter, deque
+from collections import Counter, OrderedDict, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO
 
 from ..paths import checked_output
-from .bank import Bank, load_bank
+from .bank import Bank, Question, load_bank
 from .batch_input import (
     Entry,
     Item,
@@ -41,7 +41,11 @@ from .store.records import scores_mean
 __all__ = ["Item", "LineError", "grade_chunk", "result_row", "run_batch"]
 
 CHUNK_LINES = 500
-"""Lines graded together. Reference-mode lines of one chunk share one fitted grader."""
+"""Lines graded together."""
+
+REFERENCE_GRADERS_KEPT = 256
+"""Reference-mode questions whose fitted grader is kept for the lines after them (each
+process): a class's answers to a few questions fit each question once."""
 
 IN_FLIGHT_PER_JOB = 2
 """Chunks queued per worker process: enough to keep workers busy, few enough to bound memory."""
@@ -106,11 +110,10 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
             continue
         try:
             if entry.question is not None:
-                grader = references.get(id(entry.question))
+                question, grader = references[id(entry.question)]
                 if isinstance(grader, LineError):
                     raise grader
-                assert grader is not None
-                grade = grader.grade(entry.question, entry.answer)
+                grade = grader.grade(question, entry.answer)
             else:
                 if bank is None or bank_grader is None or entry.question_id is None:
                     raise LineError("no bank to look the question id up in")
@@ -123,25 +126,43 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
     return rows
 
 
-def _reference_graders(entries: list[Item]) -> dict[int, Grader | LineError]:
-    """A fitted grader per reference-mode question: one shared, or one each if sharing fails."""
-    questions = [e.question for e in entries if e.question is not None]
-    if not questions:
-        return {}
-    try:
-        shared = Grader(questions=questions).fit()
-        return {id(q): shared for q in questions}
-    except ValueError:  # e.g. "empty vocabulary": a line of stop words spoils the shared fit
-        pass
-    graders: dict[int, Grader | LineError] = {}
-    for question in questions:
-        try:
-            graders[id(question)] = Grader(questions=[question]).fit()
-        except ValueError:
-            graders[id(question)] = LineError(
-                "the question and reference hold no words to compare (only stop words?)"
-            )
+def _reference_graders(entries: list[Item]) -> dict[int, tuple[Question, Grader | LineError]]:
+    """For each reference-mode line's question: the one object that stands for every line with
+    the same question, reference and keywords, and its grader (or why it has none)."""
+    graders: dict[int, tuple[Question, Grader | LineError]] = {}
+    for entry in entries:
+        if entry.question is not None:
+            graders[id(entry.question)] = _reference_grader(entry.question)
     return graders
+
+
+def _reference_grader(question: Question) -> tuple[Question, Grader | LineError]:
+    """The grader of one reference-mode question, fitted on that question's own text (as
+    `grade_reference` is): a line's grade never depends on the other lines of the file, their
+    order or how they fall into chunks. Kept for the next lines with the same question."""
+    try:
+        known = _reference_kept.get(question)
+    except TypeError:  # an unhashable field: not kept, fitted again
+        known = None
+    if known is not None:
+        _reference_kept.move_to_end(question)
+        return known
+    grader: Grader | LineError
+    try:
+        grader = Grader(questions=[question]).fit()
+    except ValueError:  # e.g. "empty vocabulary": only stop words
+        grader = LineError("the question and reference hold no words to compare (only stop words?)")
+    try:
+        _reference_kept[question] = (question, grader)
+    except TypeError:
+        return question, grader
+    if len(_reference_kept) > REFERENCE_GRADERS_KEPT:
+        _reference_kept.popitem(last=False)
+    return question, grader
+
+
+_reference_kept: OrderedDict[Question, tuple[Question, Grader | LineError]] = OrderedDict()
+"""The graders of the reference-mode questions seen last, in this process."""
 
 
 _worker_banks: dict[BankSpec, Bank] = {}
