@@ -17,11 +17,12 @@ from .errors import InterviewerError
 from .grading import Grade, Grader
 from .self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, SelfRating
 from .session import (
+    QuestionTimer,
     SessionConfig,
     SessionPlan,
     clamp_notice,
-    planned_count,
     time_limit_for,
+    unfinished_notice,
 )
 from .store import Store, StoredAnswer, StoredSession
 
@@ -29,63 +30,16 @@ GraderFactory = Callable[[Bank], Grader]
 
 SKIPPED_FLAG = "skipped"
 
-
-class QuestionTimer:
-    """A countdown kept as a deadline on a monotonic clock, never by decrementing.
-
-    Args:
-        clock: where time comes from.
-        limit: seconds allowed, or None when untimed.
-        used: seconds already spent on this question (a resumed draft).
-    """
-
-    def __init__(self, clock: Clock, limit: int | None, used: float = 0.0) -> None:
-        self.clock = clock
-        self.limit = limit
-        self._used_before = max(0.0, used)
-        self._started: float | None = None
-        self._paused_at: float | None = None
-        self.paused_seconds = 0.0
-        """Time spent paused on this question."""
-
-    def start(self) -> None:
-        if self._started is None:
-            self._started = self.clock.monotonic()
-
-    @property
-    def paused(self) -> bool:
-        return self._paused_at is not None
-
-    def pause(self) -> None:
-        if self._started is not None and self._paused_at is None:
-            self._paused_at = self.clock.monotonic()
-
-    def resume(self) -> float:
-        """Restart the clock; returns how long the pause lasted."""
-        if self._paused_at is None:
-            return 0.0
-        pause = self.clock.monotonic() - self._paused_at
-        self.paused_seconds += pause
-        self._paused_at = None
-        return pause
-
-    def elapsed(self) -> float:
-        """Seconds spent answering, pauses excluded."""
-        if self._started is None:
-            return self._used_before
-        now = self._paused_at if self._paused_at is not None else self.clock.monotonic()
-        return self._used_before + (now - self._started) - self.paused_seconds
-
-    def remaining(self) -> float | None:
-        """Seconds left (never below zero), or None when untimed."""
-        if self.limit is None:
-            return None
-        return max(0.0, self.limit - self.elapsed())
-
-    @property
-    def expired(self) -> bool:
-        remaining = self.remaining()
-        return remaining is not None and remaining <= 0.0
+# QuestionTimer and unfinished_notice live in session/ (timing.py, progress.py); they are still
+# importable from here, where they were first.
+__all__ = [
+    "SKIPPED_FLAG",
+    "GraderFactory",
+    "InterviewRun",
+    "QuestionTimer",
+    "Submission",
+    "unfinished_notice",
+]
 
 
 @dataclass(frozen=True)
@@ -396,32 +350,6 @@ class InterviewRun:
         assert session is not None
         self.session = session
         return session
-
-
-def unfinished_notice(
-    store: Store, *, besides: str | None = None, short: bool = False
-) -> str | None:
-    """What to say when a new session starts while others are unfinished (None if none is):
-    they are not lost, and how to continue or close them.
-
-    Args:
-        besides: a session id to leave out (the one just started).
-        short: one status line ("Another session is unfinished, kept: ...").
-    """
-    waiting = [s for s in store.unfinished_sessions() if s.id != besides]
-    if not waiting:
-        return None
-    count = len(waiting)
-    if short:
-        which = "Another session is" if count == 1 else f"{count} sessions are"
-        return f"{which} unfinished, kept: `interviewer resume --list`."
-    latest = waiting[0]
-    which = "An unfinished session is" if count == 1 else f"{count} unfinished sessions are"
-    return (
-        f"{which} waiting (latest: {latest.id[:8]}, {latest.answer_count} of "
-        f"{planned_count(latest.config)} answered): `interviewer resume {latest.id[:8]}` "
-        "continues it, `interviewer resume --close ID` closes one."
-    )
 
 
 def _replay(bank: Bank, store: Store, session: StoredSession) -> SessionPlan:

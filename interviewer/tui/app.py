@@ -286,7 +286,7 @@ class InterviewApp(App[None]):
     def _waiting_notice(self, started: str) -> str:
         """A word on the other unfinished sessions, for a session started straight from the
         command line; "" when started from home, which lists them with a Resume row each."""
-        from ..core.interview import unfinished_notice
+        from ..core.session import unfinished_notice
 
         if any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
             return ""

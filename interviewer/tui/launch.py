@@ -47,8 +47,7 @@ def run_app(args: argparse.Namespace) -> int:
 
 def run_start(args: argparse.Namespace) -> int:
     """`interviewer start ...`: straight into a new session."""
-    from ..core.interview import unfinished_notice
-    from ..core.session import SessionConfig, SessionPlan, clamp_notice
+    from ..core.session import SessionConfig, SessionPlan, clamp_notice, unfinished_notice
 
     catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
     bank = catalog.find(args.bank)

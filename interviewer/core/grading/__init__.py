@@ -5,11 +5,12 @@ matching.py (phrases, evidence), typos.py (misspellings forgiven), similarity.py
 feature spaces and vectors), meaning.py (an answer against all of a question's references and
 concept descriptions in one batch: the meaning match), concepts.py (concepts found as claims:
 subjects, directions), claims.py (wrong claims and misconceptions stated), findings.py (what
-was found, quoted), subjects.py (who a claim is said of), keywords.py (keyword strings),
-flags.py (other non-answers), calibration.py (signals -> expected grade), scoring.py (signals,
-caps and points in rubric and reference mode), feedback.py (matched, missed and the notes a
-candidate reads), result.py (the Grade), prepared.py (what is kept per question), grader.py
-(the Grader), key_terms.py (key terms derived from a reference answer with no rubric),
+was found, quoted), subjects/ (who a claim is said of), keywords.py (keyword strings),
+verbs.py (verbs told from nouns), flags.py (other non-answers), calibration.py (signals ->
+expected grade), scoring.py (signals, caps and points in rubric and reference mode),
+feedback.py (matched, missed and the notes a candidate reads), result.py (the Grade),
+prepared.py (what is kept per question), grader.py (the Grader), synonyms.py (synonym groups
+read into a rubric), key_terms.py (key terms derived from a reference answer with no rubric),
 reference.py (grading against an ad-hoc answer key).
 """
 

@@ -45,7 +45,8 @@ from .reversals import reference_claims
 from .scoring import grade_rubric
 from .similarity import _char_features, _FeatureSpace, _fit_idf, _word_features, text_vectors
 from .swaps import reference_contrasts
-from .text import MAX_ANALYSED_CHARS, Text, clean_text, thesaurus_map
+from .synonyms import SynonymGroups
+from .text import MAX_ANALYSED_CHARS, Text, thesaurus_map
 from .typos import FuzzyWords, correct_typos
 
 COMMON_SHARE = 0.4
@@ -88,13 +89,8 @@ class Grader:
         # two-word thesaurus entries ("blank out") work as synonyms of their group's first word
         groups += [g for g in thesaurus if any(len(w.split()) > 1 for w in g)]
         self.synonyms: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in groups if g)
-        self._needles = [
-            (group, [(t, n) for t in group if (n := f" {clean_text(t)} ").strip()])
-            for group in self.synonyms
-        ]
-        """Each synonym group with its terms as cleaned, space-padded needles, worked out once:
-        every phrase of every question is looked up in them."""
-        self._needle_index: dict[str, list[tuple[int, int]]] | None = None
+        self._synonym_groups = SynonymGroups(self.synonyms)
+        """The synonym groups, looked up in every phrase of every question (synonyms.py)."""
         self.canon = thesaurus_map(thesaurus)
         """The bank's thesaurus: stem -> the stem it is read as."""
         self._canon_stems: dict[str, str] = {}
@@ -289,28 +285,7 @@ class Grader:
         return result
 
     def _with_synonyms(self, phrases: Iterable[str]) -> list[str]:
-        needles = self._needles
-        index = self._needle_index
-        if index is None:
-            # each synonym term by its first word: a phrase holds a term only if it holds that
-            # word, so only those terms are looked for (in the groups' order, as before)
-            index = self._needle_index = {}
-            for g, (_, terms) in enumerate(needles):
-                for t, (_, needle) in enumerate(terms):
-                    index.setdefault(needle.split()[0], []).append((g, t))
-        result: list[str] = []
-        for text in phrases:
-            result.append(text)
-            lowered = f" {clean_text(text)} "
-            hits = sorted({hit for word in set(lowered.split()) for hit in index.get(word, ())})
-            for g, t in hits:
-                group, terms = needles[g]
-                term, needle = terms[t]
-                if needle in lowered:
-                    for other in group:
-                        if other != term:
-                            result.append(lowered.replace(needle, f" {other} ").strip())
-        return list({p.lower(): p for p in reversed(result)}.values())[::-1]
+        return self._synonym_groups.expand(phrases)
 
     def _vectors(
         self, text: Text, indices: Sequence[int], q_stems: frozenset[str]

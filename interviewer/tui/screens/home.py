@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len, set_cell_size
-from textual import events, on
+from rich.cells import cell_len
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -17,90 +17,26 @@ from textual.widgets.option_list import Option
 from ...core.catalog import DEFAULT_BANK_ID
 from ...core.preferences import Preferences
 from ..plain import plain
+from ..widgets.topic_picker import TopicPicker
+from .home_menu import (
+    LEVEL_CHOICES,
+    MODES,
+    RESUME_PREFIX,
+    SETTINGS,
+    SHOWN_UNFINISHED,
+    TIMINGS,
+    HomeSettings,
+    SettingsMenu,
+    cut_to,
+    index_of,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from textual.widgets import SelectionList
-
     from ...core.bank import Bank
     from ...core.session import SessionConfig
     from ...core.store import StoredSession
-
-TIMINGS: list[tuple[str, str]] = [
-    ("by level: 1:30 / 2:30 / 4:00", "default"),
-    ("1 minute each", "60"),
-    ("2 minutes each", "120"),
-    ("3 minutes each", "180"),
-    ("5 minutes each", "300"),
-    ("untimed", "untimed"),
-]
-MODES: list[tuple[str, str]] = [
-    ("interview: feedback at the end", "interview"),
-    ("practice: feedback each time", "practice"),
-]
-LEVEL_CHOICES: list[tuple[str, str]] = [
-    ("every level, easiest first", "all"),
-    ("beginner only", "beginner"),
-    ("intermediate only", "intermediate"),
-    ("expert only", "expert"),
-]
-ACTIONS = ("start", "review", "resume", "history", "browse")
-RESUME_PREFIX = "resume-"
-"""Option ids of unfinished sessions are this prefix and the session id."""
-SHOWN_UNFINISHED = 5
-SETTINGS = ("bank", "mode", "count", "level", "timing", "adaptive")
-
-
-@dataclass(frozen=True)
-class HomeSettings:
-    """What the menu's settings say now."""
-
-    bank_index: int = 0
-    mode_index: int = 0
-    count: int = 10
-    timing_index: int = 0
-    adaptive: bool = False
-    level_index: int = 0
-
-
-def topics_label(ticked: int, total: int) -> str:
-    """The topic list's heading, saying what the ticks mean now (none ticked: every topic)."""
-    if ticked == 0 or ticked == total:
-        return "Topics: all"
-    return f"Topics: {ticked} of {total}"
-
-
-def _index_of(options: list[tuple[str, str]], value: str) -> int:
-    return next((i for i, (_, v) in enumerate(options) if v == value), 0)
-
-
-class SettingsMenu(OptionList):
-    """An option list whose settings change with the left and right arrow keys."""
-
-    BINDINGS = [
-        Binding("left", "change(-1)", "Change", show=False),
-        Binding("right", "change(1)", "Change", show=False),
-        Binding("shift+left", "change(-5)", "Change", show=False),
-        Binding("shift+right", "change(5)", "Change", show=False),
-    ]
-
-    def action_change(self, step: int) -> None:
-        option = self.highlighted_option
-        if option is not None and option.id in SETTINGS:
-            self.screen.change_setting(option.id, step)  # type: ignore[attr-defined]
-
-    def on_resize(self) -> None:
-        # Rows that could wrap are fitted to the menu's width (see HomeScreen._fit_rows).
-        self.screen._fit_rows()  # type: ignore[attr-defined]
-
-
-def cut_to(text: str, cells: int) -> str:
-    """`text`, or its start and "…" when it is wider than `cells` (no cut when `cells` < 1,
-    before the menu has a width)."""
-    if cells < 1 or cell_len(text) <= cells:
-        return text
-    return set_cell_size(text, cells - 1).rstrip() + "…"
 
 
 class HomeScreen(Screen[None]):
@@ -131,11 +67,11 @@ class HomeScreen(Screen[None]):
         self._closable = False
         self.preferences = preferences or Preferences()
         self.settings = HomeSettings(
-            mode_index=_index_of(MODES, self.preferences.mode),
+            mode_index=index_of(MODES, self.preferences.mode),
             count=self.preferences.count,
-            timing_index=_index_of(TIMINGS, self.preferences.timing),
+            timing_index=index_of(TIMINGS, self.preferences.timing),
             adaptive=self.preferences.adaptive,
-            level_index=_index_of(LEVEL_CHOICES, self.preferences.level),
+            level_index=index_of(LEVEL_CHOICES, self.preferences.level),
         )
 
     def compose(self) -> ComposeResult:
@@ -145,10 +81,7 @@ class HomeScreen(Screen[None]):
                 yield Static("Loading banks…", id="bank-title")
                 yield SettingsMenu(*self._options(), id="menu", compact=True)
                 yield Label("↑↓ choose · ←→ change · Enter select · Tab topics", id="home-help")
-            with Vertical(id="home-topics"):
-                yield Label(topics_label(0, 0), id="topics-title")
-                # The topic checklist is mounted just after the first paint: see _show_bank.
-                yield Label("", id="topic-name")
+            yield TopicPicker(lambda: self.bank, id="home-topics")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -295,17 +228,6 @@ class HomeScreen(Screen[None]):
         """Shown again (back from a session, history, the browser): pick up new banks."""
         self.app.refresh_banks(self)  # type: ignore[attr-defined]
 
-    def _topics(self) -> SelectionList[str]:
-        """The topic checklist, mounted when first needed."""
-        from textual.widgets import SelectionList
-
-        found = self.query("#topics")
-        if found:
-            return found.first(SelectionList)
-        topics: SelectionList[str] = SelectionList(id="topics", compact=True)
-        self.query_one("#home-topics").mount(topics, before="#topic-name")
-        return topics
-
     @property
     def bank(self) -> Bank | None:
         if not self.banks:
@@ -315,13 +237,14 @@ class HomeScreen(Screen[None]):
     def _show_bank(self) -> None:
         bank = self.bank
         self._refresh_setting("bank")
+        picker = self.query_one(TopicPicker)
         if self.query("#topics"):
-            self._show_topics()
+            picker.show_topics()
         else:
             # Textual's SelectionList is the costliest part of this screen to build (about a
             # third of it): mounted just after the first paint, the bank and the menu show
             # sooner, and a session started before then simply has no topic chosen.
-            self.call_after_refresh(self._show_topics)
+            self.call_after_refresh(picker.show_topics)
         if bank is None:
             return
         if self.settings.count > len(bank):
@@ -335,49 +258,6 @@ class HomeScreen(Screen[None]):
             plain(f"{bank.title}\n{len(bank)} questions: {levels}")
         )
         self.app.warm_grader(bank)  # type: ignore[attr-defined]
-
-    def _show_topics(self) -> None:
-        """The chosen bank's topics in the checklist, each with its number of questions."""
-        topics = self._topics()
-        topics.clear_options()
-        bank = self.bank
-        if bank is None:
-            return
-        counts = {t.id: sum(1 for q in bank if q.topic == t.id) for t in bank.topics}
-        # The count first: at 80 columns long names are cut, and the count must not be.
-        topics.add_options([(plain(f"{counts[t.id]:>2} {t.title}"), t.id) for t in bank.topics])
-        self._topics_changed()
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        """Tabbing into the topic list highlights its first topic: with none highlighted
-        nothing showed where the cursor was, and Space did nothing until an arrow key."""
-        if event.widget.id == "topics":
-            topics = self._topics()
-            if topics.highlighted is None and topics.option_count:
-                topics.highlighted = 0
-
-    # Handlers by name: SelectionList is imported only once mounted (see _show_bank).
-    def on_selection_list_selected_changed(self) -> None:
-        self._topics_changed()
-
-    def on_selection_list_selection_highlighted(self) -> None:
-        self._topic_highlighted()
-
-    def _topics_changed(self) -> None:
-        topics = self._topics()
-        self.query_one("#topics-title", Label).update(
-            topics_label(len(topics.selected), topics.option_count)
-        )
-
-    def _topic_highlighted(self) -> None:
-        """The whole name of the highlighted topic (names are cut in a narrow list)."""
-        topics = self._topics()
-        bank = self.bank
-        index = topics.highlighted
-        if bank is None or index is None or not 0 <= index < len(bank.topics):
-            return
-        topic = bank.topics[index]
-        self.query_one("#topic-name", Label).update(plain(topic.title))
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -407,7 +287,7 @@ class HomeScreen(Screen[None]):
             bank_id=bank.id,
             mode=MODES[s.mode_index][1],
             count=min(s.count, len(bank)),
-            topics=tuple(self._topics().selected),
+            topics=tuple(self.query_one(TopicPicker).selected),
             adaptive=s.adaptive,
             untimed=timing == "untimed",
             time_limit=int(timing) if timing.isdigit() else None,

@@ -1,24 +1,15 @@
-"""The session plan: which question comes next, level by level, and how long each may take."""
+"""The session plan: which question comes next, from beginner to expert, spread over topics;
+how an answer counts for levels, and the steps of an adaptive session."""
 
 from __future__ import annotations
 
 import random
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, replace
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Literal
 
-from .bank import LEVELS, Bank, Question
-from .errors import InterviewerError
-
-if TYPE_CHECKING:
-    from .store import StoredSession
-
-MODES: tuple[str, ...] = ("interview", "practice")
-"""`interview` shows feedback only at the end; `practice` after every answer."""
-
-DEFAULT_TIME_LIMITS: dict[str, int] = {"beginner": 90, "intermediate": 150, "expert": 240}
-"""Seconds allowed per question by level, when neither the session nor the question says."""
+from ..bank import LEVELS, Bank, Question
+from .config import SessionConfig, SessionError
 
 STRONG_SCORE = 75.0
 """A score at or above this is a strong answer, whatever its band."""
@@ -27,129 +18,6 @@ PASS_SCORE = 50.0
 """Used only when a result has no known band: a score at or above this counts as a pass."""
 
 Outcome = Literal["strong", "adequate", "weak"]
-
-
-class SessionError(InterviewerError):
-    """A session cannot be planned as asked (bad option, no questions to ask)."""
-
-    exit_code = 2
-
-
-@dataclass(frozen=True)
-class SessionConfig:
-    """Everything chosen before a session starts; stored with the session to replay it."""
-
-    bank_id: str
-    mode: str = "interview"
-    """'interview' or 'practice'."""
-    count: int = 10
-    """How many questions to ask (fewer if the bank, after topic filtering, holds fewer)."""
-    topics: tuple[str, ...] = ()
-    """Topic ids to draw from; empty means every topic."""
-    seed: int | None = None
-    """Seed of the question order; None picks one (see `with_seed`) so it can be recorded."""
-    adaptive: bool = False
-    """Choose each next question's level from the answers so far."""
-    time_limit: int | None = None
-    """Seconds for every question, overriding the question's and the level's limit."""
-    untimed: bool = False
-    """No time limit at all."""
-    review: bool = False
-    """A review session of questions worth revisiting (planned elsewhere)."""
-    question_ids: tuple[str, ...] = ()
-    """Exactly these questions, in this order (a review session); empty lets the plan choose."""
-    level: str | None = None
-    """Only questions of this level (beginner, intermediate or expert); None: every level."""
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.topics, tuple):
-            object.__setattr__(self, "topics", tuple(self.topics))
-        if not isinstance(self.question_ids, tuple):
-            object.__setattr__(self, "question_ids", tuple(self.question_ids))
-        if self.mode not in MODES:
-            raise SessionError(f"mode must be one of {', '.join(MODES)}, not '{self.mode}'")
-        if isinstance(self.count, bool) or not isinstance(self.count, int) or self.count < 1:
-            raise SessionError(f"the number of questions must be at least 1, not {self.count!r}")
-        if self.time_limit is not None and (
-            isinstance(self.time_limit, bool)
-            or not isinstance(self.time_limit, int)
-            or self.time_limit < 1
-        ):
-            raise SessionError(f"the time limit must be at least 1 second, not {self.time_limit!r}")
-        if self.level is not None and self.level not in LEVELS:
-            raise SessionError(f"level must be one of {', '.join(LEVELS)}, not '{self.level}'")
-        if self.time_limit is not None and self.untimed:
-            raise SessionError("choose a time limit or untimed, not both")
-
-    def with_seed(self) -> SessionConfig:
-        """This config if it has a seed, else a copy with a freshly picked one."""
-        if self.seed is not None:
-            return self
-        return replace(self, seed=random.SystemRandom().randrange(1, 2**31))
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-able dict of every field."""
-        result = asdict(self)
-        result["topics"] = list(self.topics)
-        result["question_ids"] = list(self.question_ids)
-        return result
-
-    @classmethod
-    def from_dict(cls, values: Mapping[str, Any]) -> SessionConfig:
-        """The config `to_dict` produced; unknown keys (from a newer program) are ignored."""
-        known = {name: values[name] for name in cls.__dataclass_fields__ if name in values}
-        known["topics"] = tuple(known.get("topics") or ())
-        known["question_ids"] = tuple(known.get("question_ids") or ())
-        return cls(**known)
-
-
-def time_limit_for(question: Question, config: SessionConfig) -> int | None:
-    """Seconds allowed for `question`: the session's override, else the question's own limit,
-    else its level's default; None when the session is untimed."""
-    if config.untimed:
-        return None
-    if config.time_limit is not None:
-        return config.time_limit
-    if question.time_limit is not None:
-        return question.time_limit
-    return DEFAULT_TIME_LIMITS.get(question.level, DEFAULT_TIME_LIMITS["intermediate"])
-
-
-def planned_count(config: SessionConfig) -> int:
-    """How many questions a stored session planned. Sessions record the real count (see
-    `InterviewRun.start`); older review sessions recorded the count asked for, so their chosen
-    questions bound it."""
-    if config.question_ids:
-        return min(config.count, len(config.question_ids))
-    return config.count
-
-
-def questions_text(answered: int, skipped: int, planned: int) -> str:
-    """How many questions of a session were answered and skipped, in the words every screen
-    and export uses: `3 answered, 1 skipped, of 4 planned` (`4 answered of 4 planned`)."""
-    if skipped:
-        return f"{answered} answered, {skipped} skipped, of {planned} planned"
-    return f"{answered} answered of {planned} planned"
-
-
-def session_progress(session: StoredSession) -> str:
-    """`questions_text` of a stored session: `2 answered, 1 skipped, of 5 planned`."""
-    return questions_text(
-        session.answered_count,
-        session.skipped_count,
-        planned_count(session.config),
-    )
-
-
-def clamp_notice(requested: int, planned: int, *, review: bool = False) -> str | None:
-    """What to tell the candidate when a session plans fewer questions than asked; None when
-    it plans them all."""
-    if planned >= requested:
-        return None
-    are = "is" if planned == 1 else "are"
-    which = f"{are} due for review" if review else f"{'matches' if planned == 1 else 'match'}"
-    noun = "question" if planned == 1 else "questions"
-    return f"Only {planned} {noun} {which}: this session asks {planned}, not {requested}."
 
 
 def answer_outcome(score: float | None, band: str | None) -> Outcome | None:

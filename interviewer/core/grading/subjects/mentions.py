@@ -1,64 +1,22 @@
-"""Who a statement is said of: the subjects of a question's contrast and where an answer names them.
-
-A concept `about` one subject of a contrast (BERT vs GPT) is a swap when the answer plainly
-says it of the other one. "Plainly" is the rule: a swap is claimed only when the subject can be
-told from the words (the phrase names it, a "which" clause follows it, it opens the clause the
-statement stands in, a colon or a "but" carries it over, a pronoun has one subject to stand
-for), never on a guess, because telling a correct candidate they swapped two things costs more
-trust than missing a swap.
-"""
+"""Where an answer names the subjects of a question's contrast, and which one a statement is
+plainly said of: the phrase names it, a "which" clause follows it, it opens the statement's
+clause, a colon or a "but" carries it over, or a pronoun has one subject to stand for; None
+when it cannot be told from the words (see the package's docstring: never a guess)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..bank import Concept
-from .clauses import CONTRASTS
-from .matching import Answer, Phrase, make_phrase
+from ..clauses import CONTRASTS
+from ..matching import Answer, Phrase
+from .contrast import Subject
 
 _EXCLUDING = frozenset("unlike than versus vs compared against".split())
 _PRONOUNS = frozenset("it they this these its their".split())
 _OPENERS = frozenset("and so but then because since while whereas also thus hence".split())
 """A subject named right after these words is the one being set aside, not the one described."""
-
-
-@dataclass(frozen=True)
-class Subject:
-    """One subject of a contrast in a question ("BERT"), with the ways of naming it."""
-
-    key: str
-    phrases: tuple[Phrase, ...]
-
-
-def prepare_subjects(
-    concepts: Sequence[Concept], canon: Mapping[str, str] | None = None
-) -> list[Subject]:
-    """The distinct subjects named in the concepts' `about` lists, in order."""
-    subjects: list[Subject] = []
-    keys: dict[str, int] = {}
-    for concept in concepts:
-        if not concept.about:
-            continue
-        key = concept.about[0].strip().lower()
-        if key in keys:
-            continue
-        phrases = tuple(p for a in concept.about if (p := make_phrase(a, canon=canon)) is not None)
-        if phrases:
-            keys[key] = len(subjects)
-            subjects.append(Subject(concept.about[0], phrases))
-    return subjects
-
-
-def subject_index(concept: Concept, subjects: Sequence[Subject]) -> int | None:
-    if not concept.about:
-        return None
-    key = concept.about[0].strip().lower()
-    for i, subject in enumerate(subjects):
-        if subject.key.strip().lower() == key:
-            return i
-    return None
 
 
 @dataclass
@@ -355,76 +313,3 @@ def _excluded(answer: Answer, position: int) -> bool:
     if any(w in _EXCLUDING for w in before):
         return True
     return before[-2:] in (["rather", "than"], ["instead", "of"], ["opposed", "to"])
-
-
-def swap_of(
-    subject: int | None,
-    answer: Answer,
-    mentions: Mentions,
-    subjects: Sequence[Subject],
-    positions: Sequence[int],
-) -> str | None:
-    """What is wrong when the statement is said of another subject of the question, else None."""
-    return attribution(subject, answer, mentions, subjects, positions)[1]
-
-
-def attribution(
-    subject: int | None,
-    answer: Answer,
-    mentions: Mentions,
-    subjects: Sequence[Subject],
-    positions: Sequence[int],
-) -> tuple[bool, str | None]:
-    """(whether the statement is plainly said of the concept's own subject, or needs none;
-    what is wrong when it is plainly said of another subject)."""
-    if subject is None or len(subjects) < 2:
-        return True, None
-    matched = set(positions)
-    named = {i for i, ps in enumerate(mentions.all_positions) if matched & set(ps)}
-    if named:
-        # its own words name a subject: its own ("strided convolutions in the discriminator")
-        # or the other one as an object ("gradients through the discriminator")
-        return True, None
-    # what is said about the subject starts at the phrase's first word that is not the subject's
-    # name: in "the discriminator turns noise into fakes, and the generator tries to tell real
-    # from fake", "tell real from fake" is said of the generator
-    own = mentions.positions[subject] if subject < len(mentions.positions) else []
-    if any(min(positions) <= p <= max(positions) for p in own):
-        return True, None  # the statement spans its own subject's name: "... and GQA shares one"
-    if any(answer.structure.negative_context(p) for p in positions):
-        return False, None  # "continuous batching never waits for the slowest": not a swap
-    if answer.structure.dismissed([max(positions)]):
-        return False, None  # "... rather than just labelling it": set aside, said of no one
-    said = sorted(p for p in positions if p not in own) or sorted(positions)
-    owner = mentions.claimant(answer, said[0], said[-1])
-    if owner is None:
-        return False, None
-    if owner == subject:
-        return True, None
-    said_of, true_of = subjects[owner].key, subjects[subject].key
-    return False, f"said of {said_of}, but it is true of {true_of}"
-
-
-def swap_subjects(text: str, concepts: Sequence[Concept]) -> str | None:
-    """The text with the first two subjects of the question's contrast swapped ("BERT" and
-    "GPT"), every way of naming each replaced by the other's first name; None when the concepts
-    name fewer than two subjects. Used to check that a rubric catches swapped roles."""
-    import re
-
-    groups: list[tuple[str, ...]] = []
-    for concept in concepts:
-        if concept.about and all(concept.about[0].lower() != g[0].lower() for g in groups):
-            groups.append(concept.about)
-    if len(groups) < 2:
-        return None
-    first, second = groups[0], groups[1]
-    names = sorted(
-        [(name, second[0]) for name in first] + [(name, first[0]) for name in second],
-        key=lambda pair: -len(pair[0]),
-    )
-    pattern = re.compile(
-        "|".join(rf"\b{re.escape(name)}\b" for name, _ in names), flags=re.IGNORECASE
-    )
-    replacement = {name.lower(): other for name, other in names}
-    swapped, count = pattern.subn(lambda m: replacement[m.group(0).lower()], text)
-    return swapped if count else None

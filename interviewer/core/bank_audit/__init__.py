@@ -1,0 +1,49 @@
+"""`bank audit`: a rubric linter for bank authors, with self-checks run by the real grader.
+
+`audit(bank)` returns every problem found as an `AuditProblem` (a `Problem` with a `kind`),
+located at `path:line` in the rubric or bank file when the YAML node is found:
+
+- rubric wording: negative aliases with no `contradicts`, aliases that are one generic word or
+  common across the bank, aliases made only of the question's own words, aliases shared by two
+  concepts of a question, more than half of a question's weight at weight 3, misconceptions the
+  question's own reference states or that fire on a sentence rejecting them;
+- prompts: several questions in one, dated phrases;
+- self-checks with the grader: every reference grades `strong` with nothing missed and nothing
+  contradicted; every concept's description, alone, is credited as that concept; a reference
+  with the two subjects of its contrast swapped grades `weak` or below.
+
+One module per idea: problems.py (what a problem found is), lines.py (where each question,
+concept and alias stands in the YAML files), wording.py (the rubric and prompt checks read
+from the text), self_checks.py (the checks run by the grader).
+"""
+
+from __future__ import annotations
+
+from ..bank import Bank
+from ..grading import Grader
+from .lines import Lines
+from .problems import KINDS, AuditProblem
+from .self_checks import self_checks
+from .wording import document_frequency, prompt_problems, rubric_problems
+
+__all__ = ["KINDS", "AuditProblem", "audit"]
+
+
+def audit(bank: Bank, grader: Grader | None = None) -> list[AuditProblem]:
+    """Every problem the audit finds in the bank's rubric and prompts, in question order."""
+    lines = Lines(bank)
+    grader = grader or Grader(bank)
+    canon = grader.canon
+    frequency = document_frequency(bank.questions, canon)
+    found: list[AuditProblem] = []
+    for question in bank:
+        found += prompt_problems(question, lines)
+        if question.concepts:
+            credited: dict[str, str] = {}
+            if question.has_reference:
+                grade = grader.grade(question, question.reference_answers[0])
+                credited = {m.concept: m.alias for m in grade.matched}
+            found += rubric_problems(question, bank, lines, frequency, canon, credited, grader)
+            if question.has_reference:
+                found += self_checks(question, lines, grader)
+    return found

@@ -1,0 +1,40 @@
+"""What the audit reports: a `Problem` at `path:line` with its kind, one of `KINDS`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import Problem
+
+KINDS = (
+    "negative-alias",
+    "generic-alias",
+    "common-alias",
+    "question-words-alias",
+    "shared-alias",
+    "misconception-in-reference",
+    "misconception-when-rejected",
+    "essential-weight",
+    "several-questions",
+    "dated-prompt",
+    "reference-not-strong",
+    "description-not-detected",
+    "swap-not-caught",
+)
+
+
+@dataclass(frozen=True)
+class AuditProblem(Problem):
+    """A problem found by the audit, with its kind (one of `KINDS`)."""
+
+    kind: str = ""
+
+    def __str__(self) -> str:
+        return f"{super().__str__()} [{self.kind}]"
+
+
+def problem(
+    where: tuple[str, int | None], kind: str, message: str, *, warning: bool = False
+) -> AuditProblem:
+    """A problem of `kind` at `where` (a path and a line, or None when the node was not found)."""
+    return AuditProblem(where[0], where[1], message, warning, kind)

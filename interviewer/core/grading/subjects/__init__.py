@@ -1,0 +1,29 @@
+"""Who a statement is said of: the subjects of a question's contrast and where an answer names them.
+
+A concept `about` one subject of a contrast (BERT vs GPT) is a swap when the answer plainly
+says it of the other one. "Plainly" is the rule: a swap is claimed only when the subject can be
+told from the words (the phrase names it, a "which" clause follows it, it opens the clause the
+statement stands in, a colon or a "but" carries it over, a pronoun has one subject to stand
+for), never on a guess, because telling a correct candidate they swapped two things costs more
+trust than missing a swap.
+
+One module per idea: contrast.py (the subjects a question contrasts and the ways of naming
+each), mentions.py (where an answer names them, and which one a statement is plainly said
+of), attribution.py (whether a statement is said of its concept's own subject: a swap).
+"""
+
+from __future__ import annotations
+
+from .attribution import attribution, swap_of
+from .contrast import Subject, prepare_subjects, subject_index, swap_subjects
+from .mentions import Mentions
+
+__all__ = [
+    "Mentions",
+    "Subject",
+    "attribution",
+    "prepare_subjects",
+    "subject_index",
+    "swap_of",
+    "swap_subjects",
+]

@@ -1,0 +1,58 @@
+"""Whether a statement found in an answer is said of its concept's own subject, or plainly of
+the other subject of the contrast: a swap ("the discriminator turns noise into fakes")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..matching import Answer
+from .contrast import Subject
+from .mentions import Mentions
+
+
+def swap_of(
+    subject: int | None,
+    answer: Answer,
+    mentions: Mentions,
+    subjects: Sequence[Subject],
+    positions: Sequence[int],
+) -> str | None:
+    """What is wrong when the statement is said of another subject of the question, else None."""
+    return attribution(subject, answer, mentions, subjects, positions)[1]
+
+
+def attribution(
+    subject: int | None,
+    answer: Answer,
+    mentions: Mentions,
+    subjects: Sequence[Subject],
+    positions: Sequence[int],
+) -> tuple[bool, str | None]:
+    """(whether the statement is plainly said of the concept's own subject, or needs none;
+    what is wrong when it is plainly said of another subject)."""
+    if subject is None or len(subjects) < 2:
+        return True, None
+    matched = set(positions)
+    named = {i for i, ps in enumerate(mentions.all_positions) if matched & set(ps)}
+    if named:
+        # its own words name a subject: its own ("strided convolutions in the discriminator")
+        # or the other one as an object ("gradients through the discriminator")
+        return True, None
+    # what is said about the subject starts at the phrase's first word that is not the subject's
+    # name: in "the discriminator turns noise into fakes, and the generator tries to tell real
+    # from fake", "tell real from fake" is said of the generator
+    own = mentions.positions[subject] if subject < len(mentions.positions) else []
+    if any(min(positions) <= p <= max(positions) for p in own):
+        return True, None  # the statement spans its own subject's name: "... and GQA shares one"
+    if any(answer.structure.negative_context(p) for p in positions):
+        return False, None  # "continuous batching never waits for the slowest": not a swap
+    if answer.structure.dismissed([max(positions)]):
+        return False, None  # "... rather than just labelling it": set aside, said of no one
+    said = sorted(p for p in positions if p not in own) or sorted(positions)
+    owner = mentions.claimant(answer, said[0], said[-1])
+    if owner is None:
+        return False, None
+    if owner == subject:
+        return True, None
+    said_of, true_of = subjects[owner].key, subjects[subject].key
+    return False, f"said of {said_of}, but it is true of {true_of}"

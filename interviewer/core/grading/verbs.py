@@ -1,0 +1,108 @@
+"""Telling verbs from nouns in notes: whether a word relates terms ("freezes the weights")
+or names one ("mode collapse"), and whether an item opens with an order ("use a smaller model").
+
+Read by keywords.py: an item with a verb in it says something, so it is no bare term.
+"""
+
+from __future__ import annotations
+
+from .text import STOP_WORDS, stem
+
+_VERBS_TEXT = """accept access achieve act adapt add adjust affect aggregate align allow alter
+    amplify analyse analyze answer append apply approximate argue arrange ask assign assume attach
+    attend augment automate avoid balance batch become begin behave benefit bias block boost break
+    bring build cache calculate calibrate call capture carry cause change charge check choose
+    chunk cite clip close cluster collapse collect combine compare compete compile complete
+    compress compute condition connect consider consist constrain contain continue contrast
+    control convert copy correct cost count couple cover crawl create critique crop cut
+    decide decode decompose decrease deduplicate define degrade delete deliver denoise depend
+    deploy derive describe design detect determine develop diffuse differ direct discard
+    discover discriminate distil distill distinguish distribute divide document drift drive drop
+    embed emit emphasise emphasize enable encode encourage end enforce ensure estimate evaluate
+    exceed execute expand expect explain explode exploit expose extend extract fail fall feed
+    fetch fill filter find fine-tune finetune fit fix flag flatten focus follow fool force forget
+    form freeze fuse gain gather generalise generalize generate give go grade ground grow guard
+    guess guide halve handle happen hallucinate hide hit hold identify ignore imitate implement
+    improve include incorporate increase index infer inject insert inspect interpolate interpret
+    introduce invent invert isolate iterate join judge keep know label lead leak learn leave let
+    limit link list load locate log look lose lower maintain manage map mask match maximise
+    maximize measure memorise memorize merge minimise minimize mislead miss mitigate mix model
+    modify monitor move multiply need normalise normalize notice obtain occur offer operate
+    optimise optimize order output overfit overlap pad pair parallelise parallelize pass pay
+    penalise penalize perform permit pick place plan play plug point pool post predict prefer
+    prepare preserve prevent process produce project prompt propagate protect prove provide
+    prune publish pull push quantise quantize query raise rank rate reach read reason recall
+    receive recognise recognize reconstruct record recover reduce refer refine reflect regress
+    regularise regularize reinforce reject relate release rely remember remove render reorder
+    repeat replace report represent require rerank rescale reserve reset resolve respond restrict
+    retain retrieve return reuse reveal reverse review reward rewrite roll rotate route run
+    sample save scale scan score search see select send separate serve set shape share sharpen
+    shift show shrink simulate skip slow smooth solve sort speed split spread stabilise stabilize
+    stack start steer stop store stream strip structure struggle submit subtract suffer suggest
+    sum summarise summarize supervise supply support suppress swap take talk target teach tell
+    tend test think tie tokenise tokenize track train transfer transform translate treat trick
+    trigger trim truncate try tune turn underfit understand unify unlock update upsample use
+    validate vary verify view wait warm watch weigh weight widen work wrap write yield zero"""
+_AMBIGUOUS_TEXT = """answer batch bias block cache chunk cluster code control copy cost count
+    cover cut end fit flag form grade ground guide index label lead leak limit link list load
+    log look map mask match model order output pair place plan play plug point pool process
+    project prompt query rank rate recall record reference report reward review run sample
+    scale score search set shape share speed split stack start stop store stream structure
+    support target test tie track transfer turn update use view weight work yield zero"""
+_AMBIGUOUS = frozenset(stem(w) for w in _AMBIGUOUS_TEXT.split())
+"""Words as often nouns as verbs in this field ("model", "score"): a verb only when inflected
+as one or led by a subject pronoun, "to" or an auxiliary."""
+_VERBS = frozenset(stem(w) for w in _VERBS_TEXT.split()) - _AMBIGUOUS
+_LEADS = frozenset("it they we you he she i to which that who".split())
+_AUXILIARIES = frozenset(
+    "can could will would should must may might does do did cannot can't won't doesn't don't "
+    "didn't shouldn't wouldn't couldn't".split()
+)
+COPULAS = frozenset("is are was were be been being it's that's there's".split())
+_BE = frozenset("is are was were be been".split())
+
+
+def is_verb(word: str, word_stem: str, previous: str = "", following: str = "") -> bool:
+    """Whether a word is (probably) a verb that relates terms: in the verb list or shaped like
+    one ('-izes', '-ified'), and not used as a noun or adjective: an '-ing' word needs a
+    subject, an auxiliary or "by" before it ("is generating", "by adding"); an '-ed' word
+    followed by a noun is an adjective ("masked tokens")."""
+    if word in _AUXILIARIES:
+        return True
+    led = previous in _LEADS or previous in _AUXILIARIES or previous in COPULAS
+    if word.endswith("ing"):
+        progressive = previous in _LEADS or previous in _AUXILIARIES or previous in _BE
+        return (word_stem in _VERBS or word_stem in _AMBIGUOUS) and (
+            progressive or previous == "by"
+        )
+    if word.endswith("ed") and following and following not in STOP_WORDS:
+        return False
+    if not word.endswith(("s", "ed")):
+        # a bare form is a verb after a subject or "to" ("models learn", "to reduce"), and a
+        # noun elsewhere: "mode collapse", "reverse process", "CLIP score"
+        plural_subject = previous.endswith("s") and previous not in STOP_WORDS
+        if not (led or previous == "to" or (plural_subject and following)):
+            return False
+    if word_stem in _VERBS:
+        return True
+    if word_stem in _AMBIGUOUS:
+        return word.endswith("ed") or led
+    return word.endswith(("izes", "ises", "ifies", "ized", "ised", "ified"))
+
+
+_DETERMINERS = frozenset("a an the your more fewer less smaller larger few some".split())
+
+
+def is_imperative(words: list[str], stems: list[str]) -> bool:
+    """An item that starts with a verb telling what to do: "monitor validation loss", "use a
+    smaller model"."""
+    if len(words) < 2 or words[0].endswith(("ing", "ed")):
+        return False
+    if stems[0] in _VERBS and words[0] not in _ADJECTIVES:
+        return True
+    return stems[0] in _VERBS | _AMBIGUOUS and words[1] in _DETERMINERS
+
+
+_ADJECTIVES = frozenset("lower clean clear close empty free open slow smooth".split())
+"""Verbs as often adjectives at the head of a term ("lower triangular matrix", "open
+weights"): an order only when a determiner follows ("lower the temperature")."""

@@ -1,0 +1,74 @@
+"""How many questions a session planned, answered and skipped, in the words every screen and
+export uses; and what to say when a session plans fewer than asked or others are unfinished."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .config import SessionConfig
+
+if TYPE_CHECKING:
+    from ..store import Store, StoredSession
+
+
+def planned_count(config: SessionConfig) -> int:
+    """How many questions a stored session planned. Sessions record the real count (see
+    `InterviewRun.start`); older review sessions recorded the count asked for, so their chosen
+    questions bound it."""
+    if config.question_ids:
+        return min(config.count, len(config.question_ids))
+    return config.count
+
+
+def questions_text(answered: int, skipped: int, planned: int) -> str:
+    """How many questions of a session were answered and skipped, in the words every screen
+    and export uses: `3 answered, 1 skipped, of 4 planned` (`4 answered of 4 planned`)."""
+    if skipped:
+        return f"{answered} answered, {skipped} skipped, of {planned} planned"
+    return f"{answered} answered of {planned} planned"
+
+
+def session_progress(session: StoredSession) -> str:
+    """`questions_text` of a stored session: `2 answered, 1 skipped, of 5 planned`."""
+    return questions_text(
+        session.answered_count,
+        session.skipped_count,
+        planned_count(session.config),
+    )
+
+
+def clamp_notice(requested: int, planned: int, *, review: bool = False) -> str | None:
+    """What to tell the candidate when a session plans fewer questions than asked; None when
+    it plans them all."""
+    if planned >= requested:
+        return None
+    are = "is" if planned == 1 else "are"
+    which = f"{are} due for review" if review else f"{'matches' if planned == 1 else 'match'}"
+    noun = "question" if planned == 1 else "questions"
+    return f"Only {planned} {noun} {which}: this session asks {planned}, not {requested}."
+
+
+def unfinished_notice(
+    store: Store, *, besides: str | None = None, short: bool = False
+) -> str | None:
+    """What to say when a new session starts while others are unfinished (None if none is):
+    they are not lost, and how to continue or close them.
+
+    Args:
+        besides: a session id to leave out (the one just started).
+        short: one status line ("Another session is unfinished, kept: ...").
+    """
+    waiting = [s for s in store.unfinished_sessions() if s.id != besides]
+    if not waiting:
+        return None
+    count = len(waiting)
+    if short:
+        which = "Another session is" if count == 1 else f"{count} sessions are"
+        return f"{which} unfinished, kept: `interviewer resume --list`."
+    latest = waiting[0]
+    which = "An unfinished session is" if count == 1 else f"{count} unfinished sessions are"
+    return (
+        f"{which} waiting (latest: {latest.id[:8]}, {latest.answer_count} of "
+        f"{planned_count(latest.config)} answered): `interviewer resume {latest.id[:8]}` "
+        "continues it, `interviewer resume --close ID` closes one."
+    )

@@ -1,0 +1,81 @@
+"""How long a question may take, and the countdown that keeps to it: a deadline on a monotonic
+clock, never a number decremented."""
+
+from __future__ import annotations
+
+from ..bank import Question
+from ..clock import Clock
+from .config import SessionConfig
+
+DEFAULT_TIME_LIMITS: dict[str, int] = {"beginner": 90, "intermediate": 150, "expert": 240}
+"""Seconds allowed per question by level, when neither the session nor the question says."""
+
+
+def time_limit_for(question: Question, config: SessionConfig) -> int | None:
+    """Seconds allowed for `question`: the session's override, else the question's own limit,
+    else its level's default; None when the session is untimed."""
+    if config.untimed:
+        return None
+    if config.time_limit is not None:
+        return config.time_limit
+    if question.time_limit is not None:
+        return question.time_limit
+    return DEFAULT_TIME_LIMITS.get(question.level, DEFAULT_TIME_LIMITS["intermediate"])
+
+
+class QuestionTimer:
+    """A countdown kept as a deadline on a monotonic clock, never by decrementing.
+
+    Args:
+        clock: where time comes from.
+        limit: seconds allowed, or None when untimed.
+        used: seconds already spent on this question (a resumed draft).
+    """
+
+    def __init__(self, clock: Clock, limit: int | None, used: float = 0.0) -> None:
+        self.clock = clock
+        self.limit = limit
+        self._used_before = max(0.0, used)
+        self._started: float | None = None
+        self._paused_at: float | None = None
+        self.paused_seconds = 0.0
+        """Time spent paused on this question."""
+
+    def start(self) -> None:
+        if self._started is None:
+            self._started = self.clock.monotonic()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused_at is not None
+
+    def pause(self) -> None:
+        if self._started is not None and self._paused_at is None:
+            self._paused_at = self.clock.monotonic()
+
+    def resume(self) -> float:
+        """Restart the clock; returns how long the pause lasted."""
+        if self._paused_at is None:
+            return 0.0
+        pause = self.clock.monotonic() - self._paused_at
+        self.paused_seconds += pause
+        self._paused_at = None
+        return pause
+
+    def elapsed(self) -> float:
+        """Seconds spent answering, pauses excluded."""
+        if self._started is None:
+            return self._used_before
+        now = self._paused_at if self._paused_at is not None else self.clock.monotonic()
+        return self._used_before + (now - self._started) - self.paused_seconds
+
+    def remaining(self) -> float | None:
+        """Seconds left (never below zero), or None when untimed."""
+        if self.limit is None:
+            return None
+        return max(0.0, self.limit - self.elapsed())
+
+    @property
+    def expired(self) -> bool:
+        remaining = self.remaining()
+        return remaining is not None and remaining <= 0.0

@@ -1,0 +1,103 @@
+"""The topic checklist beside the home menu: a bank's topics with their number of questions
+(none ticked means every topic), and the whole name of the highlighted one below it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Label
+
+from ..plain import plain
+
+if TYPE_CHECKING:
+    from textual.widgets import SelectionList
+
+    from ...core.bank import Bank
+
+
+def topics_label(ticked: int, total: int) -> str:
+    """The topic list's heading, saying what the ticks mean now (none ticked: every topic)."""
+    if ticked == 0 or ticked == total:
+        return "Topics: all"
+    return f"Topics: {ticked} of {total}"
+
+
+class TopicPicker(Vertical):
+    """The topics of the bank chosen on the home screen, to tick.
+
+    Args:
+        bank: the bank chosen now (asked each time the topics are shown or highlighted).
+    """
+
+    def __init__(self, bank: Callable[[], Bank | None], *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._bank = bank
+
+    def compose(self) -> ComposeResult:
+        yield Label(topics_label(0, 0), id="topics-title")
+        # The checklist itself is mounted when first needed, just after the first paint: see
+        # HomeScreen._show_bank.
+        yield Label("", id="topic-name")
+
+    @property
+    def selected(self) -> list[str]:
+        """The ids of the ticked topics (mounting the checklist if it is not yet)."""
+        return self._topics().selected
+
+    def _topics(self) -> SelectionList[str]:
+        """The topic checklist, mounted when first needed."""
+        from textual.widgets import SelectionList
+
+        found = self.query("#topics")
+        if found:
+            return found.first(SelectionList)
+        topics: SelectionList[str] = SelectionList(id="topics", compact=True)
+        self.mount(topics, before="#topic-name")
+        return topics
+
+    def show_topics(self) -> None:
+        """The chosen bank's topics in the checklist, each with its number of questions."""
+        topics = self._topics()
+        topics.clear_options()
+        bank = self._bank()
+        if bank is None:
+            return
+        counts = {t.id: sum(1 for q in bank if q.topic == t.id) for t in bank.topics}
+        # The count first: at 80 columns long names are cut, and the count must not be.
+        topics.add_options([(plain(f"{counts[t.id]:>2} {t.title}"), t.id) for t in bank.topics])
+        self._topics_changed()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Tabbing into the topic list highlights its first topic: with none highlighted
+        nothing showed where the cursor was, and Space did nothing until an arrow key."""
+        if event.widget.id == "topics":
+            topics = self._topics()
+            if topics.highlighted is None and topics.option_count:
+                topics.highlighted = 0
+
+    # Handlers by name: SelectionList is imported only once mounted (see _topics).
+    def on_selection_list_selected_changed(self) -> None:
+        self._topics_changed()
+
+    def on_selection_list_selection_highlighted(self) -> None:
+        self._topic_highlighted()
+
+    def _topics_changed(self) -> None:
+        topics = self._topics()
+        self.query_one("#topics-title", Label).update(
+            topics_label(len(topics.selected), topics.option_count)
+        )
+
+    def _topic_highlighted(self) -> None:
+        """The whole name of the highlighted topic (names are cut in a narrow list)."""
+        topics = self._topics()
+        bank = self._bank()
+        index = topics.highlighted
+        if bank is None or index is None or not 0 <= index < len(bank.topics):
+            return
+        topic = bank.topics[index]
+        self.query_one("#topic-name", Label).update(plain(topic.title))

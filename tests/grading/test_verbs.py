@@ -1,0 +1,49 @@
+"""Verbs told from nouns in notes (verbs.py): a word relates terms only when used as a verb."""
+
+from __future__ import annotations
+
+from interviewer.core.grading.text import stem
+from interviewer.core.grading.verbs import is_imperative, is_verb
+
+
+def verb(word: str, previous: str = "", following: str = "") -> bool:
+    return is_verb(word, stem(word), previous, following)
+
+
+def test_an_inflected_verb_relates_terms() -> None:
+    assert verb("freezes", "lora", "the")
+    assert verb("reduces", "dropout", "overfitting")
+
+
+def test_a_bare_form_is_a_noun_unless_a_subject_or_to_leads_it() -> None:
+    assert not verb("collapse", "mode")
+    assert verb("reduce", "to", "overfitting")
+    assert verb("learn", "they", "features")
+
+
+def test_an_ing_word_needs_a_subject_an_auxiliary_or_by() -> None:
+    assert not verb("generating", "image")
+    assert verb("generating", "is", "images")
+    assert verb("adding", "by", "noise")
+
+
+def test_an_ed_word_before_a_noun_is_an_adjective() -> None:
+    assert not verb("masked", "", "tokens")
+    assert verb("masked", "are", "")
+
+
+def test_a_word_as_often_a_noun_is_a_verb_only_when_led_or_inflected() -> None:
+    assert not verb("model", "language")
+    assert verb("models", "it", "the")
+
+
+def test_an_item_opening_with_an_order_is_imperative() -> None:
+    def imperative(item: str) -> bool:
+        words = item.split()
+        return is_imperative(words, [stem(w) for w in words])
+
+    assert imperative("monitor validation loss")
+    assert imperative("use a smaller model")
+    assert not imperative("lower triangular matrix")
+    assert imperative("lower the temperature")
+    assert not imperative("monitor")

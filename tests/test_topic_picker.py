@@ -1,0 +1,67 @@
+"""The home screen's topic checklist (tui/widgets/topic_picker.py), in an app of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.widgets import Label, SelectionList
+
+from interviewer.core.bank import Bank, load_bank
+from interviewer.tui.widgets.topic_picker import TopicPicker, topics_label
+
+MINI = Path(__file__).parent / "data" / "banks" / "mini.yaml"
+
+
+class PickerApp(App[None]):
+    def __init__(self, bank: Bank | None) -> None:
+        super().__init__()
+        self.bank = bank
+
+    def compose(self) -> ComposeResult:
+        yield TopicPicker(lambda: self.bank, id="home-topics")
+
+
+def test_the_heading_says_what_the_ticks_mean() -> None:
+    assert topics_label(0, 4) == "Topics: all"
+    assert topics_label(4, 4) == "Topics: all"
+    assert topics_label(1, 4) == "Topics: 1 of 4"
+
+
+async def test_each_topic_is_listed_with_its_count_and_ticks_are_counted() -> None:
+    app = PickerApp(load_bank(MINI))
+    async with app.run_test(size=(60, 20)) as pilot:
+        picker = app.query_one(TopicPicker)
+        assert not app.query("#topics")  # mounted when first needed
+        picker.show_topics()
+        await pilot.pause()
+        topics = app.query_one("#topics", SelectionList)
+        prompts = [str(topics.get_option_at_index(i).prompt) for i in range(topics.option_count)]
+        assert prompts == [" 1 Basics", " 2 Models"]
+        assert str(app.query_one("#topics-title", Label).render()) == "Topics: all"
+        topics.select("models")
+        await pilot.pause()
+        assert picker.selected == ["models"]
+        assert str(app.query_one("#topics-title", Label).render()) == "Topics: 1 of 2"
+
+
+async def test_focusing_the_list_highlights_and_names_the_first_topic() -> None:
+    app = PickerApp(load_bank(MINI))
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.query_one(TopicPicker).show_topics()
+        await pilot.pause()
+        topics = app.query_one("#topics", SelectionList)
+        topics.focus()
+        await pilot.pause()
+        assert topics.highlighted == 0
+        assert str(app.query_one("#topic-name", Label).render()) == "Basics"
+
+
+async def test_with_no_bank_the_list_is_empty() -> None:
+    app = PickerApp(None)
+    async with app.run_test(size=(60, 20)) as pilot:
+        picker = app.query_one(TopicPicker)
+        picker.show_topics()
+        await pilot.pause()
+        assert app.query_one("#topics", SelectionList).option_count == 0
+        assert picker.selected == []
