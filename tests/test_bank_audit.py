@@ -304,3 +304,20 @@ def test_the_genai_bank_audit_runs() -> None:
     # Recorded on 2026-12-02 (grader 3.0, bank 2.0): 38 problems and 564 warnings.
     assert len(found) > 0
     assert all(p.line is not None for p in found)
+
+
+def test_a_two_word_direction_without_contradicts_is_a_warning(tmp_path: Path) -> None:
+    """play22 F4: "less dense" without `contradicts`: "ice is more dense" was credited like the
+    right answer; the grader turns only longer phrases around."""
+    rubric = RUBRIC.replace("name: divides the logits", "name: lower logits")
+    [problem] = of_kind(audit_of(tmp_path, rubric=rubric), "direction-without-contradicts")
+    assert problem.warning and "'higher logits'" in problem.message
+    assert "add `contradicts: [higher logits]`" in problem.message
+    covered = rubric.replace(
+        "aliases: [scales the logits]", "aliases: [scales the logits]\n        contradicts: [x y]"
+    )
+    assert of_kind(audit_of(tmp_path, rubric=covered), "direction-without-contradicts") == []
+    # three words, or two with no direction word, are not this
+    for name in ("lower raw logits", "divides logits"):
+        renamed = RUBRIC.replace("name: divides the logits", f"name: {name}")
+        assert of_kind(audit_of(tmp_path, rubric=renamed), "direction-without-contradicts") == []

@@ -8,6 +8,7 @@ from ..errors import Problem
 
 KINDS = (
     "negative-alias",
+    "direction-without-contradicts",
     "generic-alias",
     "common-alias",
     "question-words-alias",

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from ..bank import Bank, Question
 from ..grading import Grader
 from ..grading.matching import make_phrase
-from ..grading.text import Text
+from ..grading.text import DIRECTION_WORDS, OPPOSITE_WORDS, Text
 from .lines import Lines
 from .problems import AuditProblem, problem
 
@@ -35,6 +35,24 @@ DATED_RE = re.compile(
 
 def _stems(text: str, canon: dict[str, str]) -> frozenset[str]:
     return frozenset(Text.of(text, canon=canon).content_stems())
+
+
+def _short_direction(name: str) -> str | None:
+    """The concept name with its direction word turned ("more dense" for "less dense"), when
+    the name is two content words of which one is a direction word: the grader's `flipped`
+    turns around only longer phrases (a two-word one says too little on its own, measured on
+    the genai bank's correct answers), so only a `contradicts` reads the opposite as wrong."""
+    text = Text.of(name)
+    spoken = [
+        i for i in range(len(text.words)) if i in text.content or text.stems[i] in DIRECTION_WORDS
+    ]
+    directions = [i for i in spoken if text.stems[i] in DIRECTION_WORDS]
+    if len(spoken) != 2 or len(directions) != 1:
+        return None
+    i = directions[0]
+    opposites = OPPOSITE_WORDS.get(text.words[i], ())
+    start, end = text.spans[i]
+    return name[:start] + opposites[0] + name[end:] if opposites else None
 
 
 def document_frequency(
@@ -91,6 +109,19 @@ def rubric_problems(
     needed_common = max(MIN_QUESTIONS, math.ceil(COMMON_SHARE * len(bank)))
     owners: dict[str, str] = {}
     for concept in question.concepts:
+        opposite = _short_direction(concept.name) if not concept.contradicts else None
+        if opposite is not None:
+            found.append(
+                problem(
+                    lines.rubric(qid, "concepts", concept.name),
+                    "direction-without-contradicts",
+                    f"{qid}: concept '{concept.name}' names a direction in two words and has "
+                    f"no `contradicts`: an answer saying '{opposite}' is not read as wrong "
+                    f"(the grader turns around only longer phrases); add `contradicts: "
+                    f"[{opposite}]`",
+                    warning=True,
+                )
+            )
         for alias in concept.aliases:
             where = lines.rubric(qid, "concepts", concept.name, "aliases", alias)
             said = f"{qid}: concept '{concept.name}': alias '{alias}'"

@@ -42,7 +42,7 @@ from .prepared import PreparedQuestion
 from .reference_scoring import ReferenceSignals, grade_reference, reference_signals
 from .result import Grade
 from .reversals import reference_claims
-from .scoring import grade_rubric
+from .scoring import full_length, grade_rubric
 from .similarity import _char_features, _FeatureSpace, _fit_idf, _word_features, text_vectors
 from .swaps import reference_contrasts
 from .synonyms import SynonymGroups
@@ -216,6 +216,10 @@ class Grader:
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words
+        if key_terms == "rubric":
+            prepared.full_length = full_length(
+                prepared, [Text.of(r, canon=self.canon) for r in question.reference_answers]
+            )
         phrases = [p for c in concept_lists for pc in c for p in (*pc.phrases, *pc.contradicts)]
         phrases += [p for _, ps in misconceptions for p in ps]
         phrases += [p for s in subjects for p in s.phrases]

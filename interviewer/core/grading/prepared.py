@@ -53,6 +53,10 @@ class PreparedQuestion:
     """Reference mode: what the references' acronyms and initials stand for."""
     reference_claims: list[list[Claim]] = field(default_factory=list)
     """Reference mode: each reference's clauses that say something in a direction."""
+    full_length: int = 40
+    """Rubric mode: the content words on the subject at which the length signal is full: 40
+    (scoring.FULL_LENGTH_WORDS), or as many as the longest reference says if it says fewer
+    (scoring.full_length)."""
     reference_contrasts: list[list[Contrast]] = field(default_factory=list)
     """Reference mode: each reference's pairs of sides that say different things of two
     subjects (swaps.py)."""

@@ -16,13 +16,18 @@ from .meaning import AnswerSimilarities
 from .prepared import PreparedQuestion
 from .result import Contradiction, Grade, ScorePart
 from .similarity import WORD_WEIGHT
+from .text import Text
 
 FULL_SIMILARITY = 0.4
 """Similarity at which the similarity signal is full."""
 ESSENTIAL_WEIGHT = 3.0
 """Concepts of at least this weight are essential."""
 FULL_LENGTH_WORDS = 40
-"""Content words on the question's subject at which the length signal is full."""
+"""Content words on the question's subject at which the length signal is full, unless the
+question's longest reference says fewer (full_length)."""
+SHORTEST_FULL_LENGTH = 10
+"""The length signal is never full below this many content words, however short the
+references."""
 OFF_SUBJECT_MIN_WORDS = 10
 """A sentence of fewer known content words always counts: too short to judge its subject."""
 ON_SUBJECT_SHARE = 0.25
@@ -86,7 +91,7 @@ def grade_rubric(
         "coverage": coverage,
         "essential": essential,
         "similarity": min(1.0, similarity / FULL_SIMILARITY),
-        "length": min(1.0, _length(parsed, off, said) / FULL_LENGTH_WORDS),
+        "length": min(1.0, _length(parsed, off, said) / prepared.full_length),
         "contradicted": min(1.0, wrong_weight / total_weight),
     }
     grade, base, contributions = calibration.explain(signals)
@@ -109,7 +114,7 @@ def grade_rubric(
                 name,
                 round(value, 3),
                 round(20 * contributions[name], 1),
-                _signal_detail(name, findings, word_cos, char_cos),
+                _signal_detail(name, findings, word_cos, char_cos, prepared.full_length),
             )
         )
     caps: list[tuple[str, float, str]] = []
@@ -231,6 +236,25 @@ def _length(parsed: Answer, off: frozenset[int], said: list[int]) -> int:
     return count
 
 
+def full_length(prepared: PreparedQuestion, references: Sequence[Text]) -> int:
+    """The content words on the subject at which the length signal is full: FULL_LENGTH_WORDS,
+    or what the longest reference says, counted the same way, if it says fewer (at least
+    SHORTEST_FULL_LENGTH). The bank's own complete answer is long enough: a one-sentence
+    reference had graded `weak` in its own rubric for its length alone (play22 F4), and an
+    off-topic sentence added to it made it pass. The bundled genai references all say 67 or
+    more, so nothing changes there."""
+    longest = 0
+    for text in references:
+        parsed = Answer.of(text)
+        counted = _length(
+            parsed, off_subject(parsed, prepared), said_once(parsed.text, parsed.structure)
+        )
+        longest = max(longest, counted)
+    if not longest:
+        return FULL_LENGTH_WORDS
+    return max(SHORTEST_FULL_LENGTH, min(FULL_LENGTH_WORDS, longest))
+
+
 def _coverage(findings: Sequence[Finding]) -> tuple[float, float]:
     """(weighted share of the concepts credited, share of the essential weight credited)."""
     total = sum(f.concept.weight for f in findings)
@@ -244,7 +268,13 @@ def _coverage(findings: Sequence[Finding]) -> tuple[float, float]:
     )
 
 
-def _signal_detail(name: str, findings: Sequence[Finding], word_cos: float, char_cos: float) -> str:
+def _signal_detail(
+    name: str,
+    findings: Sequence[Finding],
+    word_cos: float,
+    char_cos: float,
+    full: int = FULL_LENGTH_WORDS,
+) -> str:
     if name == "coverage":
         credited = [f for f in findings if f.status == "credited"]
         by_meaning = sum(1 for f in credited if f.how == "meaning")
@@ -262,4 +292,4 @@ def _signal_detail(name: str, findings: Sequence[Finding], word_cos: float, char
             "share of the rubric's weight the answer gets wrong (swapped, reversed, denied; "
             f"a misconception counts {MISCONCEPTION_WEIGHT:g})"
         )
-    return f"content words in sentences on the question's subject; full at {FULL_LENGTH_WORDS}"
+    return f"content words in sentences on the question's subject; full at {full}"

@@ -40,8 +40,15 @@ _DIRECTION_PAIRS = """higher lower, high low, more less, more fewer, increase de
     easier harder, cheaper costlier, encoder decoder, overfitting underfitting"""
 
 
+OPPOSITE_WORDS: dict[str, tuple[str, ...]] = {}
+"""The same pairs as words ("better" -> "worse"), to write an opposite for people."""
+
+
 def _direction_pairs() -> None:
     for pair in _DIRECTION_PAIRS.split(","):
+        x, y = pair.split()
+        OPPOSITE_WORDS[x] = (*OPPOSITE_WORDS.get(x, ()), y)
+        OPPOSITE_WORDS[y] = (*OPPOSITE_WORDS.get(y, ()), x)
         a, b = (stem(w) for w in pair.split())
         DIRECTION_WORDS[a] = (*DIRECTION_WORDS.get(a, ()), b)
         DIRECTION_WORDS[b] = (*DIRECTION_WORDS.get(b, ()), a)
