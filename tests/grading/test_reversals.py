@@ -181,3 +181,24 @@ def test_a_short_cannot_answer_to_a_two_sided_key_is_not_capped_as_negating_it()
     answer = "Lists can be changed but tuples cannot, so tuples can be dictionary keys."
     grade = grade_reference("How do lists and tuples differ?", key, answer)
     assert "negated" not in [p.signal for p in grade.explanation] and grade.score > CAP
+
+
+@pytest.mark.parametrize(
+    ("answer", "wrong"),
+    [
+        ("Water is less dense than ice.", True),
+        ("Ice is more dense than liquid water because hydrogen bonds hold the molecules.", True),
+        ("Ice floats because it is less dense than water, held in an open lattice.", False),
+        ("Liquid water is more dense than ice, because of hydrogen bonds.", False),
+    ],
+)
+def test_a_claim_is_read_apart_from_its_reason(answer: str, wrong: bool) -> None:
+    """play22 F9: "Water is less dense than ice" passed against a key whose claim ran on into
+    "because hydrogen bonds hold the molecules in an open hexagonal lattice"."""
+    key = (
+        "Ice is less dense than liquid water because hydrogen bonds hold the molecules in an "
+        "open hexagonal lattice."
+    )
+    assert [c.text for c in reference_claims(key)] == ["Ice is less dense than liquid water"]
+    grade = grade_reference("Why does ice float on water?", key, answer)
+    assert bool(grade.contradictions) is wrong

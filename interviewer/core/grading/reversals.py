@@ -54,6 +54,8 @@ CONDITIONS = frozenset("if unless whether suppose supposing assume assuming".spl
 INVERTING = frozenset("negative inverse reciprocal".split())
 """Words that turn what they qualify around: "minimizing the negative log-likelihood" is
 "maximizing the likelihood"; one of them said on one side only counts as one more turn."""
+REASONS = frozenset("because since therefore hence thus".split())
+"""Words between a statement and its reason or consequence: each side is read on its own."""
 LONGEST_CLAIM = 12
 """A reference clause of more content words than this says too many things for its direction
 words to be checked against one answer clause."""
@@ -100,7 +102,8 @@ def _clauses(text: Text, structure: Structure) -> Iterator[tuple[int, int, Said]
         for first, _ in structure.units("sentence")
         if words[first] in CONDITIONS
     }
-    for first, last in structure.units("clause"):
+    units = [part for a, b in structure.units("clause") for part in _reasons(words, a, b)]
+    for first, last in units:
         # "If training error is high but validation error is low, ...": all of it supposed
         supposed = structure.sentences[first] in conditional
         whole = _said(text, content, first, last, supposed)
@@ -113,6 +116,19 @@ def _clauses(text: Text, structure: Structure) -> Iterator[tuple[int, int, Said]
             p for a, b in _parts(text, first, last) if (p := _said(text, content, a, b, supposed))
         ]
         yield from parts if len(parts) > 1 else [whole]
+
+
+def _reasons(words: list[str], first: int, last: int) -> Iterator[tuple[int, int]]:
+    """The clause in its parts before and after a word that gives a reason or a consequence
+    ("ice is less dense than water because hydrogen bonds ..." states two things)."""
+    start = first
+    for i in range(first + 1, last + 1):
+        if words[i] in REASONS:
+            if i - 1 >= start:
+                yield start, i - 1
+            start = i + 1
+    if start <= last:
+        yield start, last
 
 
 def _both_ways(directions: frozenset[str]) -> bool:
