@@ -208,3 +208,32 @@ def test_a_terse_claim_with_function_words_is_not_a_bare_run() -> None:
     assert not keyword_string(
         "LoRA freezes the base weights and trains two small low-rank matrices per layer."
     )
+
+
+def test_a_term_defined_by_itself_is_the_question_said_again() -> None:
+    """play22 F9: "Photosynthesis is the process of photosynthesis." scored 62 against its own
+    answer key."""
+    from interviewer.core.grading import grade_reference
+    from interviewer.core.grading.flags import circular
+    from interviewer.core.grading.text import Text
+
+    key = (
+        "Photosynthesis is the process by which plants use sunlight, water and carbon dioxide "
+        "to make glucose and release oxygen."
+    )
+    asked = frozenset(Text.of("What is photosynthesis?").content_stems())
+    grade = grade_reference(
+        "What is photosynthesis?", key, "Photosynthesis is the process of photosynthesis."
+    )
+    assert "restates_question" in grade.flags and grade.band == "missing"
+    assert circular(Text.of("Photosynthesis is a kind of photosynthesis."), asked)
+    # not circular: something of its own, the term said once, or two things compared
+    assert not circular(Text.of("Photosynthesis is how plants make glucose."), asked)
+    assert not circular(Text.of("It is the process of making sugar from light."), asked)
+    compared = frozenset(
+        Text.of("What is the difference between a rock and a mineral?").content_stems()
+    )
+    assert not circular(
+        Text.of("A rock has more than one mineral and a mineral has one mineral."), compared
+    )
+    assert grade_reference("What is photosynthesis?", key, key).passed

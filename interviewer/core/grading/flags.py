@@ -6,8 +6,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .clauses import Structure
+from .key_terms import generic_stems
 from .keywords import is_keyword_string
-from .text import Text
+from .text import Text, cached_stem
 
 TOO_SHORT_WORDS = 3
 """An answer of fewer content words than this is flagged too_short."""
@@ -29,6 +30,38 @@ def said_once(text: Text, structure: Structure) -> list[int]:
             seen.add(said)
             kept.extend(inside)
     return kept
+
+
+DEFINING = frozenset(
+    cached_stem(w)
+    for w in "process concept idea technique procedure mechanism act term name".split()
+)
+"""Nouns a definition is framed with ("the process of ..."): they name nothing of the answer."""
+CIRCULAR_MAX_WORDS = 8
+"""A circular definition is short; a longer answer that says the term again explains it (a
+Mohler answer graded 5 on while and do-while loops said "statement" and "process" twice)."""
+
+
+def circular(text: Text, q_stems: frozenset[str]) -> bool:
+    """Whether the answer defines the question's term by itself: the question names one
+    thing besides general words ("What is photosynthesis?"), and the answer says it twice
+    and nothing else but general words ("Photosynthesis is the process of photosynthesis",
+    play22 F9, had scored 62 against its own answer key)."""
+    if len(text.content) > CIRCULAR_MAX_WORDS:
+        return False
+    general = generic_stems() | DEFINING
+    if len(q_stems - general) != 1:
+        # a scenario's words are the answer's own ("the light bulb will light"), and so are
+        # the two things compared ("a rock has more than one mineral")
+        return False
+    stems = text.stems
+    said: dict[str, int] = {}
+    for i in text.content:
+        if stems[i] in q_stems:
+            said[stems[i]] = said.get(stems[i], 0) + 1
+    if not said or max(said.values()) < 2:
+        return False
+    return all(stems[i] in general for i in text.content if stems[i] not in q_stems)
 
 
 def answer_flags(
@@ -54,7 +87,9 @@ def answer_flags(
     adds_little = len({text.stems[i] for i in novel}) <= 1 or (
         len(novel) <= 3 and len(novel) / len(content) <= 0.34
     )
-    if len(content) >= 2 and adds_little and coverage < 0.25 and word_cos < 0.15:
+    if (len(content) >= 2 and adds_little and coverage < 0.25 and word_cos < 0.15) or circular(
+        text, q_stems
+    ):
         flags.append("restates_question")
     # off topic: nothing of the rubric, and almost nothing in common with the references; a
     # question word or two dropped in ("attention", "model") does not make it an answer

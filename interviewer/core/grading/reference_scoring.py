@@ -32,7 +32,7 @@ from ..bank import Question
 from .clauses import has_negation
 from .concepts import Finding, find_concepts, find_misconceptions
 from .feedback import build_grade
-from .flags import TOO_SHORT_WORDS, said_once
+from .flags import TOO_SHORT_WORDS, circular, said_once
 from .matching import Answer
 from .prepared import PreparedQuestion
 from .result import Contradiction, Grade, ScorePart
@@ -298,8 +298,9 @@ def grade_reference(
     written = parsed.written or parsed
     _flag(flags, written, prepared, best.coverage, word_cos, char_cos)
     capped = [f for f in ("restates_question", "off_topic", "keyword_list") if f in flags]
-    said_again = "restates_question" in flags and says_the_question_again(
-        written, prepared.question_stems
+    said_again = "restates_question" in flags and (
+        says_the_question_again(written, prepared.question_stems)
+        or circular(written.text, prepared.question_stems)
     )
     turned: list[Contradiction] = []
     if index < len(prepared.reference_claims):
