@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
-from hypothesis import strategies as st
+from wrong_claims import answers_of, assert_quoted_verbatim_and_capped
 
 from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader, grade_reference, reference_question
@@ -146,22 +146,13 @@ def test_only_reference_mode_reads_the_keys_claims() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.lists(
-        st.sampled_from(
-            list(",.;:!?-")
-            + ["\n", "é", "[b]"]
-            + "low high more less than not if but unlike "
-            "training error validation data fix it is has with".split()
-        ),
-        max_size=40,
-    ).map(" ".join)
+    answers_of(
+        "low high more less than not if but unlike training error validation data fix it is "
+        "has with"
+    )
 )
 def test_any_text_is_read_without_error_and_quoted_verbatim(answer: str) -> None:
-    grade = grade_reference(PROMPT, REFERENCE, answer)
-    for contradiction in grade.contradictions:
-        for evidence in contradiction.evidence:
-            assert evidence and evidence in answer
-        assert grade.score <= CAP
+    assert_quoted_verbatim_and_capped(grade_reference(PROMPT, REFERENCE, answer), answer)
 
 
 def test_wrong_on_every_point_is_missing_and_right_on_some_is_weak() -> None:
