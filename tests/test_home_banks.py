@@ -63,9 +63,11 @@ async def test_a_problem_is_reported_once_however_often_the_banks_reload() -> No
         assert home_banks.loading
         await wait_for(pilot, lambda: home_banks.banks is not None)
         assert not home_banks.loading
+        # a toast is kept once its message is handled, after the banks are
+        await wait_for(pilot, lambda: len(app._notifications) == 2)
         titles = sorted(str(n.title) for n in app._notifications)
         assert titles == ["A bank could not be loaded", "Questions left out"]
         home_banks.refresh(home)
         await wait_for(pilot, lambda: catalog.loads == 2 and not home_banks.loading)
-        await pilot.pause()
+        await pilot.pause(0.2)
         assert len(app._notifications) == 2

@@ -3,6 +3,7 @@ bare app: what they say, and what each answer returns."""
 
 from __future__ import annotations
 
+from pilot_helpers import wait_for
 from textual.app import App
 
 from interviewer.tui.screens.dialogs import ConfirmScreen
@@ -15,7 +16,7 @@ async def shown(dialog: ConfirmScreen, key: str) -> tuple[list[str], bool | None
     answers: list[bool | None] = []
     async with app.run_test(size=(100, 32)) as pilot:
         app.push_screen(dialog, answers.append)
-        await pilot.pause()
+        await wait_for(pilot, lambda: app.screen is dialog and dialog.query("#dialog-cancel"))
         texts = [
             str(app.screen.query_one(f"#{name}").render())
             for name in ("dialog-title", "dialog-body")
@@ -24,7 +25,7 @@ async def shown(dialog: ConfirmScreen, key: str) -> tuple[list[str], bool | None
             for name in ("dialog-confirm", "dialog-cancel")
         ]
         await pilot.press(key)
-        await pilot.pause()
+        await wait_for(pilot, lambda: answers)
     return texts, answers[0] if answers else None
 
 
