@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pilot_helpers import wait_for
 from textual.app import App, ComposeResult
 from textual.widgets import Label, SelectionList
 
@@ -40,9 +41,10 @@ async def test_each_topic_is_listed_with_its_count_and_ticks_are_counted() -> No
         assert prompts == [" 1 Basics", " 2 Models"]
         assert str(app.query_one("#topics-title", Label).render()) == "Topics: all"
         topics.select("models")
-        await pilot.pause()
+        title = app.query_one("#topics-title", Label)
+        await wait_for(pilot, lambda: str(title.render()) != "Topics: all")
         assert picker.selected == ["models"]
-        assert str(app.query_one("#topics-title", Label).render()) == "Topics: 1 of 2"
+        assert str(title.render()) == "Topics: 1 of 2"
 
 
 async def test_focusing_the_list_highlights_and_names_the_first_topic() -> None:
@@ -52,9 +54,10 @@ async def test_focusing_the_list_highlights_and_names_the_first_topic() -> None:
         await pilot.pause()
         topics = app.query_one("#topics", SelectionList)
         topics.focus()
-        await pilot.pause()
+        name = app.query_one("#topic-name", Label)
+        await wait_for(pilot, lambda: str(name.render()) != "")
         assert topics.highlighted == 0
-        assert str(app.query_one("#topic-name", Label).render()) == "Basics"
+        assert str(name.render()) == "Basics"
 
 
 async def test_with_no_bank_the_list_is_empty() -> None:

@@ -145,6 +145,14 @@ def next_due(items: Sequence[ReviewItem]) -> datetime | None:
     return min((item.due for item in items), default=None)
 
 
+def review_unavailable(due: datetime | None) -> str:
+    """Why a review session cannot start now."""
+    if due is None:
+        return "Nothing to review yet: answer some questions of this bank first."
+    when = due.astimezone().strftime("%d %b %H:%M")
+    return f"Nothing is due for review yet; the next question is due {when}."
+
+
 def review_queue(store: Store, bank: Bank, now: datetime, count: int) -> list[str]:
     """The ids of up to `count` questions of `bank` due for review at `now`, most due first.
 

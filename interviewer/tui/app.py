@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,20 +24,13 @@ if TYPE_CHECKING:
     from ..core.session import SessionConfig
     from ..core.store import Store, StoredSession
     from .screens.interview import InterviewScreen
+from .home_banks import HomeBanks
 from .plain import escaped
 from .screens.home import HomeScreen
 from .toasts import path_lines
 
 WARM_UP_DELAY = 0.5
 """Seconds after a paint before the grader is fitted (importing scikit-learn takes a while)."""
-
-
-def review_unavailable(due: datetime | None) -> str:
-    """Why a review session cannot start now."""
-    if due is None:
-        return "Nothing to review yet: answer some questions of this bank first."
-    when = due.astimezone().strftime("%d %b %H:%M")
-    return f"Nothing is due for review yet; the next question is due {when}."
 
 
 def _default_grader_factory(bank: Bank) -> Grader:
@@ -90,10 +82,7 @@ class InterviewApp(App[None]):
         self._start = start
         self._resume = resume
         self.export_dir = export_dir or Path.cwd()
-        self._banks: list[Bank] | None = None
-        self._banks_loading = False
-        self._reported: set[str] = set()
-        """Bank errors and warnings already shown, not shown again when the banks reload."""
+        self._home_banks = HomeBanks(self)
         self._warmed: set[str] = set()
         self._preferences_path = preferences_path
         self.preferences = load_preferences(preferences_path)
@@ -107,69 +96,21 @@ class InterviewApp(App[None]):
             unfinished = self.store.unfinished_sessions()
         except InterviewerError as err:
             self.notify(escaped(err), severity="error", timeout=20)
-        if self._banks is None:
-            # From the bank cache when it holds every bank (milliseconds, so the home screen is
-            # ready with its first paint); else parsed off the UI thread after that paint.
-            try:
-                self._banks = self.catalog.load_all_cached()
-            except InterviewerError:
-                self._banks = None
-        home = HomeScreen(self._banks, unfinished, self.preferences)
-        if self._banks is None:
-            self._banks_loading = True
-            self.call_after_refresh(self._load_banks, home)
+        banks = self._home_banks.cached()
+        home = HomeScreen(banks, unfinished, self.preferences)
+        if banks is None:
+            self._home_banks.load_after_paint(home)
         return home
 
     def refresh_banks(self, home: HomeScreen) -> None:
         """Load the banks again if a bank file was added, removed or changed since they were
-        loaded (e.g. by `interviewer bank import` in another shell). Checking costs a folder
-        listing and a `stat` per bank file; unchanged banks are not parsed again."""
-        if self._banks is None or self._banks_loading:
-            return
-        try:
-            changed = self.catalog.changed()
-        except OSError:
-            return
-        if changed:
-            self._banks_loading = True
-            self._load_banks(home)
+        loaded (e.g. by `interviewer bank import` in another shell); see `HomeBanks.refresh`."""
+        self._home_banks.refresh(home)
 
     def on_app_focus(self) -> None:
         """Back in the terminal: the banks may have changed meanwhile."""
         if isinstance(self.screen, HomeScreen):
             self.refresh_banks(self.screen)
-
-    @work(thread=True, exit_on_error=False, group="banks")
-    def _load_banks(self, home: HomeScreen) -> None:
-        try:
-            banks, errors = self.catalog.load_all()
-        except OSError:
-            banks, errors = list(self._banks or []), []
-        self.call_from_thread(self._banks_loaded, home, banks, errors)
-
-    def _banks_loaded(self, home: HomeScreen, banks: list[Bank], errors: list) -> None:
-        self._banks = banks
-        self._banks_loading = False
-        for err in errors:
-            if str(err) not in self._reported:
-                self._reported.add(str(err))
-                self.notify(escaped(err), title="A bank could not be loaded", severity="warning")
-        skipped = [
-            p
-            for bank in banks
-            for p in bank.warnings
-            if " skipped: " in p.message and str(p) not in self._reported
-        ]
-        self._reported.update(str(p) for p in skipped)
-        if skipped:
-            lines = "\n".join(str(p) for p in skipped[:5])
-            more = f"\n(and {len(skipped) - 5} more)" if len(skipped) > 5 else ""
-            self.notify(escaped(lines + more), title="Questions left out", severity="warning")
-        # A home screen opened during the load holds the banks of before: each gets these.
-        homes = [home, *(s for s in self.screen_stack if isinstance(s, HomeScreen))]
-        for screen in dict.fromkeys(homes):
-            if screen.is_attached:
-                screen.show_banks(banks)
 
     def on_mount(self) -> None:
         if self._after_first_paint is not None:
@@ -258,7 +199,12 @@ class InterviewApp(App[None]):
 
         try:
             if config.review and not config.question_ids:
-                from ..core.review import next_due, review_queue, review_schedule
+                from ..core.review import (
+                    next_due,
+                    review_queue,
+                    review_schedule,
+                    review_unavailable,
+                )
 
                 chosen = review_queue(self.store, bank, self.clock.now(), config.count)
                 if not chosen:

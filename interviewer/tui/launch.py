@@ -72,8 +72,7 @@ def run_start(args: argparse.Namespace) -> int:
     _, store = _open(args)
     if config.review:
         from ..core.clock import SystemClock
-        from ..core.review import next_due, review_queue, review_schedule
-        from .app import review_unavailable
+        from ..core.review import next_due, review_queue, review_schedule, review_unavailable
 
         chosen = review_queue(store, bank, SystemClock().now(), config.count)
         if not chosen:

@@ -20,9 +20,7 @@ from ..plain import escaped, plain
 from ..widgets.answer_editor import AnswerEditor, HintPanel, words_label
 from ..widgets.countdown import Countdown
 from ..widgets.prompt_view import PromptView
-from .dialogs import ConfirmScreen
-from .feedback import FeedbackScreen
-from .retry import RetryScreen
+from .interview_dialogs import leave_dialog, show_feedback, skip_dialog
 from .self_rating import SelfRatingScreen
 
 TICK_SECONDS = 0.25
@@ -227,16 +225,7 @@ class InterviewScreen(Screen[None]):
             if confirmed and not self._busy and self.run.current is not None:
                 self._submit(skipped=True)
 
-        plural = "s" if words != 1 else ""
-        self.app.push_screen(
-            ConfirmScreen(
-                "Skip this question?",
-                f"Your draft of {words} word{plural} will be saved as skipped and scored 0.",
-                confirm="Skip",
-                cancel="Keep writing",
-            ),
-            skip,
-        )
+        self.app.push_screen(skip_dialog(words), skip)
 
     @property
     def _paused(self) -> bool:
@@ -302,29 +291,16 @@ class InterviewScreen(Screen[None]):
     def confirm_leave(self, then: Callable[[], object]) -> None:
         """Ask before leaving the session (every way out comes here); on yes save the draft
         and its time, then call `then`."""
-        resume = self.resume_command
-        if self.app.screen is self:
-            saved = "Your answers so far are saved, and so is this draft. To continue at this "
-            saved += f"question later, run: {resume}"
-        else:  # from the feedback on an answer (or a retry of it): that answer is saved
-            saved = (
-                f"Your answers so far are saved. To continue at the next question, run: {resume}"
-            )
+        dialog = leave_dialog(
+            self.run.mode, self.resume_command, on_question=self.app.screen is self
+        )
 
         def leave(confirmed: bool | None) -> None:
             if confirmed:
                 self.save_before_leaving()
                 then()
 
-        self.app.push_screen(
-            ConfirmScreen(
-                f"Leave the {'practice session' if self.run.mode == 'practice' else 'interview'}?",
-                saved,
-                confirm="Leave",
-                cancel="Stay",
-            ),
-            leave,
-        )
+        self.app.push_screen(dialog, leave)
 
     def save_before_leaving(self) -> None:
         """Save the draft and the time used now, even when the text has not changed."""
@@ -419,32 +395,10 @@ class InterviewScreen(Screen[None]):
 
     def _after_grade(self, submission: Submission | None) -> None:
         if self.run.mode == "practice" and submission is not None:
-            self._feedback(submission, self.run.plan.position - 1)
+            number = self.run.plan.position - 1
+            show_feedback(self.app, self.run, submission, number, self._show_next)
         else:
             self._show_next()
-
-    def _feedback(
-        self, submission: Submission, number: int, first: Submission | None = None
-    ) -> None:
-        """Feedback on an answer (or a retry of it); `r` there asks for another try."""
-        original = first or submission
-
-        def done(choice: str | None) -> None:
-            if choice == "retry":
-                self.app.push_screen(RetryScreen(self.run, original, number), retried)
-            else:
-                self._show_next()
-
-        def retried(retry: Submission | None) -> None:
-            if retry is None:
-                self._feedback(submission, number, first)
-            else:
-                self._feedback(retry, number, original)
-
-        last = self.run.plan.finished
-        self.app.push_screen(
-            FeedbackScreen(submission, self.run.bank, number, first, last=last), done
-        )
 
     def _finish(self) -> None:
         self._finishing = True

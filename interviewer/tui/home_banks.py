@@ -1,0 +1,106 @@
+"""The banks the home screen offers: from the bank cache at once when it holds them all, else
+parsed off the UI thread after the first paint; loaded again when a bank file changes; each
+bank that fails to load, and each question left out, reported once."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from ..core.errors import InterviewerError
+from .plain import escaped
+from .screens.home import HomeScreen
+
+if TYPE_CHECKING:
+    from ..core.bank import Bank
+    from .app import InterviewApp
+
+
+class HomeBanks:
+    """The banks of the app's home screens, loaded once and kept.
+
+    Args:
+        app: the app whose catalog the banks come from (read at each load: it may be replaced),
+            which runs the loads on its workers and shows the toasts.
+    """
+
+    def __init__(self, app: InterviewApp) -> None:
+        self.app = app
+        self.banks: list[Bank] | None = None
+        """The banks loaded, or None before they are."""
+        self.loading = False
+        self._reported: set[str] = set()
+        """Bank errors and warnings already shown, not shown again when the banks reload."""
+
+    def cached(self) -> list[Bank] | None:
+        """The banks for a new home screen: those loaded already, else from the bank cache
+        when it holds every bank (milliseconds, so the home screen is ready with its first
+        paint); None when they must be parsed (see `load_after_paint`)."""
+        if self.banks is None:
+            try:
+                self.banks = self.app.catalog.load_all_cached()
+            except InterviewerError:
+                self.banks = None
+        return self.banks
+
+    def load_after_paint(self, home: HomeScreen) -> None:
+        """Parse the banks off the UI thread once `home` is painted, then show them on it."""
+        self.loading = True
+        self.app.call_after_refresh(self._load, home)
+
+    def refresh(self, home: HomeScreen) -> None:
+        """Load the banks again if a bank file was added, removed or changed since they were
+        loaded. Checking costs a folder listing and a `stat` per bank file; unchanged banks
+        are not parsed again."""
+        if self.banks is None or self.loading:
+            return
+        try:
+            changed = self.app.catalog.changed()
+        except OSError:
+            return
+        if changed:
+            self.loading = True
+            self._load(home)
+
+    def _load(self, home: HomeScreen) -> None:
+        self.app.run_worker(
+            partial(self._read, home),
+            name="_load_banks",
+            group="banks",
+            description=f"_load_banks({home!r})",
+            thread=True,
+            exit_on_error=False,
+        )
+
+    def _read(self, home: HomeScreen) -> None:
+        """On a worker thread: every bank parsed, then handed to the UI thread."""
+        try:
+            banks, errors = self.app.catalog.load_all()
+        except OSError:
+            banks, errors = list(self.banks or []), []
+        self.app.call_from_thread(self._loaded, home, banks, errors)
+
+    def _loaded(self, home: HomeScreen, banks: list[Bank], errors: list) -> None:
+        self.banks = banks
+        self.loading = False
+        app = self.app
+        for err in errors:
+            if str(err) not in self._reported:
+                self._reported.add(str(err))
+                app.notify(escaped(err), title="A bank could not be loaded", severity="warning")
+        skipped = [
+            p
+            for bank in banks
+            for p in bank.warnings
+            if " skipped: " in p.message and str(p) not in self._reported
+        ]
+        self._reported.update(str(p) for p in skipped)
+        if skipped:
+            lines = "\n".join(str(p) for p in skipped[:5])
+            more = f"\n(and {len(skipped) - 5} more)" if len(skipped) > 5 else ""
+            app.notify(escaped(lines + more), title="Questions left out", severity="warning")
+        # A home screen opened during the load holds the banks of before: each gets these.
+        homes = [home, *(s for s in app.screen_stack if isinstance(s, HomeScreen))]
+        for screen in dict.fromkeys(homes):
+            if screen.is_attached:
+                screen.show_banks(banks)

@@ -1,0 +1,73 @@
+"""What the interview screen opens over a question: the confirmations before skipping a drafted
+answer or leaving the session, and the feedback on an answer with its retries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import App
+
+from ...core.interview import InterviewRun, Submission
+from .dialogs import ConfirmScreen
+from .feedback import FeedbackScreen
+from .retry import RetryScreen
+
+
+def skip_dialog(words: int) -> ConfirmScreen:
+    """Skip a question whose draft holds `words` words? It is saved as skipped and scored 0."""
+    plural = "s" if words != 1 else ""
+    return ConfirmScreen(
+        "Skip this question?",
+        f"Your draft of {words} word{plural} will be saved as skipped and scored 0.",
+        confirm="Skip",
+        cancel="Keep writing",
+    )
+
+
+def leave_dialog(mode: str, resume: str, *, on_question: bool) -> ConfirmScreen:
+    """Leave the session? Says what is saved and `resume`, the command that continues it.
+
+    Args:
+        mode: the session's mode (`practice` or `interview`).
+        on_question: asked over the question itself (its draft is saved too), not over the
+            feedback on an answer (or a retry of it), whose answer is saved already.
+    """
+    if on_question:
+        saved = "Your answers so far are saved, and so is this draft. To continue at this "
+        saved += f"question later, run: {resume}"
+    else:
+        saved = f"Your answers so far are saved. To continue at the next question, run: {resume}"
+    return ConfirmScreen(
+        f"Leave the {'practice session' if mode == 'practice' else 'interview'}?",
+        saved,
+        confirm="Leave",
+        cancel="Stay",
+    )
+
+
+def show_feedback(
+    app: App[None],
+    run: InterviewRun,
+    submission: Submission,
+    number: int,
+    then: Callable[[], object],
+    first: Submission | None = None,
+) -> None:
+    """Feedback on answer `number` (or on a retry of `first`); `r` there asks for another try,
+    whose feedback follows; `then` is called once the candidate moves on."""
+    original = first or submission
+
+    def done(choice: str | None) -> None:
+        if choice == "retry":
+            app.push_screen(RetryScreen(run, original, number), retried)
+        else:
+            then()
+
+    def retried(retry: Submission | None) -> None:
+        if retry is None:
+            show_feedback(app, run, submission, number, then, first)
+        else:
+            show_feedback(app, run, retry, number, then, original)
+
+    last = run.plan.finished
+    app.push_screen(FeedbackScreen(submission, run.bank, number, first, last=last), done)
