@@ -382,3 +382,26 @@ async def test_submit_right_after_fast_typing_keeps_every_character(
         await wait_for(pilot, lambda: app.screen.run.plan.position == 2)  # type: ignore[attr-defined]
     [saved] = store.answers(store.list_sessions()[0].id)
     assert saved.answer == text
+
+
+async def test_leaving_a_session_started_from_home_goes_back_home_to_resume_it(
+    genai: Bank, store: Store
+) -> None:
+    """play22 F23: leaving quit the whole app, while the home screen it was started from
+    shows the session under Resume."""
+    app = make_app(store, FakeClock())
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        home = app.screen
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", TextArea).insert("a draft")
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: bool(app.screen.query("#dialog-title")))
+        assert "Resume on the home screen" in str(app.screen.query_one("#dialog-body").render())
+        await pilot.press("y")
+        await wait_for(pilot, lambda: app.screen is home)
+        assert app.is_running
+        [waiting] = store.unfinished_sessions()
+        draft = store.load_draft(waiting.id)
+        assert draft is not None and draft.text == "a draft"

@@ -270,29 +270,31 @@ class InterviewScreen(Screen[None]):
         return f"interviewer resume {self.run.session.id[:8]}"
 
     def action_leave(self) -> None:
-        """Leave the session: back to the bank browser when it was started there, else quit."""
+        """Leave the session: back to the screen it was started from (the bank browser or the
+        home screen, where it can be resumed), else quit."""
         from .browser import BankBrowserScreen
+        from .home import HomeScreen
 
         stack = self.app.screen_stack
         below = stack[stack.index(self) - 1] if self in stack and stack.index(self) > 0 else None
-        if isinstance(below, BankBrowserScreen):
+        if isinstance(below, BankBrowserScreen | HomeScreen):
 
             def back() -> None:
                 while self.app.screen is not below:
                     self.app.pop_screen()
 
-            self.confirm_leave(back)
+            self.confirm_leave(back, home=isinstance(below, HomeScreen))
             return
         resume = self.resume_command
         self.confirm_leave(
             lambda: self.app.exit(message=f"Session saved. Run `{resume}` to continue.")
         )
 
-    def confirm_leave(self, then: Callable[[], object]) -> None:
+    def confirm_leave(self, then: Callable[[], object], *, home: bool = False) -> None:
         """Ask before leaving the session (every way out comes here); on yes save the draft
-        and its time, then call `then`."""
+        and its time, then call `then` (`home`: it goes back to the home screen)."""
         dialog = leave_dialog(
-            self.run.mode, self.resume_command, on_question=self.app.screen is self
+            self.run.mode, self.resume_command, on_question=self.app.screen is self, home=home
         )
 
         def leave(confirmed: bool | None) -> None:

@@ -24,19 +24,23 @@ def skip_dialog(words: int) -> ConfirmScreen:
     )
 
 
-def leave_dialog(mode: str, resume: str, *, on_question: bool) -> ConfirmScreen:
+def leave_dialog(mode: str, resume: str, *, on_question: bool, home: bool = False) -> ConfirmScreen:
     """Leave the session? Says what is saved and `resume`, the command that continues it.
 
     Args:
         mode: the session's mode (`practice` or `interview`).
         on_question: asked over the question itself (its draft is saved too), not over the
             feedback on an answer (or a retry of it), whose answer is saved already.
+        home: leaving goes back to the home screen, whose menu resumes it too.
     """
+    how = (
+        f"choose it under Resume on the home screen, or run: {resume}" if home else f"run: {resume}"
+    )
     if on_question:
         saved = "Your answers so far are saved, and so is this draft. To continue at this "
-        saved += f"question later, run: {resume}"
+        saved += f"question later, {how}"
     else:
-        saved = f"Your answers so far are saved. To continue at the next question, run: {resume}"
+        saved = f"Your answers so far are saved. To continue at the next question, {how}"
     return ConfirmScreen(
         f"Leave the {'practice session' if mode == 'practice' else 'interview'}?",
         saved,
