@@ -80,9 +80,11 @@ def nearest_quote(
 def cut_to_window(
     answer: Answer, first: int, last: int, described: frozenset[str]
 ) -> tuple[int, int]:
-    """(first, last) word of the `QUOTE_WORDS`-word window of words `first`-`last` that holds
-    the most words with a stem of `described` (the first of equals); the whole span when it is
-    no longer than that."""
+    """(first, last) word of a `QUOTE_WORDS`-word window of words `first`-`last` holding the
+    most words with a stem of `described`: the first such window, moved on to start at the
+    first of those words while it still ends within the span (so that the quote opens on what
+    is near the description, not on words before it); the whole span when it is no longer than
+    `QUOTE_WORDS`."""
     if last - first + 1 <= QUOTE_WORDS:
         return first, last
     stems = answer.text.stems
@@ -93,4 +95,7 @@ def cut_to_window(
         count += hits[k + QUOTE_WORDS - 1] - hits[k - 1]
         if count > best:
             best, start = count, k
+    if best:
+        opening = hits.index(1, start)
+        start = min(opening, len(hits) - QUOTE_WORDS)
     return first + start, first + start + QUOTE_WORDS - 1
