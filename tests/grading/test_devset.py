@@ -12,6 +12,7 @@ from test_nearest import nearest_quotes
 from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader
 from interviewer.core.grading.nearest import ELLIPSIS, QUOTE_WORDS
+from interviewer.core.grading.text import Text
 
 DEVSET = Path(__file__).resolve().parent.parent / "data" / "devset.yaml"
 
@@ -70,6 +71,6 @@ def test_every_evidence_is_a_verbatim_span_of_the_answer(devset):
         for nearest in nearest_quotes(grade.feedback):  # "…" marks words left out
             span = nearest.strip(ELLIPSIS)
             assert span and span in a["answer"], (a["id"], nearest)
-            assert len(span.split()) <= QUOTE_WORDS, (a["id"], nearest)
+            assert len(Text.of(span).words) <= QUOTE_WORDS, (a["id"], nearest)
             shown += 1
     assert shown > 500

@@ -10,6 +10,7 @@ from test_concepts import BANK, BERT_GPT
 
 from interviewer.core.grading import Grader
 from interviewer.core.grading.nearest import ELLIPSIS, QUOTE_WORDS
+from interviewer.core.grading.text import Text
 
 NEAREST = re.compile(r"Nearest in your answer, not close enough to count: “(.*)”\.$", re.S)
 
@@ -20,7 +21,8 @@ def nearest_quotes(feedback: tuple[str, ...]) -> list[str]:
 
 
 def _words(quote: str) -> int:
-    return len(quote.strip(ELLIPSIS).split())
+    """The quote's words as the grader counts them (punctuation is no word)."""
+    return len(Text.of(quote.strip(ELLIPSIS)).words)
 
 
 GRADER = Grader(BANK)
