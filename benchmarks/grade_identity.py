@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -84,7 +85,18 @@ def main() -> None:
         print(f"{key}: {', '.join(fields)}")
         for name in fields[:3]:
             print(f"  before: {old.get(name)!r}\n  now:    {new.get(name)!r}")
+    tally = Counter(
+        f
+        for key in differ
+        for f in (before.get(key) or {}).keys() | (now.get(key) or {}).keys()
+        if (before.get(key) or {}).get(f) != (now.get(key) or {}).get(f)
+    )
     print(f"{len(now):,} grades compared with {args.compare}: {len(differ)} differ")
+    if tally:
+        print(
+            "grades differing in each field: "
+            + ", ".join(f"{f} {n}" for f, n in sorted(tally.items()))
+        )
     sys.exit(1 if differ else 0)
 
 

@@ -179,6 +179,38 @@ async def test_empty_history_says_so_and_how_to_start(tmp_path: Path) -> None:
         assert not app.screen.query_one(DataTable).display
 
 
+async def test_an_unfinished_session_is_marked_in_a_column_of_its_own(
+    genai: Bank, tmp_path: Path
+) -> None:
+    """At 80 columns "0:06 unfinished" in the Time cell was cut to "0:06 un"."""
+    from interviewer.tui.screens.history import UNFINISHED_MARK
+
+    store = Store.open(":memory:")
+    behavioural = Catalog(None).find("behavioural")
+    for bank, finish in ((behavioural, True), (genai, True), (genai, False)):
+        session = store.create_session(SessionConfig(bank_id=bank.id, count=2), bank)
+        if finish:
+            store.finish_session(session.id, None)
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.open_history()
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        note = app.screen.query_one("#history-note")
+        rows = [[str(cell) for cell in table.get_row_at(r)] for r in range(table.row_count)]
+        assert [row[0] for row in rows] == [UNFINISHED_MARK, "", ""]  # newest first
+        assert not any("unfinished" in cell for row in rows for cell in row)
+        assert note.display and "unfinished" in str(note.render())
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        app.screen.query_one("#history-bank").value = "behavioural"  # finished sessions only
+        await pilot.pause()
+        assert [str(c.label) for c in table.ordered_columns][0] == "Date"
+        assert table.row_count == 1
+        assert not note.display
+
+
 async def test_progress_counter_is_readable_in_the_light_theme(genai: Bank, tmp_path: Path) -> None:
     config = SessionConfig(bank_id="genai", count=2, seed=1)
     app = make_app(Store.open(":memory:"), tmp_path, start=(genai, config))

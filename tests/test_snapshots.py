@@ -256,19 +256,50 @@ def test_history_empty(snap_compare, genai, grader, tmp_path, size) -> None:
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
-def app_with_history(genai: Bank, grader: Grader, tmp_path: Path, days: int) -> InterviewApp:
-    """The app over a store holding one finished session a day for `days` days."""
+def unfinished_session(genai: Bank, grader: Grader, store: Store, clock: FakeClock) -> None:
+    """A session left after one answer and one skip, 0:06 into it."""
+    config = SessionConfig(bank_id="genai", count=3, seed=7)
+    run = InterviewRun.start(
+        bank=genai, store=store, clock=clock, config=config, grader_factory=lambda bank: grader
+    )
+    for text in ("It is about attention, I think.", ""):
+        assert run.next_question() is not None
+        clock.advance(3)
+        run.grade(run.submit(text, skipped=text == ""))
+
+
+def app_with_history(
+    genai: Bank, grader: Grader, tmp_path: Path, days: int, unfinished: bool = False
+) -> InterviewApp:
+    """The app over a store holding one finished session a day for `days` days, then an
+    unfinished one if asked."""
     store = Store.open(":memory:")
     clock = FakeClock()
     for _ in range(days):
         session_with_answers(genai, grader, store, clock)
         clock.advance(86400)
+    if unfinished:
+        unfinished_session(genai, grader, store, clock)
     return make_app(genai, grader, store, tmp_path)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_history_filled(snap_compare, genai, grader, tmp_path, size) -> None:
     app = app_with_history(genai, grader, tmp_path, days=3)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        app.open_history()
+        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_history_with_an_unfinished_session(snap_compare, genai, grader, tmp_path, size) -> None:
+    """Its row is marked and the mark explained: "0:06 unfinished" was cut to "0:06 un" at 80
+    columns."""
+    app = app_with_history(genai, grader, tmp_path, days=2, unfinished=True)
 
     async def ready(pilot: Pilot) -> None:
         await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)

@@ -94,6 +94,28 @@ async def test_f1_on_a_question_without_hints_says_it_has_none(tmp_path: Path) -
         assert messages == ["This question has no hints."]
 
 
+async def test_f1_on_an_imported_question_names_the_key_terms_the_grader_checks(
+    tmp_path: Path,
+) -> None:
+    from interviewer.core.grading import grader_for
+
+    path = tmp_path / "theory.yaml"
+    path.write_text(to_bank_yaml(import_list(DATA / "theory_excerpt.md"), "theory"), "utf-8")
+    bank = load_bank(path)
+    config = SessionConfig(bank_id="theory", mode="practice", count=1, seed=1, untimed=True)
+    app = make_app(Store.open(":memory:"), FakeClock(), start=(bank, config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        question = app.screen.run.current  # type: ignore[attr-defined]
+        assert question is not None and question.reference_answers and not question.concepts
+        await pilot.press(*["f1"] * 4)
+        await pilot.pause()
+        shown = str(app.screen.query_one("#hints").render())
+    grader = grader_for(bank)
+    ranked = grader.derive_key_terms(question.prompt, question.reference_answers[0])
+    assert f"Think about: {' · '.join(t.name for t in ranked[:4])}" in shown, (question.id, shown)
+
+
 async def test_report_level_names_are_not_cut_to_the_topic_names_width() -> None:
     from test_tui_long_prompt import make_app as one_question_app
 

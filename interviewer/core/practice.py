@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
 
-from .bank import Question
+from .bank import Bank, Question
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
@@ -27,11 +27,12 @@ KEY_TERM_HINTS = 4
 """A question with no rubric hints at most this many key terms of its reference answer."""
 
 
-def hint_steps(question: Question) -> tuple[str, ...]:
+def hint_steps(question: Question, bank: Bank | None = None) -> tuple[str, ...]:
     """The hints of a question, gentlest first: its own hint, then one rubric concept name at
     a time, heaviest concept first. Each press of the hint key reveals one more. A question
-    with no rubric (an imported list) hints at the key terms of its reference answer, and a
-    behavioural one at the STAR parts."""
+    with no rubric (an imported list) hints at the key terms the grader checks its answer for,
+    in the grader's order (ranked by word rarity in `bank`, the question's bank; the question
+    alone when none is given), and a behavioural one at the STAR parts."""
     steps: list[str] = []
     if question.hint:
         steps.append(question.hint)
@@ -41,17 +42,42 @@ def hint_steps(question: Question) -> tuple[str, ...]:
         concepts = sorted(question.concepts, key=lambda c: -c.weight)
         names = [concept.name for concept in concepts]
     elif question.reference_answers:
-        names = list(_key_terms(question.prompt, question.reference_answers[0]))[:KEY_TERM_HINTS]
+        names = list(_key_terms(question, bank))[:KEY_TERM_HINTS]
     else:
         names = []
     steps += [f"Think about: {name}" for name in names]
     return tuple(steps)
 
 
-@lru_cache(maxsize=256)
-def _key_terms(prompt: str, reference: str) -> tuple[str, ...]:
-    """The key terms of a reference answer (grading/key_terms.py, every word weighing the
-    same: the bank's word rarity is the grader's), imported only when a hint is asked for."""
-    from .grading.key_terms import derive_key_terms
+_weights: dict[int, tuple[Bank, Callable[[str], float], dict[str, str]]] = {}
+"""id(bank) -> (the bank, its word weights, its thesaurus), worked out on a bank's first hint."""
+_terms: dict[tuple[int, str], tuple[Bank | None, Question, tuple[str, ...]]] = {}
+"""(id(bank), question id) -> (the bank, the question, its key terms): each press asks again."""
 
-    return tuple(term.name for term in derive_key_terms(prompt, reference, lambda _stem: 1.0))
+
+def _key_terms(question: Question, bank: Bank | None) -> tuple[str, ...]:
+    """The key terms the grader derives from the question's first reference, best first
+    (grading/key_terms.py, weighed by the bank's word rarity as the grader weighs them:
+    grading/bank_words.py), without fitting a grader; imported only when a hint is asked for."""
+    key = (id(bank), question.id)
+    kept = _terms.get(key)
+    if kept is not None and kept[0] is bank and kept[1] is question:
+        return kept[2]
+    from .grading.bank_words import word_weights
+    from .grading.key_terms import derive_key_terms
+    from .grading.text import thesaurus_map
+
+    if bank is None:
+        weight, canon = word_weights((question,)), {}
+    else:
+        found = _weights.get(id(bank))
+        if found is None or found[0] is not bank:
+            canon = thesaurus_map(bank.thesaurus)
+            found = _weights[id(bank)] = (bank, word_weights(bank.questions, canon), canon)
+        _, weight, canon = found
+    terms = derive_key_terms(question.prompt, question.reference_answers[0], weight, canon)
+    names = tuple(term.name for term in terms)
+    if len(_terms) > 4096:
+        _terms.clear()
+    _terms[key] = (bank, question, names)
+    return names

@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from test_nearest import nearest_quotes
 
 from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader
+from interviewer.core.grading.nearest import ELLIPSIS, QUOTE_WORDS
+from interviewer.core.grading.text import Text
 
 DEVSET = Path(__file__).resolve().parent.parent / "data" / "devset.yaml"
 
@@ -57,6 +60,7 @@ def test_every_answer_has_two_grades_and_a_resolved_one_between_them(devset):
 def test_every_evidence_is_a_verbatim_span_of_the_answer(devset):
     genai = Catalog(None).find("genai")
     grader = Grader(genai)
+    shown = 0
     for a in devset:
         grade = grader.grade(genai.get(a["question_id"]), a["answer"])
         quoted = [e for m in grade.matched for e in m.evidence]
@@ -64,3 +68,9 @@ def test_every_evidence_is_a_verbatim_span_of_the_answer(devset):
         quoted += [e for c in grade.contradictions for e in c.evidence]
         for span in quoted:
             assert span and span in a["answer"], (a["id"], span)
+        for nearest in nearest_quotes(grade.feedback):  # "…" marks words left out
+            span = nearest.strip(ELLIPSIS)
+            assert span and span in a["answer"], (a["id"], nearest)
+            assert len(Text.of(span).words) <= QUOTE_WORDS, (a["id"], nearest)
+            shown += 1
+    assert shown > 500

@@ -150,3 +150,30 @@ def test_the_whole_answer_meets_the_references_and_its_segments_the_descriptions
     assert texts.to_references.shape[1] == 2 * len(question.reference_answers)
     assert texts.to_descriptions.shape[1] == 2 * len(texts.columns)
     assert texts.to_references.shape[0] == texts.to_descriptions.shape[0] == texts.features.size
+
+
+def test_the_similarities_of_other_units_equal_the_pairwise_ones(genai):
+    bank, grader = genai
+    rows = yaml.safe_load((DATA / "devset.yaml").read_text(encoding="utf-8"))["answers"]
+    for row in rows[::40]:
+        question = bank.get(row["question_id"])
+        *_, described, batched = _pairwise(grader, question, row["answer"])
+        text = Text.of(row["answer"], canon=grader.canon)
+        q_stems = frozenset(Text.of(question.prompt, canon=grader.canon).content_stems())
+        content = set(text.content)
+        clauses = [
+            (first, last)
+            for first, last in Structure.of(text).units("clause")
+            if content & set(range(first, last + 1))
+        ]
+        for concept, vectors in described:
+            expected = []
+            for first, last in clauses:
+                indices = [i for i in range(first, last + 1) if i in content]
+                w, c = text_vectors(grader._words, grader._chars, text, indices, q_stems)
+                expected.append(
+                    WORD_WEIGHT * _similarity(w, vectors[0])
+                    + (1 - WORD_WEIGHT) * _similarity(c, vectors[1])
+                )
+            found = batched.unit_similarities(concept, clauses)
+            assert found == pytest.approx(expected, abs=1e-12)

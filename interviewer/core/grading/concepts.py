@@ -17,7 +17,8 @@ A swap or a contradiction is not credited and is reported with the candidate's o
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from functools import partial
 
 from ..bank import Concept
 from .claims import (
@@ -36,6 +37,8 @@ from .matching import (
     match_phrase,
     match_statement,
 )
+from .meaning import AnswerSimilarities
+from .nearest import nearest_quote
 from .subjects import (
     Mentions,
     Subject,
@@ -99,6 +102,7 @@ def prepare_concept(
         meaning,
         frozenset(s for s in described.stems if s in DIRECTION_WORDS),
         has_negation(described.words),
+        frozenset(described.content_stems()),
     )
 
 
@@ -107,7 +111,7 @@ def find_concept(
     answer: Answer,
     mentions: Mentions,
     subjects: Sequence[Subject],
-    meaning_of: Callable[[PreparedConcept], tuple[float, int, int] | None] | None = None,
+    meaning: AnswerSimilarities | None = None,
 ) -> Finding:
     """What the answer says about one concept (see the module docstring for the rules)."""
     concept = prepared.concept
@@ -188,12 +192,10 @@ def find_concept(
             error="swap",
         )
     closest = ""
-    if meaning_of is not None and prepared.meaning is not None:
-        found = meaning_of(prepared)
+    if meaning is not None and prepared.meaning is not None:
+        found = meaning.closest(prepared)
         if found is not None:
             similarity, first, last = found
-            if similarity >= CLOSEST_SHOWN:
-                closest = text.quote(first, last)
             said = _says_the_description(prepared, answer, first, last)
             if similarity >= MEANING_THRESHOLD and said:
                 positions = [first, last]
@@ -208,6 +210,14 @@ def find_concept(
                         evidence=text.quote(first, last),
                         ratio=round(100 * similarity, 1),
                     )
+            if similarity >= CLOSEST_SHOWN and denied is None:
+                closest = nearest_quote(
+                    answer,
+                    first,
+                    last,
+                    partial(meaning.unit_similarities, prepared),
+                    prepared.meaning_stems,
+                )
     if denied is not None:
         return Finding(concept, "denied", evidence=quote(text, denied.positions))
     return Finding(concept, "missing", closest=closest)
@@ -234,8 +244,9 @@ def find_concepts(
     concepts: Sequence[PreparedConcept],
     subjects: Sequence[Subject],
     answer: Answer,
-    meaning_of: Callable[[PreparedConcept], tuple[float, int, int] | None] | None = None,
+    meaning: AnswerSimilarities | None = None,
 ) -> list[Finding]:
-    """What the answer says about each concept, in order (see `find_concept`)."""
+    """What the answer says about each concept, in order (see `find_concept`); `meaning`, the
+    answer's similarities to the descriptions, for the meaning match and the nearest quote."""
     mentions = Mentions.of(subjects, answer)
-    return [find_concept(c, answer, mentions, subjects, meaning_of) for c in concepts]
+    return [find_concept(c, answer, mentions, subjects, meaning) for c in concepts]

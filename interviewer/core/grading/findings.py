@@ -33,6 +33,8 @@ class PreparedConcept:
     one instead is not the description said in other words."""
     meaning_negated: bool = False
     """Whether the description itself says "not": otherwise a negated clause is not it."""
+    meaning_stems: frozenset[str] = frozenset()
+    """The description's content stems: where a long clause quoted as nearest to it is cut."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,8 @@ class Finding:
     detail: str = ""
     """For a contradiction: what was wrong ("said of GPT, not BERT")."""
     closest: str = ""
-    """For a concept not detected: the answer's clause closest to its description, if close."""
+    """For a concept not detected: the answer's clause closest to its description, if close
+    (nearest.py): a verbatim span of the answer, with "…" at an end where words were cut."""
     error: str = ""
     """For a contradiction: 'swap', 'reversed' or 'stated' (one of its `contradicts`)."""
 

@@ -13,8 +13,9 @@ instead of one small sparse dot product per (segment, description) pair.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, cast
 
 from .similarity import RECALL_SHARE, WORD_WEIGHT, _FeatureSpace, _word_features
@@ -94,6 +95,14 @@ class AnswerSimilarities:
     columns: dict[int, int]
     best: list[tuple[float, int]] = field(default_factory=list)
     """For each column: (the highest similarity of a segment, the first segment with it)."""
+    of_units: Callable[[Sequence[tuple[int, int]]], AnswerSimilarities] | None = field(
+        default=None, repr=False, compare=False
+    )
+    """The same answer's similarities with other units than its segments (`unit_similarities`)."""
+    _of_units: dict[tuple[tuple[int, int], ...], Any] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    """`of_units` of each list of units asked for: several concepts ask for the same clauses."""
 
     def closest(self, key: object) -> Closest | None:
         """The segment closest to the description of `key`: (similarity, first word, last
@@ -104,6 +113,17 @@ class AnswerSimilarities:
         similarity, best = self.best[self.columns[id(key)]]
         first, last = self.segments[best]
         return similarity, first, last
+
+    def unit_similarities(self, key: object, units: Sequence[tuple[int, int]]) -> list[float]:
+        """The similarity of each of some units of the answer (its clauses), each holding
+        content words, to the description of `key`, by the measure a segment's is: all the
+        units at once, and only when feedback asks (nearest.py)."""
+        if self.of_units is None:
+            return [0.0] * len(units)
+        found = self._of_units.get(tuple(units))
+        if found is None:
+            found = self._of_units[tuple(units)] = self.of_units(units).meaning
+        return cast(list[float], found[:, self.columns[id(key)]].tolist())
 
 
 def _kept(indices: list[int], stems: list[str], q_stems: frozenset[str]) -> list[int]:
@@ -241,7 +261,14 @@ def similarities(
     if segments:  # every column's closest segment at once (argmax: the first of equals)
         highest = np.maximum.reduce(meaning, axis=0)
         best = list(zip(highest.tolist(), meaning.argmax(axis=0).tolist(), strict=True))
-    return AnswerSimilarities(references, segments, meaning, question.columns, best)
+    return AnswerSimilarities(
+        references,
+        segments,
+        meaning,
+        question.columns,
+        best,
+        partial(similarities, question, words, chars, text, q_stems=q_stems),
+    )
 
 
 def _sums(matrix: Any, rows: Any, group: Any, weights: Any, count: int, starts: Any = None) -> Any:

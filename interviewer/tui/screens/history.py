@@ -19,6 +19,13 @@ from ..widgets.trend import TrendBars
 from .dialogs import ConfirmScreen
 
 ALL_BANKS = "__all__"
+COLUMNS = ("Date", "Bank", "Mode", "Qs", "Score", "Level", "Time")
+UNFINISHED_MARK = "*"
+"""Marks an unfinished session's row, in a first column of its own that only a list with one
+has: "unfinished" in the Time cell was cut to "0:06 un" at 80 columns."""
+UNFINISHED_NOTE = (
+    f"{UNFINISHED_MARK} unfinished: resume it from the home screen or `interviewer resume`"
+)
 
 
 def answered_cell(session: StoredSession) -> str:
@@ -53,12 +60,12 @@ class HistoryScreen(Screen[None]):
         table: DataTable[Text] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Label("", id="history-empty")
         yield table
+        yield Label(UNFINISHED_NOTE, id="history-note")
         yield Footer()
 
     def on_mount(self) -> None:
         self.sub_title = "History"
         table = self.query_one("#sessions", DataTable)
-        table.add_columns("Date", "Bank", "Mode", "Qs", "Score", "Level", "Time")
         self.reload()
         banks = sorted({s.bank_id for s in self.sessions})
         self.query_one("#history-bank", Select).set_options([(plain(b), b) for b in banks])
@@ -79,20 +86,21 @@ class HistoryScreen(Screen[None]):
         bank = self._shown_bank = self._bank_filter()
         self.sessions = self.store.list_sessions(bank)
         table = self.query_one("#sessions", DataTable)
-        table.clear()
+        marked = any(not s.finished for s in self.sessions)
+        table.clear(columns=True)
+        table.add_columns(*([""] if marked else []), *COLUMNS)
         # Plain Text cells: no markup to parse in a thousand rows (nor in a bank id).
         for session in self.sessions:
-            duration = format_duration(session)
-            if not session.finished:
-                duration += " unfinished"
+            mark = [Text("" if session.finished else UNFINISHED_MARK)] if marked else []
             table.add_row(
+                *mark,
                 Text(format_when(session.started_at)),
                 Text(neutralise(session.bank_id)),
                 Text(session.mode + (" adaptive" if session.config.adaptive else "")),
                 Text(answered_cell(session)),
                 Text(format_score(session.mean_score)),
                 Text(session_level(session)),
-                Text(duration),
+                Text(format_duration(session)),
                 key=session.id,
             )
         scores = [s.mean_score for s in reversed(self.sessions) if s.mean_score is not None]
@@ -111,6 +119,7 @@ class HistoryScreen(Screen[None]):
         empty = self.query_one("#history-empty", Label)
         empty.display = not self.sessions
         table.display = bool(self.sessions)
+        self.query_one("#history-note", Label).display = marked
         filtered = bank is not None
         self.query_one("#history-filter").display = bool(self.sessions) or filtered
         if filtered:

@@ -104,7 +104,7 @@ class InterviewScreen(Screen[None]):
         meta = f"· {bank.topic_title(question.topic)} · {question.level}"
         self.query_one("#question-meta", Label).update(plain(meta))
         self.query_one(PromptView).show(question.prompt)
-        self.query_one(HintPanel).reset(question)
+        self.query_one(HintPanel).reset(question, bank)
         editor = self.query_one("#answer", TextArea)
         editor.load_text(run.restored_draft)
         editor.border_subtitle = words_label(run.restored_draft)

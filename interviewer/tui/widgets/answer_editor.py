@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Static, TextArea
 
-from ...core.bank import Question
+from ...core.bank import Bank, Question
 from ...core.practice import hint_steps, word_count
 
 CONCEPT_HINT = "Think about: "
@@ -34,28 +34,35 @@ class AnswerEditor(TextArea):
 
 
 class HintPanel(Static):
-    """The hints revealed so far: the question's own hint, then rubric concepts."""
+    """The hints revealed so far: the question's own hint, then rubric concepts (or, with no
+    rubric, the key terms the grader checks)."""
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__("", **kwargs)  # type: ignore[arg-type]
         self.question: Question | None = None
+        self.bank: Bank | None = None
+        """The question's bank: a rubric-less question's key terms are ranked over it."""
         self.used = 0
         """Hints revealed on the current question."""
 
-    def reset(self, question: Question | None) -> None:
-        self.question, self.used = question, 0
+    def reset(self, question: Question | None, bank: Bank | None = None) -> None:
+        self.question, self.bank, self.used = question, bank, 0
         self._render_hints()
 
     def reveal(self) -> bool:
         """Show one more hint; False when there is none left."""
-        if self.question is None or self.used >= len(hint_steps(self.question)):
+        if self.question is None or self.used >= len(hint_steps(self.question, self.bank)):
             return False
         self.used += 1
         self._render_hints()
         return True
 
     def _render_hints(self) -> None:
-        steps = hint_steps(self.question) if self.question is not None else ()
+        if self.question is None or not self.used:  # nothing shown: no hint worked out
+            self.display = False
+            self.update("")
+            return
+        steps = hint_steps(self.question, self.bank)
         shown = steps[: self.used]
         self.display = bool(shown)
         more = " (f1 for another)" if len(shown) < len(steps) else ""

@@ -1,0 +1,55 @@
+"""The bank's word rarity as the grader weighs key terms, without fitting the grader.
+
+The grader ranks a rubric-less question's key terms (key_terms.py) by each word's IDF over the
+bank's text (`Grader.fit`: every question's prompt, references, concept phrases and
+descriptions, one document each). Fitting the grader also builds its character n-grams, which
+takes seconds on a large bank; a practice hint needs only the word IDF, the same numbers by the
+same formula (scikit-learn's smoothed IDF), counted here in one pass over the bank's text.
+A test holds the two equal on every stem of the bundled banks and of an imported one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+
+from ..bank import Question
+from .text import Text
+
+
+def bank_documents(questions: Iterable[Question]) -> list[str]:
+    """The texts the grader's TF-IDF is fitted on, in its order (see `Grader.fit`)."""
+    documents: list[str] = []
+    for question in questions:
+        documents += [question.prompt, *question.reference_answers]
+        for concept in question.concepts:
+            documents.append(" ".join(concept.phrases))
+            if concept.description:
+                documents.append(concept.description)
+    return documents
+
+
+def word_weights(
+    questions: Iterable[Question], canon: Mapping[str, str] | None = None
+) -> Callable[[str], float]:
+    """A stem's IDF over the questions' text, as the grader gives it (`Grader._stem_weight`):
+    ln((1 + n) / (1 + df)) + 1 for n documents, df of them holding the stem; a stem none holds
+    weighs ln(1 + n) + 1.
+
+    Args:
+        questions: the bank's questions (all of them: rarity is over the whole bank).
+        canon: the bank's thesaurus (stem -> the stem it is read as).
+    """
+    import numpy as np
+
+    texts = [Text.of(d, canon=canon) for d in bank_documents(questions) if d.strip()]
+    texts = [t for t in texts if t.content] or [Text.of("answer")]
+    counts = Counter(stem for t in texts for stem in set(t.content_stems()))
+    n = len(texts)
+    stems = sorted(counts)
+    df = np.array([counts[s] for s in stems], dtype=np.int64)
+    idf = np.log((1 + n) / (1 + df)) + 1.0  # as similarity._fit_idf computes it
+    weights = dict(zip(stems, idf.tolist(), strict=True))
+    unseen = math.log(1 + n) + 1.0
+    return lambda stem: weights.get(stem, unseen)

@@ -1,0 +1,101 @@
+"""What a missed concept's feedback quotes as nearest in the answer: the answer's clause closest
+to the concept's description, cut to a readable length, in the candidate's own words.
+
+The meaning match compares a description with each *segment* (clauses.py), one claim about one
+subject; a long sentence with no contrast in it is one segment, and quoting it whole tells the
+candidate nothing. A segment longer than `QUOTE_WORDS` words is narrowed to its *clause*
+closest to the description by the same similarity, joined by its neighbouring clauses (the
+closer first) while the quote stays within `QUOTE_WORDS`; a clause longer than that is cut to the
+window of that many words holding most of the description's words, with "…" where words were
+left out. What stands
+between the marks is always a verbatim span of the answer. Nothing here changes a score.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from .matching import Answer
+
+QUOTE_WORDS = 14
+"""The most words a quote holds; a longer clause is cut (`cut_to_window`)."""
+ELLIPSIS = "…"
+
+
+def nearest_quote(
+    answer: Answer,
+    first: int,
+    last: int,
+    similarities_of: Callable[[list[tuple[int, int]]], list[float]],
+    described: frozenset[str],
+) -> str:
+    """The clause of the segment `first`-`last` closest to a description, cut to a readable
+    length.
+
+    Args:
+        answer: the parsed answer.
+        first: the segment's first word.
+        last: the segment's last word.
+        similarities_of: the similarity of each of some units of the answer to the
+            description (the meaning match's measure).
+        described: the description's content stems, which decide where a long clause is cut.
+    """
+    text = answer.text
+    if last - first + 1 <= QUOTE_WORDS:
+        return text.quote(first, last)
+    content = text.content
+    clauses = [
+        (start, end)
+        for start, end in answer.structure.units("clause")
+        if first <= start
+        and end <= last
+        and bisect_left(content, start) < bisect_right(content, end)
+    ]
+    if not clauses:
+        return text.quote(first, last)
+    scores = similarities_of(clauses) if len(clauses) > 1 else [0.0]
+    low = high = scores.index(max(scores))  # the first of equally close clauses
+    # its neighbours join while the quote stays short: the more similar side first
+    while True:
+        sides = [k for k in (low - 1, high + 1) if 0 <= k < len(clauses)]
+        sides = [
+            k
+            for k in sides
+            if max(clauses[high][1], clauses[k][1]) - min(clauses[low][0], clauses[k][0]) + 1
+            <= QUOTE_WORDS
+        ]
+        if not sides:
+            break
+        k = max(sides, key=lambda k: (scores[k], -k))
+        low, high = min(low, k), max(high, k)
+    start, end = clauses[low][0], clauses[high][1]
+    cut_first, cut_last = cut_to_window(answer, start, end, described)
+    quoted = text.quote(cut_first, cut_last)
+    before = ELLIPSIS if cut_first > start else ""
+    after = ELLIPSIS if cut_last < end else ""
+    return f"{before}{quoted}{after}"
+
+
+def cut_to_window(
+    answer: Answer, first: int, last: int, described: frozenset[str]
+) -> tuple[int, int]:
+    """(first, last) word of a `QUOTE_WORDS`-word window of words `first`-`last` holding the
+    most words with a stem of `described`: the first such window, moved on to start at the
+    first of those words while it still ends within the span (so that the quote opens on what
+    is near the description, not on words before it); the whole span when it is no longer than
+    `QUOTE_WORDS`."""
+    if last - first + 1 <= QUOTE_WORDS:
+        return first, last
+    stems = answer.text.stems
+    hits = [int(stems[i] in described) for i in range(first, last + 1)]
+    count = best = sum(hits[:QUOTE_WORDS])
+    start = 0
+    for k in range(1, len(hits) - QUOTE_WORDS + 1):
+        count += hits[k + QUOTE_WORDS - 1] - hits[k - 1]
+        if count > best:
+            best, start = count, k
+    if best:
+        opening = hits.index(1, start)
+        start = min(opening, len(hits) - QUOTE_WORDS)
+    return first + start, first + start + QUOTE_WORDS - 1
