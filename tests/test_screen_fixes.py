@@ -414,3 +414,38 @@ def test_report_bars_of_a_topic_with_self_rated_answers_are_on_the_same_scale() 
     bars = [*_bars(groups[:2], 12, {}, "topic-bar", width), *_bars(groups[2:], 12, {}, "x", width)]
     assert {len(bar.suffix) for bar in bars} == {width}
     assert width == len("  ×4 (+1 self-rated)")
+
+
+async def test_the_trend_of_every_bank_listed_is_the_newest_sessions_banks(
+    genai: Bank, tmp_path: Path
+) -> None:
+    """play22 F15: with every bank listed, the trend joined genai's and another bank's scores
+    in one line, which compares nothing."""
+    from interviewer.core.grading import grader_for
+    from interviewer.core.interview import InterviewRun
+
+    store = Store.open(":memory:")
+    clock = FakeClock()
+    behavioural = Catalog(None).find("behavioural")
+    means = []
+    for bank, good in ((genai, True), (behavioural, True), (genai, False)):
+        config = SessionConfig(bank_id=bank.id, count=1, seed=3)
+        run = InterviewRun.start(
+            bank=bank, store=store, clock=clock, config=config, grader_factory=grader_for
+        )
+        question = run.next_question()
+        assert question is not None
+        clock.advance(30)
+        run.grade(run.submit(question.reference_answers[0] if good else "I am not sure."))
+        means.append(run.finish().mean_score)
+        clock.advance(3600)
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.open_history()
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.pause()
+        label = str(app.screen.query_one("#trend-label").render())
+        first, last = (f"{m:.0f}" for m in (means[0], means[2]))
+        assert label == f"Trend of genai, oldest to newest: {first} → {last}"
+        assert len(app.screen.query_one("#trend").scores) == 2

@@ -103,7 +103,16 @@ class HistoryScreen(Screen[None]):
                 Text(format_duration(session)),
                 key=session.id,
             )
-        scores = [s.mean_score for s in reversed(self.sessions) if s.mean_score is not None]
+        # one bank's scores: two banks' joined in one line compare nothing (play22 F15);
+        # with every bank listed, the trend is the newest session's bank's
+        of_bank = bank
+        if of_bank is None and len({s.bank_id for s in self.sessions}) > 1:
+            of_bank = self.sessions[0].bank_id
+        scores = [
+            s.mean_score
+            for s in reversed(self.sessions)
+            if s.mean_score is not None and (of_bank is None or s.bank_id == of_bank)
+        ]
         trend = self.query_one("#trend", TrendBars)
         trend.scores = scores
         trend.display = len(scores) > 1
@@ -111,8 +120,10 @@ class HistoryScreen(Screen[None]):
         label = self.query_one("#trend-label", Label)
         label.display = len(scores) > 1
         if len(scores) > 1:
+            which = f" of {neutralise(of_bank)}" if of_bank is not None and bank is None else ""
             label.update(
-                f"Trend, oldest to newest: {format_score(scores[0])} → {format_score(scores[-1])}"
+                f"Trend{which}, oldest to newest: {format_score(scores[0])} → "
+                f"{format_score(scores[-1])}"
             )
         else:
             label.update("")
