@@ -132,3 +132,19 @@ async def test_retry_screen_shows_the_long_prompt_the_same_way() -> None:
         prompt = app.screen.query_one("#prompt", Static)
         assert lines_needed(prompt) > 8 and prompt.size.height == lines_needed(prompt)
         assert not app.screen.query_one(PromptView).overflows
+
+
+async def test_typing_while_the_prompt_has_focus_goes_to_the_answer() -> None:
+    """play22 F17: with the scrolled prompt focused, typed characters were silently lost."""
+    app = make_app(LONG_PROMPT)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.pause()
+        box = app.screen.query_one(PromptView)
+        editor = app.screen.query_one("#answer", TextArea)
+        await pilot.press("h", "i", "shift+tab")
+        assert box.has_focus
+        await pilot.press("down", "space", "a")  # keys still scroll; a character is typed
+        await wait_for(pilot, lambda: editor.has_focus)
+        await pilot.press("b")
+        assert editor.text == "hi ab"

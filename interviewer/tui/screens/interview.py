@@ -185,6 +185,12 @@ class InterviewScreen(Screen[None]):
         with suppress(InterviewerError):
             self.run.checkpoint()
 
+    @on(PromptView.Typed)
+    def _typed_on_prompt(self, event: PromptView.Typed) -> None:
+        editor = self.query_one("#answer", TextArea)
+        editor.focus()
+        editor.insert(event.character)
+
     @on(TextArea.Changed, "#answer")
     def _limit_length(self, event: TextArea.Changed) -> None:
         editor = event.text_area

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.widgets import Static
 
 from ..plain import plain
@@ -16,6 +18,21 @@ END_NOTE = "end of the question: ↑ or PgUp for the start; tab back to answer"
 
 class PromptView(VerticalScroll):
     """The prompt in a scroll area; while it overflows, a tab stop with a note saying so."""
+
+    class Typed(Message):
+        """A character typed while the prompt has focus: it belongs to the answer."""
+
+        def __init__(self, character: str) -> None:
+            super().__init__()
+            self.character = character
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing here is typing an answer (play22 F17: it was silently lost): the screen
+        takes the character to the answer box and the focus with it."""
+        if event.is_printable and event.character is not None:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Typed(event.character))
 
     def compose(self) -> ComposeResult:
         yield Static("", id="prompt")
