@@ -108,7 +108,7 @@ def _bars(
     for group in groups:
         yield ScoreBar(
             group.title,
-            group.average or 0.0,
+            group.average,
             group.band,
             label_width=width,
             suffix=_suffix(group, changes).ljust(suffix_width),

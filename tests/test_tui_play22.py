@@ -1,0 +1,114 @@
+"""Screen faults found by the play test of 2026-12-03 (play22), each pinned by a test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pilot_helpers import wait_for
+
+from interviewer.core.bank import Bank, load_bank
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.importers import import_list, to_bank_yaml
+from interviewer.core.interview import InterviewRun
+from interviewer.core.report import build_report
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+from interviewer.tui.app import InterviewApp
+from interviewer.tui.screens.report import ReportScreen
+from interviewer.tui.widgets.score_bar import ScoreBar
+
+DATA = Path(__file__).resolve().parent / "data" / "import"
+
+
+@pytest.fixture(scope="module")
+def genai() -> Bank:
+    return Catalog(None).find("genai")
+
+
+def make_app(store: Store, tmp_path: Path, **kwargs: object) -> InterviewApp:
+    return InterviewApp(
+        catalog=Catalog(None),
+        store=store,
+        clock=FakeClock(),
+        export_dir=tmp_path / "exports",
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def no_grader(bank: Bank) -> object:
+    raise AssertionError("a self-rated session needs no grader")
+
+
+def self_rated_session(store: Store, tmp_path: Path) -> tuple[str, Bank]:
+    """A finished practice session of two questions without a reference, rated 4 and 1."""
+    path = tmp_path / "notes.yaml"
+    path.write_text(to_bank_yaml(import_list(DATA / "bullet_sections.md"), "notes"), "utf-8")
+    bank = load_bank(path)
+    config = SessionConfig(bank_id="notes", mode="practice", count=2, seed=1, untimed=True)
+    run = InterviewRun.start(
+        bank=bank,
+        store=store,
+        clock=FakeClock(),
+        config=config,
+        grader_factory=no_grader,  # type: ignore[arg-type]
+    )
+    for rating in (4, 1):
+        assert run.next_question() is not None
+        submission = run.submit("It depends on the data.")
+        assert submission.needs_self_rating
+        run.self_rate(submission, rating)
+    return run.finish().id, bank
+
+
+# -- the report's bars ------------------------------------------------------------------------
+
+
+async def test_a_group_of_self_rated_answers_shows_a_dash_not_a_zero_bar(tmp_path: Path) -> None:
+    store = Store.open(":memory:")
+    session_id, bank = self_rated_session(store, tmp_path)
+    report = build_report(store, session_id, bank)
+    assert report.levels and all(g.average is None for g in (*report.topics, *report.levels))
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.push_screen(ReportScreen(report, tmp_path))
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.pause()
+        rows = [str(bar.render()) for bar in app.screen.query(ScoreBar)]
+    assert rows
+    for row in rows:
+        assert "0.0" not in row, row
+        assert not set(row) & set("▏▎▍▌▋▊▉█"), row
+        assert "    - " in row and "self-rated" in row, row
+
+
+async def test_a_long_topic_title_is_whole_at_80_columns_and_the_bars_stay_one_length(
+    tmp_path: Path,
+) -> None:
+    from textual.app import App, ComposeResult
+
+    titles = ("Fine-Tuning & Transfer Learning", "Prompting", "Intermediate")
+
+    class Bars(App[None]):
+        def compose(self) -> ComposeResult:
+            for title, score in zip(titles, (63.4, 100.0, None), strict=True):
+                yield ScoreBar(title, score, label_width=31, suffix="  ×2 (+1 self-rated)")
+
+    for width in (80, 120):
+        app = Bars()
+        async with app.run_test(size=(width, 10)) as pilot:
+            await pilot.pause()
+            rows = [str(bar.render()) for bar in app.query(ScoreBar)]
+        assert rows[0].startswith("Fine-Tuning & Transfer Learning "), rows
+        assert len({len(row) for row in rows}) == 1, rows
+        full = rows[1].count("█")
+        assert full >= width // 4, rows  # the bar keeps a quarter of the width
+        assert rows[0].index("63.4") == rows[1].index("100.0") + 1 == rows[2].index("-") - 3
+
+    narrow = Bars()
+    async with narrow.run_test(size=(50, 10)) as pilot:
+        await pilot.pause()
+        first, full_row, _ = (str(bar.render()) for bar in narrow.query(ScoreBar))
+    assert first.startswith("Fine-Tunin… "), first
+    assert full_row.count("█") >= 10, full_row
