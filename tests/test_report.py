@@ -134,6 +134,23 @@ def test_report_numbers_on_a_stored_session(store, bank):
     assert report.grader_versions == ("1.0",)
 
 
+def test_time_allowed_counts_the_questions_whose_time_is_used(store, bank):
+    """Time used counts the seconds spent on a skipped question and on the current draft, so
+    time allowed counts their limits too: "1:15 of 6:30 allowed" alike on screen and exports."""
+    session = store.create_session(SessionConfig(bank_id="mini", count=3, seed=4), bank)
+    record(store, session, bank, 1, "mini-001", "An LLM.", 50.0, "weak", 40.0, time_limit=90)
+    record(store, session, bank, 2, "mini-003", "", None, None, 10.0, time_limit=240, skipped=True)
+    store.save_draft(session.id, "mini-002", "Temperature", 25.0)  # its own limit: 60 s
+
+    report = build_report(store, session.id, bank)
+    assert (report.answered, report.skipped) == (1, 1)
+    assert report.time_used == 75.0 and report.time_allowed == 90 + 240 + 60
+    assert dict(summary_lines(report))["Time"] == "1:15 of 6:30 allowed"
+    assert json.loads(to_json(report))["time_allowed"] == 390.0
+    assert "1:15 of 6:30 allowed" in to_markdown(report)
+    assert "1:15 of 6:30 allowed" in to_html(report)
+
+
 def test_report_question_details(store, bank):
     session = three_answer_session(store, bank)
     first, second, third = build_report(store, session.id, bank).questions
