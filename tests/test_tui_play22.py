@@ -112,3 +112,39 @@ async def test_a_long_topic_title_is_whole_at_80_columns_and_the_bars_stay_one_l
         first, full_row, _ = (str(bar.render()) for bar in narrow.query(ScoreBar))
     assert first.startswith("Fine-Tunin… "), first
     assert full_row.count("█") >= 10, full_row
+
+
+# -- pasted text ------------------------------------------------------------------------------
+
+
+async def test_a_pasted_bidi_override_or_escape_never_reaches_the_editor_or_the_store(
+    genai: Bank, tmp_path: Path
+) -> None:
+    from textual import events
+    from textual.widgets import TextArea
+
+    from interviewer.core.safe_text import answer_text
+    from interviewer.tui.screens.interview import InterviewScreen
+
+    pasted = (
+        "Red \x1b[31mALERT\x1b[0m text and a bell \x07 title; zero\u200bwidth and "
+        "RTL \u202eevil\u202c done 👩\u200d💻.\r\nNext line."
+    )
+    kept = (
+        "Red [31mALERT[0m text and a bell  title; zerowidth and RTL evil done 👩\u200d💻."
+        "\nNext line."
+    )
+    assert answer_text(pasted) == kept
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=2, seed=3, untimed=True)
+    app = make_app(store, tmp_path, start=(genai, config))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        editor = app.screen.query_one("#answer", TextArea)
+        app.post_message(events.Paste(pasted))  # as a terminal delivers a paste
+        await wait_for(pilot, lambda: editor.text != "")
+        assert editor.text == kept
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: bool(store.answers(app.screen.run.session.id)))  # type: ignore[attr-defined]
+        [stored] = store.answers(app.screen.run.session.id)  # type: ignore[attr-defined]
+    assert stored.answer == kept
