@@ -148,3 +148,37 @@ async def test_a_pasted_bidi_override_or_escape_never_reaches_the_editor_or_the_
         await wait_for(pilot, lambda: bool(store.answers(app.screen.run.session.id)))  # type: ignore[attr-defined]
         [stored] = store.answers(app.screen.run.session.id)  # type: ignore[attr-defined]
     assert stored.answer == kept
+
+
+# -- wording ----------------------------------------------------------------------------------
+
+
+async def test_what_to_do_next_never_reads_full_stop_colon(genai: Bank, tmp_path: Path) -> None:
+    from interviewer.core.report import NextStep, next_step_line
+
+    skipped = NextStep("question", "q-1", "Walk through the final answer.", "You skipped it.")
+    assert next_step_line(skipped) == "Walk through the final answer. You skipped it."
+    asked = NextStep("question", "q-2", "What is RLHF?", "You skipped it.")
+    assert next_step_line(asked) == "What is RLHF? You skipped it."
+    topic = NextStep("topic", "rag", "Retrieval", "Average 40 over 2 questions.")
+    assert next_step_line(topic) == "Retrieval: Average 40 over 2 questions."
+
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=1, seed=29, untimed=True)
+    run = InterviewRun.start(
+        bank=genai,
+        store=store,
+        clock=FakeClock(),
+        config=config,
+        grader_factory=no_grader,  # type: ignore[arg-type]
+    )
+    question = run.next_question()
+    assert question is not None and question.prompt.endswith(".")  # the case the test is for
+    run.submit("", skipped=True)
+    report = build_report(store, run.finish().id, genai)
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(ReportScreen(report, tmp_path))
+        await wait_for(pilot, lambda: bool(app.screen.query("#report-next")))
+        steps = str(app.screen.query_one("#report-next").render())
+    assert "retries. You skipped it" in steps and ".:" not in steps
