@@ -182,3 +182,38 @@ async def test_what_to_do_next_never_reads_full_stop_colon(genai: Bank, tmp_path
         await wait_for(pilot, lambda: bool(app.screen.query("#report-next")))
         steps = str(app.screen.query_one("#report-next").render())
     assert "retries. You skipped it" in steps and ".:" not in steps
+
+
+# -- colours ----------------------------------------------------------------------------------
+
+
+async def test_footer_keys_and_concept_colours_are_readable_in_256_colours_too(
+    tmp_path: Path,
+) -> None:
+    """A 256-colour terminal (tmux's default) shows the nearest colour of its palette: the
+    light theme's footer keys fell from 4.8:1 to 3.8:1 there. The dark theme was readable in
+    both and keeps its colours."""
+    from textual.color import Color
+
+    from interviewer.tui.contrast import contrast, in_256_colours
+
+    assert in_256_colours(Color.parse("#0053AA")) == Color(0, 95, 175)  # what the tester saw
+    app = make_app(Store.open(":memory:"), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for theme in ("textual-light", "textual-dark"):
+            app.theme = theme
+            await pilot.pause()
+            variables = app.get_css_variables()
+            pairs = [("footer-key-foreground", "footer-background")]
+            pairs += [
+                (name, ground)
+                for name in ("readable-success", "readable-warning")
+                for ground in ("background", "surface", "panel")
+            ]
+            for name, ground in pairs:
+                fore, back = Color.parse(variables[name]), Color.parse(variables[ground])
+                assert contrast(fore, back) >= 4.5, (theme, name, ground)
+                assert contrast(in_256_colours(fore), in_256_colours(back)) >= 4.5, (theme, name)
+            if theme == "textual-dark":
+                names = ("footer-key-foreground", "readable-success", "readable-warning")
+                assert [variables[n] for n in names] == ["#FFA62B", "#8AD4A1", "#FFC473"]
