@@ -217,3 +217,75 @@ async def test_footer_keys_and_concept_colours_are_readable_in_256_colours_too(
             if theme == "textual-dark":
                 names = ("footer-key-foreground", "readable-success", "readable-warning")
                 assert [variables[n] for n in names] == ["#FFA62B", "#8AD4A1", "#FFC473"]
+
+
+# -- the question screen ----------------------------------------------------------------------
+
+
+def test_the_question_header_cuts_the_topic_before_the_level() -> None:
+    from interviewer.tui.widgets.question_meta import meta_text
+
+    topic, level = "Weird [bold]markup[/] and ünïcödé 🚀", "intermediate"
+    assert meta_text(topic, level, 80) == f"· {topic} · {level}"
+    cut = meta_text(topic, level, 30)
+    assert cut.endswith("… · intermediate") and cut.startswith("· Weird"), cut
+    assert meta_text(topic, level, 16) == "· intermediate"
+    assert meta_text(topic, level, 8) == "· inter…"
+    assert meta_text(topic, "", 10) == "· Weird […"
+    for cells in range(1, 60):
+        from rich.cells import cell_len
+
+        assert cell_len(meta_text(topic, level, cells)) <= cells
+
+
+async def test_at_60_columns_the_question_header_keeps_the_level(
+    genai: Bank, tmp_path: Path
+) -> None:
+    from interviewer.tui.screens.interview import InterviewScreen
+
+    config = SessionConfig(bank_id="genai", count=3, seed=3, untimed=True)
+    app = make_app(Store.open(":memory:"), tmp_path, start=(genai, config))
+    async with app.run_test(size=(60, 15)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.pause()
+        run = app.screen.run  # type: ignore[attr-defined]
+        question = run.current
+        meta = app.screen.query_one("#question-meta")
+        shown = meta.render_line(0).text.rstrip()  # what the bar shows, cut to its width
+        full = f"· {genai.topic_title(question.topic)} · {question.level}"
+        assert shown.endswith(f"… · {question.level}"), shown
+        assert len(full) > meta.size.width, "the case under test: a topic too long to fit"
+
+
+async def test_an_empty_submit_says_so_on_the_status_line_and_nothing_outlives_the_answer(
+    tmp_path: Path,
+) -> None:
+    """At 60x15 the toast 'Type an answer first…' stayed over the rating scale after the
+    answer was submitted: the notice is on the status line, which the answer replaces."""
+    from textual.widgets import TextArea
+
+    from interviewer.tui.screens.interview import InterviewScreen
+    from interviewer.tui.screens.self_rating import SelfRatingScreen
+
+    path = tmp_path / "notes.yaml"
+    path.write_text(to_bank_yaml(import_list(DATA / "bullet_sections.md"), "notes"), "utf-8")
+    bank = load_bank(path)
+    config = SessionConfig(bank_id="notes", mode="practice", count=2, seed=1, untimed=True)
+    app = make_app(Store.open(":memory:"), tmp_path, start=(bank, config))
+    async with app.run_test(size=(60, 15)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        screen = app.screen
+        await pilot.press("ctrl+s")
+        status = screen.query_one("#status")
+        await wait_for(pilot, lambda: "Type an answer first" in str(status.render()))
+        assert status.has_class("-notice")
+        assert not screen.query("Toast")
+        screen.query_one("#answer", TextArea).insert("It depends on the data.")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, SelfRatingScreen))
+        await pilot.pause(0.1)
+        assert not app.screen.query("Toast")
+        await pilot.press("3")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.pause()
+        assert "Type an answer first" not in str(app.screen.query_one("#status").render())
