@@ -289,3 +289,30 @@ async def test_an_empty_submit_says_so_on_the_status_line_and_nothing_outlives_t
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         await pilot.pause()
         assert "Type an answer first" not in str(app.screen.query_one("#status").render())
+
+
+async def test_the_home_resume_row_writes_the_date_as_every_other_screen(
+    genai: Bank, tmp_path: Path
+) -> None:
+    from textual.widgets import OptionList
+
+    from interviewer.core.report import format_when
+    from interviewer.tui.screens.home import HomeScreen
+
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=4, seed=2)
+    run = InterviewRun.start(
+        bank=genai,
+        store=store,
+        clock=FakeClock(),
+        config=config,
+        grader_factory=no_grader,  # type: ignore[arg-type]
+    )
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await pilot.pause()
+        menu = app.screen.query_one("#menu", OptionList)
+        prompt = str(menu.get_option("resume-" + run.session.id).prompt)
+    assert f" planned, {format_when(run.session.started_at)}" in prompt, prompt
