@@ -134,6 +134,23 @@ def test_report_numbers_on_a_stored_session(store, bank):
     assert report.grader_versions == ("1.0",)
 
 
+def test_time_allowed_counts_the_questions_whose_time_is_used(store, bank):
+    """Time used counts the seconds spent on a skipped question and on the current draft, so
+    time allowed counts their limits too: "1:15 of 6:30 allowed" alike on screen and exports."""
+    session = store.create_session(SessionConfig(bank_id="mini", count=3, seed=4), bank)
+    record(store, session, bank, 1, "mini-001", "An LLM.", 50.0, "weak", 40.0, time_limit=90)
+    record(store, session, bank, 2, "mini-003", "", None, None, 10.0, time_limit=240, skipped=True)
+    store.save_draft(session.id, "mini-002", "Temperature", 25.0)  # its own limit: 60 s
+
+    report = build_report(store, session.id, bank)
+    assert (report.answered, report.skipped) == (1, 1)
+    assert report.time_used == 75.0 and report.time_allowed == 90 + 240 + 60
+    assert dict(summary_lines(report))["Time"] == "1:15 of 6:30 allowed"
+    assert json.loads(to_json(report))["time_allowed"] == 390.0
+    assert "1:15 of 6:30 allowed" in to_markdown(report)
+    assert "1:15 of 6:30 allowed" in to_html(report)
+
+
 def test_report_question_details(store, bank):
     session = three_answer_session(store, bank)
     first, second, third = build_report(store, session.id, bank).questions
@@ -615,10 +632,27 @@ def test_each_part_of_the_score_says_why_in_a_few_words():
     )
     assert score_sum(parts, 57.2) == (
         "base +55; concepts +19 (3 of 6); reference match +5; "
-        "length -3 (22 of 40 words on the subject); off topic -20 (capped at 20) = 57.2"
+        "length -3 (22 words on the subject; full credit at 40); off topic -20 (capped at 20)"
+        " = 57.2"
     )
     star = (ScorePart("length", 0.7, -10.0, "25 words; full credit from 50"),)
-    assert score_sum(star, 50.0).startswith("length -10 (25 of 50 words)")
+    assert score_sum(star, 50.0).startswith("length -10 (25 words; full credit at 50)")
+
+
+def test_the_length_part_says_a_word_count_and_where_credit_is_full_not_a_share() -> None:
+    """Its points are what length adds once the parts before it are known, not a share of a
+    maximum: "+29 (19 of 40 words)" read as linear, and "40 of 40" was said of 82 words."""
+    from interviewer.core.report import score_sum
+
+    detail = "content words in sentences on the question's subject; full at 40"
+    full = score_sum((ScorePart("length", 1.0, 60.0, detail),), 60.0)
+    assert full == "length +60 (40 or more words on the subject: full credit) = 60.0"
+    one = score_sum((ScorePart("length", 0.025, 2.0, detail),), 2.0)
+    assert one == "length +2 (1 word on the subject; full credit at 40) = 2.0"
+    star = (ScorePart("length", 1.0, 9.0, "63 words; full credit from 50"),)
+    assert score_sum(star, 9.0) == "length +9 (63 words: full credit from 50) = 9.0"
+    for text in (full, one):
+        assert not re.search(r"\d+ of \d+ words", text)
 
 
 def test_a_skipped_question_does_not_ask_for_a_regrade(store, bank):

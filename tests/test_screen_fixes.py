@@ -329,11 +329,12 @@ async def test_a_long_bank_title_in_the_home_menu_is_cut_not_wrapped(
         )
 
 
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (140, 40)])
 async def test_a_resume_row_in_the_home_menu_is_one_line(
     genai: Bank, tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    # "Resume: 0 answered of 10 planned, 03 Dec 00:23 (3dd1ae35)" wrapped at 80 columns
+    # "Resume: 0 answered of 10 planned, 03 Dec 00:23 (3dd1ae35)" wrapped at 80 columns; the
+    # date is now written as everywhere else (2025-01-06 09:00), and the id fits from 140
     from interviewer.core.interview import InterviewRun
 
     store = Store.open(":memory:")
@@ -349,7 +350,7 @@ async def test_a_resume_row_in_the_home_menu_is_one_line(
         prompt = str(menu.get_option("resume-" + run.session.id).prompt)
         assert prompt.startswith("  Resume: 0 answered of 10 planned, ")
         assert len(prompt) <= menu.scrollable_content_region.width
-        assert (run.session.id[:8] in prompt) == (size[0] == 120)
+        assert (run.session.id[:8] in prompt) == (size[0] == 140)
 
 
 async def test_the_last_feedback_says_it_leads_to_the_report(genai: Bank, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from .bank import Bank, Question
 from .clock import Clock
 from .errors import InterviewerError
 from .grading import Grade, Grader
+from .safe_text import answer_text
 from .self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, SelfRating
 from .session import (
     QuestionTimer,
@@ -182,7 +183,7 @@ class InterviewRun:
         last text given). Call it every few seconds, typed or not, and on every way out: a
         resumed session then gives back at most the time since the last call."""
         if text is not None:
-            self._draft_text = text
+            self._draft_text = answer_text(text)
         if self.current is not None and self.timer is not None:
             self.store.save_draft(
                 self.session.id, self.current.id, self._draft_text, self.timer.elapsed()
@@ -211,7 +212,9 @@ class InterviewRun:
         """Save the answer to the current question (committed on return), ungraded.
 
         A skipped question is recorded at once with a zero score; call `grade` for the rest.
+        The text is kept as `safe_text.answer_text` gives it (no control or bidi characters).
         """
+        text = answer_text(text)
         question, timer = self.current, self.timer
         if question is None or timer is None:
             raise InterviewerError("there is no question to answer")
@@ -296,6 +299,7 @@ class InterviewRun:
     def retry(self, submission: Submission, text: str) -> Grade:
         """Grade another try at an answered question and keep it with the answer (practice
         mode); the session's answer keeps its first score. Safe on a worker thread."""
+        text = answer_text(text)
         with self._grading:
             grade = self.grader.grade(submission.question, text)
         self.store.record_retry(

@@ -30,3 +30,23 @@ def control_character_lines(text: str) -> list[int]:
         if not lines or lines[-1] != line:
             lines.append(line)
     return lines
+
+
+LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+"""What `str.splitlines` (and so the answer editor) ends a line at, besides newline."""
+
+UNKEPT_IN_ANSWERS = re.compile(
+    "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"  # control characters: ESC, BEL, NUL...
+    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, overrides, isolates
+    "\u200b\u2060\ufeff]"  # zero-width space, word joiner, byte order mark
+)
+"""Characters an answer never keeps. Control characters are terminal commands, not text;
+bidi controls reorder the words around them (on screen, in a report) and zero-width spaces
+split or hide words, while the candidate sees none of them. Zero-width (non-)joiners stay:
+emoji sequences and several scripts need them."""
+
+
+def answer_text(text: str) -> str:
+    """An answer as it is kept and shown: every line break a newline, the characters of
+    `UNKEPT_IN_ANSWERS` removed, the rest (tabs, emoji, any script) exactly as given."""
+    return UNKEPT_IN_ANSWERS.sub("", LINE_BREAKS.sub("\n", text))

@@ -1,10 +1,13 @@
 """Colours that stay readable in every theme: a theme's own colour, darkened or lightened just
-enough to reach the WCAG AA contrast ratio against the backgrounds it is shown on."""
+enough to reach the WCAG AA contrast ratio against the backgrounds it is shown on, in a
+truecolor terminal and in a 256-colour one (tmux's default, macOS Terminal)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.color import Color as RichColor
+from rich.color import ColorSystem
 from textual.color import Color, ColorParseError
 
 READABLE = 4.5
@@ -25,18 +28,34 @@ def contrast(a: Color, b: Color) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+def in_256_colours(color: Color) -> Color:
+    """`color` as a 256-colour terminal shows it: Textual (through Rich) picks the nearest
+    of the palette, which moved the light theme's footer keys from 4.8:1 to 3.8:1."""
+    triplet = RichColor.from_rgb(color.r, color.g, color.b).downgrade(ColorSystem.EIGHT_BIT)
+    red, green, blue = triplet.get_truecolor()
+    return Color(red, green, blue)
+
+
+def worst_contrast(color: Color, backgrounds: Iterable[Color]) -> float:
+    """The lowest contrast of `color` on the backgrounds, in truecolor and in 256 colours."""
+    return min(
+        min(contrast(color, ground), contrast(in_256_colours(color), in_256_colours(ground)))
+        for ground in backgrounds
+    )
+
+
 def readable(color: Color, backgrounds: Iterable[Color], minimum: float = READABLE) -> Color:
-    """`color` itself when it reaches `minimum` on every background; else the same hue darkened
-    (on light backgrounds) or lightened (on dark ones) in small steps until it does, or as far
-    as it goes."""
+    """`color` itself when it reaches `minimum` on every background (in truecolor and in 256
+    colours); else the same hue darkened (on light backgrounds) or lightened (on dark ones) in
+    small steps until it does, or as far as it goes."""
     grounds = list(backgrounds)
     light = sum(b.brightness for b in grounds) / len(grounds) > 0.5
-    if min(contrast(color, ground) for ground in grounds) >= minimum:
+    if worst_contrast(color, grounds) >= minimum:
         return color
     shade = color
     for step in range(1, 21):
         shade = color.darken(step * 0.025) if light else color.lighten(step * 0.025)
-        if min(contrast(shade, ground) for ground in grounds) >= minimum:
+        if worst_contrast(shade, grounds) >= minimum:
             break
     return shade
 

@@ -9,8 +9,8 @@ from collections.abc import Set as AbstractSet
 from ..bank import LEVELS, Bank
 from ..grading import PASS_CUTOFF, STRONG_CUTOFF, Grade, band_for
 from ..self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, stored_self_rating
-from ..session import answer_outcome, planned_count
-from ..store import Appeal, Retry, Store, StoredAnswer, session_time_used
+from ..session import answer_outcome, planned_count, time_limit_for
+from ..store import Appeal, Retry, Store, StoredAnswer, StoredSession, session_time_used
 from .compare import compare_with_earlier, rounded_mean
 from .explain import flag_label, signal_label
 from .formatting import format_score
@@ -279,7 +279,6 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
     )
     strongest, weakest = _strong_and_weak(topic_rows)
     comparison = compare_with_earlier(store, session, topic_rows, score)
-    limits = [a.time_limit for a in answers if a.time_limit is not None]
     return Report(
         session_id=session.id,
         bank_id=session.bank_id,
@@ -302,7 +301,7 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         timed_out=sum(a.timed_out for a in answers),
         skipped=sum(a.skipped for a in answers),
         time_used=session_time_used(session),
-        time_allowed=float(sum(limits)) if limits else None,
+        time_allowed=_time_allowed(store, session, answers, bank),
         paused_seconds=round(session.paused_seconds, 1),
         levels=tuple(level_rows),
         topics=tuple(topic_rows),
@@ -325,6 +324,21 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         ),
         self_ratings=tuple(q.self_rating for q in questions if q.self_rating is not None),
     )
+
+
+def _time_allowed(
+    store: Store, session: StoredSession, answers: Sequence[StoredAnswer], bank: Bank | None
+) -> float | None:
+    """The sum of the limits of the questions whose time `time_used` counts: every question
+    asked, skipped ones included (the time spent before skipping is used time), and the
+    question of an unfinished session's draft; None when none of them had a limit."""
+    limits = [a.time_limit for a in answers if a.time_limit is not None]
+    draft = store.load_draft(session.id)
+    if draft is not None and bank is not None and draft.question_id in bank:
+        limit = time_limit_for(bank.get(draft.question_id), session.config)
+        if limit is not None:
+            limits.append(limit)
+    return float(sum(limits)) if limits else None
 
 
 def _level_index(level: str) -> int:

@@ -75,19 +75,25 @@ def signal_label(signal: str) -> str:
 
 
 def part_reason(part: ScorePart) -> str:
-    """A few words on why a part counts what it counts, from its detail: `22 of 40 words on
-    the subject`, `3 of 6` (concepts), `capped at 30`; "" when the detail says nothing short."""
+    """A few words on why a part counts what it counts, from its detail: `22 words on the
+    subject; full credit at 40`, `3 of 6` (concepts), `capped at 30`; "" when the detail says
+    nothing short. The length is a count and where its credit is full, never "22 of 40": the
+    points are not that share of anything (each part is what it adds once the parts before
+    it are known), and "40 of 40" was said of an 82-word answer."""
     detail = part.detail or ""
     if part.signal == "length":
         full = _FULL_AT.search(detail)
-        counted = _WORDS.match(detail)
-        if full and counted:  # the count is in the detail (STAR answers)
-            return f"{counted.group(1)} of {full.group(1)} words"
-        if full:
-            words = round(part.value * int(full.group(1)))
-            where = " on the subject" if "subject" in detail else ""
-            return f"{words} of {full.group(1)} words{where}"
-        return ""
+        if not full:
+            return ""
+        full_at = int(full.group(1))
+        counted = _WORDS.match(detail)  # the count is in the detail (STAR answers)
+        words = int(counted.group(1)) if counted else round(part.value * full_at)
+        where = " on the subject" if "subject" in detail else ""
+        if words >= full_at:
+            if counted:
+                return f"{words} words{where}: full credit from {full_at}"
+            return f"{full_at} or more words{where}: full credit"
+        return f"{words} word{'s' if words != 1 else ''}{where}; full credit at {full_at}"
     counted = _OF.search(detail)
     if counted:  # "3 of 6 concepts" under the label "concepts" needs no noun
         return counted.group(0).removesuffix(" concepts")
@@ -97,7 +103,7 @@ def part_reason(part: ScorePart) -> str:
 
 def score_sum(parts: Sequence[ScorePart], score: float) -> str:
     """The explanation as a sum ending with the score as shown (one decimal): "base +55;
-    concepts +19 (3 of 6); length -3 (22 of 40 words on the subject) = 71.2". Parts
+    concepts +19 (3 of 6); length -3 (22 words on the subject; full credit at 40) = 71.2". Parts
     that round to nothing are left out; "kept within 0-100" when the score was clipped."""
     shown = [p for p in parts if round(p.points) != 0]
     if not shown:

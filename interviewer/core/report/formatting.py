@@ -8,7 +8,7 @@ from datetime import datetime
 
 from ..session import questions_text
 from ..store import StoredSession, session_time_used, whole_score
-from .model import AppealNote, GroupScore, QuestionReport, Report
+from .model import AppealNote, GroupScore, NextStep, QuestionReport, Report
 
 
 def format_duration(session: StoredSession) -> str:
@@ -53,6 +53,14 @@ def misconception_note(note: str, feedback: Sequence[str]) -> str:
 def format_when(moment: datetime | None) -> str:
     """A stored timestamp in local time, to the minute."""
     return "-" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def next_step_line(step: NextStep) -> str:
+    """A step of "What to do next" on one line: `Transformers: Average 40 over 2 questions.`,
+    or `… the final answer. You skipped it.` after a prompt that ends a sentence (not `.:`)."""
+    title = step.title.rstrip()
+    joint = " " if title.endswith((".", "?", "!", ":", "…")) else ": "
+    return f"{title}{joint}{step.reason}"
 
 
 def appeal_text(appeal: AppealNote) -> str:

@@ -125,11 +125,12 @@ class HomeScreen(Screen[None]):
             menu.replace_option_prompt(RESUME_PREFIX + session.id, self._resume_text(session))
 
     def _resume_text(self, session: StoredSession) -> str:
-        """`  Resume: 2 answered of 5 planned, 03 Dec 10:00 (1a2b3c4d)`: the id left out, then
-        the rest cut, where the menu is too narrow for them (a row must not wrap)."""
+        """`  Resume: 2 answered of 5 planned, 2026-12-03 10:00 (1a2b3c4d)`: the id left out,
+        then the rest cut, where the menu is too narrow for them (a row must not wrap)."""
+        from ...core.report import format_when
         from ...core.session import session_progress
 
-        started = session.started_at.astimezone().strftime("%d %b %H:%M")
+        started = format_when(session.started_at)  # the date as every other screen shows it
         text = f"  Resume: {session_progress(session)}, {started}"
         width = self._menu_width()
         with_id = f"{text} ({session.id[:8]})"

@@ -20,6 +20,7 @@ from ..plain import escaped, plain
 from ..widgets.answer_editor import AnswerEditor, HintPanel, words_label
 from ..widgets.countdown import Countdown
 from ..widgets.prompt_view import PromptView
+from ..widgets.question_meta import QuestionMeta
 from .interview_dialogs import leave_dialog, show_feedback, skip_dialog
 from .self_rating import SelfRatingScreen
 
@@ -59,7 +60,7 @@ class InterviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         with Horizontal(id="question-bar"):
             yield Label("", id="progress")
-            yield Label("", id="question-meta")
+            yield QuestionMeta(id="question-meta")
             yield Countdown(id="countdown")
         with Vertical(id="question-body"):
             yield PromptView(id="prompt-box")
@@ -101,8 +102,7 @@ class InterviewScreen(Screen[None]):
             return
         bank = run.bank
         self.query_one("#progress", Label).update(f"{run.plan.position} / {run.plan.total}")
-        meta = f"· {bank.topic_title(question.topic)} · {question.level}"
-        self.query_one("#question-meta", Label).update(plain(meta))
+        self.query_one(QuestionMeta).show(bank.topic_title(question.topic), question.level)
         self.query_one(PromptView).show(question.prompt)
         self.query_one(HintPanel).reset(question, bank)
         editor = self.query_one("#answer", TextArea)
@@ -215,7 +215,11 @@ class InterviewScreen(Screen[None]):
         if self._busy or self.run.current is None or self._paused:
             return
         if not self.query_one("#answer", TextArea).text.strip():
-            self.app.notify("Type an answer first, or press f3 to skip the question.")
+            # on the status line, which the accepted answer replaces: a toast outlived it,
+            # covering the rating scale (or the next question) at small sizes
+            notice = "Type an answer first, or press f3 to skip the question."
+            self._status(notice, notice=True)
+            self.set_timer(NOTICE_SECONDS, lambda: self._clear_notice(notice))
             return
         self._submit()
 

@@ -25,6 +25,7 @@ from ...core.report import (
     format_score,
     format_seconds,
     misconception_note,
+    next_step_line,
     report_kind,
     score_sum,
     summary_lines,
@@ -108,7 +109,7 @@ def _bars(
     for group in groups:
         yield ScoreBar(
             group.title,
-            group.average or 0.0,
+            group.average,
             group.band,
             label_width=width,
             suffix=_suffix(group, changes).ljust(suffix_width),
@@ -157,7 +158,7 @@ class ReportScreen(Screen[None]):
                 yield from _bars(report.levels, width, changes, "level-bar", suffix_width)
             if report.next_steps:
                 yield Label("What to do next", classes="report-heading")
-                steps = "\n".join(f"• {s.title}: {s.reason}" for s in report.next_steps)
+                steps = "\n".join(f"• {next_step_line(s)}" for s in report.next_steps)
                 yield Static(plain(steps), id="report-next")
             if not report.questions:
                 yield Static("No answers were recorded in this session.", id="report-empty")

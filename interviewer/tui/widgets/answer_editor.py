@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from textual.widgets import Static, TextArea
+from textual.widgets.text_area import Edit, EditResult
 
 from ...core.bank import Bank, Question
 from ...core.practice import hint_steps, word_count
+from ...core.safe_text import answer_text
 
 CONCEPT_HINT = "Think about: "
 
@@ -17,9 +19,12 @@ def words_label(text: str) -> str:
 
 
 class AnswerEditor(TextArea):
-    """A soft-wrapping editor that shows its word count in its bottom border."""
+    """A soft-wrapping editor that shows its word count in its bottom border. What is typed,
+    pasted or loaded goes through `answer_text`, as the answer is kept: a pasted bidi override
+    or ESC never reaches the screen, where it had reordered words and shifted the border."""
 
     def __init__(self, text: str = "", **kwargs: object) -> None:
+        text = answer_text(text)
         super().__init__(
             text,
             soft_wrap=True,
@@ -28,6 +33,13 @@ class AnswerEditor(TextArea):
             **kwargs,  # type: ignore[arg-type]
         )
         self.border_subtitle = words_label(text)
+
+    def edit(self, edit: Edit) -> EditResult:
+        edit.text = answer_text(edit.text)
+        return super().edit(edit)
+
+    def load_text(self, text: str) -> None:
+        super().load_text(answer_text(text))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         self.border_subtitle = words_label(self.text)

@@ -24,8 +24,14 @@ def band_class(band: str | None) -> str:
     return f"-band-{band or 'none'}"
 
 
+MIN_BAR_SHARE = 4
+"""The bar keeps at least a quarter of the widget's width (and 10 cells); the label gets the
+rest it needs, so "Fine-Tuning & Transfer Learning" is whole at 80 columns."""
+
+
 class ScoreBar(Static):
-    """`label  ███████▌      72`: a labelled score bar."""
+    """`label  ███████▌      72`: a labelled score bar; `label        -` with no bar when there
+    is no score (a group of self-rated answers), never a bar at 0.0 that reads as a zero."""
 
     DEFAULT_CSS = """
     ScoreBar { height: 1; width: 1fr; }
@@ -35,12 +41,12 @@ class ScoreBar(Static):
     ScoreBar.-band-missing { color: $text-error; }
     """
 
-    score: reactive[float] = reactive(0.0)
+    score: reactive[float | None] = reactive(None)
 
     def __init__(
         self,
         label: str,
-        score: float,
+        score: float | None,
         band: str | None = None,
         *,
         label_width: int = 24,
@@ -55,12 +61,13 @@ class ScoreBar(Static):
         self.add_class(band_class(band))
 
     def render(self) -> Content:
+        score = self.score
+        tail = f" {'-' if score is None else f'{score:5.1f}':>5}{self.suffix}"
+        min_bar = max(10, self.size.width // MIN_BAR_SHARE)
+        label_width = min(self.label_width, max(8, self.size.width - len(tail) - 1 - min_bar))
         label = self.label
-        if len(label) > self.label_width:
-            label = label[: self.label_width - 1] + "…"
-        tail = f" {self.score:5.1f}{self.suffix}"
-        label_width = min(self.label_width, max(8, self.size.width // 3))
         if len(label) > label_width:
             label = label[: label_width - 1] + "…"
         bar_width = max(4, self.size.width - label_width - len(tail) - 1)
-        return plain(f"{label:<{label_width}} {bar_text(self.score, bar_width)}{tail}")
+        bar = " " * bar_width if score is None else bar_text(score, bar_width)
+        return plain(f"{label:<{label_width}} {bar}{tail}")

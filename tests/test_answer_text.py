@@ -1,0 +1,103 @@
+"""What an answer keeps of what was typed or pasted: no control or bidi characters, the rest
+exactly (safe_text.answer_text, applied where the answer is saved and in the editor)."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interviewer.core.bank import load_bank
+from interviewer.core.clock import FakeClock
+from interviewer.core.interview import InterviewRun
+from interviewer.core.safe_text import answer_text
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+
+MINI = Path(__file__).parent / "data" / "banks" / "mini.yaml"
+
+UNKEPT = (
+    [chr(c) for c in range(0x20) if chr(c) not in "\t\n"]
+    + [chr(c) for c in range(0x7F, 0xA0)]
+    + list("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    + list("\u200b\u2060\ufeff\u2028\u2029")
+)
+"""Every character an answer never holds (the line breaks among them become newlines)."""
+
+DROPPED = [c for c in UNKEPT if c not in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"]
+"""Those removed outright, not turned into a newline."""
+
+kept_text = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cs",),
+        blacklist_characters="".join(UNKEPT),
+    ),
+    max_size=200,
+)
+
+
+@given(st.text(max_size=300))
+def test_a_kept_answer_never_holds_a_control_bidi_or_zero_width_space(text: str) -> None:
+    kept = answer_text(text)
+    assert not set(kept) & set(UNKEPT), ascii(kept)
+    assert answer_text(kept) == kept
+
+
+@given(kept_text, st.lists(st.tuples(st.integers(0, 200), st.sampled_from(DROPPED)), max_size=20))
+def test_an_answer_is_otherwise_kept_exactly(text: str, insertions: list[tuple[int, str]]) -> None:
+    pasted = text
+    for position, character in insertions:
+        pasted = pasted[:position] + character + pasted[position:]
+    assert answer_text(pasted) == text
+
+
+@given(kept_text, kept_text, st.sampled_from(["\r\n", "\r", "\u2028", "\x0c", "\x85"]))
+def test_every_line_break_becomes_a_newline(first: str, second: str, newline: str) -> None:
+    # the editor shows each of these as a new line: the answer keeps what it showed
+    assert answer_text(first + newline + second) == first + "\n" + second
+
+
+def test_emoji_joiners_and_other_scripts_are_kept() -> None:
+    text = "👩\u200d💻 codes; می\u200cخواهم; naïve 🚀 fine-tune\tdone\n"
+    assert answer_text(text) == text
+
+
+def test_the_play_test_paste_keeps_its_words_in_order() -> None:
+    pasted = "Red \x1b[31mALERT\x1b[0m bell \x07 zero\u200bwidth RTL \u202eevil\u202c done."
+    assert answer_text(pasted) == "Red [31mALERT[0m bell  zerowidth RTL evil done."
+
+
+@settings(max_examples=25, deadline=None)
+@given(text=st.text(max_size=80))
+def test_the_stored_answer_draft_and_retry_hold_the_kept_text(text: str) -> None:
+    bank = load_bank(MINI)
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="mini", count=2, seed=1, mode="practice", untimed=True)
+
+    graded: list[str] = []
+
+    class RecordingGrader:
+        def grade(self, question: object, answer: str, **_: object) -> object:
+            graded.append(answer)
+            raise LookupError("not graded here")
+
+    run = InterviewRun.start(
+        bank=bank,
+        store=store,
+        clock=FakeClock(),
+        config=config,
+        grader_factory=lambda bank: RecordingGrader(),  # type: ignore[arg-type,return-value]
+    )
+    assert run.next_question() is not None
+    run.save_draft(text)
+    draft = store.load_draft(run.session.id)
+    assert draft is not None and draft.text == answer_text(text)
+    submission = run.submit(text)
+    assert submission.answer.answer == answer_text(text)
+    [stored] = store.answers(run.session.id)
+    assert stored.answer == answer_text(text)
+    with contextlib.suppress(LookupError):
+        run.retry(submission, text)
+    assert graded == [answer_text(text)]  # a retry is graded (and kept) as it is kept
