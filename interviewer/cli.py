@@ -173,6 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
         "question_id, answer, question, reference, references, keywords (answer is required); "
         "several references are separated by '|', several keywords by ';' (or either cell "
         "holds a JSON list). An empty answer is graded (it scores 0, flagged empty). "
+        "Any other column or JSON key (student, id, ...) is passed through to the output, "
+        "right after line, in input order (as input_NAME when an output field has the name). "
         "One JSON line is written per input line, in order (CSV when OUTPUT ends in .csv).",
     )
     p.add_argument("input", metavar="INPUT", nargs="?", default="-", help="file or - for stdin")
