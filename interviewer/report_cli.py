@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .core.errors import BankError, InterviewerError, UsageError
+from .core.safe_text import json_text, neutralise
 from .paths import cache_dir, data_dir, database_path
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             entries = history_json(store)
             if args.bank:
                 entries = [e for e in entries if e["bank"] == args.bank]
-            print(json.dumps(entries, indent=2, ensure_ascii=False))
+            print(json_text(entries, indent=2))
             return 0
         sessions = store.list_sessions(args.bank)
     if not sessions:
@@ -306,7 +306,7 @@ def cmd_appeals(args: argparse.Namespace) -> int:
         with _open(path) as store:
             records = calibration_records(store)
     if args.json:
-        print(json.dumps(records, indent=2, ensure_ascii=False))
+        print(json_text(records, indent=2))
         return 0
     if not records:
         print(
@@ -320,7 +320,7 @@ def cmd_appeals(args: argparse.Namespace) -> int:
             format_score(r["grader_score"]),
             f"{r['candidate_grade']}/5",
             r["grader_version"] or "-",
-            r["note"] if len(r["note"]) <= 50 else r["note"][:49] + "…",
+            neutralise(r["note"] if len(r["note"]) <= 50 else r["note"][:49] + "…"),
         ]
         for r in records
     ]

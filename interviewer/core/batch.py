@@ -38,6 +38,7 @@ from .batch_input import (
 from .catalog import Catalog
 from .errors import InputError, InterviewerError, Problem, UnknownQuestionError
 from .grading import BANDS, Grade, Grader, grader_for
+from .safe_text import json_text, neutralise
 from .store.records import scores_mean
 
 __all__ = ["Item", "LineError", "grade_chunk", "result_row", "run_batch"]
@@ -232,7 +233,7 @@ class _Writer:
                     self.left_out.setdefault(key, row["line"])
             self._write_csv(flat)
         else:
-            text = json.dumps(row, ensure_ascii=False) + "\n"
+            text = json_text(row) + "\n"
             self.stream.write(text.encode("utf-8", "replace"))
 
     def _write_csv(self, row: dict) -> None:
@@ -286,7 +287,7 @@ def run_batch(
     header: list[str] = []
 
     def warn(problem: Problem) -> None:
-        print(f"interviewer: {replace(problem, path=name)}", file=sys.stderr)
+        print(neutralise(f"interviewer: {replace(problem, path=name)}"), file=sys.stderr)
 
     try:
         try:
@@ -317,8 +318,10 @@ def run_batch(
                 stream_out.close()
         for key, line in writer.left_out.items():
             print(
-                f"interviewer: line {line}: field '{key}' is not in the CSV output (its "
-                "passed-through columns are the first line's); write JSON Lines to keep it",
+                neutralise(
+                    f"interviewer: line {line}: field '{key}' is not in the CSV output (its "
+                    "passed-through columns are the first line's); write JSON Lines to keep it"
+                ),
                 file=sys.stderr,
             )
         print(tally.summary("standard output" if target is None else str(target)), file=sys.stderr)
@@ -397,7 +400,7 @@ def _grade_all(
         for row in rows:
             tally.add(row)
             if "error" in row:
-                print(f"line {row['line']}: {row['error']}", file=sys.stderr)
+                print(neutralise(f"line {row['line']}: {row['error']}"), file=sys.stderr)
             writer.write(row)
         writer.stream.flush()
         previous, done = done, done + len(rows)
