@@ -22,8 +22,14 @@ def say(text: str) -> None:
     print(neutralise(text))
 
 
+ANNOUNCED_QUESTIONS = 2000
+"""`bank import` says it is checking a list of this many questions (it takes a few seconds)."""
+
+
 def cmd_bank_list(args: argparse.Namespace) -> int:
     catalog = open_catalog(args)
+    if catalog.load_all_cached() is None and sys.stderr.isatty():
+        print("reading banks added or changed since the last run ...", file=sys.stderr)
     banks, errors = catalog.load_all()
     if args.json:
         rows = [
@@ -220,6 +226,15 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
     output.write_text(text, encoding="utf-8")
     print(neutralise(f"wrote {output}: {found.summary()}"), file=sys.stderr)
     if not args.output:
+        # Load it now, while the import is awaited anyway: the parsed bank goes into the
+        # cache, so the first `bank list` or `start` does not parse it in silence (a list of
+        # 37,000 questions took a minute).
+        if len(found.questions) >= ANNOUNCED_QUESTIONS:
+            print(f"checking {len(found.questions):,} questions ...", file=sys.stderr)
+        bank = open_catalog(args).load_path(output)
+        for problem in bank.warnings:
+            if " skipped: " in problem.message:
+                print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
         start = f"interviewer start --bank {bank_id} --mode practice"
         print(f"Added bank '{bank_id}' to your banks. Practise it: {start}")
     return 0

@@ -153,7 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="write here; '-' for stdout (default: your banks, <data dir>/banks/<id>.yaml)",
     )
     p.add_argument("--id", help="the new bank's id (default: from the file name)")
-    p.add_argument("--title", help="the new bank's title (default: the file's first line)")
+    p.add_argument(
+        "--title",
+        help="the new bank's title (default: the file's first line, or its name when that "
+        "line is a question)",
+    )
     p.add_argument("--force", action="store_true", help="overwrite an existing bank file")
     p.add_argument(
         "--dry-run",
