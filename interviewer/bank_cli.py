@@ -195,6 +195,8 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     bank_id = check_bank_id(args.id) if args.id else slugify(source.stem)
     found = import_list(source)
+    for problem in found.warnings:
+        print(neutralise(str(problem)), file=sys.stderr)
     if args.dry_run:
         width = len(str(len(found.account)))
         star = {q.line for q in found.questions if q.rubric == "star"}

@@ -327,3 +327,47 @@ def test_a_fire_emoji_mid_prompt_stays_and_sets_no_level(capsys) -> None:
     assert "level: intermediate  # inferred" in to_bank_yaml(parse_markdown(f"8. {line}\n"), "p")
     [marked] = parse_markdown("# Python\n\n8. What is a generator? 🔥\n").questions
     assert (marked.prompt, marked.level) == ("What is a generator?", "expert")
+
+
+def test_an_unbalanced_csv_quote_is_a_warning_at_its_line_and_loses_no_row() -> None:
+    found = parse_table('question,answer\n"unterminated,foo\nbar,"baz\nQ4?,fine\n', "bad.csv", ",")
+    assert [str(w) for w in found.warnings] == [
+        'bad.csv:2: warning: a quote (") opened on this line is not closed where its row ends; '
+        "the line is read as a row of its own",
+        'bad.csv:3: warning: a quote (") opened on this line is not closed where its row ends; '
+        "the line is read as a row of its own",
+    ]
+    assert [(q.prompt, q.answer) for q in found.questions] == [
+        ("unterminated", "foo"),
+        ("bar", "baz"),
+        ("Q4?", "fine"),
+    ]
+    assert [e.kind for e in found.account] == ["heading", "question", "question", "question"]
+
+
+def test_a_multi_line_csv_row_accounts_each_line_to_its_cell() -> None:
+    text = 'question,answer\n"What is a\nlong question?","An answer\non two lines"\n"Q2?",""\n'
+    found = parse_table(text, "ok.csv", ",")
+    assert found.warnings == []
+    assert [q.prompt for q in found.questions] == ["What is a long question?", "Q2?"]
+    assert [(e.line, e.kind) for e in found.account] == [
+        (1, "heading"),
+        (2, "question"),
+        (3, "question"),
+        (4, "answer"),
+        (5, "question"),
+    ]
+    assert found.answered == 1
+
+
+def test_import_names_the_unbalanced_quote_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "bad.csv"
+    source.write_text('question,answer\n"unterminated,foo\nbar,baz\n')
+    with pytest.raises(SystemExit) as exited:
+        main(["bank", "import", str(source), "--dry-run"])
+    assert exited.value.code == 0
+    captured = capsys.readouterr()
+    assert f"{source}:2: warning: a quote" in captured.err
+    assert "2 questions" in captured.out
