@@ -312,6 +312,13 @@ def test_cli_needs_force_to_overwrite_and_checks_the_id(tmp_path: Path, capsys) 
         ("Give an example of a Python decorator.", False),
         ("Walk me through how a query planner works.", False),
         ("What would you do at a time of high load?", False),
+        ("Describe a decision you made with incomplete data.", True),
+        ("Give an example of a goal you missed.", True),
+        ("Tell me about a project you led.", True),
+        ("Describe the biggest mistake you have made.", True),
+        ("Describe a system you would design for a chat app.", False),
+        ("Describe a tool you need for debugging.", False),
+        ("Describe an algorithm that sorts in place.", False),
     ],
 )
 def test_behavioural_prompts_are_marked_star(prompt: str, behavioural: bool) -> None:
@@ -371,3 +378,41 @@ def test_import_names_the_unbalanced_quote_on_stderr(
     captured = capsys.readouterr()
     assert f"{source}:2: warning: a quote" in captured.err
     assert "2 questions" in captured.out
+
+
+def test_inline_code_is_kept_as_written_in_prompts_and_answers() -> None:
+    found = parse_markdown(
+        "# Markdown\n\n1. What is ```triple``` in Markdown?\nA fence around `code`.\n"
+        "2. What does `SELECT *` return, and **why**?\nEvery column of `t*`.\n"
+    )
+    assert [q.prompt for q in found.questions] == [
+        "What is ```triple``` in Markdown?",
+        "What does `SELECT *` return, and why?",
+    ]
+    answers = [q.answer for q in found.questions]
+    assert answers == ["A fence around `code`.", "Every column of `t*`."]
+
+
+def test_a_headerless_anki_export_takes_its_third_column_as_the_topic() -> None:
+    text = (
+        "#separator:tab\n#html:true\n"
+        "What is a p-value?\tThe probability of data this extreme.\tStatistics\n"
+        "Explain bagging\tBootstrap samples, averaged.\tEnsemble methods\n"
+        "What is ML?\tLearning from data.\teasy\n"
+    )
+    found = parse_table(text, "anki.tsv", "\t")
+    assert found.topics == ["Statistics", "Ensemble methods"]
+    assert [q.level for q in found.questions] == [None, None, "beginner"]
+    named = parse_table(
+        "#separator:tab\n#notetype column:3\n#deck column:4\nWhat is X?\tx\tBasic\tML::Trees\n",
+        "anki.tsv",
+        "\t",
+    )
+    assert named.topics == ["ML / Trees"]
+
+
+def test_a_topic_column_keeps_its_whole_name_and_tags_give_their_first_tag() -> None:
+    found = parse_table("question,answer,topic\nQ?,A,Machine Learning\n", "x.csv", ",")
+    assert found.topics == ["Machine Learning"]
+    found = parse_table("question,answer,tags\nQ?,A,stats hard\n", "x.csv", ",")
+    assert found.topics == ["stats"]

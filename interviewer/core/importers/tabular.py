@@ -4,6 +4,7 @@ optionally topic and level columns, with or without a header row."""
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 
 from ..errors import Problem
@@ -19,6 +20,10 @@ _COLUMNS = {
 }
 
 
+_ANKI_COLUMN_RE = re.compile(r"#(deck|tags) column:\s*(\d+)\s*$", re.I)
+"""Anki's export header naming the column of the deck or the tags (1-based)."""
+
+
 def _header_map(row: list[str]) -> dict[str, int] | None:
     names = [cell.strip().lower() for cell in row]
     found: dict[str, int] = {}
@@ -27,6 +32,10 @@ def _header_map(row: list[str]) -> dict[str, int] | None:
             if name in aliases and field not in found:
                 found[field] = index
     return found if "question" in found else None
+
+
+def _header_index(row: list[str], names: tuple[str, ...]) -> int | None:
+    return next((i for i, cell in enumerate(row) if cell.strip().lower() in names), None)
 
 
 def _clean_cell(text: str) -> str:
@@ -39,8 +48,12 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
     lines = text.splitlines()
     account: list[LineAccount] = []
     body_start = 0
+    anki: dict[str, int] = {}
     for number, line in enumerate(lines, start=1):
         if line.startswith("#") and ":" in line:  # Anki's '#separator:tab' header lines
+            named = _ANKI_COLUMN_RE.match(line.strip())
+            if named is not None and int(named.group(2)) > 0:
+                anki[named.group(1).lower()] = int(named.group(2)) - 1
             account.append(LineAccount(number, "ignored", "export settings line"))
             body_start = number
         else:
@@ -48,7 +61,13 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
     if delimiter is None:
         sample = "\n".join(lines[body_start : body_start + 20])
         delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    columns: dict[str, int] = {"question": 0, "answer": 1}
+    # Without a header: question, answer, then the topic (Anki's deck) or a level; Anki's
+    # '#deck column:N' / '#tags column:N' lines say where the topic is.
+    columns: dict[str, int] = {"question": 0, "answer": 1, "topic": anki.get("deck", 2)}
+    if "deck" not in anki and "tags" in anki:
+        columns["topic"] = anki["tags"]
+    tags = "deck" not in anki and "tags" in anki
+    headerless = True
     questions: list[ImportedQuestion] = []
     warnings: list[Problem] = []
     first = True
@@ -57,7 +76,8 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
             first = False
             header = _header_map(row)
             if header is not None:
-                columns = header
+                columns, headerless = header, False
+                tags = "topic" in header and header["topic"] == _header_index(row, ("tags", "tag"))
                 account.extend(
                     LineAccount(n, "heading", "column names") for n in range(start, end + 1)
                 )
@@ -77,7 +97,14 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
             answer = ""
         if cells.get("level"):
             _, level = take_level_mark(f"({cells['level'].strip()})")
-        topic = _clean_cell(cells.get("topic", "")).split()[0] if cells.get("topic") else ""
+        topic = _clean_cell(cells.get("topic", ""))
+        if headerless and not anki and topic:
+            _, marked = take_level_mark(f"({topic})")
+            if marked is not None:
+                topic, level = "", level or marked
+        if tags and topic:
+            topic = topic.split()[0]  # the first tag
+        topic = " ".join(topic.split())
         question = ImportedQuestion(prompt, start, topic.replace("::", " / "), level=level)
         if answer:
             question.answer_lines.append(answer)
