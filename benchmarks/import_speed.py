@@ -1,13 +1,21 @@
 """Importer speed and memory: the seed guide, the test fixtures, and a generated list near the
 5 MB input cap, in every layout the importer reads.
 
-Prints lines per second and peak memory (tracemalloc) per file; nothing is asserted.
+Prints lines per second and peak memory (tracemalloc) per file; nothing is asserted. Then,
+through the command line in a temporary data dir, a 37,346-question numbered list (3 MB):
+`bank import`, the first `bank list` after it, and a `bank list` that has to parse the bank
+again (its cache deleted), as a user meets them.
 
-    python benchmarks/import_speed.py
+    python benchmarks/import_speed.py [--first-list-only]
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -64,7 +72,44 @@ def measure(name: str, text: str, source: str) -> None:
     )
 
 
+def numbered_list(questions: int = 37_346) -> str:
+    """The play test's list: numbered Markdown questions, each with a one-line answer."""
+    return "".join(
+        f"{n}. What is question number {n}?\nIt is the answer number {n}, about topic {n % 50}.\n\n"
+        for n in range(questions)
+    )
+
+
+def _timed(argv: list[str], data: Path) -> float:
+    env = {**os.environ, "INTERVIEWER_DATA_DIR": str(data)}
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "interviewer", *argv], env=env, check=True, capture_output=True
+    )
+    return time.perf_counter() - start
+
+
+def first_list_after_import() -> None:
+    """Seconds for `bank import` of a 37,346-question list, then the first `bank list`."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "big4.md"
+        source.write_text(numbered_list(), encoding="utf-8")
+        data = Path(folder) / "data"
+        imported = _timed(["bank", "import", str(source), "--id", "big4"], data)
+        first = _timed(["bank", "list"], data)
+        shutil.rmtree(data / "cache")
+        cold = _timed(["bank", "list"], data)
+        size = source.stat().st_size / 1e6
+        print(
+            f"numbered list {size:.1f} MB, 37,346 questions: bank import {imported:5.1f} s, "
+            f"first bank list {first:5.1f} s, bank list parsing it again (no cache) {cold:5.1f} s"
+        )
+
+
 def main() -> None:
+    if "--first-list-only" in sys.argv:
+        first_list_after_import()
+        return
     if SEED is not None:
         measure("seed guide", SEED.read_text(encoding="utf-8"), str(SEED))
     for path in sorted((ROOT / "tests/data/import").glob("*.*")):
@@ -73,6 +118,7 @@ def main() -> None:
     near_cap = MAX_INPUT_BYTES - 64 * 1024
     for layout, suffix in (("bold", "md"), ("numbered", "md"), ("csv", "csv"), ("jsonl", "jsonl")):
         measure(f"generated {layout} (~5 MB)", generated(layout, near_cap), f"gen.{suffix}")
+    first_list_after_import()
 
 
 if __name__ == "__main__":

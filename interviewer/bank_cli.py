@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from .core.safe_text import neutralise
+from .core.safe_text import json_text, neutralise
 
 
 def open_catalog(args: argparse.Namespace):
@@ -23,8 +22,14 @@ def say(text: str) -> None:
     print(neutralise(text))
 
 
+ANNOUNCED_QUESTIONS = 2000
+"""`bank import` says it is checking a list of this many questions (it takes a few seconds)."""
+
+
 def cmd_bank_list(args: argparse.Namespace) -> int:
     catalog = open_catalog(args)
+    if catalog.load_all_cached() is None and sys.stderr.isatty():
+        print("reading banks added or changed since the last run ...", file=sys.stderr)
     banks, errors = catalog.load_all()
     if args.json:
         rows = [
@@ -40,7 +45,7 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
             }
             for b in banks
         ]
-        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        print(json_text(rows, indent=2))
     else:
         if not banks:
             print("No banks found.")
@@ -55,7 +60,7 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
                 if " skipped: " in problem.message:
                     print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
     for err in errors:
-        print(f"warning: a bank could not be loaded:\n{err}", file=sys.stderr)
+        print(f"warning: a bank could not be loaded:\n{neutralise(str(err))}", file=sys.stderr)
     return 0
 
 
@@ -91,7 +96,7 @@ def bank_as_json(bank) -> dict:
 def cmd_bank_show(args: argparse.Namespace) -> int:
     bank = open_catalog(args).find(args.bank)
     if args.json:
-        print(json.dumps(bank_as_json(bank), indent=2, ensure_ascii=False))
+        print(json_text(bank_as_json(bank), indent=2))
         return 0
     say(f"{bank.title}  [{bank.id} v{bank.version}]")
     if bank.description:
@@ -190,6 +195,8 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     bank_id = check_bank_id(args.id) if args.id else slugify(source.stem)
     found = import_list(source)
+    for problem in found.warnings:
+        print(neutralise(str(problem)), file=sys.stderr)
     if args.dry_run:
         width = len(str(len(found.account)))
         star = {q.line for q in found.questions if q.rubric == "star"}
@@ -197,8 +204,8 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
             note = entry.note
             if entry.kind == "question" and entry.line in star:
                 note += "  [graded by STAR structure]"
-            print(f"{entry.line:>{width}}  {entry.kind:<8}  {note}")
-        print(f"{source}: {found.summary()}")
+            say(f"{entry.line:>{width}}  {entry.kind:<8}  {note}")
+        say(f"{source}: {found.summary()}")
         return 0
     text = to_bank_yaml(found, bank_id, args.title)
     if args.output == "-":
@@ -219,8 +226,17 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
     if not args.output:
         output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text, encoding="utf-8")
-    print(f"wrote {output}: {found.summary()}", file=sys.stderr)
+    print(neutralise(f"wrote {output}: {found.summary()}"), file=sys.stderr)
     if not args.output:
+        # Load it now, while the import is awaited anyway: the parsed bank goes into the
+        # cache, so the first `bank list` or `start` does not parse it in silence (a list of
+        # 37,000 questions took a minute).
+        if len(found.questions) >= ANNOUNCED_QUESTIONS:
+            print(f"checking {len(found.questions):,} questions ...", file=sys.stderr)
+        bank = open_catalog(args).load_path(output)
+        for problem in bank.warnings:
+            if " skipped: " in problem.message:
+                print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
         start = f"interviewer start --bank {bank_id} --mode practice"
         print(f"Added bank '{bank_id}' to your banks. Practise it: {start}")
     return 0

@@ -153,7 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="write here; '-' for stdout (default: your banks, <data dir>/banks/<id>.yaml)",
     )
     p.add_argument("--id", help="the new bank's id (default: from the file name)")
-    p.add_argument("--title", help="the new bank's title (default: the file's first line)")
+    p.add_argument(
+        "--title",
+        help="the new bank's title (default: the file's first line, or its name when that "
+        "line is a question)",
+    )
     p.add_argument("--force", action="store_true", help="overwrite an existing bank file")
     p.add_argument(
         "--dry-run",
@@ -173,6 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
         "question_id, answer, question, reference, references, keywords (answer is required); "
         "several references are separated by '|', several keywords by ';' (or either cell "
         "holds a JSON list). An empty answer is graded (it scores 0, flagged empty). "
+        "Any other column or JSON key (student, id, ...) is passed through to the output, "
+        "right after line, in input order (as input_NAME when an output field has the name). "
         "One JSON line is written per input line, in order (CSV when OUTPUT ends in .csv).",
     )
     p.add_argument("input", metavar="INPUT", nargs="?", default="-", help="file or - for stdin")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .core.errors import BankError, InterviewerError, UsageError
+from .core.safe_text import json_text, neutralise
 from .paths import cache_dir, data_dir, database_path
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             entries = history_json(store)
             if args.bank:
                 entries = [e for e in entries if e["bank"] == args.bank]
-            print(json.dumps(entries, indent=2, ensure_ascii=False))
+            print(json_text(entries, indent=2))
             return 0
         sessions = store.list_sessions(args.bank)
     if not sessions:
@@ -124,15 +124,16 @@ def cmd_history(args: argparse.Namespace) -> int:
 # report
 
 
-def _bank_or_none(args: argparse.Namespace, bank_id: str):
+def _bank_or_none(args: argparse.Namespace, session):  # noqa: ANN001 - a StoredSession
     from .core.catalog import Catalog
 
+    catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
     try:
-        return Catalog(data_dir(args.data_dir), cache_dir(args.data_dir)).find(bank_id)
+        return catalog.find_session_bank(session.bank_id, session.bank_path)
     except BankError as err:
         first = str(err).splitlines()[0]
         print(
-            f"warning: bank '{bank_id}' cannot be loaded ({first}); "
+            f"warning: bank '{session.bank_id}' cannot be loaded ({first}); "
             "the report shows no reference answers",
             file=sys.stderr,
         )
@@ -161,7 +162,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                     f"no session '{args.session}' in the history; `interviewer history` lists them"
                 )
             session = found
-        bank = _bank_or_none(args, session.bank_id)
+        bank = _bank_or_none(args, session)
         report = build_report(store, session.id, bank)
     render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
     text = render(report)
@@ -203,7 +204,7 @@ def cmd_regrade(args: argparse.Namespace) -> int:
         print(NO_SESSIONS, file=sys.stderr if args.session else sys.stdout)
         return 1 if args.session else 0
     base = data_dir(args.data_dir)
-    banks: dict[str, Bank | BankError] = {}
+    banks: dict[tuple[str, Path | None], Bank | BankError] = {}
     changed = unchanged = left = regraded_sessions = 0
     failed = False
     with _open(path) as store:
@@ -220,13 +221,14 @@ def cmd_regrade(args: argparse.Namespace) -> int:
             print(NO_SESSIONS)
             return 0
         for session in sessions:
-            if session.bank_id not in banks:
+            key = (session.bank_id, session.bank_path)
+            if key not in banks:
                 try:
                     catalog = Catalog(base, cache_dir(args.data_dir))
-                    banks[session.bank_id] = catalog.find(session.bank_id)
+                    banks[key] = catalog.find_session_bank(*key)
                 except BankError as err:
-                    banks[session.bank_id] = err
-            bank = banks[session.bank_id]
+                    banks[key] = err
+            bank = banks[key]
             print(
                 f"Session {session.id[:8]} ({session.bank_id}, {format_when(session.started_at)})"
             )
@@ -304,7 +306,7 @@ def cmd_appeals(args: argparse.Namespace) -> int:
         with _open(path) as store:
             records = calibration_records(store)
     if args.json:
-        print(json.dumps(records, indent=2, ensure_ascii=False))
+        print(json_text(records, indent=2))
         return 0
     if not records:
         print(
@@ -318,7 +320,7 @@ def cmd_appeals(args: argparse.Namespace) -> int:
             format_score(r["grader_score"]),
             f"{r['candidate_grade']}/5",
             r["grader_version"] or "-",
-            r["note"] if len(r["note"]) <= 50 else r["note"][:49] + "…",
+            neutralise(r["note"] if len(r["note"]) <= 50 else r["note"][:49] + "…"),
         ]
         for r in records
     ]

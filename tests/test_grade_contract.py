@@ -132,9 +132,10 @@ def test_a_csv_header_without_answer_says_which_column_is_missing(tmp_path: Path
         f"interviewer: {source}:1: the header has no 'answer' column; "
         "columns found: question, reference"
     )
-    source.write_text("question,answer,notes\nq,a,n\n")
+    source.write_text("notes,student\nq,a\n")
     result = grade(tmp_path, str(source))
-    assert b"the header names an unknown column: 'notes'" in result.stderr
+    assert result.returncode == 2
+    assert b":1: the first line must be a header naming the columns" in result.stderr
 
 
 def test_a_binary_file_is_not_a_text_file(tmp_path: Path) -> None:
@@ -235,3 +236,71 @@ def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
     assert one.returncode == two.returncode == 1
     assert one.stdout == two.stdout
     assert [row["line"] for row in lines(two.stdout)] == list(range(1, 1301))
+
+
+def test_other_csv_columns_are_passed_through_after_line_in_input_order(tmp_path: Path) -> None:
+    source = tmp_path / "class.csv"
+    source.write_text(
+        "student,question,reference,answer,id,score\n"
+        f'ana,{STACK["question"]},"{STACK["reference"]}",Last in first out: push and pop.,7,4\n'
+        f"ben,{STACK['question']},,no reference on this line,8,\n"
+    )
+    result = grade(tmp_path, str(source))
+    assert result.returncode == 1 and b"Traceback" not in result.stderr
+    first, second = lines(result.stdout)
+    assert list(first)[:4] == ["line", "student", "id", "input_score"]
+    assert first["student"] == "ana" and first["id"] == "7" and first["input_score"] == "4"
+    assert isinstance(first["score"], float) and "error" not in first
+    assert list(second) == ["line", "student", "id", "input_score", "error"]
+    assert second["student"] == "ben" and second["input_score"] == ""
+
+
+def test_passed_through_columns_come_after_line_in_csv_output(tmp_path: Path) -> None:
+    source = tmp_path / "class.csv"
+    source.write_text(f'student,question_id,answer\nana,mini-002,"{GOOD}"\nben,nope,x\n')
+    target = tmp_path / "out.csv"
+    result = grade(tmp_path, str(source), "-o", str(target))
+    assert result.returncode == 1
+    header, ana, ben = target.read_text().splitlines()
+    assert header.startswith("line,student,question_id,score,band,")
+    assert ana.startswith("2,ana,mini-002,") and ben.startswith("3,ben,")
+    assert ben.endswith("bank 'mini' has no question 'nope'")
+
+
+def test_other_json_keys_are_passed_through_and_csv_output_names_the_rest(tmp_path: Path) -> None:
+    data = jsonl(
+        {"student": "ana", "question_id": "mini-002", "answer": GOOD, "tags": ["a", 1]},
+        {"question_id": "mini-002", "answer": GOOD, "seat": 3},
+    )
+    result = grade(tmp_path, stdin=data)
+    first, second = lines(result.stdout)
+    assert list(first)[:3] == ["line", "student", "tags"] and first["tags"] == ["a", 1]
+    assert list(second)[:2] == ["line", "seat"] and second["seat"] == 3
+    target = tmp_path / "out.csv"
+    result = grade(tmp_path, "-o", str(target), stdin=data)
+    header, row, _ = target.read_text().splitlines()
+    assert header.startswith("line,student,tags,question_id,")
+    assert row.startswith('1,ana,"[""a"", 1]",mini-002,')
+    assert b"line 2: field 'seat' is not in the CSV output" in result.stderr
+
+
+def test_a_column_close_to_one_grade_reads_is_passed_through_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "typo.csv"
+    source.write_text(f'question,reference,keyword,answer\nWhat?,"{STACK["reference"]}",push,x\n')
+    result = grade(tmp_path, str(source))
+    assert result.returncode == 0
+    assert f"{source}:1: warning: column 'keyword'".encode() in result.stderr
+    assert b"did you mean 'keywords'?" in result.stderr
+    [row] = lines(result.stdout)
+    assert row["keyword"] == "push"
+
+
+def test_passed_through_fields_survive_worker_processes(tmp_path: Path) -> None:
+    rows = [{"student": f"s{n}", "question_id": "mini-002", "answer": GOOD} for n in range(3)]
+    rows.append({"student": "bad", "question_id": "nope", "answer": "x"})
+    result = grade(tmp_path, "--jobs", "2", stdin=jsonl(*rows))
+    out = lines(result.stdout)
+    assert [row["student"] for row in out] == ["s0", "s1", "s2", "bad"]
+    assert "error" in out[3]

@@ -312,6 +312,13 @@ def test_cli_needs_force_to_overwrite_and_checks_the_id(tmp_path: Path, capsys) 
         ("Give an example of a Python decorator.", False),
         ("Walk me through how a query planner works.", False),
         ("What would you do at a time of high load?", False),
+        ("Describe a decision you made with incomplete data.", True),
+        ("Give an example of a goal you missed.", True),
+        ("Tell me about a project you led.", True),
+        ("Describe the biggest mistake you have made.", True),
+        ("Describe a system you would design for a chat app.", False),
+        ("Describe a tool you need for debugging.", False),
+        ("Describe an algorithm that sorts in place.", False),
     ],
 )
 def test_behavioural_prompts_are_marked_star(prompt: str, behavioural: bool) -> None:
@@ -327,3 +334,85 @@ def test_a_fire_emoji_mid_prompt_stays_and_sets_no_level(capsys) -> None:
     assert "level: intermediate  # inferred" in to_bank_yaml(parse_markdown(f"8. {line}\n"), "p")
     [marked] = parse_markdown("# Python\n\n8. What is a generator? 🔥\n").questions
     assert (marked.prompt, marked.level) == ("What is a generator?", "expert")
+
+
+def test_an_unbalanced_csv_quote_is_a_warning_at_its_line_and_loses_no_row() -> None:
+    found = parse_table('question,answer\n"unterminated,foo\nbar,"baz\nQ4?,fine\n', "bad.csv", ",")
+    assert [str(w) for w in found.warnings] == [
+        'bad.csv:2: warning: a quote (") opened on this line is not closed where its row ends; '
+        "the line is read as a row of its own",
+        'bad.csv:3: warning: a quote (") opened on this line is not closed where its row ends; '
+        "the line is read as a row of its own",
+    ]
+    assert [(q.prompt, q.answer) for q in found.questions] == [
+        ("unterminated", "foo"),
+        ("bar", "baz"),
+        ("Q4?", "fine"),
+    ]
+    assert [e.kind for e in found.account] == ["heading", "question", "question", "question"]
+
+
+def test_a_multi_line_csv_row_accounts_each_line_to_its_cell() -> None:
+    text = 'question,answer\n"What is a\nlong question?","An answer\non two lines"\n"Q2?",""\n'
+    found = parse_table(text, "ok.csv", ",")
+    assert found.warnings == []
+    assert [q.prompt for q in found.questions] == ["What is a long question?", "Q2?"]
+    assert [(e.line, e.kind) for e in found.account] == [
+        (1, "heading"),
+        (2, "question"),
+        (3, "question"),
+        (4, "answer"),
+        (5, "question"),
+    ]
+    assert found.answered == 1
+
+
+def test_import_names_the_unbalanced_quote_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "bad.csv"
+    source.write_text('question,answer\n"unterminated,foo\nbar,baz\n')
+    with pytest.raises(SystemExit) as exited:
+        main(["bank", "import", str(source), "--dry-run"])
+    assert exited.value.code == 0
+    captured = capsys.readouterr()
+    assert f"{source}:2: warning: a quote" in captured.err
+    assert "2 questions" in captured.out
+
+
+def test_inline_code_is_kept_as_written_in_prompts_and_answers() -> None:
+    found = parse_markdown(
+        "# Markdown\n\n1. What is ```triple``` in Markdown?\nA fence around `code`.\n"
+        "2. What does `SELECT *` return, and **why**?\nEvery column of `t*`.\n"
+    )
+    assert [q.prompt for q in found.questions] == [
+        "What is ```triple``` in Markdown?",
+        "What does `SELECT *` return, and why?",
+    ]
+    answers = [q.answer for q in found.questions]
+    assert answers == ["A fence around `code`.", "Every column of `t*`."]
+
+
+def test_a_headerless_anki_export_takes_its_third_column_as_the_topic() -> None:
+    text = (
+        "#separator:tab\n#html:true\n"
+        "What is a p-value?\tThe probability of data this extreme.\tStatistics\n"
+        "Explain bagging\tBootstrap samples, averaged.\tEnsemble methods\n"
+        "What is ML?\tLearning from data.\teasy\n"
+    )
+    found = parse_table(text, "anki.tsv", "\t")
+    assert found.topics == ["Statistics", "Ensemble methods"]
+    assert [q.level for q in found.questions] == [None, None, "beginner"]
+    named = parse_table(
+        "#separator:tab\n#notetype column:3\n#deck column:4\nWhat is X?\tx\tBasic\tML::Trees\n",
+        "anki.tsv",
+        "\t",
+    )
+    assert named.topics == ["ML / Trees"]
+
+
+def test_a_topic_column_keeps_its_whole_name_and_tags_give_their_first_tag() -> None:
+    found = parse_table("question,answer,topic\nQ?,A,Machine Learning\n", "x.csv", ",")
+    assert found.topics == ["Machine Learning"]
+    found = parse_table("question,answer,tags\nQ?,A,stats hard\n", "x.csv", ",")
+    assert found.topics == ["stats"]

@@ -128,3 +128,38 @@ def test_a_level_emoji_is_a_mark_at_either_end_and_text_in_the_middle(
     for line in (f"{body} {emoji}", f"{emoji} {body}", f"**{body}** {emoji}"):
         [marked] = parse_markdown(f"# Topic\n\n1. {line}\n").questions
         assert marked.prompt == body and marked.level == LEVEL_EMOJI[emoji], line
+
+
+@SETTINGS
+@given(words, words, st.sampled_from(["`", "``", "```"]), st.sampled_from(["*", "_", "**", ""]))
+def test_code_spans_survive_cleaning_verbatim(
+    before: str, inside: str, ticks: str, mark: str
+) -> None:
+    span = f"{ticks}{mark}{inside}{mark}{ticks}"
+    assert clean_inline(f"What is {span} in **{before}**?") == f"What is {span} in {before}?"
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(prompts, answers, st.lists(words, min_size=1, max_size=3)), min_size=1,
+             max_size=8),
+    st.sampled_from([",", "\t"]),
+)  # fmt: skip
+def test_headerless_table_round_trip_keeps_the_third_column_as_topic(
+    rows: list[tuple[str, str, list[str]]], delimiter: str
+) -> None:
+    text = "\n".join(delimiter.join([p, a, " ".join(t).title()]) for p, a, t in rows)
+    found = parse_table(text, "x", delimiter)
+    assert [(q.prompt, q.answer) for q in found.questions] == [(p, a) for p, a, _ in rows]
+    assert [q.topic for q in found.questions] == [" ".join(t).title() for _, _, t in rows]
+
+
+@SETTINGS
+@given(st.lists(st.tuples(prompts, answers), min_size=1, max_size=6), st.integers(0, 5))
+def test_an_unbalanced_quote_loses_no_later_row(pairs: list[tuple[str, str]], at: int) -> None:
+    rows = [f"{p},{a}" for p, a in pairs]
+    broken = min(at, len(rows) - 1)
+    rows[broken] = '"' + rows[broken]
+    found = parse_table("question,answer\n" + "\n".join(rows), "x.csv", ",")
+    assert [q.prompt for q in found.questions][broken + 1 :] == [p for p, _ in pairs][broken + 1 :]
+    assert found.warnings and found.warnings[0].line == broken + 2

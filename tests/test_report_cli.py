@@ -250,8 +250,18 @@ def test_report_of_an_unknown_session(data, bank, capsys):
     assert "no session 'nope1234'" in capsys.readouterr().err
 
 
-def test_report_with_a_missing_bank_still_renders(isolated_data_dir, bank, capsys):
-    add_session(isolated_data_dir, bank, [("mini-001", "a", 40.0, "weak", "1.0")])
+def gone_bank(tmp_path: Path):
+    """The mini bank loaded from a file that is then deleted: no longer found anywhere."""
+    path = tmp_path / "gone" / "mini.yaml"
+    path.parent.mkdir()
+    shutil.copy(DATA / "banks" / "mini.yaml", path)
+    loaded = load_bank(path)
+    path.unlink()
+    return loaded
+
+
+def test_report_with_a_missing_bank_still_renders(isolated_data_dir, tmp_path, capsys):
+    add_session(isolated_data_dir, gone_bank(tmp_path), [("mini-001", "a", 40.0, "weak", "1.0")])
     assert run("report", "--format", "md") == 0
     captured = capsys.readouterr()
     assert "warning: bank 'mini' cannot be loaded" in captured.err
@@ -315,8 +325,8 @@ def test_regrade_needs_a_session_or_all(data, capsys):
     assert "--all" in capsys.readouterr().err
 
 
-def test_regrade_with_a_missing_bank_says_so_and_fails(isolated_data_dir, bank, capsys):
-    add_session(isolated_data_dir, bank, [("mini-001", "a", 40.0, "weak", "1.0")])
+def test_regrade_with_a_missing_bank_says_so_and_fails(isolated_data_dir, tmp_path, capsys):
+    add_session(isolated_data_dir, gone_bank(tmp_path), [("mini-001", "a", 40.0, "weak", "1.0")])
     assert run("regrade", "--all") == 1
     assert "bank cannot be loaded" in capsys.readouterr().out
 

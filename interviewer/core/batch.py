@@ -18,24 +18,27 @@ from collections import Counter, OrderedDict, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
 
 from ..paths import checked_output
 from .bank import Bank, Question, load_bank
 from .batch_input import (
+    CSV_FIELDS,
     Entry,
     Item,
     LineError,
+    Passed,
     csv_records,
     items,
     jsonl_records,
     text_stream,
 )
 from .catalog import Catalog
-from .errors import InputError, InterviewerError, UnknownQuestionError
+from .errors import InputError, InterviewerError, Problem, UnknownQuestionError
 from .grading import BANDS, Grade, Grader, grader_for
+from .safe_text import json_text, neutralise
 from .store.records import scores_mean
 
 __all__ = ["Item", "LineError", "grade_chunk", "result_row", "run_batch"]
@@ -75,9 +78,27 @@ BankSpec = tuple[str, str | None]
 # Grading one chunk (in this process or a worker)
 
 
+OUTPUT_NAMES = frozenset((*CSV_OUTPUT_FIELDS, "misconceptions", "grader_version", "file"))
+"""Names an output row uses (`file`: a Dask partition's); a passed-through input field of the
+same name is written as `input_<name>`, so it neither hides nor is hidden by a result."""
+
+
+def output_name(name: str) -> str:
+    """The output name of a passed-through input field."""
+    return f"input_{name}" if name in OUTPUT_NAMES else name
+
+
+def _start_row(number: int, passed: Passed) -> dict:
+    row: dict = {"line": number}
+    for name, value in passed:
+        row.setdefault(output_name(name), value)
+    return row
+
+
 def result_row(item: Item, grade: Grade) -> dict:
-    """The output object of a graded line."""
-    row: dict = {"line": item.line}
+    """The output object of a graded line: `line`, the line's passed-through fields in input
+    order, then the grade."""
+    row = _start_row(item.line, item.passed)
     if item.question_id is not None:
         row["question_id"] = item.question_id
     row.update(
@@ -96,7 +117,9 @@ def result_row(item: Item, grade: Grade) -> dict:
 
 
 def error_row(number: int, error: Exception | str) -> dict:
-    return {"line": number, "error": str(error)}
+    """The output object of a line that cannot be graded, with its passed-through fields."""
+    passed = error.passed if isinstance(error, LineError) else ()
+    return {**_start_row(number, passed), "error": str(error)}
 
 
 def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
@@ -120,9 +143,10 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
                 grade = bank_grader.grade(bank.get(entry.question_id), entry.answer)
             rows.append(result_row(entry, grade))
         except (LineError, UnknownQuestionError) as err:
-            rows.append(error_row(number, err))
+            rows.append(error_row(number, LineError(str(err), entry.passed)))
         except Exception as err:  # the batch contract: a line fails, never the batch
-            rows.append(error_row(number, f"cannot grade this line: {type(err).__name__}: {err}"))
+            why = f"cannot grade this line: {type(err).__name__}: {err}"
+            rows.append(error_row(number, LineError(why, entry.passed)))
     return rows
 
 
@@ -182,28 +206,47 @@ def _grade_in_worker(chunk: list[Entry], spec: BankSpec | None) -> list:
 
 
 class _Writer:
-    def __init__(self, stream: IO[bytes], is_csv: bool) -> None:
+    """JSON Lines, or CSV whose columns are `line`, the passed-through ones, then the grade's."""
+
+    def __init__(self, stream: IO[bytes], is_csv: bool, passed: Iterable[str] = ()) -> None:
         self.stream = stream
         self.is_csv = is_csv
+        names = list(dict.fromkeys(output_name(name) for name in passed))
+        self.columns = (CSV_OUTPUT_FIELDS[0], *names, *CSV_OUTPUT_FIELDS[1:])
+        self._grade_fields = set(CSV_OUTPUT_FIELDS)
+        self._passed = set(names)
+        self.left_out: dict[str, int] = {}
+        """Passed-through fields with no CSV column (JSON Lines keys not on the first line),
+        and the first line that had each."""
         if is_csv:
-            self._write_csv(dict(zip(CSV_OUTPUT_FIELDS, CSV_OUTPUT_FIELDS, strict=True)))
+            self._write_csv(dict(zip(self.columns, self.columns, strict=True)))
 
     def write(self, row: dict) -> None:
         if self.is_csv:
-            flat = {
-                key: "; ".join(value) if isinstance(value, list) else value
-                for key, value in row.items()
-                if key in CSV_OUTPUT_FIELDS
-            }
+            flat = {}
+            for key, value in row.items():
+                if key in self._grade_fields:
+                    flat[key] = "; ".join(value) if isinstance(value, list) else value
+                elif key in self._passed:
+                    flat[key] = _cell(value)
+                elif key not in OUTPUT_NAMES:
+                    self.left_out.setdefault(key, row["line"])
             self._write_csv(flat)
         else:
-            text = json.dumps(row, ensure_ascii=False) + "\n"
+            text = json_text(row) + "\n"
             self.stream.write(text.encode("utf-8", "replace"))
 
     def _write_csv(self, row: dict) -> None:
         buffer = io.StringIO()
-        csv.DictWriter(buffer, CSV_OUTPUT_FIELDS, lineterminator="\n").writerow(row)
+        csv.DictWriter(buffer, self.columns, lineterminator="\n").writerow(row)
         self.stream.write(buffer.getvalue().encode("utf-8", "replace"))
+
+
+def _cell(value: object) -> str:
+    """A passed-through value as a CSV cell: text as it is, anything else as JSON."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -241,17 +284,25 @@ def run_batch(
     in_csv = source is not None and source.name.lower().endswith(".csv")
     out_csv = target is not None and target.name.lower().endswith(".csv")
     name = "standard input" if source is None else str(input_path)
+    header: list[str] = []
+
+    def warn(problem: Problem) -> None:
+        print(neutralise(f"interviewer: {replace(problem, path=name)}"), file=sys.stderr)
+
     try:
         try:
             text = text_stream(stream_in)
-            records = csv_records(text) if in_csv else jsonl_records(text)
+            records = csv_records(text, header, warn) if in_csv else jsonl_records(text)
             entries = items(records)
-            first = next(entries, None)
+            first_chunk = next(_chunks(entries, CHUNK_LINES), None)
         except InputError as err:
             raise err.naming(name) from None
-        if first is None:
+        if first_chunk is None:
             raise InputError(f"no answers to grade in {name}")
-        chunks = _chunks(itertools.chain([first], entries), CHUNK_LINES)
+        chunks = itertools.chain([first_chunk], _chunks(entries, CHUNK_LINES))
+        passed = (
+            [n for n in header if n not in CSV_FIELDS] if in_csv else _first_passed(first_chunk)
+        )
         try:
             stream_out: IO[bytes] = sys.stdout.buffer if target is None else target.open("wb")
         except OSError as err:
@@ -259,18 +310,33 @@ def run_batch(
                 f"{target}: cannot write ({err.strerror or err}); choose another path with -o"
             ) from None
         tally = _Tally()
+        writer = _Writer(stream_out, out_csv, passed)
         try:
-            _grade_all(
-                chunks, _BankLoader(catalog, bank_name), _Writer(stream_out, out_csv), jobs, tally
-            )
+            _grade_all(chunks, _BankLoader(catalog, bank_name), writer, jobs, tally)
         finally:
             if target is not None:
                 stream_out.close()
+        for key, line in writer.left_out.items():
+            print(
+                neutralise(
+                    f"interviewer: line {line}: field '{key}' is not in the CSV output (its "
+                    "passed-through columns are the first line's); write JSON Lines to keep it"
+                ),
+                file=sys.stderr,
+            )
         print(tally.summary("standard output" if target is None else str(target)), file=sys.stderr)
         return 1 if tally.errors else 0
     finally:
         if source is not None:
             stream_in.close()
+
+
+def _first_passed(chunk: list[Entry]) -> list[str]:
+    """The passed-through field names of a chunk's first line that has any."""
+    for _, entry in chunk:
+        if entry.passed:
+            return [name for name, _ in entry.passed]
+    return []
 
 
 class _BankLoader:
@@ -334,7 +400,7 @@ def _grade_all(
         for row in rows:
             tally.add(row)
             if "error" in row:
-                print(f"line {row['line']}: {row['error']}", file=sys.stderr)
+                print(neutralise(f"line {row['line']}: {row['error']}"), file=sys.stderr)
             writer.write(row)
         writer.stream.flush()
         previous, done = done, done + len(rows)

@@ -14,13 +14,13 @@ imported only when `grade_files` runs.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 
 from .bank import Bank, load_bank
 from .batch import CHUNK_LINES, grade_chunk
 from .batch_input import Item, items, jsonl_lines
+from .safe_text import json_text
 
 _banks: dict[tuple[str, str | None], Bank] = {}
 """Banks loaded in this worker process, so each partition does not reload (or refit) them."""
@@ -62,7 +62,7 @@ def grade_partition(
     if path is not None:
         for row in rows:
             row["file"] = path
-    return [json.dumps(row, ensure_ascii=False) for row in rows]
+    return [json_text(row) for row in rows]
 
 
 def grade_files(

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import codecs
 import csv
+import difflib
 import io
 import json
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from typing import IO
 
 from .bank import Question
@@ -22,7 +23,11 @@ MAX_LINE_BYTES = 4 * 1024 * 1024
 """A longer line is refused (and skipped) without being held in memory whole."""
 
 CSV_FIELDS = ("question_id", "answer", "question", "reference", "references", "keywords")
-"""The columns a CSV header may name; others are refused so a typo is not silently ignored."""
+"""The fields grade reads (CSV columns, JSON keys); any other is passed through to the output
+unread (a student's name, an id), in its input order."""
+
+Passed = tuple[tuple[str, object], ...]
+"""A line's other fields, (name, value) in input order: copied to its output row."""
 
 
 HEAD_BYTES = 8192
@@ -31,6 +36,14 @@ HEAD_BYTES = 8192
 
 class LineError(ValueError):
     """A line that cannot be graded; its message goes into the output in the line's place."""
+
+    def __init__(self, message: str, passed: Passed = ()) -> None:
+        super().__init__(message)
+        self.passed = passed
+        """The line's other fields, when it could be read: its output row still carries them."""
+
+    def __reduce__(self):  # noqa: ANN204 - kept through worker processes
+        return (LineError, (str(self), self.passed))
 
 
 @dataclass(frozen=True)
@@ -42,6 +55,8 @@ class Item:
     question_id: str | None = None
     question: Question | None = None
     """Set for reference-mode lines."""
+    passed: Passed = ()
+    """The line's fields that grade does not read, in input order, for its output row."""
 
 
 Record = tuple[int, "dict | LineError"]
@@ -163,16 +178,26 @@ def _json_line(number: int, line: bytes) -> Iterator[Record]:
 # CSV
 
 
-def csv_records(stream: IO[bytes]) -> Iterator[Record]:
+def csv_records(
+    stream: IO[bytes],
+    header_out: list[str] | None = None,
+    warn: Callable[[Problem], None] | None = None,
+) -> Iterator[Record]:
     """(line number, fields or reason) for a CSV file with a header line, strictly read.
 
     A row is numbered by the file line it starts on (the header is line 1), as JSON Lines are,
     in the output and in every message. A quote left open is an error at the line where it
-    opened.
+    opened. Columns other than `CSV_FIELDS` are passed through (cells kept as they are).
+
+    Args:
+        stream: the file, as bytes.
+        header_out: filled with the header's column names once it is read.
+        warn: told of a passed-through column whose name is close to one grade reads
+            (`keyword` for `keywords`): a typo is not silently ignored.
 
     Raises:
-        InputError: the header cannot be read, names an unknown column or one twice, or has
-            no `answer` column: no row could be graded.
+        InputError: the header cannot be read, names no column grade reads, names one twice,
+            or has no `answer` column: no row could be graded.
     """
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
     reader = csv.reader(text, strict=True)
@@ -186,6 +211,16 @@ def csv_records(stream: IO[bytes]) -> Iterator[Record]:
     problem = _header_problem(names)
     if problem is not None:
         raise InputError(Problem("input", 1, problem))
+    if header_out is not None:
+        header_out[:] = names
+    if warn is not None:
+        for name in names:
+            close = difflib.get_close_matches(name, CSV_FIELDS, n=1, cutoff=0.8)
+            if name not in CSV_FIELDS and close:
+                why = (
+                    f"column '{name}' is not read, only passed through; did you mean '{close[0]}'?"
+                )
+                warn(Problem("input", 1, why, warning=True))
     while True:
         number = reader.line_num + 1
         try:
@@ -219,8 +254,12 @@ def csv_records(stream: IO[bytes]) -> Iterator[Record]:
         for name, cell in zip(names, row, strict=False):
             if name in ("references", "keywords"):
                 fields[name] = _csv_list(cell, name)
-            elif cell != "" or name == "answer":  # an empty answer is still an answer
+            elif cell != "" or name == "answer" or name not in CSV_FIELDS:
+                # an empty answer is still an answer; a passed-through cell is kept as it is
                 fields[name] = cell
+        for name in names[len(row) :]:  # a short row: its passed-through cells are empty
+            if name not in CSV_FIELDS:
+                fields[name] = ""
         yield number, fields
 
 
@@ -231,9 +270,6 @@ def _header_problem(names: list[str]) -> str | None:
     shown = ", ".join(repr(n[:40]) for n in unknown[:3])
     if len(unknown) == len(names):
         return f"the first line must be a header naming the columns ({columns}); found: {shown}"
-    if unknown:
-        kind = "an unknown column" if len(unknown) == 1 else "unknown columns"
-        return f"the header names {kind}: {shown}; the columns are {columns}"
     if "answer" not in names:
         return f"the header has no 'answer' column; columns found: {', '.join(names)}"
     repeated = sorted({n for n in names if names.count(n) > 1})
@@ -272,8 +308,22 @@ def _text_list(value: object, name: str) -> list[str]:
     return [v for v in value if v.strip()]
 
 
+def passed_fields(fields: dict) -> Passed:
+    """A record's fields that grade does not read, in input order."""
+    return tuple((name, value) for name, value in fields.items() if name not in CSV_FIELDS)
+
+
 def parse_item(number: int, fields: dict) -> Item:
-    """Check one record's fields and turn them into an Item; raises LineError."""
+    """Check one record's fields and turn them into an Item; raises LineError (carrying the
+    record's passed-through fields)."""
+    passed = passed_fields(fields)
+    try:
+        return replace(_parse_item(number, fields), passed=passed)
+    except LineError as err:
+        raise LineError(str(err), passed) from None
+
+
+def _parse_item(number: int, fields: dict) -> Item:
     answer = fields.get("answer")
     if "answer" not in fields:
         raise LineError("missing field 'answer'")

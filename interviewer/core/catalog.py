@@ -176,6 +176,53 @@ class Catalog:
         why = f"no bank with this id or path (known banks: {listed})"
         raise BankError(Problem(name, None, why))
 
+    def _in_catalog(self, path: Path) -> bool:
+        """Whether `path` is in one of the folders `entries` lists (bundled or data dir)."""
+        folders = [bundled_banks_dir()]
+        if self.data_dir is not None:
+            folders.append(self.data_dir / "banks")
+        parent = path.resolve().parent
+        return any(parent == folder.resolve() for folder in folders)
+
+    def find_session_bank(self, bank_id: str, bank_path: Path | None = None) -> Bank:
+        """The bank a stored session was started from.
+
+        A bank practised by its file path (`start --bank banks/x.yaml`) is read again from
+        the file recorded with the session, as long as that file still holds a bank with the
+        same id, so its report, regrade and resume work as for an installed bank. Every other
+        session finds its bank by id (`find`), wherever the bundled banks are installed now.
+
+        Args:
+            bank_id: the session's bank id.
+            bank_path: the bank file recorded with the session (`StoredSession.bank_path`);
+                None for sessions recorded before it was kept.
+
+        Raises:
+            BankError: neither the file nor the id gives the bank; the message names the file.
+        """
+        by_path = bank_path is not None and not self._in_catalog(bank_path)
+        file_error: BankError | None = None
+        if bank_path is not None and by_path and is_file(bank_path):
+            try:
+                bank = self.load_path(bank_path)
+            except BankError as err:
+                file_error = err
+            else:
+                if bank.id == bank_id:
+                    return bank
+                file_error = BankError(
+                    Problem(str(bank_path), None, f"now holds bank '{bank.id}', not '{bank_id}'")
+                )
+        try:
+            return self.find(bank_id)
+        except BankError:
+            if file_error is not None:
+                raise file_error from None
+            if not by_path:
+                raise
+        why = f"the session's bank file is no longer there, and no bank has the id '{bank_id}'"
+        raise BankError(Problem(str(bank_path), None, why))
+
     def validate(self, path: Path) -> list[Problem]:
         """Every problem in a bank file and its rubric, or in a rubric file and its bank."""
         rubric_for = rubric_bank_id(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -50,3 +51,21 @@ def answer_text(text: str) -> str:
     """An answer as it is kept and shown: every line break a newline, the characters of
     `UNKEPT_IN_ANSWERS` removed, the rest (tabs, emoji, any script) exactly as given."""
     return UNKEPT_IN_ANSWERS.sub("", LINE_BREAKS.sub("\n", text))
+
+
+def neutralise_document(text: str) -> str:
+    """`text` for a document a terminal may show (a Markdown or HTML report): Windows line
+    ends made `\\n`, then every other control character (a lone carriage return too, which
+    lets a line overwrite the one before it) replaced by U+FFFD."""
+    return neutralise(text.replace("\r\n", "\n"))
+
+
+_RAW_IN_JSON = re.compile("[\x7f-\x9f]")
+
+
+def json_text(value: object, *, indent: int | None = None) -> str:
+    """`value` as JSON with UTF-8 kept as is, but no raw control character: `json.dumps`
+    escapes C0 ones (`\\u001b`) and this escapes DEL and C1 ones too, so the text is exact
+    and safe to print."""
+    text = json.dumps(value, indent=indent, ensure_ascii=False)
+    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -247,7 +247,7 @@ class InterviewApp(App[None]):
         from .screens.interview import InterviewScreen
 
         try:
-            bank = self.catalog.find(session.bank_id)
+            bank = self.catalog.find_session_bank(session.bank_id, session.bank_path)
             run = InterviewRun.resume(
                 bank=bank,
                 store=self.store,
@@ -284,7 +284,7 @@ class InterviewApp(App[None]):
             bank = None
             if session is not None:
                 try:
-                    bank = self.catalog.find(session.bank_id)
+                    bank = self.catalog.find_session_bank(session.bank_id, session.bank_path)
                 except InterviewerError:
                     bank = None
             report = build_report(self.store, session_id, bank)

@@ -15,9 +15,29 @@ _BEHAVIOURAL_RE = re.compile(
 )
 
 
+_PAST_VERB = (
+    r"(?:(?!(?:need|feed|speed|shed|breed|bleed)\b)[a-z]+ed|made|led|had|took|faced|gave|got|"
+    r"felt|did|were|was|built|ran|overcame|chose|found|won|lost|went|saw|told|brought|drove|"
+    r"met|kept|set|broke|fought|wrote|taught|thought|spent|sent|left|began|fell|held|knew|"
+    r"learnt|became|caught|dealt|fixed|grew|heard|hit|paid|put|said|sold|stood|struck|"
+    r"understood|undertook|withdrew)"
+)
+_STORY_RE = re.compile(
+    r"^(?:(?:can|could|would) you\s+|please\s+)?"
+    r"(?:describe|tell (?:me|us) about|give (?:me |us )?an example of|walk (?:me|us) through"
+    r"|share)\s+(?:a|an|one|the)\s+(?:[\w'-]+[\s,]+){1,5}?"
+    r"(?:that |when |where |in which )?you(?:'ve| have)?\s+" + _PAST_VERB + r"\b",
+    re.I,
+)
+"""'Describe a decision you made ...', 'Give an example of a goal you missed': a thing from
+the candidate's own past, named by a past-tense verb after 'you' ('you would design' is not)."""
+
+
 def is_behavioural(prompt: str) -> bool:
     """Whether the prompt asks for a story from the candidate's past: 'Tell me about a time
     ...', 'Describe a situation when ...', 'Give me an example of a time ...', 'Walk me through
-    a time ...'. Such a question has no one right answer to compare words with; the sample
-    answer is one story among many, so its answer is graded by STAR structure instead."""
-    return _BEHAVIOURAL_RE.match(prompt.strip(" *_\"'“")) is not None
+    a time ...', or a thing the candidate did ('Describe a decision you made ...'). Such a
+    question has no one right answer to compare words with; the sample answer is one story
+    among many, so its answer is graded by STAR structure instead."""
+    text = prompt.strip(" *_\"'“")
+    return _BEHAVIOURAL_RE.match(text) is not None or _STORY_RE.match(text) is not None

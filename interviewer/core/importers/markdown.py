@@ -324,9 +324,15 @@ def parse_markdown(text: str, source: str = "<text>") -> ImportedList:
     parser = _Parser(lines, source)
     parser.run()
     title = ""
-    for line in lines:
+    kinds = {entry.line: entry.kind for entry in parser.account}
+    for number, line in enumerate(lines, start=1):
         cleaned = clean_inline(line.lstrip("# ").strip())
         if cleaned:
-            title = cleaned
+            # A list that opens with its first question has no title line: name it after the
+            # file, as CSV and JSON Lines lists are.
+            if kinds.get(number) not in ("question", "answer"):
+                title = cleaned
             break
+    if not title:
+        title = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return ImportedList(title or "Imported bank", parser.questions, parser.account, source)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..errors import Problem
 from .behavioural import is_behavioural
 
 LINE_KINDS = ("question", "answer", "heading", "ignored")
@@ -53,6 +54,8 @@ class ImportedList:
     questions: list[ImportedQuestion]
     account: list[LineAccount]
     source: str = "<text>"
+    warnings: list[Problem] = field(default_factory=list)
+    """What the importer had to work around (`file:line: warning: ...`), to be shown."""
 
     @property
     def topics(self) -> list[str]:

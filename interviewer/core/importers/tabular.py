@@ -4,8 +4,10 @@ optionally topic and level columns, with or without a header row."""
 from __future__ import annotations
 
 import csv
-import io
+import re
+from collections.abc import Iterator
 
+from ..errors import Problem
 from .levels import take_level_mark
 from .model import ImportedList, ImportedQuestion, LineAccount
 from .text import clean_inline, is_placeholder
@@ -18,6 +20,10 @@ _COLUMNS = {
 }
 
 
+_ANKI_COLUMN_RE = re.compile(r"#(deck|tags) column:\s*(\d+)\s*$", re.I)
+"""Anki's export header naming the column of the deck or the tags (1-based)."""
+
+
 def _header_map(row: list[str]) -> dict[str, int] | None:
     names = [cell.strip().lower() for cell in row]
     found: dict[str, int] = {}
@@ -26,6 +32,10 @@ def _header_map(row: list[str]) -> dict[str, int] | None:
             if name in aliases and field not in found:
                 found[field] = index
     return found if "question" in found else None
+
+
+def _header_index(row: list[str], names: tuple[str, ...]) -> int | None:
+    return next((i for i, cell in enumerate(row) if cell.strip().lower() in names), None)
 
 
 def _clean_cell(text: str) -> str:
@@ -38,8 +48,12 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
     lines = text.splitlines()
     account: list[LineAccount] = []
     body_start = 0
+    anki: dict[str, int] = {}
     for number, line in enumerate(lines, start=1):
         if line.startswith("#") and ":" in line:  # Anki's '#separator:tab' header lines
+            named = _ANKI_COLUMN_RE.match(line.strip())
+            if named is not None and int(named.group(2)) > 0:
+                anki[named.group(1).lower()] = int(named.group(2)) - 1
             account.append(LineAccount(number, "ignored", "export settings line"))
             body_start = number
         else:
@@ -47,19 +61,23 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
     if delimiter is None:
         sample = "\n".join(lines[body_start : body_start + 20])
         delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
-    reader = csv.reader(io.StringIO("\n".join(lines[body_start:])), delimiter=delimiter)
-    columns: dict[str, int] = {"question": 0, "answer": 1}
+    # Without a header: question, answer, then the topic (Anki's deck) or a level; Anki's
+    # '#deck column:N' / '#tags column:N' lines say where the topic is.
+    columns: dict[str, int] = {"question": 0, "answer": 1, "topic": anki.get("deck", 2)}
+    if "deck" not in anki and "tags" in anki:
+        columns["topic"] = anki["tags"]
+    tags = "deck" not in anki and "tags" in anki
+    headerless = True
     questions: list[ImportedQuestion] = []
-    previous_end = body_start
+    warnings: list[Problem] = []
     first = True
-    for row in reader:
-        start, end = previous_end + 1, body_start + reader.line_num
-        previous_end = end
+    for start, end, row in _rows(lines, body_start, delimiter, source, warnings):
         if first:
             first = False
             header = _header_map(row)
             if header is not None:
-                columns = header
+                columns, headerless = header, False
+                tags = "topic" in header and header["topic"] == _header_index(row, ("tags", "tag"))
                 account.extend(
                     LineAccount(n, "heading", "column names") for n in range(start, end + 1)
                 )
@@ -79,20 +97,77 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
             answer = ""
         if cells.get("level"):
             _, level = take_level_mark(f"({cells['level'].strip()})")
-        topic = _clean_cell(cells.get("topic", "")).split()[0] if cells.get("topic") else ""
+        topic = _clean_cell(cells.get("topic", ""))
+        if headerless and not anki and topic:
+            _, marked = take_level_mark(f"({topic})")
+            if marked is not None:
+                topic, level = "", level or marked
+        if tags and topic:
+            topic = topic.split()[0]  # the first tag
+        topic = " ".join(topic.split())
         question = ImportedQuestion(prompt, start, topic.replace("::", " / "), level=level)
         if answer:
             question.answer_lines.append(answer)
         questions.append(question)
         account.append(LineAccount(start, "question", prompt[:60]))
-        account.extend(
-            LineAccount(n, "answer", f"rest of row {len(questions)}")
-            for n in range(start + 1, end + 1)
-        )
+        number = len(questions)
+        for offset, column in enumerate(_line_columns(row)[1 : end - start + 1], start=1):
+            if column == columns["question"]:
+                entry = LineAccount(start + offset, "question", f"rest of question {number}")
+            elif column == columns.get("answer") and answer:
+                entry = LineAccount(start + offset, "answer", f"answer to question {number}")
+            else:
+                entry = LineAccount(start + offset, "ignored", f"rest of row {number}")
+            account.append(entry)
     covered = {entry.line for entry in account}
     account.extend(
         LineAccount(n, "ignored", "blank") for n in range(1, len(lines) + 1) if n not in covered
     )
     account.sort(key=lambda entry: entry.line)
     title = source.rsplit("/", 1)[-1].rsplit(".", 1)[0] or "Imported bank"
-    return ImportedList(title, questions, account, source)
+    return ImportedList(title, questions, account, source, warnings)
+
+
+def _rows(
+    lines: list[str], body_start: int, delimiter: str, source: str, warnings: list[Problem]
+) -> Iterator[tuple[int, int, list[str]]]:
+    """(first line, last line, cells) of each row, 1-based physical lines.
+
+    Read strictly: a quote that is opened and not closed where its row should end (the
+    reader would swallow the next rows into one cell) is a warning at the line it opens on,
+    and that line is read again as a row of its own, without quoting; reading goes on at the
+    next line, so no row is lost.
+    """
+    position = body_start
+    while position < len(lines):
+        reader = csv.reader(
+            (line + "\n" for line in lines[position:]), delimiter=delimiter, strict=True
+        )
+        done = 0
+        try:
+            for row in reader:
+                yield position + done + 1, position + reader.line_num, row
+                done = reader.line_num
+            return
+        except csv.Error:
+            broken = position + done + 1
+        warnings.append(
+            Problem(
+                source,
+                broken,
+                'a quote (") opened on this line is not closed where its row ends; '
+                "the line is read as a row of its own",
+                warning=True,
+            )
+        )
+        row = next(csv.reader([lines[broken - 1]], delimiter=delimiter, quoting=csv.QUOTE_NONE))
+        yield broken, broken, [cell.strip().strip('"') for cell in row]
+        position = broken
+
+
+def _line_columns(row: list[str]) -> list[int]:
+    """For each physical line of a row, the column it starts in (cells may hold newlines)."""
+    found = [0]
+    for index, cell in enumerate(row):
+        found.extend([index] * cell.count("\n"))
+    return found

@@ -45,15 +45,34 @@ _HTML_COMMENT_RE = re.compile(r"<!--.*?-->")
 _URL_RE = re.compile(r"<?\bhttps?://[^\s<>)\]]+>?")
 _EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _UNDERSCORE_EM_RE = re.compile(r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
-_CODE_RE = re.compile(r"`([^`]*)`")
+_CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+"""A Markdown code span: a run of backticks, then text, then a run of the same length."""
+_KEPT_RE = re.compile("\ue000(\\d+)\ue001")
 
 
 def clean_inline(text: str) -> str:
     """One line of Markdown or HTML as plain text: links become their text, images, HTML tags
-    and bare URLs are dropped, emphasis and code marks removed, entities decoded."""
+    and bare URLs are dropped, emphasis marks removed, entities decoded. Code spans are kept
+    as written, backticks and all (`What is ```triple``` in Markdown?` asks about them;
+    `SELECT *` must not lose its star to emphasis)."""
     if not _MARKUP_CHARS.search(text):
         return " ".join(text.split())
-    text = repair_text(text)
+    spans: list[str] = []
+
+    def keep(match: re.Match[str]) -> str:
+        spans.append(match.group())
+        return f"\ue000{len(spans) - 1}\ue001"
+
+    text = _cleaned(_CODE_SPAN_RE.sub(keep, repair_text(text)))
+
+    def restore(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return spans[index] if index < len(spans) else match.group()
+
+    return _KEPT_RE.sub(restore, text) if spans else text
+
+
+def _cleaned(text: str) -> str:
     text = _HTML_COMMENT_RE.sub("", text)
     text = _IMAGE_RE.sub("", text)
     text = _HTML_IMG_RE.sub("", text)
@@ -61,7 +80,6 @@ def clean_inline(text: str) -> str:
     text = _HTML_INLINE_TAG_RE.sub("", text)
     text = _HTML_TAG_RE.sub(" ", text)
     text = _URL_RE.sub("", text)
-    text = _CODE_RE.sub(r"\1", text)
     text = _EMPHASIS_RE.sub(lambda m: m.group(2) or m.group(3) or "", text)
     text = _UNDERSCORE_EM_RE.sub(r"\1", text)
     text = html.unescape(text)

@@ -7,6 +7,7 @@ import re
 import yaml
 
 from ..errors import BankError, Problem
+from ..safe_text import neutralise
 from .levels import infer_level
 from .model import ImportedList
 
@@ -104,4 +105,5 @@ def to_bank_yaml(found: ImportedList, bank_id: str, title: str | None = None) ->
             "Action, Result), not by the words of the sample answer.\n"
         )
     body = yaml.safe_dump(head, sort_keys=False, allow_unicode=True, width=100)
-    return header + body + "questions:\n" + "".join(blocks)
+    # YAML escapes control characters in values, not in comments (the file's name is in them).
+    return neutralise(header) + body + "questions:\n" + "".join(blocks)

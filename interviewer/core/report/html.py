@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from ..grading import PASS_CUTOFF, STRONG_CUTOFF
+from ..safe_text import neutralise_document
 from .explain import describe_flags, score_sum
 from .formatting import (
     answers_text,
@@ -336,5 +337,6 @@ def render_html(report: Report) -> str:
 
 
 def to_html(report: Report) -> str:
-    """The report as one self-contained, printable HTML page."""
-    return render_html(report)
+    """The report as one self-contained, printable HTML page (control characters shown as
+    U+FFFD)."""
+    return neutralise_document(render_html(report))

@@ -9,6 +9,7 @@ from datetime import datetime
 from importlib import resources
 from typing import Any
 
+from ..safe_text import json_text
 from .model import Report
 
 SCHEMA_ID = "interviewer-report/1"
@@ -41,5 +42,6 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 
 def to_json(report: Report) -> str:
-    """The report as JSON text (keys in a fixed order, UTF-8 kept as is)."""
-    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    """The report as JSON text (keys in a fixed order, UTF-8 kept as is, control characters
+    escaped)."""
+    return json_text(to_dict(report), indent=2) + "\n"

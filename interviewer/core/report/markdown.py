@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import textwrap
 
+from ..safe_text import neutralise_document
 from .explain import describe_flags, score_sum
 from .formatting import (
     answers_text,
@@ -157,4 +158,4 @@ def to_markdown(report: Report) -> str:
             out.append("")
         if q.reference_answer:
             out += ["Reference answer:", "", f"> {_md(q.reference_answer)}", ""]
-    return "\n".join(out).rstrip("\n") + "\n"
+    return neutralise_document("\n".join(out).rstrip("\n") + "\n")

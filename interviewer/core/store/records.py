@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from math import fsum
+from pathlib import Path
 from typing import Any
 
 from ..session import SessionConfig
@@ -38,6 +39,9 @@ class StoredSession:
     """Seconds spent answering, pauses and dialogs excluded: the submitted answers' times plus
     the time already spent on the current draft. The one duration of a session that the report,
     `history` and the history screen all show."""
+    bank_path: Path | None = None
+    """The bank file the session was started from (absolute); None for sessions recorded
+    before it was kept (schema 3 and earlier) and for banks not read from a file."""
 
     @property
     def finished(self) -> bool:

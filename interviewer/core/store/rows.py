@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import datetime
+from pathlib import Path
 
 from ..session import SessionConfig
 from .records import (
@@ -53,6 +54,7 @@ def session_from_row(row: sqlite3.Row) -> StoredSession:
         if "score_total" in keys
         else None,
         time_used=float(row["time_used"] or 0.0) if "time_used" in keys else 0.0,
+        bank_path=Path(row["bank_path"]) if "bank_path" in keys and row["bank_path"] else None,
     )
 
 

@@ -83,6 +83,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX answers_summary ON answers"
         " (session_id, position, score, seconds, topic, skipped)",
     ),
+    # 3 -> 4: the bank file a session was started from, so that a bank practised by its path
+    # (not installed in the data dir) can be found again by its report, regrade and resume.
+    ("ALTER TABLE sessions ADD COLUMN bank_path TEXT",),
 )
 """`MIGRATIONS[n]` takes a database from schema version n to n + 1."""
 

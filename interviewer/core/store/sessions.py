@@ -22,13 +22,16 @@ class SessionQueries(StoreConnection):
         self, config: SessionConfig, bank: Bank, clock: Clock | None = None
     ) -> StoredSession:
         """Record a new session. A config without a seed gets one, so the session can be
-        replayed: build the `SessionPlan` from the returned session's `config`."""
+        replayed: build the `SessionPlan` from the returned session's `config`. The bank's
+        file is recorded (absolute) with it: `Catalog.find_session_bank` finds a bank that
+        was practised by its path, not by an id the catalog knows."""
         config = config.with_seed()
         session_id = uuid.uuid4().hex
         with self._write("start a session") as db:
             db.execute(
-                "INSERT INTO sessions (id, bank_id, bank_version, mode, config_json, started_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sessions"
+                " (id, bank_id, bank_version, mode, config_json, started_at, bank_path)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     session_id,
                     bank.id,
@@ -36,6 +39,7 @@ class SessionQueries(StoreConnection):
                     config.mode,
                     json.dumps(config.to_dict(), sort_keys=True),
                     self._now(clock),
+                    str(bank.source.resolve()) if bank.source is not None else None,
                 ),
             )
         session = self.get_session(session_id)
