@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 
 from ..bank import Concept
 from .claims import (
@@ -26,7 +27,7 @@ from .claims import (
     stated_contradiction,
     statement_phrases,
 )
-from .clauses import has_negation
+from .clauses import Structure, has_negation
 from .findings import Finding, PreparedConcept, quote, scattered
 from .matching import (
     Answer,
@@ -85,11 +86,19 @@ def prepare_concept(
     """A concept's phrases, reversed phrases, contradicting statements and subject, ready.
 
     Contradicting statements keep the question's own words: "DPO trains a reward model" must
-    name DPO to say something wrong about it."""
+    name DPO to say something wrong about it.
+
+    A phrase that the concept's own name or description denies ("flicker" of "... and no
+    flicker") names what the concept says is absent: it is read in the negative, so "objects
+    do not flicker" says the concept and "frames can flicker" does not."""
+    described = Text.of(concept.description or "", canon=canon)
+    owned = [Structure.of(t) for t in (described, Text.of(concept.name, canon=canon)) if t.words]
+    phrases = [
+        replace(p, negative=True) if not p.negative and _denied_in(p, owned) else p for p in phrases
+    ]
     turned = tuple(f for p in phrases if not p.negative for f in flipped(p))
     statements = concept.contradicts if contradicts is None else contradicts
     parsed = tuple(statement_phrases(statements, canon))
-    described = Text.of(concept.description or "", canon=canon)
     return PreparedConcept(
         concept,
         tuple(phrases),
@@ -100,6 +109,25 @@ def prepare_concept(
         frozenset(s for s in described.stems if s in DIRECTION_WORDS),
         has_negation(described.words),
     )
+
+
+def _denied_in(phrase: Phrase, texts: Sequence[Structure]) -> bool:
+    """Whether one of the concept's own texts says every word of the phrase and only under a
+    negation that governs it directly ("no flicker", "cannot move too far"); "whether or not
+    any single example" denies nothing."""
+    wanted = {token[1] for token in phrase.tokens}
+    for structure in texts:
+        stems, words = structure.text.stems, structure.text.words
+        where = [i for i, s in enumerate(stems) if s in wanted]
+        if not where or {stems[i] for i in where} != wanted:
+            continue
+        if any(structure.reach[i] < 0 for i in where) or not structure.denied(where[0]):
+            continue
+        negation = structure.reach[where[0]]
+        if words[negation] == "not" and negation > 0 and words[negation - 1] == "or":
+            continue
+        return True
+    return False
 
 
 def find_concept(
