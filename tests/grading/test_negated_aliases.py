@@ -125,3 +125,34 @@ def test_the_real_wrong_video_answer_is_not_rewarded(genai, genai_grader):
     assert "temporal consistency" not in {m.concept for m in wrong.matched}
     assert "contradiction" in wrong.flags
     assert wrong.score < right.score
+
+
+# -- what denies nothing ------------------------------------------------------------------------
+
+RLHF = Question(
+    id="t-rlhf",
+    prompt="How is a chatbot tuned with human feedback?",
+    reference_answers=("A reward model trained on human preferences scores the outputs.",),
+    concepts=(Concept("reward model", 3, ("reward model",)),),
+)
+
+
+def test_a_phrase_strewn_across_a_sentence_is_not_denied():
+    grader = Grader(Bank(id="r", title="r", version="1", questions=(RLHF,)))
+    grade = grader.grade(
+        RLHF,
+        "There is no reward for a wrong reply, and over many rounds of feedback the model learns.",
+    )
+    assert not grade.contradictions and "reward model" in grade.missed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Compare latency with and without caching.", "It holds whether or not caching is on."],
+)
+def test_a_negation_naming_both_sides_denies_nothing(sentence):
+    from interviewer.core.grading.clauses import Structure
+    from interviewer.core.grading.text import Text
+
+    structure = Structure.of(Text.of(sentence))
+    assert not structure.negators

@@ -82,6 +82,7 @@ def prepare_concept(
     meaning: object | None = None,
     contradicts: Sequence[str] | None = None,
     canon: Mapping[str, str] | None = None,
+    said_in: Sequence[str] = (),
 ) -> PreparedConcept:
     """A concept's phrases, reversed phrases, contradicting statements and subject, ready.
 
@@ -89,12 +90,15 @@ def prepare_concept(
     name DPO to say something wrong about it.
 
     A phrase that the concept's own name or description denies ("flicker" of "... and no
-    flicker") names what the concept says is absent: it is read in the negative, so "objects
-    do not flicker" says the concept and "frames can flicker" does not."""
+    flicker"), or in reference mode the answer key (`said_in`: "needs no reward model" for the
+    keyword "reward model"), names what the concept says is absent: it is read in the
+    negative, so "objects do not flicker" says the concept and "frames can flicker" does not."""
     described = Text.of(concept.description or "", canon=canon)
-    owned = [Structure.of(t) for t in (described, Text.of(concept.name, canon=canon)) if t.words]
+    owned = [Structure.of(Text.of(t, canon=canon)) for t in (concept.description, *said_in) if t]
+    name = Structure.of(Text.of(concept.name, canon=canon))
     phrases = [
-        replace(p, negative=True) if not p.negative and _denied_in(p, owned) else p for p in phrases
+        replace(p, negative=True) if not p.negative and _denied_in(p, owned, name) else p
+        for p in phrases
     ]
     turned = tuple(f for p in phrases if not p.negative for f in flipped(p))
     statements = concept.contradicts if contradicts is None else contradicts
@@ -111,23 +115,24 @@ def prepare_concept(
     )
 
 
-def _denied_in(phrase: Phrase, texts: Sequence[Structure]) -> bool:
-    """Whether one of the concept's own texts says every word of the phrase and only under a
-    negation that governs it directly ("no flicker", "cannot move too far"); "whether or not
-    any single example" denies nothing."""
+def _denied_in(phrase: Phrase, texts: Sequence[Structure], name: Structure) -> bool:
+    """Whether the concept's own texts (and its name) say every word of the phrase only under
+    a negation that governs it directly ("no flicker", "cannot move too far"), and never
+    outside one ("a stack is LIFO, not FIFO; a queue is FIFO" does not deny FIFO). The name
+    may deny but never affirms: a keyword is its own name."""
+    said = [_polarity(phrase, s) for s in texts]
+    return (True in said or _polarity(phrase, name) is True) and False not in said
+
+
+def _polarity(phrase: Phrase, structure: Structure) -> bool | None:
+    """True when the text says the phrase's words denied, False when it says them otherwise,
+    None when it does not hold them all."""
     wanted = {token[1] for token in phrase.tokens}
-    for structure in texts:
-        stems, words = structure.text.stems, structure.text.words
-        where = [i for i, s in enumerate(stems) if s in wanted]
-        if not where or {stems[i] for i in where} != wanted:
-            continue
-        if any(structure.reach[i] < 0 for i in where) or not structure.denied(where[0]):
-            continue
-        negation = structure.reach[where[0]]
-        if words[negation] == "not" and negation > 0 and words[negation - 1] == "or":
-            continue
-        return True
-    return False
+    stems = structure.text.stems
+    where = [i for i, s in enumerate(stems) if s in wanted]
+    if not where or {stems[i] for i in where} != wanted:
+        return None
+    return all(structure.reach[i] >= 0 for i in where) and structure.denied(where[0])
 
 
 def find_concept(
@@ -157,6 +162,8 @@ def find_concept(
         if match is None:
             continue
         first = match.positions[0]
+        if scattered(match, phrase):
+            continue  # "reward model scores its outputs, and a KL penalty ... a value"
         if phrase.negative:
             if not any(structure.negative_context(p) for p in match.positions):
                 continue  # "still needs a reward model" does not say "no reward model"
@@ -168,8 +175,6 @@ def find_concept(
             if prepared.subject is None or owner is None or owner == prepared.subject:
                 denied = denied or match  # "Prefill does not ..." about decode is no denial
             continue
-        if scattered(match, phrase):
-            continue  # "reward model scores its outputs, and a KL penalty ... a value"
         credit = match.share * (0.5 + 0.5 * match.ratio / 100.0)
         candidates.append((credit, order, phrase, match))
         if credit >= 1.0 and not swappable:

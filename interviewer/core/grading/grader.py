@@ -172,11 +172,12 @@ class Grader:
         subjects: list[Subject] = []
         if question.concepts:
             subjects = prepare_subjects(question.concepts, self.canon)
-            concept_lists = [self._prepare_concepts(question.concepts, q_stems, subjects)]
             key_terms = "keywords" if self._adhoc.get(id(question)) is question else "rubric"
+            key = question.reference_answers if key_terms == "keywords" else ()
+            concept_lists = [self._prepare_concepts(question.concepts, q_stems, subjects, key)]
         else:
             concept_lists = [
-                self._prepare_concepts(self.derive_key_terms(question.prompt, r), q_stems, [])
+                self._prepare_concepts(self.derive_key_terms(question.prompt, r), q_stems, [], (r,))
                 for r in question.reference_answers
             ]
             key_terms = "derived"
@@ -249,8 +250,14 @@ class Grader:
         return whole if len(kept) == 1 and kept <= self._distinct_stems else None
 
     def _prepare_concepts(
-        self, concepts: Iterable[Concept], q_stems: frozenset[str], subjects: list[Subject]
+        self,
+        concepts: Iterable[Concept],
+        q_stems: frozenset[str],
+        subjects: list[Subject],
+        key: Sequence[str] = (),
     ) -> list[PreparedConcept]:
+        """The concepts ready to match; `key` is the answer key they come from in reference
+        mode (keywords, derived key terms): a term it denies is read in the negative."""
         result = []
         for concept in concepts:
             # a phrase that only names the concept's own subject ("forger" read as "generator")
@@ -280,6 +287,7 @@ class Grader:
                     meaning,
                     self._with_synonyms(concept.contradicts),
                     self.canon,
+                    key,
                 )
             )
         return result
