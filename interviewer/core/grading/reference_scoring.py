@@ -334,10 +334,11 @@ def grade_reference(
             score = CAP
     findings = list(best.findings)
     denied = [f for f in findings if f.status == "denied"]
-    if denied and prepared.key_terms == "derived":
+    if denied and (prepared.key_terms == "derived" or "keyword_list" in flags):
         # a term picked from the key by the grader, not named by the user, denied in a longer
         # answer is mostly said of another thing the key contrasts ("nothing can be
-        # precomputed" of the cross-encoder): not detected, and no claim of a denial
+        # precomputed" of the cross-encoder): not detected, and no claim of a denial; nor is
+        # anything denied in a string of terms, which makes no claim
         findings = [replace(f, status="missing") if f.status == "denied" else f for f in findings]
         denied = []
     if denied:
