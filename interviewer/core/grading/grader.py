@@ -21,6 +21,7 @@ is then read (text.py, matching.py), compared with the question's texts in one b
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, cast
 
 from ..bank import Bank, Concept, Question
@@ -270,7 +271,7 @@ class Grader:
             }
             names = set(self._with_synonyms([concept.name]))
             phrases = [
-                p
+                self._as_written(p, t, concept.phrases, q_stems)
                 for t in self._with_synonyms(concept.phrases)
                 if (p := self.alias_phrase(t, q_stems, t in names)) is not None
                 and not {token[1] for token in p.tokens} <= subject
@@ -291,6 +292,23 @@ class Grader:
                 )
             )
         return result
+
+    def _as_written(
+        self, phrase: Phrase, text: str, aliases: Sequence[str], q_stems: frozenset[str]
+    ) -> Phrase:
+        """The phrase, needing every word when it is a synonym's longer wording of an alias of
+        up to three words: "LLM judge" read as "large language model judge" is not said by
+        "large language models" (two thirds of a phrase of four words would do)."""
+        if len(phrase.tokens) <= 3 or text in aliases:
+            return phrase
+        lowered = text.lower()
+        for alias in aliases:
+            if lowered in (v.lower() for v in self._with_synonyms([alias])):
+                written = self.alias_phrase(alias, q_stems)
+                if written is not None and len(written.tokens) <= 3:
+                    return replace(phrase, whole=True)
+                return phrase
+        return phrase
 
     def _with_synonyms(self, phrases: Iterable[str]) -> list[str]:
         return self._synonym_groups.expand(phrases)
