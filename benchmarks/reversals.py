@@ -8,9 +8,9 @@ answer key is graded), answers that are correct (development set answers graded 
 split, the validation, concise and blind concise sets, the references themselves), the fluent
 wrong answers of train and dev, each reference with its first direction word turned to its
 opposite, and each reference with the two subjects of its first contrast exchanged. Prints, per
-set, how many answers are found to say the key the other way round (turned) and with subjects
-swapped (swapped), the mean score and how many pass. With --list, each correct answer found,
-with what was found.
+set, how many answers are found to say the key the other way round (turned), with subjects
+swapped (swapped) and denying one of its key terms (denied), the mean score and how many pass.
+With --list, each correct answer found, with what was found.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from interviewer.core.grading.swaps import reference_contrasts, sides
 from interviewer.core.grading.text import Text
 
 DATA = REPO / "tests" / "data"
+DENIED = "the answer denies it"
+"""The detail of a key term the answer denies (reference_scoring.py)."""
 OPPOSITES = dict(
     pair
     for a, b in (
@@ -112,7 +114,7 @@ def main() -> None:
     bank = genai_bank()
     keys = {q.id: reference_question(q.prompt, q.reference_answers, question_id=q.id) for q in bank}
     grader = Grader(questions=list(keys.values()))
-    print(f"{'answers':30}{'n':>6}{'turned':>8}{'swapped':>9}{'mean':>7}{'pass':>6}")
+    print(f"{'answers':30}{'n':>6}{'turned':>8}{'swapped':>9}{'denied':>8}{'mean':>7}{'pass':>6}")
     for name, rows in answer_sets(bank).items():
         grades = [grader.grade(keys[qid], answer) for qid, answer in rows]
         found = [(qid, g) for (qid, _), g in zip(rows, grades, strict=True) if g.contradictions]
@@ -122,9 +124,14 @@ def main() -> None:
             any(c.concept.endswith("(swapped)") for c in g.contradictions) for g in grades
         )
         turned_around = sum(
-            any(not c.concept.endswith("(swapped)") for c in g.contradictions) for g in grades
+            any(c.concept.endswith("(said the other way round)") for c in g.contradictions)
+            for g in grades
         )
-        print(f"{name:30}{len(rows):6d}{turned_around:8d}{swapped:9d}{mean:7.1f}{passed:6d}")
+        denied = sum(any(c.detail == DENIED for c in g.contradictions) for g in grades)
+        print(
+            f"{name:30}{len(rows):6d}{turned_around:8d}{swapped:9d}{denied:8d}"
+            f"{mean:7.1f}{passed:6d}"
+        )
         if args.list and name.startswith("correct"):
             for qid, g in found:
                 for c in g.contradictions:

@@ -79,3 +79,33 @@ def test_a_decimal_point_does_not_end_a_sentence() -> None:
         "Errors fell from 12% to under 0.1% in 40 minutes.",
         "I learned to test first.",
     ]
+
+
+def test_a_measurable_outcome_late_in_the_story_is_the_result() -> None:
+    """Play 22: "✓ Measurable result" but "✗ Result: End the story" on a story ending with
+    its outcome; only "As a result," before it gave 100."""
+    story = (
+        "At my last job our team had to pick a message queue for a new billing service. "
+        "A teammate wanted to run our own Kafka cluster and I thought a managed queue was safer. "
+        "I proposed we compare both on cost, on-call load and delivery guarantees, and I wrote "
+        "a short document with the numbers from a two-week trial. "
+        "We chose the managed queue; on-call pages dropped by 40% in the first quarter. "
+        "I learned to bring data early rather than argue opinions."
+    )
+    grade = grade_star(STORY, story)
+    by_part = {m.concept: m.evidence[0] for m in grade.matched}
+    assert "Result" not in grade.missed
+    assert by_part["Result"].startswith("We chose the managed queue")
+    assert not any("End the story" in tip for tip in grade.feedback)
+    told = grade_star(STORY, story.replace("We chose", "As a result, we chose"))
+    assert grade.coverage == told.coverage
+
+
+def test_a_number_early_in_the_story_is_not_its_result() -> None:
+    story = (
+        "Our builds took forty minutes and we ran twenty builds a day. "
+        "My task was to make them faster. "
+        "I profiled the pipeline and I split the tests into parallel jobs. "
+        "I learned to measure before optimising."
+    )
+    assert "Result" in grade_star(STORY, story).missed

@@ -9,7 +9,8 @@ Three nested units, each a number per word of a `Text`:
 - a *clause* is a segment cut at any other punctuation (`,` `;` `:` brackets and dashes).
 
 A negation ("not", "no", "never", "without", "n't", "cannot", "neither", "nor", "hardly",
-"no longer", "lacks") reaches from where it stands to the end of its clause. A word is *denied*
+"no longer", "lacks") reaches from where it stands to the end of its clause; "not only",
+"with or without" and "whether or not" are none. A word is *denied*
 when a negation governs it directly: only function words or a light verb stand between them
 ("does not need a reward model", "no labels", "without human feedback"). A statement is
 *rejected* when it stands in a negation's reach, in the clause of a rejecting phrase ("unlike",
@@ -117,6 +118,11 @@ def _next(words: list[str], i: int) -> str:
     return words[i + 1] if i + 1 < len(words) else ""
 
 
+_BOTH_SIDES = frozenset(
+    (("with", "and", "without"), ("with", "or", "without"), ("whether", "or", "not"))
+)
+"""A negation that names both sides denies nothing: "latency with and without caching",
+"whether or not any single example is included"."""
 _ABBREVIATIONS = frozenset("al vs cf approx eg ie e g".split())
 """Words whose full stop ends no sentence: "Kaplan et al. (2020) found ...", "e.g. BERT"."""
 _SENTENCE_END_RE = re.compile(r"[.!?]\s|\n|(?:^|\s)[-*•·](?=\s)")
@@ -219,6 +225,7 @@ class Structure:
             for i, w in enumerate(words)
             if (w in NEGATIONS or (apostrophe and w.endswith(("n't", "n’t"))))
             and not (w == "not" and i + 1 < len(words) and words[i + 1] in ("only", "just"))
+            and not (i >= 2 and (words[i - 2], words[i - 1], w) in _BOTH_SIDES)
         ]
         reach = [-1] * len(words)
         for n in negators:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 
 from ..bank import Concept
@@ -27,7 +28,7 @@ from .claims import (
     stated_contradiction,
     statement_phrases,
 )
-from .clauses import has_negation
+from .clauses import Structure, has_negation
 from .findings import Finding, PreparedConcept, quote, scattered
 from .matching import (
     Answer,
@@ -84,15 +85,27 @@ def prepare_concept(
     meaning: object | None = None,
     contradicts: Sequence[str] | None = None,
     canon: Mapping[str, str] | None = None,
+    said_in: Sequence[str] = (),
 ) -> PreparedConcept:
     """A concept's phrases, reversed phrases, contradicting statements and subject, ready.
 
     Contradicting statements keep the question's own words: "DPO trains a reward model" must
-    name DPO to say something wrong about it."""
+    name DPO to say something wrong about it.
+
+    A phrase that the concept's own name or description denies ("flicker" of "... and no
+    flicker"), or in reference mode the answer key (`said_in`: "needs no reward model" for the
+    keyword "reward model"), names what the concept says is absent: it is read in the
+    negative, so "objects do not flicker" says the concept and "frames can flicker" does not."""
+    described = Text.of(concept.description or "", canon=canon)
+    owned = [Structure.of(Text.of(t, canon=canon)) for t in (concept.description, *said_in) if t]
+    name = Structure.of(Text.of(concept.name, canon=canon))
+    phrases = [
+        replace(p, negative=True) if not p.negative and _denied_in(p, owned, name) else p
+        for p in phrases
+    ]
     turned = tuple(f for p in phrases if not p.negative for f in flipped(p))
     statements = concept.contradicts if contradicts is None else contradicts
     parsed = tuple(statement_phrases(statements, canon))
-    described = Text.of(concept.description or "", canon=canon)
     return PreparedConcept(
         concept,
         tuple(phrases),
@@ -104,6 +117,26 @@ def prepare_concept(
         has_negation(described.words),
         frozenset(described.content_stems()),
     )
+
+
+def _denied_in(phrase: Phrase, texts: Sequence[Structure], name: Structure) -> bool:
+    """Whether the concept's own texts (and its name) say every word of the phrase only under
+    a negation that governs it directly ("no flicker", "cannot move too far"), and never
+    outside one ("a stack is LIFO, not FIFO; a queue is FIFO" does not deny FIFO). The name
+    may deny but never affirms: a keyword is its own name."""
+    said = [_polarity(phrase, s) for s in texts]
+    return (True in said or _polarity(phrase, name) is True) and False not in said
+
+
+def _polarity(phrase: Phrase, structure: Structure) -> bool | None:
+    """True when the text says the phrase's words denied, False when it says them otherwise,
+    None when it does not hold them all."""
+    wanted = {token[1] for token in phrase.tokens}
+    stems = structure.text.stems
+    where = [i for i, s in enumerate(stems) if s in wanted]
+    if not where or {stems[i] for i in where} != wanted:
+        return None
+    return all(structure.reach[i] >= 0 for i in where) and structure.denied(where[0])
 
 
 def find_concept(
@@ -133,6 +166,8 @@ def find_concept(
         if match is None:
             continue
         first = match.positions[0]
+        if scattered(match, phrase):
+            continue  # "reward model scores its outputs, and a KL penalty ... a value"
         if phrase.negative:
             if not any(structure.negative_context(p) for p in match.positions):
                 continue  # "still needs a reward model" does not say "no reward model"
@@ -144,8 +179,6 @@ def find_concept(
             if prepared.subject is None or owner is None or owner == prepared.subject:
                 denied = denied or match  # "Prefill does not ..." about decode is no denial
             continue
-        if scattered(match, phrase):
-            continue  # "reward model scores its outputs, and a KL penalty ... a value"
         credit = match.share * (0.5 + 0.5 * match.ratio / 100.0)
         candidates.append((credit, order, phrase, match))
         if credit >= 1.0 and not swappable:

@@ -21,6 +21,7 @@ is then read (text.py, matching.py), compared with the question's texts in one b
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, cast
 
 from ..bank import Bank, Concept, Question
@@ -172,11 +173,12 @@ class Grader:
         subjects: list[Subject] = []
         if question.concepts:
             subjects = prepare_subjects(question.concepts, self.canon)
-            concept_lists = [self._prepare_concepts(question.concepts, q_stems, subjects)]
             key_terms = "keywords" if self._adhoc.get(id(question)) is question else "rubric"
+            key = question.reference_answers if key_terms == "keywords" else ()
+            concept_lists = [self._prepare_concepts(question.concepts, q_stems, subjects, key)]
         else:
             concept_lists = [
-                self._prepare_concepts(self.derive_key_terms(question.prompt, r), q_stems, [])
+                self._prepare_concepts(self.derive_key_terms(question.prompt, r), q_stems, [], (r,))
                 for r in question.reference_answers
             ]
             key_terms = "derived"
@@ -253,8 +255,14 @@ class Grader:
         return whole if len(kept) == 1 and kept <= self._distinct_stems else None
 
     def _prepare_concepts(
-        self, concepts: Iterable[Concept], q_stems: frozenset[str], subjects: list[Subject]
+        self,
+        concepts: Iterable[Concept],
+        q_stems: frozenset[str],
+        subjects: list[Subject],
+        key: Sequence[str] = (),
     ) -> list[PreparedConcept]:
+        """The concepts ready to match; `key` is the answer key they come from in reference
+        mode (keywords, derived key terms): a term it denies is read in the negative."""
         result = []
         for concept in concepts:
             # a phrase that only names the concept's own subject ("forger" read as "generator")
@@ -267,7 +275,7 @@ class Grader:
             }
             names = set(self._with_synonyms([concept.name]))
             phrases = [
-                p
+                self._as_written(p, t, concept.phrases, q_stems)
                 for t in self._with_synonyms(concept.phrases)
                 if (p := self.alias_phrase(t, q_stems, t in names)) is not None
                 and not {token[1] for token in p.tokens} <= subject
@@ -284,9 +292,27 @@ class Grader:
                     meaning,
                     self._with_synonyms(concept.contradicts),
                     self.canon,
+                    key,
                 )
             )
         return result
+
+    def _as_written(
+        self, phrase: Phrase, text: str, aliases: Sequence[str], q_stems: frozenset[str]
+    ) -> Phrase:
+        """The phrase, needing every word when it is a synonym's longer wording of an alias of
+        up to three words: "LLM judge" read as "large language model judge" is not said by
+        "large language models" (two thirds of a phrase of four words would do)."""
+        if len(phrase.tokens) <= 3 or text in aliases:
+            return phrase
+        lowered = text.lower()
+        for alias in aliases:
+            if lowered in (v.lower() for v in self._with_synonyms([alias])):
+                written = self.alias_phrase(alias, q_stems)
+                if written is not None and len(written.tokens) <= 3:
+                    return replace(phrase, whole=True)
+                return phrase
+        return phrase
 
     def _with_synonyms(self, phrases: Iterable[str]) -> list[str]:
         return self._synonym_groups.expand(phrases)

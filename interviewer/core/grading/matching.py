@@ -23,6 +23,10 @@ class Phrase:
     negative: bool = False
     """The phrase itself says "no" or "not" ("no examples"): it holds only where the answer
     says it in the negative too."""
+    whole: bool = False
+    """Every word is needed, however long: an alias of up to three words written with a
+    synonym's longer wording ("LLM judge" as "large language model judge"), whose extra words
+    stand for one of its own."""
 
 
 QUANTIFIERS = frozenset("only all every always both".split())
@@ -254,8 +258,8 @@ class Match:
 
 
 def needed_share(phrase: Phrase) -> float:
-    """Every word of a phrase of up to three words; two thirds of a longer one."""
-    return 1.0 if len(phrase.tokens) <= 3 else 0.66
+    """Every word of a phrase of up to three words (or `whole`); two thirds of a longer one."""
+    return 1.0 if len(phrase.tokens) <= 3 or phrase.whole else 0.66
 
 
 def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Match | None:
@@ -304,7 +308,7 @@ def match_phrase(
     tokens = phrase.tokens
     size = len(tokens)
     if needed is None:
-        needed = 1.0 if size <= 3 else 0.66  # needed_share, inlined: this runs very often
+        needed = 1.0 if size <= 3 or phrase.whole else 0.66  # needed_share, inlined
     allowed_misses = size - int(size * needed + 1 - 1e-9) if needed < 1 else 0
     found: list[tuple[list[int], float]] = []
     misses = 0

@@ -333,6 +333,29 @@ def grade_reference(
                 )
             )
             score = CAP
+    findings = list(best.findings)
+    denied = [f for f in findings if f.status == "denied"]
+    if denied and (prepared.key_terms == "derived" or "keyword_list" in flags):
+        # a term picked from the key by the grader, not named by the user, denied in a longer
+        # answer is mostly said of another thing the key contrasts ("nothing can be
+        # precomputed" of the cross-encoder): not detected, and no claim of a denial; nor is
+        # anything denied in a string of terms, which makes no claim
+        findings = [replace(f, status="missing") if f.status == "denied" else f for f in findings]
+        denied = []
+    if denied:
+        # a keyword the user named, denied: a central error, as a denied essential concept is
+        # in rubric mode; the feedback says "your answer denies it" and the score agrees
+        flags.append("contradiction")
+        if score > CAP:
+            parts.append(
+                ScorePart(
+                    "denied",
+                    float(len(denied)),
+                    -round(score - CAP, 1),
+                    f"denies what the answer key states: capped at {CAP:.0f}",
+                )
+            )
+            score = CAP
     for flag in ["negated"] * best.negated + capped:
         missing = flag == "off_topic" or (flag == "restates_question" and said_again)
         cap = OFF_TOPIC_CAP if missing else CAP
@@ -344,11 +367,20 @@ def grade_reference(
         prepared,
         round(max(0.0, min(100.0, score)), 1),
         (best.similarity, best.coverage),
-        list(best.findings),
+        findings,
         misconceptions,
         flags,
         parts,
-        contradictions=(*turned, *swaps),
+        contradictions=(
+            *turned,
+            *swaps,
+            *(
+                Contradiction(
+                    f.concept.name, (f.evidence,), "the answer denies it", f.concept.weight
+                )
+                for f in denied
+            ),
+        ),
     )
     if not turned and not swaps:
         return grade

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..bank import Question
 from .calibration import Calibration
@@ -73,15 +74,21 @@ def grade_rubric(
     misconceptions = find_misconceptions(
         prepared.misconceptions, parsed, prepared.misconception_index
     )
+    said = said_once(parsed.text, parsed.structure)
+    off = _flag(flags, parsed, prepared, coverage, word_cos, char_cos, said)
+    if "keyword_list" in flags:
+        # a string of terms makes no claim: nothing in it is said of anything, or denied
+        findings = [
+            replace(f, status="missing") if f.status in ("contradicted", "denied") else f
+            for f in findings
+        ]
+        misconceptions = []
     contradictions = [
         f
         for f in findings
         if f.status == "contradicted"
         or (f.status == "denied" and f.concept.weight >= DENIAL_WEIGHT)
     ]
-
-    said = said_once(parsed.text, parsed.structure)
-    off = _flag(flags, parsed, prepared, coverage, word_cos, char_cos, said)
     if contradictions:
         flags.append("contradiction")
     total_weight = sum(f.concept.weight for f in findings) or 1.0

@@ -164,6 +164,28 @@ def _find(part: StarPart, sentences: list[str], start: int = 0) -> tuple[str, in
     return None
 
 
+def _parts_found(sentences: list[str]) -> dict[str, tuple[str, int]]:
+    """(cue, sentence index) of each part found. A number counts as a measurable result only
+    where the result is told (from the Result's sentence, or the second half of the story
+    when none is), not in the situation ("we waited forty minutes"); and a measurable outcome
+    in the second half is itself the Result when no other wording tells it ("on-call pages
+    dropped by 40%" needs no "as a result")."""
+    by_name = {part.name: part for part in PARTS}
+    hits = {
+        name: hit
+        for name in ("Situation", "Task", "Action", "Result", "Reflection")
+        if (hit := _find(by_name[name], sentences)) is not None
+    }
+    result = hits.get("Result")
+    measured = _find(
+        by_name["Measurable result"], sentences, result[1] if result else len(sentences) // 2
+    )
+    if measured is not None:
+        hits["Measurable result"] = measured
+        hits.setdefault("Result", measured)
+    return hits
+
+
 def grade_star(question: Question, answer: object, *, timed_out: bool = False) -> Grade:
     """Grade a behavioural answer by its STAR structure; never raises, deterministic."""
     text = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
@@ -183,20 +205,16 @@ def grade_star(question: Question, answer: object, *, timed_out: bool = False) -
             key_terms="star",
             question_id=question.id,
         )
+    hits = _parts_found(sentences)
     matched: list[ConceptMatch] = []
     missed: list[str] = []
     found_weight = 0.0
-    result_at = len(sentences) // 2
     for part in PARTS:
-        # A number counts as a measurable result only where the result is told, not in the
-        # situation ("we waited forty minutes").
-        hit = _find(part, sentences, result_at if part.name == "Measurable result" else 0)
+        hit = hits.get(part.name)
         if hit is None:
             missed.append(part.name)
             continue
         cue, index = hit
-        if part.name == "Result":
-            result_at = index
         matched.append(ConceptMatch(part.name, cue, (sentences[index],), 100.0, part.weight))
         found_weight += part.weight
     coverage = round(found_weight / _TOTAL_WEIGHT, 3)

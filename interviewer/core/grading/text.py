@@ -146,6 +146,19 @@ def _join_non(raw: str, words: list[str], spans: list[tuple[int, int]]) -> None:
         i += 1
 
 
+def _join_like(raw: str, words: list[str], spans: list[tuple[int, int]]) -> None:
+    """ "human-like" is one word, "humanlike": not "human" and the function word "like", which
+    is dropped and would leave "human" (a human judge is no human-like conversation)."""
+    i = 1
+    while i < len(words):
+        end, start = spans[i - 1][1], spans[i][0]
+        if words[i] == "like" and start == end + 1 and raw[end] in _HYPHEN_CHARS:
+            words[i - 1 : i + 1] = [words[i - 1] + "like"]
+            spans[i - 1 : i + 1] = [(spans[i - 1][0], spans[i][1])]
+        else:
+            i += 1
+
+
 _HYPHEN_CHARS = frozenset("-‐‑‒–")
 
 
@@ -192,6 +205,8 @@ class Text:
             _split_words(raw, words, spans)
         if "non" in words:
             _join_non(raw, words, spans)
+        if "like" in words:
+            _join_like(raw, words, spans)
         if canon and canon_stems is not None:
             known = canon_stems.get
             stems = [known(w) or _canon_stem(w, canon, canon_stems) for w in words]
