@@ -3,27 +3,10 @@ misconception (play 22: "Got wrong: double quantization ... said of NF4")."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from interviewer.core.bank import Bank, load_bank
-from interviewer.core.grading import Grader
-
 QLORA_TERMS = (
     "NF4 4-bit normal float quantization double quantization quantization constants paged "
     "optimizers GPU memory spikes unified memory LoRA adapters frozen base model"
 )
-
-
-@pytest.fixture(scope="module")
-def genai() -> Bank:
-    return load_bank(Path(__file__).resolve().parents[2] / "banks" / "genai.yaml")
-
-
-@pytest.fixture(scope="module")
-def genai_grader(genai: Bank) -> Grader:
-    return Grader(genai)
 
 
 def test_a_keyword_string_is_told_only_that_it_is_one(genai, genai_grader):

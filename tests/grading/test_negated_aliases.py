@@ -7,11 +7,9 @@ not flicker" read as the concept denied, while "frames can flicker" was credited
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from interviewer.core.bank import Bank, Concept, Question, load_bank
+from interviewer.core.bank import Bank, Concept, Question
 from interviewer.core.grading import Grader
 
 VIDEO = Question(
@@ -76,16 +74,6 @@ def test_whether_or_not_is_no_negation_of_the_concept(grader):
 
 
 # -- the bundled bank: every alias of this shape ------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def genai() -> Bank:
-    return load_bank(Path(__file__).resolve().parents[2] / "banks" / "genai.yaml")
-
-
-@pytest.fixture(scope="module")
-def genai_grader(genai: Bank) -> Grader:
-    return Grader(genai)
 
 
 @pytest.mark.parametrize(

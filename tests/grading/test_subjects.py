@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from interviewer.core.bank import Bank, Concept, load_bank
-from interviewer.core.grading import Grader
+from interviewer.core.bank import Concept
 from interviewer.core.grading.matching import Answer
 from interviewer.core.grading.subjects import Mentions, prepare_subjects
 from interviewer.core.grading.text import Text
@@ -15,16 +12,6 @@ from interviewer.core.grading.text import Text
 # -- who a statement is said of: a swap is claimed only on what is plain ------------------------
 # Found on 201 concise answers written blind (one per bank question): 16 correct answers were
 # told they had swapped the two subjects, against 6 true swaps caught on 104 wrong answers.
-
-
-@pytest.fixture(scope="module")
-def genai() -> Bank:
-    return load_bank(Path(__file__).resolve().parents[2] / "banks" / "genai.yaml")
-
-
-@pytest.fixture(scope="module")
-def genai_grader(genai: Bank) -> Grader:
-    return Grader(genai)
 
 
 @pytest.mark.parametrize(

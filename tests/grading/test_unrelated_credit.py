@@ -2,23 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from interviewer.core.bank import Bank, load_bank
-from interviewer.core.grading import Grader
 from interviewer.core.grading.text import Text
-
-
-@pytest.fixture(scope="module")
-def genai() -> Bank:
-    return load_bank(Path(__file__).resolve().parents[2] / "banks" / "genai.yaml")
-
-
-@pytest.fixture(scope="module")
-def genai_grader(genai: Bank) -> Grader:
-    return Grader(genai)
 
 
 def _credited(genai, genai_grader, qid: str, answer: str) -> set[str]:

@@ -231,6 +231,19 @@ def says_the_question_again(parsed: Answer, question_stems: frozenset[str]) -> b
     return len(stems) >= RESTATED_SHARE * len(question_stems)
 
 
+def _cap(
+    parts: list[ScorePart], score: float, cap: float, signal: str, count: int, why: str
+) -> float:
+    """The score kept at or below `cap` for `count` wrong claims of one kind; when that takes
+    points away, a part of the explanation says why ("<why>: capped at <cap>")."""
+    if score <= cap:
+        return score
+    parts.append(
+        ScorePart(signal, float(count), -round(score - cap, 1), f"{why}: capped at {cap:.0f}")
+    )
+    return cap
+
+
 def grade_reference(
     question: Question,
     prepared: PreparedQuestion,
@@ -308,31 +321,28 @@ def grade_reference(
         turned = readings.turned
         # wrong on every point it makes: `missing`; right on some besides: `weak` at most
         cap = OFF_TOPIC_CAP if turned and not readings.right else CAP
-        if turned and score > cap:
+        if turned:
             every = " on every point it makes" if cap == OFF_TOPIC_CAP else ""
-            parts.append(
-                ScorePart(
-                    "turned_around",
-                    float(len(turned)),
-                    -round(score - cap, 1),
-                    f"says the answer key the other way round{every}: capped at {cap:.0f}",
-                )
+            score = _cap(
+                parts,
+                score,
+                cap,
+                "turned_around",
+                len(turned),
+                f"says the answer key the other way round{every}",
             )
-            score = cap
     swaps: list[Contradiction] = []
     if index < len(prepared.reference_contrasts):
         swaps = swapped(prepared.reference_contrasts[index], written)
-        if swaps and score > CAP:
-            parts.append(
-                ScorePart(
-                    "swapped",
-                    float(len(swaps)),
-                    -round(score - CAP, 1),
-                    "says what the answer key tells of one thing of the other: "
-                    f"capped at {CAP:.0f}",
-                )
+        if swaps:
+            score = _cap(
+                parts,
+                score,
+                CAP,
+                "swapped",
+                len(swaps),
+                "says what the answer key tells of one thing of the other",
             )
-            score = CAP
     findings = list(best.findings)
     denied = [f for f in findings if f.status == "denied"]
     if denied and (prepared.key_terms == "derived" or "keyword_list" in flags):
@@ -346,16 +356,7 @@ def grade_reference(
         # a keyword the user named, denied: a central error, as a denied essential concept is
         # in rubric mode; the feedback says "your answer denies it" and the score agrees
         flags.append("contradiction")
-        if score > CAP:
-            parts.append(
-                ScorePart(
-                    "denied",
-                    float(len(denied)),
-                    -round(score - CAP, 1),
-                    f"denies what the answer key states: capped at {CAP:.0f}",
-                )
-            )
-            score = CAP
+        score = _cap(parts, score, CAP, "denied", len(denied), "denies what the answer key states")
     for flag in ["negated"] * best.negated + capped:
         missing = flag == "off_topic" or (flag == "restates_question" and said_again)
         cap = OFF_TOPIC_CAP if missing else CAP
