@@ -149,3 +149,29 @@ def test_only_reference_mode_reads_the_keys_contrasts() -> None:
 )
 def test_any_text_is_read_without_error_and_quoted_verbatim(answer: str) -> None:
     assert_quoted_verbatim_and_capped(grade_reference(SQL, SQL_KEY, answer), answer)
+
+
+@pytest.mark.parametrize(
+    ("key", "swapped", "right"),
+    [
+        (
+            "A list is mutable, while a tuple is immutable. Tuples are slightly faster and can be "
+            "used as dictionary keys.",
+            "A tuple is mutable, while a list is immutable.",
+            "A list can be changed; a tuple is immutable, so tuples can be dictionary keys.",
+        ),
+        (
+            "TCP is connection-oriented and reliable, while UDP is connectionless and unreliable.",
+            "TCP is connectionless and unreliable, while UDP is connection-oriented and reliable.",
+            "TCP sets up a connection and is reliable; UDP is connectionless, unreliable but fast.",
+        ),
+    ],
+)
+def test_sides_that_say_a_word_and_its_negation_are_a_contrast(
+    key: str, swapped: str, right: str
+) -> None:
+    """play23 F1: the README's own example ("a tuple is mutable, a list is immutable") scored
+    93.2: the key's sides shared no word, only "mutable" and "immutable"."""
+    assert grade_reference("How do they differ?", key, swapped).contradictions
+    assert not grade_reference("How do they differ?", key, right).contradictions
+    assert not grade_reference("How do they differ?", key, key).contradictions

@@ -9,11 +9,12 @@ aggregation" and scored as well as the right answer. The key's own contrasts can
   commas and semicolons, led by its subject: its first content word, or a word written in
   capitals ("WHERE"); a side that starts with a pronoun ("they handle ...", "which ...") has
   no subject of its own and is not one;
-- a *contrast* is two sides with different subjects that share at least one other word (they
-  say the same kind of thing: "filters", "memory", "delivery") and each say at least one word
-  the other does not (what tells them apart: "rows", "groups"); direction words do not tell
-  sides apart here: "low training error, high validation error" said the other way round is
-  reversals.py's, one wrong claim and not also a swap;
+- a *contrast* is two sides with different subjects that share at least one other word, or say
+  one word and its negation ("mutable" / "immutable", "reliable" / "unreliable", "connection" /
+  "connectionless"): they say the same kind of thing ("filters", "memory", "delivery"); and
+  each says at least one word the other does not (what tells them apart: "rows", "groups");
+  direction words do not tell sides apart here: "low training error, high validation error"
+  said the other way round is reversals.py's, one wrong claim and not also a swap;
 - an answer *swaps* a contrast when it has a side led by the second subject that says at least
   half of what tells the first side apart and nothing of the second's, and the same the other
   way round, and never says either the key's way.
@@ -129,7 +130,7 @@ def reference_contrasts(reference: Text) -> list[Contrast]:
     contrasts: dict[tuple, Contrast] = {}
     for one, two in combinations(found, 2):
         a, b = one.subject, two.subject
-        if a == b or not one.said & two.said:
+        if a == b or not (one.said & two.said or _opposed(one.said, two.said)):
             continue
         # direction words are reversals.py's: "low training error, high validation error"
         # said the other way round is one reversal, not also a swap of two subjects
@@ -148,6 +149,25 @@ def reference_contrasts(reference: Text) -> list[Contrast]:
                 (_subject_word(reference, one), _subject_word(reference, two)),
             )
     return list(contrasts.values())
+
+
+NEGATING_PREFIXES = ("un", "in", "im", "ir", "il", "non", "dis")
+
+
+def _opposed(one: frozenset[str], two: frozenset[str]) -> bool:
+    """Whether one side says a word the other says negated by a prefix or "-less": "a list is
+    mutable" / "a tuple is immutable", "reliable" / "unreliable", "connection-oriented" /
+    "connectionless" say the same kind of thing of two subjects, as a shared word does."""
+    for word in one:
+        for other in two:
+            longer, shorter = (word, other) if len(word) > len(other) else (other, word)
+            if len(shorter) < 4:
+                continue
+            if longer.endswith(shorter) and longer[: -len(shorter)] in NEGATING_PREFIXES:
+                return True
+            if longer == shorter + "less":
+                return True
+    return False
 
 
 def _subject_word(text: Text, side: Side) -> str:
