@@ -21,3 +21,21 @@ def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def mini_bank_path() -> Path:
     return DATA / "banks" / "mini.yaml"
+
+
+@pytest.fixture(scope="module")
+def genai():
+    """The bundled genai bank, read from this checkout (a test module may define its own).
+    Imported here, not at the top: this file is read before any test, and the import tests
+    check what importing the package loads."""
+    from interviewer.core.bank import load_bank
+
+    return load_bank(REPO / "banks" / "genai.yaml")
+
+
+@pytest.fixture(scope="module")
+def genai_grader(genai):
+    """The genai bank's grader."""
+    from interviewer.core.grading import Grader
+
+    return Grader(genai)

@@ -400,8 +400,15 @@ async def test_leaving_a_session_started_from_home_goes_back_home_to_resume_it(
         await wait_for(pilot, lambda: bool(app.screen.query("#dialog-title")))
         assert "Resume on the home screen" in str(app.screen.query_one("#dialog-body").render())
         await pilot.press("y")
-        await wait_for(pilot, lambda: app.screen is home)
-        assert app.is_running
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen is not home)
+        assert app.is_running and len(app.screen_stack) == 2
         [waiting] = store.unfinished_sessions()
         draft = store.load_draft(waiting.id)
         assert draft is not None and draft.text == "a draft"
+        # listed under Resume at once, not after a visit to History (play23 F4)
+        from interviewer.tui.screens.home import RESUME_PREFIX
+
+        menu = app.screen.query_one("#menu")
+        await pilot.pause()
+        ids = [menu.get_option_at_index(i).id for i in range(menu.option_count)]
+        assert RESUME_PREFIX + waiting.id in ids

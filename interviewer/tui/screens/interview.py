@@ -290,6 +290,11 @@ class InterviewScreen(Screen[None]):
         if isinstance(below, BankBrowserScreen | HomeScreen):
 
             def back() -> None:
+                if isinstance(below, HomeScreen):
+                    # a fresh home screen: the one below lists the unfinished sessions of
+                    # when it was made, without this one (play23 F4)
+                    self.app._go_home()  # type: ignore[attr-defined]
+                    return
                 while self.app.screen is not below:
                     self.app.pop_screen()
 
