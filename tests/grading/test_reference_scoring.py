@@ -215,3 +215,20 @@ def test_says_the_question_again_needs_no_new_word_and_half_the_questions_words(
     assert says("the difference between a stack and a queue")
     assert not says("a stack")  # one of the question's three words: a pick, not the question
     assert not says("the difference between a stack and a queue is the order")
+
+
+def test_the_negation_cap_says_why_in_the_feedback() -> None:
+    """play23 F3: a short answer with "no" was capped at 50 and only the score line said so."""
+    from interviewer.core.grading import grade_reference
+    from interviewer.core.grading.reference_scoring import NEGATED_NOTE
+
+    key = (
+        "A heap is a tree-based data structure where each parent is smaller than or equal to its "
+        "children, so the minimum is always at the root."
+    )
+    answer = "A heap is a tree where no parent is bigger than its children."
+    grade = grade_reference("What is a heap?", key, answer)
+    capped = any(p.signal == "negated" for p in grade.explanation)
+    assert capped and NEGATED_NOTE in grade.feedback
+    plain = grade_reference("What is a heap?", key, key)
+    assert NEGATED_NOTE not in plain.feedback

@@ -47,6 +47,12 @@ rest leaves them out). Chosen on Mohler assignments 1-8 and SemEval-2013 train: 
 SHORTEST = -1.0
 """The length signal's floor: ln of the answer's length over the reference's, at most this low."""
 MISCONCEPTION_POINTS = 20.0
+NEGATED_NOTE = (
+    "A short answer that says “not”, “no” or “cannot” where the answer key states its point "
+    "plainly (or the reverse) is read as saying the opposite, and cannot pass: if you meant "
+    "the key's point, state it without the negation, or say more."
+)
+"""Feedback when the `negated` cap takes points."""
 NEGATION_MAX_WORDS = 8
 """Only answers of at most this many content words: in a longer one a "not" is one clause."""
 CAP = 50.0
@@ -383,10 +389,13 @@ def grade_reference(
             ),
         ),
     )
-    if not turned and not swaps:
-        return grade
     notes = tuple(f"“{c.evidence[0]}” is wrong: {c.detail}." for c in turned)
     notes += tuple(
         f"“{c.evidence[0]}” and “{c.evidence[1]}” are swapped: {c.detail}." for c in swaps
     )
+    if any(p.signal == "negated" for p in parts):
+        # the cap took points: say why (play23 F3: only the score line showed it)
+        notes += (NEGATED_NOTE,)
+    if not notes:
+        return grade
     return replace(grade, feedback=notes + grade.feedback)
