@@ -18,16 +18,20 @@ from ..bank import Question
 from .text import Text
 
 
+def question_documents(question: Question) -> list[str]:
+    """One question's texts the grader's TF-IDF is fitted on (`Grader.fit`), in order: its
+    prompt, references, and each concept's phrases and description."""
+    documents = [question.prompt, *question.reference_answers]
+    for concept in question.concepts:
+        documents.append(" ".join(concept.phrases))
+        if concept.description:
+            documents.append(concept.description)
+    return documents
+
+
 def bank_documents(questions: Iterable[Question]) -> list[str]:
     """The texts the grader's TF-IDF is fitted on, in its order (see `Grader.fit`)."""
-    documents: list[str] = []
-    for question in questions:
-        documents += [question.prompt, *question.reference_answers]
-        for concept in question.concepts:
-            documents.append(" ".join(concept.phrases))
-            if concept.description:
-                documents.append(concept.description)
-    return documents
+    return [d for question in questions for d in question_documents(question)]
 
 
 def word_weights(

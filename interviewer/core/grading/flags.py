@@ -4,6 +4,7 @@ off-topic text, answers too short to judge."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cache
 
 from .clauses import Structure
 from .key_terms import generic_stems
@@ -42,6 +43,12 @@ CIRCULAR_MAX_WORDS = 8
 Mohler answer graded 5 on while and do-while loops said "statement" and "process" twice)."""
 
 
+@cache
+def _general_stems() -> frozenset[str]:
+    """General words and those a definition is framed with: they name nothing of the answer."""
+    return generic_stems() | DEFINING
+
+
 def circular(text: Text, q_stems: frozenset[str]) -> bool:
     """Whether the answer defines the question's term by itself: the question names one
     thing besides general words ("What is photosynthesis?"), and the answer says it twice
@@ -49,7 +56,7 @@ def circular(text: Text, q_stems: frozenset[str]) -> bool:
     play22 F9, had scored 62 against its own answer key)."""
     if len(text.content) > CIRCULAR_MAX_WORDS:
         return False
-    general = generic_stems() | DEFINING
+    general = _general_stems()
     if len(q_stems - general) != 1:
         # a scenario's words are the answer's own ("the light bulb will light"), and so are
         # the two things compared ("a rock has more than one mineral")

@@ -26,6 +26,7 @@ from typing import Any, cast
 
 from ..bank import Bank, Concept, Question
 from .acronyms import Acronyms
+from .bank_words import question_documents
 from .calibration import Calibration, shipped
 from .clauses import has_negation, two_sided
 from .concepts import (
@@ -118,11 +119,7 @@ class Grader:
         documents: list[str] = []
         owners: list[int] = []
         for number, question in enumerate(self._questions):
-            texts_of_question = [question.prompt, *question.reference_answers]
-            for concept in question.concepts:
-                texts_of_question.append(" ".join(concept.phrases))
-                if concept.description:
-                    texts_of_question.append(concept.description)
+            texts_of_question = question_documents(question)
             documents.extend(texts_of_question)
             owners.extend([number] * len(texts_of_question))
         parsed = [

@@ -134,27 +134,22 @@ def _split_words(raw: str, words: list[str], spans: list[tuple[int, int]]) -> No
                 spans.append(match.span())
 
 
-def _join_non(raw: str, words: list[str], spans: list[tuple[int, int]]) -> None:
-    """ "non-deterministic" is one word, "nondeterministic": not "non" and "deterministic", which
-    would say "deterministic" (a wrong claim that "runs are deterministic" names)."""
+def _join_hyphenated(raw: str, words: list[str], spans: list[tuple[int, int]]) -> None:
+    """Words joined by a hyphen to "non" or "like" are one word: "non-deterministic" is
+    "nondeterministic", not "non" and "deterministic", which would say "deterministic" (a wrong
+    claim that "runs are deterministic" names); "human-like" is "humanlike", not "human" and
+    the function word "like", which is dropped and would leave "human" (a human judge is no
+    human-like conversation)."""
     i = 0
     while i < len(words) - 1:
         end, start = spans[i][1], spans[i + 1][0]
-        if words[i] == "non" and start == end + 1 and raw[end] in _HYPHEN_CHARS:
-            words[i : i + 2] = ["non" + words[i + 1]]
+        if (
+            (words[i] == "non" or words[i + 1] == "like")
+            and start == end + 1
+            and raw[end] in _HYPHEN_CHARS
+        ):
+            words[i : i + 2] = [words[i] + words[i + 1]]
             spans[i : i + 2] = [(spans[i][0], spans[i + 1][1])]
-        i += 1
-
-
-def _join_like(raw: str, words: list[str], spans: list[tuple[int, int]]) -> None:
-    """ "human-like" is one word, "humanlike": not "human" and the function word "like", which
-    is dropped and would leave "human" (a human judge is no human-like conversation)."""
-    i = 1
-    while i < len(words):
-        end, start = spans[i - 1][1], spans[i][0]
-        if words[i] == "like" and start == end + 1 and raw[end] in _HYPHEN_CHARS:
-            words[i - 1 : i + 1] = [words[i - 1] + "like"]
-            spans[i - 1 : i + 1] = [(spans[i - 1][0], spans[i][1])]
         else:
             i += 1
 
@@ -203,10 +198,8 @@ class Text:
             spans = [m.span() for m in matches]
         else:
             _split_words(raw, words, spans)
-        if "non" in words:
-            _join_non(raw, words, spans)
-        if "like" in words:
-            _join_like(raw, words, spans)
+        if "non" in words or "like" in words:
+            _join_hyphenated(raw, words, spans)
         if canon and canon_stems is not None:
             known = canon_stems.get
             stems = [known(w) or _canon_stem(w, canon, canon_stems) for w in words]
