@@ -3,18 +3,17 @@
 The grader ranks a rubric-less question's key terms (key_terms.py) by each word's IDF over the
 bank's text (`Grader.fit`: every question's prompt, references, concept phrases and
 descriptions, one document each). Fitting the grader also builds its character n-grams, which
-takes seconds on a large bank; a practice hint needs only the word IDF, the same numbers by the
-same formula (scikit-learn's smoothed IDF), counted here in one pass over the bank's text.
+takes seconds on a large bank; a practice hint needs only the word IDF, fitted here by the
+grader's own `similarity._fit_idf` over the same documents (`question_documents`).
 A test holds the two equal on every stem of the bundled banks and of an imported one.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
 from ..bank import Question
+from .similarity import _fit_idf
 from .text import Text
 
 
@@ -45,15 +44,10 @@ def word_weights(
         questions: the bank's questions (all of them: rarity is over the whole bank).
         canon: the bank's thesaurus (stem -> the stem it is read as).
     """
-    import numpy as np
-
     texts = [Text.of(d, canon=canon) for d in bank_documents(questions) if d.strip()]
     texts = [t for t in texts if t.content] or [Text.of("answer")]
-    counts = Counter(stem for t in texts for stem in set(t.content_stems()))
-    n = len(texts)
-    stems = sorted(counts)
-    df = np.array([counts[s] for s in stems], dtype=np.int64)
-    idf = np.log((1 + n) / (1 + df)) + 1.0  # as similarity._fit_idf computes it
-    weights = dict(zip(stems, idf.tolist(), strict=True))
-    unseen = math.log(1 + n) + 1.0
+    # the grader's own IDF, over stems alone (its word pairs change no stem's count)
+    space = _fit_idf([sorted(set(t.content_stems())) for t in texts])
+    weights = {stem: float(space.idf[column]) for stem, column in space.vocabulary.items()}
+    unseen = space.unseen
     return lambda stem: weights.get(stem, unseen)
