@@ -1,10 +1,16 @@
-"""What the Pilot tests share: waiting for the app to reach a state."""
+"""What the Pilot tests share: an app over a store, and waiting for it to reach a state."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.pilot import Pilot
+
+if TYPE_CHECKING:
+    from interviewer.core.store import Store
+    from interviewer.tui.app import InterviewApp
 
 
 async def wait_for(pilot: Pilot, condition: Callable[[], object], tries: int = 1000) -> None:
@@ -15,3 +21,19 @@ async def wait_for(pilot: Pilot, condition: Callable[[], object], tries: int = 1
             return
         await pilot.pause(0.02)
     raise AssertionError("condition never became true")
+
+
+def make_app(store: Store, tmp_path: Path, **kwargs: object) -> InterviewApp:
+    """The app over `store`, with the bundled banks, a fake clock and exports under
+    `tmp_path` (keyword arguments go to InterviewApp: start, resume, ...)."""
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.clock import FakeClock
+    from interviewer.tui.app import InterviewApp
+
+    return InterviewApp(
+        catalog=Catalog(None),
+        store=store,
+        clock=FakeClock(),
+        export_dir=tmp_path / "exports",
+        **kwargs,  # type: ignore[arg-type]
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pilot_helpers import wait_for
+from pilot_helpers import make_app, wait_for
 from textual.color import Color
 from textual.widgets import DataTable, OptionList, SelectionList, TextArea
 
@@ -14,7 +14,6 @@ from interviewer.core.catalog import Catalog
 from interviewer.core.clock import FakeClock
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
-from interviewer.tui.app import InterviewApp
 from interviewer.tui.contrast import contrast
 from interviewer.tui.screens.feedback import FeedbackScreen
 from interviewer.tui.screens.history import HistoryScreen
@@ -27,16 +26,6 @@ from interviewer.tui.toasts import path_lines
 @pytest.fixture(scope="module")
 def genai() -> Bank:
     return Catalog(None).find("genai")
-
-
-def make_app(store: Store, tmp_path: Path, **kwargs: object) -> InterviewApp:
-    return InterviewApp(
-        catalog=Catalog(None),
-        store=store,
-        clock=FakeClock(),
-        export_dir=tmp_path / "exports",
-        **kwargs,  # type: ignore[arg-type]
-    )
 
 
 def test_the_contrast_ratio_is_wcags() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pilot_helpers import wait_for
+from pilot_helpers import make_app, wait_for
 
 from interviewer.core.bank import Bank, load_bank
 from interviewer.core.catalog import Catalog
@@ -15,7 +15,6 @@ from interviewer.core.interview import InterviewRun
 from interviewer.core.report import build_report
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
-from interviewer.tui.app import InterviewApp
 from interviewer.tui.screens.report import ReportScreen
 from interviewer.tui.widgets.score_bar import ScoreBar
 
@@ -25,16 +24,6 @@ DATA = Path(__file__).resolve().parent / "data" / "import"
 @pytest.fixture(scope="module")
 def genai() -> Bank:
     return Catalog(None).find("genai")
-
-
-def make_app(store: Store, tmp_path: Path, **kwargs: object) -> InterviewApp:
-    return InterviewApp(
-        catalog=Catalog(None),
-        store=store,
-        clock=FakeClock(),
-        export_dir=tmp_path / "exports",
-        **kwargs,  # type: ignore[arg-type]
-    )
 
 
 def no_grader(bank: Bank) -> object:

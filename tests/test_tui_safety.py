@@ -5,15 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pilot_helpers import wait_for
+from pilot_helpers import make_app, wait_for
 from textual.widgets import Button, TextArea
 
 from interviewer.core.bank import Bank
 from interviewer.core.catalog import Catalog
-from interviewer.core.clock import FakeClock
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
-from interviewer.tui.app import InterviewApp
 from interviewer.tui.screens.dialogs import ConfirmScreen
 from interviewer.tui.screens.home import HomeScreen
 from interviewer.tui.screens.interview import InterviewScreen
@@ -24,16 +22,6 @@ SIZE = (100, 32)
 @pytest.fixture(scope="module")
 def genai() -> Bank:
     return Catalog(None).find("genai")
-
-
-def make_app(store: Store, tmp_path: Path, **kwargs: object) -> InterviewApp:
-    return InterviewApp(
-        catalog=Catalog(None),
-        store=store,
-        clock=FakeClock(),
-        export_dir=tmp_path / "exports",
-        **kwargs,  # type: ignore[arg-type]
-    )
 
 
 async def test_skipping_a_typed_draft_asks_first(genai: Bank, tmp_path: Path) -> None:
