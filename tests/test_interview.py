@@ -9,8 +9,8 @@ import pytest
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.grading import grader_for
-from interviewer.core.interview import InterviewRun, QuestionTimer
-from interviewer.core.session import SessionConfig
+from interviewer.core.interview import InterviewRun
+from interviewer.core.session import QuestionTimer, SessionConfig
 from interviewer.core.store import Store
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -10,9 +10,8 @@ from interviewer.cli import main
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.errors import StoreError
-from interviewer.core.interview import unfinished_notice
 from interviewer.core.report import build_report, summary_lines
-from interviewer.core.session import SessionConfig
+from interviewer.core.session import SessionConfig, unfinished_notice
 from interviewer.core.store import Store
 from interviewer.paths import database_path
 from interviewer.tui import launch

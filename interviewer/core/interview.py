@@ -23,24 +23,12 @@ from .session import (
     SessionPlan,
     clamp_notice,
     time_limit_for,
-    unfinished_notice,
 )
 from .store import Store, StoredAnswer, StoredSession
 
 GraderFactory = Callable[[Bank], Grader]
 
 SKIPPED_FLAG = "skipped"
-
-# QuestionTimer and unfinished_notice live in session/ (timing.py, progress.py); they are still
-# importable from here, where they were first.
-__all__ = [
-    "SKIPPED_FLAG",
-    "GraderFactory",
-    "InterviewRun",
-    "QuestionTimer",
-    "Submission",
-    "unfinished_notice",
-]
 
 
 @dataclass(frozen=True)

@@ -170,9 +170,10 @@ class InterviewApp(App[None]):
 
     def go_home(self) -> None:
         """Back to a fresh home screen (asking first if a session is under way)."""
-        self.leave_session_then(self._go_home)
+        self.leave_session_then(self.show_home)
 
-    def _go_home(self) -> None:
+    def show_home(self) -> None:
+        """A fresh home screen over the base one, at once (no question asked)."""
         while len(self.screen_stack) > 2:
             self.pop_screen()
         if len(self.screen_stack) > 1:
@@ -306,7 +307,7 @@ class InterviewApp(App[None]):
         else:
 
             def go() -> None:
-                self._go_home()
+                self.show_home()
                 self.push_screen(HistoryScreen(self.store))
 
             self.leave_session_then(go)
@@ -329,7 +330,7 @@ class InterviewApp(App[None]):
         else:
 
             def go() -> None:
-                self._go_home()
+                self.show_home()
                 self.push_screen(BankBrowserScreen(chosen))
 
             self.leave_session_then(go)

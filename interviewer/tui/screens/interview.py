@@ -17,7 +17,7 @@ from ...core.interview import InterviewRun, Submission
 from ...core.practice import word_count
 from ..messages import AnswerGraded, GradingFailed
 from ..plain import escaped, plain
-from ..widgets.answer_editor import AnswerEditor, HintPanel, words_label
+from ..widgets.answer_editor import AnswerEditor, HintPanel
 from ..widgets.countdown import Countdown
 from ..widgets.prompt_view import PromptView
 from ..widgets.question_meta import QuestionMeta
@@ -107,7 +107,6 @@ class InterviewScreen(Screen[None]):
         self.query_one(HintPanel).reset(question, bank)
         editor = self.query_one("#answer", TextArea)
         editor.load_text(run.restored_draft)
-        editor.border_subtitle = words_label(run.restored_draft)
         editor.read_only = False
         editor.move_cursor(editor.document.end)
         editor.focus()
@@ -287,18 +286,18 @@ class InterviewScreen(Screen[None]):
 
         stack = self.app.screen_stack
         below = stack[stack.index(self) - 1] if self in stack and stack.index(self) > 0 else None
-        if isinstance(below, BankBrowserScreen | HomeScreen):
+        if isinstance(below, HomeScreen):
+            # a fresh home screen: the one below lists the unfinished sessions of when it was
+            # made, without this one (play23 F4)
+            self.confirm_leave(self.app.show_home, home=True)  # type: ignore[attr-defined]
+            return
+        if isinstance(below, BankBrowserScreen):
 
             def back() -> None:
-                if isinstance(below, HomeScreen):
-                    # a fresh home screen: the one below lists the unfinished sessions of
-                    # when it was made, without this one (play23 F4)
-                    self.app._go_home()  # type: ignore[attr-defined]
-                    return
                 while self.app.screen is not below:
                     self.app.pop_screen()
 
-            self.confirm_leave(back, home=isinstance(below, HomeScreen))
+            self.confirm_leave(back)
             return
         resume = self.resume_command
         self.confirm_leave(
