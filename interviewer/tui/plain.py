@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
 from textual.content import Content
 
 from ..core.safe_text import neutralise
@@ -15,3 +16,11 @@ def plain(text: object) -> Content:
 def escaped(text: object) -> str:
     """`text` as markup that shows it verbatim, for widgets that only take markup strings."""
     return neutralise(str(text)).replace("[", "\\[")
+
+
+def cut_to(text: str, cells: int) -> str:
+    """`text`, or its start and "…" when it is wider than `cells` (no cut when `cells` < 1,
+    before the menu has a width)."""
+    if cells < 1 or cell_len(text) <= cells:
+        return text
+    return set_cell_size(text, cells - 1).rstrip() + "…"

@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from ...core.catalog import DEFAULT_BANK_ID
 from ...core.preferences import Preferences
-from ..plain import plain
+from ..plain import cut_to, plain
 from ..widgets.topic_picker import TopicPicker
 from .home_menu import (
     LEVEL_CHOICES,
@@ -27,7 +27,6 @@ from .home_menu import (
     TIMINGS,
     HomeSettings,
     SettingsMenu,
-    cut_to,
     index_of,
 )
 

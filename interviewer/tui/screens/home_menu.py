@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.cells import cell_len, set_cell_size
 from textual.binding import Binding
 from textual.widgets import OptionList
 
@@ -68,11 +67,3 @@ class SettingsMenu(OptionList):
     def on_resize(self) -> None:
         # Rows that could wrap are fitted to the menu's width (see HomeScreen._fit_rows).
         self.screen._fit_rows()  # type: ignore[attr-defined]
-
-
-def cut_to(text: str, cells: int) -> str:
-    """`text`, or its start and "…" when it is wider than `cells` (no cut when `cells` < 1,
-    before the menu has a width)."""
-    if cells < 1 or cell_len(text) <= cells:
-        return text
-    return set_cell_size(text, cells - 1).rstrip() + "…"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from textual.content import Content
 from textual.widgets import Label
 
-from ..plain import plain
+from ..plain import cut_to, plain
 
 
 def meta_text(topic: str, level: str, cells: int) -> str:
@@ -19,9 +19,8 @@ def meta_text(topic: str, level: str, cells: int) -> str:
         return text
     room = cells - cell_len(level_part)
     if room >= 4:  # "· X…" at least
-        return set_cell_size(f"· {topic}", room - 1).rstrip() + "…" + level_part
-    short = f"· {level}" if level else f"· {topic}"
-    return short if cell_len(short) <= cells else set_cell_size(short, cells - 1) + "…"
+        return cut_to(f"· {topic}", room) + level_part
+    return cut_to(f"· {level}" if level else f"· {topic}", cells)
 
 
 class QuestionMeta(Label):
