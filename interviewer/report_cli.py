@@ -220,11 +220,13 @@ def cmd_regrade(args: argparse.Namespace) -> int:
         if not sessions:
             print(NO_SESSIONS)
             return 0
+        # one catalog: a bank found twice (by id, and by the path a newer session keeps) is
+        # the same Bank object, whose grader is fitted once
+        catalog = Catalog(base, cache_dir(args.data_dir))
         for session in sessions:
             key = (session.bank_id, session.bank_path)
             if key not in banks:
                 try:
-                    catalog = Catalog(base, cache_dir(args.data_dir))
                     banks[key] = catalog.find_session_bank(*key)
                 except BankError as err:
                     banks[key] = err

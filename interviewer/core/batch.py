@@ -14,11 +14,12 @@ import itertools
 import json
 import os
 import sys
-from collections import Counter, OrderedDict, deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import IO
 
@@ -124,7 +125,6 @@ def error_row(number: int, error: Exception | str) -> dict:
 
 def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
     """One output row per entry of `chunk`, in order; no exception escapes for a bad line."""
-    references = _reference_graders([e for _, e in chunk if isinstance(e, Item) and e.question])
     bank_grader = grader_for(bank) if bank is not None else None
     rows = []
     for number, entry in chunk:
@@ -133,7 +133,7 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
             continue
         try:
             if entry.question is not None:
-                question, grader = references[id(entry.question)]
+                question, grader = _reference_grader(entry.question)
                 if isinstance(grader, LineError):
                     raise grader
                 grade = grader.grade(question, entry.answer)
@@ -150,43 +150,18 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
     return rows
 
 
-def _reference_graders(entries: list[Item]) -> dict[int, tuple[Question, Grader | LineError]]:
-    """For each reference-mode line's question: the one object that stands for every line with
-    the same question, reference and keywords, and its grader (or why it has none)."""
-    graders: dict[int, tuple[Question, Grader | LineError]] = {}
-    for entry in entries:
-        if entry.question is not None:
-            graders[id(entry.question)] = _reference_grader(entry.question)
-    return graders
-
-
+@lru_cache(maxsize=REFERENCE_GRADERS_KEPT)
 def _reference_grader(question: Question) -> tuple[Question, Grader | LineError]:
     """The grader of one reference-mode question, fitted on that question's own text (as
     `grade_reference` is): a line's grade never depends on the other lines of the file, their
-    order or how they fall into chunks. Kept for the next lines with the same question."""
-    try:
-        known = _reference_kept.get(question)
-    except TypeError:  # an unhashable field: not kept, fitted again
-        known = None
-    if known is not None:
-        _reference_kept.move_to_end(question)
-        return known
+    order or how they fall into chunks. Kept (per process) for the next lines with an equal
+    question, which are graded as the first one's object, whose preparation the grader keeps."""
     grader: Grader | LineError
     try:
         grader = Grader(questions=[question]).fit()
     except ValueError:  # e.g. "empty vocabulary": only stop words
         grader = LineError("the question and reference hold no words to compare (only stop words?)")
-    try:
-        _reference_kept[question] = (question, grader)
-    except TypeError:
-        return question, grader
-    if len(_reference_kept) > REFERENCE_GRADERS_KEPT:
-        _reference_kept.popitem(last=False)
     return question, grader
-
-
-_reference_kept: OrderedDict[Question, tuple[Question, Grader | LineError]] = OrderedDict()
-"""The graders of the reference-mode questions seen last, in this process."""
 
 
 _worker_banks: dict[BankSpec, Bank] = {}
