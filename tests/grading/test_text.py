@@ -19,6 +19,27 @@ def test_stems_of_inflections_agree():
     assert stem("predicts") == stem("predicted") == stem("predicting")
 
 
+def test_a_noun_of_action_shares_its_verbs_stem():
+    # plain answers say what happens with a verb where a reference names it with a noun
+    pairs = [
+        ("compete", "competition"),
+        ("predicts", "prediction"),
+        ("generate", "generations"),
+        ("normalize", "normalization"),
+        ("normalise", "normalisation"),
+        ("reduces", "reduction"),
+        ("retrieve", "retrieval"),
+        ("aligned", "alignment"),
+        ("deploying", "deployment"),
+    ]
+    for verb, noun in pairs:
+        assert stem(verb) == stem(noun), (verb, noun)
+    # short words keep their ending: "action" is not "act", "segment" not "seg"
+    assert stem("action") != stem("act")
+    assert stem("segment") == "segment"
+    assert stem("moment") == "moment"
+
+
 def test_direction_words_know_their_opposites():
     assert stem("lower") in DIRECTION_WORDS[stem("higher")]
     assert stem("decoder") in DIRECTION_WORDS[stem("encoder")]

@@ -71,7 +71,9 @@ _NOT_PLURAL = frozenset("bias alias atlas canvas gas lens news series species ch
 
 def stem(word: str) -> str:
     """A light suffix-stripper: enough to make 'predicts', 'predicted', 'predicting' agree, and
-    'reduce', 'reduces', 'reduced', 'reducing' too."""
+    'reduce', 'reduces', 'reduced', 'reducing' too. A noun of action takes its verb's stem
+    ('prediction', 'competition', 'alignment', 'retrieval'): a plain answer says with a verb what
+    a reference names with a noun. Adjectives in -ive keep theirs ('creative' is not 'create')."""
     if len(word) <= 3 or not word.isascii():
         return word
     if word.endswith("'s") or word.endswith("’s"):
@@ -86,9 +88,27 @@ def stem(word: str) -> str:
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL:
         word = word[:-1]
+    for suffix, keep in _NOMINAL:
+        if word.endswith(suffix) and len(word) - len(suffix) + len(keep) >= 5:
+            return word[: len(word) - len(suffix)] + keep
     if word.endswith("e") and len(word) > 4 and not word.endswith(("ee", "ie")):
         return word[:-1]
     return word
+
+
+_NOMINAL = (
+    # (ending of a noun of action, what replaces it), tried in order; the stem left must keep
+    # five letters, so "action", "segment" and "moment" stay whole
+    ("ization", "iz"),
+    ("isation", "is"),
+    ("ation", "at"),
+    ("ition", ""),
+    ("uction", "uc"),
+    ("ction", "ct"),
+    ("ment", ""),
+    ("ival", "iv"),
+    ("eval", "ev"),
+)
 
 
 _direction_pairs()
