@@ -1,12 +1,17 @@
 """Can a candidate trust the grade? Agreement with human grades on the team's development set.
 
-Usage: python benchmarks/trust.py [--split test|dev|train|all] [--worst N]
+Usage: python benchmarks/trust.py [--split test|dev|train|all|fresh-dev|fresh-test|fresh]
+                                  [--worst N]
 
 Prints, for the split (default: test, which nothing is tuned on): Spearman and quadratic
 weighted kappa between the grader and the resolved human grade (0-5), then per kind of answer
 the mean score, the band counts and how many answers had a wrong claim found (a contradiction
 or a misconception: the catch on fluent wrong answers, false flags on the others), and the
 issue's targets with met / not met.
+
+The fresh splits are a second set (tests/data/fresh_answers.yaml): plain-language paraphrases,
+answers with gaps and fluent wrong answers to the 115 questions the devset does not cover, whose
+rubrics no graded answer has been tuned on. 'fresh-test' is never looked at answer by answer.
 """
 
 from __future__ import annotations
@@ -22,7 +27,11 @@ from interviewer.core.grading import Grader
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="test", choices=("test", "dev", "train", "all"))
+    parser.add_argument(
+        "--split",
+        default="test",
+        choices=("test", "dev", "train", "all", "fresh-dev", "fresh-test", "fresh"),
+    )
     parser.add_argument("--worst", type=int, default=0, help="show the N largest disagreements")
     args = parser.parse_args()
     from scipy.stats import spearmanr

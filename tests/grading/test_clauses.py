@@ -116,6 +116,28 @@ def test_is_not_needed_denies_what_comes_before():
     assert not structure.denied_after(words.index("labels"))
 
 
+def test_a_word_that_denies_on_its_own_denies_what_comes_before():
+    structure = Structure.of(
+        Text.of(
+            "Deduplication is usually skipped, vector stores are unnecessary, filtering can "
+            "be omitted, and the noise is removed step by step."
+        )
+    )
+    words = structure.text.words
+    assert structure.denied_after(words.index("deduplication"))
+    assert structure.denied_after(words.index("stores"))
+    assert structure.denied_after(words.index("filtering"))
+    # "removed" is what a diffusion model does to noise, not a denial of it
+    assert not structure.denied_after(words.index("noise"))
+
+
+def test_a_denying_word_not_said_of_the_words_before_denies_nothing():
+    structure = Structure.of(Text.of("Deduplication makes extra passes unnecessary."))
+    words = structure.text.words
+    assert not structure.denied_after(words.index("deduplication"))
+    assert not structure.denied_after(words.index("passes"))
+
+
 def test_unlike_sets_aside_its_own_clause_not_the_main_claim():
     structure = Structure.of(
         Text.of("Unlike PPO-based RLHF, which trains a reward model, DPO trains a reward model.")

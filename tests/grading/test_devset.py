@@ -15,6 +15,7 @@ from interviewer.core.grading.nearest import ELLIPSIS, QUOTE_WORDS
 from interviewer.core.grading.text import Text
 
 DEVSET = Path(__file__).resolve().parent.parent / "data" / "devset.yaml"
+FRESH = DEVSET.with_name("fresh_answers.yaml")
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +75,20 @@ def test_every_evidence_is_a_verbatim_span_of_the_answer(devset):
             assert len(Text.of(span).words) <= QUOTE_WORDS, (a["id"], nearest)
             shown += 1
     assert shown > 500
+
+
+def test_the_fresh_set_covers_the_questions_the_devset_does_not(devset):
+    genai = Catalog(None).find("genai")
+    fresh = yaml.safe_load(FRESH.read_text(encoding="utf-8"))["answers"]
+    questions = {a["question_id"] for a in fresh}
+    assert questions.isdisjoint({a["question_id"] for a in devset})
+    assert questions | {a["question_id"] for a in devset} == {q.id for q in genai}
+    split_of: dict[str, set[str]] = {}
+    for a in fresh:
+        split_of.setdefault(a["question_id"], set()).add(a["split"])
+        low, high = sorted(a["grades"])
+        assert 0 <= low <= a["grade"] <= high <= 5 and high - low <= 1, a["id"]
+    assert all(len(s) == 1 for s in split_of.values())
+    assert Counter(s for v in split_of.values() for s in v) == {"fresh-dev": 58, "fresh-test": 57}
+    kinds = Counter((a["question_id"], a["kind"]) for a in fresh)
+    assert set(kinds.values()) == {1} and len(kinds) == 3 * len(questions)

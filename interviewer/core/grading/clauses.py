@@ -12,7 +12,9 @@ A negation ("not", "no", "never", "without", "n't", "cannot", "neither", "nor", 
 "no longer", "lacks") reaches from where it stands to the end of its clause; "not only",
 "with or without" and "whether or not" are none. A word is *denied*
 when a negation governs it directly: only function words or a light verb stand between them
-("does not need a reward model", "no labels", "without human feedback"). A statement is
+("does not need a reward model", "no labels", "without human feedback"), or when what follows
+it in its clause denies it ("a reward model is not needed", "deduplication is usually skipped",
+"vector stores are unnecessary"). A statement is
 *rejected* when it stands in a negation's reach, in the clause of a rejecting phrase ("unlike",
 "rather than", "instead of") or a relative clause right after it, or after a dismissing phrase
 in its sentence ("it is a myth that", "wrong to think", "a common mistake"), so that a
@@ -109,6 +111,13 @@ DISMISSING = (
 _COPULAS = frozenset("is are was were be been being".split())
 _NEEDED = frozenset("needed required necessary used involved essential".split())
 """After "is not", the words that deny what comes before ("a reward model is not needed")."""
+_UNNEEDED = frozenset("unnecessary unneeded needless pointless superfluous skipped omitted".split())
+"""After "is", the words that deny what comes before on their own ("deduplication is usually
+skipped", "summaries are unnecessary"). Not "removed" or "dropped": "the noise is removed step
+by step" is what a diffusion model does to the noise, not a denial of it."""
+_MODALS = frozenset("can may could should might".split())
+_HEDGES = frozenset("often usually generally simply just also then now thus still mostly".split())
+"""Words that may stand between the copula and what denies the subject ("is usually skipped")."""
 
 _NEW_SUBJECT = frozenset("the a an it its they their this these that those".split())
 """Words after ", and" that open a new claim with its own subject."""
@@ -277,12 +286,29 @@ class Structure:
 
     def denied_after(self, last: int) -> bool:
         """Whether the words ending at `last` are denied by what follows them in their clause:
-        "a reward model is not needed", "labels are not required"."""
+        "a reward model is not needed", "labels are not required", "deduplication is usually
+        skipped", "summaries are unnecessary"."""
         words = self.text.words
         i = last + 1
-        while i < len(words) and self.clauses[i] == self.clauses[last] and words[i] in _COPULAS:
+        while (
+            i < len(words)
+            and self.clauses[i] == self.clauses[last]
+            and (words[i] in _COPULAS or (words[i] in _MODALS and _next(words, i) == "be"))
+        ):
             i += 1
-        if i >= len(words) or self.clauses[i] != self.clauses[last] or not has_negation([words[i]]):
+        while (
+            i < len(words)
+            and self.clauses[i] == self.clauses[last]
+            and (words[i] in _HEDGES or (words[i].endswith("ly") and len(words[i]) > 4))
+        ):
+            i += 1
+        if i >= len(words) or self.clauses[i] != self.clauses[last]:
+            return False
+        if words[i] in _UNNEEDED:
+            return words[last + 1] in _COPULAS or (
+                words[last + 1] in _MODALS and words[last + 2] == "be"
+            )
+        if not has_negation([words[i]]):
             return False
         j = i + 1
         while j < len(words) and words[j] in ("really", "even", "actually", "strictly"):
