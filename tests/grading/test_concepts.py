@@ -330,3 +330,18 @@ def test_a_misconception_strewn_across_a_long_sentence_is_not_stated(grader):
         "what people care about in a chat model, so human ratings are enough.",
     )
     assert not strewn.misconceptions
+
+
+def test_a_wrong_claim_is_caught_whatever_word_of_size_it_uses(genai, genai_grader):
+    # the rubric lists "bigger epsilon stronger privacy"; "larger" and "greater" say the same
+    question = genai.get("genai-213")
+    for answer in (
+        "A larger epsilon gives stronger privacy.",
+        "Greater epsilon means stronger privacy.",
+        "Larger epsilon means stronger privacy.",
+    ):
+        grade = genai_grader.grade(question, answer)
+        assert grade.contradictions and not grade.passed, answer
+        assert "keyword_list" not in grade.flags
+    right = genai_grader.grade(question, "A smaller epsilon gives stronger privacy.")
+    assert not right.contradictions

@@ -47,3 +47,9 @@ def test_an_item_opening_with_an_order_is_imperative() -> None:
     assert not imperative("lower triangular matrix")
     assert imperative("lower the temperature")
     assert not imperative("monitor")
+
+
+def test_means_relates_two_terms() -> None:
+    # "larger epsilon means stronger privacy" is a claim (a wrong one), not a keyword string
+    assert verb("means", "epsilon", "stronger")
+    assert not verb("mean", "the", "of")
