@@ -339,6 +339,8 @@ def test_a_wrong_claim_is_caught_whatever_word_of_size_it_uses(genai, genai_grad
         "A larger epsilon gives stronger privacy.",
         "Greater epsilon means stronger privacy.",
         "Larger epsilon means stronger privacy.",
+        # a comparison spreads its words further than other statements
+        "A larger epsilon means more noise and therefore stronger privacy.",
     ):
         grade = genai_grader.grade(question, answer)
         assert grade.contradictions and not grade.passed, answer

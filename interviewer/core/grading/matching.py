@@ -262,6 +262,10 @@ def needed_share(phrase: Phrase) -> float:
     return 1.0 if len(phrase.tokens) <= 3 or phrase.whole else 0.66
 
 
+COMPARISON_GAP = 6
+"""How far apart two words of a statement holding a direction word may stand (four for others)."""
+
+
 def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Match | None:
     """A statement found as said: every word, in the phrase's order, close together in one
     unit, a 'segment' or a 'clause' ("weighted toward precision" is not "precision and recall
@@ -275,10 +279,13 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
         return None
     numbers = answer.structure.clauses if unit == "clause" else answer.structure.segments
     lists = [answer.find(w, s, f)[0] for w, s, f in phrase.tokens]
+    # a comparison spreads its words ("an SSM is actually better than attention at exact
+    # recall"): a statement with a direction word may have a word or two more between them
+    gap = COMPARISON_GAP if any(s in DIRECTION_WORDS for _, s, _ in phrase.tokens) else 4
     for start in lists[0]:
         chosen = [start]
         for positions in lists[1:]:
-            later = [p for p in positions if chosen[-1] < p <= chosen[-1] + 4]
+            later = [p for p in positions if chosen[-1] < p <= chosen[-1] + gap]
             if not later:
                 break
             chosen.append(later[0])
