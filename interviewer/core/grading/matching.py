@@ -263,7 +263,17 @@ def needed_share(phrase: Phrase) -> float:
 
 
 COMPARISON_GAP = 6
-"""How far apart two words of a statement holding a direction word may stand (four for others)."""
+"""How far apart two words of a statement holding a comparative direction word ("larger",
+"better", "more") may stand (four for others)."""
+
+
+def _comparative(word: str, word_stem: str) -> bool:
+    """Whether a word is a direction word of comparison: "larger", "better", "more", not
+    "small" ("memorizes the small training set instead of learning" is no "too small to
+    learn")."""
+    return word_stem in DIRECTION_WORDS and (
+        word.endswith("er") or word in ("more", "less", "fewer", "worse")
+    )
 
 
 def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Match | None:
@@ -280,8 +290,8 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
     numbers = answer.structure.clauses if unit == "clause" else answer.structure.segments
     lists = [answer.find(w, s, f)[0] for w, s, f in phrase.tokens]
     # a comparison spreads its words ("an SSM is actually better than attention at exact
-    # recall"): a statement with a direction word may have a word or two more between them
-    gap = COMPARISON_GAP if any(s in DIRECTION_WORDS for _, s, _ in phrase.tokens) else 4
+    # recall"): a statement with a comparative may have a word or two more between them
+    gap = COMPARISON_GAP if any(_comparative(w, s) for w, s, _ in phrase.tokens) else 4
     for start in lists[0]:
         chosen = [start]
         for positions in lists[1:]:
