@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +15,7 @@ from .paths import cache_dir, data_dir, database_path
 
 if TYPE_CHECKING:
     from .core.bank import Bank
-    from .core.store import Store
+    from .core.store import Store, StoredSession
 
 NO_SESSIONS = "No sessions yet. Start one with `interviewer start`."
 NO_ANSWERS = "No session has an answer yet. Start one with `interviewer start`."
@@ -84,13 +84,14 @@ def cmd_history(args: argparse.Namespace) -> int:
         print("[]" if args.json else NO_SESSIONS)
         return 0
     with _open(path) as store:
+        sessions = store.list_sessions()
+        if args.bank:
+            sessions = _of_bank(args, sessions)
         if args.json:
-            entries = history_json(store)
-            if args.bank:
-                entries = [e for e in entries if e["bank"] == args.bank]
+            kept = {s.id for s in sessions}
+            entries = [e for e in history_json(store) if e["id"] in kept]
             print(json_text(entries, indent=2))
             return 0
-        sessions = store.list_sessions(args.bank)
     if not sessions:
         print(f"No sessions of bank '{args.bank}' yet." if args.bank else NO_SESSIONS)
         return 0
@@ -118,6 +119,30 @@ def cmd_history(args: argparse.Namespace) -> int:
     print("\n".join(_table(headers, rows, right={4, 5, 7})))
     print("\nOpen one with `interviewer report ID --format md|html|json`.")
     return 0
+
+
+def _of_bank(args: argparse.Namespace, sessions: list[StoredSession]) -> list[StoredSession]:
+    """The sessions of the bank `--bank` names: by id, or by the file a session recorded when
+    it names a file (`start --bank banks/x.yaml`), with the sessions recorded before files
+    were kept that have the id the file holds."""
+    from .core.catalog import Catalog, bank_file_named
+
+    named = bank_file_named(args.bank)
+    if named is None:
+        return [s for s in sessions if s.bank_id == args.bank]
+    file = named.resolve()
+    bank_id = None
+    if any(s.bank_path is None for s in sessions):
+        catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
+        # the file gone or broken, the sessions that recorded it still match
+        with suppress(BankError):
+            bank_id = catalog.find(args.bank).id
+    return [
+        s
+        for s in sessions
+        if (s.bank_path is not None and s.bank_path.resolve() == file)
+        or (s.bank_path is None and s.bank_id == bank_id)
+    ]
 
 
 # --------------------------------------------------------------------------------------------

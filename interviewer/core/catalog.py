@@ -38,6 +38,21 @@ def _stamp(path: Path) -> FileStamp | None:
     return (status.st_mtime_ns, status.st_size)
 
 
+def bank_file_named(name: str) -> Path | None:
+    """The file a BANK argument names, when it names one rather than an id: a name with a
+    bank file's suffix or a folder separator, or an existing file (the file may be gone).
+
+    Raises:
+        BankError: the name cannot be a path on this system (a NUL, too long).
+    """
+    try:
+        candidate = checked_path(name, "bank")
+    except PathError as err:
+        raise BankError(Problem(name[:80], None, str(err))) from None
+    looks_like_path = candidate.suffix in BANK_SUFFIXES or "/" in name or "\\" in name
+    return candidate if looks_like_path or is_file(candidate) else None
+
+
 class Catalog:
     """The banks a user can choose from: bundled first, then `<data-dir>/banks/`."""
 
@@ -141,12 +156,8 @@ class Catalog:
 
     def find(self, name: str) -> Bank:
         """A bank by id (bundled or user) or by file path; raises BankError if none matches."""
-        try:
-            candidate = checked_path(name, "bank")
-        except PathError as err:
-            raise BankError(Problem(name[:80], None, str(err))) from None
-        looks_like_path = candidate.suffix in BANK_SUFFIXES or "/" in name or "\\" in name
-        if looks_like_path or is_file(candidate):
+        candidate = bank_file_named(name)
+        if candidate is not None:
             if not is_file(candidate):
                 why = "is a folder, not a bank file" if candidate.is_dir() else "no such bank file"
                 raise BankError(Problem(name, None, why))
