@@ -21,13 +21,14 @@ NO_SESSIONS = "No sessions yet. Start one with `interviewer start`."
 NO_ANSWERS = "No session has an answer yet. Start one with `interviewer start`."
 
 
-def latest_note(session) -> str:  # noqa: ANN001 - a store.StoredSession
-    """Which session `report latest` picked, and whether it is finished."""
+def latest_note(session, lead: str = "Report of") -> str:  # noqa: ANN001 - a StoredSession
+    """Which session `report latest` (or `regrade latest`, with its own `lead`) picked, and
+    whether it is finished."""
     from .core.report import format_when
     from .core.session import session_progress
 
     note = (
-        f"Report of the latest session with answers: {session.id[:8]}, "
+        f"{lead} the latest session with answers: {session.id[:8]}, "
         f"{session.bank_id}, started {format_when(session.started_at)}"
     )
     if session.finished:
@@ -149,6 +150,27 @@ def _of_bank(args: argparse.Namespace, sessions: list[StoredSession]) -> list[St
 # report
 
 
+def _session_named(store: Store, name: str, lead: str) -> StoredSession | None:
+    """The session a SESSION argument names: an id or id prefix, or `latest` (the latest
+    session with answers, said on stderr after `lead`); None for `latest` when no session
+    has an answer.
+
+    Raises:
+        InterviewerError: no session has this id.
+    """
+    if name == "latest":
+        session = store.latest_with_answers()
+        if session is not None:
+            print(latest_note(session, lead), file=sys.stderr)
+        return session
+    found = store.get_session(name)
+    if found is None:
+        raise InterviewerError(
+            f"no session '{name}' in the history; `interviewer history` lists them"
+        )
+    return found
+
+
 def _bank_or_none(args: argparse.Namespace, session):  # noqa: ANN001 - a StoredSession
     from .core.catalog import Catalog
 
@@ -174,19 +196,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(NO_SESSIONS, file=sys.stderr)
         return 1
     with _open(path) as store:
-        if args.session == "latest":
-            session = store.latest_with_answers()
-            if session is None:
-                print(NO_ANSWERS, file=sys.stderr)
-                return 1
-            print(latest_note(session), file=sys.stderr)
-        else:
-            found = store.get_session(args.session)
-            if found is None:
-                raise InterviewerError(
-                    f"no session '{args.session}' in the history; `interviewer history` lists them"
-                )
-            session = found
+        session = _session_named(store, args.session, "Report of")
+        if session is None:
+            print(NO_ANSWERS, file=sys.stderr)
+            return 1
         bank = _bank_or_none(args, session)
         report = build_report(store, session.id, bank)
     render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
@@ -236,11 +249,10 @@ def cmd_regrade(args: argparse.Namespace) -> int:
         if args.all:
             sessions = list(reversed(store.list_sessions()))
         else:
-            found = store.get_session(args.session)
+            found = _session_named(store, args.session, "Re-grading")
             if found is None:
-                raise InterviewerError(
-                    f"no session '{args.session}' in the history; `interviewer history` lists them"
-                )
+                print(NO_ANSWERS, file=sys.stderr)
+                return 1
             sessions = [found]
         if not sessions:
             print(NO_SESSIONS)
