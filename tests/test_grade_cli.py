@@ -398,3 +398,41 @@ def test_a_keyword_string_against_an_answer_key_is_flagged_and_told_why(tmp_path
     row = lines(result.stdout)[0]
     assert row["flags"] == ["keyword_list"] and row["band"] == "weak"
     assert row["feedback"].startswith("Explain in sentences")
+
+
+@pytest.mark.parametrize(("suffix", "jobs"), [(".csv", "1"), (".jsonl", "1"), (".jsonl", "2")])
+def test_an_error_row_keeps_the_lines_question_id(tmp_path, suffix, jobs):
+    """play23 F13: a line that could not be graded lost its question_id (an empty CSV cell, no
+    JSON key), so an error could not be traced to its question."""
+    source = tmp_path / f"in{suffix}"
+    if suffix == ".csv":
+        source.write_text(
+            "student,question_id,answer\nzoe,mini-002,fine\nyan,no-such-question,foo\n",
+            encoding="utf-8",
+        )
+    else:
+        source.write_bytes(
+            jsonl(
+                {"student": "zoe", "question_id": "mini-002", "answer": "fine"},
+                {"student": "yan", "question_id": "no-such-question", "answer": "foo"},
+                {"student": "xia", "question_id": " mini-001 ", "answer": 42},
+                {"student": "wes", "question_id": 7, "answer": "x"},
+            )
+        )
+    target = tmp_path / f"out{suffix}"
+    result = run(tmp_path, "--bank", MINI, "--jobs", jobs, str(source), "-o", str(target))
+    assert result.returncode == 1
+    if suffix == ".csv":
+        rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+        assert [(r["student"], r["question_id"], bool(r["error"])) for r in rows] == [
+            ("zoe", "mini-002", False),
+            ("yan", "no-such-question", True),
+        ]
+    else:
+        rows = lines(target.read_bytes())
+        assert [(r["student"], r.get("question_id"), "error" in r) for r in rows] == [
+            ("zoe", "mini-002", False),
+            ("yan", "no-such-question", True),
+            ("xia", "mini-001", True),
+            ("wes", None, True),  # not text: no question id to keep
+        ]

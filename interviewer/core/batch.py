@@ -119,8 +119,10 @@ def result_row(item: Item, grade: Grade) -> dict:
 
 def error_row(number: int, error: Exception | str) -> dict:
     """The output object of a line that cannot be graded, with its passed-through fields."""
-    passed = error.passed if isinstance(error, LineError) else ()
-    return {**_start_row(number, passed), "error": str(error)}
+    row = _start_row(number, error.passed if isinstance(error, LineError) else ())
+    if isinstance(error, LineError) and error.question_id is not None:
+        row["question_id"] = error.question_id
+    return {**row, "error": str(error)}
 
 
 def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
@@ -143,10 +145,10 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
                 grade = bank_grader.grade(bank.get(entry.question_id), entry.answer)
             rows.append(result_row(entry, grade))
         except (LineError, UnknownQuestionError) as err:
-            rows.append(error_row(number, LineError(str(err), entry.passed)))
+            rows.append(error_row(number, LineError(str(err), entry.passed, entry.question_id)))
         except Exception as err:  # the batch contract: a line fails, never the batch
             why = f"cannot grade this line: {type(err).__name__}: {err}"
-            rows.append(error_row(number, LineError(why, entry.passed)))
+            rows.append(error_row(number, LineError(why, entry.passed, entry.question_id)))
     return rows
 
 

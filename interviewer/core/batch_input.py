@@ -37,13 +37,15 @@ HEAD_BYTES = 8192
 class LineError(ValueError):
     """A line that cannot be graded; its message goes into the output in the line's place."""
 
-    def __init__(self, message: str, passed: Passed = ()) -> None:
+    def __init__(self, message: str, passed: Passed = (), question_id: str | None = None) -> None:
         super().__init__(message)
         self.passed = passed
         """The line's other fields, when it could be read: its output row still carries them."""
+        self.question_id = question_id
+        """The line's question id, when it has one as text: its output row still names it."""
 
     def __reduce__(self):  # noqa: ANN204 - kept through worker processes
-        return (LineError, (str(self), self.passed))
+        return (LineError, (str(self), self.passed, self.question_id))
 
 
 @dataclass(frozen=True)
@@ -320,7 +322,9 @@ def parse_item(number: int, fields: dict) -> Item:
     try:
         return replace(_parse_item(number, fields), passed=passed)
     except LineError as err:
-        raise LineError(str(err), passed) from None
+        question_id = fields.get("question_id")
+        named = question_id.strip() if isinstance(question_id, str) else None
+        raise LineError(str(err), passed, named or None) from None
 
 
 def _parse_item(number: int, fields: dict) -> Item:
