@@ -47,18 +47,28 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
         ]
         print(json_text(rows, indent=2))
     else:
+        from .text_table import table
+
         if not banks:
             print("No banks found.")
-        width = max((len(b.id) for b in banks), default=2)
-        for bank in banks:
-            answered = sum(1 for q in bank if q.has_reference)
-            say(
-                f"{bank.id:<{width}}  {catalog.origin(bank):<8}  {len(bank):>4} questions, "
-                f"{answered:>4} with reference answers  {bank.title}"
+        counts = [(len(b), sum(1 for q in b if q.has_reference)) for b in banks]
+        digits = max((len(str(n)) for pair in counts for n in pair), default=1)
+        listed = []
+        for bank, (questions, answered) in zip(banks, counts, strict=True):
+            listed.append(
+                [
+                    neutralise(bank.id),
+                    catalog.origin(bank),
+                    f"{questions:>{digits}} question{'s' if questions != 1 else ''},",
+                    f"{answered:>{digits}} with reference answer{'s' if answered != 1 else ''}",
+                    neutralise(bank.title),
+                ]
             )
             for problem in bank.warnings:
                 if " skipped: " in problem.message:
                     print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
+        for line in table(None, listed):
+            print(line)
     for err in errors:
         print(f"warning: a bank could not be loaded:\n{neutralise(str(err))}", file=sys.stderr)
     return 0
@@ -198,13 +208,24 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
     for problem in found.warnings:
         print(neutralise(str(problem)), file=sys.stderr)
     if args.dry_run:
+        import shutil
+        import textwrap
+
         width = len(str(len(found.account)))
         star = {q.line for q in found.questions if q.rubric == "star"}
+        # a note longer than the terminal is wrapped under itself, never cut (play23 F14: a
+        # prompt shown without its final "?" looked cut off in the import)
+        indent = " " * (width + 12)
+        columns = max(40, shutil.get_terminal_size().columns - 1)
         for entry in found.account:
             note = entry.note
             if entry.kind == "question" and entry.line in star:
                 note += "  [graded by STAR structure]"
-            say(f"{entry.line:>{width}}  {entry.kind:<8}  {note}")
+            first = f"{entry.line:>{width}}  {entry.kind:<8}  "
+            lines = textwrap.wrap(
+                neutralise(note), columns, initial_indent=first, subsequent_indent=indent
+            )
+            print("\n".join(lines) if lines else first.rstrip())
         say(f"{source}: {found.summary()}")
         return 0
     text = to_bank_yaml(found, bank_id, args.title)

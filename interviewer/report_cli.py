@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .core.errors import BankError, InterviewerError, UsageError
 from .core.safe_text import json_text, neutralise
 from .paths import cache_dir, data_dir, database_path
+from .text_table import table
 
 if TYPE_CHECKING:
     from .core.bank import Bank
@@ -57,18 +58,6 @@ def _open(path: Path) -> Iterator[Store]:
         finally:
             for warning in dict.fromkeys(store.warnings):
                 print(warning, file=sys.stderr)
-
-
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> list[str]:
-    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
-
-    def line(cells: Sequence[str]) -> str:
-        return "  ".join(
-            str(c).rjust(w) if i in right else str(c).ljust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        ).rstrip()
-
-    return [line(headers), *(line(row) for row in rows)]
 
 
 # --------------------------------------------------------------------------------------------
@@ -117,7 +106,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         )
     # "unfinished" has a column of its own: in DURATION it pushed the times out of line
     headers = ["ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION", "STATUS"]
-    print("\n".join(_table(headers, rows, right={4, 5, 7})))
+    print("\n".join(table(headers, rows, right={4, 5, 7})))
     print("\nOpen one with `interviewer report ID --format md|html|json`.")
     return 0
 
@@ -363,5 +352,5 @@ def cmd_appeals(args: argparse.Namespace) -> int:
         ]
         for r in records
     ]
-    print("\n".join(_table(["QUESTION", "GRADER", "YOURS", "VERSION", "NOTE"], rows, {1, 2})))
+    print("\n".join(table(["QUESTION", "GRADER", "YOURS", "VERSION", "NOTE"], rows, {1, 2})))
     return 0

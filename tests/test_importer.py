@@ -440,7 +440,9 @@ A list is mutable, whereas a tuple is immutable.
 """
 
 
-def test_an_x_vs_y_cheat_sheet_is_read_as_difference_questions(tmp_path: Path, capsys) -> None:
+def test_an_x_vs_y_cheat_sheet_is_read_as_difference_questions(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """play23 F11: headings, bold terms and bullets written "X vs Y" found no question at all
     ("no question found"); each is now "What is the difference between X and Y?", the text
     after it the answer, and --dry-run says where the question came from."""
@@ -456,6 +458,7 @@ def test_an_x_vs_y_cheat_sheet_is_read_as_difference_questions(tmp_path: Path, c
     assert_every_line_accounted(found, VS_CHEAT_SHEET)
     source = tmp_path / "vs.md"
     source.write_text(VS_CHEAT_SHEET, encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "200")  # a line each
     with pytest.raises(SystemExit) as code:
         main(["bank", "import", str(source), "--dry-run"])
     assert code.value.code == 0

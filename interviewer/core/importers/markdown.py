@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .levels import level_heading, take_level_mark
 from .model import ImportedList, ImportedQuestion, LineAccount
-from .text import clean_inline, is_placeholder, is_question_like, repair_text
+from .text import clean_inline, excerpt, is_placeholder, is_question_like, repair_text
 from .versus import BOLD_LEAD_RE, Versus, versus
 
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -142,7 +142,7 @@ class _Parser:
         question = ImportedQuestion(prompt, number, self.topic, level=level or self.level)
         self.questions.append(question)
         self.open = _Open(question, style, len(self.questions))
-        self.note(number, "question", prompt[:60])
+        self.note(number, "question", excerpt(prompt))
 
     def add_answer(self, number: int, text: str) -> None:
         assert self.open is not None
