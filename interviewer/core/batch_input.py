@@ -12,7 +12,7 @@ import difflib
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import IO
 
 from .bank import Question
@@ -320,14 +320,14 @@ def parse_item(number: int, fields: dict) -> Item:
     record's passed-through fields)."""
     passed = passed_fields(fields)
     try:
-        return replace(_parse_item(number, fields), passed=passed)
+        return _parse_item(number, fields, passed)
     except LineError as err:
         question_id = fields.get("question_id")
         named = question_id.strip() if isinstance(question_id, str) else None
         raise LineError(str(err), passed, named or None) from None
 
 
-def _parse_item(number: int, fields: dict) -> Item:
+def _parse_item(number: int, fields: dict, passed: Passed) -> Item:
     answer = fields.get("answer")
     if "answer" not in fields:
         raise LineError("missing field 'answer'")
@@ -356,10 +356,10 @@ def _parse_item(number: int, fields: dict) -> Item:
         question = reference_question(
             prompt, references, keyword_list, question_id=question_id or ""
         )
-        return Item(number, answer, question_id, question)
+        return Item(number, answer, question_id, question, passed)
     if question_id is None:
         raise LineError("missing field 'question_id' (or 'question' with 'reference')")
-    return Item(number, answer, question_id.strip())
+    return Item(number, answer, question_id.strip(), passed=passed)
 
 
 def items(
