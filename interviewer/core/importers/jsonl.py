@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from .levels import take_level_mark
-from .model import ImportedList, ImportedQuestion, LineAccount
+from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
 from .text import clean_inline, excerpt, is_placeholder
 
 _QUESTION_KEYS = ("question", "prompt", "front", "q")
@@ -56,5 +56,5 @@ def parse_jsonl(text: str, source: str = "<text>") -> ImportedList:
             question.answer_lines.append(answer)
         questions.append(question)
         account.append(LineAccount(number, "question", excerpt(prompt)))
-    title = source.rsplit("/", 1)[-1].rsplit(".", 1)[0] or "Imported bank"
+    title = title_from_source(source)
     return ImportedList(title, questions, account, source)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .levels import level_heading, take_level_mark
-from .model import ImportedList, ImportedQuestion, LineAccount
+from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
 from .text import clean_inline, excerpt, is_placeholder, is_question_like, repair_text
 from .versus import BOLD_LEAD_RE, Versus, versus
 
@@ -370,6 +370,6 @@ def parse_markdown(text: str, source: str = "<text>") -> ImportedList:
             if kinds.get(number) not in ("question", "answer"):
                 title = cleaned
             break
-    if not title:
-        title = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return ImportedList(title or "Imported bank", parser.questions, parser.account, source)
+    return ImportedList(
+        title or title_from_source(source), parser.questions, parser.account, source
+    )

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..errors import Problem
 from .levels import take_level_mark
-from .model import ImportedList, ImportedQuestion, LineAccount
+from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
 from .text import clean_inline, excerpt, is_placeholder
 
 _COLUMNS = {
@@ -124,7 +124,7 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
         LineAccount(n, "ignored", "blank") for n in range(1, len(lines) + 1) if n not in covered
     )
     account.sort(key=lambda entry: entry.line)
-    title = source.rsplit("/", 1)[-1].rsplit(".", 1)[0] or "Imported bank"
+    title = title_from_source(source)
     return ImportedList(title, questions, account, source, warnings)
 
 
