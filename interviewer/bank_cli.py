@@ -41,7 +41,7 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
                 "with_reference": sum(1 for q in b if q.has_reference),
                 "source": catalog.origin(b),
                 "path": str(b.source),
-                "skipped": sum(1 for p in b.warnings if " skipped: " in p.message),
+                "skipped": len(b.skipped),
             }
             for b in banks
         ]
@@ -64,9 +64,8 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
                     neutralise(bank.title),
                 ]
             )
-            for problem in bank.warnings:
-                if " skipped: " in problem.message:
-                    print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
+            for problem in bank.skipped:
+                print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
         for line in table(None, listed):
             print(line)
     for err in errors:
@@ -113,9 +112,8 @@ def cmd_bank_show(args: argparse.Namespace) -> int:
         say(bank.description)
     answered = sum(1 for q in bank if q.has_reference)
     say(f"{len(bank)} questions ({answered} with reference answers) from {bank.source}")
-    for problem in bank.warnings:
-        if " skipped: " in problem.message:
-            say(f"warning: {problem}")
+    for problem in bank.skipped:
+        say(f"warning: {problem}")
     if bank.rubric_source:
         say(f"rubric: {bank.rubric_source}")
     for topic in bank.topics or ():
@@ -255,9 +253,8 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
         if len(found.questions) >= ANNOUNCED_QUESTIONS:
             print(f"checking {len(found.questions):,} questions ...", file=sys.stderr)
         bank = open_catalog(args).load_path(output)
-        for problem in bank.warnings:
-            if " skipped: " in problem.message:
-                print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
+        for problem in bank.skipped:
+            print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
         start = f"interviewer start --bank {bank_id} --mode practice"
         print(f"Added bank '{bank_id}' to your banks. Practise it: {start}")
     return 0

@@ -51,9 +51,8 @@ def run_start(args: argparse.Namespace) -> int:
 
     catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
     bank = catalog.find(args.bank)
-    for problem in bank.warnings:
-        if " skipped: " in problem.message:
-            print(problem, file=sys.stderr)
+    for problem in bank.skipped:
+        print(problem, file=sys.stderr)
     config = SessionConfig(
         bank_id=bank.id,
         mode=args.mode,
