@@ -71,13 +71,17 @@ class Catalog:
             dirs.append(self.data_dir / "rubrics")
         return dirs
 
-    def entries(self) -> list[BankEntry]:
-        """Every bank file found, bundled ones first, each list sorted by name."""
-        found: list[BankEntry] = []
+    def _folders(self) -> list[tuple[Path, str]]:
+        """The folders banks are listed from, with their origin ('bundled' or 'user')."""
         folders = [(bundled_banks_dir(), "bundled")]
         if self.data_dir is not None:
             folders.append((self.data_dir / "banks", "user"))
-        for folder, origin in folders:
+        return folders
+
+    def entries(self) -> list[BankEntry]:
+        """Every bank file found, bundled ones first, each list sorted by name."""
+        found: list[BankEntry] = []
+        for folder, origin in self._folders():
             if not folder.is_dir():
                 continue
             for path in sorted(folder.iterdir()):
@@ -189,11 +193,8 @@ class Catalog:
 
     def _in_catalog(self, path: Path) -> bool:
         """Whether `path` is in one of the folders `entries` lists (bundled or data dir)."""
-        folders = [bundled_banks_dir()]
-        if self.data_dir is not None:
-            folders.append(self.data_dir / "banks")
         parent = path.resolve().parent
-        return any(parent == folder.resolve() for folder in folders)
+        return any(parent == folder.resolve() for folder, _ in self._folders())
 
     def find_session_bank(self, bank_id: str, bank_path: Path | None = None) -> Bank:
         """The bank a stored session was started from.
