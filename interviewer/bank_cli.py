@@ -41,24 +41,33 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
                 "with_reference": sum(1 for q in b if q.has_reference),
                 "source": catalog.origin(b),
                 "path": str(b.source),
-                "skipped": sum(1 for p in b.warnings if " skipped: " in p.message),
+                "skipped": len(b.skipped),
             }
             for b in banks
         ]
         print(json_text(rows, indent=2))
     else:
+        from .text_table import table
+
         if not banks:
             print("No banks found.")
-        width = max((len(b.id) for b in banks), default=2)
-        for bank in banks:
-            answered = sum(1 for q in bank if q.has_reference)
-            say(
-                f"{bank.id:<{width}}  {catalog.origin(bank):<8}  {len(bank):>4} questions, "
-                f"{answered:>4} with reference answers  {bank.title}"
+        counts = [(len(b), sum(1 for q in b if q.has_reference)) for b in banks]
+        digits = max((len(str(n)) for pair in counts for n in pair), default=1)
+        listed = []
+        for bank, (questions, answered) in zip(banks, counts, strict=True):
+            listed.append(
+                [
+                    neutralise(bank.id),
+                    catalog.origin(bank),
+                    f"{questions:>{digits}} question{'s' if questions != 1 else ''},",
+                    f"{answered:>{digits}} with reference answer{'s' if answered != 1 else ''}",
+                    neutralise(bank.title),
+                ]
             )
-            for problem in bank.warnings:
-                if " skipped: " in problem.message:
-                    print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
+            for problem in bank.skipped:
+                print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
+        for line in table(None, listed):
+            print(line)
     for err in errors:
         print(f"warning: a bank could not be loaded:\n{neutralise(str(err))}", file=sys.stderr)
     return 0
@@ -103,9 +112,8 @@ def cmd_bank_show(args: argparse.Namespace) -> int:
         say(bank.description)
     answered = sum(1 for q in bank if q.has_reference)
     say(f"{len(bank)} questions ({answered} with reference answers) from {bank.source}")
-    for problem in bank.warnings:
-        if " skipped: " in problem.message:
-            say(f"warning: {problem}")
+    for problem in bank.skipped:
+        say(f"warning: {problem}")
     if bank.rubric_source:
         say(f"rubric: {bank.rubric_source}")
     for topic in bank.topics or ():
@@ -198,13 +206,24 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
     for problem in found.warnings:
         print(neutralise(str(problem)), file=sys.stderr)
     if args.dry_run:
+        import shutil
+        import textwrap
+
         width = len(str(len(found.account)))
         star = {q.line for q in found.questions if q.rubric == "star"}
+        # a note longer than the terminal is wrapped under itself, never cut (play23 F14: a
+        # prompt shown without its final "?" looked cut off in the import)
+        indent = " " * (width + 12)
+        columns = max(40, shutil.get_terminal_size().columns - 1)
         for entry in found.account:
             note = entry.note
             if entry.kind == "question" and entry.line in star:
                 note += "  [graded by STAR structure]"
-            say(f"{entry.line:>{width}}  {entry.kind:<8}  {note}")
+            first = f"{entry.line:>{width}}  {entry.kind:<8}  "
+            lines = textwrap.wrap(
+                neutralise(note), columns, initial_indent=first, subsequent_indent=indent
+            )
+            print("\n".join(lines) if lines else first.rstrip())
         say(f"{source}: {found.summary()}")
         return 0
     text = to_bank_yaml(found, bank_id, args.title)
@@ -234,9 +253,8 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
         if len(found.questions) >= ANNOUNCED_QUESTIONS:
             print(f"checking {len(found.questions):,} questions ...", file=sys.stderr)
         bank = open_catalog(args).load_path(output)
-        for problem in bank.warnings:
-            if " skipped: " in problem.message:
-                print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
+        for problem in bank.skipped:
+            print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
         start = f"interviewer start --bank {bank_id} --mode practice"
         print(f"Added bank '{bank_id}' to your banks. Practise it: {start}")
     return 0

@@ -261,7 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
         "regrade", parents=[common], help="re-score stored answers with the current grader"
     )
     which = p.add_mutually_exclusive_group()
-    which.add_argument("session", nargs="?", metavar="SESSION_ID", help="one session")
+    which.add_argument(
+        "session", nargs="?", metavar="SESSION_ID|latest", help="one session (latest: as report)"
+    )
     which.add_argument("--all", action="store_true", help="every session")
     p.set_defaults(handler=cmd_regrade)
 

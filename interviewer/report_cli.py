@@ -4,30 +4,32 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .core.errors import BankError, InterviewerError, UsageError
 from .core.safe_text import json_text, neutralise
 from .paths import cache_dir, data_dir, database_path
+from .text_table import table
 
 if TYPE_CHECKING:
     from .core.bank import Bank
-    from .core.store import Store
+    from .core.store import Store, StoredSession
 
 NO_SESSIONS = "No sessions yet. Start one with `interviewer start`."
 NO_ANSWERS = "No session has an answer yet. Start one with `interviewer start`."
 
 
-def latest_note(session) -> str:  # noqa: ANN001 - a store.StoredSession
-    """Which session `report latest` picked, and whether it is finished."""
+def latest_note(session, lead: str = "Report of") -> str:  # noqa: ANN001 - a StoredSession
+    """Which session `report latest` (or `regrade latest`, with its own `lead`) picked, and
+    whether it is finished."""
     from .core.report import format_when
     from .core.session import session_progress
 
     note = (
-        f"Report of the latest session with answers: {session.id[:8]}, "
+        f"{lead} the latest session with answers: {session.id[:8]}, "
         f"{session.bank_id}, started {format_when(session.started_at)}"
     )
     if session.finished:
@@ -58,18 +60,6 @@ def _open(path: Path) -> Iterator[Store]:
                 print(warning, file=sys.stderr)
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], right: set[int]) -> list[str]:
-    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
-
-    def line(cells: Sequence[str]) -> str:
-        return "  ".join(
-            str(c).rjust(w) if i in right else str(c).ljust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        ).rstrip()
-
-    return [line(headers), *(line(row) for row in rows)]
-
-
 # --------------------------------------------------------------------------------------------
 # history
 
@@ -84,13 +74,14 @@ def cmd_history(args: argparse.Namespace) -> int:
         print("[]" if args.json else NO_SESSIONS)
         return 0
     with _open(path) as store:
+        sessions = store.list_sessions()
+        if args.bank:
+            sessions = _of_bank(args, sessions)
         if args.json:
-            entries = history_json(store)
-            if args.bank:
-                entries = [e for e in entries if e["bank"] == args.bank]
+            kept = {s.id for s in sessions}
+            entries = [e for e in history_json(store) if e["id"] in kept]
             print(json_text(entries, indent=2))
             return 0
-        sessions = store.list_sessions(args.bank)
     if not sessions:
         print(f"No sessions of bank '{args.bank}' yet." if args.bank else NO_SESSIONS)
         return 0
@@ -115,13 +106,58 @@ def cmd_history(args: argparse.Namespace) -> int:
         )
     # "unfinished" has a column of its own: in DURATION it pushed the times out of line
     headers = ["ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION", "STATUS"]
-    print("\n".join(_table(headers, rows, right={4, 5, 7})))
+    print("\n".join(table(headers, rows, right={4, 5, 7})))
     print("\nOpen one with `interviewer report ID --format md|html|json`.")
     return 0
 
 
+def _of_bank(args: argparse.Namespace, sessions: list[StoredSession]) -> list[StoredSession]:
+    """The sessions of the bank `--bank` names: by id, or by the file a session recorded when
+    it names a file (`start --bank banks/x.yaml`), with the sessions recorded before files
+    were kept that have the id the file holds."""
+    from .core.catalog import Catalog, bank_file_named
+
+    named = bank_file_named(args.bank)
+    if named is None:
+        return [s for s in sessions if s.bank_id == args.bank]
+    file = named.resolve()
+    bank_id = None
+    if any(s.bank_path is None for s in sessions):
+        catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
+        # the file gone or broken, the sessions that recorded it still match
+        with suppress(BankError):
+            bank_id = catalog.find(args.bank).id
+    return [
+        s
+        for s in sessions
+        if (s.bank_path is not None and s.bank_path.resolve() == file)
+        or (s.bank_path is None and s.bank_id == bank_id)
+    ]
+
+
 # --------------------------------------------------------------------------------------------
 # report
+
+
+def _session_named(store: Store, name: str, lead: str) -> StoredSession | None:
+    """The session a SESSION argument names: an id or id prefix, or `latest` (the latest
+    session with answers, said on stderr after `lead`); None for `latest` when no session
+    has an answer.
+
+    Raises:
+        InterviewerError: no session has this id.
+    """
+    if name == "latest":
+        session = store.latest_with_answers()
+        if session is not None:
+            print(latest_note(session, lead), file=sys.stderr)
+        return session
+    found = store.get_session(name)
+    if found is None:
+        raise InterviewerError(
+            f"no session '{name}' in the history; `interviewer history` lists them"
+        )
+    return found
 
 
 def _bank_or_none(args: argparse.Namespace, session):  # noqa: ANN001 - a StoredSession
@@ -149,19 +185,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(NO_SESSIONS, file=sys.stderr)
         return 1
     with _open(path) as store:
-        if args.session == "latest":
-            session = store.latest_with_answers()
-            if session is None:
-                print(NO_ANSWERS, file=sys.stderr)
-                return 1
-            print(latest_note(session), file=sys.stderr)
-        else:
-            found = store.get_session(args.session)
-            if found is None:
-                raise InterviewerError(
-                    f"no session '{args.session}' in the history; `interviewer history` lists them"
-                )
-            session = found
+        session = _session_named(store, args.session, "Report of")
+        if session is None:
+            print(NO_ANSWERS, file=sys.stderr)
+            return 1
         bank = _bank_or_none(args, session)
         report = build_report(store, session.id, bank)
     render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
@@ -211,11 +238,10 @@ def cmd_regrade(args: argparse.Namespace) -> int:
         if args.all:
             sessions = list(reversed(store.list_sessions()))
         else:
-            found = store.get_session(args.session)
+            found = _session_named(store, args.session, "Re-grading")
             if found is None:
-                raise InterviewerError(
-                    f"no session '{args.session}' in the history; `interviewer history` lists them"
-                )
+                print(NO_ANSWERS, file=sys.stderr)
+                return 1
             sessions = [found]
         if not sessions:
             print(NO_SESSIONS)
@@ -326,5 +352,5 @@ def cmd_appeals(args: argparse.Namespace) -> int:
         ]
         for r in records
     ]
-    print("\n".join(_table(["QUESTION", "GRADER", "YOURS", "VERSION", "NOTE"], rows, {1, 2})))
+    print("\n".join(table(["QUESTION", "GRADER", "YOURS", "VERSION", "NOTE"], rows, {1, 2})))
     return 0

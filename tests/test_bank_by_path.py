@@ -131,3 +131,27 @@ def test_sessions_of_a_schema_3_history_are_read_without_a_bank_path(tmp_path: P
         [session] = store.list_sessions()
     assert session.id == "s1" and session.bank_path is None
     assert _catalog().find_session_bank(session.bank_id, session.bank_path).id == "genai"
+
+
+def test_history_finds_the_sessions_of_a_bank_named_by_its_path(
+    own_bank: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """play23 F10: `history --bank banks/physics.yaml` said "No sessions of bank ..." while
+    `--bank physics` listed the session started with that path."""
+    import json
+
+    session_id = _session_by_path()
+    for name in ("banks/mini.yaml", str(own_bank), "mini"):
+        assert run("history", "--bank", name) == 0
+        assert session_id[:8] in capsys.readouterr().out, name
+        assert run("history", "--bank", name, "--json") == 0
+        assert [e["id"] for e in json.loads(capsys.readouterr().out)] == [session_id], name
+    # another file of the same bank id is another bank's file: none of its sessions
+    other = own_bank.with_name("copy.yaml")
+    shutil.copy(own_bank, other)
+    assert run("history", "--bank", "banks/copy.yaml") == 0
+    assert "No sessions of bank 'banks/copy.yaml' yet." in capsys.readouterr().out
+    # the file gone, its sessions are still found by the path they recorded
+    own_bank.unlink()
+    assert run("history", "--bank", "banks/mini.yaml") == 0
+    assert session_id[:8] in capsys.readouterr().out

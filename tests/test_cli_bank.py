@@ -184,3 +184,46 @@ def test_data_dir_is_accepted_after_the_command_too(
     )
     code, out, _ = run(["bank", "list", "--data-dir", str(tmp_path)], capsys)
     assert code == 0 and "mine" in out
+
+
+def test_bank_list_says_one_question_and_keeps_its_columns_aligned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """play23 F14: "1 questions, 1 with reference answers", and a bank of 37,346 questions
+    pushed its row out of the columns."""
+    from interviewer.core.importers import parse_markdown, to_bank_yaml
+
+    (tmp_path / "banks").mkdir()
+    one = parse_markdown("# One\n\n1. What is a tensor?\nAn array of numbers.\n")
+    (tmp_path / "banks" / "one.yaml").write_text(to_bank_yaml(one, "one"), encoding="utf-8")
+    many = "# Many\n\n" + "".join(f"{n}. What is thing {n}?\nIt is {n}.\n" for n in range(12345))
+    found = parse_markdown(many)
+    (tmp_path / "banks" / "many.yaml").write_text(to_bank_yaml(found, "many"), encoding="utf-8")
+    code, out, _ = run(["--data-dir", str(tmp_path), "bank", "list"], capsys)
+    assert code == 0
+    rows = {line.split()[0]: line for line in out.splitlines()}
+    assert " 1 question, " in rows["one"] and " 1 with reference answer " in rows["one"]
+    assert rows["many"].split()[3:9] == "12345 questions, 12345 with reference answers".split()
+    for word in ("question", "with", rows["one"].split()[-1]):
+        assert len({line.index(word) for line in rows.values() if word in line}) == 1, word
+    assert rows["one"].index("One") == rows["genai"].index("Generative")
+
+
+def test_dry_run_wraps_a_long_prompt_and_never_cuts_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """play23 F14: at 80 columns the prompt was shown without its final "?"."""
+    monkeypatch.setenv("COLUMNS", "80")
+    prompt = (
+        "In a relational database with many concurrent writers, what exactly is the difference "
+        "between an inner join and a left join?"
+    )
+    source = tmp_path / "joins.md"
+    source.write_text(f"# SQL\n\n1. {prompt}\nOne keeps matches only.\n", encoding="utf-8")
+    code, out, _ = run(["bank", "import", str(source), "--dry-run"], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert all(len(line) < 80 for line in lines[:-1])
+    start = next(n for n, line in enumerate(lines) if "question  In a relational" in line)
+    shown = " ".join(line.split("question  ")[-1].strip() for line in lines[start : start + 3])
+    assert prompt in shown

@@ -298,3 +298,141 @@ def test_a_reference_mode_line_is_graded_the_same_whatever_the_other_lines(tmp_p
     first = lines(run(tmp_path, stdin=jsonl(*mine, *others)).stdout)
     second = lines(run(tmp_path, stdin=jsonl(*others, *mine)).stdout)
     assert [r["score"] for r in first[:3]] == [r["score"] for r in second[2:]]
+
+
+ICE = {
+    "question": "Why does ice float on water?",
+    "reference": (
+        "Ice is less dense than liquid water because hydrogen bonds hold the molecules in an "
+        "open hexagonal lattice."
+    ),
+    "keywords": "less dense;hydrogen bonds;lattice",
+}
+CONTRAST_BANK = """\
+id: mine
+title: Mine
+version: "1"
+topics:
+  - id: python
+    title: Python
+questions:
+  - id: mine-001
+    topic: python
+    level: beginner
+    prompt: What is the difference between a list and a tuple?
+    references:
+      - A list is mutable, while a tuple is immutable. Tuples can be used as dictionary keys.
+"""
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_a_caught_reversal_or_swap_is_flagged_as_a_contradiction(tmp_path, suffix):
+    """play23 F7: reversals and swaps caught in reference mode had `flags` empty (a denial was
+    flagged), so a teacher filtering the output on flags missed them; in CSV and JSON Lines,
+    against an answer key in the file, a bank of one's own (no rubric) and the genai bank."""
+    bank = tmp_path / "mine.yaml"
+    bank.write_text(CONTRAST_BANK, encoding="utf-8")
+    reversed_ice = "Ice is more dense than liquid water because hydrogen bonds hold it apart."
+    right_ice = "Ice is less dense than liquid water: hydrogen bonds hold an open lattice."
+    swapped = "A tuple is mutable, while a list is immutable."
+    keyed = {"reference": ICE["reference"], "keywords": ICE["keywords"].split(";")}
+    rows = [
+        {"question": ICE["question"], **keyed, "answer": reversed_ice},
+        {"question": ICE["question"], **keyed, "answer": right_ice},
+        {"question_id": "mine-001", "answer": swapped},
+        {
+            "question": "What is the difference between a list and a tuple?",
+            "reference": "A list is mutable, while a tuple is immutable.",
+            "answer": swapped,
+        },
+    ]
+    source = tmp_path / f"in{suffix}"
+    target = tmp_path / f"out{suffix}"
+    if suffix == ".csv":
+        buffer = io.StringIO()
+        names = ["question_id", "question", "reference", "keywords", "answer"]
+        writer = csv.DictWriter(buffer, names, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            keywords = row.get("keywords")
+            writer.writerow({**row, "keywords": ";".join(keywords) if keywords else ""})
+        source.write_text(buffer.getvalue(), encoding="utf-8")
+    else:
+        source.write_bytes(jsonl(*rows))
+    result = run(tmp_path, "--bank", str(bank), str(source), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    if suffix == ".csv":
+        flags = [r["flags"].split("; ") for r in csv.DictReader(io.StringIO(target.read_text()))]
+    else:
+        flags = [r["flags"] for r in lines(target.read_bytes())]
+    assert ["contradiction" in f for f in flags] == [True, False, True, True]
+
+
+def test_a_contradiction_in_the_genai_bank_is_flagged_in_the_batch_output(tmp_path):
+    answer = (
+        "In MLM you mask about 15% of tokens and the model predicts them, but only from the "
+        "words to the left of each mask, since seeing the right side would leak the answer."
+    )
+    result = run(
+        tmp_path, "--bank", "genai", stdin=jsonl({"question_id": "genai-027", "answer": answer})
+    )
+    assert result.returncode == 0, result.stderr
+    assert "contradiction" in lines(result.stdout)[0]["flags"]
+
+
+def test_a_keyword_string_against_an_answer_key_is_flagged_and_told_why(tmp_path):
+    """play23 F7 row 12: "Axial tilt angle of sunlight day length" scored 60.2 weak against its
+    own answer key with an empty feedback cell ("of" had hidden the string of terms)."""
+    seasons = {
+        "question": "What causes the seasons on Earth?",
+        "reference": (
+            "The seasons are caused by the tilt of Earth's axis (about 23.5 degrees), which "
+            "changes the angle and duration of sunlight each hemisphere receives during the orbit."
+        ),
+        "keywords": ["axial tilt", "angle of sunlight", "day length"],
+    }
+    result = run(
+        tmp_path, stdin=jsonl({**seasons, "answer": "Axial tilt angle of sunlight day length"})
+    )
+    assert result.returncode == 0, result.stderr
+    row = lines(result.stdout)[0]
+    assert row["flags"] == ["keyword_list"] and row["band"] == "weak"
+    assert row["feedback"].startswith("Explain in sentences")
+
+
+@pytest.mark.parametrize(("suffix", "jobs"), [(".csv", "1"), (".jsonl", "1"), (".jsonl", "2")])
+def test_an_error_row_keeps_the_lines_question_id(tmp_path, suffix, jobs):
+    """play23 F13: a line that could not be graded lost its question_id (an empty CSV cell, no
+    JSON key), so an error could not be traced to its question."""
+    source = tmp_path / f"in{suffix}"
+    if suffix == ".csv":
+        source.write_text(
+            "student,question_id,answer\nzoe,mini-002,fine\nyan,no-such-question,foo\n",
+            encoding="utf-8",
+        )
+    else:
+        source.write_bytes(
+            jsonl(
+                {"student": "zoe", "question_id": "mini-002", "answer": "fine"},
+                {"student": "yan", "question_id": "no-such-question", "answer": "foo"},
+                {"student": "xia", "question_id": " mini-001 ", "answer": 42},
+                {"student": "wes", "question_id": 7, "answer": "x"},
+            )
+        )
+    target = tmp_path / f"out{suffix}"
+    result = run(tmp_path, "--bank", MINI, "--jobs", jobs, str(source), "-o", str(target))
+    assert result.returncode == 1
+    if suffix == ".csv":
+        rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+        assert [(r["student"], r["question_id"], bool(r["error"])) for r in rows] == [
+            ("zoe", "mini-002", False),
+            ("yan", "no-such-question", True),
+        ]
+    else:
+        rows = lines(target.read_bytes())
+        assert [(r["student"], r.get("question_id"), "error" in r) for r in rows] == [
+            ("zoe", "mini-002", False),
+            ("yan", "no-such-question", True),
+            ("xia", "mini-001", True),
+            ("wes", None, True),  # not text: no question id to keep
+        ]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pilot_helpers import wait_for
 from textual.app import App
 
+from interviewer.core.bank import SKIPPED_NOTE
 from interviewer.core.errors import BankError, Problem
 from interviewer.tui.home_banks import HomeBanks
 from interviewer.tui.screens.home import HomeScreen
@@ -16,6 +17,10 @@ from interviewer.tui.screens.home import HomeScreen
 @dataclass
 class FakeBank:
     warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def skipped(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.warnings if SKIPPED_NOTE in p.message)
 
 
 @dataclass

@@ -416,3 +416,53 @@ def test_a_topic_column_keeps_its_whole_name_and_tags_give_their_first_tag() -> 
     assert found.topics == ["Machine Learning"]
     found = parse_table("question,answer,tags\nQ?,A,stats hard\n", "x.csv", ",")
     assert found.topics == ["stats"]
+
+
+VS_CHEAT_SHEET = """\
+# Interview cheat sheet
+
+## Databases
+
+- **WHERE vs HAVING**: WHERE filters rows before grouping; HAVING filters groups after aggregation.
+- **DELETE vs TRUNCATE** — DELETE removes rows one by one; TRUNCATE deallocates whole pages.
+
+## Python
+
+### list vs tuple
+A list is mutable, whereas a tuple is immutable.
+
+### `is` versus `==`
+`is` compares identity, `==` compares equality.
+
+## Networking
+
+* TCP vs. UDP? TCP is reliable and connection-oriented; UDP is unreliable and connectionless.
+"""
+
+
+def test_an_x_vs_y_cheat_sheet_is_read_as_difference_questions(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """play23 F11: headings, bold terms and bullets written "X vs Y" found no question at all
+    ("no question found"); each is now "What is the difference between X and Y?", the text
+    after it the answer, and --dry-run says where the question came from."""
+    found = parse_markdown(VS_CHEAT_SHEET)
+    assert [(q.prompt, q.topic) for q in found.questions] == [
+        ("What is the difference between WHERE and HAVING?", "Databases"),
+        ("What is the difference between DELETE and TRUNCATE?", "Databases"),
+        ("What is the difference between list and tuple?", "Python"),
+        ("What is the difference between `is` and `==`?", "Python"),
+        ("What is the difference between TCP and UDP?", "Networking"),
+    ]
+    assert [q.answer.split()[0] for q in found.questions] == ["WHERE", "DELETE", "A", "`is`", "TCP"]
+    assert_every_line_accounted(found, VS_CHEAT_SHEET)
+    source = tmp_path / "vs.md"
+    source.write_text(VS_CHEAT_SHEET, encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "200")  # a line each
+    with pytest.raises(SystemExit) as code:
+        main(["bank", "import", str(source), "--dry-run"])
+    assert code.value.code == 0
+    out = capsys.readouterr().out
+    assert "(from “WHERE vs HAVING”; the rest of the line is its answer)" in out
+    assert "(from “list vs tuple”)" in out
+    assert "5 questions, 5 answered" in out

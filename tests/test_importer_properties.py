@@ -163,3 +163,90 @@ def test_an_unbalanced_quote_loses_no_later_row(pairs: list[tuple[str, str]], at
     found = parse_table("question,answer\n" + "\n".join(rows), "x.csv", ",")
     assert [q.prompt for q in found.questions][broken + 1 :] == [p for p, _ in pairs][broken + 1 :]
     assert found.warnings and found.warnings[0].line == broken + 2
+
+
+# "X vs Y" cheat sheets (play23 F11): each item is the question "What is the difference between
+# X and Y?", with the text after the pair as its answer.
+things = (
+    st.lists(words, min_size=1, max_size=3)
+    .map(" ".join)
+    .filter(lambda t: not {"vs", "versus"} & set(t.split()))
+)
+versus_words = st.sampled_from(["vs", "vs.", "versus", "VS"])
+VERSUS_STYLES = (
+    "bold-colon",  # - **X vs Y**: answer
+    "bold-dash",  # - **X vs Y** — answer
+    "bold-paragraph",  # **X vs Y**: answer (no bullet)
+    "bullet-question",  # * X vs Y? answer
+    "bullet-colon",  # - X vs Y: answer
+    "numbered",  # 1. X vs Y - answer
+    "heading",  # ### X vs Y, then the answer as a paragraph
+    "bold-line",  # **X vs Y**, then the answer as a paragraph
+)
+
+
+def versus_line(style: str, first: str, vs: str, second: str, answer: str) -> list[str]:
+    pair = f"{first} {vs} {second}"
+    return {
+        "bold-colon": [f"- **{pair}**: {answer}"],
+        "bold-dash": [f"- **{pair}** \u2014 {answer}"],
+        "bold-paragraph": [f"**{pair}**: {answer}"],
+        "bullet-question": [f"* {pair}? {answer}"],
+        "bullet-colon": [f"- {pair}: {answer}"],
+        "numbered": [f"1. {pair} - {answer}"],
+        "heading": [f"### {pair}", answer, ""],
+        "bold-line": [f"**{pair}**", answer, ""],
+    }[style]
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(things, versus_words, things, answers), min_size=1, max_size=6),
+    st.sampled_from(VERSUS_STYLES),
+)
+def test_x_vs_y_items_become_difference_questions(
+    items: list[tuple[str, str, str, str]], style: str
+) -> None:
+    out = ["# Cheat sheet", "", "## Topic", ""]
+    for first, vs, second, answer in items:
+        out += versus_line(style, first, vs, second, answer)
+    text = "\n".join(out)
+    found = parse_markdown(text)
+    assert accounted(found, text)
+    assert [q.prompt for q in found.questions] == [
+        f"What is the difference between {first} and {second}?" for first, _, second, _ in items
+    ]
+    assert [q.answer for q in found.questions] == [answer for *_, answer in items]
+    assert all(q.topic == "Topic" for q in found.questions)
+    notes = [e.note for e in found.account if e.kind == "question"]
+    assert all(
+        f"(from “{first} vs {second}”" in note
+        for note, (first, _, second, _) in zip(notes, items, strict=True)
+    )
+
+
+@SETTINGS
+@given(things, things, st.lists(st.tuples(prompts, answers), min_size=1, max_size=4))
+def test_an_x_vs_y_heading_over_questions_is_their_topic(
+    first: str, second: str, pairs: list[tuple[str, str]]
+) -> None:
+    out = [f"## {first} vs {second}", "Some words of introduction."]
+    for prompt, answer in pairs:
+        out += [f"### {prompt}", answer]
+    found = parse_markdown("\n".join(out))
+    assert [q.prompt for q in found.questions] == [p for p, _ in pairs]
+    assert all(q.topic == f"{first} vs {second}" for q in found.questions)
+
+
+@SETTINGS
+@given(prompts, answers, things, things, st.sampled_from(["- ", "", "1. "]))
+def test_x_vs_y_inside_an_answer_stays_in_the_answer(
+    prompt: str, answer: str, first: str, second: str, lead: str
+) -> None:
+    """Under a question, "X vs Y: ..." is a line of its answer, not a question of its own;
+    nor is a sentence that merely says "vs"."""
+    sentence = f"{lead}{first} vs {second}: {answer}"
+    text = "\n".join([f"### {prompt}", answer, sentence, f"We weigh cost vs speed here {answer}"])
+    found = parse_markdown(text)
+    assert [q.prompt for q in found.questions] == [prompt]
+    assert f"{first} vs {second}: {answer}" in found.questions[0].answer

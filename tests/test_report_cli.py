@@ -417,3 +417,24 @@ def test_a_session_score_reads_the_same_in_the_report_history_and_json(data, ban
     assert run("history") == 0
     row = capsys.readouterr().out.splitlines()[1].split()
     assert row[5:8] == ["2", "+1", "skipped"] and row[8] == "40"
+
+
+def test_regrade_latest_picks_the_session_report_latest_picks(data, bank, capsys):
+    """play23 F12: `report latest` worked, `regrade latest` said "no session 'latest'"."""
+    clock = FakeClock()
+    older = add_session(data, bank, [("mini-002", GOOD_ANSWER, 12.0, "weak", "0.1")], clock)
+    clock.advance(60)
+    newer = add_session(data, bank, [("mini-002", GOOD_ANSWER, 12.0, "weak", "0.1")], clock)
+    clock.advance(60)
+    add_session(data, bank, [], clock, finish=False)  # started, nothing answered
+    assert run("regrade", "latest") == 0
+    captured = capsys.readouterr()
+    assert f"Session {newer.id[:8]}" in captured.out and older.id[:8] not in captured.out
+    assert "1 changed" in captured.out
+    assert f"Re-grading the latest session with answers: {newer.id[:8]}" in captured.err
+
+
+def test_regrade_latest_without_any_answer(data, bank, capsys):
+    add_session(data, bank, [], finish=False)
+    assert run("regrade", "latest") == 1
+    assert "No session has an answer yet" in capsys.readouterr().err

@@ -149,3 +149,25 @@ def test_starting_while_a_session_is_unfinished_says_so(history, launched, capsy
     assert run("start", "--count", "2") == 0
     err = capsys.readouterr().err
     assert "2 unfinished sessions are waiting" in err and f"resume {newer.id[:8]}" in err
+
+
+def test_resume_list_keeps_its_columns_aligned(isolated_data_dir: Path, bank) -> None:  # noqa: ANN001
+    """play23 F14: `contrasts  practice` and `longq  practice` did not line up."""
+    import dataclasses
+    import io
+    from contextlib import redirect_stdout
+
+    clock = FakeClock()
+    with Store.open(database_path(isolated_data_dir), clock=clock) as store:
+        for bank_id, mode in (("a", "practice"), ("contrasts", "interview"), ("longq", "practice")):
+            config = SessionConfig(bank_id=bank_id, count=3, seed=1, mode=mode)
+            store.create_session(config, dataclasses.replace(bank, id=bank_id))
+            clock.advance(60)
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert run("resume", "--list") == 0
+    lines = out.getvalue().splitlines()[:4]
+    assert lines[0].split() == ["ID", "DATE", "BANK", "MODE", "PROGRESS", "TIME"]
+    for column in ("MODE", "PROGRESS", "TIME"):
+        at = lines[0].index(column)
+        assert all(line[at - 2 : at] == "  " and line[at] != " " for line in lines[1:]), column

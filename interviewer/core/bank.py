@@ -93,6 +93,10 @@ class Question:
         return not self.has_reference and self.rubric is None
 
 
+SKIPPED_NOTE = " skipped: "
+"""In a warning's message, a question the loader left out: "question 'x' skipped: <why>"."""
+
+
 @dataclass(frozen=True)
 class Bank:
     """A loaded, validated question bank with its rubric merged into the questions."""
@@ -122,6 +126,12 @@ class Bank:
             for alias in question.aliases:
                 index.setdefault(alias, question)
         object.__setattr__(self, "_index", index)
+
+    @property
+    def skipped(self) -> tuple[Problem, ...]:
+        """The warnings of the questions the loader left out: shown wherever the bank is
+        used, since a question is missing from it."""
+        return tuple(p for p in self.warnings if SKIPPED_NOTE in p.message)
 
     def get(self, question_id: str) -> Question:
         """The question with this id or alias; raises UnknownQuestionError."""

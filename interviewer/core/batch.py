@@ -117,10 +117,13 @@ def result_row(item: Item, grade: Grade) -> dict:
     return row
 
 
-def error_row(number: int, error: Exception | str) -> dict:
-    """The output object of a line that cannot be graded, with its passed-through fields."""
-    passed = error.passed if isinstance(error, LineError) else ()
-    return {**_start_row(number, passed), "error": str(error)}
+def error_row(number: int, why: str, passed: Passed = (), question_id: str | None = None) -> dict:
+    """The output object of a line that cannot be graded: its passed-through fields, its
+    question id when it has one, and why."""
+    row = _start_row(number, passed)
+    if question_id is not None:
+        row["question_id"] = question_id
+    return {**row, "error": why}
 
 
 def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
@@ -129,7 +132,7 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
     rows = []
     for number, entry in chunk:
         if isinstance(entry, LineError):
-            rows.append(error_row(number, entry))
+            rows.append(error_row(number, str(entry), entry.passed, entry.question_id))
             continue
         try:
             if entry.question is not None:
@@ -143,10 +146,10 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
                 grade = bank_grader.grade(bank.get(entry.question_id), entry.answer)
             rows.append(result_row(entry, grade))
         except (LineError, UnknownQuestionError) as err:
-            rows.append(error_row(number, LineError(str(err), entry.passed)))
+            rows.append(error_row(number, str(err), entry.passed, entry.question_id))
         except Exception as err:  # the batch contract: a line fails, never the batch
             why = f"cannot grade this line: {type(err).__name__}: {err}"
-            rows.append(error_row(number, LineError(why, entry.passed)))
+            rows.append(error_row(number, why, entry.passed, entry.question_id))
     return rows
 
 

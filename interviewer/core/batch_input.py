@@ -12,7 +12,7 @@ import difflib
 import io
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import IO
 
 from .bank import Question
@@ -37,13 +37,15 @@ HEAD_BYTES = 8192
 class LineError(ValueError):
     """A line that cannot be graded; its message goes into the output in the line's place."""
 
-    def __init__(self, message: str, passed: Passed = ()) -> None:
+    def __init__(self, message: str, passed: Passed = (), question_id: str | None = None) -> None:
         super().__init__(message)
         self.passed = passed
         """The line's other fields, when it could be read: its output row still carries them."""
+        self.question_id = question_id
+        """The line's question id, when it has one as text: its output row still names it."""
 
     def __reduce__(self):  # noqa: ANN204 - kept through worker processes
-        return (LineError, (str(self), self.passed))
+        return (LineError, (str(self), self.passed, self.question_id))
 
 
 @dataclass(frozen=True)
@@ -318,12 +320,14 @@ def parse_item(number: int, fields: dict) -> Item:
     record's passed-through fields)."""
     passed = passed_fields(fields)
     try:
-        return replace(_parse_item(number, fields), passed=passed)
+        return _parse_item(number, fields, passed)
     except LineError as err:
-        raise LineError(str(err), passed) from None
+        question_id = fields.get("question_id")
+        named = question_id.strip() if isinstance(question_id, str) else None
+        raise LineError(str(err), passed, named or None) from None
 
 
-def _parse_item(number: int, fields: dict) -> Item:
+def _parse_item(number: int, fields: dict, passed: Passed) -> Item:
     answer = fields.get("answer")
     if "answer" not in fields:
         raise LineError("missing field 'answer'")
@@ -352,10 +356,10 @@ def _parse_item(number: int, fields: dict) -> Item:
         question = reference_question(
             prompt, references, keyword_list, question_id=question_id or ""
         )
-        return Item(number, answer, question_id, question)
+        return Item(number, answer, question_id, question, passed)
     if question_id is None:
         raise LineError("missing field 'question_id' (or 'question' with 'reference')")
-    return Item(number, answer, question_id.strip())
+    return Item(number, answer, question_id.strip(), passed=passed)
 
 
 def items(

@@ -38,6 +38,21 @@ def _stamp(path: Path) -> FileStamp | None:
     return (status.st_mtime_ns, status.st_size)
 
 
+def bank_file_named(name: str) -> Path | None:
+    """The file a BANK argument names, when it names one rather than an id: a name with a
+    bank file's suffix or a folder separator, or an existing file (the file may be gone).
+
+    Raises:
+        BankError: the name cannot be a path on this system (a NUL, too long).
+    """
+    try:
+        candidate = checked_path(name, "bank")
+    except PathError as err:
+        raise BankError(Problem(name[:80], None, str(err))) from None
+    looks_like_path = candidate.suffix in BANK_SUFFIXES or "/" in name or "\\" in name
+    return candidate if looks_like_path or is_file(candidate) else None
+
+
 class Catalog:
     """The banks a user can choose from: bundled first, then `<data-dir>/banks/`."""
 
@@ -56,13 +71,17 @@ class Catalog:
             dirs.append(self.data_dir / "rubrics")
         return dirs
 
-    def entries(self) -> list[BankEntry]:
-        """Every bank file found, bundled ones first, each list sorted by name."""
-        found: list[BankEntry] = []
+    def _folders(self) -> list[tuple[Path, str]]:
+        """The folders banks are listed from, with their origin ('bundled' or 'user')."""
         folders = [(bundled_banks_dir(), "bundled")]
         if self.data_dir is not None:
             folders.append((self.data_dir / "banks", "user"))
-        for folder, origin in folders:
+        return folders
+
+    def entries(self) -> list[BankEntry]:
+        """Every bank file found, bundled ones first, each list sorted by name."""
+        found: list[BankEntry] = []
+        for folder, origin in self._folders():
             if not folder.is_dir():
                 continue
             for path in sorted(folder.iterdir()):
@@ -141,12 +160,8 @@ class Catalog:
 
     def find(self, name: str) -> Bank:
         """A bank by id (bundled or user) or by file path; raises BankError if none matches."""
-        try:
-            candidate = checked_path(name, "bank")
-        except PathError as err:
-            raise BankError(Problem(name[:80], None, str(err))) from None
-        looks_like_path = candidate.suffix in BANK_SUFFIXES or "/" in name or "\\" in name
-        if looks_like_path or is_file(candidate):
+        candidate = bank_file_named(name)
+        if candidate is not None:
             if not is_file(candidate):
                 why = "is a folder, not a bank file" if candidate.is_dir() else "no such bank file"
                 raise BankError(Problem(name, None, why))
@@ -178,11 +193,8 @@ class Catalog:
 
     def _in_catalog(self, path: Path) -> bool:
         """Whether `path` is in one of the folders `entries` lists (bundled or data dir)."""
-        folders = [bundled_banks_dir()]
-        if self.data_dir is not None:
-            folders.append(self.data_dir / "banks")
         parent = path.resolve().parent
-        return any(parent == folder.resolve() for folder in folders)
+        return any(parent == folder.resolve() for folder, _ in self._folders())
 
     def find_session_bank(self, bank_id: str, bank_path: Path | None = None) -> Bank:
         """The bank a stored session was started from.

@@ -88,12 +88,7 @@ class HomeBanks:
             if str(err) not in self._reported:
                 self._reported.add(str(err))
                 app.notify(escaped(err), title="A bank could not be loaded", severity="warning")
-        skipped = [
-            p
-            for bank in banks
-            for p in bank.warnings
-            if " skipped: " in p.message and str(p) not in self._reported
-        ]
+        skipped = [p for bank in banks for p in bank.skipped if str(p) not in self._reported]
         self._reported.update(str(p) for p in skipped)
         if skipped:
             lines = "\n".join(str(p) for p in skipped[:5])

@@ -51,9 +51,8 @@ def run_start(args: argparse.Namespace) -> int:
 
     catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
     bank = catalog.find(args.bank)
-    for problem in bank.warnings:
-        if " skipped: " in problem.message:
-            print(problem, file=sys.stderr)
+    for problem in bank.skipped:
+        print(problem, file=sys.stderr)
     config = SessionConfig(
         bank_id=bank.id,
         mode=args.mode,
@@ -135,7 +134,9 @@ def run_resume(args: argparse.Namespace) -> int:
 
 def _list_or_close(args: argparse.Namespace, store: Store) -> int:
     from ..core.report import format_duration, format_when
+    from ..core.safe_text import neutralise
     from ..core.session import session_progress
+    from ..text_table import table
 
     try:
         if args.close:
@@ -151,11 +152,19 @@ def _list_or_close(args: argparse.Namespace, store: Store) -> int:
         if not waiting:
             print("No unfinished session.")
             return 0
-        for s in waiting:
-            print(
-                f"{s.id[:8]}  {format_when(s.started_at)}  {s.bank_id}  {s.mode}  "
-                f"{session_progress(s)}  {format_duration(s)}"
-            )
+        rows = [
+            [
+                s.id[:8],
+                format_when(s.started_at),
+                neutralise(s.bank_id),
+                s.mode,
+                session_progress(s),
+                format_duration(s),
+            ]
+            for s in waiting
+        ]
+        headers = ["ID", "DATE", "BANK", "MODE", "PROGRESS", "TIME"]
+        print("\n".join(table(headers, rows, right={5})))
         print("\nContinue one with `interviewer resume ID`; close one with --close ID.")
         return 0
     finally:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interviewer.core.grading.clauses import Structure
@@ -237,3 +237,48 @@ def test_a_term_defined_by_itself_is_the_question_said_again() -> None:
         Text.of("A rock has more than one mineral and a mineral has one mineral."), compared
     )
     assert grade_reference("What is photosynthesis?", key, key).passed
+
+
+SEASONS = (
+    "The seasons are caused by the tilt of Earth's axis (about 23.5 degrees), which changes the "
+    "angle and duration of sunlight each hemisphere receives during the orbit."
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            "axial tilt angle of sunlight day length the seasons change because Earth axis "
+            "is tilted and so days are longer summer winter".split()
+        ),
+        min_size=1,
+        max_size=14,
+    )
+)
+def test_a_grade_against_an_answer_key_that_is_not_strong_always_says_why(
+    words: list[str],
+) -> None:
+    """play23 F7 row 12: a weak grade with every keyword found had an empty feedback cell."""
+    from interviewer.core.grading import grade_reference
+
+    grade = grade_reference(
+        "What causes the seasons on Earth?",
+        SEASONS,
+        " ".join(words),
+        keywords=["axial tilt", "angle of sunlight", "day length"],
+    )
+    assert grade.band == "strong" or grade.feedback
+
+
+def test_every_keyword_found_yet_short_is_told_to_say_more() -> None:
+    from interviewer.core.grading import grade_reference
+
+    grade = grade_reference(
+        "What causes the seasons on Earth?",
+        SEASONS,
+        "Axial tilt changes the angle of sunlight and day length.",
+        keywords=["axial tilt", "angle of sunlight", "day length"],
+    )
+    assert grade.band != "strong" and not grade.missed and not grade.flags
+    assert grade.feedback[0].startswith("Say more: beyond the question's own words")

@@ -96,3 +96,20 @@ def test_every_word_of_empty_praise_holds_a_part_looked_for_first():
 def test_a_short_run_of_terms_with_no_verb_is_a_keyword_string(answer: str, terms: bool) -> None:
     """Five to seven words with no function word and no verb claim nothing, commas or not."""
     assert keyword_string(answer) is terms
+
+
+@pytest.mark.parametrize(
+    ("answer", "terms"),
+    [
+        ("Axial tilt angle of sunlight day length", True),
+        ("photosynthesis sunlight water carbon dioxide glucose of oxygen", True),
+        ("Angle of sunlight changes with tilt of axis", False),  # a verb: a claim
+        ("The tilt of the axis changes the angle of sunlight", False),  # "the": a sentence
+        ("Loss of information", False),  # too short to judge
+        ("tilt of axis angle of sunlight", False),  # four terms' words: judged as too short
+    ],
+)
+def test_of_inside_a_run_of_terms_does_not_hide_it(answer: str, terms: bool) -> None:
+    """play23 F7 row 12: "of" joins a term's own words ("angle of sunlight"); a run of terms
+    holding it, with no verb, still claims nothing."""
+    assert keyword_string(answer) is terms

@@ -8,7 +8,15 @@ from pathlib import Path
 
 import yaml
 
-from ..bank import LEVELS, NEAR_DUPLICATE_RATIO, Bank, Question, Topic, normalise_prompt
+from ..bank import (
+    LEVELS,
+    NEAR_DUPLICATE_RATIO,
+    SKIPPED_NOTE,
+    Bank,
+    Question,
+    Topic,
+    normalise_prompt,
+)
 from ..bank_checks import NEAR_DUPLICATE_REPORTS, near_duplicate_pairs
 from .reader import (
     MAX_ID_CHARS,
@@ -124,7 +132,7 @@ def parse_bank(path: Path, reader: Reader, skip_invalid: bool = False) -> BankDr
                 if question is not None:
                     reader.skipped.add(question.id)
                 reason = new[0].message.removeprefix(f"{label}: ")
-                reader.problem(item, f"{label} skipped: {reason}", warning=True)
+                reader.problem(item, f"{label}{SKIPPED_NOTE}{reason}", warning=True)
                 continue
             if question is None:
                 continue

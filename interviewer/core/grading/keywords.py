@@ -197,14 +197,24 @@ nothing either: "photosynthesis sunlight water carbon dioxide glucose oxygen" (8
 reference mode before: only commas made it a list)."""
 
 
+_NOUN_GLUE = frozenset({"of"})
+"""The one function word a bare run may hold, and only with no verb: it joins a term's own
+words ("angle of sunlight"), so "Axial tilt angle of sunlight day length" still claims nothing
+(play23 F7: 60.2 against its own answer key, with no feedback)."""
+
+
 def _bare_run(text: Text, ignore: frozenset[int]) -> bool:
     """Whether the answer (outside `ignore`) is BARE_RUN_WORDS words or more, none of them a
-    function word; or BARE_RUN_NO_VERB or more, none a function word nor a verb."""
+    function word; or BARE_RUN_NO_VERB or more, none a function word (but _NOUN_GLUE) nor a
+    verb."""
     kept = [i for i in range(len(text.words)) if i not in ignore]
     words = [text.words[i] for i in kept]
-    if len(words) < BARE_RUN_NO_VERB or any(w in STOP_WORDS for w in words):
+    glued = sum(1 for w in words if w in _NOUN_GLUE)
+    if len(words) - glued < BARE_RUN_NO_VERB or any(
+        w in STOP_WORDS and w not in _NOUN_GLUE for w in words
+    ):
         return False
-    if len(words) >= BARE_RUN_WORDS:
+    if len(words) >= BARE_RUN_WORDS and not glued:
         return True
     stems = [text.stems[i] for i in kept]
     return not any(

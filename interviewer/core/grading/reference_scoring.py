@@ -358,10 +358,12 @@ def grade_reference(
         # anything denied in a string of terms, which makes no claim
         findings = [replace(f, status="missing") if f.status == "denied" else f for f in findings]
         denied = []
+    if turned or swaps or denied:
+        # what rubric mode flags too: a teacher filters a batch's output on it (play23 F7)
+        flags.append("contradiction")
     if denied:
         # a keyword the user named, denied: a central error, as a denied essential concept is
         # in rubric mode; the feedback says "your answer denies it" and the score agrees
-        flags.append("contradiction")
         score = _cap(parts, score, CAP, "denied", len(denied), "denies what the answer key states")
     for flag in ["negated"] * best.negated + capped:
         missing = flag == "off_topic" or (flag == "restates_question" and said_again)
@@ -396,6 +398,23 @@ def grade_reference(
     if any(p.signal == "negated" for p in parts):
         # the cap took points: say why (play23 F3: only the score line showed it)
         notes += (NEGATED_NOTE,)
+    if not notes and not grade.feedback and grade.band != "strong":
+        notes = (_shortfall_note(best),)
     if not notes:
         return grade
     return replace(grade, feedback=notes + grade.feedback)
+
+
+def _shortfall_note(best: ReferenceSignals) -> str:
+    """What a grade that is not strong says when nothing was found missing or wrong: the
+    feedback is never empty for such a grade (play23 F7 row 12 had none)."""
+    if best.length < 0:
+        return (
+            "Say more: beyond the question's own words the answer key takes about "
+            f"{best.reference_words} words, this answer {best.answer_words}; explain how and "
+            "why in full sentences."
+        )
+    return (
+        "Nothing was found missing or wrong, but the answer is far from the answer key's "
+        "wording: compare it with the key and state its point more plainly."
+    )

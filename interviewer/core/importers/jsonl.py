@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from .levels import take_level_mark
-from .model import ImportedList, ImportedQuestion, LineAccount
-from .text import clean_inline, is_placeholder
+from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
+from .text import clean_inline, excerpt, is_placeholder
 
 _QUESTION_KEYS = ("question", "prompt", "front", "q")
 _ANSWER_KEYS = ("answer", "reference", "back", "a", "references", "answers")
@@ -55,6 +55,6 @@ def parse_jsonl(text: str, source: str = "<text>") -> ImportedList:
         if answer and not is_placeholder(answer):
             question.answer_lines.append(answer)
         questions.append(question)
-        account.append(LineAccount(number, "question", prompt[:60]))
-    title = source.rsplit("/", 1)[-1].rsplit(".", 1)[0] or "Imported bank"
+        account.append(LineAccount(number, "question", excerpt(prompt)))
+    title = title_from_source(source)
     return ImportedList(title, questions, account, source)

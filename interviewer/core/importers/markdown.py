@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass, field
 
 from .levels import level_heading, take_level_mark
-from .model import ImportedList, ImportedQuestion, LineAccount
-from .text import clean_inline, is_placeholder, is_question_like, repair_text
+from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
+from .text import clean_inline, excerpt, is_placeholder, is_question_like, repair_text
+from .versus import BOLD_LEAD_RE, Versus, versus
 
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE_RE = re.compile(r"^\s*(```|~~~)")
@@ -107,6 +108,29 @@ class _Parser:
         bold = _BOLD_LINE_RE.match(line)
         return bool(bold and is_question_like(clean_inline(bold.group(2))))
 
+    def start_versus(self, number: int, pair: Versus, style: str) -> None:
+        """A question from "X vs Y", the rest of its line the start of its answer."""
+        question = ImportedQuestion(pair.prompt, number, self.topic, level=self.level)
+        if pair.rest:
+            question.answer_lines.append(pair.rest)
+        self.questions.append(question)
+        self.open = _Open(question, style, len(self.questions))
+        self.note(number, "question", pair.note)
+
+    def heading_asks(self, number: int, depth: int) -> bool:
+        """Whether the section under the heading of line `number` is an answer: text, then
+        the next heading no deeper, and no question in between (else the heading is a topic:
+        "## SQL vs NoSQL" over questions of its own)."""
+        text = False
+        for line in self.lines[number:]:
+            heading = _HEADING_RE.match(line.strip())
+            if heading:
+                return text and len(heading.group(1)) <= depth
+            if self._styled_question(line) or versus(line.strip().lstrip("-*+0123456789.) ")):
+                return False
+            text = text or bool(line.strip())
+        return text
+
     def start_question(self, number: int, prompt: str, style: str) -> None:
         prompt = clean_inline(prompt)
         prompt = _Q_PREFIX_RE.sub("", prompt).strip()
@@ -118,7 +142,7 @@ class _Parser:
         question = ImportedQuestion(prompt, number, self.topic, level=level or self.level)
         self.questions.append(question)
         self.open = _Open(question, style, len(self.questions))
-        self.note(number, "question", prompt[:60])
+        self.note(number, "question", excerpt(prompt))
 
     def add_answer(self, number: int, text: str) -> None:
         assert self.open is not None
@@ -207,8 +231,12 @@ class _Parser:
         if heading:
             depth, text = len(heading.group(1)), heading.group(2)
             cleaned = clean_inline(text)
+            pair = None if cleaned.endswith("?") else versus(text, rest_allowed=False)
             if cleaned.endswith("?") or _Q_MARKER_RE.match(text):
                 self.start_question(number, text, "heading")
+            elif pair is not None and self.heading_asks(number, depth):
+                self.open = self.pending_prompt = None
+                self.start_versus(number, pair, "heading")
             elif not cleaned:
                 self.ignore(number, "empty heading")
             else:
@@ -246,6 +274,11 @@ class _Parser:
             return
         if self.open is not None and self.open.style == "bullet" and line[:1] not in " \t":
             self.open = None
+        if self.open is None or self.open.style == "bold":
+            pair = versus(stripped) if BOLD_LEAD_RE.match(stripped) else None
+            if pair is not None:
+                self.start_versus(number, pair, "bold")
+                return
         bold = _BOLD_LINE_RE.match(stripped)
         if bold and (self.open is None or self.open.style == "bold"):
             text = clean_inline(bold.group(2) + " " + bold.group(3))
@@ -290,6 +323,10 @@ class _Parser:
             if indent <= 1 and may_ask and is_question_like(text):
                 self.start_question(number, text, style)
                 return True
+            pair = versus(match.group(match.lastindex or 2)) if indent <= 1 and may_ask else None
+            if pair is not None:
+                self.start_versus(number, pair, style)
+                return True
             if self.open is not None:
                 marker = "-" if style == "bullet" else f"{match.group(2)}."
                 item = text if not text or is_placeholder(text) else f"{marker} {text}"
@@ -333,6 +370,6 @@ def parse_markdown(text: str, source: str = "<text>") -> ImportedList:
             if kinds.get(number) not in ("question", "answer"):
                 title = cleaned
             break
-    if not title:
-        title = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return ImportedList(title or "Imported bank", parser.questions, parser.account, source)
+    return ImportedList(
+        title or title_from_source(source), parser.questions, parser.account, source
+    )

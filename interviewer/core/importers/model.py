@@ -46,6 +46,12 @@ class ImportedQuestion:
         return "star" if is_behavioural(self.prompt) else None
 
 
+def title_from_source(source: str) -> str:
+    """A list's title when its text gives none: the file's name without its folder and
+    suffix ("notes/my-sql.md" -> "my-sql"), or "Imported bank"."""
+    return source.rsplit("/", 1)[-1].rsplit(".", 1)[0] or "Imported bank"
+
+
 @dataclass
 class ImportedList:
     """Everything an importer understood of one source."""

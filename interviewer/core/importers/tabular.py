@@ -9,8 +9,8 @@ from collections.abc import Iterator
 
 from ..errors import Problem
 from .levels import take_level_mark
-from .model import ImportedList, ImportedQuestion, LineAccount
-from .text import clean_inline, is_placeholder
+from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
+from .text import clean_inline, excerpt, is_placeholder
 
 _COLUMNS = {
     "question": ("question", "prompt", "front", "term", "q"),
@@ -109,7 +109,7 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
         if answer:
             question.answer_lines.append(answer)
         questions.append(question)
-        account.append(LineAccount(start, "question", prompt[:60]))
+        account.append(LineAccount(start, "question", excerpt(prompt)))
         number = len(questions)
         for offset, column in enumerate(_line_columns(row)[1 : end - start + 1], start=1):
             if column == columns["question"]:
@@ -124,7 +124,7 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
         LineAccount(n, "ignored", "blank") for n in range(1, len(lines) + 1) if n not in covered
     )
     account.sort(key=lambda entry: entry.line)
-    title = source.rsplit("/", 1)[-1].rsplit(".", 1)[0] or "Imported bank"
+    title = title_from_source(source)
     return ImportedList(title, questions, account, source, warnings)
 
 

@@ -126,3 +126,23 @@ def is_question_like(text: str) -> bool:
         return False
     word = first.group(0).lower()
     return word in _INSTRUCTION_WORDS and len(text.split()) >= 3 and text[0].isupper()
+
+
+EXCERPT_CHARS = 160
+"""A prompt in the account of lines (what `--dry-run` shows, wrapped to the terminal) is at
+most this long."""
+EXCERPT_END_CHARS = 40
+
+
+def excerpt(prompt: str, size: int = EXCERPT_CHARS) -> str:
+    """A prompt's first line in at most `size` characters: a longer one loses words from its
+    middle, not its end, so the reader still sees that the question is whole ("… a left
+    join?")."""
+    line = prompt.splitlines()[0] if prompt else ""
+    if len(line) <= size:
+        return line
+    end = line[-EXCERPT_END_CHARS:]
+    end = end.split(" ", 1)[1] if " " in end else end
+    start = line[: size - len(end) - 3]
+    start = start.rsplit(" ", 1)[0] if " " in start else start
+    return f"{start} … {end}"
