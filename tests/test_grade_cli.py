@@ -152,6 +152,29 @@ def test_huge_emoji_and_rtl_answers_are_graded(tmp_path):
     assert all("score" in o for o in lines(result.stdout))
 
 
+def test_a_bank_that_cannot_be_loaded_leaves_an_existing_output_as_it_was(tmp_path):
+    source = tmp_path / "in.csv"
+    source.write_text("question_id,answer\nq-1,some answer\n", encoding="utf-8")
+    target = tmp_path / "out.csv"
+    target.write_text("last week's grades\n", encoding="utf-8")
+    result = run(tmp_path, "--bank", "no-such-bank", str(source), "-o", str(target))
+    assert result.returncode == 2
+    assert target.read_text(encoding="utf-8") == "last week's grades\n"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == []
+
+
+def test_a_written_output_gets_the_mode_of_a_new_file(tmp_path):
+    import os
+
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl({"question_id": "mini-002", "answer": GOOD}))
+    target = tmp_path / "out.jsonl"
+    assert run(tmp_path, "--bank", MINI, str(source), "-o", str(target)).returncode == 0
+    plain = tmp_path / "plain"
+    plain.touch()
+    assert os.stat(target).st_mode == os.stat(plain).st_mode
+
+
 def test_files_in_and_out(tmp_path):
     source = tmp_path / "in.jsonl"
     source.write_bytes(jsonl({"question_id": "mini-002", "answer": GOOD}))

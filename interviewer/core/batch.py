@@ -242,8 +242,9 @@ def run_batch(
     """Grade every line of the input and write one result per line; the exit status.
 
     0 when every line was graded, 1 when any line failed, 2 when the input cannot be read.
-    The output is opened only once the input has given a line to grade, so an input that
-    cannot be used leaves an existing output file as it was.
+    An output file is written beside its path and takes its place only once every line is
+    written, so an input or a bank that cannot be used, or a run stopped half way, leaves an
+    existing output file as it was.
 
     Raises:
         InputError: the input is not text, holds no answers, or has an unusable CSV header.
@@ -281,19 +282,24 @@ def run_batch(
         passed = (
             [n for n in header if n not in CSV_FIELDS] if in_csv else _first_passed(first_chunk)
         )
-        try:
-            stream_out: IO[bytes] = sys.stdout.buffer if target is None else target.open("wb")
-        except OSError as err:
-            raise InterviewerError(
-                f"{target}: cannot write ({err.strerror or err}); choose another path with -o"
-            ) from None
+        # a file is written beside the output and takes its place only once every line is
+        # written: a run that stops (a bank that cannot be loaded, Ctrl+C) leaves an existing
+        # output file as it was
+        pending = None if target is None else _pending_file(target)
+        stream_out: IO[bytes] = sys.stdout.buffer if pending is None else pending.open("ab")
         tally = _Tally()
         writer = _Writer(stream_out, out_csv, passed)
+        done = False
         try:
             _grade_all(chunks, _BankLoader(catalog, bank_name), writer, jobs, tally)
+            done = True
         finally:
-            if target is not None:
+            if pending is not None and target is not None:
                 stream_out.close()
+                if done:
+                    os.replace(pending, target)
+                else:
+                    pending.unlink(missing_ok=True)
         for key, line in writer.left_out.items():
             print(
                 neutralise(
@@ -307,6 +313,28 @@ def run_batch(
     finally:
         if source is not None:
             stream_in.close()
+
+
+def _pending_file(target: Path) -> Path:
+    """A new empty file beside `target`, to be renamed over it when the run is done.
+
+    Raises:
+        InterviewerError: the folder cannot be written.
+    """
+    import tempfile
+
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    except OSError as err:
+        raise InterviewerError(
+            f"{target}: cannot write ({err.strerror or err}); choose another path with -o"
+        ) from None
+    os.close(handle)
+    # mkstemp makes the file private (0600); the output gets the mode a new file would get
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(name, 0o666 & ~mask)
+    return Path(name)
 
 
 def _first_passed(chunk: list[Entry]) -> list[str]:
