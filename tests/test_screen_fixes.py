@@ -437,5 +437,5 @@ async def test_the_trend_of_every_bank_listed_is_the_newest_sessions_banks(
         await pilot.pause()
         label = str(app.screen.query_one("#trend-label").render())
         first, last = (f"{m:.0f}" for m in (means[0], means[2]))
-        assert label == f"Trend of genai, oldest to newest: {first} → {last}"
+        assert label == f"Trend of genai, 2 finished sessions: {first} → {last}"
         assert len(app.screen.query_one("#trend").scores) == 2

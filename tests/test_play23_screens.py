@@ -1,0 +1,96 @@
+"""The screen faults of the play23 test, each pinned by a Pilot test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pilot_helpers import make_app, wait_for
+from textual.widgets import Label
+
+from interviewer.core.bank import Bank
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.grading import grader_for
+from interviewer.core.interview import InterviewRun
+from interviewer.core.report import build_report, summary_lines
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+from interviewer.tui.screens.history import HistoryScreen
+from interviewer.tui.screens.home import HomeScreen
+
+
+@pytest.fixture(scope="module")
+def genai() -> Bank:
+    return Catalog(None).find("genai")
+
+
+def run_session(
+    store: Store, clock: FakeClock, bank: Bank, answers: list[bool], finish: bool, count: int = 0
+) -> str:
+    """A session of `bank` with a good (True) or a poor answer for each of `answers`."""
+    config = SessionConfig(bank_id=bank.id, count=count or len(answers), seed=3)
+    run = InterviewRun.start(
+        bank=bank, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+    for good in answers:
+        question = run.next_question()
+        assert question is not None
+        clock.advance(30)
+        run.grade(run.submit(question.reference_answers[0] if good else "I am not sure."))
+    session_id = run.finish().id if finish else run.session.id
+    clock.advance(3600)
+    return session_id
+
+
+async def test_the_history_trend_is_of_finished_sessions_and_survives_another_banks_newest(
+    genai: Bank, tmp_path: Path
+) -> None:
+    """play23 F9: an unfinished session of another bank, newest, hid the trend; with the bank
+    chosen, the trend drew unfinished sessions' partial scores, as the report's comparison
+    averaged them. Now both count finished sessions only, and say so."""
+    store, clock = Store.open(":memory:"), FakeClock()
+    behavioural = Catalog(None).find("behavioural")
+    run_session(store, clock, genai, [True], finish=True)
+    run_session(store, clock, genai, [False], finish=False, count=3)
+    run_session(store, clock, genai, [False], finish=True)
+    last = run_session(store, clock, genai, [True], finish=True)
+    run_session(store, clock, behavioural, [False], finish=False, count=2)
+    finished = [s.mean_score for s in reversed(store.list_sessions("genai")) if s.finished]
+    shown = [f"{m:.0f}" for m in finished]
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.open_history()
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.pause()
+        label = app.screen.query_one("#trend-label", Label)
+        assert label.display
+        assert str(label.render()) == (
+            f"Trend of genai, 3 finished sessions: {shown[0]} → {shown[-1]}"
+        )
+        assert app.screen.query_one("#trend").scores == finished
+    report = build_report(store, last, genai)
+    against = dict(summary_lines(report))["Against earlier"]
+    assert against.endswith(
+        f"the average of 2 earlier finished sessions ({report.comparison.previous_average:.0f})"
+    )
+
+
+async def test_the_history_note_is_whole_at_60_columns(genai: Bank, tmp_path: Path) -> None:
+    """play23 F14: the note under the table was cut mid-word at 60 columns."""
+    from rich.cells import cell_len
+
+    from interviewer.tui.screens.history import UNFINISHED_NOTE
+
+    store, clock = Store.open(":memory:"), FakeClock()
+    run_session(store, clock, genai, [True], finish=False, count=2)
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=(60, 15)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.open_history()
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await pilot.pause()
+        note = app.screen.query_one("#history-note", Label)
+        assert note.display and str(note.render()) == UNFINISHED_NOTE
+        assert note.region.width >= cell_len(UNFINISHED_NOTE) and note.region.right <= 60
