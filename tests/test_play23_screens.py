@@ -94,3 +94,36 @@ async def test_the_history_note_is_whole_at_60_columns(genai: Bank, tmp_path: Pa
         note = app.screen.query_one("#history-note", Label)
         assert note.display and str(note.render()) == UNFINISHED_NOTE
         assert note.region.width >= cell_len(UNFINISHED_NOTE) and note.region.right <= 60
+
+
+NO_TOPIC_BANK = """\
+id: notopic
+title: No topic
+version: "1"
+questions:
+  - id: nt-1
+    prompt: What is a heap?
+    level: beginner
+    references:
+      - A heap is a tree where each parent is no larger than its children.
+"""
+
+
+async def test_a_question_with_no_topic_shows_one_separator(tmp_path: Path) -> None:
+    """play23: the question bar read "1 / 1 ·  · beginner" for a question with no topic."""
+    from interviewer.core.bank import load_bank
+    from interviewer.tui.screens.interview import InterviewScreen
+    from interviewer.tui.widgets.question_meta import QuestionMeta, meta_text
+
+    assert meta_text("", "beginner", 80) == "· beginner"
+    assert meta_text("", "beginner", 6) == "· beg…"
+    assert meta_text("", "", 80) == ""
+    path = tmp_path / "notopic.yaml"
+    path.write_text(NO_TOPIC_BANK, "utf-8")
+    bank = load_bank(path)
+    config = SessionConfig(bank_id="notopic", count=1, untimed=True)
+    app = make_app(Store.open(":memory:"), tmp_path, start=(bank, config))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.pause()
+        assert str(app.screen.query_one(QuestionMeta).render()) == "· beginner"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..bank_cli import say
 from ..core.catalog import Catalog
 from ..core.errors import UsageError
 from ..core.preferences import preferences_path
@@ -53,7 +54,7 @@ def run_start(args: argparse.Namespace) -> int:
     bank = catalog.find(args.bank)
     for problem in bank.warnings:
         if " skipped: " in problem.message:
-            print(problem, file=sys.stderr)
+            say(problem, file=sys.stderr)  # a bank's text: its control characters are shown
     config = SessionConfig(
         bank_id=bank.id,
         mode=args.mode,
