@@ -80,7 +80,7 @@ class HomeScreen(Screen[None]):
                 yield Static("Loading banks…", id="bank-title")
                 yield SettingsMenu(*self._options(), id="menu", compact=True)
                 yield Label("↑↓ choose · ←→ change · Enter select · Tab topics", id="home-help")
-            yield TopicPicker(lambda: self.bank, id="home-topics")
+            yield TopicPicker(id="home-topics")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -239,12 +239,12 @@ class HomeScreen(Screen[None]):
         self._refresh_setting("bank")
         picker = self.query_one(TopicPicker)
         if self.query("#topics"):
-            picker.show_topics()
+            picker.show_topics(bank)
         else:
             # Textual's SelectionList is the costliest part of this screen to build (about a
             # third of it): mounted just after the first paint, the bank and the menu show
             # sooner, and a session started before then simply has no topic chosen.
-            self.call_after_refresh(picker.show_topics)
+            self.call_after_refresh(picker.show_topics, bank)
         if bank is None:
             return
         if self.settings.count > len(bank):

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import events
@@ -27,15 +26,12 @@ def topics_label(ticked: int, total: int) -> str:
 
 
 class TopicPicker(Vertical):
-    """The topics of the bank chosen on the home screen, to tick.
+    """The topics of a bank (the one chosen on the home screen), to tick; `show_topics` gives
+    it the bank."""
 
-    Args:
-        bank: the bank chosen now (asked each time the topics are shown or highlighted).
-    """
-
-    def __init__(self, bank: Callable[[], Bank | None], *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._bank = bank
+        self._bank: Bank | None = None
 
     def compose(self) -> ComposeResult:
         yield Label(topics_label(0, 0), id="topics-title")
@@ -59,11 +55,11 @@ class TopicPicker(Vertical):
         self.mount(topics, before="#topic-name")
         return topics
 
-    def show_topics(self) -> None:
-        """The chosen bank's topics in the checklist, each with its number of questions."""
+    def show_topics(self, bank: Bank | None) -> None:
+        """`bank`'s topics in the checklist, each with its number of questions."""
+        self._bank = bank
         topics = self._topics()
         topics.clear_options()
-        bank = self._bank()
         if bank is None:
             return
         counts = {t.id: sum(1 for q in bank if q.topic == t.id) for t in bank.topics}
@@ -95,7 +91,7 @@ class TopicPicker(Vertical):
     def _topic_highlighted(self) -> None:
         """The whole name of the highlighted topic (names are cut in a narrow list)."""
         topics = self._topics()
-        bank = self._bank()
+        bank = self._bank
         index = topics.highlighted
         if bank is None or index is None or not 0 <= index < len(bank.topics):
             return
