@@ -226,7 +226,7 @@ class HomeScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Shown again (back from a session, history, the browser): pick up new banks."""
-        self.app.refresh_banks(self)  # type: ignore[attr-defined]
+        self.app.refresh_banks()  # type: ignore[attr-defined]
 
     @property
     def bank(self) -> Bank | None:
