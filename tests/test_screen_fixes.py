@@ -323,7 +323,8 @@ async def test_a_resume_row_in_the_home_menu_is_one_line(
     genai: Bank, tmp_path: Path, size: tuple[int, int]
 ) -> None:
     # "Resume: 0 answered of 10 planned, 03 Dec 00:23 (3dd1ae35)" wrapped at 80 columns; the
-    # date is now written as everywhere else (2025-01-06 09:00), and the id fits from 140
+    # date is now written as everywhere else (2025-01-06 09:00); the row names its bank
+    # (play23 F8), cut before the date goes, and the id shows only where the whole row fits
     from interviewer.core.interview import InterviewRun
 
     store = Store.open(":memory:")
@@ -337,9 +338,10 @@ async def test_a_resume_row_in_the_home_menu_is_one_line(
         await pilot.pause()
         menu = app.screen.query_one("#menu", OptionList)
         prompt = str(menu.get_option("resume-" + run.session.id).prompt)
-        assert prompt.startswith("  Resume: 0 answered of 10 planned, ")
+        assert prompt.startswith("  Resume: Generativ") and ", 0 answered of 10 planned" in prompt
         assert len(prompt) <= menu.scrollable_content_region.width
-        assert (run.session.id[:8] in prompt) == (size[0] == 140)
+        assert ("2025-01-06 09:00" in prompt) == (size[0] > 80)
+        assert run.session.id[:8] not in prompt  # the whole title and the id: 98 cells
 
 
 async def test_the_last_feedback_says_it_leads_to_the_report(genai: Bank, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import Label
 
 from ..plain import plain
@@ -29,6 +30,14 @@ class TopicPicker(Vertical):
     """The topics of a bank (the one chosen on the home screen), to tick; `show_topics` gives
     it the bank."""
 
+    class Changed(Message):
+        """The topics ticked changed (or the bank, and with it the topics)."""
+
+        def __init__(self, selected: tuple[str, ...]) -> None:
+            super().__init__()
+            self.selected = selected
+            """The ids of the topics ticked; none means every topic."""
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._bank: Bank | None = None
@@ -46,12 +55,12 @@ class TopicPicker(Vertical):
 
     def _topics(self) -> SelectionList[str]:
         """The topic checklist, mounted when first needed."""
-        from textual.widgets import SelectionList
+        from .topic_list import TopicList
 
         found = self.query("#topics")
         if found:
-            return found.first(SelectionList)
-        topics: SelectionList[str] = SelectionList(id="topics", compact=True)
+            return found.first(TopicList)
+        topics = TopicList(id="topics", compact=True)
         self.mount(topics, before="#topic-name")
         return topics
 
@@ -87,6 +96,7 @@ class TopicPicker(Vertical):
         self.query_one("#topics-title", Label).update(
             topics_label(len(topics.selected), topics.option_count)
         )
+        self.post_message(self.Changed(tuple(topics.selected)))
 
     def _topic_highlighted(self) -> None:
         """The whole name of the highlighted topic (names are cut in a narrow list)."""
