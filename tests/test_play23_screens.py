@@ -73,7 +73,7 @@ async def test_the_history_trend_is_of_finished_sessions_and_survives_another_ba
     report = build_report(store, last, genai)
     against = dict(summary_lines(report))["Against earlier"]
     assert against.endswith(
-        f"the average of 2 earlier finished sessions ({report.comparison.previous_average:.0f})"
+        f"the average of 2 finished sessions ({report.comparison.previous_average:.0f})"
     )
 
 
@@ -227,3 +227,23 @@ async def test_home_counts_the_ticked_topics_and_ticks_show(genai: Bank, tmp_pat
         lines = [topics.render_line(y).text for y in range(2)]
         assert lines[0].startswith("▐ ▌") and lines[1].startswith("▐X▌"), lines
         assert "Introduction to Gene" in lines[0] and "Transformers & Large" in lines[1]
+
+
+async def test_the_against_earlier_line_fits_the_report_at_80_columns(
+    genai: Bank, tmp_path: Path
+) -> None:
+    """ "... of 4 earlier finished sessions (41)" wrapped its "(41)" under the label at 80x24."""
+    from interviewer.tui.screens.report import ReportScreen
+
+    store, clock = Store.open(":memory:"), FakeClock()
+    for good in (True, False) * 6:
+        last = run_session(store, clock, genai, [good], finish=True)
+    report = build_report(store, last, genai)
+    assert report.comparison is not None and report.comparison.previous_sessions == 11
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.push_screen(ReportScreen(report, tmp_path))
+        await pilot.pause()
+        summary = app.screen.query_one("#report-summary")
+        assert "finished sessions" in str(summary.render())
+        assert summary.size.height == len(summary_lines(report))

@@ -282,10 +282,10 @@ def test_against_earlier_line_says_points_below_above_or_level_in_the_shown_numb
     record(store, earlier, bank, 1, "mini-001", "text", 66.0, "adequate", 30.0)
     store.finish_session(earlier.id, None)
     wanted = {
-        64.0: "2 points below the average of 1 earlier finished session (66)",
-        67.0: "1 point above the average of 1 earlier finished session (66)",
-        69.0: "3 points above the average of 1 earlier finished session (66)",
-        66.2: "level with the average of 1 earlier finished session (66)",
+        64.0: "2 points below the average of 1 finished session (66)",
+        67.0: "1 point above the average of 1 finished session (66)",
+        69.0: "3 points above the average of 1 finished session (66)",
+        66.2: "level with the average of 1 finished session (66)",
     }
     for score, text in wanted.items():
         clock.advance(86400)
@@ -338,7 +338,7 @@ def test_unfinished_earlier_sessions_are_left_out_of_the_comparison(store, bank,
     assert (report.comparison.previous_sessions, report.comparison.previous_average) == (1, 80.0)
     rows = {c.id: c for c in report.comparison.topics}
     assert rows["basics"].previous == 80.0
-    text = "10 points below the average of 1 earlier finished session (80)"
+    text = "10 points below the average of 1 finished session (80)"
     assert dict(summary_lines(report))["Against earlier"] == text
     assert text in to_markdown(report)
     store.close_session(left.id)  # closed for good: it counts as finished from now on
