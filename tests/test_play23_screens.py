@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pilot_helpers import make_app, wait_for
+from pilot_helpers import make_app, open_history, wait_for
 from textual.widgets import Label
 
 from interviewer.core.bank import Bank
@@ -16,7 +16,6 @@ from interviewer.core.interview import InterviewRun
 from interviewer.core.report import build_report, summary_lines
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
-from interviewer.tui.screens.history import HistoryScreen
 from interviewer.tui.screens.home import HomeScreen
 
 
@@ -60,10 +59,7 @@ async def test_the_history_trend_is_of_finished_sessions_and_survives_another_ba
     shown = [f"{m:.0f}" for m in finished]
     app = make_app(store, tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
-        app.open_history()
-        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
-        await pilot.pause()
+        await open_history(pilot, app)
         label = app.screen.query_one("#trend-label", Label)
         assert label.display
         assert str(label.render()) == (
@@ -87,10 +83,7 @@ async def test_the_history_note_is_whole_at_60_columns(genai: Bank, tmp_path: Pa
     run_session(store, clock, genai, [True], finish=False, count=2)
     app = make_app(store, tmp_path)
     async with app.run_test(size=(60, 15)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
-        app.open_history()
-        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
-        await pilot.pause()
+        await open_history(pilot, app)
         note = app.screen.query_one("#history-note", Label)
         assert note.display and str(note.render()) == UNFINISHED_NOTE
         assert note.region.width >= cell_len(UNFINISHED_NOTE) and note.region.right <= 60

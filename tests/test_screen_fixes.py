@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pilot_helpers import make_app, wait_for
+from pilot_helpers import make_app, open_history, wait_for
 from textual.color import Color
 from textual.widgets import DataTable, OptionList, SelectionList, TextArea
 
@@ -159,10 +159,7 @@ async def test_toasts_do_not_follow_onto_the_feedback_screen(genai: Bank, tmp_pa
 async def test_empty_history_says_so_and_how_to_start(tmp_path: Path) -> None:
     app = make_app(Store.open(":memory:"), tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
-        app.open_history()
-        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
-        await pilot.pause()
+        await open_history(pilot, app)
         message = str(app.screen.query_one("#history-empty").render())
         assert "No sessions yet" in message and "Start" in message
         assert not app.screen.query_one(DataTable).display
@@ -182,10 +179,7 @@ async def test_an_unfinished_session_is_marked_in_a_column_of_its_own(
             store.finish_session(session.id, None)
     app = make_app(store, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
-        app.open_history()
-        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
-        await pilot.pause()
+        await open_history(pilot, app)
         table = app.screen.query_one(DataTable)
         note = app.screen.query_one("#history-note")
         rows = [[str(cell) for cell in table.get_row_at(r)] for r in range(table.row_count)]
@@ -433,10 +427,7 @@ async def test_the_trend_of_every_bank_listed_is_the_newest_sessions_banks(
         clock.advance(3600)
     app = make_app(store, tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
-        app.open_history()
-        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
-        await pilot.pause()
+        await open_history(pilot, app)
         label = str(app.screen.query_one("#trend-label").render())
         first, last = (f"{m:.0f}" for m in (means[0], means[2]))
         assert label == f"Trend of genai, 2 finished sessions: {first} → {last}"
