@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TextIO
 
 from .core.safe_text import json_text, neutralise
 
@@ -17,9 +18,10 @@ def open_catalog(args: argparse.Namespace):
     return Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
 
 
-def say(text: str) -> None:
-    """Print bank or user text: control characters (terminal commands) are shown, not obeyed."""
-    print(neutralise(text))
+def say(text: object, *, file: TextIO | None = None) -> None:
+    """Print bank or user text (to stdout, or `file`): control characters (terminal commands)
+    are shown, not obeyed."""
+    print(neutralise(str(text)), file=file)
 
 
 ANNOUNCED_QUESTIONS = 2000
@@ -65,11 +67,11 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
                 ]
             )
             for problem in bank.skipped:
-                print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
+                say(f"warning: {problem}", file=sys.stderr)
         for line in table(None, listed):
             print(line)
     for err in errors:
-        print(f"warning: a bank could not be loaded:\n{neutralise(str(err))}", file=sys.stderr)
+        say(f"warning: a bank could not be loaded:\n{err}", file=sys.stderr)
     return 0
 
 
@@ -146,7 +148,7 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
         warnings = [p for p in found if p.warning]
         shown = errors + warnings
         for problem in shown[:SHOWN_PROBLEMS]:
-            print(neutralise(str(problem)), file=sys.stderr)
+            say(problem, file=sys.stderr)
         if len(shown) > SHOWN_PROBLEMS:
             print(f"... and {len(shown) - SHOWN_PROBLEMS:,} more", file=sys.stderr)
         if errors or (warnings and args.strict):
@@ -182,7 +184,7 @@ def cmd_bank_audit(args: argparse.Namespace) -> int:
     warnings = [p for p in found if p.warning]
     shown = errors + warnings
     for problem in shown[:SHOWN_PROBLEMS]:
-        print(neutralise(str(problem)))
+        say(problem)
     if len(shown) > SHOWN_PROBLEMS:
         print(f"... and {len(shown) - SHOWN_PROBLEMS:,} more")
     kinds = Counter(p.kind for p in found)
@@ -204,7 +206,7 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
     bank_id = check_bank_id(args.id) if args.id else slugify(source.stem)
     found = import_list(source)
     for problem in found.warnings:
-        print(neutralise(str(problem)), file=sys.stderr)
+        say(problem, file=sys.stderr)
     if args.dry_run:
         import shutil
         import textwrap
@@ -245,7 +247,7 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
     if not args.output:
         output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text, encoding="utf-8")
-    print(neutralise(f"wrote {output}: {found.summary()}"), file=sys.stderr)
+    say(f"wrote {output}: {found.summary()}", file=sys.stderr)
     if not args.output:
         # Load it now, while the import is awaited anyway: the parsed bank goes into the
         # cache, so the first `bank list` or `start` does not parse it in silence (a list of
@@ -254,7 +256,7 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
             print(f"checking {len(found.questions):,} questions ...", file=sys.stderr)
         bank = open_catalog(args).load_path(output)
         for problem in bank.skipped:
-            print(f"warning: {neutralise(str(problem))}", file=sys.stderr)
+            say(f"warning: {problem}", file=sys.stderr)
         start = f"interviewer start --bank {bank_id} --mode practice"
         print(f"Added bank '{bank_id}' to your banks. Practise it: {start}")
     return 0

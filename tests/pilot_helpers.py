@@ -37,3 +37,14 @@ def make_app(store: Store, tmp_path: Path, **kwargs: object) -> InterviewApp:
         export_dir=tmp_path / "exports",
         **kwargs,  # type: ignore[arg-type]
     )
+
+
+async def open_history(pilot: Pilot, app: InterviewApp) -> None:
+    """From the home screen the app opens on, to the history screen, drawn."""
+    from interviewer.tui.screens.history import HistoryScreen
+    from interviewer.tui.screens.home import HomeScreen
+
+    await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+    app.open_history()
+    await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+    await pilot.pause()

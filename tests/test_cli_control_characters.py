@@ -115,3 +115,25 @@ def test_grade_messages_and_output_carry_no_raw_control_character(tmp_path, caps
     assert_clean(captured.err)
     assert "no question 'nope\ufffd[2J'" in captured.err
     assert json.loads(captured.out)["student"] == "ana\x9b"
+
+
+def test_start_shows_a_skipped_questions_warning_without_sending_its_escapes(
+    isolated_data_dir: Path, capsys
+) -> None:
+    """play23: `interviewer start` printed a bank's warnings raw (tui/launch.py)."""
+    banks = isolated_data_dir / "banks"
+    banks.mkdir(parents=True)
+    # the messages quote a bank's own text safely already; the file's name they start with is
+    # the user's, and it was printed raw
+    (banks / "esc\x1b[31m.yaml").write_text(
+        'id: esc\ntitle: Esc\nversion: "1"\nquestions:\n'
+        "  - id: ok-1\n    prompt: What is a heap?\n    level: beginner\n"
+        "    references: [A tree kept in order.]\n"
+        "  - id: bad-1\n    prompt: Broken?\n    level: wizard\n"
+        "    references: [Nothing.]\n",
+        "utf-8",
+    )
+    assert run("start", "--bank", "esc", "--topic", "nosuch") == 2
+    err = capsys.readouterr().err
+    assert "skipped" in err and "esc\ufffd[31m.yaml:" in err
+    assert_clean(err)

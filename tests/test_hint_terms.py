@@ -111,3 +111,15 @@ def test_hints_are_worked_out_once_per_question(imported: Bank) -> None:
     assert hint_steps(question, imported) == first
     other = dataclasses.replace(question, reference_answers=("Tokens are cut by BPE merges.",))
     assert hint_steps(other, imported) != first  # a new question object is worked out anew
+
+
+def test_the_hints_word_weights_are_kept_for_a_few_banks_only(imported: Bank) -> None:
+    """The per-bank cache of hint word weights was keyed by id(bank) and never shrank."""
+    from interviewer.core import practice
+
+    question = _rubricless(imported)[0]
+    copies = [dataclasses.replace(imported) for _ in range(practice.BANKS_KEPT + 3)]
+    for bank in copies:
+        assert hint_steps(question, bank) == hint_steps(question, imported)
+    assert len(practice._weights) <= practice.BANKS_KEPT
+    assert all(kept[0] is not copies[0] for kept in practice._weights.values())

@@ -11,7 +11,6 @@ from textual.app import App
 from interviewer.core.bank import SKIPPED_NOTE
 from interviewer.core.errors import BankError, Problem
 from interviewer.tui.home_banks import HomeBanks
-from interviewer.tui.screens.home import HomeScreen
 
 
 @dataclass
@@ -62,9 +61,8 @@ async def test_a_problem_is_reported_once_however_often_the_banks_reload() -> No
     app = CatalogApp(catalog)
     async with app.run_test() as pilot:
         home_banks = HomeBanks(app)  # type: ignore[arg-type]
-        home = HomeScreen(None)  # never shown: the banks are only handed to attached screens
         assert home_banks.cached() is None
-        home_banks.load_after_paint(home)
+        home_banks.load_after_paint()
         assert home_banks.loading
         await wait_for(pilot, lambda: home_banks.banks is not None)
         assert not home_banks.loading
@@ -72,7 +70,7 @@ async def test_a_problem_is_reported_once_however_often_the_banks_reload() -> No
         await wait_for(pilot, lambda: len(app._notifications) == 2)
         titles = sorted(str(n.title) for n in app._notifications)
         assert titles == ["A bank could not be loaded", "Questions left out"]
-        home_banks.refresh(home)
+        home_banks.refresh()
         await wait_for(pilot, lambda: catalog.loads == 2 and not home_banks.loading)
         await pilot.pause(0.2)
         assert len(app._notifications) == 2

@@ -71,8 +71,17 @@ def test_a_star_question_hints_at_the_parts_it_is_graded_on() -> None:
 
 
 async def test_each_hint_press_reveals_one_more_and_is_recorded(
-    genai: Bank, tmp_path: Path
+    genai: Bank, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from interviewer.tui.widgets import answer_editor
+
+    worked_out = []
+
+    def counted(*args: object) -> tuple[str, ...]:
+        worked_out.append(args)
+        return hint_steps(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(answer_editor, "hint_steps", counted)
     store = Store.open(":memory:")
     config = SessionConfig(bank_id="genai", mode="practice", count=2, seed=3, untimed=True)
     app = InterviewApp(
@@ -98,6 +107,7 @@ async def test_each_hint_press_reveals_one_more_and_is_recorded(
         steps = hint_steps(question)
         assert steps[0] in text and steps[1] in text
         assert len(steps) < 3 or steps[2] not in text
+        assert len(worked_out) == 1  # once per question, not twice per press
         editor = screen.query_one("#answer", TextArea)
         editor.insert("three little words")
         await pilot.pause()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import subprocess
@@ -241,6 +242,7 @@ def after_an_earlier_session(store, bank, clock):
     earlier = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
     record(store, earlier, bank, 1, "mini-001", "text", 50.0, "weak", 30.0)
     record(store, earlier, bank, 2, "mini-002", "text", 60.0, "adequate", 30.0)
+    store.finish_session(earlier.id, None)
     clock.advance(86400)
     return three_answer_session(store, bank)
 
@@ -278,11 +280,12 @@ def test_against_earlier_line_says_points_below_above_or_level_in_the_shown_numb
 ):
     earlier = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
     record(store, earlier, bank, 1, "mini-001", "text", 66.0, "adequate", 30.0)
+    store.finish_session(earlier.id, None)
     wanted = {
-        64.0: "2 points below the average of 1 earlier session (66)",
-        67.0: "1 point above the average of 1 earlier session (66)",
-        69.0: "3 points above the average of 1 earlier session (66)",
-        66.2: "level with the average of 1 earlier session (66)",
+        64.0: "2 points below the average of 1 finished session (66)",
+        67.0: "1 point above the average of 1 finished session (66)",
+        69.0: "3 points above the average of 1 finished session (66)",
+        66.2: "level with the average of 1 finished session (66)",
     }
     for score, text in wanted.items():
         clock.advance(86400)
@@ -311,11 +314,57 @@ def test_a_session_with_no_score_has_no_comparison(store, bank, clock):
 
 def test_a_later_session_is_not_compared_into_an_earlier_report(store, bank, clock):
     session = three_answer_session(store, bank)
+    store.finish_session(session.id, None)
     clock.advance(60)
     later = store.create_session(SessionConfig(bank_id="mini"), bank)
     record(store, later, bank, 1, "mini-001", "text", 90.0, "strong", 30.0)
     assert build_report(store, session.id, bank).comparison is None
     assert build_report(store, later.id, bank).comparison.previous_sessions == 1
+
+
+def test_unfinished_earlier_sessions_are_left_out_of_the_comparison(store, bank, clock):
+    """play23 F9: a session left after one answer pulled the "Against earlier" average."""
+    finished = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+    record(store, finished, bank, 1, "mini-001", "text", 80.0, "strong", 30.0)
+    store.finish_session(finished.id, None)
+    clock.advance(60)
+    left = store.create_session(SessionConfig(bank_id="mini", count=6), bank)
+    record(store, left, bank, 1, "mini-002", "text", 20.0, "weak", 30.0)
+    clock.advance(60)
+    now = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+    record(store, now, bank, 1, "mini-001", "text", 70.0, "adequate", 30.0)
+    report = build_report(store, now.id, bank)
+    assert report.comparison is not None
+    assert (report.comparison.previous_sessions, report.comparison.previous_average) == (1, 80.0)
+    rows = {c.id: c for c in report.comparison.topics}
+    assert rows["basics"].previous == 80.0
+    text = "10 points below the average of 1 finished session (80)"
+    assert dict(summary_lines(report))["Against earlier"] == text
+    assert text in to_markdown(report)
+    store.close_session(left.id)  # closed for good: it counts as finished from now on
+    assert build_report(store, now.id, bank).comparison.previous_sessions == 2
+
+
+def test_the_trend_is_of_finished_sessions_of_one_bank(store, bank, clock):
+    """play23 F9: the trend left out when the newest session was an unfinished one of another
+    bank, and it drew the unfinished sessions' partial scores."""
+    from interviewer.core.report import score_trend
+
+    for score, finish in ((60.0, True), (20.0, False), (80.0, True)):
+        session = store.create_session(SessionConfig(bank_id="mini", count=3), bank)
+        record(store, session, bank, 1, "mini-001", "text", score, "weak", 30.0)
+        if finish:
+            store.finish_session(session.id, None)
+        clock.advance(60)
+    other_bank = dataclasses.replace(bank, id="other")
+    other = store.create_session(SessionConfig(bank_id="other", count=3), other_bank)
+    record(store, other, other_bank, 1, "mini-001", "text", 10.0, "weak", 30.0)
+    sessions = store.list_sessions()
+    assert sessions[0].bank_id == "other" and not sessions[0].finished
+    trend = score_trend(sessions)
+    assert (trend.bank_id, trend.scores) == ("mini", (60.0, 80.0))
+    assert score_trend(sessions, "other").scores == ()
+    assert score_trend(store.list_sessions("mini"), "mini").scores == (60.0, 80.0)
 
 
 def test_regraded_answer_shows_both_scores_and_versions(store, bank):
@@ -449,6 +498,7 @@ def test_html_escapes_bank_text_in_the_chart(store, bank, tmp_path):
 def test_json_export_follows_its_schema(store, bank, clock):
     earlier = store.create_session(SessionConfig(bank_id="mini"), bank)
     record(store, earlier, bank, 1, "mini-002", "text", 70.0, "adequate", 30.0)
+    store.finish_session(earlier.id, None)
     clock.advance(100)
     session = three_answer_session(store, bank)
     store.finish_session(session.id, "beginner")

@@ -12,7 +12,7 @@ def test_why_a_review_cannot_start_now() -> None:
         "Nothing to review yet: answer some questions of this bank first."
     )
     due = datetime(2026, 3, 4, 9, 30, tzinfo=timezone.utc)
-    when = due.astimezone().strftime("%d %b %H:%M")
+    when = due.astimezone().strftime("%Y-%m-%d %H:%M")  # as every other date (play23)
     assert review_unavailable(due) == (
         f"Nothing is due for review yet; the next question is due {when}."
     )

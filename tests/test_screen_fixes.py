@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pilot_helpers import make_app, wait_for
+from pilot_helpers import make_app, open_history, wait_for
 from textual.color import Color
 from textual.widgets import DataTable, OptionList, SelectionList, TextArea
 
@@ -159,10 +159,7 @@ async def test_toasts_do_not_follow_onto_the_feedback_screen(genai: Bank, tmp_pa
 async def test_empty_history_says_so_and_how_to_start(tmp_path: Path) -> None:
     app = make_app(Store.open(":memory:"), tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
-        app.open_history()
-        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
-        await pilot.pause()
+        await open_history(pilot, app)
         message = str(app.screen.query_one("#history-empty").render())
         assert "No sessions yet" in message and "Start" in message
         assert not app.screen.query_one(DataTable).display
@@ -182,10 +179,7 @@ async def test_an_unfinished_session_is_marked_in_a_column_of_its_own(
             store.finish_session(session.id, None)
     app = make_app(store, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
-        app.open_history()
-        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
-        await pilot.pause()
+        await open_history(pilot, app)
         table = app.screen.query_one(DataTable)
         note = app.screen.query_one("#history-note")
         rows = [[str(cell) for cell in table.get_row_at(r)] for r in range(table.row_count)]
@@ -323,7 +317,8 @@ async def test_a_resume_row_in_the_home_menu_is_one_line(
     genai: Bank, tmp_path: Path, size: tuple[int, int]
 ) -> None:
     # "Resume: 0 answered of 10 planned, 03 Dec 00:23 (3dd1ae35)" wrapped at 80 columns; the
-    # date is now written as everywhere else (2025-01-06 09:00), and the id fits from 140
+    # date is now written as everywhere else (2025-01-06 09:00); the row names its bank
+    # (play23 F8), cut before the date goes, and the id shows only where the whole row fits
     from interviewer.core.interview import InterviewRun
 
     store = Store.open(":memory:")
@@ -337,9 +332,10 @@ async def test_a_resume_row_in_the_home_menu_is_one_line(
         await pilot.pause()
         menu = app.screen.query_one("#menu", OptionList)
         prompt = str(menu.get_option("resume-" + run.session.id).prompt)
-        assert prompt.startswith("  Resume: 0 answered of 10 planned, ")
+        assert prompt.startswith("  Resume: Generativ") and ", 0 answered of 10 planned" in prompt
         assert len(prompt) <= menu.scrollable_content_region.width
-        assert (run.session.id[:8] in prompt) == (size[0] == 140)
+        assert ("2025-01-06 09:00" in prompt) == (size[0] > 80)
+        assert run.session.id[:8] not in prompt  # the whole title and the id: 98 cells
 
 
 async def test_the_last_feedback_says_it_leads_to_the_report(genai: Bank, tmp_path: Path) -> None:
@@ -431,11 +427,8 @@ async def test_the_trend_of_every_bank_listed_is_the_newest_sessions_banks(
         clock.advance(3600)
     app = make_app(store, tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
-        app.open_history()
-        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
-        await pilot.pause()
+        await open_history(pilot, app)
         label = str(app.screen.query_one("#trend-label").render())
         first, last = (f"{m:.0f}" for m in (means[0], means[2]))
-        assert label == f"Trend of genai, oldest to newest: {first} → {last}"
+        assert label == f"Trend of genai, 2 finished sessions: {first} → {last}"
         assert len(app.screen.query_one("#trend").scores) == 2

@@ -309,6 +309,27 @@ def test_history_with_an_unfinished_session(snap_compare, genai, grader, tmp_pat
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@pytest.mark.parametrize("size", SIZES)
+def test_home_with_unfinished_sessions_and_a_topic_ticked(
+    snap_compare, genai, grader, tmp_path, size, theme
+) -> None:
+    """play23 F8 and F14, play22 #22: Resume rows name their bank; the questions line counts the
+    ticked topics'; a ticked box shows an X, an unticked one none, in both themes; topic names
+    have room at 80 columns."""
+    app = app_with_history(genai, grader, tmp_path, days=1, unfinished=True)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: bool(app.screen.query("#topics")))
+        app.theme = theme
+        await pilot.press("tab", "down", "space", "down")
+        await settle(
+            pilot, lambda: "of 201 questions" in str(app.screen.query_one("#bank-title").render())
+        )
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
 def test_history_bank_filter_open(snap_compare, genai, grader, tmp_path) -> None:
     """The open bank list has a border: its options had run into the trend below it."""
     app = app_with_history(genai, grader, tmp_path, days=2)

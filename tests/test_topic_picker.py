@@ -20,7 +20,7 @@ class PickerApp(App[None]):
         self.bank = bank
 
     def compose(self) -> ComposeResult:
-        yield TopicPicker(lambda: self.bank, id="home-topics")
+        yield TopicPicker(id="home-topics")
 
 
 def test_the_heading_says_what_the_ticks_mean() -> None:
@@ -34,7 +34,7 @@ async def test_each_topic_is_listed_with_its_count_and_ticks_are_counted() -> No
     async with app.run_test(size=(60, 20)) as pilot:
         picker = app.query_one(TopicPicker)
         assert not app.query("#topics")  # mounted when first needed
-        picker.show_topics()
+        picker.show_topics(app.bank)
         await pilot.pause()
         topics = app.query_one("#topics", SelectionList)
         prompts = [str(topics.get_option_at_index(i).prompt) for i in range(topics.option_count)]
@@ -50,7 +50,7 @@ async def test_each_topic_is_listed_with_its_count_and_ticks_are_counted() -> No
 async def test_focusing_the_list_highlights_and_names_the_first_topic() -> None:
     app = PickerApp(load_bank(MINI))
     async with app.run_test(size=(60, 20)) as pilot:
-        app.query_one(TopicPicker).show_topics()
+        app.query_one(TopicPicker).show_topics(app.bank)
         await pilot.pause()
         topics = app.query_one("#topics", SelectionList)
         topics.focus()
@@ -64,7 +64,7 @@ async def test_with_no_bank_the_list_is_empty() -> None:
     app = PickerApp(None)
     async with app.run_test(size=(60, 20)) as pilot:
         picker = app.query_one(TopicPicker)
-        picker.show_topics()
+        picker.show_topics(app.bank)
         await pilot.pause()
         assert app.query_one("#topics", SelectionList).option_count == 0
         assert picker.selected == []

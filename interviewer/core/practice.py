@@ -49,35 +49,39 @@ def hint_steps(question: Question, bank: Bank | None = None) -> tuple[str, ...]:
     return tuple(steps)
 
 
+BANKS_KEPT = 4
+"""The banks whose word weights are kept for hints (a session uses one; the app few more)."""
 _weights: dict[int, tuple[Bank, Callable[[str], float], dict[str, str]]] = {}
-"""id(bank) -> (the bank, its word weights, its thesaurus), worked out on a bank's first hint."""
-_terms: dict[tuple[int, str], tuple[Bank | None, Question, tuple[str, ...]]] = {}
-"""(id(bank), question id) -> (the bank, the question, its key terms): each press asks again."""
+"""id(bank) -> (the bank, its word weights, its thesaurus), the most recently used last."""
+
+
+def _bank_words(bank: Bank) -> tuple[Callable[[str], float], dict[str, str]]:
+    """The word weights and thesaurus of `bank`, worked out on its first hint and kept for the
+    last BANKS_KEPT banks asked about."""
+    from .grading.bank_words import word_weights
+    from .grading.text import thesaurus_map
+
+    found = _weights.pop(id(bank), None)
+    if found is None or found[0] is not bank:  # an id can be reused by a later bank
+        canon = thesaurus_map(bank.thesaurus)
+        found = (bank, word_weights(bank.questions, canon), canon)
+    _weights[id(bank)] = found
+    while len(_weights) > BANKS_KEPT:
+        del _weights[next(iter(_weights))]
+    return found[1], found[2]
 
 
 def _key_terms(question: Question, bank: Bank | None) -> tuple[str, ...]:
     """The key terms the grader derives from the question's first reference, best first
     (grading/key_terms.py, weighed by the bank's word rarity as the grader weighs them:
     grading/bank_words.py), without fitting a grader; imported only when a hint is asked for."""
-    key = (id(bank), question.id)
-    kept = _terms.get(key)
-    if kept is not None and kept[0] is bank and kept[1] is question:
-        return kept[2]
     from .grading.bank_words import word_weights
     from .grading.key_terms import derive_key_terms
-    from .grading.text import thesaurus_map
 
+    canon: dict[str, str]
     if bank is None:
         weight, canon = word_weights((question,)), {}
     else:
-        found = _weights.get(id(bank))
-        if found is None or found[0] is not bank:
-            canon = thesaurus_map(bank.thesaurus)
-            found = _weights[id(bank)] = (bank, word_weights(bank.questions, canon), canon)
-        _, weight, canon = found
+        weight, canon = _bank_words(bank)
     terms = derive_key_terms(question.prompt, question.reference_answers[0], weight, canon)
-    names = tuple(term.name for term in terms)
-    if len(_terms) > 4096:
-        _terms.clear()
-    _terms[key] = (bank, question, names)
-    return names
+    return tuple(term.name for term in terms)

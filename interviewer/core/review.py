@@ -149,7 +149,9 @@ def review_unavailable(due: datetime | None) -> str:
     """Why a review session cannot start now."""
     if due is None:
         return "Nothing to review yet: answer some questions of this bank first."
-    when = due.astimezone().strftime("%d %b %H:%M")
+    from .report import format_when  # the date as every other screen shows it
+
+    when = format_when(due)
     return f"Nothing is due for review yet; the next question is due {when}."
 
 

@@ -99,18 +99,18 @@ class InterviewApp(App[None]):
         banks = self._home_banks.cached()
         home = HomeScreen(banks, unfinished, self.preferences)
         if banks is None:
-            self._home_banks.load_after_paint(home)
+            self._home_banks.load_after_paint()
         return home
 
-    def refresh_banks(self, home: HomeScreen) -> None:
+    def refresh_banks(self) -> None:
         """Load the banks again if a bank file was added, removed or changed since they were
         loaded (e.g. by `interviewer bank import` in another shell); see `HomeBanks.refresh`."""
-        self._home_banks.refresh(home)
+        self._home_banks.refresh()
 
     def on_app_focus(self) -> None:
         """Back in the terminal: the banks may have changed meanwhile."""
         if isinstance(self.screen, HomeScreen):
-            self.refresh_banks(self.screen)
+            self.refresh_banks()
 
     def on_mount(self) -> None:
         if self._after_first_paint is not None:

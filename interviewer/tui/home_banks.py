@@ -4,7 +4,6 @@ bank that fails to load, and each question left out, reported once."""
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING
 
 from ..core.errors import InterviewerError
@@ -43,12 +42,13 @@ class HomeBanks:
                 self.banks = None
         return self.banks
 
-    def load_after_paint(self, home: HomeScreen) -> None:
-        """Parse the banks off the UI thread once `home` is painted, then show them on it."""
+    def load_after_paint(self) -> None:
+        """Parse the banks off the UI thread once the screen is painted, then show them on
+        the home screens."""
         self.loading = True
-        self.app.call_after_refresh(self._load, home)
+        self.app.call_after_refresh(self._load)
 
-    def refresh(self, home: HomeScreen) -> None:
+    def refresh(self) -> None:
         """Load the banks again if a bank file was added, removed or changed since they were
         loaded. Checking costs a folder listing and a `stat` per bank file; unchanged banks
         are not parsed again."""
@@ -60,27 +60,27 @@ class HomeBanks:
             return
         if changed:
             self.loading = True
-            self._load(home)
+            self._load()
 
-    def _load(self, home: HomeScreen) -> None:
+    def _load(self) -> None:
         self.app.run_worker(
-            partial(self._read, home),
+            self._read,
             name="_load_banks",
             group="banks",
-            description=f"_load_banks({home!r})",
+            description="_load_banks",
             thread=True,
             exit_on_error=False,
         )
 
-    def _read(self, home: HomeScreen) -> None:
+    def _read(self) -> None:
         """On a worker thread: every bank parsed, then handed to the UI thread."""
         try:
             banks, errors = self.app.catalog.load_all()
         except OSError:
             banks, errors = list(self.banks or []), []
-        self.app.call_from_thread(self._loaded, home, banks, errors)
+        self.app.call_from_thread(self._loaded, banks, errors)
 
-    def _loaded(self, home: HomeScreen, banks: list[Bank], errors: list) -> None:
+    def _loaded(self, banks: list[Bank], errors: list) -> None:
         self.banks = banks
         self.loading = False
         app = self.app
@@ -94,8 +94,7 @@ class HomeBanks:
             lines = "\n".join(str(p) for p in skipped[:5])
             more = f"\n(and {len(skipped) - 5} more)" if len(skipped) > 5 else ""
             app.notify(escaped(lines + more), title="Questions left out", severity="warning")
-        # A home screen opened during the load holds the banks of before: each gets these.
-        homes = [home, *(s for s in app.screen_stack if isinstance(s, HomeScreen))]
-        for screen in dict.fromkeys(homes):
-            if screen.is_attached:
+        # Every home screen shown gets them: one opened during the load holds those of before.
+        for screen in app.screen_stack:
+            if isinstance(screen, HomeScreen) and screen.is_attached:
                 screen.show_banks(banks)

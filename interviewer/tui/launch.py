@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..bank_cli import say
 from ..core.catalog import Catalog
 from ..core.errors import UsageError
 from ..core.preferences import preferences_path
@@ -52,7 +53,7 @@ def run_start(args: argparse.Namespace) -> int:
     catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
     bank = catalog.find(args.bank)
     for problem in bank.skipped:
-        print(problem, file=sys.stderr)
+        say(problem, file=sys.stderr)  # a bank's text: its control characters are shown
     config = SessionConfig(
         bank_id=bank.id,
         mode=args.mode,

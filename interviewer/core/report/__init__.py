@@ -8,7 +8,7 @@ docs/report-format.md and shipped as interviewer/schemas/report.schema.json.
 from __future__ import annotations
 
 from .build import NEXT_QUESTIONS, NEXT_TOPICS, answer_points, build_report
-from .compare import SAME_MARGIN
+from .compare import SAME_MARGIN, ScoreTrend, score_trend
 from .explain import describe_flags, flag_label, score_sum, signal_label
 from .formatting import (
     against_earlier_text,
@@ -65,6 +65,7 @@ __all__ = [
     "ReportError",
     "RetryNote",
     "ScoreLine",
+    "ScoreTrend",
     "TopicChange",
     "answer_points",
     "appeal_text",
@@ -87,6 +88,7 @@ __all__ = [
     "result_label",
     "score_note",
     "score_sum",
+    "score_trend",
     "session_level",
     "signal_label",
     "summary_lines",

@@ -1,8 +1,10 @@
-"""How a session compares with the same bank's earlier sessions, overall and by topic."""
+"""How a session compares with the same bank's earlier sessions, overall and by topic, and the
+trend of a bank's scores: both over finished sessions only (see `counts_as_earlier`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from ..store import Store, StoredSession, mean_score
 from .model import Comparison, GroupScore, TopicChange
@@ -15,6 +17,38 @@ def rounded_mean(values: Iterable[float | None]) -> float | None:
     """The mean of the values that are not None, as `mean_score` gives it (one decimal,
     halves up); None when there are none."""
     return mean_score(v for v in values if v is not None)
+
+
+def counts_as_earlier(finished: bool) -> bool:
+    """Whether a session counts in a later report's comparison and in the history's trend:
+    only a finished (or closed) one. A session left after one answer of six would pull the
+    average with a score of one question (play23 F9)."""
+    return finished
+
+
+@dataclass(frozen=True)
+class ScoreTrend:
+    """A bank's session scores over time, the one trend the history screen draws."""
+
+    bank_id: str | None
+    """The bank the scores are of; None when no finished session has a score."""
+    scores: tuple[float, ...]
+    """The scores of the bank's finished sessions, oldest first."""
+
+
+def score_trend(sessions: Sequence[StoredSession], bank_id: str | None = None) -> ScoreTrend:
+    """The trend of `bank_id`'s scores, or (None) of the bank of the newest finished session
+    with a score: an unfinished session of another bank started since does not hide it.
+    `sessions` are newest first, as `Store.list_sessions` gives them."""
+    counted = [s for s in sessions if counts_as_earlier(s.finished) and s.mean_score is not None]
+    if bank_id is None and counted:
+        bank_id = counted[0].bank_id
+    scores = tuple(
+        score
+        for s in reversed(counted)
+        if s.bank_id == bank_id and (score := s.mean_score) is not None
+    )
+    return ScoreTrend(bank_id if scores else None, scores)
 
 
 def _direction(change: float | None) -> str:
@@ -30,12 +64,16 @@ def _direction(change: float | None) -> str:
 def compare_with_earlier(
     store: Store, session: StoredSession, topics: Sequence[GroupScore], score: float | None
 ) -> Comparison | None:
-    """This session (its `topics` and `score`) against the bank's sessions started before it;
-    None when this session or none of them has a score."""
+    """This session (its `topics` and `score`) against the bank's finished sessions started
+    before it; None when this session or none of them has a score."""
     if score is None:
         return None
     per_session: dict[str, list[tuple[str, float]]] = {}
-    for past_id, topic_id, past_score, skipped in store.earlier_results(session.bank_id, session):
+    for past_id, topic_id, past_score, skipped, finished in store.earlier_results(
+        session.bank_id, session
+    ):
+        if not counts_as_earlier(finished):
+            continue
         points = past_score if past_score is not None else (0.0 if skipped else None)
         graded = per_session.setdefault(past_id, [])  # newest session first, as given
         if points is not None:

@@ -94,7 +94,7 @@ def answers_text(group: GroupScore) -> str:
 
 
 def against_earlier_text(report: Report) -> str | None:
-    """`2 points below the average of 1 earlier session (66)`, `level with ...`: the gap
+    """`2 points below the average of 1 finished session (66)`, `level with ...`: the gap
     between the score and the average as both are shown; None when either is missing."""
     c = report.comparison
     if c is None or report.score is None or c.previous_average is None:
@@ -104,7 +104,7 @@ def against_earlier_text(report: Report) -> str | None:
     where = "level with" if gap == 0 else f"{points} {'above' if gap > 0 else 'below'}"
     plural = "s" if c.previous_sessions != 1 else ""
     return (
-        f"{where} the average of {c.previous_sessions} earlier session{plural} "
+        f"{where} the average of {c.previous_sessions} finished session{plural} "
         f"({format_score(c.previous_average)})"
     )
 

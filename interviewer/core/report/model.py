@@ -166,7 +166,8 @@ class TopicChange:
     id: str
     title: str
     previous: float | None
-    """Average over every earlier answer on the topic; None if it was never asked before."""
+    """Average over every answer on the topic in the earlier finished sessions; None if it was
+    never asked in one."""
     current: float | None
     change: float | None
     direction: str
@@ -175,10 +176,11 @@ class TopicChange:
 
 @dataclass(frozen=True)
 class Comparison:
-    """This session against the earlier sessions of the same bank."""
+    """This session against the earlier finished sessions of the same bank."""
 
     previous_sessions: int
-    """Earlier sessions of the bank that have a score."""
+    """Earlier finished (or closed) sessions of the bank that have a score; unfinished ones
+    are left out."""
     previous_average: float | None
     """Mean of their scores."""
     last_score: float | None

@@ -119,18 +119,20 @@ class AnswerQueries(StoreConnection):
 
     def earlier_results(
         self, bank_id: str, before: StoredSession
-    ) -> list[tuple[str, str, float | None, bool]]:
-        """(session id, topic, score, skipped) of every answer in the bank's sessions started
-        no later than `before` (itself left out), newest session first, in one query."""
+    ) -> list[tuple[str, str, float | None, bool, bool]]:
+        """(session id, topic, score, skipped, session finished) of every answer in the bank's
+        sessions started no later than `before` (itself left out), newest session first, in one
+        query."""
         with self._read() as db:
             rows = db.execute(
-                "SELECT a.session_id, a.topic, a.score, a.skipped FROM answers a"
+                "SELECT a.session_id, a.topic, a.score, a.skipped, s.finished_at IS NOT NULL"
+                " FROM answers a"
                 " JOIN sessions s ON s.id = a.session_id"
                 " WHERE s.bank_id = ? AND s.id != ? AND s.started_at <= ?"
                 " ORDER BY s.started_at DESC, s.rowid DESC, a.position",
                 (bank_id, before.id, before.started_at.isoformat()),
             ).fetchall()
-        return [(r[0], r[1], r[2], bool(r[3])) for r in rows]
+        return [(r[0], r[1], r[2], bool(r[3]), bool(r[4])) for r in rows]
 
     def get_answer(self, answer_id: int) -> StoredAnswer | None:
         """One answer by its id, or None."""

@@ -10,7 +10,13 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Select
 
-from ...core.report import format_duration, format_score, format_when, session_level
+from ...core.report import (
+    format_duration,
+    format_score,
+    format_when,
+    score_trend,
+    session_level,
+)
 from ...core.safe_text import neutralise
 from ...core.session import session_progress
 from ...core.store import Store, StoredSession
@@ -23,9 +29,8 @@ COLUMNS = ("Date", "Bank", "Mode", "Qs", "Score", "Level", "Time")
 UNFINISHED_MARK = "*"
 """Marks an unfinished session's row, in a first column of its own that only a list with one
 has: "unfinished" in the Time cell was cut to "0:06 un" at 80 columns."""
-UNFINISHED_NOTE = (
-    f"{UNFINISHED_MARK} unfinished: resume it from the home screen or `interviewer resume`"
-)
+UNFINISHED_NOTE = f"{UNFINISHED_MARK} unfinished: resume on Home or `interviewer resume`"
+"""Short enough for 60 columns: the longer wording was cut mid-word there (play23 F14)."""
 
 
 def answered_cell(session: StoredSession) -> str:
@@ -103,27 +108,22 @@ class HistoryScreen(Screen[None]):
                 Text(format_duration(session)),
                 key=session.id,
             )
-        # one bank's scores: two banks' joined in one line compare nothing (play22 F15);
-        # with every bank listed, the trend is the newest session's bank's
-        of_bank = bank
-        if of_bank is None and len({s.bank_id for s in self.sessions}) > 1:
-            of_bank = self.sessions[0].bank_id
-        scores = [
-            s.mean_score
-            for s in reversed(self.sessions)
-            if s.mean_score is not None and (of_bank is None or s.bank_id == of_bank)
-        ]
-        trend = self.query_one("#trend", TrendBars)
-        trend.scores = scores
-        trend.display = len(scores) > 1
+        # one bank's finished sessions (core/report's rule, as the report's comparison)
+        trend = score_trend(self.sessions, bank)
+        scores = trend.scores
+        bars = self.query_one("#trend", TrendBars)
+        bars.scores = scores
+        bars.display = len(scores) > 1
         self.refresh_bindings()
         label = self.query_one("#trend-label", Label)
         label.display = len(scores) > 1
         if len(scores) > 1:
-            which = f" of {neutralise(of_bank)}" if of_bank is not None and bank is None else ""
+            which = f" of {trend.bank_id}" if bank is None else ""
             label.update(
-                f"Trend{which}, oldest to newest: {format_score(scores[0])} → "
-                f"{format_score(scores[-1])}"
+                plain(
+                    f"Trend{which}, {len(scores)} finished sessions: "
+                    f"{format_score(scores[0])} → {format_score(scores[-1])}"
+                )
             )
         else:
             label.update("")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -26,12 +25,17 @@ from .home_menu import (
     SHOWN_UNFINISHED,
     TIMINGS,
     HomeSettings,
+    ResumeRow,
     SettingsMenu,
     index_of,
+    questions_line,
+    resume_texts,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from textual.content import Content
 
     from ...core.bank import Bank
     from ...core.session import SessionConfig
@@ -79,8 +83,8 @@ class HomeScreen(Screen[None]):
             with Vertical(id="home-settings"):
                 yield Static("Loading banks…", id="bank-title")
                 yield SettingsMenu(*self._options(), id="menu", compact=True)
-                yield Label("↑↓ choose · ←→ change · Enter select · Tab topics", id="home-help")
-            yield TopicPicker(lambda: self.bank, id="home-topics")
+                yield Label("↑↓ choose · ←→ change · Tab topics", id="home-help")
+            yield TopicPicker(id="home-topics")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -96,8 +100,8 @@ class HomeScreen(Screen[None]):
             Option("  Start", id="start"),
             Option("  Review the questions worth revisiting", id="review"),
         ]
-        for session in self.unfinished[:SHOWN_UNFINISHED]:
-            options.append(Option(self._resume_text(session), id=RESUME_PREFIX + session.id))
+        for session, text in self._resume_rows():
+            options.append(Option(text, id=RESUME_PREFIX + session.id))
         if len(self.unfinished) > SHOWN_UNFINISHED:
             more = len(self.unfinished) - SHOWN_UNFINISHED
             options.append(
@@ -120,20 +124,28 @@ class HomeScreen(Screen[None]):
         """Rows fitted to the menu's width again (it changed): the bank, the resume rows."""
         self._refresh_setting("bank")
         menu = self.query_one("#menu", SettingsMenu)
-        for session in self.unfinished[:SHOWN_UNFINISHED]:
-            menu.replace_option_prompt(RESUME_PREFIX + session.id, self._resume_text(session))
+        for session, text in self._resume_rows():
+            menu.replace_option_prompt(RESUME_PREFIX + session.id, text)
 
-    def _resume_text(self, session: StoredSession) -> str:
-        """`  Resume: 2 answered of 5 planned, 2026-12-03 10:00 (1a2b3c4d)`: the id left out,
-        then the rest cut, where the menu is too narrow for them (a row must not wrap)."""
+    def _resume_rows(self) -> list[tuple[StoredSession, Content]]:
+        """The Resume rows, fitted to the menu (see `resume_texts`), each naming its bank by
+        title when the bank is loaded, else by id (a bank practised by path, or loading)."""
         from ...core.report import format_when
         from ...core.session import session_progress
 
-        started = format_when(session.started_at)  # the date as every other screen shows it
-        text = f"  Resume: {session_progress(session)}, {started}"
-        width = self._menu_width()
-        with_id = f"{text} ({session.id[:8]})"
-        return with_id if width < 1 or cell_len(with_id) <= width else cut_to(text, width)
+        shown = self.unfinished[:SHOWN_UNFINISHED]
+        titles = {bank.id: bank.title for bank in self.banks}
+        rows = [
+            ResumeRow(
+                bank=titles.get(session.bank_id, session.bank_id),
+                progress=session_progress(session),
+                started=format_when(session.started_at),  # as every other screen shows it
+                session_id=session.id,
+            )
+            for session in shown
+        ]
+        texts = resume_texts(rows, self._menu_width())
+        return [(session, plain(text)) for session, text in zip(shown, texts, strict=True)]
 
     def _setting_text(self, name: str) -> str:
         s = self.settings
@@ -220,13 +232,14 @@ class HomeScreen(Screen[None]):
         if not banks:
             self.query_one("#bank-title", Static).update("No bank could be loaded.")
             self.notify("No bank could be loaded: see `interviewer bank list`.", severity="error")
+        self._fit_rows()  # the Resume rows name their banks by title once the banks are in
         if shown is not None and self.bank is shown:
             return
         self._show_bank()
 
     def on_screen_resume(self) -> None:
         """Shown again (back from a session, history, the browser): pick up new banks."""
-        self.app.refresh_banks(self)  # type: ignore[attr-defined]
+        self.app.refresh_banks()  # type: ignore[attr-defined]
 
     @property
     def bank(self) -> Bank | None:
@@ -239,25 +252,31 @@ class HomeScreen(Screen[None]):
         self._refresh_setting("bank")
         picker = self.query_one(TopicPicker)
         if self.query("#topics"):
-            picker.show_topics()
+            picker.show_topics(bank)
         else:
             # Textual's SelectionList is the costliest part of this screen to build (about a
             # third of it): mounted just after the first paint, the bank and the menu show
             # sooner, and a session started before then simply has no topic chosen.
-            self.call_after_refresh(picker.show_topics)
+            self.call_after_refresh(picker.show_topics, bank)
         if bank is None:
             return
         if self.settings.count > len(bank):
             self.settings = replace(self.settings, count=len(bank))
             self._refresh_setting("count")
-        levels = ", ".join(
-            f"{sum(q.level == level for q in bank)} {level}"
-            for level in ("beginner", "intermediate", "expert")
-        )
-        self.query_one("#bank-title", Static).update(
-            plain(f"{bank.title}\n{len(bank)} questions: {levels}")
-        )
+        self._show_title()
         self.app.warm_grader(bank)  # type: ignore[attr-defined]
+
+    def _show_title(self, topics: Sequence[str] = ()) -> None:
+        """The bank's title and its questions by level, of the topics ticked (all if none)."""
+        bank = self.bank
+        if bank is not None:
+            self.query_one("#bank-title", Static).update(
+                plain(f"{bank.title}\n{questions_line(bank, topics)}")
+            )
+
+    @on(TopicPicker.Changed)
+    def _topics_ticked(self, event: TopicPicker.Changed) -> None:
+        self._show_title(event.selected)
 
     # -- actions ------------------------------------------------------------------------------
 

@@ -3,10 +3,18 @@ current values, and the option list that changes them with the arrow keys."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.binding import Binding
 from textual.widgets import OptionList
+
+from ..plain import cut_to
+
+if TYPE_CHECKING:
+    from ...core.bank import Bank
 
 TIMINGS: list[tuple[str, str]] = [
     ("by level: 1:30 / 2:30 / 4:00", "default"),
@@ -30,6 +38,9 @@ ACTIONS = ("start", "review", "resume", "history", "browse")
 RESUME_PREFIX = "resume-"
 """Option ids of unfinished sessions are this prefix and the session id."""
 SHOWN_UNFINISHED = 5
+RESUME_BANK_CELLS = 10
+"""A Resume row's bank name is cut to no fewer cells than this (less, and the row is cut)."""
+LEVELS = ("beginner", "intermediate", "expert")
 SETTINGS = ("bank", "mode", "count", "level", "timing", "adaptive")
 
 
@@ -43,6 +54,62 @@ class HomeSettings:
     timing_index: int = 0
     adaptive: bool = False
     level_index: int = 0
+
+
+def questions_line(bank: Bank, topics: Collection[str] = ()) -> str:
+    """`201 questions: 55 beginner, 88 intermediate, 58 expert`, or with topics ticked, the
+    questions of those topics: `35 of 201 questions: ...` (play23 F14: the line stayed the
+    bank's whole count whatever the ticks). A level with no question is left out."""
+    chosen = [q for q in bank if not topics or q.topic in topics]
+    counts = ((sum(q.level == level for q in chosen), level) for level in LEVELS)
+    levels = ", ".join(f"{n} {level}" for n, level in counts if n) or "none"
+    noun = "question" if len(bank) == 1 else "questions"
+    count = f"{len(chosen)} of {len(bank)}" if len(chosen) != len(bank) else str(len(bank))
+    return f"{count} {noun}: {levels}"
+
+
+@dataclass(frozen=True)
+class ResumeRow:
+    """What a Resume row says of an unfinished session."""
+
+    bank: str
+    progress: str
+    started: str
+    session_id: str
+
+
+def resume_texts(rows: Sequence[ResumeRow], cells: int) -> list[str]:
+    """`  Resume: Contrasts, 2 answered of 5 planned, 2026-12-03 10:00 (1a2b3c4d)`, one per row,
+    in at most `cells` cells (any number when `cells` < 1, before layout), so that no row wraps:
+    the ids go first, then the bank names are cut (to RESUME_BANK_CELLS at least), then the
+    dates go, then the rows' ends; every row says the same things, and each names its bank
+    (play23 F8)."""
+    head = "  Resume: "
+
+    def tails(row: ResumeRow) -> tuple[tuple[str, int], ...]:
+        fewest = min(cell_len(row.bank), RESUME_BANK_CELLS)
+        return (
+            (f", {row.progress}, {row.started} ({row.session_id[:8]})", cell_len(row.bank)),
+            (f", {row.progress}, {row.started}", fewest),
+            (f", {row.progress}", fewest),
+        )
+
+    if cells < 1:
+        return [head + row.bank + tails(row)[0][0] for row in rows]
+    for tier in range(3):
+        fitted = []
+        for row in rows:
+            tail, fewest = tails(row)[tier]
+            room = cells - cell_len(head + tail)
+            if room < fewest:
+                break
+            fitted.append(head + cut_to(row.bank, room) + tail)
+        else:
+            return fitted
+    return [
+        cut_to(head + cut_to(row.bank, RESUME_BANK_CELLS) + tails(row)[-1][0], cells)
+        for row in rows
+    ]
 
 
 def index_of(options: list[tuple[str, str]], value: str) -> int:

@@ -56,14 +56,22 @@ class HintPanel(Static):
         """The question's bank: a rubric-less question's key terms are ranked over it."""
         self.used = 0
         """Hints revealed on the current question."""
+        self._steps: tuple[str, ...] | None = None
+        """The current question's hints, worked out on the first press."""
 
     def reset(self, question: Question | None, bank: Bank | None = None) -> None:
-        self.question, self.bank, self.used = question, bank, 0
+        self.question, self.bank, self.used, self._steps = question, bank, 0, None
         self._render_hints()
+
+    def steps(self) -> tuple[str, ...]:
+        """Every hint of the current question (worked out once per question)."""
+        if self._steps is None:
+            self._steps = () if self.question is None else hint_steps(self.question, self.bank)
+        return self._steps
 
     def reveal(self) -> bool:
         """Show one more hint; False when there is none left."""
-        if self.question is None or self.used >= len(hint_steps(self.question, self.bank)):
+        if self.used >= len(self.steps()):
             return False
         self.used += 1
         self._render_hints()
@@ -74,7 +82,7 @@ class HintPanel(Static):
             self.display = False
             self.update("")
             return
-        steps = hint_steps(self.question, self.bank)
+        steps = self.steps()
         shown = steps[: self.used]
         self.display = bool(shown)
         more = " (f1 for another)" if len(shown) < len(steps) else ""

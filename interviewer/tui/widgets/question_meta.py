@@ -12,7 +12,10 @@ from ..plain import cut_to, plain
 def meta_text(topic: str, level: str, cells: int) -> str:
     """`· Transformers · intermediate` in at most `cells` cells (any width when `cells` < 1,
     before layout): the topic ends in "…" first, then goes; the level stays whole while it
-    fits (at 60 columns a long topic had pushed it off the bar)."""
+    fits (at 60 columns a long topic had pushed it off the bar). A question with no topic shows
+    `· beginner`, not `·  · beginner` (play23)."""
+    if not topic:
+        return cut_to(f"· {level}", cells) if level else ""
     level_part = f" · {level}" if level else ""
     text = f"· {topic}{level_part}"
     if cells < 1 or cell_len(text) <= cells:

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import Label
 
 from ..plain import plain
@@ -27,15 +27,20 @@ def topics_label(ticked: int, total: int) -> str:
 
 
 class TopicPicker(Vertical):
-    """The topics of the bank chosen on the home screen, to tick.
+    """The topics of a bank (the one chosen on the home screen), to tick; `show_topics` gives
+    it the bank."""
 
-    Args:
-        bank: the bank chosen now (asked each time the topics are shown or highlighted).
-    """
+    class Changed(Message):
+        """The topics ticked changed (or the bank, and with it the topics)."""
 
-    def __init__(self, bank: Callable[[], Bank | None], *, id: str | None = None) -> None:
+        def __init__(self, selected: tuple[str, ...]) -> None:
+            super().__init__()
+            self.selected = selected
+            """The ids of the topics ticked; none means every topic."""
+
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._bank = bank
+        self._bank: Bank | None = None
 
     def compose(self) -> ComposeResult:
         yield Label(topics_label(0, 0), id="topics-title")
@@ -50,20 +55,20 @@ class TopicPicker(Vertical):
 
     def _topics(self) -> SelectionList[str]:
         """The topic checklist, mounted when first needed."""
-        from textual.widgets import SelectionList
+        from .topic_list import TopicList
 
         found = self.query("#topics")
         if found:
-            return found.first(SelectionList)
-        topics: SelectionList[str] = SelectionList(id="topics", compact=True)
+            return found.first(TopicList)
+        topics = TopicList(id="topics", compact=True)
         self.mount(topics, before="#topic-name")
         return topics
 
-    def show_topics(self) -> None:
-        """The chosen bank's topics in the checklist, each with its number of questions."""
+    def show_topics(self, bank: Bank | None) -> None:
+        """`bank`'s topics in the checklist, each with its number of questions."""
+        self._bank = bank
         topics = self._topics()
         topics.clear_options()
-        bank = self._bank()
         if bank is None:
             return
         counts = {t.id: sum(1 for q in bank if q.topic == t.id) for t in bank.topics}
@@ -91,11 +96,12 @@ class TopicPicker(Vertical):
         self.query_one("#topics-title", Label).update(
             topics_label(len(topics.selected), topics.option_count)
         )
+        self.post_message(self.Changed(tuple(topics.selected)))
 
     def _topic_highlighted(self) -> None:
         """The whole name of the highlighted topic (names are cut in a narrow list)."""
         topics = self._topics()
-        bank = self._bank()
+        bank = self._bank
         index = topics.highlighted
         if bank is None or index is None or not 0 <= index < len(bank.topics):
             return
