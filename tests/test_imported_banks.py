@@ -149,11 +149,14 @@ def practised_report(tmp_path: Path):  # noqa: ANN201
 
 def test_report_shows_self_ratings_apart_from_the_score(tmp_path: Path) -> None:
     from interviewer.core.report import to_json, to_markdown
+    from interviewer.core.store.records import scores_mean
 
     report = practised_report(tmp_path)
     graded = [q.score for q in report.questions if q.self_rating is None]
     assert report.self_ratings == (3, 3)
-    assert report.score == round(sum(graded) / len(graded), 1)
+    # the mean of the graded answers only, halves rounded up as every screen rounds them
+    assert report.score == scores_mean(sum(graded), len(graded))
+    assert len(graded) == len(report.questions) - 2
     text = to_markdown(report)
     assert "| Self-rated | 2 answers with no reference, averaging 3.0 / 5; not scored |" in text
     assert text.count("**self-rated 3/5 (not graded)**") == 2
