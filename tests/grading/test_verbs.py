@@ -53,3 +53,12 @@ def test_means_relates_two_terms() -> None:
     # "larger epsilon means stronger privacy" is a claim (a wrong one), not a keyword string
     assert verb("means", "epsilon", "stronger")
     assert not verb("mean", "the", "of")
+
+
+def test_a_noun_of_action_is_a_noun_even_though_it_shares_its_verbs_stem() -> None:
+    # the stemmer reads "connections" as "connect" (a plain answer's verb meets a reference's
+    # noun); telling verbs from nouns must not: "residual connections" is a bare term
+    assert not verb("connections", "residual")
+    assert not verb("deployments", "model", "and")
+    assert verb("implements", "it", "the")
+    assert is_imperative(["implement", "a", "cache"], [stem("implement"), "a", stem("cache")])

@@ -74,6 +74,22 @@ def stem(word: str) -> str:
     'reduce', 'reduces', 'reduced', 'reducing' too. A noun of action takes its verb's stem
     ('prediction', 'competition', 'alignment', 'retrieval'): a plain answer says with a verb what
     a reference names with a noun. Adjectives in -ive keep theirs ('creative' is not 'create')."""
+    return _stem(word, nouns=True)
+
+
+def inflected_stem(word: str) -> str:
+    """`stem` without reading a noun of action as its verb: 'connections' -> 'connection', so
+    that telling a verb from a noun (verbs.py) does not take "residual connections" for a
+    verb."""
+    return _stem(word, nouns=False)
+
+
+def noun_of_action(word: str) -> bool:
+    """Whether `stem` reads the word as a noun of action ('prediction', 'alignments')."""
+    return _stem(word, nouns=True) != _stem(word, nouns=False)
+
+
+def _stem(word: str, nouns: bool) -> str:
     if len(word) <= 3 or not word.isascii():
         return word
     if word.endswith("'s") or word.endswith("’s"):
@@ -88,7 +104,7 @@ def stem(word: str) -> str:
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL:
         word = word[:-1]
-    for suffix, keep in _NOMINAL:
+    for suffix, keep in _NOMINAL if nouns else ():
         if word.endswith(suffix) and len(word) - len(suffix) + len(keep) >= 5:
             return word[: len(word) - len(suffix)] + keep
     if word.endswith("e") and len(word) > 4 and not word.endswith(("ee", "ie")):

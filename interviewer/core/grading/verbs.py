@@ -6,7 +6,7 @@ Read by keywords.py: an item with a verb in it says something, so it is no bare 
 
 from __future__ import annotations
 
-from .text import STOP_WORDS, stem
+from .text import STOP_WORDS, inflected_stem, noun_of_action
 
 _VERBS_TEXT = """accept access achieve act adapt add adjust affect aggregate align allow alter
     amplify analyse analyze answer append apply approximate argue arrange ask assign assume attach
@@ -48,10 +48,10 @@ _AMBIGUOUS_TEXT = """answer batch bias block cache chunk cluster code control co
     project prompt query rank rate recall record reference report reward review run sample
     scale score search set shape share speed split stack start stop store stream structure
     support target test tie track transfer turn update use view weight work yield zero"""
-_AMBIGUOUS = frozenset(stem(w) for w in _AMBIGUOUS_TEXT.split())
+_AMBIGUOUS = frozenset(inflected_stem(w) for w in _AMBIGUOUS_TEXT.split())
 """Words as often nouns as verbs in this field ("model", "score"): a verb only when inflected
 as one or led by a subject pronoun, "to" or an auxiliary."""
-_VERBS = frozenset(stem(w) for w in _VERBS_TEXT.split()) - _AMBIGUOUS
+_VERBS = frozenset(inflected_stem(w) for w in _VERBS_TEXT.split()) - _AMBIGUOUS
 _LEADS = frozenset("it they we you he she i to which that who".split())
 _AUXILIARIES = frozenset(
     "can could will would should must may might does do did cannot can't won't doesn't don't "
@@ -68,6 +68,10 @@ def is_verb(word: str, word_stem: str, previous: str = "", following: str = "") 
     followed by a noun is an adjective ("masked tokens")."""
     if word in _AUXILIARIES:
         return True
+    if noun_of_action(word):
+        # "residual connections", "deployments": a noun, unless the word itself is a verb
+        # ("implements", whose stem reads it as a noun in -ment)
+        word_stem = inflected_stem(word)
     led = previous in _LEADS or previous in _AUXILIARIES or previous in COPULAS
     if word.endswith("ing"):
         progressive = previous in _LEADS or previous in _AUXILIARIES or previous in _BE
@@ -97,9 +101,10 @@ def is_imperative(words: list[str], stems: list[str]) -> bool:
     smaller model"."""
     if len(words) < 2 or words[0].endswith(("ing", "ed")):
         return False
-    if stems[0] in _VERBS and words[0] not in _ADJECTIVES:
+    first = inflected_stem(words[0]) if noun_of_action(words[0]) else stems[0]
+    if first in _VERBS and words[0] not in _ADJECTIVES:
         return True
-    return stems[0] in _VERBS | _AMBIGUOUS and words[1] in _DETERMINERS
+    return first in _VERBS | _AMBIGUOUS and words[1] in _DETERMINERS
 
 
 _ADJECTIVES = frozenset("lower clean clear close empty free open slow smooth".split())
