@@ -36,6 +36,7 @@ from .concepts import (
     prepare_subjects,
     statement_phrases,
 )
+from .directed import reference_directions
 from .feedback import empty_grade
 from .key_terms import derive_key_terms
 from .matching import COUNTING, Answer, Phrase, make_phrase
@@ -212,6 +213,7 @@ class Grader:
             prepared.acronyms = Acronyms.of(question.reference_answers, vocabulary)
             prepared.reference_claims = [reference_claims(t) for t in texts]
             prepared.reference_contrasts = [reference_contrasts(t) for t in texts]
+            prepared.reference_directions = [reference_directions(t) for t in texts]
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words

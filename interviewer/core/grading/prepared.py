@@ -8,6 +8,7 @@ from functools import cached_property
 from ..bank import Misconception
 from .acronyms import Acronyms
 from .concepts import PreparedConcept, Subject
+from .directed import KeyDirection
 from .matching import Phrase
 from .meaning import QuestionTexts
 from .reversals import Claim
@@ -60,6 +61,8 @@ class PreparedQuestion:
     reference_contrasts: list[list[Contrast]] = field(default_factory=list)
     """Reference mode: each reference's pairs of sides that say different things of two
     subjects (swaps.py)."""
+    reference_directions: list[list[KeyDirection]] = field(default_factory=list)
+    """Reference mode: each reference's directions said of one thing (directed.py)."""
 
     @cached_property
     def misconception_index(self) -> StatementIndex:

@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from ..bank import Question
 from .clauses import has_negation
 from .concepts import Finding, find_concepts, find_misconceptions
+from .directed import directions_turned
 from .feedback import build_grade
 from .flags import TOO_SHORT_WORDS, circular, said_once
 from .matching import Answer
@@ -325,8 +326,18 @@ def grade_reference(
     if index < len(prepared.reference_claims):
         readings = turned_around(prepared.reference_claims[index], written)
         turned = readings.turned
+        right = readings.right
+        if index < len(prepared.reference_directions):
+            directed = directions_turned(prepared.reference_directions[index], written)
+            right += directed.right
+            quoted = [c.evidence[0] for c in turned]
+            turned += [
+                c
+                for c in directed.turned
+                if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
+            ]
         # wrong on every point it makes: `missing`; right on some besides: `weak` at most
-        cap = OFF_TOPIC_CAP if turned and not readings.right else CAP
+        cap = OFF_TOPIC_CAP if turned and not right else CAP
         if turned:
             every = " on every point it makes" if cap == OFF_TOPIC_CAP else ""
             score = _cap(
