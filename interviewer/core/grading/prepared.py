@@ -12,6 +12,7 @@ from .directed import KeyDirection
 from .matching import Phrase
 from .meaning import QuestionTexts
 from .reversals import Claim
+from .short_forms import ShortForms
 from .statements import StatementIndex
 from .swaps import Contrast
 from .typos import FuzzyWords
@@ -52,6 +53,8 @@ class PreparedQuestion:
     """Reference mode: the stems of those words, per reference."""
     acronyms: Acronyms | None = None
     """Reference mode: what the references' acronyms and initials stand for."""
+    short_forms: ShortForms | None = None
+    """Reference mode: the short forms an answer may write for the question's words."""
     reference_claims: list[list[Claim]] = field(default_factory=list)
     """Reference mode: each reference's clauses that say something in a direction."""
     full_length: int = 40
