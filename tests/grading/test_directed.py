@@ -134,3 +134,34 @@ def test_the_axes_are_apart() -> None:
 )
 def test_any_text_is_read_without_error_and_quoted_verbatim(answer: str) -> None:
     assert_quoted_verbatim_and_capped(grade_reference(PROMPT, KEY, answer), answer)
+
+
+def test_the_other_subject_of_a_contrast_the_key_draws_is_not_its_turn() -> None:
+    """A key that says one thing both ways of two subjects (SemEval-2013: "The water on the
+    floor had a much larger surface area. The water in the cup had a much smaller surface
+    area.") is turned only by the direction said of the subject it tells apart."""
+    key = (
+        "The water on the floor had a much larger surface area. The water in the cup had a "
+        "much smaller surface area."
+    )
+    prompt = "Why did the water on the floor evaporate first?"
+    right = grade_reference(prompt, key, "The water on the floor had more surface area.")
+    assert not right.contradictions
+    wrong = grade_reference(prompt, key, "The water in the cup had a larger surface area.")
+    assert any("larger surface area" in c.evidence[0] for c in wrong.contradictions)
+
+
+def test_a_statement_is_said_of_its_own_subject_and_comparisons_are_left_to_reversals() -> None:
+    key = (
+        "Cold water is denser. Cold water sinks to the bottom. Hot water and less dense things "
+        "float on room temperature water."
+    )
+    prompt = "Which is denser, hot water or cold water?"
+    # "cold water is more dense" is said of cold water, not of the hot water named before it
+    right = "Cold water. Hot water is less dense so it rises, and cold water is more dense."
+    assert not grade_reference(prompt, key, right).contradictions
+    wrong = grade_reference(prompt, key, "Hot. The hot water was more dense.")
+    assert wrong.contradictions and wrong.score <= CAP
+    # a segment with a comparison is not read here (reversals.py reads comparisons)
+    keyed = reference_directions(Text.of("Oil is less dense than water."))
+    assert keyed == []

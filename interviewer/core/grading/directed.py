@@ -15,14 +15,19 @@ thing it is said of:
   network latency", "more load"), else of the run right before it and its copula ("latency is
   higher", "latency increases");
 - a statement of the key is a direction said of a thing in a stretch of a clause (between
-  "and", "or", commas and the words of a reason) that holds no other direction word, in a
-  segment with no negation, condition, comparison ("than") or hypothetical ("would",
-  "otherwise") before it: what is said there is said plainly, one way;
+  "and", "or", "so", commas and the words of a reason) that holds no other direction word, in a
+  segment with no negation, condition, hypothetical ("would", "otherwise") or avoidance ("to
+  avoid") before it, and no comparison ("than") at all: what is said there is said plainly,
+  one way (comparisons are reversals.py's, which knows their two sides);
+- it is said *about* the stretch's own content words before it ("cold water is more dense"),
+  or, when it has none, its segment's ("a CDN caches content ..., which raises latency");
 - an answer *turns it around* when a stretch of it with the same guards says the opposite
-  direction of the same thing, in a segment that names what the key's does before it (the
-  key's first content word there, its subject, or two of its words): "a CDN ..., which raises
-  latency" does, "requests sent to the origin see higher latency" does not; and nowhere says
-  the key's direction of that thing.
+  direction of the same thing about the key's subject (its first word there) or two of its
+  words: "a CDN ..., which raises latency" does, "requests sent to the origin see higher
+  latency" does not; and nowhere says the key's direction of that thing. Where the key says
+  both directions of one thing of two subjects ("the water on the floor had a larger surface
+  area; the water in the cup a smaller one"), the answer must also name a word of the one
+  subject that the other lacks, and none of the other's.
 
 Each is a `Contradiction` as reversals.py makes; reference_scoring caps it as those. The axes
 are the grader's words for up and down, not this bank's: benchmarks/reversals.py and
@@ -109,6 +114,8 @@ SUPPOSED = (
 """Words before a direction in its segment that make it no plain statement: a condition, a
 comparison (reversals.py reads those), a hypothetical ("otherwise latency would be higher"),
 a thing avoided ("to avoid higher latency")."""
+JOINS = frozenset("and or so".split())
+"""Words between two stretches of a clause ("so latency is higher": a consequence)."""
 MIN_SHARED = 2
 """An answer's segment is about what the key's is when it says the key's subject there, or at
 least this many of the key's content words before the direction."""
@@ -156,12 +163,12 @@ def _any_direction(text: Text, i: int) -> bool:
 
 
 def _stretches(text: Text, structure: Structure) -> Iterator[tuple[int, int]]:
-    """Each clause's stretches between "and", "or", commas and the words of a reason."""
+    """Each clause's stretches between "and", "or", "so", commas and the words of a reason."""
     for first, last in structure.units("clause"):
         start = first
         for i in range(first + 1, last + 1):
             word = text.words[i]
-            if word in ("and", "or") or word in REASONS:
+            if word in JOINS or word in REASONS:
                 if i - 1 >= start:
                     yield start, i - 1
                 start = i + 1
@@ -192,6 +199,14 @@ def _thing(text: Text, at: int, first: int, last: int) -> int | None:
     return None
 
 
+def _before(text: Text, start: int, at: int, thing: int) -> tuple[str, ...]:
+    return tuple(
+        text.stems[i]
+        for i in range(start, at)
+        if i != thing and _content(text, i) and text.words[i] not in CONTRASTS
+    )
+
+
 def directions(text: Text, structure: Structure) -> list[Directed]:
     """The directions a text says plainly, each of one thing."""
     found: list[Directed] = []
@@ -204,19 +219,22 @@ def directions(text: Text, structure: Structure) -> list[Directed]:
         if thing is None:
             continue
         segment = structure.segments[at]
-        start = at
+        start, end = at, at
         while start > 0 and structure.segments[start - 1] == segment:
             start -= 1
+        while end + 1 < len(text.words) and structure.segments[end + 1] == segment:
+            end += 1
         lead = range(start, max(at, thing) + 1)
         if any(text.words[i] in NEGATIONS or text.words[i] in SUPPOSED for i in lead):
             continue
+        if any(text.words[i] in COMPARING for i in range(start, end + 1)):
+            continue  # "water is less dense than oil": a comparison is reversals.py's
         if any(structure.negated(i) for i in lead) or structure.dismissed([at]):
             continue
-        before = tuple(
-            text.stems[i]
-            for i in range(start, at)
-            if i != thing and _content(text, i) and text.words[i] not in CONTRASTS
-        )
+        # what it is said of: the stretch's own words before it ("cold water is more dense"),
+        # else its segment's ("a CDN caches content ..., which raises latency")
+        own = _before(text, first, at, thing)
+        before = own or _before(text, start, at, thing)
         found.append(Directed(*sign, text.stems[thing], before, min(at, thing), last))
     return found
 
@@ -229,13 +247,22 @@ def reference_directions(reference: Text) -> list[KeyDirection]:
     ]
 
 
-def _about(key: Directed, said: Directed) -> bool:
+def _about(key: Directed, said: Directed, others: list[Directed]) -> bool:
     """Whether the answer's statement is said of what the key's is: the key's subject (its
-    first word before the direction), or MIN_SHARED of its words."""
+    first word before the direction), or MIN_SHARED of its words; and where the key says the
+    other direction of the same thing of another subject (`others`: "the water on the floor
+    had a larger surface area; the water in the cup a smaller one"), a word of this one's
+    subject that the other's lacks, and none of the other's that this one lacks."""
     if not key.before:
         return False
     shared = set(key.before) & set(said.before)
-    return key.before[0] in shared or len(shared) >= MIN_SHARED
+    if key.before[0] not in shared and len(shared) < MIN_SHARED:
+        return False
+    for other in others:
+        mine, theirs = set(key.before) - set(other.before), set(other.before) - set(key.before)
+        if not mine & set(said.before) or theirs & set(said.before):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -259,11 +286,18 @@ def directions_turned(keys: list[KeyDirection], parsed: Answer) -> DirectionRead
     right = 0
     for key in keys:
         k = key.said
+        others = [
+            o.said
+            for o in keys
+            if o.said.axis == k.axis and o.said.thing == k.thing and o.said.sign != k.sign
+        ]
         same = [d for d in said if d.axis == k.axis and d.thing == k.thing]
         if any(d.sign == k.sign for d in same):
-            right += 1
+            # said the key's way somewhere: what is said the other way is an aside; a point
+            # right only where said of the key's subject
+            right += any(d.sign == k.sign and _about(k, d, others) for d in same)
             continue
-        wrong = [d for d in same if _about(k, d)]
+        wrong = [d for d in same if _about(k, d, others)]
         if wrong:
             quote = text.quote(wrong[0].first, wrong[0].last)
             found.append(
