@@ -4,6 +4,7 @@ off-topic text, answers too short to judge."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cache
 
 from .clauses import Structure
@@ -133,6 +134,34 @@ def defined_by_itself(
     ):
         return first
     return None
+
+
+SELF_DEFINED_NOTE = (
+    "Your answer defines “{term}” by itself: say what it is or does in other words, as the "
+    "answer key does."
+)
+"""Feedback for an answer that defines the question's term by the term itself."""
+
+
+def self_definition(written: Text, read: Text | None, q_stems: frozenset[str]) -> str:
+    """The question's term as the answer writes it, if the answer defines it by itself
+    (`defined_by_itself`), as `written` or as `read` with its acronyms spelled out (None: the
+    same): then the words it spelled the acronym with are the term's name ("content delivery
+    network" for "CDN"); else ""."""
+    at = defined_by_itself(written, q_stems)
+    if at is not None:
+        return written.quote(at, at)
+    if read is None:
+        return ""
+    named = frozenset((Counter(written.content_stems()) - Counter(read.content_stems())).keys())
+    at = defined_by_itself(read, q_stems, named)
+    if at is None:
+        return ""
+    term = read.stems[at]
+    return next(
+        (written.quote(i, i) for i in written.content if written.stems[i] == term),
+        read.quote(at, at),
+    )
 
 
 def answer_flags(

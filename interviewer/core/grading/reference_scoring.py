@@ -25,7 +25,6 @@ nothing is fitted when grading. Misconceptions and the caps then apply.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, fields, replace
 
@@ -34,7 +33,7 @@ from .clauses import has_negation
 from .concepts import Finding, find_concepts, find_misconceptions
 from .directed import directions_turned
 from .feedback import RESTATED_NOTE, build_grade
-from .flags import TOO_SHORT_WORDS, circular, defined_by_itself, said_once
+from .flags import SELF_DEFINED_NOTE, TOO_SHORT_WORDS, circular, said_once, self_definition
 from .matching import Answer
 from .prepared import PreparedQuestion
 from .result import Contradiction, Grade, ScorePart
@@ -67,11 +66,6 @@ OFF_TOPIC_CAP = 25.0
 `missing`, not `weak`: a paragraph about a holiday had scored 50 against a stack-and-queue
 reference. (Cost on Mohler 9-12, seen before choosing, with caps of 50 / 30 / 20: r 0.590 /
 0.586 / 0.578.)"""
-SELF_DEFINED_NOTE = (
-    "Your answer defines “{term}” by itself: say what it is or does in other words, as the "
-    "answer key does."
-)
-"""Feedback for an answer that defines the question's term by the term itself."""
 RESTATED_SHARE = 0.5
 """An answer flagged as restating the question that adds no word of its own and uses at least
 this share of the question's content words is the question said again: `missing` (capped at
@@ -244,27 +238,6 @@ def says_the_question_again(parsed: Answer, question_stems: frozenset[str]) -> b
     return len(stems) >= RESTATED_SHARE * len(question_stems)
 
 
-def _self_definition(written: Answer, parsed: Answer, question_stems: frozenset[str]) -> str:
-    """The question's term as the answer writes it, if the answer defines it by itself
-    (flags.defined_by_itself), as written or with its acronyms read: then the words it spelled
-    the acronym with are the term's name ("content delivery network" for "CDN"); else ""."""
-    at = defined_by_itself(written.text, question_stems)
-    if at is not None:
-        return written.text.quote(at, at)
-    if parsed is written:
-        return ""
-    read = Counter(parsed.text.content_stems())
-    named = frozenset((Counter(written.text.content_stems()) - read).keys())
-    at = defined_by_itself(parsed.text, question_stems, named)
-    if at is None:
-        return ""
-    term = parsed.text.stems[at]
-    return next(
-        (written.text.quote(i, i) for i in written.text.content if written.text.stems[i] == term),
-        parsed.text.quote(at, at),
-    )
-
-
 def _cap(
     parts: list[ScorePart], score: float, cap: float, signal: str, count: int, why: str
 ) -> float:
@@ -344,7 +317,9 @@ def grade_reference(
         )
     written = parsed.written or parsed
     _flag(flags, written, prepared, best.coverage, word_cos, char_cos)
-    self_defined = _self_definition(written, parsed, prepared.question_stems)
+    self_defined = self_definition(
+        written.text, parsed.text if parsed is not written else None, prepared.question_stems
+    )
     if self_defined and "restates_question" not in flags:
         flags.append("restates_question")
     capped = [f for f in ("restates_question", "off_topic", "keyword_list") if f in flags]
