@@ -1,5 +1,5 @@
-"""Reference mode's answer key said the other way round (reversals.py) or with two subjects
-swapped (swaps.py): caught, and not false.
+"""Reference mode's answer key said the other way round (reversals.py, directed.py) or with two
+subjects swapped (swaps.py): caught, and not false.
 
 Usage: python benchmarks/reversals.py [--list]
 
@@ -7,10 +7,11 @@ Grades, against the genai questions stripped of their rubrics (reference mode, a
 answer key is graded), answers that are correct (development set answers graded 4-5 in every
 split, the validation, concise and blind concise sets, the references themselves), the fluent
 wrong answers of train and dev, each reference with its first direction word turned to its
-opposite, and each reference with the two subjects of its first contrast exchanged. Prints, per
-set, how many answers are found to say the key the other way round (turned), with subjects
-swapped (swapped) and denying one of its key terms (denied), the mean score and how many pass.
-With --list, each correct answer found, with what was found.
+opposite, each reference with its first verb of change turned (CHANGES: "reduces" ->
+"increases", "lowers" -> "raises"), and each reference with the two subjects of its first
+contrast exchanged. Prints, per set, how many answers are found to say the key the other way
+round (turned), with subjects swapped (swapped) and denying one of its key terms (denied), the
+mean score and how many pass. With --list, each correct answer found, with what was found.
 """
 
 from __future__ import annotations
@@ -46,15 +47,33 @@ OPPOSITES = dict(
     for pair in ((a, b), (b, a))
 )
 """Direction words and the word that turns a sentence around, for the turned references."""
+CHANGES = dict(
+    pair
+    for a, b in (
+        ("reduces", "increases"),
+        ("reduce", "increase"),
+        ("reduced", "increased"),
+        ("reducing", "increasing"),
+        ("lowers", "raises"),
+        ("lowering", "raising"),
+        ("improves", "degrades"),
+        ("improve", "degrade"),
+        ("improved", "degraded"),
+        ("improving", "degrading"),
+    )
+    for pair in ((a, b), (b, a))
+)
+"""Verbs of change and their opposites, for the references turned with other words than
+OPPOSITES (directed.py: "raises latency" for "lowers latency")."""
 
 
-def turned(reference: str) -> str | None:
-    """The reference with its first direction word of OPPOSITES turned, or None."""
+def turned(reference: str, opposites: dict[str, str] = OPPOSITES) -> str | None:
+    """The reference with its first direction word of `opposites` turned, or None."""
     text = Text.of(reference)
     for i, word in enumerate(text.words):
-        if word in OPPOSITES:
+        if word in opposites:
             start, end = text.spans[i]
-            return reference[:start] + OPPOSITES[word] + reference[end:]
+            return reference[:start] + opposites[word] + reference[end:]
     return None
 
 
@@ -97,6 +116,12 @@ def answer_sets(bank) -> dict[str, list[tuple[str, str]]]:
         ],
         "wrong: a reference turned": [
             (q.id, t) for q in bank for r in q.reference_answers if (t := turned(r)) is not None
+        ],
+        "wrong: a verb of change turned": [
+            (q.id, t)
+            for q in bank
+            for r in q.reference_answers
+            if (t := turned(r, CHANGES)) is not None
         ],
         "wrong: subjects swapped": [
             (q.id, t)

@@ -282,3 +282,97 @@ def test_every_keyword_found_yet_short_is_told_to_say_more() -> None:
     )
     assert grade.band != "strong" and not grade.missed and not grade.flags
     assert grade.feedback[0].startswith("Say more: beyond the question's own words")
+
+
+def test_a_word_said_and_denied_of_two_subjects_answers_a_difference() -> None:
+    """play23 F5: "A list can be modified; a tuple cannot be modified." was flagged as
+    restating "What is the difference between a list and a tuple?": its one word of its own,
+    said and denied, is two things said."""
+    question = Text.of("What is the difference between a list and a tuple in Python?")
+    q_stems = frozenset(question.content_stems())
+
+    def flagged(answer: str) -> bool:
+        parsed = Text.of(answer)
+        flags: list[str] = []
+        answer_flags(flags, parsed, Structure.of(parsed), q_stems, 0.0, 0.05, 0.05)
+        return "restates_question" in flags
+
+    assert not flagged("A list can be modified; a tuple cannot be modified.")
+    assert flagged("A list can be modified; a tuple can be modified.")
+    assert flagged("The difference between a list and a tuple in Python.")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "defined"),
+    [
+        ("What is a heap?", "A heap is a heap data structure.", True),
+        ("What is a heap?", "A heap is a binary heap.", True),
+        ("What is a heap?", "A heap is a heap.", True),
+        # the term joined to another word names another thing; a clause explains it
+        ("What is a heap?", "A heap is a heap-ordered binary tree.", False),
+        ("What is a heap?", "A heap is a heap where parents are smaller.", False),
+        ("What is a heap?", "A heap is a tree-based data structure.", False),
+        ("What is a heap?", "A tree where each parent is smaller than a heap child.", False),
+    ],
+)
+def test_a_term_defined_by_a_noun_phrase_of_itself(
+    question: str, answer: str, defined: bool
+) -> None:
+    """play23 F6: "A heap is a heap data structure." scored 66.1 with no flag."""
+    from interviewer.core.grading.flags import defined_by_itself
+
+    asked = frozenset(Text.of(question).content_stems())
+    assert (defined_by_itself(Text.of(answer), asked) is not None) == defined
+
+
+def test_self_definitions_are_flagged_and_told_so_in_reference_mode() -> None:
+    from interviewer.core.grading import grade_reference
+
+    heap_key = (
+        "A heap is a tree-based data structure where each parent is smaller than or equal to "
+        "its children, so the minimum is always at the root."
+    )
+    cdn_key = (
+        "A CDN caches content on servers close to users, which lowers latency and reduces load "
+        "on the origin server."
+    )
+    for question, key, answer, term in [
+        ("What is a heap?", heap_key, "A heap is a heap data structure.", "heap"),
+        (
+            "What does a CDN do?",
+            cdn_key,
+            "A CDN is a content delivery network that delivers content.",
+            "CDN",
+        ),
+    ]:
+        grade = grade_reference(question, key, answer)
+        assert "restates_question" in grade.flags
+        assert grade.score <= 50
+        assert grade.feedback[0].startswith(f"Your answer defines “{term}” by itself")
+        assert not any(n.startswith("You restated the question") for n in grade.feedback)
+    # an acronym spelled out and then explained is no self-definition
+    explained = grade_reference(
+        "What does a CDN do?",
+        cdn_key,
+        "A CDN is a content delivery network that caches content close to users.",
+    )
+    assert "restates_question" not in explained.flags
+
+
+@given(
+    st.lists(
+        st.sampled_from("a heap is the of tree data structure binary where parent - , .".split()),
+        max_size=12,
+    )
+)
+def test_an_answer_that_says_the_term_once_defines_nothing_by_itself(words: list[str]) -> None:
+    from interviewer.core.grading.flags import defined_by_itself
+
+    asked = frozenset(Text.of("What is a heap?").content_stems())
+    answer = Text.of(" ".join(words))
+    said = sum(1 for i in answer.content if answer.stems[i] == "heap")
+    found = defined_by_itself(answer, asked)
+    if said < 2:
+        assert found is None
+    else:
+        assert found is None or answer.stems[found] == "heap"

@@ -99,6 +99,10 @@ def matched_missed(
     return matched, missed
 
 
+RESTATED_NOTE = "You restated the question; explain the answer instead."
+"""Feedback for the `restates_question` flag."""
+
+
 def feedback_notes(
     band: str,
     flags: Sequence[str],
@@ -113,7 +117,7 @@ def feedback_notes(
     if "off_topic" in flags:
         notes.append("This does not address the question; answer what was asked.")
     if "restates_question" in flags:
-        notes.append("You restated the question; explain the answer instead.")
+        notes.append(RESTATED_NOTE)
     if "keyword_list" in flags:
         notes.append(
             "Explain in sentences how the terms connect: a string of terms makes no claim."

@@ -4,12 +4,13 @@ off-topic text, answers too short to judge."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cache
 
 from .clauses import Structure
 from .key_terms import generic_stems
 from .keywords import is_keyword_string
-from .text import Text, cached_stem
+from .text import STOP_WORDS, Text, cached_stem
 
 TOO_SHORT_WORDS = 3
 """An answer of fewer content words than this is flagged too_short."""
@@ -71,6 +72,98 @@ def circular(text: Text, q_stems: frozenset[str]) -> bool:
     return all(stems[i] in general for i in text.content if stems[i] not in q_stems)
 
 
+DEFINIENS_WORDS = frozenset("a an the of".split())
+"""The function words a definition by a noun phrase holds ("a heap data structure")."""
+DEFINING_VERBS = frozenset("is are means mean".split())
+"""Words between a term and its definition."""
+SELF_DEFINED_OTHER_WORDS = 2
+"""A definition that says its own term again and at most this many other words says nothing
+of the term but its kind ("a heap is a heap data structure")."""
+RELATED_PREFIX = 5
+"""Two words that begin with the same this many letters are read as one word's relatives
+("delivers", "delivery")."""
+
+
+def _related(stem: str, named: frozenset[str]) -> bool:
+    return stem in named or (
+        len(stem) >= RELATED_PREFIX
+        and any(n[:RELATED_PREFIX] == stem[:RELATED_PREFIX] for n in named)
+    )
+
+
+def _on_its_own(text: Text, i: int) -> bool:
+    """Whether the word is not joined by a hyphen to another ("heap-ordered" names another
+    thing than "heap")."""
+    start, end = text.spans[i]
+    return text.raw[start - 1 : start] != "-" and text.raw[end : end + 1] != "-"
+
+
+def defined_by_itself(
+    text: Text, q_stems: frozenset[str], named: frozenset[str] = frozenset()
+) -> int | None:
+    """Where the answer first says the question's one term, if it defines the term by the
+    term itself (play23 F6), else None: as `circular`, or with the term again in a noun phrase
+    of at most SELF_DEFINED_OTHER_WORDS other words ("A heap is a heap data structure"), or
+    with nothing else but the words of the term's name, `named` (the words the answer spelled
+    an acronym of the question with), and their relatives ("A CDN is a content delivery
+    network that delivers content")."""
+    if len(text.content) > CIRCULAR_MAX_WORDS:
+        return None
+    general = _general_stems()
+    things = q_stems - general
+    if len(things) != 1:
+        return None
+    (term,) = things
+    stems, words = text.stems, text.words
+    if circular(text, q_stems):
+        return next(i for i in text.content if stems[i] == term)
+    said = [i for i in text.content if stems[i] == term and _on_its_own(text, i)]
+    if len(said) < 2:
+        return None
+    first = said[0]
+    others = [i for i in text.content if stems[i] != term and stems[i] not in general]
+    if named and all(_related(stems[i], named) for i in others):
+        return first
+    if any(words[i] not in STOP_WORDS for i in range(first)) or first + 1 >= len(words):
+        return None  # the answer does not open with the term
+    if words[first + 1] not in DEFINING_VERBS or len(others) > SELF_DEFINED_OTHER_WORDS:
+        return None
+    definiens = range(first + 2, len(words))
+    if said[1] in definiens and all(
+        words[i] in DEFINIENS_WORDS or i in text.content for i in definiens
+    ):
+        return first
+    return None
+
+
+SELF_DEFINED_NOTE = (
+    "Your answer defines “{term}” by itself: say what it is or does in other words, as the "
+    "answer key does."
+)
+"""Feedback for an answer that defines the question's term by the term itself."""
+
+
+def self_definition(written: Text, read: Text | None, q_stems: frozenset[str]) -> str:
+    """The question's term as the answer writes it, if the answer defines it by itself
+    (`defined_by_itself`), as `written` or as `read` with its acronyms spelled out (None: the
+    same): then the words it spelled the acronym with are the term's name ("content delivery
+    network" for "CDN"); else ""."""
+    at = defined_by_itself(written, q_stems)
+    if at is not None:
+        return written.quote(at, at)
+    if read is None:
+        return ""
+    named = frozenset((Counter(written.content_stems()) - Counter(read.content_stems())).keys())
+    at = defined_by_itself(read, q_stems, named)
+    if at is None:
+        return ""
+    term = read.stems[at]
+    return next(
+        (written.quote(i, i) for i in written.content if written.stems[i] == term),
+        read.quote(at, at),
+    )
+
+
 def answer_flags(
     flags: list[str],
     text: Text,
@@ -91,12 +184,14 @@ def answer_flags(
         flags.append("too_short")
     if is_keyword_string(text, structure, q_stems, ignore):
         flags.append("keyword_list")
-    adds_little = len({text.stems[i] for i in novel}) <= 1 or (
+    # a word said and the same word denied are two things said: "a list can be modified; a
+    # tuple cannot be modified" answers "the difference between a list and a tuple" (play23 F5)
+    adds_little = len({(text.stems[i], structure.negated(i)) for i in novel}) <= 1 or (
         len(novel) <= 3 and len(novel) / len(content) <= 0.34
     )
-    if (len(content) >= 2 and adds_little and coverage < 0.25 and word_cos < 0.15) or circular(
-        text, q_stems
-    ):
+    if (
+        len(content) >= 2 and adds_little and coverage < 0.25 and word_cos < 0.15
+    ) or defined_by_itself(text, q_stems) is not None:
         flags.append("restates_question")
     # off topic: nothing of the rubric, and almost nothing in common with the references; a
     # question word or two dropped in ("attention", "model") does not make it an answer

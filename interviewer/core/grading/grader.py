@@ -36,6 +36,7 @@ from .concepts import (
     prepare_subjects,
     statement_phrases,
 )
+from .directed import reference_directions
 from .feedback import empty_grade
 from .key_terms import derive_key_terms
 from .matching import COUNTING, Answer, Phrase, make_phrase
@@ -45,6 +46,7 @@ from .reference_scoring import ReferenceSignals, grade_reference, reference_sign
 from .result import Grade
 from .reversals import reference_claims
 from .scoring import full_length, grade_rubric
+from .short_forms import ShortForms
 from .similarity import _char_features, _FeatureSpace, _fit_idf, _word_features, text_vectors
 from .swaps import reference_contrasts
 from .synonyms import SynonymGroups
@@ -210,8 +212,10 @@ class Grader:
             prepared.reference_stems = [frozenset(words) for words in said]
             prepared.reference_lengths = [len(words) for words in said]
             prepared.acronyms = Acronyms.of(question.reference_answers, vocabulary)
+            prepared.short_forms = ShortForms.of(vocabulary)
             prepared.reference_claims = [reference_claims(t) for t in texts]
             prepared.reference_contrasts = [reference_contrasts(t) for t in texts]
+            prepared.reference_directions = [reference_directions(t) for t in texts]
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words
@@ -405,6 +409,8 @@ class Grader:
         text = Text.of(answer, canon=self.canon, canon_stems=self._canon_stems)
         if not text.content:
             return None
+        if prepared.short_forms is not None:
+            prepared.short_forms.read(text, self.canon)
         correct_typos(
             text,
             prepared.vocabulary,

@@ -8,9 +8,11 @@ from functools import cached_property
 from ..bank import Misconception
 from .acronyms import Acronyms
 from .concepts import PreparedConcept, Subject
+from .directed import KeyDirection
 from .matching import Phrase
 from .meaning import QuestionTexts
 from .reversals import Claim
+from .short_forms import ShortForms
 from .statements import StatementIndex
 from .swaps import Contrast
 from .typos import FuzzyWords
@@ -51,6 +53,8 @@ class PreparedQuestion:
     """Reference mode: the stems of those words, per reference."""
     acronyms: Acronyms | None = None
     """Reference mode: what the references' acronyms and initials stand for."""
+    short_forms: ShortForms | None = None
+    """Reference mode: the short forms an answer may write for the question's words."""
     reference_claims: list[list[Claim]] = field(default_factory=list)
     """Reference mode: each reference's clauses that say something in a direction."""
     full_length: int = 40
@@ -60,6 +64,8 @@ class PreparedQuestion:
     reference_contrasts: list[list[Contrast]] = field(default_factory=list)
     """Reference mode: each reference's pairs of sides that say different things of two
     subjects (swaps.py)."""
+    reference_directions: list[list[KeyDirection]] = field(default_factory=list)
+    """Reference mode: each reference's directions said of one thing (directed.py)."""
 
     @cached_property
     def misconception_index(self) -> StatementIndex:

@@ -31,8 +31,9 @@ from dataclasses import asdict, dataclass, fields, replace
 from ..bank import Question
 from .clauses import has_negation
 from .concepts import Finding, find_concepts, find_misconceptions
-from .feedback import build_grade
-from .flags import TOO_SHORT_WORDS, circular, said_once
+from .directed import directions_turned
+from .feedback import RESTATED_NOTE, build_grade
+from .flags import SELF_DEFINED_NOTE, TOO_SHORT_WORDS, circular, said_once, self_definition
 from .matching import Answer
 from .prepared import PreparedQuestion
 from .result import Contradiction, Grade, ScorePart
@@ -316,6 +317,11 @@ def grade_reference(
         )
     written = parsed.written or parsed
     _flag(flags, written, prepared, best.coverage, word_cos, char_cos)
+    self_defined = self_definition(
+        written.text, parsed.text if parsed is not written else None, prepared.question_stems
+    )
+    if self_defined and "restates_question" not in flags:
+        flags.append("restates_question")
     capped = [f for f in ("restates_question", "off_topic", "keyword_list") if f in flags]
     said_again = "restates_question" in flags and (
         says_the_question_again(written, prepared.question_stems)
@@ -325,8 +331,18 @@ def grade_reference(
     if index < len(prepared.reference_claims):
         readings = turned_around(prepared.reference_claims[index], written)
         turned = readings.turned
+        right = readings.right
+        if index < len(prepared.reference_directions):
+            directed = directions_turned(prepared.reference_directions[index], written)
+            right += directed.right
+            quoted = [c.evidence[0] for c in turned]
+            turned += [
+                c
+                for c in directed.turned
+                if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
+            ]
         # wrong on every point it makes: `missing`; right on some besides: `weak` at most
-        cap = OFF_TOPIC_CAP if turned and not readings.right else CAP
+        cap = OFF_TOPIC_CAP if turned and not right else CAP
         if turned:
             every = " on every point it makes" if cap == OFF_TOPIC_CAP else ""
             score = _cap(
@@ -395,6 +411,9 @@ def grade_reference(
     notes += tuple(
         f"“{c.evidence[0]}” and “{c.evidence[1]}” are swapped: {c.detail}." for c in swaps
     )
+    if self_defined and "restates_question" in flags:
+        notes += (SELF_DEFINED_NOTE.format(term=self_defined),)
+        grade = replace(grade, feedback=tuple(n for n in grade.feedback if n != RESTATED_NOTE))
     if any(p.signal == "negated" for p in parts):
         # the cap took points: say why (play23 F3: only the score line showed it)
         notes += (NEGATED_NOTE,)
