@@ -232,3 +232,41 @@ def test_the_negation_cap_says_why_in_the_feedback() -> None:
     assert capped and NEGATED_NOTE in grade.feedback
     plain = grade_reference("What is a heap?", key, key)
     assert NEGATED_NOTE not in plain.feedback
+
+
+ACID = "Atomicity, Consistency, Isolation, Durability."
+
+
+def test_an_answer_key_that_is_a_list_is_answered_by_the_list() -> None:
+    """play24 A3: the key's own words were capped at 50 as a keyword string, and only two of
+    its four terms were looked for."""
+    grade = grade_reference("What does ACID stand for?", ACID, ACID)
+    assert grade.band == "strong" and "keyword_list" not in grade.flags
+    assert len(grade.matched) == 4
+    part = grade_reference(
+        "What does ACID stand for?", ACID, "Consistency, durability, tables, rows."
+    )
+    assert not part.passed and "keyword_list" in part.flags
+    assert {m.lower() for m in part.missed} == {"atomicity", "isolation"}
+
+
+def test_a_string_of_terms_is_still_one_when_the_key_is_written_in_sentences() -> None:
+    key = "Atomicity means a transaction is all or nothing; durability means it survives a crash."
+    grade = grade_reference(
+        "What does ACID stand for?", key, "Atomicity, durability, crash, transaction."
+    )
+    assert "keyword_list" in grade.flags and not grade.passed
+
+
+def test_a_swapped_contrast_is_a_central_error_and_cannot_score_above_missing() -> None:
+    """play24 A2: a swap was capped at 50 (`weak`); the guide caps a central error at 1."""
+    key = (
+        "A list is mutable, while a tuple is immutable. Tuples are slightly faster and can be "
+        "used as dictionary keys."
+    )
+    swapped = (
+        "A tuple is mutable, while a list is immutable. Lists are slightly faster and can be "
+        "used as dictionary keys."
+    )
+    grade = grade_reference("What is the difference between a list and a tuple?", key, swapped)
+    assert grade.band == "missing" and grade.score <= 25.0 and grade.contradictions

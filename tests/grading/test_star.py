@@ -109,3 +109,30 @@ def test_a_number_early_in_the_story_is_not_its_result() -> None:
         "I learned to measure before optimising."
     )
     assert "Result" in grade_star(STORY, story).missed
+
+
+def test_a_number_in_the_action_is_not_the_measurable_result() -> None:
+    """play24 A7: "proposed a spike of two days" was quoted as the Result and the measurable
+    result; the result is the sentence after it."""
+    from interviewer.core.bank import Question
+    from interviewer.core.grading import Grader
+
+    question = Question(
+        id="b-1",
+        prompt="Tell me about a time you disagreed with a teammate about a technical decision.",
+        reference_answers=(),
+        rubric="star",
+    )
+    story = (
+        "Last year our team was migrating the billing system and my teammate wanted a big-bang "
+        "rewrite. I was responsible for the migration plan, so I had to get us to agree. I set "
+        "up a meeting, wrote down both options with their risks and costs, and proposed a spike "
+        "of two days to test the incremental approach. We went incremental and shipped three "
+        "weeks early, with zero billing incidents. I learned that writing the trade-offs down "
+        "takes the heat out of a disagreement."
+    )
+    grade = Grader(questions=[question]).grade(question, story)
+    quoted = {m.concept: m.evidence[0] for m in grade.matched}
+    assert quoted["Result"].startswith("We went incremental")
+    assert quoted["Measurable result"].startswith("We went incremental")
+    assert quoted["Action"].startswith("I set up a meeting")

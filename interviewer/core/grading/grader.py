@@ -28,7 +28,7 @@ from ..bank import Bank, Concept, Question
 from .acronyms import Acronyms
 from .bank_words import question_documents
 from .calibration import Calibration, shipped
-from .clauses import has_negation, two_sided
+from .clauses import Structure, has_negation, two_sided
 from .concepts import (
     PreparedConcept,
     Subject,
@@ -39,6 +39,7 @@ from .concepts import (
 from .directed import reference_directions
 from .feedback import empty_grade
 from .key_terms import derive_key_terms
+from .keywords import is_keyword_string
 from .matching import COUNTING, Answer, Phrase, make_phrase
 from .meaning import AnswerSimilarities, QuestionTexts, similarities
 from .prepared import PreparedQuestion
@@ -215,6 +216,9 @@ class Grader:
             prepared.short_forms = ShortForms.of(vocabulary)
             prepared.reference_claims = [reference_claims(t) for t in texts]
             prepared.reference_contrasts = [reference_contrasts(t) for t in texts]
+            prepared.reference_listed = [
+                is_keyword_string(t, Structure.of(t), q_stems) for t in texts
+            ]
             prepared.reference_directions = [reference_directions(t) for t in texts]
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems

@@ -34,6 +34,7 @@ from importlib import resources
 from ..bank import Concept
 from .acronyms import initials, written_acronyms
 from .clauses import Structure
+from .keywords import is_keyword_string
 from .text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
 
 DERIVED_TERMS_MAX = 8
@@ -130,7 +131,7 @@ def derive_key_terms(
         weight: a stem's IDF in the bank.
         canon: the bank's thesaurus (stem -> the stem it is read as).
         limit: the most terms returned (fewer for a short reference: half its candidates, at
-            least two).
+            least two; every candidate of a reference that is itself a list of terms).
     """
     ref = Text.of(reference, canon=canon)
     asked = _asked_stems(prompt, reference, canon)
@@ -151,7 +152,10 @@ def derive_key_terms(
     )
     pairs = _pairs(ref, units, asked)
     pair_counts = Counter(p.keys for p in pairs)
-    wanted = max(2, min(limit, (len(ranked) + 1) // 2))
+    # a key that is itself a list of terms ("Atomicity, Consistency, Isolation, Durability.")
+    # names every one of them: all are wanted, not half
+    listed = is_keyword_string(ref, Structure.of(ref))
+    wanted = min(limit, len(ranked)) if listed else max(2, min(limit, (len(ranked) + 1) // 2))
     terms: list[Concept] = []
     taken: set[str] = set()
     for unit in ranked:

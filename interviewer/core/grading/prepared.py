@@ -66,6 +66,10 @@ class PreparedQuestion:
     subjects (swaps.py)."""
     reference_directions: list[list[KeyDirection]] = field(default_factory=list)
     """Reference mode: each reference's directions said of one thing (directed.py)."""
+    reference_listed: list[bool] = field(default_factory=list)
+    """Reference mode: whether each reference is itself a list of terms ("Atomicity,
+    Consistency, Isolation, Durability."): an answer that lists them as the key does is no
+    keyword string."""
 
     @cached_property
     def misconception_index(self) -> StatementIndex:

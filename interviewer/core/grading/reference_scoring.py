@@ -317,6 +317,16 @@ def grade_reference(
         )
     written = parsed.written or parsed
     _flag(flags, written, prepared, best.coverage, word_cos, char_cos)
+    # the key is a list of terms too and the answer names every one: listing them is the
+    # answer ("What does ACID stand for?"); a list of some of them stays a keyword string
+    # (capping such partial lists at 50 lowered Mohler's r: its graders credit part of a list)
+    if (
+        "keyword_list" in flags
+        and index < len(prepared.reference_listed)
+        and prepared.reference_listed[index]
+        and best.coverage >= 1.0
+    ):
+        flags.remove("keyword_list")
     self_defined = self_definition(
         written.text, parsed.text if parsed is not written else None, prepared.question_stems
     )
@@ -357,10 +367,12 @@ def grade_reference(
     if index < len(prepared.reference_contrasts):
         swaps = swapped(prepared.reference_contrasts[index], written)
         if swaps:
+            # a swap is said plainly, both halves of the key's contrast exchanged (swaps.py:
+            # no correct answer of 1,858 is read so): a central error, nothing creditable
             score = _cap(
                 parts,
                 score,
-                CAP,
+                OFF_TOPIC_CAP,
                 "swapped",
                 len(swaps),
                 "says what the answer key tells of one thing of the other",

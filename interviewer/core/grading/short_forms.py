@@ -57,9 +57,12 @@ class ShortForms:
         for short, longs in SHORT_FORMS.items():
             if short in vocabulary or cached_stem(short) in stems:
                 continue
-            used = [long for long in longs if cached_stem(long) in stems]
+            # one stem, even when two of its words share it ("allocation", "allocate")
+            used = {
+                cached_stem(long): long for long in reversed(longs) if cached_stem(long) in stems
+            }
             if len(used) == 1:
-                words[short] = used[0]
+                words[short] = next(iter(used.values()))
         return cls(words)
 
     def read(self, text: Text, canon: Mapping[str, str] | None = None) -> None:

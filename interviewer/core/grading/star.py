@@ -166,8 +166,9 @@ def _find(part: StarPart, sentences: list[str], start: int = 0) -> tuple[str, in
 
 def _parts_found(sentences: list[str]) -> dict[str, tuple[str, int]]:
     """(cue, sentence index) of each part found. A number counts as a measurable result only
-    where the result is told (from the Result's sentence, or the second half of the story
-    when none is), not in the situation ("we waited forty minutes"); and a measurable outcome
+    where the result is told (from the Result's sentence, or when none is, the second half of
+    the story after the Action's sentence), not in the situation ("we waited forty minutes")
+    or the action ("proposed a spike of two days"); and a measurable outcome
     in the second half is itself the Result when no other wording tells it ("on-call pages
     dropped by 40%" needs no "as a result")."""
     by_name = {part.name: part for part in PARTS}
@@ -177,9 +178,13 @@ def _parts_found(sentences: list[str]) -> dict[str, tuple[str, int]]:
         if (hit := _find(by_name[name], sentences)) is not None
     }
     result = hits.get("Result")
-    measured = _find(
-        by_name["Measurable result"], sentences, result[1] if result else len(sentences) // 2
-    )
+    if result is not None:
+        start = result[1]
+    else:
+        # not in the sentence that tells the action either ("proposed a spike of two days")
+        action = hits.get("Action")
+        start = max(len(sentences) // 2, action[1] + 1 if action else 0)
+    measured = _find(by_name["Measurable result"], sentences, start)
     if measured is not None:
         hits["Measurable result"] = measured
         hits.setdefault("Result", measured)
