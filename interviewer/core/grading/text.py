@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 MAX_ANALYSED_CHARS = 20_000
 """Only this many characters of an answer are analysed; the rest is ignored (and flagged)."""
@@ -77,6 +78,7 @@ def stem(word: str) -> str:
     return _stem(word, nouns=True)
 
 
+@lru_cache(maxsize=1 << 16)
 def inflected_stem(word: str) -> str:
     """`stem` without reading a noun of action as its verb: 'connections' -> 'connection', so
     that telling a verb from a noun (verbs.py) does not take "residual connections" for a
@@ -84,6 +86,7 @@ def inflected_stem(word: str) -> str:
     return _stem(word, nouns=False)
 
 
+@lru_cache(maxsize=1 << 16)
 def noun_of_action(word: str) -> bool:
     """Whether `stem` reads the word as a noun of action ('prediction', 'alignments')."""
     return _stem(word, nouns=True) != _stem(word, nouns=False)
