@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import time
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 from pilot_helpers import make_app, open_history, wait_for
 from rich.cells import cell_len
 from textual.color import Color
-from textual.widgets import Label, TextArea
+from textual.widgets import DataTable, Label, TextArea
 
 from interviewer.core.bank import Bank
 from interviewer.core.catalog import Catalog
@@ -117,6 +118,22 @@ async def test_a_submit_that_waits_too_long_gives_the_answer_box_back(
         await wait_for(pilot, lambda: str(screen.query_one("#progress", Label).render()) == "2 / 2")
         assert [a.answer for a in store.answers(store.list_sessions()[0].id)] == ["attention"]
     holder.close()
+
+
+@pytest.mark.parametrize(("width", "shown"), [(80, "python-ch…"), (120, "python-cheats-interview")])
+async def test_a_long_bank_id_is_cut_at_80_columns_only(
+    genai: Bank, tmp_path: Path, width: int, shown: str
+) -> None:
+    """play24 D1: the bank id is cut so that every column fits at 80, and whole when wider."""
+    store, clock = Store.open(":memory:"), FakeClock()
+    long_bank = dataclasses.replace(genai, id="python-cheats-interview")
+    session_of(store, clock, long_bank, ["attention"], finish=True, count=1)
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await open_history(pilot, app)
+        table = app.screen.query_one("#sessions", DataTable)
+        assert str(table.get_row_at(0)[1]) == shown
+        assert table.virtual_size.width <= table.scrollable_content_region.width
 
 
 # -- D5: the Resume row at 80 columns --------------------------------------------------------

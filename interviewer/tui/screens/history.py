@@ -30,6 +30,7 @@ COLUMNS = ("Date", "Bank", "Mode", "Qs", "Score", "Adaptive", "Time")
 was cut to "Ti"): the bank id is cut to BANK_CELLS, "adaptive" has a column of its own (the
 level reached) instead of widening the mode, and skipped questions read "+1 skip"."""
 BANK_CELLS = 10
+"""A bank id is cut to this at 80 columns; each column more gives it one more cell."""
 LEVEL_CELLS = {"intermediate": "interm."}
 UNFINISHED_MARK = "*"
 """Marks an unfinished session's row, in a first column of its own that only a list with one
@@ -122,6 +123,7 @@ class HistoryScreen(Screen[None]):
         self.sessions = self.store.list_sessions(bank)
         table = self.query_one("#sessions", DataTable)
         marked = any(not s.finished for s in self.sessions)
+        bank_cells = BANK_CELLS + max(0, self.app.size.width - 80)
         table.clear(columns=True)
         table.add_columns(*([""] if marked else []), *COLUMNS)
         # Plain Text cells: no markup to parse in a thousand rows (nor in a bank id).
@@ -130,7 +132,7 @@ class HistoryScreen(Screen[None]):
             table.add_row(
                 *mark,
                 Text(format_when(session.started_at)),
-                Text(cut_to(neutralise(session.bank_id), BANK_CELLS)),
+                Text(cut_to(neutralise(session.bank_id), bank_cells)),
                 Text(session.mode),
                 Text(answered_cell(session)),
                 Text(format_score(session.mean_score)),
