@@ -419,6 +419,44 @@ def test_a_session_score_reads_the_same_in_the_report_history_and_json(data, ban
     assert row[5:8] == ["2", "+1", "skipped"] and row[8] == "40"
 
 
+def test_a_score_never_reads_rounded_up_across_a_band_cut_off():
+    """play24 D2: 69.94 (weak) read "70 / 100 (weak)", and 70 is adequate."""
+    from interviewer.core.report import format_score
+
+    assert [format_score(s) for s in (69.9, 69.5, 84.5, 84.96, 29.5, 99.7)] == [
+        "69.9", "69.5", "84.5", "84.9", "29.5", "100",
+    ]  # fmt: skip
+    assert [format_score(s) for s in (70.0, 70.4, 69.4, 85.0, 30.5, 39.5)] == [
+        "70", "70", "69", "85", "31", "40",
+    ]  # fmt: skip
+
+
+def test_a_weak_session_score_reads_69_9_in_every_export_and_the_history(data, bank, capsys):
+    """70.0 + 69.8 = a mean of 69.9, weak: `69.9 (weak)` everywhere a whole number was shown,
+    never `70 (weak)` beside a band table where 70 is adequate (play24 D2)."""
+    with Store.open(database_path(data), clock=FakeClock()) as store:
+        session = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
+        for position, (qid, score, band) in enumerate(
+            [("mini-001", 70.0, "adequate"), ("mini-002", 69.8, "weak")], start=1
+        ):
+            store.record_answer(
+                session.id, position=position, question=bank.get(qid), answer="text",
+                seconds=30, time_limit=None, score=score, band=band,
+                grade={"score": score, "band": band}, grader_version="1.0",
+            )  # fmt: skip
+        store.finish_session(session.id, None)
+    assert run("report", session.id, "--format", "json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["score"], report["band"]) == (69.9, "weak")
+    assert run("report", session.id, "--format", "md") == 0
+    markdown = capsys.readouterr().out
+    assert "Score | 69.9 / 100 (weak)" in markdown and "| 70 / 100" not in markdown
+    assert run("report", session.id, "--format", "html") == 0
+    assert "69.9 <small>/ 100</small>" in capsys.readouterr().out
+    assert run("history") == 0
+    assert capsys.readouterr().out.splitlines()[1].split()[6] == "69.9"
+
+
 def test_regrade_latest_picks_the_session_report_latest_picks(data, bank, capsys):
     """play23 F12: `report latest` worked, `regrade latest` said "no session 'latest'"."""
     clock = FakeClock()

@@ -7,6 +7,7 @@ at every changed SVG before committing it.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -307,6 +308,36 @@ def test_history_with_an_unfinished_session(snap_compare, genai, grader, tmp_pat
         await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+def test_history_at_80_columns_with_every_wide_cell(snap_compare, genai, grader, tmp_path):
+    """play24 D1: with the unfinished mark, a long bank id, an adaptive session and skipped
+    questions, "Time" was cut to "Ti" at 80 columns; every column fits now, and a mean of
+    69.94 reads 69.9 (weak), not 70 (play24 D2)."""
+    store, clock = Store.open(":memory:"), FakeClock()
+    session_with_answers(genai, grader, store, clock)
+    long_bank = dataclasses.replace(genai, id="python-cheats-interview")
+    config = SessionConfig(bank_id=long_bank.id, mode="practice", adaptive=True, count=2, seed=1)
+    session = store.create_session(config, long_bank, clock)
+    questions = list(genai)[:2]
+    for position, (question, score) in enumerate(zip(questions, (70.0, 69.8), strict=True), 1):
+        store.record_answer(
+            session.id, position=position, question=question, answer="text", seconds=30,
+            time_limit=None, score=score, band="weak", grade={"score": score}, clock=clock,
+        )  # fmt: skip
+    store.finish_session(session.id, "intermediate", clock)
+    clock.advance(600)
+    unfinished_session(genai, grader, store, clock)
+    app = make_app(genai, grader, store, tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        app.open_history()
+        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+        table = app.screen.query_one("#sessions")
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
 
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])

@@ -8,12 +8,15 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
+from contextlib import suppress
 from pathlib import Path
 
 import pytest
 
 from interviewer.core.bank import load_bank
-from interviewer.core.errors import StoreError
+from interviewer.core.errors import StoreBusy, StoreError
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import SCHEMA_VERSION, Store, StoredSession
 
@@ -120,6 +123,69 @@ def test_locked_database_gives_a_clear_error(tmp_path, bank):
         holder.execute("ROLLBACK")
         holder.close()
     assert "another program" in str(caught.value)
+
+
+def test_a_lock_is_a_store_busy_error_that_moves_nothing(tmp_path, bank):
+    """play24 D3: the lock's message said "your old file is kept at", as if it had moved."""
+    path = tmp_path / "history.sqlite3"
+    store = Store.open(path, timeout=0.05)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreBusy) as caught:
+            start(store, bank)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        store.close()
+    assert "locked by another program" in str(caught.value)
+    assert "kept at" not in str(caught.value)
+
+
+def test_patience_waits_the_time_given_and_then_the_opening_timeout_again(tmp_path, bank):
+    """A screen saves with a short patience: a lock held by another program fails the save
+    at once (in well under the 5 s the store waits otherwise), and the store then waits its
+    own timeout again, in which the lock is freed."""
+    path = tmp_path / "history.sqlite3"
+    store = Store.open(path, timeout=5.0)
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        began = time.monotonic()
+        with pytest.raises(StoreBusy), store.patience(0.1):
+            start(store, bank)
+        assert time.monotonic() - began < 2.0
+        threading.Timer(0.3, lambda: holder.execute("ROLLBACK")).start()
+        session = start(store, bank)  # waits (5 s at most) until the holder lets go
+    finally:
+        with suppress(sqlite3.Error):
+            holder.execute("ROLLBACK")
+        holder.close()
+    assert store.get_session(session.id) is not None
+    store.close()
+
+
+def test_patience_gives_up_when_another_thread_keeps_the_store(tmp_path, bank):
+    path = tmp_path / "history.sqlite3"
+    store = Store.open(path)
+    held, release = threading.Event(), threading.Event()
+
+    def keep() -> None:
+        with store._write():
+            held.set()
+            release.wait(5)
+
+    worker = threading.Thread(target=keep)
+    worker.start()
+    held.wait(5)
+    try:
+        with pytest.raises(StoreBusy), store.patience(0.1):
+            start(store, bank)
+    finally:
+        release.set()
+        worker.join()
+    start(store, bank)
+    store.close()
 
 
 def test_database_locked_in_exclusive_mode_cannot_be_opened(tmp_path):

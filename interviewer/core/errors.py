@@ -62,6 +62,10 @@ class StoreError(InterviewerError):
     exit_code = 2
 
 
+class StoreBusy(StoreError):
+    """Another program holds the history database's lock: trying again later can succeed."""
+
+
 class UsageError(InterviewerError):
     """A command was called with options (or a session) that do not fit."""
 

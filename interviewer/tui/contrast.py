@@ -12,6 +12,8 @@ from textual.color import Color, ColorParseError
 
 READABLE = 4.5
 """WCAG AA contrast ratio for normal text."""
+VISIBLE = 3.0
+"""WCAG AA contrast ratio for the parts of a control (1.4.11), such as a checkbox's box."""
 
 
 def contrast(a: Color, b: Color) -> float:
@@ -62,8 +64,9 @@ def readable(color: Color, backgrounds: Iterable[Color], minimum: float = READAB
 
 def readable_variables(variables: dict[str, str]) -> dict[str, str]:
     """The app's own CSS variables for a theme's variables: `$readable-success` and
-    `$readable-warning` (covered and missed concepts, strong and weak scores), and the footer's
-    key colour where the theme's is too faint on its footer."""
+    `$readable-warning` (covered and missed concepts, strong and weak scores), `$unticked-box`
+    (an unticked topic's box, visible on every background of the theme), and the footer's key
+    colour where the theme's is too faint on its footer."""
     extra = {}
     grounds = [_colour(variables, name) for name in ("background", "surface", "panel")]
     known = [ground for ground in grounds if ground is not None]
@@ -73,6 +76,13 @@ def readable_variables(variables: dict[str, str]) -> dict[str, str]:
             extra[f"readable-{name}"] = readable(text, known).hex
         else:
             extra[f"readable-{name}"] = variables.get(f"text-{name}", variables.get(name, "red"))
+    panel = _colour(variables, "panel")
+    if panel is not None and known:
+        # an unticked topic's box: the theme's panel colour was 251 on 252 in the light theme
+        # (play24 D8), so it is shaded until it stands out from the list as a control should
+        extra["unticked-box"] = readable(panel, known, VISIBLE).hex
+    else:
+        extra["unticked-box"] = variables.get("foreground-muted", "grey")
     key = _colour(variables, "footer-key-foreground")
     footer = _colour(variables, "footer-background")
     if key is not None and footer is not None:

@@ -27,6 +27,7 @@ from .formatting import (
     result_label,
     score_note,
     session_level,
+    shown_score,
     summary_lines,
 )
 from .html import to_html
@@ -90,6 +91,7 @@ __all__ = [
     "score_sum",
     "score_trend",
     "session_level",
+    "shown_score",
     "signal_label",
     "summary_lines",
     "to_dict",

@@ -3,6 +3,7 @@ trend of a bank's scores: both over finished sessions only (see `counts_as_earli
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -38,11 +39,14 @@ class ScoreTrend:
 
 def score_trend(sessions: Sequence[StoredSession], bank_id: str | None = None) -> ScoreTrend:
     """The trend of `bank_id`'s scores, or (None) of the bank of the newest finished session
-    with a score: an unfinished session of another bank started since does not hide it.
-    `sessions` are newest first, as `Store.list_sessions` gives them."""
+    with a score whose bank has two or more (a trend): neither an unfinished session nor a
+    one-off session of another bank started since hides it (play24 D7); with no such bank, of
+    the newest finished session's bank. `sessions` are newest first, as `Store.list_sessions`
+    gives them."""
     counted = [s for s in sessions if counts_as_earlier(s.finished) and s.mean_score is not None]
     if bank_id is None and counted:
-        bank_id = counted[0].bank_id
+        per_bank = Counter(s.bank_id for s in counted)
+        bank_id = next((s.bank_id for s in counted if per_bank[s.bank_id] > 1), counted[0].bank_id)
     scores = tuple(
         score
         for s in reversed(counted)

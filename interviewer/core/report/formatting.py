@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from decimal import ROUND_FLOOR, Decimal
 
+from ..grading import MISSING_CUTOFF, PASS_CUTOFF, STRONG_CUTOFF
 from ..session import questions_text
 from ..store import StoredSession, session_time_used, whole_score
 from .model import AppealNote, GroupScore, NextStep, QuestionReport, Report
@@ -26,10 +28,30 @@ def format_seconds(seconds: float | None) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+BAND_CUTOFFS = (MISSING_CUTOFF, PASS_CUTOFF, STRONG_CUTOFF)
+"""Where one band ends and the next begins: a score shown must not round up across one."""
+
+
+def shown_score(score: float) -> float:
+    """The number a score is shown as: the whole number (halves up, `whole_score`), unless
+    that rounds it up to a band's cut-off it is below; then one decimal, rounded down, so that
+    the band beside it is the band of the number read: 69.94 (weak) is `69.9`, not `70`
+    (adequate) (play24 D2)."""
+    whole = whole_score(score)
+    if any(score < cutoff <= whole for cutoff in BAND_CUTOFFS):
+        return float(Decimal(repr(float(score))).quantize(Decimal("0.1"), rounding=ROUND_FLOOR))
+    return float(whole)
+
+
 def format_score(score: float | None) -> str:
-    """`82.46` -> `82`, `39.5` -> `40` (halves up, `whole_score`); `None` -> `-`. Every
-    whole-number score on a screen, in a listing or an export goes through here."""
-    return "-" if score is None else str(whole_score(score))
+    """`82.46` -> `82`, `39.5` -> `40` (halves up, `whole_score`), but `69.94` -> `69.9` and
+    `84.5` -> `84.5` (`shown_score`: never up across a band's cut-off); `None` -> `-`. Every
+    score on a screen, in a listing or an export that is not the JSON's own number goes
+    through here."""
+    if score is None:
+        return "-"
+    shown = shown_score(score)
+    return str(int(shown)) if shown.is_integer() else f"{shown:.1f}"
 
 
 def result_label(question: QuestionReport) -> str:
@@ -99,8 +121,9 @@ def against_earlier_text(report: Report) -> str | None:
     c = report.comparison
     if c is None or report.score is None or c.previous_average is None:
         return None
-    gap = int(format_score(report.score)) - int(format_score(c.previous_average))
-    points = f"{abs(gap)} point{'s' if abs(gap) != 1 else ''}"
+    gap = round(shown_score(report.score) - shown_score(c.previous_average), 1)
+    size = f"{abs(gap):g}"
+    points = f"{size} point{'s' if size != '1' else ''}"
     where = "level with" if gap == 0 else f"{points} {'above' if gap > 0 else 'below'}"
     plural = "s" if c.previous_sessions != 1 else ""
     return (

@@ -22,6 +22,7 @@ from .progress import (
     planned_count,
     questions_text,
     session_progress,
+    short_progress,
     unfinished_notice,
 )
 from .timing import DEFAULT_TIME_LIMITS, QuestionTimer, time_limit_for
@@ -41,6 +42,7 @@ __all__ = [
     "planned_count",
     "questions_text",
     "session_progress",
+    "short_progress",
     "split_across_levels",
     "time_limit_for",
     "unfinished_notice",

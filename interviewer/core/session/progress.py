@@ -37,6 +37,14 @@ def session_progress(session: StoredSession) -> str:
     )
 
 
+def short_progress(session: StoredSession) -> str:
+    """`session_progress` where room is short (a Resume row at 80 columns, play24 D5): `5 of 8
+    done, 1 skipped`, `4 of 8 done`; skipped questions count as done."""
+    done = session.answered_count + session.skipped_count
+    text = f"{done} of {planned_count(session.config)} done"
+    return text + (f", {session.skipped_count} skipped" if session.skipped_count else "")
+
+
 def clamp_notice(requested: int, planned: int, *, review: bool = False) -> str | None:
     """What to tell the candidate when a session plans fewer questions than asked; None when
     it plans them all."""

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from ...paths import DATA_DIR_ENV
 from ..clock import Clock, SystemClock
-from ..errors import StoreError
+from ..errors import StoreBusy, StoreError
 from .rows import DAMAGE
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -36,11 +36,12 @@ def _explain(path: str, err: sqlite3.Error, doing: str) -> StoreError:
     text = str(err).lower()
     exists = path != MEMORY and Path(path).exists()
     if "locked" in text or "busy" in text:
+        # nothing was moved or damaged: "your old file is kept at" read oddly here (play24 D3)
         what = (
             "it is locked by another program "
             "(is another interviewer running?); close it and try again, or "
         )
-        return StoreError(f"{path}: cannot {doing}: {what}{_way_out(path, kept=exists)}")
+        return StoreBusy(f"{path}: cannot {doing}: {what}{_way_out(path, kept=False)}")
     if isinstance(err, sqlite3.DatabaseError) and (
         "not a database" in text or "malformed" in text or "corrupt" in text
     ):
@@ -68,6 +69,7 @@ class StoreConnection:
         self.clock = clock
         """Where timestamps come from unless a method is given another clock."""
         self._lock = threading.RLock()
+        self._busy_timeout = DEFAULT_BUSY_TIMEOUT
         self.warnings: list[str] = []
         """Rows skipped because they cannot be read (edited by hand), one message each."""
 
@@ -153,6 +155,7 @@ class StoreConnection:
 
     def _prepare(self, timeout: float) -> None:
         db = self._db
+        self._busy_timeout = timeout
         db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         db.execute("PRAGMA foreign_keys = ON")
         # Reading the schema surfaces a file that is not a database, or is damaged.
@@ -202,6 +205,31 @@ class StoreConnection:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @contextmanager
+    def patience(self, seconds: float) -> Iterator[None]:
+        """Wait at most `seconds` for a lock (another program's, or a worker thread's use of
+        this store) in the calls made inside, instead of the opening timeout: a screen saves
+        this way so as not to freeze while another program holds the file (play24 D3).
+
+        Raises:
+            StoreBusy: the lock was not had in time (from the calls inside, or at once when
+                another thread of this program keeps the store).
+        """
+        if not self._lock.acquire(timeout=seconds):
+            raise StoreBusy(f"{self.path}: cannot save now: the history database is busy")
+        try:
+            self._set_busy_timeout(seconds)
+            try:
+                yield
+            finally:
+                self._set_busy_timeout(self._busy_timeout)
+        finally:
+            self._lock.release()
+
+    def _set_busy_timeout(self, seconds: float) -> None:
+        with suppress(sqlite3.Error):  # a closed store says so in the calls that use it
+            self._db.execute(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
     # -- transactions -------------------------------------------------------------------------
 

@@ -11,21 +11,27 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Select
 
 from ...core.report import (
+    ScoreTrend,
     format_duration,
     format_score,
     format_when,
     score_trend,
-    session_level,
 )
 from ...core.safe_text import neutralise
 from ...core.session import session_progress
 from ...core.store import Store, StoredSession
-from ..plain import plain
+from ..plain import cut_to, plain
 from ..widgets.trend import TrendBars
 from .dialogs import ConfirmScreen
 
 ALL_BANKS = "__all__"
-COLUMNS = ("Date", "Bank", "Mode", "Qs", "Score", "Level", "Time")
+COLUMNS = ("Date", "Bank", "Mode", "Qs", "Score", "Adaptive", "Time")
+"""Every column fits at 80 columns, with the unfinished mark and a scrollbar (play24 D1: "Time"
+was cut to "Ti"): the bank id is cut to BANK_CELLS, "adaptive" has a column of its own (the
+level reached) instead of widening the mode, and skipped questions read "+1 skip"."""
+BANK_CELLS = 10
+"""A bank id is cut to this at 80 columns; each column more gives it one more cell."""
+LEVEL_CELLS = {"intermediate": "interm."}
 UNFINISHED_MARK = "*"
 """Marks an unfinished session's row, in a first column of its own that only a list with one
 has: "unfinished" in the Time cell was cut to "0:06 un" at 80 columns."""
@@ -34,9 +40,34 @@ UNFINISHED_NOTE = f"{UNFINISHED_MARK} unfinished: resume on Home or `interviewer
 
 
 def answered_cell(session: StoredSession) -> str:
-    """`3`, or `3 +1 skipped` when questions were skipped."""
+    """`3`, or `3 +1 skip` when questions were skipped."""
     text = str(session.answered_count)
-    return text + (f" +{session.skipped_count} skipped" if session.skipped_count else "")
+    return text + (f" +{session.skipped_count} skip" if session.skipped_count else "")
+
+
+def adaptive_cell(session: StoredSession) -> str:
+    """`-` for a session that was not adaptive; else the level it reached (`interm.` for
+    intermediate), `none` when it finished holding none, `yes` while it is unfinished."""
+    if not session.config.adaptive:
+        return "-"
+    level = session.level_reached or ("none" if session.finished else "yes")
+    return LEVEL_CELLS.get(level, level)
+
+
+def trend_text(trend: ScoreTrend, chosen: str | None) -> str:
+    """The line above the trend: which bank it is of (`Trend of genai, 3 finished sessions:
+    39 → 57`), or why none is drawn, so that it never goes with no word (play24 D7)."""
+    scores = trend.scores
+    if len(scores) > 1:
+        which = f" of {cut_to(trend.bank_id or '', 24)}" if chosen is None else ""
+        return (
+            f"Trend{which}, {len(scores)} finished sessions: "
+            f"{format_score(scores[0])} → {format_score(scores[-1])}"
+        )
+    if chosen is None:
+        return "No trend yet: it needs 2 finished sessions of one bank."
+    finished = "1 finished session" if scores else "no finished session"
+    return f"No trend yet: this bank has {finished} with a score."
 
 
 class HistoryScreen(Screen[None]):
@@ -92,6 +123,7 @@ class HistoryScreen(Screen[None]):
         self.sessions = self.store.list_sessions(bank)
         table = self.query_one("#sessions", DataTable)
         marked = any(not s.finished for s in self.sessions)
+        bank_cells = BANK_CELLS + max(0, self.app.size.width - 80)
         table.clear(columns=True)
         table.add_columns(*([""] if marked else []), *COLUMNS)
         # Plain Text cells: no markup to parse in a thousand rows (nor in a bank id).
@@ -100,11 +132,11 @@ class HistoryScreen(Screen[None]):
             table.add_row(
                 *mark,
                 Text(format_when(session.started_at)),
-                Text(neutralise(session.bank_id)),
-                Text(session.mode + (" adaptive" if session.config.adaptive else "")),
+                Text(cut_to(neutralise(session.bank_id), bank_cells)),
+                Text(session.mode),
                 Text(answered_cell(session)),
                 Text(format_score(session.mean_score)),
-                Text(session_level(session)),
+                Text(adaptive_cell(session)),
                 Text(format_duration(session)),
                 key=session.id,
             )
@@ -116,17 +148,8 @@ class HistoryScreen(Screen[None]):
         bars.display = len(scores) > 1
         self.refresh_bindings()
         label = self.query_one("#trend-label", Label)
-        label.display = len(scores) > 1
-        if len(scores) > 1:
-            which = f" of {trend.bank_id}" if bank is None else ""
-            label.update(
-                plain(
-                    f"Trend{which}, {len(scores)} finished sessions: "
-                    f"{format_score(scores[0])} → {format_score(scores[-1])}"
-                )
-            )
-        else:
-            label.update("")
+        label.display = bool(self.sessions)
+        label.update(plain(trend_text(trend, bank)))
         empty = self.query_one("#history-empty", Label)
         empty.display = not self.sessions
         table.display = bool(self.sessions)

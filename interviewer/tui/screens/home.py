@@ -131,7 +131,7 @@ class HomeScreen(Screen[None]):
         """The Resume rows, fitted to the menu (see `resume_texts`), each naming its bank by
         title when the bank is loaded, else by id (a bank practised by path, or loading)."""
         from ...core.report import format_when
-        from ...core.session import session_progress
+        from ...core.session import session_progress, short_progress
 
         shown = self.unfinished[:SHOWN_UNFINISHED]
         titles = {bank.id: bank.title for bank in self.banks}
@@ -141,6 +141,7 @@ class HomeScreen(Screen[None]):
                 progress=session_progress(session),
                 started=format_when(session.started_at),  # as every other screen shows it
                 session_id=session.id,
+                short_progress=short_progress(session),
             )
             for session in shown
         ]

@@ -76,14 +76,17 @@ class ResumeRow:
     progress: str
     started: str
     session_id: str
+    short_progress: str = ""
+    """The progress where room is short (`5 of 8 done, 1 skipped`); `progress` when empty."""
 
 
 def resume_texts(rows: Sequence[ResumeRow], cells: int) -> list[str]:
     """`  Resume: Contrasts, 2 answered of 5 planned, 2026-12-03 10:00 (1a2b3c4d)`, one per row,
     in at most `cells` cells (any number when `cells` < 1, before layout), so that no row wraps:
     the ids go first, then the bank names are cut (to RESUME_BANK_CELLS at least), then the
-    dates go, then the rows' ends; every row says the same things, and each names its bank
-    (play23 F8)."""
+    dates go, then the progress is said shortly (`5 of 8 done, 1 skipped`: "of 8 planned" had
+    been cut at 80 columns, play24 D5), then the rows' ends; every row says the same things,
+    and each names its bank (play23 F8)."""
     head = "  Resume: "
 
     def tails(row: ResumeRow) -> tuple[tuple[str, int], ...]:
@@ -92,11 +95,12 @@ def resume_texts(rows: Sequence[ResumeRow], cells: int) -> list[str]:
             (f", {row.progress}, {row.started} ({row.session_id[:8]})", cell_len(row.bank)),
             (f", {row.progress}, {row.started}", fewest),
             (f", {row.progress}", fewest),
+            (f", {row.short_progress or row.progress}", fewest),
         )
 
     if cells < 1:
         return [head + row.bank + tails(row)[0][0] for row in rows]
-    for tier in range(3):
+    for tier in range(4):
         fitted = []
         for row in rows:
             tail, fewest = tails(row)[tier]

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Label, Static, TextArea
 
-from ...core.errors import InterviewerError
+from ...core.errors import InterviewerError, StoreBusy
 from ...core.interview import InterviewRun, Submission
 from ...core.practice import word_count
 from ..messages import AnswerGraded, GradingFailed
@@ -30,6 +30,15 @@ NOTICE_SECONDS = 8.0
 """How long a notice (time ran out on the last question) stays on the status line."""
 MAX_ANSWER_CHARS = 50_000
 """A paste longer than this is cut (and the candidate told): no interview answer is this long."""
+QUICK_SAVE_SECONDS = 0.3
+"""How long a save from this screen waits for a lock before it says so (play24 D3: the screen
+froze for about 20 s, with no sign, while another program held the history file)."""
+SAVE_RETRY_SECONDS = 0.7
+"""How soon a submitted answer that found the history file busy is saved again."""
+SAVE_PATIENCE_SECONDS = 60.0
+"""How long a submitted answer keeps trying before the candidate gets the answer box back."""
+SAVING_BUSY = "Saving… the history file is busy (another program); your answer is kept."
+"""One line at 80 columns: the status line does not wrap."""
 
 
 class InterviewScreen(Screen[None]):
@@ -56,6 +65,8 @@ class InterviewScreen(Screen[None]):
         """True while a dialog covering the screen holds the clock."""
         self._notice = notice
         """Said on the next question's status line (the last one timed out)."""
+        self._saving_since: float | None = None
+        """When a submitted answer first found the history file busy (it is being saved)."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="question-bar"):
@@ -153,7 +164,11 @@ class InterviewScreen(Screen[None]):
             return
         text = self.query_one("#answer", TextArea).text
         try:
-            self.run.checkpoint(text)
+            with self.run.store.patience(QUICK_SAVE_SECONDS):
+                self.run.checkpoint(text)
+        except StoreBusy:
+            self._status("Draft not saved yet: the history file is busy; trying again.")
+            return
         except InterviewerError as err:
             self._status(f"Draft not saved: {err}")
             return
@@ -165,7 +180,8 @@ class InterviewScreen(Screen[None]):
             return
         self._held = True
         try:
-            self.run.pause(self.query_one("#answer", TextArea).text)
+            with self.run.store.patience(QUICK_SAVE_SECONDS):
+                self.run.pause(self.query_one("#answer", TextArea).text)
         except InterviewerError as err:
             self.app.notify(f"Draft not saved: {err}", severity="error")
         self.refresh_bindings()
@@ -249,7 +265,8 @@ class InterviewScreen(Screen[None]):
             self.query_one("#answer", TextArea).focus()
         else:
             self._autosave()
-            self.run.pause()
+            with suppress(InterviewerError), self.run.store.patience(QUICK_SAVE_SECONDS):
+                self.run.pause()  # the clock stops even when its time cannot be saved now
             self.add_class("-paused")
         self.refresh_bindings()
         self._tick()
@@ -337,14 +354,21 @@ class InterviewScreen(Screen[None]):
         editor = self.query_one("#answer", TextArea)
         text = editor.text
         try:
-            submission = self.run.submit(
-                text, timed_out=timed_out, skipped=skipped, hints_used=self.hints_used
-            )
+            with self.run.store.patience(QUICK_SAVE_SECONDS):
+                submission = self.run.submit(
+                    text, timed_out=timed_out, skipped=skipped, hints_used=self.hints_used
+                )
+        except StoreBusy as err:
+            self._save_later(err, lambda: self._submit(timed_out=timed_out, skipped=skipped))
+            return
         except InterviewerError as err:
+            self._saving_since = None
+            self._busy = editor.read_only = False
             self.app.notify(
                 f"Your answer could not be saved: {escaped(err)}", severity="error", timeout=30
             )
             return
+        self._saving_since = None
         self._busy = True
         editor.read_only = True
         self._saved_text = ""
@@ -370,6 +394,23 @@ class InterviewScreen(Screen[None]):
             self._status("Grading…")
         else:
             self._show_next()
+
+    def _save_later(self, busy: StoreBusy, again: Callable[[], None]) -> None:
+        """The history file is busy: hold the submitted answer (the box read-only, no other
+        save in between, so none is reordered), say so at once, and save it again soon; after
+        SAVE_PATIENCE_SECONDS give the box back, with the way out, for ctrl+s to try again."""
+        now = self.run.clock.monotonic()
+        if self._saving_since is None:
+            self._saving_since = now
+        editor = self.query_one("#answer", TextArea)
+        if now - self._saving_since > SAVE_PATIENCE_SECONDS:
+            self._saving_since = None
+            self._busy = editor.read_only = False
+            self._status(f"Your answer is not saved yet (press ctrl+s to try again): {busy}")
+            return
+        self._busy = editor.read_only = True
+        self._status(SAVING_BUSY, notice=True)
+        self.set_timer(SAVE_RETRY_SECONDS, again)
 
     def _self_rated(self, submission: Submission, rating: int | None) -> None:
         try:

@@ -113,6 +113,7 @@ def _bars(
             group.band,
             label_width=width,
             suffix=_suffix(group, changes).ljust(suffix_width),
+            figure=format_score,
             classes=classes,
         )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
@@ -51,10 +53,14 @@ class ScoreBar(Static):
         *,
         label_width: int = 24,
         suffix: str = "",
+        figure: Callable[[float], str] = "{:.1f}".format,
         **kwargs: object,
     ) -> None:
+        """`figure`: how the score reads beside the bar (one decimal, as a grade shows it; the
+        report screen gives its whole numbers, as its question list and exports show them)."""
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.label = label
+        self.figure = figure
         self.label_width = label_width
         self.suffix = suffix
         self.score = score
@@ -62,7 +68,7 @@ class ScoreBar(Static):
 
     def render(self) -> Content:
         score = self.score
-        tail = f" {'-' if score is None else f'{score:5.1f}':>5}{self.suffix}"
+        tail = f" {'-' if score is None else self.figure(score):>5}{self.suffix}"
         min_bar = max(10, self.size.width // MIN_BAR_SHARE)
         label_width = min(self.label_width, max(8, self.size.width - len(tail) - 1 - min_bar))
         label = self.label
