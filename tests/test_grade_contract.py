@@ -344,3 +344,19 @@ def test_passed_through_fields_survive_worker_processes(tmp_path: Path) -> None:
     out = lines(result.stdout)
     assert [row["student"] for row in out] == ["s0", "s1", "s2", "bad"]
     assert "error" in out[3]
+
+
+def test_an_existing_output_file_is_replaced_and_said_to_be(tmp_path: Path) -> None:
+    """play24 C2: `-o` replaced an existing file without a word (bank import asks for
+    --force). Batch tools overwrite -o, so grade still does, and says so on stderr."""
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl({"question_id": "mini-002", "answer": GOOD}))
+    target = tmp_path / "existing.jsonl"
+    target.write_text("precious\n")
+    result = grade(tmp_path, str(source), "-o", str(target))
+    assert result.returncode == 0
+    assert f"interviewer: replaced existing {target}\n".encode() in result.stderr
+    assert lines(target.read_bytes())[0]["line"] == 1
+    fresh = tmp_path / "fresh.jsonl"
+    result = grade(tmp_path, str(source), "-o", str(fresh))
+    assert result.returncode == 0 and b"replaced" not in result.stderr and fresh.exists()
