@@ -45,14 +45,18 @@ def named_in(prompt: str, first: str, second: str) -> bool:
     return first in prompt and second in prompt
 
 
-@SETTINGS
-@given(
+CHEAT_SHEETS = (
     prompts,
     answers,
     pairs,
     st.sampled_from(QUESTION_STYLES),
     st.sampled_from(ITEM_STYLES),
 )
+"""A question, its answer, "X vs Y" items, and the styles they are written in."""
+
+
+@SETTINGS
+@given(*CHEAT_SHEETS)
 def test_x_vs_y_bullets_after_an_answer_paragraph_are_questions(
     prompt: str, answer: str, found: list[tuple[str, str, str]], style: str, item: str
 ) -> None:
@@ -68,14 +72,7 @@ def test_x_vs_y_bullets_after_an_answer_paragraph_are_questions(
 
 
 @SETTINGS
-@given(
-    prompts,
-    answers,
-    pairs,
-    st.sampled_from(QUESTION_STYLES),
-    st.sampled_from(ITEM_STYLES),
-    st.sampled_from(("list", "introduced", "items first", "named")),
-)
+@given(*CHEAT_SHEETS, st.sampled_from(("list", "introduced", "items first", "named")))
 def test_answer_lists_of_x_vs_y_items_stay_in_the_answer(
     prompt: str,
     answer: str,
