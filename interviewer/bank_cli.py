@@ -165,7 +165,9 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
             bank = catalog.load_path(Path(name))
             with_rubric = sum(1 for q in bank if q.concepts or q.rubric)
             answered = sum(1 for q in bank if q.has_reference)
-            tail = f", {len(warnings)} warnings" if warnings else ""
+            tail = (
+                f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}" if warnings else ""
+            )
             print(
                 f"{name}: ok: bank '{bank.id}' v{bank.version}, {len(bank)} questions, "
                 f"{answered} with reference answers, {with_rubric} with rubrics{tail}"

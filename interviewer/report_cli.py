@@ -152,11 +152,11 @@ def _session_named(store: Store, name: str, lead: str) -> StoredSession | None:
         if session is not None:
             print(latest_note(session, lead), file=sys.stderr)
         return session
+    from .core.store import unknown_session
+
     found = store.get_session(name)
     if found is None:
-        raise InterviewerError(
-            f"no session '{name}' in the history; `interviewer history` lists them"
-        )
+        raise InterviewerError(f"{unknown_session(name)}; `interviewer history` lists them")
     return found
 
 

@@ -321,3 +321,58 @@ def test_a_two_word_direction_without_contradicts_is_a_warning(tmp_path: Path) -
     for name in ("lower raw logits", "divides logits"):
         renamed = RUBRIC.replace("name: divides the logits", f"name: {name}")
         assert of_kind(audit_of(tmp_path, rubric=renamed), "direction-without-contradicts") == []
+
+
+UNANSWERED = """id: own
+title: Own
+version: "1"
+questions:
+  - id: own-1
+    prompt: What is normalization?
+  - id: own-2
+    prompt: Tell me about a time you disagreed with a teammate.
+    rubric: star
+  - id: own-3
+    prompt: What is an index?
+    reference: A structure that speeds up reads.
+"""
+
+
+def test_validate_and_audit_give_the_same_warnings_and_a_star_question_is_not_self_rated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """play24 B3: `bank validate` warned that a STAR question (graded by its structure) "asks
+    for a self-rating", and `bank audit` said "0 warnings" where validate said 2."""
+    path = tmp_path / "own.yaml"
+    path.write_text(UNANSWERED, encoding="utf-8")
+    data = ["--data-dir", str(tmp_path / "data")]
+    with pytest.raises(SystemExit):
+        main(["bank", "validate", str(path), *data])
+    validated = capsys.readouterr()
+    assert "own-1': has no reference answer; practice asks for a self-rating" in validated.err
+    assert "own-2" not in validated.err
+    assert validated.out.rstrip().endswith("1 with rubrics, 1 warning")
+    with pytest.raises(SystemExit):
+        main(["bank", "audit", str(path), *data])
+    audited = capsys.readouterr().out
+    assert f"{path}:5: warning: question 'own-1': has no reference answer" in audited
+    assert "[bank-file]" in audited and "own-2" not in audited
+    assert "own: 0 problems, 1 warning in 3 questions (bank-file 1)" in audited
+    [found] = of_kind(audit(load_bank(path)), "bank-file")
+    assert found.warning
+
+
+def test_audit_counts_a_question_the_loader_left_out_as_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "own.yaml"
+    path.write_text(UNANSWERED.replace("prompt: What is an index?", "level: guru\n    prompt: X?"))
+    from interviewer.core.catalog import Catalog
+
+    bank = Catalog(tmp_path / "data", None).load_path(path)
+    skipped = [p for p in of_kind(audit(bank), "bank-file") if not p.warning]
+    assert len(skipped) == 1 and "own-3" in skipped[0].message
+
+
+def test_a_bank_wide_star_rubric_needs_no_reference_either(tmp_path: Path) -> None:
+    path = tmp_path / "own.yaml"
+    path.write_text(UNANSWERED.replace("questions:", "rubric: star\nquestions:"))
+    assert load_bank(path).warnings == ()

@@ -90,21 +90,34 @@ def test_csv_with_a_duplicated_column_is_refused(tmp_path: Path) -> None:
     assert b":1: the header names column 'answer' twice" in result.stderr
 
 
-def test_csv_unterminated_quote_names_the_line_and_does_not_swallow_silently(
+def test_csv_unterminated_quote_is_an_error_at_its_line_and_later_rows_are_graded(
     tmp_path: Path,
 ) -> None:
+    """play24 C1: one unclosed quote swallowed every later row ("1 line: 0 graded, 1 error"
+    for a class of three); the row is an error naming its line, and the rows after it are
+    graded, as `bank import` reads on."""
     source = tmp_path / "answers.csv"
     source.write_text(
-        f'question_id,answer\nmini-002,"{GOOD}"\nmini-001,"It predicts\nmini-003,Some answer\n'
+        "student,question_id,answer\n"
+        f'ann,mini-002,"{GOOD}"\nbob,mini-001,"It predicts\ncid,mini-003,Some answer\n'
+        f'dan,mini-002,"{GOOD}"\n'
     )
     result = grade(tmp_path, str(source))
     assert result.returncode == 1
-    first, second = lines(result.stdout)
-    assert first["line"] == 2 and first["score"] > 0 and "error" not in first
-    assert (
-        second["line"] == 3 and "a quote opened on this line is never closed" in (second["error"])
+    rows = lines(result.stdout)
+    assert [(row["line"], row["student"], "error" in row) for row in rows] == [
+        (2, "ann", False),
+        (3, "bob", True),
+        (4, "cid", False),
+        (5, "dan", False),
+    ]
+    assert rows[1]["question_id"] == "mini-001"
+    assert rows[1]["error"] == (
+        'a quote (") opened on line 3 is not closed where its row ends: the row is not graded, '
+        "and reading goes on at line 4"
     )
-    assert b"line 3: a quote opened on this line" in result.stderr
+    assert b'line 3: a quote (") opened on line 3' in result.stderr
+    assert b"4 lines: 3 graded, 1 error" in result.stderr
 
 
 def test_an_input_without_answers_is_refused_and_the_output_left_alone(tmp_path: Path) -> None:
@@ -171,10 +184,37 @@ def test_csv_line_numbers_are_file_lines_in_output_and_messages(tmp_path: Path) 
     result = grade(tmp_path, str(source))
     first, second = lines(result.stdout)
     assert first["line"] == 3 and "missing field 'question_id'" in first["error"]
-    assert second["line"] == 5 and second["error"] == "the row has 3 cells; the header names 2"
+    assert second["line"] == 5 and second["error"] == (
+        "the row has 3 cells; the header names 2: cell 3 ('extra') under no column (quote a "
+        "cell that holds a comma)"
+    )
     stderr = result.stderr.decode()
     assert "line 3: missing field 'question_id'" in stderr
     assert "line 5: the row has 3 cells" in stderr and "file line" not in stderr
+
+
+def test_a_row_with_too_many_cells_keeps_its_passed_through_cells_and_names_the_extra(
+    tmp_path: Path,
+) -> None:
+    """play24 C3: the error row of a row with too many cells had no `student`, so it could not
+    be matched back to its student."""
+    source = tmp_path / "answers.csv"
+    source.write_text(
+        "student,question_id,answer,class\n"
+        f"ann,mini-002,{GOOD.split(',')[0]},A\n"
+        "bob,mini-002,It is four, I think,B,late\n"
+    )
+    result = grade(tmp_path, str(source))
+    first, second = lines(result.stdout)
+    assert first["student"] == "ann" and "error" not in first
+    assert second == {
+        "line": 3,
+        "student": "bob",
+        "class": " I think",
+        "question_id": "mini-002",
+        "error": "the row has 6 cells; the header names 4: cells 5-6 ('B', 'late') under no "
+        "column (quote a cell that holds a comma)",
+    }
 
 
 def test_output_to_a_folder_or_the_input_is_refused(tmp_path: Path) -> None:
@@ -304,3 +344,19 @@ def test_passed_through_fields_survive_worker_processes(tmp_path: Path) -> None:
     out = lines(result.stdout)
     assert [row["student"] for row in out] == ["s0", "s1", "s2", "bad"]
     assert "error" in out[3]
+
+
+def test_an_existing_output_file_is_replaced_and_said_to_be(tmp_path: Path) -> None:
+    """play24 C2: `-o` replaced an existing file without a word (bank import asks for
+    --force). Batch tools overwrite -o, so grade still does, and says so on stderr."""
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl({"question_id": "mini-002", "answer": GOOD}))
+    target = tmp_path / "existing.jsonl"
+    target.write_text("precious\n")
+    result = grade(tmp_path, str(source), "-o", str(target))
+    assert result.returncode == 0
+    assert f"interviewer: replaced existing {target}\n".encode() in result.stderr
+    assert lines(target.read_bytes())[0]["line"] == 1
+    fresh = tmp_path / "fresh.jsonl"
+    result = grade(tmp_path, str(source), "-o", str(fresh))
+    assert result.returncode == 0 and b"replaced" not in result.stderr and fresh.exists()

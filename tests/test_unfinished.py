@@ -171,3 +171,22 @@ def test_resume_list_keeps_its_columns_aligned(isolated_data_dir: Path, bank) ->
     for column in ("MODE", "PROGRESS", "TIME"):
         at = lines[0].index(column)
         assert all(line[at - 2 : at] == "  " and line[at] != " " for line in lines[1:]), column
+
+
+def test_a_short_id_prefix_is_said_to_need_four_characters(history, launched, capsys) -> None:
+    """play24 D9: `interviewer report 89` said only "no session '89' in the history", though a
+    prefix under 4 characters never names a session."""
+    older, _, done = history
+    short = done.id[:3]
+    for argv in (("report", short), ("regrade", short), ("resume", short)):
+        assert run(*argv) in (1, 2), argv
+        err = capsys.readouterr().err
+        assert (
+            f"no session '{short}' in the history (an id prefix needs at least 4 characters)"
+            in (err)
+        ), argv
+    assert run("resume", "--close", older.id[:2]) == 2
+    assert "needs at least 4 characters" in capsys.readouterr().err
+    assert run("report", "nope1234") == 1
+    assert "at least 4" not in capsys.readouterr().err
+    assert not launched

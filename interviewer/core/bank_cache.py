@@ -21,8 +21,9 @@ from pathlib import Path
 from .. import __version__
 from .bank import Bank
 
-FORMAT = 1
-"""Changes when the entry layout changes (the program version is in the key as well)."""
+FORMAT = 2
+"""Changes when the entry layout or what loading finds changes (the program version is in the
+key as well). 2: a question with `rubric: star` and no reference has no self-rating warning."""
 
 
 @dataclass(frozen=True)

@@ -297,7 +297,12 @@ def run_batch(
             if pending is not None and target is not None:
                 stream_out.close()
                 if done:
+                    replaced = target.exists()
                     os.replace(pending, target)
+                    if replaced:  # batch tools overwrite -o; the user is told, not asked
+                        print(
+                            neutralise(f"interviewer: replaced existing {target}"), file=sys.stderr
+                        )
                 else:
                     pending.unlink(missing_ok=True)
         for key, line in writer.left_out.items():

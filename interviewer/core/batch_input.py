@@ -7,7 +7,6 @@ one bad line can never end the batch.
 from __future__ import annotations
 
 import codecs
-import csv
 import difflib
 import io
 import json
@@ -16,6 +15,7 @@ from dataclasses import dataclass
 from typing import IO
 
 from .bank import Question
+from .csv_rows import QUOTE_NOT_CLOSED, CsvRow, strict_rows
 from .errors import InputError, Problem
 from .grading import reference_question
 
@@ -188,8 +188,11 @@ def csv_records(
     """(line number, fields or reason) for a CSV file with a header line, strictly read.
 
     A row is numbered by the file line it starts on (the header is line 1), as JSON Lines are,
-    in the output and in every message. A quote left open is an error at the line where it
-    opened. Columns other than `CSV_FIELDS` are passed through (cells kept as they are).
+    in the output and in every message. A row that cannot be read (a quote left open) is an
+    error at the line it starts on, and reading goes on at the next line (`strict_rows`, as
+    `bank import` reads). Columns other than `CSV_FIELDS` are passed through (cells kept as
+    they are), also on the error of a row with too many cells or a quote left open, as far as
+    its cells can be told.
 
     Args:
         stream: the file, as bytes.
@@ -202,14 +205,13 @@ def csv_records(
             or has no `answer` column: no row could be graded.
     """
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    reader = csv.reader(text, strict=True)
-    try:
-        header = next(reader, None)
-    except csv.Error as err:
-        raise InputError(Problem("input", 1, f"cannot read the CSV header: {err}")) from None
+    rows = strict_rows(text)
+    header = next(rows, None)
     if header is None:
         return
-    names = [h.strip() for h in header]
+    if header.problem is not None:
+        raise InputError(Problem("input", 1, f"cannot read the CSV header: {header.problem}"))
+    names = [h.strip() for h in header.cells]
     problem = _header_problem(names)
     if problem is not None:
         raise InputError(Problem("input", 1, problem))
@@ -223,46 +225,70 @@ def csv_records(
                     f"column '{name}' is not read, only passed through; did you mean '{close[0]}'?"
                 )
                 warn(Problem("input", 1, why, warning=True))
-    while True:
-        number = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as err:
-            if "end of data" in str(err) or "EOF" in str(err):
-                yield (
-                    number,
-                    LineError(
-                        "a quote opened on this line is never closed "
-                        "(the rest of the file was read into one cell)"
-                    ),
-                )
-                return
-            yield number, LineError(f"not valid CSV: {err}")
-            continue
-        if not any(cell.strip() for cell in row):
-            continue
-        if any(_has_bad_bytes(cell) for cell in row):
-            yield number, LineError("the row is not valid UTF-8 text")
-            continue
-        if len(row) > len(names):
-            yield (
-                number,
-                LineError(f"the row has {len(row)} cells; the header names {len(names)}"),
-            )
-            continue
-        fields: dict = {}
-        for name, cell in zip(names, row, strict=False):
-            if name in ("references", "keywords"):
-                fields[name] = _csv_list(cell, name)
-            elif cell != "" or name == "answer" or name not in CSV_FIELDS:
-                # an empty answer is still an answer; a passed-through cell is kept as it is
-                fields[name] = cell
-        for name in names[len(row) :]:  # a short row: its passed-through cells are empty
-            if name not in CSV_FIELDS:
-                fields[name] = ""
-        yield number, fields
+    for row in rows:
+        fields = _csv_fields(row, names)
+        if fields is not None:
+            yield row.first, fields
+
+
+def _csv_fields(row: CsvRow, names: list[str]) -> dict | LineError | None:
+    """A row's fields, or why it cannot be graded; None for a blank row."""
+    cells = row.cells
+    if row.problem is not None:
+        # the cells before the one the stray quote opens in are as written; the rest may not be
+        sure = next((i for i, cell in enumerate(cells) if '"' in cell), len(cells))
+        return _row_error(_unread_row(row), names, cells[:sure])
+    if not any(cell.strip() for cell in cells):
+        return None
+    if any(_has_bad_bytes(cell) for cell in cells):
+        return LineError("the row is not valid UTF-8 text")
+    if len(cells) > len(names):
+        extra = cells[len(names) :]
+        shown = ", ".join(repr(cell[:30]) for cell in extra[:3]) + (
+            ", ..." if len(extra) > 3 else ""
+        )
+        first = len(names) + 1
+        which = f"cell {first}" if len(extra) == 1 else f"cells {first}-{len(cells)}"
+        why = (
+            f"the row has {len(cells)} cells; the header names {len(names)}: {which} ({shown}) "
+            "under no column (quote a cell that holds a comma)"
+        )
+        return _row_error(why, names, cells[: len(names)])
+    fields: dict = {}
+    for name, cell in zip(names, cells, strict=False):
+        if name in ("references", "keywords"):
+            fields[name] = _csv_list(cell, name)
+        elif cell != "" or name == "answer" or name not in CSV_FIELDS:
+            # an empty answer is still an answer; a passed-through cell is kept as it is
+            fields[name] = cell
+    for name in names[len(cells) :]:  # a short row: its passed-through cells are empty
+        if name not in CSV_FIELDS:
+            fields[name] = ""
+    return fields
+
+
+def _unread_row(row: CsvRow) -> str:
+    if row.problem == QUOTE_NOT_CLOSED:
+        return (
+            f'a quote (") opened on line {row.first} is not closed where its row ends: '
+            f"the row is not graded, and reading goes on at line {row.first + 1}"
+        )
+    return f"{row.problem}; the row is not graded"
+
+
+def _row_error(why: str, names: list[str], cells: list[str]) -> LineError:
+    """The error of a row that cannot be graded, carrying the passed-through cells and the
+    question id among `cells` (those that can be told), so it can be matched to its student."""
+    known = dict(zip(names, cells, strict=False))
+    passed = tuple(
+        (name, cell)
+        for name, cell in known.items()
+        if name not in CSV_FIELDS and not _has_bad_bytes(cell)
+    )
+    question_id = known.get("question_id", "").strip()
+    return LineError(
+        why, passed, question_id if question_id and not _has_bad_bytes(question_id) else None
+    )
 
 
 def _header_problem(names: list[str]) -> str | None:

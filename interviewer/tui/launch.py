@@ -9,7 +9,7 @@ from ..bank_cli import say
 from ..core.catalog import Catalog
 from ..core.errors import UsageError
 from ..core.preferences import preferences_path
-from ..core.store import Store
+from ..core.store import Store, unknown_session
 from ..paths import cache_dir, data_dir, database_path
 
 
@@ -104,7 +104,7 @@ def run_resume(args: argparse.Namespace) -> int:
             session = store.get_session(args.session)
             if session is None:
                 raise UsageError(
-                    f"no session '{args.session}' in the history; "
+                    f"{unknown_session(args.session)}; "
                     "`interviewer resume --list` lists the unfinished ones"
                 )
             if session.finished:

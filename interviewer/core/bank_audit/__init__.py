@@ -8,6 +8,8 @@ located at `path:line` in the rubric or bank file when the YAML node is found:
   concepts of a question, more than half of a question's weight at weight 3, misconceptions the
   question's own reference states or that fire on a sentence rejecting them;
 - prompts: several questions in one, dated phrases;
+- the bank file: what `bank validate` warns of (a question practice has self-rated), and the
+  questions the loader left out;
 - self-checks with the grader: every reference grades `strong` with nothing missed and nothing
   contradicted; every concept's description, alone, is credited as that concept; a reference
   with the two subjects of its contrast swapped grades `weak` or below.
@@ -19,7 +21,8 @@ from the text), self_checks.py (the checks run by the grader).
 
 from __future__ import annotations
 
-from ..bank import Bank
+from ..bank import SKIPPED_NOTE, Bank
+from ..errors import Problem
 from ..grading import Grader
 from .lines import Lines
 from .problems import KINDS, AuditProblem
@@ -35,7 +38,7 @@ def audit(bank: Bank, grader: Grader | None = None) -> list[AuditProblem]:
     grader = grader or Grader(bank)
     canon = grader.canon
     frequency = document_frequency(bank.questions, canon)
-    found: list[AuditProblem] = []
+    found = [_from_loading(p) for p in bank.warnings]
     for question in bank:
         found += prompt_problems(question, lines)
         if question.concepts:
@@ -47,3 +50,12 @@ def audit(bank: Bank, grader: Grader | None = None) -> list[AuditProblem]:
             if question.has_reference:
                 found += self_checks(question, lines, grader)
     return found
+
+
+def _from_loading(found: Problem) -> AuditProblem:
+    """What loading the bank found, as `bank validate` reports it: a warning (a question with no
+    reference answer that practice has rated by the candidate), or an error for a question the
+    loader left out (`bank validate` names the problem that sank it)."""
+    return AuditProblem(
+        found.path, found.line, found.message, SKIPPED_NOTE not in found.message, "bank-file"
+    )

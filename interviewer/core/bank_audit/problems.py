@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..errors import Problem
 
 KINDS = (
+    "bank-file",
     "negative-alias",
     "direction-without-contradicts",
     "generic-alias",

@@ -124,7 +124,7 @@ def parse_bank(path: Path, reader: Reader, skip_invalid: bool = False) -> BankDr
         built_in = rubric_hint if rubric_hint in BUILT_IN_RUBRICS else None
         for item in items or []:
             before = len(reader.problems)
-            question = _parse_question(item, reader, topic_ids if topics else None)
+            question = _parse_question(item, reader, topic_ids if topics else None, built_in)
             new = [p for p in reader.problems[before:] if not p.warning]
             if new and skip_invalid:
                 del reader.problems[before:]
@@ -171,7 +171,9 @@ def parse_bank(path: Path, reader: Reader, skip_invalid: bool = False) -> BankDr
     return BankDraft(bank, question_nodes, rubric_hint, rubric_line)
 
 
-def _parse_question(node: yaml.Node, reader: Reader, topic_ids: set[str] | None) -> Question | None:
+def _parse_question(
+    node: yaml.Node, reader: Reader, topic_ids: set[str] | None, bank_rubric: str | None = None
+) -> Question | None:
     fields = reader.mapping(node, "question", _QUESTION_KEYS)
     if fields is None:
         return None
@@ -195,10 +197,8 @@ def _parse_question(node: yaml.Node, reader: Reader, topic_ids: set[str] | None)
     if "references" in fields and "reference" in fields:
         reader.problem(fields["reference"][0], f"{label}: give 'references' or 'reference'")
     ref_entry = fields.get("references") or fields.get("reference")
-    unanswered = f"{label}: has no reference answer; practice asks for a self-rating"
-    if ref_entry is None or _is_empty(ref_entry[1]):
-        reader.problem(node if ref_entry is None else ref_entry[1], unanswered, warning=True)
-    else:
+    unanswered = ref_entry is None or _is_empty(ref_entry[1])
+    if ref_entry is not None and not unanswered:
         references = reader.texts(ref_entry[1], f"{label}: reference answer") or ()
 
     rubric_kind = None
@@ -210,6 +210,9 @@ def _parse_question(node: yaml.Node, reader: Reader, topic_ids: set[str] | None)
                 fields["rubric"][1], f"{label}: rubric must be one of {kinds} (got '{rubric_kind}')"
             )
             rubric_kind = None
+    if unanswered and (rubric_kind or bank_rubric) is None:  # a built-in rubric needs none
+        why = f"{label}: has no reference answer; practice asks for a self-rating"
+        reader.problem(node if ref_entry is None else ref_entry[1], why, warning=True)
 
     level = "intermediate"
     if "level" in fields:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .levels import level_heading, take_level_mark
 from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
 from .text import clean_inline, excerpt, is_placeholder, is_question_like, repair_text
-from .versus import BOLD_LEAD_RE, Versus, versus
+from .versus import BOLD_LEAD_RE, Versus, versus, versus_after_answer
 
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _FENCE_RE = re.compile(r"^\s*(```|~~~)")
@@ -80,6 +80,8 @@ class _Parser:
         self.level_depth = 0
         self.open: _Open | None = None
         self.pending_prompt: str | None = None
+        self.answer_end: int | None = None
+        """The line that ends the answer under an "X vs Y" heading (a question follows)."""
         self.md_headings = any(_HEADING_RE.match(line) for line in lines)
         self.plain_questions = not any(self._styled_question(line) for line in lines)
 
@@ -117,19 +119,30 @@ class _Parser:
         self.open = _Open(question, style, len(self.questions))
         self.note(number, "question", pair.note)
 
-    def heading_asks(self, number: int, depth: int) -> bool:
-        """Whether the section under the heading of line `number` is an answer: text, then
-        the next heading no deeper, and no question in between (else the heading is a topic:
-        "## SQL vs NoSQL" over questions of its own)."""
-        text = False
-        for line in self.lines[number:]:
-            heading = _HEADING_RE.match(line.strip())
+    def heading_answer_end(self, number: int, depth: int) -> int | None:
+        """Where the answer under the "X vs Y" heading of line `number` ends (the line after
+        it), or None when the heading is a topic.
+
+        It is an answer when text follows, then the next heading no deeper, and no question in
+        between; or, when a question follows, when the text before it reads as an answer (a
+        list, an `A:` line: "### TCP vs UDP" over its two bullets; the section's later
+        questions go to the topic around it). Else the heading is a topic: "## SQL vs NoSQL"
+        over questions of its own, perhaps after an introduction.
+        """
+        text = answer_like = False
+        for index in range(number, len(self.lines)):
+            line = self.lines[index]
+            stripped = line.strip()
+            heading = _HEADING_RE.match(stripped)
             if heading:
-                return text and len(heading.group(1)) <= depth
-            if self._styled_question(line) or versus(line.strip().lstrip("-*+0123456789.) ")):
-                return False
-            text = text or bool(line.strip())
-        return text
+                return index + 1 if text and len(heading.group(1)) <= depth else None
+            if self._styled_question(line) or versus(stripped.lstrip("-*+0123456789.) ")):
+                return index + 1 if answer_like else None
+            text = text or bool(stripped)
+            answer_like = answer_like or bool(
+                _BULLET_RE.match(line) or _NUMBERED_RE.match(line) or _is_answer_marker(stripped)
+            )
+        return len(self.lines) + 1 if text else None
 
     def start_question(self, number: int, prompt: str, style: str) -> None:
         prompt = clean_inline(prompt)
@@ -193,6 +206,8 @@ class _Parser:
     def run(self) -> None:
         in_fence = False
         for number, raw in enumerate(self.lines, start=1):
+            if number == self.answer_end:
+                self.open = None  # the question after an "X vs Y" heading's answer
             line = repair_text(raw.rstrip())
             if _FENCE_RE.match(line):
                 in_fence = not in_fence
@@ -234,9 +249,10 @@ class _Parser:
             pair = None if cleaned.endswith("?") else versus(text, rest_allowed=False)
             if cleaned.endswith("?") or _Q_MARKER_RE.match(text):
                 self.start_question(number, text, "heading")
-            elif pair is not None and self.heading_asks(number, depth):
+            elif pair is not None and (end := self.heading_answer_end(number, depth)):
                 self.open = self.pending_prompt = None
                 self.start_versus(number, pair, "heading")
+                self.answer_end = end
             elif not cleaned:
                 self.ignore(number, "empty heading")
             else:
@@ -307,6 +323,14 @@ class _Parser:
         else:
             self.ignore(number, "text outside any question")
 
+    def next_entry(self, number: int, item: str) -> Versus | None:
+        """An "X vs Y: answer" item that starts the cheat sheet's next entry, after a blank line
+        that ends the open question's answer paragraph (see `versus_after_answer`)."""
+        assert self.open is not None
+        if self.lines[number - 2].strip():
+            return None  # a list right under the paragraph continues it
+        return versus_after_answer(item, self.open.question.answer_lines, self.open.question.prompt)
+
     def open_is_plain_boundary(self, text: str) -> bool:
         """A title-case line in a file without Markdown headings starts a new topic."""
         return bool(text) and _looks_like_plain_heading(text)
@@ -323,7 +347,10 @@ class _Parser:
             if indent <= 1 and may_ask and is_question_like(text):
                 self.start_question(number, text, style)
                 return True
-            pair = versus(match.group(match.lastindex or 2)) if indent <= 1 and may_ask else None
+            body = match.group(match.lastindex or 2)
+            pair = None
+            if indent <= 1:
+                pair = versus(body) if may_ask else self.next_entry(number, body)
             if pair is not None:
                 self.start_versus(number, pair, style)
                 return True

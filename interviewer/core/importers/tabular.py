@@ -3,10 +3,10 @@ optionally topic and level columns, with or without a header row."""
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 
+from ..csv_rows import strict_rows
 from ..errors import Problem
 from .levels import take_level_mark
 from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
@@ -85,7 +85,8 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
         cells = {field: row[i] if i < len(row) else "" for field, i in columns.items()}
         prompt, level = take_level_mark(_clean_cell(cells["question"]))
         if not any(cell.strip() for cell in row):
-            account.extend(LineAccount(n, "ignored", "blank") for n in range(start, end + 1))
+            why = "blank" if row else "a row that cannot be read (see the warning)"
+            account.extend(LineAccount(n, "ignored", why) for n in range(start, end + 1))
             continue
         if not prompt:
             account.extend(
@@ -133,36 +134,18 @@ def _rows(
 ) -> Iterator[tuple[int, int, list[str]]]:
     """(first line, last line, cells) of each row, 1-based physical lines.
 
-    Read strictly: a quote that is opened and not closed where its row should end (the
-    reader would swallow the next rows into one cell) is a warning at the line it opens on,
-    and that line is read again as a row of its own, without quoting; reading goes on at the
-    next line, so no row is lost.
+    A row that cannot be read (a quote opened and not closed where its row should end) is a
+    warning at the line it starts on, and that line is read as a row of its own, without
+    quoting; reading goes on at the next line, so no row is lost.
     """
-    position = body_start
-    while position < len(lines):
-        reader = csv.reader(
-            (line + "\n" for line in lines[position:]), delimiter=delimiter, strict=True
-        )
-        done = 0
-        try:
-            for row in reader:
-                yield position + done + 1, position + reader.line_num, row
-                done = reader.line_num
-            return
-        except csv.Error:
-            broken = position + done + 1
-        warnings.append(
-            Problem(
-                source,
-                broken,
-                'a quote (") opened on this line is not closed where its row ends; '
-                "the line is read as a row of its own",
-                warning=True,
-            )
-        )
-        row = next(csv.reader([lines[broken - 1]], delimiter=delimiter, quoting=csv.QUOTE_NONE))
-        yield broken, broken, [cell.strip().strip('"') for cell in row]
-        position = broken
+    for row in strict_rows(lines[body_start:], delimiter, start=body_start + 1):
+        if row.problem is None:
+            yield row.first, row.last, row.cells
+            continue
+        then = "the line is read as a row of its own" if row.cells else "the line is left out"
+        why = f"{row.problem}; {then}"
+        warnings.append(Problem(source, row.first, why, warning=True))
+        yield row.first, row.first, [cell.strip().strip('"') for cell in row.cells]
 
 
 def _line_columns(row: list[str]) -> list[int]:

@@ -12,6 +12,7 @@ _VERSUS_RE = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 _VERSUS_END_RE = re.compile(r"\?|:(?=\s|$)|\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?")
 """Where the second thing of "X vs Y" ends: a question mark, a colon, a dash."""
 BOLD_LEAD_RE = re.compile(r"^\s*(\*\*|__)(.+?)\1(.*)$")
+_LIST_ITEM_RE = re.compile(r"^\s*([-*+\u2022]|\d{1,9}[.)])\s")
 VERSUS_MAX_WORDS = 5
 """Each side of "X vs Y" names one thing: a longer side is a sentence that says "vs"."""
 
@@ -64,3 +65,19 @@ def versus(text: str, *, rest_allowed: bool = True) -> Versus | None:
     ):
         return None
     return Versus(first, second, rest)
+
+
+def versus_after_answer(item: str, answer: list[str], prompt: str) -> Versus | None:
+    """A list item "X vs Y: answer" read after a paragraph of an open question's answer (and a
+    blank line): the next entry of a cheat sheet, unless the answer so far ends in a list or
+    in a line that introduces one (':'), or the question names both X and Y; None then, and
+    for any other item: it belongs to the answer."""
+    if not answer or answer[-1].endswith(":") or _LIST_ITEM_RE.match(answer[-1]):
+        return None
+    pair = versus(item)
+    if pair is None or not pair.rest:
+        return None
+    asked = prompt.lower()
+    if pair.first.lower() in asked and pair.second.lower() in asked:
+        return None
+    return pair

@@ -10,7 +10,15 @@ from ..bank import LEVELS, Bank
 from ..grading import PASS_CUTOFF, STRONG_CUTOFF, Grade, band_for
 from ..self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, stored_self_rating
 from ..session import answer_outcome, planned_count, time_limit_for
-from ..store import Appeal, Retry, Store, StoredAnswer, StoredSession, session_time_used
+from ..store import (
+    Appeal,
+    Retry,
+    Store,
+    StoredAnswer,
+    StoredSession,
+    session_time_used,
+    unknown_session,
+)
 from .compare import compare_with_earlier, rounded_mean
 from .explain import flag_label, signal_label
 from .formatting import format_score
@@ -249,7 +257,7 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
     """
     session = store.get_session(session_id)
     if session is None:
-        raise ReportError(f"no session '{session_id}' in the history; see `interviewer history`")
+        raise ReportError(f"{unknown_session(session_id)}; see `interviewer history`")
     if bank is not None and bank.id != session.bank_id:
         bank = None
     answers = store.answers(session.id)

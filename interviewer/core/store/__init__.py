@@ -31,6 +31,7 @@ from .rows import (
     session_from_row,
 )
 from .schema import MIGRATIONS, SCHEMA_VERSION
+from .sessions import unknown_session
 
 __all__ = [
     "APPEAL_GRADES",
@@ -55,5 +56,6 @@ __all__ = [
     "session_from_row",
     "scores_mean",
     "session_time_used",
+    "unknown_session",
     "whole_score",
 ]

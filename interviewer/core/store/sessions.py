@@ -14,6 +14,17 @@ from .connection import StoreConnection
 from .records import StoredSession
 from .rows import session_from_row
 
+MIN_ID_PREFIX = 4
+"""A session id prefix names a session from this many characters on."""
+
+
+def unknown_session(name: str) -> str:
+    """The message for a session id or prefix that names no session; it says that a prefix
+    needs `MIN_ID_PREFIX` characters when `name` is shorter (`interviewer report 89`)."""
+    short = len(name) < MIN_ID_PREFIX
+    why = f" (an id prefix needs at least {MIN_ID_PREFIX} characters)" if short else ""
+    return f"no session '{name}' in the history{why}"
+
 
 class SessionQueries(StoreConnection):
     """Sessions: one row each, with a summary of their answers and draft."""
@@ -64,7 +75,7 @@ class SessionQueries(StoreConnection):
             row = db.execute(
                 f"{self._SESSION_QUERY} WHERE s.id = ? GROUP BY s.id", (session_id,)
             ).fetchone()
-            if row is None and len(session_id) >= 4:
+            if row is None and len(session_id) >= MIN_ID_PREFIX:
                 rows = db.execute(
                     f"{self._SESSION_QUERY} WHERE substr(s.id, 1, ?) = ? GROUP BY s.id LIMIT 2",
                     (len(session_id), session_id),
@@ -114,7 +125,7 @@ class SessionQueries(StoreConnection):
         """
         session = self.get_session(session_id)
         if session is None:
-            raise StoreError(f"no session '{session_id}' in the history")
+            raise StoreError(unknown_session(session_id))
         if session.finished:
             raise StoreError(f"session {session.id[:8]} is already finished")
         with self._write("close the session") as db:
@@ -173,4 +184,4 @@ class SessionQueries(StoreConnection):
     @staticmethod
     def _check_found(cursor: sqlite3.Cursor, session_id: str) -> None:
         if cursor.rowcount == 0:
-            raise StoreError(f"no session '{session_id}' in the history")
+            raise StoreError(unknown_session(session_id))
