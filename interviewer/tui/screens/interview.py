@@ -9,7 +9,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Label, Static, TextArea
 
 from ...core.errors import InterviewerError, StoreBusy
@@ -21,7 +20,8 @@ from ..widgets.answer_editor import AnswerEditor, HintPanel
 from ..widgets.countdown import Countdown
 from ..widgets.prompt_view import PromptView
 from ..widgets.question_meta import QuestionMeta
-from .interview_dialogs import leave_dialog, show_feedback, skip_dialog
+from .interview_dialogs import show_feedback, skip_dialog
+from .interview_leave import LeavingSession
 from .self_rating import SelfRatingScreen
 
 TICK_SECONDS = 0.25
@@ -41,7 +41,7 @@ SAVING_BUSY = "Saving… the history file is busy (another program); your answer
 """One line at 80 columns: the status line does not wrap."""
 
 
-class InterviewScreen(Screen[None]):
+class InterviewScreen(LeavingSession):
     """Asks the questions of one `InterviewRun`, one after another."""
 
     BINDINGS = [
@@ -290,54 +290,6 @@ class InterviewScreen(Screen[None]):
     def hints_used(self) -> int:
         """Hints revealed on the current question."""
         return self.query_one(HintPanel).used
-
-    @property
-    def resume_command(self) -> str:
-        return f"interviewer resume {self.run.session.id[:8]}"
-
-    def action_leave(self) -> None:
-        """Leave the session: back to the screen it was started from (the bank browser or the
-        home screen, where it can be resumed), else quit."""
-        from .browser import BankBrowserScreen
-        from .home import HomeScreen
-
-        stack = self.app.screen_stack
-        below = stack[stack.index(self) - 1] if self in stack and stack.index(self) > 0 else None
-        if isinstance(below, HomeScreen):
-            # a fresh home screen: the one below lists the unfinished sessions of when it was
-            # made, without this one (play23 F4)
-            self.confirm_leave(self.app.show_home, home=True)  # type: ignore[attr-defined]
-            return
-        if isinstance(below, BankBrowserScreen):
-
-            def back() -> None:
-                while self.app.screen is not below:
-                    self.app.pop_screen()
-
-            self.confirm_leave(back)
-            return
-        resume = self.resume_command
-        self.confirm_leave(
-            lambda: self.app.exit(message=f"Session saved. Run `{resume}` to continue.")
-        )
-
-    def confirm_leave(self, then: Callable[[], object], *, home: bool = False) -> None:
-        """Ask before leaving the session (every way out comes here); on yes save the draft
-        and its time, then call `then` (`home`: it goes back to the home screen)."""
-        dialog = leave_dialog(
-            self.run.mode, self.resume_command, on_question=self.app.screen is self, home=home
-        )
-
-        def leave(confirmed: bool | None) -> None:
-            if confirmed:
-                self.save_before_leaving()
-                then()
-
-        self.app.push_screen(dialog, leave)
-
-    def save_before_leaving(self) -> None:
-        """Save the draft and the time used now, even when the text has not changed."""
-        self._autosave()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "hint" and self.run.mode != "practice":

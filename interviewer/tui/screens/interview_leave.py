@@ -1,0 +1,73 @@
+"""Leaving a session from the question screen: ask first, save the draft, go back where it
+was started from (the home screen, the bank browser) or quit with the command to resume it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+
+from .interview_dialogs import leave_dialog
+
+if TYPE_CHECKING:
+    from ...core.interview import InterviewRun
+
+
+class LeavingSession(Screen[None]):
+    """The ways out of a session's question screen (`InterviewScreen` is one): it has the
+    session's `run` and saves its draft with `_autosave`."""
+
+    run: InterviewRun
+
+    def _autosave(self) -> None:
+        """Save the draft and the time used (the question screen's editor holds the draft)."""
+        raise NotImplementedError
+
+    @property
+    def resume_command(self) -> str:
+        return f"interviewer resume {self.run.session.id[:8]}"
+
+    def action_leave(self) -> None:
+        """Leave the session: back to the screen it was started from (the bank browser or the
+        home screen, where it can be resumed), else quit."""
+        from .browser import BankBrowserScreen
+        from .home import HomeScreen
+
+        stack = self.app.screen_stack
+        below = stack[stack.index(self) - 1] if self in stack and stack.index(self) > 0 else None
+        if isinstance(below, HomeScreen):
+            # a fresh home screen: the one below lists the unfinished sessions of when it was
+            # made, without this one (play23 F4)
+            self.confirm_leave(self.app.show_home, home=True)  # type: ignore[attr-defined]
+            return
+        if isinstance(below, BankBrowserScreen):
+
+            def back() -> None:
+                while self.app.screen is not below:
+                    self.app.pop_screen()
+
+            self.confirm_leave(back)
+            return
+        resume = self.resume_command
+        self.confirm_leave(
+            lambda: self.app.exit(message=f"Session saved. Run `{resume}` to continue.")
+        )
+
+    def confirm_leave(self, then: Callable[[], object], *, home: bool = False) -> None:
+        """Ask before leaving the session (every way out comes here); on yes save the draft
+        and its time, then call `then` (`home`: it goes back to the home screen)."""
+        dialog = leave_dialog(
+            self.run.mode, self.resume_command, on_question=self.app.screen is self, home=home
+        )
+
+        def leave(confirmed: bool | None) -> None:
+            if confirmed:
+                self.save_before_leaving()
+                then()
+
+        self.app.push_screen(dialog, leave)
+
+    def save_before_leaving(self) -> None:
+        """Save the draft and the time used now, even when the text has not changed."""
+        self._autosave()
