@@ -89,7 +89,7 @@ def inflected_stem(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def noun_of_action(word: str) -> bool:
     """Whether `stem` reads the word as a noun of action ('prediction', 'alignments')."""
-    return _stem(word, nouns=True) != _stem(word, nouns=False)
+    return cached_stem(word) != inflected_stem(word)  # both remembered: no stemming again
 
 
 def _stem(word: str, nouns: bool) -> str:
