@@ -30,7 +30,7 @@ ANNOUNCED_QUESTIONS = 2000
 
 def cmd_bank_list(args: argparse.Namespace) -> int:
     catalog = open_catalog(args)
-    if catalog.load_all_cached() is None and sys.stderr.isatty():
+    if sys.stderr.isatty() and catalog.load_all_cached() is None:
         print("reading banks added or changed since the last run ...", file=sys.stderr)
     banks, errors = catalog.load_all()
     if args.json:

@@ -78,9 +78,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         if args.bank:
             sessions = _of_bank(args, sessions)
         if args.json:
-            kept = {s.id for s in sessions}
-            entries = [e for e in history_json(store) if e["id"] in kept]
-            print(json_text(entries, indent=2))
+            print(json_text(history_json(store, sessions), indent=2))
             return 0
     if not sessions:
         print(f"No sessions of bank '{args.bank}' yet." if args.bank else NO_SESSIONS)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
+from store_helpers import old_history
 
 from interviewer.cli import main
 from interviewer.core.appeals import calibration_records, grade_as_score
@@ -15,7 +15,7 @@ from interviewer.core.clock import FakeClock
 from interviewer.core.errors import StoreError
 from interviewer.core.report import build_report, report_schema, to_dict, to_html, to_markdown
 from interviewer.core.session import SessionConfig
-from interviewer.core.store import MIGRATIONS, SCHEMA_VERSION, Store, history_json
+from interviewer.core.store import SCHEMA_VERSION, Store, history_json
 from interviewer.paths import database_path
 
 MINI = Path(__file__).parent / "data" / "banks" / "mini.yaml"
@@ -69,9 +69,7 @@ def test_appeal_goes_with_its_session(bank) -> None:
 
 def test_schema_1_history_is_migrated_and_keeps_its_answers(tmp_path: Path, bank) -> None:
     path = tmp_path / "history.sqlite3"
-    raw = sqlite3.connect(path)
-    for statement in MIGRATIONS[0]:
-        raw.execute(statement)
+    raw = old_history(path, 1)
     raw.execute(
         "INSERT INTO sessions (id, bank_id, bank_version, mode, config_json, started_at)"
         " VALUES ('s1', 'mini', '1', 'interview', ?, '2025-01-06T09:00:00+00:00')",
@@ -82,7 +80,6 @@ def test_schema_1_history_is_migrated_and_keeps_its_answers(tmp_path: Path, bank
         " seconds, submitted_at) VALUES ('s1', 1, 'mini-001', 'p', 't', 'beginner', 'old', 5,"
         " '2025-01-06T09:01:00+00:00')"
     )
-    raw.execute("PRAGMA user_version = 1")
     raw.commit()
     raw.close()
     with Store.open(path) as store:

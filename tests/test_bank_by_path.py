@@ -4,17 +4,17 @@ session's report, regrade and resume, after the process has ended."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
+from store_helpers import old_history
 
 from interviewer.cli import main
 from interviewer.core.catalog import Catalog
 from interviewer.core.clock import FakeClock
 from interviewer.core.errors import BankError
 from interviewer.core.session import SessionConfig
-from interviewer.core.store import MIGRATIONS, Store
+from interviewer.core.store import Store
 from interviewer.paths import cache_dir, data_dir, database_path
 
 DATA = Path(__file__).parent / "data"
@@ -115,16 +115,12 @@ def test_an_installed_bank_is_found_by_id_not_by_its_recorded_file(
 
 def test_sessions_of_a_schema_3_history_are_read_without_a_bank_path(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
-    raw = sqlite3.connect(path)
-    for step in MIGRATIONS[:3]:
-        for statement in step:
-            raw.execute(statement)
+    raw = old_history(path, 3)
     raw.execute(
         "INSERT INTO sessions (id, bank_id, bank_version, mode, config_json, started_at)"
         " VALUES ('s1', 'genai', '1', 'interview', ?, '2025-01-06T09:00:00+00:00')",
         ('{"bank_id": "genai", "seed": 1}',),
     )
-    raw.execute("PRAGMA user_version = 3")
     raw.commit()
     raw.close()
     with Store.open(path) as store:

@@ -227,3 +227,18 @@ def test_dry_run_wraps_a_long_prompt_and_never_cuts_it(
     start = next(n for n, line in enumerate(lines) if "question  In a relational" in line)
     shown = " ".join(line.split("question  ")[-1].strip() for line in lines[start : start + 3])
     assert prompt in shown
+
+
+def test_bank_list_not_to_a_terminal_does_not_look_in_the_cache_first(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache is probed only to say "reading banks ..." on a terminal; otherwise the banks
+    are read once, by `load_all`."""
+    from interviewer.core.catalog import Catalog
+
+    def probed(self: Catalog) -> None:
+        raise AssertionError("load_all_cached called with stderr not a terminal")
+
+    monkeypatch.setattr(Catalog, "load_all_cached", probed)
+    code, out, err = run(["bank", "list"], capsys)
+    assert code == 0 and "genai" in out and "reading banks" not in err

@@ -71,6 +71,18 @@ def test_reading_costs_the_same_queries_for_3_or_30_sessions(bank, what: str) ->
     assert counts[0] == counts[1]
 
 
+def test_history_json_of_sessions_already_read_reads_no_session_list_again(bank) -> None:
+    """`history --bank X --json` hands over the sessions it kept: they are not listed again,
+    and only their answers are read."""
+    store, ids = history(bank, 3)
+    kept = [s for s in store.list_sessions() if s.id != ids[0]]
+    given = count_queries(store, partial(history_json, store, kept))
+    assert given == count_queries(store, partial(history_json, store)) - 1
+    entries = history_json(store, kept)
+    assert [e["id"] for e in entries] == [s.id for s in kept]
+    assert entries == [e for e in history_json(store) if e["id"] != ids[0]]
+
+
 def test_answers_of_sessions_in_chunks_keep_order(bank, monkeypatch: pytest.MonkeyPatch) -> None:
     from interviewer.core.store import answers as store_answers
 

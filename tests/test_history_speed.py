@@ -5,18 +5,16 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from store_helpers import old_history
+
 from interviewer.core.clock import FakeClock
 from interviewer.core.session import SessionConfig
-from interviewer.core.store import MIGRATIONS, SCHEMA_VERSION, Store
+from interviewer.core.store import SCHEMA_VERSION, Store
 
 
 def test_a_schema_2_history_gets_the_answer_summary_index(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
-    raw = sqlite3.connect(path)
-    for step in MIGRATIONS[:2]:
-        for statement in step:
-            raw.execute(statement)
-    raw.execute("PRAGMA user_version = 2")
+    raw = old_history(path, 2)
     raw.commit()
     raw.close()
     with Store.open(path) as store:

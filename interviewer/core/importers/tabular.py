@@ -63,10 +63,9 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
         delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     # Without a header: question, answer, then the topic (Anki's deck) or a level; Anki's
     # '#deck column:N' / '#tags column:N' lines say where the topic is.
-    columns: dict[str, int] = {"question": 0, "answer": 1, "topic": anki.get("deck", 2)}
-    if "deck" not in anki and "tags" in anki:
-        columns["topic"] = anki["tags"]
     tags = "deck" not in anki and "tags" in anki
+    topic_column = anki["tags"] if tags else anki.get("deck", 2)
+    columns: dict[str, int] = {"question": 0, "answer": 1, "topic": topic_column}
     headerless = True
     questions: list[ImportedQuestion] = []
     warnings: list[Problem] = []

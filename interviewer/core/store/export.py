@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from .database import Store
-from .records import Appeal, mean_score, session_time_used
+from .records import Appeal, StoredSession, mean_score, session_time_used
 
 
-def history_json(store: Store) -> list[dict[str, Any]]:
-    """Every session, newest first, as `interviewer history --json` prints it."""
+def history_json(store: Store, sessions: list[StoredSession] | None = None) -> list[dict[str, Any]]:
+    """Every session (or those of `sessions`, already read), newest first, as `interviewer
+    history --json` prints it."""
     result = []
     appeals = store.appeals()
-    sessions = store.list_sessions()
+    if sessions is None:
+        sessions = store.list_sessions()
     answers_of = store.answers_of_sessions([s.id for s in sessions])
     for session in sessions:
         answers = answers_of[session.id]
