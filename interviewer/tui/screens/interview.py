@@ -59,7 +59,6 @@ class InterviewScreen(LeavingSession):
         self._busy = False
         """True between a submit and the next question."""
         self._pending_grades = 0
-        self._saved_text = ""
         self._finishing = False
         self._held = False
         """True while a dialog covering the screen holds the clock."""
@@ -121,7 +120,6 @@ class InterviewScreen(LeavingSession):
         editor.read_only = False
         editor.move_cursor(editor.document.end)
         editor.focus()
-        self._saved_text = run.restored_draft
         self._busy = False
         if self._notice:
             notice, self._notice = self._notice, ""
@@ -168,11 +166,8 @@ class InterviewScreen(LeavingSession):
                 self.run.checkpoint(text)
         except StoreBusy:
             self._status("Draft not saved yet: the history file is busy; trying again.")
-            return
         except InterviewerError as err:
             self._status(f"Draft not saved: {err}")
-            return
-        self._saved_text = text
 
     def on_screen_suspend(self) -> None:
         """Another screen (a dialog, the command palette) covers this one: stop the clock."""
@@ -323,7 +318,6 @@ class InterviewScreen(LeavingSession):
         self._saving_since = None
         self._busy = True
         editor.read_only = True
-        self._saved_text = ""
         if timed_out and self.run.mode != "practice":
             # On the status line, not in a toast: a toast would cover the answer box of the
             # next question at small sizes (practice mode says it on the feedback screen).
