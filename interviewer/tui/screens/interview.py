@@ -59,7 +59,6 @@ class InterviewScreen(LeavingSession):
         self._busy = False
         """True between a submit and the next question."""
         self._pending_grades = 0
-        self._saved_text = ""
         self._finishing = False
         self._held = False
         """True while a dialog covering the screen holds the clock."""
@@ -121,12 +120,10 @@ class InterviewScreen(LeavingSession):
         editor.read_only = False
         editor.move_cursor(editor.document.end)
         editor.focus()
-        self._saved_text = run.restored_draft
         self._busy = False
         if self._notice:
-            notice, self._notice = self._notice, ""
-            self._status(notice, notice=True)
-            self.set_timer(NOTICE_SECONDS, lambda: self._clear_notice(notice))
+            self._flash(self._notice)
+            self._notice = ""
         elif run.restored_draft:
             self._status("Your draft was restored.")
         else:
@@ -137,6 +134,11 @@ class InterviewScreen(LeavingSession):
         status = self.query_one("#status", Label)
         status.update(plain(text))
         status.set_class(notice, "-notice")
+
+    def _flash(self, notice: str) -> None:
+        """Show `notice` on the status line for NOTICE_SECONDS (or until replaced)."""
+        self._status(notice, notice=True)
+        self.set_timer(NOTICE_SECONDS, lambda: self._clear_notice(notice))
 
     def _clear_notice(self, notice: str) -> None:
         """Clear `notice` from the status line, unless a later one has replaced it."""
@@ -168,11 +170,8 @@ class InterviewScreen(LeavingSession):
                 self.run.checkpoint(text)
         except StoreBusy:
             self._status("Draft not saved yet: the history file is busy; trying again.")
-            return
         except InterviewerError as err:
             self._status(f"Draft not saved: {err}")
-            return
-        self._saved_text = text
 
     def on_screen_suspend(self) -> None:
         """Another screen (a dialog, the command palette) covers this one: stop the clock."""
@@ -232,9 +231,7 @@ class InterviewScreen(LeavingSession):
         if not self.query_one("#answer", TextArea).text.strip():
             # on the status line, which the accepted answer replaces: a toast outlived it,
             # covering the rating scale (or the next question) at small sizes
-            notice = "Type an answer first, or press f3 to skip the question."
-            self._status(notice, notice=True)
-            self.set_timer(NOTICE_SECONDS, lambda: self._clear_notice(notice))
+            self._flash("Type an answer first, or press f3 to skip the question.")
             return
         self._submit()
 
@@ -323,7 +320,6 @@ class InterviewScreen(LeavingSession):
         self._saving_since = None
         self._busy = True
         editor.read_only = True
-        self._saved_text = ""
         if timed_out and self.run.mode != "practice":
             # On the status line, not in a toast: a toast would cover the answer box of the
             # next question at small sizes (practice mode says it on the feedback screen).
