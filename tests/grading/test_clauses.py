@@ -109,6 +109,29 @@ def test_a_statement_named_as_a_common_mistake_is_rejected():
     assert structure.rejected([words.index("lora"), words.index("weight")])
 
 
+def test_a_word_of_error_in_the_claim_itself_dismisses_nothing():
+    # "mistakes" is what the sequence cannot correct, not a frame around the next claim: the
+    # denial after it ("no diminishing returns") stands
+    s = structure("One sequence can't correct its own mistakes, and it has no diminishing returns.")
+    assert not s.disbelieved([position(s, "diminishing")])
+    assert not s.dismissed([position(s, "diminishing")])
+    s = structure("It is a mistake to say it has no diminishing returns.")
+    assert s.disbelieved([position(s, "diminishing")])
+    s = structure("A common misconception: it has no diminishing returns.")
+    assert s.dismissed([position(s, "diminishing")])
+
+
+def test_a_negation_of_degree_or_of_a_condition_denies_nothing():
+    s = structure("The model doesn't depend too much on any single training example.")
+    assert not s.denied(position(s, "single"))
+    s = structure("If they can't tell which one is the computer, the computer wins.")
+    assert not s.denied(position(s, "tell"))
+    s = structure("The judge can't tell which one is the computer.")
+    assert s.denied(position(s, "tell"))
+    s = structure("The model doesn't depend on any single training example.")
+    assert s.denied(position(s, "single"))
+
+
 def test_is_not_needed_denies_what_comes_before():
     structure = Structure.of(Text.of("With DPO a reward model is not needed, and labels help."))
     words = structure.text.words

@@ -107,6 +107,30 @@ DISMISSING = (
     "it is not",
 )
 """Phrases before which, in the same sentence, a statement is named only to be dismissed."""
+_DISMISSING_NOUNS = frozenset(("myth", "misconception", "mistake"))
+"""Of DISMISSING, the nouns that dismiss only as the claim's frame: followed by one of
+_FRAMING or by the claim itself ("a common mistake is to ...", "it is a myth that ..."), not
+"a single sequence can't correct its own mistakes"."""
+_FRAMING = frozenset("that is to was are".split())
+
+
+def dismissing(words: Sequence[str], skip: str = "", breaks: Sequence[bool] = ()) -> bool:
+    """Whether the words before a statement, in its sentence, hold a DISMISSING phrase (other
+    than `skip`), as whole words; `breaks` tells, for each word, whether a new clause starts
+    after it ("A common misconception: ...")."""
+    joined = " " + " ".join(words) + " "
+    for phrase in DISMISSING:
+        if phrase == skip or f" {phrase} " not in joined:
+            continue
+        if phrase not in _DISMISSING_NOUNS:
+            return True
+        for i, word in enumerate(words):
+            if word == phrase and (
+                i + 1 == len(words) or words[i + 1] in _FRAMING or (i < len(breaks) and breaks[i])
+            ):
+                return True
+    return False
+
 
 _COPULAS = frozenset("is are was were be been being".split())
 _NEEDED = frozenset("needed required necessary used involved essential".split())
@@ -118,6 +142,15 @@ by step" is what a diffusion model does to the noise, not a denial of it."""
 _MODALS = frozenset("can may could should might".split())
 _HEDGES = frozenset("often usually generally simply just also then now thus still mostly".split())
 """Words that may stand between the copula and what denies the subject ("is usually skipped")."""
+
+_DEGREE = frozenset(
+    "too much heavily overly strongly significantly greatly solely entirely purely exclusively "
+    "always necessarily".split()
+)
+"""Words after a negation that make it deny a degree, not the thing: "not too much", "not
+always"."""
+_SUPPOSING = frozenset(("if", "unless"))
+"""Words that, before a negation in its clause, make it a condition, not a claim."""
 
 _NEW_SUBJECT = frozenset("the a an it its they their this these that those".split())
 """Words after ", and" that open a new claim with its own subject."""
@@ -257,7 +290,7 @@ class Structure:
         them only function words and at most one light verb ("does not need any labels")."""
         words, stems = self.text.words, self.text.stems
         n = self.reach[first]
-        if n < 0:
+        if n < 0 or self._hedged_or_supposed(n, first):
             return False
         no_longer = words[n] == "no" and _next(words, n) == "longer"
         between = [
@@ -270,6 +303,18 @@ class Structure:
         return len(between) == 1 and (
             words[between[0]] in LIGHT_VERBS or stems[between[0]] in LIGHT_VERBS
         )
+
+    def _hedged_or_supposed(self, n: int, first: int) -> bool:
+        """Whether the negation at `n` denies only a degree ("does not depend too much on any
+        single example", "does not always need labels") or a condition ("if they can't tell
+        which one is the computer, the computer wins"): what follows it is not denied."""
+        words = self.text.words
+        if any(words[i] in _DEGREE for i in range(n + 1, first)):
+            return True
+        start = n
+        while start > 0 and self.clauses[start - 1] == self.clauses[n]:
+            start -= 1
+        return any(words[i] in _SUPPOSING for i in range(start, n))
 
     def negative_context(self, first: int) -> bool:
         """Whether something stated from `first` on is said in the negative: in a negation's
@@ -333,8 +378,7 @@ class Structure:
             start -= 1
         if self._set_aside(start, first):
             return True
-        prefix = " ".join(words[start:first])
-        return any(p in prefix for p in DISMISSING)
+        return dismissing(words[start:first], breaks=self._breaks(start, first))
 
     def disbelieved(self, positions: list[int]) -> bool:
         """Whether a dismissing phrase ("it is a myth that", "a common mistake is") stands
@@ -343,8 +387,14 @@ class Structure:
         start = first
         while start > 0 and self.sentences[start - 1] == self.sentences[first]:
             start -= 1
-        prefix = " ".join(self.text.words[start:first])
-        return any(p in prefix for p in DISMISSING if p != "it is not")
+        return dismissing(
+            self.text.words[start:first], skip="it is not", breaks=self._breaks(start, first)
+        )
+
+    def _breaks(self, start: int, end: int) -> list[bool]:
+        """For each word from `start` up to `end`, whether a new clause starts after it."""
+        clauses = self.clauses
+        return [clauses[i + 1] != clauses[i] for i in range(start, end)]
 
     def _set_aside(self, start: int, first: int) -> bool:
         """Whether the word at `first` is in the reach of a rejecting phrase ("unlike",
