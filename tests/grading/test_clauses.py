@@ -132,6 +132,19 @@ def test_a_negation_of_degree_or_of_a_condition_denies_nothing():
     assert s.denied(position(s, "single"))
 
 
+def test_a_statement_with_a_replacing_word_inside_is_not_said():
+    # "DiT replaces the convolutional U-Net" does not say "DiT is convolutional"
+    s = structure("A DiT replaces the convolutional U-Net with a transformer.")
+    assert s.rejected([position(s, "dit"), position(s, "convolutional")])
+    s = structure("A DiT is convolutional.")
+    assert not s.rejected([position(s, "dit"), position(s, "convolutional")])
+
+
+def test_never_suffers_denies_what_it_suffers():
+    s = structure("Training never suffers from mode collapse.")
+    assert s.denied(position(s, "mode"))
+
+
 def test_is_not_needed_denies_what_comes_before():
     structure = Structure.of(Text.of("With DPO a reward model is not needed, and labels help."))
     words = structure.text.words

@@ -69,12 +69,22 @@ REMOVALS = frozenset(
 LIGHT_VERBS = frozenset(
     "need needs require requires use uses have has involve involves include includes rely "
     "relies depend depends make makes take takes get gets contain contains learn learns train "
-    "trains add adds produce produces see sees look looks care cares".split()
+    "trains add adds produce produces see sees look looks care cares suffer suffers experience "
+    "experiences exhibit exhibits face faces cause causes".split()
 )
 """Verbs that may stand between a negation and what it denies ("does not NEED labels")."""
 CONTRASTS = frozenset("but whereas while although though however unlike compared versus vs".split())
 """Words that start a new segment: the claim after them is about something else."""
-REJECTING = ("unlike", "rather than", "instead of", "as opposed to", "contrary to")
+REJECTING = (
+    "unlike",
+    "rather than",
+    "instead of",
+    "as opposed to",
+    "contrary to",
+    "replaces",
+    "replacing",
+    "replaced",
+)
 """Phrases after which, in the same sentence, a statement is named only to be set aside."""
 
 
@@ -361,10 +371,17 @@ class Structure:
         return j < len(words) and self.clauses[j] == self.clauses[i] and words[j] in _NEEDED
 
     def rejected(self, positions: list[int]) -> bool:
-        """Whether a statement at these positions is denied or named only to be set aside."""
+        """Whether a statement at these positions is denied or named only to be set aside,
+        before it or inside it ("DiT replaces the convolutional U-Net" does not say "DiT is
+        convolutional")."""
         first, last = min(positions), max(positions)
         if any(self.reach[i] >= 0 for i in range(first, last + 1)):
             return True
+        words = self.text.words
+        for i in range(first + 1, last):
+            phrases = _REJECTING_WORDS.get(words[i])
+            if phrases is not None and any(words[i : i + len(p)] == p for p in phrases):
+                return True
         return self.dismissed(positions)
 
     def dismissed(self, positions: list[int]) -> bool:
