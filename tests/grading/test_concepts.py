@@ -347,3 +347,20 @@ def test_a_wrong_claim_is_caught_whatever_word_of_size_it_uses(genai, genai_grad
         assert "keyword_list" not in grade.flags
     right = genai_grader.grade(question, "A smaller epsilon gives stronger privacy.")
     assert not right.contradictions
+
+
+def test_an_alias_keeps_its_counting_words():
+    # "one word at a time" read as "word time" credited "all its words at the same time"
+    question = Question(
+        id="t-010",
+        prompt="How do prefill and decode differ?",
+        reference_answers=(
+            "Prefill reads the prompt in parallel; decode writes one token at a time.",
+        ),
+        concepts=(Concept("sequential", 3, ("one word at a time",)),),
+    )
+    grader = Grader(Bank(id="c", title="c", version="1", questions=(question,)))
+    said = grader.grade(question, "It handles all the words at the same time.")
+    assert "sequential" not in {m.concept for m in said.matched}
+    said = grader.grade(question, "Decode writes one word at a time.")
+    assert "sequential" in {m.concept for m in said.matched}

@@ -244,10 +244,11 @@ class Grader:
         or when it is the concept's own name (`name`); None when the grader ignores it."""
         self.fit()  # the bank's word counts
         phrase = make_phrase(text, q_stems, self.canon, whole_if_shrunk=name)
-        if phrase is not None and len(phrase.tokens) == 1:
-            # "one copy" is not "copy", nor "decoder only" "decoder": the counting words stay
+        if phrase is not None:
+            # the counting words stay: "one copy" is not "copy", "decoder only" not "decoder",
+            # "one word at a time" not "word time" (which "all its words at the same time" says)
             counted = make_phrase(text, q_stems, self.canon, whole_if_shrunk=name, keep=COUNTING)
-            if counted is not None and len(counted.tokens) > 1:
+            if counted is not None and len(counted.tokens) > len(phrase.tokens):
                 phrase = counted
         if phrase is not None or name:
             return phrase
