@@ -34,6 +34,7 @@ from .concepts import Finding, find_concepts, find_misconceptions
 from .directed import directions_turned
 from .feedback import RESTATED_NOTE, build_grade
 from .flags import SELF_DEFINED_NOTE, TOO_SHORT_WORDS, circular, said_once, self_definition
+from .keyword_key import keyword_rule
 from .matching import Answer
 from .prepared import PreparedQuestion
 from .result import Contradiction, Grade, ScorePart
@@ -393,6 +394,15 @@ def grade_reference(
         # a keyword the user named, denied: a central error, as a denied essential concept is
         # in rubric mode; the feedback says "your answer denies it" and the score agrees
         score = _cap(parts, score, CAP, "denied", len(denied), "denies what the answer key states")
+    if prepared.key_terms == "keywords":
+        score = keyword_rule(
+            parts,
+            score,
+            best.coverage,
+            len(findings),
+            flags + ["negated"] * best.negated,
+            bool(turned or swaps or denied or misconceptions),
+        )
     for flag in ["negated"] * best.negated + capped:
         missing = flag == "off_topic" or (flag == "restates_question" and said_again)
         cap = OFF_TOPIC_CAP if missing else CAP
