@@ -145,6 +145,15 @@ def test_never_suffers_denies_what_it_suffers():
     assert s.denied(position(s, "mode"))
 
 
+def test_a_negation_does_not_reach_into_the_reason_after_because():
+    s = structure("They add no latency at all because they can be merged into the weights.")
+    assert s.negated(position(s, "latency"))
+    assert not s.negated(position(s, "merged"))
+    # "not because ..." denies the reason itself
+    s = structure("It fails not because the data is small.")
+    assert s.negated(position(s, "small"))
+
+
 def test_is_not_needed_denies_what_comes_before():
     structure = Structure.of(Text.of("With DPO a reward model is not needed, and labels help."))
     words = structure.text.words

@@ -162,6 +162,9 @@ always"."""
 _SUPPOSING = frozenset(("if", "unless"))
 """Words that, before a negation in its clause, make it a condition, not a claim."""
 
+_REASONS = frozenset(("because",))
+"""Words that open a clause of their own with no punctuation before them."""
+
 _NEW_SUBJECT = frozenset("the a an it its they their this these that those".split())
 """Words after ", and" that open a new claim with its own subject."""
 
@@ -247,11 +250,20 @@ class Structure:
         gaps = [raw[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False)]
         n = len(words)
         new_sentence, new_segment, new_clause = [0] * n, [0] * n, [0] * n
-        for i in [i for i, gap in enumerate(gaps, 1) if gap != " " or words[i] in CONTRASTS]:
+        for i in [
+            i
+            for i, gap in enumerate(gaps, 1)
+            if gap != " " or words[i] in CONTRASTS or words[i] in _REASONS
+        ]:
             gap = gaps[i - 1]
             # the previous word numbers a list item ("1." starting a line)
             item_number = words[i - 1].isdigit() and (i == 1 or "\n" in gaps[i - 2])
-            if gap == " ":  # a contrast
+            if gap == " " and words[i] in _REASONS:
+                # "no latency at all because they can be merged": the reason is a claim of
+                # its own, out of the negation's reach; "not because ..." denies the reason
+                if not has_negation([words[i - 1]]):
+                    new_clause[i] = 1
+            elif gap == " ":  # a contrast
                 new_segment[i] = new_clause[i] = 1
             elif (
                 _SENTENCE_END_RE.search(gap)
