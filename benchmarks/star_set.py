@@ -1,7 +1,7 @@
 """How STAR grading agrees with the hand grades of tests/data/star_answers.yaml.
 
 Usage:
-    python benchmarks/star_set.py            (both splits, a line per answer with --rows)
+    python benchmarks/star_set.py            (both splits; --rows: a line per train answer)
 
 Prints, for each split (train: the grader may be tuned on it; test: never tuned on), the
 Spearman correlation of score with grade, the fillers' highest score (the tests want <= 20) and
@@ -27,7 +27,7 @@ def main() -> None:
     from scipy.stats import spearmanr
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", action="store_true", help="print every answer's score")
+    parser.add_argument("--rows", action="store_true", help="print every train answer's score")
     args = parser.parse_args()
     bank = Catalog(None).find("behavioural")
     grader = Grader(bank)
@@ -36,14 +36,16 @@ def main() -> None:
         part = [r for r in rows["answers"] if r["split"] == split]
         grades = [grader.grade(bank.get(r["question_id"]), r["answer"]) for r in part]
         rho = spearmanr([g.score for g in grades], [r["grade"] for r in part]).statistic
-        filler = max(g.score for g, r in zip(grades, part) if r["kind"] == "filler")
-        prose = min(g.score for g, r in zip(grades, part) if r["kind"] == "complete_prose")
+        filler = max(g.score for g, r in zip(grades, part, strict=True) if r["kind"] == "filler")
+        prose = min(
+            g.score for g, r in zip(grades, part, strict=True) if r["kind"] == "complete_prose"
+        )
         print(
             f"{split}: {len(part)} answers, Spearman {rho:.3f}; "
             f"filler max {filler:.1f}; complete prose min {prose:.1f}"
         )
-        if args.rows:
-            for g, r in zip(grades, part):
+        if args.rows and split == "train":  # the test split's rows are not for tuning
+            for g, r in zip(grades, part, strict=True):
                 print(
                     f"  {r['id']} {r['kind']:<18} grade {r['grade']} score {g.score:5.1f} "
                     f"{g.band:<8} missed {', '.join(g.missed) or '-'} flags {g.flags}"
