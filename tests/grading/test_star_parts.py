@@ -65,6 +65,8 @@ def test_task_from_a_role_stated_plainly() -> None:
         "I was the lead on it.",
         "It fell to me to tell the team.",
         "I owned the rollout.",
+        "I was the developer who knew the batch jobs best.",
+        "When it broke I ended up on it.",
     ):
         assert find.task(story("Our release slipped. " + said)) is not None, said
 
@@ -74,6 +76,7 @@ def test_task_from_a_goal_needs_what_the_goal_was() -> None:
     assert find.task(story("I was responsible for the cutover plan.")) is not None
     assert find.task(story("We needed to cut hosting costs, and I offered to look.")) is not None
     assert find.task(story("I had to do the task.")) is None
+    assert find.task(story("I was a developer at a bank.")) is None
     assert find.task(story("Task: my task was the task I had to do.")) is None
 
 

@@ -90,7 +90,10 @@ _PAST = re.compile(r"\b(was|were|had|\w{3,}ed)\b", re.I)
 
 _ROLE = _any(
     r"I was the (\w+ )?(lead|leader|owner|manager|person|one|point of contact|contact|"
-    r"engineer responsible)",
+    r"engineer|developer|tester|analyst|designer)( responsible| who| on| for)",
+    r"I was the (\w+ )?(lead|leader|owner|manager|point of contact)",
+    r"I (ended up|got stuck|was left) (on|with|owning|responsible|in charge)",
+    r"(landed|fell) (on|with) me",
     r"I was (leading|running|managing|in charge|responsible|accountable|on call)",
     r"I (owned|led|ran) (the|it|our)",
     r"it (fell|was left|came down) to me",
