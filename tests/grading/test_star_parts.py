@@ -89,7 +89,8 @@ def test_a_list_of_verbs_after_one_i_is_one_action_each() -> None:
         ("split", ()),
         ("added", ("validation", "scripts")),
     ]
-    assert find.action(story(MIGRATION), told) is not None
+    found = find.action(story(MIGRATION), told)
+    assert found is not None and found.sentence == 3 and found.cue == "I told"
 
 
 def test_generic_verbs_with_generic_objects_are_no_action() -> None:

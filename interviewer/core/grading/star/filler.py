@@ -48,11 +48,9 @@ class Filler:
     @property
     def advice(self) -> str:
         """What to do about it."""
-        detail = "no concrete word" if not self.specific else f"{self.specific} concrete words"
-        if self.specific == 1:
-            detail = "one concrete word"
         return (
-            f"Mostly filler ({detail}): tell one real story, with what the project was, "
+            "Mostly filler: the STAR words and generic ones ('I did the actions', 'the result was "
+            "better') with almost nothing concrete. Tell one real story: what the project was, "
             "what you did to what, and what changed."
         )
 

@@ -13,6 +13,7 @@ Reflection. Each part found is credited with its sentence, verbatim.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..text import STOP_WORDS
@@ -203,13 +204,18 @@ def task(story: Story) -> Found | None:
 
 
 def action(story: Story, told: list[Action]) -> Found | None:
-    """The first concrete step of 'I' (or, in a labelled Action section, of nobody named)."""
+    """The concrete steps of 'I' (or, in a labelled Action section, of nobody named), quoted
+    from the sentence telling most of them: under the Action label if there is one ("I told my
+    manager, split the work and added validation scripts", not "I noticed" in the situation)."""
     mine = [step for step in told if step.subject == "i" and step.concrete]
-    # a step under the Action label is the one to quote, not "I noticed" in the situation
     labelled = [step for step in mine if story.sentences[step.sentence].section == "Action"]
-    for step in labelled or mine:
-        return Found(f"I {step.verb}", step.sentence)
-    return None
+    steps = labelled or mine
+    if not steps:
+        return None
+    counts = Counter(step.sentence for step in steps)
+    best = max(counts, key=lambda index: (counts[index], -index))
+    first = next(step for step in steps if step.sentence == best)
+    return Found(f"I {first.verb}", best)
 
 
 def result(story: Story, told: list[Action]) -> Found | None:
