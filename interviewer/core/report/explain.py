@@ -31,6 +31,7 @@ FLAG_LABELS = {
     "timed_out": "submitted when time ran out",
     "skipped": "skipped",
     "truncated": "very long: only the start was graded",
+    "filler": "mostly filler: the STAR parts named, not told",
 }
 """What each grade flag means, in words (the JSON keeps the flag names)."""
 
@@ -50,6 +51,7 @@ SIGNAL_LABELS = {
     "too_short": "too short",
     "empty": "no answer",
     "STAR coverage": "STAR parts",
+    "filler": "filler",
 }
 """The name each part of a score's explanation is shown under."""
 

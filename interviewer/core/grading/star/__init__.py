@@ -1,0 +1,18 @@
+"""The built-in `star` rubric: a behavioural answer judged by the story it tells, not its topic.
+
+It looks for the Situation, the Task, the Actions the candidate took, the Result, a measurable
+result and a reflection, from what the sentences say, labelled or not: a label ("Result: ...")
+with nothing concrete after it earns nothing, and a story of generic words is capped as filler.
+Every part found is credited with its evidence: the sentence of the answer, verbatim.
+
+story.py reads the answer (sentences, labels, specific words); actions.py finds the steps of
+'I' and 'we'; parts.py the six parts; filler.py the filler; grade.py the score and advice.
+"""
+
+from __future__ import annotations
+
+from .grade import FULL_LENGTH_WORDS, grade_star
+from .parts import PARTS, StarPart
+from .story import sentences as _sentences
+
+__all__ = ["FULL_LENGTH_WORDS", "PARTS", "StarPart", "_sentences", "grade_star"]

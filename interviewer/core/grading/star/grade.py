@@ -1,0 +1,147 @@
+"""A behavioural answer's grade: the STAR parts its content shows, scaled by length, capped when
+the story is filler, with advice only for what is missing."""
+
+from __future__ import annotations
+
+from ...bank import Question
+from ..result import GRADER_VERSION, ConceptMatch, Grade, ScorePart, band_for
+from . import parts as find
+from .actions import Action, actions
+from .filler import FILLER_CAP, Filler, filler
+from .parts import PARTS, Found
+from .story import Story, read_story
+
+FULL_LENGTH_WORDS = 90
+"""An answer this long (or longer) gets its full structural score; a shorter one is scaled."""
+_TOTAL_WEIGHT = sum(part.weight for part in PARTS)
+
+
+def grade_star(question: Question, answer: object, *, timed_out: bool = False) -> Grade:
+    """Grade a behavioural answer by its STAR structure; never raises, deterministic."""
+    text = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
+    flags = ["timed_out"] if timed_out else []
+    story = read_story(text[:20_000], question.prompt)
+    words = len(text.split())
+    if not words:
+        return Grade(
+            score=0.0,
+            band="missing",
+            similarity=0.0,
+            coverage=0.0,
+            missed=tuple(p.name for p in PARTS),
+            flags=("empty", *flags),
+            feedback=("No answer: tell one story, Situation, Task, Action, Result.",),
+            explanation=(ScorePart("empty", 0.0, 0.0, "no words to grade"),),
+            key_terms="star",
+            question_id=question.id,
+        )
+    told = actions(story)
+    hits = _parts_found(story, told)
+    matched: list[ConceptMatch] = []
+    missed: list[str] = []
+    found_weight = 0.0
+    for part in PARTS:
+        hit = hits.get(part.name)
+        if hit is None:
+            missed.append(part.name)
+            continue
+        evidence = (story.sentences[hit.sentence].text,)
+        matched.append(ConceptMatch(part.name, hit.cue, evidence, 100.0, part.weight))
+        found_weight += part.weight
+    coverage = round(found_weight / _TOTAL_WEIGHT, 3)
+    length = min(1.0, 0.4 + 0.6 * words / FULL_LENGTH_WORDS)
+    score = round(100.0 * coverage * length, 1)
+    explanation = [
+        ScorePart(
+            "STAR coverage",
+            coverage,
+            round(100.0 * coverage, 1),
+            f"{len(matched)} of {len(PARTS)} parts found (weighted {found_weight:g} of "
+            f"{_TOTAL_WEIGHT:g})",
+        ),
+        ScorePart(
+            "length",
+            round(length, 3),
+            round(score - 100.0 * coverage, 1),
+            f"{words} words; full credit from {FULL_LENGTH_WORDS}",
+        ),
+    ]
+    verdict = filler(story)
+    if verdict.is_filler:
+        flags.append("filler")
+        if score > FILLER_CAP:
+            explanation.append(
+                ScorePart("filler", verdict.variety, FILLER_CAP - score, f"capped at {FILLER_CAP}")
+            )
+            score = float(FILLER_CAP)
+    feedback = _feedback(story, told, missed, verdict, words, length)
+    return Grade(
+        score=score,
+        band=band_for(score, flags),
+        similarity=0.0,
+        coverage=coverage,
+        matched=tuple(matched),
+        missed=tuple(missed),
+        flags=tuple(flags),
+        feedback=tuple(feedback),
+        explanation=tuple(explanation),
+        key_terms="star",
+        question_id=question.id,
+        grader_version=GRADER_VERSION,
+    )
+
+
+def _parts_found(story: Story, told: list[Action]) -> dict[str, Found]:
+    """The parts the story's content shows, by name."""
+    outcome = find.result(story, told)
+    hits = {
+        "Situation": find.situation(story),
+        "Task": find.task(story),
+        "Action": find.action(story, told),
+        "Result": outcome,
+        "Measurable result": find.measurable(story, told, outcome),
+        "Reflection": find.reflection(story),
+    }
+    return {name: hit for name, hit in hits.items() if hit is not None}
+
+
+def _feedback(
+    story: Story, told: list[Action], missed: list[str], verdict: Filler, words: int, length: float
+) -> list[str]:
+    """Advice for what is missing only: never a request for a part the story has. Filler gets
+    one piece of advice, not a tip for every part."""
+    feedback: list[str] = []
+    if verdict.is_filler:
+        feedback.append(verdict.advice)
+    elif not missed:
+        feedback.append("A complete STAR story: every part is there.")
+    empty = [name for name in dict.fromkeys(story.labels) if name in missed]
+    if empty:
+        names = ", ".join(f"'{name}:'" for name in empty)
+        feedback.append(
+            f"The label{'s' if len(empty) > 1 else ''} {names} "
+            f"{'have' if len(empty) > 1 else 'has'} nothing concrete after "
+            f"{'them' if len(empty) > 1 else 'it'}: a label earns nothing by itself."
+        )
+    for part in PARTS:
+        if part.name in missed and not verdict.is_filler:
+            feedback.append((_action_tip(told) if part.name == "Action" else None) or part.tip)
+    if length < 1.0:
+        feedback.append(f"Short for a story ({words} words); aim for {FULL_LENGTH_WORDS} or more.")
+    return feedback
+
+
+def _action_tip(told: list[Action]) -> str | None:
+    """The Action's advice when the story tells steps, but not concrete steps of 'I'."""
+    team = [a for a in told if a.subject == "we" and a.concrete]
+    if team:
+        return (
+            f"Say what you did yourself: the story tells what 'we' did ('we {team[0].verb} ...'); "
+            "name your own steps in the first person ('I proposed', 'I wrote')."
+        )
+    if any(a.subject == "i" for a in told):
+        return (
+            "Name each step and what it changed: 'I did the actions' or 'I wrote things' says "
+            "nothing; say what you did, to what ('I wrote a migration script')."
+        )
+    return None
