@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from interviewer.core.bank import load_bank
@@ -55,7 +55,9 @@ def test_an_answer_is_otherwise_kept_exactly(text: str, insertions: list[tuple[i
 
 @given(kept_text, kept_text, st.sampled_from(["\r\n", "\r", "\u2028", "\x0c", "\x85"]))
 def test_every_line_break_becomes_a_newline(first: str, second: str, newline: str) -> None:
-    # the editor shows each of these as a new line: the answer keeps what it showed
+    # the editor shows each of these as a new line: the answer keeps what it showed ("\r"
+    # before a "\n" is one "\r\n", one line break)
+    assume(not (newline == "\r" and second.startswith("\n")))
     assert answer_text(first + newline + second) == first + "\n" + second
 
 
