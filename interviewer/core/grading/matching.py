@@ -90,11 +90,14 @@ def make_phrase(
 def flipped(phrase: Phrase) -> list[Phrase]:
     """The phrase with one direction word turned to its opposite, once per direction word:
     "lower is better" -> "higher is better", "lower is worse". A phrase of two words with one
-    direction word ("fewer tokens") is too general to turn around."""
+    direction word ("fewer tokens") is too general to turn around; its counting words do not
+    make it longer ("encoder only model" is "encoder model" turned: "decoder-only model" said
+    of GPT is no reversal)."""
     variants: list[Phrase] = []
     stems = {token[1] for token in phrase.tokens}
     directions = [s for s in stems if s in DIRECTION_WORDS]
-    if len(phrase.tokens) < 3 and len(directions) < 2:
+    words = sum(1 for token in phrase.tokens if token[0] not in COUNTING)
+    if words < 3 and len(directions) < 2:
         return variants  # "more tokens" turned around says too little to be a contradiction
     for i, (_, word_stem, _fuzzy) in enumerate(phrase.tokens):
         for opposite in DIRECTION_WORDS.get(word_stem, ()):
