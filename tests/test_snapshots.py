@@ -342,12 +342,12 @@ def test_history_at_80_columns_with_every_wide_cell(snap_compare, genai, grader,
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
 @pytest.mark.parametrize("size", SIZES)
-def test_home_with_unfinished_sessions_and_a_topic_ticked(
+def test_home_with_unfinished_sessions_and_a_topic_unticked(
     snap_compare, genai, grader, tmp_path, size, theme
 ) -> None:
-    """play23 F8 and F14, play22 #22: Resume rows name their bank; the questions line counts the
-    ticked topics'; a ticked box shows an X, an unticked one none, in both themes; topic names
-    have room at 80 columns."""
+    """play23 F8 and F14, play22 #22, play25 D1: Resume rows name their bank; the questions line
+    counts the ticked topics'; every topic starts ticked, a ticked box shows an X, an unticked
+    one none, in both themes; topic names have room at 80 columns."""
     app = app_with_history(genai, grader, tmp_path, days=1, unfinished=True)
 
     async def ready(pilot: Pilot) -> None:
