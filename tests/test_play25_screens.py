@@ -8,13 +8,14 @@ import shutil
 from pathlib import Path
 
 from pilot_helpers import wait_for
-from textual.widgets import OptionList
+from textual.widgets import Label, OptionList
 
 from interviewer.core.catalog import Catalog
 from interviewer.core.clock import FakeClock
 from interviewer.core.store import Store
 from interviewer.tui.app import InterviewApp
 from interviewer.tui.screens.home import HomeScreen
+from interviewer.tui.widgets.app_footer import AppFooter
 
 MINI = Path(__file__).parent / "data" / "banks" / "mini.yaml"
 
@@ -76,3 +77,106 @@ async def test_the_count_fits_each_bank_and_a_choice_is_kept_for_that_bank(
         assert isinstance(home, HomeScreen)
         await choose(pilot, home, "bank", "right", lambda: home.bank.id == "mini")
         assert "◂ 3 ▸" in count_shown(home)  # 3 of 3 chosen, 3 again next time
+
+
+def footer_text(app: InterviewApp) -> str:
+    """The footer as drawn: its notice line and its keys, left to right."""
+    from textual.widgets._footer import FooterKey
+
+    footer = app.screen.query_one(AppFooter)
+    keys = sorted(footer.query(FooterKey), key=lambda key: key.region.x)
+    notice = footer.query_one("#size-notice", Label)
+    shown = [str(notice.render())] if notice.display else []
+    return " | ".join(shown + [f"{key.key_display} {key.description}" for key in keys])
+
+
+def keys_fit(app: InterviewApp) -> list[str]:
+    """The footer keys drawn wholly inside the terminal."""
+    from textual.widgets._footer import FooterKey
+
+    width = app.size.width
+    footer = app.screen.query_one(AppFooter)
+    return [key.description for key in footer.query(FooterKey) if key.region.right <= width]
+
+
+async def test_a_small_terminal_says_so_and_keeps_quit_in_the_footer(tmp_path: Path) -> None:
+    """play25 D3: at 50 columns `^q Quit` was cut off the footer, and nothing said the app is
+    made for 80x24; resizing also must not break the footer (it raised once)."""
+    from interviewer.tui.screens.interview import InterviewScreen
+
+    app = app_over(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.bank)
+        await pilot.pause()
+        assert "Small window" not in footer_text(app)
+        await pilot.resize_terminal(50, 15)
+        await wait_for(pilot, lambda: "Small window (50x15)" in footer_text(app))
+        await pilot.pause()
+        assert "Quit" in keys_fit(app) and "Start" in keys_fit(app), footer_text(app)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await wait_for(pilot, lambda: "Small window (50x15)" in footer_text(app))
+        await pilot.pause()
+        assert "Quit" in keys_fit(app) and "Submit" in keys_fit(app), footer_text(app)
+        await pilot.resize_terminal(80, 20)  # wide enough, too short
+        await wait_for(pilot, lambda: "Small window (80x20)" in footer_text(app))
+        await pilot.resize_terminal(80, 24)
+        await wait_for(pilot, lambda: "Small window" not in footer_text(app))
+        await pilot.pause()
+        assert "Quit" in keys_fit(app)
+
+
+async def test_the_answer_is_wrapped_anew_when_the_terminal_is_resized(tmp_path: Path) -> None:
+    """play25 D4: after a resize the answer box kept its old wrapping (words seemed lost)
+    until a key was pressed."""
+    from textual.geometry import Region
+
+    from interviewer.tui.screens.interview import InterviewScreen
+
+    app = app_over(tmp_path)
+    async with app.run_test(size=(50, 15)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.bank)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        text = "Some answer text that is long enough to wrap at fifty columns in this window."
+        await pilot.press(*text)
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)  # two lines still: the cursor is on the second
+        await pilot.pause()
+        await pilot.pause(0.05)
+        editor = app.screen.query_one("#answer")
+        lines = [strip.text for strip in editor.render_lines(Region(0, 1, editor.size.width, 2))]
+        assert "long enough to wrap at fifty columns" in lines[0], lines
+        assert "window." in lines[1], lines
+
+
+async def test_the_appeal_dialog_says_what_grade_it_wants() -> None:
+    """play25 D5: typing 9 as the grade, then Enter, showed nothing at all."""
+    from textual.app import App
+
+    from interviewer.tui.screens.appeal import GRADE_WANTED, AppealInput, AppealScreen
+
+    results: list[AppealInput | None] = []
+
+    class DialogApp(App[None]):
+        def on_mount(self) -> None:
+            self.push_screen(AppealScreen("What is attention?", 40.0, "weak"), results.append)
+
+    app = DialogApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.screen.query("#appeal-grade"))
+        error = app.screen.query_one("#appeal-grade-error", Label)
+        assert str(error.render()) == ""
+        await pilot.press("9")
+        await pilot.pause()
+        assert str(error.render()) == GRADE_WANTED
+        await pilot.press("enter")
+        await pilot.pause()
+        assert results == [] and str(error.render()) == GRADE_WANTED
+        assert error.region.width >= len(GRADE_WANTED)  # shown whole, in the dialog
+        await pilot.press("4")
+        await pilot.pause()
+        assert str(error.render()) == ""
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: results)
+        assert results == [AppealInput(4, "")]

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -124,6 +124,13 @@ class InterviewApp(App[None]):
                 self.push_screen(self._home())
         elif self._resume is not None and not self.resume_session(self._resume):
             self.push_screen(self._home())
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Every footer says whether the terminal is now smaller than 80x24 (see AppFooter)."""
+        from .widgets.app_footer import AppFooter
+
+        for footer in self.screen.query(AppFooter):
+            footer.fit_to(event.size)
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables and the app's readable colours derived from them (see

@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, Static
+from textual.widgets import Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.catalog import DEFAULT_BANK_ID
 from ...core.preferences import Preferences, question_count, with_question_count
 from ..plain import cut_to, plain
+from ..widgets.app_footer import AppFooter
 from ..widgets.topic_picker import TopicPicker
 from .home_menu import (
     LEVEL_CHOICES,
@@ -85,7 +86,7 @@ class HomeScreen(Screen[None]):
                 yield SettingsMenu(*self._options(), id="menu", compact=True)
                 yield Label("↑↓ choose · ←→ change · Tab topics", id="home-help")
             yield TopicPicker(id="home-topics")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Timed mock interviews, graded offline"

@@ -9,7 +9,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Label, Static, TextArea
+from textual.widgets import Label, Static, TextArea
 
 from ...core.errors import InterviewerError, StoreBusy
 from ...core.interview import InterviewRun, Submission
@@ -17,6 +17,7 @@ from ...core.practice import word_count
 from ..messages import AnswerGraded, GradingFailed
 from ..plain import escaped, plain
 from ..widgets.answer_editor import AnswerEditor, HintPanel
+from ..widgets.app_footer import AppFooter
 from ..widgets.countdown import Countdown
 from ..widgets.prompt_view import PromptView
 from ..widgets.question_meta import QuestionMeta
@@ -81,7 +82,7 @@ class InterviewScreen(LeavingSession):
             id="paused-note",
         )
         yield Label("", id="status")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.query_one("#answer", TextArea).border_title = "Your answer"

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Collapsible, Footer, Header, Label, Static
+from textual.widgets import Collapsible, Header, Label, Static
 
 from ...core.errors import InterviewerError
 from ...core.report import (
@@ -35,6 +35,7 @@ from ...core.report import (
 )
 from ..plain import escaped, plain
 from ..toasts import path_lines
+from ..widgets.app_footer import AppFooter
 from ..widgets.score_bar import ScoreBar
 
 EXPORTERS = {"md": to_markdown, "html": to_html, "json": to_json}
@@ -181,7 +182,7 @@ class ReportScreen(Screen[None]):
                     id=f"q-{q.position}",
                 ):
                     yield Static(plain(question_details(q)), classes="question-details")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = f"session {self.report.session_id[:8]}"
