@@ -3,6 +3,7 @@ resize, the appeal dialog's grade, the report's question list, toasts, Ctrl+C an
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 from pathlib import Path
@@ -180,3 +181,55 @@ async def test_the_appeal_dialog_says_what_grade_it_wants() -> None:
         await pilot.press("enter")
         await wait_for(pilot, lambda: results)
         assert results == [AppealInput(4, "")]
+
+
+def a_question(position: int, score: float | None, band: str | None, **changes: object):  # noqa: ANN201
+    from interviewer.core.report import QuestionReport
+
+    question = QuestionReport(
+        position=position, question_id=f"q{position}", prompt=f"Prompt {position}?", topic="t",
+        topic_title="T", level="beginner", answer="a", score=score, band=band, matched=(),
+        missed=(), misconceptions=(), flags=(), seconds=10.0, time_limit=None, timed_out=False,
+        skipped=False, feedback=(), reference_answer=None, grader_version="1",
+    )  # fmt: skip
+    return dataclasses.replace(question, **changes)
+
+
+def test_the_report_lists_questions_in_fixed_columns() -> None:
+    """play25 D6: "timed out" pushed its prompt out of line, and "10." shifted the columns."""
+    from interviewer.tui.screens.report_lines import question_titles
+
+    questions = [
+        a_question(8, 0.0, "missing", timed_out=True),
+        a_question(9, 0.0, "missing"),
+        a_question(10, 100.0, "strong"),
+        a_question(11, None, "skipped", skipped=True),
+        a_question(12, None, None),
+        a_question(13, None, None, self_rating=4),
+    ]
+    titles = question_titles(questions)
+    starts = {
+        title.index(f"Prompt {q.position}?") for title, q in zip(titles, questions, strict=True)
+    }
+    assert len(starts) == 1, titles
+    assert titles[0].startswith(" 8.   0 missing    timed out Prompt")
+    assert titles[2].startswith("10. 100 strong")
+    assert titles[5].startswith("13. 4/5 self-rated")
+    without = question_titles(questions[1:3])  # no status column when nothing timed out
+    assert without == [" 9.   0 missing Prompt 9?", "10. 100 strong  Prompt 10?"]
+
+
+def test_wrapped_list_lines_hang_under_their_first_word() -> None:
+    """play25 D6: a wrapped evidence line started at column 1, under the tick."""
+    from rich.console import Console
+
+    from interviewer.tui.screens.report_lines import hanging
+
+    text = "Covered:\n  ✓ authentication  “the user proves who they are with a password”\nEnd."
+    console = Console(width=30, record=True, color_system=None)
+    console.print(hanging(text))
+    lines = console.export_text().splitlines()
+    assert lines[0] == "Covered:" and lines[-1] == "End."
+    assert lines[1].startswith("  ✓ authentication")
+    assert all(line.startswith("    ") for line in lines[2:-1]), lines
+    assert str(hanging(text)) == text

@@ -37,6 +37,7 @@ from ..plain import escaped, plain
 from ..toasts import path_lines
 from ..widgets.app_footer import AppFooter
 from ..widgets.score_bar import ScoreBar
+from .report_lines import QuestionDetails, question_titles
 
 EXPORTERS = {"md": to_markdown, "html": to_html, "json": to_json}
 
@@ -168,20 +169,14 @@ class ReportScreen(Screen[None]):
                 yield Label(
                     "Questions (Tab to reach them, Enter to open)", classes="report-heading"
                 )
-            for q in report.questions:
-                score = "-" if q.skipped else format_score(q.score)
-                band = q.band or "not graded"
-                timed_out = "timed out " if q.timed_out else ""
-                title = f"{q.position}. {score:>3} {band:<9} {timed_out}{q.prompt}"
-                if q.self_rating is not None:
-                    title = f"{q.position}. {q.self_rating}/5 self-rated {q.prompt}"
+            for q, title in zip(report.questions, question_titles(report.questions), strict=True):
                 with Collapsible(
                     title=escaped(title),
                     collapsed=True,
                     classes="report-question",
                     id=f"q-{q.position}",
                 ):
-                    yield Static(plain(question_details(q)), classes="question-details")
+                    yield QuestionDetails(question_details(q), classes="question-details")
         yield AppFooter()
 
     def on_mount(self) -> None:
@@ -245,8 +240,8 @@ class ReportScreen(Screen[None]):
                     updated if q.position == question.position else q for q in self.report.questions
                 ),
             )
-            self.query_one(f"#q-{question.position} .question-details", Static).update(
-                plain(question_details(updated))
+            self.query_one(f"#q-{question.position} .question-details", QuestionDetails).show(
+                question_details(updated)
             )
             self.notify(f"Kept: your grade {entered.grade} of 5.", title="Appeal saved")
 
