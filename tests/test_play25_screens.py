@@ -233,3 +233,60 @@ def test_wrapped_list_lines_hang_under_their_first_word() -> None:
     assert lines[1].startswith("  ✓ authentication")
     assert all(line.startswith("    ") for line in lines[2:-1]), lines
     assert str(hanging(text)) == text
+
+
+async def test_a_damaged_history_offers_to_set_it_aside_and_start_afresh(tmp_path: Path) -> None:
+    """play25 F2: with a damaged history a report only toasted, and so did Start, leaving the
+    answer typed next to fire the home screen's keys."""
+    from test_store_recovery import damaged_history
+
+    from interviewer.tui.screens.damaged import DamagedHistoryScreen
+
+    path = tmp_path / "history.sqlite3"
+    damaged_history(path)
+    store = Store.open(path)
+    sessions = store.list_sessions()
+    app = app_over(tmp_path, store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.bank)
+        app.open_report(sessions[0].id)  # its answers are in the damaged part
+        await wait_for(pilot, lambda: isinstance(app.screen, DamagedHistoryScreen))
+        await pilot.pause()
+        text = str(app.screen.query_one("#damaged-text").render())
+        assert str(path) in text and "damaged" in text
+        await pilot.press("h")  # a home key does nothing here
+        await pilot.pause()
+        assert isinstance(app.screen, DamagedHistoryScreen)
+        await pilot.press("enter")  # the focused button: move it aside, start afresh
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        assert app.store is not store and app.store.list_sessions() == []
+        [kept] = tmp_path.glob("history.sqlite3.damaged-*")
+        assert Store.open(path).list_sessions() == []
+        await pilot.press("ctrl+s")  # a session starts in the fresh history
+        await wait_for(pilot, lambda: app.store.list_sessions() != [])
+    app.store.close()
+    assert kept.stat().st_size > 100_000  # the damaged file is kept whole
+
+
+async def test_a_history_refused_at_start_as_damaged_can_be_left(tmp_path: Path) -> None:
+    from interviewer.core.errors import StoreDamaged
+    from interviewer.tui.screens.damaged import DamagedHistoryScreen
+
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"garbage" * 1000)
+    try:
+        Store.open(path)
+    except StoreDamaged as err:
+        refused = err
+    app = app_over(tmp_path, damaged=refused)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, DamagedHistoryScreen))
+        await pilot.pause()
+        assert not app.screen.query("#back")  # nothing to go back to
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DamagedHistoryScreen)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 2
+    assert path.read_bytes() == b"garbage" * 1000  # left as it was
