@@ -290,3 +290,67 @@ async def test_a_history_refused_at_start_as_damaged_can_be_left(tmp_path: Path)
         await pilot.pause()
     assert app.return_code == 2
     assert path.read_bytes() == b"garbage" * 1000  # left as it was
+
+
+async def test_browse_practises_the_highlighted_question_after_tab(tmp_path: Path) -> None:
+    """play25 D8: after Tab and Down, `p` seemed to practise the first question."""
+    from interviewer.tui.screens.browser import BankBrowserScreen
+    from interviewer.tui.screens.interview import InterviewScreen
+
+    app = app_over(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.bank)
+        await pilot.press("b")
+        await wait_for(pilot, lambda: isinstance(app.screen, BankBrowserScreen))
+        browser = app.screen
+        assert isinstance(browser, BankBrowserScreen)
+        await pilot.press("down", "down", "tab")
+        await pilot.pause()
+        assert not browser.query_one("#browser-questions").has_focus
+        chosen = browser.shown[2]
+        assert browser.question == chosen
+        await pilot.press("p")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        assert app.screen.run.session.config.question_ids == (chosen.id,)  # type: ignore[attr-defined]
+
+
+async def test_ctrl_c_on_a_question_says_how_to_leave(tmp_path: Path) -> None:
+    """play25 D8: Ctrl+C on a question screen did nothing and said nothing."""
+    from interviewer.tui.screens.interview import InterviewScreen
+
+    app = app_over(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.bank)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        screen = app.screen
+        await pilot.press(*"my answer", "ctrl+c")
+        status = screen.query_one("#status", Label)
+        await wait_for(pilot, lambda: "press ctrl+q" in str(status.render()))
+        assert str(status.render()) == InterviewScreen.LEAVE_HINT
+        assert status.region.width >= len(InterviewScreen.LEAVE_HINT)
+        assert app.screen is screen and not app._notifications  # nothing over the answer
+        await pilot.press("ctrl+q")  # and that is how to leave
+        await wait_for(pilot, lambda: app.screen is not screen)
+
+
+async def test_an_export_is_said_on_the_report_not_in_a_toast(tmp_path: Path) -> None:
+    """play25 D8: export toasts covered the History table for 10 s after going back."""
+    from interviewer.core.session import SessionConfig
+    from interviewer.tui.screens.report import ReportScreen
+
+    app = app_over(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.bank)
+        bank = app.catalog.find("mini")
+        config = SessionConfig(bank_id="mini", count=1, untimed=True)
+        app.start_session(bank, config)
+        await pilot.pause()
+        await pilot.press(*"An answer.", "ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen), tries=3000)
+        await pilot.press("m")
+        status = app.screen.query_one("#report-status", Label)
+        await wait_for(pilot, lambda: "Exported" in str(status.render()))
+        assert status.display and not app._notifications
+        [exported] = (tmp_path / "exports").glob("*.md")
+        assert exported.name in str(status.render())

@@ -390,6 +390,22 @@ def test_bank_browser(snap_compare, genai, grader, tmp_path, size) -> None:
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+def test_bank_browser_after_tab(snap_compare, genai, grader, tmp_path, theme) -> None:
+    """play25 D8: after Down and Tab (to the detail), the question p practises stays marked."""
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        app.theme = theme
+        await pilot.press("b")
+        await settle(pilot, lambda: screen_name(app) == "BankBrowserScreen")
+        await pilot.press("down", "down", "tab")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_retry(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))

@@ -383,15 +383,18 @@ class InterviewApp(App[None]):
         if pending is not None:
             pending.grade_pending()
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C with nothing to copy says how to leave (Textual's hint wanted a "quit"
+        binding: ctrl+q is "leave" here, and nothing showed, play25 D8)."""
+        session = self._session_screen()
+        if session is not None and session is self.screen:
+            session.flash(session.LEAVE_HINT)
+        else:
+            self.notify("Press ctrl+q to quit.", timeout=4)
+
     async def action_quit(self) -> None:
         """The palette's Quit asks like ctrl+q when a session is under way."""
         self.action_leave()
-
-    def save_screenshot_to_exports(self) -> None:
-        """An SVG of the screen in the exports folder (created if missing), path in a toast."""
-        from .palette import save_screenshot_to_exports
-
-        save_screenshot_to_exports(self)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         from .palette import system_commands

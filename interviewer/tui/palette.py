@@ -45,5 +45,5 @@ def system_commands(
     yield SystemCommand(
         "Screenshot",
         f"Save an SVG of the screen in {app.export_dir}",
-        lambda: app.set_timer(0.1, app.save_screenshot_to_exports),
+        lambda: app.set_timer(0.1, lambda: save_screenshot_to_exports(app)),
     )

@@ -123,7 +123,7 @@ class InterviewScreen(LeavingSession):
         editor.focus()
         self._busy = False
         if self._notice:
-            self._flash(self._notice)
+            self.flash(self._notice)
             self._notice = ""
         elif run.restored_draft:
             self._status("Your draft was restored.")
@@ -136,7 +136,7 @@ class InterviewScreen(LeavingSession):
         status.update(plain(text))
         status.set_class(notice, "-notice")
 
-    def _flash(self, notice: str) -> None:
+    def flash(self, notice: str) -> None:
         """Show `notice` on the status line for NOTICE_SECONDS (or until replaced)."""
         self._status(notice, notice=True)
         self.set_timer(NOTICE_SECONDS, lambda: self._clear_notice(notice))
@@ -232,7 +232,7 @@ class InterviewScreen(LeavingSession):
         if not self.query_one("#answer", TextArea).text.strip():
             # on the status line, which the accepted answer replaces: a toast outlived it,
             # covering the rating scale (or the next question) at small sizes
-            self._flash("Type an answer first, or press f3 to skip the question.")
+            self.flash("Type an answer first, or press f3 to skip the question.")
             return
         self._submit()
 

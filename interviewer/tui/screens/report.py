@@ -177,6 +177,7 @@ class ReportScreen(Screen[None]):
                     id=f"q-{q.position}",
                 ):
                     yield QuestionDetails(question_details(q), classes="question-details")
+        yield Label("", id="report-status")
         yield AppFooter()
 
     def on_mount(self) -> None:
@@ -194,7 +195,11 @@ class ReportScreen(Screen[None]):
         except OSError as err:
             self.notify(escaped(f"Could not write {path}: {err.strerror or err}"), severity="error")
             return
-        self.notify(escaped(path_lines(path)), title="Exported", timeout=10)
+        # A line of the report's own, not a toast: toasts stayed over the History table after
+        # going back to it (play25 D8).
+        status = self.query_one("#report-status", Label)
+        status.update(plain("Exported " + path_lines(path, max(20, self.size.width - 12))))
+        status.add_class("-shown")
 
     def _focused_question(self) -> QuestionReport | None:
         node = self.focused
