@@ -134,7 +134,7 @@ async def test_home_topics_say_what_the_ticks_mean_and_show_whole_names(tmp_path
         assert str(home.query_one("#topic-name", Label).render()) == "Introduction to Generative AI"
         await pilot.press("space")
         await pilot.pause()
-        assert str(title.render()) == "Topics: 1 of 10"
+        assert str(title.render()) == "Topics: 9 of 10"
 
 
 async def test_tab_into_the_topics_highlights_the_first_and_space_ticks_it(
@@ -154,7 +154,7 @@ async def test_tab_into_the_topics_highlights_the_first_and_space_ticks_it(
         assert topics.highlighted == 0
         await pilot.press("space")
         await pilot.pause()
-        assert str(home.query_one("#topics-title", Label).render()) == "Topics: 1 of 10"
+        assert str(home.query_one("#topics-title", Label).render()) == "Topics: 9 of 10"
 
 
 async def test_browser_tags_levels_with_a_legend_and_practice_returns_to_it(

@@ -420,20 +420,22 @@ def test_a_session_score_reads_the_same_in_the_report_history_and_json(data, ban
 
 
 def test_a_score_never_reads_rounded_up_across_a_band_cut_off():
-    """play24 D2: 69.94 (weak) read "70 / 100 (weak)", and 70 is adequate."""
+    """play24 D2: 69.94 (weak) read "70 / 100 (weak)", and 70 is adequate; play25 D7: the
+    way out was one decimal (`69.9` beside `50`), now the whole number below."""
     from interviewer.core.report import format_score
 
-    assert [format_score(s) for s in (69.9, 69.5, 84.5, 84.96, 29.5, 99.7)] == [
-        "69.9", "69.5", "84.5", "84.9", "29.5", "100",
+    assert [format_score(s) for s in (69.94, 69.5, 84.5, 84.96, 29.5, 29.8, 99.7)] == [
+        "69", "69", "84", "84", "29", "29", "100",
     ]  # fmt: skip
     assert [format_score(s) for s in (70.0, 70.4, 69.4, 85.0, 30.5, 39.5)] == [
         "70", "70", "69", "85", "31", "40",
     ]  # fmt: skip
 
 
-def test_a_weak_session_score_reads_69_9_in_every_export_and_the_history(data, bank, capsys):
-    """70.0 + 69.8 = a mean of 69.9, weak: `69.9 (weak)` everywhere a whole number was shown,
-    never `70 (weak)` beside a band table where 70 is adequate (play24 D2)."""
+def test_a_weak_session_score_reads_69_in_every_export_and_the_history(data, bank, capsys):
+    """70.0 + 69.8 = a mean of 69.9, weak: `69 (weak)` everywhere a whole number is shown,
+    never `70 (weak)` beside a band table where 70 is adequate (play24 D2), nor `69.9` in a
+    report of whole numbers (play25 D7)."""
     with Store.open(database_path(data), clock=FakeClock()) as store:
         session = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
         for position, (qid, score, band) in enumerate(
@@ -450,11 +452,11 @@ def test_a_weak_session_score_reads_69_9_in_every_export_and_the_history(data, b
     assert (report["score"], report["band"]) == (69.9, "weak")
     assert run("report", session.id, "--format", "md") == 0
     markdown = capsys.readouterr().out
-    assert "Score | 69.9 / 100 (weak)" in markdown and "| 70 / 100" not in markdown
+    assert "Score | 69 / 100 (weak)" in markdown and "| 70 / 100" not in markdown
     assert run("report", session.id, "--format", "html") == 0
-    assert "69.9 <small>/ 100</small>" in capsys.readouterr().out
+    assert "69 <small>/ 100</small>" in capsys.readouterr().out
     assert run("history") == 0
-    assert capsys.readouterr().out.splitlines()[1].split()[6] == "69.9"
+    assert capsys.readouterr().out.splitlines()[1].split()[6] == "69"
 
 
 def test_regrade_latest_picks_the_session_report_latest_picks(data, bank, capsys):

@@ -313,7 +313,7 @@ def test_history_with_an_unfinished_session(snap_compare, genai, grader, tmp_pat
 def test_history_at_80_columns_with_every_wide_cell(snap_compare, genai, grader, tmp_path):
     """play24 D1: with the unfinished mark, a long bank id, an adaptive session and skipped
     questions, "Time" was cut to "Ti" at 80 columns; every column fits now, and a mean of
-    69.94 reads 69.9 (weak), not 70 (play24 D2)."""
+    69.94 reads 69 (weak), not 70 (play24 D2) nor 69.9 (play25 D7: whole numbers only)."""
     store, clock = Store.open(":memory:"), FakeClock()
     session_with_answers(genai, grader, store, clock)
     long_bank = dataclasses.replace(genai, id="python-cheats-interview")
@@ -342,12 +342,12 @@ def test_history_at_80_columns_with_every_wide_cell(snap_compare, genai, grader,
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
 @pytest.mark.parametrize("size", SIZES)
-def test_home_with_unfinished_sessions_and_a_topic_ticked(
+def test_home_with_unfinished_sessions_and_a_topic_unticked(
     snap_compare, genai, grader, tmp_path, size, theme
 ) -> None:
-    """play23 F8 and F14, play22 #22: Resume rows name their bank; the questions line counts the
-    ticked topics'; a ticked box shows an X, an unticked one none, in both themes; topic names
-    have room at 80 columns."""
+    """play23 F8 and F14, play22 #22, play25 D1: Resume rows name their bank; the questions line
+    counts the ticked topics'; every topic starts ticked, a ticked box shows an X, an unticked
+    one none, in both themes; topic names have room at 80 columns."""
     app = app_with_history(genai, grader, tmp_path, days=1, unfinished=True)
 
     async def ready(pilot: Pilot) -> None:
@@ -388,6 +388,22 @@ def test_bank_browser(snap_compare, genai, grader, tmp_path, size) -> None:
         await pilot.press("l", "down", "enter")
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+def test_bank_browser_after_tab(snap_compare, genai, grader, tmp_path, theme) -> None:
+    """play25 D8: after Down and Tab (to the detail), the question p practises stays marked."""
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        app.theme = theme
+        await pilot.press("b")
+        await settle(pilot, lambda: screen_name(app) == "BankBrowserScreen")
+        await pilot.press("down", "down", "tab")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
 
 
 @pytest.mark.parametrize("size", SIZES)

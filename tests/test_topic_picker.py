@@ -24,9 +24,9 @@ class PickerApp(App[None]):
 
 
 def test_the_heading_says_what_the_ticks_mean() -> None:
-    assert topics_label(0, 4) == "Topics: all"
     assert topics_label(4, 4) == "Topics: all"
-    assert topics_label(1, 4) == "Topics: 1 of 4"
+    assert topics_label(3, 4) == "Topics: 3 of 4"
+    assert topics_label(0, 4) == "Topics: all (none ticked)"
 
 
 async def test_each_topic_is_listed_with_its_count_and_ticks_are_counted() -> None:
@@ -40,11 +40,30 @@ async def test_each_topic_is_listed_with_its_count_and_ticks_are_counted() -> No
         prompts = [str(topics.get_option_at_index(i).prompt) for i in range(topics.option_count)]
         assert prompts == [" 1 Basics", " 2 Models"]
         assert str(app.query_one("#topics-title", Label).render()) == "Topics: all"
-        topics.select("models")
+        assert picker.selected == []  # every topic
+        topics.deselect("basics")
         title = app.query_one("#topics-title", Label)
         await wait_for(pilot, lambda: str(title.render()) != "Topics: all")
         assert picker.selected == ["models"]
         assert str(title.render()) == "Topics: 1 of 2"
+
+
+async def test_every_box_shows_ticked_while_every_topic_is_asked() -> None:
+    """play25 D1: "Topics: all" showed every box empty, so an empty box meant "included"."""
+    app = PickerApp(load_bank(MINI))
+    async with app.run_test(size=(60, 20)) as pilot:
+        picker = app.query_one(TopicPicker)
+        picker.show_topics(app.bank)
+        await pilot.pause()
+        topics = app.query_one("#topics", SelectionList)
+        lines = [topics.render_line(y).text for y in range(2)]
+        assert all(line.startswith("▐X▌") for line in lines), lines
+        topics.deselect_all()
+        title = app.query_one("#topics-title", Label)
+        await wait_for(pilot, lambda: str(title.render()) == "Topics: all (none ticked)")
+        assert picker.selected == []  # none ticked still asks every topic
+        lines = [topics.render_line(y).text for y in range(2)]
+        assert all(line.startswith("▐ ▌") for line in lines), lines
 
 
 async def test_focusing_the_list_highlights_and_names_the_first_topic() -> None:

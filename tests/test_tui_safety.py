@@ -129,7 +129,9 @@ async def test_screenshot_goes_to_the_exports_folder(tmp_path: Path) -> None:
         await pilot.pause()
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert titles.count("Screenshot") == 1
-        app.save_screenshot_to_exports()
+        from interviewer.tui.palette import save_screenshot_to_exports
+
+        save_screenshot_to_exports(app)
         await pilot.pause()
     shots = list((tmp_path / "exports").glob("*.svg"))
     assert len(shots) == 1

@@ -62,6 +62,18 @@ class StoreError(InterviewerError):
     exit_code = 2
 
 
+class StoreDamaged(StoreError):
+    """The history database file is damaged (not a database, or malformed inside);
+    `store.recovery.start_afresh` can move it aside and open a fresh one."""
+
+    def __init__(self, message: str, path: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        """The damaged file."""
+        self.reason = reason
+        """What SQLite said ("database disk image is malformed")."""
+
+
 class StoreBusy(StoreError):
     """Another program holds the history database's lock: trying again later can succeed."""
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 PREFERENCES_FILE = "preferences.json"
@@ -20,6 +21,9 @@ class Preferences:
     bank_id: str | None = None
     mode: str = "interview"
     count: int = 10
+    """The number of questions for a bank with none of its own in `counts`."""
+    counts: Mapping[str, int] = field(default_factory=dict)
+    """The number of questions last chosen for each bank, by bank id (play25 D2)."""
     timing: str = "default"
     """'default' (per level), 'untimed', or seconds as text."""
     adaptive: bool = False
@@ -49,7 +53,24 @@ def load_preferences(path: Path | None) -> Preferences:
         values[spec.name] = value if _same_kind(value, default) else default
     if values["count"] < 1:
         values["count"] = defaults.count
+    values["counts"] = {
+        bank: count
+        for bank, count in values["counts"].items()
+        if isinstance(count, int) and not isinstance(count, bool) and count >= 1
+    }
     return Preferences(**values)
+
+
+def question_count(preferences: Preferences, bank_id: str, size: int) -> int:
+    """How many questions to offer for a bank of `size` questions: the number last chosen
+    for it, else the general one, never more than the bank holds (and at least 1)."""
+    wanted = preferences.counts.get(bank_id, preferences.count)
+    return max(1, min(wanted, size))
+
+
+def with_question_count(preferences: Preferences, bank_id: str, count: int) -> Preferences:
+    """`preferences` remembering `count` questions as the choice for bank `bank_id`."""
+    return replace(preferences, counts={**preferences.counts, bank_id: count})
 
 
 def _same_kind(value: object, default: object) -> bool:

@@ -7,13 +7,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from ..core.clock import Clock, SystemClock
-from ..core.errors import InterviewerError
+from ..core.errors import InterviewerError, StoreDamaged
 from ..core.preferences import Preferences, load_preferences, save_preferences
 
 if TYPE_CHECKING:
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 from .home_banks import HomeBanks
 from .plain import escaped
 from .screens.home import HomeScreen
-from .toasts import path_lines
 
 WARM_UP_DELAY = 0.5
 """Seconds after a paint before the grader is fitted (importing scikit-learn takes a while)."""
@@ -53,6 +52,8 @@ class InterviewApp(App[None]):
         preferences_path: where the theme and the home screen's choices are kept (None: not kept).
         after_first_paint: called once the first screen is painted (the command resumes
             garbage collection there, see `collector`).
+        damaged: the history file was refused as damaged (`store` then stands in, in memory):
+            the app opens on the screen that offers to set it aside.
     """
 
     CSS_PATH = "app.tcss"
@@ -73,6 +74,7 @@ class InterviewApp(App[None]):
         export_dir: Path | None = None,
         preferences_path: Path | None = None,
         after_first_paint: Callable[[], object] | None = None,
+        damaged: StoreDamaged | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -87,6 +89,7 @@ class InterviewApp(App[None]):
         self._preferences_path = preferences_path
         self.preferences = load_preferences(preferences_path)
         self._after_first_paint = after_first_paint
+        self._damaged = damaged
 
     # -- screens ------------------------------------------------------------------------------
 
@@ -95,7 +98,7 @@ class InterviewApp(App[None]):
         try:
             unfinished = self.store.unfinished_sessions()
         except InterviewerError as err:
-            self.notify(escaped(err), severity="error", timeout=20)
+            self.call_later(self.store_failed, err)
         banks = self._home_banks.cached()
         home = HomeScreen(banks, unfinished, self.preferences)
         if banks is None:
@@ -118,12 +121,23 @@ class InterviewApp(App[None]):
         if self.preferences.theme in self.available_themes:
             self.theme = self.preferences.theme
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        if self._start is not None:
+        if self._damaged is not None:
+            from .screens.damaged import DamagedHistoryScreen
+
+            self.push_screen(DamagedHistoryScreen(self._damaged, can_go_back=False))
+        elif self._start is not None:
             bank, config = self._start
             if not self.start_session(bank, config):
                 self.push_screen(self._home())
         elif self._resume is not None and not self.resume_session(self._resume):
             self.push_screen(self._home())
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Every footer says whether the terminal is now smaller than 80x24 (see AppFooter)."""
+        from .widgets.app_footer import AppFooter
+
+        for footer in self.screen.query(AppFooter):
+            footer.fit_to(event.size)
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables and the app's readable colours derived from them (see
@@ -144,6 +158,16 @@ class InterviewApp(App[None]):
 
     def _theme_changed(self, theme: object) -> None:
         self.remember(replace(self.preferences, theme=self.theme))
+
+    def store_failed(self, err: InterviewerError, before: str = "") -> None:
+        """Say why the history could not be used (`before` the message); a damaged file gets
+        the screen that offers to set it aside (play25 F2), once."""
+        from .screens.damaged import DamagedHistoryScreen
+
+        if not isinstance(err, StoreDamaged):
+            self.notify(before + escaped(err), severity="error", timeout=15)
+        elif not any(isinstance(s, DamagedHistoryScreen) for s in self.screen_stack):
+            self.push_screen(DamagedHistoryScreen(err))
 
     def remember(self, preferences: Preferences) -> None:
         """Keep these preferences for the next run (silently skipped if they cannot be saved)."""
@@ -222,7 +246,7 @@ class InterviewApp(App[None]):
                 grader_factory=self.grader_factory,
             )
         except InterviewerError as err:
-            self.notify(escaped(err), severity="error", timeout=15)
+            self.store_failed(err)
             return False
         self.warm_grader(bank)
         self._show(InterviewScreen(run, notice=self._waiting_notice(run.session.id)))
@@ -257,7 +281,7 @@ class InterviewApp(App[None]):
                 grader_factory=self.grader_factory,
             )
         except InterviewerError as err:
-            self.notify(f"Cannot resume: {escaped(err)}", severity="error", timeout=15)
+            self.store_failed(err, "Cannot resume: ")
             return False
         self.warm_grader(bank, pending=run)
         self._show(InterviewScreen(run))
@@ -268,7 +292,7 @@ class InterviewApp(App[None]):
         try:
             self.store.close_session(session.id)
         except InterviewerError as err:
-            self.notify(str(err), severity="error", timeout=15)
+            self.store_failed(err)
             return
         self.notify(f"Session {session.id[:8]} closed; its report is in History.")
         self.go_home()
@@ -290,7 +314,7 @@ class InterviewApp(App[None]):
                     bank = None
             report = build_report(self.store, session_id, bank)
         except InterviewerError as err:
-            self.notify(escaped(err), severity="error", timeout=15)
+            self.store_failed(err)
             return
         screen = ReportScreen(report, self.export_dir)
         if replace:
@@ -359,35 +383,20 @@ class InterviewApp(App[None]):
         if pending is not None:
             pending.grade_pending()
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C with nothing to copy says how to leave (Textual's hint wanted a "quit"
+        binding: ctrl+q is "leave" here, and nothing showed, play25 D8)."""
+        session = self._session_screen()
+        if session is not None and session is self.screen:
+            session.flash(session.LEAVE_HINT)
+        else:
+            self.notify("Press ctrl+q to quit.", timeout=4)
+
     async def action_quit(self) -> None:
         """The palette's Quit asks like ctrl+q when a session is under way."""
         self.action_leave()
 
-    def save_screenshot_to_exports(self) -> None:
-        """An SVG of the screen in the exports folder (created if missing), path in a toast."""
-        try:
-            self.export_dir.mkdir(parents=True, exist_ok=True)
-            path = self.save_screenshot(path=str(self.export_dir))
-        except OSError as err:
-            self.notify(
-                f"Could not save the screenshot in {self.export_dir}: {err.strerror or err}",
-                severity="error",
-            )
-            return
-        self.notify(path_lines(Path(path)), title="Screenshot saved", timeout=10)
-
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        for command in super().get_system_commands(screen):
-            # Textual's Screenshot writes to a Downloads folder that may not exist.
-            if command.title != "Screenshot":
-                yield command
-        yield SystemCommand("Home", "Back to the home screen", self.go_home)
-        yield SystemCommand("History", "Past sessions and their reports", self.open_history)
-        yield SystemCommand(
-            "Browse bank", "Topics, levels and questions, with the references", self.open_browser
-        )
-        yield SystemCommand(
-            "Screenshot",
-            f"Save an SVG of the screen in {self.export_dir}",
-            lambda: self.set_timer(0.1, self.save_screenshot_to_exports),
-        )
+        from .palette import system_commands
+
+        yield from system_commands(self, super().get_system_commands(screen))

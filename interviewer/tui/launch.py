@@ -7,9 +7,9 @@ import sys
 
 from ..bank_cli import say
 from ..core.catalog import Catalog
-from ..core.errors import UsageError
+from ..core.errors import StoreDamaged, UsageError
 from ..core.preferences import preferences_path
-from ..core.store import Store, unknown_session
+from ..core.store import MEMORY, Store, unknown_session
 from ..paths import cache_dir, data_dir, database_path
 
 
@@ -35,14 +35,21 @@ def _run(app_kwargs: dict, store: Store, base_args: argparse.Namespace) -> int:
         app.run()
     finally:
         store.close()
+        app.store.close()  # a fresh history, when the damaged one was set aside
     if app.return_code:
         return app.return_code
     return 0
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """`interviewer`: the home screen."""
-    catalog, store = _open(args)
+    """`interviewer`: the home screen; or, when the history file is refused as damaged, the
+    screen that offers to set it aside and start a fresh one (over a stand-in in memory)."""
+    try:
+        catalog, store = _open(args)
+    except StoreDamaged as err:
+        where = getattr(args, "data_dir", None)
+        catalog = Catalog(data_dir(where), cache_dir(where))
+        return _run({"catalog": catalog, "damaged": err}, Store.open(MEMORY), args)
     return _run({"catalog": catalog}, store, args)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from decimal import ROUND_FLOOR, Decimal
 
 from ..grading import MISSING_CUTOFF, PASS_CUTOFF, STRONG_CUTOFF
 from ..session import questions_text
@@ -34,24 +33,24 @@ BAND_CUTOFFS = (MISSING_CUTOFF, PASS_CUTOFF, STRONG_CUTOFF)
 
 def shown_score(score: float) -> float:
     """The number a score is shown as: the whole number (halves up, `whole_score`), unless
-    that rounds it up to a band's cut-off it is below; then one decimal, rounded down, so that
-    the band beside it is the band of the number read: 69.94 (weak) is `69.9`, not `70`
-    (adequate) (play24 D2)."""
+    that rounds it up to a band's cut-off it is below; then the whole number below, so that
+    the band beside it is the band of the number read: 69.94 (weak) is `69`, not `70`
+    (adequate) (play24 D2). Always whole: one rule for every score on a report (play25 D7:
+    `69.9` beside `50`, a summary of `29.8 / 100` in one session and `42 / 100` in another)."""
     whole = whole_score(score)
     if any(score < cutoff <= whole for cutoff in BAND_CUTOFFS):
-        return float(Decimal(repr(float(score))).quantize(Decimal("0.1"), rounding=ROUND_FLOOR))
+        return float(whole - 1)
     return float(whole)
 
 
 def format_score(score: float | None) -> str:
-    """`82.46` -> `82`, `39.5` -> `40` (halves up, `whole_score`), but `69.94` -> `69.9` and
-    `84.5` -> `84.5` (`shown_score`: never up across a band's cut-off); `None` -> `-`. Every
+    """`82.46` -> `82`, `39.5` -> `40` (halves up, `whole_score`), but `69.94` -> `69` and
+    `84.5` -> `84` (`shown_score`: never up across a band's cut-off); `None` -> `-`. Every
     score on a screen, in a listing or an export that is not the JSON's own number goes
     through here."""
     if score is None:
         return "-"
-    shown = shown_score(score)
-    return str(int(shown)) if shown.is_integer() else f"{shown:.1f}"
+    return str(int(shown_score(score)))
 
 
 def result_label(question: QuestionReport) -> str:

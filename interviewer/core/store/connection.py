@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from ...paths import DATA_DIR_ENV
 from ..clock import Clock, SystemClock
-from ..errors import StoreBusy, StoreError
+from ..errors import StoreBusy, StoreDamaged, StoreError
 from .rows import DAMAGE
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -45,8 +45,10 @@ def _explain(path: str, err: sqlite3.Error, doing: str) -> StoreError:
     if isinstance(err, sqlite3.DatabaseError) and (
         "not a database" in text or "malformed" in text or "corrupt" in text
     ):
-        return StoreError(
-            f"{path}: cannot {doing}: it is damaged ({err}); {_way_out(path, kept=exists)}"
+        return StoreDamaged(
+            f"{path}: cannot {doing}: it is damaged ({err}); {_way_out(path, kept=exists)}",
+            path,
+            str(err),
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return StoreError(

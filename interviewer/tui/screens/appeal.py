@@ -16,6 +16,9 @@ from ...core.report import format_score
 from ..plain import plain
 
 APPEAL_KEYS = "0-5 your grade · Tab next field · Enter save · Esc cancel"
+GRADE_WANTED = "Enter a grade from 0 to 5"
+"""Said beside the grade when a key other than 0-5 is typed there, or Save is pressed with
+no grade (play25 D5: a 9 was ignored with only a bell, which many terminals mute)."""
 
 
 class GradeInput(Input):
@@ -38,6 +41,7 @@ class GradeInput(Input):
         event.stop()
         event.prevent_default()
         if not self._passed_on and event.character in "012345":
+            self.screen.query_one("#appeal-grade-error", Label).update("")
             self.value = event.character
             self._passed_on = True
             if isinstance(self.note, NoteInput):
@@ -46,6 +50,7 @@ class GradeInput(Input):
         elif self._passed_on:
             self.note.insert_text_at_cursor(event.character)
         else:
+            self.screen.query_one("#appeal-grade-error", Label).update(GRADE_WANTED)
             self.app.bell()
 
 
@@ -122,6 +127,7 @@ class AppealScreen(ModalScreen["AppealInput | None"]):
                     id="appeal-grade",
                     compact=True,
                 )
+                yield Label("", id="appeal-grade-error")
             with Horizontal(classes="appeal-row"):
                 yield Label("Why ", classes="appeal-label")
                 yield note
@@ -145,7 +151,7 @@ class AppealScreen(ModalScreen["AppealInput | None"]):
     def action_save(self) -> None:
         grade = self.query_one("#appeal-grade", Input).value
         if not grade.isdigit():
-            self.notify("Give your own grade first: a number from 0 to 5.", severity="warning")
+            self.query_one("#appeal-grade-error", Label).update(GRADE_WANTED)
             self.query_one("#appeal-grade", Input).focus()
             return
         note = self.query_one("#appeal-note", Input).value.strip()

@@ -7,11 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, Static
+from textual.widgets import Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.bank import LEVELS, Bank, Question
 from ..plain import plain
+from ..widgets.app_footer import AppFooter
 
 ALL = "__all__"
 LEVEL_FILTERS = (ALL, *LEVELS)
@@ -79,7 +80,7 @@ class BankBrowserScreen(Screen[None]):
                 yield OptionList(id="browser-questions", compact=True)
                 with VerticalScroll(id="browser-detail"):
                     yield Static("", id="browser-question")
-        yield Footer()
+        yield AppFooter()
 
     def _topic_options(self) -> list[Option]:
         options = [Option(plain(f"All topics ({len(self.bank)})"), id=ALL)]

@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from ...core.bank import Bank
 from ...core.errors import InterviewerError
@@ -15,6 +15,7 @@ from ...core.report import format_score
 from ...core.report.explain import describe_flags, score_sum
 from ...core.report.formatting import misconception_note
 from ..plain import plain
+from ..widgets.app_footer import AppFooter
 from ..widgets.score_bar import ScoreBar
 
 
@@ -115,7 +116,7 @@ class FeedbackScreen(Screen["str | None"]):
                 yield ScoreBar(f"Score · {grade.band}", grade.score, grade.band, label_width=18)
             for css_id, text in grade_details(self.submission, self.bank):
                 yield Static(plain(text), id=css_id, classes="fb-row")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         # A hint or time-out toast belongs to the question, not to its feedback.

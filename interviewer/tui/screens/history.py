@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Select
+from textual.widgets import DataTable, Header, Label, Select
 
 from ...core.report import (
     ScoreTrend,
@@ -21,6 +21,7 @@ from ...core.safe_text import neutralise
 from ...core.session import session_progress
 from ...core.store import Store, StoredSession
 from ..plain import cut_to, plain
+from ..widgets.app_footer import AppFooter
 from ..widgets.trend import TrendBars
 from .dialogs import ConfirmScreen
 
@@ -97,7 +98,7 @@ class HistoryScreen(Screen[None]):
         yield Label("", id="history-empty")
         yield table
         yield Label(UNFINISHED_NOTE, id="history-note")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "History"

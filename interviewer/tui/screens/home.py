@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, Static
+from textual.widgets import Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.catalog import DEFAULT_BANK_ID
-from ...core.preferences import Preferences
+from ...core.preferences import Preferences, question_count, with_question_count
 from ..plain import cut_to, plain
+from ..widgets.app_footer import AppFooter
 from ..widgets.topic_picker import TopicPicker
 from .home_menu import (
     LEVEL_CHOICES,
@@ -85,7 +86,7 @@ class HomeScreen(Screen[None]):
                 yield SettingsMenu(*self._options(), id="menu", compact=True)
                 yield Label("↑↓ choose · ←→ change · Tab topics", id="home-help")
             yield TopicPicker(id="home-topics")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Timed mock interviews, graded offline"
@@ -186,9 +187,8 @@ class HomeScreen(Screen[None]):
             s = replace(s, bank_index=(s.bank_index + step) % len(self.banks))
         elif name == "mode":
             s = replace(s, mode_index=(s.mode_index + step) % len(MODES))
-        elif name == "count":
-            most = len(self.bank) if self.bank else 1
-            s = replace(s, count=min(max(1, s.count + step), most))
+        elif name == "count" and self.bank is not None:
+            s = replace(s, count=min(max(1, s.count + step), len(self.bank)))
         elif name == "timing":
             s = replace(s, timing_index=(s.timing_index + step) % len(TIMINGS))
         elif name == "adaptive":
@@ -196,10 +196,20 @@ class HomeScreen(Screen[None]):
         elif name == "level":
             s = replace(s, level_index=(s.level_index + step) % len(LEVEL_CHOICES))
         changed_bank = s.bank_index != self.settings.bank_index
+        changed_count = s.count != self.settings.count
         self.settings = s
         self._refresh_setting(name)
         if changed_bank:
             self._show_bank()
+        if changed_count and self.bank is not None:
+            # Kept at once, for this bank: a choice made and left unstarted is not lost, and
+            # 8 of a bank of 8 stays 8 while a bigger bank keeps its own (play25 D2).
+            self.preferences = with_question_count(
+                self.app.preferences,  # type: ignore[attr-defined]
+                self.bank.id,
+                s.count,
+            )
+            self.app.remember(self.preferences)  # type: ignore[attr-defined]
 
     @on(OptionList.OptionSelected, "#menu")
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -261,8 +271,10 @@ class HomeScreen(Screen[None]):
             self.call_after_refresh(picker.show_topics, bank)
         if bank is None:
             return
-        if self.settings.count > len(bank):
-            self.settings = replace(self.settings, count=len(bank))
+        preferences: Preferences = self.app.preferences  # type: ignore[attr-defined]
+        count = question_count(preferences, bank.id, len(bank))
+        if count != self.settings.count:
+            self.settings = replace(self.settings, count=count)
             self._refresh_setting("count")
         self._show_title()
         self.app.warm_grader(bank)  # type: ignore[attr-defined]
@@ -297,7 +309,6 @@ class HomeScreen(Screen[None]):
             self.app.preferences,  # type: ignore[attr-defined]
             bank_id=bank.id,
             mode=MODES[s.mode_index][1],
-            count=s.count,
             timing=timing,
             adaptive=s.adaptive,
             level=LEVEL_CHOICES[s.level_index][1],

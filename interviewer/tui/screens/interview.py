@@ -9,7 +9,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Label, Static, TextArea
+from textual.widgets import Label, Static, TextArea
 
 from ...core.errors import InterviewerError, StoreBusy
 from ...core.interview import InterviewRun, Submission
@@ -17,6 +17,7 @@ from ...core.practice import word_count
 from ..messages import AnswerGraded, GradingFailed
 from ..plain import escaped, plain
 from ..widgets.answer_editor import AnswerEditor, HintPanel
+from ..widgets.app_footer import AppFooter
 from ..widgets.countdown import Countdown
 from ..widgets.prompt_view import PromptView
 from ..widgets.question_meta import QuestionMeta
@@ -81,7 +82,7 @@ class InterviewScreen(LeavingSession):
             id="paused-note",
         )
         yield Label("", id="status")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.query_one("#answer", TextArea).border_title = "Your answer"
@@ -122,7 +123,7 @@ class InterviewScreen(LeavingSession):
         editor.focus()
         self._busy = False
         if self._notice:
-            self._flash(self._notice)
+            self.flash(self._notice)
             self._notice = ""
         elif run.restored_draft:
             self._status("Your draft was restored.")
@@ -135,7 +136,7 @@ class InterviewScreen(LeavingSession):
         status.update(plain(text))
         status.set_class(notice, "-notice")
 
-    def _flash(self, notice: str) -> None:
+    def flash(self, notice: str) -> None:
         """Show `notice` on the status line for NOTICE_SECONDS (or until replaced)."""
         self._status(notice, notice=True)
         self.set_timer(NOTICE_SECONDS, lambda: self._clear_notice(notice))
@@ -231,7 +232,7 @@ class InterviewScreen(LeavingSession):
         if not self.query_one("#answer", TextArea).text.strip():
             # on the status line, which the accepted answer replaces: a toast outlived it,
             # covering the rating scale (or the next question) at small sizes
-            self._flash("Type an answer first, or press f3 to skip the question.")
+            self.flash("Type an answer first, or press f3 to skip the question.")
             return
         self._submit()
 

@@ -19,6 +19,8 @@ class LeavingSession(Screen[None]):
     session's `run` and saves its draft with `_autosave`."""
 
     run: InterviewRun
+    LEAVE_HINT = "Ctrl+C copies selected text. To leave, press ctrl+q: your answer is kept."
+    """Said when ctrl+c finds nothing to copy (one line at 80 columns)."""
 
     def _autosave(self) -> None:
         """Save the draft and the time used (the question screen's editor holds the draft)."""

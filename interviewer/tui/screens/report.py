@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Collapsible, Footer, Header, Label, Static
+from textual.widgets import Collapsible, Header, Label, Static
 
 from ...core.errors import InterviewerError
 from ...core.report import (
@@ -35,7 +35,9 @@ from ...core.report import (
 )
 from ..plain import escaped, plain
 from ..toasts import path_lines
+from ..widgets.app_footer import AppFooter
 from ..widgets.score_bar import ScoreBar
+from .report_lines import QuestionDetails, question_titles
 
 EXPORTERS = {"md": to_markdown, "html": to_html, "json": to_json}
 
@@ -167,21 +169,16 @@ class ReportScreen(Screen[None]):
                 yield Label(
                     "Questions (Tab to reach them, Enter to open)", classes="report-heading"
                 )
-            for q in report.questions:
-                score = "-" if q.skipped else format_score(q.score)
-                band = q.band or "not graded"
-                timed_out = "timed out " if q.timed_out else ""
-                title = f"{q.position}. {score:>3} {band:<9} {timed_out}{q.prompt}"
-                if q.self_rating is not None:
-                    title = f"{q.position}. {q.self_rating}/5 self-rated {q.prompt}"
+            for q, title in zip(report.questions, question_titles(report.questions), strict=True):
                 with Collapsible(
                     title=escaped(title),
                     collapsed=True,
                     classes="report-question",
                     id=f"q-{q.position}",
                 ):
-                    yield Static(plain(question_details(q)), classes="question-details")
-        yield Footer()
+                    yield QuestionDetails(question_details(q), classes="question-details")
+        yield Label("", id="report-status")
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = f"session {self.report.session_id[:8]}"
@@ -198,7 +195,11 @@ class ReportScreen(Screen[None]):
         except OSError as err:
             self.notify(escaped(f"Could not write {path}: {err.strerror or err}"), severity="error")
             return
-        self.notify(escaped(path_lines(path)), title="Exported", timeout=10)
+        # A line of the report's own, not a toast: toasts stayed over the History table after
+        # going back to it (play25 D8).
+        status = self.query_one("#report-status", Label)
+        status.update(plain("Exported " + path_lines(path, max(20, self.size.width - 12))))
+        status.add_class("-shown")
 
     def _focused_question(self) -> QuestionReport | None:
         node = self.focused
@@ -244,8 +245,8 @@ class ReportScreen(Screen[None]):
                     updated if q.position == question.position else q for q in self.report.questions
                 ),
             )
-            self.query_one(f"#q-{question.position} .question-details", Static).update(
-                plain(question_details(updated))
+            self.query_one(f"#q-{question.position} .question-details", QuestionDetails).show(
+                question_details(updated)
             )
             self.notify(f"Kept: your grade {entered.grade} of 5.", title="Appeal saved")
 

@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Label, TextArea
+from textual.widgets import Label, TextArea
 
 from ...core.interview import InterviewRun, Submission
 from ..widgets.answer_editor import AnswerEditor
+from ..widgets.app_footer import AppFooter
 from ..widgets.prompt_view import PromptView
 
 
@@ -41,7 +42,7 @@ class RetryScreen(Screen["Submission | None"]):
             yield PromptView(id="prompt-box")
             yield AnswerEditor(id="answer")
         yield Label("", id="status")
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         editor = self.query_one("#answer", TextArea)

@@ -7,10 +7,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Label, Static
 
 from ...core.interview import Submission
 from ...core.self_rating import SCALE
+from ..widgets.app_footer import AppFooter
 
 
 class SelfRatingScreen(Screen[int]):
@@ -60,7 +61,7 @@ class SelfRatingScreen(Screen[int]):
             yield Static(
                 "Press 0-5\n" + scale, id="rating-scale", classes="rating-row", markup=False
             )
-        yield Footer()
+        yield AppFooter()
 
     def on_mount(self) -> None:
         self.query_one("#rating-body").focus()

@@ -41,6 +41,11 @@ class AnswerEditor(TextArea):
     def load_text(self, text: str) -> None:
         super().load_text(answer_text(text))
 
+    def on_resize(self) -> None:
+        """Drawn again on a new width: TextArea wraps the text anew but redraws only the
+        cursor's line, so the other lines kept the old wrapping until a key (play25 D4)."""
+        self.refresh()
+
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         self.border_subtitle = words_label(self.text)
 

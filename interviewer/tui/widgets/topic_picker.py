@@ -1,5 +1,6 @@
 """The topic checklist beside the home menu: a bank's topics with their number of questions
-(none ticked means every topic), and the whole name of the highlighted one below it."""
+(every one ticked at first: every topic is asked), and the whole name of the highlighted one
+below it."""
 
 from __future__ import annotations
 
@@ -20,9 +21,12 @@ if TYPE_CHECKING:
 
 
 def topics_label(ticked: int, total: int) -> str:
-    """The topic list's heading, saying what the ticks mean now (none ticked: every topic)."""
-    if ticked == 0 or ticked == total:
+    """The topic list's heading, saying what the ticks mean now. Every topic starts ticked;
+    unticking them all asks every topic too, rather than none (play25 D1)."""
+    if ticked == total:
         return "Topics: all"
+    if ticked == 0:
+        return "Topics: all (none ticked)"
     return f"Topics: {ticked} of {total}"
 
 
@@ -36,7 +40,7 @@ class TopicPicker(Vertical):
         def __init__(self, selected: tuple[str, ...]) -> None:
             super().__init__()
             self.selected = selected
-            """The ids of the topics ticked; none means every topic."""
+            """The ids of the topics asked; empty means every topic (all ticked, or none)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -50,8 +54,11 @@ class TopicPicker(Vertical):
 
     @property
     def selected(self) -> list[str]:
-        """The ids of the ticked topics (mounting the checklist if it is not yet)."""
-        return self._topics().selected
+        """The ids of the topics a session asks, empty for every topic: all ticked, or none
+        (mounting the checklist if it is not yet)."""
+        topics = self._topics()
+        ticked = topics.selected
+        return [] if len(ticked) == topics.option_count else ticked
 
     def _topics(self) -> SelectionList[str]:
         """The topic checklist, mounted when first needed."""
@@ -73,7 +80,10 @@ class TopicPicker(Vertical):
             return
         counts = {t.id: sum(1 for q in bank if q.topic == t.id) for t in bank.topics}
         # The count first: at 80 columns long names are cut, and the count must not be.
-        topics.add_options([(plain(f"{counts[t.id]:>2} {t.title}"), t.id) for t in bank.topics])
+        # Every topic ticked: a session asks them all until some are unticked (play25 D1).
+        topics.add_options(
+            [(plain(f"{counts[t.id]:>2} {t.title}"), t.id, True) for t in bank.topics]
+        )
         self._topics_changed()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
@@ -96,7 +106,7 @@ class TopicPicker(Vertical):
         self.query_one("#topics-title", Label).update(
             topics_label(len(topics.selected), topics.option_count)
         )
-        self.post_message(self.Changed(tuple(topics.selected)))
+        self.post_message(self.Changed(tuple(self.selected)))
 
     def _topic_highlighted(self) -> None:
         """The whole name of the highlighted topic (names are cut in a narrow list)."""

@@ -1,0 +1,66 @@
+"""A damaged history file set aside (renamed, never deleted) and a fresh history begun in its
+place: the way out the app offers when SQLite reports the file damaged (play25 F2)."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from ..clock import Clock, SystemClock
+from ..errors import StoreError
+from .connection import MEMORY
+from .database import Store
+
+SIDE_FILES = ("-wal", "-shm", "-journal")
+"""SQLite's files beside the database: moved with it, so the fresh file never reads them."""
+
+
+def damaged_name(path: Path, when: datetime) -> Path:
+    """`history.sqlite3` -> `history.sqlite3.damaged-20250106-090000` (local time)."""
+    return path.with_name(f"{path.name}.damaged-{when.astimezone():%Y%m%d-%H%M%S}")
+
+
+def set_aside(path: Path, when: datetime) -> Path:
+    """Rename the damaged database `path` (and its side files) to `damaged_name`, with `-2`,
+    `-3`... added if that name is taken; returns the new name of the database.
+
+    Raises:
+        StoreError: the file cannot be renamed (a read-only folder, say); nothing moved.
+    """
+    target = damaged_name(path, when)
+    number = 1
+    while any(Path(f"{target}{side}").exists() for side in ("", *SIDE_FILES)):
+        number += 1
+        target = damaged_name(path, when).with_name(f"{damaged_name(path, when).name}-{number}")
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for side in ("", *SIDE_FILES):
+            source = Path(f"{path}{side}")
+            if source.exists():
+                os.replace(source, Path(f"{target}{side}"))
+                moved.append((source, Path(f"{target}{side}")))
+    except OSError as err:
+        for source, renamed in reversed(moved):  # all or nothing: put back what moved
+            os.replace(renamed, source)
+        raise StoreError(
+            f"{path}: cannot move the damaged history aside ({err.strerror or err}); "
+            "move or delete it yourself, or use --data-dir DIR for a new history elsewhere"
+        ) from None
+    return target
+
+
+def start_afresh(path: str | Path, clock: Clock | None = None) -> tuple[Store, Path]:
+    """Set the damaged history at `path` aside and open a fresh, empty one there; the caller
+    closes its own connection to the file first. Returns the fresh store and where the
+    damaged file is kept.
+
+    Raises:
+        StoreError: `path` is no file (an in-memory history), the file cannot be set aside
+            (it then stays where it was), or the fresh history cannot be created.
+    """
+    if str(path) == MEMORY:
+        raise StoreError("an in-memory history has no file to set aside")
+    clock = clock or SystemClock()
+    kept = set_aside(Path(path), clock.now())
+    return Store.open(path, clock=clock), kept

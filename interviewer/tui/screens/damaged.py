@@ -1,0 +1,106 @@
+"""The screen shown when the history file is damaged: what happened, and the way out (set the
+file aside, kept, and start a fresh history) or Quit (play25 F2: Start only toasted, and the
+answer typed next fired the home screen's keys)."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Header, Label, Static
+
+from ...core.errors import InterviewerError, StoreDamaged, StoreError
+from ..plain import escaped, plain
+from ..widgets.app_footer import AppFooter
+
+if TYPE_CHECKING:
+    from ..app import InterviewApp
+
+
+def damage_text(error: StoreDamaged) -> str:
+    """What the screen says of the damaged file and of the way out."""
+    path = Path(error.path)
+    return (
+        f"The history file {path} is damaged, so sessions cannot be saved or read from it.\n\n"
+        f"Interviewer can move it aside, keeping it as {path.name}.damaged-DATE-TIME in the "
+        "same folder, and start a fresh, empty history. Nothing is deleted: a tool such as "
+        "sqlite3's .recover may rescue sessions from the kept file.\n\n"
+        f"SQLite says: {error.reason or error}."
+    )
+
+
+class DamagedHistoryScreen(Screen[None]):
+    """Explains a damaged history file and offers to set it aside and start afresh."""
+
+    BINDINGS = [
+        Binding("m", "set_aside", "Move aside, start afresh", id="damaged.set_aside"),
+        Binding("q", "quit_app", "Quit", show=False, id="damaged.quit"),
+        Binding("escape", "back", "Back", id="damaged.back"),
+    ]
+
+    def __init__(self, error: StoreDamaged, *, can_go_back: bool = True) -> None:
+        super().__init__()
+        self.error = error
+        self.can_go_back = can_go_back
+        """False when nothing works without the way out (the file was refused at start)."""
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with VerticalScroll(id="damaged"):
+            yield Label("Your history file is damaged", id="damaged-title")
+            yield Static(plain(damage_text(self.error)), id="damaged-text")
+            with Horizontal(id="damaged-buttons"):
+                yield Button("Move it aside, start afresh", variant="primary", id="set-aside")
+                yield Button("Quit", id="quit")
+                if self.can_go_back:
+                    yield Button("Back", id="back")
+            yield Label("", id="damaged-status")
+        yield AppFooter()
+
+    def on_mount(self) -> None:
+        self.sub_title = "history damaged"
+        self.query_one("#set-aside", Button).focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return self.can_go_back
+        return True
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        actions = {"set-aside": self.action_set_aside, "quit": self.action_quit_app}
+        actions.get(event.button.id or "", self.action_back)()
+
+    def action_set_aside(self) -> None:
+        from ...core.store import Store
+        from ...core.store.recovery import start_afresh
+
+        app: InterviewApp = self.app  # type: ignore[assignment]
+        old = app.store
+        old.close()
+        try:
+            fresh, kept = start_afresh(self.error.path, app.clock)
+        except StoreError as err:
+            with suppress(InterviewerError):  # back to the file as it was, damaged or not
+                app.store = Store.open(old.path, clock=old.clock)
+            self.query_one("#damaged-status", Label).update(plain(f"Not moved: {err}"))
+            return
+        app.store = fresh
+        app.notify(
+            escaped(f"A fresh history has started; the damaged file is kept as {kept}"),
+            title="History set aside",
+            timeout=15,
+        )
+        app.show_home()
+
+    def action_quit_app(self) -> None:
+        self.app.exit(return_code=2, message=Text(f"interviewer: {self.error}"))
+
+    def action_back(self) -> None:
+        if self.can_go_back:
+            self.dismiss()

@@ -1,0 +1,96 @@
+"""How the report screen lays out its question list: one title row per question in fixed
+columns, and the opened question's details with hanging indents (play25 D6)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.widgets import Static
+
+from ...core.report import QuestionReport, format_score
+from ...core.safe_text import neutralise
+
+TIMED_OUT = "timed out"
+SELF_RATED = "self-rated"
+
+_MARKER = re.compile(r"^( *(?:[✓✗•] ))")
+"""A list line's marker and the spaces before it: what its wrapped lines are indented by."""
+
+
+def _score(q: QuestionReport) -> str:
+    if q.self_rating is not None:
+        return f"{q.self_rating}/5"
+    return "-" if q.skipped else format_score(q.score)
+
+
+def _band(q: QuestionReport) -> str:
+    if q.self_rating is not None:
+        return SELF_RATED
+    return q.band or "not graded"
+
+
+def question_titles(questions: Sequence[QuestionReport]) -> list[str]:
+    """`" 9.  40 weak       What is …"`, one per question, in columns as wide as the widest
+    entry of the list: the number, the score, the band, and a status column ("timed out")
+    only when some question has one. "timed out" had pushed its prompt out of line, and a
+    two-digit number shifted every column after it."""
+    number = max((len(f"{q.position}.") for q in questions), default=2)
+    band = max((len(_band(q)) for q in questions), default=0)
+    status = len(TIMED_OUT) if any(q.timed_out for q in questions) else 0
+    titles = []
+    for q in questions:
+        row = f"{f'{q.position}.':>{number}} {_score(q):>3} {_band(q):<{band}} "
+        if status:
+            row += f"{TIMED_OUT if q.timed_out else '':<{status}} "
+        titles.append(row + q.prompt)
+    return titles
+
+
+class HangingLines(Group):
+    """Lines of plain text drawn with hanging indents; `str()` gives the text itself."""
+
+    def __init__(self, text: str, rows: Sequence[RenderableType]) -> None:
+        super().__init__(*rows)
+        self.text = text
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class QuestionDetails(Static):
+    """An opened question of the report: `question_details` text with hanging indents."""
+
+    def __init__(self, text: str, **kwargs: Any) -> None:
+        self._lines = hanging(text)
+        super().__init__(self._lines, **kwargs)
+
+    def show(self, text: str) -> None:
+        """Show `text` instead."""
+        self._lines = hanging(text)
+        self.update(self._lines)
+
+    def render(self) -> HangingLines:
+        return self._lines
+
+
+def hanging(text: str) -> HangingLines:
+    """`text` (plain, never markup) with each list line ("  ✓ concept “words”", "• advice")
+    wrapping under its own first word instead of at the left edge."""
+    text = neutralise(text)
+    rows: list[RenderableType] = []
+    for line in text.split("\n"):
+        marker = _MARKER.match(line)
+        if marker is None:
+            rows.append(Text(line))
+            continue
+        grid = Table.grid(expand=True)
+        grid.add_column(width=len(marker.group(1)), no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_row(Text(marker.group(1)), Text(line[marker.end() :]))
+        rows.append(grid)
+    return HangingLines(text, rows)

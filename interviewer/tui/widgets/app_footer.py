@@ -1,0 +1,81 @@
+"""The footer of every screen: the keys, and in a terminal smaller than the app is made for, a
+line saying so above keys that put the ones that always work (Quit) first (play25 D3)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.widgets import Footer, Label
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from textual.app import ComposeResult
+    from textual.geometry import Size
+    from textual.widget import Widget
+
+MIN_COLUMNS = 80
+MIN_ROWS = 24
+"""The smallest terminal the screens are laid out for (the README says "from 80x24")."""
+
+
+def too_small(size: Size) -> bool:
+    """Whether a terminal of `size` is smaller than the screens are laid out for."""
+    return size.width < MIN_COLUMNS or size.height < MIN_ROWS
+
+
+def size_notice(size: Size) -> str:
+    """The one line shown in a terminal smaller than 80x24."""
+    return f"Small window ({size.width}x{size.height}): made for {MIN_COLUMNS}x{MIN_ROWS} or larger"
+
+
+class AppFooter(Footer):
+    """Textual's footer, which at 50 columns cut off `^q Quit` (the last key): in a narrow
+    terminal it is compact, priority keys come first and the palette key (still ctrl+p) goes;
+    in a small one a notice line sits above the keys."""
+
+    DEFAULT_CSS = """
+    AppFooter.-too-small {
+        height: 2;
+    }
+    AppFooter #size-notice {
+        dock: top;
+        width: 100%;
+        height: 1;
+        padding: 0 1;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+        display: none;
+    }
+    AppFooter.-too-small #size-notice {
+        display: block;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        size = self.app.size
+        small = too_small(size)
+        narrow = size.width < MIN_COLUMNS
+        self.set_class(small, "-too-small")
+        self.compact = narrow
+        yield Label(size_notice(size) if small else "", id="size-notice")
+        keys: list[Widget] = list(super().compose())
+        if narrow:
+            active = self.screen.active_bindings
+            keys = [key for key in keys if not key.has_class("-command-palette")]
+            keys.sort(key=lambda key: not _is_priority(key, active))
+        yield from keys
+
+    def fit_to(self, size: Size) -> None:
+        """The terminal is now `size`: lay the footer out again if that changes it."""
+        if self.has_class("-too-small") != too_small(size) or self.compact != (
+            size.width < MIN_COLUMNS
+        ):
+            self.call_later(self.recompose)  # in this widget, where data_bind looks
+        elif too_small(size):
+            self.query_one("#size-notice", Label).update(size_notice(size))
+
+
+def _is_priority(key: Widget, active: Mapping[str, object]) -> bool:
+    bound = active.get(getattr(key, "key", ""))
+    return bool(getattr(getattr(bound, "binding", None), "priority", False))
