@@ -48,11 +48,18 @@ def _history_file(args: argparse.Namespace) -> Path | None:
 
 
 @contextmanager
-def _open(path: Path) -> Iterator[Store]:
-    """The history store; rows it had to skip (edited by hand) are reported on stderr."""
+def _open(path: Path, *, to_read: bool = False) -> Iterator[Store]:
+    """The history store; rows it had to skip (edited by hand) are reported on stderr.
+
+    `to_read`: the command only reads, so a history in a data dir that cannot be written is
+    opened read-only instead of refused.
+    """
+    import os
+
     from .core.store import Store
 
-    with Store.open(path) as store:
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    with Store.open(path, read_only=to_read and not writable) as store:
         try:
             yield store
         finally:
@@ -73,7 +80,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     if path is None:
         print("[]" if args.json else NO_SESSIONS)
         return 0
-    with _open(path) as store:
+    with _open(path, to_read=True) as store:
         sessions = store.list_sessions()
         if args.bank:
             sessions = _of_bank(args, sessions)
@@ -182,7 +189,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if path is None:
         print(NO_SESSIONS, file=sys.stderr)
         return 1
-    with _open(path) as store:
+    with _open(path, to_read=True) as store:
         session = _session_named(store, args.session, "Report of")
         if session is None:
             print(NO_ANSWERS, file=sys.stderr)
@@ -329,7 +336,7 @@ def cmd_appeals(args: argparse.Namespace) -> int:
     path = _history_file(args)
     records = []
     if path is not None:
-        with _open(path) as store:
+        with _open(path, to_read=True) as store:
             records = calibration_records(store)
     if args.json:
         print(json_text(records, indent=2))
