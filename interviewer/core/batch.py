@@ -25,6 +25,7 @@ from typing import IO
 
 from ..paths import checked_output
 from .bank import Bank, Question, load_bank
+from .batch_bytes import text_stream
 from .batch_input import (
     CSV_FIELDS,
     Entry,
@@ -34,7 +35,6 @@ from .batch_input import (
     csv_records,
     items,
     jsonl_records,
-    text_stream,
 )
 from .catalog import Catalog
 from .errors import InputError, InterviewerError, Problem, UnknownQuestionError
@@ -260,7 +260,8 @@ def run_batch(
     except OSError as err:
         print(f"interviewer: cannot read {input_path}: {err.strerror or err}", file=sys.stderr)
         return 2
-    in_csv = source is not None and source.name.lower().endswith(".csv")
+    in_csv = source is not None and source.name.lower().endswith((".csv", ".tsv"))
+    delimiter = "\t" if source is not None and source.name.lower().endswith(".tsv") else None
     out_csv = target is not None and target.name.lower().endswith(".csv")
     name = "standard input" if source is None else str(input_path)
     header: list[str] = []
@@ -271,7 +272,7 @@ def run_batch(
     try:
         try:
             text = text_stream(stream_in)
-            records = csv_records(text, header, warn) if in_csv else jsonl_records(text)
+            records = csv_records(text, header, warn, delimiter) if in_csv else jsonl_records(text)
             entries = items(records)
             first_chunk = next(_chunks(entries, CHUNK_LINES), None)
         except InputError as err:
