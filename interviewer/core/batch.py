@@ -39,6 +39,7 @@ from .batch_input import (
 from .catalog import Catalog
 from .errors import InputError, InterviewerError, Problem, UnknownQuestionError
 from .grading import BANDS, Grade, Grader, grader_for
+from .grading.text import Text
 from .safe_text import json_text, neutralise
 from .store.records import scores_mean
 
@@ -160,6 +161,9 @@ def _reference_grader(question: Question) -> tuple[Question, Grader | LineError]
     order or how they fall into chunks. Kept (per process) for the next lines with an equal
     question, which are graded as the first one's object, whose preparation the grader keeps."""
     grader: Grader | LineError
+    if not any(Text.of(reference).content for reference in question.reference_answers):
+        why = "the answer key holds no content words to compare with (only words like 'the', 'of')"
+        return question, LineError(why)
     try:
         grader = Grader(questions=[question]).fit()
     except ValueError:  # e.g. "empty vocabulary": only stop words
