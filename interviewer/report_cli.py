@@ -74,6 +74,7 @@ def _open(path: Path, *, to_read: bool = False) -> Iterator[Store]:
 def cmd_history(args: argparse.Namespace) -> int:
     """Past sessions, newest first, as a table or (`--json`) as `history_json` gives them."""
     from .core.report import format_duration, format_score, format_when, session_level
+    from .core.session import session_status
     from .core.store import history_json
 
     path = _history_file(args)
@@ -106,7 +107,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 format_score(s.mean_score),
                 session_level(s),
                 format_duration(s),
-                "finished" if s.finished else "unfinished",
+                session_status(s),
             ]
         )
     # "unfinished" has a column of its own: in DURATION it pushed the times out of line

@@ -152,7 +152,8 @@ def test_history_table_lists_sessions_newest_first(data, bank, capsys):
     ]  # fmt: skip
     assert lines[1].startswith(newer.id[:8]) and lines[2].startswith(older.id[:8])
     assert lines[1].split()[3:] == ["mini", "interview", "1", "90", "-", "0:30", "unfinished"]
-    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "-", "0:30", "finished"]
+    # 1 answer of 3 planned: it ended early, as its report says ("closed early") (play25 E2)
+    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "-", "0:30", "closed"]
 
 
 def test_history_columns_line_up_under_their_headers(data, bank, capsys):
@@ -183,7 +184,7 @@ def test_history_shows_the_level_reached_of_adaptive_sessions_only(data, bank, c
     add_session(data, bank, [("mini-001", "a", 90.0, "strong", "1.0")], adaptive=True)
     assert run("history") == 0
     row = capsys.readouterr().out.splitlines()[1].split()
-    assert row[3:] == ["mini", "interview,", "adaptive", "1", "90", "beginner", "0:30", "finished"]
+    assert row[3:] == ["mini", "interview,", "adaptive", "1", "90", "beginner", "0:30", "closed"]
 
 
 def test_history_json_is_exactly_the_store_history(data, bank, capsys):
@@ -194,8 +195,8 @@ def test_history_json_is_exactly_the_store_history(data, bank, capsys):
     with Store.open(database_path(data)) as store:
         assert printed == history_json(store)
     assert set(printed[0]) == {
-        "id", "bank", "mode", "started_at", "finished", "answered", "skipped", "score",
-        "time_used", "answers",
+        "id", "bank", "mode", "started_at", "finished", "status", "answered", "skipped",
+        "score", "time_used", "answers",
     }  # fmt: skip
     assert set(printed[0]["answers"][0]) == {
         "question_id", "answer", "score", "band", "seconds", "timed_out", "skipped",

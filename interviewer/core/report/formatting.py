@@ -183,6 +183,12 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
     if report.paused_seconds:
         time_value += f" (paused {format_seconds(report.paused_seconds)})"
     score = format_score(report.score)
+    if (
+        report.score is None
+        and report.finished
+        and report.answered + report.skipped < (report.questions_planned)
+    ):
+        score = "not scored: closed early"
     if report.band:
         score += f" / 100 ({report.band})"
     if score_note(report):
