@@ -229,6 +229,7 @@ def cmd_regrade(args: argparse.Namespace) -> int:
     from .core.catalog import Catalog
     from .core.grading import GRADER_VERSION, grader_for
     from .core.report import format_when
+    from .core.report.regrade import regrade_reason
 
     if not args.session and not args.all:
         raise UsageError("name a session to re-grade (see `interviewer history`), or use --all")
@@ -314,7 +315,8 @@ def cmd_regrade(args: argparse.Namespace) -> int:
                 else:
                     delta = grade.score - (answer.score or 0.0)
                     shown = f"{delta:+.1f}" if abs(delta) < 0.5 else f"{delta:+.0f}"
-                    print(f"{label} {before} -> {after} ({shown})")
+                    why = regrade_reason(session, answer, bank, question, new, GRADER_VERSION)
+                    print(f"{label} {before} -> {after} ({shown}; {why})")
                     changed += 1
     plural = "s" if regraded_sessions != 1 else ""
     print(

@@ -477,3 +477,32 @@ def test_regrade_latest_without_any_answer(data, bank, capsys):
     add_session(data, bank, [], finish=False)
     assert run("regrade", "latest") == 1
     assert "No session has an answer yet" in capsys.readouterr().err
+
+
+def test_regrade_says_why_a_score_moved_with_the_same_grader(data, bank, capsys):
+    """Play 25 E3: after the bank was edited, `33 weak -> 90 strong (+57)` gave no reason; the
+    grader was the same, so it is the bank that changed."""
+    from interviewer.core.grading import GRADER_VERSION
+
+    path = data / "banks" / "mini.yaml"
+    bank = load_bank(path)  # the session records this file, which is edited below
+    session = add_session(data, bank, [("mini-002", GOOD_ANSWER, 12.0, "weak", GRADER_VERSION)])
+    assert run("regrade", session.id) == 0
+    assert "; the bank's text changed)" in capsys.readouterr().out
+    # the same answer graded low again, then the bank's version is raised
+    with Store.open(database_path(data)) as store:
+        [answer] = store.answers(session.id)
+        store.update_grade(answer.id, score=12.0, band="weak", grade={"score": 12.0},
+                           grader_version=GRADER_VERSION)  # fmt: skip
+    text = path.read_text()
+    assert f'version: "{bank.version}"' in text
+    path.write_text(text.replace(f'version: "{bank.version}"', 'version: "9.9.1"', 1))
+    assert run("regrade", session.id) == 0
+    out = capsys.readouterr().out
+    assert f"the bank changed: v{bank.version} -> v9.9.1" in out
+    with Store.open(database_path(data)) as store:
+        [answer] = store.answers(session.id)
+        store.update_grade(answer.id, score=12.0, band="weak", grade={"score": 12.0},
+                           grader_version="0.1")  # fmt: skip
+    assert run("regrade", session.id) == 0
+    assert f"grader 0.1 -> {GRADER_VERSION}" in capsys.readouterr().out
