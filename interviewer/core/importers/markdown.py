@@ -4,7 +4,6 @@ text that follows them, and every line is accounted for."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .levels import level_heading, take_level_mark
@@ -23,12 +22,15 @@ from .markdown_syntax import (
     SUMMARY_RE,
     TABLE_RULE_RE,
     is_answer_marker,
+    looks_like_plain_heading,
     opens_with_question_word,
     question_table_columns,
-    setext_depth,
+    question_table_row,
+    setext_as_atx,
     split_one_line_answer,
-    table_cells,
+    styled_question,
     table_row,
+    topic_title,
 )
 from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
 from .text import (
@@ -40,30 +42,6 @@ from .text import (
     repair_text,
 )
 from .versus import BOLD_LEAD_RE, Versus, versus, versus_after_answer
-
-_TITLE_TAIL_RE = re.compile(
-    r"\s+(interview\s+)?questions?(\s*(&|and)\s*answers?)?(\s+in\s+generative\s+ai)?$"
-    r"|\s+in\s+generative\s+ai$",
-    re.I,
-)
-
-
-def topic_title(heading: str) -> str:
-    """A heading as a topic title: marks gone, 'Interview Questions' tails dropped."""
-    title = clean_inline(heading).strip(" :#")
-    title = re.sub(r"^(\d+(\.\d+)*|[IVX]+|[A-Z])[.)]\s+", "", title)
-    title = re.sub(r"\s*\((with )?answers?( included)?\)$", "", title, flags=re.I)
-    shorter = _TITLE_TAIL_RE.sub("", title).strip(" :-")
-    return shorter or title
-
-
-def _looks_like_plain_heading(line: str) -> bool:
-    if len(line) > 90 or line[-1] in ".!:;,)" or ends_question(line) or is_placeholder(line):
-        return False
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) > 3]
-    if not words:
-        return False
-    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6
 
 
 @dataclass
@@ -79,7 +57,7 @@ class _Open:
 
 class _Parser:
     def __init__(self, lines: list[str], source: str) -> None:
-        self.lines, self.underlines = _setext_as_atx(lines)
+        self.lines, self.underlines = setext_as_atx(lines)
         lines = self.lines
         self.source = source
         self.account: list[LineAccount] = []
@@ -95,7 +73,7 @@ class _Parser:
         self.table: tuple[int, int] | None = None
         """The question and answer columns of the question table being read."""
         self.md_headings = any(HEADING_RE.match(line) for line in lines)
-        self.plain_questions = not any(self._styled_question(line) for line in lines)
+        self.plain_questions = not any(styled_question(line) for line in lines)
 
     # -- the account ----------------------------------------------------------------------
 
@@ -106,21 +84,6 @@ class _Parser:
         self.note(number, "ignored", reason)
 
     # -- recognising ----------------------------------------------------------------------
-
-    @staticmethod
-    def _styled_question(line: str) -> bool:
-        heading = HEADING_RE.match(line)
-        if heading:
-            text = clean_inline(heading.group(2))
-            return ends_question(text) or Q_MARKER_RE.match(heading.group(2)) is not None
-        if Q_MARKER_RE.match(line) or SUMMARY_RE.search(line) or BOLD_NUMBER_RE.match(line):
-            return True
-        for pattern in (NUMBERED_RE, BULLET_RE):
-            match = pattern.match(line)
-            if match and len(match.group(1)) <= 1 and is_question_like(clean_inline(line)):
-                return True
-        bold = BOLD_LINE_RE.match(line)
-        return bool(bold and is_question_like(clean_inline(bold.group(2))))
 
     def start_versus(self, number: int, pair: Versus, style: str) -> None:
         """A question from "X vs Y", the rest of its line the start of its answer."""
@@ -148,7 +111,7 @@ class _Parser:
             heading = HEADING_RE.match(stripped)
             if heading:
                 return index + 1 if text and len(heading.group(1)) <= depth else None
-            if self._styled_question(line) or versus(stripped.lstrip("-*+0123456789.) ")):
+            if styled_question(line) or versus(stripped.lstrip("-*+0123456789.) ")):
                 return index + 1 if answer_like else None
             text = text or bool(stripped)
             answer_like = answer_like or bool(
@@ -260,10 +223,7 @@ class _Parser:
         if TABLE_RULE_RE.match(line):
             self.ignore(number, "table rule")
             return True
-        cells = table_cells(line)
-        column, answer_column = self.table
-        prompt = cells[column] if column < len(cells) else ""
-        answer = cells[answer_column] if answer_column < len(cells) else ""
+        prompt, answer = question_table_row(line, self.table)
         if not prompt:
             self.ignore(number, "table row without a question")
             return True
@@ -397,7 +357,7 @@ class _Parser:
 
     def open_is_plain_boundary(self, text: str) -> bool:
         """A title-case line in a file without Markdown headings starts a new topic."""
-        return bool(text) and _looks_like_plain_heading(text)
+        return bool(text) and looks_like_plain_heading(text)
 
     def try_item(self, number: int, line: str) -> bool:
         """A numbered or bulleted line: a question, or part of the answer being read."""
@@ -436,22 +396,6 @@ class _Parser:
                 return True
             return False
         return False
-
-
-def _setext_as_atx(lines: list[str]) -> tuple[list[str], set[int]]:
-    """The lines with each setext heading (`Title` over `===`, `Part` over `---`, after a
-    blank line or at the top) written as `# Title` / `## Part`, its underline blanked; and the
-    (1-based) numbers of the underlines."""
-    out, underlines = list(lines), set()
-    for index in range(len(lines) - 1):
-        if index + 1 in underlines or (index > 0 and out[index - 1].strip()):
-            continue
-        depth = setext_depth(lines[index], lines[index + 1])
-        if depth is not None:
-            out[index] = "#" * depth + " " + lines[index].strip()
-            out[index + 1] = ""
-            underlines.add(index + 2)
-    return out, underlines
 
 
 def parse_markdown(text: str, source: str = "<text>") -> ImportedList:

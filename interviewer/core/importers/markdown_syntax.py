@@ -1,11 +1,11 @@
-"""The line syntax of Markdown question lists: what a heading, a list item, a question or answer
-marker, a table or a separator looks like."""
+"""The line syntax of Markdown question lists: what a heading (and a topic's title), a list item,
+a question or answer marker, a table or a separator looks like."""
 
 from __future__ import annotations
 
 import re
 
-from .text import clean_inline
+from .text import clean_inline, ends_question, is_placeholder, is_question_like
 
 HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
@@ -74,6 +74,17 @@ def question_table_columns(line: str, next_line: str) -> tuple[int, int] | None:
     return question, answer
 
 
+def question_table_row(line: str, columns: tuple[int, int]) -> tuple[str, str]:
+    """The question and the answer of a question table's row (either '' when its cell is
+    missing)."""
+    cells = table_cells(line)
+    question, answer = columns
+    return (
+        cells[question] if question < len(cells) else "",
+        cells[answer] if answer < len(cells) else "",
+    )
+
+
 _SETEXT_RE = re.compile(r"^ {0,3}(=+|-{2,})\s*$")
 
 
@@ -98,8 +109,6 @@ _ONE_LINE_ANSWER_RE = re.compile(
 def split_one_line_answer(text: str) -> tuple[str, str] | None:
     """`What is X? A: it is Y` (a `Q:` line holding its answer): the question and the answer,
     split at `A:`; None when the line holds no `A:` after a question."""
-    from .text import is_question_like
-
     match = _ONE_LINE_ANSWER_RE.match(text)
     if match is None or not is_question_like(clean_inline(match.group(1))):
         return None
@@ -119,3 +128,62 @@ def opens_with_question_word(text: str) -> bool:
     if len(words) < 3 or not text[:1].isupper() or text.rstrip()[-1:] in ".:;!":
         return False
     return words[0].lower().strip(",") in INTERROGATIVES
+
+
+_TITLE_TAIL_RE = re.compile(
+    r"\s+(interview\s+)?questions?(\s*(&|and)\s*answers?)?(\s+in\s+generative\s+ai)?$"
+    r"|\s+in\s+generative\s+ai$",
+    re.I,
+)
+
+
+def topic_title(heading: str) -> str:
+    """A heading as a topic title: marks gone, 'Interview Questions' tails dropped."""
+    title = clean_inline(heading).strip(" :#")
+    title = re.sub(r"^(\d+(\.\d+)*|[IVX]+|[A-Z])[.)]\s+", "", title)
+    title = re.sub(r"\s*\((with )?answers?( included)?\)$", "", title, flags=re.I)
+    shorter = _TITLE_TAIL_RE.sub("", title).strip(" :-")
+    return shorter or title
+
+
+def looks_like_plain_heading(line: str) -> bool:
+    if len(line) > 90 or line[-1] in ".!:;,)" or ends_question(line) or is_placeholder(line):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) > 3]
+    if not words:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6
+
+
+def setext_as_atx(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The lines with each setext heading (`Title` over `===`, `Part` over `---`, after a
+    blank line or at the top) written as `# Title` / `## Part`, its underline blanked; and the
+    (1-based) numbers of the underlines."""
+    out, underlines = list(lines), set()
+    for index in range(len(lines) - 1):
+        if index + 1 in underlines or (index > 0 and out[index - 1].strip()):
+            continue
+        depth = setext_depth(lines[index], lines[index + 1])
+        if depth is not None:
+            out[index] = "#" * depth + " " + lines[index].strip()
+            out[index + 1] = ""
+            underlines.add(index + 2)
+    return out, underlines
+
+
+def styled_question(line: str) -> bool:
+    """Whether a line is a question in a style of its own (a heading ending in '?', a `Q:`
+    marker, a `<summary>`, a bold number, a question-like list item or bold line): a file
+    with none is read as a plain list of lines ending in '?'."""
+    heading = HEADING_RE.match(line)
+    if heading:
+        text = clean_inline(heading.group(2))
+        return ends_question(text) or Q_MARKER_RE.match(heading.group(2)) is not None
+    if Q_MARKER_RE.match(line) or SUMMARY_RE.search(line) or BOLD_NUMBER_RE.match(line):
+        return True
+    for pattern in (NUMBERED_RE, BULLET_RE):
+        match = pattern.match(line)
+        if match and len(match.group(1)) <= 1 and is_question_like(clean_inline(line)):
+            return True
+    bold = BOLD_LINE_RE.match(line)
+    return bool(bold and is_question_like(clean_inline(bold.group(2))))
