@@ -246,9 +246,14 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
                 "or --id to name this one"
             )
         raise BankError(Problem(str(output), None, why))
-    if not args.output:
-        output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(text, encoding="utf-8")
+    try:
+        if not args.output:
+            output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+    except OSError as err:
+        where = "choose another path with -o" if args.output else "use --data-dir DIR or -o FILE"
+        why = f"cannot write the bank ({err.strerror or err}); {where}"
+        raise BankError(Problem(str(output), None, why)) from None
     say(f"wrote {output}: {found.summary()}", file=sys.stderr)
     if not args.output:
         # Load it now, while the import is awaited anyway: the parsed bank goes into the

@@ -91,6 +91,36 @@ def cmd_appeals(args: argparse.Namespace) -> int:
     return appeals(args)
 
 
+def time_limit_seconds(text: str) -> int:
+    """`--time-limit`: whole seconds, within the bounds a bank's `time_limit` must keep."""
+    from .core.bank_file import MAX_TIME_LIMIT, MIN_TIME_LIMIT
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number of seconds: {text!r}") from None
+    if not MIN_TIME_LIMIT <= value <= MAX_TIME_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"must be between {MIN_TIME_LIMIT} and {MAX_TIME_LIMIT:,} seconds, as a bank's "
+            f"time_limit (got {value})"
+        )
+    return value
+
+
+def _describe_commands(parser: argparse.ArgumentParser) -> None:
+    """Every command's `--help` opens with a description: its one-line help, when it has no
+    longer one of its own."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        helps = {choice.dest: choice.help for choice in action._choices_actions}
+        for name, command in action.choices.items():
+            if command.description is None and helps.get(name):
+                text = str(helps[name])
+                command.description = text[:1].upper() + text[1:] + "."
+            _describe_commands(command)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser (exposed for tests and docs)."""
     parser = argparse.ArgumentParser(
@@ -169,11 +199,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser(
         "grade",
         parents=[common],
-        help="grade answers in batch (JSON Lines or CSV)",
+        help="grade answers in batch (JSON Lines, CSV or TSV)",
         description="Grade many answers at once. Each input line is "
         '{"question_id": ..., "answer": ...} (graded against the bank) or '
         '{"question": ..., "reference" | "references": ..., "answer": ..., "keywords": [...]}. '
-        "A file ending in .csv is read as CSV: its first line names the columns, any of "
+        "A file ending in .csv is read as CSV (cells separated by ',' or, as some "
+        "spreadsheets save it, ';'), one ending in .tsv as tab-separated, UTF-8 or UTF-16 with "
+        "a byte-order mark: its first line names the columns, any of "
         "question_id, answer, question, reference, references, keywords (answer is required); "
         "several references are separated by '|', several keywords by ';' (or either cell "
         "holds a JSON list). An empty answer is graded (it scores 0, flagged empty). "
@@ -220,7 +252,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     timing = p.add_mutually_exclusive_group()
     timing.add_argument(
-        "--time-limit", type=int, metavar="SECONDS", help="one time limit for every question"
+        "--time-limit",
+        type=time_limit_seconds,
+        metavar="SECONDS",
+        help="one time limit for every question (5 to 86,400)",
     )
     timing.add_argument("--untimed", action="store_true", help="no countdown")
     p.set_defaults(handler=cmd_start)
@@ -253,7 +288,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "session", nargs="?", default="latest", metavar="SESSION_ID|latest", help="default latest"
     )
-    p.add_argument("--format", choices=("md", "html", "json"), default="md")
+    p.add_argument(
+        "--format",
+        choices=("md", "html", "json"),
+        default="md",
+        help="md: Markdown (the default); html: one self-contained page; json: every field, "
+        "for scripts (see docs/report-format.md)",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
     p.set_defaults(handler=cmd_report)
 
@@ -275,6 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=cmd_appeals)
 
+    _describe_commands(parser)
     return parser
 
 

@@ -48,11 +48,18 @@ def _history_file(args: argparse.Namespace) -> Path | None:
 
 
 @contextmanager
-def _open(path: Path) -> Iterator[Store]:
-    """The history store; rows it had to skip (edited by hand) are reported on stderr."""
+def _open(path: Path, *, to_read: bool = False) -> Iterator[Store]:
+    """The history store; rows it had to skip (edited by hand) are reported on stderr.
+
+    `to_read`: the command only reads, so a history in a data dir that cannot be written is
+    opened read-only instead of refused.
+    """
+    import os
+
     from .core.store import Store
 
-    with Store.open(path) as store:
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    with Store.open(path, read_only=to_read and not writable) as store:
         try:
             yield store
         finally:
@@ -67,13 +74,14 @@ def _open(path: Path) -> Iterator[Store]:
 def cmd_history(args: argparse.Namespace) -> int:
     """Past sessions, newest first, as a table or (`--json`) as `history_json` gives them."""
     from .core.report import format_duration, format_score, format_when, session_level
+    from .core.session import session_status
     from .core.store import history_json
 
     path = _history_file(args)
     if path is None:
         print("[]" if args.json else NO_SESSIONS)
         return 0
-    with _open(path) as store:
+    with _open(path, to_read=True) as store:
         sessions = store.list_sessions()
         if args.bank:
             sessions = _of_bank(args, sessions)
@@ -99,7 +107,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 format_score(s.mean_score),
                 session_level(s),
                 format_duration(s),
-                "finished" if s.finished else "unfinished",
+                session_status(s),
             ]
         )
     # "unfinished" has a column of its own: in DURATION it pushed the times out of line
@@ -182,7 +190,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if path is None:
         print(NO_SESSIONS, file=sys.stderr)
         return 1
-    with _open(path) as store:
+    with _open(path, to_read=True) as store:
         session = _session_named(store, args.session, "Report of")
         if session is None:
             print(NO_ANSWERS, file=sys.stderr)
@@ -221,6 +229,7 @@ def cmd_regrade(args: argparse.Namespace) -> int:
     from .core.catalog import Catalog
     from .core.grading import GRADER_VERSION, grader_for
     from .core.report import format_when
+    from .core.report.regrade import regrade_reason
 
     if not args.session and not args.all:
         raise UsageError("name a session to re-grade (see `interviewer history`), or use --all")
@@ -306,7 +315,8 @@ def cmd_regrade(args: argparse.Namespace) -> int:
                 else:
                     delta = grade.score - (answer.score or 0.0)
                     shown = f"{delta:+.1f}" if abs(delta) < 0.5 else f"{delta:+.0f}"
-                    print(f"{label} {before} -> {after} ({shown})")
+                    why = regrade_reason(session, answer, bank, question, new, GRADER_VERSION)
+                    print(f"{label} {before} -> {after} ({shown}; {why})")
                     changed += 1
     plural = "s" if regraded_sessions != 1 else ""
     print(
@@ -329,7 +339,7 @@ def cmd_appeals(args: argparse.Namespace) -> int:
     path = _history_file(args)
     records = []
     if path is not None:
-        with _open(path) as store:
+        with _open(path, to_read=True) as store:
             records = calibration_records(store)
     if args.json:
         print(json_text(records, indent=2))

@@ -103,7 +103,8 @@ def test_seed_guide_imports_to_a_bank_show_displays_and_start_can_use(
     results = practise(path, tmp_path)
     graded = [r for r in results if r.grade is not None]
     rated = [r for r in results if r.self_rating is not None]
-    assert len(graded) == 13 and len(rated) == 127
+    # "88. What is instruction tuning?" repeats "47." word for word: a session asks it once
+    assert len(graded) == 13 and len(rated) == 126
 
 
 def test_bank_list_shows_source_count_and_answered(

@@ -275,9 +275,11 @@ def test_topic_change_reads_up_or_down_without_a_double_negative(store, bank, cl
     assert "worse" not in to_markdown(report) and "better" not in to_markdown(report)
 
 
-def test_against_earlier_line_says_points_below_above_or_level_in_the_shown_numbers(
+def test_against_earlier_line_says_points_below_above_or_level_as_the_json_change(
     store, bank, clock
 ):
+    """The figure is the comparison's `change`, the JSON's (play25 E1: the text subtracted
+    the rounded average, 12.2 where the JSON said -12.4)."""
     earlier = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
     record(store, earlier, bank, 1, "mini-001", "text", 66.0, "adequate", 30.0)
     store.finish_session(earlier.id, None)
@@ -285,7 +287,8 @@ def test_against_earlier_line_says_points_below_above_or_level_in_the_shown_numb
         64.0: "2 points below the average of 1 finished session (66)",
         67.0: "1 point above the average of 1 finished session (66)",
         69.0: "3 points above the average of 1 finished session (66)",
-        66.2: "level with the average of 1 finished session (66)",
+        66.2: "0.2 points above the average of 1 finished session (66)",
+        66.0: "level with the average of 1 finished session (66)",
     }
     for score, text in wanted.items():
         clock.advance(86400)
@@ -294,6 +297,7 @@ def test_against_earlier_line_says_points_below_above_or_level_in_the_shown_numb
         store.finish_session(later.id, None)
         report = build_report(store, later.id, bank)
         assert dict(summary_lines(report))["Against earlier"] == text
+        assert report.comparison is not None and report.comparison.change == round(score - 66, 1)
         assert f"| Against earlier | {text} |" in to_markdown(report)
         assert text in to_html(report)
         store.delete_session(later.id)
@@ -815,3 +819,23 @@ def test_a_misconception_note_is_shown_once_in_every_report(tmp_path, clock):
         assert to_html(shown).count(found.note) == 1
         assert question_details(q).count(found.note) == 1
         assert "Misconception: “GPT is an encoder-only model”" in question_details(q)
+
+
+def test_against_earlier_text_and_json_give_the_same_figure_from_unrounded_averages(
+    store, bank, clock
+):
+    """Two earlier sessions of 42.1 and 42.3 (average 42.2, shown 42) and a session of 29.8:
+    12.4 points below, in the text as in the JSON (play25 E1)."""
+    for score in (42.1, 42.3):
+        earlier = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+        record(store, earlier, bank, 1, "mini-001", "text", score, "weak", 30.0)
+        store.finish_session(earlier.id, None)
+        clock.advance(60)
+    later = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+    record(store, later, bank, 1, "mini-001", "text", 29.8, "missing", 30.0)
+    store.finish_session(later.id, None)
+    report = build_report(store, later.id, bank)
+    assert json.loads(to_json(report))["comparison"]["change"] == -12.4
+    text = "12.4 points below the average of 2 finished sessions (42)"
+    assert dict(summary_lines(report))["Against earlier"] == text
+    assert text in to_markdown(report) and text in to_html(report)

@@ -152,7 +152,8 @@ def test_history_table_lists_sessions_newest_first(data, bank, capsys):
     ]  # fmt: skip
     assert lines[1].startswith(newer.id[:8]) and lines[2].startswith(older.id[:8])
     assert lines[1].split()[3:] == ["mini", "interview", "1", "90", "-", "0:30", "unfinished"]
-    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "-", "0:30", "finished"]
+    # 1 answer of 3 planned: it ended early, as its report says ("closed early") (play25 E2)
+    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "-", "0:30", "closed"]
 
 
 def test_history_columns_line_up_under_their_headers(data, bank, capsys):
@@ -183,7 +184,7 @@ def test_history_shows_the_level_reached_of_adaptive_sessions_only(data, bank, c
     add_session(data, bank, [("mini-001", "a", 90.0, "strong", "1.0")], adaptive=True)
     assert run("history") == 0
     row = capsys.readouterr().out.splitlines()[1].split()
-    assert row[3:] == ["mini", "interview,", "adaptive", "1", "90", "beginner", "0:30", "finished"]
+    assert row[3:] == ["mini", "interview,", "adaptive", "1", "90", "beginner", "0:30", "closed"]
 
 
 def test_history_json_is_exactly_the_store_history(data, bank, capsys):
@@ -194,8 +195,8 @@ def test_history_json_is_exactly_the_store_history(data, bank, capsys):
     with Store.open(database_path(data)) as store:
         assert printed == history_json(store)
     assert set(printed[0]) == {
-        "id", "bank", "mode", "started_at", "finished", "answered", "skipped", "score",
-        "time_used", "answers",
+        "id", "bank", "mode", "started_at", "finished", "status", "answered", "skipped",
+        "score", "time_used", "answers",
     }  # fmt: skip
     assert set(printed[0]["answers"][0]) == {
         "question_id", "answer", "score", "band", "seconds", "timed_out", "skipped",
@@ -478,3 +479,32 @@ def test_regrade_latest_without_any_answer(data, bank, capsys):
     add_session(data, bank, [], finish=False)
     assert run("regrade", "latest") == 1
     assert "No session has an answer yet" in capsys.readouterr().err
+
+
+def test_regrade_says_why_a_score_moved_with_the_same_grader(data, bank, capsys):
+    """Play 25 E3: after the bank was edited, `33 weak -> 90 strong (+57)` gave no reason; the
+    grader was the same, so it is the bank that changed."""
+    from interviewer.core.grading import GRADER_VERSION
+
+    path = data / "banks" / "mini.yaml"
+    bank = load_bank(path)  # the session records this file, which is edited below
+    session = add_session(data, bank, [("mini-002", GOOD_ANSWER, 12.0, "weak", GRADER_VERSION)])
+    assert run("regrade", session.id) == 0
+    assert "; the bank's text changed)" in capsys.readouterr().out
+    # the same answer graded low again, then the bank's version is raised
+    with Store.open(database_path(data)) as store:
+        [answer] = store.answers(session.id)
+        store.update_grade(answer.id, score=12.0, band="weak", grade={"score": 12.0},
+                           grader_version=GRADER_VERSION)  # fmt: skip
+    text = path.read_text()
+    assert f'version: "{bank.version}"' in text
+    path.write_text(text.replace(f'version: "{bank.version}"', 'version: "9.9.1"', 1))
+    assert run("regrade", session.id) == 0
+    out = capsys.readouterr().out
+    assert f"the bank changed: v{bank.version} -> v9.9.1" in out
+    with Store.open(database_path(data)) as store:
+        [answer] = store.answers(session.id)
+        store.update_grade(answer.id, score=12.0, band="weak", grade={"score": 12.0},
+                           grader_version="0.1")  # fmt: skip
+    assert run("regrade", session.id) == 0
+    assert f"grader 0.1 -> {GRADER_VERSION}" in capsys.readouterr().out

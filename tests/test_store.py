@@ -237,6 +237,7 @@ def test_history_json(store, bank, clock):
         "mode": "practice",
         "started_at": first.started_at.isoformat(),
         "finished": True,
+        "status": "closed",  # 2 answers of 3 planned
         "answered": 2,
         "skipped": 0,
         "score": 60.0,

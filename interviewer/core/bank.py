@@ -171,6 +171,12 @@ _PROMPT_DOMAIN_WORDS = frozenset(
 )
 
 
+def prompt_key(text: str) -> str:
+    """A prompt with case, punctuation and spacing set aside: two prompts with the same key ask
+    the very same question ("What is a list?" and "what is a LIST ?")."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
 def normalise_prompt(text: str) -> str:
     """The content words of a prompt, singular, for spotting questions that ask the same thing.
 

@@ -25,6 +25,7 @@ from typing import IO
 
 from ..paths import checked_output
 from .bank import Bank, Question, load_bank
+from .batch_bytes import text_stream
 from .batch_input import (
     CSV_FIELDS,
     Entry,
@@ -34,11 +35,11 @@ from .batch_input import (
     csv_records,
     items,
     jsonl_records,
-    text_stream,
 )
 from .catalog import Catalog
 from .errors import InputError, InterviewerError, Problem, UnknownQuestionError
 from .grading import BANDS, Grade, Grader, grader_for
+from .grading.text import Text
 from .safe_text import json_text, neutralise
 from .store.records import scores_mean
 
@@ -160,6 +161,9 @@ def _reference_grader(question: Question) -> tuple[Question, Grader | LineError]
     order or how they fall into chunks. Kept (per process) for the next lines with an equal
     question, which are graded as the first one's object, whose preparation the grader keeps."""
     grader: Grader | LineError
+    if not any(Text.of(reference).content for reference in question.reference_answers):
+        why = "the answer key holds no content words to compare with (only words like 'the', 'of')"
+        return question, LineError(why)
     try:
         grader = Grader(questions=[question]).fit()
     except ValueError:  # e.g. "empty vocabulary": only stop words
@@ -260,7 +264,8 @@ def run_batch(
     except OSError as err:
         print(f"interviewer: cannot read {input_path}: {err.strerror or err}", file=sys.stderr)
         return 2
-    in_csv = source is not None and source.name.lower().endswith(".csv")
+    in_csv = source is not None and source.name.lower().endswith((".csv", ".tsv"))
+    delimiter = "\t" if source is not None and source.name.lower().endswith(".tsv") else None
     out_csv = target is not None and target.name.lower().endswith(".csv")
     name = "standard input" if source is None else str(input_path)
     header: list[str] = []
@@ -271,7 +276,7 @@ def run_batch(
     try:
         try:
             text = text_stream(stream_in)
-            records = csv_records(text, header, warn) if in_csv else jsonl_records(text)
+            records = csv_records(text, header, warn, delimiter) if in_csv else jsonl_records(text)
             entries = items(records)
             first_chunk = next(_chunks(entries, CHUNK_LINES), None)
         except InputError as err:

@@ -6,9 +6,10 @@ one bad line can never end the batch.
 
 from __future__ import annotations
 
-import codecs
+import csv
 import difflib
 import io
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -28,10 +29,6 @@ unread (a student's name, an id), in its input order."""
 
 Passed = tuple[tuple[str, object], ...]
 """A line's other fields, (name, value) in input order: copied to its output row."""
-
-
-HEAD_BYTES = 8192
-"""The start of the input looked at to tell text from a binary file."""
 
 
 class LineError(ValueError):
@@ -65,54 +62,6 @@ Record = tuple[int, "dict | LineError"]
 """(line number, the line's fields or why it cannot be read)."""
 Entry = tuple[int, "Item | LineError"]
 """(line number, the line's item or why it cannot be graded)."""
-
-
-# ---------------------------------------------------------------------------------------------
-# Text or not
-
-
-def text_stream(stream: IO[bytes]) -> IO[bytes]:
-    """`stream`, read from its start again, once its start has been checked to be text.
-
-    Raises:
-        InputError: the start holds a NUL byte, or its first line is not UTF-8: a binary file
-            (an executable, an archive, UTF-16 text), whose every line would fail.
-    """
-    head = stream.read(HEAD_BYTES)
-    first = head.split(b"\n", 1)[0]
-    whole = b"\n" in head or len(head) < HEAD_BYTES
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(first, final=whole)
-        utf8 = True
-    except UnicodeDecodeError:
-        utf8 = False
-    if b"\0" in head or not utf8:
-        why = "it holds NUL bytes" if b"\0" in head else "its first line is not UTF-8"
-        raise InputError(
-            Problem("input", None, f"not a text file ({why}); grade reads UTF-8 JSON Lines or CSV")
-        )
-    return io.BufferedReader(_Rewound(head, stream))
-
-
-class _Rewound(io.RawIOBase):
-    """`head`, then the rest of `stream`."""
-
-    def __init__(self, head: bytes, stream: IO[bytes]) -> None:
-        self._head = head
-        self._stream = stream
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:  # noqa: ANN001 - a writable buffer
-        if self._head:
-            size = min(len(buffer), len(self._head))
-            buffer[:size] = self._head[:size]
-            self._head = self._head[size:]
-            return size
-        data = self._stream.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -184,6 +133,7 @@ def csv_records(
     stream: IO[bytes],
     header_out: list[str] | None = None,
     warn: Callable[[Problem], None] | None = None,
+    delimiter: str | None = None,
 ) -> Iterator[Record]:
     """(line number, fields or reason) for a CSV file with a header line, strictly read.
 
@@ -199,13 +149,18 @@ def csv_records(
         header_out: filled with the header's column names once it is read.
         warn: told of a passed-through column whose name is close to one grade reads
             (`keyword` for `keywords`): a typo is not silently ignored.
+        delimiter: the cell separator; None: the one of `,` `;` and tab that makes the most
+            header cells name a column grade reads (a spreadsheet saved in a language that
+            writes decimal commas separates cells with `;`).
 
     Raises:
         InputError: the header cannot be read, names no column grade reads, names one twice,
             or has no `answer` column: no row could be graded.
     """
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
-    rows = strict_rows(text)
+    first = text.readline()
+    delimiter = delimiter or header_delimiter(first)
+    rows = strict_rows(itertools.chain([first] if first else [], text), delimiter)
     header = next(rows, None)
     if header is None:
         return
@@ -229,6 +184,21 @@ def csv_records(
         fields = _csv_fields(row, names)
         if fields is not None:
             yield row.first, fields
+
+
+def header_delimiter(line: str) -> str:
+    """The separator of a CSV header line: `,`, or `;` or a tab when that one splits the line
+    into more of the column names grade reads."""
+    best, known = ",", -1
+    for candidate in (",", ";", "\t"):
+        try:
+            names = next(csv.reader([line], delimiter=candidate), [])
+        except csv.Error:
+            continue
+        found = sum(1 for name in names if name.strip() in CSV_FIELDS)
+        if found > known:
+            best, known = candidate, found
+    return best
 
 
 def _csv_fields(row: CsvRow, names: list[str]) -> dict | LineError | None:

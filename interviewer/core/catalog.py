@@ -38,6 +38,10 @@ def _stamp(path: Path) -> FileStamp | None:
     return (status.st_mtime_ns, status.st_size)
 
 
+QUESTION_LIST_SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv", ".jsonl", ".ndjson")
+"""Files `bank import` reads: named as a bank, one that is not bank YAML gets a hint."""
+
+
 def bank_file_named(name: str) -> Path | None:
     """The file a BANK argument names, when it names one rather than an id: a name with a
     bank file's suffix or a folder separator, or an existing file (the file may be gone).
@@ -165,6 +169,15 @@ class Catalog:
             if not is_file(candidate):
                 why = "is a folder, not a bank file" if candidate.is_dir() else "no such bank file"
                 raise BankError(Problem(name, None, why))
+            if candidate.suffix.lower() in QUESTION_LIST_SUFFIXES:
+                try:
+                    return self.load_path(candidate)
+                except BankError:
+                    why = (
+                        "this looks like a question list, not a bank; import it with "
+                        f"`interviewer bank import {name}`"
+                    )
+                    raise BankError(Problem(name, None, why)) from None
             return self.load_path(candidate)
         named_file: Bank | None = None
         for entry in self.entries():

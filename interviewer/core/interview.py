@@ -302,17 +302,8 @@ class InterviewRun:
 
     def grade_pending(self) -> int:
         """Grade answers saved before a crash but never graded; returns how many."""
-        count = 0
         with self._grading:
-            for answer in self.store.answers(self.session.id):
-                if answer.score is not None or answer.question_id not in self.bank:
-                    continue
-                question = self.bank.get(answer.question_id)
-                if question.self_rated:
-                    continue
-                grade = self.grader.grade(question, answer.answer, timed_out=answer.timed_out)
-                self._store_grade(answer.id, grade)
-                count += 1
+            count = grade_ungraded(self.store, self.session.id, self.bank, self.grader)
             if count and self.current is None:
                 self.plan = self._replayed_plan()
         return count
@@ -342,6 +333,28 @@ class InterviewRun:
         assert session is not None
         self.session = session
         return session
+
+
+def grade_ungraded(store: Store, session_id: str, bank: Bank, grader: Grader) -> int:
+    """Grade a session's answers that were saved ungraded (an interview grades at its end; a
+    crash or `resume --close` comes first); returns how many were graded."""
+    count = 0
+    for answer in store.answers(session_id):
+        if answer.score is not None or answer.question_id not in bank:
+            continue
+        question = bank.get(answer.question_id)
+        if question.self_rated:
+            continue
+        grade = grader.grade(question, answer.answer, timed_out=answer.timed_out)
+        store.update_grade(
+            answer.id,
+            score=grade.score,
+            band=grade.band,
+            grade=grade.to_dict(),
+            grader_version=grade.grader_version,
+        )
+        count += 1
+    return count
 
 
 def _replay(bank: Bank, store: Store, session: StoredSession) -> SessionPlan:

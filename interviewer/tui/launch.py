@@ -9,7 +9,7 @@ from ..bank_cli import say
 from ..core.catalog import Catalog
 from ..core.errors import StoreDamaged, UsageError
 from ..core.preferences import preferences_path
-from ..core.store import MEMORY, Store, unknown_session
+from ..core.store import MEMORY, Store, StoredSession, unknown_session
 from ..paths import cache_dir, data_dir, database_path
 
 
@@ -106,7 +106,7 @@ def run_resume(args: argparse.Namespace) -> int:
     catalog, store = _open(args)
     try:
         if args.list or args.close:
-            return _list_or_close(args, store)
+            return _list_or_close(args, store, catalog)
         if args.session:
             session = store.get_session(args.session)
             if session is None:
@@ -140,7 +140,28 @@ def run_resume(args: argparse.Namespace) -> int:
     return _run({"catalog": catalog, "resume": session}, store, args)
 
 
-def _list_or_close(args: argparse.Namespace, store: Store) -> int:
+def _score_closed(catalog: Catalog, store: Store, closed: StoredSession) -> str:
+    """Grade the answers a closed session left ungraded (an interview grades at its end), so
+    its report and history show a score for the answered part; what to add to the message."""
+    from ..core.errors import BankError
+    from ..core.grading import grader_for
+    from ..core.interview import grade_ungraded
+    from ..core.report import format_score
+
+    if not any(a.score is None and not a.skipped for a in store.answers(closed.id)):
+        return ""
+    try:
+        bank = catalog.find_session_bank(closed.bank_id, closed.bank_path)
+    except BankError:
+        return "; not scored: its bank cannot be loaded"
+    grade_ungraded(store, closed.id, bank, grader_for(bank))
+    scored = store.get_session(closed.id)
+    if scored is None or scored.mean_score is None:
+        return "; not scored"
+    return f"; scored {format_score(scored.mean_score)} on the answered part"
+
+
+def _list_or_close(args: argparse.Namespace, store: Store, catalog: Catalog) -> int:
     from ..core.report import format_duration, format_when
     from ..core.safe_text import neutralise
     from ..core.session import session_progress
@@ -151,8 +172,9 @@ def _list_or_close(args: argparse.Namespace, store: Store) -> int:
             if not args.session:
                 raise UsageError("name the session to close: `interviewer resume --close ID`")
             closed = store.close_session(args.session)
+            scored = _score_closed(catalog, store, closed)
             print(
-                f"Closed session {closed.id[:8]} ({session_progress(closed)}); "
+                f"Closed session {closed.id[:8]} ({session_progress(closed)}{scored}); "
                 f"`interviewer report {closed.id[:8]}` shows it."
             )
             return 0

@@ -17,6 +17,7 @@ from .reader import (
     MAX_TEXT_CHARS,
     MAX_TIME_LIMIT,
     MAX_WEIGHT,
+    MIN_TIME_LIMIT,
 )
 from .rubrics import MAX_CONCEPTS, MIN_CONCEPTS
 
@@ -33,6 +34,7 @@ __all__ = [
     "MAX_TIME_LIMIT",
     "MAX_WEIGHT",
     "MIN_CONCEPTS",
+    "MIN_TIME_LIMIT",
     "load_bank_file",
     "rubric_candidates",
 ]

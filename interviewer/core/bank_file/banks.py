@@ -23,6 +23,7 @@ from .reader import (
     MAX_PATH_CHARS,
     MAX_PROMPT_CHARS,
     MAX_TIME_LIMIT,
+    MIN_TIME_LIMIT,
     Reader,
     is_null,
     read_bytes,
@@ -238,7 +239,10 @@ def _parse_question(
     time_limit = None
     if "time_limit" in fields and not is_null(fields["time_limit"][1]):
         time_limit = reader.integer(
-            fields["time_limit"][1], f"{label}: time_limit", minimum=5, maximum=MAX_TIME_LIMIT
+            fields["time_limit"][1],
+            f"{label}: time_limit",
+            minimum=MIN_TIME_LIMIT,
+            maximum=MAX_TIME_LIMIT,
         )
     seed = None
     if "seed" in fields and not is_null(fields["seed"][1]):

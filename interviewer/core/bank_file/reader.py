@@ -21,6 +21,8 @@ MAX_TEXT_CHARS = 20_000
 MAX_NUMBER_CHARS = 30
 """A number written with more characters than this is refused before it is converted."""
 MAX_WEIGHT = 100.0
+MIN_TIME_LIMIT = 5
+"""Seconds: a shorter limit ends a question before it can be read."""
 MAX_TIME_LIMIT = 24 * 60 * 60
 MAX_SEED = 10**12
 MAX_PATH_CHARS = 1_024

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -48,8 +49,11 @@ def build_grade(
     )
 
 
-def empty_grade(question: Question, prepared: PreparedQuestion, flags: list[str]) -> Grade:
-    """The grade of an answer with no words to grade."""
+def empty_grade(
+    question: Question, prepared: PreparedQuestion, flags: list[str], written: str = ""
+) -> Grade:
+    """The grade of an answer with no words to grade: none at all, or (`written`) only words
+    such as 'the', 'both', 'same', which say nothing to compare with the question's key."""
     missed = tuple(
         c.concept.name
         for c in sorted(prepared.concepts[0], key=lambda c: (-c.concept.weight, c.concept.name))
@@ -57,6 +61,16 @@ def empty_grade(question: Question, prepared: PreparedQuestion, flags: list[str]
     )
     flags = ["empty", *flags]
     notes = ["Write an answer: there was nothing to grade."]
+    explained = "no words to grade"
+    words = re.findall(r"[^\W_]+(?:'[^\W_]+)?", written.lower())
+    if words:
+        shown = ", ".join(f"'{w}'" for w in dict.fromkeys(words[:MAX_SHOWN_WORDS]))
+        more = ", ..." if len(dict.fromkeys(words)) > MAX_SHOWN_WORDS else ""
+        notes = [
+            f"The answer has no content words to compare with the key (only {shown}{more}): "
+            "say what the answer is, in a full sentence."
+        ]
+        explained = "no content words to grade"
     if "timed_out" in flags:
         notes.append("Time ran out: lead with the main point, then add detail.")
     return Grade(
@@ -67,11 +81,31 @@ def empty_grade(question: Question, prepared: PreparedQuestion, flags: list[str]
         missed=missed,
         flags=tuple(flags),
         feedback=tuple(notes),
-        explanation=(ScorePart("empty", 0.0, 0.0, "no words to grade"),),
+        explanation=(ScorePart("empty", 0.0, 0.0, explained),),
         key_terms=prepared.key_terms,
         question_id=question.id,
         expected_grade=0.0 if prepared.key_terms == "rubric" else None,
     )
+
+
+MAX_SHOWN_WORDS = 4
+"""Of an answer without content words, this many of its words are quoted back."""
+
+CREDITED_NOTE = (
+    "Passed on its similarity to the answer key ({similarity:.2f}); naming the terms below "
+    "would make it stronger."
+)
+"""What a passing reference-mode grade says before its 'Not detected' lines: why it passed."""
+
+
+def credited_note(grade: Grade) -> str | None:
+    """For a passing grade whose feedback is only 'Not detected' lines: what it was credited
+    for, so the feedback does not read as a fail (play25 C3); None otherwise."""
+    if not grade.passed or not grade.feedback:
+        return None
+    if not all(note.startswith("Not detected") for note in grade.feedback):
+        return None
+    return CREDITED_NOTE.format(similarity=grade.similarity)
 
 
 def matched_missed(

@@ -395,7 +395,7 @@ class Grader:
             read = prepared.acronyms.rewrite(original)
         parsed = self._parse(prepared, read)
         if parsed is None:
-            return empty_grade(question, prepared, flags)
+            return empty_grade(question, prepared, flags, original)
         if read is not original:
             parsed.written = self._parse(prepared, original)
         text = parsed.text

@@ -32,7 +32,7 @@ from ..bank import Question
 from .clauses import has_negation
 from .concepts import Finding, find_concepts, find_misconceptions
 from .directed import directions_turned
-from .feedback import RESTATED_NOTE, build_grade
+from .feedback import RESTATED_NOTE, build_grade, credited_note
 from .flags import SELF_DEFINED_NOTE, TOO_SHORT_WORDS, circular, said_once, self_definition
 from .keyword_key import keyword_rule
 from .matching import Answer
@@ -441,6 +441,8 @@ def grade_reference(
         notes += (NEGATED_NOTE,)
     if not notes and not grade.feedback and grade.band != "strong":
         notes = (_shortfall_note(best),)
+    if not notes and (passed_for := credited_note(grade)) is not None:
+        notes = (passed_for,)
     if not notes:
         return grade
     return replace(grade, feedback=notes + grade.feedback)

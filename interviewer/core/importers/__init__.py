@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .jsonl import parse_jsonl
 from .markdown import parse_markdown
-from .model import ImportedList, ImportedQuestion, LineAccount
+from .model import ImportedList, ImportedQuestion, LineAccount, repeated_questions
 from .reading import MAX_INPUT_BYTES, decode_source, read_source
 from .tabular import parse_table
 from .text import clean_inline, repair_text
@@ -37,15 +37,20 @@ __all__ = [
 
 
 def parse_text(text: str, source: str) -> ImportedList:
-    """Parse text by the source name's suffix (.csv, .tsv, .jsonl; anything else is Markdown)."""
+    """Parse text by the source name's suffix (.csv, .tsv, .jsonl; anything else is Markdown);
+    questions that repeat an earlier one are warnings (`bank validate` would warn too)."""
     suffix = source.lower().rsplit(".", 1)[-1] if "." in source else ""
     if suffix == "csv":
-        return parse_table(text, source, ",")
-    if suffix == "tsv":
-        return parse_table(text, source, "\t")
-    if suffix in ("jsonl", "ndjson"):
-        return parse_jsonl(text, source)
-    return parse_markdown(text, source)
+        found = parse_table(text, source, ",")
+    elif suffix == "tsv":
+        found = parse_table(text, source, "\t")
+    elif suffix in ("jsonl", "ndjson"):
+        found = parse_jsonl(text, source)
+    else:
+        found = parse_markdown(text, source)
+    found.warnings.extend(repeated_questions(found))
+    found.warnings.sort(key=lambda problem: problem.line or 0)
+    return found
 
 
 def import_list(path: Path) -> ImportedList:

@@ -4,57 +4,44 @@ text that follows them, and every line is accounted for."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .levels import level_heading, take_level_mark
+from .markdown_syntax import (
+    A_MARKER_RE,
+    BOLD_LINE_RE,
+    BOLD_NUMBER_RE,
+    BULLET_RE,
+    FENCE_RE,
+    HEADING_RE,
+    NUMBERED_RE,
+    Q_MARKER_RE,
+    Q_PREFIX_RE,
+    RULE_RE,
+    STAR_LABEL_RE,
+    SUMMARY_RE,
+    TABLE_RULE_RE,
+    is_answer_marker,
+    looks_like_plain_heading,
+    opens_with_question_word,
+    question_table_columns,
+    question_table_row,
+    setext_as_atx,
+    split_one_line_answer,
+    styled_question,
+    table_row,
+    topic_title,
+)
 from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
-from .text import clean_inline, excerpt, is_placeholder, is_question_like, repair_text
+from .text import (
+    clean_inline,
+    ends_question,
+    excerpt,
+    is_placeholder,
+    is_question_like,
+    repair_text,
+)
 from .versus import BOLD_LEAD_RE, Versus, versus, versus_after_answer
-
-_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_FENCE_RE = re.compile(r"^\s*(```|~~~)")
-_RULE_RE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
-_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_NUMBERED_RE = re.compile(r"^(\s*)(?:Q\s*)?(\d{1,9})\s*[.)]\s+(\S.*)$", re.I)
-_BULLET_RE = re.compile(r"^(\s*)[-*+\u2022]\s+(\S.*)$")
-_BOLD_NUMBER_RE = re.compile(r"^\s*(\*\*|__)\s*\d{1,9}\s*[.)]\s*(.*?)\1\s*[.:]?\s*(.*)$")
-_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(.+?)\1\s*(\S{0,4})\s*$")
-_Q_MARKER_RE = re.compile(
-    r"^\s*(?:\*\*|__)?\s*(?:Q(?:uestion)?\s*\d{0,9}|Question)\s*[:.)\]-]\s*(?:\*\*|__)?\s*(.*)$",
-    re.I,
-)
-_A_MARKER_RE = re.compile(
-    r"^\s*(?:\*\*|__)?\s*(?:Best answer|Sample answer|Model answer|Answer|Solution|Ans|"
-    r"A\s*\d{0,4})\s*[:.)\]-]?\s*(?:\*\*|__)?\s*[:.-]?\s*(.*)$",
-    re.I,
-)
-_SUMMARY_RE = re.compile(r"<summary>(.*?)</summary>", re.I)
-_STAR_LABEL_RE = re.compile(r"^(situation|task|action|result)s?\s*(\([a-z]\))?\s*:?$", re.I)
-_Q_PREFIX_RE = re.compile(r"^(?:Q(?:uestion)?\s*\d{0,9}\s*[:.)\]-]|\d{1,9}\s*[.)])\s*", re.I)
-_TITLE_TAIL_RE = re.compile(
-    r"\s+(interview\s+)?questions?(\s*(&|and)\s*answers?)?(\s+in\s+generative\s+ai)?$"
-    r"|\s+in\s+generative\s+ai$",
-    re.I,
-)
-
-
-def topic_title(heading: str) -> str:
-    """A heading as a topic title: marks gone, 'Interview Questions' tails dropped."""
-    title = clean_inline(heading).strip(" :#")
-    title = re.sub(r"^(\d+(\.\d+)*|[IVX]+|[A-Z])[.)]\s+", "", title)
-    title = re.sub(r"\s*\((with )?answers?( included)?\)$", "", title, flags=re.I)
-    shorter = _TITLE_TAIL_RE.sub("", title).strip(" :-")
-    return shorter or title
-
-
-def _looks_like_plain_heading(line: str) -> bool:
-    if len(line) > 90 or line[-1] in ".?!:;,)":
-        return False
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) > 3]
-    if not words:
-        return False
-    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6
 
 
 @dataclass
@@ -70,7 +57,8 @@ class _Open:
 
 class _Parser:
     def __init__(self, lines: list[str], source: str) -> None:
-        self.lines = lines
+        self.lines, self.underlines = setext_as_atx(lines)
+        lines = self.lines
         self.source = source
         self.account: list[LineAccount] = []
         self.questions: list[ImportedQuestion] = []
@@ -82,8 +70,10 @@ class _Parser:
         self.pending_prompt: str | None = None
         self.answer_end: int | None = None
         """The line that ends the answer under an "X vs Y" heading (a question follows)."""
-        self.md_headings = any(_HEADING_RE.match(line) for line in lines)
-        self.plain_questions = not any(self._styled_question(line) for line in lines)
+        self.table: tuple[int, int] | None = None
+        """The question and answer columns of the question table being read."""
+        self.md_headings = any(HEADING_RE.match(line) for line in lines)
+        self.plain_questions = not any(styled_question(line) for line in lines)
 
     # -- the account ----------------------------------------------------------------------
 
@@ -94,21 +84,6 @@ class _Parser:
         self.note(number, "ignored", reason)
 
     # -- recognising ----------------------------------------------------------------------
-
-    @staticmethod
-    def _styled_question(line: str) -> bool:
-        heading = _HEADING_RE.match(line)
-        if heading:
-            text = clean_inline(heading.group(2))
-            return text.endswith("?") or _Q_MARKER_RE.match(heading.group(2)) is not None
-        if _Q_MARKER_RE.match(line) or _SUMMARY_RE.search(line) or _BOLD_NUMBER_RE.match(line):
-            return True
-        for pattern in (_NUMBERED_RE, _BULLET_RE):
-            match = pattern.match(line)
-            if match and len(match.group(1)) <= 1 and is_question_like(clean_inline(line)):
-                return True
-        bold = _BOLD_LINE_RE.match(line)
-        return bool(bold and is_question_like(clean_inline(bold.group(2))))
 
     def start_versus(self, number: int, pair: Versus, style: str) -> None:
         """A question from "X vs Y", the rest of its line the start of its answer."""
@@ -133,20 +108,20 @@ class _Parser:
         for index in range(number, len(self.lines)):
             line = self.lines[index]
             stripped = line.strip()
-            heading = _HEADING_RE.match(stripped)
+            heading = HEADING_RE.match(stripped)
             if heading:
                 return index + 1 if text and len(heading.group(1)) <= depth else None
-            if self._styled_question(line) or versus(stripped.lstrip("-*+0123456789.) ")):
+            if styled_question(line) or versus(stripped.lstrip("-*+0123456789.) ")):
                 return index + 1 if answer_like else None
             text = text or bool(stripped)
             answer_like = answer_like or bool(
-                _BULLET_RE.match(line) or _NUMBERED_RE.match(line) or _is_answer_marker(stripped)
+                BULLET_RE.match(line) or NUMBERED_RE.match(line) or is_answer_marker(stripped)
             )
         return len(self.lines) + 1 if text else None
 
     def start_question(self, number: int, prompt: str, style: str) -> None:
         prompt = clean_inline(prompt)
-        prompt = _Q_PREFIX_RE.sub("", prompt).strip()
+        prompt = Q_PREFIX_RE.sub("", prompt).strip()
         prompt, level = take_level_mark(prompt)
         prompt = prompt.strip(" *_")
         if not prompt:
@@ -164,9 +139,10 @@ class _Parser:
             return
         if is_placeholder(text):
             self.ignore(number, f"placeholder, not an answer: {text[:30]!r}")
-            self.text_before_placeholder_is_the_question()
+            if self.open.style == "bold-number":
+                self.text_before_placeholder_is_the_question()
             return
-        if _STAR_LABEL_RE.match(text):
+        if STAR_LABEL_RE.match(text):
             self.ignore(number, f"empty label: {text!r}")
             return
         self.open.question.answer_lines.append(text)
@@ -174,8 +150,9 @@ class _Parser:
         self.note(number, "answer", f"answer to question {self.open.index}")
 
     def text_before_placeholder_is_the_question(self) -> None:
-        """'Answer here' after some text: that text was the rest of the question (a task's
-        details), not its answer."""
+        """'Answer here' after some text under a bold-numbered task (`**14) PMI**. Given
+        ...`): that text was the rest of the task (its details), not its answer. Under any
+        other question a placeholder changes nothing before it."""
         assert self.open is not None
         question = self.open.question
         if not question.answer_lines:
@@ -208,8 +185,11 @@ class _Parser:
         for number, raw in enumerate(self.lines, start=1):
             if number == self.answer_end:
                 self.open = None  # the question after an "X vs Y" heading's answer
+            if number in self.underlines:
+                self.ignore(number, "heading underline")
+                continue
             line = repair_text(raw.rstrip())
-            if _FENCE_RE.match(line):
+            if FENCE_RE.match(line):
                 in_fence = not in_fence
                 if self.open is not None:
                     self.note(number, "answer", f"code fence in question {self.open.index}")
@@ -226,15 +206,44 @@ class _Parser:
                 continue
             self.read_line(number, line)
 
+    def table_line(self, number: int, line: str) -> bool:
+        """A line of a question table (`| Question | Answer |`): its header, its rule, or a
+        row, which is one question with its answer. False for any other line."""
+        next_line = self.lines[number] if number < len(self.lines) else ""
+        if self.table is None:
+            self.table = question_table_columns(line, next_line)
+            if self.table is None:
+                return False
+            self.open = self.pending_prompt = None
+            self.note(number, "heading", "question table: one question a row")
+            return True
+        if "|" not in line:
+            self.table = None
+            return False
+        if TABLE_RULE_RE.match(line):
+            self.ignore(number, "table rule")
+            return True
+        prompt, answer = question_table_row(line, self.table)
+        if not prompt:
+            self.ignore(number, "table row without a question")
+            return True
+        self.start_question(number, prompt, "table")
+        if self.open is not None and answer and not is_placeholder(answer):
+            self.open.question.answer_lines.append(answer)
+        self.open = None
+        return True
+
     def read_line(self, number: int, line: str) -> None:
         stripped = line.strip()
         if not stripped:
             self.ignore(number, "blank")
             return
-        if _RULE_RE.match(stripped):
+        if RULE_RE.match(stripped):
             self.ignore(number, "separator")
             if self.open is not None and self.open.style == "marker":
                 self.open = None
+            return
+        if self.table_line(number, stripped):
             return
         if self.pending_prompt is not None:
             text = clean_inline(stripped)
@@ -242,12 +251,12 @@ class _Parser:
                 self.pending_prompt = None
                 self.start_question(number, text, "marker")
                 return
-        heading = _HEADING_RE.match(stripped)
+        heading = HEADING_RE.match(stripped)
         if heading:
             depth, text = len(heading.group(1)), heading.group(2)
             cleaned = clean_inline(text)
-            pair = None if cleaned.endswith("?") else versus(text, rest_allowed=False)
-            if cleaned.endswith("?") or _Q_MARKER_RE.match(text):
+            pair = None if ends_question(cleaned) else versus(text, rest_allowed=False)
+            if ends_question(cleaned) or Q_MARKER_RE.match(text):
                 self.start_question(number, text, "heading")
             elif pair is not None and (end := self.heading_answer_end(number, depth)):
                 self.open = self.pending_prompt = None
@@ -258,13 +267,19 @@ class _Parser:
             else:
                 self.heading(number, depth, text)
             return
-        summary = _SUMMARY_RE.search(stripped)
+        summary = SUMMARY_RE.search(stripped)
         if summary:
             self.start_question(number, summary.group(1), "summary")
             return
-        q_marker = _Q_MARKER_RE.match(stripped)
+        q_marker = Q_MARKER_RE.match(stripped)
         if q_marker and (not stripped[:1].isdigit()):
-            if clean_inline(q_marker.group(1)):
+            one_line = split_one_line_answer(q_marker.group(1))
+            if one_line is not None:
+                self.start_question(number, one_line[0], "marker")
+                answer = clean_inline(one_line[1])
+                if self.open is not None and answer and not is_placeholder(answer):
+                    self.open.question.answer_lines.append(answer)
+            elif clean_inline(q_marker.group(1)):
                 self.start_question(number, q_marker.group(1), "marker")
             else:
                 self.open = None
@@ -272,15 +287,15 @@ class _Parser:
                 self.note(number, "question", "question marker (the prompt follows)")
             return
         if self.open is not None:
-            a_marker = _A_MARKER_RE.match(stripped)
-            if a_marker and _is_answer_marker(stripped):
+            a_marker = A_MARKER_RE.match(stripped)
+            if a_marker and is_answer_marker(stripped):
                 rest = clean_inline(a_marker.group(1))
                 if rest:
                     self.add_answer(number, rest)
                 else:
                     self.note(number, "answer", f"answer marker of question {self.open.index}")
                 return
-        bold_number = _BOLD_NUMBER_RE.match(stripped)
+        bold_number = BOLD_NUMBER_RE.match(stripped)
         if bold_number and (self.open is None or self.open.style == "bold-number"):
             title, rest = clean_inline(bold_number.group(2)), clean_inline(bold_number.group(3))
             prompt = f"{title.rstrip('.')}. {rest}" if title and rest else title or rest
@@ -295,22 +310,23 @@ class _Parser:
             if pair is not None:
                 self.start_versus(number, pair, "bold")
                 return
-        bold = _BOLD_LINE_RE.match(stripped)
+        bold = BOLD_LINE_RE.match(stripped)
         if bold and (self.open is None or self.open.style == "bold"):
             text = clean_inline(bold.group(2) + " " + bold.group(3))
             if is_question_like(text):
                 self.start_question(number, text, "bold")
                 return
-        if _TABLE_RULE_RE.match(stripped) and "|" in stripped:
+        if TABLE_RULE_RE.match(stripped) and "|" in stripped:
             self.ignore(number, "table rule") if self.open is None else self.note(
                 number, "answer", f"table in question {self.open.index}"
             )
             return
-        text = _table_row(stripped) if stripped.startswith("|") else clean_inline(stripped)
-        if not self.md_headings and self.open_is_plain_boundary(text):
+        text = table_row(stripped) if stripped.startswith("|") else clean_inline(stripped)
+        table = stripped.startswith("|")
+        if not self.md_headings and not table and self.open_is_plain_boundary(text):
             self.heading(number, 1, text)
             return
-        if self.plain_questions and text.endswith("?") and is_question_like(text):
+        if self.plain_questions and ends_question(text) and is_question_like(text):
             self.start_question(number, text, "plain")
             return
         if self.open is not None:
@@ -331,20 +347,39 @@ class _Parser:
             return None  # a list right under the paragraph continues it
         return versus_after_answer(item, self.open.question.answer_lines, self.open.question.prompt)
 
+    def after_paragraph(self, number: int) -> bool:
+        """Whether line `number` follows a blank line that is not inside a list the open
+        answer introduced (`... these steps:` then a blank line, then `1. What ...`)."""
+        if number < 2 or self.lines[number - 2].strip():
+            return False
+        answer = self.open.question.answer_lines if self.open is not None else []
+        return not answer or not answer[-1].rstrip().endswith(":")
+
     def open_is_plain_boundary(self, text: str) -> bool:
         """A title-case line in a file without Markdown headings starts a new topic."""
-        return bool(text) and _looks_like_plain_heading(text)
+        return bool(text) and looks_like_plain_heading(text)
 
     def try_item(self, number: int, line: str) -> bool:
         """A numbered or bulleted line: a question, or part of the answer being read."""
-        for style, pattern in (("numbered", _NUMBERED_RE), ("bullet", _BULLET_RE)):
+        for style, pattern in (("numbered", NUMBERED_RE), ("bullet", BULLET_RE)):
             match = pattern.match(line)
             if not match:
                 continue
             indent = len(match.group(1).expandtabs(4))
             text = clean_inline(match.group(match.lastindex or 2))
             may_ask = self.open is None or self.open.style == style
+            if indent <= 1 and may_ask and text and is_placeholder(text):
+                # "8. TODO": an item still to be written, not question 7's answer
+                self.ignore(number, f"placeholder item, not a question: {text[:30]!r}")
+                self.open = None
+                return True
             if indent <= 1 and may_ask and is_question_like(text):
+                self.start_question(number, text, style)
+                return True
+            asks = is_question_like(text) or opens_with_question_word(text)
+            if style == "numbered" and indent == 0 and asks and self.after_paragraph(number):
+                # "4) What are decorators in Python" after a blank line: the next question,
+                # not the previous answer's list
                 self.start_question(number, text, style)
                 return True
             body = match.group(match.lastindex or 2)
@@ -361,25 +396,6 @@ class _Parser:
                 return True
             return False
         return False
-
-
-_ANSWER_WORD = r"(Ans|Answer|Best answer|Solution|Sample answer|Model answer)"
-_ANSWER_MARKER_RE = re.compile(
-    rf"^\s*(\*\*|__)?\s*(A\s*\d{{0,4}}\s*[:.)\]]|{_ANSWER_WORD}\s*(\*\*|__)?\s*[:\-]"
-    rf"|{_ANSWER_WORD}\s*(\*\*|__)?\s*$)",
-    re.I,
-)
-
-
-def _is_answer_marker(line: str) -> bool:
-    """`A:`, `A1.`, `**Answer:**`, `Answer -`, a bare `**Best Answer**` line; not a sentence
-    that starts with 'A ...' or 'Answer ...'."""
-    return _ANSWER_MARKER_RE.match(line) is not None and not re.match(r"^\s*A\s+\w", line)
-
-
-def _table_row(line: str) -> str:
-    cells = [clean_inline(cell) for cell in line.strip().strip("|").split("|")]
-    return "; ".join(cell for cell in cells if cell)
 
 
 def parse_markdown(text: str, source: str = "<text>") -> ImportedList:

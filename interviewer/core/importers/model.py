@@ -91,3 +91,27 @@ class ImportedList:
             + (f", {star} behavioural (graded by STAR structure)" if star else "")
             + f"; {read} line{'s' if read != 1 else ''}: {lines}"
         )
+
+
+def repeated_questions(found: ImportedList) -> list[Problem]:
+    """A warning for each question whose prompt is the same as, or nearly the same as, an
+    earlier one's (as `bank validate` finds them), naming both lines."""
+    from ..bank import NEAR_DUPLICATE_RATIO, normalise_prompt, prompt_key
+    from ..bank_checks import NEAR_DUPLICATE_REPORTS, near_duplicate_pairs
+
+    prompts = [normalise_prompt(q.prompt) for q in found.questions]
+    pairs = near_duplicate_pairs(prompts, NEAR_DUPLICATE_RATIO)
+    warnings = []
+    for earlier, later, score in pairs[:NEAR_DUPLICATE_REPORTS]:
+        first, second = found.questions[earlier], found.questions[later]
+        same = prompt_key(first.prompt) == prompt_key(second.prompt)
+        alike = "repeats" if same else f"nearly repeats ({score:.0f}% alike)"
+        why = f"this question {alike} the question on line {first.line}; keep one of them"
+        warnings.append(Problem(found.source, second.line, why, warning=True))
+    if len(pairs) > NEAR_DUPLICATE_REPORTS:
+        rest = len(pairs) - NEAR_DUPLICATE_REPORTS
+        line = found.questions[pairs[NEAR_DUPLICATE_REPORTS][1]].line
+        why = f"{rest:,} more questions repeat an earlier one"
+        why += f" (the first {NEAR_DUPLICATE_REPORTS} are listed)"
+        warnings.append(Problem(found.source, line, why, warning=True))
+    return warnings

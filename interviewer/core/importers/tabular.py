@@ -70,12 +70,14 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
     questions: list[ImportedQuestion] = []
     warnings: list[Problem] = []
     first = True
+    width: int | None = None if anki else 3
+    """How many cells a row may hold: the header's; 3 without one (question, answer, topic)."""
     for start, end, row in _rows(lines, body_start, delimiter, source, warnings):
         if first:
             first = False
             header = _header_map(row)
             if header is not None:
-                columns, headerless = header, False
+                columns, headerless, width = header, False, len(row)
                 tags = "topic" in header and header["topic"] == _header_index(row, ("tags", "tag"))
                 account.extend(
                     LineAccount(n, "heading", "column names") for n in range(start, end + 1)
@@ -92,6 +94,8 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
                 LineAccount(n, "ignored", "row without a question") for n in range(start, end + 1)
             )
             continue
+        if width is not None and any(cell.strip() for cell in row[width:]):
+            warnings.append(Problem(source, start, _extra_cells(row, width, headerless), True))
         answer = _clean_cell(cells.get("answer", ""))
         if is_placeholder(answer):
             answer = ""
@@ -145,6 +149,20 @@ def _rows(
         why = f"{row.problem}; {then}"
         warnings.append(Problem(source, row.first, why, warning=True))
         yield row.first, row.first, [cell.strip().strip('"') for cell in row.cells]
+
+
+def _extra_cells(row: list[str], width: int, headerless: bool) -> str:
+    """Why a row's cells past `width` are not read (`grade` words its error the same way)."""
+    extra = row[width:]
+    shown = ", ".join(repr(cell[:30]) for cell in extra[:3]) + (", ..." if len(extra) > 3 else "")
+    which = f"cell {width + 1}" if len(extra) == 1 else f"cells {width + 1}-{len(row)}"
+    named = (
+        "a row without a header is read as question, answer, topic"
+        if headerless
+        else (f"the header names {width}")
+    )
+    verb = "is" if len(extra) == 1 else "are"
+    return f"the row has {len(row)} cells; {named}: {which} ({shown}) {verb} left out"
 
 
 def _line_columns(row: list[str]) -> list[int]:

@@ -111,15 +111,25 @@ _INSTRUCTION_WORDS = frozenset(
 )
 
 
+QUESTION_MARKS = "?\uff1f\u061f\u2e2e\ufe56"
+"""Marks that end a question: '?', the full-width '？' of Chinese and Japanese, the Arabic '؟',
+the reversed '⸮' and the small '﹖'. ('¿' only opens a Spanish question, which ends in '?'.)"""
+
+
+def ends_question(text: str) -> bool:
+    """Whether the text ends with a question mark of any script."""
+    return text[-1:] in QUESTION_MARKS if text else False
+
+
 def is_question_like(text: str) -> bool:
-    """Whether a line reads as a question: it ends with '?' or opens with an instruction
-    ('Explain ...', 'Tell me about ...')."""
+    """Whether a line reads as a question: it ends with a question mark ('?', '？', '؟') or
+    opens with an instruction ('Explain ...', 'Tell me about ...')."""
     from .levels import take_level_mark
 
-    text = re.sub(r"[^\w?.!)\]\s]+$", "", take_level_mark(text)[0]).strip()
+    text = re.sub(rf"[^\w{QUESTION_MARKS}.!)\]\s]+$", "", take_level_mark(text)[0]).strip()
     if len(text) < 4:
         return False
-    if text.rstrip(" )]*_").endswith("?"):
+    if ends_question(text.rstrip(" )]*_")):
         return True
     first = re.match(r"[A-Za-z']+", text)
     if first is None:

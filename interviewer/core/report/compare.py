@@ -95,11 +95,8 @@ def compare_with_earlier(
     if not scores:
         return None
     previous_average = rounded_mean(scores)
-    change = (
-        round(score - previous_average, 1)
-        if score is not None and previous_average is not None
-        else None
-    )
+    # from the unrounded average, once: every output shows this figure (play25 E1)
+    change = round(score - sum(scores) / len(scores), 1)
     rows = []
     for topic in topics:
         previous = rounded_mean(by_topic.get(topic.id, ()))

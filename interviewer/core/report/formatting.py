@@ -115,12 +115,13 @@ def answers_text(group: GroupScore) -> str:
 
 
 def against_earlier_text(report: Report) -> str | None:
-    """`2 points below the average of 1 finished session (66)`, `level with ...`: the gap
-    between the score and the average as both are shown; None when either is missing."""
+    """`2 points below the average of 1 finished session (66)`, `level with ...`: the
+    comparison's `change` (the figure the JSON holds, from the unrounded average); None when
+    either score is missing."""
     c = report.comparison
-    if c is None or report.score is None or c.previous_average is None:
+    if c is None or report.score is None or c.previous_average is None or c.change is None:
         return None
-    gap = round(shown_score(report.score) - shown_score(c.previous_average), 1)
+    gap = c.change
     size = f"{abs(gap):g}"
     points = f"{size} point{'s' if size != '1' else ''}"
     where = "level with" if gap == 0 else f"{points} {'above' if gap > 0 else 'below'}"
@@ -181,6 +182,12 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
     if report.paused_seconds:
         time_value += f" (paused {format_seconds(report.paused_seconds)})"
     score = format_score(report.score)
+    if (
+        report.score is None
+        and report.finished
+        and report.answered + report.skipped < (report.questions_planned)
+    ):
+        score = "not scored: closed early"
     if report.band:
         score += f" / 100 ({report.band})"
     if score_note(report):

@@ -22,6 +22,7 @@ from .progress import (
     planned_count,
     questions_text,
     session_progress,
+    session_status,
     short_progress,
     unfinished_notice,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "planned_count",
     "questions_text",
     "session_progress",
+    "session_status",
     "short_progress",
     "split_across_levels",
     "time_limit_for",

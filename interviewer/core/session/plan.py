@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Literal
 
-from ..bank import LEVELS, Bank, Question
+from ..bank import LEVELS, Bank, Question, prompt_key
 from .config import SessionConfig, SessionError
 
 STRONG_SCORE = 75.0
@@ -262,7 +262,21 @@ def _pool(bank: Bank, topics: tuple[str, ...], level: str | None = None) -> list
             raise SessionError(f"bank '{bank.id}' has no {level} questions{where}")
     if not pool:
         raise SessionError(f"bank '{bank.id}' has no questions to ask")
-    return sorted(pool, key=lambda q: q.id)
+    return _one_per_prompt(sorted(pool, key=lambda q: q.id))
+
+
+def _one_per_prompt(questions: list[Question]) -> list[Question]:
+    """The questions without those whose prompt is the same as an earlier one's (case,
+    punctuation and spacing aside): a list imported with a question twice never asks it
+    twice in one session."""
+    seen: set[str] = set()
+    kept = []
+    for question in questions:
+        same = prompt_key(question.prompt)
+        if same not in seen:
+            seen.add(same)
+            kept.append(question)
+    return kept
 
 
 def _chosen(bank: Bank, question_ids: tuple[str, ...]) -> list[Question]:

@@ -37,6 +37,16 @@ def session_progress(session: StoredSession) -> str:
     )
 
 
+def session_status(session: StoredSession) -> str:
+    """`unfinished`; `closed` when it ended with fewer answers (skipped ones included) than it
+    planned (`resume --close`, or left with none); else `finished`. Every listing says it so."""
+    if not session.finished:
+        return "unfinished"
+    if session.answer_count < planned_count(session.config):
+        return "closed"
+    return "finished"
+
+
 def short_progress(session: StoredSession) -> str:
     """`session_progress` where room is short (a Resume row at 80 columns, play24 D5): `5 of 8
     done, 1 skipped`, `4 of 8 done`; skipped questions count as done."""

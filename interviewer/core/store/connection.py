@@ -109,6 +109,7 @@ class StoreConnection:
         *,
         clock: Clock | None = None,
         timeout: float = DEFAULT_BUSY_TIMEOUT,
+        read_only: bool = False,
     ) -> S:
         """Open (creating if needed) the history at `path` and bring its schema up to date.
 
@@ -116,12 +117,17 @@ class StoreConnection:
             path: the database file (its folder is created), or ':memory:'.
             clock: source of stored timestamps; the system clock by default.
             timeout: seconds to wait for another program's lock before giving up.
+            read_only: open an existing file for reading only (`file:...?mode=ro`), as the
+                commands that only read do when the data dir cannot be written: nothing is
+                created or migrated, and a write raises StoreError.
 
         Raises:
             StoreError: the folder cannot be created, or the file is not a database, is
                 damaged, is locked, cannot be written, or was written by a newer program.
         """
         where = str(path)
+        if read_only and where != MEMORY:
+            return cls._open_read_only(Path(path).expanduser(), clock, timeout)
         if where != MEMORY:
             folder = Path(path).expanduser().parent
             where = str(Path(path).expanduser())
@@ -152,6 +158,49 @@ class StoreConnection:
             raise _explain(where, err, "open the history database") from None
         except StoreError:
             connection.close()
+            raise
+        return store
+
+    @classmethod
+    def _open_read_only(cls: type[S], path: Path, clock: Clock | None, timeout: float) -> S:
+        where = str(path)
+        if not path.is_file():
+            raise StoreError(f"{where}: no history database to read")
+        uri = f"{path.absolute().as_uri()}?mode=ro"
+        store: S | None = None
+        # A WAL file in a folder that cannot be written may not open for reading; then the
+        # file is read as it is on disk (immutable: nothing can change it meanwhile).
+        for suffix in ("", "&immutable=1"):
+            try:
+                connection = sqlite3.connect(
+                    uri + suffix,
+                    uri=True,
+                    timeout=timeout,
+                    isolation_level=None,
+                    check_same_thread=False,
+                )
+                connection.row_factory = sqlite3.Row
+                store = cls(connection, where, clock or SystemClock())
+                connection.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+                connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                break
+            except sqlite3.Error as err:
+                if store is not None:
+                    store.close()
+                    store = None
+                if suffix:
+                    raise _explain(where, err, "read the history database") from None
+        assert store is not None
+        version = store._db.execute("PRAGMA user_version").fetchone()[0]
+        try:
+            store._refuse_newer(version)
+            if version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"{where}: this history must be updated before it can be read, and it "
+                    f"cannot be written here; {_way_out(where, kept=True)}"
+                )
+        except StoreError:
+            store.close()
             raise
         return store
 

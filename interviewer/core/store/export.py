@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..session import session_status
 from .database import Store
 from .records import Appeal, StoredSession, mean_score, session_time_used
 
@@ -25,6 +26,7 @@ def history_json(store: Store, sessions: list[StoredSession] | None = None) -> l
                 "mode": session.mode,
                 "started_at": session.started_at.isoformat(),
                 "finished": session.finished,
+                "status": session_status(session),
                 "answered": session.answered_count,
                 "skipped": session.skipped_count,
                 "score": mean_score(a.score for a in answers if a.score is not None),
