@@ -263,7 +263,7 @@ def test_an_abbreviation_ends_no_sentence():
 
 
 def test_rejecting_phrases_are_looked_up_by_their_first_word():
-    from interviewer.core.grading.clauses import REJECTING, _by_first_word
+    from interviewer.core.grading.denial_words import REJECTING, _by_first_word
 
     found = _by_first_word(REJECTING)
     assert found["rather"] == [["rather", "than"]]
@@ -341,7 +341,7 @@ def test_units_start_wherever_the_number_changes(pieces):
 
 
 def test_a_text_saying_a_word_and_its_negative_form_is_two_sided() -> None:
-    from interviewer.core.grading.clauses import two_sided
+    from interviewer.core.grading.denial_words import two_sided
 
     assert two_sided("a list is mutable and a tuple is immutable".split())
     assert two_sided("runs are deterministic or nondeterministic".split())

@@ -28,7 +28,8 @@ from .claims import (
     stated_contradiction,
     statement_phrases,
 )
-from .clauses import Structure, has_negation
+from .clauses import Structure
+from .denial_words import has_negation
 from .findings import Finding, PreparedConcept, quote, scattered
 from .matching import (
     Answer,

@@ -39,7 +39,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .clauses import CONTRASTS, NEGATIONS, REMOVALS, Structure
+from .clauses import Structure
+from .denial_words import CONTRASTS, NEGATIONS, REMOVALS
 from .key_terms import NAMING_DIRECTIONS
 from .matching import Answer
 from .result import Contradiction

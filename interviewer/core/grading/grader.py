@@ -28,7 +28,7 @@ from ..bank import Bank, Concept, Question
 from .acronyms import Acronyms
 from .bank_words import question_documents
 from .calibration import Calibration, shipped
-from .clauses import Structure, has_negation, two_sided
+from .clauses import Structure
 from .concepts import (
     PreparedConcept,
     Subject,
@@ -36,6 +36,7 @@ from .concepts import (
     prepare_subjects,
     statement_phrases,
 )
+from .denial_words import has_negation, two_sided
 from .directed import reference_directions
 from .feedback import empty_grade
 from .key_terms import derive_key_terms

@@ -8,7 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from operator import lt
 
-from .clauses import Structure, has_negation
+from .clauses import Structure
+from .denial_words import has_negation
 from .text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
 from .typos import FuzzyWords, closest_each, edits_allowed
 

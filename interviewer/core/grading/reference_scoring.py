@@ -29,8 +29,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, fields, replace
 
 from ..bank import Question
-from .clauses import has_negation
 from .concepts import Finding, find_concepts, find_misconceptions
+from .denial_words import has_negation
 from .directed import directions_turned
 from .feedback import RESTATED_NOTE, build_grade, credited_note
 from .flags import SELF_DEFINED_NOTE, TOO_SHORT_WORDS, circular, said_once, self_definition

@@ -36,7 +36,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from .clauses import NEGATIONS, Structure
+from .clauses import Structure
+from .denial_words import NEGATIONS
 from .matching import Answer
 from .result import Contradiction
 from .text import DIRECTION_WORDS, Text

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..clauses import CONTRASTS
+from ..denial_words import CONTRASTS
 from ..matching import Answer, Phrase
 from .contrast import Subject
 

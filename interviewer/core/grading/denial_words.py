@@ -1,0 +1,199 @@
+"""The words of denial: what negates, rejects, dismisses or hedges a claim, and the small
+readings of them that need no sentence structure (clauses.py builds on them)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+NEGATIONS = frozenset(
+    "not no never nor cannot can't doesn't don't isn't aren't won't wasn't weren't didn't "
+    "hasn't haven't hadn't shouldn't wouldn't couldn't mustn't without neither hardly "
+    "lacks lack lacking none nothing".split()
+)
+"""Words that deny what follows them in their clause."""
+
+
+def has_negation(words: Iterable[str]) -> bool:
+    """Whether any of the words is a negation ("not", "no", "doesn't", ...)."""
+    return any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in words)
+
+
+NEGATIVE_PREFIXES = ("non", "un", "im", "in", "ir", "il", "dis")
+
+
+def two_sided(words: Sequence[str]) -> bool:
+    """Whether a text says a word and its negative-prefixed form ("mutable" and "immutable",
+    "deterministic" and "nondeterministic"): its polarity, one "not" or none, says nothing of
+    which side an answer takes. Only words of five letters or more after the prefix count."""
+    said = set(words)
+    return any(
+        w.startswith(p) and len(w) - len(p) >= 5 and w[len(p) :] in said
+        for w in said
+        for p in NEGATIVE_PREFIXES
+    )
+
+
+REMOVALS = frozenset(
+    "eliminates eliminate eliminating removes remove removing avoids avoid avoiding skips skip "
+    "skipping drops drop dropping bypasses bypass bypassing replaces replace replacing "
+    "gets_rid dispenses".split()
+)
+"""Verbs that, for a negatively phrased concept ("no reward model"), say the same as a "no"."""
+LIGHT_VERBS = frozenset(
+    "need needs require requires use uses have has involve involves include includes rely "
+    "relies depend depends make makes take takes get gets contain contains learn learns train "
+    "trains add adds produce produces see sees look looks care cares suffer suffers experience "
+    "experiences exhibit exhibits face faces cause causes".split()
+)
+"""Verbs that may stand between a negation and what it denies ("does not NEED labels")."""
+CONTRASTS = frozenset("but whereas while although though however unlike compared versus vs".split())
+"""Words that start a new segment: the claim after them is about something else."""
+REJECTING = (
+    "unlike",
+    "rather than",
+    "instead of",
+    "as opposed to",
+    "contrary to",
+    "replaces",
+    "replacing",
+    "replaced",
+)
+"""Phrases after which, in the same sentence, a statement is named only to be set aside."""
+
+
+def _by_first_word(phrases: Iterable[str]) -> dict[str, list[list[str]]]:
+    """The phrases as word lists, by their first word."""
+    result: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        result.setdefault(phrase.split()[0], []).append(phrase.split())
+    return result
+
+
+_REJECTING_WORDS = _by_first_word(REJECTING)
+DISMISSING = (
+    "myth",
+    "misconception",
+    "wrong to",
+    "mistake",
+    "mistaken",
+    "often assumed",
+    "commonly assumed",
+    "people sometimes think",
+    "people often think",
+    "people believe",
+    "misleading to",
+    "not true",
+    "false that",
+    "incorrect to",
+    "people think",
+    "people assume",
+    "it is not",
+)
+"""Phrases before which, in the same sentence, a statement is named only to be dismissed."""
+_DISMISSING_NOUNS = frozenset(("myth", "misconception", "mistake"))
+"""Of DISMISSING, the nouns that dismiss only as the claim's frame: followed by one of
+_FRAMING or by the claim itself ("a common mistake is to ...", "it is a myth that ..."), not
+"a single sequence can't correct its own mistakes"."""
+_FRAMING = frozenset("that is to was are".split())
+
+
+def dismissing(words: Sequence[str], skip: str = "", breaks: Sequence[bool] = ()) -> bool:
+    """Whether the words before a statement, in its sentence, hold a DISMISSING phrase (other
+    than `skip`), as whole words; `breaks` tells, for each word, whether a new clause starts
+    after it ("A common misconception: ...")."""
+    joined = " " + " ".join(words) + " "
+    for phrase in DISMISSING:
+        if phrase == skip or f" {phrase} " not in joined:
+            continue
+        if phrase not in _DISMISSING_NOUNS:
+            return True
+        for i, word in enumerate(words):
+            if word == phrase and (
+                i + 1 == len(words) or words[i + 1] in _FRAMING or (i < len(breaks) and breaks[i])
+            ):
+                return True
+    return False
+
+
+_COPULAS = frozenset("is are was were be been being".split())
+_NEEDED = frozenset("needed required necessary used involved essential".split())
+"""After "is not", the words that deny what comes before ("a reward model is not needed")."""
+_UNNEEDED = frozenset("unnecessary unneeded needless pointless superfluous skipped omitted".split())
+"""After "is", the words that deny what comes before on their own ("deduplication is usually
+skipped", "summaries are unnecessary"). Not "removed" or "dropped": "the noise is removed step
+by step" is what a diffusion model does to the noise, not a denial of it."""
+_MODALS = frozenset("can may could should might".split())
+_HEDGES = frozenset("often usually generally simply just also then now thus still mostly".split())
+"""Words that may stand between the copula and what denies the subject ("is usually skipped")."""
+
+_DEGREE = frozenset(
+    "too much heavily overly strongly significantly greatly solely entirely purely exclusively "
+    "always necessarily".split()
+)
+"""Words after a negation that make it deny a degree, not the thing: "not too much", "not
+always"."""
+_SUPPOSING = frozenset(("if", "unless"))
+"""Words that, before a negation in its clause, make it a condition, not a claim."""
+
+_REASONS = frozenset(("because",))
+"""Words that open a clause of their own with no punctuation before them."""
+
+_NEW_SUBJECT = frozenset("the a an it its they their this these that those".split())
+"""Words after ", and" that open a new claim with its own subject."""
+
+
+def _next(words: list[str], i: int) -> str:
+    return words[i + 1] if i + 1 < len(words) else ""
+
+
+_BOTH_SIDES = frozenset(
+    (("with", "and", "without"), ("with", "or", "without"), ("whether", "or", "not"))
+)
+"""A negation that names both sides denies nothing: "latency with and without caching",
+"whether or not any single example is included"."""
+_ABBREVIATIONS = frozenset("al vs cf approx eg ie e g".split())
+"""Words whose full stop ends no sentence: "Kaplan et al. (2020) found ...", "e.g. BERT"."""
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n|(?:^|\s)[-*•·](?=\s)")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\s/\s")
+
+
+LIST_ITEM_WORDS = 4
+"""A list that a negation reaches through ("no reward model, sampling or RL loop") has items of
+at most this many words."""
+_LIST_CLOSERS = frozenset(("or", "nor"))
+"""Only a disjunctive list: in "lack the biases of CNNs, locality and translation equivariance,
+they need ..." the words after the comma are an apposition, not more that is denied."""
+
+
+def _reach_through_list(
+    raw: str,
+    spans: list[tuple[int, int]],
+    words: list[str],
+    segments: list[int],
+    clauses: list[int],
+    reach: list[int],
+    n: int,
+    j: int,
+) -> None:
+    """Carry the reach of the negation at `n`, whose clause ends before `j`, on through the
+    short comma-separated items of a list closed by "or" or "nor" in the same segment:
+    "needs no separate reward model, sampling or RL loop" denies the RL loop too. Nothing is
+    carried when the items are not short, or no closing conjunction comes."""
+    items: list[int] = []
+    k = j
+    while (
+        k < len(words) and segments[k] == segments[n] and "," in raw[spans[k - 1][1] : spans[k][0]]
+    ):
+        end = k
+        while end < len(words) and clauses[end] == clauses[k]:
+            end += 1
+        if end - k > LIST_ITEM_WORDS + 1:
+            return
+        items.extend(range(k, end))
+        if any(w in _LIST_CLOSERS for w in words[k:end]):
+            for i in items:
+                if reach[i] < 0:
+                    reach[i] = n
+            return
+        k = end
