@@ -326,6 +326,28 @@ def test_a_later_session_is_not_compared_into_an_earlier_report(store, bank, clo
     assert build_report(store, later.id, bank).comparison.previous_sessions == 1
 
 
+def test_sessions_of_the_other_mode_are_left_out_of_the_comparison(store, bank, clock):
+    """play25 E4: a practice session (retries, hints) was averaged with interview sessions."""
+    practice = store.create_session(SessionConfig(bank_id="mini", count=1, mode="practice"), bank)
+    record(store, practice, bank, 1, "mini-001", "text", 20.0, "weak", 30.0)
+    store.finish_session(practice.id, None)
+    clock.advance(60)
+    interview = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+    record(store, interview, bank, 1, "mini-001", "text", 80.0, "strong", 30.0)
+    store.finish_session(interview.id, None)
+    clock.advance(60)
+    now = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+    record(store, now, bank, 1, "mini-001", "text", 70.0, "adequate", 30.0)
+    comparison = build_report(store, now.id, bank).comparison
+    assert comparison is not None
+    assert (comparison.previous_sessions, comparison.previous_average) == (1, 80.0)
+    later = store.create_session(SessionConfig(bank_id="mini", count=1, mode="practice"), bank)
+    record(store, later, bank, 1, "mini-001", "text", 40.0, "weak", 30.0)
+    comparison = build_report(store, later.id, bank).comparison
+    assert comparison is not None
+    assert (comparison.previous_sessions, comparison.previous_average) == (1, 20.0)
+
+
 def test_unfinished_earlier_sessions_are_left_out_of_the_comparison(store, bank, clock):
     """play23 F9: a session left after one answer pulled the "Against earlier" average."""
     finished = store.create_session(SessionConfig(bank_id="mini", count=1), bank)

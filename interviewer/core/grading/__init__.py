@@ -1,8 +1,9 @@
 """Grading typed answers: concepts found as claims, TF-IDF similarity, a calibrated 0-5 grade.
 
 One module per idea: text.py (words and spans), clauses.py (sentences, clauses, the reach of
-a negation), denial_words.py (the words that negate, reject, dismiss or hedge), matching.py (phrases, evidence), typos.py (misspellings forgiven), similarity.py (TF-IDF
-feature spaces and vectors), meaning.py (an answer against all of a question's references and
+a negation), denial_words.py (the words that negate, reject, dismiss or hedge), matching.py
+(phrases, evidence), typos.py (misspellings forgiven), similarity.py (TF-IDF feature spaces and
+vectors), meaning.py (an answer against all of a question's references and
 concept descriptions in one batch: the meaning match), concepts.py (concepts found as claims:
 subjects, directions), claims.py (wrong claims and misconceptions stated), findings.py (what
 was found, quoted), subjects/ (who a claim is said of), keywords.py (keyword strings),

@@ -121,16 +121,17 @@ class AnswerQueries(StoreConnection):
         self, bank_id: str, before: StoredSession
     ) -> list[tuple[str, str, float | None, bool, bool]]:
         """(session id, topic, score, skipped, session finished) of every answer in the bank's
-        sessions started no later than `before` (itself left out), newest session first, in one
-        query."""
+        sessions of `before`'s mode (interview or practice: a practice session's retries and
+        hints make its scores another measure, play25 E4) started no later than `before`
+        (itself left out), newest session first, in one query."""
         with self._read() as db:
             rows = db.execute(
                 "SELECT a.session_id, a.topic, a.score, a.skipped, s.finished_at IS NOT NULL"
                 " FROM answers a"
                 " JOIN sessions s ON s.id = a.session_id"
-                " WHERE s.bank_id = ? AND s.id != ? AND s.started_at <= ?"
+                " WHERE s.bank_id = ? AND s.mode = ? AND s.id != ? AND s.started_at <= ?"
                 " ORDER BY s.started_at DESC, s.rowid DESC, a.position",
-                (bank_id, before.id, before.started_at.isoformat()),
+                (bank_id, before.mode, before.id, before.started_at.isoformat()),
             ).fetchall()
         return [(r[0], r[1], r[2], bool(r[3]), bool(r[4])) for r in rows]
 
