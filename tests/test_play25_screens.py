@@ -86,7 +86,7 @@ def footer_text(app: InterviewApp) -> str:
 
     footer = app.screen.query_one(AppFooter)
     keys = sorted(footer.query(FooterKey), key=lambda key: key.region.x)
-    notice = footer.query_one("#size-notice", Label)
+    notice = footer.query_one(".size-notice", Label)
     shown = [str(notice.render())] if notice.display else []
     return " | ".join(shown + [f"{key.key_display} {key.description}" for key in keys])
 

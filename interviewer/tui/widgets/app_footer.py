@@ -38,7 +38,7 @@ class AppFooter(Footer):
     AppFooter.-too-small {
         height: 2;
     }
-    AppFooter #size-notice {
+    AppFooter .size-notice {
         dock: top;
         width: 100%;
         height: 1;
@@ -47,7 +47,7 @@ class AppFooter(Footer):
         text-overflow: ellipsis;
         display: none;
     }
-    AppFooter.-too-small #size-notice {
+    AppFooter.-too-small .size-notice {
         display: block;
     }
     """
@@ -58,7 +58,9 @@ class AppFooter(Footer):
         narrow = size.width < MIN_COLUMNS
         self.set_class(small, "-too-small")
         self.compact = narrow
-        yield Label(size_notice(size) if small else "", id="size-notice")
+        # a class, not an id: Textual's footer recomposes itself when the bindings change, and
+        # two recomposes in one refresh would mount a second notice beside the first
+        yield Label(size_notice(size) if small else "", classes="size-notice")
         keys: list[Widget] = list(super().compose())
         if narrow:
             active = self.screen.active_bindings
@@ -73,7 +75,8 @@ class AppFooter(Footer):
         ):
             self.call_later(self.recompose)  # in this widget, where data_bind looks
         elif too_small(size):
-            self.query_one("#size-notice", Label).update(size_notice(size))
+            for notice in self.query(".size-notice").results(Label):
+                notice.update(size_notice(size))
 
 
 def _is_priority(key: Widget, active: Mapping[str, object]) -> bool:
