@@ -8,7 +8,11 @@ from hypothesis import strategies as st
 
 from interviewer.core.grading.clauses import Structure
 from interviewer.core.grading.flags import answer_flags, said_once
-from interviewer.core.grading.keywords import bare_term_share, is_keyword_string
+from interviewer.core.grading.keywords import (
+    bare_term_share,
+    is_keyword_string,
+    vague_predicates,
+)
 from interviewer.core.grading.text import Text
 
 TERMS_AND_MARKS = [
@@ -85,6 +89,49 @@ def test_strings_of_terms_are_keyword_strings(answer):
 )
 def test_concise_answers_with_claims_are_not(answer):
     assert not keyword_string(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # terms around an empty predicate: a vague verb with a vague object, or a vague noun
+        "Deepfakes, bias, hallucinations, privacy and job loss are the big themes, with "
+        "regulation, watermarking and red-teaming shaping the response.",
+        "Retrieval, embeddings and vector databases underpin the whole approach, while "
+        "chunking, reranking and grounding round out the story.",
+        "Quadratic cost, softmax, queries, keys and values sit at the centre of it all, with "
+        "FlashAttention and KV caching tying it up.",
+        "Chains, agents, retrievers, memory and tools anchor the framework, with LCEL and "
+        "LangSmith bringing it all home.",
+        "Subwords, merges, vocabularies and byte pairs: tokenization at its finest.",
+    ],
+)
+def test_terms_around_an_empty_predicate_are_keyword_strings(answer):
+    parsed = Text.of(answer)
+    assert vague_predicates(parsed)
+    assert keyword_string(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # the same verbs with a claim between the terms
+        "Retrieval, embeddings and a vector database underpin RAG: the question is embedded, "
+        "the nearest chunks are fetched and pasted into the prompt.",
+        "Temperature, top-k and top-p shape the output distribution: temperature rescales "
+        "the logits, top-k keeps the k likeliest tokens.",
+        "Attention lets every token weigh every other token, and the feed-forward layers "
+        "drive most of the parameter count.",
+    ],
+)
+def test_the_same_verbs_in_claims_are_not(answer):
+    assert not keyword_string(answer)
+
+
+def test_an_empty_predicate_cuts_the_item_it_stands_in():
+    text = Text.of("latent noise all kind of coming together in the adversarial loss")
+    filler = vague_predicates(text)
+    assert [text.words[i] for i in sorted(filler)] == ["all", "kind", "of", "coming", "together"]
 
 
 @given(

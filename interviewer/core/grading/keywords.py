@@ -5,7 +5,9 @@ is a bare term when it has at most three content words, no verb that relates the
 weights", "monitor validation loss") and no relating word ("to", "because", "is", "can"). An
 answer is a keyword string when most of its words stand in bare terms; when a filler predicate
 strings terms together ("X, Y and Z are the core of it", "... are important concepts to
-consider"); when a run of eight words or more holds no function word at all; or when most of it
+consider"); when most of its words stand in bare terms once its empty predicates are taken out
+(a vague verb with a vague object: "X, Y and Z drive the whole thing, with W shaping the
+response"); when a run of eight words or more holds no function word at all; or when most of it
 stands in sentences of empty praise ("leverages skip-connection synergies with
 attention-augmented paradigms").
 """
@@ -64,6 +66,7 @@ def bare_term_share(
     question_stems: frozenset[str] = frozenset(),
     ignore: frozenset[int] = frozenset(),
     give_up_below: float = 0.0,
+    filler: frozenset[int] = frozenset(),
 ) -> tuple[float, int]:
     """(share of the content words that stand in bare terms, number of bare terms), leaving
     out the words at the positions in `ignore`; (0.0, 0) as soon as the share cannot reach
@@ -71,12 +74,14 @@ def bare_term_share(
 
     The answer is cut into items at commas, dashes, bullets, "and", "or", "with"; an item is a
     bare term when it has at most three content words, no verb and no word that relates terms
-    ("to", "because", "is", "can", "which", ...)."""
-    content_total = _count_content(text, ignore)
+    ("to", "because", "is", "can", "which", ...). The words at the positions in `filler` (an
+    empty predicate, see `vague_predicates`) count for nothing and cut the item they stand in:
+    "latent noise all coming together in the adversarial loss" is two terms."""
+    content_total = _count_content(text, ignore | filler)
     if not content_total:
         return 0.0, 0
     bare_words = bare_items = 0
-    items = _items(text)
+    items = _without(_items(text), filler)
     content, enough = text.content, give_up_below * content_total
     # what the items from each one on could still add: a bare term has at most three content
     # words (see _is_claim), so an item of more is none unless a filler can be cut off it
@@ -114,6 +119,88 @@ def bare_term_share(
             bare_words += len(words)
             bare_items += 1
     return bare_words / content_total, bare_items
+
+
+def _without(items: list[tuple[int, int]], filler: frozenset[int]) -> list[tuple[int, int]]:
+    """The items with the positions in `filler` taken out: an item they stand inside is cut
+    in two, one made only of them is gone."""
+    if not filler:
+        return items
+    kept: list[tuple[int, int]] = []
+    for first, last in items:
+        start = None
+        for i in range(first, last + 1):
+            if i in filler:
+                if start is not None:
+                    kept.append((start, i - 1))
+                start = None
+            elif start is None:
+                start = i
+        if start is not None:
+            kept.append((start, last))
+    return kept
+
+
+_VAGUE_OBJECT = (
+    r"(?:it(?: all)?|this|that|everything(?: else| here)?|all(?: of it)?|the rest|home"
+    r"|(?:the |a |an )?(?:whole|bigger|overall|full|entire|wider|broader) (?:[\w-]+ ){0,3}"
+    r"(?:thing|story|picture|landscape|equation|ecosystem|package|deal|show|toolkit|recipe)s?"
+    r"|(?:the |a |an )?(?:(?:whole|bigger|big|overall|full|entire|wider|broader|general|real"
+    r"|main|other|core|basic|key) )*(?:thing|story|picture|space|landscape|equation"
+    r"|conversation|experience|response|approach|framework|ecosystem|game|mix|package|deal"
+    r"|show|toolkit|recipe|puzzle|results?|outcome|half of the equation)s?)"
+)
+_VAGUE_NOUN = (
+    r"(?:the |a |an )?(?:(?:big|main|key|real|central|whole|basic|very|true) )*"
+    r"(?:core|heart|centre|center|essence|backbone|basis|foundation|crux|gist|cornerstone"
+    r"|pillars?|building blocks?|themes?|story|picture|name of the game|bread and butter"
+    r"|big ideas?|pieces?|ingredients?|toolkit|recipe|half of the equation|starting point)"
+    r"(?: of (?:it(?: all)?|this|that|everything|the whole thing|all of it|the matter))?"
+)
+_VAGUE_VERB = (
+    r"(?:power|drive|driv|fuel|shap|defin|anchor|underpin|complet|round|revolv|tie|ty|bring"
+    r"|brought|sit|sat|feed|fed|layer|form|mak|made|fram|dominat|glu|hold|held|wrap|top|pull"
+    r"|bind|bound|unit|com|came|matter|play|start|do|did|work|tick|run)"
+    r"(?:e|es|ed|s|ing|d|ne|pin|pinn|pinning|pins)?"
+)
+_VAGUE_OBJECT_ALONE = (
+    r"(?:the |a |an )?(?:whole|bigger|overall|full|entire|wider|broader) (?:[\w-]+ ){0,3}"
+    r"(?:thing|story|picture|landscape|equation|ecosystem|package|deal|show|toolkit|recipe)s?"
+)
+_TAGS = (
+    r"(?:\w+ )?at (?:its|their) (?:finest|best|core|heart)|in a nutshell|in short"
+    r"|and so (?:on|forth)|you get the (?:picture|idea|gist)|that'?s (?:about )?it|the works"
+    r"|the usual suspects"
+)
+_ADVERBS = (
+    r"(?:(?:really|basically|honestly|truly|essentially|just|all|kind of|sort of|pretty much"
+    r"|what|where|that|which|together) )*"
+)
+_VAGUE_PREDICATE = re.compile(
+    rf"\b(?:(?:is|are|was|were|'s|'re) )?{_ADVERBS}"
+    rf"(?:{_VAGUE_VERB}(?: (?:up|out|around|into|on|at|in|off|together|to|of))*"
+    rf" {_VAGUE_OBJECT}(?: (?:home|together|up|out|on top|off|here))?"
+    rf"|{_VAGUE_VERB}(?: (?:up|out|together|in concert|on top|off))+"
+    rf"|(?:(?:is|are|was|were|'s|'re) )?{_ADVERBS}(?:at |in )?{_VAGUE_NOUN}"
+    rf"|{_VAGUE_OBJECT_ALONE}|{_TAGS})\b"
+)
+"""An empty predicate: a vague verb with a vague object ("drive the whole thing", "shaping
+the response", "round out the story", "bringing it all home") or a vague noun ("are the big
+themes", "sit at the centre of it all"). It relates nothing: the terms around it are still
+bare terms (see `vague_predicates`)."""
+
+
+def vague_predicates(text: Text) -> frozenset[int]:
+    """The positions of the words that stand in empty predicates (see _VAGUE_PREDICATE)."""
+    raw = text.raw.lower()
+    found = [m.span() for m in _VAGUE_PREDICATE.finditer(raw) if m.group(0).strip()]
+    if not found:
+        return frozenset()
+    return frozenset(
+        i
+        for i, (begin, end) in enumerate(text.spans)
+        if any(start <= begin and end <= stop for start, stop in found)
+    )
 
 
 def _unwrapped(text: Text, first: int, last: int) -> tuple[int, int]:
@@ -286,7 +373,14 @@ def is_keyword_string(
     share, items = bare_term_share(text, question_stems, ignore, give_up_below=0.5)
     if items >= KEYWORD_MIN_ITEMS and share >= KEYWORD_BARE_SHARE:
         return True
-    return items >= 3 and share >= 0.5 and _FILLER_PHRASES.search(text.raw.lower()) is not None
+    if items >= 3 and share >= 0.5 and _FILLER_PHRASES.search(text.raw.lower()) is not None:
+        return True
+    # an empty predicate between the terms ("X, Y and Z drive the whole thing") relates none
+    filler = vague_predicates(text) - ignore
+    if not filler:
+        return False
+    share, items = bare_term_share(text, question_stems, ignore, filler=filler)
+    return items >= KEYWORD_MIN_ITEMS and share >= KEYWORD_BARE_SHARE
 
 
 _HYPE_RE = re.compile(
