@@ -82,7 +82,7 @@ async def test_a_submit_into_a_locked_history_says_so_at_once_and_saves_when_fre
     """play24 D3: with another program holding the history file, ctrl+s froze the screen for
     about 20 s with no sign. Now it says "Saving…" within a second, the screen keeps working,
     and the answer is saved, once and as typed, when the file is free."""
-    monkeypatch.setattr(screens.interview, "SAVE_RETRY_SECONDS", 0.1)
+    monkeypatch.setattr(screens.interview.submitting, "SAVE_RETRY_SECONDS", 0.1)
     app, store, holder = app_over_a_file(genai, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await typed_and_locked(pilot, app, holder)
@@ -109,7 +109,7 @@ async def test_a_submit_that_waits_too_long_gives_the_answer_box_back(
 ) -> None:
     """After SAVE_PATIENCE_SECONDS the candidate gets the box back and is told how to try
     again; nothing was saved meanwhile, and ctrl+s saves it once the file is free."""
-    monkeypatch.setattr(screens.interview, "SAVE_RETRY_SECONDS", 0.05)
+    monkeypatch.setattr(screens.interview.submitting, "SAVE_RETRY_SECONDS", 0.05)
     app, store, holder = app_over_a_file(genai, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await typed_and_locked(pilot, app, holder)

@@ -47,7 +47,7 @@ def draft_seconds(store: Store) -> float:
 async def test_autosave_keeps_the_time_when_nothing_is_typed(
     genai: Bank, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(screens.interview, "AUTOSAVE_SECONDS", 0.05)
+    monkeypatch.setattr(screens.interview.screen, "AUTOSAVE_SECONDS", 0.05)
     clock, store = FakeClock(), Store.open(":memory:")
     app = make_app(store, clock, genai)
     async with app.run_test(size=SIZE) as pilot:

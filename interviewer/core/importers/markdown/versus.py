@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import clean_inline
+from ..text import clean_inline
 
 _VERSUS_RE = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 _VERSUS_END_RE = re.compile(r"\?|:(?=\s|$)|\s[-\u2013\u2014]\s|\s?[\u2013\u2014]\s?")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .text import clean_inline, ends_question, is_placeholder, is_question_like
+from ..text import clean_inline, ends_question, is_placeholder, is_question_like
 
 HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 FENCE_RE = re.compile(r"^\s*(```|~~~)")

@@ -1,0 +1,77 @@
+"""Grading one chunk of input lines, in this process or a worker: a bad line becomes an error
+row, never an exception."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from ..bank import Bank, Question
+from ..batch_input import Entry, LineError
+from ..errors import UnknownQuestionError
+from ..grading import Grader, grader_for
+from ..grading.text import Text
+from .rows import error_row, result_row
+
+CHUNK_LINES = 500
+"""Lines graded together."""
+
+REFERENCE_GRADERS_KEPT = 256
+"""Reference-mode questions whose fitted grader is kept for the lines after them (each
+process): a class's answers to a few questions fit each question once."""
+
+
+def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
+    """One output row per entry of `chunk`, in order; no exception escapes for a bad line."""
+    bank_grader = grader_for(bank) if bank is not None else None
+    rows = []
+    for number, entry in chunk:
+        if isinstance(entry, LineError):
+            rows.append(error_row(number, str(entry), entry.passed, entry.question_id))
+            continue
+        try:
+            if entry.question is not None:
+                question, grader = _reference_grader(entry.question)
+                if isinstance(grader, LineError):
+                    raise grader
+                grade = grader.grade(question, entry.answer)
+            else:
+                if bank is None or bank_grader is None or entry.question_id is None:
+                    raise LineError("no bank to look the question id up in")
+                grade = bank_grader.grade(bank.get(entry.question_id), entry.answer)
+            rows.append(result_row(entry, grade))
+        except (LineError, UnknownQuestionError) as err:
+            rows.append(error_row(number, str(err), entry.passed, entry.question_id))
+        except Exception as err:  # the batch contract: a line fails, never the batch
+            why = f"cannot grade this line: {type(err).__name__}: {err}"
+            rows.append(error_row(number, why, entry.passed, entry.question_id))
+    return rows
+
+
+@lru_cache(maxsize=REFERENCE_GRADERS_KEPT)
+def _reference_grader(question: Question) -> tuple[Question, Grader | LineError]:
+    """The grader of one reference-mode question, fitted on that question's own text (as
+    `grade_reference` is): a line's grade never depends on the other lines of the file, their
+    order or how they fall into chunks. Kept (per process) for the next lines with an equal
+    question, which are graded as the first one's object, whose preparation the grader keeps."""
+    grader: Grader | LineError
+    if not any(Text.of(reference).content for reference in question.reference_answers):
+        why = "the answer key holds no content words to compare with (only words like 'the', 'of')"
+        return question, LineError(why)
+    try:
+        grader = Grader(questions=[question]).fit()
+    except ValueError:  # e.g. "empty vocabulary": only stop words
+        grader = LineError("the question and reference hold no words to compare (only stop words?)")
+    return question, grader
+
+
+def chunked(entries: Iterable[Entry], size: int) -> Iterator[list]:
+    """`entries` in lists of `size` (the last one shorter)."""
+    chunk: list[Entry] = []
+    for entry in entries:
+        chunk.append(entry)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,183 @@
+"""`interviewer grade`: the command that streams the input through the graders into the output
+and prints a summary of what it did."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import IO
+
+from ...paths import checked_output
+from ..batch_bytes import text_stream
+from ..batch_input import CSV_FIELDS, Entry, csv_records, items, jsonl_records
+from ..catalog import Catalog
+from ..errors import InputError, Problem
+from ..grading import BANDS
+from ..safe_text import neutralise
+from ..store.records import scores_mean
+from .chunk import CHUNK_LINES, chunked
+from .output import RowWriter, pending_file
+from .workers import BankLoader, graded
+
+PROGRESS_EVERY = 1000
+"""Progress is shown (on a terminal) every this many lines."""
+
+
+def run_batch(
+    *,
+    catalog: Catalog,
+    bank_name: str,
+    input_path: str | None = "-",
+    output_path: str | None = None,
+    jobs: int = 1,
+) -> int:
+    """Grade every line of the input and write one result per line; the exit status.
+
+    0 when every line was graded, 1 when any line failed, 2 when the input cannot be read.
+    An output file is written beside its path and takes its place only once every line is
+    written, so an input or a bank that cannot be used, or a run stopped half way, leaves an
+    existing output file as it was.
+
+    Raises:
+        InputError: the input is not text, holds no answers, or has an unusable CSV header.
+        BankError: a line needs the bank and the bank cannot be loaded.
+        PathError: the output cannot be written (a folder, the input itself).
+    """
+    from_stdin = not input_path or input_path == "-"
+    to_stdout = not output_path or output_path == "-"
+    source = None if from_stdin else Path(str(input_path))
+    target = None if to_stdout else checked_output(str(output_path), "-o", source=source)
+    try:
+        stream_in: IO[bytes] = sys.stdin.buffer if source is None else source.open("rb")
+    except OSError as err:
+        print(f"interviewer: cannot read {input_path}: {err.strerror or err}", file=sys.stderr)
+        return 2
+    in_csv = source is not None and source.name.lower().endswith((".csv", ".tsv"))
+    delimiter = "\t" if source is not None and source.name.lower().endswith(".tsv") else None
+    out_csv = target is not None and target.name.lower().endswith(".csv")
+    name = "standard input" if source is None else str(input_path)
+    header: list[str] = []
+
+    def warn(problem: Problem) -> None:
+        print(neutralise(f"interviewer: {replace(problem, path=name)}"), file=sys.stderr)
+
+    try:
+        try:
+            text = text_stream(stream_in)
+            records = csv_records(text, header, warn, delimiter) if in_csv else jsonl_records(text)
+            entries = items(records)
+            first_chunk = next(chunked(entries, CHUNK_LINES), None)
+        except InputError as err:
+            raise err.naming(name) from None
+        if first_chunk is None:
+            raise InputError(f"no answers to grade in {name}")
+        chunks = itertools.chain([first_chunk], chunked(entries, CHUNK_LINES))
+        passed = (
+            [n for n in header if n not in CSV_FIELDS] if in_csv else _first_passed(first_chunk)
+        )
+        # a file is written beside the output and takes its place only once every line is
+        # written: a run that stops (a bank that cannot be loaded, Ctrl+C) leaves an existing
+        # output file as it was
+        pending = None if target is None else pending_file(target)
+        stream_out: IO[bytes] = sys.stdout.buffer if pending is None else pending.open("ab")
+        tally = Tally()
+        writer = RowWriter(stream_out, out_csv, passed)
+        done = False
+        try:
+            _grade_all(chunks, BankLoader(catalog, bank_name), writer, jobs, tally)
+            done = True
+        finally:
+            if pending is not None and target is not None:
+                stream_out.close()
+                if done:
+                    replaced = target.exists()
+                    os.replace(pending, target)
+                    if replaced:  # batch tools overwrite -o; the user is told, not asked
+                        print(
+                            neutralise(f"interviewer: replaced existing {target}"), file=sys.stderr
+                        )
+                else:
+                    pending.unlink(missing_ok=True)
+        for key, line in writer.left_out.items():
+            print(
+                neutralise(
+                    f"interviewer: line {line}: field '{key}' is not in the CSV output (its "
+                    "passed-through columns are the first line's); write JSON Lines to keep it"
+                ),
+                file=sys.stderr,
+            )
+        print(tally.summary("standard output" if target is None else str(target)), file=sys.stderr)
+        return 1 if tally.errors else 0
+    finally:
+        if source is not None:
+            stream_in.close()
+
+
+def _first_passed(chunk: list[Entry]) -> list[str]:
+    """The passed-through field names of a chunk's first line that has any."""
+    for _, entry in chunk:
+        if entry.passed:
+            return [name for name, _ in entry.passed]
+    return []
+
+
+@dataclass
+class Tally:
+    """What a batch did, for the summary line printed when it ends."""
+
+    errors: int = 0
+    graded: int = 0
+    total: float = 0.0
+    """The sum of the scores: a cohort's million answers need no list of them."""
+    bands: Counter[str] = field(default_factory=Counter)
+
+    def add(self, row: dict) -> None:
+        if "error" in row:
+            self.errors += 1
+        else:
+            self.graded += 1
+            self.total += float(row["score"])
+            self.bands[row["band"]] += 1
+
+    def summary(self, destination: str) -> str:
+        """`40 lines: 38 graded, 2 errors; mean 61.2 (strong 9, adequate 12, weak 13,
+        missing 4) -> out.jsonl`."""
+        graded = self.graded
+        lines = graded + self.errors
+        text = (
+            f"{lines} line{'s' if lines != 1 else ''}: {graded} graded, "
+            f"{self.errors} error{'s' if self.errors != 1 else ''}"
+        )
+        mean = scores_mean(self.total, graded)
+        if mean is not None:
+            counts = ", ".join(f"{band} {self.bands[band]}" for band in BANDS)
+            text += f"; mean {mean:.1f} ({counts})"
+        return f"{text} -> {destination}"
+
+
+def _grade_all(
+    chunks: Iterator[list[Entry]],
+    banks: BankLoader,
+    writer: RowWriter,
+    jobs: int,
+    tally: Tally,
+) -> None:
+    done = 0
+    progress = sys.stderr.isatty()
+    for rows in graded(chunks, banks, jobs):
+        for row in rows:
+            tally.add(row)
+            if "error" in row:
+                print(neutralise(f"line {row['line']}: {row['error']}"), file=sys.stderr)
+            writer.write(row)
+        writer.stream.flush()
+        previous, done = done, done + len(rows)
+        if progress and done // PROGRESS_EVERY > previous // PROGRESS_EVERY:
+            print(f"\rgraded {done:,} lines", end="", file=sys.stderr, flush=True)
+    if progress and done >= PROGRESS_EVERY:
+        print(f"\rgraded {done:,} lines", file=sys.stderr)

@@ -1,0 +1,82 @@
+"""Writing the result rows: JSON Lines or CSV, into a file beside the output that takes its
+place only once every line is written."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import IO
+
+from ..errors import InterviewerError
+from ..safe_text import json_text
+from .rows import CSV_OUTPUT_FIELDS, OUTPUT_NAMES, output_name
+
+
+class RowWriter:
+    """JSON Lines, or CSV whose columns are `line`, the passed-through ones, then the grade's."""
+
+    def __init__(self, stream: IO[bytes], is_csv: bool, passed: Iterable[str] = ()) -> None:
+        self.stream = stream
+        self.is_csv = is_csv
+        names = list(dict.fromkeys(output_name(name) for name in passed))
+        self.columns = (CSV_OUTPUT_FIELDS[0], *names, *CSV_OUTPUT_FIELDS[1:])
+        self._grade_fields = set(CSV_OUTPUT_FIELDS)
+        self._passed = set(names)
+        self.left_out: dict[str, int] = {}
+        """Passed-through fields with no CSV column (JSON Lines keys not on the first line),
+        and the first line that had each."""
+        if is_csv:
+            self._write_csv(dict(zip(self.columns, self.columns, strict=True)))
+
+    def write(self, row: dict) -> None:
+        if self.is_csv:
+            flat = {}
+            for key, value in row.items():
+                if key in self._grade_fields:
+                    flat[key] = "; ".join(value) if isinstance(value, list) else value
+                elif key in self._passed:
+                    flat[key] = _cell(value)
+                elif key not in OUTPUT_NAMES:
+                    self.left_out.setdefault(key, row["line"])
+            self._write_csv(flat)
+        else:
+            text = json_text(row) + "\n"
+            self.stream.write(text.encode("utf-8", "replace"))
+
+    def _write_csv(self, row: dict) -> None:
+        buffer = io.StringIO()
+        csv.DictWriter(buffer, self.columns, lineterminator="\n").writerow(row)
+        self.stream.write(buffer.getvalue().encode("utf-8", "replace"))
+
+
+def _cell(value: object) -> str:
+    """A passed-through value as a CSV cell: text as it is, anything else as JSON."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def pending_file(target: Path) -> Path:
+    """A new empty file beside `target`, to be renamed over it when the run is done.
+
+    Raises:
+        InterviewerError: the folder cannot be written.
+    """
+    import tempfile
+
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+    except OSError as err:
+        raise InterviewerError(
+            f"{target}: cannot write ({err.strerror or err}); choose another path with -o"
+        ) from None
+    os.close(handle)
+    # mkstemp makes the file private (0600); the output gets the mode a new file would get
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(name, 0o666 & ~mask)
+    return Path(name)

@@ -1,0 +1,67 @@
+"""The output row of one input line: its number, its passed-through fields, then its grade or
+why it has none."""
+
+from __future__ import annotations
+
+from ..batch_input import Item, Passed
+from ..grading import Grade
+
+CSV_OUTPUT_FIELDS = (
+    "line",
+    "question_id",
+    "score",
+    "band",
+    "similarity",
+    "coverage",
+    "matched",
+    "missed",
+    "flags",
+    "feedback",
+    "error",
+)
+
+OUTPUT_NAMES = frozenset((*CSV_OUTPUT_FIELDS, "misconceptions", "grader_version", "file"))
+"""Names an output row uses (`file`: a Dask partition's); a passed-through input field of the
+same name is written as `input_<name>`, so it neither hides nor is hidden by a result."""
+
+
+def output_name(name: str) -> str:
+    """The output name of a passed-through input field."""
+    return f"input_{name}" if name in OUTPUT_NAMES else name
+
+
+def _start_row(number: int, passed: Passed) -> dict:
+    row: dict = {"line": number}
+    for name, value in passed:
+        row.setdefault(output_name(name), value)
+    return row
+
+
+def result_row(item: Item, grade: Grade) -> dict:
+    """The output object of a graded line: `line`, the line's passed-through fields in input
+    order, then the grade."""
+    row = _start_row(item.line, item.passed)
+    if item.question_id is not None:
+        row["question_id"] = item.question_id
+    row.update(
+        score=grade.score,
+        band=grade.band,
+        similarity=grade.similarity,
+        coverage=grade.coverage,
+        matched=[m.concept for m in grade.matched],
+        missed=list(grade.missed),
+        misconceptions=[m.phrase for m in grade.misconceptions],
+        flags=list(grade.flags),
+        feedback=" ".join(grade.feedback),
+        grader_version=grade.grader_version,
+    )
+    return row
+
+
+def error_row(number: int, why: str, passed: Passed = (), question_id: str | None = None) -> dict:
+    """The output object of a line that cannot be graded: its passed-through fields, its
+    question id when it has one, and why."""
+    row = _start_row(number, passed)
+    if question_id is not None:
+        row["question_id"] = question_id
+    return {**row, "error": why}

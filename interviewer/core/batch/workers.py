@@ -1,0 +1,100 @@
+"""Grading the chunks in input order, here or in worker processes (each builds its graders once),
+a bounded number in flight."""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from ..bank import Bank, load_bank
+from ..batch_input import Entry, Item
+from ..catalog import Catalog
+from ..errors import InterviewerError
+from ..grading import grader_for
+from .chunk import grade_chunk
+
+IN_FLIGHT_PER_JOB = 2
+"""Chunks queued per worker process: enough to keep workers busy, few enough to bound memory."""
+
+BankSpec = tuple[str, str | None]
+"""A bank as worker processes find it: (bank file, rubric file or None)."""
+
+
+class BankLoader:
+    """Finds the bank the first time a line needs it (reference-only batches need none)."""
+
+    def __init__(self, catalog: Catalog, name: str) -> None:
+        self.catalog = catalog
+        self.name = name
+        self.bank: Bank | None = None
+
+    def for_chunk(self, chunk: list[Entry]) -> Bank | None:
+        if self.bank is None and any(isinstance(e, Item) and e.question is None for _, e in chunk):
+            self.bank = self.catalog.find(self.name)
+        return self.bank
+
+
+def graded(chunks: Iterator[list[Entry]], banks: BankLoader, jobs: int) -> Iterator[list[dict]]:
+    """The rows of each chunk, in input order, graded here or in `jobs` worker processes."""
+    if jobs <= 1:
+        for chunk in chunks:
+            yield grade_chunk(chunk, banks.for_chunk(chunk))
+        return
+    try:
+        yield from _graded_in_workers(chunks, banks, jobs)
+    except BrokenProcessPool:
+        raise InterviewerError(
+            "a grading worker process died (out of memory?); the output stops at the last "
+            "complete chunk: run again with fewer --jobs"
+        ) from None
+
+
+_worker_banks: dict[BankSpec, Bank] = {}
+
+
+def _grade_in_worker(chunk: list[Entry], spec: BankSpec | None) -> list:
+    bank = None
+    if spec is not None:
+        bank = _worker_banks.get(spec)
+        if bank is None:
+            bank = _worker_banks[spec] = load_bank(spec[0], spec[1])
+    return grade_chunk(chunk, bank)
+
+
+def _graded_in_workers(
+    chunks: Iterator[list[Entry]], banks: BankLoader, jobs: int
+) -> Iterator[list[dict]]:
+    pending: deque[Future[list[dict]]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for chunk in chunks:
+            bank = banks.for_chunk(chunk)
+            spec = None
+            if bank is not None:
+                spec = _spec(bank)
+                if spec not in _worker_banks:
+                    # Workers forked from here on inherit the fitted grader, not refit it.
+                    _worker_banks[spec] = bank
+                    grader_for(bank).fit()
+            pending.append(pool.submit(_grade_in_worker, chunk, spec))
+            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def _spec(bank: Bank) -> BankSpec:
+    if bank.source is None:
+        raise InterviewerError("--jobs needs a bank loaded from a file")
+    rubric = str(bank.rubric_source) if bank.rubric_source is not None else None
+    return (str(bank.source), rubric)
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

@@ -1,0 +1,115 @@
+"""The question list a Markdown file builds as it is read: its questions and their answers, the
+topic and level they fall under, and the account of every line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..levels import level_heading, take_level_mark
+from ..model import ImportedQuestion, LineAccount
+from ..text import clean_inline, excerpt, is_placeholder
+from .syntax import Q_PREFIX_RE, STAR_LABEL_RE, topic_title
+from .versus import Versus
+
+
+@dataclass
+class OpenQuestion:
+    """The question whose answer is being read, and the style it was written in."""
+
+    question: ImportedQuestion
+    style: str
+    index: int
+    answer_entries: list[int] = field(default_factory=list)
+    """Positions in the account of the lines read as this question's answer so far."""
+
+
+class ListBuilder:
+    """What the lines read so far have made: questions, the open one, the topic and level."""
+
+    def __init__(self) -> None:
+        self.account: list[LineAccount] = []
+        self.questions: list[ImportedQuestion] = []
+        self.topic = ""
+        self.topic_depth = 0
+        self.level: str | None = None
+        self.level_depth = 0
+        self.open: OpenQuestion | None = None
+        self.pending_prompt: str | None = None
+
+    # -- the account ----------------------------------------------------------------------
+
+    def note(self, number: int, kind: str, note: str = "") -> None:
+        self.account.append(LineAccount(number, kind, note))
+
+    def ignore(self, number: int, reason: str) -> None:
+        self.note(number, "ignored", reason)
+
+    # -- questions, answers, headings -----------------------------------------------------
+
+    def start_versus(self, number: int, pair: Versus, style: str) -> None:
+        """A question from "X vs Y", the rest of its line the start of its answer."""
+        question = ImportedQuestion(pair.prompt, number, self.topic, level=self.level)
+        if pair.rest:
+            question.answer_lines.append(pair.rest)
+        self.questions.append(question)
+        self.open = OpenQuestion(question, style, len(self.questions))
+        self.note(number, "question", pair.note)
+
+    def start_question(self, number: int, prompt: str, style: str) -> None:
+        prompt = clean_inline(prompt)
+        prompt = Q_PREFIX_RE.sub("", prompt).strip()
+        prompt, level = take_level_mark(prompt)
+        prompt = prompt.strip(" *_")
+        if not prompt:
+            self.ignore(number, "question marker with no question text")
+            return
+        question = ImportedQuestion(prompt, number, self.topic, level=level or self.level)
+        self.questions.append(question)
+        self.open = OpenQuestion(question, style, len(self.questions))
+        self.note(number, "question", excerpt(prompt))
+
+    def add_answer(self, number: int, text: str) -> None:
+        assert self.open is not None
+        if not text:
+            self.ignore(number, "markup only")
+            return
+        if is_placeholder(text):
+            self.ignore(number, f"placeholder, not an answer: {text[:30]!r}")
+            if self.open.style == "bold-number":
+                self.text_before_placeholder_is_the_question()
+            return
+        if STAR_LABEL_RE.match(text):
+            self.ignore(number, f"empty label: {text!r}")
+            return
+        self.open.question.answer_lines.append(text)
+        self.open.answer_entries.append(len(self.account))
+        self.note(number, "answer", f"answer to question {self.open.index}")
+
+    def text_before_placeholder_is_the_question(self) -> None:
+        """'Answer here' after some text under a bold-numbered task (`**14) PMI**. Given
+        ...`): that text was the rest of the task (its details), not its answer. Under any
+        other question a placeholder changes nothing before it."""
+        assert self.open is not None
+        question = self.open.question
+        if not question.answer_lines:
+            return
+        question.prompt = "\n".join([question.prompt, *question.answer_lines])
+        question.answer_lines.clear()
+        note = f"part of question {self.open.index} (text before a placeholder)"
+        for position in self.open.answer_entries:
+            self.account[position] = LineAccount(self.account[position].line, "question", note)
+        self.open.answer_entries.clear()
+
+    def heading(self, number: int, depth: int, text: str) -> None:
+        self.open = None
+        self.pending_prompt = None
+        level = level_heading(clean_inline(text))
+        if level is not None:
+            self.level, self.level_depth = level, depth
+            self.note(number, "heading", f"level: {level}")
+            return
+        if self.level is not None and depth <= self.level_depth:
+            self.level = None
+        title = topic_title(text)
+        self.topic, self.topic_depth = title, depth
+        self.note(number, "heading", f"topic: {title}")

@@ -1,0 +1,296 @@
+"""Reading a Markdown or plain-text question list line by line: each line is recognised (a
+heading, a question in one of its styles, a table row, a list item, an answer's text) and given
+to the list being built."""
+
+from __future__ import annotations
+
+from ..text import (
+    clean_inline,
+    ends_question,
+    is_placeholder,
+    is_question_like,
+    repair_text,
+)
+from .building import ListBuilder
+from .syntax import (
+    A_MARKER_RE,
+    BOLD_LINE_RE,
+    BOLD_NUMBER_RE,
+    BULLET_RE,
+    FENCE_RE,
+    HEADING_RE,
+    NUMBERED_RE,
+    Q_MARKER_RE,
+    RULE_RE,
+    SUMMARY_RE,
+    TABLE_RULE_RE,
+    is_answer_marker,
+    looks_like_plain_heading,
+    opens_with_question_word,
+    question_table_columns,
+    question_table_row,
+    setext_as_atx,
+    split_one_line_answer,
+    styled_question,
+    table_row,
+)
+from .versus import BOLD_LEAD_RE, Versus, versus, versus_after_answer
+
+
+class LineReader(ListBuilder):
+    """Reads the lines of one file into the list it builds (`run`, then the inherited
+    `questions` and `account`)."""
+
+    def __init__(self, lines: list[str], source: str) -> None:
+        super().__init__()
+        self.lines, self.underlines = setext_as_atx(lines)
+        lines = self.lines
+        self.source = source
+        self.answer_end: int | None = None
+        """The line that ends the answer under an "X vs Y" heading (a question follows)."""
+        self.table: tuple[int, int] | None = None
+        """The question and answer columns of the question table being read."""
+        self.md_headings = any(HEADING_RE.match(line) for line in lines)
+        self.plain_questions = not any(styled_question(line) for line in lines)
+
+    def run(self) -> None:
+        in_fence = False
+        for number, raw in enumerate(self.lines, start=1):
+            if number == self.answer_end:
+                self.open = None  # the question after an "X vs Y" heading's answer
+            if number in self.underlines:
+                self.ignore(number, "heading underline")
+                continue
+            line = repair_text(raw.rstrip())
+            if FENCE_RE.match(line):
+                in_fence = not in_fence
+                if self.open is not None:
+                    self.note(number, "answer", f"code fence in question {self.open.index}")
+                else:
+                    self.ignore(number, "code fence outside an answer")
+                continue
+            if in_fence:
+                if self.open is not None and line.strip():
+                    self.open.question.answer_lines.append(line.strip())
+                    self.open.answer_entries.append(len(self.account))
+                    self.note(number, "answer", f"code in question {self.open.index}")
+                else:
+                    self.ignore(number, "code outside an answer" if line.strip() else "blank")
+                continue
+            self.read_line(number, line)
+
+    def read_line(self, number: int, line: str) -> None:
+        stripped = line.strip()
+        if not stripped:
+            self.ignore(number, "blank")
+            return
+        if RULE_RE.match(stripped):
+            self.ignore(number, "separator")
+            if self.open is not None and self.open.style == "marker":
+                self.open = None
+            return
+        if self.table_line(number, stripped):
+            return
+        if self.pending_prompt is not None:
+            text = clean_inline(stripped)
+            if text:
+                self.pending_prompt = None
+                self.start_question(number, text, "marker")
+                return
+        heading = HEADING_RE.match(stripped)
+        if heading:
+            depth, text = len(heading.group(1)), heading.group(2)
+            cleaned = clean_inline(text)
+            pair = None if ends_question(cleaned) else versus(text, rest_allowed=False)
+            if ends_question(cleaned) or Q_MARKER_RE.match(text):
+                self.start_question(number, text, "heading")
+            elif pair is not None and (end := self.heading_answer_end(number, depth)):
+                self.open = self.pending_prompt = None
+                self.start_versus(number, pair, "heading")
+                self.answer_end = end
+            elif not cleaned:
+                self.ignore(number, "empty heading")
+            else:
+                self.heading(number, depth, text)
+            return
+        summary = SUMMARY_RE.search(stripped)
+        if summary:
+            self.start_question(number, summary.group(1), "summary")
+            return
+        q_marker = Q_MARKER_RE.match(stripped)
+        if q_marker and (not stripped[:1].isdigit()):
+            one_line = split_one_line_answer(q_marker.group(1))
+            if one_line is not None:
+                self.start_question(number, one_line[0], "marker")
+                answer = clean_inline(one_line[1])
+                if self.open is not None and answer and not is_placeholder(answer):
+                    self.open.question.answer_lines.append(answer)
+            elif clean_inline(q_marker.group(1)):
+                self.start_question(number, q_marker.group(1), "marker")
+            else:
+                self.open = None
+                self.pending_prompt = ""
+                self.note(number, "question", "question marker (the prompt follows)")
+            return
+        if self.open is not None:
+            a_marker = A_MARKER_RE.match(stripped)
+            if a_marker and is_answer_marker(stripped):
+                rest = clean_inline(a_marker.group(1))
+                if rest:
+                    self.add_answer(number, rest)
+                else:
+                    self.note(number, "answer", f"answer marker of question {self.open.index}")
+                return
+        bold_number = BOLD_NUMBER_RE.match(stripped)
+        if bold_number and (self.open is None or self.open.style == "bold-number"):
+            title, rest = clean_inline(bold_number.group(2)), clean_inline(bold_number.group(3))
+            prompt = f"{title.rstrip('.')}. {rest}" if title and rest else title or rest
+            self.start_question(number, prompt, "bold-number")
+            return
+        if self.try_item(number, line):
+            return
+        if self.open is not None and self.open.style == "bullet" and line[:1] not in " \t":
+            self.open = None
+        if self.open is None or self.open.style == "bold":
+            pair = versus(stripped) if BOLD_LEAD_RE.match(stripped) else None
+            if pair is not None:
+                self.start_versus(number, pair, "bold")
+                return
+        bold = BOLD_LINE_RE.match(stripped)
+        if bold and (self.open is None or self.open.style == "bold"):
+            text = clean_inline(bold.group(2) + " " + bold.group(3))
+            if is_question_like(text):
+                self.start_question(number, text, "bold")
+                return
+        if TABLE_RULE_RE.match(stripped) and "|" in stripped:
+            self.ignore(number, "table rule") if self.open is None else self.note(
+                number, "answer", f"table in question {self.open.index}"
+            )
+            return
+        text = table_row(stripped) if stripped.startswith("|") else clean_inline(stripped)
+        table = stripped.startswith("|")
+        if not self.md_headings and not table and self.open_is_plain_boundary(text):
+            self.heading(number, 1, text)
+            return
+        if self.plain_questions and ends_question(text) and is_question_like(text):
+            self.start_question(number, text, "plain")
+            return
+        if self.open is not None:
+            self.add_answer(number, text if text else "")
+            return
+        if not text:
+            self.ignore(number, "HTML markup")
+        elif not self.questions:
+            self.ignore(number, "text before the first question")
+        else:
+            self.ignore(number, "text outside any question")
+
+    def heading_answer_end(self, number: int, depth: int) -> int | None:
+        """Where the answer under the "X vs Y" heading of line `number` ends (the line after
+        it), or None when the heading is a topic.
+
+        It is an answer when text follows, then the next heading no deeper, and no question in
+        between; or, when a question follows, when the text before it reads as an answer (a
+        list, an `A:` line: "### TCP vs UDP" over its two bullets; the section's later
+        questions go to the topic around it). Else the heading is a topic: "## SQL vs NoSQL"
+        over questions of its own, perhaps after an introduction.
+        """
+        text = answer_like = False
+        for index in range(number, len(self.lines)):
+            line = self.lines[index]
+            stripped = line.strip()
+            heading = HEADING_RE.match(stripped)
+            if heading:
+                return index + 1 if text and len(heading.group(1)) <= depth else None
+            if styled_question(line) or versus(stripped.lstrip("-*+0123456789.) ")):
+                return index + 1 if answer_like else None
+            text = text or bool(stripped)
+            answer_like = answer_like or bool(
+                BULLET_RE.match(line) or NUMBERED_RE.match(line) or is_answer_marker(stripped)
+            )
+        return len(self.lines) + 1 if text else None
+
+    def table_line(self, number: int, line: str) -> bool:
+        """A line of a question table (`| Question | Answer |`): its header, its rule, or a
+        row, which is one question with its answer. False for any other line."""
+        next_line = self.lines[number] if number < len(self.lines) else ""
+        if self.table is None:
+            self.table = question_table_columns(line, next_line)
+            if self.table is None:
+                return False
+            self.open = self.pending_prompt = None
+            self.note(number, "heading", "question table: one question a row")
+            return True
+        if "|" not in line:
+            self.table = None
+            return False
+        if TABLE_RULE_RE.match(line):
+            self.ignore(number, "table rule")
+            return True
+        prompt, answer = question_table_row(line, self.table)
+        if not prompt:
+            self.ignore(number, "table row without a question")
+            return True
+        self.start_question(number, prompt, "table")
+        if self.open is not None and answer and not is_placeholder(answer):
+            self.open.question.answer_lines.append(answer)
+        self.open = None
+        return True
+
+    def try_item(self, number: int, line: str) -> bool:
+        """A numbered or bulleted line: a question, or part of the answer being read."""
+        for style, pattern in (("numbered", NUMBERED_RE), ("bullet", BULLET_RE)):
+            match = pattern.match(line)
+            if not match:
+                continue
+            indent = len(match.group(1).expandtabs(4))
+            text = clean_inline(match.group(match.lastindex or 2))
+            may_ask = self.open is None or self.open.style == style
+            if indent <= 1 and may_ask and text and is_placeholder(text):
+                # "8. TODO": an item still to be written, not question 7's answer
+                self.ignore(number, f"placeholder item, not a question: {text[:30]!r}")
+                self.open = None
+                return True
+            if indent <= 1 and may_ask and is_question_like(text):
+                self.start_question(number, text, style)
+                return True
+            asks = is_question_like(text) or opens_with_question_word(text)
+            if style == "numbered" and indent == 0 and asks and self.after_paragraph(number):
+                # "4) What are decorators in Python" after a blank line: the next question,
+                # not the previous answer's list
+                self.start_question(number, text, style)
+                return True
+            body = match.group(match.lastindex or 2)
+            pair = None
+            if indent <= 1:
+                pair = versus(body) if may_ask else self.next_entry(number, body)
+            if pair is not None:
+                self.start_versus(number, pair, style)
+                return True
+            if self.open is not None:
+                marker = "-" if style == "bullet" else f"{match.group(2)}."
+                item = text if not text or is_placeholder(text) else f"{marker} {text}"
+                self.add_answer(number, item if text else "")
+                return True
+            return False
+        return False
+
+    def next_entry(self, number: int, item: str) -> Versus | None:
+        """An "X vs Y: answer" item that starts the cheat sheet's next entry, after a blank line
+        that ends the open question's answer paragraph (see `versus_after_answer`)."""
+        assert self.open is not None
+        if self.lines[number - 2].strip():
+            return None  # a list right under the paragraph continues it
+        return versus_after_answer(item, self.open.question.answer_lines, self.open.question.prompt)
+
+    def after_paragraph(self, number: int) -> bool:
+        """Whether line `number` follows a blank line that is not inside a list the open
+        answer introduced (`... these steps:` then a blank line, then `1. What ...`)."""
+        if number < 2 or self.lines[number - 2].strip():
+            return False
+        answer = self.open.question.answer_lines if self.open is not None else []
+        return not answer or not answer[-1].rstrip().endswith(":")
+
+    def open_is_plain_boundary(self, text: str) -> bool:
+        """A title-case line in a file without Markdown headings starts a new topic."""
+        return bool(text) and looks_like_plain_heading(text)

@@ -1,0 +1,34 @@
+"""The question screen of a session: prompt, countdown, answer editor; submits, skips, pauses and
+autosaves.
+
+screen.py       InterviewScreen: showing each question, the status line, the clock, the keys
+submitting.py   what happens to a submitted answer: saved, rated or graded, then what comes next
+"""
+
+from .screen import (
+    AUTOSAVE_SECONDS,
+    MAX_ANSWER_CHARS,
+    NOTICE_SECONDS,
+    TICK_SECONDS,
+    InterviewScreen,
+)
+from .submitting import (
+    QUICK_SAVE_SECONDS,
+    SAVE_PATIENCE_SECONDS,
+    SAVE_RETRY_SECONDS,
+    SAVING_BUSY,
+    SubmittingAnswers,
+)
+
+__all__ = [
+    "AUTOSAVE_SECONDS",
+    "MAX_ANSWER_CHARS",
+    "NOTICE_SECONDS",
+    "QUICK_SAVE_SECONDS",
+    "SAVE_PATIENCE_SECONDS",
+    "SAVE_RETRY_SECONDS",
+    "SAVING_BUSY",
+    "TICK_SECONDS",
+    "InterviewScreen",
+    "SubmittingAnswers",
+]

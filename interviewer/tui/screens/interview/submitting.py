@@ -1,0 +1,174 @@
+"""Submitting the answer on the question screen: saved (again soon while the history file is
+busy), self-rated or graded off the UI thread, then the next question or the end of the session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on, work
+from textual.widgets import TextArea
+
+from ....core.errors import InterviewerError, StoreBusy
+from ....core.interview import Submission
+from ...messages import AnswerGraded, GradingFailed
+from ...plain import escaped
+from ..interview_dialogs import show_feedback
+from ..interview_leave import LeavingSession
+from ..self_rating import SelfRatingScreen
+
+QUICK_SAVE_SECONDS = 0.3
+"""How long a save from this screen waits for a lock before it says so (play24 D3: the screen
+froze for about 20 s, with no sign, while another program held the history file)."""
+SAVE_RETRY_SECONDS = 0.7
+"""How soon a submitted answer that found the history file busy is saved again."""
+SAVE_PATIENCE_SECONDS = 60.0
+"""How long a submitted answer keeps trying before the candidate gets the answer box back."""
+SAVING_BUSY = "Saving… the history file is busy (another program); your answer is kept."
+"""One line at 80 columns: the status line does not wrap."""
+
+
+class SubmittingAnswers(LeavingSession):
+    """What happens to an answer once submitted (`InterviewScreen` shows the questions, keeps
+    the clock and submits)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._busy = False
+        """True between a submit and the next question."""
+        self._pending_grades = 0
+        self._finishing = False
+        self._notice = ""
+        """Said on the next question's status line (the last one timed out)."""
+        self._saving_since: float | None = None
+        """When a submitted answer first found the history file busy (it is being saved)."""
+
+    def _show_next(self) -> None:
+        """Show the next question, or finish the session after the last."""
+        raise NotImplementedError
+
+    def _status(self, text: str, *, notice: bool = False) -> None:
+        """Say `text` on the status line."""
+        raise NotImplementedError
+
+    @property
+    def hints_used(self) -> int:
+        """Hints revealed on the current question."""
+        raise NotImplementedError
+
+    def _submit(self, *, timed_out: bool = False, skipped: bool = False) -> None:
+        editor = self.query_one("#answer", TextArea)
+        text = editor.text
+        try:
+            with self.run.store.patience(QUICK_SAVE_SECONDS):
+                submission = self.run.submit(
+                    text, timed_out=timed_out, skipped=skipped, hints_used=self.hints_used
+                )
+        except StoreBusy as err:
+            self._save_later(err, lambda: self._submit(timed_out=timed_out, skipped=skipped))
+            return
+        except InterviewerError as err:
+            self._saving_since = None
+            self._busy = editor.read_only = False
+            self.app.notify(
+                f"Your answer could not be saved: {escaped(err)}", severity="error", timeout=30
+            )
+            return
+        self._saving_since = None
+        self._busy = True
+        editor.read_only = True
+        if timed_out and self.run.mode != "practice":
+            # On the status line, not in a toast: a toast would cover the answer box of the
+            # next question at small sizes (practice mode says it on the feedback screen).
+            self._notice = (
+                f"Time's up on question {submission.answer.position}: "
+                "your answer was submitted as it was."
+            )
+        if submission.needs_self_rating:
+            self.app.push_screen(
+                SelfRatingScreen(submission, submission.answer.position),
+                lambda rating: self._self_rated(submission, rating),
+            )
+            return
+        if submission.grade is not None:
+            self._after_grade(submission)
+            return
+        self._pending_grades += 1
+        self._grade(submission)
+        if self.run.needs_grade_to_continue:
+            self._status("Grading…")
+        else:
+            self._show_next()
+
+    def _save_later(self, busy: StoreBusy, again: Callable[[], None]) -> None:
+        """The history file is busy: hold the submitted answer (the box read-only, no other
+        save in between, so none is reordered), say so at once, and save it again soon; after
+        SAVE_PATIENCE_SECONDS give the box back, with the way out, for ctrl+s to try again."""
+        now = self.run.clock.monotonic()
+        if self._saving_since is None:
+            self._saving_since = now
+        editor = self.query_one("#answer", TextArea)
+        if now - self._saving_since > SAVE_PATIENCE_SECONDS:
+            self._saving_since = None
+            self._busy = editor.read_only = False
+            self._status(f"Your answer is not saved yet (press ctrl+s to try again): {busy}")
+            return
+        self._busy = editor.read_only = True
+        self._status(SAVING_BUSY, notice=True)
+        self.set_timer(SAVE_RETRY_SECONDS, again)
+
+    def _self_rated(self, submission: Submission, rating: int | None) -> None:
+        try:
+            self.run.self_rate(submission, 0 if rating is None else rating)
+        except InterviewerError as err:
+            self.app.notify(f"Your rating could not be saved: {err}", severity="error", timeout=30)
+        self._show_next()
+
+    @work(thread=True, exit_on_error=False, group="grading")
+    def _grade(self, submission: Submission) -> None:
+        try:
+            graded = self.run.grade(submission)
+        except Exception as err:  # the answer is saved; grading can be redone by `regrade`
+            self.post_message(GradingFailed(f"{type(err).__name__}: {err}"))
+            return
+        self.post_message(AnswerGraded(graded))
+
+    @on(AnswerGraded)
+    def _graded(self, event: AnswerGraded) -> None:
+        self._pending_grades -= 1
+        if self.run.needs_grade_to_continue:
+            self._after_grade(event.submission)
+        elif self._finishing and self._pending_grades == 0:
+            self._finish()
+
+    @on(GradingFailed)
+    def _grading_failed(self, event: GradingFailed) -> None:
+        self._pending_grades -= 1
+        self.app.notify(
+            f"Grading failed ({escaped(event.error)}). Your answer is saved; "
+            "`interviewer regrade` can grade it later.",
+            severity="error",
+            timeout=15,
+        )
+        if self.run.needs_grade_to_continue:
+            self._after_grade(None)
+        elif self._finishing and self._pending_grades == 0:
+            self._finish()
+
+    def _after_grade(self, submission: Submission | None) -> None:
+        if self.run.mode == "practice" and submission is not None:
+            number = self.run.plan.position - 1
+            show_feedback(self.app, self.run, submission, number, self._show_next)
+        else:
+            self._show_next()
+
+    def _finish(self) -> None:
+        self._finishing = True
+        if self._pending_grades > 0:
+            self._status("Finishing grading…")
+            return
+        try:
+            session = self.run.finish()
+        except InterviewerError as err:
+            self.app.notify(escaped(err), severity="error", timeout=30)
+            return
+        self.app.session_finished(session.id)  # type: ignore[attr-defined]
