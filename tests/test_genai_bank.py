@@ -211,6 +211,34 @@ def test_padding_an_answer_with_fluent_words_off_its_subject_does_not_raise_it(
     assert sum(raised.values()) / len(raised) <= 3
 
 
+UNREADABLE = [
+    " Die Katze schläft auf dem Sofa und der Zug fährt nach Berlin. Mitochondrien erzeugen ATP"
+    " durch Zellatmung, mit Sauerstoff und Glukose.",
+    " Lorem ipsum dolor sit amet? Consectetur adipiscing elit, sed do eiusmod tempor"
+    " incididunt ut labore et dolore magna aliqua nostrud?",
+]
+
+
+@pytest.mark.parametrize("padding", UNREADABLE, ids=["german", "lorem"])
+def test_padding_with_words_the_grader_cannot_read_does_not_raise_an_answer(
+    genai: Bank, padding: str
+) -> None:
+    # play26: two German sentences lifted a self-attention answer from 80 to 100 (the words
+    # the bank never uses counted towards length in sentences too short to judge their subject)
+    import yaml
+
+    from interviewer.core.grading import Grader
+
+    answers = yaml.safe_load((DATA / "bank2_concise.yaml").read_text(encoding="utf-8"))
+    grader = Grader(genai)
+    for qid, text in answers["answers"].items():
+        before = grader.grade(genai.get(qid), text)
+        after = grader.grade(genai.get(qid), text + padding)
+        length = {p.signal: p.value for p in after.explanation}.get("length")
+        assert length == {p.signal: p.value for p in before.explanation}.get("length"), qid
+        assert after.score <= before.score + 0.5, qid
+
+
 def test_a_keyword_string_padded_with_a_fluent_sentence_is_still_a_keyword_string(
     genai: Bank,
 ) -> None:
