@@ -509,3 +509,23 @@ def test_bundled_references_have_no_stray_comma_before_a_full_stop() -> None:
         for question in bank.questions:
             for reference in question.reference_answers:
                 assert ",." not in reference, (path.name, question.id)
+
+
+def test_a_complete_answer_in_few_words_is_not_scored_as_a_short_one(genai: Bank) -> None:
+    # play26: this answer covers the rubric but has 36 words on the subject; it scored 85.2,
+    # and a clause of padding made it 100 with the same concepts detected
+    from interviewer.core.grading import Grader
+
+    answer = (
+        "It coordinates several prompts, model calls and tools into one workflow: templates are "
+        "filled with variables, steps are chained so one output feeds the next, requests are "
+        "routed to a cheap or strong model, retrieved context is injected, and failures get "
+        "retries and fallbacks. LangChain or LangGraph are typical frameworks. The cost is "
+        "extra latency per step."
+    )
+    grade = Grader(genai).grade(genai.get("genai-122"), answer)
+    parts = {p.signal: p for p in grade.explanation}
+    assert parts["coverage"].value >= 0.9
+    assert parts["length"].value == parts["coverage"].value
+    assert "counted as the share of the concepts detected" in parts["length"].detail
+    assert grade.band == "strong"

@@ -46,13 +46,15 @@ def grader(mini):
 
 def test_good_answer_is_strong_and_explained(mini, grader):
     grade = grader.grade(mini.get("mini-002"), TEMPERATURE_GOOD)
-    # grader 3: a complete 40-word answer is a good 4 (adequate); strong needs more depth
+    # grader 3.12: four of four concepts in 21 words on the subject is complete, not short
     assert grade.passed
     assert grade.score >= PASS_CUTOFF
     assert {m.concept for m in grade.matched} >= {"scales the logits", "zero means greedy"}
     assert all(m.evidence and 0 < m.ratio <= 100 for m in grade.matched)
     assert {p.signal for p in grade.explanation} >= {"similarity", "coverage", "length"}
-    assert abs(sum(p.points for p in grade.explanation) - grade.score) <= 0.5
+    assert grade.band == "strong"
+    # the parts add up to more than 100: the score is kept within 0-100
+    assert grade.score == 100.0 <= sum(p.points for p in grade.explanation)
     assert grade.grader_version == GRADER_VERSION
     assert grade.question_id == "mini-002"
 

@@ -95,7 +95,10 @@ def part_reason(part: ScorePart) -> str:
             if counted:
                 return f"{words} words{where}: full credit from {full_at}"
             return f"{full_at} or more words{where}: full credit"
-        return f"{words} word{'s' if words != 1 else ''}{where}; full credit at {full_at}"
+        said = f"{words} word{'s' if words != 1 else ''}{where}; full credit at {full_at}"
+        if "counted as the share of the concepts" in detail:
+            return f"{said}, counted as the share of concepts detected"
+        return said
     counted = _OF.search(detail)
     if counted:  # "3 of 6 concepts" under the label "concepts" needs no noun
         return counted.group(0).removesuffix(" concepts")
