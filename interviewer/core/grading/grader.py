@@ -45,6 +45,13 @@ from .matching import COUNTING, Answer, Phrase, make_phrase
 from .meaning import AnswerSimilarities, QuestionTexts, similarities
 from .prepared import PreparedQuestion
 from .reference_scoring import ReferenceSignals, grade_reference, reference_signals
+from .restated import (
+    acronyms_written,
+    key_acronyms,
+    restated_stems,
+    short_form_pairs,
+    stem_pairs,
+)
 from .result import Grade
 from .reversals import reference_claims
 from .scoring import full_length, grade_rubric
@@ -113,6 +120,8 @@ class Grader:
         self._words: _FeatureSpace | None = None
         self._chars: _FeatureSpace | None = None
         self._prepared: dict[int, tuple[Question, PreparedQuestion]] = {}
+        self._short_forms = stem_pairs(short_form_pairs(self.synonyms), self.canon)
+        """The stems of the bank's acronyms and short forms and what they stand for."""
 
     # -- fitting ------------------------------------------------------------------------------
 
@@ -221,6 +230,9 @@ class Grader:
                 is_keyword_string(t, Structure.of(t), q_stems) for t in texts
             ]
             prepared.reference_directions = [reference_directions(t) for t in texts]
+        spelled = stem_pairs(key_acronyms(question.prompt, question.reference_answers), self.canon)
+        prepared.restated_stems = restated_stems(q_stems, self._short_forms + spelled)
+        prepared.question_acronyms = acronyms_written(question.prompt)
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words
