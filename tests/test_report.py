@@ -905,3 +905,39 @@ def test_an_answer_key_grade_is_explained_in_words_without_negative_numbers(answ
         assert abs(total - grade.score) <= 0.5 * shown + 0.5, (line, total)
     if grade.score < 50:
         assert lowered is not None
+
+
+def test_a_filler_story_is_told_every_star_part_it_misses(tmp_path):
+    """A STAR filler story missed all six parts; "What to do next" named three of them."""
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.grading import Grader
+
+    behavioural = Catalog(None).find("behavioural")
+    question = behavioural.get("beh-017")
+    filler = (
+        "Situation: it was a situation where things were happening. Task: the task was to do "
+        "the task well. Action: I did what I had to do and I took the necessary actions and I "
+        "made things happen. Result: the result was good and things were better. Reflection: I "
+        "learned a lot from it."
+    )
+    graded = Grader(behavioural).grade(question, filler)
+    assert len(graded.missed) == 6
+    store = Store.open(str(tmp_path / "h.db"))
+    session = store.create_session(SessionConfig(bank_id="behavioural", count=1), behavioural)
+    store.record_answer(
+        session.id,
+        position=1,
+        question=question,
+        answer=filler,
+        seconds=60.0,
+        time_limit=None,
+        score=graded.score,
+        band=graded.band,
+        grade=graded.to_dict(),
+        grader_version=graded.grader_version,
+    )
+    steps = build_report(store, session.id, behavioural).next_steps
+    # one step names them all, and no step names only some
+    assert [s.reason for s in steps if "missed" in s.reason] == [
+        "Average 0 over 1 question; missed all six STAR parts."
+    ]
