@@ -861,3 +861,83 @@ def test_against_earlier_text_and_json_give_the_same_figure_from_unrounded_avera
     text = "12.4 points below the average of 2 finished sessions (42)"
     assert dict(summary_lines(report))["Against earlier"] == text
     assert text in to_markdown(report) and text in to_html(report)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Plants use light to make food.",
+        "It is photosynthesis.",
+        "Photosynthesis is the process of photosynthesis.",
+        "Plants use sunlight, water and carbon dioxide to make glucose and release oxygen.",
+    ],
+)
+def test_an_answer_key_grade_is_explained_in_words_without_negative_numbers(answer: str) -> None:
+    """A9: reference mode showed "base +50; ...; length -16 = 55.8": a negative part reads as
+    nonsense. It now says what raised and what lowered the score, and the numbers shown still
+    add up to the score."""
+    from interviewer.core.grading import grade_reference
+    from interviewer.core.report import score_sum
+
+    key = (
+        "Photosynthesis is the process by which plants use sunlight, water and carbon dioxide "
+        "to make glucose and release oxygen."
+    )
+    grade = grade_reference("What is photosynthesis?", key, answer)
+    line = score_sum(grade.explanation, grade.score)
+    assert line.startswith("starts at 50 (an answer with nothing found)")
+    assert line.endswith(f"= {grade.score:.1f}")
+    assert not re.search(r"[-−+]\d", line), line
+    start = 50
+    body = line.rsplit(" = ", 1)[0]
+    raised = re.search(r"raised by (.*?)(?:; lowered by|$)", body)
+    lowered = re.search(r"lowered by (.*)$", body)
+
+    def numbers(found: re.Match[str] | None) -> int:
+        if found is None:
+            return 0
+        text = re.sub(r"\([^)]*\)", "", found.group(1))  # reasons hold counts, not points
+        return sum(int(n) for n in re.findall(r"\b(\d+)\b", text))
+
+    total = start + numbers(raised) - numbers(lowered)
+    shown = len(re.findall(r", |raised by |lowered by ", body)) + 1
+    if "kept within" not in line:
+        assert abs(total - grade.score) <= 0.5 * shown + 0.5, (line, total)
+    if grade.score < 50:
+        assert lowered is not None
+
+
+def test_a_filler_story_is_told_every_star_part_it_misses(tmp_path):
+    """A STAR filler story missed all six parts; "What to do next" named three of them."""
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.grading import Grader
+
+    behavioural = Catalog(None).find("behavioural")
+    question = behavioural.get("beh-017")
+    filler = (
+        "Situation: it was a situation where things were happening. Task: the task was to do "
+        "the task well. Action: I did what I had to do and I took the necessary actions and I "
+        "made things happen. Result: the result was good and things were better. Reflection: I "
+        "learned a lot from it."
+    )
+    graded = Grader(behavioural).grade(question, filler)
+    assert len(graded.missed) == 6
+    store = Store.open(str(tmp_path / "h.db"))
+    session = store.create_session(SessionConfig(bank_id="behavioural", count=1), behavioural)
+    store.record_answer(
+        session.id,
+        position=1,
+        question=question,
+        answer=filler,
+        seconds=60.0,
+        time_limit=None,
+        score=graded.score,
+        band=graded.band,
+        grade=graded.to_dict(),
+        grader_version=graded.grader_version,
+    )
+    steps = build_report(store, session.id, behavioural).next_steps
+    # one step names them all, and no step names only some
+    assert [s.reason for s in steps if "missed" in s.reason] == [
+        "Average 0 over 1 question; missed all six STAR parts."
+    ]

@@ -69,6 +69,20 @@ def initials(text: str) -> dict[str, str]:
     return result
 
 
+def spelled_spans(text: str, acronyms: Collection[str]) -> list[tuple[int, int]]:
+    """Where the text's runs of words that can be terms spell one of `acronyms` (lower case),
+    as `initials` reads them: (start, end) of each run."""
+    spans: list[tuple[int, int]] = []
+    for run in _runs(text):
+        for size in range(MIN_LETTERS, MAX_LETTERS + 1):
+            for start in range(len(run) - size + 1):
+                words = run[start : start + size]
+                spelled = "".join(w[0] for w, _, _ in words).lower()
+                if spelled in acronyms and _term(text, words):
+                    spans.append((words[0][1], words[-1][2]))
+    return spans
+
+
 def written_acronyms(text: str) -> set[str]:
     """The acronyms the text writes in capitals (MIN_LETTERS to MAX_LETTERS letters, not a
     function word: "will NOT run"), lower-cased."""

@@ -241,7 +241,7 @@ def find_concept(
                         credit=MEANING_CREDIT,
                         phrase="description",
                         how="meaning",
-                        evidence=text.quote(first, last),
+                        evidence=text.evidence(first, last),
                         ratio=round(100 * similarity, 1),
                     )
             if similarity >= CLOSEST_SHOWN and denied is None:

@@ -300,7 +300,7 @@ def directions_turned(keys: list[KeyDirection], parsed: Answer) -> DirectionRead
             continue
         wrong = [d for d in same if _about(k, d, others)]
         if wrong:
-            quote = text.quote(wrong[0].first, wrong[0].last)
+            quote = text.evidence(wrong[0].first, wrong[0].last)
             found.append(
                 Contradiction(
                     concept=f"{key.text} (said the other way round)",

@@ -40,7 +40,9 @@ def build_grade(
             for m in misconceptions
         ),
         flags=tuple(flags),
-        feedback=feedback_notes(band, flags, findings, misconceptions, prepared.key_terms),
+        feedback=feedback_notes(
+            band, flags, findings, misconceptions, prepared.key_terms, prepared.named_by_question
+        ),
         explanation=tuple(parts),
         key_terms=prepared.key_terms,
         question_id=question.id,
@@ -143,8 +145,12 @@ def feedback_notes(
     findings: Sequence[Finding],
     misconceptions: Sequence[Any],
     key_terms: str,
+    named: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
-    """What the candidate reads: flags, errors, the weightiest concepts not detected."""
+    """What the candidate reads: flags, errors, the weightiest concepts not detected. A concept
+    whose name is only the question's words (`named`) is not asked for by that name, which the
+    question already says: its description is what the answer could add, and with none it is
+    not listed."""
     notes: list[str] = []
     if "timed_out" in flags:
         notes.append("Time ran out: lead with the main point, then add detail.")
@@ -167,7 +173,12 @@ def feedback_notes(
             point = f" What is right: {f.concept.description}" if f.concept.description else ""
             notes.append(f"Check '{f.concept.name}': “{f.evidence}” is wrong; {f.detail}.{point}")
     missing = sorted(
-        (f for f in findings if f.status in ("missing", "denied")),
+        (
+            f
+            for f in findings
+            if f.status == "denied"
+            or (f.status == "missing" and (f.concept.name not in named or f.concept.description))
+        ),
         key=lambda f: (-f.concept.weight, f.concept.name),
     )
     for f in missing[:3]:
@@ -175,6 +186,8 @@ def feedback_notes(
         line = f"Not detected: {what}'{f.concept.name}'."
         if f.concept.description:
             line = f"Not detected: '{f.concept.name}': {f.concept.description}"
+            if f.concept.name in named:
+                line = f"Not detected: {f.concept.description}"
         if f.status == "denied":
             line = f"'{f.concept.name}': your answer denies it (“{f.evidence}”)."
         elif f.closest:

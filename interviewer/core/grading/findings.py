@@ -68,4 +68,4 @@ def scattered(match: Match, phrase: Phrase) -> bool:
 
 
 def quote(text: Text, positions: Sequence[int]) -> str:
-    return text.quote(min(positions), max(positions))
+    return text.evidence(min(positions), max(positions))

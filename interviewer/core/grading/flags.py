@@ -174,20 +174,25 @@ def answer_flags(
     char_cos: float,
     ignore: frozenset[int] = frozenset(),
     said: list[int] | None = None,
+    asked: frozenset[str] | None = None,
 ) -> None:
     """too_short, keyword_list, restates_question and off_topic, added to `flags`; the words at
     the positions in `ignore` (sentences off the question's subject) do not hide a keyword
-    string. `said` is `said_once` of the text, when the caller has it already."""
+    string. `said` is `said_once` of the text, when the caller has it already. `asked`: the
+    question's stems with what its acronyms stand for (restated.py), which a restatement may
+    say too ("large language models" for "LLMs"); `q_stems` if not given."""
     content = said_once(text, structure) if said is None else said
     novel = [i for i in content if text.stems[i] not in q_stems]
+    asked = q_stems if asked is None else asked
+    own = [i for i in novel if text.stems[i] not in asked]
     if len(content) < TOO_SHORT_WORDS:
         flags.append("too_short")
     if is_keyword_string(text, structure, q_stems, ignore):
         flags.append("keyword_list")
     # a word said and the same word denied are two things said: "a list can be modified; a
     # tuple cannot be modified" answers "the difference between a list and a tuple" (play23 F5)
-    adds_little = len({(text.stems[i], structure.negated(i)) for i in novel}) <= 1 or (
-        len(novel) <= 3 and len(novel) / len(content) <= 0.34
+    adds_little = len({(text.stems[i], structure.negated(i)) for i in own}) <= 1 or (
+        len(own) <= 3 and len(own) / len(content) <= 0.34
     )
     if (
         len(content) >= 2 and adds_little and coverage < 0.25 and word_cos < 0.15

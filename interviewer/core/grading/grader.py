@@ -45,6 +45,13 @@ from .matching import COUNTING, Answer, Phrase, make_phrase
 from .meaning import AnswerSimilarities, QuestionTexts, similarities
 from .prepared import PreparedQuestion
 from .reference_scoring import ReferenceSignals, grade_reference, reference_signals
+from .restated import (
+    acronyms_written,
+    key_acronyms,
+    restated_stems,
+    short_form_pairs,
+    stem_pairs,
+)
 from .result import Grade
 from .reversals import reference_claims
 from .scoring import full_length, grade_rubric
@@ -113,6 +120,8 @@ class Grader:
         self._words: _FeatureSpace | None = None
         self._chars: _FeatureSpace | None = None
         self._prepared: dict[int, tuple[Question, PreparedQuestion]] = {}
+        self._short_forms = stem_pairs(short_form_pairs(self.synonyms), self.canon)
+        """The stems of the bank's acronyms and short forms and what they stand for."""
 
     # -- fitting ------------------------------------------------------------------------------
 
@@ -171,12 +180,20 @@ class Grader:
             for phrase in (*concept.phrases, concept.description, *concept.about):
                 ref = Text.of(phrase, canon=self.canon)
                 vocabulary.update((ref.words[i], ref.stems[i]) for i in ref.content)
+        spelled = stem_pairs(key_acronyms(question.prompt, question.reference_answers), self.canon)
+        asked = restated_stems(q_stems, self._short_forms + spelled)
+        named = frozenset(c.name for c in question.concepts if self._names_only(c.name, asked))
         subjects: list[Subject] = []
         if question.concepts:
             subjects = prepare_subjects(question.concepts, self.canon)
             key_terms = "keywords" if self._adhoc.get(id(question)) is question else "rubric"
             key = question.reference_answers if key_terms == "keywords" else ()
-            concept_lists = [self._prepare_concepts(question.concepts, q_stems, subjects, key)]
+            concepts = question.concepts
+            if key_terms == "keywords" and len(named) < len(concepts):
+                # a keyword the question names is no point the answer must add (A7): the
+                # candidate answering "What is photosynthesis?" need not say "photosynthesis"
+                concepts = tuple(c for c in concepts if c.name not in named)
+            concept_lists = [self._prepare_concepts(concepts, q_stems, subjects, key)]
         else:
             concept_lists = [
                 self._prepare_concepts(self.derive_key_terms(question.prompt, r), q_stems, [], (r,))
@@ -221,6 +238,9 @@ class Grader:
                 is_keyword_string(t, Structure.of(t), q_stems) for t in texts
             ]
             prepared.reference_directions = [reference_directions(t) for t in texts]
+        prepared.restated_stems = asked
+        prepared.named_by_question = named
+        prepared.question_acronyms = acronyms_written(question.prompt)
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words
@@ -238,6 +258,12 @@ class Grader:
             self._prepared.clear()
         self._prepared[id(question)] = (question, prepared)
         return prepared
+
+    def _names_only(self, name: str, asked: frozenset[str]) -> bool:
+        """Whether a concept's name says nothing but the question's words (`asked`, with its
+        acronyms spelled out): "checkpoints" asked about gradient checkpointing."""
+        stems = Text.of(name, canon=self.canon).content_stems()
+        return bool(stems) and set(stems) <= asked
 
     def alias_phrase(self, text: str, q_stems: frozenset[str], name: bool = False) -> Phrase | None:
         """An alias ready to match, the question's own words (`q_stems`) not required; matched

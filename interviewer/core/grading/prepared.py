@@ -71,6 +71,16 @@ class PreparedQuestion:
     Consistency, Isolation, Durability."): an answer that lists them as the key does is no
     keyword string."""
 
+    restated_stems: frozenset[str] = frozenset()
+    """The question's stems, and those of what its acronyms and short forms stand for (and the
+    reverse): an answer of only these words restates the question (restated.py)."""
+    named_by_question: frozenset[str] = frozenset()
+    """Names of the concepts (keywords, rubric concepts) made only of the question's words:
+    the feedback does not ask for them by name (feedback.feedback_notes)."""
+    question_acronyms: frozenset[str] = frozenset()
+    """The acronyms the question writes ("llm" of "LLMs"): an answer that spells one out
+    ("large language models") restates the question with those words too."""
+
     @cached_property
     def misconception_index(self) -> StatementIndex:
         """The misconceptions' phrases, indexed for `claims.find_misconceptions`."""

@@ -37,7 +37,7 @@ from .flags import SELF_DEFINED_NOTE, TOO_SHORT_WORDS, circular, said_once, self
 from .keyword_key import keyword_rule
 from .matching import Answer
 from .prepared import PreparedQuestion
-from .result import Contradiction, Grade, ScorePart
+from .result import REFERENCE_BASE, Contradiction, Grade, ScorePart
 from .reversals import turned_around
 from .scoring import FULL_SIMILARITY, _blend, _coverage, _flag
 from .shipped import shipped_data
@@ -274,7 +274,7 @@ def grade_reference(
     what = "key terms" if prepared.key_terms == "derived" else "concepts"
     credited = sum(1 for f in best.findings if f.status == "credited")
     parts = [
-        ScorePart("base", 1.0, round(blend.base, 1), "the score of an answer with nothing found"),
+        ScorePart("base", 1.0, round(blend.base, 1), REFERENCE_BASE),
         ScorePart(
             "similarity",
             round(best.similarity, 3),

@@ -57,6 +57,11 @@ class Contradiction:
     weight: float = 1.0
 
 
+REFERENCE_BASE = "the score of an answer with nothing found"
+"""The detail of reference mode's `base` part: its explanation is told in words
+(report.explain.score_sum), a penalty as what lowered the score, not a negative number."""
+
+
 @dataclass(frozen=True)
 class ScorePart:
     """One signal's contribution to the score."""

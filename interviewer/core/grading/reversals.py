@@ -278,7 +278,7 @@ def turned_around(claims: list[Claim], parsed: Answer) -> Readings:
                         # listed under "Got wrong": the key's words alone read as the
                         # candidate's ("✗ writes become slower")
                         concept=f"{claim.text} (said the other way round)",
-                        evidence=(text.quote(first, last),),
+                        evidence=(text.evidence(first, last),),
                         detail=f"the answer key says it the other way round: “{claim.text}”",
                     )
                 )

@@ -15,6 +15,7 @@ from .flags import answer_flags, said_once
 from .matching import Answer
 from .meaning import AnswerSimilarities
 from .prepared import PreparedQuestion
+from .restated import spelled_out
 from .result import Contradiction, Grade, ScorePart
 from .similarity import WORD_WEIGHT
 from .text import STOP_WORDS, Text
@@ -195,6 +196,7 @@ def _flag(
         char_cos,
         ignore=off,
         said=said,
+        asked=prepared.restated_stems | spelled_out(parsed.text, prepared.question_acronyms),
     )
     return off
 

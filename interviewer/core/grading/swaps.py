@@ -216,8 +216,8 @@ def swapped(contrasts: list[Contrast], parsed: Answer) -> list[Contradiction]:
             Contradiction(
                 concept=f"{first} and {second} (swapped)",
                 evidence=(
-                    text.quote(said_of_b.first, said_of_b.last),
-                    text.quote(said_of_a.first, said_of_a.last),
+                    text.evidence(said_of_b.first, said_of_b.last),
+                    text.evidence(said_of_a.first, said_of_a.last),
                 ),
                 detail=f"the answer key says “{contrast.quotes[0]}” and “{contrast.quotes[1]}”",
             )

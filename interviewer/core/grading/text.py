@@ -8,6 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .evidence import readable
+
 MAX_ANALYSED_CHARS = 20_000
 """Only this many characters of an answer are analysed; the rest is ignored (and flagged)."""
 
@@ -256,6 +258,12 @@ class Text:
     def quote(self, first: int, last: int) -> str:
         """The writer's own text from word `first` to word `last`, inclusive."""
         return self.raw[self.spans[first][0] : self.spans[last][1]]
+
+    def evidence(self, first: int, last: int) -> str:
+        """The writer's own text from word `first` to word `last`, as evidence: widened to
+        whole written words and closed brackets (evidence.readable)."""
+        start, end = readable(self.raw, self.spans[first][0], self.spans[last][1])
+        return self.raw[start:end]
 
 
 def thesaurus_map(groups: Iterable[Iterable[str]]) -> dict[str, str]:

@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 
 from ..bank import LEVELS, Bank
 from ..grading import PASS_CUTOFF, STRONG_CUTOFF, Grade, band_for
+from ..grading.star import PARTS
 from ..self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, stored_self_rating
 from ..session import answer_outcome, planned_count, time_limit_for
 from ..store import (
@@ -189,8 +190,24 @@ def _question_reason(question: QuestionReport, named: AbstractSet[str] = frozens
         parts.append("got wrong " + ", ".join(f"'{w}'" for w in question.wrong_claims[:3]))
     missed = [m for m in question.missed if m not in named]
     if missed and not question.skipped:
-        parts.append("missed " + ", ".join(f"'{m}'" for m in missed[:3]))
+        parts.append("missed " + _named(missed))
     return "; ".join(parts) + "."
+
+
+STAR_PARTS = tuple(part.name for part in PARTS)
+"""The six parts of a behavioural story (grading.star)."""
+NAMED_MISSED = 3
+"""Concepts missed named in one step of "What to do next" (the heaviest first)."""
+
+
+def _named(missed: Sequence[str]) -> str:
+    """The concepts missed, in words: the first NAMED_MISSED, but every STAR part missed,
+    and "all six STAR parts" when the story has none (a filler story was told three)."""
+    if missed and set(missed) <= set(STAR_PARTS):
+        if set(missed) == set(STAR_PARTS):
+            return "all six STAR parts"
+        return ", ".join(f"'{m}'" for m in missed)
+    return ", ".join(f"'{m}'" for m in missed[:NAMED_MISSED])
 
 
 def _next_steps(
@@ -218,9 +235,11 @@ def _next_steps(
             reason += f", down from {format_score(change.previous)}"
         missed = Counter(m for q in questions if q.topic == topic.id for m in q.missed)
         if missed:
-            common = sorted(missed.items(), key=lambda item: (-item[1], item[0]))[:3]
-            reason += "; missed " + ", ".join(f"'{name}'" for name, _ in common)
-            named[topic.id] = {name for name, _ in common}
+            common = [name for name, _ in sorted(missed.items(), key=lambda i: (-i[1], i[0]))]
+            if not set(common) <= set(STAR_PARTS):
+                common = common[:NAMED_MISSED]
+            reason += "; missed " + _named(common)
+            named[topic.id] = set(common)
         steps.append(NextStep("topic", topic.id, topic.title, reason + "."))
     worth = sorted(
         (

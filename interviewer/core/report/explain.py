@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from ..grading.result import REFERENCE_BASE
+
 
 class ScorePart(Protocol):
     """One part of a score's explanation (a grading `ScorePart`, or a report's `ScoreLine`)."""
@@ -52,6 +54,12 @@ SIGNAL_LABELS = {
     "empty": "no answer",
     "STAR coverage": "STAR parts",
     "filler": "filler",
+    "precision": "words the key uses",
+    "negated": "says the opposite",
+    "turned_around": "the key said the other way round",
+    "swapped": "the key's two sides swapped",
+    "denied": "denies the key",
+    "references": "several keys",
 }
 """The name each part of a score's explanation is shown under."""
 
@@ -109,16 +117,68 @@ def part_reason(part: ScorePart) -> str:
 def score_sum(parts: Sequence[ScorePart], score: float) -> str:
     """The explanation as a sum ending with the score as shown (one decimal): "base +55;
     concepts +19 (3 of 6); length -3 (22 words on the subject; full credit at 40) = 71.2". Parts
-    that round to nothing are left out; "kept within 0-100" when the score was clipped."""
+    that round to nothing are left out; "kept within 0-100" when the score was clipped. Against
+    an answer key (reference mode) it is told in words, `in_words`."""
     shown = [p for p in parts if round(p.points) != 0]
     if not shown:
         return ""
+    if any(p.signal == "base" and p.detail == REFERENCE_BASE for p in parts):
+        return in_words(parts, score)
     terms = []
     for part in shown:
         reason = part_reason(part)
         term = f"{signal_label(part.signal)} {part.points:+.0f}"
         terms.append(term + (f" ({reason})" if reason else ""))
     text = "; ".join(terms)
+    if abs(sum(p.points for p in parts) - score) >= 0.5:
+        text += "; kept within 0-100"
+    return f"{text} = {score:.1f}"
+
+
+_AGAINST = re.compile(r"^(\d+) content words against the reference's (\d+)")
+KEY_REASONS = {
+    "negation": "says “not” where the key does not, or the reverse",
+    "too_short": "very short",
+    "references": "the best of several answer keys",
+    "misconceptions": "",
+}
+"""Why a reference-mode part lowered the score, where its detail does not say it shortly."""
+
+
+def _key_reason(part: ScorePart) -> str:
+    against = _AGAINST.match(part.detail or "")
+    if part.signal == "length" and against:
+        words, key = against.groups()
+        return f"{words} of its own words against the key's {key}"
+    if part.signal in KEY_REASONS:
+        return KEY_REASONS[part.signal]
+    return part_reason(part) or (part.detail or "")
+
+
+def in_words(parts: Sequence[ScorePart], score: float) -> str:
+    """A reference-mode explanation in words, every number positive, adding up to the score
+    shown: "starts at 50 (an answer with nothing found); raised by reference match 16,
+    precision 5; lowered by length 16 (4 of its own words against the key's 10) = 55.8"."""
+    shown = [p for p in parts if round(p.points) != 0]
+    start = sum(p.points for p in parts if p.signal == "base")
+    pieces = [f"starts at {start:.0f} (an answer with nothing found)"] if round(start) else []
+    raised = [p for p in shown if p.signal != "base" and p.points > 0]
+    lowered = [p for p in shown if p.signal != "base" and p.points < 0]
+    if raised:
+        terms = []
+        for part in raised:
+            reason = part_reason(part)
+            terms.append(f"{signal_label(part.signal)} {part.points:.0f}")
+            terms[-1] += f" ({reason})" if reason else ""
+        pieces.append("raised by " + ", ".join(terms))
+    if lowered:
+        terms = []
+        for part in lowered:
+            reason = _key_reason(part)
+            terms.append(f"{signal_label(part.signal)} {-part.points:.0f}")
+            terms[-1] += f" ({reason})" if reason else ""
+        pieces.append("lowered by " + ", ".join(terms))
+    text = "; ".join(pieces)
     if abs(sum(p.points for p in parts) - score) >= 0.5:
         text += "; kept within 0-100"
     return f"{text} = {score:.1f}"
