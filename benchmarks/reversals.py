@@ -139,7 +139,10 @@ def main() -> None:
     bank = genai_bank()
     keys = {q.id: reference_question(q.prompt, q.reference_answers, question_id=q.id) for q in bank}
     grader = Grader(questions=list(keys.values()))
-    print(f"{'answers':30}{'n':>6}{'turned':>8}{'swapped':>9}{'denied':>8}{'mean':>7}{'pass':>6}")
+    print(
+        f"{'answers':30}{'n':>6}{'turned':>8}{'swapped':>9}{'exchanged':>10}{'denied':>8}"
+        f"{'mean':>7}{'pass':>6}"
+    )
     for name, rows in answer_sets(bank).items():
         grades = [grader.grade(keys[qid], answer) for qid, answer in rows]
         found = [(qid, g) for (qid, _), g in zip(rows, grades, strict=True) if g.contradictions]
@@ -148,13 +151,16 @@ def main() -> None:
         swapped = sum(
             any(c.concept.endswith("(swapped)") for c in g.contradictions) for g in grades
         )
+        exchanged = sum(
+            any(c.concept.endswith("(exchanged)") for c in g.contradictions) for g in grades
+        )
         turned_around = sum(
             any(c.concept.endswith("(said the other way round)") for c in g.contradictions)
             for g in grades
         )
         denied = sum(any(c.detail == DENIED for c in g.contradictions) for g in grades)
         print(
-            f"{name:30}{len(rows):6d}{turned_around:8d}{swapped:9d}{denied:8d}"
+            f"{name:30}{len(rows):6d}{turned_around:8d}{swapped:9d}{exchanged:10d}{denied:8d}"
             f"{mean:7.1f}{passed:6d}"
         )
         if args.list and name.startswith("correct"):

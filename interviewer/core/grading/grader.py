@@ -38,6 +38,7 @@ from .concepts import (
 )
 from .denial_words import has_negation, two_sided
 from .directed import reference_directions
+from .exchanged import Term, governed
 from .feedback import empty_grade
 from .key_terms import derive_key_terms
 from .keywords import is_keyword_string
@@ -234,6 +235,11 @@ class Grader:
             prepared.short_forms = ShortForms.of(vocabulary)
             prepared.reference_claims = [reference_claims(t) for t in texts]
             prepared.reference_contrasts = [reference_contrasts(t) for t in texts]
+            prepared.reference_objects = [
+                (t, terms, governed(t, Structure.of(t), terms))
+                for k, t in enumerate(texts)
+                if (terms := self._terms(concept_lists[min(k, len(concept_lists) - 1)]))
+            ]
             prepared.reference_listed = [
                 is_keyword_string(t, Structure.of(t), q_stems) for t in texts
             ]
@@ -329,6 +335,11 @@ class Grader:
                 )
             )
         return result
+
+    def _terms(self, concepts: Sequence[PreparedConcept]) -> tuple[Term, ...]:
+        """The key terms, as exchanged.py reads them."""
+        found = {t.stems: t for c in concepts for t in Term.all_of(c.concept.name, self.canon)}
+        return tuple(found.values())
 
     def _as_written(
         self, phrase: Phrase, text: str, aliases: Sequence[str], q_stems: frozenset[str]

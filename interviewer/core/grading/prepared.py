@@ -9,12 +9,14 @@ from ..bank import Misconception
 from .acronyms import Acronyms
 from .concepts import PreparedConcept, Subject
 from .directed import KeyDirection
+from .exchanged import Governed, Term
 from .matching import Phrase
 from .meaning import QuestionTexts
 from .reversals import Claim
 from .short_forms import ShortForms
 from .statements import StatementIndex
 from .swaps import Contrast
+from .text import Text
 from .typos import FuzzyWords
 
 
@@ -62,6 +64,8 @@ class PreparedQuestion:
     (scoring.FULL_LENGTH_WORDS), or as many as the longest reference says if it says fewer
     (scoring.full_length)."""
     reference_contrasts: list[list[Contrast]] = field(default_factory=list)
+    reference_objects: list[tuple[Text, tuple[Term, ...], Governed]] = field(default_factory=list)
+    """Each reference with its key terms and the verbs that act on them (exchanged.py)."""
     """Reference mode: each reference's pairs of sides that say different things of two
     subjects (swaps.py)."""
     reference_directions: list[list[KeyDirection]] = field(default_factory=list)

@@ -32,6 +32,7 @@ from ..bank import Question
 from .concepts import Finding, find_concepts, find_misconceptions
 from .denial_words import has_negation
 from .directed import directions_turned
+from .exchanged import exchanged, governed
 from .feedback import RESTATED_NOTE, build_grade, credited_note
 from .flags import SELF_DEFINED_NOTE, TOO_SHORT_WORDS, circular, said_once, self_definition
 from .keyword_key import keyword_rule
@@ -378,6 +379,12 @@ def grade_reference(
                 len(swaps),
                 "says what the answer key tells of one thing of the other",
             )
+    exchanges: list[Contradiction] = []
+    if index < len(prepared.reference_objects) and not swaps and "keyword_list" not in flags:
+        key_text, terms, key = prepared.reference_objects[index]
+        said = governed(written.text, written.structure, terms)
+        exchanges = exchanged(key, key_text, said, written.text)
+        swaps = exchanges  # told as swapped, and flagged as a contradiction
     findings = list(best.findings)
     denied = [f for f in findings if f.status == "denied"]
     if denied and (prepared.key_terms == "derived" or "keyword_list" in flags):
@@ -394,6 +401,17 @@ def grade_reference(
         # a keyword the user named, denied: a central error, as a denied essential concept is
         # in rubric mode; the feedback says "your answer denies it" and the score agrees
         score = _cap(parts, score, CAP, "denied", len(denied), "denies what the answer key states")
+    if exchanges:
+        # two of the key's terms given each other's verbs ("release carbon dioxide" where the
+        # key releases oxygen): a wrong claim, as a denied keyword is
+        score = _cap(
+            parts,
+            score,
+            CAP,
+            "exchanged",
+            len(exchanges),
+            "gives two of the answer key's terms each other's roles",
+        )
     if prepared.key_terms == "keywords":
         score = keyword_rule(
             parts,

@@ -94,6 +94,25 @@ def is_verb(word: str, word_stem: str, previous: str = "", following: str = "") 
 
 
 _DETERMINERS = frozenset("a an the your more fewer less smaller larger few some".split())
+_NOUN_LEADS = _DETERMINERS | frozenset("its their this that these those of".split())
+
+
+def acts_on(word: str, word_stem: str, previous: str = "") -> bool:
+    """Whether a word of a sentence is a verb acting on what follows it, read more loosely than
+    `is_verb` (exchanged.py reads the answer key's own sentences, whose verbs it compares): a
+    verb of the list, or a word as often a noun, unless a determiner or "of" leads it ("the
+    release of oxygen")."""
+    if previous in _NOUN_LEADS or (word in STOP_WORDS and word != "use"):
+        return False  # ("use" is a function word of the text's list, and a verb here)
+    stem = inflected_stem(word) if noun_of_action(word) else word_stem
+    return stem in _VERBS or stem in _AMBIGUOUS or stem in _COMMON_VERBS
+
+
+_COMMON_VERBS = frozenset(
+    inflected_stem(w) for w in "make take give get put absorb emit consume convert".split()
+)
+"""Everyday verbs the list above leaves out (they name no step of a technique), by which an
+answer key still says what acts on what ("make glucose", "take in oxygen")."""
 
 
 def is_imperative(words: list[str], stems: list[str]) -> bool:

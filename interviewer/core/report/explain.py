@@ -59,6 +59,7 @@ SIGNAL_LABELS = {
     "turned_around": "the key said the other way round",
     "swapped": "the key's two sides swapped",
     "denied": "denies the key",
+    "exchanged": "the key's terms exchanged",
     "references": "several keys",
 }
 """The name each part of a score's explanation is shown under."""
