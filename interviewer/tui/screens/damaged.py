@@ -96,7 +96,7 @@ class DamagedHistoryScreen(Screen[None]):
             title="History set aside",
             timeout=15,
         )
-        app.show_home()
+        app.history_started_afresh()
 
     def action_quit_app(self) -> None:
         self.app.exit(return_code=2, message=Text(f"interviewer: {self.error}"))
