@@ -168,15 +168,18 @@ class InterviewApp(App[None]):
     def _theme_changed(self, theme: object) -> None:
         self.remember(replace(self.preferences, theme=self.theme))
 
-    def store_failed(self, err: InterviewerError, before: str = "") -> None:
+    def store_failed(
+        self, err: InterviewerError, before: str = "", rescued: Path | None = None
+    ) -> None:
         """Say why the history could not be used (`before` the message); a damaged file gets
-        the screen that offers to set it aside (play25 F2), once."""
+        the screen that offers to set it aside (play25 F2), once, saying where the session's
+        answers were `rescued` to, if they were."""
         from .screens.damaged import DamagedHistoryScreen
 
         if not isinstance(err, StoreDamaged):
             self.notify(before + escaped(err), severity="error", timeout=15)
         elif not any(isinstance(s, DamagedHistoryScreen) for s in self.screen_stack):
-            self.push_screen(DamagedHistoryScreen(err))
+            self.push_screen(DamagedHistoryScreen(err, rescued=rescued))
 
     def remember(self, preferences: Preferences) -> None:
         """Keep these preferences for the next run (silently skipped if they cannot be saved)."""

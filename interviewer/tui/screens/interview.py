@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, Static, TextArea
 
-from ...core.errors import InterviewerError, StoreBusy
+from ...core.errors import InterviewerError, StoreBusy, StoreDamaged
 from ...core.interview import InterviewRun, Submission
 from ...core.practice import word_count
 from ..messages import AnswerGraded, GradingFailed
@@ -22,7 +22,7 @@ from ..widgets.countdown import Countdown
 from ..widgets.prompt_view import PromptView
 from ..widgets.question_meta import QuestionMeta
 from .interview_dialogs import show_feedback, skip_dialog
-from .interview_leave import LeavingSession
+from .interview_rescue import RescuingSession
 from .self_rating import SelfRatingScreen
 
 TICK_SECONDS = 0.25
@@ -42,7 +42,7 @@ SAVING_BUSY = "Saving… the history file is busy (another program); your answer
 """One line at 80 columns: the status line does not wrap."""
 
 
-class InterviewScreen(LeavingSession):
+class InterviewScreen(RescuingSession):
     """Asks the questions of one `InterviewRun`, one after another."""
 
     BINDINGS = [
@@ -98,6 +98,9 @@ class InterviewScreen(LeavingSession):
     def _show_next(self) -> None:
         try:
             question = self.run.next_question()
+        except StoreDamaged as err:
+            self._rescue(err, "", offer=True)  # the box holds the answer just submitted
+            return
         except InterviewerError as err:
             self.app.notify(escaped(err), severity="error", timeout=10)
             return
@@ -160,37 +163,51 @@ class InterviewScreen(LeavingSession):
         if timer.expired and not self._busy and not timer.paused:
             self._submit(timed_out=True)
 
-    def _autosave(self) -> None:
+    def _autosave(self, *, offer: bool = False) -> bool:
         """Save the draft and the time used, typed or not: a crash gives back at most
-        AUTOSAVE_SECONDS of the clock."""
+        AUTOSAVE_SECONDS of the clock. False when the history is damaged: the draft is then
+        in a rescue file instead (and the way out is shown, if `offer`)."""
         if self._busy or self.run.current is None:
-            return
+            return True
         text = self.query_one("#answer", TextArea).text
         try:
             with self.run.store.patience(QUICK_SAVE_SECONDS):
                 self.run.checkpoint(text)
         except StoreBusy:
             self._status("Draft not saved yet: the history file is busy; trying again.")
+        except StoreDamaged as err:
+            self._rescue(err, text, offer=offer)
+            return False
         except InterviewerError as err:
             self._status(f"Draft not saved: {err}")
+        return True
 
     def on_screen_suspend(self) -> None:
         """Another screen (a dialog, the command palette) covers this one: stop the clock."""
         if self.run.current is None or self._busy or self._paused:
             return
         self._held = True
+        text = self.query_one("#answer", TextArea).text
         try:
             with self.run.store.patience(QUICK_SAVE_SECONDS):
-                self.run.pause(self.query_one("#answer", TextArea).text)
+                self.run.pause(text)
+        except StoreDamaged as err:  # the clock stops all the same
+            self._rescue(err, text, offer=False)
         except InterviewerError as err:
             self.app.notify(f"Draft not saved: {err}", severity="error")
         self.refresh_bindings()
         self._tick()
 
+    def _resume_clock(self) -> None:
+        """Run the clock again; a pause whose length cannot be saved (the history is damaged,
+        or set aside and closed under this screen) is not worth a stop."""
+        with suppress(InterviewerError):
+            self.run.resume_clock()
+
     def on_screen_resume(self) -> None:
         if self._held:
             self._held = False
-            self.run.resume_clock()
+            self._resume_clock()
             self.refresh_bindings()
             self._tick()
 
@@ -258,7 +275,7 @@ class InterviewScreen(LeavingSession):
         if self.run.timer is None or self._busy:
             return
         if self._paused:
-            self.run.resume_clock()
+            self._resume_clock()
             self.remove_class("-paused")
             self.query_one("#answer", TextArea).focus()
         else:
@@ -310,6 +327,11 @@ class InterviewScreen(LeavingSession):
                 )
         except StoreBusy as err:
             self._save_later(err, lambda: self._submit(timed_out=timed_out, skipped=skipped))
+            return
+        except StoreDamaged as err:
+            self._saving_since = None
+            self._busy = editor.read_only = False
+            self._rescue(err, text, offer=True)
             return
         except InterviewerError as err:
             self._saving_since = None
@@ -372,6 +394,9 @@ class InterviewScreen(LeavingSession):
     def _grade(self, submission: Submission) -> None:
         try:
             graded = self.run.grade(submission)
+        except StoreDamaged as err:  # the grade could not be saved
+            self.post_message(GradingFailed(str(err), damaged=err))
+            return
         except Exception as err:  # the answer is saved; grading can be redone by `regrade`
             self.post_message(GradingFailed(f"{type(err).__name__}: {err}"))
             return
@@ -388,12 +413,17 @@ class InterviewScreen(LeavingSession):
     @on(GradingFailed)
     def _grading_failed(self, event: GradingFailed) -> None:
         self._pending_grades -= 1
-        self.app.notify(
-            f"Grading failed ({escaped(event.error)}). Your answer is saved; "
-            "`interviewer regrade` can grade it later.",
-            severity="error",
-            timeout=15,
-        )
+        if event.damaged is not None:
+            # the box holds the next answer being typed, or (read-only) the one just submitted
+            text = "" if self._busy else self.query_one("#answer", TextArea).text
+            self._rescue(event.damaged, text, offer=self.run.needs_grade_to_continue)
+        else:
+            self.app.notify(
+                f"Grading failed ({escaped(event.error)}). Your answer is saved; "
+                "`interviewer regrade` can grade it later.",
+                severity="error",
+                timeout=15,
+            )
         if self.run.needs_grade_to_continue:
             self._after_grade(None)
         elif self._finishing and self._pending_grades == 0:
@@ -413,6 +443,9 @@ class InterviewScreen(LeavingSession):
             return
         try:
             session = self.run.finish()
+        except StoreDamaged as err:
+            self._rescue(err, "", offer=True)
+            return
         except InterviewerError as err:
             self.app.notify(escaped(err), severity="error", timeout=30)
             return
