@@ -149,10 +149,11 @@ class InterviewRun:
     def finished(self) -> bool:
         return self.plan.finished
 
-    def next_question(self) -> Question | None:
-        """Move to the next question and start its countdown; None when the session is over.
-
-        A draft saved for this question (before a crash) is restored with its time used.
+    def next_question(self, *, start_clock: bool = True) -> Question | None:
+        """Move to the next question and start its countdown (or, with `start_clock` False,
+        leave that to `start_clock()` once the question can be answered); None when the
+        session is over. A draft saved for this question (before a crash) is restored with
+        its time used.
         """
         question = self.plan.next_question()
         self.current = question
@@ -167,8 +168,14 @@ class InterviewRun:
             self.restored_draft = self._draft_text = draft.text
             used = draft.seconds_used
         self.timer = QuestionTimer(self.clock, time_limit_for(question, self.plan.config), used)
-        self.timer.start()
+        if start_clock:
+            self.timer.start()
         return question
+
+    def start_clock(self) -> None:
+        """Start the current question's countdown, if not yet started (`next_question`)."""
+        if self.timer is not None:
+            self.timer.start()
 
     def save_draft(self, text: str) -> None:
         """Keep the unsubmitted text and the time used, to restore after a crash."""

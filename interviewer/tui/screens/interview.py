@@ -97,7 +97,7 @@ class InterviewScreen(RescuingSession):
 
     def _show_next(self) -> None:
         try:
-            question = self.run.next_question()
+            question = self.run.next_question(start_clock=False)  # see _start_clock
         except StoreDamaged as err:
             self._rescue(err, "", offer=True)  # the box holds the answer just submitted
             return
@@ -132,6 +132,22 @@ class InterviewScreen(RescuingSession):
             self._status("Your draft was restored.")
         else:
             self._status("")
+        self._tick()
+        self.call_after_refresh(self._start_clock)
+
+    def _start_clock(self, tries: int = 0) -> None:
+        """Start the question's clock once it can be answered: painted, with the answer box
+        focused. The time the screen takes to get there is not the candidate's (it was charged
+        when the clock started with the question, before the screen was built)."""
+        timer = self.run.timer
+        if timer is None or timer.started:  # a pause or a dialog came first: it started it
+            return
+        editor = self.query_one("#answer", TextArea)
+        if self.focused is not editor and tries < 10:
+            editor.focus()
+            self.call_after_refresh(self._start_clock, tries + 1)
+            return
+        self.run.start_clock()
         self._tick()
 
     def _status(self, text: str, *, notice: bool = False) -> None:
