@@ -58,6 +58,32 @@ def test_catalog_loads_a_changed_bank_file_again(tmp_path: Path) -> None:
     assert catalog.find("notes").title == "Notes, edited"
 
 
+def test_a_bank_rewritten_to_the_same_size_in_the_same_tick_is_loaded_again(
+    tmp_path: Path,
+) -> None:
+    """A file system stamps modification times in ticks (1 s, 2 s, a jiffy): a bank edited
+    within the tick of its last write, to the same size, in place, has the same time, size and
+    inode. It was served from the in-process cache, stale, as long as the app ran."""
+    path = add_bank(tmp_path / "data", "notes", "Notes")
+    catalog = Catalog(tmp_path / "data")
+    catalog.load_all()
+    assert catalog.find("notes").title == "Notes" and not catalog.changed()
+    before = path.stat()
+    with path.open("r+", encoding="utf-8") as bank_file:  # in place: the same inode
+        text = bank_file.read().replace("title: Notes", "title: Notez")
+        bank_file.seek(0)
+        bank_file.write(text)
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # within the same tick
+    after = path.stat()
+    assert (after.st_mtime_ns, after.st_size, after.st_ino) == (
+        before.st_mtime_ns,
+        before.st_size,
+        before.st_ino,
+    )
+    assert catalog.changed()  # the home screen loads its banks again
+    assert catalog.find("notes").title == "Notez"
+
+
 def test_catalog_keeps_unchanged_banks_parsed(tmp_path: Path) -> None:
     add_bank(tmp_path / "data", "notes", "Notes")
     catalog = Catalog(tmp_path / "data")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,16 +27,20 @@ class BankEntry:
     """'bundled' or 'user'."""
 
 
-FileStamp = tuple[int, int]
-"""A file's modification time (ns) and size: a changed stamp means a changed file."""
+FileStamp = tuple[int, int, int, str]
+"""A file's modification time (ns), size, inode and a hash of its bytes: the same stamp means
+the same content. Time and size alone missed a bank rewritten in place to the same size within
+one tick of the file system's clock (1 s, 2 s or a jiffy, depending on the file system)."""
 
 
 def _stamp(path: Path) -> FileStamp | None:
+    # Hashed before the bank is parsed: a write in between gives the next stamp another hash.
     try:
         status = path.stat()
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return None
-    return (status.st_mtime_ns, status.st_size)
+    return (status.st_mtime_ns, status.st_size, status.st_ino, digest)
 
 
 QUESTION_LIST_SUFFIXES = (".md", ".markdown", ".txt", ".csv", ".tsv", ".jsonl", ".ndjson")
@@ -94,7 +99,8 @@ class Catalog:
         return found
 
     def stamps(self) -> tuple[tuple[Path, FileStamp | None], ...]:
-        """Every bank file with its stamp: a listing and a `stat` per file, no reading."""
+        """Every bank file with its stamp: a listing, and a `stat` and a hash per file (under
+        a millisecond for the bundled banks)."""
         return tuple((entry.path, _stamp(entry.path)) for entry in self.entries())
 
     def changed(self) -> bool:
@@ -114,8 +120,11 @@ class Catalog:
         A question with errors is left out, with a warning in `Bank.warnings`, so that one bad
         question does not sink a bank; `validate` is the strict check.
         """
+        return self._load(path, _stamp(path))
+
+    def _load(self, path: Path, stamp: FileStamp | None) -> Bank:
+        """`load_path` with the file's stamp taken already (before any parsing)."""
         key = path.resolve()
-        stamp = _stamp(path)
         bank = self._kept(key, stamp)
         if bank is None:
             bank = self._disk_cache.load(path, extra_rubric_dirs=self.rubric_dirs)
@@ -138,9 +147,9 @@ class Catalog:
         errors: list[BankError] = []
         stamps = self.stamps()
         self._loaded_stamps = stamps
-        for path, _ in stamps:
+        for path, stamp in stamps:
             try:
-                banks.append(self.load_path(path))
+                banks.append(self._load(path, stamp))
             except BankError as err:
                 errors.append(err)
         return banks, errors

@@ -10,11 +10,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from .bank import Bank, Question
 from .clock import Clock
 from .errors import InterviewerError
 from .grading import Grade, Grader
+from .rescue import RescuedAnswer, write_rescue
 from .safe_text import answer_text
 from .self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, SelfRating
 from .session import (
@@ -74,6 +76,9 @@ class InterviewRun:
         """Something to tell the candidate as the session starts (fewer questions than asked)."""
         self._draft_text = ""
         """The latest text of the current answer given to `checkpoint`."""
+        self.answers_given: list[StoredAnswer] = []
+        """The session's answers as recorded (also those recorded before a resume): what a
+        rescue file keeps when the history turns out damaged."""
         self._grading = threading.Lock()
 
     # -- building -----------------------------------------------------------------------------
@@ -118,14 +123,17 @@ class InterviewRun:
         by `grade_pending`)."""
         if session.finished:
             raise InterviewerError(f"session {session.id[:8]} is already finished")
-        return cls(
+        answers = store.answers(session.id)
+        run = cls(
             bank=bank,
             store=store,
             clock=clock,
             session=session,
-            plan=_replay(bank, store, session),
+            plan=_plan_after(bank, session, answers),
             grader_factory=grader_factory,
         )
+        run.answers_given = list(answers)
+        return run
 
     # -- asking -------------------------------------------------------------------------------
 
@@ -141,10 +149,11 @@ class InterviewRun:
     def finished(self) -> bool:
         return self.plan.finished
 
-    def next_question(self) -> Question | None:
-        """Move to the next question and start its countdown; None when the session is over.
-
-        A draft saved for this question (before a crash) is restored with its time used.
+    def next_question(self, *, start_clock: bool = True) -> Question | None:
+        """Move to the next question and start its countdown (or, with `start_clock` False,
+        leave that to `start_clock()` once the question can be answered); None when the
+        session is over. A draft saved for this question (before a crash) is restored with
+        its time used.
         """
         question = self.plan.next_question()
         self.current = question
@@ -159,8 +168,14 @@ class InterviewRun:
             self.restored_draft = self._draft_text = draft.text
             used = draft.seconds_used
         self.timer = QuestionTimer(self.clock, time_limit_for(question, self.plan.config), used)
-        self.timer.start()
+        if start_clock:
+            self.timer.start()
         return question
+
+    def start_clock(self) -> None:
+        """Start the current question's countdown, if not yet started (`next_question`)."""
+        if self.timer is not None:
+            self.timer.start()
 
     def save_draft(self, text: str) -> None:
         """Keep the unsubmitted text and the time used, to restore after a crash."""
@@ -239,6 +254,7 @@ class InterviewRun:
             hints_used=hints_used,
             clock=self.clock,
         )
+        self.answers_given.append(stored)
         self.current, self.timer = None, None
         if grade is not None:
             self.plan.record(question.id, grade.score, grade.band)
@@ -320,6 +336,22 @@ class InterviewRun:
     def _replayed_plan(self) -> SessionPlan:
         return _replay(self.bank, self.store, self.session)
 
+    def rescue(self, folder: Path, text: str, reason: str, earlier: Path | None = None) -> Path:
+        """Write the session's recorded answers and the one being typed (`text`) to a rescue
+        file in `folder`, when the history cannot take them (`reason`); `earlier`: this
+        session's rescue file to write over. Returns the file; StoreError if it cannot be."""
+        answers = [RescuedAnswer.recorded(answer) for answer in self.answers_given]
+        if self.current is not None and text.strip():
+            seconds = self.timer.elapsed() if self.timer is not None else None
+            answers.append(
+                RescuedAnswer(
+                    self.plan.position, self.current.id, self.current.prompt, text, seconds
+                )
+            )
+        return write_rescue(
+            folder, self.session, self.store.path, reason, answers, self.clock.now(), earlier
+        )
+
     def finish(self) -> StoredSession:
         """Mark the session finished with the level reached; returns the stored session.
 
@@ -359,7 +391,10 @@ def grade_ungraded(store: Store, session_id: str, bank: Bank, grader: Grader) ->
 
 def _replay(bank: Bank, store: Store, session: StoredSession) -> SessionPlan:
     """The session's plan rebuilt from its stored answers (and their grades so far)."""
-    answers = store.answers(session.id)
+    return _plan_after(bank, session, store.answers(session.id))
+
+
+def _plan_after(bank: Bank, session: StoredSession, answers: list[StoredAnswer]) -> SessionPlan:
     return SessionPlan.restore(
         bank, session.config, [(a.question_id, a.score, a.band) for a in answers]
     )

@@ -53,7 +53,8 @@ class InterviewApp(App[None]):
         after_first_paint: called once the first screen is painted (the command resumes
             garbage collection there, see `collector`).
         damaged: the history file was refused as damaged (`store` then stands in, in memory):
-            the app opens on the screen that offers to set it aside.
+            the app opens on the screen that offers to set it aside, and once a fresh history
+            has started goes on to `start` (`interviewer start` on a damaged file), else home.
     """
 
     CSS_PATH = "app.tcss"
@@ -90,6 +91,7 @@ class InterviewApp(App[None]):
         self.preferences = load_preferences(preferences_path)
         self._after_first_paint = after_first_paint
         self._damaged = damaged
+        self._start_after_recovery = start if damaged is not None else None
 
     # -- screens ------------------------------------------------------------------------------
 
@@ -149,6 +151,13 @@ class InterviewApp(App[None]):
         self.theme_variables = variables
         return variables
 
+    def history_started_afresh(self) -> None:
+        """A fresh history has replaced the damaged one: on to the session the command line
+        asked for (`interviewer start` on a damaged file), else to a fresh home screen."""
+        start, self._start_after_recovery = self._start_after_recovery, None
+        if start is None or not self.start_session(*start):
+            self.show_home()
+
     def get_default_screen(self) -> Screen:
         """The home screen itself when the app opens on it: one screen composed and painted
         before the user sees anything, not a blank one and then the home screen."""
@@ -159,15 +168,18 @@ class InterviewApp(App[None]):
     def _theme_changed(self, theme: object) -> None:
         self.remember(replace(self.preferences, theme=self.theme))
 
-    def store_failed(self, err: InterviewerError, before: str = "") -> None:
+    def store_failed(
+        self, err: InterviewerError, before: str = "", rescued: Path | None = None
+    ) -> None:
         """Say why the history could not be used (`before` the message); a damaged file gets
-        the screen that offers to set it aside (play25 F2), once."""
+        the screen that offers to set it aside (play25 F2), once, saying where the session's
+        answers were `rescued` to, if they were."""
         from .screens.damaged import DamagedHistoryScreen
 
         if not isinstance(err, StoreDamaged):
             self.notify(before + escaped(err), severity="error", timeout=15)
         elif not any(isinstance(s, DamagedHistoryScreen) for s in self.screen_stack):
-            self.push_screen(DamagedHistoryScreen(err))
+            self.push_screen(DamagedHistoryScreen(err, rescued=rescued))
 
     def remember(self, preferences: Preferences) -> None:
         """Keep these preferences for the next run (silently skipped if they cannot be saved)."""

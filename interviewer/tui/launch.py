@@ -41,15 +41,21 @@ def _run(app_kwargs: dict, store: Store, base_args: argparse.Namespace) -> int:
     return 0
 
 
+def _recover(err: StoreDamaged, app_kwargs: dict, args: argparse.Namespace) -> int:
+    """The history file was refused as damaged: the app opens on the screen that offers to set
+    it aside and start a fresh one (over a stand-in in memory), then goes on as asked."""
+    where = getattr(args, "data_dir", None)
+    catalog = Catalog(data_dir(where), cache_dir(where))
+    return _run({"catalog": catalog, **app_kwargs, "damaged": err}, Store.open(MEMORY), args)
+
+
 def run_app(args: argparse.Namespace) -> int:
     """`interviewer`: the home screen; or, when the history file is refused as damaged, the
-    screen that offers to set it aside and start a fresh one (over a stand-in in memory)."""
+    screen that offers to set it aside and start a fresh one."""
     try:
         catalog, store = _open(args)
     except StoreDamaged as err:
-        where = getattr(args, "data_dir", None)
-        catalog = Catalog(data_dir(where), cache_dir(where))
-        return _run({"catalog": catalog, "damaged": err}, Store.open(MEMORY), args)
+        return _recover(err, {}, args)
     return _run({"catalog": catalog}, store, args)
 
 
@@ -76,7 +82,10 @@ def run_start(args: argparse.Namespace) -> int:
     # Plan before anything opens: an unknown topic or an empty level fails here (exit 2), as
     # `--bank nosuch` does.
     planned = SessionPlan(bank, config).total
-    _, store = _open(args)
+    try:
+        _, store = _open(args)
+    except StoreDamaged as err:  # the session starts once a fresh history has
+        return _recover(err, {"start": (bank, config)}, args)
     if config.review:
         from ..core.clock import SystemClock
         from ..core.review import next_due, review_queue, review_schedule, review_unavailable
@@ -103,7 +112,13 @@ def run_resume(args: argparse.Namespace) -> int:
     from ..core.report import format_when
     from ..core.session import session_progress
 
-    catalog, store = _open(args)
+    try:
+        catalog, store = _open(args)
+    except StoreDamaged as err:
+        if args.list or args.close:
+            raise  # no screen here: the message names the file and the way out
+        # the unfinished sessions are in the damaged file (kept): a fresh history has none
+        return _recover(err, {}, args)
     try:
         if args.list or args.close:
             return _list_or_close(args, store, catalog)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.message import Message
 
+from ..core.errors import StoreDamaged
 from ..core.interview import Submission
 
 
@@ -16,8 +17,10 @@ class AnswerGraded(Message):
 
 
 class GradingFailed(Message):
-    """Grading an answer raised; the answer itself is saved."""
+    """Grading an answer raised; the answer itself is saved (in a history found `damaged` when
+    that is what failed: saving the grade)."""
 
-    def __init__(self, error: str) -> None:
+    def __init__(self, error: str, damaged: StoreDamaged | None = None) -> None:
         super().__init__()
         self.error = error
+        self.damaged = damaged

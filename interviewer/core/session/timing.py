@@ -49,8 +49,14 @@ class QuestionTimer:
     def paused(self) -> bool:
         return self._paused_at is not None
 
+    @property
+    def started(self) -> bool:
+        return self._started is not None
+
     def pause(self) -> None:
-        if self._started is not None and self._paused_at is None:
+        """Stop the clock; one not yet started starts here, stopped, so it runs on `resume`."""
+        if self._paused_at is None:
+            self.start()
             self._paused_at = self.clock.monotonic()
 
     def resume(self) -> float:

@@ -24,6 +24,10 @@ MEMORY = ":memory:"
 DEFAULT_BUSY_TIMEOUT = 5.0
 
 
+RECOVER_HINT = "run `interviewer` to move it aside (kept) and start a fresh history,"
+"""The way out of a damaged history: plain `interviewer` opens the screen that sets it aside."""
+
+
 def _way_out(path: str, *, kept: bool) -> str:
     advice = f"use --data-dir DIR or set {DATA_DIR_ENV} to start a new history elsewhere"
     if kept:
@@ -46,7 +50,8 @@ def _explain(path: str, err: sqlite3.Error, doing: str) -> StoreError:
         "not a database" in text or "malformed" in text or "corrupt" in text
     ):
         return StoreDamaged(
-            f"{path}: cannot {doing}: it is damaged ({err}); {_way_out(path, kept=exists)}",
+            f"{path}: cannot {doing}: it is damaged ({err}); {RECOVER_HINT} or "
+            f"{_way_out(path, kept=exists)}",
             path,
             str(err),
         )

@@ -23,11 +23,16 @@ if TYPE_CHECKING:
     from ..app import InterviewApp
 
 
-def damage_text(error: StoreDamaged) -> str:
-    """What the screen says of the damaged file and of the way out."""
+def damage_text(error: StoreDamaged, rescued: Path | None = None) -> str:
+    """What the screen says of the damaged file, of the answers `rescued` from the session
+    under way (the file they are in), and of the way out."""
     path = Path(error.path)
+    kept = ""
+    if rescued is not None:
+        kept = f"Your answers of this session are saved in {rescued}.\n\n"
     return (
-        f"The history file {path} is damaged, so sessions cannot be saved or read from it.\n\n"
+        kept
+        + f"The history file {path} is damaged, so sessions cannot be saved or read from it.\n\n"
         f"Interviewer can move it aside, keeping it as {path.name}.damaged-DATE-TIME in the "
         "same folder, and start a fresh, empty history. Nothing is deleted: a tool such as "
         "sqlite3's .recover may rescue sessions from the kept file.\n\n"
@@ -44,9 +49,13 @@ class DamagedHistoryScreen(Screen[None]):
         Binding("escape", "back", "Back", id="damaged.back"),
     ]
 
-    def __init__(self, error: StoreDamaged, *, can_go_back: bool = True) -> None:
+    def __init__(
+        self, error: StoreDamaged, *, can_go_back: bool = True, rescued: Path | None = None
+    ) -> None:
         super().__init__()
         self.error = error
+        self.rescued = rescued
+        """The rescue file holding the answers of the session under way, if any."""
         self.can_go_back = can_go_back
         """False when nothing works without the way out (the file was refused at start)."""
 
@@ -54,7 +63,7 @@ class DamagedHistoryScreen(Screen[None]):
         yield Header(show_clock=False)
         with VerticalScroll(id="damaged"):
             yield Label("Your history file is damaged", id="damaged-title")
-            yield Static(plain(damage_text(self.error)), id="damaged-text")
+            yield Static(plain(damage_text(self.error, self.rescued)), id="damaged-text")
             with Horizontal(id="damaged-buttons"):
                 yield Button("Move it aside, start afresh", variant="primary", id="set-aside")
                 yield Button("Quit", id="quit")
@@ -96,10 +105,13 @@ class DamagedHistoryScreen(Screen[None]):
             title="History set aside",
             timeout=15,
         )
-        app.show_home()
+        app.history_started_afresh()
 
     def action_quit_app(self) -> None:
-        self.app.exit(return_code=2, message=Text(f"interviewer: {self.error}"))
+        rescued = (
+            f"\nYour answers of this session are saved in {self.rescued}" if self.rescued else ""
+        )
+        self.app.exit(return_code=2, message=Text(f"interviewer: {self.error}{rescued}"))
 
     def action_back(self) -> None:
         if self.can_go_back:

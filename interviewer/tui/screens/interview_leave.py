@@ -22,7 +22,7 @@ class LeavingSession(Screen[None]):
     LEAVE_HINT = "Ctrl+C copies selected text. To leave, press ctrl+q: your answer is kept."
     """Said when ctrl+c finds nothing to copy (one line at 80 columns)."""
 
-    def _autosave(self) -> None:
+    def _autosave(self, *, offer: bool = False) -> bool:
         """Save the draft and the time used (the question screen's editor holds the draft)."""
         raise NotImplementedError
 
@@ -64,12 +64,14 @@ class LeavingSession(Screen[None]):
         )
 
         def leave(confirmed: bool | None) -> None:
-            if confirmed:
-                self.save_before_leaving()
+            # a damaged history keeps the candidate here: the draft went to a rescue file and
+            # the screen that sets the file aside is shown
+            if confirmed and self.save_before_leaving():
                 then()
 
         self.app.push_screen(dialog, leave)
 
-    def save_before_leaving(self) -> None:
-        """Save the draft and the time used now, even when the text has not changed."""
-        self._autosave()
+    def save_before_leaving(self) -> bool:
+        """Save the draft and the time used now, even when the text has not changed; False
+        when it could not be kept in the history, which is damaged (the way out is shown)."""
+        return self._autosave(offer=True)

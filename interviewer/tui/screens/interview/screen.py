@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, Static, TextArea
 
-from ....core.errors import InterviewerError, StoreBusy
+from ....core.errors import InterviewerError, StoreBusy, StoreDamaged
 from ....core.interview import InterviewRun
 from ....core.practice import word_count
 from ...plain import escaped, plain
@@ -80,7 +80,10 @@ class InterviewScreen(SubmittingAnswers):
 
     def _show_next(self) -> None:
         try:
-            question = self.run.next_question()
+            question = self.run.next_question(start_clock=False)  # see _start_clock
+        except StoreDamaged as err:
+            self._rescue(err, "", offer=True)  # the box holds the answer just submitted
+            return
         except InterviewerError as err:
             self.app.notify(escaped(err), severity="error", timeout=10)
             return
@@ -113,6 +116,22 @@ class InterviewScreen(SubmittingAnswers):
         else:
             self._status("")
         self._tick()
+        self.call_after_refresh(self._start_clock)
+
+    def _start_clock(self, tries: int = 0) -> None:
+        """Start the question's clock once it can be answered: painted, with the answer box
+        focused. The time the screen takes to get there is not the candidate's (it was charged
+        when the clock started with the question, before the screen was built)."""
+        timer = self.run.timer
+        if timer is None or timer.started:  # a pause or a dialog came first: it started it
+            return
+        editor = self.query_one("#answer", TextArea)
+        if self.focused is not editor and tries < 10:
+            editor.focus()
+            self.call_after_refresh(self._start_clock, tries + 1)
+            return
+        self.run.start_clock()
+        self._tick()
 
     def _status(self, text: str, *, notice: bool = False) -> None:
         status = self.query_one("#status", Label)
@@ -143,37 +162,51 @@ class InterviewScreen(SubmittingAnswers):
         if timer.expired and not self._busy and not timer.paused:
             self._submit(timed_out=True)
 
-    def _autosave(self) -> None:
+    def _autosave(self, *, offer: bool = False) -> bool:
         """Save the draft and the time used, typed or not: a crash gives back at most
-        AUTOSAVE_SECONDS of the clock."""
+        AUTOSAVE_SECONDS of the clock. False when the history is damaged: the draft is then
+        in a rescue file instead (and the way out is shown, if `offer`)."""
         if self._busy or self.run.current is None:
-            return
+            return True
         text = self.query_one("#answer", TextArea).text
         try:
             with self.run.store.patience(QUICK_SAVE_SECONDS):
                 self.run.checkpoint(text)
         except StoreBusy:
             self._status("Draft not saved yet: the history file is busy; trying again.")
+        except StoreDamaged as err:
+            self._rescue(err, text, offer=offer)
+            return False
         except InterviewerError as err:
             self._status(f"Draft not saved: {err}")
+        return True
 
     def on_screen_suspend(self) -> None:
         """Another screen (a dialog, the command palette) covers this one: stop the clock."""
         if self.run.current is None or self._busy or self._paused:
             return
         self._held = True
+        text = self.query_one("#answer", TextArea).text
         try:
             with self.run.store.patience(QUICK_SAVE_SECONDS):
-                self.run.pause(self.query_one("#answer", TextArea).text)
+                self.run.pause(text)
+        except StoreDamaged as err:  # the clock stops all the same
+            self._rescue(err, text, offer=False)
         except InterviewerError as err:
             self.app.notify(f"Draft not saved: {err}", severity="error")
         self.refresh_bindings()
         self._tick()
 
+    def _resume_clock(self) -> None:
+        """Run the clock again; a pause whose length cannot be saved (the history is damaged,
+        or set aside and closed under this screen) is not worth a stop."""
+        with suppress(InterviewerError):
+            self.run.resume_clock()
+
     def on_screen_resume(self) -> None:
         if self._held:
             self._held = False
-            self.run.resume_clock()
+            self._resume_clock()
             self.refresh_bindings()
             self._tick()
 
@@ -241,7 +274,7 @@ class InterviewScreen(SubmittingAnswers):
         if self.run.timer is None or self._busy:
             return
         if self._paused:
-            self.run.resume_clock()
+            self._resume_clock()
             self.remove_class("-paused")
             self.query_one("#answer", TextArea).focus()
         else:

@@ -8,12 +8,12 @@ from collections.abc import Callable
 from textual import on, work
 from textual.widgets import TextArea
 
-from ....core.errors import InterviewerError, StoreBusy
+from ....core.errors import InterviewerError, StoreBusy, StoreDamaged
 from ....core.interview import Submission
 from ...messages import AnswerGraded, GradingFailed
 from ...plain import escaped
 from ..interview_dialogs import show_feedback
-from ..interview_leave import LeavingSession
+from ..interview_rescue import RescuingSession
 from ..self_rating import SelfRatingScreen
 
 QUICK_SAVE_SECONDS = 0.3
@@ -27,7 +27,7 @@ SAVING_BUSY = "Saving… the history file is busy (another program); your answer
 """One line at 80 columns: the status line does not wrap."""
 
 
-class SubmittingAnswers(LeavingSession):
+class SubmittingAnswers(RescuingSession):
     """What happens to an answer once submitted (`InterviewScreen` shows the questions, keeps
     the clock and submits)."""
 
@@ -65,6 +65,11 @@ class SubmittingAnswers(LeavingSession):
                 )
         except StoreBusy as err:
             self._save_later(err, lambda: self._submit(timed_out=timed_out, skipped=skipped))
+            return
+        except StoreDamaged as err:
+            self._saving_since = None
+            self._busy = editor.read_only = False
+            self._rescue(err, text, offer=True)
             return
         except InterviewerError as err:
             self._saving_since = None
@@ -127,6 +132,9 @@ class SubmittingAnswers(LeavingSession):
     def _grade(self, submission: Submission) -> None:
         try:
             graded = self.run.grade(submission)
+        except StoreDamaged as err:  # the grade could not be saved
+            self.post_message(GradingFailed(str(err), damaged=err))
+            return
         except Exception as err:  # the answer is saved; grading can be redone by `regrade`
             self.post_message(GradingFailed(f"{type(err).__name__}: {err}"))
             return
@@ -143,12 +151,17 @@ class SubmittingAnswers(LeavingSession):
     @on(GradingFailed)
     def _grading_failed(self, event: GradingFailed) -> None:
         self._pending_grades -= 1
-        self.app.notify(
-            f"Grading failed ({escaped(event.error)}). Your answer is saved; "
-            "`interviewer regrade` can grade it later.",
-            severity="error",
-            timeout=15,
-        )
+        if event.damaged is not None:
+            # the box holds the next answer being typed, or (read-only) the one just submitted
+            text = "" if self._busy else self.query_one("#answer", TextArea).text
+            self._rescue(event.damaged, text, offer=self.run.needs_grade_to_continue)
+        else:
+            self.app.notify(
+                f"Grading failed ({escaped(event.error)}). Your answer is saved; "
+                "`interviewer regrade` can grade it later.",
+                severity="error",
+                timeout=15,
+            )
         if self.run.needs_grade_to_continue:
             self._after_grade(None)
         elif self._finishing and self._pending_grades == 0:
@@ -168,6 +181,9 @@ class SubmittingAnswers(LeavingSession):
             return
         try:
             session = self.run.finish()
+        except StoreDamaged as err:
+            self._rescue(err, "", offer=True)
+            return
         except InterviewerError as err:
             self.app.notify(escaped(err), severity="error", timeout=30)
             return

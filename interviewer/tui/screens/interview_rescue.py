@@ -1,0 +1,58 @@
+"""A damaged history under a session: the answer in the box and the session's answers go to a
+rescue file beside the history, the candidate is told where, and the screen that sets the
+damaged file aside is offered. Nothing typed is lost (a toast was all there was)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...core.errors import InterviewerError, StoreDamaged
+from ..plain import escaped
+from .interview_leave import LeavingSession
+
+
+class RescuingSession(LeavingSession):
+    """What the question screen (`InterviewScreen`) does when it finds the history damaged."""
+
+    _rescued: Path | None = None
+    """The file this session's answers were rescued to, once the history was found damaged."""
+    _rescued_what: tuple[object, ...] = ()
+    """What that file holds: the question, the text in the box, the answers before it."""
+
+    def _status(self, text: str, *, notice: bool = False) -> None:
+        """Say `text` on the status line (the question screen has one)."""
+        raise NotImplementedError
+
+    def _rescue(self, err: StoreDamaged, text: str, *, offer: bool) -> None:
+        """Write `text` (the answer box) and the session's answers to a rescue file beside the
+        damaged history (the same file each time, written only when they changed), say where,
+        and `offer` the screen that sets the damaged file aside: only on a key that asked to
+        save (submit, leave), since keys typed into the answer would fire that screen's."""
+        first = self._rescued is None
+        what = (self.run.current, text, len(self.run.answers_given))
+        try:
+            if self._rescued is None or what != self._rescued_what:
+                self._rescued = self.run.rescue(
+                    Path(err.path).parent, text, err.reason or str(err), self._rescued
+                )
+                self._rescued_what = what
+        except InterviewerError as failed:
+            self._status("History damaged and your answer NOT saved: copy it before leaving.")
+            self.app.notify(
+                f"{escaped(err)}\nThe rescue file failed too: {escaped(failed)}",
+                severity="error",
+                timeout=60,
+            )
+            return
+        self._status(f"History damaged: your answers are in {self._rescued.name}")
+        if offer:
+            self.app.store_failed(err, rescued=self._rescued)  # type: ignore[attr-defined]
+        elif first:
+            self.app.notify(
+                escaped(
+                    f"The history file is damaged: your answers are kept in {self._rescued}. "
+                    "Submitting offers the way out."
+                ),
+                severity="error",
+                timeout=30,
+            )
