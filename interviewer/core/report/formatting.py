@@ -116,15 +116,16 @@ def answers_text(group: GroupScore) -> str:
 
 def against_earlier_text(report: Report) -> str | None:
     """`2 points below the average of 1 finished session (66)`, `level with ...`: the
-    comparison's `change` (the figure the JSON holds, from the unrounded average); None when
-    either score is missing."""
+    comparison's `change` (the figure the JSON holds, from the unrounded average) as a whole
+    number, as every other score shows (play26 F12: `67.8 points above`); None when either
+    score is missing."""
     c = report.comparison
     if c is None or report.score is None or c.previous_average is None or c.change is None:
         return None
     gap = c.change
-    size = f"{abs(gap):g}"
-    points = f"{size} point{'s' if size != '1' else ''}"
-    where = "level with" if gap == 0 else f"{points} {'above' if gap > 0 else 'below'}"
+    size = whole_score(abs(gap))
+    points = f"{size} point{'s' if size != 1 else ''}"
+    where = "level with" if size == 0 else f"{points} {'above' if gap > 0 else 'below'}"
     plural = "s" if c.previous_sessions != 1 else ""
     return (
         f"{where} the average of {c.previous_sessions} finished session{plural} "
