@@ -3,11 +3,13 @@ the other screen findings of that play test."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from pilot_helpers import make_app, open_history, wait_for
-from textual.widgets import DataTable, Label, TextArea
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Label, OptionList, TextArea
 
 from interviewer.core.bank import Bank
 from interviewer.core.catalog import Catalog
@@ -17,8 +19,10 @@ from interviewer.core.interview import InterviewRun
 from interviewer.core.report import build_report, format_score, score_trend, summary_lines
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
+from interviewer.tui.app import InterviewApp
 from interviewer.tui.screens.feedback import FeedbackScreen
 from interviewer.tui.screens.history import CLOSED_MARK
+from interviewer.tui.screens.home import HomeScreen
 from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.widgets.score_bar import ScoreBar
 
@@ -146,3 +150,49 @@ async def test_practice_feedback_shows_the_score_whole(genai: Bank, tmp_path: Pa
         assert bar.rstrip().endswith(f" {format_score(grade.score)}")
         why = str(app.screen.query_one("#fb-why").render())
         assert why.endswith(f"= {format_score(grade.score)}")
+
+
+# -- F13: the home screen's choices kept at once -----------------------------------------------
+
+
+def home_app(tmp_path: Path) -> InterviewApp:
+    return InterviewApp(
+        catalog=Catalog(None),
+        store=history(tmp_path),
+        clock=FakeClock(),
+        export_dir=tmp_path / "exports",
+        preferences_path=tmp_path / "preferences.json",
+    )
+
+
+async def press_on(pilot: Pilot, home: HomeScreen, setting: str, key: str) -> None:
+    menu = home.query_one("#menu", OptionList)
+    menu.highlighted = menu.get_option_index(setting)
+    await pilot.press(key)
+    await pilot.pause()
+
+
+async def test_home_choices_are_kept_when_quit_without_starting(tmp_path: Path) -> None:
+    """play26 F13: Timing set to untimed and Adaptive turned on, then ctrl+q: the next run
+    showed the defaults again, and preferences.json said "default"."""
+    app = home_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.bank)
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        await press_on(pilot, home, "timing", "left")
+        await press_on(pilot, home, "adaptive", "right")
+        await press_on(pilot, home, "mode", "right")
+        await press_on(pilot, home, "level", "right")
+        shown = {name: home._setting_text(name) for name in ("timing", "adaptive", "mode", "level")}
+        assert "untimed" in shown["timing"] and "on:" in shown["adaptive"]
+        await pilot.press("ctrl+q")
+    saved = json.loads((tmp_path / "preferences.json").read_text())
+    assert (saved["timing"], saved["adaptive"], saved["mode"]) == ("untimed", True, "practice")
+    assert saved["level"] != "all"
+    again = home_app(tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(again.screen, HomeScreen) and again.screen.bank)
+        home = again.screen
+        assert isinstance(home, HomeScreen)
+        assert {name: home._setting_text(name) for name in shown} == shown
