@@ -196,3 +196,104 @@ async def test_home_choices_are_kept_when_quit_without_starting(tmp_path: Path) 
         home = again.screen
         assert isinstance(home, HomeScreen)
         assert {name: home._setting_text(name) for name in shown} == shown
+
+
+# -- F15: what a retry covered, in every report --------------------------------------------------
+
+
+def practised_with_a_retry(genai: Bank, store: Store, clock: FakeClock) -> tuple[str, str]:
+    """A practice session of one question: a thin first answer, then a retry with the
+    reference answer; (session id, question id)."""
+    config = SessionConfig(bank_id="genai", count=1, seed=3, mode="practice", untimed=True)
+    run = InterviewRun.start(
+        bank=genai, store=store, clock=clock, config=config, grader_factory=grader_for
+    )
+    question = run.next_question()
+    assert question is not None
+    clock.advance(30)
+    submission = run.grade(run.submit("It is about attention, I think."))
+    run.retry(submission, question.reference_answers[0])
+    return run.finish().id, question.id
+
+
+def test_a_retry_shows_what_it_covered_and_next_steps_do_not_call_it_missed(
+    genai: Bank, tmp_path: Path
+) -> None:
+    """play26 F15: a retry showed only `Retried: 85 (strong)` and its text, and "What to do
+    next" still listed as missed the concepts the retry covered."""
+    from interviewer.core.report import to_dict, to_html, to_markdown
+    from interviewer.tui.screens.report import question_details
+
+    store, clock = history(tmp_path), FakeClock()
+    session_id, _ = practised_with_a_retry(genai, store, clock)
+    report = build_report(store, session_id, genai)
+    [question] = report.questions
+    [retry] = question.retries
+    first_missed = set(question.missed)
+    assert retry.covered and first_missed & set(retry.covered)  # the retry said what was missed
+    now_covered = sorted(first_missed & set(retry.covered))
+    covered_line = "Retry covered: " + ", ".join(retry.covered)
+    assert covered_line in to_markdown(report)
+    assert covered_line in question_details(question)
+    assert "Retry covered: " in to_html(report)
+    assert "new since the first try: " in question_details(question)
+    assert to_dict(report)["questions"][0]["retries"][0]["covered"] == list(retry.covered)
+    steps = " ".join(step.reason for step in report.next_steps)
+    assert steps and "retried: " in steps
+    for concept in now_covered:
+        assert f"'{concept}'" not in steps
+
+
+def test_a_retry_kept_before_its_grade_was_still_reports(genai: Bank, tmp_path: Path) -> None:
+    """A history of schema 4 (a retry's score and band only) migrates; its retry reports as
+    before, with no covered list, and its first answer's missed concepts stay in next steps."""
+    import sqlite3
+
+    store, clock = history(tmp_path), FakeClock()
+    session_id, _ = practised_with_a_retry(genai, store, clock)
+    store.close()
+    raw = sqlite3.connect(tmp_path / "history.sqlite3")
+    raw.execute("UPDATE retries SET grade_json = NULL")
+    raw.commit()
+    raw.close()
+    store = history(tmp_path)
+    report = build_report(store, session_id, genai)
+    [question] = report.questions
+    [retry] = question.retries
+    assert retry.covered == () and retry.score is not None
+    from interviewer.core.report import to_markdown
+
+    assert f"Retried: {format_score(retry.score)}" in to_markdown(report)
+    assert "Retry covered" not in to_markdown(report)
+
+
+def test_a_schema_4_history_gains_the_retries_grade_column(tmp_path: Path) -> None:
+    import sqlite3
+
+    from store_helpers import old_history
+
+    from interviewer.core.store import SCHEMA_VERSION
+
+    path = tmp_path / "history.sqlite3"
+    raw = old_history(path, 4)
+    raw.execute(
+        "INSERT INTO sessions (id, bank_id, bank_version, mode, config_json, started_at)"
+        " VALUES ('s1', 'genai', '1', 'practice', ?, '2025-01-06T09:00:00+00:00')",
+        (json.dumps(SessionConfig(bank_id="genai", seed=1, mode="practice").to_dict()),),
+    )
+    raw.execute(
+        "INSERT INTO answers (session_id, position, question_id, prompt, topic, level, answer,"
+        " seconds, submitted_at) VALUES ('s1', 1, 'genai-001', 'p', 't', 'beginner', 'old', 5,"
+        " '2025-01-06T09:01:00+00:00')"
+    )
+    raw.execute(
+        "INSERT INTO retries (answer_id, answer, score, band, grader_version, retried_at)"
+        " VALUES (1, 'again', 80.0, 'strong', '3.0', '2025-01-06T09:02:00+00:00')"
+    )
+    raw.commit()
+    raw.close()
+    with Store.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION == 5
+        [retry] = store.retries("s1")[1]
+        assert (retry.answer, retry.score, retry.grade) == ("again", 80.0, None)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 5

@@ -9,7 +9,7 @@ from datetime import datetime
 from ..grading import MISSING_CUTOFF, PASS_CUTOFF, STRONG_CUTOFF
 from ..session import questions_text
 from ..store import StoredSession, session_time_used, whole_score
-from .model import AppealNote, GroupScore, NextStep, QuestionReport, Report
+from .model import AppealNote, GroupScore, NextStep, QuestionReport, Report, RetryNote
 
 
 def format_duration(session: StoredSession) -> str:
@@ -82,6 +82,23 @@ def next_step_line(step: NextStep) -> str:
     title = step.title.rstrip()
     joint = " " if title.endswith((".", "?", "!", ":", "…")) else ": "
     return f"{title}{joint}{step.reason}"
+
+
+def retry_lines(retry: RetryNote, first: QuestionReport) -> list[str]:
+    """A retry as every renderer shows it: its score, then what it covered (those the first
+    try had missed or got wrong named as new), missed and got wrong, one line each (play26
+    F15: a retry showed only `Retried: 85 (strong)`)."""
+    lines = [f"Retried: {format_score(retry.score)} ({retry.band or 'not graded'})"]
+    if retry.covered:
+        lacking = set(first.missed) | set(first.wrong_claims)
+        new = [c for c in retry.covered if c in lacking]
+        text = "Retry covered: " + ", ".join(retry.covered)
+        lines.append(text + (f" (new since the first try: {', '.join(new)})" if new else ""))
+    if retry.wrong_claims:
+        lines.append("Retry got wrong: " + ", ".join(retry.wrong_claims))
+    if retry.missed:
+        lines.append("Retry missed: " + ", ".join(retry.missed))
+    return lines
 
 
 def appeal_text(appeal: AppealNote) -> str:
