@@ -4,6 +4,7 @@ the other screen findings of that play test."""
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -297,3 +298,64 @@ def test_a_schema_4_history_gains_the_retries_grade_column(tmp_path: Path) -> No
         [retry] = store.retries("s1")[1]
         assert (retry.answer, retry.score, retry.grade) == ("again", 80.0, None)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 5
+
+
+# -- F17: the last answer taken, at once --------------------------------------------------------
+
+
+class HeldGrader:
+    """The real grader, holding every grade until `gate` is set (a slow, loaded machine)."""
+
+    def __init__(self, real: object, gate: threading.Event) -> None:
+        self._real = real
+        self._gate = gate
+
+    def grade(self, *args: object, **kwargs: object) -> object:
+        self._gate.wait(30)
+        return self._real.grade(*args, **kwargs)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._real, name)
+
+
+async def test_the_last_answer_is_shown_taken_while_it_is_graded(
+    genai: Bank, tmp_path: Path
+) -> None:
+    """play26 F17: after the last answer the question stayed up for seconds with "Finishing
+    grading…" and the clock still showing. Now the clock goes at once, a spinner and "Answer
+    saved — grading…" show, and the answer is already in the history."""
+    from interviewer.tui.screens.interview.submitting import ANSWER_SAVED_GRADING
+    from interviewer.tui.screens.report import ReportScreen
+    from interviewer.tui.widgets.countdown import Countdown
+
+    gate = threading.Event()
+    store = history(tmp_path)
+    config = SessionConfig(bank_id="genai", count=1, seed=2)
+    app = make_app(
+        store,
+        tmp_path,
+        start=(genai, config),
+        grader_factory=lambda bank: HeldGrader(grader_for(bank), gate),
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        screen = app.screen
+        assert screen.query_one(Countdown).display and screen.query_one(Countdown).visible
+        spinner = screen.query_one("#grading-spinner")
+        assert not spinner.display
+        screen.query_one("#answer", TextArea).insert("Attention weighs the tokens.")
+        await pilot.press("ctrl+s")
+        status = screen.query_one("#status", Label)
+        await wait_for(pilot, lambda: str(status.render()) == ANSWER_SAVED_GRADING)
+        assert screen.has_class("-waiting")
+        assert screen.query_one(Countdown).styles.display == "none"
+        assert spinner.styles.display == "block" and spinner.region.width > 0
+        shown = {b.binding.description for b in screen.active_bindings.values() if b.enabled}
+        assert "Submit" not in shown and "Skip" not in shown
+        [saved] = store.answers(store.list_sessions()[0].id)
+        assert saved.answer == "Attention weighs the tokens." and saved.score is None
+        gate.set()
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.pause()
+    [graded] = store.answers(store.list_sessions()[0].id)
+    assert graded.score is not None
