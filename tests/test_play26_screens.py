@@ -359,3 +359,45 @@ async def test_the_last_answer_is_shown_taken_while_it_is_graded(
         await pilot.pause()
     [graded] = store.answers(store.list_sessions()[0].id)
     assert graded.score is not None
+
+
+# -- F18: a session's band in session words; the light header's subtitle ----------------------
+
+
+def test_a_sessions_band_reads_as_the_whole_sessions(genai: Bank, tmp_path: Path) -> None:
+    """play26 F18: "Score 22 / 100 (missing)" read as if the score were missing."""
+    from interviewer.core.report import to_dict, to_markdown
+
+    store, clock = history(tmp_path), FakeClock()
+    low = session_of(store, clock, genai, ["I am not sure."])
+    report = build_report(store, low, genai)
+    assert report.band == "missing"
+    score = dict(summary_lines(report))["Score"]
+    assert score == f"{format_score(report.score)} / 100 (mostly missing)"
+    assert f"| Score | {score} |" in to_markdown(report)
+    assert to_dict(report)["band"] == "missing"
+
+
+async def test_the_light_headers_subtitle_is_readable(tmp_path: Path) -> None:
+    """play26 F18: the dim subtitle in textual-light was about 4.2:1 on the header."""
+    from textual.color import Color
+    from textual.geometry import Region
+    from textual.widgets._header import HeaderTitle
+
+    from interviewer.tui.contrast import READABLE, contrast, in_256_colours
+
+    app = make_app(history(tmp_path), tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        for theme in ("textual-light", "textual-dark"):
+            app.theme = theme
+            await pilot.pause()
+            title = app.screen.query_one(HeaderTitle)
+            [line] = title.render_lines(Region(0, 0, title.size.width, 1))
+            subtitle = [s for s in line if "Timed mock" in s.text]
+            assert subtitle, theme
+            for segment in subtitle:
+                fg, bg = segment.style.color, segment.style.bgcolor
+                assert fg is not None and bg is not None
+                pair = [in_256_colours(Color(*c.triplet)) for c in (fg, bg)]
+                assert contrast(*pair) >= READABLE, (theme, contrast(*pair))

@@ -43,6 +43,16 @@ def shown_score(score: float) -> float:
     return float(whole)
 
 
+SESSION_BAND_WORDS = {
+    "strong": "strong overall",
+    "adequate": "adequate overall",
+    "weak": "weak overall",
+    "missing": "mostly missing",
+}
+"""A session's band in words for a whole session: "Score 22 / 100 (missing)" read as if the
+score itself were missing (play26 F18); the JSON keeps the band's own name."""
+
+
 def format_score(score: float | None) -> str:
     """`82.46` -> `82`, `39.5` -> `40` (halves up, `whole_score`), but `69.94` -> `69` and
     `84.5` -> `84` (`shown_score`: never up across a band's cut-off); `None` -> `-`. Every
@@ -207,7 +217,7 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
     ):
         score = "not scored: closed early"
     if report.band:
-        score += f" / 100 ({report.band})"
+        score += f" / 100 ({SESSION_BAND_WORDS.get(report.band, report.band)})"
     if score_note(report):
         score += f"; {score_note(report)}"
     rows = [
