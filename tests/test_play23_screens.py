@@ -13,7 +13,7 @@ from interviewer.core.catalog import Catalog
 from interviewer.core.clock import FakeClock
 from interviewer.core.grading import grader_for
 from interviewer.core.interview import InterviewRun
-from interviewer.core.report import build_report, summary_lines
+from interviewer.core.report import build_report, format_score, summary_lines
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
 from interviewer.tui.screens.home import HomeScreen
@@ -56,14 +56,16 @@ async def test_the_history_trend_is_of_finished_sessions_and_survives_another_ba
     last = run_session(store, clock, genai, [True], finish=True)
     run_session(store, clock, behavioural, [False], finish=False, count=2)
     finished = [s.mean_score for s in reversed(store.list_sessions("genai")) if s.finished]
-    shown = [f"{m:.0f}" for m in finished]
+    shown = [format_score(m) for m in finished]
     app = make_app(store, tmp_path)
     async with app.run_test(size=(100, 32)) as pilot:
         await open_history(pilot, app)
         label = app.screen.query_one("#trend-label", Label)
         assert label.display
+        before = format_score(sum(finished[:-1]) / 2)
         assert str(label.render()) == (
-            f"Trend of genai, 3 finished sessions: {shown[0]} → {shown[-1]}"
+            f"Trend of genai interviews, 3 finished: latest {shown[-1]}, "
+            f"earlier average {before}, best {format_score(max(finished))}"
         )
         assert app.screen.query_one("#trend").scores == finished
     report = build_report(store, last, genai)

@@ -185,9 +185,10 @@ async def test_a_one_off_session_of_another_bank_keeps_the_trend_or_the_history_
         assert label.display
         assert app.screen.query_one("#trend").display == (genai_sessions == 2)
         assert str(label.render()) == (
-            f"Trend of genai, 2 finished sessions: {scores[0]} → {scores[-1]}"
+            f"Trend of genai interviews, 2 finished: latest {scores[-1]}, "
+            f"earlier average {scores[0]}, best {max(scores, key=int)}"
             if genai_sessions == 2
-            else "No trend yet: it needs 2 finished sessions of one bank."
+            else "No trend yet: it needs 2 finished sessions of one bank and mode."
         )
 
 

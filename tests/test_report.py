@@ -287,7 +287,9 @@ def test_against_earlier_line_says_points_below_above_or_level_as_the_json_chang
         64.0: "2 points below the average of 1 finished session (66)",
         67.0: "1 point above the average of 1 finished session (66)",
         69.0: "3 points above the average of 1 finished session (66)",
-        66.2: "0.2 points above the average of 1 finished session (66)",
+        66.2: "level with the average of 1 finished session (66)",
+        66.6: "1 point above the average of 1 finished session (66)",
+        33.8: "32 points below the average of 1 finished session (66)",
         66.0: "level with the average of 1 finished session (66)",
     }
     for score, text in wanted.items():
@@ -670,7 +672,7 @@ def test_exports_name_a_practice_session_and_explain_each_score_in_words(store, 
     report = build_report(store, explained_session(store, bank).id, bank)
     formed = (
         "How the score was formed: base +55; concepts +21 (4 of 6); "
-        "keyword list -2 (capped at 73) = 73.2"
+        "keyword list -2 (capped at 73) = 73"
     )
     markdown, html = to_markdown(report), to_html(report)
 
@@ -709,7 +711,7 @@ def test_each_part_of_the_score_says_why_in_a_few_words():
     assert score_sum(parts, 57.2) == (
         "base +55; concepts +19 (3 of 6); reference match +5; "
         "length -3 (22 words on the subject; full credit at 40); off topic -20 (capped at 20)"
-        " = 57.2"
+        " = 57"
     )
     star = (ScorePart("length", 0.7, -10.0, "25 words; full credit from 50"),)
     assert score_sum(star, 50.0).startswith("length -10 (25 words; full credit at 50)")
@@ -722,11 +724,11 @@ def test_the_length_part_says_a_word_count_and_where_credit_is_full_not_a_share(
 
     detail = "content words in sentences on the question's subject; full at 40"
     full = score_sum((ScorePart("length", 1.0, 60.0, detail),), 60.0)
-    assert full == "length +60 (40 or more words on the subject: full credit) = 60.0"
+    assert full == "length +60 (40 or more words on the subject: full credit) = 60"
     one = score_sum((ScorePart("length", 0.025, 2.0, detail),), 2.0)
-    assert one == "length +2 (1 word on the subject; full credit at 40) = 2.0"
+    assert one == "length +2 (1 word on the subject; full credit at 40) = 2"
     star = (ScorePart("length", 1.0, 9.0, "63 words; full credit from 50"),)
-    assert score_sum(star, 9.0) == "length +9 (63 words: full credit from 50) = 9.0"
+    assert score_sum(star, 9.0) == "length +9 (63 words: full credit from 50) = 9"
     for text in (full, one):
         assert not re.search(r"\d+ of \d+ words", text)
 
@@ -847,7 +849,8 @@ def test_against_earlier_text_and_json_give_the_same_figure_from_unrounded_avera
     store, bank, clock
 ):
     """Two earlier sessions of 42.1 and 42.3 (average 42.2, shown 42) and a session of 29.8:
-    12.4 points below, in the text as in the JSON (play25 E1)."""
+    -12.4 in the JSON (play25 E1), 12 points below in the text, whole as every score shown
+    (play26 F12: "67.8 points above" among whole numbers)."""
     for score in (42.1, 42.3):
         earlier = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
         record(store, earlier, bank, 1, "mini-001", "text", score, "weak", 30.0)
@@ -858,7 +861,7 @@ def test_against_earlier_text_and_json_give_the_same_figure_from_unrounded_avera
     store.finish_session(later.id, None)
     report = build_report(store, later.id, bank)
     assert json.loads(to_json(report))["comparison"]["change"] == -12.4
-    text = "12.4 points below the average of 2 finished sessions (42)"
+    text = "12 points below the average of 2 finished sessions (42)"
     assert dict(summary_lines(report))["Against earlier"] == text
     assert text in to_markdown(report) and text in to_html(report)
 

@@ -453,7 +453,7 @@ def test_a_weak_session_score_reads_69_in_every_export_and_the_history(data, ban
     assert (report["score"], report["band"]) == (69.9, "weak")
     assert run("report", session.id, "--format", "md") == 0
     markdown = capsys.readouterr().out
-    assert "Score | 69 / 100 (weak)" in markdown and "| 70 / 100" not in markdown
+    assert "Score | 69 / 100 (weak overall)" in markdown and "| 70 / 100" not in markdown
     assert run("report", session.id, "--format", "html") == 0
     assert "69 <small>/ 100</small>" in capsys.readouterr().out
     assert run("history") == 0

@@ -168,8 +168,9 @@ async def test_empty_history_says_so_and_how_to_start(tmp_path: Path) -> None:
 async def test_an_unfinished_session_is_marked_in_a_column_of_its_own(
     genai: Bank, tmp_path: Path
 ) -> None:
-    """At 80 columns "0:06 unfinished" in the Time cell was cut to "0:06 un"."""
-    from interviewer.tui.screens.history import UNFINISHED_MARK
+    """At 80 columns "0:06 unfinished" in the Time cell was cut to "0:06 un". A session
+    finished with no answer is closed, and is marked so (play26 F12)."""
+    from interviewer.tui.screens.history import CLOSED_MARK, CLOSED_NOTE, UNFINISHED_MARK
 
     store = Store.open(":memory:")
     behavioural = Catalog(None).find("behavioural")
@@ -183,15 +184,16 @@ async def test_an_unfinished_session_is_marked_in_a_column_of_its_own(
         table = app.screen.query_one(DataTable)
         note = app.screen.query_one("#history-note")
         rows = [[str(cell) for cell in table.get_row_at(r)] for r in range(table.row_count)]
-        assert [row[0] for row in rows] == [UNFINISHED_MARK, "", ""]  # newest first
+        assert [row[0] for row in rows] == [UNFINISHED_MARK, CLOSED_MARK, CLOSED_MARK]
         assert not any("unfinished" in cell for row in rows for cell in row)
         assert note.display and "unfinished" in str(note.render())
+        assert "closed" in str(note.render())
         assert table.virtual_size.width <= table.scrollable_content_region.width
-        app.screen.query_one("#history-bank").value = "behavioural"  # finished sessions only
+        app.screen.query_one("#history-bank").value = "behavioural"  # a closed session only
         await pilot.pause()
-        assert [str(c.label) for c in table.ordered_columns][0] == "Date"
+        assert [str(c.label) for c in table.ordered_columns][0] == ""
         assert table.row_count == 1
-        assert not note.display
+        assert note.display and str(note.render()) == CLOSED_NOTE
 
 
 async def test_progress_counter_is_readable_in_the_light_theme(genai: Bank, tmp_path: Path) -> None:
@@ -213,7 +215,7 @@ def test_the_explanation_line_adds_up_to_the_score_shown(tmp_path: Path) -> None
     import re
 
     from interviewer.core.grading import Grader
-    from interviewer.core.report import score_sum
+    from interviewer.core.report import format_score, score_sum
 
     bank = Catalog(None).find("genai")
     grader = Grader(bank)
@@ -227,7 +229,7 @@ def test_the_explanation_line_adds_up_to_the_score_shown(tmp_path: Path) -> None
         if not line:  # nothing to explain (a non-answer): no line at all
             assert all(round(p.points) == 0 for p in grade.explanation)
             continue
-        assert line.endswith(f"= {grade.score:.1f}")
+        assert line.endswith(f"= {format_score(grade.score)}")
         shown = [int(v) for v in re.findall(r" ([+-]\d+)", line)]
         assert 0 not in shown
         if "kept within" not in line:
@@ -429,6 +431,11 @@ async def test_the_trend_of_every_bank_listed_is_the_newest_sessions_banks(
     async with app.run_test(size=(100, 32)) as pilot:
         await open_history(pilot, app)
         label = str(app.screen.query_one("#trend-label").render())
-        first, last = (f"{m:.0f}" for m in (means[0], means[2]))
-        assert label == f"Trend of genai, 2 finished sessions: {first} → {last}"
+        from interviewer.core.report import format_score
+
+        first, last = (format_score(m) for m in (means[0], means[2]))
+        assert label == (
+            f"Trend of genai interviews, 2 finished: latest {last}, "
+            f"earlier average {first}, best {max(first, last, key=int)}"
+        )
         assert len(app.screen.query_one("#trend").scores) == 2

@@ -312,6 +312,7 @@ class InterviewRun:
             score=grade.score,
             band=grade.band,
             grader_version=grade.grader_version,
+            grade=grade.to_dict(),
             clock=self.clock,
         )
         return grade

@@ -124,7 +124,25 @@ def _question_report(
         appeal=AppealNote(appeal.candidate_grade, appeal.note, appeal.appealed_at)
         if appeal is not None
         else None,
-        retries=tuple(RetryNote(r.answer, r.score, r.band, r.retried_at) for r in retries),
+        retries=tuple(_retry_note(r) for r in retries),
+    )
+
+
+def _retry_note(retry: Retry) -> RetryNote:
+    """A retry with what it covered, missed and got wrong, when its grade was kept."""
+    try:
+        raw = retry.grade
+        grade = Grade.from_dict(raw) if isinstance(raw, dict) else None
+    except (KeyError, TypeError, ValueError):
+        grade = None
+    return RetryNote(
+        retry.answer,
+        retry.score,
+        retry.band,
+        retry.retried_at,
+        covered=tuple(m.concept for m in grade.matched) if grade else (),
+        missed=grade.not_said if grade else (),
+        wrong_claims=grade.got_wrong if grade else (),
     )
 
 
@@ -181,6 +199,9 @@ def _question_reason(question: QuestionReport, named: AbstractSet[str] = frozens
         parts.append("You skipped it")
     elif question.score is not None:
         parts.append(f"Scored {format_score(question.score)} ({question.band})")
+    if question.retries:
+        last = question.retries[-1]
+        parts.append(f"retried: {format_score(last.score)} ({last.band or 'not graded'})")
     if question.timed_out:
         parts.append("time ran out")
     parts.extend(_FLAG_REASONS[f] for f in question.flags if f in _FLAG_REASONS)
@@ -188,7 +209,8 @@ def _question_reason(question: QuestionReport, named: AbstractSet[str] = frozens
         parts.append(f"stated a misconception ({question.misconceptions[0].phrase})")
     if question.wrong_claims and not question.skipped:
         parts.append("got wrong " + ", ".join(f"'{w}'" for w in question.wrong_claims[:3]))
-    missed = [m for m in question.missed if m not in named]
+    covered = question.covered_by_retry  # a retry said it since (play26 F15)
+    missed = [m for m in question.missed if m not in named and m not in covered]
     if missed and not question.skipped:
         parts.append("missed " + _named(missed))
     return "; ".join(parts) + "."
@@ -233,7 +255,13 @@ def _next_steps(
         change = changes.get(topic.id)
         if change is not None and change.direction == "worse" and change.previous is not None:
             reason += f", down from {format_score(change.previous)}"
-        missed = Counter(m for q in questions if q.topic == topic.id for m in q.missed)
+        missed = Counter(
+            m
+            for q in questions
+            if q.topic == topic.id
+            for m in q.missed
+            if m not in q.covered_by_retry
+        )
         if missed:
             common = [name for name, _ in sorted(missed.items(), key=lambda i: (-i[1], i[0]))]
             if not set(common) <= set(STAR_PARTS):

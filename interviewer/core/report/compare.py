@@ -29,30 +29,63 @@ def counts_as_earlier(finished: bool) -> bool:
 
 @dataclass(frozen=True)
 class ScoreTrend:
-    """A bank's session scores over time, the one trend the history screen draws."""
+    """The session scores of one bank in one mode over time, the one trend the history screen
+    draws: the sessions a report's "Against earlier" compares (same bank, same mode, finished;
+    play26 F12: the trend mixed practice sessions with interviews)."""
 
     bank_id: str | None
     """The bank the scores are of; None when no finished session has a score."""
     scores: tuple[float, ...]
-    """The scores of the bank's finished sessions, oldest first."""
+    """The scores of the bank's finished sessions of `mode`, oldest first."""
+    mode: str | None = None
+    """`interview` or `practice`: the mode of the sessions counted."""
+
+    @property
+    def latest(self) -> float | None:
+        """The newest session's score."""
+        return self.scores[-1] if self.scores else None
+
+    @property
+    def earlier_average(self) -> float | None:
+        """The average of the sessions before the newest, as a report's "Against earlier"
+        takes it (unrounded); None with fewer than two sessions."""
+        earlier = self.scores[:-1]
+        return sum(earlier) / len(earlier) if earlier else None
+
+    @property
+    def best(self) -> float | None:
+        """The highest score of them all."""
+        return max(self.scores) if self.scores else None
 
 
-def score_trend(sessions: Sequence[StoredSession], bank_id: str | None = None) -> ScoreTrend:
-    """The trend of `bank_id`'s scores, or (None) of the bank of the newest finished session
-    with a score whose bank has two or more (a trend): neither an unfinished session nor a
-    one-off session of another bank started since hides it (play24 D7); with no such bank, of
-    the newest finished session's bank. `sessions` are newest first, as `Store.list_sessions`
-    gives them."""
-    counted = [s for s in sessions if counts_as_earlier(s.finished) and s.mean_score is not None]
-    if bank_id is None and counted:
-        per_bank = Counter(s.bank_id for s in counted)
-        bank_id = next((s.bank_id for s in counted if per_bank[s.bank_id] > 1), counted[0].bank_id)
+def score_trend(
+    sessions: Sequence[StoredSession], bank_id: str | None = None, mode: str | None = None
+) -> ScoreTrend:
+    """The trend of `bank_id`'s scores in `mode`. With either left None, of the bank and mode
+    of the newest finished session with a score whose bank and mode have two or more (a
+    trend): neither an unfinished session nor a one-off session of another bank or mode
+    started since hides it (play24 D7); with no such pair, of the newest finished session's.
+    `sessions` are newest first, as `Store.list_sessions` gives them."""
+    counted = [
+        s
+        for s in sessions
+        if counts_as_earlier(s.finished)
+        and s.mean_score is not None
+        and bank_id in (None, s.bank_id)
+        and mode in (None, s.mode)
+    ]
+    if counted:
+        per_pair = Counter((s.bank_id, s.mode) for s in counted)
+        bank_id, mode = next(
+            ((s.bank_id, s.mode) for s in counted if per_pair[(s.bank_id, s.mode)] > 1),
+            (counted[0].bank_id, counted[0].mode),
+        )
     scores = tuple(
         score
         for s in reversed(counted)
-        if s.bank_id == bank_id and (score := s.mean_score) is not None
+        if (s.bank_id, s.mode) == (bank_id, mode) and (score := s.mean_score) is not None
     )
-    return ScoreTrend(bank_id if scores else None, scores)
+    return ScoreTrend(bank_id if scores else None, scores, mode if scores else None)
 
 
 def _direction(change: float | None) -> str:

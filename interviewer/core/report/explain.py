@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..grading.result import REFERENCE_BASE
+from .formatting import format_score
 
 
 class ScorePart(Protocol):
@@ -116,8 +117,8 @@ def part_reason(part: ScorePart) -> str:
 
 
 def score_sum(parts: Sequence[ScorePart], score: float) -> str:
-    """The explanation as a sum ending with the score as shown (one decimal): "base +55;
-    concepts +19 (3 of 6); length -3 (22 words on the subject; full credit at 40) = 71.2". Parts
+    """The explanation as a sum ending with the score as shown (`format_score`, whole): "base
+    +55; concepts +19 (3 of 6); length -3 (22 words on the subject; full credit at 40) = 71". Parts
     that round to nothing are left out; "kept within 0-100" when the score was clipped. Against
     an answer key (reference mode) it is told in words, `in_words`."""
     shown = [p for p in parts if round(p.points) != 0]
@@ -133,7 +134,7 @@ def score_sum(parts: Sequence[ScorePart], score: float) -> str:
     text = "; ".join(terms)
     if abs(sum(p.points for p in parts) - score) >= 0.5:
         text += "; kept within 0-100"
-    return f"{text} = {score:.1f}"
+    return f"{text} = {format_score(score)}"
 
 
 _AGAINST = re.compile(r"^(\d+) content words against the reference's (\d+)")
@@ -182,4 +183,4 @@ def in_words(parts: Sequence[ScorePart], score: float) -> str:
     text = "; ".join(pieces)
     if abs(sum(p.points for p in parts) - score) >= 0.5:
         text += "; kept within 0-100"
-    return f"{text} = {score:.1f}"
+    return f"{text} = {format_score(score)}"

@@ -9,7 +9,7 @@ from datetime import datetime
 from ..grading import MISSING_CUTOFF, PASS_CUTOFF, STRONG_CUTOFF
 from ..session import questions_text
 from ..store import StoredSession, session_time_used, whole_score
-from .model import AppealNote, GroupScore, NextStep, QuestionReport, Report
+from .model import AppealNote, GroupScore, NextStep, QuestionReport, Report, RetryNote
 
 
 def format_duration(session: StoredSession) -> str:
@@ -41,6 +41,16 @@ def shown_score(score: float) -> float:
     if any(score < cutoff <= whole for cutoff in BAND_CUTOFFS):
         return float(whole - 1)
     return float(whole)
+
+
+SESSION_BAND_WORDS = {
+    "strong": "strong overall",
+    "adequate": "adequate overall",
+    "weak": "weak overall",
+    "missing": "mostly missing",
+}
+"""A session's band in words for a whole session: "Score 22 / 100 (missing)" read as if the
+score itself were missing (play26 F18); the JSON keeps the band's own name."""
 
 
 def format_score(score: float | None) -> str:
@@ -84,6 +94,23 @@ def next_step_line(step: NextStep) -> str:
     return f"{title}{joint}{step.reason}"
 
 
+def retry_lines(retry: RetryNote, first: QuestionReport) -> list[str]:
+    """A retry as every renderer shows it: its score, then what it covered (those the first
+    try had missed or got wrong named as new), missed and got wrong, one line each (play26
+    F15: a retry showed only `Retried: 85 (strong)`)."""
+    lines = [f"Retried: {format_score(retry.score)} ({retry.band or 'not graded'})"]
+    if retry.covered:
+        lacking = set(first.missed) | set(first.wrong_claims)
+        new = [c for c in retry.covered if c in lacking]
+        text = "Retry covered: " + ", ".join(retry.covered)
+        lines.append(text + (f" (new since the first try: {', '.join(new)})" if new else ""))
+    if retry.wrong_claims:
+        lines.append("Retry got wrong: " + ", ".join(retry.wrong_claims))
+    if retry.missed:
+        lines.append("Retry missed: " + ", ".join(retry.missed))
+    return lines
+
+
 def appeal_text(appeal: AppealNote) -> str:
     """`Your appeal: 4 of 5. "I covered masking."`"""
     text = f"Your appeal: {appeal.grade} of 5"
@@ -116,15 +143,16 @@ def answers_text(group: GroupScore) -> str:
 
 def against_earlier_text(report: Report) -> str | None:
     """`2 points below the average of 1 finished session (66)`, `level with ...`: the
-    comparison's `change` (the figure the JSON holds, from the unrounded average); None when
-    either score is missing."""
+    comparison's `change` (the figure the JSON holds, from the unrounded average) as a whole
+    number, as every other score shows (play26 F12: `67.8 points above`); None when either
+    score is missing."""
     c = report.comparison
     if c is None or report.score is None or c.previous_average is None or c.change is None:
         return None
     gap = c.change
-    size = f"{abs(gap):g}"
-    points = f"{size} point{'s' if size != '1' else ''}"
-    where = "level with" if gap == 0 else f"{points} {'above' if gap > 0 else 'below'}"
+    size = whole_score(abs(gap))
+    points = f"{size} point{'s' if size != 1 else ''}"
+    where = "level with" if size == 0 else f"{points} {'above' if gap > 0 else 'below'}"
     plural = "s" if c.previous_sessions != 1 else ""
     return (
         f"{where} the average of {c.previous_sessions} finished session{plural} "
@@ -189,7 +217,7 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
     ):
         score = "not scored: closed early"
     if report.band:
-        score += f" / 100 ({report.band})"
+        score += f" / 100 ({SESSION_BAND_WORDS.get(report.band, report.band)})"
     if score_note(report):
         score += f"; {score_note(report)}"
     rows = [

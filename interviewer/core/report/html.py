@@ -19,6 +19,7 @@ from .formatting import (
     format_seconds,
     misconception_note,
     report_kind,
+    retry_lines,
     score_note,
     summary_lines,
 )
@@ -232,10 +233,7 @@ def _question(q: QuestionReport) -> str:
     if q.hints_used:
         out.append(f"<p class='meta'>Hints used: {q.hints_used}</p>")
     for retry in q.retries:
-        out.append(
-            f"<p class='meta'>Retried: {format_score(retry.score)} "
-            f"({_e(retry.band or 'not graded')})</p>"
-        )
+        out += [f"<p class='meta'>{_e(line)}</p>" for line in retry_lines(retry, q)]
         if retry.answer.strip():
             out.append(f"<div class='answer retry'>{_e(retry.answer)}</div>")
     if q.appeal is not None:

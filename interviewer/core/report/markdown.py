@@ -16,6 +16,7 @@ from .formatting import (
     misconception_note,
     report_kind,
     result_label,
+    retry_lines,
     summary_lines,
 )
 from .model import Report
@@ -134,7 +135,7 @@ def to_markdown(report: Report) -> str:
         if q.hints_used:
             out.append(f"- Hints used: {q.hints_used}")
         for retry in q.retries:
-            out.append(f"- Retried: {format_score(retry.score)} ({retry.band or 'not graded'})")
+            out += [f"- {_md(line)}" for line in retry_lines(retry, q)]
             if retry.answer.strip():
                 out += [
                     "",

@@ -56,6 +56,12 @@ class RetryNote:
     score: float | None
     band: str | None
     retried_at: datetime
+    covered: tuple[str, ...] = ()
+    """Concepts the retry covered (empty for a retry kept before its grade was, schema 5)."""
+    missed: tuple[str, ...] = ()
+    """Concepts the retry did not cover, heaviest first."""
+    wrong_claims: tuple[str, ...] = ()
+    """Concepts the retry got wrong."""
 
 
 @dataclass(frozen=True)
@@ -122,6 +128,11 @@ class QuestionReport:
     wrong_claims: tuple[str, ...] = ()
     """Concepts the answer got wrong (swapped, reversed, contradicted or denied); they are not
     in `missed`: the candidate said something about them, the wrong thing."""
+
+    @property
+    def covered_by_retry(self) -> frozenset[str]:
+        """Concepts some retry covered: what "What to do next" no longer calls missed."""
+        return frozenset(c for retry in self.retries for c in retry.covered)
 
 
 @dataclass(frozen=True)

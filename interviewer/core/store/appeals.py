@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
+from typing import Any
+
 from ..clock import Clock
 from ..errors import StoreError
 from .connection import StoreConnection
@@ -53,17 +57,27 @@ class AppealQueries(StoreConnection):
         score: float | None,
         band: str | None,
         grader_version: str | None,
+        grade: Mapping[str, Any] | None = None,
         clock: Clock | None = None,
     ) -> Retry:
-        """Keep another try at an answered question (practice mode); the answer keeps its
-        score."""
+        """Keep another try at an answered question (practice mode), with its whole `grade`;
+        the answer keeps its score."""
         with self._write("save the retry") as db:
             if db.execute("SELECT 1 FROM answers WHERE id = ?", (answer_id,)).fetchone() is None:
                 raise StoreError(f"no answer {answer_id} in the history")
             cursor = db.execute(
-                "INSERT INTO retries (answer_id, answer, score, band, grader_version, retried_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (answer_id, answer, score, band, grader_version, self._now(clock)),
+                "INSERT INTO retries"
+                " (answer_id, answer, score, band, grader_version, retried_at, grade_json)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    answer_id,
+                    answer,
+                    score,
+                    band,
+                    grader_version,
+                    self._now(clock),
+                    json.dumps(dict(grade), sort_keys=True) if grade is not None else None,
+                ),
             )
             row = db.execute("SELECT * FROM retries WHERE id = ?", (cursor.lastrowid,)).fetchone()
         return retry_from_row(row)

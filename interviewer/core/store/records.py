@@ -140,6 +140,13 @@ class Retry:
     band: str | None
     grader_version: str | None
     retried_at: datetime
+    grade_json: str | None = None
+    """The retry's whole grade; None for a retry kept before schema 5 (score and band only)."""
+
+    @property
+    def grade(self) -> dict[str, Any] | None:
+        """The grade as the grader's `Grade.to_dict()` gave it, or None (see `grade_json`)."""
+        return json.loads(self.grade_json) if self.grade_json is not None else None
 
 
 APPEAL_GRADES = range(0, 6)

@@ -122,6 +122,7 @@ def retry_from_row(row: sqlite3.Row) -> Retry:
         band=row["band"],
         grader_version=row["grader_version"],
         retried_at=_time(row["retried_at"]),
+        grade_json=_grade_json(row["grade_json"]),
     )
 
 

@@ -86,6 +86,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 3 -> 4: the bank file a session was started from, so that a bank practised by its path
     # (not installed in the data dir) can be found again by its report, regrade and resume.
     ("ALTER TABLE sessions ADD COLUMN bank_path TEXT",),
+    # 4 -> 5: a practice retry's whole grade (covered, missed...), so that a report can say what
+    # the retry covered, not only its score (play26 F15); NULL for retries kept before.
+    ("ALTER TABLE retries ADD COLUMN grade_json TEXT",),
 )
 """`MIGRATIONS[n]` takes a database from schema version n to n + 1."""
 

@@ -18,7 +18,7 @@ from ...core.report import (
     score_trend,
 )
 from ...core.safe_text import neutralise
-from ...core.session import session_progress
+from ...core.session import session_progress, session_status
 from ...core.store import Store, StoredSession
 from ..plain import cut_to, plain
 from ..widgets.app_footer import AppFooter
@@ -35,9 +35,15 @@ BANK_CELLS = 10
 LEVEL_CELLS = {"intermediate": "interm."}
 UNFINISHED_MARK = "*"
 """Marks an unfinished session's row, in a first column of its own that only a list with one
-has: "unfinished" in the Time cell was cut to "0:06 un" at 80 columns."""
+(or a closed session) has: "unfinished" in the Time cell was cut to "0:06 un" at 80 columns."""
+CLOSED_MARK = "×"
+"""Marks a session closed before all its questions were answered, as the CLI's `closed`
+(play26 F12: the TUI listed a closed session like a finished one)."""
 UNFINISHED_NOTE = f"{UNFINISHED_MARK} unfinished: resume on Home or `interviewer resume`"
 """Short enough for 60 columns: the longer wording was cut mid-word there (play23 F14)."""
+CLOSED_NOTE = f"{CLOSED_MARK} closed before the end: not resumable"
+STATUS_MARKS = {"unfinished": UNFINISHED_MARK, "closed": CLOSED_MARK, "finished": ""}
+MODE_NOUNS = {"interview": "interviews", "practice": "practice sessions"}
 
 
 def answered_cell(session: StoredSession) -> str:
@@ -56,18 +62,23 @@ def adaptive_cell(session: StoredSession) -> str:
 
 
 def trend_text(trend: ScoreTrend, chosen: str | None) -> str:
-    """The line above the trend: which bank it is of (`Trend of genai, 3 finished sessions:
-    39 → 57`), or why none is drawn, so that it never goes with no word (play24 D7)."""
+    """The line above the trend: which bank and mode it is of, the newest score against the
+    average of those before it (as the report's "Against earlier" compares them) and the best
+    (`Trend of genai interviews, 5 finished: latest 5, earlier average 41, best 90`), or why
+    none is drawn, so that it never goes with no word (play24 D7, play26 F12)."""
     scores = trend.scores
-    if len(scores) > 1:
-        which = f" of {cut_to(trend.bank_id or '', 24)}" if chosen is None else ""
+    mode = trend.mode or "interview"
+    if len(scores) > 1 and trend.latest is not None and trend.best is not None:
+        bank = cut_to(trend.bank_id or "", 24)
+        earlier = trend.earlier_average
         return (
-            f"Trend{which}, {len(scores)} finished sessions: "
-            f"{format_score(scores[0])} → {format_score(scores[-1])}"
+            f"Trend of {bank} {MODE_NOUNS.get(mode, mode)}, {len(scores)} finished: "
+            f"latest {format_score(trend.latest)}, "
+            f"earlier average {format_score(earlier)}, best {format_score(trend.best)}"
         )
     if chosen is None:
-        return "No trend yet: it needs 2 finished sessions of one bank."
-    finished = "1 finished session" if scores else "no finished session"
+        return "No trend yet: it needs 2 finished sessions of one bank and mode."
+    finished = f"1 finished {mode} session" if scores else "no finished session"
     return f"No trend yet: this bank has {finished} with a score."
 
 
@@ -123,13 +134,14 @@ class HistoryScreen(Screen[None]):
         bank = self._shown_bank = self._bank_filter()
         self.sessions = self.store.list_sessions(bank)
         table = self.query_one("#sessions", DataTable)
-        marked = any(not s.finished for s in self.sessions)
+        statuses = [session_status(s) for s in self.sessions]
+        marked = any(status != "finished" for status in statuses)
         bank_cells = BANK_CELLS + max(0, self.app.size.width - 80)
         table.clear(columns=True)
         table.add_columns(*([""] if marked else []), *COLUMNS)
         # Plain Text cells: no markup to parse in a thousand rows (nor in a bank id).
-        for session in self.sessions:
-            mark = [Text("" if session.finished else UNFINISHED_MARK)] if marked else []
+        for session, status in zip(self.sessions, statuses, strict=True):
+            mark = [Text(STATUS_MARKS[status])] if marked else []
             table.add_row(
                 *mark,
                 Text(format_when(session.started_at)),
@@ -154,7 +166,15 @@ class HistoryScreen(Screen[None]):
         empty = self.query_one("#history-empty", Label)
         empty.display = not self.sessions
         table.display = bool(self.sessions)
-        self.query_one("#history-note", Label).display = marked
+        note = self.query_one("#history-note", Label)
+        note.update(
+            "\n".join(
+                text
+                for text, status in ((UNFINISHED_NOTE, "unfinished"), (CLOSED_NOTE, "closed"))
+                if status in statuses
+            )
+        )
+        note.display = marked
         filtered = bank is not None
         self.query_one("#history-filter").display = bool(self.sessions) or filtered
         if filtered:

@@ -202,14 +202,31 @@ class HomeScreen(Screen[None]):
         if changed_bank:
             self._show_bank()
         if changed_count and self.bank is not None:
-            # Kept at once, for this bank: a choice made and left unstarted is not lost, and
-            # 8 of a bank of 8 stays 8 while a bigger bank keeps its own (play25 D2).
+            # Kept for this bank: 8 of a bank of 8 stays 8 while a bigger bank keeps its own
+            # (play25 D2).
             self.preferences = with_question_count(
                 self.app.preferences,  # type: ignore[attr-defined]
                 self.bank.id,
                 s.count,
             )
             self.app.remember(self.preferences)  # type: ignore[attr-defined]
+        # Every choice is kept at once, as the theme is: one made and left unstarted is not
+        # lost when the app is quit (play26 F13).
+        self._remember_choices()
+
+    def _remember_choices(self) -> None:
+        """Keep the menu's choices (bank, mode, timing, adaptive, level) for the next run."""
+        s = self.settings
+        bank = self.bank
+        self.preferences = replace(
+            self.app.preferences,  # type: ignore[attr-defined]
+            bank_id=bank.id if bank is not None else self.app.preferences.bank_id,  # type: ignore[attr-defined]
+            mode=MODES[s.mode_index][1],
+            timing=TIMINGS[s.timing_index][1],
+            adaptive=s.adaptive,
+            level=LEVEL_CHOICES[s.level_index][1],
+        )
+        self.app.remember(self.preferences)  # type: ignore[attr-defined]
 
     @on(OptionList.OptionSelected, "#menu")
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -305,15 +322,7 @@ class HomeScreen(Screen[None]):
         s = self.settings
         timing = TIMINGS[s.timing_index][1]
         level = LEVEL_CHOICES[s.level_index][1]
-        self.preferences = replace(
-            self.app.preferences,  # type: ignore[attr-defined]
-            bank_id=bank.id,
-            mode=MODES[s.mode_index][1],
-            timing=timing,
-            adaptive=s.adaptive,
-            level=LEVEL_CHOICES[s.level_index][1],
-        )
-        self.app.remember(self.preferences)  # type: ignore[attr-defined]
+        self._remember_choices()
         return SessionConfig(
             bank_id=bank.id,
             mode=MODES[s.mode_index][1],

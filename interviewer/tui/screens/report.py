@@ -27,6 +27,7 @@ from ...core.report import (
     misconception_note,
     next_step_line,
     report_kind,
+    retry_lines,
     score_sum,
     summary_lines,
     to_html,
@@ -74,7 +75,7 @@ def question_details(q: QuestionReport) -> str:
     if q.hints_used:
         lines.append(f"Hints used: {q.hints_used}")
     for retry in q.retries:
-        lines.append(f"Retried: {format_score(retry.score)} ({retry.band or 'not graded'})")
+        lines += retry_lines(retry, q)
         lines += ["Your retry:", retry.answer.strip() or "(no answer)"]
     if q.appeal:
         lines.append(appeal_text(q.appeal))

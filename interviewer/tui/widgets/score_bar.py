@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from ...core.report import format_score
 from ..plain import plain
 
 BAR_CHARS = " ▏▎▍▌▋▊▉█"
@@ -53,11 +54,12 @@ class ScoreBar(Static):
         *,
         label_width: int = 24,
         suffix: str = "",
-        figure: Callable[[float], str] = "{:.1f}".format,
+        figure: Callable[[float], str] = format_score,
         **kwargs: object,
     ) -> None:
-        """`figure`: how the score reads beside the bar (one decimal, as a grade shows it; the
-        report screen gives its whole numbers, as its question list and exports show them)."""
+        """`figure`: how the score reads beside the bar; the whole number every other score
+        shows by default (play26 F12: practice feedback said `100.0` where the report said
+        `100`)."""
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.label = label
         self.figure = figure

@@ -9,7 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Label, Static, TextArea
+from textual.widgets import Label, LoadingIndicator, Static, TextArea
 
 from ....core.errors import InterviewerError, StoreBusy, StoreDamaged
 from ....core.interview import InterviewRun
@@ -56,6 +56,7 @@ class InterviewScreen(SubmittingAnswers):
             yield Label("", id="progress")
             yield QuestionMeta(id="question-meta")
             yield Countdown(id="countdown")
+            yield LoadingIndicator(id="grading-spinner")
         with Vertical(id="question-body"):
             yield PromptView(id="prompt-box")
             yield HintPanel(id="hints")
@@ -108,6 +109,9 @@ class InterviewScreen(SubmittingAnswers):
         editor.move_cursor(editor.document.end)
         editor.focus()
         self._busy = False
+        if self.has_class("-waiting"):
+            self.remove_class("-waiting")
+            self.refresh_bindings()
         if self._notice:
             self.flash(self._notice)
             self._notice = ""
@@ -308,6 +312,8 @@ class InterviewScreen(SubmittingAnswers):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "hint" and self.run.mode != "practice":
             return False
+        if self.has_class("-waiting") and action in ("submit", "skip", "hint", "pause"):
+            return False  # the answer is taken: nothing to submit until the next question
         if action == "unpause":
             return self._paused
         if action == "pause":

@@ -25,6 +25,9 @@ SAVE_PATIENCE_SECONDS = 60.0
 """How long a submitted answer keeps trying before the candidate gets the answer box back."""
 SAVING_BUSY = "Saving… the history file is busy (another program); your answer is kept."
 """One line at 80 columns: the status line does not wrap."""
+ANSWER_SAVED_GRADING = "Answer saved — grading…"
+"""The status line while the screen waits for a grade (play26 F17: "Finishing grading…" beside
+a clock still running left the candidate unsure the submit was taken)."""
 
 
 class SubmittingAnswers(RescuingSession):
@@ -100,9 +103,16 @@ class SubmittingAnswers(RescuingSession):
         self._pending_grades += 1
         self._grade(submission)
         if self.run.needs_grade_to_continue:
-            self._status("Grading…")
+            self._wait_for_grading()
         else:
             self._show_next()
+
+    def _wait_for_grading(self) -> None:
+        """The answer is saved and the screen waits for its grade: the clock is hidden, a
+        spinner shows where it was, and the status line says the answer was taken."""
+        self.add_class("-waiting")
+        self.refresh_bindings()
+        self._status(ANSWER_SAVED_GRADING)
 
     def _save_later(self, busy: StoreBusy, again: Callable[[], None]) -> None:
         """The history file is busy: hold the submitted answer (the box read-only, no other
@@ -177,7 +187,7 @@ class SubmittingAnswers(RescuingSession):
     def _finish(self) -> None:
         self._finishing = True
         if self._pending_grades > 0:
-            self._status("Finishing grading…")
+            self._wait_for_grading()
             return
         try:
             session = self.run.finish()
