@@ -263,13 +263,13 @@ def test_an_abbreviation_ends_no_sentence():
 
 
 def test_rejecting_phrases_are_looked_up_by_their_first_word():
-    from interviewer.core.grading.denial_words import REJECTING, _by_first_word
+    from interviewer.core.grading.denial_words import REJECTING, by_first_word
 
-    found = _by_first_word(REJECTING)
+    found = by_first_word(REJECTING)
     assert found["rather"] == [["rather", "than"]]
     assert found["unlike"] == [["unlike"]]
     assert sorted(" ".join(p) for ps in found.values() for p in ps) == sorted(REJECTING)
-    assert _by_first_word(["as if", "as opposed to"]) == {
+    assert by_first_word(["as if", "as opposed to"]) == {
         "as": [["as", "if"], ["as", "opposed", "to"]]
     }
 
@@ -294,17 +294,21 @@ def _numbers_word_by_word(text: Text) -> tuple[list[int], list[int], list[int]]:
     for i, (start, end) in enumerate(spans):
         gap = raw[last_end:start]
         if i:
-            if c._SENTENCE_END_RE.search(gap) and not (
-                (item_number or words[i - 1] in c._ABBREVIATIONS) and "\n" not in gap
+            if c.SENTENCE_END_RE.search(gap) and not (
+                (item_number or words[i - 1] in c.ABBREVIATIONS) and "\n" not in gap
             ):
                 sentence, segment, clause = sentence + 1, segment + 1, clause + 1
             elif (
                 words[i] in c.CONTRASTS
                 or ";" in gap
-                or (words[i] == "and" and "," in gap and c._next(words, i) in c._NEW_SUBJECT)
+                or (
+                    words[i] == "and"
+                    and "," in gap
+                    and c.next_word(words, i) in c.NEW_SUBJECT_WORDS
+                )
             ):
                 segment, clause = segment + 1, clause + 1
-            elif c._CLAUSE_BREAK_RE.search(gap):
+            elif c.CLAUSE_BREAK_RE.search(gap):
                 clause += 1
         item_number = words[i].isdigit() and (not i or "\n" in gap)
         sentences.append(sentence)

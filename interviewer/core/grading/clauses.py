@@ -29,28 +29,28 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from .denial_words import (
-    _ABBREVIATIONS,
-    _BOTH_SIDES,
-    _CLAUSE_BREAK_RE,
-    _COPULAS,
-    _DEGREE,
-    _HEDGES,
-    _MODALS,
-    _NEEDED,
-    _NEW_SUBJECT,
-    _REASONS,
-    _REJECTING_WORDS,
-    _SENTENCE_END_RE,
-    _SUPPOSING,
-    _UNNEEDED,
+    ABBREVIATIONS,
+    BE_FORMS,
+    BOTH_SIDES,
+    CLAUSE_BREAK_RE,
+    CLAUSE_OPENERS,
     CONTRASTS,
+    DEGREE_WORDS,
+    HEDGES,
     LIGHT_VERBS,
+    MODALS,
+    NEEDED_WORDS,
     NEGATIONS,
+    NEW_SUBJECT_WORDS,
+    REJECTING_WORDS,
     REMOVALS,
-    _next,
-    _reach_through_list,
+    SENTENCE_END_RE,
+    SUPPOSING,
+    UNNEEDED_WORDS,
     dismissing,
     has_negation,
+    next_word,
+    reach_through_list,
 )
 from .text import STOP_WORDS, Text
 
@@ -83,12 +83,12 @@ class Structure:
         for i in [
             i
             for i, gap in enumerate(gaps, 1)
-            if gap != " " or words[i] in CONTRASTS or words[i] in _REASONS
+            if gap != " " or words[i] in CONTRASTS or words[i] in CLAUSE_OPENERS
         ]:
             gap = gaps[i - 1]
             # the previous word numbers a list item ("1." starting a line)
             item_number = words[i - 1].isdigit() and (i == 1 or "\n" in gaps[i - 2])
-            if gap == " " and words[i] in _REASONS:
+            if gap == " " and words[i] in CLAUSE_OPENERS:
                 # "no latency at all because they can be merged": the reason is a claim of
                 # its own, out of the negation's reach; "not because ..." denies the reason
                 if not has_negation([words[i - 1]]):
@@ -96,18 +96,18 @@ class Structure:
             elif gap == " ":  # a contrast
                 new_segment[i] = new_clause[i] = 1
             elif (
-                _SENTENCE_END_RE.search(gap)
+                SENTENCE_END_RE.search(gap)
                 and not (item_number and "\n" not in gap)
-                and not (words[i - 1] in _ABBREVIATIONS and "\n" not in gap)
+                and not (words[i - 1] in ABBREVIATIONS and "\n" not in gap)
             ):
                 new_sentence[i] = new_segment[i] = new_clause[i] = 1
             elif (
                 words[i] in CONTRASTS
                 or ";" in gap
-                or (words[i] == "and" and "," in gap and _next(words, i) in _NEW_SUBJECT)
+                or (words[i] == "and" and "," in gap and next_word(words, i) in NEW_SUBJECT_WORDS)
             ):  # ", and the generator ..." or "; the generator ..." starts another claim
                 new_segment[i] = new_clause[i] = 1
-            elif _CLAUSE_BREAK_RE.search(gap):
+            elif CLAUSE_BREAK_RE.search(gap):
                 new_clause[i] = 1
         sentences = list(accumulate(new_sentence))
         segments = list(accumulate(new_segment))
@@ -119,7 +119,7 @@ class Structure:
             for i, w in enumerate(words)
             if (w in NEGATIONS or (apostrophe and w.endswith(("n't", "n’t"))))
             and not (w == "not" and i + 1 < len(words) and words[i + 1] in ("only", "just"))
-            and not (i >= 2 and (words[i - 2], words[i - 1], w) in _BOTH_SIDES)
+            and not (i >= 2 and (words[i - 2], words[i - 1], w) in BOTH_SIDES)
         ]
         reach = [-1] * len(words)
         for n in negators:
@@ -128,7 +128,7 @@ class Structure:
                 reach[j] = n
                 j += 1
             reach[n] = n
-            _reach_through_list(raw, spans, words, segments, clauses, reach, n, j)
+            reach_through_list(raw, spans, words, segments, clauses, reach, n, j)
         return cls(text, sentences, segments, clauses, negators, reach)
 
     # -- negation ---------------------------------------------------------------------------
@@ -144,7 +144,7 @@ class Structure:
         n = self.reach[first]
         if n < 0 or self._hedged_or_supposed(n, first):
             return False
-        no_longer = words[n] == "no" and _next(words, n) == "longer"
+        no_longer = words[n] == "no" and next_word(words, n) == "longer"
         between = [
             i
             for i in range(n + 1, first)
@@ -161,12 +161,12 @@ class Structure:
         single example", "does not always need labels") or a condition ("if they can't tell
         which one is the computer, the computer wins"): what follows it is not denied."""
         words = self.text.words
-        if any(words[i] in _DEGREE for i in range(n + 1, first)):
+        if any(words[i] in DEGREE_WORDS for i in range(n + 1, first)):
             return True
         start = n
         while start > 0 and self.clauses[start - 1] == self.clauses[n]:
             start -= 1
-        return any(words[i] in _SUPPOSING for i in range(start, n))
+        return any(words[i] in SUPPOSING for i in range(start, n))
 
     def negative_context(self, first: int) -> bool:
         """Whether something stated from `first` on is said in the negative: in a negation's
@@ -190,27 +190,27 @@ class Structure:
         while (
             i < len(words)
             and self.clauses[i] == self.clauses[last]
-            and (words[i] in _COPULAS or (words[i] in _MODALS and _next(words, i) == "be"))
+            and (words[i] in BE_FORMS or (words[i] in MODALS and next_word(words, i) == "be"))
         ):
             i += 1
         while (
             i < len(words)
             and self.clauses[i] == self.clauses[last]
-            and (words[i] in _HEDGES or (words[i].endswith("ly") and len(words[i]) > 4))
+            and (words[i] in HEDGES or (words[i].endswith("ly") and len(words[i]) > 4))
         ):
             i += 1
         if i >= len(words) or self.clauses[i] != self.clauses[last]:
             return False
-        if words[i] in _UNNEEDED:
-            return words[last + 1] in _COPULAS or (
-                words[last + 1] in _MODALS and words[last + 2] == "be"
+        if words[i] in UNNEEDED_WORDS:
+            return words[last + 1] in BE_FORMS or (
+                words[last + 1] in MODALS and words[last + 2] == "be"
             )
         if not has_negation([words[i]]):
             return False
         j = i + 1
         while j < len(words) and words[j] in ("really", "even", "actually", "strictly"):
             j += 1
-        return j < len(words) and self.clauses[j] == self.clauses[i] and words[j] in _NEEDED
+        return j < len(words) and self.clauses[j] == self.clauses[i] and words[j] in NEEDED_WORDS
 
     def rejected(self, positions: list[int]) -> bool:
         """Whether a statement at these positions is denied or named only to be set aside,
@@ -221,7 +221,7 @@ class Structure:
             return True
         words = self.text.words
         for i in range(first + 1, last):
-            phrases = _REJECTING_WORDS.get(words[i])
+            phrases = REJECTING_WORDS.get(words[i])
             if phrases is not None and any(words[i : i + len(p)] == p for p in phrases):
                 return True
         return self.dismissed(positions)
@@ -262,7 +262,7 @@ class Structure:
         claim after "Unlike PPO, ..." is the candidate's own, and is judged."""
         words, clauses = self.text.words, self.clauses
         for i in range(start, first):
-            phrases = _REJECTING_WORDS.get(words[i])
+            phrases = REJECTING_WORDS.get(words[i])
             if phrases is None or not any(words[i : i + len(p)] == p for p in phrases):
                 continue
             if clauses[first] == clauses[i]:

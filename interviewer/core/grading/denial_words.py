@@ -62,7 +62,7 @@ REJECTING = (
 """Phrases after which, in the same sentence, a statement is named only to be set aside."""
 
 
-def _by_first_word(phrases: Iterable[str]) -> dict[str, list[list[str]]]:
+def by_first_word(phrases: Iterable[str]) -> dict[str, list[list[str]]]:
     """The phrases as word lists, by their first word."""
     result: dict[str, list[list[str]]] = {}
     for phrase in phrases:
@@ -70,7 +70,7 @@ def _by_first_word(phrases: Iterable[str]) -> dict[str, list[list[str]]]:
     return result
 
 
-_REJECTING_WORDS = _by_first_word(REJECTING)
+REJECTING_WORDS = by_first_word(REJECTING)
 DISMISSING = (
     "myth",
     "misconception",
@@ -116,46 +116,48 @@ def dismissing(words: Sequence[str], skip: str = "", breaks: Sequence[bool] = ()
     return False
 
 
-_COPULAS = frozenset("is are was were be been being".split())
-_NEEDED = frozenset("needed required necessary used involved essential".split())
+BE_FORMS = frozenset("is are was were be been being".split())
+NEEDED_WORDS = frozenset("needed required necessary used involved essential".split())
 """After "is not", the words that deny what comes before ("a reward model is not needed")."""
-_UNNEEDED = frozenset("unnecessary unneeded needless pointless superfluous skipped omitted".split())
+UNNEEDED_WORDS = frozenset(
+    "unnecessary unneeded needless pointless superfluous skipped omitted".split()
+)
 """After "is", the words that deny what comes before on their own ("deduplication is usually
 skipped", "summaries are unnecessary"). Not "removed" or "dropped": "the noise is removed step
 by step" is what a diffusion model does to the noise, not a denial of it."""
-_MODALS = frozenset("can may could should might".split())
-_HEDGES = frozenset("often usually generally simply just also then now thus still mostly".split())
+MODALS = frozenset("can may could should might".split())
+HEDGES = frozenset("often usually generally simply just also then now thus still mostly".split())
 """Words that may stand between the copula and what denies the subject ("is usually skipped")."""
 
-_DEGREE = frozenset(
+DEGREE_WORDS = frozenset(
     "too much heavily overly strongly significantly greatly solely entirely purely exclusively "
     "always necessarily".split()
 )
 """Words after a negation that make it deny a degree, not the thing: "not too much", "not
 always"."""
-_SUPPOSING = frozenset(("if", "unless"))
+SUPPOSING = frozenset(("if", "unless"))
 """Words that, before a negation in its clause, make it a condition, not a claim."""
 
-_REASONS = frozenset(("because",))
+CLAUSE_OPENERS = frozenset(("because",))
 """Words that open a clause of their own with no punctuation before them."""
 
-_NEW_SUBJECT = frozenset("the a an it its they their this these that those".split())
+NEW_SUBJECT_WORDS = frozenset("the a an it its they their this these that those".split())
 """Words after ", and" that open a new claim with its own subject."""
 
 
-def _next(words: list[str], i: int) -> str:
+def next_word(words: list[str], i: int) -> str:
     return words[i + 1] if i + 1 < len(words) else ""
 
 
-_BOTH_SIDES = frozenset(
+BOTH_SIDES = frozenset(
     (("with", "and", "without"), ("with", "or", "without"), ("whether", "or", "not"))
 )
 """A negation that names both sides denies nothing: "latency with and without caching",
 "whether or not any single example is included"."""
-_ABBREVIATIONS = frozenset("al vs cf approx eg ie e g".split())
+ABBREVIATIONS = frozenset("al vs cf approx eg ie e g".split())
 """Words whose full stop ends no sentence: "Kaplan et al. (2020) found ...", "e.g. BERT"."""
-_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n|(?:^|\s)[-*•·](?=\s)")
-_CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\s/\s")
+SENTENCE_END_RE = re.compile(r"[.!?]\s|\n|(?:^|\s)[-*•·](?=\s)")
+CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\s/\s")
 
 
 LIST_ITEM_WORDS = 4
@@ -166,7 +168,7 @@ _LIST_CLOSERS = frozenset(("or", "nor"))
 they need ..." the words after the comma are an apposition, not more that is denied."""
 
 
-def _reach_through_list(
+def reach_through_list(
     raw: str,
     spans: list[tuple[int, int]],
     words: list[str],
