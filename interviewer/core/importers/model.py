@@ -77,19 +77,22 @@ class ImportedList:
         return sum(1 for q in self.questions if q.answer)
 
     def summary(self) -> str:
-        """One line: topics, questions, answered, and how lines were used."""
+        """One line: topics, questions, answered, how lines were used, and how many warnings
+        there are (each printed on its own `file:line` line)."""
         counts = {kind: 0 for kind in LINE_KINDS}
         for entry in self.account:
             counts[entry.kind] += 1
         lines = ", ".join(f"{counts[k]} {k}" for k in LINE_KINDS)
         topics, questions, read = len(self.topics), len(self.questions), len(self.account)
         star = sum(1 for q in self.questions if q.rubric == "star")
+        warned = len(self.warnings)
         return (
             f"{topics} topic{'s' if topics != 1 else ''}, "
             f"{questions} question{'s' if questions != 1 else ''}, "
             f"{self.answered} answered"
             + (f", {star} behavioural (graded by STAR structure)" if star else "")
             + f"; {read} line{'s' if read != 1 else ''}: {lines}"
+            + (f"; {warned} warning{'s' if warned != 1 else ''}" if warned else "")
         )
 
 
