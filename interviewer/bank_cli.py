@@ -257,9 +257,11 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
 def _print_account(found: ImportedList, source: Path) -> None:
     """What `bank import --dry-run` prints: what became of each line, then the warnings and
     the summary that counts them (warnings printed first would scroll away above the
-    account)."""
+    account); a list that would be refused is refused here too (BankError)."""
     import shutil
     import textwrap
+
+    from .core.errors import BankError, Problem
 
     width = len(str(len(found.account)))
     star = {q.line for q in found.questions if q.rubric == "star"}
@@ -280,6 +282,8 @@ def _print_account(found: ImportedList, source: Path) -> None:
     for problem in found.warnings:
         say(problem, file=sys.stderr)
     say(f"{source}: {found.summary()}")
+    if found.refusal:
+        raise BankError(Problem(str(source), None, found.refusal))
 
 
 def _new_user_bank(args: argparse.Namespace, bank_id: str) -> Path:

@@ -62,6 +62,8 @@ class ImportedList:
     source: str = "<text>"
     warnings: list[Problem] = field(default_factory=list)
     """What the importer had to work around (`file:line: warning: ...`), to be shown."""
+    refusal: str = ""
+    """Why the list must not become a bank (a table most of whose rows were misread), or ''."""
 
     @property
     def topics(self) -> list[str]:
