@@ -29,7 +29,7 @@ ITEM_STYLES = [
     "- Question {n}: {p}",
     "Q{n}: {p}",
 ]
-ANSWER_STYLES = ["A: {a}", "Answer: {a}", "  {a}"]
+ANSWER_STYLES = ["A: {a}", "Answer: {a}", "  {a}", "   > {a}", "  - {a}"]
 
 
 def accounted(found, text: str) -> bool:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..errors import Problem
 from .behavioural import is_behavioural
+
+_LONE_ITEM_RE = re.compile(r"^[-*+\u2022]\s+(?=\S)")
 
 LINE_KINDS = ("question", "answer", "heading", "ignored")
 """What a source line can become."""
@@ -36,8 +39,10 @@ class ImportedQuestion:
 
     @property
     def answer(self) -> str:
-        """The answer as text; list items stay on their own lines."""
-        return "\n".join(self.answer_lines).strip()
+        """The answer as text; list items stay on their own lines, but an answer that is one
+        list item loses its marker ('- Lists are mutable' is not a list)."""
+        answer = "\n".join(self.answer_lines).strip()
+        return answer if "\n" in answer else _LONE_ITEM_RE.sub("", answer, count=1)
 
     @property
     def rubric(self) -> str | None:

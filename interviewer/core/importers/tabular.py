@@ -89,7 +89,8 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
         cells = {field: row[i] if i < len(row) else "" for field, i in columns.items()}
         prompt, level = take_level_mark(_clean_cell(cells["question"]))
         if not any(cell.strip() for cell in row):
-            why = "blank" if row else "a row that cannot be read (see the warning)"
+            blank = not "".join(lines[start - 1 : end]).strip(" \t\r\n" + delimiter)
+            why = "blank" if blank else "a row that cannot be read (see the warning)"
             account.extend(LineAccount(n, "ignored", why) for n in range(start, end + 1))
             continue
         if not prompt:

@@ -4,6 +4,8 @@ to the list being built."""
 
 from __future__ import annotations
 
+import re
+
 from ..text import (
     clean_inline,
     ends_question,
@@ -39,6 +41,10 @@ from .syntax import (
 )
 from .versus import BOLD_LEAD_RE, Versus, versus, versus_after_answer
 
+QUOTE_MARKS_RE = re.compile(r"^(\s*)(?:>(?:\s|$))+")
+"""A block quote's marks (`> `, `> > `): the text quoted is read as if written bare, its
+indentation kept ('  > Generators are ...' is the answer of the bullet above it)."""
+
 
 class LineReader(ListBuilder):
     """Reads the lines of one file into the list it builds (`run`, then the inherited
@@ -64,7 +70,7 @@ class LineReader(ListBuilder):
             if number in self.underlines:
                 self.ignore(number, "heading underline")
                 continue
-            line = repair_text(raw.rstrip())
+            line = QUOTE_MARKS_RE.sub(r"\1", repair_text(raw.rstrip()))
             if FENCE_RE.match(line):
                 in_fence = not in_fence
                 if self.open is not None:
