@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .core.safe_text import json_text, neutralise
+
+if TYPE_CHECKING:
+    from .core.importers import ImportedList
 
 
 def open_catalog(args: argparse.Namespace):
@@ -207,29 +210,11 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
     source = Path(args.file)
     bank_id = check_bank_id(args.id) if args.id else slugify(source.stem)
     found = import_list(source)
+    if args.dry_run:
+        _print_account(found, source)
+        return 0
     for problem in found.warnings:
         say(problem, file=sys.stderr)
-    if args.dry_run:
-        import shutil
-        import textwrap
-
-        width = len(str(len(found.account)))
-        star = {q.line for q in found.questions if q.rubric == "star"}
-        # a note longer than the terminal is wrapped under itself, never cut (play23 F14: a
-        # prompt shown without its final "?" looked cut off in the import)
-        indent = " " * (width + 12)
-        columns = max(40, shutil.get_terminal_size().columns - 1)
-        for entry in found.account:
-            note = entry.note
-            if entry.kind == "question" and entry.line in star:
-                note += "  [graded by STAR structure]"
-            first = f"{entry.line:>{width}}  {entry.kind:<8}  "
-            lines = textwrap.wrap(
-                neutralise(note), columns, initial_indent=first, subsequent_indent=indent
-            )
-            print("\n".join(lines) if lines else first.rstrip())
-        say(f"{source}: {found.summary()}")
-        return 0
     text = to_bank_yaml(found, bank_id, args.title)
     if args.output == "-":
         sys.stdout.write(text)
@@ -267,6 +252,38 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
         start = f"interviewer start --bank {bank_id} --mode practice"
         print(f"Added bank '{bank_id}' to your banks. Practise it: {start}")
     return 0
+
+
+def _print_account(found: ImportedList, source: Path) -> None:
+    """What `bank import --dry-run` prints: what became of each line, then the warnings and
+    the summary that counts them (warnings printed first would scroll away above the
+    account); a list that would be refused is refused here too (BankError)."""
+    import shutil
+    import textwrap
+
+    from .core.errors import BankError, Problem
+
+    width = len(str(len(found.account)))
+    star = {q.line for q in found.questions if q.rubric == "star"}
+    # a note longer than the terminal is wrapped under itself, never cut (play23 F14: a
+    # prompt shown without its final "?" looked cut off in the import)
+    indent = " " * (width + 12)
+    columns = max(40, shutil.get_terminal_size().columns - 1)
+    for entry in found.account:
+        note = entry.note
+        if entry.kind == "question" and entry.line in star:
+            note += "  [graded by STAR structure]"
+        first = f"{entry.line:>{width}}  {entry.kind:<8}  "
+        lines = textwrap.wrap(
+            neutralise(note), columns, initial_indent=first, subsequent_indent=indent
+        )
+        print("\n".join(lines) if lines else first.rstrip())
+    sys.stdout.flush()
+    for problem in found.warnings:
+        say(problem, file=sys.stderr)
+    say(f"{source}: {found.summary()}")
+    if found.refusal:
+        raise BankError(Problem(str(source), None, found.refusal))
 
 
 def _new_user_bank(args: argparse.Namespace, bank_id: str) -> Path:

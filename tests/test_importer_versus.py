@@ -128,7 +128,8 @@ def test_an_x_vs_y_heading_over_bullets_is_a_question_before_a_later_question(
     lines += later.format(p=prompt, a=answer).splitlines()
     parsed = parse_markdown("\n".join(lines))
     assert [q.prompt for q in parsed.questions] == [difference(first, second), prompt]
-    assert parsed.questions[0].answer == "\n".join(f"- {b}" for b in bullets)
+    listed = "\n".join(f"- {b}" for b in bullets)
+    assert parsed.questions[0].answer == (listed if len(bullets) > 1 else bullets[0])  # play26
     assert parsed.questions[1].answer == answer
     topic = "Databases" if topic_heading else ""
     assert [q.topic for q in parsed.questions] == [topic, topic]

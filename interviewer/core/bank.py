@@ -10,6 +10,11 @@ from pathlib import Path
 from .errors import Problem, UnknownQuestionError
 
 LEVELS: tuple[str, ...] = ("beginner", "intermediate", "expert")
+
+NO_TOPIC_TITLE = "(no topic)"
+"""How a question without a topic (an imported row with an empty topic cell) is labelled
+wherever topics are listed by title: a report's topic table, strongest and weakest topics,
+next steps, the question browser."""
 """The three levels, in the order a session escalates through them."""
 
 NEAR_DUPLICATE_RATIO = 90.0
@@ -150,11 +155,12 @@ class Bank:
         return len(self.questions)
 
     def topic_title(self, topic_id: str) -> str:
-        """The display title of a topic id (the id itself if the bank does not name it)."""
+        """The display title of a topic id (the id itself if the bank does not name it;
+        `NO_TOPIC_TITLE` for a question without a topic)."""
         for topic in self.topics:
             if topic.id == topic_id:
                 return topic.title
-        return topic_id
+        return topic_id or NO_TOPIC_TITLE
 
     def with_questions(self, questions: Iterable[Question]) -> Bank:
         """A copy of this bank holding only `questions`."""

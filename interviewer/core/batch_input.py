@@ -6,7 +6,6 @@ one bad line can never end the batch.
 
 from __future__ import annotations
 
-import csv
 import difflib
 import io
 import itertools
@@ -16,7 +15,7 @@ from dataclasses import dataclass
 from typing import IO
 
 from .bank import Question
-from .csv_rows import QUOTE_NOT_CLOSED, CsvRow, strict_rows
+from .csv_rows import QUOTE_NOT_CLOSED, CsvRow, detect_delimiter, strict_rows
 from .errors import InputError, Problem
 from .grading import reference_question
 
@@ -149,7 +148,7 @@ def csv_records(
         header_out: filled with the header's column names once it is read.
         warn: told of a passed-through column whose name is close to one grade reads
             (`keyword` for `keywords`): a typo is not silently ignored.
-        delimiter: the cell separator; None: the one of `,` `;` and tab that makes the most
+        delimiter: the cell separator; None: the one of `,` `;` tab `|` that makes the most
             header cells name a column grade reads (a spreadsheet saved in a language that
             writes decimal commas separates cells with `;`).
 
@@ -187,18 +186,9 @@ def csv_records(
 
 
 def header_delimiter(line: str) -> str:
-    """The separator of a CSV header line: `,`, or `;` or a tab when that one splits the line
-    into more of the column names grade reads."""
-    best, known = ",", -1
-    for candidate in (",", ";", "\t"):
-        try:
-            names = next(csv.reader([line], delimiter=candidate), [])
-        except csv.Error:
-            continue
-        found = sum(1 for name in names if name.strip() in CSV_FIELDS)
-        if found > known:
-            best, known = candidate, found
-    return best
+    """The separator of a CSV header line (`detect_delimiter`): the one of `,` `;` tab `|`
+    that splits the line into the most column names grade reads."""
+    return detect_delimiter([line], CSV_FIELDS)
 
 
 def _csv_fields(row: CsvRow, names: list[str]) -> dict | LineError | None:

@@ -1,14 +1,67 @@
 """Strict CSV rows that survive a stray quote: a row that cannot be read (a quote opened and
 never closed where its row ends would swallow every later row into one cell) is reported at the
 line it starts on, that line alone is read again without quoting, and reading goes on at the next
-line, so one mistake loses no other row. Used by `bank import` and `interviewer grade`."""
+line, so one mistake loses no other row; and the cell separator a file uses. Used by `bank
+import` and `interviewer grade`."""
 
 from __future__ import annotations
 
 import csv
-from collections import deque
-from collections.abc import Iterable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+
+DELIMITERS = (",", ";", "\t", "|")
+"""The cell separators a CSV file may use: a spreadsheet saved in a language that writes
+decimal commas (most of Europe) separates cells with `;`."""
+
+SAMPLE_LINES = 20
+"""How many lines a file without a header is judged on."""
+
+
+def detect_delimiter(
+    lines: Sequence[str], names: Collection[str], asks: Callable[[str], bool] | None = None
+) -> str:
+    """The cell separator of a CSV file, one of `DELIMITERS`.
+
+    The one that splits the header (the first line) into the most column names the reader
+    knows. When none names any (a file without a header), the one that reads the first lines
+    best: the most rows whose first cell `asks` (a question, for a question list), then the
+    most rows read without a problem into the same number of cells (at least two), then the
+    most cells; `,` on a tie or when nothing splits. (`csv.Sniffer` prefers `,` whenever a
+    row holds as many commas on each line as separators: `What is x?;It is a, b.;sql`.)
+
+    Args:
+        lines: the file's first lines, the header (if any) first.
+        names: the column names the reader knows, in lower case.
+        asks: whether a row's first cell is what a first cell should be.
+    """
+    best, known = None, 0
+    header = lines[0] if lines else ""
+    for candidate in DELIMITERS:
+        try:
+            cells = next(csv.reader([header], delimiter=candidate), [])
+        except csv.Error:
+            continue
+        found = sum(1 for cell in cells if cell.strip().lower() in names)
+        if found > known:
+            best, known = candidate, found
+    if best is not None:
+        return best
+    sample = [line for line in lines[:SAMPLE_LINES] if line.strip()]
+    chosen, top = ",", (0, 0, 0)
+    for candidate in DELIMITERS:
+        rows = list(strict_rows(sample, candidate))
+        read = [row.cells for row in rows if row.problem is None and len(row.cells) >= 2]
+        if not read:
+            continue
+        width, same = Counter(len(cells) for cells in read).most_common(1)[0]
+        questions = sum(1 for cells in read if asks is not None and asks(cells[0].strip()))
+        score = (questions, same - (len(rows) - len(read)), width)
+        if score > top:
+            chosen, top = candidate, score
+    return chosen
+
 
 QUOTE_NOT_CLOSED = 'a quote (") opened on this line is not closed where its row ends'
 

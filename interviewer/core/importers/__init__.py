@@ -37,11 +37,12 @@ __all__ = [
 
 
 def parse_text(text: str, source: str) -> ImportedList:
-    """Parse text by the source name's suffix (.csv, .tsv, .jsonl; anything else is Markdown);
+    """Parse text by the source name's suffix (.csv, with the separator it uses; .tsv; .jsonl;
+    anything else is Markdown);
     questions that repeat an earlier one are warnings (`bank validate` would warn too)."""
     suffix = source.lower().rsplit(".", 1)[-1] if "." in source else ""
     if suffix == "csv":
-        found = parse_table(text, source, ",")
+        found = parse_table(text, source)
     elif suffix == "tsv":
         found = parse_table(text, source, "\t")
     elif suffix in ("jsonl", "ndjson"):

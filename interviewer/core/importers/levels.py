@@ -97,6 +97,34 @@ def level_heading(text: str) -> str | None:
     return _WORDS[match.group(1).lower()] if match else None
 
 
+_TRAFFIC_LIGHTS = ("\U0001f7e2", "\U0001f7e1", "\U0001f534")
+"""Green, yellow and red circles: in a heading, only these emoji mark a level on their own
+('Joins 🟡'); a rocket or a seedling before a section's name ('🚀 Deployment') is decoration."""
+
+
+def heading_level_mark(text: str) -> tuple[str, str | None]:
+    """A cleaned heading's title without its level mark, and the level the mark names (None
+    when it has none): 'Hard 🔴' -> ('', 'expert'), 'Basics (easy)' -> ('Basics', 'beginner'),
+    'Joins 🟡' -> ('Joins', 'intermediate'); '🚀 Deployment' is a title, unmarked."""
+    named = level_heading(text)
+    if named is not None:
+        return "", named
+    rest, level = take_level_mark(text)
+    if level is None:
+        return text, None
+    named = level_heading(rest) if rest else level
+    if named is not None:
+        return "", named
+    edges = text.strip(_EDGE).removesuffix("\ufe0f")
+    if (
+        _MARK_RE.search(text)
+        or edges.startswith(_TRAFFIC_LIGHTS)
+        or edges.endswith(_TRAFFIC_LIGHTS)
+    ):
+        return rest, level
+    return text, None
+
+
 _EXPERT_CUES = re.compile(
     r"\b(design|architect|trade-?offs?|scale|at scale|optimi[sz]e|derive|prove|why does|"
     r"how would you (build|design|implement|debug)|production|compare|in depth|internals?)\b",

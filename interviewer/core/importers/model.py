@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..errors import Problem
 from .behavioural import is_behavioural
+
+_LONE_ITEM_RE = re.compile(r"^[-*+\u2022]\s+(?=\S)")
 
 LINE_KINDS = ("question", "answer", "heading", "ignored")
 """What a source line can become."""
@@ -36,8 +39,10 @@ class ImportedQuestion:
 
     @property
     def answer(self) -> str:
-        """The answer as text; list items stay on their own lines."""
-        return "\n".join(self.answer_lines).strip()
+        """The answer as text; list items stay on their own lines, but an answer that is one
+        list item loses its marker ('- Lists are mutable' is not a list)."""
+        answer = "\n".join(self.answer_lines).strip()
+        return answer if "\n" in answer else _LONE_ITEM_RE.sub("", answer, count=1)
 
     @property
     def rubric(self) -> str | None:
@@ -62,6 +67,8 @@ class ImportedList:
     source: str = "<text>"
     warnings: list[Problem] = field(default_factory=list)
     """What the importer had to work around (`file:line: warning: ...`), to be shown."""
+    refusal: str = ""
+    """Why the list must not become a bank (a table most of whose rows were misread), or ''."""
 
     @property
     def topics(self) -> list[str]:
@@ -77,19 +84,22 @@ class ImportedList:
         return sum(1 for q in self.questions if q.answer)
 
     def summary(self) -> str:
-        """One line: topics, questions, answered, and how lines were used."""
+        """One line: topics, questions, answered, how lines were used, and how many warnings
+        there are (each printed on its own `file:line` line)."""
         counts = {kind: 0 for kind in LINE_KINDS}
         for entry in self.account:
             counts[entry.kind] += 1
         lines = ", ".join(f"{counts[k]} {k}" for k in LINE_KINDS)
         topics, questions, read = len(self.topics), len(self.questions), len(self.account)
         star = sum(1 for q in self.questions if q.rubric == "star")
+        warned = len(self.warnings)
         return (
             f"{topics} topic{'s' if topics != 1 else ''}, "
             f"{questions} question{'s' if questions != 1 else ''}, "
             f"{self.answered} answered"
             + (f", {star} behavioural (graded by STAR structure)" if star else "")
             + f"; {read} line{'s' if read != 1 else ''}: {lines}"
+            + (f"; {warned} warning{'s' if warned != 1 else ''}" if warned else "")
         )
 
 

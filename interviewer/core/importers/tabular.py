@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..csv_rows import strict_rows
+from ..csv_rows import detect_delimiter, strict_rows
 from ..errors import Problem
 from .levels import take_level_mark
 from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
-from .text import clean_inline, excerpt, is_placeholder
+from .text import clean_inline, excerpt, is_placeholder, is_question_like
 
 _COLUMNS = {
     "question": ("question", "prompt", "front", "term", "q"),
@@ -19,6 +19,8 @@ _COLUMNS = {
     "level": ("level", "difficulty"),
 }
 
+
+_KNOWN_NAMES = frozenset(name for names in _COLUMNS.values() for name in names)
 
 _ANKI_COLUMN_RE = re.compile(r"#(deck|tags) column:\s*(\d+)\s*$", re.I)
 """Anki's export header naming the column of the deck or the tags (1-based)."""
@@ -44,7 +46,9 @@ def _clean_cell(text: str) -> str:
 
 
 def parse_table(text: str, source: str = "<text>", delimiter: str | None = None) -> ImportedList:
-    """Read CSV (or TSV when `delimiter` is a tab); every physical line lands in the account."""
+    """Read CSV (or TSV when `delimiter` is a tab; None: the separator the file uses, see
+    `detect_delimiter`); every physical line lands in the account. When most rows have a
+    warning the table was misread, and the list is refused (`ImportedList.refusal`)."""
     lines = text.splitlines()
     account: list[LineAccount] = []
     body_start = 0
@@ -59,8 +63,7 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
         else:
             break
     if delimiter is None:
-        sample = "\n".join(lines[body_start : body_start + 20])
-        delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
+        delimiter = detect_delimiter(lines[body_start:], _KNOWN_NAMES, is_question_like)
     # Without a header: question, answer, then the topic (Anki's deck) or a level; Anki's
     # '#deck column:N' / '#tags column:N' lines say where the topic is.
     tags = "deck" not in anki and "tags" in anki
@@ -86,7 +89,8 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
         cells = {field: row[i] if i < len(row) else "" for field, i in columns.items()}
         prompt, level = take_level_mark(_clean_cell(cells["question"]))
         if not any(cell.strip() for cell in row):
-            why = "blank" if row else "a row that cannot be read (see the warning)"
+            blank = not "".join(lines[start - 1 : end]).strip(" \t\r\n" + delimiter)
+            why = "blank" if blank else "a row that cannot be read (see the warning)"
             account.extend(LineAccount(n, "ignored", why) for n in range(start, end + 1))
             continue
         if not prompt:
@@ -129,7 +133,25 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
     )
     account.sort(key=lambda entry: entry.line)
     title = title_from_source(source)
-    return ImportedList(title, questions, account, source, warnings)
+    found = ImportedList(title, questions, account, source, warnings)
+    found.refusal = _misread(found, delimiter)
+    return found
+
+
+def _misread(found: ImportedList, delimiter: str) -> str:
+    """Why the table must not become a bank: most of its rows have a warning (a quote left
+    open, cells past the header's), so it was not read as the table it is meant to be; ''
+    when it was."""
+    rows = {entry.line for entry in found.account if entry.kind == "question"}
+    rows |= {e.line for e in found.account if e.kind == "ignored" and "cannot be read" in e.note}
+    warned = {problem.line for problem in found.warnings} & rows
+    if not rows or len(warned) * 2 <= len(rows):
+        return ""
+    named = {",": "','", ";": "';'", "\t": "a tab", "|": "'|'"}.get(delimiter, repr(delimiter))
+    return (
+        f"not imported: {len(warned)} of {len(rows)} rows have a warning when cells are "
+        f"separated by {named}; check the file's separator and quotes"
+    )
 
 
 def _rows(

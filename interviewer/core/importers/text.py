@@ -47,6 +47,8 @@ _EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!
 _UNDERSCORE_EM_RE = re.compile(r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
 _CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 """A Markdown code span: a run of backticks, then text, then a run of the same length."""
+_DUNDER_RE = re.compile(r"(?<!\w)__[a-z](?:[a-z0-9_]*[a-z0-9])?__(?!\w)")
+"""A Python name between double underscores written bare (`__enter__`), not bold."""
 _KEPT_RE = re.compile("\ue000(\\d+)\ue001")
 
 
@@ -54,7 +56,8 @@ def clean_inline(text: str) -> str:
     """One line of Markdown or HTML as plain text: links become their text, images, HTML tags
     and bare URLs are dropped, emphasis marks removed, entities decoded. Code spans are kept
     as written, backticks and all (`What is ```triple``` in Markdown?` asks about them;
-    `SELECT *` must not lose its star to emphasis)."""
+    `SELECT *` must not lose its star to emphasis), and so are Python names written bare
+    between double underscores (`__enter__`)."""
     if not _MARKUP_CHARS.search(text):
         return " ".join(text.split())
     spans: list[str] = []
@@ -63,7 +66,7 @@ def clean_inline(text: str) -> str:
         spans.append(match.group())
         return f"\ue000{len(spans) - 1}\ue001"
 
-    text = _cleaned(_CODE_SPAN_RE.sub(keep, repair_text(text)))
+    text = _cleaned(_DUNDER_RE.sub(keep, _CODE_SPAN_RE.sub(keep, repair_text(text))))
 
     def restore(match: re.Match[str]) -> str:
         index = int(match.group(1))

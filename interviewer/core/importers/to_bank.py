@@ -51,6 +51,8 @@ def check_bank_id(bank_id: str) -> str:
 def to_bank_yaml(found: ImportedList, bank_id: str, title: str | None = None) -> str:
     """The YAML text of a bank holding every imported question."""
     check_bank_id(bank_id)
+    if found.refusal:
+        raise BankError(Problem(found.source, None, found.refusal))
     if not found.questions:
         raise BankError(Problem(found.source, None, "no question found (see --dry-run)"))
     topic_ids: dict[str, str] = {}

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from ..bank import LEVELS, Bank
+from ..bank import LEVELS, NO_TOPIC_TITLE, Bank
 from ..grading import PASS_CUTOFF, STRONG_CUTOFF, Grade, band_for
 from ..grading.star import PARTS
 from ..self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, stored_self_rating
@@ -89,7 +89,7 @@ def _question_report(
         question_id=answer.question_id,
         prompt=answer.prompt,
         topic=answer.topic,
-        topic_title=bank.topic_title(answer.topic) if bank else answer.topic,
+        topic_title=bank.topic_title(answer.topic) if bank else answer.topic or NO_TOPIC_TITLE,
         level=answer.level,
         answer=answer.answer,
         score=answer_points(answer),

@@ -10,9 +10,11 @@ lines.py      reading line by line: what each line is, given to the list being b
 
 from __future__ import annotations
 
-from ..model import ImportedList, title_from_source
+from ...errors import Problem
+from ..model import ImportedList, LineAccount, title_from_source
 from ..text import clean_inline
 from .lines import LineReader
+from .syntax import has_question_marker, looks_like_question
 
 __all__ = ["parse_markdown"]
 
@@ -32,6 +34,43 @@ def parse_markdown(text: str, source: str = "<text>") -> ImportedList:
             if kinds.get(number) not in ("question", "answer"):
                 title = cleaned
             break
+    warnings = unread_questions(parser.account, lines, source)
     return ImportedList(
-        title or title_from_source(source), parser.questions, parser.account, source
+        title or title_from_source(source), parser.questions, parser.account, source, warnings
     )
+
+
+OUTSIDE = "text outside any question"
+BEFORE = "text before the first question"
+
+
+def unread_questions(account: list[LineAccount], lines: list[str], source: str) -> list[Problem]:
+    """A warning for each line that looks like a question but did not become one: left out
+    as text outside any question, or read into an answer though it carries a `Q3:` marker.
+    A question lost in silence would be missing from the bank, or would corrupt the grading
+    of the question whose answer swallowed it. Before the first question only a `Q3:` marker
+    counts: a guide's introduction asks questions of its reader ("Who should use this
+    guide?")."""
+    warnings = []
+    for entry in account:
+        line = lines[entry.line - 1]
+        if entry.kind != "ignored" or entry.note not in (OUTSIDE, BEFORE):
+            left_out = False
+        elif entry.note == BEFORE:
+            left_out = has_question_marker(line)
+        else:
+            left_out = looks_like_question(line)
+        if left_out:
+            why = (
+                f"this line looks like a question but was left out ({entry.note}); "
+                "write it as a numbered item, a `Q:` line or a heading to import it"
+            )
+        elif entry.kind == "answer" and has_question_marker(line):
+            why = (
+                f"this line looks like a question but was read into an answer ({entry.note}); "
+                "put it on a line of its own, as a numbered item or a `Q:` line"
+            )
+        else:
+            continue
+        warnings.append(Problem(source, entry.line, why, warning=True))
+    return warnings

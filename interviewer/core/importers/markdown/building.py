@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..levels import level_heading, take_level_mark
+from ..levels import heading_level_mark, take_level_mark
 from ..model import ImportedQuestion, LineAccount
 from ..text import clean_inline, excerpt, is_placeholder
 from .syntax import Q_PREFIX_RE, STAR_LABEL_RE, topic_title
@@ -103,13 +103,17 @@ class ListBuilder:
     def heading(self, number: int, depth: int, text: str) -> None:
         self.open = None
         self.pending_prompt = None
-        level = level_heading(clean_inline(text))
-        if level is not None:
+        rest, level = heading_level_mark(clean_inline(text))
+        if level is not None and not rest:
             self.level, self.level_depth = level, depth
             self.note(number, "heading", f"level: {level}")
             return
         if self.level is not None and depth <= self.level_depth:
             self.level = None
-        title = topic_title(text)
+        title = topic_title(rest if level is not None else text)
         self.topic, self.topic_depth = title, depth
+        if level is not None:
+            # "## Basics (easy)": a topic whose questions are all of one level
+            self.level, self.level_depth = level, depth
+            title = f"{title}, level: {level}"
         self.note(number, "heading", f"topic: {title}")

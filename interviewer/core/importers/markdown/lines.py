@@ -4,6 +4,8 @@ to the list being built."""
 
 from __future__ import annotations
 
+import re
+
 from ..text import (
     clean_inline,
     ends_question,
@@ -19,11 +21,14 @@ from .syntax import (
     BULLET_RE,
     FENCE_RE,
     HEADING_RE,
+    ITEM_Q_MARKER_RE,
     NUMBERED_RE,
     Q_MARKER_RE,
+    Q_PREFIX_RE,
     RULE_RE,
     SUMMARY_RE,
     TABLE_RULE_RE,
+    asks_with_mark,
     is_answer_marker,
     looks_like_plain_heading,
     opens_with_question_word,
@@ -35,6 +40,10 @@ from .syntax import (
     table_row,
 )
 from .versus import BOLD_LEAD_RE, Versus, versus, versus_after_answer
+
+QUOTE_MARKS_RE = re.compile(r"^(\s*)(?:>(?:\s|$))+")
+"""A block quote's marks (`> `, `> > `): the text quoted is read as if written bare, its
+indentation kept ('  > Generators are ...' is the answer of the bullet above it)."""
 
 
 class LineReader(ListBuilder):
@@ -61,7 +70,7 @@ class LineReader(ListBuilder):
             if number in self.underlines:
                 self.ignore(number, "heading underline")
                 continue
-            line = repair_text(raw.rstrip())
+            line = QUOTE_MARKS_RE.sub(r"\1", repair_text(raw.rstrip()))
             if FENCE_RE.match(line):
                 in_fence = not in_fence
                 if self.open is not None:
@@ -254,6 +263,11 @@ class LineReader(ListBuilder):
             if indent <= 1 and may_ask and is_question_like(text):
                 self.start_question(number, text, style)
                 return True
+            if indent <= 1 and self.list_question(text):
+                # "* Q3: What is ...?" after "2) What ...?" and its answer: the list of
+                # questions goes on in another marker, not question 2's answer
+                self.start_question(number, text, style)
+                return True
             asks = is_question_like(text) or opens_with_question_word(text)
             if style == "numbered" and indent == 0 and asks and self.after_paragraph(number):
                 # "4) What are decorators in Python" after a blank line: the next question,
@@ -274,6 +288,15 @@ class LineReader(ListBuilder):
                 return True
             return False
         return False
+
+    def list_question(self, text: str) -> bool:
+        """Whether a top-level list item in another style than the open question's is the
+        next question all the same: it carries a question marker (`Q3:`, `Q4.`, `Question
+        5:`), or, under a question that is itself a list item, it ends with a question mark."""
+        if ITEM_Q_MARKER_RE.match(text) and clean_inline(Q_PREFIX_RE.sub("", text)):
+            return True
+        in_list = self.open is not None and self.open.style in ("numbered", "bullet")
+        return in_list and asks_with_mark(text)
 
     def next_entry(self, number: int, item: str) -> Versus | None:
         """An "X vs Y: answer" item that starts the cheat sheet's next entry, after a blank line

@@ -24,6 +24,9 @@ A_MARKER_RE = re.compile(
     r"A\s*\d{0,4})\s*[:.)\]-]?\s*(?:\*\*|__)?\s*[:.-]?\s*(.*)$",
     re.I,
 )
+ITEM_Q_MARKER_RE = re.compile(r"^(?:Q|Question)\s*\d{0,9}\s*[:.)]\s+(\S.*)$", re.I)
+"""A list item's question marker (`* Q3: What ...`, `- Q4. Explain ...`, `- Question 5: ...`):
+the punctuation and a space must follow, so `- Q-learning is ...` stays text."""
 SUMMARY_RE = re.compile(r"<summary>(.*?)</summary>", re.I)
 STAR_LABEL_RE = re.compile(r"^(situation|task|action|result)s?\s*(\([a-z]\))?\s*:?$", re.I)
 Q_PREFIX_RE = re.compile(r"^(?:Q(?:uestion)?\s*\d{0,9}\s*[:.)\]-]|\d{1,9}\s*[.)])\s*", re.I)
@@ -187,3 +190,29 @@ def styled_question(line: str) -> bool:
             return True
     bold = BOLD_LINE_RE.match(line)
     return bool(bold and is_question_like(clean_inline(bold.group(2))))
+
+
+def asks_with_mark(text: str) -> bool:
+    """Whether cleaned text reads as a question and ends with a question mark (a level mark
+    after it aside): `Why use X? (hard)`, not `Explain X`."""
+    from ..levels import take_level_mark
+
+    return is_question_like(text) and ends_question(take_level_mark(text)[0].rstrip(" )]*_"))
+
+
+_LIST_MARKER_RE = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,9}[.)])\s+")
+
+
+def looks_like_question(line: str) -> bool:
+    """Whether a source line would be taken for a question by a reader: a `Q3:` / `Question
+    5:` marker (in a list item or not), or text that reads as a question (`Explain ...`, a
+    line ending in '?'). Used to warn when such a line is ignored."""
+    text = clean_inline(_LIST_MARKER_RE.sub("", line.strip(), count=1))
+    return ITEM_Q_MARKER_RE.match(text) is not None or is_question_like(text)
+
+
+def has_question_marker(line: str) -> bool:
+    """Whether a source line, perhaps a list item, opens with `Q3:` / `Question 5:`: a line
+    read into an answer that the writer marked as a question."""
+    text = clean_inline(_LIST_MARKER_RE.sub("", line.strip(), count=1))
+    return ITEM_Q_MARKER_RE.match(text) is not None

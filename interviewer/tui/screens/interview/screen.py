@@ -100,7 +100,9 @@ class InterviewScreen(SubmittingAnswers):
             return
         bank = run.bank
         self.query_one("#progress", Label).update(f"{run.plan.position} / {run.plan.total}")
-        self.query_one(QuestionMeta).show(bank.topic_title(question.topic), question.level)
+        # a question without a topic shows its level alone (play23), not "(no topic)"
+        topic = bank.topic_title(question.topic) if question.topic else ""
+        self.query_one(QuestionMeta).show(topic, question.level)
         self.query_one(PromptView).show(question.prompt)
         self.query_one(HintPanel).reset(question, bank)
         editor = self.query_one("#answer", TextArea)
