@@ -32,6 +32,7 @@ FLAG_LABELS = {
     "skipped": "skipped",
     "truncated": "very long: only the start was graded",
     "filler": "mostly filler: the STAR parts named, not told",
+    "hypothetical": "hypothetical: what you would do, not a time you did it",
 }
 """What each grade flag means, in words (the JSON keeps the flag names)."""
 
@@ -83,6 +84,8 @@ def part_reason(part: ScorePart) -> str:
     points are not that share of anything (each part is what it adds once the parts before
     it are known), and "40 of 40" was said of an 82-word answer."""
     detail = part.detail or ""
+    if part.signal == "STAR coverage":
+        return _star_reason(detail)
     if part.signal == "length":
         full = _FULL_AT.search(detail)
         if not full:
@@ -103,11 +106,25 @@ def part_reason(part: ScorePart) -> str:
     return capped.group(0) if capped else ""
 
 
+def _star_reason(detail: str) -> str:
+    """A STAR score's one part in a few words: `3 of 6 parts`, then the length when it scaled
+    them down (`56 words: full credit from 90`) and what capped it (`hypothetical: capped at
+    20`, or only `hypothetical` when the cap was not reached)."""
+    pieces = [found.group(0)] if (found := _OF.search(detail)) else []
+    counted = re.search(r"(\d+) words, full credit from (\d+)", detail)
+    if counted and int(counted.group(1)) < int(counted.group(2)):
+        pieces.append(f"{counted.group(1)} words: full credit from {counted.group(2)}")
+    pieces += detail.split("; ")[2:]  # filler, a hypothetical answer, and their cap
+    return "; ".join(pieces)
+
+
 def score_sum(parts: Sequence[ScorePart], score: float) -> str:
     """The explanation as a sum ending with the score as shown (one decimal): "base +55;
     concepts +19 (3 of 6); length -3 (22 words on the subject; full credit at 40) = 71.2". Parts
-    that round to nothing are left out; "kept within 0-100" when the score was clipped."""
-    shown = [p for p in parts if round(p.points) != 0]
+    that round to nothing are left out, but for the parts of a STAR story, shown even when it
+    has none ("STAR parts +0 (0 of 6 parts; mostly filler: capped at 20) = 0.0"); "kept within
+    0-100" when the score was clipped."""
+    shown = [p for p in parts if round(p.points) != 0 or p.signal == "STAR coverage"]
     if not shown:
         return ""
     terms = []
