@@ -75,6 +75,7 @@ def test_a_hypothetical_answer_is_flagged_capped_and_told_to_tell_a_real_one(ban
     assert "hypothetical" in grade.flags
     assert grade.score <= FILLER_CAP and grade.band == "missing"
     assert "tell one real past situation" in grade.feedback[0].lower()
+    assert len(grade.feedback) == 1  # no tip per part, and not "aim for 90 words" of it
     # "I would talk to everyone" is no lesson drawn from a story
     assert "Reflection" not in {m.concept for m in grade.matched}
 

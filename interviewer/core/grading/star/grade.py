@@ -136,7 +136,7 @@ def _feedback(
     for part in PARTS:
         if part.name in missed and not general:
             feedback.append((_action_tip(told) if part.name == "Action" else None) or part.tip)
-    if length < 1.0:
+    if length < 1.0 and not imagined.is_hypothetical:  # more of what you would do is no story
         feedback.append(f"Short for a story ({words} words); aim for {FULL_LENGTH_WORDS} or more.")
     return feedback
 
