@@ -96,6 +96,26 @@ def test_hypothetical_reads_would_and_habits_against_past_steps() -> None:
     assert hypothetical(read_story("I would just talk to them.", prompt)).is_hypothetical
     assert not hypothetical(read_story(REAL_WITH_NEXT_TIME, prompt)).is_hypothetical
     assert not hypothetical(read_story(DEPENDENCY, prompt)).is_hypothetical
+    # a habit told in the past, and a story's last word after its steps, are the story's
+    habit = (
+        "When I joined my current team, deployments always took a whole afternoon. I usually "
+        "ran them myself. One week I wrote a script that ran the checks in parallel and I added "
+        "a rollback step. Deployments now take 20 minutes."
+    )
+    assert not hypothetical(read_story(habit, prompt)).is_hypothetical
+    last = (
+        "Our team always struggled with flaky tests before a release. In March I tracked every "
+        "failure for two weeks and found that three tests caused most of them. I rewrote those "
+        "three and we went from five reruns a week to none. I would now track failures from day "
+        "one."
+    )
+    assert not hypothetical(read_story(last, prompt)).is_hypothetical
+    # one past event does not make a story of what one would do
+    once = (
+        "I built a reporting tool for a bank. In general I would talk to everyone first. I "
+        "would then agree a plan with my manager. I usually keep everyone updated by email."
+    )
+    assert hypothetical(read_story(once, prompt)).is_hypothetical
     # a story told in 'we' is past, not hypothetical (it is asked for its 'I' elsewhere)
     team = "Last year we moved the billing jobs to a new cluster and we cut costs by a third."
     assert not hypothetical(read_story(team, prompt)).is_hypothetical

@@ -13,8 +13,11 @@ is not a real example. Two counts, read from the sentences:
   what the candidate would do, and is not one either.
 - *told sentences*: a sentence telling a concrete past step of "I" or "we" (`actions.py`).
 
-An answer is hypothetical when it has more hypothetical sentences than told ones: a real story
-that ends "Next time I would share the risk earlier" is not. Its score is capped at
+A habit told in the past ("deployments always took an afternoon", "I usually ran them") is part
+of a story, and so is the last sentence of a story once a step is told ("I would now track
+failures from day one"): neither counts. An answer is hypothetical when it has more
+hypothetical sentences than told ones: a real story that ends "Next time I would share the
+risk earlier" is not. Its score is capped at
 `HYPOTHETICAL_CAP` (band `missing`, as filler), no part is credited from a hypothetical
 sentence ("I would talk to everyone" is no reflection), and its advice asks for one real story.
 """
@@ -24,9 +27,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actions import Action, actions
+from .actions import Action, actions, is_past
 from .filler import FILLER_CAP
-from .story import Story
+from .story import Story, words
 
 HYPOTHETICAL_CAP = FILLER_CAP
 """The highest score of a hypothetical answer: a grade of 1 at most, as filler."""
@@ -53,6 +56,7 @@ _LOOKING_BACK = re.compile(
     re.I,
 )
 """A look back on the story told: its reflection, not a hypothesis."""
+_PAST_BE = frozenset("was were had did".split())
 
 
 @dataclass(frozen=True)
@@ -84,11 +88,25 @@ def hypothetical(story: Story, told: list[Action] | None = None) -> Hypothetical
     if told is None:
         told = actions(story)
     steps = {step.sentence for step in told if step.concrete}
+    last = len(story.sentences) - 1
     found = frozenset(
         index
         for index, sentence in enumerate(story.sentences)
         if index not in steps
+        # the story's last word, after a step told: its reflection ("I would now ...")
+        and not (index == last and steps and min(steps) < index)
         and not _LOOKING_BACK.search(sentence.body)
-        and (_WOULD.search(sentence.body) or _HABIT.search(sentence.body))
+        and (_WOULD.search(sentence.body) or _present_habit(sentence.body))
     )
     return Hypothetical(found, len(steps))
+
+
+def _present_habit(text: str) -> bool:
+    """A habit, a rule or a supposition not told in the past: "I usually make a list", not "I
+    usually ran them myself" or "deployments were always slow" (a past verb next to it)."""
+    for habit in _HABIT.finditer(text):
+        before = words(text[: habit.start()])[-1:]
+        after = words(text[habit.end() :])[:1]
+        if not any(w in _PAST_BE or is_past(w) for w in before + after):
+            return True
+    return False
