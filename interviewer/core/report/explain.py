@@ -121,10 +121,11 @@ def _star_reason(detail: str) -> str:
 def score_sum(parts: Sequence[ScorePart], score: float) -> str:
     """The explanation as a sum ending with the score as shown (one decimal): "base +55;
     concepts +19 (3 of 6); length -3 (22 words on the subject; full credit at 40) = 71.2". Parts
-    that round to nothing are left out, but for the parts of a STAR story, shown even when it
-    has none ("STAR parts +0 (0 of 6 parts; mostly filler: capped at 20) = 0.0"); "kept within
-    0-100" when the score was clipped."""
-    shown = [p for p in parts if round(p.points) != 0 or p.signal == "STAR coverage"]
+    that round to nothing are left out; "kept within 0-100" when the score was clipped."""
+    shown = [p for p in parts if round(p.points) != 0]
+    # a STAR story's parts are told even when it has none (a filler story had no line):
+    # "STAR parts +0 (0 of 6 parts; 31 words: full credit from 90; mostly filler) = 0.0"
+    shown = shown or [p for p in parts if p.signal == "STAR coverage"]
     if not shown:
         return ""
     terms = []
