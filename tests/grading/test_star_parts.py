@@ -173,3 +173,13 @@ def test_a_we_story_is_told_to_say_what_i_did() -> None:
     grade = grade_star(QUESTION, text)
     assert "Action" in grade.missed
     assert any("what 'we' did" in tip for tip in grade.feedback)
+
+
+def test_a_task_named_as_such_is_the_task_before_a_responsibility_in_passing() -> None:
+    """play26: "My task was to ship the export ..." lost to the Situation's "I owned ..."."""
+    told = story(
+        "Last year I owned the new billing export, but it depended on another team's API. "
+        "My task was to ship the export by the end of the quarter for our biggest client."
+    )
+    found = find.task(told)
+    assert found is not None and found.sentence == 1

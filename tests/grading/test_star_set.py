@@ -1,7 +1,9 @@
 """STAR grading against the hand-graded behavioural answers of tests/data/star_answers.yaml.
 
 The set was written and graded before the grader read content (grader 3.10: Spearman 0.535 on
-train, 0.282 on test; a filler story scored 100). The test split was not tuned on.
+train, 0.282 on test; a filler story scored 100). The test split was not tuned on. s42-s55 were
+added before the grader read hypothetical answers (play26): 8 'hypothetical', 6 real stories
+ending with a 'next time I would' reflection.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import pytest
 import yaml
 
 from interviewer.core.bank import load_bank
+from interviewer.core.grading import Grade
 from interviewer.core.grading.star import grade_star
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,9 +24,14 @@ ROWS = yaml.safe_load((ROOT / "tests/data/star_answers.yaml").read_text(encoding
 
 
 @pytest.fixture(scope="module")
-def scored() -> list[tuple[dict, float]]:
+def graded() -> list[tuple[dict, Grade]]:
     bank = load_bank(ROOT / "banks" / "behavioural.yaml")
-    return [(row, grade_star(bank.get(row["question_id"]), row["answer"]).score) for row in ROWS]
+    return [(row, grade_star(bank.get(row["question_id"]), row["answer"])) for row in ROWS]
+
+
+@pytest.fixture(scope="module")
+def scored(graded) -> list[tuple[dict, float]]:
+    return [(row, grade.score) for row, grade in graded]
 
 
 def test_the_set_is_well_formed() -> None:
@@ -54,3 +62,23 @@ def test_every_complete_story_in_plain_prose_passes(scored) -> None:
         if row["kind"] == "complete_prose" and score < 70
     ]
     assert not under
+
+
+def test_every_hypothetical_answer_is_flagged_and_missing(graded) -> None:
+    """play26: "In general I would talk to everyone ..." got a Reflection and no remark."""
+    wrong = [
+        (row["id"], grade.score)
+        for row, grade in graded
+        if row["kind"] == "hypothetical" and ("hypothetical" not in grade.flags or grade.score > 20)
+    ]
+    assert not wrong
+
+
+def test_no_told_story_is_flagged_hypothetical(graded) -> None:
+    """A real story ending "next time I would ..." is not hypothetical, nor is any other kind."""
+    flagged = [
+        row["id"]
+        for row, grade in graded
+        if row["kind"] != "hypothetical" and "hypothetical" in grade.flags
+    ]
+    assert not flagged

@@ -35,6 +35,7 @@ FLAG_LABELS = {
     "skipped": "skipped",
     "truncated": "very long: only the start was graded",
     "filler": "mostly filler: the STAR parts named, not told",
+    "hypothetical": "hypothetical: what you would do, not a time you did it",
 }
 """What each grade flag means, in words (the JSON keeps the flag names)."""
 
@@ -93,6 +94,8 @@ def part_reason(part: ScorePart) -> str:
     points are not that share of anything (each part is what it adds once the parts before
     it are known), and "40 of 40" was said of an 82-word answer."""
     detail = part.detail or ""
+    if part.signal == "STAR coverage":
+        return _star_reason(detail)
     if part.signal == "length":
         full = _FULL_AT.search(detail)
         if not full:
@@ -116,12 +119,27 @@ def part_reason(part: ScorePart) -> str:
     return capped.group(0) if capped else ""
 
 
+def _star_reason(detail: str) -> str:
+    """A STAR score's one part in a few words: `3 of 6 parts`, then the length when it scaled
+    them down (`56 words: full credit from 90`) and what capped it (`hypothetical: capped at
+    20`, or only `hypothetical` when the cap was not reached)."""
+    pieces = [found.group(0)] if (found := _OF.search(detail)) else []
+    counted = re.search(r"(\d+) words, full credit from (\d+)", detail)
+    if counted and int(counted.group(1)) < int(counted.group(2)):
+        pieces.append(f"{counted.group(1)} words: full credit from {counted.group(2)}")
+    pieces += detail.split("; ")[2:]  # filler, a hypothetical answer, and their cap
+    return "; ".join(pieces)
+
+
 def score_sum(parts: Sequence[ScorePart], score: float) -> str:
     """The explanation as a sum ending with the score as shown (`format_score`, whole): "base
     +55; concepts +19 (3 of 6); length -3 (22 words on the subject; full credit at 40) = 71". Parts
     that round to nothing are left out; "kept within 0-100" when the score was clipped. Against
     an answer key (reference mode) it is told in words, `in_words`."""
     shown = [p for p in parts if round(p.points) != 0]
+    # a STAR story's parts are told even when it has none (a filler story had no line):
+    # "STAR parts +0 (0 of 6 parts; 31 words: full credit from 90; mostly filler) = 0.0"
+    shown = shown or [p for p in parts if p.signal == "STAR coverage"]
     if not shown:
         return ""
     if any(p.signal == "base" and p.detail == REFERENCE_BASE for p in parts):

@@ -2,11 +2,13 @@
 
 It looks for the Situation, the Task, the Actions the candidate took, the Result, a measurable
 result and a reflection, from what the sentences say, labelled or not: a label ("Result: ...")
-with nothing concrete after it earns nothing, and a story of generic words is capped as filler.
+with nothing concrete after it earns nothing, and a story of generic words is capped as filler,
+as is an answer of what the candidate would do ("In general I would ...") instead of a story.
 Every part found is credited with its evidence: the sentence of the answer, verbatim.
 
 story.py reads the answer (sentences, labels, specific words); actions.py finds the steps of
-'I' and 'we'; parts.py the six parts; filler.py the filler; grade.py the score and advice.
+'I' and 'we'; parts.py the six parts; filler.py the filler; hypothetical.py an answer of what
+the candidate would do rather than did; grade.py the score and advice.
 """
 
 from __future__ import annotations

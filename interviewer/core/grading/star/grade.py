@@ -8,6 +8,7 @@ from ..result import GRADER_VERSION, ConceptMatch, Grade, ScorePart, band_for
 from . import parts as find
 from .actions import Action, actions
 from .filler import FILLER_CAP, Filler, filler
+from .hypothetical import HYPOTHETICAL_CAP, Hypothetical, hypothetical
 from .parts import PARTS, Found
 from .story import Story, read_story
 
@@ -37,6 +38,10 @@ def grade_star(question: Question, answer: object, *, timed_out: bool = False) -
         )
     told = actions(story)
     hits = _parts_found(story, told)
+    imagined = hypothetical(story, told)
+    if imagined.is_hypothetical:
+        # "I would talk to everyone" is no reflection: nothing is credited from what would be
+        hits = {name: hit for name, hit in hits.items() if hit.sentence not in imagined.sentences}
     matched: list[ConceptMatch] = []
     missed: list[str] = []
     found_weight = 0.0
@@ -51,30 +56,26 @@ def grade_star(question: Question, answer: object, *, timed_out: bool = False) -
     coverage = round(found_weight / _TOTAL_WEIGHT, 3)
     length = min(1.0, 0.4 + 0.6 * words / FULL_LENGTH_WORDS)
     score = round(100.0 * coverage * length, 1)
-    explanation = [
-        ScorePart(
-            "STAR coverage",
-            coverage,
-            round(100.0 * coverage, 1),
-            f"{len(matched)} of {len(PARTS)} parts found (weighted {found_weight:g} of "
-            f"{_TOTAL_WEIGHT:g})",
-        ),
-        ScorePart(
-            "length",
-            round(length, 3),
-            round(score - 100.0 * coverage, 1),
-            f"{words} words; full credit from {FULL_LENGTH_WORDS}",
-        ),
-    ]
     verdict = filler(story)
+    caps = []
+    if imagined.is_hypothetical:
+        flags.append("hypothetical")
+        caps.append(("hypothetical", HYPOTHETICAL_CAP))
     if verdict.is_filler:
         flags.append("filler")
-        if score > FILLER_CAP:
-            explanation.append(
-                ScorePart("filler", verdict.variety, FILLER_CAP - score, f"capped at {FILLER_CAP}")
-            )
-            score = float(FILLER_CAP)
-    feedback = _feedback(story, told, missed, verdict, words, length)
+        caps.append(("mostly filler", FILLER_CAP))
+    capped = "; ".join(why + (f": capped at {cap}" if score > cap else "") for why, cap in caps)
+    score = min([score, *(float(cap) for _, cap in caps)])
+    # one part, never negative, adding up to the score: the parts found, scaled for a short
+    # story and capped for filler or a hypothetical answer (play26: "length -2")
+    detail = (
+        f"{len(matched)} of {len(PARTS)} parts found (weighted {found_weight:g} of "
+        f"{_TOTAL_WEIGHT:g}); {words} words, full credit from {FULL_LENGTH_WORDS}"
+    )
+    explanation = [
+        ScorePart("STAR coverage", coverage, score, "; ".join(filter(None, (detail, capped))))
+    ]
+    feedback = _feedback(story, told, missed, verdict, imagined, words, length)
     return Grade(
         score=score,
         band=band_for(score, flags),
@@ -106,12 +107,21 @@ def _parts_found(story: Story, told: list[Action]) -> dict[str, Found]:
 
 
 def _feedback(
-    story: Story, told: list[Action], missed: list[str], verdict: Filler, words: int, length: float
+    story: Story,
+    told: list[Action],
+    missed: list[str],
+    verdict: Filler,
+    imagined: Hypothetical,
+    words: int,
+    length: float,
 ) -> list[str]:
-    """Advice for what is missing only: never a request for a part the story has. Filler gets
-    one piece of advice, not a tip for every part."""
+    """Advice for what is missing only: never a request for a part the story has. Filler and a
+    hypothetical answer get one piece of advice, not a tip for every part."""
     feedback: list[str] = []
-    if verdict.is_filler:
+    general = imagined.is_hypothetical or verdict.is_filler
+    if imagined.is_hypothetical:
+        feedback.append(imagined.advice)
+    elif verdict.is_filler:
         feedback.append(verdict.advice)
     elif not missed:
         feedback.append("A complete STAR story: every part is there.")
@@ -124,9 +134,9 @@ def _feedback(
             f"{'them' if len(empty) > 1 else 'it'}: a label earns nothing by itself."
         )
     for part in PARTS:
-        if part.name in missed and not verdict.is_filler:
+        if part.name in missed and not general:
             feedback.append((_action_tip(told) if part.name == "Action" else None) or part.tip)
-    if length < 1.0:
+    if length < 1.0 and not imagined.is_hypothetical:  # more of what you would do is no story
         feedback.append(f"Short for a story ({words} words); aim for {FULL_LENGTH_WORDS} or more.")
     return feedback
 

@@ -115,6 +115,12 @@ _GOAL = _any(
     r"(we|the team|my team) (had|needed|wanted) to",
 )
 """A goal stated: it counts when the rest of the sentence names what (a specific word)."""
+_STATED_TASK = _any(
+    r"my (task|job|goal|role|responsibility|assignment|brief|aim|mission) (was|is)",
+    r"I was (asked|tasked|assigned|given the (task|job))( to)?",
+)
+"""The task named as such ("My task was to ship the export ..."): it is the Task, before a
+responsibility said in passing ("... I owned the new billing export, but ...")."""
 _OUTCOME = _any(
     r"as a result",
     r"in the end",
@@ -189,10 +195,15 @@ def situation(story: Story) -> Found | None:
 
 
 def task(story: Story) -> Found | None:
-    """A responsibility or a goal the candidate had."""
+    """A responsibility or a goal the candidate had: a labelled Task, else a task named as such
+    ("my task was to ...", play26), else the first responsibility or goal stated."""
     for index, sentence in enumerate(story.sentences):
         if sentence.section == "Task" and _says(story, sentence.body, LABELLED_CONTENT):
             return Found("Task", index)
+    for index, sentence in enumerate(story.sentences):
+        stated = _STATED_TASK.search(sentence.body)
+        if stated and _says(story, sentence.body[stated.end() :], 1):
+            return Found(stated.group(0), index)
     for index, sentence in enumerate(story.sentences):
         role = _ROLE.search(sentence.body)
         if role:
