@@ -889,7 +889,9 @@ def test_an_answer_key_grade_is_explained_in_words_without_negative_numbers(answ
     grade = grade_reference("What is photosynthesis?", key, answer)
     line = score_sum(grade.explanation, grade.score)
     assert line.startswith("starts at 50 (an answer with nothing found)")
-    assert line.endswith(f"= {grade.score:.1f}")
+    from interviewer.core.report.formatting import format_score
+
+    assert line.endswith(f"= {format_score(grade.score)}")  # whole, as every screen shows
     assert not re.search(r"[-−+]\d", line), line
     start = 50
     body = line.rsplit(" = ", 1)[0]

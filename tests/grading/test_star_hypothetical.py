@@ -12,6 +12,7 @@ from interviewer.core.grading.star import grade_star
 from interviewer.core.grading.star.filler import FILLER_CAP
 from interviewer.core.grading.star.story import read_story
 from interviewer.core.report.explain import score_sum
+from interviewer.core.report.formatting import format_score
 
 BANK = Path(__file__).resolve().parents[2] / "banks" / "behavioural.yaml"
 DEPENDENCY = (
@@ -130,7 +131,7 @@ def test_the_star_breakdown_takes_no_points_away_and_adds_up(bank, question_id, 
     assert all(part.points >= 0 for part in grade.explanation), grade.explanation
     assert abs(sum(part.points for part in grade.explanation) - grade.score) < 0.05
     formed = score_sum(grade.explanation, grade.score)
-    assert formed.endswith(f"= {grade.score:.1f}")
+    assert formed.endswith(f"= {format_score(grade.score)}")  # whole, as every screen shows
     assert " -" not in formed and "kept within" not in formed
 
 
