@@ -1,0 +1,25 @@
+"""Phrases found in an answer: stems, typo tolerance (typos.py), and evidence kept inside one
+sentence.
+
+phrases.py   what is looked for: `Phrase`, `make_phrase`, `flipped`, `needed_share`
+answer.py    the answer prepared for matching: `Answer` (positions, typo look-ups)
+matches.py   where a phrase is found: `Match`, `match_phrase`, `match_statement`
+"""
+
+from .answer import Answer
+from .matches import COMPARISON_GAP, Match, match_phrase, match_statement
+from .phrases import COUNTING, QUANTIFIERS, Phrase, flipped, make_phrase, needed_share
+
+__all__ = [
+    "COMPARISON_GAP",
+    "COUNTING",
+    "QUANTIFIERS",
+    "Answer",
+    "Match",
+    "Phrase",
+    "flipped",
+    "make_phrase",
+    "match_phrase",
+    "match_statement",
+    "needed_share",
+]

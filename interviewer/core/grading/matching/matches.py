@@ -1,0 +1,165 @@
+"""Finding a phrase in an answer: its words inside one sentence, segment or clause, and a
+statement said in order, close together, not across its own opposite."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from operator import lt
+
+from ..text import DIRECTION_WORDS
+from .answer import Answer
+from .phrases import Phrase
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a phrase was found: the share of its words, how exactly, and which answer words."""
+
+    share: float
+    ratio: float
+    positions: tuple[int, ...]
+
+
+COMPARISON_GAP = 6
+"""How far apart two words of a statement holding a comparative direction word ("larger",
+"better", "more") may stand (four for others)."""
+
+
+def _comparative(word: str, word_stem: str) -> bool:
+    """Whether a word is a direction word of comparison: "larger", "better", "more", not
+    "small" ("memorizes the small training set instead of learning" is no "too small to
+    learn")."""
+    return word_stem in DIRECTION_WORDS and (
+        word.endswith("er") or word in ("more", "less", "fewer", "worse")
+    )
+
+
+def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Match | None:
+    """A statement found as said: every word, in the phrase's order, close together in one
+    unit, a 'segment' or a 'clause' ("weighted toward precision" is not "precision and recall
+    ... weighted toward recall"). A wrong claim is looked for in one clause: "the encoder
+    generates text" is not "the encoder output, generating text"."""
+    match = match_phrase(phrase, answer, unit="segment", needed=1.0)
+    if match is None:
+        return None
+    window = 2 * len(phrase.tokens) + 2
+    if len(match.positions) > 1 and match.positions[-1] - match.positions[0] > window:
+        return None
+    numbers = answer.structure.clauses if unit == "clause" else answer.structure.segments
+    lists = [answer.find(w, s, f)[0] for w, s, f in phrase.tokens]
+    # a comparison spreads its words ("an SSM is actually better than attention at exact
+    # recall"): a statement with a comparative may have a word or two more between them
+    gap = COMPARISON_GAP if any(_comparative(w, s) for w, s, _ in phrase.tokens) else 4
+    for start in lists[0]:
+        chosen = [start]
+        for positions in lists[1:]:
+            later = [p for p in positions if chosen[-1] < p <= chosen[-1] + gap]
+            if not later:
+                break
+            chosen.append(later[0])
+        else:
+            if len({numbers[p] for p in chosen}) == 1 and not _turned_between(
+                phrase, answer, chosen
+            ):
+                return Match(1.0, match.ratio, tuple(chosen))
+    return None
+
+
+def _turned_between(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
+    """Whether the opposite of one of the phrase's direction words stands between its words:
+    "higher FID is worse and lower is better" does not say "higher FID is better"."""
+    opposites = {o for _, stem, _ in phrase.tokens for o in DIRECTION_WORDS.get(stem, ())}
+    if not opposites:
+        return False
+    stems = answer.text.stems
+    return any(stems[i] in opposites for i in range(chosen[0] + 1, chosen[-1]))
+
+
+def match_phrase(
+    phrase: Phrase, answer: Answer, *, unit: str = "sentence", needed: float | None = None
+) -> Match | None:
+    """The best occurrence of the phrase with its words inside one unit ('sentence', 'segment'
+    or 'clause', see clauses.py), or None when too few of its words are found there."""
+    tokens = phrase.tokens
+    size = len(tokens)
+    if needed is None:
+        needed = 1.0 if size <= 3 or phrase.whole else 0.66  # needed_share, inlined
+    allowed_misses = size - int(size * needed + 1 - 1e-9) if needed < 1 else 0
+    found: list[tuple[list[int], float]] = []
+    misses = 0
+    exact, looked_up = answer.positions, answer.fuzzy_cache
+    for word, word_stem, fuzzy in tokens:
+        positions = exact.get(word_stem)
+        if positions:
+            found.append((positions, 100.0))
+            continue
+        # `find` finds nothing for a word with no stem in the answer that may not be fuzzy, or
+        # that was looked up fuzzily in vain: only the others are asked for
+        if fuzzy and looked_up.get(word, ()) is not None:
+            positions, ratio = answer.find(word, word_stem, fuzzy)
+            if positions:
+                found.append((positions, ratio))
+                continue
+        misses += 1
+        if misses > allowed_misses:
+            return None
+    if not found:
+        return None
+    if size == 1:
+        # one word: its first occurrence (what the search below finds, without the search)
+        positions, ratio = found[0]
+        return Match(1.0, ratio, (positions[0],))
+    structure = answer.structure
+    if unit == "sentence":
+        numbers = structure.sentences
+    elif unit == "segment":
+        numbers = structure.segments
+    else:
+        numbers = {"clause": structure.clauses}[unit]
+    anchor_list = min(found, key=lambda f: len(f[0]))[0]
+    best: tuple[tuple[float, int, bool], list[int], float] | None = None
+    for anchor in anchor_list[:50]:
+        unit_number = numbers[anchor]
+        chosen: list[int] = []
+        ratios: list[float] = []
+        for positions, ratio in found:
+            if len(positions) == 1:  # the commonest case: what _nearest_in_unit gives for it
+                near: int | None = positions[0] if numbers[positions[0]] == unit_number else None
+            else:
+                near = _nearest_in_unit(positions, anchor, numbers, unit_number)
+            if near is not None:
+                chosen.append(near)
+                ratios.append(ratio)
+        share = len(chosen) / size
+        if share + 1e-9 < needed:
+            continue
+        span = max(chosen) - min(chosen)
+        in_order = all(map(lt, chosen, chosen[1:]))
+        key = (-share, span, not in_order)
+        if best is None or key < best[0]:
+            best = (key, chosen, sum(ratios) / len(ratios))
+    if best is None:
+        return None
+    key, chosen, ratio = best
+    return Match(-key[0], ratio, tuple(sorted(set(chosen))))
+
+
+def _nearest_in_unit(
+    positions: list[int], anchor: int, numbers: list[int], unit_number: int
+) -> int | None:
+    """The position nearest to `anchor` within the anchor's unit; the earlier one on a tie."""
+    at = bisect_left(positions, anchor)
+    best = None
+    for j in (at - 1, at, at + 1):
+        if 0 <= j < len(positions) and numbers[positions[j]] == unit_number:
+            p = positions[j]
+            if best is None or abs(p - anchor) < abs(best - anchor):
+                best = p
+    if best is not None:
+        return best
+    # the neighbours lie outside the unit; look through the rest (rare: long lists of repeats)
+    inside = [p for p in positions if numbers[p] == unit_number]
+    if not inside:
+        return None
+    return min(inside, key=lambda p: (abs(p - anchor), p))

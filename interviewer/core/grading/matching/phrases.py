@@ -1,0 +1,112 @@
+"""Phrases to look for in an answer: the words of an alias that must be found (the question's own
+left out, counting words kept), and a phrase with its direction turned around."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ..denial_words import has_negation
+from ..text import DIRECTION_WORDS, STOP_WORDS, Text
+from ..typos import edits_allowed
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase ready to match: the words that must be found, in any order, in one unit."""
+
+    text: str
+    tokens: tuple[tuple[str, str, bool], ...]
+    """(surface word, stem, fuzzy allowed) for each word that must be found."""
+    negative: bool = False
+    """The phrase itself says "no" or "not" ("no examples"): it holds only where the answer
+    says it in the negative too."""
+    whole: bool = False
+    """Every word is needed, however long: an alias of up to three words written with a
+    synonym's longer wording ("LLM judge" as "large language model judge"), whose extra words
+    stand for one of its own."""
+
+
+QUANTIFIERS = frozenset("only all every always both".split())
+"""Stop words that a claim cannot drop: "BERT sees only the words to the left" is wrong, "BERT
+sees the words to the left and right" is not."""
+COUNTING = QUANTIFIERS | frozenset("one once same own each few".split())
+"""Function words that count ("one copy", "loaded once", "decoder only"): a wrong claim keeps
+them ("each frame denoised on its own"), and an alias that would keep a single word without
+them is matched with them."""
+
+
+def make_phrase(
+    text: str,
+    drop: frozenset[str] = frozenset(),
+    canon: Mapping[str, str] | None = None,
+    *,
+    whole_if_shrunk: bool = False,
+    keep: frozenset[str] = frozenset(),
+) -> Phrase | None:
+    """A phrase ready to match; words in `drop` (the question's own) are not required, and
+    `canon` is the bank's thesaurus (see text.Text.of). With `whole_if_shrunk`, a phrase that
+    would lose all but one of its words to the question is matched whole instead of dropped
+    (a concept's own name: "low-rank matrices" asked about Low-Rank Adaptation). Words in
+    `keep` are required although they are stop words (COUNTING, in a claim)."""
+    acronym = text.strip().isupper() and len(text.strip()) <= 6
+    parsed = Text.of(text, canon=canon)
+    if not parsed.words:
+        return None
+    indices = [
+        i
+        for i, w in enumerate(parsed.words)
+        if w not in STOP_WORDS or parsed.stems[i] in DIRECTION_WORDS or w in keep
+    ] or list(range(len(parsed.words)))
+    tokens = []
+    for i in indices:
+        word, word_stem = parsed.words[i], parsed.stems[i]
+        if word_stem in drop:
+            continue
+        fuzzy = (
+            not acronym
+            and edits_allowed(word) > 0
+            and not word.isdigit()
+            and word_stem not in DIRECTION_WORDS
+            and word not in keep
+        )
+        tokens.append((word, word_stem, fuzzy))
+    if not tokens:
+        return None
+    distinct_tokens = list(dict.fromkeys(tokens))
+    if len(tokens) > 1 and len(distinct_tokens) == 1:
+        return None  # "token by token" would match any "token"
+    tokens = distinct_tokens
+    distinct = {parsed.stems[i] for i in indices if parsed.stems[i] not in DIRECTION_WORDS}
+    if len(distinct) > 1 and len(tokens) == 1:
+        # "adversarial training" asked about GANs would shrink to "training": a phrase that
+        # loses its distinguishing words to the question says nothing on its own.
+        return make_phrase(text, frozenset(), canon) if whole_if_shrunk else None
+    return Phrase(text, tuple(tokens), has_negation(parsed.words))
+
+
+def flipped(phrase: Phrase) -> list[Phrase]:
+    """The phrase with one direction word turned to its opposite, once per direction word:
+    "lower is better" -> "higher is better", "lower is worse". A phrase of two words with one
+    direction word ("fewer tokens") is too general to turn around; its counting words do not
+    make it longer ("encoder only model" is "encoder model" turned: "decoder-only model" said
+    of GPT is no reversal)."""
+    variants: list[Phrase] = []
+    stems = {token[1] for token in phrase.tokens}
+    directions = [s for s in stems if s in DIRECTION_WORDS]
+    words = sum(1 for token in phrase.tokens if token[0] not in COUNTING)
+    if words < 3 and len(directions) < 2:
+        return variants  # "more tokens" turned around says too little to be a contradiction
+    for i, (_, word_stem, _fuzzy) in enumerate(phrase.tokens):
+        for opposite in DIRECTION_WORDS.get(word_stem, ()):
+            if opposite in stems:
+                continue  # "encoder and decoder" names both sides: no direction to reverse
+            tokens = list(phrase.tokens)
+            tokens[i] = (opposite, opposite, False)
+            variants.append(Phrase(f"{phrase.text} (reversed)", tuple(tokens), phrase.negative))
+    return variants
+
+
+def needed_share(phrase: Phrase) -> float:
+    """Every word of a phrase of up to three words (or `whole`); two thirds of a longer one."""
+    return 1.0 if len(phrase.tokens) <= 3 or phrase.whole else 0.66
