@@ -1,24 +1,17 @@
-"""Reference mode's fitted blend: its signals, its data file, and how it moves a score."""
+"""Reference mode's grade: the score against the best reference, its caps and its feedback
+(reference_scoring/grade.py; its signals and blend have their own test files)."""
 
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
 from interviewer.core.grading import Grader, grade_reference, reference_question, reference_scoring
 from interviewer.core.grading.reference_scoring import (
-    PRIOR,
-    SHORTEST,
     ReferenceBlend,
     ReferenceSignals,
     capped_score,
-    length_signal,
-    precision_signal,
-    shipped_blend,
 )
 from interviewer.core.grading.result import PASS_CUTOFF, Grade
 
@@ -27,32 +20,6 @@ PROMPT = (
     "Why does she think she made a solution?"
 )
 REFERENCE = "The eggshells dissolved: they disappeared and the mixture stayed a clear liquid."
-
-
-def test_length_signal_only_takes_off_for_a_shorter_answer() -> None:
-    assert length_signal(10, 10) == 0.0
-    assert length_signal(40, 10) == 0.0  # longer than the reference earns nothing more
-    assert length_signal(4, 9) == pytest.approx(math.log(5 / 10))
-    assert length_signal(0, 50) == SHORTEST
-
-
-def test_blend_round_trips_through_json(tmp_path: Path) -> None:
-    blend = ReferenceBlend(30.0, 65.0, 1.0, 26.0, 30.0, "a note")
-    path = tmp_path / "blend.json"
-    path.write_text(json.dumps(blend.to_dict()), encoding="utf-8")
-    assert ReferenceBlend.from_dict(json.loads(path.read_text(encoding="utf-8"))) == blend
-
-
-def test_blend_refuses_a_signal_counting_against_itself() -> None:
-    with pytest.raises(ValueError):
-        ReferenceBlend(30.0, -5.0, 1.0, 26.0, 30.0)
-
-
-def test_shipped_blend_is_fitted_and_full_similarity_passes() -> None:
-    blend = shipped_blend()
-    assert blend != PRIOR and "SemEval" in blend.fitted_on
-    assert blend.base < PASS_CUTOFF <= blend.base + blend.similarity
-    assert blend.base + blend.similarity + blend.coverage <= 100
 
 
 def test_a_short_answer_loses_length_points_a_long_one_does_not() -> None:
@@ -81,53 +48,6 @@ def test_the_score_is_the_sum_of_its_parts_before_caps() -> None:
         assert grade.score == pytest.approx(max(0.0, sum(parts.values())), abs=0.2)
 
 
-def test_the_question_words_an_answer_rightly_uses_count_for_part_of_the_similarity(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    answer = "The eggshells were gone and the liquid stayed clear."
-
-    def similarity() -> float:
-        grade = grade_reference(PROMPT, REFERENCE, answer)
-        return next(p.value for p in grade.explanation if p.signal == "similarity")
-
-    kept = similarity()
-    monkeypatch.setattr(reference_scoring, "QUESTION_WORDS_KEPT", 0.0)
-    assert kept > similarity() + 0.02
-
-
-def test_precision_is_the_weighted_share_of_the_answer_the_reference_uses() -> None:
-    weights = {"dissolv": 3.0, "clear": 1.0, "magic": 4.0}.__getitem__
-    reference = frozenset({"dissolv", "clear", "liquid"})
-    assert precision_signal(["dissolv", "clear"], reference, weights) == 1.0
-    assert precision_signal(["dissolv", "magic"], reference, weights) == pytest.approx(3 / 7)
-    assert precision_signal(["dissolv", "dissolv", "magic"], reference, weights) == pytest.approx(
-        3 / 7
-    )
-    assert precision_signal([], reference, weights) == 0.0
-
-
-def test_an_old_blend_file_reads_with_the_new_signals_at_zero() -> None:
-    old = {"base": 29.6, "similarity": 64.8, "coverage": 1.2, "length": 26.2, "negation": 30.0}
-    blend = ReferenceBlend.from_dict(old)
-    assert (blend.precision, blend.too_short, blend.references) == (0.0, 0.0, 0.0)
-    assert blend.similarity == 64.8
-
-
-def test_each_signal_moves_the_score_the_way_it_should() -> None:
-    blend = ReferenceBlend(50.0, 30.0, 1.0, 20.0, 13.0, "", 13.0, 5.0, 8.0)
-    plain = ReferenceSignals(0.2, 0.5, -0.5, 0.5, False, False, 1, (), (0.2, 0.2), 10, 5)
-    assert blend.score(plain) == pytest.approx(50 + 15 + 0.5 - 10 + 6.5)
-    assert blend.score(replace(plain, precision=1.0)) > blend.score(plain)
-    assert blend.score(replace(plain, negated=True)) == pytest.approx(blend.score(plain) - 13)
-    assert blend.score(replace(plain, too_short=True)) == pytest.approx(blend.score(plain) - 5)
-    assert blend.score(replace(plain, references=3)) == pytest.approx(
-        blend.score(plain) - 8 * math.log(3)
-    )
-    assert blend.score(replace(plain, similarity=0.9)) == blend.score(
-        replace(plain, similarity=0.4)
-    )
-
-
 def test_an_answer_using_the_references_words_scores_above_one_adding_its_own() -> None:
     own = grade_reference(PROMPT, REFERENCE, "The eggshells dissolved; I saw magic sparkles too.")
     kept = grade_reference(PROMPT, REFERENCE, "The eggshells dissolved; it stayed a clear liquid.")
@@ -140,15 +60,6 @@ def test_restating_or_a_keyword_list_cannot_pass_even_when_similar() -> None:
     grade = grade_reference(PROMPT, REFERENCE, "dissolved, disappeared, mixture, clear liquid")
     assert "keyword_list" in grade.flags
     assert grade.score <= reference_scoring.CAP < PASS_CUTOFF
-
-
-def test_reference_signals_give_one_entry_per_reference_and_none_for_an_empty_answer() -> None:
-    question = reference_question(PROMPT, [REFERENCE, "They dissolved in the liquid."])
-    grader = Grader(questions=[question])
-    signals = grader.reference_signals(question, "They dissolved.")
-    assert len(signals) == 2 and all(s.references == 2 for s in signals)
-    assert signals[1].precision == 1.0
-    assert grader.reference_signals(question, "   ") == []
 
 
 def test_a_reference_the_answer_negates_caps_the_score_on_it() -> None:

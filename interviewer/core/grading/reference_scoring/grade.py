@@ -1,54 +1,27 @@
-"""Reference mode's score: a fitted linear blend of similarity, key-term coverage, length,
-precision and polarity, shipped as data (reference_blend.json, written by
-benchmarks/fit_reference.py).
-
-With no rubric (the user's own answer key, with or without keywords) the score is, for the
-reference that gives the most:
-
-    base + similarity x min(1, sim / FULL_SIMILARITY) + coverage x coverage
-         + length x max(-1, ln min(1, answer words / reference words))
-         + precision x precision - negation (if any) - too_short (if so)
-         - references x ln(number of references)
-
-`sim` blends the TF-IDF similarity with the question's own words left out and with them kept
-(QUESTION_WORDS_KEPT), so restating the question earns little, yet an answer that rightly
-names what the question mentions is not read as saying nothing. The words counted for length
-are content words not in the question; a longer answer than the reference earns nothing more.
-`precision` is the share of those words of the answer (weighted by how rare they are) that the
-reference uses too: an answer that says the reference's things rather than other things. The
-best of many references is the likelier to match by chance, hence the last term. The weights
-were fitted by logistic regression on the SemEval-2013 train split (pass = a correct answer),
-one unit of log-odds worth `scale` points, the pass mark (70) where train accuracy is best;
-nothing is fitted when grading. Misconceptions and the caps then apply.
-"""
+"""Reference mode's grade: the blend's score against the reference that gives the most, the caps
+for wrong claims and flagged answers, the explanation and the feedback."""
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, fields, replace
+from collections.abc import Callable
+from dataclasses import replace
 
-from ..bank import Question
-from .concepts import Finding, find_concepts, find_misconceptions
-from .denial_words import has_negation
-from .directed import directions_turned
-from .exchanged import exchanged, governed
-from .feedback import RESTATED_NOTE, build_grade, credited_note
-from .flags import SELF_DEFINED_NOTE, TOO_SHORT_WORDS, circular, said_once, self_definition
-from .keyword_key import keyword_rule
-from .matching import Answer
-from .prepared import PreparedQuestion
-from .result import REFERENCE_BASE, Contradiction, Grade, ScorePart
-from .reversals import turned_around
-from .scoring import FULL_SIMILARITY, _blend, _coverage, _flag
-from .shipped import shipped_data
-from .swaps import swapped
+from ...bank import Question
+from ..concepts import find_misconceptions
+from ..directed import directions_turned
+from ..exchanged import exchanged, governed
+from ..feedback import RESTATED_NOTE, build_grade, credited_note
+from ..flags import SELF_DEFINED_NOTE, circular, said_once, self_definition
+from ..keyword_key import keyword_rule
+from ..matching import Answer
+from ..prepared import PreparedQuestion
+from ..result import REFERENCE_BASE, Contradiction, Grade, ScorePart
+from ..reversals import turned_around
+from ..scoring import FULL_SIMILARITY, _flag
+from ..swaps import swapped
+from .blend import ReferenceBlend, shipped_blend
+from .signals import ReferenceSignals, reference_signals
 
-QUESTION_WORDS_KEPT = 0.3
-"""Share of the similarity measured with the question's own words kept in both texts (the
-rest leaves them out). Chosen on Mohler assignments 1-8 and SemEval-2013 train: 0-1 tried."""
-SHORTEST = -1.0
-"""The length signal's floor: ln of the answer's length over the reference's, at most this low."""
 MISCONCEPTION_POINTS = 20.0
 NEGATED_NOTE = (
     "A short answer that says “not”, “no” or “cannot” where the answer key states its point "
@@ -56,8 +29,6 @@ NEGATED_NOTE = (
     "the key's point, state it without the negation, or say more."
 )
 """Feedback when the `negated` cap takes points."""
-NEGATION_MAX_WORDS = 8
-"""Only answers of at most this many content words: in a longer one a "not" is one clause."""
 CAP = 50.0
 """Restating the question, an off-topic answer, a keyword list, a short answer negating the
 closest reference: such an answer cannot pass.
@@ -76,159 +47,11 @@ OFF_TOPIC_CAP), not `weak`. On SemEval-2013 train 1 of 16 such answers is correc
 two question words picks among the question's own options ("the penny is harder")."""
 
 
-@dataclass(frozen=True)
-class ReferenceSignals:
-    """Reference mode's signals of an answer against one reference."""
-
-    similarity: float
-    """The blended TF-IDF similarity (question words partly kept)."""
-    coverage: float
-    """Share of the keywords, or of the key terms derived from the reference, found."""
-    length: float
-    """length_signal: between SHORTEST and 0."""
-    precision: float
-    negated: bool
-    too_short: bool
-    references: int
-    """How many references the question has."""
-    findings: tuple[Finding, ...]
-    cosines: tuple[float, float]
-    """(word, character) similarity with the question's words left out."""
-    reference_words: int
-    answer_words: int
-    """The answer's content words that are not the question's (what length compares)."""
-
-    def values(self) -> dict[str, float]:
-        """Each signal as the number its points multiply (negation etc. as 1 or 0)."""
-        return {
-            "similarity": min(1.0, self.similarity / FULL_SIMILARITY),
-            "coverage": self.coverage,
-            "length": self.length,
-            "precision": self.precision,
-            "negation": -float(self.negated),
-            "too_short": -float(self.too_short),
-            "references": -math.log(self.references),
-        }
-
-
-SIGNALS = ("similarity", "coverage", "length", "precision", "negation", "too_short", "references")
-"""The blend's signals, in the order benchmarks/fit_reference.py fits them."""
-
-
-@dataclass(frozen=True)
-class ReferenceBlend:
-    """Points of each reference-mode signal (see the module docstring)."""
-
-    base: float
-    similarity: float
-    coverage: float
-    length: float
-    negation: float
-    fitted_on: str = ""
-    """What it was fitted on (a note for people)."""
-    precision: float = 0.0
-    too_short: float = 0.0
-    references: float = 0.0
-
-    def __post_init__(self) -> None:
-        if min(getattr(self, name) for name in SIGNALS) < 0:
-            raise ValueError("a reference-mode signal may not count against what it measures")
-
-    def points(self, signals: ReferenceSignals) -> dict[str, float]:
-        """The points each signal gives (a penalty as a negative number)."""
-        return {name: getattr(self, name) * v for name, v in signals.values().items()}
-
-    def score(self, signals: ReferenceSignals) -> float:
-        """base plus every signal's points, before caps and clipping."""
-        return self.base + sum(self.points(signals).values())
-
-    def to_dict(self) -> dict[str, float | str]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> ReferenceBlend:
-        points = {
-            f.name: float(data.get(f.name, 0.0)) for f in fields(cls) if f.name != "fitted_on"
-        }
-        return cls(**points, fitted_on=str(data.get("fitted_on", "")))
-
-
-PRIOR = ReferenceBlend(0.0, 70.0, 30.0, 0.0, 40.0, "grader 3.3's hand-set points")
-"""Used only when reference_blend.json is missing or unreadable."""
-
-
-def shipped_blend() -> ReferenceBlend:
-    """The blend shipped with the package (read once)."""
-    return shipped_data("reference_blend.json", ReferenceBlend.from_dict, lambda: PRIOR)
-
-
 def capped_score(blend: ReferenceBlend, signals: ReferenceSignals) -> float:
     """The blend's score against one reference, at most CAP when the answer negates it: a
     short answer that says the opposite of a reference cannot pass on it."""
     score = blend.score(signals)
     return min(score, CAP) if signals.negated else score
-
-
-def length_signal(answer_words: int, reference_words: int) -> float:
-    """ln of the answer's length over the reference's (content words not in the question),
-    between SHORTEST and 0: an answer as long as the reference, or longer, scores 0."""
-    ratio = (answer_words + 1) / (reference_words + 1)
-    return max(SHORTEST, math.log(min(1.0, ratio)))
-
-
-def precision_signal(
-    answer_stems: Iterable[str], reference_stems: frozenset[str], weight: Callable[[str], float]
-) -> float:
-    """Share of the answer's distinct stems, each weighted by `weight` (its IDF), that the
-    reference uses too; 0 when the answer has none."""
-    said = set(answer_stems)
-    total = sum(weight(s) for s in said)
-    if total <= 0:
-        return 0.0
-    return sum(weight(s) for s in said & reference_stems) / total
-
-
-def reference_signals(
-    prepared: PreparedQuestion,
-    parsed: Answer,
-    cosines: list[tuple[float, float]],
-    kept: list[tuple[float, float]],
-    weight: Callable[[str], float],
-) -> list[ReferenceSignals]:
-    """The signals against each reference. `cosines` are the (word, character) similarities
-    with the question's words left out, `kept` with them kept, one pair per reference;
-    `weight` gives a stem's IDF."""
-    text = parsed.text
-    polarity = None
-    if len(text.content) <= NEGATION_MAX_WORDS:
-        polarity = has_negation(text.words)
-    q_stems = prepared.question_stems
-    new = [text.stems[i] for i in text.content if text.stems[i] not in q_stems]
-    lengths = prepared.reference_lengths or [len(new)] * len(cosines)
-    stems = prepared.reference_stems or [frozenset()] * len(cosines)
-    result = []
-    for index, pair in enumerate(cosines):
-        sim = (1 - QUESTION_WORDS_KEPT) * _blend(pair) + QUESTION_WORDS_KEPT * _blend(kept[index])
-        concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
-        findings = find_concepts(concepts, prepared.subjects, parsed)
-        result.append(
-            ReferenceSignals(
-                similarity=sim,
-                coverage=_coverage(findings)[0],
-                length=length_signal(len(new), lengths[index]),
-                precision=precision_signal(new, stems[index], weight),
-                negated=polarity is not None
-                and prepared.references_negated[index] is not None
-                and polarity != prepared.references_negated[index],
-                too_short=len(text.content) < TOO_SHORT_WORDS,
-                references=len(cosines),
-                findings=tuple(findings),
-                cosines=pair,
-                reference_words=lengths[index],
-                answer_words=len(new),
-            )
-        )
-    return result
 
 
 def says_the_question_again(parsed: Answer, question_stems: frozenset[str]) -> bool:
