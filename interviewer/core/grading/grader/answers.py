@@ -1,0 +1,113 @@
+"""Grading one answer: read (acronyms, short forms, typos), compared with its prepared question in
+one batch, then scored in rubric or reference mode."""
+
+from __future__ import annotations
+
+from ...bank import Question
+from ..feedback import empty_grade
+from ..matching import Answer
+from ..meaning import AnswerSimilarities, similarities
+from ..prepared import PreparedQuestion
+from ..reference_scoring import ReferenceSignals, grade_reference, reference_signals
+from ..result import Grade
+from ..scoring import grade_rubric
+from ..text import MAX_ANALYSED_CHARS, Text
+from ..typos import correct_typos
+from .preparing import QuestionPreparing
+
+
+class Grader(QuestionPreparing):
+    """Grades answers against the questions of one bank (or of ad-hoc reference questions).
+
+    Args:
+        bank: the bank whose text the TF-IDF weights are fitted on, and whose synonyms apply.
+        questions: extra questions (reference mode) whose text is fitted too.
+        synonyms: extra groups of interchangeable terms.
+        calibration: the signal -> grade map (default: the one shipped with the package).
+    """
+
+    def grade(self, question: Question, answer: object, *, timed_out: bool = False) -> Grade:
+        """Grade one answer. Never raises on any text; the same input gives the same grade."""
+        if question.rubric == "star":
+            from ..star import grade_star
+
+            return grade_star(question, answer, timed_out=timed_out)
+        flags: list[str] = ["timed_out"] if timed_out else []
+        read = self._read(question, answer, flags)
+        if isinstance(read, Grade):
+            return read
+        prepared, parsed, found = read
+        if prepared.key_terms == "rubric":
+            return grade_rubric(question, prepared, parsed, found, flags, self.calibration)
+        kept = self._kept(prepared, parsed, found)
+        weight = self._stem_weight
+        return grade_reference(question, prepared, parsed, found.references, kept, flags, weight)
+
+    def reference_signals(self, question: Question, answer: object) -> list[ReferenceSignals]:
+        """Reference mode's signals of an answer, one per reference (none for an empty answer):
+        what benchmarks/fit_reference.py fits the blend on."""
+        read = self._read(question, answer, [])
+        if isinstance(read, Grade):
+            return []
+        prepared, parsed, found = read
+        kept = self._kept(prepared, parsed, found)
+        return reference_signals(prepared, parsed, found.references, kept, self._stem_weight)
+
+    def _kept(
+        self, prepared: PreparedQuestion, parsed: Answer, found: AnswerSimilarities
+    ) -> list[tuple[float, float]]:
+        """Reference mode: the similarities with the question's words kept."""
+        assert self._words is not None and self._chars is not None
+        if prepared.whole_texts is None:
+            return found.references
+        texts, words, chars = prepared.whole_texts, self._words, self._chars
+        return similarities(texts, words, chars, parsed.text, (), frozenset()).references
+
+    def _read(
+        self, question: Question, answer: object, flags: list[str]
+    ) -> Grade | tuple[PreparedQuestion, Answer, AnswerSimilarities]:
+        """The answer read against the question, or the grade of an empty answer."""
+        self.fit()
+        assert self._words is not None and self._chars is not None
+        if self._words.forget() | self._chars.forget():
+            self._prepared.clear()  # prepared references may hold ids that are now reused
+        prepared = self._prepare(question)
+        original = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
+        if len(original) > MAX_ANALYSED_CHARS:
+            flags.append("truncated")
+        read = original
+        if prepared.acronyms is not None:
+            read = prepared.acronyms.rewrite(original)
+        parsed = self._parse(prepared, read)
+        if parsed is None:
+            return empty_grade(question, prepared, flags, original)
+        if read is not original:
+            parsed.written = self._parse(prepared, original)
+        text = parsed.text
+        found = similarities(
+            prepared.texts,
+            self._words,
+            self._chars,
+            text,
+            parsed.structure.units("segment") if prepared.texts.columns else (),
+            prepared.question_stems,
+        )
+        return prepared, parsed, found
+
+    def _parse(self, prepared: PreparedQuestion, answer: str) -> Answer | None:
+        """The answer's words, typos corrected, ready to match (None when it has none)."""
+        text = Text.of(answer, canon=self.canon, canon_stems=self._canon_stems)
+        if not text.content:
+            return None
+        if prepared.short_forms is not None:
+            prepared.short_forms.read(text, self.canon)
+        correct_typos(
+            text,
+            prepared.vocabulary,
+            prepared.vocabulary_words,
+            prepared.vocabulary_stems,
+            prepared.typo_fixes,
+        )
+        parsed = Answer.of(text, self._bank_words)
+        parsed.look_up(prepared.fuzzy_words)
+        return parsed

@@ -1,0 +1,118 @@
+"""Fitting a grader: the bank's synonyms and thesaurus, and how rare each word and character
+n-gram is in its text (TF-IDF), which stems are common across its questions and which few use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeVar
+
+from ...bank import Bank, Question
+from ..bank_words import question_documents
+from ..calibration import Calibration, shipped
+from ..prepared import PreparedQuestion
+from ..restated import short_form_pairs, stem_pairs
+from ..similarity import _char_features, _FeatureSpace, _fit_idf, _word_features, text_vectors
+from ..synonyms import SynonymGroups
+from ..text import Text, thesaurus_map
+
+COMMON_SHARE = 0.4
+COMMON_MIN_QUESTIONS = 3
+"""A stem used by more than this share of a bank's questions (and by more than this many) is
+common across the bank, not a question's subject (see scoring.off_subject)."""
+DISTINCT_SHARE = 0.1
+"""A word used by at most this share of a bank's questions is distinctive: an alias that keeps
+only it once the question's own words are dropped ("assign a role" asked about role-based
+prompting keeps "assign") is matched whole, question words and all, instead of ignored; one
+that keeps a common word ("adversarial training" asked about adversarial networks keeps
+"training") is still ignored: it says nothing the question does not."""
+
+
+_Fitted = TypeVar("_Fitted", bound="FittedGrader")
+
+
+class FittedGrader:
+    """What a `Grader` learns of its bank, once (see `Grader` for the arguments)."""
+
+    def __init__(
+        self,
+        bank: Bank | None = None,
+        *,
+        questions: Iterable[Question] = (),
+        synonyms: Iterable[Sequence[str]] = (),
+        calibration: Calibration | None = None,
+    ) -> None:
+        self.bank = bank
+        adhoc = list(questions)
+        self._questions = list(bank.questions if bank is not None else ()) + adhoc
+        self._adhoc = {id(q): q for q in adhoc}
+        """Reference-mode questions: their concepts are the user's keywords, not a rubric."""
+        groups = list(bank.synonyms if bank is not None else ()) + [tuple(g) for g in synonyms]
+        thesaurus = bank.thesaurus if bank is not None else ()
+        # two-word thesaurus entries ("blank out") work as synonyms of their group's first word
+        groups += [g for g in thesaurus if any(len(w.split()) > 1 for w in g)]
+        self.synonyms: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in groups if g)
+        self._synonym_groups = SynonymGroups(self.synonyms)
+        """The synonym groups, looked up in every phrase of every question (synonyms.py)."""
+        self.canon = thesaurus_map(thesaurus)
+        """The bank's thesaurus: stem -> the stem it is read as."""
+        self._canon_stems: dict[str, str] = {}
+        """Answer word -> its stem read through the thesaurus, remembered (text.Text.of)."""
+        self.calibration = calibration or shipped()
+        self._word_idf: dict[str, float] | None = None
+        self._common_stems: frozenset[str] = frozenset()
+        """Stems used by many of the bank's questions ("data", "model"): not one's subject."""
+        self._bank_words: frozenset[str] = frozenset()
+        """Every stem the bank's text uses."""
+        self._distinct_stems: frozenset[str] = frozenset()
+        """Stems used by few of the bank's questions (see DISTINCT_SHARE)."""
+        self._unseen_word = 1.0
+        self._words: _FeatureSpace | None = None
+        self._chars: _FeatureSpace | None = None
+        self._prepared: dict[int, tuple[Question, PreparedQuestion]] = {}
+        self._short_forms = stem_pairs(short_form_pairs(self.synonyms), self.canon)
+        """The stems of the bank's acronyms and short forms and what they stand for."""
+
+    # -- fitting ------------------------------------------------------------------------------
+
+    def fit(self: _Fitted) -> _Fitted:
+        """Learn the TF-IDF weights from the bank's text (done once; later calls do nothing)."""
+        if self._word_idf is not None:
+            return self
+        documents: list[str] = []
+        owners: list[int] = []
+        for number, question in enumerate(self._questions):
+            texts_of_question = question_documents(question)
+            documents.extend(texts_of_question)
+            owners.extend([number] * len(texts_of_question))
+        parsed = [
+            (Text.of(d, canon=self.canon), o)
+            for d, o in zip(documents, owners, strict=True)
+            if d.strip()
+        ]
+        texts = [t for t, _ in parsed if t.content] or [Text.of("answer")]
+        used_by: dict[str, set[int]] = {}
+        for text, owner in parsed:
+            for stem in text.content_stems():
+                used_by.setdefault(stem, set()).add(owner)
+        common = max(COMMON_MIN_QUESTIONS, COMMON_SHARE * len(self._questions))
+        self._common_stems = frozenset(s for s, users in used_by.items() if len(users) > common)
+        self._bank_words = frozenset(used_by)
+        distinct = max(COMMON_MIN_QUESTIONS, DISTINCT_SHARE * len(self._questions))
+        self._distinct_stems = frozenset(
+            s for s, users in used_by.items() if len(users) <= distinct
+        )
+        self._words = _fit_idf([_word_features(t.content_stems()) for t in texts])
+        self._chars = _fit_idf([_char_features([t.words[i] for i in t.content]) for t in texts])
+        self._word_idf = {f: float(self._words.idf[i]) for f, i in self._words.vocabulary.items()}
+        self._unseen_word = self._words.unseen
+        return self
+
+    def _stem_weight(self, stem: str) -> float:
+        assert self._word_idf is not None
+        return self._word_idf.get(stem, self._unseen_word)
+
+    def _vectors(
+        self, text: Text, indices: Sequence[int], q_stems: frozenset[str]
+    ) -> tuple[Any, Any]:
+        assert self._words is not None and self._chars is not None
+        return text_vectors(self._words, self._chars, text, indices, q_stems)

@@ -1,0 +1,245 @@
+"""Preparing a question once for every answer to it: its references and concepts as vectors
+and phrases, its key terms, the claims and contrasts of its answer key (a `PreparedQuestion`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any, cast
+
+from ...bank import Concept, Question
+from ..acronyms import Acronyms
+from ..clauses import Structure
+from ..concepts import (
+    PreparedConcept,
+    Subject,
+    prepare_concept,
+    prepare_subjects,
+    statement_phrases,
+)
+from ..denial_words import has_negation, two_sided
+from ..directed import reference_directions
+from ..exchanged import Term, governed
+from ..key_terms import derive_key_terms
+from ..keywords import is_keyword_string
+from ..matching import COUNTING, Phrase, make_phrase
+from ..meaning import QuestionTexts
+from ..prepared import PreparedQuestion
+from ..restated import acronyms_written, key_acronyms, restated_stems, stem_pairs
+from ..reversals import reference_claims
+from ..scoring import full_length
+from ..short_forms import ShortForms
+from ..swaps import reference_contrasts
+from ..text import Text
+from ..typos import FuzzyWords
+from .fitting import FittedGrader
+
+
+class QuestionPreparing(FittedGrader):
+    """A fitted grader that prepares each question the first time it grades an answer to it."""
+
+    def _prepare(self, question: Question) -> PreparedQuestion:
+        cached = self._prepared.get(id(question))
+        if cached is not None and cached[0] is question:
+            return cached[1]
+        self.fit()
+        prompt = Text.of(question.prompt, canon=self.canon)
+        q_stems = frozenset(prompt.content_stems())
+        references = []
+        references_negated: list[bool | None] = []
+        vocabulary: dict[str, str] = {}
+        for text in (question.prompt, *question.reference_answers):
+            ref = Text.of(text, canon=self.canon)
+            vocabulary.update((ref.words[i], ref.stems[i]) for i in ref.content)
+            if text is not question.prompt:
+                references.append(self._vectors(ref, ref.content, q_stems))
+                references_negated.append(None if two_sided(ref.words) else has_negation(ref.words))
+        for concept in question.concepts:
+            for phrase in (*concept.phrases, concept.description, *concept.about):
+                ref = Text.of(phrase, canon=self.canon)
+                vocabulary.update((ref.words[i], ref.stems[i]) for i in ref.content)
+        spelled = stem_pairs(key_acronyms(question.prompt, question.reference_answers), self.canon)
+        asked = restated_stems(q_stems, self._short_forms + spelled)
+        named = frozenset(c.name for c in question.concepts if self._names_only(c.name, asked))
+        subjects: list[Subject] = []
+        if question.concepts:
+            subjects = prepare_subjects(question.concepts, self.canon)
+            key_terms = "keywords" if self._adhoc.get(id(question)) is question else "rubric"
+            key = question.reference_answers if key_terms == "keywords" else ()
+            concepts = question.concepts
+            if key_terms == "keywords" and len(named) < len(concepts):
+                # a keyword the question names is no point the answer must add (A7): the
+                # candidate answering "What is photosynthesis?" need not say "photosynthesis"
+                concepts = tuple(c for c in concepts if c.name not in named)
+            concept_lists = [self._prepare_concepts(concepts, q_stems, subjects, key)]
+        else:
+            concept_lists = [
+                self._prepare_concepts(self.derive_key_terms(question.prompt, r), q_stems, [], (r,))
+                for r in question.reference_answers
+            ]
+            key_terms = "derived"
+        misconceptions = []
+        for misconception in question.misconceptions:
+            phrases = statement_phrases(self._with_synonyms(misconception.phrases), self.canon)
+            if phrases:
+                misconceptions.append((misconception, phrases))
+        described = []
+        if key_terms != "derived":
+            described = [
+                (c, cast(tuple[Any, Any], c.meaning))
+                for c in concept_lists[0]
+                if c.meaning is not None
+            ]
+        prepared = PreparedQuestion(
+            q_stems,
+            QuestionTexts.of(references, described),
+            concept_lists,
+            subjects,
+            misconceptions,
+            key_terms,
+            vocabulary,
+            sorted(w for w in vocabulary if len(w) >= 4),
+        )
+        prepared.references_negated = references_negated
+        if key_terms != "rubric":
+            texts = [Text.of(r, canon=self.canon) for r in question.reference_answers]
+            whole = [self._vectors(t, t.content, frozenset()) for t in texts]
+            prepared.whole_texts = QuestionTexts.of(whole)
+            said = [[t.stems[i] for i in t.content if t.stems[i] not in q_stems] for t in texts]
+            prepared.reference_stems = [frozenset(words) for words in said]
+            prepared.reference_lengths = [len(words) for words in said]
+            prepared.acronyms = Acronyms.of(question.reference_answers, vocabulary)
+            prepared.short_forms = ShortForms.of(vocabulary)
+            prepared.reference_claims = [reference_claims(t) for t in texts]
+            prepared.reference_contrasts = [reference_contrasts(t) for t in texts]
+            prepared.reference_objects = [
+                (t, terms, governed(t, Structure.of(t), terms))
+                for k, t in enumerate(texts)
+                if (terms := self._terms(concept_lists[min(k, len(concept_lists) - 1)]))
+            ]
+            prepared.reference_listed = [
+                is_keyword_string(t, Structure.of(t), q_stems) for t in texts
+            ]
+            prepared.reference_directions = [reference_directions(t) for t in texts]
+        prepared.restated_stems = asked
+        prepared.named_by_question = named
+        prepared.question_acronyms = acronyms_written(question.prompt)
+        prepared.vocabulary_stems = frozenset(vocabulary.values())
+        prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
+        prepared.bank_words = self._bank_words
+        if key_terms == "rubric":
+            prepared.full_length = full_length(
+                prepared, [Text.of(r, canon=self.canon) for r in question.reference_answers]
+            )
+        phrases = [p for c in concept_lists for pc in c for p in (*pc.phrases, *pc.contradicts)]
+        phrases += [p for _, ps in misconceptions for p in ps]
+        phrases += [p for s in subjects for p in s.phrases]
+        prepared.fuzzy_words = FuzzyWords.of(
+            (w, w_stem) for p in phrases for w, w_stem, fuzzy in p.tokens if fuzzy
+        )
+        if len(self._prepared) > 10_000:
+            self._prepared.clear()
+        self._prepared[id(question)] = (question, prepared)
+        return prepared
+
+    def _names_only(self, name: str, asked: frozenset[str]) -> bool:
+        """Whether a concept's name says nothing but the question's words (`asked`, with its
+        acronyms spelled out): "checkpoints" asked about gradient checkpointing."""
+        stems = Text.of(name, canon=self.canon).content_stems()
+        return bool(stems) and set(stems) <= asked
+
+    def alias_phrase(self, text: str, q_stems: frozenset[str], name: bool = False) -> Phrase | None:
+        """An alias ready to match, the question's own words (`q_stems`) not required; matched
+        whole when dropping them leaves one word and that word is distinctive (DISTINCT_SHARE),
+        or when it is the concept's own name (`name`); None when the grader ignores it."""
+        self.fit()  # the bank's word counts
+        phrase = make_phrase(text, q_stems, self.canon, whole_if_shrunk=name)
+        if phrase is not None:
+            # the counting words stay: "one copy" is not "copy", "decoder only" not "decoder",
+            # "one word at a time" not "word time" (which "all its words at the same time" says)
+            counted = make_phrase(text, q_stems, self.canon, whole_if_shrunk=name, keep=COUNTING)
+            if counted is not None and len(counted.tokens) > len(phrase.tokens):
+                phrase = counted
+        if phrase is not None or name:
+            return phrase
+        whole = make_phrase(text, frozenset(), self.canon)
+        if whole is None:
+            return None
+        kept = {stem for _, stem, _ in whole.tokens if stem not in q_stems}
+        if len(whole.tokens) < 2:
+            return None  # "token by token": one word however it is read
+        return whole if len(kept) == 1 and kept <= self._distinct_stems else None
+
+    def _prepare_concepts(
+        self,
+        concepts: Iterable[Concept],
+        q_stems: frozenset[str],
+        subjects: list[Subject],
+        key: Sequence[str] = (),
+    ) -> list[PreparedConcept]:
+        """The concepts ready to match; `key` is the answer key they come from in reference
+        mode (keywords, derived key terms): a term it denies is read in the negative."""
+        result = []
+        for concept in concepts:
+            # a phrase that only names the concept's own subject ("forger" read as "generator")
+            # says nothing about it
+            subject = {
+                token[1]
+                for a in concept.about
+                if (named := make_phrase(a, canon=self.canon)) is not None
+                for token in named.tokens
+            }
+            names = set(self._with_synonyms([concept.name]))
+            phrases = [
+                self._as_written(p, t, concept.phrases, q_stems)
+                for t in self._with_synonyms(concept.phrases)
+                if (p := self.alias_phrase(t, q_stems, t in names)) is not None
+                and not {token[1] for token in p.tokens} <= subject
+            ]
+            meaning = None
+            if concept.description:
+                described = Text.of(concept.description, canon=self.canon)
+                meaning = self._vectors(described, described.content, q_stems)
+            result.append(
+                prepare_concept(
+                    concept,
+                    phrases,
+                    subjects,
+                    meaning,
+                    self._with_synonyms(concept.contradicts),
+                    self.canon,
+                    key,
+                )
+            )
+        return result
+
+    def _terms(self, concepts: Sequence[PreparedConcept]) -> tuple[Term, ...]:
+        """The key terms, as exchanged.py reads them."""
+        found = {t.stems: t for c in concepts for t in Term.all_of(c.concept.name, self.canon)}
+        return tuple(found.values())
+
+    def _as_written(
+        self, phrase: Phrase, text: str, aliases: Sequence[str], q_stems: frozenset[str]
+    ) -> Phrase:
+        """The phrase, needing every word when it is a synonym's longer wording of an alias of
+        up to three words: "LLM judge" read as "large language model judge" is not said by
+        "large language models" (two thirds of a phrase of four words would do)."""
+        if len(phrase.tokens) <= 3 or text in aliases:
+            return phrase
+        lowered = text.lower()
+        for alias in aliases:
+            if lowered in (v.lower() for v in self._with_synonyms([alias])):
+                written = self.alias_phrase(alias, q_stems)
+                if written is not None and len(written.tokens) <= 3:
+                    return replace(phrase, whole=True)
+                return phrase
+        return phrase
+
+    def _with_synonyms(self, phrases: Iterable[str]) -> list[str]:
+        return self._synonym_groups.expand(phrases)
+
+    def derive_key_terms(self, prompt: str, reference: str) -> tuple[Concept, ...]:
+        """Key terms of a reference answer with no rubric (key_terms.py), ranked by their IDF
+        in this bank: each becomes a concept, so the reference can be checked term by term."""
+        self.fit()
+        return derive_key_terms(prompt, reference, self._stem_weight, self.canon)
