@@ -7,12 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interviewer.core.grading.clauses import Structure
+from interviewer.core.grading.empty_predicates import vague_predicates
 from interviewer.core.grading.flags import answer_flags, said_once
-from interviewer.core.grading.keywords import (
-    bare_term_share,
-    is_keyword_string,
-    vague_predicates,
-)
+from interviewer.core.grading.keywords import bare_term_share, is_keyword_string
 from interviewer.core.grading.text import Text
 
 TERMS_AND_MARKS = [
