@@ -23,6 +23,9 @@ SAVE_RETRY_SECONDS = 0.7
 """How soon a submitted answer that found the history file busy is saved again."""
 SAVE_PATIENCE_SECONDS = 60.0
 """How long a submitted answer keeps trying before the candidate gets the answer box back."""
+TRY_AGAIN = "press ctrl+s to try again"
+"""Said when a submitted answer could not be saved in time: the draft's own busy message does
+not replace it (the candidate must know the answer is not in)."""
 SAVING_BUSY = "Saving… the history file is busy (another program); your answer is kept."
 """One line at 80 columns: the status line does not wrap."""
 ANSWER_SAVED_GRADING = "Answer saved — grading…"
@@ -125,7 +128,7 @@ class SubmittingAnswers(RescuingSession):
         if now - self._saving_since > SAVE_PATIENCE_SECONDS:
             self._saving_since = None
             self._busy = editor.read_only = False
-            self._status(f"Your answer is not saved yet (press ctrl+s to try again): {busy}")
+            self._status(f"Your answer is not saved yet ({TRY_AGAIN}): {busy}")
             return
         self._busy = editor.read_only = True
         self._status(SAVING_BUSY, notice=True)
