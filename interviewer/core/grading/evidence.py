@@ -49,36 +49,31 @@ def _sentence_end(raw: str, i: int) -> bool:
     return raw[i] in SENTENCE_ENDS and (i + 1 == len(raw) or raw[i + 1].isspace())
 
 
-def _closing(raw: str, at: int) -> int | None:
-    """Where the bracket opened at `at` closes, if near and in its sentence."""
-    open_, close = raw[at], PAIRS[raw[at]]
-    depth = 0
-    for i in range(at, min(len(raw), at + NEAR)):
-        if raw[i] == open_:
+def _partner(raw: str, at: int, partner: str, step: int) -> int | None:
+    """Where the bracket at `at` is matched by `partner`, looking forward (`step` 1) or back
+    (-1), if near and in its sentence."""
+    mark, depth = raw[at], 0
+    stop = min(len(raw), at + NEAR) if step > 0 else max(-1, at - NEAR)
+    for i in range(at, stop, step):
+        if raw[i] == mark:
             depth += 1
-        elif raw[i] == close:
+        elif raw[i] == partner:
             depth -= 1
             if depth == 0:
                 return i
         elif _sentence_end(raw, i):
             return None
     return None
+
+
+def _closing(raw: str, at: int) -> int | None:
+    """Where the bracket opened at `at` closes, if near and in its sentence."""
+    return _partner(raw, at, PAIRS[raw[at]], 1)
 
 
 def _opening(raw: str, at: int) -> int | None:
     """Where the bracket closed at `at` opened, if near and in its sentence."""
-    close, open_ = raw[at], CLOSERS[raw[at]]
-    depth = 0
-    for i in range(at, max(-1, at - NEAR), -1):
-        if raw[i] == close:
-            depth += 1
-        elif raw[i] == open_:
-            depth -= 1
-            if depth == 0:
-                return i
-        elif _sentence_end(raw, i):
-            return None
-    return None
+    return _partner(raw, at, CLOSERS[raw[at]], -1)
 
 
 def _unbalanced(raw: str, start: int, end: int) -> tuple[list[int], list[int]]:
