@@ -178,26 +178,19 @@ def _key_reason(part: ScorePart) -> str:
 def in_words(parts: Sequence[ScorePart], score: float) -> str:
     """A reference-mode explanation in words, every number positive, adding up to the score
     shown: "starts at 50 (an answer with nothing found); raised by reference match 16,
-    precision 5; lowered by length 16 (4 of its own words against the key's 10) = 55.8"."""
+    precision 5; lowered by length 16 (4 of its own words against the key's 10) = 56"."""
     shown = [p for p in parts if round(p.points) != 0]
     start = sum(p.points for p in parts if p.signal == "base")
     pieces = [f"starts at {start:.0f} (an answer with nothing found)"] if round(start) else []
-    raised = [p for p in shown if p.signal != "base" and p.points > 0]
-    lowered = [p for p in shown if p.signal != "base" and p.points < 0]
-    if raised:
-        terms = []
-        for part in raised:
-            reason = part_reason(part)
-            terms.append(f"{signal_label(part.signal)} {part.points:.0f}")
-            terms[-1] += f" ({reason})" if reason else ""
-        pieces.append("raised by " + ", ".join(terms))
-    if lowered:
-        terms = []
-        for part in lowered:
-            reason = _key_reason(part)
-            terms.append(f"{signal_label(part.signal)} {-part.points:.0f}")
-            terms[-1] += f" ({reason})" if reason else ""
-        pieces.append("lowered by " + ", ".join(terms))
+    for verb, sign, reason_of in (("raised", 1, part_reason), ("lowered", -1, _key_reason)):
+        moved = [p for p in shown if p.signal != "base" and sign * p.points > 0]
+        if moved:
+            terms = []
+            for part in moved:
+                reason = reason_of(part)
+                term = f"{signal_label(part.signal)} {sign * part.points:.0f}"
+                terms.append(term + (f" ({reason})" if reason else ""))
+            pieces.append(f"{verb} by " + ", ".join(terms))
     text = "; ".join(pieces)
     if abs(sum(p.points for p in parts) - score) >= 0.5:
         text += "; kept within 0-100"
