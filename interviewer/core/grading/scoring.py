@@ -100,7 +100,7 @@ def grade_rubric(
         "coverage": coverage,
         "essential": essential,
         "similarity": min(1.0, similarity / FULL_SIMILARITY),
-        "length": max(words / prepared.full_length, _complete(coverage)) if words < full else 1.0,
+        "length": max(words / full, _complete(coverage)) if words < full else 1.0,
         "contradicted": min(1.0, wrong_weight / total_weight),
     }
     grade, base, contributions = calibration.explain(signals)
@@ -123,7 +123,9 @@ def grade_rubric(
                 name,
                 round(value, 3),
                 round(20 * contributions[name], 1),
-                _signal_detail(name, findings, word_cos, char_cos, full, words),
+                _signal_detail(
+                    name, findings, word_cos, char_cos, full, words, value > words / full
+                ),
             )
         )
     caps: list[tuple[str, float, str]] = []
@@ -327,6 +329,7 @@ def _signal_detail(
     char_cos: float,
     full: int = FULL_LENGTH_WORDS,
     words: int | None = None,
+    by_coverage: bool = False,
 ) -> str:
     if name == "coverage":
         credited = [f for f in findings if f.status == "credited"]
@@ -346,6 +349,6 @@ def _signal_detail(
             f"a misconception counts {MISCONCEPTION_WEIGHT:g})"
         )
     counted = "content words in sentences on the question's subject; full at " + str(full)
-    if words is not None and words < full and _complete(_coverage(findings)[0]) > words / full:
+    if by_coverage:  # the length signal is the coverage's (COMPLETE_COVERAGE)
         return f"{words} {counted}; counted as the share of the concepts detected"
     return counted
