@@ -50,7 +50,7 @@ class HomeBanks:
 
     def refresh(self) -> None:
         """Load the banks again if a bank file was added, removed or changed since they were
-        loaded. Checking costs a folder listing and a `stat` per bank file; unchanged banks
+        loaded. Checking costs a folder listing, a `stat` and a hash per bank file; unchanged banks
         are not parsed again."""
         if self.banks is None or self.loading:
             return

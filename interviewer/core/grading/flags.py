@@ -164,6 +164,12 @@ def self_definition(written: Text, read: Text | None, q_stems: frozenset[str]) -
     )
 
 
+def could_restate(coverage: float, word_cos: float) -> bool:
+    """Whether an answer may be flagged as restating the question for what it adds: under a
+    quarter of the rubric, and little in common with the references' words (`answer_flags`)."""
+    return coverage < 0.25 and word_cos < 0.15
+
+
 def answer_flags(
     flags: list[str],
     text: Text,
@@ -195,7 +201,7 @@ def answer_flags(
         len(own) <= 3 and len(own) / len(content) <= 0.34
     )
     if (
-        len(content) >= 2 and adds_little and coverage < 0.25 and word_cos < 0.15
+        len(content) >= 2 and adds_little and could_restate(coverage, word_cos)
     ) or defined_by_itself(text, q_stems) is not None:
         flags.append("restates_question")
     # off topic: nothing of the rubric, and almost nothing in common with the references; a

@@ -11,7 +11,7 @@ from ..bank import Question
 from .calibration import Calibration
 from .concepts import Finding, find_concepts, find_misconceptions
 from .feedback import build_grade
-from .flags import answer_flags, said_once
+from .flags import answer_flags, could_restate, said_once
 from .matching import Answer
 from .meaning import AnswerSimilarities
 from .prepared import PreparedQuestion
@@ -202,7 +202,7 @@ def _flag(
         # could be a restatement (answer_flags: under a quarter of the rubric, little in common
         # with the references); reading it was 6.5% of grading time on every answer
         asked=prepared.restated_stems | spelled_out(parsed.text, prepared.question_acronyms)
-        if coverage < 0.25 and word_cos < 0.15
+        if could_restate(coverage, word_cos)
         else prepared.restated_stems,
     )
     return off
