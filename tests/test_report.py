@@ -237,6 +237,20 @@ def test_next_steps_name_the_weakest_topic_and_questions_with_why(store, bank):
     assert "scales the logits" not in steps[2].reason
 
 
+def test_next_steps_name_the_heaviest_missed_concepts_first_not_the_alphabet(store, bank):
+    """play26 #16: a weight-1 'Schulman OpenAI 2017' was named before the essential concepts
+    because capitals sort first; ties in how often a concept was missed keep the grade's order,
+    which is the weightiest first."""
+    session = store.create_session(SessionConfig(bank_id="mini", count=1, seed=4), bank)
+    missed = ["zero means greedy", "scales the logits", "Author 2017", "Bonus trivia"]
+    record(
+        store, session, bank, 1, "mini-002", SCRIPT, 30.0, "weak", 60.0,
+        grade=grade(30.0, "weak", "mini-002", missed=missed),
+    )  # fmt: skip
+    [step] = [s for s in build_report(store, session.id, bank).next_steps if s.kind == "topic"]
+    assert "missed 'zero means greedy', 'scales the logits', 'Author 2017'." in step.reason
+
+
 def after_an_earlier_session(store, bank, clock):
     """three_answer_session, a day after a session of the same bank that averaged 55."""
     earlier = store.create_session(SessionConfig(bank_id="mini", count=2), bank)

@@ -263,7 +263,10 @@ def _next_steps(
             if m not in q.covered_by_retry
         )
         if missed:
-            common = [name for name, _ in sorted(missed.items(), key=lambda i: (-i[1], i[0]))]
+            # the most often missed first; ties keep the grades' order, which is the
+            # weightiest first (a stable sort), never the alphabet: 'Schulman OpenAI 2017'
+            # (weight 1) sorted before 'clipped probability ratio' (weight 3) by capital letter
+            common = [name for name, _ in sorted(missed.items(), key=lambda i: -i[1])]
             if not set(common) <= set(STAR_PARTS):
                 common = common[:NAMED_MISSED]
             reason += "; missed " + _named(common)
