@@ -136,3 +136,33 @@ def test_a_number_in_the_action_is_not_the_measurable_result() -> None:
     assert quoted["Result"].startswith("We went incremental")
     assert quoted["Measurable result"].startswith("We went incremental")
     assert quoted["Action"].startswith("I set up a meeting")
+
+
+@pytest.mark.parametrize(
+    ("story", "figure"),
+    [
+        ("In 2021 at Acme the billing team was stuck on invoices. My job was to unblock it. "
+         "I rewrote the invoice export. It worked and improved by 30%.", "improved by 30%"),
+        ("At my last job the release slipped. I owned the fix. I rewrote the deploy script. "
+         "Things got 3x better overall.", "Things got 3x better overall"),
+    ],
+)  # fmt: skip
+def test_a_number_with_nothing_it_measures_is_told_so_not_asked_for(story, figure) -> None:
+    """play27: "improved by 30%" was told "Put a number on the result"; the story has a number,
+    it lacks what the number measures."""
+    grade = grade_star(STORY, story)
+    assert "Measurable result" in grade.missed
+    tips = " ".join(grade.feedback)
+    assert f"\u201c{figure}\u201d does not say what changed" in tips
+    assert "Put a number on the result" not in tips
+
+
+def test_a_story_without_any_figure_is_still_asked_for_a_number() -> None:
+    story = (
+        "When I joined a small startup our two developers argued about GraphQL. As the lead I "
+        "had to settle it. I asked each to write a proposal and I suggested a prototype. The "
+        "prototype showed REST was enough and we shipped on schedule."
+    )
+    grade = grade_star(STORY, story)
+    assert "Measurable result" in grade.missed
+    assert any(tip.startswith("Put a number on the result") for tip in grade.feedback)

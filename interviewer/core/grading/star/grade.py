@@ -9,7 +9,7 @@ from . import parts as find
 from .actions import Action, actions
 from .filler import FILLER_CAP, Filler, filler
 from .hypothetical import HYPOTHETICAL_CAP, Hypothetical, hypothetical
-from .parts import PARTS, Found
+from .parts import PARTS, Found, StarPart
 from .story import Story, read_story
 
 FULL_LENGTH_WORDS = 90
@@ -135,10 +135,24 @@ def _feedback(
         )
     for part in PARTS:
         if part.name in missed and not general:
-            feedback.append((_action_tip(told) if part.name == "Action" else None) or part.tip)
+            feedback.append(_tip(part, story, told))
     if length < 1.0 and not imagined.is_hypothetical:  # more of what you would do is no story
         feedback.append(f"Short for a story ({words} words); aim for {FULL_LENGTH_WORDS} or more.")
     return feedback
+
+
+def _tip(part: StarPart, story: Story, told: list[Action]) -> str:
+    """The advice for a missing part, told what the story does have."""
+    if part.name == "Action":
+        return _action_tip(told) or part.tip
+    if part.name == "Measurable result":
+        figure = find.bare_figure(story)
+        if figure:
+            return (
+                f"Say what your number measures: \u201c{figure}\u201d does not say what changed "
+                "(time, errors, customers, money?), so it is not yet a measurable result."
+            )
+    return part.tip
 
 
 def _action_tip(told: list[Action]) -> str | None:

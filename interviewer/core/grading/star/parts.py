@@ -264,6 +264,24 @@ def measurable(story: Story, told: list[Action], outcome: Found | None) -> Found
     return None
 
 
+_FIGURE = re.compile(r"\d+(\.\d+)?\s?(%|percent\b|x\b|times\b)|[$£€]\s?\d[\d,.]*", re.I)
+"""A figure written in digits: a share, a factor or an amount of money."""
+
+
+def bare_figure(story: Story) -> str | None:
+    """A figure told with nothing it measures ("It worked and improved by 30%": 30% of what?),
+    quoted as written, or None. Used when the measurable result is missing, so the advice is
+    not to "put a number on the result" to someone who did (play27 minor 8)."""
+    for sentence in story.sentences:
+        if sentence.section in ("Situation", "Task"):
+            continue
+        for clause in re.split(r"[,;]| and | but ", sentence.body):
+            figure = _FIGURE.search(clause)
+            if figure and not _says(story, clause, 1):
+                return clause.strip().rstrip(".!")
+    return None
+
+
 def reflection(story: Story) -> Found | None:
     """A lesson with content: "I learned to estimate with a buffer", not "I learned a lot"."""
     for index, sentence in enumerate(story.sentences):
