@@ -324,7 +324,8 @@ class InterviewApp(App[None]):
                     bank = self.catalog.find_session_bank(session.bank_id, session.bank_path)
                 except InterviewerError:
                     bank = None
-            report = build_report(self.store, session_id, bank)
+            grader = self.grader_factory(bank) if bank is not None else None
+            report = build_report(self.store, session_id, bank, grader)
         except InterviewerError as err:
             self.store_failed(err)
             return
