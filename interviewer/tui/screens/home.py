@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from ...core.catalog import DEFAULT_BANK_ID
 from ...core.preferences import Preferences, question_count, with_question_count
-from ..plain import cut_to, plain
+from ..plain import plain
 from ..widgets.app_footer import AppFooter
 from ..widgets.topic_picker import TopicPicker
 from .home_menu import (
@@ -28,6 +28,7 @@ from .home_menu import (
     HomeSettings,
     ResumeRow,
     SettingsMenu,
+    fitted_title,
     index_of,
     questions_line,
     resume_texts,
@@ -171,8 +172,7 @@ class HomeScreen(Screen[None]):
         start = f"  {labels[name]:<10} ◂ "
         value = values[name]
         if name == "bank":
-            # A long title would wrap the row and push the menu down: cut, it is whole above.
-            value = cut_to(value, self._menu_width() - len(start) - len(" ▸"))
+            value = fitted_title(value, self._menu_width() - len(start) - len(" ▸"), len(start))
         return f"{start}{value} ▸"
 
     def _refresh_setting(self, name: str) -> None:
