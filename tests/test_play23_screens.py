@@ -128,7 +128,7 @@ async def test_a_question_with_no_topic_shows_one_separator(tmp_path: Path) -> N
 
 
 def test_the_questions_line_counts_the_ticked_topics_questions(genai: Bank) -> None:
-    from interviewer.tui.screens.home_menu import questions_line
+    from interviewer.tui.screens.home.menu import questions_line
 
     assert questions_line(genai) == "201 questions: 55 beginner, 88 intermediate, 58 expert"
     ticked = [q for q in genai if q.topic == "transformers"]
@@ -141,7 +141,7 @@ def test_the_questions_line_counts_the_ticked_topics_questions(genai: Bank) -> N
 def test_resume_rows_name_their_bank_and_fit_alike() -> None:
     from rich.cells import cell_len
 
-    from interviewer.tui.screens.home_menu import ResumeRow, resume_texts
+    from interviewer.tui.screens.home.menu import ResumeRow, resume_texts
 
     rows = [
         ResumeRow("Contrasts", "1 answered of 6 planned", "2026-12-03 05:01", "0fbbc48c99"),
@@ -173,7 +173,7 @@ async def test_home_resume_rows_name_their_banks(
     apart by bank."""
     from textual.widgets import OptionList
 
-    from interviewer.tui.screens.home_menu import RESUME_PREFIX
+    from interviewer.tui.screens.home.menu import RESUME_PREFIX
 
     store, clock = Store.open(":memory:"), FakeClock()
     behavioural = Catalog(None).find("behavioural")

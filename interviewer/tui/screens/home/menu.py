@@ -11,10 +11,10 @@ from rich.cells import cell_len
 from textual.binding import Binding
 from textual.widgets import OptionList
 
-from ..plain import cut_to
+from ...plain import cut_to
 
 if TYPE_CHECKING:
-    from ...core.bank import Bank
+    from ....core.bank import Bank
 
 TIMINGS: list[tuple[str, str]] = [
     ("by level: 1:30 / 2:30 / 4:00", "default"),
