@@ -90,3 +90,54 @@ def test_report_latest_exports_the_grade_of_an_answer_still_grading(
         assert exported["questions"][1]["band"] == stored.band
         # and the export reads the same once the grade is stored
         assert json.loads(to_json(build_report(store, run.session.id, bank))) == exported
+
+
+async def test_the_report_screen_shows_the_grade_of_an_answer_still_grading(
+    bank: Bank, tmp_path: Path
+) -> None:
+    """From the history, the report of a session whose last answer is saved but not graded
+    shows its grade, not "not graded"; the bank's grader is fitted off the UI thread (it
+    takes seconds: the screen froze while it was fitted for the report)."""
+    import threading
+
+    from pilot_helpers import wait_for
+
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.grading import Grader
+    from interviewer.tui.app import InterviewApp
+    from interviewer.tui.screens.home import HomeScreen
+    from interviewer.tui.screens.report import ReportScreen
+    from interviewer.tui.screens.report_lines import question_titles
+
+    (tmp_path / "banks").mkdir()
+    shutil.copy(DATA / "banks" / "mini.yaml", tmp_path / "banks" / "mini.yaml")
+    store = Store.open(":memory:")
+    run, last = last_answer_not_graded(store, bank)
+    fitted_on: list[str] = []
+
+    class RecordingGrader(Grader):
+        def fit(self):  # type: ignore[no-untyped-def]
+            if self._word_idf is None:
+                fitted_on.append(threading.current_thread().name)
+            return super().fit()
+
+    graders: dict[str, Grader] = {}
+
+    def grader_factory(of: Bank) -> Grader:
+        return graders.setdefault(of.id, RecordingGrader(of))
+
+    app = InterviewApp(
+        catalog=Catalog(tmp_path), store=store, clock=FakeClock(), grader_factory=grader_factory
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.banks)
+        await pilot.pause()
+        app.open_report(run.session.id)
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.pause()
+        report = app.screen.report  # type: ignore[attr-defined]
+        stored = grader_for(bank).grade(last.question, last.answer.answer)
+        assert report.questions[1].score == stored.score
+        assert "not graded" not in " ".join(question_titles(report.questions))
+    assert fitted_on and threading.main_thread().name not in fitted_on, fitted_on
+    assert store.answers(run.session.id)[1].score is None

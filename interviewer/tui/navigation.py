@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App
 from textual.screen import Screen
 
@@ -115,8 +116,10 @@ class ScreenNavigation(App[None]):
         self.open_report(session_id, replace=True)
 
     def open_report(self, session_id: str, *, replace: bool = False) -> None:
-        from ..core.report import build_report
-        from .screens.report import ReportScreen
+        """Show a session's report. Answers saved but not graded yet (the session still
+        grading, or killed first) are graded for it as they will be stored; the bank's grader
+        is then fitted off the UI thread first, as fitting it takes seconds."""
+        from ..core.report import waits_for_grade
 
         try:
             session = self.store.get_session(session_id)
@@ -126,7 +129,29 @@ class ScreenNavigation(App[None]):
                     bank = self.catalog.find_session_bank(session.bank_id, session.bank_path)
                 except InterviewerError:
                     bank = None
-            grader = self.grader_factory(bank) if bank is not None else None
+            waiting = bank is not None and any(
+                waits_for_grade(answer, bank) for answer in self.store.answers(session_id)
+            )
+        except InterviewerError as err:
+            self.store_failed(err)
+            return
+        if waiting and bank is not None:
+            self._fit_then_report(session_id, bank, replace)
+        else:
+            self._show_report(session_id, bank, None, replace)
+
+    @work(thread=True, exit_on_error=False, group="report")
+    def _fit_then_report(self, session_id: str, bank: Bank, replace: bool) -> None:
+        grader = self.grader_factory(bank).fit()
+        self.call_from_thread(self._show_report, session_id, bank, grader, replace)
+
+    def _show_report(
+        self, session_id: str, bank: Bank | None, grader: Grader | None, replace: bool
+    ) -> None:
+        from ..core.report import build_report
+        from .screens.report import ReportScreen
+
+        try:
             report = build_report(self.store, session_id, bank, grader)
         except InterviewerError as err:
             self.store_failed(err)
