@@ -1,4 +1,4 @@
-"""Fit reference mode's blend (reference_scoring.py) on the training parts of the ASAG data.
+"""Fit reference mode's blend (reference_scoring/blend.py) on the training parts of the ASAG data.
 
 Usage: python benchmarks/fit_reference.py [FOLDER] [--write] [--scale 15] [--without SIGNAL ...]
 

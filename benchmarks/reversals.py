@@ -29,7 +29,7 @@ from interviewer.core.grading.text import Text
 
 DATA = REPO / "tests" / "data"
 DENIED = "the answer denies it"
-"""The detail of a key term the answer denies (reference_scoring.py)."""
+"""The detail of a key term the answer denies (reference_scoring/grade.py)."""
 OPPOSITES = dict(
     pair
     for a, b in (

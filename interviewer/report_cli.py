@@ -184,6 +184,7 @@ def _bank_or_none(args: argparse.Namespace, session):  # noqa: ANN001 - a Stored
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write one session's report as Markdown, HTML or JSON, to stdout or to `-o FILE`."""
+    from .core.grading import grader_for
     from .core.report import build_report, to_html, to_json, to_markdown
 
     path = _history_file(args)
@@ -196,7 +197,9 @@ def cmd_report(args: argparse.Namespace) -> int:
             print(NO_ANSWERS, file=sys.stderr)
             return 1
         bank = _bank_or_none(args, session)
-        report = build_report(store, session.id, bank)
+        # answers saved but not graded yet (a session still grading its last answer) get the
+        # grade the same grader will store, not "not graded"
+        report = build_report(store, session.id, bank, grader_for(bank) if bank else None)
     render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
     text = render(report)
     if not args.output or args.output == "-":

@@ -128,7 +128,7 @@ async def test_a_question_with_no_topic_shows_one_separator(tmp_path: Path) -> N
 
 
 def test_the_questions_line_counts_the_ticked_topics_questions(genai: Bank) -> None:
-    from interviewer.tui.screens.home_menu import questions_line
+    from interviewer.tui.screens.home.menu import questions_line
 
     assert questions_line(genai) == "201 questions: 55 beginner, 88 intermediate, 58 expert"
     ticked = [q for q in genai if q.topic == "transformers"]
@@ -141,7 +141,7 @@ def test_the_questions_line_counts_the_ticked_topics_questions(genai: Bank) -> N
 def test_resume_rows_name_their_bank_and_fit_alike() -> None:
     from rich.cells import cell_len
 
-    from interviewer.tui.screens.home_menu import ResumeRow, resume_texts
+    from interviewer.tui.screens.home.menu import ResumeRow, resume_texts
 
     rows = [
         ResumeRow("Contrasts", "1 answered of 6 planned", "2026-12-03 05:01", "0fbbc48c99"),
@@ -173,7 +173,7 @@ async def test_home_resume_rows_name_their_banks(
     apart by bank."""
     from textual.widgets import OptionList
 
-    from interviewer.tui.screens.home_menu import RESUME_PREFIX
+    from interviewer.tui.screens.home.menu import RESUME_PREFIX
 
     store, clock = Store.open(":memory:"), FakeClock()
     behavioural = Catalog(None).find("behavioural")
@@ -219,9 +219,10 @@ async def test_home_counts_the_ticked_topics_and_ticks_show(genai: Bank, tmp_pat
         count = sum(q.topic != "transformers" for q in genai)
         await wait_for(pilot, lambda: f"{count} of 201 questions" in str(title.render()))
         await pilot.pause()
-        lines = [topics.render_line(y).text for y in range(2)]
-        assert lines[0].startswith("▐X▌") and lines[1].startswith("▐ ▌"), lines
-        assert "Introduction to Gene" in lines[0] and "Transformers & Large" in lines[1]
+        # each name takes two lines at 80 columns (play26 #18): the boxes are on lines 0 and 2
+        lines = [topics.render_line(y).text for y in range(3)]
+        assert lines[0].startswith("▐X▌") and lines[2].startswith("▐ ▌"), lines
+        assert "Introduction to" in lines[0] and "Transformers & Large" in lines[2]
 
 
 async def test_the_against_earlier_line_fits_the_report_at_80_columns(

@@ -128,6 +128,34 @@ async def test_a_submit_that_waits_too_long_gives_the_answer_box_back(
     holder.close()
 
 
+async def test_an_unsaved_submit_stays_said_while_the_draft_cannot_be_saved(
+    genai: Bank, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once a submitted answer gave up waiting, the draft's busy message never replaces the
+    way out, even after another notice took the status line (the screen keeps the state; it
+    used to look for the words on the status line)."""
+    monkeypatch.setattr(screens.interview.submitting, "SAVE_RETRY_SECONDS", 0.05)
+    app, store, holder = app_over_a_file(genai, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await typed_and_locked(pilot, app, holder)
+        await pilot.press("ctrl+s")
+        status = screen.query_one("#status", Label)
+        await wait_for(pilot, lambda: str(status.render()) == SAVING_BUSY)
+        screen.run.clock.advance(61)  # type: ignore[attr-defined]
+        await wait_for(pilot, lambda: "not saved yet" in str(status.render()))
+        screen.flash("Something else to say.")
+        assert screen._autosave()
+        assert "Your answer is not saved yet (press ctrl+s to try again)" in str(status.render())
+        holder.execute("ROLLBACK")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: str(screen.query_one("#progress", Label).render()) == "2 / 2")
+        holder.execute("BEGIN EXCLUSIVE")
+        assert screen._autosave()
+        assert str(status.render()).startswith("Draft not saved yet")
+        holder.execute("ROLLBACK")
+    holder.close()
+
+
 @pytest.mark.parametrize(("width", "shown"), [(80, "python-ch…"), (120, "python-cheats-interview")])
 async def test_a_long_bank_id_is_cut_at_80_columns_only(
     genai: Bank, tmp_path: Path, width: int, shown: str

@@ -67,11 +67,9 @@ async def test_long_prompt_is_whole_in_an_opened_report_question(
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-async def test_cut_topic_names_end_with_an_ellipsis_on_screen(
-    tmp_path: Path, size: tuple[int, int]
-) -> None:
+async def test_topic_names_are_whole_on_screen(tmp_path: Path, size: tuple[int, int]) -> None:
     # at 80 columns the topic list ran 10 columns past the screen's edge: its names were cut
-    # by the edge, and their "…" was off the screen
+    # by the edge; then they were cut with "…" (play26 #18); now a long name wraps under itself
     app = make_app(Store.open(":memory:"), tmp_path)
     async with app.run_test(size=size) as pilot:
         await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
@@ -80,9 +78,13 @@ async def test_cut_topic_names_end_with_an_ellipsis_on_screen(
         topics = app.screen.query_one("#topics", SelectionList)
         assert app.screen.query_one("#home-topics").region.right <= size[0]
         assert topics.region.right <= size[0]
-        for y, option in enumerate(topics.options):
-            line = topics.render_line(y).text.rstrip()
-            assert line.endswith(str(option.prompt)) or line.endswith("…"), line
+        shown = " ".join(
+            topics.render_line(y).text.strip()
+            for y in range(topics.scrollable_content_region.height)
+        )
+        assert "…" not in shown
+        for topic in app.screen.bank.topics:  # type: ignore[attr-defined]
+            assert topic.title in " ".join(shown.split()), topic.title
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
@@ -118,8 +120,9 @@ async def test_unticked_topics_show_no_mark_and_names_fit_at_120(tmp_path: Path)
             ticked = topics.get_component_rich_style("selection-list--button-selected")
             assert unticked.color == unticked.bgcolor  # the "X" is not drawn
             assert ticked.color != ticked.bgcolor
-        longest = max(len(str(o.prompt)) for o in topics.options)  # type: ignore[attr-defined]
-        assert topics.content_region.width - 4 >= longest
+        titles = [t.title for t in app.screen.bank.topics]  # type: ignore[attr-defined]
+        assert topics.content_region.width - 4 >= len("20 ") + max(map(len, titles))
+        assert topics.virtual_size.height == len(titles)  # one line each
 
 
 async def test_pause_says_how_to_resume_and_hides_submit_and_skip(
@@ -293,25 +296,31 @@ def test_a_stated_misconception_is_explained_as_a_wrong_claim() -> None:
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
-async def test_a_long_bank_title_in_the_home_menu_is_cut_not_wrapped(
+async def test_a_long_bank_title_in_the_home_menu_takes_two_lines_at_80(
     tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    # "Bank ◂ Behavioural Interview Questions (STAR) ▸" wrapped onto a second row at 80 columns
+    # "Bank ◂ Behavioural Interview Questions (STAR) ▸" wrapped onto a second row at 80
+    # columns, from its left edge; then it was cut ("Generative AI Interview Quest…", play26
+    # #18); now its second line starts under the title, and the title is whole
     app = make_app(Store.open(":memory:"), tmp_path)
     async with app.run_test(size=size) as pilot:
         await wait_for(pilot, lambda: getattr(app.screen, "bank", None) is not None)
         home = app.screen
         assert isinstance(home, HomeScreen)
-        while home.bank is not None and home.bank.id != "behavioural":
-            home.change_setting("bank", 1)
-        await pilot.pause()
-        menu = home.query_one("#menu", OptionList)
-        prompt = str(menu.get_option("bank").prompt)
-        assert prompt.endswith(" ▸") and len(prompt) <= menu.scrollable_content_region.width
-        assert ("…" in prompt) == (size[0] == 80)
-        assert "Behavioural Interview Questions (STAR)" in str(
-            home.query_one("#bank-title").render()
-        )
+        for bank_id in ("genai", "behavioural"):
+            while home.bank is not None and home.bank.id != bank_id:
+                home.change_setting("bank", 1)
+            await pilot.pause()
+            menu = home.query_one("#menu", OptionList)
+            prompt = str(menu.get_option("bank").prompt)
+            lines = prompt.split("\n")
+            assert prompt.endswith(" ▸") and "…" not in prompt
+            assert all(len(line) <= menu.scrollable_content_region.width for line in lines)
+            assert len(lines) == (2 if size[0] == 80 else 1)
+            if len(lines) == 2:
+                assert lines[1].startswith(" " * len("  Bank       ◂ ")) and lines[1][15] != " "
+            words = " ".join(prompt.split())
+            assert f"Bank ◂ {home.bank.title} ▸" in words  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40), (140, 40)])

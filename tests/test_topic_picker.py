@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from pilot_helpers import wait_for
@@ -37,8 +38,8 @@ async def test_each_topic_is_listed_with_its_count_and_ticks_are_counted() -> No
         picker.show_topics(app.bank)
         await pilot.pause()
         topics = app.query_one("#topics", SelectionList)
-        prompts = [str(topics.get_option_at_index(i).prompt) for i in range(topics.option_count)]
-        assert prompts == [" 1 Basics", " 2 Models"]
+        shown = [topics.render_line(y).text.rstrip() for y in range(topics.option_count)]
+        assert shown == ["▐X▌  1 Basics", "▐X▌  2 Models"]
         assert str(app.query_one("#topics-title", Label).render()) == "Topics: all"
         assert picker.selected == []  # every topic
         topics.deselect("basics")
@@ -87,3 +88,27 @@ async def test_with_no_bank_the_list_is_empty() -> None:
         await pilot.pause()
         assert app.query_one("#topics", SelectionList).option_count == 0
         assert picker.selected == []
+
+
+async def test_a_long_topic_name_wraps_under_itself_with_one_box() -> None:
+    """play26 #18: at 80 columns names were cut ("Evaluation Metrics &…") in a list with
+    rows to spare; a name now takes two lines, its box and count on the first, the rest under
+    the name, and ticks still go to the right topic."""
+    mini = load_bank(MINI)
+    first = dataclasses.replace(mini.topics[0], title="Evaluation Metrics & Model Performance")
+    bank = dataclasses.replace(mini, topics=(first, *mini.topics[1:]))
+    app = PickerApp(bank)
+    async with app.run_test(size=(32, 20)) as pilot:
+        picker = app.query_one(TopicPicker)
+        picker.show_topics(app.bank)
+        await pilot.pause()
+        topics = app.query_one("#topics", SelectionList)
+        topics.deselect("models")
+        await pilot.pause()
+        shown = [topics.render_line(y).text.rstrip() for y in range(3)]
+        assert shown == [
+            "▐X▌  1 Evaluation Metrics &",
+            "       Model Performance",
+            "▐ ▌  2 Models",
+        ]
+        assert "…" not in "".join(shown)

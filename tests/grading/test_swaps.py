@@ -133,7 +133,8 @@ def test_what_is_not_a_swap_is_not_flagged(answer: str) -> None:
 
 
 def test_only_reference_mode_reads_the_keys_contrasts() -> None:
-    """A rubric has `about` for its contrasts (subjects.py): the key's sides are not read."""
+    """A rubric has `about` for its contrasts (subjects/contrast.py): the key's sides are not
+    read."""
     bank = Catalog(None).find("genai")
     grader = Grader(bank)
     rubric = next(q for q in bank if q.concepts and q.reference_answers)

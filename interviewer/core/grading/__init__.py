@@ -1,19 +1,20 @@
 """Grading typed answers: concepts found as claims, TF-IDF similarity, a calibrated 0-5 grade.
 
-One module per idea: text.py (words and spans), clauses.py (sentences, clauses, the reach of
-a negation), denial_words.py (the words that negate, reject, dismiss or hedge), matching.py
-(phrases, evidence), typos.py (misspellings forgiven), similarity.py (TF-IDF feature spaces and
-vectors), meaning.py (an answer against all of a question's references and
+One module (or package) per idea: text.py (words and spans), clauses.py (sentences, clauses,
+the reach of a negation), denial_words.py (the words that negate, reject, dismiss or hedge),
+matching/ (phrases, evidence), typos.py (misspellings forgiven), similarity.py (TF-IDF feature
+spaces and vectors), meaning.py (an answer against all of a question's references and
 concept descriptions in one batch: the meaning match), concepts.py (concepts found as claims:
 subjects, directions), claims.py (wrong claims and misconceptions stated), findings.py (what
 was found, quoted), subjects/ (who a claim is said of), keywords.py (keyword strings),
 verbs.py (verbs told from nouns), flags.py (other non-answers), calibration.py (signals ->
-expected grade), scoring.py (signals, caps and points in rubric and reference mode),
-feedback.py (matched, missed and the notes a candidate reads), result.py (the Grade),
-prepared.py (what is kept per question), grader.py (the Grader), synonyms.py (synonym groups
-read into a rubric), key_terms.py (key terms derived from a reference answer with no rubric),
-reference.py (grading against an ad-hoc answer key), keyword_key.py (the user's keywords as
-requirements), star/ (behavioural STAR stories).
+expected grade), scoring.py (signals, caps and points in rubric mode, and the helpers reference
+mode shares), reference_scoring/ (reference mode's fitted blend and caps), feedback.py
+(matched, missed and the notes a candidate reads), result.py (the Grade), prepared.py (what is
+kept per question), grader/ (the Grader), synonyms.py (synonym groups read into a rubric),
+key_terms.py (key terms derived from a reference answer with no rubric), reference.py (grading
+against an ad-hoc answer key), keyword_key.py (the user's keywords as requirements), star/
+(behavioural STAR stories).
 """
 
 from __future__ import annotations

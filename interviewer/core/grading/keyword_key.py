@@ -1,7 +1,7 @@
 """Reference mode with the user's own keywords: the keywords are what the key requires.
 
 A teacher who lists keywords beside the answer key means them as the points an answer must
-make. The fitted blend (reference_scoring.py) was fitted on data with no keywords and gives
+make. The fitted blend (reference_scoring/blend.py) was fitted on data with no keywords and gives
 their coverage almost no weight, so "Lists are mutable and tuples are immutable." (every
 keyword, said as a claim) failed at 64.2 for its length (play25 A3). The rule, only for the
 user's keywords (never for key terms the grader derives): an answer that names every keyword,

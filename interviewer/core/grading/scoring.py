@@ -1,5 +1,5 @@
 """From what was found to a score: the calibrated grade and its caps (rubric mode); the
-helpers reference mode shares (reference_scoring.py)."""
+helpers reference mode shares (reference_scoring/)."""
 
 from __future__ import annotations
 

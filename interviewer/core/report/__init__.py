@@ -7,10 +7,11 @@ docs/report-format.md and shipped as interviewer/schemas/report.schema.json.
 
 from __future__ import annotations
 
-from .build import NEXT_QUESTIONS, NEXT_TOPICS, answer_points, build_report
+from .build import NEXT_QUESTIONS, NEXT_TOPICS, build_report
 from .compare import SAME_MARGIN, ScoreTrend, score_trend
 from .explain import describe_flags, flag_label, score_sum, signal_label
 from .formatting import (
+    NOT_GRADED_YET,
     against_earlier_text,
     answers_text,
     appeal_text,
@@ -49,8 +50,12 @@ from .model import (
     ScoreLine,
     TopicChange,
 )
+from .pending import answer_points, graded_for_report, waits_for_grade
 
 __all__ = [
+    "NOT_GRADED_YET",
+    "graded_for_report",
+    "waits_for_grade",
     "NEXT_QUESTIONS",
     "NEXT_TOPICS",
     "SAME_MARGIN",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from ..bank import LEVELS, NO_TOPIC_TITLE, Bank
-from ..grading import PASS_CUTOFF, STRONG_CUTOFF, Grade, band_for
+from ..grading import PASS_CUTOFF, STRONG_CUTOFF, Grade, Grader, band_for
 from ..grading.star import PARTS
 from ..self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, stored_self_rating
 from ..session import answer_outcome, planned_count, time_limit_for
@@ -37,6 +37,7 @@ from .model import (
     RetryNote,
     ScoreLine,
 )
+from .pending import answer_points, graded_for_report
 
 NEXT_TOPICS = 3
 """At most this many topics are suggested for revisiting."""
@@ -50,14 +51,6 @@ _FLAG_REASONS = {
     "too_short": "very short answer",
     "empty": "no answer written",
 }
-
-
-def answer_points(answer: StoredAnswer) -> float | None:
-    """The score an answer counts for in averages: its score, 0 for a skipped answer without
-    one, None for an answer not yet graded."""
-    if answer.score is not None:
-        return float(answer.score)
-    return 0.0 if answer.skipped else None
 
 
 def _parsed_grade(answer: StoredAnswer) -> Grade | None:
@@ -292,7 +285,9 @@ def _next_steps(
     return tuple(steps)
 
 
-def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Report:
+def build_report(
+    store: Store, session_id: str, bank: Bank | None = None, grader: Grader | None = None
+) -> Report:
     """The report of one stored session.
 
     Args:
@@ -300,6 +295,8 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         session_id: a session id or a unique prefix of one.
         bank: the session's bank, for topic titles and reference answers; without it the report
             shows topic ids and no reference answers.
+        grader: `bank`'s grader, to grade answers saved but not graded yet as they will be
+            stored (`graded_for_report`); without it they show as not graded yet.
 
     Raises:
         ReportError: no session has this id.
@@ -310,7 +307,7 @@ def build_report(store: Store, session_id: str, bank: Bank | None = None) -> Rep
         raise ReportError(f"{unknown_session(session_id)}; see `interviewer history`")
     if bank is not None and bank.id != session.bank_id:
         bank = None
-    answers = store.answers(session.id)
+    answers = graded_for_report(store.answers(session.id), bank, grader)
     histories = store.grade_histories(session.id)
     appeals = store.appeals(session.id)
     retries = store.retries(session.id)

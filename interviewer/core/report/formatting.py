@@ -63,13 +63,18 @@ def format_score(score: float | None) -> str:
     return str(int(shown_score(score)))
 
 
+NOT_GRADED_YET = "not graded yet"
+"""What a saved answer with no grade shows (its bank could not be loaded to grade it for the
+report): `interviewer resume` or `regrade` grades and stores it."""
+
+
 def result_label(question: QuestionReport) -> str:
     """How a question ended, in words: `82 strong`, `30 weak, timed out`, `skipped`."""
     if question.skipped:
         return "skipped"
     if question.self_rating is not None:
         return f"self-rated {question.self_rating}/5 (not graded)"
-    text = f"{format_score(question.score)} {question.band or 'not graded'}"
+    text = f"{format_score(question.score)} {question.band or NOT_GRADED_YET}"
     return text + ", timed out" if question.timed_out else text
 
 

@@ -12,6 +12,7 @@ from ..grading import PASS_CUTOFF, STRONG_CUTOFF
 from ..safe_text import neutralise_document
 from .explain import describe_flags, score_sum
 from .formatting import (
+    NOT_GRADED_YET,
     answers_text,
     appeal_text,
     change_label,
@@ -107,8 +108,9 @@ def _e(text: object) -> str:
 
 
 def _band(band: str | None) -> str:
-    name = band or "not graded"
-    return f'<span class="band {_e(name)}">{_e(name)}</span>'
+    if band is None:
+        return f'<span class="band not-graded">{NOT_GRADED_YET}</span>'
+    return f'<span class="band {_e(band)}">{_e(band)}</span>'
 
 
 def _shorten(text: str, limit: int) -> str:

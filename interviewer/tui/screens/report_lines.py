@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from ...core.report import QuestionReport, format_score
+from ...core.report import NOT_GRADED_YET, QuestionReport, format_score
 from ...core.safe_text import neutralise
 
 TIMED_OUT = "timed out"
@@ -31,7 +31,7 @@ def _score(q: QuestionReport) -> str:
 def _band(q: QuestionReport) -> str:
     if q.self_rating is not None:
         return SELF_RATED
-    return q.band or "not graded"
+    return q.band or NOT_GRADED_YET
 
 
 def question_titles(questions: Sequence[QuestionReport]) -> list[str]:

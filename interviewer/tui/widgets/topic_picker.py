@@ -15,9 +15,8 @@ from textual.widgets import Label
 from ..plain import plain
 
 if TYPE_CHECKING:
-    from textual.widgets import SelectionList
-
     from ...core.bank import Bank
+    from .topic_list import TopicList
 
 
 def topics_label(ticked: int, total: int) -> str:
@@ -60,7 +59,7 @@ class TopicPicker(Vertical):
         ticked = topics.selected
         return [] if len(ticked) == topics.option_count else ticked
 
-    def _topics(self) -> SelectionList[str]:
+    def _topics(self) -> TopicList:
         """The topic checklist, mounted when first needed."""
         from .topic_list import TopicList
 
@@ -79,11 +78,8 @@ class TopicPicker(Vertical):
         if bank is None:
             return
         counts = {t.id: sum(1 for q in bank if q.topic == t.id) for t in bank.topics}
-        # The count first: at 80 columns long names are cut, and the count must not be.
         # Every topic ticked: a session asks them all until some are unticked (play25 D1).
-        topics.add_options(
-            [(plain(f"{counts[t.id]:>2} {t.title}"), t.id, True) for t in bank.topics]
-        )
+        topics.add_topics([(t.id, counts[t.id], t.title) for t in bank.topics])
         self._topics_changed()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:

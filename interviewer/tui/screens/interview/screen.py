@@ -21,7 +21,7 @@ from ...widgets.countdown import Countdown
 from ...widgets.prompt_view import PromptView
 from ...widgets.question_meta import QuestionMeta
 from ..interview_dialogs import skip_dialog
-from .submitting import QUICK_SAVE_SECONDS, TRY_AGAIN, SubmittingAnswers
+from .submitting import QUICK_SAVE_SECONDS, SubmittingAnswers
 
 TICK_SECONDS = 0.25
 AUTOSAVE_SECONDS = 3.0
@@ -179,8 +179,10 @@ class InterviewScreen(SubmittingAnswers):
             with self.run.store.patience(QUICK_SAVE_SECONDS):
                 self.run.checkpoint(text)
         except StoreBusy:
-            if TRY_AGAIN not in str(self.query_one("#status", Label).render()):
-                self._status("Draft not saved yet: the history file is busy; trying again.")
+            self._status(
+                self._unsaved_submit
+                or "Draft not saved yet: the history file is busy; trying again."
+            )
         except StoreDamaged as err:
             self._rescue(err, text, offer=offer)
             return False

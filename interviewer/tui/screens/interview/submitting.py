@@ -24,8 +24,7 @@ SAVE_RETRY_SECONDS = 0.7
 SAVE_PATIENCE_SECONDS = 60.0
 """How long a submitted answer keeps trying before the candidate gets the answer box back."""
 TRY_AGAIN = "press ctrl+s to try again"
-"""Said when a submitted answer could not be saved in time: the draft's own busy message does
-not replace it (the candidate must know the answer is not in)."""
+"""Said when a submitted answer could not be saved in time."""
 SAVING_BUSY = "Saving… the history file is busy (another program); your answer is kept."
 """One line at 80 columns: the status line does not wrap."""
 ANSWER_SAVED_GRADING = "Answer saved — grading…"
@@ -47,6 +46,10 @@ class SubmittingAnswers(RescuingSession):
         """Said on the next question's status line (the last one timed out)."""
         self._saving_since: float | None = None
         """When a submitted answer first found the history file busy (it is being saved)."""
+        self._unsaved_submit: str | None = None
+        """What the status line says while a submitted answer could not be saved in time
+        (the box given back for ctrl+s to try again); None once it is saved. The draft's own
+        busy message does not replace it: the candidate must know the answer is not in."""
 
     def _show_next(self) -> None:
         """Show the next question, or finish the session after the last."""
@@ -84,7 +87,7 @@ class SubmittingAnswers(RescuingSession):
                 f"Your answer could not be saved: {escaped(err)}", severity="error", timeout=30
             )
             return
-        self._saving_since = None
+        self._saving_since = self._unsaved_submit = None
         self._busy = True
         editor.read_only = True
         if timed_out and self.run.mode != "practice":
@@ -128,7 +131,8 @@ class SubmittingAnswers(RescuingSession):
         if now - self._saving_since > SAVE_PATIENCE_SECONDS:
             self._saving_since = None
             self._busy = editor.read_only = False
-            self._status(f"Your answer is not saved yet ({TRY_AGAIN}): {busy}")
+            self._unsaved_submit = f"Your answer is not saved yet ({TRY_AGAIN}): {busy}"
+            self._status(self._unsaved_submit)
             return
         self._busy = editor.read_only = True
         self._status(SAVING_BUSY, notice=True)

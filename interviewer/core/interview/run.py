@@ -1,52 +1,31 @@
-"""Running one interview: the plan, the countdown, the store and the grader together, headless.
-
-The TUI drives an `InterviewRun`; so can a script or a test. Every submitted answer is committed
-to the store before `submit` returns, and grading (the only slow step) is a separate call that a
-caller may run on a worker thread.
-"""
+"""`InterviewRun`: one session being run, question by question, with its clock, drafts and
+answers."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
-from .bank import Bank, Question
-from .clock import Clock
-from .errors import InterviewerError
-from .grading import Grade, Grader
-from .rescue import RescuedAnswer, write_rescue
-from .safe_text import answer_text
-from .self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, SelfRating
-from .session import (
+from ..bank import Bank, Question
+from ..clock import Clock
+from ..errors import InterviewerError
+from ..grading import Grade, Grader
+from ..rescue import RescuedAnswer, write_rescue
+from ..safe_text import answer_text
+from ..self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, SelfRating
+from ..session import (
     QuestionTimer,
     SessionConfig,
     SessionPlan,
     clamp_notice,
     time_limit_for,
 )
-from .store import Store, StoredAnswer, StoredSession
+from ..store import Store, StoredAnswer, StoredSession
+from .answers import Submission, grade_ungraded, skipped_grade, store_grade
 
 GraderFactory = Callable[[Bank], Grader]
-
-SKIPPED_FLAG = "skipped"
-
-
-@dataclass(frozen=True)
-class Submission:
-    """An answer that has been saved, with its grade once grading is done."""
-
-    answer: StoredAnswer
-    question: Question
-    grade: Grade | None = None
-    self_rating: SelfRating | None = None
-    """The candidate's own rating, for a question without a reference answer."""
-
-    @property
-    def needs_self_rating(self) -> bool:
-        """Whether the candidate must rate this answer (nothing to grade it against)."""
-        return self.question.self_rated and self.self_rating is None and not self.answer.skipped
 
 
 class InterviewRun:
@@ -228,16 +207,7 @@ class InterviewRun:
             seconds = min(seconds, float(timer.limit))
         grade = None
         if skipped:
-            grade = Grade(
-                score=0.0,
-                band="missing",
-                similarity=0.0,
-                coverage=0.0,
-                missed=tuple(c.name for c in question.concepts),
-                flags=(SKIPPED_FLAG,),
-                feedback=("Skipped: study the reference answer before trying this one again.",),
-                question_id=question.id,
-            )
+            grade = skipped_grade(question)
         stored = self.store.record_answer(
             self.session.id,
             position=self.plan.position,
@@ -279,7 +249,7 @@ class InterviewRun:
                 submission.answer.answer,
                 timed_out=submission.answer.timed_out,
             )
-            self._store_grade(submission.answer.id, grade)
+            store_grade(self.store, submission.answer.id, grade)
             if self.needs_grade_to_continue:
                 self.plan.record(submission.question.id, grade.score, grade.band)
         return Submission(submission.answer, submission.question, grade)
@@ -325,15 +295,6 @@ class InterviewRun:
                 self.plan = self._replayed_plan()
         return count
 
-    def _store_grade(self, answer_id: int, grade: Grade) -> None:
-        self.store.update_grade(
-            answer_id,
-            score=grade.score,
-            band=grade.band,
-            grade=grade.to_dict(),
-            grader_version=grade.grader_version,
-        )
-
     def _replayed_plan(self) -> SessionPlan:
         return _replay(self.bank, self.store, self.session)
 
@@ -366,28 +327,6 @@ class InterviewRun:
         assert session is not None
         self.session = session
         return session
-
-
-def grade_ungraded(store: Store, session_id: str, bank: Bank, grader: Grader) -> int:
-    """Grade a session's answers that were saved ungraded (an interview grades at its end; a
-    crash or `resume --close` comes first); returns how many were graded."""
-    count = 0
-    for answer in store.answers(session_id):
-        if answer.score is not None or answer.question_id not in bank:
-            continue
-        question = bank.get(answer.question_id)
-        if question.self_rated:
-            continue
-        grade = grader.grade(question, answer.answer, timed_out=answer.timed_out)
-        store.update_grade(
-            answer.id,
-            score=grade.score,
-            band=grade.band,
-            grade=grade.to_dict(),
-            grader_version=grade.grader_version,
-        )
-        count += 1
-    return count
 
 
 def _replay(bank: Bank, store: Store, session: StoredSession) -> SessionPlan:

@@ -11,10 +11,10 @@ from rich.cells import cell_len
 from textual.binding import Binding
 from textual.widgets import OptionList
 
-from ..plain import cut_to
+from ...plain import cut_to
 
 if TYPE_CHECKING:
-    from ...core.bank import Bank
+    from ....core.bank import Bank
 
 TIMINGS: list[tuple[str, str]] = [
     ("by level: 1:30 / 2:30 / 4:00", "default"),
@@ -42,6 +42,21 @@ RESUME_BANK_CELLS = 10
 """A Resume row's bank name is cut to no fewer cells than this (less, and the row is cut)."""
 LEVELS = ("beginner", "intermediate", "expert")
 SETTINGS = ("bank", "mode", "count", "level", "timing", "adaptive")
+
+
+def fitted_title(title: str, cells: int, indent: int) -> str:
+    """A bank's title for the menu's Bank row: on one line when it fits in `cells`, else on
+    two, the second `indent` cells in, under the first (at 80 columns "Generative AI
+    Interview Quest…" was cut, play26 #18); cut only past two lines."""
+    if cells < 1 or cell_len(title) <= cells:
+        return title
+    first, _, rest = title.rpartition(" ")
+    while first and cell_len(first) > cells:
+        first, _, more = first.rpartition(" ")
+        rest = f"{more} {rest}"
+    if not first:
+        return cut_to(title, cells)
+    return f"{first}\n{' ' * indent}{cut_to(rest, cells)}"
 
 
 @dataclass(frozen=True)

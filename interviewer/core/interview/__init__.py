@@ -1,0 +1,22 @@
+"""Running one interview: the plan, the countdown, the store and the grader together, headless.
+
+The TUI drives an `InterviewRun`; so can a script or a test. Every submitted answer is committed
+to the store before `submit` returns, and grading (the only slow step) is a separate call that a
+caller may run on a worker thread.
+
+run.py       InterviewRun: the plan, the countdown, drafts, submitting, grading, finishing
+answers.py   Submission, a skipped question's grade, a grade stored, answers graded afterwards
+"""
+
+from .answers import SKIPPED_FLAG, Submission, grade_ungraded, skipped_grade, store_grade
+from .run import GraderFactory, InterviewRun
+
+__all__ = [
+    "SKIPPED_FLAG",
+    "GraderFactory",
+    "InterviewRun",
+    "Submission",
+    "grade_ungraded",
+    "skipped_grade",
+    "store_grade",
+]

@@ -1,0 +1,62 @@
+"""Answers saved but not graded yet: what they count for in averages, and their grade for a
+report, given by the same grader that will store it.
+
+Grading is deterministic and offline, so an answer whose grade is still being worked out (the
+last answer of a session, read a moment after ctrl+s) or was never stored (the program was
+killed first) gets in the report the grade it gets when stored; the history is not written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..bank import Bank
+from ..grading import Grader
+from ..self_rating import SELF_RATED_BAND
+from ..store import StoredAnswer
+
+
+def answer_points(answer: StoredAnswer) -> float | None:
+    """The score an answer counts for in averages: its score, 0 for a skipped answer without
+    one, None for an answer not yet graded."""
+    if answer.score is not None:
+        return float(answer.score)
+    return 0.0 if answer.skipped else None
+
+
+def waits_for_grade(answer: StoredAnswer, bank: Bank | None) -> bool:
+    """Whether `answer` is saved but not graded yet, and `bank` can grade it (a skipped
+    answer, or one to a question without a reference, is never graded)."""
+    return (
+        answer.score is None
+        and not answer.skipped
+        and answer.band != SELF_RATED_BAND
+        and bank is not None
+        and answer.question_id in bank
+        and not bank.get(answer.question_id).self_rated
+    )
+
+
+def graded_for_report(
+    answers: Sequence[StoredAnswer], bank: Bank | None, grader: Grader | None
+) -> list[StoredAnswer]:
+    """`answers`, those saved but not graded yet given the grade `grader` gives them (the
+    others as stored); as stored when there is no grader."""
+    if grader is None:
+        return list(answers)
+    graded = []
+    for answer in answers:
+        if bank is not None and waits_for_grade(answer, bank):
+            question = bank.get(answer.question_id)
+            grade = grader.grade(question, answer.answer, timed_out=answer.timed_out)
+            answer = replace(
+                answer,
+                score=grade.score,
+                band=grade.band,
+                grade_json=json.dumps(grade.to_dict(), sort_keys=True),
+                grader_version=grade.grader_version,
+            )
+        graded.append(answer)
+    return graded

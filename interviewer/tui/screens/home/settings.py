@@ -1,0 +1,182 @@
+"""The home menu's rows as the screen shows them: the actions, a Resume row per unfinished
+session and the settings, each fitted to the menu's width; a setting changed, and kept."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
+from textual.widgets.option_list import Option
+
+from ....core.preferences import Preferences, with_question_count
+from ...plain import plain
+from .menu import (
+    LEVEL_CHOICES,
+    MODES,
+    RESUME_PREFIX,
+    SETTINGS,
+    SHOWN_UNFINISHED,
+    TIMINGS,
+    HomeSettings,
+    ResumeRow,
+    SettingsMenu,
+    fitted_title,
+    resume_texts,
+)
+
+if TYPE_CHECKING:
+    from textual.content import Content
+
+    from ....core.bank import Bank
+    from ....core.store import StoredSession
+
+
+class MenuRows(Screen[None]):
+    """The rows of `HomeScreen`'s menu and the settings they change."""
+
+    banks: list[Bank]
+    unfinished: list[StoredSession]
+    preferences: Preferences
+    settings: HomeSettings
+    _loading: bool
+
+    @property
+    def bank(self) -> Bank | None:
+        """The bank chosen, None while the banks load (or when there is none)."""
+        raise NotImplementedError
+
+    def _show_bank(self) -> None:
+        """Show the bank chosen: its title, its topics."""
+        raise NotImplementedError
+
+    def _options(self) -> list[Option | None]:
+        options: list[Option | None] = [
+            Option("  Start", id="start"),
+            Option("  Review the questions worth revisiting", id="review"),
+        ]
+        for session, text in self._resume_rows():
+            options.append(Option(text, id=RESUME_PREFIX + session.id))
+        if len(self.unfinished) > SHOWN_UNFINISHED:
+            more = len(self.unfinished) - SHOWN_UNFINISHED
+            options.append(
+                Option(f"  … {more} more: `interviewer resume --list`", id="more", disabled=True)
+            )
+        options += [
+            Option("  History of past sessions", id="history"),
+            Option("  Browse the bank's questions", id="browse"),
+            None,
+        ]
+        options += [Option(plain(self._setting_text(name)), id=name) for name in SETTINGS]
+        return options
+
+    def _menu_width(self) -> int:
+        """The menu's width in cells; 0 before it is laid out."""
+        menus = self.query("#menu")
+        return menus.first().scrollable_content_region.width if menus else 0
+
+    def _fit_rows(self) -> None:
+        """Rows fitted to the menu's width again (it changed): the bank, the resume rows."""
+        self._refresh_setting("bank")
+        menu = self.query_one("#menu", SettingsMenu)
+        for session, text in self._resume_rows():
+            menu.replace_option_prompt(RESUME_PREFIX + session.id, text)
+
+    def _resume_rows(self) -> list[tuple[StoredSession, Content]]:
+        """The Resume rows, fitted to the menu (see `resume_texts`), each naming its bank by
+        title when the bank is loaded, else by id (a bank practised by path, or loading)."""
+        from ....core.report import format_when
+        from ....core.session import session_progress, short_progress
+
+        shown = self.unfinished[:SHOWN_UNFINISHED]
+        titles = {bank.id: bank.title for bank in self.banks}
+        rows = [
+            ResumeRow(
+                bank=titles.get(session.bank_id, session.bank_id),
+                progress=session_progress(session),
+                started=format_when(session.started_at),  # as every other screen shows it
+                session_id=session.id,
+                short_progress=short_progress(session),
+            )
+            for session in shown
+        ]
+        texts = resume_texts(rows, self._menu_width())
+        return [(session, plain(text)) for session, text in zip(shown, texts, strict=True)]
+
+    def _setting_text(self, name: str) -> str:
+        s = self.settings
+        bank = self.bank
+        values = {
+            "bank": bank.title if bank else ("loading…" if self._loading else "none"),
+            "mode": MODES[s.mode_index][0],
+            "count": str(s.count),
+            "timing": TIMINGS[s.timing_index][0],
+            "adaptive": "on: harder after strong answers" if s.adaptive else "off",
+            "level": LEVEL_CHOICES[s.level_index][0],
+        }
+        labels = {
+            "bank": "Bank",
+            "mode": "Mode",
+            "count": "Questions",
+            "timing": "Timing",
+            "adaptive": "Adaptive",
+            "level": "Level",
+        }
+        start = f"  {labels[name]:<10} ◂ "
+        value = values[name]
+        if name == "bank":
+            value = fitted_title(value, self._menu_width() - len(start) - len(" ▸"), len(start))
+        return f"{start}{value} ▸"
+
+    def _refresh_setting(self, name: str) -> None:
+        self.query_one("#menu", SettingsMenu).replace_option_prompt(
+            name, plain(self._setting_text(name))
+        )
+
+    def change_setting(self, name: str, step: int) -> None:
+        """Move a setting `step` places (the arrow keys and Enter call this)."""
+        s = self.settings
+        if name == "bank" and self.banks:
+            s = replace(s, bank_index=(s.bank_index + step) % len(self.banks))
+        elif name == "mode":
+            s = replace(s, mode_index=(s.mode_index + step) % len(MODES))
+        elif name == "count" and self.bank is not None:
+            s = replace(s, count=min(max(1, s.count + step), len(self.bank)))
+        elif name == "timing":
+            s = replace(s, timing_index=(s.timing_index + step) % len(TIMINGS))
+        elif name == "adaptive":
+            s = replace(s, adaptive=not s.adaptive)
+        elif name == "level":
+            s = replace(s, level_index=(s.level_index + step) % len(LEVEL_CHOICES))
+        changed_bank = s.bank_index != self.settings.bank_index
+        changed_count = s.count != self.settings.count
+        self.settings = s
+        self._refresh_setting(name)
+        if changed_bank:
+            self._show_bank()
+        if changed_count and self.bank is not None:
+            # Kept for this bank: 8 of a bank of 8 stays 8 while a bigger bank keeps its own
+            # (play25 D2).
+            self.preferences = with_question_count(
+                self.app.preferences,  # type: ignore[attr-defined]
+                self.bank.id,
+                s.count,
+            )
+            self.app.remember(self.preferences)  # type: ignore[attr-defined]
+        # Every choice is kept at once, as the theme is: one made and left unstarted is not
+        # lost when the app is quit (play26 F13).
+        self._remember_choices()
+
+    def _remember_choices(self) -> None:
+        """Keep the menu's choices (bank, mode, timing, adaptive, level) for the next run."""
+        s = self.settings
+        bank = self.bank
+        self.preferences = replace(
+            self.app.preferences,  # type: ignore[attr-defined]
+            bank_id=bank.id if bank is not None else self.app.preferences.bank_id,  # type: ignore[attr-defined]
+            mode=MODES[s.mode_index][1],
+            timing=TIMINGS[s.timing_index][1],
+            adaptive=s.adaptive,
+            level=LEVEL_CHOICES[s.level_index][1],
+        )
+        self.app.remember(self.preferences)  # type: ignore[attr-defined]

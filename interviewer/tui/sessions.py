@@ -1,0 +1,124 @@
+"""A session's life in the app: started (or resumed) on its question screen, closed; its grader
+fitted off the UI thread before the first answer needs it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual import work
+
+from ..core.clock import Clock
+from ..core.errors import InterviewerError
+from .navigation import ScreenNavigation
+from .screens.home import HomeScreen
+
+if TYPE_CHECKING:
+    from ..core.bank import Bank
+    from ..core.interview import InterviewRun
+    from ..core.session import SessionConfig
+    from ..core.store import StoredSession
+
+WARM_UP_DELAY = 0.5
+"""Seconds after a paint before the grader is fitted (importing scikit-learn takes a while)."""
+
+
+class RunningSessions(ScreenNavigation):
+    """Starting, resuming and closing the sessions of `InterviewApp`."""
+
+    clock: Clock
+    _warmed: set[str]
+
+    def start_session(self, bank: Bank, config: SessionConfig) -> bool:
+        """Plan, record and open a new session; False (and a message) if it cannot start."""
+        from ..core.interview import InterviewRun
+        from ..core.session import SessionConfig
+        from .screens.interview import InterviewScreen
+
+        try:
+            if config.review and not config.question_ids:
+                from ..core.review import (
+                    next_due,
+                    review_queue,
+                    review_schedule,
+                    review_unavailable,
+                )
+
+                chosen = review_queue(self.store, bank, self.clock.now(), config.count)
+                if not chosen:
+                    self.notify(review_unavailable(next_due(review_schedule(self.store, bank))))
+                    return False
+                config = SessionConfig(
+                    **{**config.to_dict(), "question_ids": tuple(chosen), "topics": ()}
+                )
+            run = InterviewRun.start(
+                bank=bank,
+                store=self.store,
+                clock=self.clock,
+                config=config,
+                grader_factory=self.grader_factory,
+            )
+        except InterviewerError as err:
+            self.store_failed(err)
+            return False
+        self.warm_grader(bank)
+        self._show(InterviewScreen(run, notice=self._waiting_notice(run.session.id)))
+        if run.notice:
+            self.notify(run.notice, timeout=8)
+        return True
+
+    def _waiting_notice(self, started: str) -> str:
+        """A word on the other unfinished sessions, for a session started straight from the
+        command line; "" when started from home, which lists them with a Resume row each."""
+        from ..core.session import unfinished_notice
+
+        if any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
+            return ""
+        try:
+            return unfinished_notice(self.store, besides=started, short=True) or ""
+        except InterviewerError:
+            return ""
+
+    def resume_session(self, session: StoredSession) -> bool:
+        """Reopen an unfinished session at its next question, its draft restored."""
+        from ..core.interview import InterviewRun
+        from .screens.interview import InterviewScreen
+
+        try:
+            bank = self.catalog.find_session_bank(session.bank_id, session.bank_path)
+            run = InterviewRun.resume(
+                bank=bank,
+                store=self.store,
+                clock=self.clock,
+                session=session,
+                grader_factory=self.grader_factory,
+            )
+        except InterviewerError as err:
+            self.store_failed(err, "Cannot resume: ")
+            return False
+        self.warm_grader(bank, pending=run)
+        self._show(InterviewScreen(run))
+        return True
+
+    def close_session(self, session: StoredSession) -> None:
+        """Close an unfinished session for good (its answers are kept); home is redrawn."""
+        try:
+            self.store.close_session(session.id)
+        except InterviewerError as err:
+            self.store_failed(err)
+            return
+        self.notify(f"Session {session.id[:8]} closed; its report is in History.")
+        self.go_home()
+
+    def warm_grader(self, bank: Bank, pending: InterviewRun | None = None) -> None:
+        """Fit a bank's grader off the UI thread, once, so the first answer grades at once."""
+        if bank.id in self._warmed and pending is None:
+            return
+        self._warmed.add(bank.id)
+        # After the screen is painted, so that importing scikit-learn never delays it.
+        self.call_after_refresh(self.set_timer, WARM_UP_DELAY, lambda: self._warm(bank, pending))
+
+    @work(thread=True, exit_on_error=False, group="warm-up")
+    def _warm(self, bank: Bank, pending: InterviewRun | None) -> None:
+        self.grader_factory(bank).fit()
+        if pending is not None:
+            pending.grade_pending()
