@@ -202,6 +202,12 @@ class InterviewRun:
     def paused(self) -> bool:
         return self.timer is not None and self.timer.paused
 
+    def take_back(self) -> None:
+        """A submit that could not be saved: the answer is the candidate's again, and its clock
+        runs on from the submit."""
+        if self.timer is not None:
+            self.timer.take_back()
+
     def resume_clock(self) -> None:
         """End a pause and record how long it lasted."""
         if self.timer is not None:
@@ -215,15 +221,17 @@ class InterviewRun:
         """Save the answer to the current question (committed on return), ungraded.
 
         A skipped question is recorded at once with a zero score; call `grade` for the rest.
+        The clock stops here (`QuestionTimer.hand_in`), even when saving raises StoreBusy and is
+        tried again later; `take_back` restarts it when the answer goes back to the candidate.
         The text is kept as `safe_text.answer_text` gives it (no control or bidi characters).
         """
         text = answer_text(text)
         question, timer = self.current, self.timer
         if question is None or timer is None:
             raise InterviewerError("there is no question to answer")
+        seconds = timer.hand_in()
         if timer.paused:
             self.resume_clock()
-        seconds = timer.elapsed()
         if timer.limit is not None:
             seconds = min(seconds, float(timer.limit))
         grade = None

@@ -75,11 +75,13 @@ class SubmittingAnswers(RescuingSession):
         except StoreDamaged as err:
             self._saving_since = None
             self._busy = editor.read_only = False
+            self.run.take_back()
             self._rescue(err, text, offer=True)
             return
         except InterviewerError as err:
             self._saving_since = None
             self._busy = editor.read_only = False
+            self.run.take_back()
             self.app.notify(
                 f"Your answer could not be saved: {escaped(err)}", severity="error", timeout=30
             )
@@ -128,6 +130,7 @@ class SubmittingAnswers(RescuingSession):
         if now - self._saving_since > SAVE_PATIENCE_SECONDS:
             self._saving_since = None
             self._busy = editor.read_only = False
+            self.run.take_back()
             self._status(f"Your answer is not saved yet ({TRY_AGAIN}): {busy}")
             return
         self._busy = editor.read_only = True
