@@ -257,3 +257,34 @@ def test_a_submit_taken_back_runs_the_clock_on_from_the_submit(bank) -> None:
     clock.advance(5)
     assert timer.elapsed() == pytest.approx(15)
     assert timer.hand_in() == pytest.approx(15)
+
+
+def resumed_unasked(bank, store: Store, clock: FakeClock) -> InterviewRun:
+    session = store.latest_unfinished()
+    assert session is not None
+    return InterviewRun.resume(
+        bank=bank, store=store, clock=clock, session=session, grader_factory=grader_for
+    )
+
+
+@pytest.mark.parametrize("mode", ["practice", "interview"])
+def test_practice_feedback_missed_by_a_crash_after_submit_is_offered_on_resume(
+    bank, mode: str
+) -> None:
+    """play27 #10: killed right after ctrl+s in practice mode, `resume` went on to the next
+    question and that answer's feedback was never shown."""
+    clock = FakeClock()
+    store = Store.open(":memory:")
+    run = start(bank, store, clock, mode=mode)
+    run.next_question()
+    graded = run.grade(run.submit("A language model predicts the next token."))
+    missed = resumed_unasked(bank, store, clock).feedback_missed()
+    if mode == "interview":
+        assert missed is None
+        return
+    assert missed is not None and graded.grade is not None and missed.grade is not None
+    assert missed.answer.position == 1 and missed.grade.score == graded.grade.score
+    assert missed.question.id == graded.question.id
+    run.next_question()
+    run.checkpoint()  # the next question was shown (and kept a draft): its feedback was seen
+    assert resumed_unasked(bank, store, clock).feedback_missed() is None

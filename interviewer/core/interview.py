@@ -135,6 +135,26 @@ class InterviewRun:
         run.answers_given = list(answers)
         return run
 
+    def feedback_missed(self) -> Submission | None:
+        """The last answer of a resumed practice session when its feedback was likely never
+        seen: the program ended after ctrl+s saved and graded it but before the next question
+        kept a draft (play27 #10). None otherwise (an interview, a draft kept, no grade yet,
+        a self-rated question, or the session's last question, whose report follows)."""
+        if self.mode != "practice" or not self.answers_given or self.current is not None:
+            return None
+        if self.plan.finished:
+            return None
+        if self.store.load_draft(self.session.id) is not None:
+            return None
+        last = max(self.answers_given, key=lambda a: a.position)
+        grade = last.grade
+        if grade is None or last.question_id not in self.bank:
+            return None
+        question = self.bank.get(last.question_id)
+        if question.self_rated:
+            return None
+        return Submission(last, question, Grade.from_dict(grade))
+
     # -- asking -------------------------------------------------------------------------------
 
     @property
