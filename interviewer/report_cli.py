@@ -283,6 +283,10 @@ def cmd_regrade(args: argparse.Namespace) -> int:
                     print(f"{label} skipped; left as it is")
                     left += 1
                     continue
+                if answer.damaged_text:
+                    print(f"{label} its stored text is damaged; left as it is")
+                    left += 1
+                    continue
                 if answer.question_id not in bank:
                     print(f"{label} no longer in the bank; left as it is")
                     left += 1

@@ -213,3 +213,78 @@ def test_a_skipped_question_is_reported_as_skipped(bank) -> None:
     text = to_markdown(report)
     [detail] = [line for line in text.splitlines() if line.startswith(f"`{question.question_id}`")]
     assert "**skipped**" in detail and "missing" not in detail and "**0**" not in detail
+
+
+def test_a_submit_that_waits_for_a_locked_history_stores_the_time_to_the_submit(
+    bank, tmp_path: Path
+) -> None:
+    """play27 #5: with another program holding the history file, the clock ran on after
+    ctrl+s and the wait was charged to the answer (46.4 s stored against about 17 s)."""
+    import sqlite3
+
+    from interviewer.core.errors import StoreBusy
+
+    clock = FakeClock()
+    store = Store.open(tmp_path / "h.sqlite3")
+    run = start(bank, store, clock)
+    run.next_question()
+    clock.advance(17)
+    holder = sqlite3.connect(tmp_path / "h.sqlite3", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(StoreBusy), store.patience(0.05):
+        run.submit("An answer held up by the lock.")
+    assert run.timer is not None
+    clock.advance(30)
+    assert run.timer.elapsed() == pytest.approx(17)
+    holder.execute("ROLLBACK")
+    run.checkpoint("An answer held up by the lock.")  # a draft saved meanwhile is not charged
+    draft = store.load_draft(run.session.id)
+    assert draft is not None and draft.seconds_used == pytest.approx(17)
+    submission = run.submit("An answer held up by the lock.")
+    assert submission.answer.seconds == pytest.approx(17)
+    holder.close()
+
+
+def test_a_submit_taken_back_runs_the_clock_on_from_the_submit(bank) -> None:
+    clock = FakeClock()
+    timer = QuestionTimer(clock, limit=60)
+    timer.start()
+    clock.advance(10)
+    assert timer.hand_in() == pytest.approx(10)
+    clock.advance(25)
+    assert timer.remaining() == pytest.approx(50)
+    timer.take_back()
+    clock.advance(5)
+    assert timer.elapsed() == pytest.approx(15)
+    assert timer.hand_in() == pytest.approx(15)
+
+
+def resumed_unasked(bank, store: Store, clock: FakeClock) -> InterviewRun:
+    session = store.latest_unfinished()
+    assert session is not None
+    return InterviewRun.resume(
+        bank=bank, store=store, clock=clock, session=session, grader_factory=grader_for
+    )
+
+
+@pytest.mark.parametrize("mode", ["practice", "interview"])
+def test_practice_feedback_missed_by_a_crash_after_submit_is_offered_on_resume(
+    bank, mode: str
+) -> None:
+    """play27 #10: killed right after ctrl+s in practice mode, `resume` went on to the next
+    question and that answer's feedback was never shown."""
+    clock = FakeClock()
+    store = Store.open(":memory:")
+    run = start(bank, store, clock, mode=mode)
+    run.next_question()
+    graded = run.grade(run.submit("A language model predicts the next token."))
+    missed = resumed_unasked(bank, store, clock).feedback_missed()
+    if mode == "interview":
+        assert missed is None
+        return
+    assert missed is not None and graded.grade is not None and missed.grade is not None
+    assert missed.answer.position == 1 and missed.grade.score == graded.grade.score
+    assert missed.question.id == graded.question.id
+    run.next_question()
+    run.checkpoint()  # the next question was shown (and kept a draft): its feedback was seen
+    assert resumed_unasked(bank, store, clock).feedback_missed() is None

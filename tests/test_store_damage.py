@@ -116,3 +116,46 @@ def test_data_dir_of_an_unknown_user_is_an_error(tmp_path: Path) -> None:
     result = interviewer(Path("~nosuchuser-interviewer/x"), "history")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "cannot expand '~nosuchuser-interviewer/x'" in result.stderr
+
+
+def test_an_answer_with_bytes_that_are_not_utf8_is_read_mended_and_named_once(
+    tmp_path: Path,
+) -> None:
+    """play27 #6: one answer holding invalid UTF-8 made `history --json`, `regrade --all` and
+    the session's report fail, and the message quoted the user's answer."""
+    data = tmp_path / "data"
+    bad, good = history_with_two_sessions(data)
+    damage(
+        data,
+        "UPDATE answers SET answer = CAST(? AS TEXT) WHERE session_id = ?",
+        b"Secret words \xff\xfe of mine.",
+        bad,
+    )
+    result = interviewer(data, "history", "--json")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "Secret words" not in result.stderr
+    assert f"session '{bad}', question 1" in result.stderr
+    assert result.stderr.count("not UTF-8") == 1
+    assert good in result.stdout and "Secret words \ufffd" in result.stdout
+    result = interviewer(data, "report", bad, "--format", "md")
+    assert result.returncode == 0 and "Secret words \ufffd" in result.stdout
+    assert result.stderr.count("not UTF-8") == 1
+    result = interviewer(data, "regrade", "--all")
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "its stored text is damaged; left as it is" in result.stdout
+    with Store.open(database_path(data)) as store:
+        (answer,) = store.answers(bad)
+        assert answer.damaged_text and answer.answer == "Secret words \ufffd\ufffd of mine."
+        assert not store.answers(good)[0].damaged_text
+        store.answers(bad)
+        assert len(store.warnings) == 1
+
+
+def test_a_sqlite_error_quoting_stored_text_is_told_without_the_text() -> None:
+    from interviewer.core.store.connection import _explain
+
+    err = sqlite3.OperationalError(
+        "Could not decode to UTF-8 column 'answer' with text 'my private answer'"
+    )
+    message = str(_explain("/x/history.sqlite3", err, "read the history database"))
+    assert "my private answer" not in message and "column 'answer'" in message

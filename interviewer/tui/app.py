@@ -96,6 +96,9 @@ class InterviewApp(RunningSessions):
         self._start_after_recovery = start if damaged is not None else None
 
     def on_mount(self) -> None:
+        from .closing import save_on_close
+
+        save_on_close(self)
         if self._after_first_paint is not None:
             self.call_after_refresh(self._after_first_paint)
         if self.preferences.theme in self.available_themes:

@@ -95,8 +95,16 @@ class RunningSessions(ScreenNavigation):
         except InterviewerError as err:
             self.store_failed(err, "Cannot resume: ")
             return False
+        try:
+            missed = run.feedback_missed()
+        except InterviewerError:
+            missed = None
         self.warm_grader(bank, pending=run)
         self._show(InterviewScreen(run))
+        if missed is not None:
+            from .screens.interview_dialogs import show_feedback
+
+            show_feedback(self, run, missed, missed.answer.position, lambda: None)
         return True
 
     def close_session(self, session: StoredSession) -> None:

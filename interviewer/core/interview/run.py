@@ -114,6 +114,26 @@ class InterviewRun:
         run.answers_given = list(answers)
         return run
 
+    def feedback_missed(self) -> Submission | None:
+        """The last answer of a resumed practice session when its feedback was likely never
+        seen: the program ended after ctrl+s saved and graded it but before the next question
+        kept a draft (play27 #10). None otherwise (an interview, a draft kept, no grade yet,
+        a self-rated question, or the session's last question, whose report follows)."""
+        if self.mode != "practice" or not self.answers_given or self.current is not None:
+            return None
+        if self.plan.finished:
+            return None
+        if self.store.load_draft(self.session.id) is not None:
+            return None
+        last = max(self.answers_given, key=lambda a: a.position)
+        grade = last.grade
+        if grade is None or last.question_id not in self.bank:
+            return None
+        question = self.bank.get(last.question_id)
+        if question.self_rated:
+            return None
+        return Submission(last, question, Grade.from_dict(grade))
+
     # -- asking -------------------------------------------------------------------------------
 
     @property
@@ -181,6 +201,12 @@ class InterviewRun:
     def paused(self) -> bool:
         return self.timer is not None and self.timer.paused
 
+    def take_back(self) -> None:
+        """A submit that could not be saved: the answer is the candidate's again, and its clock
+        runs on from the submit."""
+        if self.timer is not None:
+            self.timer.take_back()
+
     def resume_clock(self) -> None:
         """End a pause and record how long it lasted."""
         if self.timer is not None:
@@ -194,15 +220,17 @@ class InterviewRun:
         """Save the answer to the current question (committed on return), ungraded.
 
         A skipped question is recorded at once with a zero score; call `grade` for the rest.
+        The clock stops here (`QuestionTimer.hand_in`), even when saving raises StoreBusy and is
+        tried again later; `take_back` restarts it when the answer goes back to the candidate.
         The text is kept as `safe_text.answer_text` gives it (no control or bidi characters).
         """
         text = answer_text(text)
         question, timer = self.current, self.timer
         if question is None or timer is None:
             raise InterviewerError("there is no question to answer")
+        seconds = timer.hand_in()
         if timer.paused:
             self.resume_clock()
-        seconds = timer.elapsed()
         if timer.limit is not None:
             seconds = min(seconds, float(timer.limit))
         grade = None

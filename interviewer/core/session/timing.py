@@ -40,6 +40,8 @@ class QuestionTimer:
         self._paused_at: float | None = None
         self.paused_seconds = 0.0
         """Time spent paused on this question."""
+        self._handed_in: tuple[float, float] | None = None
+        """(elapsed, monotonic) when the answer was submitted, until it is saved or taken back."""
 
     def start(self) -> None:
         if self._started is None:
@@ -68,8 +70,25 @@ class QuestionTimer:
         self._paused_at = None
         return pause
 
+    def hand_in(self) -> float:
+        """Stop the clock at a submit and return the seconds used: saving the answer may wait
+        for the history file, and that wait is not the candidate's (play27 #5)."""
+        if self._handed_in is None:
+            self._handed_in = (self.elapsed(), self.clock.monotonic())
+        return self._handed_in[0]
+
+    def take_back(self) -> None:
+        """The submitted answer could not be saved and goes back to the candidate: the clock
+        runs on from where `hand_in` stopped it."""
+        if self._handed_in is not None:
+            if self._started is not None and self._paused_at is None:
+                self.paused_seconds += self.clock.monotonic() - self._handed_in[1]
+            self._handed_in = None
+
     def elapsed(self) -> float:
-        """Seconds spent answering, pauses excluded."""
+        """Seconds spent answering, pauses excluded (frozen once the answer is handed in)."""
+        if self._handed_in is not None:
+            return self._handed_in[0]
         if self._started is None:
             return self._used_before
         now = self._paused_at if self._paused_at is not None else self.clock.monotonic()

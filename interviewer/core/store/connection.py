@@ -3,6 +3,7 @@ SQLite failures turned into errors a user can act on."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -13,7 +14,7 @@ from typing import TypeVar
 from ...paths import DATA_DIR_ENV
 from ..clock import Clock, SystemClock
 from ..errors import StoreBusy, StoreDamaged, StoreError
-from .rows import DAMAGE
+from .rows import DAMAGE, MendedText, read_text
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 T = TypeVar("T")
@@ -35,8 +36,14 @@ def _way_out(path: str, *, kept: bool) -> str:
     return advice
 
 
+_QUOTED_TEXT = re.compile(r" with text '.*", re.DOTALL)
+"""What sqlite3 appends to a decoding error: the stored text itself, a user's answer."""
+
+
 def _explain(path: str, err: sqlite3.Error, doing: str) -> StoreError:
-    """A StoreError naming the file, what went wrong, and the way out."""
+    """A StoreError naming the file, what went wrong, and the way out; never the stored text
+    an error may quote."""
+    err = type(err)(_QUOTED_TEXT.sub("", str(err)))
     text = str(err).lower()
     exists = path != MEMORY and Path(path).exists()
     if "locked" in text or "busy" in text:
@@ -78,12 +85,16 @@ class StoreConnection:
         self._lock = threading.RLock()
         self._busy_timeout = DEFAULT_BUSY_TIMEOUT
         self.warnings: list[str] = []
-        """Rows skipped because they cannot be read (edited by hand), one message each."""
+        """Rows skipped because they cannot be read (edited by hand), and rows read with
+        undecodable bytes replaced, one message each."""
+        self._mended: set[tuple[str, object, object]] = set()
 
     def _convert(self, convert: Callable[[sqlite3.Row], T], row: sqlite3.Row, kind: str) -> T:
-        """`convert(row)`, or StoreError naming the damaged row."""
+        """`convert(row)`, or StoreError naming the damaged row. A row whose text held bytes
+        that are not UTF-8 is converted with U+FFFD in their place and named once in
+        `warnings`."""
         try:
-            return convert(row)
+            converted = convert(row)
         except DAMAGE as err:
             keys = row.keys()
             key = row["id"] if "id" in keys else row["session_id"] if "session_id" in keys else "?"
@@ -92,6 +103,24 @@ class StoreConnection:
                 f"{self.path}: {kind} '{key}' cannot be read ({reason}); "
                 "the row was probably edited by hand"
             ) from None
+        self._note_mended(row, kind)
+        return converted
+
+    def _note_mended(self, row: sqlite3.Row, kind: str) -> None:
+        keys = row.keys()
+        columns = [key for key in keys if isinstance(row[key], MendedText)]
+        if not columns:
+            return
+        session = row["session_id"] if "session_id" in keys else row["id"] if "id" in keys else "?"
+        position = row["position"] if "position" in keys else None
+        if (kind, session, position) in self._mended:
+            return
+        self._mended.add((kind, session, position))
+        where = f"session '{session}'" + (f", question {position}" if position is not None else "")
+        self.warnings.append(
+            f"warning: {self.path}: {kind} of {where}: its {', '.join(columns)} held bytes that "
+            "are not UTF-8 (the file was damaged); they are shown as \ufffd"
+        )
 
     def _convert_all(
         self, convert: Callable[[sqlite3.Row], T], rows: Iterable[sqlite3.Row], kind: str
@@ -155,6 +184,7 @@ class StoreConnection:
         except sqlite3.Error as err:
             raise _explain(where, err, "open the history database") from None
         connection.row_factory = sqlite3.Row
+        connection.text_factory = read_text
         store = cls(connection, where, clock or SystemClock())
         try:
             store._prepare(timeout)
@@ -185,6 +215,7 @@ class StoreConnection:
                     check_same_thread=False,
                 )
                 connection.row_factory = sqlite3.Row
+                connection.text_factory = read_text
                 store = cls(connection, where, clock or SystemClock())
                 connection.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
                 connection.execute("SELECT count(*) FROM sqlite_master").fetchone()

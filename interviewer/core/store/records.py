@@ -80,6 +80,9 @@ class StoredAnswer:
     grader_version: str | None
     hints_used: int = 0
     """Hints revealed before the answer was submitted (practice mode)."""
+    damaged_text: bool = False
+    """The stored answer held bytes that are not UTF-8 (a damaged file): `answer` shows them
+    as U+FFFD, and re-grading leaves the answer's grade as it is."""
 
     @property
     def grade(self) -> dict[str, Any] | None:

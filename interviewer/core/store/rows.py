@@ -30,6 +30,20 @@ def _grade_json(text: str | None) -> str | None:
     return text
 
 
+class MendedText(str):
+    """Stored text whose bytes were not valid UTF-8, read with U+FFFD in place of the bytes
+    that could not be decoded (a damaged row keeps the rest readable)."""
+
+
+def read_text(data: bytes) -> str:
+    """The connection's `text_factory`: stored text as UTF-8, or MendedText when some bytes
+    are not UTF-8, so one damaged row never fails a whole query (play27 #6)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return MendedText(data.decode("utf-8", "replace"))
+
+
 DAMAGE = (ValueError, TypeError, KeyError, IndexError, OverflowError, RecursionError)
 """What a converter raises on a row edited by hand (bad JSON, a bad timestamp, a wrong type)."""
 
@@ -86,6 +100,7 @@ def answer_from_row(row: sqlite3.Row) -> StoredAnswer:
         submitted_at=_time(row["submitted_at"]),
         grader_version=row["grader_version"],
         hints_used=int(row["hints_used"]),
+        damaged_text=isinstance(row["answer"], MendedText),
     )
 
 

@@ -71,7 +71,8 @@ class LeavingSession(Screen[None]):
 
         self.app.push_screen(dialog, leave)
 
-    def save_before_leaving(self) -> bool:
+    def save_before_leaving(self, *, offer: bool = True) -> bool:
         """Save the draft and the time used now, even when the text has not changed; False
-        when it could not be kept in the history, which is damaged (the way out is shown)."""
-        return self._autosave(offer=True)
+        when it could not be kept in the history, which is damaged (the draft went to a rescue
+        file, and if `offer` the way out is shown)."""
+        return self._autosave(offer=offer)

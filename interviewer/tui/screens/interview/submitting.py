@@ -78,11 +78,13 @@ class SubmittingAnswers(RescuingSession):
         except StoreDamaged as err:
             self._saving_since = None
             self._busy = editor.read_only = False
+            self.run.take_back()
             self._rescue(err, text, offer=True)
             return
         except InterviewerError as err:
             self._saving_since = None
             self._busy = editor.read_only = False
+            self.run.take_back()
             self.app.notify(
                 f"Your answer could not be saved: {escaped(err)}", severity="error", timeout=30
             )
@@ -131,6 +133,7 @@ class SubmittingAnswers(RescuingSession):
         if now - self._saving_since > SAVE_PATIENCE_SECONDS:
             self._saving_since = None
             self._busy = editor.read_only = False
+            self.run.take_back()
             self._unsaved_submit = f"Your answer is not saved yet ({TRY_AGAIN}): {busy}"
             self._status(self._unsaved_submit)
             return
