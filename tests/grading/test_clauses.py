@@ -132,6 +132,24 @@ def test_a_negation_of_degree_or_of_a_condition_denies_nothing():
     assert s.denied(position(s, "single"))
 
 
+@pytest.mark.parametrize(
+    "caution",
+    [
+        "You have to watch that it does not forget its general skills.",
+        "Make sure the model doesn't forget its general skills.",
+        "Be careful that the model does not forget its general skills.",
+        "Tuning must ensure it does not forget its general skills.",
+    ],
+)
+def test_a_risk_named_to_be_avoided_is_not_denied(caution):
+    """wrongD: "watch that it does not forget its general skills" warns of catastrophic
+    forgetting; it was read as denying it, and a correct answer scored 8."""
+    s = structure(caution)
+    assert not s.denied(position(s, "forget"))
+    s = structure("The model does not forget its general skills.")
+    assert s.denied(position(s, "forget"))
+
+
 def test_a_statement_with_a_replacing_word_inside_is_not_said():
     # "DiT replaces the convolutional U-Net" does not say "DiT is convolutional"
     s = structure("A DiT replaces the convolutional U-Net with a transformer.")

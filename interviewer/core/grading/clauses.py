@@ -32,6 +32,7 @@ from .denial_words import (
     ABBREVIATIONS,
     BE_FORMS,
     BOTH_SIDES,
+    CAUTIONS,
     CLAUSE_BREAK_RE,
     CLAUSE_OPENERS,
     CONTRASTS,
@@ -158,15 +159,16 @@ class Structure:
 
     def _hedged_or_supposed(self, n: int, first: int) -> bool:
         """Whether the negation at `n` denies only a degree ("does not depend too much on any
-        single example", "does not always need labels") or a condition ("if they can't tell
-        which one is the computer, the computer wins"): what follows it is not denied."""
+        single example", "does not always need labels"), a condition ("if they can't tell
+        which one is the computer, the computer wins") or names a risk to avoid ("make sure it
+        does not forget"): what follows it is not denied."""
         words = self.text.words
         if any(words[i] in DEGREE_WORDS for i in range(n + 1, first)):
             return True
         start = n
         while start > 0 and self.clauses[start - 1] == self.clauses[n]:
             start -= 1
-        return any(words[i] in SUPPOSING for i in range(start, n))
+        return any(words[i] in SUPPOSING or words[i] in CAUTIONS for i in range(start, n))
 
     def negative_context(self, first: int) -> bool:
         """Whether something stated from `first` on is said in the negative: in a negation's

@@ -138,6 +138,12 @@ always"."""
 SUPPOSING = frozenset(("if", "unless"))
 """Words that, before a negation in its clause, make it a condition, not a claim."""
 
+CAUTIONS = frozenset("ensure ensures ensuring sure careful watch guard lest".split())
+"""Words that, before a negation in its clause, make it a caution ("make sure it does not
+forget its general skills", "watch that it does not drift", "be careful it doesn't overfit"):
+a risk named to be avoided, not a denial of it (wrongD's correct answer on genai-089 was
+flagged as denying 'catastrophic forgetting')."""
+
 CLAUSE_OPENERS = frozenset(("because",))
 """Words that open a clause of their own with no punctuation before them."""
 
