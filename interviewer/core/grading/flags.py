@@ -165,6 +165,12 @@ def self_definition(written: Text, read: Text | None, q_stems: frozenset[str]) -
     )
 
 
+REPEATED_MIN_WORDS = 3
+"""An answer repeats itself when its sentences that say an earlier sentence's content words
+again hold at least this many content words: it is told so (`repeats_itself`), and they count
+once (said_once)."""
+
+
 def could_restate(coverage: float, word_cos: float) -> bool:
     """Whether an answer may be flagged as restating the question for what it adds: under a
     quarter of the rubric, and little in common with the references' words (`answer_flags`)."""
@@ -192,6 +198,8 @@ def answer_flags(
     positions of sentences not read at all (another language, noise; part of `ignore`): never
     a string of terms."""
     content = said_once(text, structure) if said is None else said
+    if len(text.content) - len(content) >= REPEATED_MIN_WORDS:
+        flags.append("repeats_itself")
     novel = [i for i in content if text.stems[i] not in q_stems]
     asked = q_stems if asked is None else asked
     own = [i for i in novel if text.stems[i] not in asked]
