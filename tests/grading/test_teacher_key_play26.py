@@ -59,3 +59,14 @@ def test_a_definition_with_a_place_in_other_words_is_no_self_definition():
         keywords=PHOTO_KEYWORDS,
     )
     assert "restates_question" not in grade.flags
+
+
+def test_noise_with_keywords_in_it_is_still_a_keyword_string():
+    # not written as a sentence: markup and two keywords, no sentence's end
+    grade = grade_reference(
+        "What does a mitochondrion do?",
+        MITOCHONDRIA,
+        "[bold]ATP[/bold] <script>alert(1)</script> energy",
+        keywords=MITO_KEYWORDS,
+    )
+    assert "keyword_list" in grade.flags

@@ -223,7 +223,8 @@ def _off_and_unreadable(
     parsed: Answer, prepared: PreparedQuestion
 ) -> tuple[frozenset[int], frozenset[int]]:
     """`off_subject`, and the positions of the sentences among them that are not read at all
-    (`_unreadable`: another language, lorem ipsum, noise)."""
+    (`_unreadable`: another language, lorem ipsum) and are written as sentences, ending in
+    ".", "!" or "?" ("[bold]ATP[/bold] <script>alert(1)</script> energy" is not one)."""
     text = parsed.text
     on_subject, bank_words = prepared.on_subject, prepared.bank_words
     content, stems = text.content, text.stems  # ascending: a sentence's are one slice of it
@@ -234,8 +235,9 @@ def _off_and_unreadable(
         known = [stems[i] for i in inside if stems[i] in bank_words]
         on = sum(w in on_subject for w in known)
         if _unreadable(text, first, last, len(inside) - len(known)):
-            unread.update(range(first, last + 1))
             off.update(range(first, last + 1))
+            if _written_as_sentence(text, last):
+                unread.update(range(first, last + 1))
         elif len(known) >= OFF_SUBJECT_MIN_WORDS and on < ON_SUBJECT_SHARE * len(known):
             off.update(range(first, last + 1))
     return frozenset(off), frozenset(unread)
@@ -248,6 +250,12 @@ its words), is not read: another language, lorem ipsum or noise ("Die Katze schl
 Sofa") adds nothing to the length signal (play26: two German sentences lifted an answer from 80
 to 100). No sentence of the 1,209 graded answers of the train, dev and fresh-dev splits is one."""
 UNREADABLE_FUNCTION_SHARE = 0.15
+
+
+def _written_as_sentence(text: Text, last: int) -> bool:
+    """Whether the sentence whose last word is at `last` ends in ".", "!" or "?"."""
+    end = text.spans[last][1]
+    return text.raw[end : end + 2].strip()[:1] in (".", "!", "?")
 
 
 def _unreadable(text: Text, first: int, last: int, unknown: int) -> bool:
