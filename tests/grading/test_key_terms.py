@@ -140,3 +140,32 @@ def test_a_word_the_reference_denies_is_not_a_key_term():
     reference = "The cache stores past keys and values, so they are not recomputed each step."
     terms = [t.name for t in derive_key_terms("What is the KV cache?", reference, flat)]
     assert terms and not any("recomput" in t for t in terms)
+
+
+def test_function_words_and_partitives_are_not_key_terms():
+    # play26 #8: "unless" and "set" were told missed on an imported SQL bank
+    view = names(
+        "What is a view?",
+        "A stored query that acts like a virtual table; it stores no data itself (unless "
+        "materialized).",
+    )
+    assert "unless" not in view and "stored query" in view
+    key = names(
+        "What is a primary key?",
+        "A column or set of columns that uniquely identifies each row in a table; it cannot be "
+        "NULL.",
+    )
+    assert "set" not in key and "column" in key
+    # "set" names something when it is not a quantity of the word after it
+    frozen = names("What is a frozenset?", "An immutable set that can be a dict key.")
+    assert "immutable set" in frozen
+
+
+def test_a_phrase_is_not_cut_at_its_describing_word():
+    terms = names(
+        "What's a foreign key",
+        "A column that references the primary key of another table, enforcing referential "
+        "integrity.",
+    )
+    assert "referential integrity" in terms
+    assert not any(t.startswith("enforcing") or t.endswith("referential") for t in terms)

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 
 from ..bank import Misconception
 from .findings import Finding, PreparedConcept, quote, scattered
-from .matching import COUNTING, Answer, Phrase, make_phrase, match_phrase, match_statement
+from .matching import (
+    COUNTING,
+    Answer,
+    Match,
+    Phrase,
+    make_phrase,
+    match_phrase,
+    match_statement,
+)
 from .statements import StatementIndex
 from .subjects import Mentions, Subject, attribution
 
@@ -120,6 +128,40 @@ def _same_claim(answer: Answer, one: int, other: int) -> bool:
     )
 
 
+_LINKS = frozenset("and or but so because since as then yet".split())
+"""Words that may open a clause before its subject."""
+
+_SAME_SUBJECT = frozenset("it they which that who whose this these".split())
+"""A clause's subject that stands for the one named before it."""
+
+
+def _one_claim(phrase: Phrase, answer: Answer, match: Match) -> bool:
+    """Whether a misconception's words found in one segment say it as one claim: inside one
+    clause, or starting with its first word in the first clause and going on only into
+    clauses whose subject stands for that one ("FlashAttention is faster because it reduces
+    FLOPs", "CLIP, which is a text-to-image generator"). "... to speed up inference, and
+    paged optimizers move the weights to disk so training fits" does not say "paged
+    optimizers speed up training": its words are taken from three claims."""
+    clauses, words = answer.structure.clauses, answer.text.words
+    positions = match.positions
+    if clauses[positions[0]] == clauses[positions[-1]]:
+        return True
+    word, word_stem, fuzzy = phrase.tokens[0]
+    if not any(clauses[p] == clauses[positions[0]] for p in answer.find(word, word_stem, fuzzy)[0]):
+        return False
+    for before, p in zip(positions, positions[1:], strict=False):
+        if clauses[p] == clauses[before]:
+            continue
+        opening = p
+        while clauses[opening - 1] == clauses[p]:
+            opening -= 1
+        while opening < p and words[opening] in _LINKS:
+            opening += 1
+        if words[opening] not in _SAME_SUBJECT:
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class MisconceptionFinding:
     """A misconception the answer states, in the candidate's own words."""
@@ -154,6 +196,9 @@ def find_misconceptions(
             match = match_statement(phrase, answer, unit="clause")
         else:
             match = match_phrase(phrase, answer, unit="segment", needed=1.0)
+            if match is not None and not _one_claim(phrase, answer, match):
+                # the closest words were taken from two claims; one clause may still say it
+                match = match_phrase(phrase, answer, unit="clause", needed=1.0)
         if match is None or scattered(match, phrase):
             continue
         if phrase.negative != answer.structure.negative_context(match.positions[0]):

@@ -162,6 +162,10 @@ def feedback_notes(
         notes.append(
             "Explain in sentences how the terms connect: a string of terms makes no claim."
         )
+    if "repeats_itself" in flags:
+        notes.append(
+            "The answer repeats itself: a sentence said again counts once; say each point once."
+        )
     if "too_short" in flags and "restates_question" not in flags:
         notes.append("Say more: one or two full sentences with the key idea and why.")
     for found in misconceptions:

@@ -72,8 +72,9 @@ def circular(text: Text, q_stems: frozenset[str]) -> bool:
     return all(stems[i] in general for i in text.content if stems[i] not in q_stems)
 
 
-DEFINIENS_WORDS = frozenset("a an the of".split())
-"""The function words a definition by a noun phrase holds ("a heap data structure")."""
+DEFINIENS_WORDS = frozenset("a an the of in on at for by with from within inside".split())
+"""The function words a definition by a noun phrase holds ("a heap data structure", "the
+process of photosynthesis in plants")."""
 DEFINING_VERBS = frozenset("is are means mean".split())
 """Words between a term and its definition."""
 SELF_DEFINED_OTHER_WORDS = 2
@@ -164,6 +165,12 @@ def self_definition(written: Text, read: Text | None, q_stems: frozenset[str]) -
     )
 
 
+REPEATED_MIN_WORDS = 3
+"""An answer repeats itself when its sentences that say an earlier sentence's content words
+again hold at least this many content words: it is told so (`repeats_itself`), and they count
+once (said_once)."""
+
+
 def could_restate(coverage: float, word_cos: float) -> bool:
     """Whether an answer may be flagged as restating the question for what it adds: under a
     quarter of the rubric, and little in common with the references' words (`answer_flags`)."""
@@ -181,19 +188,24 @@ def answer_flags(
     ignore: frozenset[int] = frozenset(),
     said: list[int] | None = None,
     asked: frozenset[str] | None = None,
+    unread: frozenset[int] = frozenset(),
 ) -> None:
     """too_short, keyword_list, restates_question and off_topic, added to `flags`; the words at
     the positions in `ignore` (sentences off the question's subject) do not hide a keyword
     string. `said` is `said_once` of the text, when the caller has it already. `asked`: the
     question's stems with what its acronyms stand for (restated.py), which a restatement may
-    say too ("large language models" for "LLMs"); `q_stems` if not given."""
+    say too ("large language models" for "LLMs"); `q_stems` if not given. `unread`: the
+    positions of sentences not read at all (another language, noise; part of `ignore`): never
+    a string of terms."""
     content = said_once(text, structure) if said is None else said
+    if len(text.content) - len(content) >= REPEATED_MIN_WORDS:
+        flags.append("repeats_itself")
     novel = [i for i in content if text.stems[i] not in q_stems]
     asked = q_stems if asked is None else asked
     own = [i for i in novel if text.stems[i] not in asked]
     if len(content) < TOO_SHORT_WORDS:
         flags.append("too_short")
-    if is_keyword_string(text, structure, q_stems, ignore):
+    if is_keyword_string(text, structure, q_stems, ignore, unread):
         flags.append("keyword_list")
     # a word said and the same word denied are two things said: "a list can be modified; a
     # tuple cannot be modified" answers "the difference between a list and a tuple" (play23 F5)

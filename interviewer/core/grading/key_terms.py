@@ -61,6 +61,21 @@ FOLLOW_A_NOUN = frozenset(
 )
 """Words that follow a plural noun ("health checks and"); a word ending in -s followed by
 another word (or "the", "a", "every") is read as a verb ("turns noise", "returns every")."""
+MORE_FUNCTION_WORDS = frozenset(
+    "accordingly alongside amid beneath concerning despite excluding lest maybe nonetheless "
+    "notwithstanding oneself shall somewhat till underneath unless unlike unto versus vs "
+    "whichever whilst".split()
+)
+"""Function words neither stop word list holds ("unless materialized" named "unless")."""
+PARTITIVES = frozenset(
+    "amount bunch collection couple group handful kind lot number part piece portion range "
+    "series set sort type variety".split()
+)
+"""Words that, before "of", say how much or what kind of the word after it ("a set of
+columns"): the term is what follows, not them."""
+ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "able", "ible", "ful", "less")
+"""Endings of a word that describes the word after it ("referential integrity"): a phrase
+that stops at it is cut."""
 _BIG_O_RE = re.compile(r"(?<![^\W_])[OoΘΩ]\([^()\n]{1,24}\)")
 _HYPHENS = frozenset("-‐‑‒–")
 _SENTENCE_END = frozenset(".!?:;\n")
@@ -76,6 +91,7 @@ def generic_stems() -> frozenset[str]:
     words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
     forms = [f for w in words for f in _inflections(w)]
     forms += [w for w in ENGLISH_STOP_WORDS if w not in NAMING_STOP_WORDS]
+    forms += MORE_FUNCTION_WORDS
     directions = frozenset(DIRECTION_WORDS) - NAMING_DIRECTIONS
     return frozenset(cached_stem(w) for w in forms) | STOP_WORDS | directions
 
@@ -114,6 +130,8 @@ class _Pair:
     keys: tuple[str, str]
     first: int
     last: int
+    second: int
+    """Where its second unit starts."""
 
 
 def derive_key_terms(
@@ -165,6 +183,17 @@ def derive_key_terms(
             continue
         first, last, keys = unit.first, unit.last, {unit.key}
         with_it = [p for p in pairs if unit.key in p.keys]
+        whole = [p for p in with_it if (ahead := _goes_on(ref, p, pairs)) is None]
+        if with_it and not whole:
+            # "enforcing referential integrity": the phrase goes on past its describing word,
+            # and is named by the pair that ends it
+            ends = [ahead for p in with_it if (ahead := _goes_on(ref, p, pairs)) is not None]
+            while (further := _goes_on(ref, ends[0], pairs)) is not None:
+                ends[0] = further
+            with_it = ends[:1]
+            taken.add(unit.key)
+        else:
+            with_it = whole
         if with_it:
             # the phrase said most often, then the one whose other half is the rarer word
             best = min(
@@ -242,6 +271,8 @@ def _units(ref: Text, prompt: str, asked: frozenset[str]) -> list[_Unit]:
             joinable = bool(naming) and not any(_adverb(w) for w in words)
             if last == index:
                 joinable = joinable and len(words[0]) >= 2
+        if last == index and words[0] in PARTITIVES and ref.words[index + 1 : index + 2] == ["of"]:
+            alone = joinable = False  # "a set of columns" names columns
         if any(structure.negated(k) for k in positions):
             # "so they are not recomputed": the key says it does not happen, and an answer
             # saying so too ("does not recompute them") was told it denied the term
@@ -302,8 +333,16 @@ def _pairs(ref: Text, units: list[_Unit], asked: frozenset[str]) -> list[_Pair]:
                 continue  # a verb with its object: "the generator turns noise into"
         if all(s in asked for s in (*left.content, *right.content)):
             continue
-        result.append(_Pair((left.key, right.key), left.first, right.last))
+        result.append(_Pair((left.key, right.key), left.first, right.last, right.first))
     return result
+
+
+def _goes_on(ref: Text, pair: _Pair, pairs: list[_Pair]) -> _Pair | None:
+    """The pair that goes on from this one's second word when that word describes the word
+    after it ("enforcing referential" goes on as "referential integrity"), else None."""
+    if pair.second != pair.last or not ref.words[pair.last].endswith(ADJECTIVE_ENDINGS):
+        return None
+    return next((p for p in pairs if p.first == pair.second), None)
 
 
 def _name(ref: Text, first: int, last: int) -> str:

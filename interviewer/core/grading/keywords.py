@@ -295,13 +295,17 @@ def is_keyword_string(
     structure: Structure,
     question_stems: frozenset[str] = frozenset(),
     ignore: frozenset[int] = frozenset(),
+    unread: frozenset[int] = frozenset(),
 ) -> bool:
     """Terms with no claim between them (see the module docstring); the words at the positions
     in `ignore` (sentences off the question's subject) are left out, unless that leaves too few
-    to judge: a string of terms the references never use is off the subject as a whole."""
+    to judge: a string of terms the references never use is off the subject as a whole. The
+    words at the positions in `unread` (sentences the grader cannot read: another language,
+    noise) are always left out: "Mitochondrien erzeugen ATP durch Zellatmung." is a sentence,
+    whose function words the grader does not know, not a list."""
     counted = _count_content(text, ignore)
     if ignore and counted < KEYWORD_MIN_TERMS:
-        ignore = frozenset()
+        ignore = unread
         counted = _count_content(text, ignore)
     if counted < KEYWORD_MIN_TERMS:
         return False

@@ -187,7 +187,7 @@ def _flag(
     question's subject, which do not hide a keyword string ("LoRA, adapters, PEFT. In practice
     teams should evaluate everything on their own data."). `said`: flags.said_once of the
     answer, when the caller has it."""
-    off = off_subject(parsed, prepared)
+    off, unread = _off_and_unreadable(parsed, prepared)
     answer_flags(
         flags,
         parsed.text,
@@ -197,6 +197,7 @@ def _flag(
         word_cos,
         char_cos,
         ignore=off,
+        unread=unread,
         said=said,
         # what the answer spells out of the question's acronyms matters only to an answer that
         # could be a restatement (answer_flags: under a quarter of the rubric, little in common
@@ -215,19 +216,31 @@ def off_subject(parsed: Answer, prepared: PreparedQuestion) -> frozenset[int]:
     bank). Words the bank never uses (a misspelling, a rare name) count neither for nor
     against. Such sentences add nothing to the length signal: padding ("teams should monitor
     results in production and keep iterating") does not raise a grade."""
+    return _off_and_unreadable(parsed, prepared)[0]
+
+
+def _off_and_unreadable(
+    parsed: Answer, prepared: PreparedQuestion
+) -> tuple[frozenset[int], frozenset[int]]:
+    """`off_subject`, and the positions of the sentences among them that are not read at all
+    (`_unreadable`: another language, lorem ipsum) and are written as sentences, ending in
+    ".", "!" or "?" ("[bold]ATP[/bold] <script>alert(1)</script> energy" is not one)."""
     text = parsed.text
     on_subject, bank_words = prepared.on_subject, prepared.bank_words
     content, stems = text.content, text.stems  # ascending: a sentence's are one slice of it
     off: set[int] = set()
+    unread: set[int] = set()
     for first, last in parsed.structure.units("sentence"):
         inside = content[bisect_left(content, first) : bisect_right(content, last)]
         known = [stems[i] for i in inside if stems[i] in bank_words]
         on = sum(w in on_subject for w in known)
-        if (
-            len(known) >= OFF_SUBJECT_MIN_WORDS and on < ON_SUBJECT_SHARE * len(known)
-        ) or _unreadable(text, first, last, len(inside) - len(known)):
+        if _unreadable(text, first, last, len(inside) - len(known)):
             off.update(range(first, last + 1))
-    return frozenset(off)
+            if _written_as_sentence(text, last):
+                unread.update(range(first, last + 1))
+        elif len(known) >= OFF_SUBJECT_MIN_WORDS and on < ON_SUBJECT_SHARE * len(known):
+            off.update(range(first, last + 1))
+    return frozenset(off), frozenset(unread)
 
 
 UNREADABLE_MIN_WORDS = 3
@@ -237,6 +250,12 @@ its words), is not read: another language, lorem ipsum or noise ("Die Katze schl
 Sofa") adds nothing to the length signal (play26: two German sentences lifted an answer from 80
 to 100). No sentence of the 1,209 graded answers of the train, dev and fresh-dev splits is one."""
 UNREADABLE_FUNCTION_SHARE = 0.15
+
+
+def _written_as_sentence(text: Text, last: int) -> bool:
+    """Whether the sentence whose last word is at `last` ends in ".", "!" or "?"."""
+    end = text.spans[last][1]
+    return text.raw[end : end + 2].strip()[:1] in (".", "!", "?")
 
 
 def _unreadable(text: Text, first: int, last: int, unknown: int) -> bool:

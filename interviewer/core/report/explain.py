@@ -34,6 +34,7 @@ FLAG_LABELS = {
     "timed_out": "submitted when time ran out",
     "skipped": "skipped",
     "truncated": "very long: only the start was graded",
+    "repeats_itself": "repeats itself: a sentence said again counts once",
     "filler": "mostly filler: the STAR parts named, not told",
     "hypothetical": "hypothetical: what you would do, not a time you did it",
 }
