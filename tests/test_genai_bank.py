@@ -458,6 +458,64 @@ def test_a_correct_validation_answer_is_not_flagged_but_the_plain_wrong_claim_is
     assert grader.grade(question, wrong).contradictions
 
 
+@pytest.mark.parametrize(
+    ("qid", "correct", "wrong"),
+    [
+        # the wrong claim "soft prompt works on any model" rested on "any", a word the grader
+        # drops, and fired on a soft prompt that "only works with that one model"
+        (
+            "genai-062",
+            "A soft prompt only works with that one model, while a hard prompt can be moved to "
+            "another model.",
+            "Choose a soft prompt when you need portability, because soft prompts transfer "
+            "across models and you can reuse one trained on Llama with GPT.",
+        ),
+        # "gradient penalty on the generator" without its "on" fired on "a gradient penalty
+        # so the generator still learns"
+        (
+            "genai-075",
+            "Use a Wasserstein loss with a gradient penalty so the generator still learns when "
+            "its fakes are bad.",
+            "The gradient penalty is applied to the generator.",
+        ),
+        # "It" after "the small two-layer neural network ... after attention" was read as
+        # attention, a swap, until the network's plain names joined the subject's
+        (
+            "genai-045",
+            "It is the small two-layer neural network in each Transformer block that comes "
+            "after attention. It is applied to each position separately.",
+            "Attention processes each position separately, while the feed-forward network "
+            "mixes information between tokens.",
+        ),
+        # "length and direction" named DoRA's decomposition, so LoRA changing "length and
+        # direction together" was told it swapped them
+        (
+            "genai-184",
+            "LoRA adds a low-rank change that tends to change each column's length and "
+            "direction together.",
+            "LoRA splits each weight into a magnitude and a direction.",
+        ),
+        # "less built-in bias towards local structure", said of DiT, was a swap of the U-Net's
+        # locality bias: the grader does not read "less"
+        (
+            "genai-196",
+            "A DiT has less built-in bias towards local image structure than a U-Net.",
+            "A U-Net has global attention in every layer.",
+        ),
+    ],
+    ids=["soft-prompt-tied", "penalty-so-the-generator", "ffn-it", "lora-together", "dit-less"],
+)
+def test_a_correct_plain_statement_is_not_read_as_wrong_but_the_wrong_claim_is(
+    genai: Bank, qid: str, correct: str, wrong: str
+) -> None:
+    from interviewer.core.grading import Grader
+
+    grader = Grader(genai)
+    question = genai.get(qid)
+    assert grader.grade(question, correct).contradictions == ()
+    assert grader.grade(question, wrong).contradictions
+
+
 def test_the_validation_answers_are_for_real_questions(genai: Bank) -> None:
     # benchmarks/false_flags.py counts wrong-claim flags on them: an answer to a question the
     # bank lost would count nothing
