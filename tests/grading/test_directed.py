@@ -165,3 +165,123 @@ def test_a_statement_is_said_of_its_own_subject_and_comparisons_are_left_to_reve
     # a segment with a comparison is not read here (reversals.py reads comparisons)
     keyed = reference_directions(Text.of("Oil is less dense than water."))
     assert keyed == []
+
+
+# play27 B1: a plain degree elsewhere in the key's stretch ("from fast memory") kept its
+# direction from being read at all, so only keys built like "The index lowers latency for
+# lookups." were ever checked.
+HEART_PROMPT = "What does exercise do to the resting heart rate?"
+HEART_KEY = (
+    "Regular exercise lowers the resting heart rate by making the heart pump a large volume "
+    "with each beat."
+)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "key", "answer", "quoted"),
+    [
+        (
+            HEART_PROMPT,
+            HEART_KEY,
+            "Regular exercise raises the resting heart rate by making the heart pump a large "
+            "volume with each beat.",
+            "raises the resting heart rate",
+        ),
+        (
+            HEART_PROMPT,
+            HEART_KEY,
+            "With regular exercise the resting heart rate is higher, since the heart pumps a "
+            "large volume each beat.",
+            "rate is higher",
+        ),
+        (
+            "What does compression do?",
+            "Compression reduces bandwidth use by storing repeated bytes in a small dictionary.",
+            "Compression increases bandwidth use by storing repeated bytes in a small dictionary.",
+            "increases bandwidth use",
+        ),
+        # what it is said of may name the question's own words ("latency" is no key term here)
+        (
+            "What does caching do to latency?",
+            "A cache lowers latency by serving repeated requests from fast memory.",
+            "A cache increases latency by serving repeated requests from fast memory.",
+            "increases latency",
+        ),
+    ],
+)
+def test_a_degree_after_the_direction_does_not_hide_its_turn(
+    prompt: str, key: str, answer: str, quoted: str
+) -> None:
+    grade = grade_reference(prompt, key, answer)
+    assert grade.score <= CAP, grade.explanation
+    assert "contradiction" in grade.flags
+    assert any(quoted in c.evidence[0] for c in grade.contradictions), grade.contradictions
+
+
+def test_speeds_up_and_slows_down_are_directions_on_the_speed_axis() -> None:
+    prompt = "What does batching do?"
+    key = (
+        "Batching speeds up training on a GPU by running many examples through the fast "
+        "matrix units at once."
+    )
+    assert [(d.text, d.said.sign) for d in reference_directions(Text.of(key))] == [
+        (
+            "speeds up training on a GPU by running many examples through the fast matrix "
+            "units at once",
+            1,
+        )
+    ]
+    wrong = grade_reference(
+        prompt,
+        key,
+        "Batching slows down training on a GPU by running many examples through the fast "
+        "matrix units at once.",
+    )
+    assert wrong.score <= CAP and wrong.contradictions
+    right = grade_reference(
+        prompt,
+        key,
+        "Batching speeds up training because the GPU's fast matrix units process many examples "
+        "at once.",
+    )
+    assert not right.contradictions and right.score > CAP
+
+
+def test_an_elliptical_clause_is_said_of_its_sentence_subject() -> None:
+    """ "... but inserts faster" has no subject of its own: it is the B-tree's."""
+    prompt = "What does a B-tree index do?"
+    key = "A B-tree index makes range scans faster but inserts slower."
+    wrong = grade_reference(
+        prompt, key, "A B-tree index makes range scans slower but inserts faster."
+    )
+    assert any("inserts faster" in c.evidence[0] for c in wrong.contradictions)
+    assert wrong.score <= CAP
+    assert not grade_reference(prompt, key, key).contradictions
+
+
+@pytest.mark.parametrize(
+    ("answer", "turned"),
+    [
+        # the qualifier and the direction both turned: the same claim
+        ("A low learning rate makes training more stable.", False),
+        ("A high learning rate makes training more stable.", True),
+        # the qualifier not said: of what is it said? nothing is read
+        ("The learning rate makes training more stable.", False),
+    ],
+)
+def test_a_degree_before_the_direction_qualifies_what_it_is_said_of(
+    answer: str, turned: bool
+) -> None:
+    key = "A high learning rate makes training less stable."
+    grade = grade_reference("How does the learning rate affect training?", key, answer)
+    assert bool(grade.contradictions) is turned, grade.contradictions
+
+
+def test_a_degree_after_the_direction_said_the_other_way_is_no_reading() -> None:
+    """ "raises latency for small files" for "lowers latency for large files" may be true as
+    well: not flagged; for the same files it is."""
+    prompt, key = "What does caching do for large files?", "Caching lowers latency for large files."
+    assert not grade_reference(
+        prompt, key, "Caching raises latency for small files."
+    ).contradictions
+    assert grade_reference(prompt, key, "Caching raises latency for large files.").contradictions

@@ -113,3 +113,27 @@ def test_of_inside_a_run_of_terms_does_not_hide_it(answer: str, terms: bool) -> 
     """play23 F7 row 12: "of" joins a term's own words ("angle of sunlight"); a run of terms
     holding it, with no verb, still claims nothing."""
     assert keyword_string(answer) is terms
+
+
+@pytest.mark.parametrize(
+    ("answer", "terms"),
+    [
+        # play27 M1: the particle of "speeds up" was read as a function word
+        ("speeds up storage writes index column lookups reads", True),
+        ("scale out replicas shards load balancer health checks", True),
+        ("backs up snapshots nightly offsite storage encryption retention", True),
+        # a particle in a sentence with function words does not make it a string of terms
+        ("It speeds up reads but slows down writes.", False),
+        ("Replication backs up every write to a second server.", False),
+    ],
+)
+def test_a_verb_particle_does_not_hide_a_run_of_terms(answer: str, terms: bool) -> None:
+    assert keyword_string(answer) is terms
+
+
+def test_a_particle_in_notes_that_relate_with_signs_stays_a_function_word() -> None:
+    notes = (
+        "storage: snapshots nightly, offsite copies — restore: spin up replica -> verify "
+        "checksums -> switch traffic"
+    )
+    assert not keyword_string(notes)

@@ -14,13 +14,28 @@ thing it is said of:
 - it is said *of* the head (last word) of the run of content words right after it ("lowers
   network latency", "more load"), else of the run right before it and its copula ("latency is
   higher", "latency increases");
+- "speeds up" and "slows down" are directions on the speed axis too (PHRASAL): "speeds"
+  alone may name a quantity, and "slow" alone a state;
 - a statement of the key is a direction said of a thing in a stretch of a clause (between
-  "and", "or", "so", commas and the words of a reason) that holds no other direction word, in a
-  segment with no negation, condition, hypothetical ("would", "otherwise") or avoidance ("to
-  avoid") before it, and no comparison ("than") at all: what is said there is said plainly,
-  one way (comparisons are reversals.py's, which knows their two sides);
+  "and", "or", "so", commas and the words of a reason) that holds no other direction of an
+  axis, in a segment with no negation, condition, hypothetical ("would", "otherwise") or
+  avoidance ("to avoid") before it, and no comparison ("than") at all: what is said there is
+  said plainly, one way (comparisons are reversals.py's, which knows their two sides);
+- the stretch's other direction words are plain degrees ("fast", "high", "longer"). Before the
+  direction they qualify what it is said of ("a high temperature makes the output more
+  random"): an answer must say each of them, one way or the other, and none the key does not,
+  and each said the other way turns the statement once more ("a low temperature makes it less
+  random" is the same claim). After it they say how or where ("lowers latency by serving
+  requests from fast memory"): the claim is the direction of its thing whatever they say,
+  unless the answer says one of them the other way ("raises latency for small files" for
+  "lowers latency for large files" may be true as well), which is then no reading (play27
+  B1: "fast memory" had kept the key's "lowers latency" from being read at all);
 - it is said *about* the stretch's own content words before it ("cold water is more dense"),
-  or, when it has none, its segment's ("a CDN caches content ..., which raises latency");
+  or, when it has none, its segment's ("a CDN caches content ..., which raises latency"), or,
+  when that has none either and the direction is a comparative right after its thing with no
+  verb (an elliptical predicate: not a noun phrase such as "fewer RAG chunks", nor a clause of
+  its own such as "that memory grows"), its sentence's: "An index makes lookups slower but
+  writes faster" says "writes faster" of the index;
 - an answer *turns it around* when a stretch of it with the same guards says the opposite
   direction of the same thing about the key's subject (its first word there) or two of its
   words: "a CDN ..., which raises latency" does, "requests sent to the origin see higher
@@ -88,6 +103,12 @@ AXES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "quality": (_axis("better", verbs="improve"), _axis("worse", verbs="worsen degrade")),
 }
 """Each axis: the stems of its words up, and down."""
+PHRASAL: dict[tuple[str, str], tuple[str, int]] = {
+    **{(cached_stem(f), "up"): ("speed", 1) for f in _forms("speed")},
+    **{(cached_stem(f), "down"): ("speed", -1) for f in _forms("slow")},
+}
+"""(verb stem, particle) -> (axis, sign): "speeds up", "slowing down". The direction stands at
+the particle, so that what follows it is what it is said of ("speeds up reads")."""
 _SIGNS: dict[str, tuple[str, int]] = {
     s: (axis, sign)
     for axis, ends in AXES.items()
@@ -134,6 +155,11 @@ class Directed:
     before: tuple[str, ...]
     """The stems of the content words before the direction in its segment (what it is said
     of, in order), without the thing itself."""
+    degrees: frozenset[str]
+    """The stems of the stretch's other direction words before the direction: they qualify
+    what it is said of ("a high temperature makes ...")."""
+    after: frozenset[str]
+    """Those after it: how or where ("... from fast memory")."""
     first: int
     last: int
     """The words quoted for it: from the direction or its thing, whichever comes first, to the
@@ -149,8 +175,21 @@ class KeyDirection:
     said: Directed
 
 
-def _direction(word: str) -> tuple[str, int] | None:
-    return _SIGNS.get(cached_stem(word))
+def _signs(text: Text) -> tuple[dict[int, tuple[str, int]], frozenset[int]]:
+    """The positions of the text's directions on an axis, each with (axis, sign), and the
+    positions of the verbs of PHRASAL directions ("speeds" in "speeds up"), which say none on
+    their own."""
+    found: dict[int, tuple[str, int]] = {}
+    verbs: set[int] = set()
+    words, stems = text.words, text.stems
+    for i, word_stem in enumerate(stems):
+        if i and (phrasal := PHRASAL.get((stems[i - 1], words[i]))) is not None:
+            found[i] = phrasal
+            verbs.add(i - 1)
+            found.pop(i - 1, None)
+        elif (sign := _SIGNS.get(word_stem)) is not None:
+            found[i] = sign
+    return found, frozenset(verbs)
 
 
 def _any_direction(text: Text, i: int) -> bool:
@@ -200,22 +239,45 @@ def _thing(text: Text, at: int, first: int, last: int) -> int | None:
     return None
 
 
-def _before(text: Text, start: int, at: int, thing: int) -> tuple[str, ...]:
+def _before(
+    text: Text, start: int, at: int, thing: int, verbs: frozenset[int] = frozenset()
+) -> tuple[str, ...]:
     return tuple(
         text.stems[i]
         for i in range(start, at)
-        if i != thing and _content(text, i) and text.words[i] not in CONTRASTS
+        if i != thing and i not in verbs and _content(text, i) and text.words[i] not in CONTRASTS
     )
+
+
+COMPARATIVES = frozenset(
+    "more less fewer higher lower greater larger bigger smaller faster quicker slower better "
+    "worse".split()
+)
+"""The directions that are no verbs: "writes faster" with no verb says what its sentence's
+verb does ("makes lookups slower but writes faster")."""
+
+
+def _elliptical(text: Text, thing: int, at: int) -> bool:
+    """Whether the direction at `at` is a comparative right after its thing, with no verb:
+    "(makes) writes faster"."""
+    return thing == at - 1 and text.words[at] in COMPARATIVES
 
 
 def directions(text: Text, structure: Structure) -> list[Directed]:
     """The directions a text says plainly, each of one thing."""
     found: list[Directed] = []
+    signs, verbs = _signs(text)
     for first, last in _stretches(text, structure):
-        said = [i for i in range(first, last + 1) if _any_direction(text, i)]
-        if len(said) != 1 or (sign := _direction(text.words[said[0]])) is None:
+        said = [i for i in range(first, last + 1) if i in signs]
+        if len(said) != 1:
             continue
         at = said[0]
+        sign = signs[at]
+        degrees = [
+            i
+            for i in range(first, last + 1)
+            if i != at and i not in verbs and _any_direction(text, i)
+        ]
         thing = _thing(text, at, first, last)
         if thing is None:
             continue
@@ -234,9 +296,28 @@ def directions(text: Text, structure: Structure) -> list[Directed]:
             continue
         # what it is said of: the stretch's own words before it ("cold water is more dense"),
         # else its segment's ("a CDN caches content ..., which raises latency")
-        own = _before(text, first, at, thing)
-        before = own or _before(text, start, at, thing)
-        found.append(Directed(*sign, text.stems[thing], before, min(at, thing), last))
+        own = _before(text, first, at, thing, verbs)
+        before = own or _before(text, start, at, thing, verbs)
+        if not before and _elliptical(text, thing, at):
+            # an elliptical clause says it of its sentence's subject: "An index makes lookups
+            # slower but writes faster"; a noun phrase ("for much lower activation memory",
+            # "fewer RAG chunks") or a clause of its own ("that memory grows") does not
+            sentence = structure.sentences[at]
+            while start > 0 and structure.sentences[start - 1] == sentence:
+                start -= 1
+            before = _before(text, start, at, thing, verbs)
+        opening = at - 1 if at - 1 in verbs else at  # "speeds up reads", not "up reads"
+        found.append(
+            Directed(
+                *sign,
+                text.stems[thing],
+                before,
+                frozenset(text.stems[i] for i in degrees if i < at),
+                frozenset(text.stems[i] for i in degrees if i > at),
+                min(opening, thing),
+                last,
+            )
+        )
     return found
 
 
@@ -266,6 +347,29 @@ def _about(key: Directed, said: Directed, others: list[Directed]) -> bool:
     return True
 
 
+def _opposed(stem: str, said: frozenset[str]) -> bool:
+    return any(o in said for o in DIRECTION_WORDS.get(stem, ()))
+
+
+def _sign(key: Directed, said: Directed) -> int | None:
+    """The sign the answer's statement gives the key's thing, read with the degrees that
+    qualify it (a qualifier said the other way turns it once more); None when the two do not
+    say it of the same kind of thing (a qualifier of one not said by the other) or the answer
+    says how or where the other way round."""
+    turns = 0
+    for degree in key.degrees:
+        if degree in said.degrees:
+            continue
+        if not _opposed(degree, said.degrees):
+            return None
+        turns += 1
+    if any(not _opposed(d, key.degrees) and d not in key.degrees for d in said.degrees):
+        return None
+    if any(_opposed(d, said.after) for d in key.after):
+        return None
+    return said.sign * (-1) ** turns
+
+
 @dataclass(frozen=True)
 class DirectionReadings:
     """How an answer says the directions of a reference."""
@@ -292,13 +396,17 @@ def directions_turned(keys: list[KeyDirection], parsed: Answer) -> DirectionRead
             for o in keys
             if o.said.axis == k.axis and o.said.thing == k.thing and o.said.sign != k.sign
         ]
-        same = [d for d in said if d.axis == k.axis and d.thing == k.thing]
-        if any(d.sign == k.sign for d in same):
+        same = [
+            (d, sign)
+            for d in said
+            if d.axis == k.axis and d.thing == k.thing and (sign := _sign(k, d)) is not None
+        ]
+        if any(sign == k.sign for _, sign in same):
             # said the key's way somewhere: what is said the other way is an aside; a point
             # right only where said of the key's subject
-            right += any(d.sign == k.sign and _about(k, d, others) for d in same)
+            right += any(sign == k.sign and _about(k, d, others) for d, sign in same)
             continue
-        wrong = [d for d in same if _about(k, d, others)]
+        wrong = [d for d, _ in same if _about(k, d, others)]
         if wrong:
             quote = text.evidence(wrong[0].first, wrong[0].last)
             found.append(

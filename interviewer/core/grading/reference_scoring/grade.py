@@ -16,6 +16,7 @@ from ..keyword_key import keyword_rule
 from ..matching import Answer
 from ..prepared import PreparedQuestion
 from ..result import REFERENCE_BASE, Contradiction, Grade, ScorePart
+from ..retractions import retraction
 from ..reversals import turned_around
 from ..scoring import FULL_SIMILARITY, _flag
 from ..swaps import swapped
@@ -188,6 +189,17 @@ def grade_reference(
                 len(turned),
                 f"says the answer key the other way round{every}",
             )
+    taken_back = retraction(written.text, written.structure)
+    if taken_back is not None:
+        # "... lol jk it is the opposite": whatever it said of the key, it does not mean it
+        turned.append(
+            Contradiction(
+                concept="what the answer says before, taken back",
+                evidence=(taken_back,),
+                detail="it takes back what the answer says before it",
+            )
+        )
+        score = _cap(parts, score, CAP, "retracted", 1, "takes back what it says")
     swaps: list[Contradiction] = []
     if index < len(prepared.reference_contrasts):
         swaps = swapped(prepared.reference_contrasts[index], written)
