@@ -45,3 +45,29 @@ async def test_resume_after_a_crash_shows_the_saved_answers_feedback_then_the_ne
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         progress = app.screen.query_one("#progress", Label).render()
         assert str(progress).startswith("2 / 3")
+
+
+async def test_resume_after_a_crash_before_grading_grades_then_shows_the_feedback(
+    genai: Bank, tmp_path: Path
+) -> None:
+    """Killed right after ctrl+s, before the grade was saved: the answer is graded once, off
+    the UI thread, and its feedback shown before the next question is worked on."""
+    store = Store.open(tmp_path / "history.sqlite3")
+    config = SessionConfig(bank_id="genai", count=3, seed=2, mode="practice")
+    run = InterviewRun.start(
+        bank=genai, store=store, clock=FakeClock(), config=config, grader_factory=grader_for
+    )
+    run.next_question()
+    submission = run.submit("Attention lets each token weigh every other token.")
+    assert store.get_answer(submission.answer.id).grade is None  # type: ignore[union-attr]
+    session = store.latest_unfinished()
+    assert session is not None
+    app = make_app(store, tmp_path, resume=session)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        assert str(app.screen.query_one("#progress", Label).render()).startswith("2 / 3")
+    answer = store.get_answer(submission.answer.id)
+    assert answer is not None and answer.grade is not None
+    assert store.grade_history(answer.id) == []  # graded once, not graded and then re-graded

@@ -100,11 +100,12 @@ class RunningSessions(ScreenNavigation):
         except InterviewerError:
             missed = None
         self.warm_grader(bank, pending=run)
-        self._show(InterviewScreen(run))
-        if missed is not None:
-            from .screens.interview_dialogs import show_feedback
+        if missed is None:
+            self._show(InterviewScreen(run))
+        else:
+            from .missed_feedback import offer_missed_feedback
 
-            show_feedback(self, run, missed, missed.answer.position, lambda: None)
+            offer_missed_feedback(self, run, missed, lambda: self._show(InterviewScreen(run)))
         return True
 
     def close_session(self, session: StoredSession) -> None:

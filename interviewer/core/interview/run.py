@@ -117,8 +117,9 @@ class InterviewRun:
     def feedback_missed(self) -> Submission | None:
         """The last answer of a resumed practice session when its feedback was likely never
         seen: the program ended after ctrl+s saved and graded it but before the next question
-        kept a draft (play27 #10). None otherwise (an interview, a draft kept, no grade yet,
-        a self-rated question, or the session's last question, whose report follows)."""
+        kept a draft (play27 #10); its grade is None when the program ended before grading
+        (`graded_missed` grades it). None otherwise (an interview, a draft kept, a self-rated
+        question, or the session's last question, whose report follows)."""
         if self.mode != "practice" or not self.answers_given or self.current is not None:
             return None
         if self.plan.finished:
@@ -126,13 +127,23 @@ class InterviewRun:
         if self.store.load_draft(self.session.id) is not None:
             return None
         last = max(self.answers_given, key=lambda a: a.position)
-        grade = last.grade
-        if grade is None or last.question_id not in self.bank:
+        if last.question_id not in self.bank:
             return None
         question = self.bank.get(last.question_id)
         if question.self_rated:
             return None
-        return Submission(last, question, Grade.from_dict(grade))
+        grade = last.grade
+        return Submission(last, question, Grade.from_dict(grade) if grade is not None else None)
+
+    def graded_missed(self, missed: Submission) -> Submission | None:
+        """`missed` (from `feedback_missed`) with its grade, once `grade_pending` has graded
+        it (the program ended before it was graded); None if it could not be. Safe on a
+        worker thread."""
+        self.grade_pending()
+        answer = self.store.get_answer(missed.answer.id)
+        if answer is None or answer.grade is None:
+            return None
+        return Submission(answer, missed.question, Grade.from_dict(answer.grade))
 
     # -- asking -------------------------------------------------------------------------------
 
