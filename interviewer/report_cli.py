@@ -185,7 +185,7 @@ def _bank_or_none(args: argparse.Namespace, session):  # noqa: ANN001 - a Stored
 def cmd_report(args: argparse.Namespace) -> int:
     """Write one session's report as Markdown, HTML or JSON, to stdout or to `-o FILE`."""
     from .core.grading import grader_for
-    from .core.report import build_report, to_html, to_json, to_markdown
+    from .core.report import build_report, to_html, to_json, to_markdown, waits_for_grade
 
     path = _history_file(args)
     if path is None:
@@ -198,8 +198,11 @@ def cmd_report(args: argparse.Namespace) -> int:
             return 1
         bank = _bank_or_none(args, session)
         # answers saved but not graded yet (a session still grading its last answer) get the
-        # grade the same grader will store, not "not graded"
-        report = build_report(store, session.id, bank, grader_for(bank) if bank else None)
+        # grade the same grader will store, not "not graded"; else no grader is loaded
+        waiting = bank is not None and any(
+            waits_for_grade(answer, bank) for answer in store.answers(session.id)
+        )
+        report = build_report(store, session.id, bank, grader_for(bank) if waiting else None)
     render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
     text = render(report)
     if not args.output or args.output == "-":

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING
 
 from ..bank import LEVELS, NO_TOPIC_TITLE, Bank
-from ..grading import PASS_CUTOFF, STRONG_CUTOFF, Grade, Grader, band_for
+from ..grading import PASS_CUTOFF, STRONG_CUTOFF, Grade, band_for
 from ..grading.star import PARTS
 from ..self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, stored_self_rating
 from ..session import answer_outcome, planned_count, time_limit_for
@@ -38,6 +39,9 @@ from .model import (
     ScoreLine,
 )
 from .pending import answer_points, graded_for_report
+
+if TYPE_CHECKING:
+    from ..grading import Grader
 
 NEXT_TOPICS = 3
 """At most this many topics are suggested for revisiting."""

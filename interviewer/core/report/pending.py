@@ -11,11 +11,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..bank import Bank
-from ..grading import Grader
 from ..self_rating import SELF_RATED_BAND
 from ..store import StoredAnswer
+
+if TYPE_CHECKING:  # the grader is not loaded for a report that grades nothing
+    from ..grading import Grader
 
 
 def answer_points(answer: StoredAnswer) -> float | None:
