@@ -39,8 +39,23 @@ def test_a_skipped_question_scores_zero_with_every_concept_missed(bank: Bank) ->
     question = next(q for q in bank if q.concepts)
     grade = skipped_grade(question)
     assert (grade.score, grade.band, grade.flags) == (0.0, "missing", (SKIPPED_FLAG,))
-    assert grade.missed == tuple(c.name for c in question.concepts)
+    assert set(grade.missed) == {c.name for c in question.concepts}
     assert grade.question_id == question.id
+
+
+def test_a_skipped_question_lists_its_concepts_weightiest_first_as_a_graded_one_does(
+    bank: Bank,
+) -> None:
+    """'What to do next' names the first missed concepts: a skipped PPO question named the
+    weight-1 'Schulman OpenAI 2017' first because the rubric lists it there."""
+    question = next(
+        q
+        for q in bank
+        if [c.weight for c in q.concepts] != sorted((c.weight for c in q.concepts), reverse=True)
+    )
+    weights = {c.name: c.weight for c in question.concepts}
+    missed = skipped_grade(question).missed
+    assert [weights[name] for name in missed] == sorted(weights.values(), reverse=True)
 
 
 def test_a_grade_stored_over_another_keeps_the_first_in_its_history(bank: Bank) -> None:

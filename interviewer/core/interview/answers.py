@@ -36,7 +36,8 @@ def skipped_grade(question: Question) -> Grade:
         band="missing",
         similarity=0.0,
         coverage=0.0,
-        missed=tuple(c.name for c in question.concepts),
+        # weightiest first, as a graded answer lists them (feedback.matched_missed)
+        missed=tuple(c.name for c in sorted(question.concepts, key=lambda c: (-c.weight, c.name))),
         flags=(SKIPPED_FLAG,),
         feedback=("Skipped: study the reference answer before trying this one again.",),
         question_id=question.id,
