@@ -3,6 +3,7 @@ off-topic text, answers too short to judge."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache
@@ -164,6 +165,22 @@ def self_definition(written: Text, read: Text | None, q_stems: frozenset[str]) -
     )
 
 
+_LIST_ASKED_RE = re.compile(
+    r"^\s*(?:name|list|give)\b|\bwhat (?:kinds|types|sorts) of\b|\b(?:examples|kinds|types) of\b"
+    r"|\bwhat (?:else )?(?:can|could) [^?.]{0,40}\b(?:make|produce|generate|create)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_list(prompt: str) -> bool:
+    """Whether a question asks for a list: it opens with "Name", "List" or "Give", asks "what
+    kinds / types / examples of", or "what can X make / produce / generate / create". A list of
+    terms is its answer, not a keyword string (play27 M4: "Images, audio and music, video,
+    code, 3D models and synthetic data" for "What can Generative AI make besides text?" was
+    flagged keyword_list and scored 15); what the list covers decides its score."""
+    return _LIST_ASKED_RE.search(prompt) is not None
+
+
 def could_restate(coverage: float, word_cos: float) -> bool:
     """Whether an answer may be flagged as restating the question for what it adds: under a
     quarter of the rubric, and little in common with the references' words (`answer_flags`)."""
@@ -181,19 +198,21 @@ def answer_flags(
     ignore: frozenset[int] = frozenset(),
     said: list[int] | None = None,
     asked: frozenset[str] | None = None,
+    list_asked: bool = False,
 ) -> None:
     """too_short, keyword_list, restates_question and off_topic, added to `flags`; the words at
     the positions in `ignore` (sentences off the question's subject) do not hide a keyword
     string. `said` is `said_once` of the text, when the caller has it already. `asked`: the
     question's stems with what its acronyms stand for (restated.py), which a restatement may
-    say too ("large language models" for "LLMs"); `q_stems` if not given."""
+    say too ("large language models" for "LLMs"); `q_stems` if not given. `list_asked`: the
+    question asks for a list (`asks_for_list`), which a list of terms answers: no keyword_list."""
     content = said_once(text, structure) if said is None else said
     novel = [i for i in content if text.stems[i] not in q_stems]
     asked = q_stems if asked is None else asked
     own = [i for i in novel if text.stems[i] not in asked]
     if len(content) < TOO_SHORT_WORDS:
         flags.append("too_short")
-    if is_keyword_string(text, structure, q_stems, ignore):
+    if not list_asked and is_keyword_string(text, structure, q_stems, ignore):
         flags.append("keyword_list")
     # a word said and the same word denied are two things said: "a list can be modified; a
     # tuple cannot be modified" answers "the difference between a list and a tuple" (play23 F5)
