@@ -208,7 +208,7 @@ def test_the_degree_word_names_the_setting_only_with_no_other_noun_after_it(
 
 def test_the_bare_word_of_a_more_phrase_said_of_its_subject_is_credited() -> None:
     found = _findings(
-        "With a high rate it is unstable, with a low one cautious.", LEARNING_RATE, ASKED
+        "With a high rate it is unstable, with a low rate cautious.", LEARNING_RATE, ASKED
     )
     assert found == {"overshoots": "credited", "crawls": "credited"}
 
@@ -216,8 +216,8 @@ def test_the_bare_word_of_a_more_phrase_said_of_its_subject_is_credited() -> Non
 @pytest.mark.parametrize(
     "answer",
     [
-        "With a low rate it is unstable, with a high one cautious.",  # said of the other
-        "With a high rate it is less unstable, with a low one not cautious.",  # turned
+        "With a low rate it is unstable, with a high rate cautious.",  # said of the other
+        "With a high rate it is less unstable, with a low rate not cautious.",  # turned
         "Training can be unstable or cautious.",  # said of no setting
     ],
 )

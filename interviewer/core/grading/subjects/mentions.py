@@ -227,10 +227,10 @@ def _segment_start(answer: Answer, position: int) -> int:
     return start
 
 
-_ELIDED_NOUNS = frozenset("t value values setting settings one ones end".split())
+_ELIDED_NOUNS = frozenset("t value values setting settings end".split())
 """Words that may follow a degree word naming a setting of the asked quantity ("low T", "high
 values", "at the low end"): any other noun after it is what it qualifies ("lower-probability
-tokens", "high quality")."""
+tokens", "high quality"), and "one" may stand for any noun said before ("a smaller one")."""
 _LIGHT_VERBS = frozenset(
     "make makes give gives keep keeps mean means lead leads yield yields".split()
 )
@@ -254,7 +254,7 @@ def _elided_occurrences(phrase: Phrase, answer: Answer, asked: frozenset[str]) -
             after = words[p + 1]
             if spans[p + 1][0] == spans[p][1] + 1 and raw[spans[p][1]] == "-":
                 continue  # "lower-probability tokens"
-            if not (
+            if after in ("one", "ones") or not (
                 after in STOP_WORDS
                 or after in _ELIDED_NOUNS
                 or after in _LIGHT_VERBS
