@@ -50,7 +50,7 @@ from .subjects import (
     swap_of,
     swap_subjects,
 )
-from .text import DIRECTION_WORDS, Text
+from .text import DIRECTION_WORDS, Text, stem
 
 __all__ = [
     "Finding",
@@ -107,17 +107,66 @@ def prepare_concept(
     turned = tuple(f for p in phrases if not p.negative for f in flipped(p))
     statements = concept.contradicts if contradicts is None else contradicts
     parsed = tuple(statement_phrases(statements, canon))
+    subject = subject_index(concept, subjects)
     return PreparedConcept(
         concept,
         tuple(phrases),
         turned,
         parsed,
-        subject_index(concept, subjects),
+        subject,
         meaning,
         frozenset(s for s in described.stems if s in DIRECTION_WORDS),
         has_negation(described.words),
         frozenset(described.content_stems()),
+        _implied(phrases) if subject is not None else (),
     )
+
+
+_MORE = stem("more")
+
+
+def _implied(phrases: Sequence[Phrase]) -> tuple[Phrase, ...]:
+    """The bare word of each two-word "more X" phrase ("focused" of "more focused"), to be
+    credited only where it is plainly said of the concept's subject (`_implied_finding`).
+    Never of "less X": "low is random" does not say "less random"."""
+    return tuple(
+        Phrase(p.text, (p.tokens[1],))
+        for p in phrases
+        if not p.negative
+        and len(p.tokens) == 2
+        and p.tokens[0][1] == _MORE
+        and p.tokens[1][1] not in DIRECTION_WORDS.get(_MORE, ())
+    )
+
+
+def _implied_finding(
+    prepared: PreparedConcept, answer: Answer, mentions: Mentions
+) -> Finding | None:
+    """A concept about a subject credited by the bare word of one of its "more X" phrases,
+    said plainly of that subject in its own segment and not turned by a degree word or a
+    negation before it: "low is focused, high is random" (play27 M3: 25.5, "missing")."""
+    structure, text = answer.structure, answer.text
+    for phrase in prepared.implied:
+        word, word_stem, _ = phrase.tokens[0]
+        for p in answer.positions.get(word_stem, ()):
+            before = text.stems[p - 1] if p else ""
+            if before in DIRECTION_WORDS or structure.denied(p) or structure.rejected([p]):
+                continue  # "less focused", "not focused"
+            own = mentions.positions[prepared.subject] if prepared.subject is not None else []
+            if not any(structure.segments[q] == structure.segments[p] and q < p for q in own):
+                continue
+            if mentions.claimant(answer, p, p) != prepared.subject:
+                continue
+            return Finding(
+                prepared.concept,
+                "credited",
+                credit=1.0,
+                phrase=phrase.text,
+                how="wording",
+                evidence=quote(text, (p,)),
+                ratio=100.0,
+            )
+    return None
 
 
 def _denied_in(phrase: Phrase, texts: Sequence[Structure], name: Structure) -> bool:
@@ -215,6 +264,10 @@ def find_concept(
         unattributed = unattributed or finding
     if unattributed is not None and swapped is None:
         return unattributed  # said of no subject that can be told: credited
+    if unattributed is None and swapped is None and prepared.implied:
+        implied = _implied_finding(prepared, answer, mentions)
+        if implied is not None:
+            return implied
     if swapped is not None:  # plainly said of the other subject, and of its own nowhere
         phrase, match, swap = swapped
         return Finding(

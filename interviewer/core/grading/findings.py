@@ -35,6 +35,10 @@ class PreparedConcept:
     """Whether the description itself says "not": otherwise a negated clause is not it."""
     meaning_stems: frozenset[str] = frozenset()
     """The description's content stems: where a long clause quoted as nearest to it is cut."""
+    implied: tuple[Phrase, ...] = ()
+    """The bare word of each "more X" phrase of a concept about a subject ("focused" of "more
+    focused"): credited only where it is plainly said of that subject ("low is focused, high
+    is random": the contrast of the subjects carries the comparison)."""
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ off-topic text, answers too short to judge."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cache
@@ -171,6 +172,24 @@ again hold at least this many content words: it is told so (`repeats_itself`), a
 once (said_once)."""
 
 
+_LIST_ASKED_RE = re.compile(
+    r"^\s*(?:name|list)\b|^\s*give (?:some|several|a few|two|three|four|five|examples)\b"
+    r"|\bwhat (?:are )?(?:the )?(?:\w+ )?(?:kinds|types|sorts|examples) of\b"
+    r"|\bwhat (?:else )?(?:can|could) [^?.]{0,40}\b(?:make|produce|generate|create)\b",
+    re.IGNORECASE,
+)
+"""A prompt that asks for a list ("Give an example of a conflict ..." asks for one story)."""
+
+
+def asks_for_list(prompt: str) -> bool:
+    """Whether a question asks for a list: it opens with "Name", "List" or "Give some / three /
+    examples", asks "what (are the main) kinds / types / examples of", or "what can X make / produce / generate / create". A list of
+    terms is its answer, not a keyword string (play27 M4: "Images, audio and music, video,
+    code, 3D models and synthetic data" for "What can Generative AI make besides text?" was
+    flagged keyword_list and scored 15); what the list covers decides its score."""
+    return _LIST_ASKED_RE.search(prompt) is not None
+
+
 def could_restate(coverage: float, word_cos: float) -> bool:
     """Whether an answer may be flagged as restating the question for what it adds: under a
     quarter of the rubric, and little in common with the references' words (`answer_flags`)."""
@@ -189,6 +208,7 @@ def answer_flags(
     said: list[int] | None = None,
     asked: frozenset[str] | None = None,
     unread: frozenset[int] = frozenset(),
+    list_asked: bool = False,
 ) -> None:
     """too_short, keyword_list, restates_question and off_topic, added to `flags`; the words at
     the positions in `ignore` (sentences off the question's subject) do not hide a keyword
@@ -196,7 +216,8 @@ def answer_flags(
     question's stems with what its acronyms stand for (restated.py), which a restatement may
     say too ("large language models" for "LLMs"); `q_stems` if not given. `unread`: the
     positions of sentences not read at all (another language, noise; part of `ignore`): never
-    a string of terms."""
+    a string of terms. `list_asked`: the question asks for a list (`asks_for_list`), which
+    a list of terms answers: no keyword_list."""
     content = said_once(text, structure) if said is None else said
     if len(text.content) - len(content) >= REPEATED_MIN_WORDS:
         flags.append("repeats_itself")
@@ -205,7 +226,7 @@ def answer_flags(
     own = [i for i in novel if text.stems[i] not in asked]
     if len(content) < TOO_SHORT_WORDS:
         flags.append("too_short")
-    if is_keyword_string(text, structure, q_stems, ignore, unread):
+    if not list_asked and is_keyword_string(text, structure, q_stems, ignore, unread):
         flags.append("keyword_list")
     # a word said and the same word denied are two things said: "a list can be modified; a
     # tuple cannot be modified" answers "the difference between a list and a tuple" (play23 F5)

@@ -199,6 +199,7 @@ def _flag(
         ignore=off,
         unread=unread,
         said=said,
+        list_asked=prepared.asks_for_list,
         # what the answer spells out of the question's acronyms matters only to an answer that
         # could be a restatement (answer_flags: under a quarter of the rubric, little in common
         # with the references); reading it was 6.5% of grading time on every answer

@@ -40,7 +40,8 @@ _DIRECTION_PAIRS = """higher lower, high low, more less, more fewer, increase de
     reduce, larger smaller, bigger smaller, large small, faster slower, fast slow, better worse,
     best worst, above below, before after, maximize minimize, maximise minimise, deterministic
     random, sharper flatter, sharpen flatten, longer shorter, wider narrower, stronger weaker,
-    easier harder, cheaper costlier, encoder decoder, overfitting underfitting"""
+    easier harder, cheaper costlier, encoder decoder, overfitting underfitting, big small, up
+    down"""
 
 
 OPPOSITE_WORDS: dict[str, tuple[str, ...]] = {}

@@ -20,6 +20,7 @@ from ..concepts import (
 from ..denial_words import has_negation, two_sided
 from ..directed import reference_directions
 from ..exchanged import Term, governed
+from ..flags import asks_for_list
 from ..key_terms import derive_key_terms
 from ..keywords import is_keyword_string
 from ..matching import COUNTING, Phrase, make_phrase
@@ -63,7 +64,7 @@ class QuestionPreparing(FittedGrader):
         named = frozenset(c.name for c in question.concepts if self._names_only(c.name, asked))
         subjects: list[Subject] = []
         if question.concepts:
-            subjects = prepare_subjects(question.concepts, self.canon)
+            subjects = prepare_subjects(question.concepts, self.canon, q_stems)
             key_terms = "keywords" if self._adhoc.get(id(question)) is question else "rubric"
             key = question.reference_answers if key_terms == "keywords" else ()
             concepts = question.concepts
@@ -101,6 +102,7 @@ class QuestionPreparing(FittedGrader):
             sorted(w for w in vocabulary if len(w) >= 4),
         )
         prepared.references_negated = references_negated
+        prepared.asks_for_list = asks_for_list(question.prompt)
         if key_terms != "rubric":
             texts = [Text.of(r, canon=self.canon) for r in question.reference_answers]
             whole = [self._vectors(t, t.content, frozenset()) for t in texts]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ...bank import Concept
 from ..matching import Phrase, make_phrase
+from ..text import Text, cached_stem
 
 
 @dataclass(frozen=True)
@@ -17,12 +18,38 @@ class Subject:
 
     key: str
     phrases: tuple[Phrase, ...]
+    elided: tuple[Phrase, ...] = ()
+    """Its degree word alone, the asked quantity left out ("low" of "low temperature"): a
+    name only where no other noun follows it (see `mentions._elided_occurrences`)."""
+    asked: frozenset[str] = frozenset()
+    """The question's content stems, which may follow the degree word ("high rate")."""
+
+
+DEGREE_WORDS = frozenset(
+    cached_stem(w) for w in "low lower high higher small smaller large larger big bigger".split()
+)
+"""Words of degree that name a setting of the question's own quantity ("low temperature"):
+the answer may leave the quantity out ("low is focused, high is random", "low T ...")."""
+
+
+def _elided(about: str, asked: frozenset[str], canon: Mapping[str, str] | None) -> Phrase | None:
+    """The degree word alone, when a subject's name is a degree word and the question's own
+    words ("low temperature" asked "What is temperature ...?"), else None."""
+    text = Text.of(about, canon=canon)
+    stems = [text.stems[i] for i in text.content]
+    if len(stems) < 2 or stems[0] not in DEGREE_WORDS or not set(stems[1:]) <= asked:
+        return None
+    return make_phrase(text.words[text.content[0]], canon=canon)
 
 
 def prepare_subjects(
-    concepts: Sequence[Concept], canon: Mapping[str, str] | None = None
+    concepts: Sequence[Concept],
+    canon: Mapping[str, str] | None = None,
+    asked: frozenset[str] = frozenset(),
 ) -> list[Subject]:
-    """The distinct subjects named in the concepts' `about` lists, in order."""
+    """The distinct subjects named in the concepts' `about` lists, in order; a name made of a
+    degree word and the question's own words (`asked`: its content stems) is also said by the
+    degree word alone (see DEGREE_WORDS)."""
     subjects: list[Subject] = []
     keys: dict[str, int] = {}
     for concept in concepts:
@@ -32,9 +59,15 @@ def prepare_subjects(
         if key in keys:
             continue
         phrases = tuple(p for a in concept.about if (p := make_phrase(a, canon=canon)) is not None)
+        elided: tuple[Phrase, ...] = ()
+        if asked:
+            found = (e for a in concept.about if (e := _elided(a, asked, canon)) is not None)
+            elided = tuple(dict.fromkeys(found))
         if phrases:
             keys[key] = len(subjects)
-            subjects.append(Subject(concept.about[0], phrases))
+            subjects.append(
+                Subject(concept.about[0], phrases, elided, asked if elided else frozenset())
+            )
     return subjects
 
 

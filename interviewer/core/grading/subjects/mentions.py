@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from ..denial_words import CONTRASTS
 from ..matching import Answer, Phrase
+from ..text import STOP_WORDS
+from ..verbs import is_verb
 from .contrast import Subject
 
 _EXCLUDING = frozenset("unlike than versus vs compared against".split())
@@ -36,6 +38,8 @@ class Mentions:
             found: set[int] = set()
             for phrase in subject.phrases:
                 found.update(_occurrences(phrase, answer))
+            for phrase in subject.elided:
+                found.update(_elided_occurrences(phrase, answer, subject.asked))
             kept = [p for p in sorted(found) if not _excluded(answer, p)]
             result.append(kept)
             every.append(sorted(found))
@@ -221,6 +225,45 @@ def _segment_start(answer: Answer, position: int) -> int:
     while start > 0 and segments[start - 1] == segments[position]:
         start -= 1
     return start
+
+
+_ELIDED_NOUNS = frozenset("t value values setting settings end".split())
+"""Words that may follow a degree word naming a setting of the asked quantity ("low T", "high
+values", "at the low end"): any other noun after it is what it qualifies ("lower-probability
+tokens", "high quality"), and "one" may stand for any noun said before ("a smaller one")."""
+_LIGHT_VERBS = frozenset(
+    "make makes give gives keep keeps mean means lead leads yield yields".split()
+)
+"""Verbs that may follow the degree word as its predicate ("low makes it focused"), which
+verbs.is_verb does not take for verbs relating terms."""
+
+
+def _elided_occurrences(phrase: Phrase, answer: Answer, asked: frozenset[str]) -> list[int]:
+    """Where a degree word stands alone for a setting of the asked quantity ("low is focused,
+    high is random"): that very word, not joined by a hyphen to the next one, and followed by
+    no content word but a verb, a word of the question (`asked`: its stems, "high rate") or
+    one of _ELIDED_NOUNS."""
+    text = answer.text
+    words, spans, raw, stems = text.words, text.spans, text.raw, text.stems
+    word = phrase.tokens[0][0]
+    found = []
+    for p in answer.find(word, phrase.tokens[0][1], False)[0]:
+        if words[p] != word:
+            continue
+        if p + 1 < len(words):
+            after = words[p + 1]
+            if spans[p + 1][0] == spans[p][1] + 1 and raw[spans[p][1]] == "-":
+                continue  # "lower-probability tokens"
+            if after in ("one", "ones") or not (
+                after in STOP_WORDS
+                or after in _ELIDED_NOUNS
+                or after in _LIGHT_VERBS
+                or stems[p + 1] in asked
+                or is_verb(after, stems[p + 1], word, words[p + 2] if p + 2 < len(words) else "")
+            ):
+                continue  # "high quality", "low rank"
+        found.append(p)
+    return found
 
 
 def _occurrences(phrase: Phrase, answer: Answer) -> list[int]:
