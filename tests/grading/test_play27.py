@@ -1,4 +1,4 @@
-"""Play test 27 (grader 3.12): a keyword string of hyphenated terms ("encoder-only
+"""Play test 27 (grader 3.13): a keyword string of hyphenated terms ("encoder-only
 decoder-only ..."); reversed claims said with "turn it down/up", "big" and "maximise"; a concise
 contrast of degrees ("low is focused, high is random"); a list answering a question that asks
 for one."""

@@ -183,10 +183,11 @@ _LIST_ASKED_RE = re.compile(
 
 def asks_for_list(prompt: str) -> bool:
     """Whether a question asks for a list: it opens with "Name", "List" or "Give some / three /
-    examples", asks "what (are the main) kinds / types / examples of", or "what can X make / produce / generate / create". A list of
-    terms is its answer, not a keyword string (play27 M4: "Images, audio and music, video,
-    code, 3D models and synthetic data" for "What can Generative AI make besides text?" was
-    flagged keyword_list and scored 15); what the list covers decides its score."""
+    examples", asks "what (are the main) kinds / types / examples of", or "what can X make /
+    produce / generate / create". A list of terms is its answer, not a keyword string (play27
+    M4: "Images, audio and music, video, code, 3D models and synthetic data" for "What can
+    Generative AI make besides text?" was flagged keyword_list and scored 15); what the list
+    covers decides its score."""
     return _LIST_ASKED_RE.search(prompt) is not None
 
 
