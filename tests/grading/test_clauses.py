@@ -150,6 +150,17 @@ def test_a_risk_named_to_be_avoided_is_not_denied(caution):
     assert s.denied(position(s, "forget"))
 
 
+def test_a_possibility_is_not_a_denial():
+    """wrongD: "a general model may not follow instructions well" names the problem fine-tuning
+    solves; it was read as denying instruction following and a correct answer scored 0."""
+    s = structure("A model trained only on web text may not follow instructions well.")
+    assert not s.denied(position(s, "follow"))
+    s = structure("It might not need a reward model at all.")
+    assert not s.denied(position(s, "reward"))
+    s = structure("A model trained only on web text does not follow instructions.")
+    assert s.denied(position(s, "follow"))
+
+
 def test_a_statement_with_a_replacing_word_inside_is_not_said():
     # "DiT replaces the convolutional U-Net" does not say "DiT is convolutional"
     s = structure("A DiT replaces the convolutional U-Net with a transformer.")

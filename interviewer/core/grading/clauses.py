@@ -43,6 +43,7 @@ from .denial_words import (
     NEEDED_WORDS,
     NEGATIONS,
     NEW_SUBJECT_WORDS,
+    POSSIBILITY_MODALS,
     REJECTING_WORDS,
     REMOVALS,
     SENTENCE_END_RE,
@@ -164,6 +165,8 @@ class Structure:
         does not forget"): what follows it is not denied."""
         words = self.text.words
         if any(words[i] in DEGREE_WORDS for i in range(n + 1, first)):
+            return True
+        if n > 0 and words[n] == "not" and words[n - 1] in POSSIBILITY_MODALS:
             return True
         start = n
         while start > 0 and self.clauses[start - 1] == self.clauses[n]:

@@ -138,6 +138,11 @@ always"."""
 SUPPOSING = frozenset(("if", "unless"))
 """Words that, before a negation in its clause, make it a condition, not a claim."""
 
+POSSIBILITY_MODALS = frozenset(("may", "might"))
+"""Words that, right before "not", make it a possibility, not a denial: "a general model may
+not follow instructions well" names the problem fine-tuning solves (wrongD's correct answer on
+genai-082 was told it got 'instruction following' wrong and scored 0)."""
+
 CAUTIONS = frozenset("ensure ensures ensuring sure careful watch guard lest".split())
 """Words that, before a negation in its clause, make it a caution ("make sure it does not
 forget its general skills", "watch that it does not drift", "be careful it doesn't overfit"):
