@@ -70,3 +70,32 @@ def test_noise_with_keywords_in_it_is_still_a_keyword_string():
         keywords=MITO_KEYWORDS,
     )
     assert "keyword_list" in grade.flags
+
+
+INDEX = (
+    "An index speeds up reads and lookups on a column, at the cost of extra storage and "
+    "slower writes."
+)
+
+
+def test_an_answer_in_another_language_is_told_so_not_called_off_topic():
+    """play27 minor 1: a correct Spanish answer was told "This does not address the question"."""
+    grade = grade_reference(
+        "What does an index do in a database?",
+        INDEX,
+        "Un índice acelera las lecturas a costa de más almacenamiento y escrituras más lentas.",
+    )
+    assert "unreadable" in grade.flags
+    notes = " ".join(grade.feedback)
+    assert "could not be read" in notes and "does not address the question" not in notes
+
+
+def test_a_sentence_of_names_in_an_english_answer_is_not_called_unreadable():
+    grade = grade_reference(
+        "Which multimodal models do you know?",
+        "CLIP aligns images and text; LLaVA connects a vision encoder to a language model.",
+        "CLIP aligns images with text and LLaVA connects a CLIP vision encoder to a language "
+        "model through a projection layer, tuned on visual conversations. Others include "
+        "Qwen2-VL, InternVL, PaliGemma and Kosmos.",
+    )
+    assert "unreadable" not in grade.flags

@@ -135,6 +135,11 @@ def matched_missed(
     return matched, missed
 
 
+UNREADABLE_NOTE = (
+    "Most of this answer could not be read (another language, or not words) and earned "
+    "nothing: the grader reads English."
+)
+
 RESTATED_NOTE = "You restated the question; explain the answer instead."
 """Feedback for the `restates_question` flag."""
 
@@ -154,7 +159,9 @@ def feedback_notes(
     notes: list[str] = []
     if "timed_out" in flags:
         notes.append("Time ran out: lead with the main point, then add detail.")
-    if "off_topic" in flags:
+    if "unreadable" in flags:
+        notes.append(UNREADABLE_NOTE)
+    if "off_topic" in flags and "unreadable" not in flags:
         notes.append("This does not address the question; answer what was asked.")
     if "restates_question" in flags:
         notes.append(RESTATED_NOTE)

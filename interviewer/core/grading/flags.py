@@ -211,7 +211,8 @@ def answer_flags(
     unread: frozenset[int] = frozenset(),
     list_asked: bool = False,
 ) -> None:
-    """too_short, keyword_list, restates_question and off_topic, added to `flags`; the words at
+    """too_short, keyword_list, restates_question, off_topic, repeats_itself and unreadable,
+    added to `flags`; the words at
     the positions in `ignore` (sentences off the question's subject) do not hide a keyword
     string. `said` is `said_once` of the text, when the caller has it already. `asked`: the
     question's stems with what its acronyms stand for (restated.py), which a restatement may
@@ -222,6 +223,11 @@ def answer_flags(
     content = said_once(text, structure) if said is None else said
     if len(text.content) - len(content) >= REPEATED_MIN_WORDS:
         flags.append("repeats_itself")
+    if unread and 2 * sum(1 for i in text.content if i in unread) >= len(text.content):
+        # told, so that an answer in French is not told it is a string of terms or off topic
+        # (play27 minor 1); only when most of it is not read: a sentence of model names in an
+        # excellent answer ("Others include Qwen2-VL, InternVL, PaliGemma") is not read either
+        flags.append("unreadable")
     novel = [i for i in content if text.stems[i] not in q_stems]
     asked = q_stems if asked is None else asked
     own = [i for i in novel if text.stems[i] not in asked]

@@ -35,6 +35,7 @@ FLAG_LABELS = {
     "skipped": "skipped",
     "truncated": "very long: only the start was graded",
     "repeats_itself": "repeats itself: a sentence said again counts once",
+    "unreadable": "mostly unreadable (another language, or not words): not graded",
     "filler": "mostly filler: the STAR parts named, not told",
     "hypothetical": "hypothetical: what you would do, not a time you did it",
 }
