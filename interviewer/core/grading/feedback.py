@@ -136,8 +136,8 @@ def matched_missed(
 
 
 UNREADABLE_NOTE = (
-    "Most of this answer could not be read (another language, or not words) and earned "
-    "nothing: the grader reads English."
+    "Most of this answer could not be read (another language, or not words): the grader "
+    "reads English, so answer in English to be graded fairly."
 )
 
 RESTATED_NOTE = "You restated the question; explain the answer instead."
