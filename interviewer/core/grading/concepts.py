@@ -145,14 +145,16 @@ def _implied_finding(
     """A concept about a subject credited by the bare word of one of its "more X" phrases,
     said plainly of that subject in its own segment and not turned by a degree word or a
     negation before it: "low is focused, high is random" (play27 M3: 25.5, "missing")."""
+    if prepared.subject is None:  # `implied` is made only for a concept about a subject
+        return None
     structure, text = answer.structure, answer.text
+    own = mentions.positions[prepared.subject]
     for phrase in prepared.implied:
         word, word_stem, _ = phrase.tokens[0]
         for p in answer.positions.get(word_stem, ()):
             before = text.stems[p - 1] if p else ""
             if before in DIRECTION_WORDS or structure.denied(p) or structure.rejected([p]):
                 continue  # "less focused", "not focused"
-            own = mentions.positions[prepared.subject] if prepared.subject is not None else []
             if not any(structure.segments[q] == structure.segments[p] and q < p for q in own):
                 continue
             if mentions.claimant(answer, p, p) != prepared.subject:

@@ -58,9 +58,9 @@ class PreparedQuestion:
     short_forms: ShortForms | None = None
     """Reference mode: the short forms an answer may write for the question's words."""
     reference_claims: list[list[Claim]] = field(default_factory=list)
+    """Reference mode: each reference's clauses that say something in a direction."""
     asks_for_list: bool = False
     """Whether the question asks for a list (flags.asks_for_list): a list of terms answers it."""
-    """Reference mode: each reference's clauses that say something in a direction."""
     full_length: int = 40
     """Rubric mode: the content words on the subject at which the length signal is full: 40
     (scoring.FULL_LENGTH_WORDS), or as many as the longest reference says if it says fewer
