@@ -166,3 +166,25 @@ def test_a_story_without_any_figure_is_still_asked_for_a_number() -> None:
     grade = grade_star(STORY, story)
     assert "Measurable result" in grade.missed
     assert any(tip.startswith("Put a number on the result") for tip in grade.feedback)
+
+
+def test_a_complete_story_is_told_the_grade_reads_structure_not_relevance(behavioural) -> None:
+    # play28 M5: an off-topic marathon story scored 85 strong for "disagreed with a teammate",
+    # told only "A complete STAR story": the grade cannot judge what the story is about
+    question = behavioural.questions[0]
+    grade = grade_star(question, question.reference_answers[0])
+    assert not grade.missed
+    assert any("not whether it answers this question" in line for line in grade.feedback)
+
+
+def test_a_label_with_too_little_after_it_is_not_told_it_has_nothing() -> None:
+    # play28 M5: "Situation: I was at a barbecue." was told it had "nothing concrete after it"
+    grade = grade_star(
+        STORY,
+        "Situation: I was at a barbecue. Task: I was supposed to bring the salad. Action: I "
+        "forgot it and blamed my brother, then I went home early.",
+    )
+    assert "Situation" in grade.missed
+    said = " ".join(grade.feedback)
+    assert "'Situation:' has too little after it" in said
+    assert "nothing concrete" not in said

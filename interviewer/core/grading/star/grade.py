@@ -124,8 +124,15 @@ def _feedback(
     elif verdict.is_filler:
         feedback.append(verdict.advice)
     elif not missed:
-        feedback.append("A complete STAR story: every part is there.")
-    empty = [name for name in dict.fromkeys(story.labels) if name in missed]
+        feedback.append(
+            "A complete STAR story: every part is there. The grade reads the story's structure, "
+            "not whether it answers this question or shows you at your best: check both yourself."
+        )
+    labelled = [name for name in dict.fromkeys(story.labels) if name in missed]
+    # "Situation: I was at a barbecue." says something, too little to place a story: it is not
+    # told it has nothing concrete after it (play28 M5)
+    thin = [name for name in labelled if _under_label(story, name)]
+    empty = [name for name in labelled if name not in thin]
     if empty:
         names = ", ".join(f"'{name}:'" for name in empty)
         feedback.append(
@@ -133,12 +140,25 @@ def _feedback(
             f"{'have' if len(empty) > 1 else 'has'} nothing concrete after "
             f"{'them' if len(empty) > 1 else 'it'}: a label earns nothing by itself."
         )
+    if thin:
+        names = ", ".join(f"'{name}:'" for name in thin)
+        feedback.append(
+            f"The label{'s' if len(thin) > 1 else ''} {names} "
+            f"{'have' if len(thin) > 1 else 'has'} too little after "
+            f"{'them' if len(thin) > 1 else 'it'} to count: give the concrete details "
+            "(who, where, what, how much)."
+        )
     for part in PARTS:
         if part.name in missed and not general:
             feedback.append(_tip(part, story, told))
     if length < 1.0 and not imagined.is_hypothetical:  # more of what you would do is no story
         feedback.append(f"Short for a story ({words} words); aim for {FULL_LENGTH_WORDS} or more.")
     return feedback
+
+
+def _under_label(story: Story, name: str) -> int:
+    """How many specific words the sentences under a label hold."""
+    return sum(len(story.specific(s.body)) for s in story.sentences if s.section == name)
 
 
 def _tip(part: StarPart, story: Story, told: list[Action]) -> str:
