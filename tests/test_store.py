@@ -139,6 +139,19 @@ def test_draft_is_replaced_and_deleted_by_the_answer(store, bank):
     assert store.load_draft(session.id) is None
 
 
+def test_a_finished_session_takes_no_draft_and_counts_none(store, bank):
+    # play28 M6: a frozen app left behind saved its draft (17 minutes on its clock) into a
+    # session resumed and finished elsewhere; history then showed 17:38 for 1:34 of answers
+    session = start(store, bank)
+    answer(store, session, bank, seconds=12.5)
+    store.save_draft(session.id, "mini-002", "half an answer", 30.0)
+    assert store.get_session(session.id).time_used == 42.5
+    store.finish_session(session.id, None)
+    store.save_draft(session.id, "mini-002", "the frozen app's draft", 1000.0)
+    assert store.load_draft(session.id) is None
+    assert store.get_session(session.id).time_used == 12.5
+
+
 def test_finish_pause_and_latest_unfinished(store, bank, clock):
     first = start(store, bank)
     clock.advance(60)

@@ -20,12 +20,16 @@ class DraftQueries(StoreConnection):
         seconds_used: float,
         clock: Clock | None = None,
     ) -> None:
-        """Replace the session's draft with this text of the current question."""
+        """Replace the session's draft with this text of the current question; nothing is
+        written once the session is finished: a process left behind (a frozen app whose
+        terminal was closed, play28 M6) must not add its clock to a session resumed and
+        finished elsewhere."""
         with self._write("save the draft") as db:
             db.execute(
                 "INSERT OR REPLACE INTO drafts (session_id, question_id, text, seconds_used,"
-                " saved_at) VALUES (?, ?, ?, ?, ?)",
-                (session_id, question_id, text, float(seconds_used), self._now(clock)),
+                " saved_at) SELECT ?, ?, ?, ?, ? WHERE EXISTS"
+                " (SELECT 1 FROM sessions WHERE id = ? AND finished_at IS NULL)",
+                (session_id, question_id, text, float(seconds_used), self._now(clock), session_id),
             )
 
     def load_draft(self, session_id: str) -> Draft | None:
