@@ -38,3 +38,24 @@ def test_the_same_facts_in_sentences_still_pass(genai: Bank, genai_grader: Grade
     grade = genai_grader.grade(genai.get("genai-085"), answer)
     assert "keyword_list" not in grade.flags
     assert grade.score >= 70.0
+
+
+FRENCH_VIDEO = (
+    "Les modèles de diffusion vidéo débruitent toutes les images ensemble plutôt qu'une par "
+    "une. Ils ajoutent des couches d'attention temporelle et des convolutions 3D qui relient "
+    "les images entre elles, ou traitent la vidéo comme des patchs spatio-temporels dans un "
+    "transformer (comme Sora). Souvent on part d'un modèle d'images et on ajoute des couches "
+    "temporelles entraînées sur de la vidéo; on peut aussi conditionner sur les images "
+    "précédentes ou sur le flux optique."
+)
+
+
+def test_an_answer_in_another_language_is_not_also_called_a_string_of_terms(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    # play28 minor 1: a French answer was flagged unreadable *and* keyword_list, and told
+    # "a string of terms makes no claim" although it is prose
+    grade = genai_grader.grade(genai.get("genai-207"), FRENCH_VIDEO)
+    assert "unreadable" in grade.flags
+    assert "keyword_list" not in grade.flags
+    assert "string of terms" not in " ".join(grade.feedback)

@@ -233,7 +233,13 @@ def answer_flags(
     own = [i for i in novel if text.stems[i] not in asked]
     if len(content) < TOO_SHORT_WORDS:
         flags.append("too_short")
-    if not list_asked and is_keyword_string(text, structure, q_stems, ignore, unread):
+    # an answer mostly in another language is told so, not that its few readable words (the
+    # names of things: "BERT", "GPT") are a string of terms (play28 minor 1)
+    if (
+        not list_asked
+        and "unreadable" not in flags
+        and is_keyword_string(text, structure, q_stems, ignore, unread)
+    ):
         flags.append("keyword_list")
     # a word said and the same word denied are two things said: "a list can be modified; a
     # tuple cannot be modified" answers "the difference between a list and a tuple" (play23 F5)

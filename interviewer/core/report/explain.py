@@ -35,7 +35,7 @@ FLAG_LABELS = {
     "skipped": "skipped",
     "truncated": "very long: only the start was graded",
     "repeats_itself": "repeats itself: a sentence said again counts once",
-    "unreadable": "mostly unreadable (another language, or not words): not graded",
+    "unreadable": "mostly unreadable (another language, or not words): graded on what was read",
     "filler": "mostly filler: the STAR parts named, not told",
     "hypothetical": "hypothetical: what you would do, not a time you did it",
 }
