@@ -137,3 +137,32 @@ def test_a_particle_in_notes_that_relate_with_signs_stays_a_function_word() -> N
         "checksums -> switch traffic"
     )
     assert not keyword_string(notes)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # concise answers graded 4 on the development set that the fillers "foundation" and
+        # "rounding" had flagged (15 each): a term holding a filler's letters is no filler
+        "Adapting a foundation model to a specific use, e.g. instruction following, a domain "
+        "or a style, by continuing training on curated examples, usually with a low learning "
+        "rate. Watch for overfitting and forgetting.",
+        "Scarce and noisy paired data, aligning heterogeneous modalities in a shared space, "
+        "modality imbalance, heavy compute for images/video, hallucination and grounding "
+        "issues, and weak evaluation benchmarks.",
+    ],
+)
+def test_terms_holding_a_fillers_letters_are_no_filler(answer: str) -> None:
+    assert not keyword_string(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Guidance, noise schedules, FID and CLIP score are the core of it.",
+        "Attention, positional encodings and masking form the backbone of it.",
+        "Retrieval, embeddings and vector stores, with reranking rounding it out.",
+    ],
+)
+def test_fillers_said_as_fillers_still_are(answer: str) -> None:
+    assert keyword_string(answer)

@@ -49,6 +49,31 @@ def test_an_item_opening_with_an_order_is_imperative() -> None:
     assert not imperative("monitor")
 
 
+def test_an_item_opening_with_use_is_an_order_unless_use_is_the_noun() -> None:
+    def imperative(item: str) -> bool:
+        words = item.split()
+        return is_imperative(words, [stem(w) for w in words])
+
+    assert imperative("use wasserstein loss")
+    assert imperative("use prompt caching")
+    assert not imperative("use cases")
+    assert not imperative("use of adapters")
+
+
+def test_a_list_of_orders_opening_with_use_is_no_keyword_string() -> None:
+    from interviewer.core.grading.clauses import Structure
+    from interviewer.core.grading.keywords import is_keyword_string
+    from interviewer.core.grading.text import Text
+
+    answer = (
+        "Use Wasserstein loss with gradient penalty or hinge loss, spectral normalization, R1 "
+        "penalty, label smoothing, TTUR learning rates, and minibatch discrimination against "
+        "mode collapse. Track FID, not the losses."
+    )
+    parsed = Text.of(answer)
+    assert not is_keyword_string(parsed, Structure.of(parsed))
+
+
 def test_means_relates_two_terms() -> None:
     # "larger epsilon means stronger privacy" is a claim (a wrong one), not a keyword string
     assert verb("means", "epsilon", "stronger")

@@ -130,12 +130,19 @@ def is_imperative(words: list[str], stems: list[str]) -> bool:
     smaller model"."""
     if len(words) < 2 or words[0].endswith(("ing", "ed")) or words[0] in PARTICIPLES:
         return False
+    if words[0] == "use":
+        return words[1] not in _NOT_AN_ORDER_AFTER_USE
     first = inflected_stem(words[0]) if noun_of_action(words[0]) else stems[0]
     if first in _VERBS and words[0] not in _ADJECTIVES:
         return True
     return first in _VERBS | _AMBIGUOUS and words[1] in _DETERMINERS
 
 
+_NOT_AN_ORDER_AFTER_USE = frozenset("case cases of".split())
+"""An item opening with "use" is an order ("Use Wasserstein loss with gradient penalty": a
+concise answer graded 4 on the development set had been read as a keyword string, 15), unless
+"use" is the noun: "use cases", "use of". ("use" is a function word of the text's stop list,
+never a term of its own.)"""
 _ADJECTIVES = frozenset("lower clean clear close empty free open slow smooth".split())
 """Verbs as often adjectives at the head of a term ("lower triangular matrix", "open
 weights"): an order only when a determiner follows ("lower the temperature")."""
