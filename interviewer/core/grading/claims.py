@@ -56,7 +56,11 @@ def stated_contradiction(
                 structure.dismissed(positions)
             )
         else:
-            stated = not structure.rejected(positions) and not _set_aside(mentions, positions)
+            stated = (
+                not structure.rejected(positions)
+                and not _set_aside(mentions, positions)
+                and not structure.said_of_the_past(positions)
+            )
         if stated:
             return Finding(
                 prepared.concept,
@@ -206,7 +210,9 @@ def find_misconceptions(
         positions = list(match.positions)
         if phrase.negative and answer.structure.dismissed(positions):
             continue  # "it is a myth that no human review is needed" says it is
-        if not phrase.negative and answer.structure.rejected(positions):
+        if not phrase.negative and (
+            answer.structure.rejected(positions) or answer.structure.said_of_the_past(positions)
+        ):
             continue
         found.append(MisconceptionFinding(misconception, quote(answer.text, match.positions)))
         stated = number

@@ -51,6 +51,7 @@ from .denial_words import (
     UNNEEDED_WORDS,
     dismissing,
     has_negation,
+    in_the_past,
     next_word,
     reach_through_list,
 )
@@ -254,6 +255,17 @@ class Structure:
         return dismissing(
             self.text.words[start:first], skip="it is not", breaks=self._breaks(start, first)
         )
+
+    def said_of_the_past(self, positions: list[int]) -> bool:
+        """Whether a statement at these positions follows, in its segment, a phrase that sets
+        it in the past ("in the past", "previously", "traditionally", "used to"): "In the
+        past each model was built by hand for one narrow task" says how AI was."""
+        first = min(positions)
+        segment = self.segments[first]
+        start = first
+        while start > 0 and self.segments[start - 1] == segment:
+            start -= 1
+        return in_the_past(self.text.words[start:first])
 
     def _breaks(self, start: int, end: int) -> list[bool]:
         """For each word from `start` up to `end`, whether a new clause starts after it."""

@@ -71,6 +71,48 @@ def by_first_word(phrases: Iterable[str]) -> dict[str, list[list[str]]]:
 
 
 REJECTING_WORDS = by_first_word(REJECTING)
+PAST_TIME = (
+    "in the past",
+    "previously",
+    "formerly",
+    "traditionally",
+    "historically",
+    "used to",
+    "back then",
+    "until recently",
+    "earlier ai",
+    "older ai",
+    "earlier systems",
+    "older systems",
+    "earlier models",
+    "older models",
+    "before generative ai",
+    "before llms",
+    "before deep learning",
+    "before foundation models",
+)
+"""Phrases that set what follows them, in its segment, in the past: "in the past each model
+was built for one narrow task" tells how things were, not a wrong claim about how they are;
+so do the older systems named as such ("earlier AI was built by hand for one task")."""
+PAST_TIME_WORDS = by_first_word(PAST_TIME)
+_HABIT_NOT_USE = frozenset(("is", "are", "was", "were", "be", "been", "being", "get", "got"))
+"""Before "used to", words that make it a use ("is used to keep the policy close"), not a
+past habit."""
+
+
+def in_the_past(words: Sequence[str]) -> bool:
+    """Whether the words before a statement, in its segment, hold a PAST_TIME phrase as whole
+    words ("used to" only as a past habit: "models used to be built", not "is used to")."""
+    for i, word in enumerate(words):
+        for phrase in PAST_TIME_WORDS.get(word, ()):
+            if words[i : i + len(phrase)] != phrase:
+                continue
+            if phrase == ["used", "to"] and i > 0 and words[i - 1] in _HABIT_NOT_USE:
+                continue
+            return True
+    return False
+
+
 DISMISSING = (
     "myth",
     "misconception",

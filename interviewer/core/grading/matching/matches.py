@@ -59,11 +59,32 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
                 break
             chosen.append(later[0])
         else:
-            if len({numbers[p] for p in chosen}) == 1 and not _turned_between(
-                phrase, answer, chosen
+            if (
+                len({numbers[p] for p in chosen}) == 1
+                and not _turned_between(phrase, answer, chosen)
+                and not _listed_between(phrase, answer, chosen)
             ):
                 return Match(1.0, match.ratio, tuple(chosen))
     return None
+
+
+LISTING_WORDS = frozenset(("and", "or"))
+"""Words that put two things side by side in a list without relating them."""
+
+
+def _listed_between(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
+    """Whether two neighbouring words of the statement stand in the answer with only "and" or
+    "or" between them, where the statement has no such word: they are listed, not related.
+    "Use FID for images and WER for speech" does not say "images with WER"; "for images I
+    would use WER" does. A statement that itself lists ("queries, keys and values") is
+    matched as before."""
+    if any(w in LISTING_WORDS for w in phrase.text.lower().split()):
+        return False
+    words = answer.text.words
+    return any(
+        b - a > 1 and all(words[i] in LISTING_WORDS for i in range(a + 1, b))
+        for a, b in zip(chosen, chosen[1:], strict=False)
+    )
 
 
 def _turned_between(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
