@@ -70,6 +70,17 @@ async def test_a_key_that_is_not_typed_text_acts_after_the_text_typed_before_it(
         await wait_for(pilot, lambda: editor.text == "one\ntw")
 
 
+async def test_a_bracketed_paste_goes_after_the_keys_typed_before_it() -> None:
+    app = EditorApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        editor = app.query_one(CountingEditor)
+        type_out(app, keys("typed "))
+        assert app._driver is not None
+        app._driver.send_message(events.Paste("pasted"))
+        await wait_for(pilot, lambda: "pasted" in editor.text)
+        assert editor.text == "typed pasted"
+
+
 async def test_the_time_a_flood_of_keys_takes_is_saved_with_the_draft(tmp_path: Path) -> None:
     """While keys pour in, the autosave timer is held up: the time used was saved only when
     they stopped, and a crash in between gave that time back."""

@@ -70,6 +70,9 @@ class AnswerEditor(TextArea):
             return
         self.take_typed()  # before any other key (backspace, arrows) acts on the text
 
+    async def _on_paste(self, event: events.Paste) -> None:
+        self.take_typed()  # TextArea's own handler, next, puts the paste after them
+
     def edit(self, edit: Edit) -> EditResult:
         edit.text = answer_text(edit.text)
         return super().edit(edit)
