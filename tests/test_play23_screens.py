@@ -165,6 +165,34 @@ def test_resume_rows_name_their_bank_and_fit_alike() -> None:
     assert all(cell_len(t) <= 20 for t in resume_texts(rows, 20))
 
 
+def test_resume_rows_take_two_lines_where_one_would_cut_them_and_there_is_room() -> None:
+    """ux28: at 80 columns one line cut the titles to "Data Science…" and dropped the dates,
+    and two sessions read the same; with a spare line per row, each row takes two."""
+    from rich.cells import cell_len
+
+    from interviewer.tui.screens.home.menu import ResumeRow, resume_texts
+
+    rows = [
+        ResumeRow("Data Science Interview Questions", "1 answered, 1 skipped, of 8 planned",
+                  "2026-12-03 05:01", "0fbbc48c99", "2 of 8 done, 1 skipped"),
+        ResumeRow("Data Science Interview Questions Collected From A Long Thread",
+                  "1 answered, 1 skipped, of 8 planned", "2026-12-03 05:03", "7e7b049f00",
+                  "2 of 8 done, 1 skipped"),
+    ]  # fmt: skip
+    assert resume_texts(rows, 47, room=2) == [
+        "  Resume: Data Science Interview Questions\n    2 of 8 done, 1 skipped, 2026-12-03 05:01",
+        "  Resume: Data Science Interview Questions Col…\n"
+        "    2 of 8 done, 1 skipped, 2026-12-03 05:03",
+    ]
+    # one spare line for two rows: one line each, as before
+    assert all("\n" not in t for t in resume_texts(rows, 47, room=1))
+    # rows that fit on one line stay on one line, room or not
+    assert all("\n" not in t for t in resume_texts(rows, 200, room=9))
+    for cells in (30, 47, 70, 100):
+        for text in resume_texts(rows, cells, room=2):
+            assert all(cell_len(line) <= cells for line in text.split("\n")), (cells, text)
+
+
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 async def test_home_resume_rows_name_their_banks(
     genai: Bank, tmp_path: Path, size: tuple[int, int]
@@ -193,7 +221,7 @@ async def test_home_resume_rows_name_their_banks(
         assert rows[0].startswith(f"  Resume: {behavioural.title[:9]}")
         assert rows[1].startswith("  Resume: Generativ")
         width = menu.scrollable_content_region.width
-        assert all(len(row) <= width for row in rows), (width, rows)
+        assert all(len(line) <= width for row in rows for line in row.split("\n")), (width, rows)
 
 
 async def test_home_counts_the_ticked_topics_and_ticks_show(genai: Bank, tmp_path: Path) -> None:

@@ -420,3 +420,37 @@ def test_retry(snap_compare, genai, grader, tmp_path, size) -> None:
         app.screen.query_one("#answer", TextArea).insert("Hugging Face Transformers, PEFT, TRL.")
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize(
+    "size, theme",
+    [
+        pytest.param((80, 24), "textual-dark", id="80x24-dark"),
+        pytest.param((120, 40), "textual-light", id="120x40-light"),
+    ],
+)
+def test_self_rating_marked_not_yet_kept(
+    snap_compare, genai, grader, tmp_path, size, theme
+) -> None:
+    """play27 minor 12: a digit marks the rating on the scale and says how to keep or change
+    it; Enter (in the footer once a rating is marked) keeps it."""
+    from interviewer.core.bank import load_bank
+    from interviewer.core.importers import import_list, to_bank_yaml
+
+    source = Path(__file__).resolve().parent / "data" / "import" / "bullet_sections.md"
+    path = tmp_path / "notes.yaml"
+    path.write_text(to_bank_yaml(import_list(source), "notes"), "utf-8")
+    notes = load_bank(path)
+    config = SessionConfig(bank_id="notes", mode="practice", count=1, seed=1, untimed=True)
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=(notes, config))
+
+    async def ready(pilot: Pilot) -> None:
+        app.theme = theme
+        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        app.screen.query_one("#answer", TextArea).insert("It depends on the data.")
+        await pilot.press("ctrl+s")
+        await settle(pilot, lambda: screen_name(app) == "SelfRatingScreen")
+        await pilot.press("1", "4")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)

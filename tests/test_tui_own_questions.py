@@ -42,7 +42,7 @@ async def test_unanswered_question_is_self_rated_and_reported_apart(tmp_path: Pa
             )
             answer_text = str(app.screen.query_one("#rating-answer").render())
             assert "I would say [it] depends on the data." in answer_text
-            await pilot.press(rating)
+            await pilot.press(rating, "enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
         bars = [str(bar.render()) for bar in app.screen.query(ScoreBar)]
         # two self-rated answers and no graded one: the bars say so, not "×2"
@@ -50,6 +50,56 @@ async def test_unanswered_question_is_self_rated_and_reported_apart(tmp_path: Pa
     [session] = store.list_sessions()
     report = build_report(store, session.id, bank)
     assert report.self_ratings == (4, 1) and report.score is None
+
+
+async def test_a_self_rating_can_be_changed_until_enter_keeps_it(tmp_path: Path) -> None:
+    """play27 minor 12: a digit pressed by mistake rated the answer and opened the next
+    question at once. Now a digit marks the rating, another digit changes it, and only Enter
+    stores it and moves on; the report holds the rating that was kept."""
+    path = tmp_path / "notes.yaml"
+    path.write_text(to_bank_yaml(import_list(DATA / "bullet_sections.md"), "notes"), "utf-8")
+    bank = load_bank(path)
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="notes", mode="practice", count=1, seed=1, untimed=True)
+    app = make_app(store, FakeClock(), start=(bank, config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await answer(pilot, "It depends on the data.")
+        await wait_for(pilot, lambda: isinstance(app.screen, SelfRatingScreen))
+        screen = app.screen
+        await pilot.press("1")
+        await pilot.pause()
+        assert app.screen is screen, "a digit alone must not move on"
+        assert screen.query_one("#rating-1").has_class("-chosen")
+        assert "Your rating: 1/5" in str(screen.query_one("#rating-chosen").render())
+        [stored] = store.answers(store.list_sessions()[0].id)
+        assert stored.grade is None, "nothing is stored before Enter"
+        await pilot.press("4")
+        await pilot.pause()
+        assert app.screen is screen
+        chosen = [w.id for w in screen.query(".rating-choice.-chosen")]
+        assert chosen == ["rating-4"]
+        assert "Your rating: 4/5" in str(screen.query_one("#rating-chosen").render())
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+    [session] = store.list_sessions()
+    assert build_report(store, session.id, bank).self_ratings == (4,)
+
+
+async def test_enter_before_any_rating_does_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "notes.yaml"
+    path.write_text(to_bank_yaml(import_list(DATA / "bullet_sections.md"), "notes"), "utf-8")
+    bank = load_bank(path)
+    config = SessionConfig(bank_id="notes", mode="practice", count=1, seed=1, untimed=True)
+    app = make_app(Store.open(":memory:"), FakeClock(), start=(bank, config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await answer(pilot, "It depends on the data.")
+        await wait_for(pilot, lambda: isinstance(app.screen, SelfRatingScreen))
+        screen = app.screen
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen and not screen.query(".-chosen")
 
 
 async def test_behavioural_practice_gives_star_feedback_with_evidence() -> None:

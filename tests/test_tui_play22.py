@@ -275,7 +275,7 @@ async def test_an_empty_submit_says_so_on_the_status_line_and_nothing_outlives_t
         await wait_for(pilot, lambda: isinstance(app.screen, SelfRatingScreen))
         await pilot.pause(0.1)
         assert not app.screen.query("Toast")
-        await pilot.press("3")
+        await pilot.press("3", "enter")
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         await pilot.pause()
         assert "Type an answer first" not in str(app.screen.query_one("#status").render())

@@ -29,9 +29,8 @@ def save_on_close(app: InterviewApp) -> None:
 
 def closed_from_outside(app: InterviewApp, number: int) -> None:
     """Save the draft of the session under way (its text and time used), then end."""
-    session = app._session_screen() if app.is_running else None
-    if session is not None:
-        session.save_before_leaving(offer=False)
+    if app.is_running:
+        app.save_session_draft()
     end_process(number)
 
 

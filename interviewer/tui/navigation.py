@@ -70,6 +70,14 @@ class ScreenNavigation(App[None]):
         elif not any(isinstance(s, DamagedHistoryScreen) for s in self.screen_stack):
             self.push_screen(DamagedHistoryScreen(err, rescued=rescued))
 
+    def save_session_draft(self) -> None:
+        """Save the draft and the time used of the session under way, if there is one (the
+        way out is not offered when the history is damaged: the draft then goes to a rescue
+        file). What a closing terminal needs before the program ends (see `closing`)."""
+        session = self._session_screen()
+        if session is not None:
+            session.save_before_leaving(offer=False)
+
     def _session_screen(self) -> InterviewScreen | None:
         """The screen of a session under way (possibly under a feedback screen), or None."""
         from .screens.interview import InterviewScreen

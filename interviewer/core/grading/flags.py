@@ -246,8 +246,12 @@ def answer_flags(
     adds_little = len({(text.stems[i], structure.negated(i)) for i in own}) <= 1 or (
         len(own) <= 3 and len(own) / len(content) <= 0.34
     )
+    # a single word of the question's is the question said again too ("What does an index
+    # do?" answered with itself: its one content word had been too few, play27 minor 7)
     if (
-        len(content) >= 2 and adds_little and could_restate(coverage, word_cos)
+        (len(content) >= 2 or (bool(content) and not novel))
+        and adds_little
+        and could_restate(coverage, word_cos)
     ) or defined_by_itself(text, q_stems) is not None:
         flags.append("restates_question")
     # off topic: nothing of the rubric, and almost nothing in common with the references; a

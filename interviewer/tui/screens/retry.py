@@ -54,7 +54,7 @@ class RetryScreen(Screen["Submission | None"]):
         self.query_one("#answer", TextArea).call_later(self._submit_typed)
 
     def _submit_typed(self) -> None:
-        text = self.query_one("#answer", TextArea).text
+        text = self.query_one("#answer", AnswerEditor).answer
         if self._busy:
             return
         if not text.strip():

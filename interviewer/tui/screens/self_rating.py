@@ -1,11 +1,14 @@
 """Rating your own answer when the question has no reference answer: the answer beside the
-rubric checklist (if any) and a written 0-5 scale; a key from 0 to 5 records the rating."""
+rubric checklist (if any) and a written 0-5 scale; a key from 0 to 5 marks a rating, which can
+be changed until Enter keeps it (play27 minor 12: a key pressed by mistake used to rate the
+answer and open the next question at once)."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
+from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Label, Static
 
@@ -13,20 +16,34 @@ from ...core.interview import Submission
 from ...core.self_rating import SCALE
 from ..widgets.app_footer import AppFooter
 
+CHOOSE = "Press 0-5 to rate your answer; you can change it until Enter keeps it."
+"""The line under the scale before a rating is marked."""
+
+
+def chosen_line(rating: int) -> str:
+    """The line under the scale once `rating` is marked."""
+    return f"Your rating: {rating}/5. Enter keeps it and goes on; another number changes it."
+
 
 class SelfRatingScreen(Screen[int]):
-    """Dismissed with the rating the candidate chose (0-5)."""
+    """Dismissed with the rating the candidate chose (0-5) and kept with Enter."""
 
     BINDINGS = [
-        Binding(
-            str(value),
-            f"rate({value})",
-            {0: "lowest", 5: "highest"}.get(value, f"rate {value}"),
-            show=value in (0, 5),
-            id=f"rate.{value}",
-        )
-        for value, _ in SCALE
+        *(
+            Binding(
+                str(value),
+                f"rate({value})",
+                {0: "lowest", 5: "highest"}.get(value, f"rate {value}"),
+                show=value in (0, 5),
+                id=f"rate.{value}",
+            )
+            for value, _ in SCALE
+        ),
+        Binding("enter", "keep", "keep rating", id="rate.keep"),
     ]
+
+    rating: reactive[int | None] = reactive(None, init=False)
+    """The rating marked on the scale, not yet kept."""
 
     def __init__(self, submission: Submission, number: int) -> None:
         super().__init__()
@@ -57,14 +74,41 @@ class SelfRatingScreen(Screen[int]):
                     classes="rating-row",
                     markup=False,
                 )
-            scale = "\n".join(f"  {value}  {text}" for value, text in SCALE)
-            yield Static(
-                "Press 0-5\n" + scale, id="rating-scale", classes="rating-row", markup=False
-            )
+            with Vertical(id="rating-scale", classes="rating-row"):
+                yield Static("Your rating", id="rating-scale-title", markup=False)
+                for value, text in SCALE:
+                    yield Static(
+                        f"  {value}  {text}",
+                        id=f"rating-{value}",
+                        classes="rating-choice",
+                        markup=False,
+                    )
+            yield Static(CHOOSE, id="rating-chosen", classes="rating-row", markup=False)
         yield AppFooter()
 
     def on_mount(self) -> None:
         self.query_one("#rating-body").focus()
 
+    def watch_rating(self, rating: int | None) -> None:
+        for value, _ in SCALE:
+            choice = self.query_one(f"#rating-{value}", Static)
+            choice.set_class(value == rating, "-chosen")
+            choice.update(f"{'▶' if value == rating else ' '} {value}  {SCALE[value][1]}")
+        chosen = self.query_one("#rating-chosen", Static)
+        chosen.update(CHOOSE if rating is None else chosen_line(rating))
+        chosen.set_class(rating is not None, "-chosen")
+        self.query_one(f"#rating-{rating if rating is not None else 0}").scroll_visible()
+        chosen.scroll_visible()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "keep":
+            return self.rating is not None
+        return True
+
     def action_rate(self, value: int) -> None:
-        self.dismiss(value)
+        self.rating = value
+
+    def action_keep(self) -> None:
+        if self.rating is not None:
+            self.dismiss(self.rating)

@@ -232,6 +232,11 @@ def grade_reference(
     if turned or swaps or denied:
         # what rubric mode flags too: a teacher filters a batch's output on it (play23 F7)
         flags.append("contradiction")
+    if (turned or swaps) and "restates_question" in flags and not said_again and not self_defined:
+        # a claim of the key turned around is a claim, wrong: "A cache raises latency." was
+        # told it restated the question (play27 minor 7); the contradiction says what is wrong
+        flags.remove("restates_question")
+        capped.remove("restates_question")
     if denied:
         # a keyword the user named, denied: a central error, as a denied essential concept is
         # in rubric mode; the feedback says "your answer denies it" and the score agrees

@@ -95,14 +95,21 @@ class ResumeRow:
     """The progress where room is short (`5 of 8 done, 1 skipped`); `progress` when empty."""
 
 
-def resume_texts(rows: Sequence[ResumeRow], cells: int) -> list[str]:
+def resume_texts(rows: Sequence[ResumeRow], cells: int, room: int = 0) -> list[str]:
     """`  Resume: Contrasts, 2 answered of 5 planned, 2026-12-03 10:00 (1a2b3c4d)`, one per row,
-    in at most `cells` cells (any number when `cells` < 1, before layout), so that no row wraps:
-    the ids go first, then the bank names are cut (to RESUME_BANK_CELLS at least), then the
-    dates go, then the progress is said shortly (`5 of 8 done, 1 skipped`: "of 8 planned" had
-    been cut at 80 columns, play24 D5), then the rows' ends; every row says the same things,
-    and each names its bank (play23 F8)."""
+    in at most `cells` cells (any number when `cells` < 1, before layout), so that no row wraps.
+    Where a row does not fit on one line and the menu has `room` (spare lines) for a second
+    line per row, each row takes two: the bank's title, then how far the session got and when
+    it started (at 80 columns one line had cut the titles to "Data Science…" and dropped the
+    dates, so that two sessions could not be told apart). Otherwise, on one line, the ids go
+    first, then the bank names are cut (to RESUME_BANK_CELLS at least), then the dates go, then
+    the progress is said shortly (`5 of 8 done, 1 skipped`: "of 8 planned" had been cut at 80
+    columns, play24 D5), then the rows' ends; every row says the same things, and each names
+    its bank (play23 F8)."""
     head = "  Resume: "
+    whole = [f"{head}{r.bank}, {r.progress}, {r.started} ({r.session_id[:8]})" for r in rows]
+    if cells >= 1 and room >= len(rows) and any(cell_len(t) > cells for t in whole):
+        return [cut_to(head + row.bank, cells) + "\n" + _resume_detail(row, cells) for row in rows]
 
     def tails(row: ResumeRow) -> tuple[tuple[str, int], ...]:
         fewest = min(cell_len(row.bank), RESUME_BANK_CELLS)
@@ -129,6 +136,21 @@ def resume_texts(rows: Sequence[ResumeRow], cells: int) -> list[str]:
         cut_to(head + cut_to(row.bank, RESUME_BANK_CELLS) + tails(row)[-1][0], cells)
         for row in rows
     ]
+
+
+def _resume_detail(row: ResumeRow, cells: int) -> str:
+    """A two-line Resume row's second line: how far the session got, when it started and its
+    id; the id goes first, then the progress is said shortly, then it is cut."""
+    indent = "    "
+    short = row.short_progress or row.progress
+    for tail in (
+        f"{row.progress}, {row.started} ({row.session_id[:8]})",
+        f"{row.progress}, {row.started}",
+        f"{short}, {row.started}",
+    ):
+        if cell_len(indent + tail) <= cells:
+            return indent + tail
+    return cut_to(indent + short, cells)
 
 
 def index_of(options: list[tuple[str, str]], value: str) -> int:

@@ -138,7 +138,7 @@ class HomeScreen(MenuRows):
 
     def _show_bank(self) -> None:
         bank = self.bank
-        self._refresh_setting("bank")
+        self._fit_rows()  # the bank's row and the Resume rows: a title on two lines takes room
         picker = self.query_one(TopicPicker)
         if self.query("#topics"):
             picker.show_topics(bank)

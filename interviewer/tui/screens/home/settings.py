@@ -75,6 +75,22 @@ class MenuRows(Screen[None]):
         menus = self.query("#menu")
         return menus.first().scrollable_content_region.width if menus else 0
 
+    def _menu_room(self, resume_rows: int) -> int:
+        """Lines the menu has to spare with every Resume row on one line; 0 before layout."""
+        menus = self.query("#menu")
+        if not menus:
+            return 0
+        used = (
+            2  # Start, Review
+            + resume_rows
+            + (len(self.unfinished) > SHOWN_UNFINISHED)
+            + 2  # History, Browse
+            + 1  # the rule above the settings
+            + len(SETTINGS)
+            + self._setting_text("bank").count("\n")
+        )
+        return max(0, menus.first().scrollable_content_region.height - used)
+
     def _fit_rows(self) -> None:
         """Rows fitted to the menu's width again (it changed): the bank, the resume rows."""
         self._refresh_setting("bank")
@@ -100,7 +116,7 @@ class MenuRows(Screen[None]):
             )
             for session in shown
         ]
-        texts = resume_texts(rows, self._menu_width())
+        texts = resume_texts(rows, self._menu_width(), self._menu_room(len(shown)))
         return [(session, plain(text)) for session, text in zip(shown, texts, strict=True)]
 
     def _setting_text(self, name: str) -> str:

@@ -50,6 +50,8 @@ class InterviewScreen(SubmittingAnswers):
         """True while a dialog covering the screen holds the clock."""
         self._notice = notice
         """Said on the next question's status line (the last one timed out)."""
+        self._saved_at = run.clock.monotonic()
+        """When the draft and the time used were last saved."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="question-bar"):
@@ -174,7 +176,8 @@ class InterviewScreen(SubmittingAnswers):
         in a rescue file instead (and the way out is shown, if `offer`)."""
         if self._busy or self.run.current is None:
             return True
-        text = self.query_one("#answer", TextArea).text
+        self._saved_at = self.run.clock.monotonic()
+        text = self.query_one("#answer", AnswerEditor).answer
         try:
             with self.run.store.patience(QUICK_SAVE_SECONDS):
                 self.run.checkpoint(text)
@@ -195,7 +198,7 @@ class InterviewScreen(SubmittingAnswers):
         if self.run.current is None or self._busy or self._paused:
             return
         self._held = True
-        text = self.query_one("#answer", TextArea).text
+        text = self.query_one("#answer", AnswerEditor).answer
         try:
             with self.run.store.patience(QUICK_SAVE_SECONDS):
                 self.run.pause(text)
@@ -234,6 +237,10 @@ class InterviewScreen(SubmittingAnswers):
     @on(TextArea.Changed, "#answer")
     def _limit_length(self, event: TextArea.Changed) -> None:
         editor = event.text_area
+        if self.run.clock.monotonic() - self._saved_at >= AUTOSAVE_SECONDS:
+            # keys pouring in (a paste typed out by the terminal) hold up the autosave timer:
+            # the time used is saved here, so a crash does not give that time back
+            self._autosave()
         if len(editor.text) > MAX_ANSWER_CHARS:
             editor.load_text(editor.text[:MAX_ANSWER_CHARS])
             editor.move_cursor(editor.document.end)
@@ -254,7 +261,7 @@ class InterviewScreen(SubmittingAnswers):
     def _submit_typed(self) -> None:
         if self._busy or self.run.current is None or self._paused:
             return
-        if not self.query_one("#answer", TextArea).text.strip():
+        if not self.query_one("#answer", AnswerEditor).answer.strip():
             # on the status line, which the accepted answer replaces: a toast outlived it,
             # covering the rating scale (or the next question) at small sizes
             self.flash("Type an answer first, or press f3 to skip the question.")
@@ -264,7 +271,7 @@ class InterviewScreen(SubmittingAnswers):
     def action_skip(self) -> None:
         if self._busy or self.run.current is None or self._paused:
             return
-        words = word_count(self.query_one("#answer", TextArea).text)
+        words = word_count(self.query_one("#answer", AnswerEditor).answer)
         if not words:
             self._submit(skipped=True)
             return

@@ -12,6 +12,7 @@ from ....core.errors import InterviewerError, StoreBusy, StoreDamaged
 from ....core.interview import Submission
 from ...messages import AnswerGraded, GradingFailed
 from ...plain import escaped
+from ...widgets.answer_editor import AnswerEditor
 from ..interview_dialogs import show_feedback
 from ..interview_rescue import RescuingSession
 from ..self_rating import SelfRatingScreen
@@ -65,8 +66,8 @@ class SubmittingAnswers(RescuingSession):
         raise NotImplementedError
 
     def _submit(self, *, timed_out: bool = False, skipped: bool = False) -> None:
-        editor = self.query_one("#answer", TextArea)
-        text = editor.text
+        editor = self.query_one("#answer", AnswerEditor)
+        text = editor.answer
         try:
             with self.run.store.patience(QUICK_SAVE_SECONDS):
                 submission = self.run.submit(
@@ -173,7 +174,7 @@ class SubmittingAnswers(RescuingSession):
         self._pending_grades -= 1
         if event.damaged is not None:
             # the box holds the next answer being typed, or (read-only) the one just submitted
-            text = "" if self._busy else self.query_one("#answer", TextArea).text
+            text = "" if self._busy else self.query_one("#answer", AnswerEditor).answer
             self._rescue(event.damaged, text, offer=self.run.needs_grade_to_continue)
         else:
             self.app.notify(
