@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from importlib.resources import files
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from interviewer.core.grading import grade_reference
 from interviewer.core.grading.plain_words import SLOT, PlainWords, plain_terms
-from interviewer.core.grading.text import Text
+from interviewer.core.grading.text import STOP_WORDS, Text
 
 LIST_TUPLE = "What is the difference between a list and a tuple in Python?"
 LIST_TUPLE_KEY = (
@@ -137,3 +140,45 @@ def test_every_table_line_has_forms_and_wordings_of_words() -> None:
         wordings = [*term.wordings, *term.said_of]
         assert all(wordings), line  # none is only articles
         assert not set(wordings) & set(term.forms), line  # no wording is the term itself
+
+
+_PIECES = [
+    "you",
+    "can",
+    "modify",
+    "a",
+    "the",
+    "list",
+    "tuple",
+    "cannot",
+    "change",
+    "be",
+    "changed",
+    "at",
+    "same",
+    "time",
+    "all",
+    "or",
+    "nothing",
+    "not",
+    ",",
+    ".",
+    "its",
+    "fixed",
+    "forever",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=16))
+def test_a_read_text_keeps_its_words_in_order_and_quotes_the_writer(words: list[str]) -> None:
+    """Whatever is read, the words keep the writer's order, each quotes the writer's own text,
+    and the content words are the words that are not stop words."""
+    plain = PlainWords.of(LIST_TUPLE, [LIST_TUPLE_KEY, TRANSACTION_KEY])
+    text = Text.of(" ".join(words))
+    read = plain.read(text)
+    assert len(read.words) == len(read.spans) == len(read.stems) <= len(text.words) + 1
+    starts = [start for start, _ in read.spans]
+    assert starts == sorted(starts)
+    assert read.content == [i for i, w in enumerate(read.words) if w not in STOP_WORDS]
+    for k in range(len(read.words)):
+        assert read.quote(k, k).strip() and read.quote(k, k) in text.raw
