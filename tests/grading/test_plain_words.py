@@ -93,6 +93,20 @@ def test_a_swap_in_plain_words_is_caught_and_ranks_below_the_right_answer() -> N
     assert swapped.score < right.score  # play27: 73.5 above the right answer's 71.8
 
 
+def test_a_negation_read_into_a_term_keeps_the_polarity_the_candidate_wrote() -> None:
+    """ "you cannot change a tuple" is read "tuple immutable": its "cannot" is no longer a word
+    of the answer, but the short answer still agrees with a key that says "never changes"."""
+    key = "A tuple is immutable, so its hash never changes and it can be a dictionary key."
+    answer = (
+        "Because you cannot change a tuple after creating it, its hash stays the same, so it "
+        "works as a dict key."
+    )
+    grade = grade_reference("Why is a tuple hashable?", key, answer)
+    assert _found(grade)["immutable"] == ("you cannot change a tuple",)
+    assert not any(p.signal in ("negation", "negated") for p in grade.explanation)
+    assert grade.band == "strong"  # 86.1 before plain words; 50.0 with the "not" lost
+
+
 def test_read_only_for_a_term_the_key_uses_and_a_wording_it_does_not() -> None:
     assert PlainWords.of(TRANSACTION, ["A transaction groups statements."]).wordings == {}
     plain = PlainWords.of(TRANSACTION, [TRANSACTION_KEY])
