@@ -112,6 +112,7 @@ class PlainWords:
         asked = set(Text.of(prompt, canon=canon).content_stems())
         keys = [Text.of(t, canon=canon) for t in key_texts]
         key_rows = [[s for _, s in _stems(k)] for k in keys]
+        key_stems = {s for row in key_rows for s in row}
         wordings: dict[Stems, tuple[tuple[str, str], ...]] = {}
         said_of: dict[Stems, tuple[tuple[str, str], ...]] = {}
 
@@ -124,6 +125,8 @@ class PlainWords:
                 continue  # the question's own term ("concurrency" of "concurrent")
             found: tuple[tuple[str, str], ...] = ()
             for stems in forms:
+                if not key_stems.issuperset(stems):
+                    continue
                 for key, row in zip(keys, key_rows, strict=True):
                     start = _find(row, stems)
                     if start >= 0:
@@ -136,7 +139,10 @@ class PlainWords:
                 continue
             for table, said in ((wordings, term.wordings), (said_of, term.said_of)):
                 for stems in map(read_as, said):
-                    if stems not in table and all(_find(r, stems) < 0 for r in key_rows):
+                    said_by_key = key_stems.issuperset(stems) and any(
+                        _find(r, stems) >= 0 for r in key_rows
+                    )
+                    if stems not in table and not said_by_key:
                         table[stems] = found
         longest = max(map(len, [*wordings, *said_of]), default=0)
         return cls(wordings, said_of, longest)
