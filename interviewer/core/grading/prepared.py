@@ -12,6 +12,7 @@ from .directed import KeyDirection
 from .exchanged import Governed, Term
 from .matching import Phrase
 from .meaning import QuestionTexts
+from .plain_words import PlainWords
 from .reversals import Claim
 from .short_forms import ShortForms
 from .statements import StatementIndex
@@ -57,6 +58,8 @@ class PreparedQuestion:
     """Reference mode: what the references' acronyms and initials stand for."""
     short_forms: ShortForms | None = None
     """Reference mode: the short forms an answer may write for the question's words."""
+    plain_words: PlainWords | None = None
+    """Reference mode: the plain wordings an answer may say for the key's terms."""
     reference_claims: list[list[Claim]] = field(default_factory=list)
     """Reference mode: each reference's clauses that say something in a direction."""
     asks_for_list: bool = False

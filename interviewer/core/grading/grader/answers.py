@@ -101,6 +101,8 @@ class Grader(QuestionPreparing):
             return None
         if prepared.short_forms is not None:
             prepared.short_forms.read(text, self.canon)
+        if prepared.plain_words is not None:
+            text = prepared.plain_words.read(text)
         correct_typos(
             text,
             prepared.vocabulary,

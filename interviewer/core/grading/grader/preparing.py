@@ -25,6 +25,7 @@ from ..key_terms import derive_key_terms
 from ..keywords import is_keyword_string
 from ..matching import COUNTING, Phrase, make_phrase
 from ..meaning import QuestionTexts
+from ..plain_words import PlainWords
 from ..prepared import PreparedQuestion
 from ..restated import acronyms_written, key_acronyms, restated_stems, stem_pairs
 from ..reversals import reference_claims
@@ -112,6 +113,10 @@ class QuestionPreparing(FittedGrader):
             prepared.reference_lengths = [len(words) for words in said]
             prepared.acronyms = Acronyms.of(question.reference_answers, vocabulary)
             prepared.short_forms = ShortForms.of(vocabulary)
+            keywords = [p for c in question.concepts for p in c.phrases]
+            prepared.plain_words = PlainWords.of(
+                question.prompt, [*question.reference_answers, *keywords], self.canon
+            )
             prepared.reference_claims = [reference_claims(t) for t in texts]
             prepared.reference_contrasts = [reference_contrasts(t) for t in texts]
             prepared.reference_objects = [

@@ -13,6 +13,7 @@ from ..flags import TOO_SHORT_WORDS, said_once
 from ..matching import Answer
 from ..prepared import PreparedQuestion
 from ..scoring import FULL_SIMILARITY, _blend, _coverage
+from ..text import Text
 
 QUESTION_WORDS_KEPT = 0.3
 """Share of the similarity measured with the question's own words kept in both texts (the
@@ -90,7 +91,10 @@ def reference_signals(
     text = parsed.text
     polarity = None
     if len(text.content) <= NEGATION_MAX_WORDS:
-        polarity = has_negation(text.words)
+        # as written: a plain wording read as a term keeps the polarity the candidate gave it
+        # ("you cannot change a tuple" read as "tuple immutable" against "its hash never
+        # changes" had lost its "not" and been read as saying the opposite, 86.1 -> 50.0)
+        polarity = has_negation(Text.of(text.raw).words)
     q_stems = prepared.question_stems
     # a sentence said again adds no length (the same sentence pasted 690 times had scored
     # 89.9, 84.7 said once): its words count once, as in rubric mode

@@ -1,0 +1,216 @@
+"""Plain words read as the answer key's term: "can be changed" for the key's "mutable".
+
+Reference mode only (an answer key of the user's own has no rubric to list aliases): an answer
+that says "all or nothing" where the key says "atomicity", or "at the same time" where it says
+"concurrent", was told "Not detected: the term 'atomicity'" and graded weak (play27 M5). A
+table written by the team (plain_words.txt), the same for every bank, lists the plain wordings
+of common technical terms. A run of the answer's words that says one of them is read as the
+term when the answer key (its references and keywords, not the question) uses one of the
+term's forms and never says that wording itself; a negation before it stays ("not at the
+same time" is read "not concurrent"). The run becomes the key's own word(s) for the term,
+each standing where the run stands, so that what is quoted is the candidate's own words, and
+every later reading (key terms, similarity, swaps, reversals) sees the term.
+
+A wording with a "~" says the term of the thing after it, told by a doer of no account before
+it ("you can modify a tuple"): the run from the doer to the thing is read as the thing and the
+term ("tuple mutable"), so that swaps.py finds the side of the thing it is said of (the play27
+answer "You can modify a tuple ..., but a list is fixed forever" swaps the key's "A list is
+mutable ... while a tuple is immutable", and had passed above the right answer).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .text import STOP_WORDS, Text
+
+ARTICLES = frozenset("a an the".split())
+"""Words left out when a wording is compared: "learns the noise" is "learns noise"."""
+
+AGENTS = frozenset("you we one people users i".split())
+"""Doers of no account before a "~" wording: "you can modify a tuple" says the tuple can be
+modified."""
+OWNERS = frozenset("its their your his her our my".split())
+"""Words that may stand between a "~" wording and its thing, as articles do."""
+SLOT = "~"
+
+Stems = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PlainTerm:
+    """A technical term of the table, in all its forms, and its plain wordings, each as its
+    stems (articles left out)."""
+
+    forms: tuple[Stems, ...]
+    wordings: tuple[Stems, ...]
+    said_of: tuple[Stems, ...]
+    """The wordings with a "~" (see the module docstring), without it."""
+
+
+@cache
+def plain_terms() -> tuple[PlainTerm, ...]:
+    """The table of plain_words.txt (read once)."""
+    text = resources.files(__package__).joinpath("plain_words.txt").read_text("utf-8")
+    terms = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        forms, _, wordings = line.partition("|")
+        written = [w.strip() for w in wordings.split(";") if w.strip()]
+        terms.append(
+            PlainTerm(
+                tuple(_stems_of(f) for f in forms.split(",") if f.strip()),
+                tuple(_stems_of(w) for w in written if not w.endswith(SLOT)),
+                tuple(_stems_of(w.rstrip(SLOT)) for w in written if w.endswith(SLOT)),
+            )
+        )
+    return tuple(terms)
+
+
+def _stems_of(text: str) -> Stems:
+    return tuple(s for _, s in _stems(Text.of(text)))
+
+
+def _stems(text: Text) -> list[tuple[int, str]]:
+    """(index, stem) of each word of the text but the articles."""
+    return [
+        (i, s)
+        for i, (w, s) in enumerate(zip(text.words, text.stems, strict=True))
+        if w not in ARTICLES
+    ]
+
+
+def _find(stems: Sequence[str], wanted: Stems) -> int:
+    """Where `wanted` stands in a row in `stems` (-1: nowhere)."""
+    size = len(wanted)
+    for start in range(len(stems) - size + 1):
+        if tuple(stems[start : start + size]) == wanted:
+            return start
+    return -1
+
+
+@dataclass(frozen=True)
+class PlainWords:
+    """The plain wordings an answer to one question may say for its key's terms."""
+
+    wordings: dict[Stems, tuple[tuple[str, str], ...]]
+    """A wording's stems -> the key's words for its term, each with its stem."""
+    said_of: dict[Stems, tuple[tuple[str, str], ...]]
+    """The same for the wordings with a "~" (see the module docstring), without the "~"."""
+    longest: int = 0
+
+    @classmethod
+    def of(
+        cls, prompt: str, key_texts: Sequence[str], canon: Mapping[str, str] | None = None
+    ) -> PlainWords:
+        """The wordings to read for a key of `key_texts` (its references and keywords)
+        answering `prompt` (see the module docstring)."""
+        asked = set(Text.of(prompt, canon=canon).content_stems())
+        keys = [Text.of(t, canon=canon) for t in key_texts]
+        key_rows = [[s for _, s in _stems(k)] for k in keys]
+        key_stems = {s for row in key_rows for s in row}
+        wordings: dict[Stems, tuple[tuple[str, str], ...]] = {}
+        said_of: dict[Stems, tuple[tuple[str, str], ...]] = {}
+
+        def read_as(stems: Stems) -> Stems:
+            return tuple(canon.get(s, s) for s in stems) if canon else stems
+
+        for term in plain_terms():
+            forms = [read_as(f) for f in term.forms]
+            if any(set(stems) <= asked for stems in forms):
+                continue  # the question's own term ("concurrency" of "concurrent")
+            found: tuple[tuple[str, str], ...] = ()
+            for stems in forms:
+                if not key_stems.issuperset(stems):
+                    continue
+                for key, row in zip(keys, key_rows, strict=True):
+                    start = _find(row, stems)
+                    if start >= 0:
+                        indices = [i for i, _ in _stems(key)][start : start + len(stems)]
+                        found = tuple((key.words[i], key.stems[i]) for i in indices)
+                        break
+                if found:
+                    break
+            if not found:
+                continue
+            for table, said in ((wordings, term.wordings), (said_of, term.said_of)):
+                for stems in map(read_as, said):
+                    said_by_key = key_stems.issuperset(stems) and any(
+                        _find(r, stems) >= 0 for r in key_rows
+                    )
+                    if stems not in table and not said_by_key:
+                        table[stems] = found
+        longest = max(map(len, [*wordings, *said_of]), default=0)
+        return cls(wordings, said_of, longest)
+
+    def read(self, text: Text) -> Text:
+        """The text with each plain wording of a key term read as the term (the same text
+        when it says none)."""
+        if not self.wordings and not self.said_of:
+            return text
+        row = _stems(text)
+        stems = [s for _, s in row]
+        runs: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
+        at = 0
+        while at < len(row):
+            for size in range(min(self.longest, len(row) - at), 0, -1):
+                said = tuple(stems[at : at + size])
+                first, last = row[at][0], row[at + size - 1][0]
+                thing = self._thing(text, first, last) if said in self.said_of else None
+                if thing is not None and (not runs or runs[-1][1] < first - 1):
+                    # "you can modify a tuple": the tuple, then the term
+                    term = ((text.words[thing], text.stems[thing]), *self.said_of[said])
+                    runs.append((first - 1, thing, term))
+                    at = next(k for k, (i, _) in enumerate(row) if i == thing)
+                    break
+                plain = self.wordings.get(said)
+                if plain is None:
+                    continue
+                runs.append((first, last, plain))
+                at += size - 1
+                break
+            at += 1
+        if not runs:
+            return text
+        return self._replaced(text, runs)
+
+    @staticmethod
+    def _thing(text: Text, first: int, last: int) -> int | None:
+        """The thing a "~" wording from `first` to `last` is said of: the content word after
+        it (articles and owners passed over), when a doer of no account (AGENTS) says it."""
+        if first == 0 or text.words[first - 1] not in AGENTS:
+            return None
+        at = last + 1
+        while at < len(text.words) and text.words[at] in ARTICLES | OWNERS:
+            at += 1
+        if at >= len(text.words) or text.words[at] in STOP_WORDS:
+            return None
+        return at
+
+    @staticmethod
+    def _replaced(text: Text, runs: list[tuple[int, int, tuple[tuple[str, str], ...]]]) -> Text:
+        """The text with each run of words (first, last) replaced by the words given, each
+        standing where the run stands."""
+        words: list[str] = []
+        spans: list[tuple[int, int]] = []
+        word_stems: list[str] = []
+        done = 0
+        for first, last, term in runs:
+            words += text.words[done:first]
+            spans += text.spans[done:first]
+            word_stems += text.stems[done:first]
+            span = (text.spans[first][0], text.spans[last][1])
+            for word, stem in term:
+                words.append(word)
+                spans.append(span)
+                word_stems.append(stem)
+            done = last + 1
+        words += text.words[done:]
+        spans += text.spans[done:]
+        word_stems += text.stems[done:]
+        content = [i for i, w in enumerate(words) if w not in STOP_WORDS]
+        return Text(text.raw, words, spans, content, word_stems)
