@@ -1,5 +1,6 @@
 """Play test 28 (grader 3.13): denials credited as covered ("removes any clipping", "needs no
-value function or advantage estimates", "not because ... or better at reasoning")."""
+value function or advantage estimates", "not because ... or better at reasoning"); a correct
+answer told its direction was reversed ("the big model checks all those guesses")."""
 
 from __future__ import annotations
 
@@ -46,3 +47,17 @@ def test_the_same_concepts_said_plainly_are_still_covered(
     )
     covered = _covered(genai_grader, genai, "genai-098", right)
     assert {"clipped probability ratio", "advantage and value function"} <= set(covered)
+
+
+def test_a_verb_between_the_words_of_a_reversal_makes_them_no_reversal(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    right = (
+        "A small fast model guesses the next few tokens, and the big model checks all those "
+        "guesses in a single pass."
+    )
+    grade = genai_grader.grade(genai.get("genai-147"), right)
+    assert not grade.contradictions and "contradiction" not in grade.flags, grade
+    wrong = "The large model drafts the next few tokens and the small model verifies them."
+    grade = genai_grader.grade(genai.get("genai-147"), wrong)
+    assert grade.contradictions and not grade.passed, grade
