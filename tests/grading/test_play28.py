@@ -61,3 +61,18 @@ def test_a_verb_between_the_words_of_a_reversal_makes_them_no_reversal(
     wrong = "The large model drafts the next few tokens and the small model verifies them."
     grade = genai_grader.grade(genai.get("genai-147"), wrong)
     assert grade.contradictions and not grade.passed, grade
+
+
+def test_a_retraction_at_the_end_is_read_in_bank_mode(genai: Bank, genai_grader: Grader) -> None:
+    said = (
+        "At temperature 0 the model does greedy decoding, but floating point addition is not "
+        "associative, and batching on the GPU changes the order of reductions, so tiny numeric "
+        "differences can flip the argmax between two near-tied tokens."
+    )
+    kept = genai_grader.grade(genai.get("genai-201"), said)
+    assert kept.passed and not kept.contradictions
+    jk = " lol jk, it's completely deterministic, same prompt always gives same output."
+    taken = genai_grader.grade(genai.get("genai-201"), said + jk)
+    assert taken.score <= 20 and "contradiction" in taken.flags
+    assert any("lol jk" in e for c in taken.contradictions for e in c.evidence)
+    assert "takes back" in taken.feedback[0]
