@@ -403,6 +403,9 @@ def test_a_negation_denies_every_item_of_a_disjunction_after_it():
     assert not s.denied(position(s, "learns"))
     s = structure("It does not need labels or a big cluster and learns from raw text")
     assert not s.denied(position(s, "learns"))
+    # a purpose set aside is not carried through the disjunction
+    s = structure("Pretraining teaches it to continue text, not to be helpful or safe")
+    assert not s.denied(position(s, "safe"))
 
 
 def test_a_negation_denies_the_of_complement_of_what_it_denies_but_not_after_a_loss():

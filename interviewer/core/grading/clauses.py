@@ -179,6 +179,11 @@ class Structure:
         or advantage estimates", "not because it was more capable or better at reasoning",
         "no reward model, sampling or RL loop" (COORDINATORS)."""
         words = self.text.words
+        n = self.reach[first]
+        if next_word(words, n) == "to":
+            # "teaches it to continue text, not to be helpful or safe": a purpose set aside,
+            # often of another subject than the question's (pretraining, for RLHF's concept)
+            return False
         i = first - 1
         while i > between[-1] and words[i] not in COORDINATORS:
             i -= 1
