@@ -107,7 +107,11 @@ def grade_rubric(
         "coverage": coverage,
         "essential": essential,
         "similarity": min(1.0, similarity / FULL_SIMILARITY),
-        "length": max(words / full, _complete(coverage)) if words < full else 1.0,
+        "length": _kept_length(
+            max(words / full, _complete(coverage)) if words < full else 1.0,
+            coverage * total_weight,
+            wrong_weight,
+        ),
         "contradicted": min(1.0, wrong_weight / total_weight),
     }
     grade, base, contributions = calibration.explain(signals)
@@ -187,6 +191,21 @@ def grade_rubric(
     # worded as reference mode words it
     note = f"“{taken_back}” is wrong: it takes back what the answer says before it."
     return replace(graded, feedback=(note, *graded.feedback))
+
+
+def _kept_length(length: float, right: float, wrong: float) -> float:
+    """The length signal of an answer whose claims found wrong weigh `wrong` and those found
+    right `right` (rubric weight): whole while the right outweigh the wrong, else scaled by
+    right / wrong, so that an answer whose claims are mostly caught as wrong does not keep the
+    credit of its length (play28 M1: 'length +58' next to 'wrong claims -47' left a fluent answer
+    wrong on every point at 45-50, 'weak'). A correct answer falsely flagged on one concept
+    keeps it: its right claims outweigh the one found wrong. Measured on trust.py (train / dev):
+    fluent wrong mean 24.3 -> 24.1 / 24.5 -> 23.8, Spearman 0.840 -> 0.841 / 0.849 -> 0.851,
+    the other kinds unchanged; the 9 false flags of false_flags.py unchanged (setting the
+    length to 0 instead measured the same)."""
+    if wrong <= right:
+        return length
+    return length * right / wrong
 
 
 def _taken_back(evidence: str | None) -> tuple[Contradiction, ...]:
