@@ -380,3 +380,36 @@ def test_a_text_saying_a_word_and_its_negative_form_is_two_sided() -> None:
     assert two_sided("runs are deterministic or nondeterministic".split())
     assert not two_sided("a tuple is immutable".split())
     assert not two_sided("it is important to port it".split())  # "important" is not "portant"
+
+
+def test_a_removal_verb_before_any_denies_what_it_removes():
+    # play28 M1: "removes any clipping" was read as saying the clipping
+    s = structure("It removes any clipping of the probability ratio, which is faster")
+    assert s.denied(position(s, "clipping"))
+    assert not s.negated(position(s, "faster"))
+    s = structure("The model removes the noise step by step")
+    assert not s.denied(position(s, "noise"))
+
+
+def test_a_negation_denies_every_item_of_a_disjunction_after_it():
+    s = structure("It needs no value function or advantage estimates")
+    assert s.denied(position(s, "advantage"))
+    s = structure("It won not because it was more capable or better at reasoning")
+    assert s.denied(position(s, "better"))
+    s = structure("It needs no separate reward model, sampling or RL loop")
+    assert s.denied(position(s, "rl"))
+    # "and" joins more than what is denied: "does not need labels and learns from text"
+    s = structure("It does not need labels and learns from raw text")
+    assert not s.denied(position(s, "learns"))
+    s = structure("It does not need labels or a big cluster and learns from raw text")
+    assert not s.denied(position(s, "learns"))
+    # a purpose set aside is not carried through the disjunction
+    s = structure("Pretraining teaches it to continue text, not to be helpful or safe")
+    assert not s.denied(position(s, "safe"))
+
+
+def test_a_negation_denies_the_of_complement_of_what_it_denies_but_not_after_a_loss():
+    s = structure("It removes any clipping of the probability ratio")
+    assert s.denied(position(s, "probability"))
+    s = structure("It is fast without loss of quality")
+    assert not s.denied(position(s, "quality"))

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from interviewer.core.bank import load_bank
+from interviewer.core.bank import Bank, load_bank
 from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader
-from interviewer.core.grading.scoring import FULL_LENGTH_WORDS, SHORTEST_FULL_LENGTH
+from interviewer.core.grading.scoring import (
+    FULL_LENGTH_WORDS,
+    SHORTEST_FULL_LENGTH,
+    _kept_length,
+)
 
 BANK = """\
 id: physics
@@ -94,3 +98,25 @@ def test_the_bundled_references_are_long_enough_to_keep_forty() -> None:
     rubric = [q for q in bank if q.concepts]
     assert rubric
     assert {grader._prepare(q).full_length for q in rubric} == {FULL_LENGTH_WORDS}
+
+
+def test_the_length_signal_is_kept_only_while_the_right_outweighs_the_wrong() -> None:
+    assert _kept_length(1.0, 6.0, 2.0) == 1.0  # a correct answer with one false flag
+    assert _kept_length(0.8, 3.0, 3.0) == 0.8
+    assert _kept_length(1.0, 2.0, 4.0) == 0.5
+    assert _kept_length(1.0, 0.0, 5.0) == 0.0  # every claim found wrong
+
+
+def test_a_fluent_answer_wrong_on_every_point_keeps_no_length_credit(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    wrong = (
+        "GPT-4 was actually a smaller and cheaper model than GPT-3.5. It was text-only, it could "
+        "not take images as input, and its context window was shorter, around 2,000 tokens. On "
+        "professional exams like the bar exam it scored lower than GPT-3.5, in the bottom 10 "
+        "percent, and it hallucinated more often. OpenAI released it mainly because it was "
+        "faster and cheaper to run, not because it was more capable or better at reasoning."
+    )
+    grade = genai_grader.grade(genai.get("genai-010"), wrong)
+    length = next(p for p in grade.explanation if p.signal == "length")
+    assert grade.score < 30 and length.points < 30, grade.explanation

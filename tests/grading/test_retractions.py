@@ -71,3 +71,33 @@ def test_the_key_taken_back_cannot_pass_and_is_flagged(prompt: str, key: str) ->
     assert right.score > CAP
     assert wrong.score <= CAP and "contradiction" in wrong.flags
     assert "lol jk it is the opposite" in [c.evidence[0] for c in wrong.contradictions]
+
+
+@pytest.mark.parametrize(
+    ("answer", "quoted"),
+    [
+        (
+            "At temperature 0 it decodes greedily. lol jk, it's completely deterministic, same "
+            "prompt always gives same output.",
+            "lol jk, it's completely deterministic, same prompt always gives same output",
+        ),
+        ("A stack is LIFO. Just kidding: it is FIFO.", "Just kidding: it is FIFO"),
+    ],
+)
+def test_a_sentence_opening_with_a_joke_word_takes_back_what_came_before(
+    answer: str, quoted: str
+) -> None:
+    assert taken_back(answer) == quoted
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "A stack is LIFO. Kidding aside, a queue is FIFO.",
+        "A stack is LIFO. Just kidding aside, a queue is FIFO.",
+        "A stack is LIFO. Actually, a queue is FIFO.",
+        "A stack is LIFO. Not really a queue, though.",
+    ],
+)
+def test_a_sentence_opening_with_another_aside_takes_nothing_back(answer: str) -> None:
+    assert taken_back(answer) is None

@@ -19,6 +19,8 @@ from .matching import (
 )
 from .statements import StatementIndex
 from .subjects import Mentions, Subject, attribution
+from .text import STOP_WORDS
+from .verbs import is_verb
 
 
 def statement_phrases(
@@ -72,7 +74,11 @@ def stated_contradiction(
             )
     for phrase in prepared.reversed:
         match = match_statement(phrase, answer, unit="clause")
-        if match is None or structure.rejected(list(match.positions)):
+        if (
+            match is None
+            or structure.rejected(list(match.positions))
+            or _another_verb_between(answer, match.positions)
+        ):
             continue
         segment = structure.segments[match.positions[0]]
         original = [
@@ -101,6 +107,22 @@ def stated_contradiction(
             error="reversed",
         )
     return None
+
+
+def _another_verb_between(answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a verb that is not the statement's stands between its words: then what comes
+    after it is that verb's object, not the statement's own claim. "the big model checks all
+    those guesses" does not say "big model guesses" (play28 M2: a correct answer on
+    speculative decoding was told its direction was reversed)."""
+    words, stems = answer.text.words, answer.text.stems
+    own = set(positions)
+    for i in range(min(positions) + 1, max(positions)):
+        if i in own or words[i] in STOP_WORDS:
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if is_verb(words[i], stems[i], words[i - 1], following):
+            return True
+    return False
 
 
 def _set_aside(mentions: Mentions | None, positions: Sequence[int]) -> bool:

@@ -9,7 +9,8 @@ Three nested units, each a number per word of a `Text`:
 - a *clause* is a segment cut at any other punctuation (`,` `;` `:` brackets and dashes).
 
 A negation ("not", "no", "never", "without", "n't", "cannot", "neither", "nor", "hardly",
-"no longer", "lacks") reaches from where it stands to the end of its clause; "not only",
+"no longer", "lacks", a removal verb before "any": "removes any") reaches from where it stands
+to the end of its clause; "not only",
 "with or without" and "whether or not" are none. A word is *denied*
 when a negation governs it directly: only function words or a light verb stand between them
 ("does not need a reward model", "no labels", "without human feedback"), or when what follows
@@ -36,15 +37,19 @@ from .denial_words import (
     CLAUSE_BREAK_RE,
     CLAUSE_OPENERS,
     CONTRASTS,
+    COORDINATED_WORDS,
+    COORDINATORS,
     DEGREE_WORDS,
     HEDGES,
     LIGHT_VERBS,
+    LOSS_WORDS,
     MODALS,
     NEEDED_WORDS,
     NEGATIONS,
     NEW_SUBJECT_WORDS,
     POSSIBILITY_MODALS,
     REJECTING_WORDS,
+    REMOVAL_QUANTIFIERS,
     REMOVALS,
     SENTENCE_END_RE,
     SUPPOSING,
@@ -120,7 +125,11 @@ class Structure:
         negators = [
             i
             for i, w in enumerate(words)
-            if (w in NEGATIONS or (apostrophe and w.endswith(("n't", "n’t"))))
+            if (
+                w in NEGATIONS
+                or (apostrophe and w.endswith(("n't", "n’t")))
+                or (w in REMOVALS and next_word(words, i) in REMOVAL_QUANTIFIERS)
+            )
             and not (w == "not" and i + 1 < len(words) and words[i + 1] in ("only", "just"))
             and not (i >= 2 and (words[i - 2], words[i - 1], w) in BOTH_SIDES)
         ]
@@ -142,7 +151,9 @@ class Structure:
 
     def denied(self, first: int) -> bool:
         """Whether the words starting at `first` are directly denied: between the negation and
-        them only function words and at most one light verb ("does not need any labels")."""
+        them only function words and at most one light verb ("does not need any labels"), then
+        the earlier items of a disjunction ("no value function or advantage estimates") or one
+        word whose "of" complement they are ("removes any clipping of the probability ratio")."""
         words, stems = self.text.words, self.text.stems
         n = self.reach[first]
         if n < 0 or self._hedged_or_supposed(n, first):
@@ -153,11 +164,31 @@ class Structure:
             for i in range(n + 1, first)
             if words[i] not in STOP_WORDS and not (no_longer and i == n + 1)
         ]
-        if not between:
-            return True
-        return len(between) == 1 and (
-            words[between[0]] in LIGHT_VERBS or stems[between[0]] in LIGHT_VERBS
-        )
+        if between and (words[between[0]] in LIGHT_VERBS or stems[between[0]] in LIGHT_VERBS):
+            between = between[1:]
+        if (
+            len(between) == 1
+            and words[between[0]] not in LOSS_WORDS
+            and next_word(words, between[0]) == "of"
+        ):
+            return True  # the "of" complement of what is denied: "no clipping of the ratio"
+        return not between or self._coordinated(between, first)
+
+    def _coordinated(self, between: list[int], first: int) -> bool:
+        """Whether the content words `between` a negation and the words at `first` are the
+        earlier items of a disjunction whose last item starts at `first`: "no value function
+        or advantage estimates", "not because it was more capable or better at reasoning",
+        "no reward model, sampling or RL loop" (COORDINATORS)."""
+        words = self.text.words
+        n = self.reach[first]
+        if next_word(words, n) == "to":
+            # "teaches it to continue text, not to be helpful or safe": a purpose set aside,
+            # often of another subject than the question's (pretraining, for RLHF's concept)
+            return False
+        i = first - 1
+        while i > between[-1] and words[i] not in COORDINATORS:
+            i -= 1
+        return i > between[-1] and len(between) <= COORDINATED_WORDS
 
     def _hedged_or_supposed(self, n: int, first: int) -> bool:
         """Whether the negation at `n` denies only a degree ("does not depend too much on any

@@ -40,6 +40,21 @@ REMOVALS = frozenset(
     "gets_rid dispenses".split()
 )
 """Verbs that, for a negatively phrased concept ("no reward model"), say the same as a "no"."""
+REMOVAL_QUANTIFIERS = frozenset(("any", "every"))
+"""Words that, right after a removal verb, make it a negation of what follows in its clause:
+"it removes any clipping of the probability ratio" denies the clipping (play28 M1 credited
+'clipped probability ratio' for it), where "removes the noise step by step" says what is done
+to the noise."""
+COORDINATORS = frozenset(("or", "nor"))
+"""A negation denies each item of a disjunction after it: "needs no value function or
+advantage estimates" denies the advantage estimates too, "not because it was more capable or
+better at reasoning" the better reasoning (play28 M1)."""
+COORDINATED_WORDS = 8
+"""The words between a negation and the last item of a disjunction it denies (the items before
+it) are at most this many content words."""
+LOSS_WORDS = frozenset("loss losses lack absence drop degradation decline".split())
+"""Nouns whose "of" complement a negation does not deny: "without loss of quality" keeps the
+quality, where "removes any clipping of the probability ratio" says nothing clips the ratio."""
 LIGHT_VERBS = frozenset(
     "need needs require requires use uses have has involve involves include includes rely "
     "relies depend depends make makes take takes get gets contain contains learn learns train "

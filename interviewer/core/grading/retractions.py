@@ -7,7 +7,8 @@ since the last sentence names nothing. A *retraction* is a sentence after the fi
 nothing but that: an interjection or two ("lol", "no wait", "actually") around "jk", "just
 kidding", "it's the opposite", "the reverse is true", "it's the other way round". A sentence
 that says what is opposite ("Underfitting is the opposite: high training error") names
-something, and is no retraction.
+something, and is no retraction; one that opens with "jk" or "just kidding" and then says
+something ("lol jk, it's completely deterministic") takes back what came before and is one.
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ _RETRACTION = re.compile(
 )
 """A sentence that says nothing but that the answer's claims are not meant, or are the other
 way round."""
+_TAKING_BACK = re.compile(
+    rf"^(?:{_ASIDE}[\s,!.]*)*(?:jk|j/k|just kidding|just joking)(?! aside)[\s,!.:;-]+"
+    rf"(?:{_ASIDE}[\s,!.]*)*\w"
+)
+"""A sentence that opens by taking back what was said and goes on to say what is meant
+instead: "lol jk, it's completely deterministic, same prompt always gives same output" (play28
+M1, genai-201: 81.4 in bank mode, no flag). Only a joke word opens it: "actually, ..." or
+"not really, ..." may start an answer's own claim."""
 
 
 def retraction(text: Text, structure: Structure) -> str | None:
@@ -44,6 +53,7 @@ def retraction(text: Text, structure: Structure) -> str | None:
         if first == 0:
             continue
         sentence = raw[text.spans[first][0] : text.spans[last][1]].lower()
-        if _RETRACTION.match(sentence.replace("’", "'")):
+        sentence = sentence.replace("’", "'")
+        if _RETRACTION.match(sentence) or _TAKING_BACK.match(sentence):
             return text.evidence(first, last)
     return None

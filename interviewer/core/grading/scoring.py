@@ -17,6 +17,7 @@ from .meaning import AnswerSimilarities
 from .prepared import PreparedQuestion
 from .restated import spelled_out
 from .result import Contradiction, Grade, ScorePart
+from .retractions import retraction
 from .similarity import WORD_WEIGHT
 from .text import STOP_WORDS, Text
 
@@ -51,6 +52,11 @@ signal. (A cap at 1, as the guide gives a human, was tried: the checks are not p
 for it; on the development set a third of the contradictions they find are in correct answers.)"""
 CENTRAL_ERROR_SHARE = 0.25
 """Contradictions holding this share of the rubric's weight are a central error too."""
+RETRACTED_CAP = 1.0
+"""An answer that takes back what it said ("... lol jk, it's completely deterministic"): what
+it means in the end is the opposite of its claims, which no concept found credits; an
+interviewer gives 0-1 (play28 M1, genai-201: 81.4 with no flag). Reference mode caps it too
+(reference_scoring, retractions.py)."""
 KEYWORD_LIST_CAP = 0.75
 RESTATES_CAP = 0.5
 OFF_TOPIC_CAP = 0.5
@@ -90,7 +96,8 @@ def grade_rubric(
         if f.status == "contradicted"
         or (f.status == "denied" and f.concept.weight >= DENIAL_WEIGHT)
     ]
-    if contradictions:
+    taken_back = retraction(parsed.text, parsed.structure)
+    if contradictions or taken_back is not None:
         flags.append("contradiction")
     total_weight = sum(f.concept.weight for f in findings) or 1.0
     wrong_weight = sum(f.concept.weight for f in contradictions)
@@ -100,7 +107,11 @@ def grade_rubric(
         "coverage": coverage,
         "essential": essential,
         "similarity": min(1.0, similarity / FULL_SIMILARITY),
-        "length": max(words / full, _complete(coverage)) if words < full else 1.0,
+        "length": _kept_length(
+            max(words / full, _complete(coverage)) if words < full else 1.0,
+            coverage * total_weight,
+            wrong_weight,
+        ),
         "contradicted": min(1.0, wrong_weight / total_weight),
     }
     grade, base, contributions = calibration.explain(signals)
@@ -134,6 +145,8 @@ def grade_rubric(
     central = [c for c in contradictions if c.error or c.concept.weight >= ESSENTIAL_WEIGHT]
     if central or misconceptions or signals["contradicted"] >= CENTRAL_ERROR_SHARE:
         caps.append(("errors", CENTRAL_ERROR_CAP, "a central claim is wrong"))
+    if taken_back is not None:
+        caps.append(("retracted", RETRACTED_CAP, "takes back what it says"))
     for flag, cap in (
         ("restates_question", RESTATES_CAP),
         ("off_topic", OFF_TOPIC_CAP),
@@ -152,7 +165,7 @@ def grade_rubric(
                 )
             )
             grade = cap
-    return build_grade(
+    graded = build_grade(
         question,
         prepared,
         round(max(0.0, min(100.0, 20 * grade)), 1),
@@ -169,8 +182,42 @@ def grade_rubric(
                 f.concept.weight,
             )
             for f in contradictions
-        ),
+        )
+        + _taken_back(taken_back),
         expected_grade=round(grade, 2),
+    )
+    if taken_back is None:
+        return graded
+    # worded as reference mode words it
+    note = f"“{taken_back}” is wrong: it takes back what the answer says before it."
+    return replace(graded, feedback=(note, *graded.feedback))
+
+
+def _kept_length(length: float, right: float, wrong: float) -> float:
+    """The length signal of an answer whose claims found wrong weigh `wrong` and those found
+    right `right` (rubric weight): whole while the right outweigh the wrong, else scaled by
+    right / wrong, so that an answer whose claims are mostly caught as wrong does not keep the
+    credit of its length (play28 M1: 'length +58' next to 'wrong claims -47' left a fluent answer
+    wrong on every point at 45-50, 'weak'). A correct answer falsely flagged on one concept
+    keeps it: its right claims outweigh the one found wrong. Measured on trust.py (train / dev):
+    fluent wrong mean 24.3 -> 24.1 / 24.5 -> 23.8, Spearman 0.840 -> 0.841 / 0.849 -> 0.851,
+    the other kinds unchanged; the 9 false flags of false_flags.py unchanged (setting the
+    length to 0 instead measured the same)."""
+    if wrong <= right:
+        return length
+    return length * right / wrong
+
+
+def _taken_back(evidence: str | None) -> tuple[Contradiction, ...]:
+    """The retraction of an answer, as reference mode reports it (reference_scoring)."""
+    if evidence is None:
+        return ()
+    return (
+        Contradiction(
+            concept="what the answer says before, taken back",
+            evidence=(evidence,),
+            detail="it takes back what the answer says before it",
+        ),
     )
 
 
