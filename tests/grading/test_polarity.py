@@ -90,3 +90,13 @@ def test_what_is_not_a_turned_denial_is_not_flagged(prompt: str, key: str, answe
 @given(answers_of("CPU-bound threads do not run in parallel it they GIL lock not no never and"))
 def test_any_text_is_read_without_error_and_quoted_verbatim(answer: str) -> None:
     assert_quoted_verbatim_and_capped(grade_reference(GIL, GIL_KEY, answer), answer)
+
+
+def test_a_denial_under_a_condition_is_not_read() -> None:
+    """Mohler 2.4, graded 5 of 5: the key's denial holds only "if a constructor is defined"."""
+    key = (
+        "If no constructor is provided, the compiler provides one by default. If a constructor "
+        "is defined for a class, the compiler does not create a default constructor."
+    )
+    answer = "The compiler creates a default constructor when we do not define one in our class."
+    assert _turned("When does C++ create a default constructor?", key, answer) == []

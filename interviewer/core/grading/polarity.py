@@ -10,6 +10,7 @@ denies something is turned in an answer side led by the same subject that:
 - says at least SHARED_SHARE of the key side's words, negated or not, and at least MIN_SHARED
   of them besides the subject;
 - says every word the key side denies plainly;
+- neither side said in a sentence with a condition ("if", "when", ...: SUPPOSING);
 - and no side of the answer led by that subject says the key side's words with its polarity:
   said the key's way somewhere, the other is an aside.
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 from .clauses import Structure
 from .matching import Answer
 from .result import Contradiction
+from .reversals import CONDITIONS
 from .swaps import NOT, Side, sides
 from .text import Text
 
@@ -57,10 +59,28 @@ def _reading(key: Side, side: Side) -> int | None:
     return None
 
 
+SUPPOSING = CONDITIONS | {"when", "whenever", "until"}
+"""Words that make what a sentence or side says hold only under a condition: "If a constructor
+is defined, the compiler does not create a default constructor" is not denied by "the compiler
+creates a default constructor when we do not define one" (Mohler 2.4, graded 5)."""
+
+
+def _plain_sides(text: Text, structure: Structure, heads: frozenset[str]) -> list[Side]:
+    """The text's sides not said under a condition: none of their sentence's words before them,
+    nor their own, is a SUPPOSING word; nor set aside ("unlike ...")."""
+    supposed = {structure.sentences[i] for i, word in enumerate(text.words) if word in SUPPOSING}
+    return [
+        s
+        for s in sides(text, structure, heads)
+        if structure.sentences[s.first] not in supposed and not structure.dismissed([s.first])
+    ]
+
+
 def key_sides(reference: Text, heads: frozenset[str]) -> list[Side]:
     """The key's sides that a turned polarity can be read against: led by a subject of their
-    own or referred to, with at least MIN_SHARED words."""
-    return [s for s in sides(reference, Structure.of(reference), heads) if len(s.said) >= 2]
+    own or referred to, with at least MIN_SHARED words, not said under a condition."""
+    structure = Structure.of(reference)
+    return [s for s in _plain_sides(reference, structure, heads) if len(s.said) >= MIN_SHARED]
 
 
 def denials_turned(
@@ -70,7 +90,7 @@ def denials_turned(
     if not key:
         return []
     text, structure = parsed.text, parsed.structure
-    found = [s for s in sides(text, structure, heads) if not structure.dismissed([s.first])]
+    found = _plain_sides(text, structure, heads)
     wrong: list[Contradiction] = []
     for one in key:
         readings = [(side, _reading(one, side)) for side in found]
