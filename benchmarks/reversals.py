@@ -85,11 +85,10 @@ def subjects_swapped(reference: str) -> str | None:
         return None
     a, b = contrasts[0].subjects
     leads = {}
-    for side in sides(text, Structure.of(text)):
-        for i in range(side.first, side.last + 1):
-            if text.stems[i] == side.subject:
-                leads.setdefault(side.subject, text.spans[i])
-                break
+    for side in sides(text, Structure.of(text), contrasts[0].heads):
+        if side.name is not None:
+            first, last = side.name
+            leads.setdefault(side.subject, (text.spans[first][0], text.spans[last][1]))
     (s1, e1), (s2, e2) = sorted([leads[a], leads[b]])
     return reference[:s1] + reference[s2:e2] + reference[e1:s2] + reference[s1:e1] + reference[e2:]
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from interviewer.core.grading import Grader, grade_reference, reference_question, reference_scoring
+from interviewer.core.grading.feedback import CLOSE_TO_KEY_NOTE, GOOD_NOTE
 from interviewer.core.grading.reference_scoring import (
     ReferenceBlend,
     ReferenceSignals,
@@ -181,3 +182,17 @@ def test_a_swapped_contrast_is_a_central_error_and_cannot_score_above_missing() 
     )
     grade = grade_reference("What is the difference between a list and a tuple?", key, swapped)
     assert grade.band == "missing" and grade.score <= 25.0 and grade.contradictions
+
+
+def test_a_strong_grade_against_a_key_alone_does_not_claim_the_key_points_were_checked() -> None:
+    """play28: "Good answer: it covers the key points." was said of answers whose claims were
+    never checked (reference mode has no rubric)."""
+    key = (
+        "Write-through writes to the cache and the database at the same time, so data is safe "
+        "but writes are slower. Write-back writes only to the cache and flushes to the database "
+        "later, so writes are fast but data can be lost if the cache fails."
+    )
+    grade = grade_reference("Compare write-through and write-back caching.", key, key)
+    assert grade.band == "strong"
+    assert grade.feedback == (CLOSE_TO_KEY_NOTE,)
+    assert GOOD_NOTE not in grade.feedback

@@ -193,3 +193,37 @@ def test_a_claim_is_read_apart_from_its_reason(answer: str, wrong: bool) -> None
     assert [c.text for c in reference_claims(key)] == ["Ice is less dense than liquid water"]
     grade = grade_reference("Why does ice float on water?", key, answer)
     assert bool(grade.contradictions) is wrong
+
+
+@pytest.mark.parametrize(
+    ("answer", "wrong"),
+    [
+        # play28 B1: "high" and "low contention" exchanged scored 89.2
+        (
+            "Pessimistic locking takes a lock on the row, so others wait; it suits low "
+            "contention. Optimistic locking takes no lock and retries; it suits high contention.",
+            True,
+        ),
+        (
+            "Pessimistic locking takes a lock on the row, so others wait; it suits high "
+            "contention. Optimistic locking takes no lock and retries; it suits low contention.",
+            False,
+        ),
+        ("Optimistic locking retries. It suits low contention.", False),
+        ("Pessimistic locking waits. It suits low contention.", True),
+    ],
+)
+def test_a_claim_that_opens_with_it_is_said_of_what_it_refers_to(answer: str, wrong: bool) -> None:
+    """ "it suits high contention" was a claim about nothing: said of either kind of locking,
+    one way and the other, it was read as the key's way somewhere."""
+    key = (
+        "Pessimistic locking takes a lock on the row before changing it, so other transactions "
+        "wait; it suits high contention. Optimistic locking takes no lock: it checks a version "
+        "number at commit and retries if another transaction changed the row; it suits low "
+        "contention."
+    )
+    grade = grade_reference("Optimistic or pessimistic locking?", key, answer)
+    turned = [c for c in grade.contradictions if c.concept.endswith("(said the other way round)")]
+    assert bool(turned) is wrong, grade.contradictions
+    if wrong:
+        assert not grade.passed

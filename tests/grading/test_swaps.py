@@ -8,8 +8,9 @@ from wrong_claims import answers_of, assert_quoted_verbatim_and_capped
 
 from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader, grade_reference
+from interviewer.core.grading.clauses import Structure
 from interviewer.core.grading.reference_scoring import CAP
-from interviewer.core.grading.swaps import reference_contrasts
+from interviewer.core.grading.swaps import NOT, reference_contrasts, referents, sides
 from interviewer.core.grading.text import Text
 
 SQL = "What is the difference between WHERE and HAVING?"
@@ -176,3 +177,107 @@ def test_sides_that_say_a_word_and_its_negation_are_a_contrast(
     assert grade_reference("How do they differ?", key, swapped).contradictions
     assert not grade_reference("How do they differ?", key, right).contradictions
     assert not grade_reference("How do they differ?", key, key).contradictions
+
+
+LOCKING = "What is the difference between optimistic and pessimistic locking?"
+LOCKING_KEY = (
+    "Pessimistic locking takes a lock on the row before changing it, so other transactions "
+    "wait; it suits high contention. Optimistic locking takes no lock: it checks a version "
+    "number at commit and retries if another transaction changed the row; it suits low "
+    "contention."
+)
+RENDERING = "Compare client-side and server-side rendering."
+RENDERING_KEY = (
+    "Client-side rendering builds the page in the browser with JavaScript. Server-side "
+    "rendering builds the HTML on the server and sends it ready to show."
+)
+FIREWALL = "How do stateful and stateless firewalls differ?"
+FIREWALL_KEY = (
+    "Stateful firewalls keep a record of each connection: they judge a packet by its session. "
+    "Stateless firewalls keep no record: they judge each packet alone."
+)
+
+
+def test_a_name_written_with_hyphens_is_one_subject() -> None:
+    """play28 B1: "Write-through" and "Write-back" were both the subject "write"."""
+    contrasts = reference_contrasts(Text.of(RENDERING_KEY))
+    assert ("Client-side", "Server-side") in [c.names for c in contrasts]
+    assert all("rendering" not in " ".join(c.apart[0] | c.apart[1]) for c in contrasts)
+
+
+def test_it_and_they_say_what_follows_of_the_subject_they_refer_to() -> None:
+    text = Text.of(FIREWALL_KEY)
+    structure = Structure.of(text)
+    held = referents(text, structure)
+    assert sorted(held.values()) == ["stateful", "stateless"]
+    said = {(s.subject, s.said) for s in sides(text, structure, frozenset({"firewall"}))}
+    assert ("stateful", frozenset({"judg", "packet", "session"})) in said
+    assert ("stateless", frozenset({"judg", "packet", "alon"})) in said
+
+
+def test_a_sentence_that_opens_with_it_refers_to_the_previous_sentences_subject() -> None:
+    text = Text.of("A mutex guards one resource. It is owned by one thread.")
+    assert list(referents(text, Structure.of(text)).values()) == ["mutex"]
+
+
+def test_what_a_negation_reaches_is_said_negated() -> None:
+    text = Text.of("Stateless firewalls keep no record.")
+    (side,) = sides(text, Structure.of(text))
+    assert side.said == frozenset({"firewall", "keep", NOT + "record"})
+
+
+@pytest.mark.parametrize(
+    ("prompt", "key", "swapped", "right"),
+    [
+        (
+            LOCKING,
+            LOCKING_KEY,
+            # play28 B1: the key word for word with the two names swapped scored 93.2
+            "Optimistic locking takes a lock on the row before changing it, so other "
+            "transactions wait; it suits high contention. Pessimistic locking takes no lock: it "
+            "checks a version number at commit and retries if another transaction changed the "
+            "row; it suits low contention.",
+            "With pessimistic locking you lock the record up front and everyone else waits. "
+            "With optimistic locking you don't lock; you check the version at commit and retry.",
+        ),
+        (
+            LOCKING,
+            LOCKING_KEY,
+            "Optimistic locking locks the row first so others wait, good for high contention. "
+            "Pessimistic locking uses a version check at commit and retries, good for low "
+            "contention.",
+            "Pessimistic locking locks the row first so others wait, good for high contention. "
+            "Optimistic locking uses a version check at commit and retries, good for low "
+            "contention.",
+        ),
+        (
+            RENDERING,
+            RENDERING_KEY,
+            "Server-side rendering builds the page in the browser with JavaScript. Client-side "
+            "rendering builds the HTML on the server and sends it ready to show.",
+            "Client-side rendering runs JavaScript in the browser to build the page; server-side "
+            "rendering sends finished HTML from the server.",
+        ),
+        (
+            FIREWALL,
+            FIREWALL_KEY,
+            "Stateless firewalls keep a record of each connection: they judge a packet by its "
+            "session. Stateful firewalls keep no record: they judge each packet alone.",
+            "A stateful firewall keeps a record of every connection and session it has seen, "
+            "while a stateless one keeps none and judges each packet alone.",
+        ),
+    ],
+)
+def test_a_contrast_of_two_word_names_across_sentences_swapped_is_caught(
+    prompt: str, key: str, swapped: str, right: str
+) -> None:
+    """play28 B1: only the README's tuple/list swap was caught; the names of two words, the
+    sides said in clauses that open with "it", and "takes a lock" / "takes no lock" were not
+    read."""
+    assert not grade_reference(prompt, key, key).contradictions
+    assert not grade_reference(prompt, key, right).contradictions
+    grade = grade_reference(prompt, key, swapped)
+    # the locking key's "it suits high contention" said of the other subject is also the key
+    # turned around (reversals.py): told as well
+    assert [c for c in grade.contradictions if c.concept.endswith("(swapped)")]
+    assert grade.score <= CAP and not grade.passed

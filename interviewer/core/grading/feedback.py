@@ -100,6 +100,15 @@ CREDITED_NOTE = (
 """What a passing reference-mode grade says before its 'Not detected' lines: why it passed."""
 
 
+GOOD_NOTE = "Good answer: it covers the key points."
+"""A strong grade with nothing missing or wrong, against a rubric."""
+CLOSE_TO_KEY_NOTE = (
+    "Close to the answer key: its terms and wording are there. Without a rubric, what it claims "
+    "is checked only for the key's own statements said the other way round or swapped."
+)
+"""The same against an answer key alone (reference mode): what was found, not a verdict."""
+
+
 def credited_note(grade: Grade) -> str | None:
     """For a passing grade whose feedback is only 'Not detected' lines: what it was credited
     for, so the feedback does not read as a fail (play25 C3); None otherwise."""
@@ -206,5 +215,7 @@ def feedback_notes(
             line += f" Nearest in your answer, not close enough to count: “{f.closest}”."
         notes.append(line)
     if band == "strong" and not notes:
-        notes.append("Good answer: it covers the key points.")
+        # without a rubric nothing the answer claims is checked but the key's own statements
+        # said the other way round or swapped: "covers the key points" overstated it (play28)
+        notes.append(GOOD_NOTE if key_terms == "rubric" else CLOSE_TO_KEY_NOTE)
     return tuple(notes)

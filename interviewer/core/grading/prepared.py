@@ -16,7 +16,7 @@ from .plain_words import PlainWords
 from .reversals import Claim
 from .short_forms import ShortForms
 from .statements import StatementIndex
-from .swaps import Contrast
+from .swaps import Contrast, Side
 from .text import Text
 from .typos import FuzzyWords
 
@@ -73,6 +73,8 @@ class PreparedQuestion:
     """Each reference with its key terms and the verbs that act on them (exchanged.py)."""
     """Reference mode: each reference's pairs of sides that say different things of two
     subjects (swaps.py)."""
+    reference_sides: list[tuple[Text, list[Side], frozenset[str]]] = field(default_factory=list)
+    """Reference mode: each reference with its sides and its names' heads (polarity.py)."""
     reference_directions: list[list[KeyDirection]] = field(default_factory=list)
     """Reference mode: each reference's directions said of one thing (directed.py)."""
     reference_listed: list[bool] = field(default_factory=list)

@@ -40,6 +40,7 @@ from .clauses import Structure
 from .denial_words import NEGATIONS
 from .matching import Answer
 from .result import Contradiction
+from .swaps import referents
 from .text import DIRECTION_WORDS, Text
 
 MIN_OTHER_WORDS = 2
@@ -104,17 +105,20 @@ def _clauses(text: Text, structure: Structure) -> Iterator[tuple[int, int, Said]
         if words[first] in CONDITIONS
     }
     units = [part for a, b in structure.units("clause") for part in _reasons(words, a, b)]
+    held = referents(text, structure)
     for first, last in units:
         # "If training error is high but validation error is low, ...": all of it supposed
         supposed = structure.sentences[first] in conditional
-        whole = _said(text, content, first, last, supposed)
+        whole = _said(text, content, first, last, supposed, held.get(first))
         if whole is None:
             continue
         if whole[2].plain or not _both_ways(whole[2].directions):
             yield whole
             continue
         parts = [
-            p for a, b in _parts(text, first, last) if (p := _said(text, content, a, b, supposed))
+            p
+            for a, b in _parts(text, first, last)
+            if (p := _said(text, content, a, b, supposed, held.get(first) if a == first else None))
         ]
         yield from parts if len(parts) > 1 else [whole]
 
@@ -150,17 +154,23 @@ def _parts(text: Text, first: int, last: int) -> Iterator[tuple[int, int]]:
 
 
 def _said(
-    text: Text, content: set[int], first: int, last: int, supposed: bool
+    text: Text,
+    content: set[int],
+    first: int,
+    last: int,
+    supposed: bool,
+    referent: str | None = None,
 ) -> tuple[int, int, Said] | None:
     """What the words from `first` to `last` say (`content`: the text's content word
-    positions), or None if nothing."""
+    positions), or None if nothing. A clause that opens with "it" or "they" says it of their
+    `referent` (swaps.referents): "it suits low contention" of optimistic locking."""
     words, stems = text.words, text.stems
     spoken = [i for i in range(first, last + 1) if i in content or stems[i] in DIRECTION_WORDS]
     if not spoken:
         return None
     directions: set[str] = set()
-    others: set[str] = set()
-    lead: set[str] = set()
+    others: set[str] = set() if referent is None else {referent}
+    lead: set[str] = set(others)
     compared: set[str] | None = None
     plain = not supposed
     inverted = False

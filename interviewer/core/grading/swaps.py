@@ -7,14 +7,23 @@ aggregation" and scored as well as the right answer. The key's own contrasts can
 
 - a *side* of the key is a clause, or a stretch of one between "and", "or", "while", "but",
   commas and semicolons, led by its subject: its first content word, or a word written in
-  capitals ("WHERE"); a side that starts with a pronoun ("they handle ...", "which ...") has
-  no subject of its own and is not one;
+  capitals ("WHERE"), with the words hyphened to it ("write-through" and "write-back" are two
+  subjects); a side that starts with "it" or "they" is said of its sentence's subject, or of
+  the previous sentence's when the sentence starts with it ("Optimistic locking takes no lock:
+  it checks a version number ...; it suits low contention"); one that starts with another
+  pronoun ("which ...") has no subject and is not one (play28 B1);
+- a word right after two of the key's subjects is the head of their names ("optimistic
+  locking", "pessimistic locking"), not something a side says; what a negation reaches is said
+  negated ("takes no lock": "take", and NOT "lock"), so "takes a lock" / "takes no lock" tell
+  two sides apart as "mutable" / "immutable" do;
 - a *contrast* is two sides with different subjects that share at least one other word, or say
   one word and its negation ("mutable" / "immutable", "reliable" / "unreliable", "connection" /
   "connectionless"): they say the same kind of thing ("filters", "memory", "delivery"); and
   each says at least one word the other does not (what tells them apart: "rows", "groups");
   direction words do not tell sides apart here: "low training error, high validation error"
-  said the other way round is reversals.py's, one wrong claim and not also a swap;
+  said the other way round is reversals.py's, one wrong claim and not also a swap; nor does a
+  word the key says of the other subject in any of its sides ("changed the row", said of both
+  kinds of locking);
 - an answer *swaps* a contrast when it has a side led by the second subject that says at least
   half of what tells the first side apart and nothing of the second's, and the same the other
   way round, and never says either the key's way.
@@ -51,6 +60,10 @@ JOINS = frozenset("and or while whereas but".split())
 """Words between two sides of one clause."""
 OPENERS = JOINS | frozenset("so then thus hence also".split())
 """Words that may open a side before its subject ("so it has ...": no subject of its own)."""
+PRONOUNS = frozenset("it they".split())
+"""Words that, first in a stretch, refer to a subject named before (`referents`)."""
+NOT = "not "
+"""Put before a stem that a negation reaches: "takes no lock" says NOT "lock"."""
 MAX_SIDES = 40
 """A key of more sides than this is not read for contrasts (pairs grow with the square)."""
 
@@ -65,6 +78,10 @@ class Side:
     """The stem of its subject."""
     said: frozenset[str]
     """The stems of its other content words."""
+    name: tuple[int, int] | None = None
+    """The first and last positions of its own subject's name (None for one referred to)."""
+    head: str | None = None
+    """The stem of the word right after its own subject ("locking" in "optimistic locking")."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +96,8 @@ class Contrast:
     """The key's own words for each side."""
     names: tuple[str, str]
     """The subjects as the key writes them."""
+    heads: frozenset[str] = frozenset()
+    """The stems of the key's names' heads ("lock" of "optimistic locking")."""
 
 
 def _stretches(text: Text, first: int, last: int) -> Iterator[tuple[int, int]]:
@@ -101,32 +120,112 @@ def _capitals(text: Text, i: int) -> bool:
     return len(written) >= 2 and written.isupper() and written.isalpha()
 
 
-def sides(text: Text, structure: Structure) -> list[Side]:
-    """Each clause and, when it has several, each of its stretches, led by a subject."""
+def _hyphened(text: Text, i: int, last: int) -> int:
+    """The last position of the name that starts at `i` and is written with hyphens
+    ("write-through", "CPU-bound"): `i` itself when the word stands alone."""
+    while i < last and text.raw[text.spans[i][1] : text.spans[i + 1][0]] == "-":
+        i += 1
+    return i
+
+
+def _subject_at(text: Text, lead: int, last: int) -> tuple[str, int]:
+    """The stem of the subject that starts at `lead`, and its last position: a name written
+    with hyphens is one subject ("write-through" and "write-back" are two)."""
+    end = _hyphened(text, lead, last)
+    return "-".join(text.stems[lead : end + 1]), end
+
+
+def _lead(text: Text, first: int, last: int) -> int:
+    """The side's first position after the words that may open it ("so", "and", ...)."""
+    while first < last and text.words[first] in OPENERS:
+        first += 1
+    return first
+
+
+def referents(text: Text, structure: Structure) -> dict[int, str]:
+    """Each clause that opens with "it" or "they" (at its `first` position), and the stem of the
+    subject it refers to: its sentence's subject, or, when the sentence opens with it, the
+    previous sentence's. "Optimistic locking takes no lock: it checks a version number at
+    commit ...; it suits low contention" says all three of optimistic locking."""
     content = set(text.content)
+    found: dict[int, str] = {}
+    previous: str | None = None
+    for first, last in structure.units("sentence"):
+        own: str | None = None
+        for a, b in structure.units("clause"):
+            if a < first or b > last:
+                continue
+            a = _lead(text, a, b)
+            if text.words[a] in PRONOUNS:
+                held = own or previous
+                if held is not None:
+                    found[a] = held
+                    own = own or held
+                continue
+            if own is None and text.words[a] not in NO_SUBJECT:
+                spoken = [i for i in range(a, b + 1) if i in content or _capitals(text, i)]
+                if spoken and text.stems[spoken[0]] not in DIRECTION_WORDS:
+                    own = _subject_at(text, spoken[0], b)[0]
+        previous = own or previous
+    return found
+
+
+def sides(text: Text, structure: Structure, heads: frozenset[str] = frozenset()) -> list[Side]:
+    """Each clause and, when it has several, each of its stretches, led by a subject: its own,
+    or the one its opening "it" or "they" refers to (`referents`). What a negation reaches is
+    said negated ("takes no lock": "take" and NOT "lock"). A word of `heads` right after the
+    subject is part of its name, not of what the side says ("optimistic locking")."""
+    content = set(text.content)
+    held = referents(text, structure)
     found: list[Side] = []
     for first, last in structure.units("clause"):
         stretches = list(_stretches(text, first, last))
         for a, b in [(first, last), *(stretches if len(stretches) > 1 else [])]:
-            while a < b and text.words[a] in OPENERS:
-                a += 1  # "while HAVING filters groups": the side starts at its subject
-            if text.words[a] in NO_SUBJECT:
+            a = _lead(text, a, b)  # "while HAVING filters groups": the side starts at its subject
+            referred = held.get(a)
+            if text.words[a] in NO_SUBJECT and referred is None:
                 continue
             spoken = [i for i in range(a, b + 1) if i in content or _capitals(text, i)]
             if not spoken:
                 continue
-            lead = spoken[0]
-            if text.stems[lead] in DIRECTION_WORDS:
-                continue  # "low training error": what is low is no subject of a contrast
-            found.append(Side(a, b, text.stems[lead], frozenset(text.stems[i] for i in spoken[1:])))
+            head, name = None, None
+            if referred is None:
+                if text.stems[spoken[0]] in DIRECTION_WORDS:
+                    continue  # "low training error": what is low is no subject of a contrast
+                subject, end = _subject_at(text, spoken[0], b)
+                name = (spoken[0], end)
+                spoken = [i for i in spoken if i > end]
+                if spoken and spoken[0] == end + 1:
+                    head = text.stems[end + 1]
+                    if head in heads:
+                        spoken = spoken[1:]
+            else:
+                subject = referred
+            said = frozenset(
+                NOT + text.stems[i] if structure.negated(i) else text.stems[i] for i in spoken
+            )
+            found.append(Side(a, b, subject, said, name, head))
     return found
 
 
 def reference_contrasts(reference: Text) -> list[Contrast]:
     """The contrasts of one reference answer, read with the bank's thesaurus."""
-    found = sides(reference, Structure.of(reference))
+    structure = Structure.of(reference)
+    found = sides(reference, structure)
+    named: dict[str, set[str]] = {}
+    for side in found:
+        if side.head is not None:
+            named.setdefault(side.head, set()).add(side.subject)
+    # a word right after two subjects is the head of their names ("optimistic locking",
+    # "pessimistic locking"): it tells neither apart
+    heads = frozenset(h for h, subjects in named.items() if len(subjects) > 1)
+    if heads:
+        found = sides(reference, structure, heads)
     if len(found) > MAX_SIDES:
         return []
+    said_of: dict[str, set[str]] = {}
+    for side in found:
+        said_of.setdefault(side.subject, set()).update(side.said)
     contrasts: dict[tuple, Contrast] = {}
     for one, two in combinations(found, 2):
         a, b = one.subject, two.subject
@@ -134,9 +233,11 @@ def reference_contrasts(reference: Text) -> list[Contrast]:
             continue
         # direction words are reversals.py's: "low training error, high validation error"
         # said the other way round is one reversal, not also a swap of two subjects
+        # what tells a side apart is what the key never says of the other subject: "changed
+        # the row", said of both kinds of locking in other clauses, tells neither apart
         apart = (
-            frozenset(w for w in one.said - two.said if w != b and w not in DIRECTION_WORDS),
-            frozenset(w for w in two.said - one.said if w != a and w not in DIRECTION_WORDS),
+            frozenset(w for w in one.said if w != b and _told(w, said_of[b])),
+            frozenset(w for w in two.said if w != a and _told(w, said_of[a])),
         )
         if not apart[0] or not apart[1]:
             continue
@@ -147,8 +248,16 @@ def reference_contrasts(reference: Text) -> list[Contrast]:
                 apart,
                 (reference.quote(one.first, one.last), reference.quote(two.first, two.last)),
                 (_subject_word(reference, one), _subject_word(reference, two)),
+                heads,
             )
     return list(contrasts.values())
+
+
+def _told(word: str, other: set[str]) -> bool:
+    """Whether a word of a side may tell it apart from what the key says of the other subject
+    (`other`): not said there, and not a direction word ("low training error, high validation
+    error" said the other way round is reversals.py's), negated or not."""
+    return word not in other and word.removeprefix(NOT) not in DIRECTION_WORDS
 
 
 NEGATING_PREFIXES = ("un", "in", "im", "ir", "il", "non", "dis")
@@ -159,6 +268,8 @@ def _opposed(one: frozenset[str], two: frozenset[str]) -> bool:
     mutable" / "a tuple is immutable", "reliable" / "unreliable", "connection-oriented" /
     "connectionless" say the same kind of thing of two subjects, as a shared word does."""
     for word in one:
+        if NOT + word in two or word.startswith(NOT) and word.removeprefix(NOT) in two:
+            return True  # "takes a lock" / "takes no lock"
         for other in two:
             longer, shorter = (word, other) if len(word) > len(other) else (other, word)
             if len(shorter) < 4:
@@ -171,11 +282,10 @@ def _opposed(one: frozenset[str], two: frozenset[str]) -> bool:
 
 
 def _subject_word(text: Text, side: Side) -> str:
-    for i in range(side.first, side.last + 1):
-        if text.stems[i] == side.subject:
-            start, end = text.spans[i]
-            return text.raw[start:end]
-    return side.subject
+    """The subject as the text writes it ("Optimistic", "Write-through")."""
+    if side.name is None:
+        return side.subject
+    return text.raw[text.spans[side.name[0]][0] : text.spans[side.name[1]][1]]
 
 
 def _says(
@@ -185,7 +295,11 @@ def _says(
     for side in found:
         if side.subject != subject or side.said & other:
             continue
-        if len(side.said & apart) >= max(1.0, SAID_SHARE * len(apart)):
+        # a word said negated counts when said, not in the share asked for: "UDP is
+        # connectionless" says what tells "UDP is connectionless and gives no delivery
+        # guarantee" apart
+        plain = [w for w in apart if not w.startswith(NOT)]
+        if len(side.said & apart) >= max(1.0, SAID_SHARE * len(plain)):
             return side
     return None
 
@@ -196,7 +310,8 @@ def swapped(contrasts: list[Contrast], parsed: Answer) -> list[Contradiction]:
     if not contrasts:
         return []
     text, structure = parsed.text, parsed.structure
-    found = [s for s in sides(text, structure) if not structure.dismissed([s.first])]
+    heads = frozenset(h for c in contrasts for h in c.heads)
+    found = [s for s in sides(text, structure, heads) if not structure.dismissed([s.first])]
     wrong: list[Contradiction] = []
     seen: set[frozenset[str]] = set()
     for contrast in contrasts:

@@ -26,6 +26,7 @@ from ..keywords import is_keyword_string
 from ..matching import COUNTING, Phrase, make_phrase
 from ..meaning import QuestionTexts
 from ..plain_words import PlainWords
+from ..polarity import key_sides
 from ..prepared import PreparedQuestion
 from ..restated import acronyms_written, key_acronyms, restated_stems, stem_pairs
 from ..reversals import reference_claims
@@ -119,6 +120,11 @@ class QuestionPreparing(FittedGrader):
             )
             prepared.reference_claims = [reference_claims(t) for t in texts]
             prepared.reference_contrasts = [reference_contrasts(t) for t in texts]
+            prepared.reference_sides = [
+                (t, key_sides(t, heads), heads)
+                for t, contrasts in zip(texts, prepared.reference_contrasts, strict=True)
+                for heads in [frozenset(h for c in contrasts for h in c.heads)]
+            ]
             prepared.reference_objects = [
                 (t, terms, governed(t, Structure.of(t), terms))
                 for k, t in enumerate(texts)

@@ -14,6 +14,7 @@ from ..feedback import RESTATED_NOTE, build_grade, credited_note
 from ..flags import SELF_DEFINED_NOTE, circular, said_once, self_definition
 from ..keyword_key import keyword_rule
 from ..matching import Answer
+from ..polarity import denials_turned
 from ..prepared import PreparedQuestion
 from ..result import REFERENCE_BASE, Contradiction, Grade, ScorePart
 from ..retractions import retraction
@@ -168,6 +169,14 @@ def grade_reference(
         readings = turned_around(prepared.reference_claims[index], written)
         turned = readings.turned
         right = readings.right
+        if index < len(prepared.reference_sides):
+            said_text, said_sides, heads = prepared.reference_sides[index]
+            quoted = [c.evidence[0] for c in turned]
+            turned += [
+                c
+                for c in denials_turned(said_sides, said_text, written, heads)
+                if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
+            ]
         if index < len(prepared.reference_directions):
             directed = directions_turned(prepared.reference_directions[index], written)
             right += directed.right

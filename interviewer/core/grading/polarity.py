@@ -1,0 +1,109 @@
+"""Reference mode's denials turned: what the answer key denies of a subject, said plainly of it.
+
+The key "the GIL lets only one thread run at a time, so CPU-bound threads do not run in
+parallel; ..." said as "CPU-bound threads run in parallel" shared every word with the key and
+scored 90.5 (play28 B1): reversals.py reads direction words and sets negations aside, and
+swaps.py needs two subjects. A side of the key (swaps.sides: a stretch led by its subject, or
+by "it" / "they" said of the subject they refer to, with what a negation reaches marked) that
+denies something is turned in an answer side led by the same subject that:
+
+- says at least SHARED_SHARE of the key side's words, negated or not, and at least MIN_SHARED
+  of them besides the subject;
+- says every word the key side denies plainly;
+- neither side said in a sentence with a condition ("if", "when", ...: SUPPOSING);
+- and no side of the answer led by that subject says the key side's words with its polarity:
+  said the key's way somewhere, the other is an aside.
+
+The other way (the key states it, the answer denies it) is not read: it flagged 2 of the 804
+correct validation answers (benchmarks/reversals.py: "flags claims that aren't consistent" for
+the key's "inconsistent"; a problem described, "trained on teacher prefixes, the student never
+learns to recover", where the key states the remedy), and a denied key term is already read
+(reference_scoring: `denied`). Each is a `Contradiction` as reversals.py makes; reference_scoring
+caps it as those.
+"""
+
+from __future__ import annotations
+
+from .clauses import Structure
+from .matching import Answer
+from .result import Contradiction
+from .reversals import CONDITIONS
+from .swaps import NOT, Side, sides
+from .text import Text
+
+SHARED_SHARE = 0.75
+"""An answer side says a key side when it has at least this share of its words."""
+MIN_SHARED = 2
+"""...and at least this many of them: "threads run" is too little to recognise."""
+
+
+def _plain(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.removeprefix(NOT) for w in words)
+
+
+def _reading(key: Side, side: Side) -> int | None:
+    """+1 if the answer side says the key side with its polarity, -1 turned, None if it is not
+    about it."""
+    if side.subject != key.subject:
+        return None
+    wanted = _plain(key.said)
+    shared = wanted & _plain(side.said)
+    if len(shared) < MIN_SHARED or len(shared) < SHARED_SHARE * len(wanted):
+        return None
+    flipped = {w for w in shared if (NOT + w in key.said) != (NOT + w in side.said)}
+    if not flipped:
+        return 1
+    denied = {w.removeprefix(NOT) for w in key.said if w.startswith(NOT)}
+    if denied and denied <= shared and not denied - flipped:
+        return -1
+    return None
+
+
+SUPPOSING = CONDITIONS | {"when", "whenever", "until"}
+"""Words that make what a sentence or side says hold only under a condition: "If a constructor
+is defined, the compiler does not create a default constructor" is not denied by "the compiler
+creates a default constructor when we do not define one" (Mohler 2.4, graded 5)."""
+
+
+def _plain_sides(text: Text, structure: Structure, heads: frozenset[str]) -> list[Side]:
+    """The text's sides not said under a condition: none of their sentence's words before them,
+    nor their own, is a SUPPOSING word; nor set aside ("unlike ...")."""
+    supposed = {structure.sentences[i] for i, word in enumerate(text.words) if word in SUPPOSING}
+    return [
+        s
+        for s in sides(text, structure, heads)
+        if structure.sentences[s.first] not in supposed and not structure.dismissed([s.first])
+    ]
+
+
+def key_sides(reference: Text, heads: frozenset[str]) -> list[Side]:
+    """The key's sides that a turned polarity can be read against: led by a subject of their
+    own or referred to, with at least MIN_SHARED words, not said under a condition."""
+    structure = Structure.of(reference)
+    return [s for s in _plain_sides(reference, structure, heads) if len(s.said) >= MIN_SHARED]
+
+
+def denials_turned(
+    key: list[Side], key_text: Text, parsed: Answer, heads: frozenset[str]
+) -> list[Contradiction]:
+    """The key's sides the answer says with the other polarity, and never with the key's."""
+    if not key:
+        return []
+    text, structure = parsed.text, parsed.structure
+    found = _plain_sides(text, structure, heads)
+    wrong: list[Contradiction] = []
+    for one in key:
+        readings = [(side, _reading(one, side)) for side in found]
+        if any(r == 1 for _, r in readings):
+            continue
+        turned = [side for side, r in readings if r == -1]
+        if turned:
+            quote = key_text.quote(one.first, one.last)
+            wrong.append(
+                Contradiction(
+                    concept=f"{quote} (said the other way round)",
+                    evidence=(text.evidence(turned[0].first, turned[0].last),),
+                    detail=f"the answer key says “{quote}”",
+                )
+            )
+    return wrong
