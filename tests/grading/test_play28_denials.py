@@ -1,4 +1,4 @@
-"""Play test 28 (grader 3.13): denials credited as covered ("removes any clipping", "needs no
+"""Play test 28 (grader 3.14): denials credited as covered ("removes any clipping", "needs no
 value function or advantage estimates", "not because ... or better at reasoning"); a correct
 answer told its direction was reversed ("the big model checks all those guesses")."""
 
