@@ -186,5 +186,5 @@ def test_a_label_with_too_little_after_it_is_not_told_it_has_nothing() -> None:
     )
     assert "Situation" in grade.missed
     said = " ".join(grade.feedback)
-    assert "'Situation:' has too little after it" in said
+    assert "'Situation:' has too little after it to count:" in said
     assert "nothing concrete" not in said

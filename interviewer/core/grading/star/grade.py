@@ -134,19 +134,16 @@ def _feedback(
     thin = [name for name in labelled if _under_label(story, name)]
     empty = [name for name in labelled if name not in thin]
     if empty:
-        names = ", ".join(f"'{name}:'" for name in empty)
         feedback.append(
-            f"The label{'s' if len(empty) > 1 else ''} {names} "
-            f"{'have' if len(empty) > 1 else 'has'} nothing concrete after "
-            f"{'them' if len(empty) > 1 else 'it'}: a label earns nothing by itself."
+            _label_note(empty, "nothing concrete", ": a label earns nothing by itself.")
         )
     if thin:
-        names = ", ".join(f"'{name}:'" for name in thin)
         feedback.append(
-            f"The label{'s' if len(thin) > 1 else ''} {names} "
-            f"{'have' if len(thin) > 1 else 'has'} too little after "
-            f"{'them' if len(thin) > 1 else 'it'} to count: give the concrete details "
-            "(who, where, what, how much)."
+            _label_note(
+                thin,
+                "too little",
+                " to count: give the concrete details (who, where, what, how much).",
+            )
         )
     for part in PARTS:
         if part.name in missed and not general:
@@ -154,6 +151,16 @@ def _feedback(
     if length < 1.0 and not imagined.is_hypothetical:  # more of what you would do is no story
         feedback.append(f"Short for a story ({words} words); aim for {FULL_LENGTH_WORDS} or more.")
     return feedback
+
+
+def _label_note(names: list[str], how_much: str, then: str) -> str:
+    """`The label 'Task:' has nothing concrete after it: ...`, for one label or several."""
+    many = len(names) > 1
+    listed = ", ".join(f"'{name}:'" for name in names)
+    return (
+        f"The label{'s' if many else ''} {listed} {'have' if many else 'has'} {how_much} after "
+        f"{'them' if many else 'it'}{then}"
+    )
 
 
 def _under_label(story: Story, name: str) -> int:
