@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Structure
+from .result import Contradiction
 from .text import Text
 
 _ASIDE = (
@@ -57,3 +58,12 @@ def retraction(text: Text, structure: Structure) -> str | None:
         if _RETRACTION.match(sentence) or _TAKING_BACK.match(sentence):
             return text.evidence(first, last)
     return None
+
+
+def taken_back(evidence: str) -> Contradiction:
+    """A retraction (`retraction`'s evidence) as both modes report it among the wrong claims."""
+    return Contradiction(
+        concept="what the answer says before, taken back",
+        evidence=(evidence,),
+        detail="it takes back what the answer says before it",
+    )

@@ -18,6 +18,7 @@ from .prepared import PreparedQuestion
 from .restated import spelled_out
 from .result import Contradiction, Grade, ScorePart
 from .retractions import retraction
+from .retractions import taken_back as retracted
 from .similarity import WORD_WEIGHT
 from .text import STOP_WORDS, Text
 
@@ -183,7 +184,7 @@ def grade_rubric(
             )
             for f in contradictions
         )
-        + _taken_back(taken_back),
+        + (() if taken_back is None else (retracted(taken_back),)),
         expected_grade=round(grade, 2),
     )
     if taken_back is None:
@@ -206,19 +207,6 @@ def _kept_length(length: float, right: float, wrong: float) -> float:
     if wrong <= right:
         return length
     return length * right / wrong
-
-
-def _taken_back(evidence: str | None) -> tuple[Contradiction, ...]:
-    """The retraction of an answer, as reference mode reports it (reference_scoring)."""
-    if evidence is None:
-        return ()
-    return (
-        Contradiction(
-            concept="what the answer says before, taken back",
-            evidence=(evidence,),
-            detail="it takes back what the answer says before it",
-        ),
-    )
 
 
 def _flag(

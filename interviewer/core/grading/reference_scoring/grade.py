@@ -18,6 +18,7 @@ from ..polarity import denials_turned
 from ..prepared import PreparedQuestion
 from ..result import REFERENCE_BASE, Contradiction, Grade, ScorePart
 from ..retractions import retraction
+from ..retractions import taken_back as retracted
 from ..reversals import turned_around
 from ..scoring import FULL_SIMILARITY, _flag
 from ..swaps import swapped
@@ -201,13 +202,7 @@ def grade_reference(
     taken_back = retraction(written.text, written.structure)
     if taken_back is not None:
         # "... lol jk it is the opposite": whatever it said of the key, it does not mean it
-        turned.append(
-            Contradiction(
-                concept="what the answer says before, taken back",
-                evidence=(taken_back,),
-                detail="it takes back what the answer says before it",
-            )
-        )
+        turned.append(retracted(taken_back))
         score = _cap(parts, score, CAP, "retracted", 1, "takes back what it says")
     swaps: list[Contradiction] = []
     if index < len(prepared.reference_contrasts):
