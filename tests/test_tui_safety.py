@@ -156,3 +156,34 @@ async def test_arrow_then_enter_typed_at_once_presses_the_chosen_button(
         await pilot.pause(0.2)
     assert app.return_code == 0
     assert store.load_draft(store.list_sessions()[0].id) is not None  # saved on the way out
+
+
+async def test_a_palette_open_when_feedback_arrives_is_closed_not_buried(
+    genai: Bank, tmp_path: Path
+) -> None:
+    """play29 F21: the palette opened while an answer was graded stayed under the feedback
+    screen, and the next ctrl+p crashed the app (two widgets with the id of the palette)."""
+    from textual.command import CommandPalette
+
+    from interviewer.tui.screens.feedback import FeedbackScreen
+
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=2, seed=1, mode="practice")
+    app = make_app(store, tmp_path, start=(genai, config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        session = app.screen
+        session.query_one("#answer", TextArea).insert("an answer the clock submits")
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+        session._submit(timed_out=True)  # type: ignore[attr-defined]  # as the clock does
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        assert not any(isinstance(s, CommandPalette) for s in app.screen_stack)
+        await pilot.press("ctrl+p")
+        await wait_for(pilot, lambda: isinstance(app.screen, CommandPalette))
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert sum(isinstance(s, CommandPalette) for s in app.screen_stack) == 1
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+    assert len(store.answers(store.list_sessions()[0].id)) == 1

@@ -167,6 +167,14 @@ class InterviewApp(RunningSessions):
         """The palette's Quit asks like ctrl+q when a session is under way."""
         self.action_leave()
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, never a second one: one left under another screen would give
+        two widgets the same id (play29 F21)."""
+        from .palette import palette_in_stack
+
+        if not palette_in_stack(self):
+            super().action_command_palette()
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         from .palette import system_commands
 

@@ -5,14 +5,30 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from textual.app import SystemCommand
+from textual.app import App, SystemCommand
+from textual.command import CommandPalette
 
 from .toasts import path_lines
 
 if TYPE_CHECKING:
     from .app import InterviewApp
+
+
+def palette_in_stack(app: App[Any]) -> bool:
+    """Whether a command palette is open anywhere on the screen stack (Textual's own check
+    looks at the top screen only)."""
+    return any(isinstance(screen, CommandPalette) for screen in app.screen_stack)
+
+
+def close_command_palette(app: App[Any]) -> None:
+    """Close a command palette opened over a screen that the program is about to cover (an
+    answer submitted by the clock, feedback arriving after grading): left under the new
+    screen, a second ctrl+p tried to open another with the same id and the app crashed
+    (play29 F21)."""
+    if isinstance(app.screen, CommandPalette):
+        app.pop_screen()
 
 
 def save_screenshot_to_exports(app: InterviewApp) -> None:

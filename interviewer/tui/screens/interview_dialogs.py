@@ -8,6 +8,7 @@ from collections.abc import Callable
 from textual.app import App
 
 from ...core.interview import InterviewRun, Submission
+from ..palette import close_command_palette
 from .dialogs import ConfirmScreen
 from .feedback import FeedbackScreen
 from .retry import RetryScreen
@@ -74,4 +75,5 @@ def show_feedback(
             show_feedback(app, run, retry, number, then, original)
 
     last = run.plan.finished
+    close_command_palette(app)
     app.push_screen(FeedbackScreen(submission, run.bank, number, first, last=last), done)

@@ -11,6 +11,7 @@ from textual.widgets import TextArea
 from ....core.errors import InterviewerError, StoreBusy, StoreDamaged
 from ....core.interview import Submission
 from ...messages import AnswerGraded, GradingFailed
+from ...palette import close_command_palette
 from ...plain import escaped
 from ...widgets.answer_editor import AnswerEditor
 from ..interview_dialogs import show_feedback
@@ -93,6 +94,7 @@ class SubmittingAnswers(RescuingSession):
         self._saving_since = self._unsaved_submit = None
         self._busy = True
         editor.read_only = True
+        close_command_palette(self.app)
         if timed_out and self.run.mode != "practice":
             # On the status line, not in a toast: a toast would cover the answer box of the
             # next question at small sizes (practice mode says it on the feedback screen).
