@@ -113,3 +113,81 @@ def test_the_bank_catches_narrow_hand_built_models_said_of_today(genai, genai_gr
     ):
         grade = genai_grader.grade(question, right)
         assert not grade.contradictions and not grade.misconceptions, right
+
+
+def test_a_past_word_inside_a_noun_phrase_sets_no_time():
+    # wrongF's probes: these phrases name a thing, they do not say when a claim held
+    assert not in_the_past("the kv cache is memory used to skip recomputation".split())
+    assert not in_the_past("the model builds on the previously generated tokens".split())
+    assert not in_the_past("perplexity is computed on previously unseen".split())
+    assert not in_the_past("compared with older models like gans a diffusion model".split())
+    assert not in_the_past("each token attends to tokens in the past".split())
+    assert not in_the_past("in the past tokens".split())
+    assert in_the_past("we used to write".split())
+    assert in_the_past("the models used to need".split())
+    assert in_the_past("each model was previously".split())
+    assert in_the_past("in older systems each".split())
+    assert not in_the_past("it is faster than older models and".split())
+
+
+def test_a_past_phrase_counts_only_from_its_own_clause_start():
+    words = "it is a big field and models used to be".split()
+    breaks = [False] * 4 + [True] + [False] * 4
+    assert in_the_past(words, breaks=breaks)
+    assert not in_the_past("cross-attention is the layer used to connect".split())
+
+
+def test_a_comparative_beside_and_relates_the_words(genai, genai_grader):
+    for question_id, wrong in (
+        (
+            "genai-143",
+            "For retrieval, fetch few documents; lower recall and better answers go "
+            "together, and for generation check faithfulness.",
+        ),
+        ("genai-109", "Higher perplexity and better text go together."),
+    ):
+        grade = genai_grader.grade(genai.get(question_id), wrong)
+        assert grade.contradictions or grade.misconceptions, wrong
+
+
+def test_the_bank_catches_wrong_claims_after_a_noun_phrase_with_a_past_word(genai, genai_grader):
+    for question_id, wrong in (
+        (
+            "genai-066",
+            "Compared with older models like GANs, a diffusion model generates by "
+            "adding noise to a clean picture step by step until a new image appears.",
+        ),
+        (
+            "genai-166",
+            "The KV cache is memory used to skip recomputation, and only the keys are "
+            "cached, so memory scales quadratically with the context.",
+        ),
+        (
+            "genai-201",
+            "At temperature 0 the model builds on the previously generated tokens, and "
+            "temperature 0 still samples from the distribution, which is why outputs differ.",
+        ),
+        (
+            "genai-133",
+            "Cross-attention is the layer used to connect text and image, and in "
+            "Stable Diffusion the prompt provides the queries while the image gives keys and "
+            "values.",
+        ),
+    ):
+        grade = genai_grader.grade(genai.get(question_id), wrong)
+        assert grade.contradictions or grade.misconceptions, wrong
+    question = genai.get("genai-015")
+    for right in (
+        "Previously, models were built by hand for one narrow task; now one model adapts.",
+        "In older systems, each model was built by hand for one narrow task, unlike today.",
+    ):
+        grade = genai_grader.grade(question, right)
+        assert not grade.contradictions and not grade.misconceptions, right
+
+
+def test_only_words_a_preposition_pairs_are_listed_away():
+    # "images with WER" pairs its words by "with": a list in the answer undoes the pairing;
+    # "low temperature is random" relates them by a verb, which "and" does not undo
+    assert not _said("images with WER", "Use FID for images and WER for speech.")
+    assert _said("low temperature is random", "A low temperature and random text go together.")
+    assert _said("lower recall is better", "Lower recall and better answers go together.")

@@ -296,7 +296,7 @@ class Structure:
         start = first
         while start > 0 and self.segments[start - 1] == segment:
             start -= 1
-        return in_the_past(self.text.words[start:first])
+        return in_the_past(self.text.words[start:first], breaks=self._breaks(start, first))
 
     def _breaks(self, start: int, end: int) -> list[bool]:
         """For each word from `start` up to `end`, whether a new clause starts after it."""

@@ -80,11 +80,44 @@ def _listed_between(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
     matched as before."""
     if any(w in LISTING_WORDS for w in phrase.text.lower().split()):
         return False
-    words = answer.text.words
+    words, stems = answer.text.words, answer.text.stems
     return any(
-        b - a > 1 and all(words[i] in LISTING_WORDS for i in range(a + 1, b))
-        for a, b in zip(chosen, chosen[1:], strict=False)
+        b - a > 1
+        and all(words[i] in LISTING_WORDS for i in range(a + 1, b))
+        and not _compared(words[a], stems[a])
+        and not _compared(words[b], stems[b])
+        and _paired_by_preposition(phrase, k)
+        for k, (a, b) in enumerate(zip(chosen, chosen[1:], strict=False))
     )
+
+
+PAIRING_WORDS = frozenset("with to for of on in by from".split())
+"""Prepositions that pair two words of a statement ("images with WER", "left to right"):
+only such a pairing is undone by a list in the answer."""
+
+
+def _paired_by_preposition(phrase: Phrase, k: int) -> bool:
+    """Whether the statement's k-th and next words are joined by a preposition ("images with
+    WER"), or cannot be found in its text (read as before). "recall is better" or "GQA shares
+    queries" relate their words by a verb: "X and Y" in an answer does not list them away."""
+    text = [w.strip(".,;:!?()'\"") for w in phrase.text.lower().split()]
+    first, second = phrase.tokens[k][0], phrase.tokens[k + 1][0]
+    if first not in text or second not in text[text.index(first) + 1 :]:
+        return True
+    start = text.index(first)
+    end = text.index(second, start + 1)
+    return any(w in PAIRING_WORDS for w in text[start + 1 : end])
+
+
+_NOT_COMPARED = frozenset(("encoder", "decoder"))
+"""Stems of direction words ending in -er that compare nothing ("encoder", "decoder")."""
+
+
+def _compared(word: str, word_stem: str) -> bool:
+    """Whether a word beside "and" / "or" is a comparative ("better", "lower", "more"): then
+    the words are related, not listed: "lower recall and better answers go together" says
+    lower recall is better; "use FID for images and WER for speech" pairs nothing."""
+    return _comparative(word, word_stem) and word_stem not in _NOT_COMPARED
 
 
 def _turned_between(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
