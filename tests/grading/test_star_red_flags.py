@@ -87,3 +87,16 @@ def test_every_new_flag_is_told_in_words_on_screen_and_in_the_report() -> None:
 
     for flag in ("off_topic_story", *(kind.key for kind in lexicon().kinds)):
         assert flag in FLAG_LABELS and flag in _FLAG_REASONS
+
+
+def test_hiding_a_problem_in_the_code_is_no_lie() -> None:
+    assert _kinds("I shipped a cache that hid a latency problem instead of fixing it.") == []
+    assert _kinds("I hid the failing tests from my manager.") == ["dishonesty"]
+
+
+def test_a_harmful_outcome_is_answered_by_a_reflection_what_was_done_to_people_is_not() -> None:
+    lost = "Three customers cancelled their orders that afternoon."
+    assert _kinds(lost) == ["harm_unreflected"]
+    assert red_flags(Reader(lost), reflected=True) == ()
+    over = "So I went over her head to the director."
+    assert [f.kind for f in red_flags(Reader(over), reflected=True)] == ["harm_unreflected"]

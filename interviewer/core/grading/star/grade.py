@@ -72,7 +72,7 @@ def grade_star(question: Question, answer: object, *, timed_out: bool = False) -
     told_story = not (imagined.is_hypothetical or verdict.is_filler)
     reader = Reader(text[:20_000]) if told_story else None
     relevant = relevance(question.prompt, reader) if reader else None
-    raised = red_flags(reader) if reader else ()
+    raised = red_flags(reader, reflected="Reflection" in hits) if reader else ()
     if relevant is not None and relevant.is_off_topic:
         flags.append("off_topic_story")
         caps.append(("off the question", OFF_TOPIC_CAP))

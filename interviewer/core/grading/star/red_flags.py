@@ -7,8 +7,9 @@ candidate in their own words:
   blamed the intern", "interns need to be watched more closely");
 - *dishonesty*: the candidate misled people ("I told the client it was done", "they never
   noticed");
-- *harm*: a result that hurt the team or a customer ("I went over her head", "two people
-  resigned", "he cancelled his subscription").
+- *harm_unreflected*: the candidate hurt people ("I went over her head", "I found him
+  annoying"), or the story ends in harm ("two people resigned", "he cancelled his
+  subscription") with no reflection on it.
 
 Some phrases count only when the candidate is the one doing it ("I told the client it was
 done", not "my manager suggested telling them it was done"); none counts said in the negative
@@ -28,6 +29,8 @@ import yaml
 
 from .phrases import Phrase, Reader, compile_phrases
 
+HARM = "harm_unreflected"
+"""The red flag whose outcomes ("two people resigned") a reflection answers."""
 RED_FLAG_CAP = 30
 """The highest score of a story with a red flag: the bottom of band weak, below passing (the
 labelled set grades such a story 1 at most: a senior interviewer would not pass it)."""
@@ -94,15 +97,19 @@ def owned(reader: Reader) -> str | None:
     return None if hit is None else reader.sentence(hit.first)
 
 
-def red_flags(reader: Reader) -> tuple[RedFlag, ...]:
+def red_flags(reader: Reader, *, reflected: bool = False) -> tuple[RedFlag, ...]:
     """The red flags of the story read by `reader`, one per kind at most; none when the story
-    owns its part."""
+    owns its part. `reflected`: the story has a reflection (parts.reflection), which answers a
+    harmful outcome ("three customers cancelled their orders ... I learned that ..."), not what
+    the candidate did to people ("I went over her head ... I learned that going straight to
+    the person who decides saves time")."""
     if owned(reader) is not None:
         return ()
     found: list[RedFlag] = []
     for kind in lexicon().kinds:
         hits = [h for h in reader.find(kind.by_me) if reader.said_by_me(h.first)]
-        hits += list(reader.find(kind.by_anyone))
+        if not (reflected and kind.key == HARM):
+            hits += list(reader.find(kind.by_anyone))
         if hits:
             first = min(hits, key=lambda h: (h.first, -h.last))
             found.append(
