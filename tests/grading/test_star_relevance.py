@@ -76,7 +76,7 @@ def test_a_theme_word_said_in_the_negative_shows_no_theme() -> None:
     story = (
         "Last year I led the move of our invoicing service to a new message queue. I planned it in "
         "three steps and moved one group of customers at a time. We finished a week early with no "
-        "lost messages, and the queue costs went down by 40 percent."
+        "lost messages, and the team moved on to the next service."
     )
     assert relevance("Tell me about a time you failed.", Reader(story)).is_off_topic
 
@@ -105,3 +105,37 @@ def test_an_imported_question_of_no_known_theme_keeps_its_grade() -> None:
     )
     grade = grade_star(question, MARATHON)
     assert "off_topic_story" not in grade.flags and grade.score > 70
+
+
+@pytest.mark.parametrize(
+    ("prompt", "story"),
+    [
+        (
+            DISAGREED,
+            "Jonas wanted every service to have its own database; I preferred one shared Postgres "
+            "with separate schemas because we were four engineers. He felt strongly about it and "
+            "so did I. I suggested we write down what each option would cost us in the first year.",
+        ),
+        (
+            "Tell me about a time you had to work with a difficult customer or client.",
+            "A large retailer we supplied kept changing the layout they wanted for the weekly "
+            "stock file. I asked for one meeting with their developer, and we agreed on a "
+            "versioned file format with a sample file for each version.",
+        ),
+        (
+            "Tell me about a time you failed.",
+            "In my first year as a team lead I planned a rewrite of our mobile app that was meant "
+            "to take one quarter. It took three, and halfway through the product team had to "
+            "freeze new features for us.",
+        ),
+        (
+            "Describe a time you delivered a project under a very tight deadline.",
+            "A regulator gave our bank until Friday to prove that every customer could download "
+            "their data. It was Monday morning. I gathered the three engineers who knew the "
+            "storage systems and we wrote the export as a batch job.",
+        ),
+    ],
+)
+def test_a_story_that_never_names_its_theme_still_shows_it(prompt: str, story: str) -> None:
+    """Four good stories the first lists judged off the question (a probe, not the set)."""
+    assert not relevance(prompt, Reader(story)).is_off_topic
