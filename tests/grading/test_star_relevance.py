@@ -139,3 +139,13 @@ def test_an_imported_question_of_no_known_theme_keeps_its_grade() -> None:
 def test_a_story_that_never_names_its_theme_still_shows_it(prompt: str, story: str) -> None:
     """Four good stories the first lists judged off the question (a probe, not the set)."""
     assert not relevance(prompt, Reader(story)).is_off_topic
+
+
+def test_a_complete_story_too_short_to_judge_is_told_so() -> None:
+    story = (
+        "Last year at Acme I was the release lead. I wrote a deploy script. Deploys went from "
+        "40 to 5 minutes. I learned automation."
+    )
+    grade = grade_star(Question("q", "Tell me about a time you failed.", (), rubric="star"), story)
+    assert not grade.missed and "off_topic_story" not in grade.flags
+    assert any("too short to tell whether it answers the question" in f for f in grade.feedback)

@@ -1,5 +1,6 @@
 """A behavioural answer's grade: the STAR parts its content shows, scaled by length, capped when
-the story is filler, with advice only for what is missing."""
+the story is filler or hypothetical, off its question or shows a red flag, with advice only for
+what is missing."""
 
 from __future__ import annotations
 
@@ -176,6 +177,11 @@ def _complete_note(relevant: Relevance | None, flagged: bool) -> str:
     """What a story with every STAR part is told: what the grade read of it, and what not."""
     if flagged:
         return "Every STAR part is there, but the story is capped for what is said above."
+    if relevant is not None and relevant.themes and not relevant.shown:
+        return (
+            "A complete STAR story: every part is there and no red flag was found. It is too "
+            "short to tell whether it answers the question: check that yourself."
+        )
     if relevant is not None and relevant.shown:
         return (
             "A complete STAR story: every part is there, it tells what the question asks about "
