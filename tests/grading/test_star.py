@@ -168,13 +168,16 @@ def test_a_story_without_any_figure_is_still_asked_for_a_number() -> None:
     assert any(tip.startswith("Put a number on the result") for tip in grade.feedback)
 
 
-def test_a_complete_story_is_told_the_grade_reads_structure_not_relevance(behavioural) -> None:
-    # play28 M5: an off-topic marathon story scored 85 strong for "disagreed with a teammate",
-    # told only "A complete STAR story": the grade cannot judge what the story is about
-    question = behavioural.questions[0]
+def test_a_complete_story_is_told_what_the_grade_read_of_it(behavioural) -> None:
+    # play28 M5: a complete story was told only "A complete STAR story" whatever it was about;
+    # the theme of a question is now read, and said so, and the grade says when it cannot be
+    question = behavioural.questions[0]  # "a time you disagreed with a teammate"
     grade = grade_star(question, question.reference_answers[0])
     assert not grade.missed
-    assert any("not whether it answers this question" in line for line in grade.feedback)
+    assert any("it tells what the question asks about" in line for line in grade.feedback)
+    unknown = Question("q", "Walk me through your proudest achievement.", (), rubric="star")
+    grade = grade_star(unknown, question.reference_answers[0])
+    assert any("cannot tell this question's theme" in line for line in grade.feedback)
 
 
 def test_a_label_with_too_little_after_it_is_not_told_it_has_nothing() -> None:

@@ -54,6 +54,10 @@ _FLAG_REASONS = {
     "off_topic": "did not address the question",
     "too_short": "very short answer",
     "empty": "no answer written",
+    "off_topic_story": "told a story that does not answer the question",
+    "blames_others": "red flag: blamed others",
+    "dishonesty": "red flag: misled people",
+    "harm_unreflected": "red flag: harm with no reflection",
 }
 
 

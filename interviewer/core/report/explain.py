@@ -38,6 +38,10 @@ FLAG_LABELS = {
     "unreadable": "mostly unreadable (another language, or not words): graded on what was read",
     "filler": "mostly filler: the STAR parts named, not told",
     "hypothetical": "hypothetical: what you would do, not a time you did it",
+    "off_topic_story": "off the question: the story does not tell what was asked",
+    "blames_others": "red flag: blames others and owns no part of it",
+    "dishonesty": "red flag: dishonesty",
+    "harm_unreflected": "red flag: harmed the team or a customer, with no reflection",
 }
 """What each grade flag means, in words (the JSON keeps the flag names)."""
 

@@ -1,5 +1,6 @@
 """A behavioural answer's grade: the STAR parts its content shows, scaled by length, capped when
-the story is filler, with advice only for what is missing."""
+the story is filler or hypothetical, off its question or shows a red flag, with advice only for
+what is missing."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ from .actions import Action, actions
 from .filler import FILLER_CAP, Filler, filler
 from .hypothetical import HYPOTHETICAL_CAP, Hypothetical, hypothetical
 from .parts import PARTS, Found, StarPart
+from .phrases import Reader
+from .red_flags import RED_FLAG_CAP, RedFlag, red_flags
+from .relevance import OFF_TOPIC_CAP, Relevance, relevance
 from .story import Story, read_story
 
 FULL_LENGTH_WORDS = 90
@@ -64,6 +68,18 @@ def grade_star(question: Question, answer: object, *, timed_out: bool = False) -
     if verdict.is_filler:
         flags.append("filler")
         caps.append(("mostly filler", FILLER_CAP))
+    # a story that is told, not filler nor what would be done, is read for what it tells:
+    # whether it answers the question and whether it shows a red flag (play28 M5)
+    told_story = not (imagined.is_hypothetical or verdict.is_filler)
+    reader = Reader(text[:20_000]) if told_story else None
+    relevant = relevance(question.prompt, reader) if reader else None
+    raised = red_flags(reader, reflected="Reflection" in hits) if reader else ()
+    if relevant is not None and relevant.is_off_topic:
+        flags.append("off_topic_story")
+        caps.append(("off the question", OFF_TOPIC_CAP))
+    for flag in raised:
+        flags.append(flag.kind)
+        caps.append((f"red flag ({flag.label})", RED_FLAG_CAP))
     capped = "; ".join(why + (f": capped at {cap}" if score > cap else "") for why, cap in caps)
     score = min([score, *(float(cap) for _, cap in caps)])
     # one part, never negative, adding up to the score: the parts found, scaled for a short
@@ -75,7 +91,7 @@ def grade_star(question: Question, answer: object, *, timed_out: bool = False) -
     explanation = [
         ScorePart("STAR coverage", coverage, score, "; ".join(filter(None, (detail, capped))))
     ]
-    feedback = _feedback(story, told, missed, verdict, imagined, words, length)
+    feedback = _feedback(story, told, missed, verdict, imagined, words, length, relevant, raised)
     return Grade(
         score=score,
         band=band_for(score, flags),
@@ -114,20 +130,24 @@ def _feedback(
     imagined: Hypothetical,
     words: int,
     length: float,
+    relevant: Relevance | None = None,
+    raised: tuple[RedFlag, ...] = (),
 ) -> list[str]:
     """Advice for what is missing only: never a request for a part the story has. Filler and a
-    hypothetical answer get one piece of advice, not a tip for every part."""
+    hypothetical answer get one piece of advice, not a tip for every part; a story off the
+    question or with a red flag is told so first, with its own words as evidence."""
     feedback: list[str] = []
     general = imagined.is_hypothetical or verdict.is_filler
+    off_topic = relevant is not None and relevant.is_off_topic
     if imagined.is_hypothetical:
         feedback.append(imagined.advice)
     elif verdict.is_filler:
         feedback.append(verdict.advice)
-    elif not missed:
-        feedback.append(
-            "A complete STAR story: every part is there. The grade reads the story's structure, "
-            "not whether it answers this question or shows you at your best: check both yourself."
-        )
+    if relevant is not None and off_topic:
+        feedback.append(relevant.advice)
+    feedback.extend(flag.feedback for flag in raised)
+    if not general and not missed:
+        feedback.append(_complete_note(relevant, off_topic or bool(raised)))
     labelled = [name for name in dict.fromkeys(story.labels) if name in missed]
     # "Situation: I was at a barbecue." says something, too little to place a story: it is not
     # told it has nothing concrete after it (play28 M5)
@@ -151,6 +171,26 @@ def _feedback(
     if length < 1.0 and not imagined.is_hypothetical:  # more of what you would do is no story
         feedback.append(f"Short for a story ({words} words); aim for {FULL_LENGTH_WORDS} or more.")
     return feedback
+
+
+def _complete_note(relevant: Relevance | None, flagged: bool) -> str:
+    """What a story with every STAR part is told: what the grade read of it, and what not."""
+    if flagged:
+        return "Every STAR part is there, but the story is capped for what is said above."
+    if relevant is not None and relevant.themes and not relevant.shown:
+        return (
+            "A complete STAR story: every part is there and no red flag was found. It is too "
+            "short to tell whether it answers the question: check that yourself."
+        )
+    if relevant is not None and relevant.shown:
+        return (
+            "A complete STAR story: every part is there, it tells what the question asks about "
+            "and no red flag was found. Check yourself that it shows you at your best."
+        )
+    return (
+        "A complete STAR story: every part is there and no red flag was found. The grade "
+        "cannot tell this question's theme: check yourself that the story answers it."
+    )
 
 
 def _label_note(names: list[str], how_much: str, then: str) -> str:

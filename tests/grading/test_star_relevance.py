@@ -1,0 +1,151 @@
+"""Does a behavioural story answer the question asked? (star/relevance.py, play28 M5)"""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.core.bank import Question
+from interviewer.core.grading.star import grade_star
+from interviewer.core.grading.star.phrases import Reader
+from interviewer.core.grading.star.relevance import OFF_TOPIC_CAP, relevance, themes_of
+
+DISAGREED = "Tell me about a time you disagreed with a teammate about how to build something."
+MARATHON = (
+    "Last year I decided to run my first marathon, although I had never run more than ten "
+    "kilometres. I found a sixteen-week plan, ran four times a week before work, and kept a log "
+    "of my pace. When my knee started hurting in week nine, I saw a physiotherapist and added "
+    "strength exercises. I finished the Berlin marathon in four hours and ten minutes. I learned "
+    "that a plan written down keeps me going on the days I do not feel like it."
+)
+KUBERNETES = (
+    "When our ops engineer left, I had two weeks to get up to speed on Kubernetes before we "
+    "moved the booking service onto it. I set up a small cluster on my laptop, moved our least "
+    "important service first and wrote a runbook. We moved the booking service on schedule with "
+    "ten minutes of downtime."
+)
+
+
+def _themes(prompt: str) -> list[str]:
+    return [theme.key for theme in themes_of(prompt)]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "theme"),
+    [
+        (DISAGREED, "conflict"),
+        ("Describe a time you delivered a project under a very tight deadline.", "deadline"),
+        ("Tell me about a time you had to learn something new quickly.", "learning"),
+        ("Tell me about a time you failed.", "failure"),
+        ("Tell me about a time you had to work with a difficult customer or client.", "customer"),
+        ("Describe a time you had to prioritise between several urgent tasks.", "prioritising"),
+        (
+            "Tell me about a time you had to make a decision with incomplete information.",
+            "ambiguity",
+        ),
+        (
+            "Tell me about a time you had to say no to a request from a senior stakeholder.",
+            "manager_disagreement",
+        ),
+        ("Tell me about a time you led a team through a difficult change.", "leadership"),
+    ],
+)
+def test_a_prompt_gives_its_theme(prompt: str, theme: str) -> None:
+    assert theme in _themes(prompt)
+
+
+def test_a_question_asking_what_you_learned_is_not_about_learning_fast() -> None:
+    assert _themes("Tell me about a project you are proud of. What did you learn?") == []
+
+
+def test_a_story_of_another_thing_is_off_the_question() -> None:
+    found = relevance(DISAGREED, Reader(MARATHON))
+    assert found.is_off_topic
+    assert DISAGREED in found.advice and "a disagreement or a conflict" in found.advice
+
+
+def test_a_good_story_in_plain_words_is_on_the_question() -> None:
+    """'learned something quickly' told as 'two weeks to get up to speed' (no prompt word)."""
+    found = relevance(
+        "Tell me about a time you had to learn something new quickly.", Reader(KUBERNETES)
+    )
+    assert not found.is_off_topic
+    assert found.shown and "up to speed" in found.shown[0][1]
+
+
+def test_a_theme_word_said_in_the_negative_shows_no_theme() -> None:
+    story = (
+        "Last year I led the move of our invoicing service to a new message queue. I planned it in "
+        "three steps and moved one group of customers at a time. We finished a week early with no "
+        "lost messages, and the team moved on to the next service."
+    )
+    assert relevance("Tell me about a time you failed.", Reader(story)).is_off_topic
+
+
+def test_a_question_of_no_known_theme_is_never_judged() -> None:
+    found = relevance("Tell me about the project you are proudest of.", Reader(MARATHON))
+    assert found.themes == () and not found.is_off_topic
+
+
+def test_a_short_answer_is_not_judged_by_its_theme() -> None:
+    assert not relevance(DISAGREED, Reader("I ran a marathon in four hours.")).is_off_topic
+
+
+def test_the_grade_caps_and_says_it_quoting_the_question() -> None:
+    question = Question("q", DISAGREED, (), rubric="star")
+    grade = grade_star(question, MARATHON)
+    assert "off_topic_story" in grade.flags
+    assert grade.score <= OFF_TOPIC_CAP and grade.band == "missing"
+    assert any(DISAGREED in line for line in grade.feedback)
+    assert "off the question" in grade.explanation[0].detail
+
+
+def test_an_imported_question_of_no_known_theme_keeps_its_grade() -> None:
+    question = Question(
+        "q", "Walk me through the achievement you are proudest of.", (), rubric="star"
+    )
+    grade = grade_star(question, MARATHON)
+    assert "off_topic_story" not in grade.flags and grade.score > 70
+
+
+@pytest.mark.parametrize(
+    ("prompt", "story"),
+    [
+        (
+            DISAGREED,
+            "Jonas wanted every service to have its own database; I preferred one shared Postgres "
+            "with separate schemas because we were four engineers. He felt strongly about it and "
+            "so did I. I suggested we write down what each option would cost us in the first year.",
+        ),
+        (
+            "Tell me about a time you had to work with a difficult customer or client.",
+            "A large retailer we supplied kept changing the layout they wanted for the weekly "
+            "stock file. I asked for one meeting with their developer, and we agreed on a "
+            "versioned file format with a sample file for each version.",
+        ),
+        (
+            "Tell me about a time you failed.",
+            "In my first year as a team lead I planned a rewrite of our mobile app that was meant "
+            "to take one quarter. It took three, and halfway through the product team had to "
+            "freeze new features for us.",
+        ),
+        (
+            "Describe a time you delivered a project under a very tight deadline.",
+            "A regulator gave our bank until Friday to prove that every customer could download "
+            "their data. It was Monday morning. I gathered the three engineers who knew the "
+            "storage systems and we wrote the export as a batch job.",
+        ),
+    ],
+)
+def test_a_story_that_never_names_its_theme_still_shows_it(prompt: str, story: str) -> None:
+    """Four good stories the first lists judged off the question (a probe, not the set)."""
+    assert not relevance(prompt, Reader(story)).is_off_topic
+
+
+def test_a_complete_story_too_short_to_judge_is_told_so() -> None:
+    story = (
+        "Last year at Acme I was the release lead. I wrote a deploy script. Deploys went from "
+        "40 to 5 minutes. I learned automation."
+    )
+    grade = grade_star(Question("q", "Tell me about a time you failed.", (), rubric="star"), story)
+    assert not grade.missed and "off_topic_story" not in grade.flags
+    assert any("too short to tell whether it answers the question" in f for f in grade.feedback)
