@@ -169,3 +169,80 @@ def test_a_phrase_is_not_cut_at_its_describing_word():
     )
     assert "referential integrity" in terms
     assert not any(t.startswith("enforcing") or t.endswith("referential") for t in terms)
+
+
+GIL = (
+    "The Global Interpreter Lock lets only one thread execute Python bytecode at a time, so "
+    "CPU-bound threads do not run in parallel; I/O-bound threads still benefit because the lock "
+    "is released while waiting. Use multiprocessing for CPU-bound work."
+)
+INDEX = (
+    "An index is a separate data structure, usually a B-tree, that lets the database find rows "
+    "matching a condition without scanning the whole table, so reads on the indexed columns "
+    "become much faster. The cost is extra storage and slower writes, because every insert, "
+    "update and delete must also update the index."
+)
+LOCKING = (
+    "Pessimistic locking takes a lock on the row before changing it, so other transactions "
+    "wait; it suits high contention. Optimistic locking takes no lock: it reads a version "
+    "number and, at commit, checks that the version is unchanged, retrying if another "
+    "transaction changed it; it suits low contention."
+)
+GENERATOR = (
+    "A generator is a function that uses yield to produce values lazily, one at a time, "
+    "keeping its state between calls, so it uses little memory for large or infinite sequences."
+)
+WRITE_BACK = (
+    "Write-through writes to the cache and the database at the same time, so data is safe but "
+    "writes are slower. Write-back writes only to the cache and flushes to the database later, "
+    "so writes are fast but data can be lost if the cache fails."
+)
+
+
+def test_a_slash_compound_stays_whole():
+    """play28 minor 2: "I/O-bound" was shown as the key term "O-bound"."""
+    terms = names("Explain what the GIL is.", GIL)
+    assert "I/O-bound" in terms
+    assert "O-bound" not in terms
+    assert "TCP/IP" in names("How does the web work?", "Browsers speak HTTP over TCP/IP.")
+
+
+def test_a_verb_is_neither_a_key_term_nor_half_of_one():
+    """play28 minor 2: "thread execute", "execute Python", "checks", "matching" were key terms
+    (a verb with its subject or object, or a verb alone)."""
+    gil = names("Explain what the GIL is.", GIL)
+    assert "Python bytecode" in gil
+    assert not any("execute" in t or "released" in t for t in gil)
+    index = names("What is a database index and what does it cost?", INDEX)
+    assert not {"matching", "update"} & set(index)
+    locking = names("What is the difference between optimistic and pessimistic locking?", LOCKING)
+    assert not {"checks", "reads", "retrying", "changing"} & set(locking)
+    write_back = names("Compare write-through and write-back caching.", WRITE_BACK)
+    assert "flushes" not in write_back
+
+
+def test_a_word_said_as_a_noun_and_as_a_verb_counts_as_a_noun_once():
+    # "every insert, update and delete must also update the index": the second "update" is a
+    # verb, and had ranked "update" first by its count of two
+    terms = derive_key_terms("What is a database index and what does it cost?", INDEX, flat)
+    assert terms[0].name != "update"
+
+
+def test_a_general_noun_is_a_key_term_only_within_a_phrase():
+    """play28 minor 2: "condition", "calls", "data" were key terms no one can act on."""
+    index = names("What is a database index and what does it cost?", INDEX)
+    assert "data structure" in index
+    assert not {"condition", "data", "separate data"} & set(index)
+    locking = names("What is the difference between optimistic and pessimistic locking?", LOCKING)
+    assert "version number" in locking
+    assert "version" not in locking
+    generator = names("What does a Python generator do?", GENERATOR)
+    assert not {"calls", "function", "values", "time"} & set(generator)
+    assert "infinite sequences" in generator
+
+
+def test_a_plural_noun_before_a_linking_verb_is_named_with_its_modifier():
+    terms = names(
+        "What is an index?", "With an index, reads on the indexed columns become much faster."
+    )
+    assert "indexed columns" in terms

@@ -55,7 +55,8 @@ def test_the_quirks_it_learned_are_the_noise_it_memorised() -> None:
         "The model does great on the data it learned from but badly on new data, because it "
         "learned the quirks instead of the pattern.",
     )
-    assert _found(grade)["memorised noise"] == ("learned the quirks",)
+    # the key term is "noise" since key29 ("memorised" is the key's verb, not part of a term)
+    assert _found(grade)["noise"] == ("learned the quirks",)
     assert grade.passed  # 56.4 `weak` in play27
 
 

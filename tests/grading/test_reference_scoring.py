@@ -140,8 +140,9 @@ def test_the_negation_cap_says_why_in_the_feedback() -> None:
     )
     answer = "A heap is a tree where no parent is bigger than its children."
     grade = grade_reference("What is a heap?", key, answer)
-    capped = any(p.signal == "negated" for p in grade.explanation)
-    assert capped and NEGATED_NOTE in grade.feedback
+    lowered = any(p.signal in ("negated", "negation") and p.points < 0 for p in grade.explanation)
+    assert lowered and NEGATED_NOTE in grade.feedback
+    assert not grade.passed
     plain = grade_reference("What is a heap?", key, key)
     assert NEGATED_NOTE not in plain.feedback
 
@@ -196,3 +197,39 @@ def test_a_strong_grade_against_a_key_alone_does_not_claim_the_key_points_were_c
     assert grade.band == "strong"
     assert grade.feedback == (CLOSE_TO_KEY_NOTE,)
     assert GOOD_NOTE not in grade.feedback
+
+
+def test_opposite_answers_to_a_teachers_key_are_bands_apart() -> None:
+    """play28 minor 3: the right answer scored 82-87 and the one saying the opposite 68-69, a
+    14-17 point spread on a scale where every answer started at 50. At 20 points per unit of
+    log-odds (key29) the right one is `strong` and the spread is over 20 points."""
+    from interviewer.core.grading import grade_reference
+
+    key = (
+        "An index is a separate data structure, usually a B-tree, that lets the database find "
+        "rows without scanning the whole table, so reads become faster. The cost is extra "
+        "storage and slower writes, because every insert, update and delete must also update "
+        "the index."
+    )
+    words = ["B-tree", "storage", "slower writes"]
+    question = "What is a database index and what does it cost?"
+    right = grade_reference(
+        question,
+        key,
+        "An index is like a book's index: a B-tree kept next to the table so the database can "
+        "jump straight to matching rows instead of reading everything. Reads get faster, but it "
+        "takes extra disk space and every insert, update or delete also has to update the "
+        "index, so writes get slower.",
+        keywords=words,
+    )
+    wrong = grade_reference(
+        question,
+        key,
+        "An index makes writes faster because the database knows where to put new rows, and it "
+        "uses no extra storage since it is part of the table. Reads are slightly slower because "
+        "the index has to be checked first.",
+        keywords=words,
+    )
+    assert right.band == "strong"
+    assert not wrong.passed
+    assert right.score - wrong.score > 20

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from interviewer.core.grading.text import stem
-from interviewer.core.grading.verbs import is_imperative, is_verb
+from interviewer.core.grading.verbs import acts_in_key, is_imperative, is_verb
 
 
 def verb(word: str, previous: str = "", following: str = "") -> bool:
@@ -87,3 +87,31 @@ def test_a_noun_of_action_is_a_noun_even_though_it_shares_its_verbs_stem() -> No
     assert not verb("deployments", "model", "and")
     assert verb("implements", "it", "the")
     assert is_imperative(["implement", "a", "cache"], [stem("implement"), "a", stem("cache")])
+
+
+def key_verb(sentence: str, word: str) -> bool:
+    """acts_in_key on `word` of a sentence of plain words (no punctuation inside it)."""
+    words = sentence.lower().split()
+    index = words.index(word)
+    previous = words[index - 1] if index else ""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return acts_in_key(words, index, previous, following)
+
+
+def test_a_key_word_followed_by_its_object_is_a_verb() -> None:
+    assert key_verb("rows matching a condition", "matching")
+    assert key_verb("it checks that the version is unchanged", "checks")
+    assert key_verb("the lock is released while waiting", "released")
+    assert key_verb("the cache and flushes to the database", "flushes")
+
+
+def test_a_bare_verb_after_let_or_make_is_a_verb() -> None:
+    assert key_verb("lets only one thread execute python bytecode", "execute")
+    assert not key_verb("a cache miss rate", "miss")
+
+
+def test_a_key_word_led_by_a_determiner_or_a_preposition_is_a_noun() -> None:
+    assert not key_verb("every insert update and delete", "insert")
+    assert not key_verb("its state between calls", "calls")
+    assert key_verb("must also update the index", "update")
+    assert not key_verb("pessimistic locking takes a lock", "locking")

@@ -9,11 +9,13 @@ shows, as "detected / not detected", terms taken from the reference answer. A te
   "example", "slightly"), not a bare number, not the question's own word, nor a word of what
   the question's acronym stands for ("Global Interpreter Lock" asked about the GIL), not a
   direction word ("higher", "less": reversals.py checks those as claims), nor a word the
-  reference denies ("so they are not recomputed");
-- kept whole when written as one: a hyphenated compound ("B-tree", "write-through") or a Big-O
-  expression ("O(log n)");
+  reference denies ("so they are not recomputed"), nor a verb of its sentence ("it checks
+  that", "rows matching a condition": verbs.acts_in_key), nor alone a general noun
+  (PHRASE_WORDS: "condition", "data", "calls");
+- kept whole when written as one: a compound joined by a hyphen or a slash ("B-tree",
+  "I/O-bound") or a Big-O expression ("O(log n)");
 - named with the word next to it when the reference writes them as a phrase ("reference
-  counting", "cache hit", "primary key"): two such words or compounds with only a space
+  counting", "cache hit", "version number"): two such words or compounds with only a space
   between them, neither an adverb nor, first, a plural or a verb's -s form ("stores copies").
 
 Terms are ranked by (1 + ln count) x their rarest word's IDF in the bank, times MARKED for a
@@ -36,6 +38,7 @@ from .acronyms import initials, written_acronyms
 from .clauses import Structure
 from .keywords import is_keyword_string
 from .text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
+from .verbs import acts_in_key
 
 DERIVED_TERMS_MAX = 8
 """At most this many key terms are derived from a reference answer that has no rubric."""
@@ -55,9 +58,10 @@ NAMING_DIRECTIONS = frozenset(
 NOT_ADVERBS = frozenset("anomaly assembly family supply monopoly poly reply".split())
 """Words ending in -ly that are nouns."""
 FOLLOW_A_NOUN = frozenset(
-    "about after against and are as at because before between but by can could during for "
-    "from in into is may might must of on or over should than that through to under was "
-    "were when where which while who whose will with within without would".split()
+    "about after against and are as at because become before between but by can could during "
+    "for from get grow in into is may might must need of on or over remain seem should stay "
+    "than that through to under was were when where which while who whose will with within "
+    "without would".split()
 )
 """Words that follow a plural noun ("health checks and"); a word ending in -s followed by
 another word (or "the", "a", "every") is read as a verb ("turns noise", "returns every")."""
@@ -73,11 +77,19 @@ PARTITIVES = frozenset(
 )
 """Words that, before "of", say how much or what kind of the word after it ("a set of
 columns"): the term is what follows, not them."""
+PHRASE_WORDS = frozenset(
+    cached_stem(w)
+    for w in "action call condition data day element entry function information item level "
+    "month number operation step time type value version week year".split()
+)
+"""General nouns that name a thing only with the word beside them ("version number", "data
+structure", "tool call", "race condition", "at a time"): never a key term alone ("you missed
+'condition'" is advice no one can use), but either half of a two-word term."""
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "able", "ible", "ful", "less")
 """Endings of a word that describes the word after it ("referential integrity"): a phrase
 that stops at it is cut."""
 _BIG_O_RE = re.compile(r"(?<![^\W_])[OoΘΩ]\([^()\n]{1,24}\)")
-_HYPHENS = frozenset("-‐‑‒–")
+_HYPHENS = frozenset("-‐‑‒–/")
 _SENTENCE_END = frozenset(".!?:;\n")
 
 
@@ -121,6 +133,8 @@ class _Unit:
     """Whether it can be one half of a two-word term."""
     marked: bool
     """Whether the reference writes it as a name (see MARKED)."""
+    phrase_only: bool = False
+    """Whether it is one of PHRASE_WORDS: a term only with its neighbour."""
 
 
 @dataclass(frozen=True)
@@ -154,9 +168,12 @@ def derive_key_terms(
     ref = Text.of(reference, canon=canon)
     asked = _asked_stems(prompt, reference, canon)
     units = _units(ref, prompt, asked)
-    counts = Counter(u.key for u in units)
+    # a word the reference uses as a verb too ("must also update the index") counts where it
+    # names something only
+    units_naming = [u for u in units if u.alone or u.joinable]
+    counts = Counter(u.key for u in units_naming)
     first_of: dict[str, _Unit] = {}
-    for unit in units:
+    for unit in units_naming:
         first_of.setdefault(unit.key, unit)
 
     def score(unit: _Unit) -> float:
@@ -165,15 +182,17 @@ def derive_key_terms(
         return (1.0 + math.log(counts[unit.key])) * rarest * (MARKED if unit.marked else 1.0)
 
     scores = {key: score(unit) for key, unit in first_of.items()}
-    ranked = sorted(
-        (u for u in first_of.values() if u.alone), key=lambda u: (-scores[u.key], u.key)
-    )
     pairs = _pairs(ref, units, asked)
+    paired = {k for p in pairs for k in p.keys}
+    ranked = sorted(
+        (u for u in first_of.values() if u.alone or (u.phrase_only and u.key in paired)),
+        key=lambda u: (-scores[u.key], u.key),
+    )
     pair_counts = Counter(p.keys for p in pairs)
     # a key that is itself a list of terms ("Atomicity, Consistency, Isolation, Durability.")
     # names every one of them: all are wanted, not half
     listed = is_keyword_string(ref, Structure.of(ref))
-    wanted = min(limit, len(ranked)) if listed else max(2, min(limit, (len(ranked) + 1) // 2))
+    wanted = min(limit, len(ranked)) if listed else max(2, min(limit, len(ranked) // 2 + 1))
     terms: list[Concept] = []
     taken: set[str] = set()
     for unit in ranked:
@@ -263,9 +282,12 @@ def _units(ref: Text, prompt: str, asked: frozenset[str]) -> list[_Unit]:
         )
         naming = [k for k in positions if _naming(ref.words[k], generic)]
         new = any(s not in asked for s in content)
+        phrase_only = last == index and ref.stems[index] in PHRASE_WORDS
         if inside is not None:
             expression = ref.raw[inside[0] : inside[1]].lower()
             alone, joinable = expression not in asked_text, False
+        elif phrase_only:
+            alone, joinable = False, True
         else:
             alone = bool(naming) and new
             joinable = bool(naming) and not any(_adverb(w) for w in words)
@@ -273,15 +295,30 @@ def _units(ref: Text, prompt: str, asked: frozenset[str]) -> list[_Unit]:
                 joinable = joinable and len(words[0]) >= 2
         if last == index and words[0] in PARTITIVES and ref.words[index + 1 : index + 2] == ["of"]:
             alone = joinable = False  # "a set of columns" names columns
+        if last == index and _acts(ref, index):
+            # "it checks that", "rows matching a condition": a verb names nothing, and paired
+            # with its subject or object it made "thread execute", "execute Python"
+            alone = joinable = False
         if any(structure.negated(k) for k in positions):
             # "so they are not recomputed": the key says it does not happen, and an answer
             # saying so too ("does not recompute them") was told it denied the term
             alone = joinable = False
         marked = last > index or any(_name_like(ref, k) for k in positions)
         key = " ".join(ref.stems[k] for k in positions)
-        units.append(_Unit(index, last, key, content, alone, joinable, marked))
+        units.append(_Unit(index, last, key, content, alone, joinable, marked, phrase_only))
         index = last + 1
     return units
+
+
+def _acts(ref: Text, index: int) -> bool:
+    """Whether the word acts as a verb in the reference's sentence (verbs.acts_in_key)."""
+    previous = following = ""
+    if index > 0 and ref.raw[ref.spans[index - 1][1] : ref.spans[index][0]].isspace():
+        previous = ref.words[index - 1]
+    after = index + 1
+    if after < len(ref.words) and ref.raw[ref.spans[index][1] : ref.spans[after][0]].isspace():
+        following = ref.words[after]
+    return acts_in_key(ref.words, index, previous, following)
 
 
 def _naming(word: str, generic: frozenset[str]) -> bool:
@@ -317,7 +354,9 @@ def _pairs(ref: Text, units: list[_Unit], asked: frozenset[str]) -> list[_Pair]:
     the reference's order."""
     result = []
     for left, right in zip(units, units[1:], strict=False):
-        if not (left.joinable and right.joinable) or not (left.alone or right.alone):
+        if not (left.joinable and right.joinable):
+            continue
+        if not (left.alone or right.alone or (left.phrase_only and right.phrase_only)):
             continue
         between = ref.raw[ref.spans[left.last][1] : ref.spans[right.first][0]]
         if not between or not between.isspace() or "\n" in between:
@@ -339,8 +378,12 @@ def _pairs(ref: Text, units: list[_Unit], asked: frozenset[str]) -> list[_Pair]:
 
 def _goes_on(ref: Text, pair: _Pair, pairs: list[_Pair]) -> _Pair | None:
     """The pair that goes on from this one's second word when that word describes the word
-    after it ("enforcing referential" goes on as "referential integrity"), else None."""
-    if pair.second != pair.last or not ref.words[pair.last].endswith(ADJECTIVE_ENDINGS):
+    after it ("enforcing referential" goes on as "referential integrity", "separate data" as
+    "data structure"), else None."""
+    if pair.second != pair.last:
+        return None
+    word = ref.words[pair.last]
+    if not word.endswith(ADJECTIVE_ENDINGS) and ref.stems[pair.last] not in PHRASE_WORDS:
         return None
     return next((p for p in pairs if p.first == pair.second), None)
 

@@ -146,3 +146,63 @@ never a term of its own.)"""
 _ADJECTIVES = frozenset("lower clean clear close empty free open slow smooth".split())
 """Verbs as often adjectives at the head of a term ("lower triangular matrix", "open
 weights"): an order only when a determiner follows ("lower the temperature")."""
+
+
+_POSSESSIVES = frozenset(
+    "a an the every each its their this these those his her our your my".split()
+)
+_OBJECTS = frozenset(
+    "a an the it them its their this these those every each all some any no his her our your "
+    "my whether".split()
+)
+"""Words that start a verb's object ("matching a condition", "changing it")."""
+_ADVERBS = frozenset("also only still then just never always not often first later".split())
+_CAUSATIVES = frozenset("let lets letting make makes made making help helps helped".split())
+"""Verbs followed by a noun and a bare verb: "lets only one thread execute Python"."""
+_CAUSATIVE_REACH = 4
+_HAVE = frozenset("has have had".split())
+_JOINS = frozenset(("and", "or", "then", ""))
+_CLAUSE_AFTER = frozenset("if when until unless while because so".split())
+_AFTER_A_VERB = _OBJECTS | frozenset("to into onto from back out up down".split())
+
+
+def _verb_ending(word: str) -> bool:
+    return word.endswith("es") and not word.endswith("sses") and len(word) > 4
+
+
+def acts_in_key(words: list[str], index: int, previous: str, following: str) -> bool:
+    """Whether word `index` of an answer key's sentence is (probably) a verb, not a noun that
+    names something: "checks" in "it checks that the version", "matching" in "rows matching a
+    condition", "execute" in "lets only one thread execute Python", "released" in "the lock is
+    released"; not "calls" in "between calls" nor "update" in "every insert, update".
+
+    Args:
+        words: the sentence's words, lower case (as text.Text gives them).
+        index: which word.
+        previous: the word before it, "" when punctuation or nothing comes between.
+        following: the word after it, "" when punctuation or nothing comes between.
+    """
+    word = words[index]
+    stem = inflected_stem(word)
+    if word.endswith("ing") and previous in _JOINS and following in _CLAUSE_AFTER:
+        return True  # ", retrying if another transaction ...": a clause of its own
+    if _verb_ending(word) and previous in _JOINS and following in _AFTER_A_VERB:
+        return True  # "... and flushes to the database": a verb the list does not hold
+    if stem not in _VERBS and stem not in _AMBIGUOUS and stem not in _COMMON_VERBS:
+        return False
+    if previous in _POSSESSIVES or previous == "of":
+        return False
+    sure = stem not in _AMBIGUOUS
+    if following in _OBJECTS or (sure and following in ("that", "to")):
+        return True
+    if previous in _LEADS or previous in _AUXILIARIES or previous in _ADVERBS:
+        return True
+    if word.endswith("ed") and (previous in _BE or previous in _HAVE):
+        return True
+    if word.endswith("ing"):
+        # "retrying if another ...", "while waiting": a verb; "reference counting" a noun
+        return sure and previous in STOP_WORDS | {""} and following in STOP_WORDS | {""}
+    if sure and not word.endswith(("s", "ed")) and following:
+        before = words[max(0, index - _CAUSATIVE_REACH) : index]
+        return any(w in _CAUSATIVES for w in before)
+    return False

@@ -183,11 +183,15 @@ def _key_reason(part: ScorePart) -> str:
 
 def in_words(parts: Sequence[ScorePart], score: float) -> str:
     """A reference-mode explanation in words, every number positive, adding up to the score
-    shown: "starts at 50 (an answer with nothing found); raised by reference match 16,
-    precision 5; lowered by length 16 (4 of its own words against the key's 10) = 56"."""
+    shown: "starts at 42 (an answer as long as the key with nothing of it); raised by
+    reference match 16, precision 5; lowered by length 16 (4 of its own words against the
+    key's 10) = 47"."""
     shown = [p for p in parts if round(p.points) != 0]
     start = sum(p.points for p in parts if p.signal == "base")
-    pieces = [f"starts at {start:.0f} (an answer with nothing found)"] if round(start) else []
+    # the base is the score of an answer as long as the key that shares nothing with it (no
+    # likeness, key term or word): a shorter one is lowered by `length` from there
+    pieces = [f"starts at {start:.0f} (an answer as long as the key with nothing of it)"]
+    pieces = pieces if round(start) else []
     for verb, sign, reason_of in (("raised", 1, part_reason), ("lowered", -1, _key_reason)):
         moved = [p for p in shown if p.signal != "base" and sign * p.points > 0]
         if moved:

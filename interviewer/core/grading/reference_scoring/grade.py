@@ -298,8 +298,9 @@ def grade_reference(
     if self_defined and "restates_question" in flags:
         notes += (SELF_DEFINED_NOTE.format(term=self_defined),)
         grade = replace(grade, feedback=tuple(n for n in grade.feedback if n != RESTATED_NOTE))
-    if any(p.signal == "negated" for p in parts):
-        # the cap took points: say why (play23 F3: only the score line showed it)
+    if any(p.signal in ("negated", "negation") and p.points < 0 for p in parts):
+        # the cap or the negation's points took points: say why (play23 F3: only the score
+        # line showed it; since key29's wider scale the points alone can keep it below the cap)
         notes += (NEGATED_NOTE,)
     if not notes and not grade.feedback and grade.band != "strong":
         notes = (_shortfall_note(best),)
