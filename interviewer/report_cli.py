@@ -74,7 +74,7 @@ def _open(path: Path, *, to_read: bool = False) -> Iterator[Store]:
 def cmd_history(args: argparse.Namespace) -> int:
     """Past sessions, newest first, as a table or (`--json`) as `history_json` gives them."""
     from .core.report import format_duration, format_score, format_when, session_level
-    from .core.session import session_status
+    from .core.session import answer_counts, session_status
     from .core.store import history_json
 
     path = _history_file(args)
@@ -103,7 +103,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 format_when(s.started_at),
                 s.bank_id,
                 mode,
-                str(s.answered_count) + (f" +{s.skipped_count} skipped" if s.skipped_count else ""),
+                answer_counts(s),
                 format_score(s.mean_score),
                 session_level(s),
                 format_duration(s),

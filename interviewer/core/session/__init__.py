@@ -18,6 +18,7 @@ from .plan import (
     split_across_levels,
 )
 from .progress import (
+    answer_counts,
     clamp_notice,
     planned_count,
     questions_text,
@@ -38,6 +39,7 @@ __all__ = [
     "SessionConfig",
     "SessionError",
     "SessionPlan",
+    "answer_counts",
     "answer_outcome",
     "clamp_notice",
     "planned_count",

@@ -64,6 +64,7 @@ def session_from_row(row: sqlite3.Row) -> StoredSession:
         level_reached=row["level_reached"],
         answer_count=int(row["answer_count"]) if "answer_count" in keys else 0,
         skipped_count=int(row["skipped_count"] or 0) if "skipped_count" in keys else 0,
+        unanswered_count=int(row["unanswered_count"] or 0) if "unanswered_count" in keys else 0,
         mean_score=scores_mean(row["score_total"], row["score_count"])
         if "score_total" in keys
         else None,

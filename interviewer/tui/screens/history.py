@@ -18,7 +18,7 @@ from ...core.report import (
     score_trend,
 )
 from ...core.safe_text import neutralise
-from ...core.session import session_progress, session_status
+from ...core.session import answer_counts, session_progress, session_status
 from ...core.store import Store, StoredSession
 from ..plain import cut_to, plain
 from ..widgets.app_footer import AppFooter
@@ -47,9 +47,9 @@ MODE_NOUNS = {"interview": "interviews", "practice": "practice sessions"}
 
 
 def answered_cell(session: StoredSession) -> str:
-    """`3`, or `3 +1 skip` when questions were skipped."""
-    text = str(session.answered_count)
-    return text + (f" +{session.skipped_count} skip" if session.skipped_count else "")
+    """`3`, `3 +1 skip` when questions were skipped, `3 +1 blank` when time ran out on one
+    with nothing typed (`answer_counts`)."""
+    return answer_counts(session, skipped="skip", unanswered="blank")
 
 
 def adaptive_cell(session: StoredSession) -> str:

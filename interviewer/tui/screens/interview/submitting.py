@@ -96,9 +96,10 @@ class SubmittingAnswers(RescuingSession):
         if timed_out and self.run.mode != "practice":
             # On the status line, not in a toast: a toast would cover the answer box of the
             # next question at small sizes (practice mode says it on the feedback screen).
-            self._notice = (
-                f"Time's up on question {submission.answer.position}: "
-                "your answer was submitted as it was."
+            self._notice = f"Time's up on question {submission.answer.position}: " + (
+                "nothing was typed, so it counts as unanswered (0)."
+                if submission.answer.unanswered
+                else "your answer was submitted as it was."
             )
         if submission.needs_self_rating:
             self.app.push_screen(
