@@ -7,9 +7,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
+from store_helpers import old_history
 from test_report import check_against_schema
 
 from interviewer.cli import main
@@ -26,7 +28,7 @@ from interviewer.core.report import (
     to_markdown,
 )
 from interviewer.core.session import SessionConfig, session_progress, short_progress
-from interviewer.core.store import Store, history_json
+from interviewer.core.store import SCHEMA_VERSION, Store, history_json
 from interviewer.core.store.records import BLANK_CHARACTERS, left_unanswered
 from interviewer.paths import database_path
 from interviewer.tui.screens.history import answered_cell
@@ -136,3 +138,19 @@ def test_blank_characters_are_exactly_pythons_white_space() -> None:
 
 def _store() -> Store:
     return Store.open(database_path(Path(os.environ["INTERVIEWER_DATA_DIR"])), clock=FakeClock())
+
+
+def test_listing_sessions_stays_on_the_summary_index(tmp_path: Path) -> None:
+    """Counting the unanswered reads only timed-out answers' rows: the listing keeps to the
+    `answers_summary` index (fast, and clear of a damaged page among the answers' texts)."""
+    path = tmp_path / "history.sqlite3"
+    old = old_history(path, 5)
+    old.commit()
+    old.close()
+    with Store.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION == 6
+        query = f"EXPLAIN QUERY PLAN {store._SESSION_QUERY} GROUP BY s.id"
+    raw = sqlite3.connect(path)
+    plan = " ".join(str(row) for row in raw.execute(query))
+    raw.close()
+    assert "COVERING INDEX answers_summary" in plan, plan
