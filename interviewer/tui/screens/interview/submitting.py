@@ -209,4 +209,4 @@ class SubmittingAnswers(RescuingSession):
         except InterviewerError as err:
             self.app.notify(escaped(err), severity="error", timeout=30)
             return
-        self.app.session_finished(session.id)  # type: ignore[attr-defined]
+        self.app.session_finished(session.id, self._rescue_at_end)  # type: ignore[attr-defined]
