@@ -177,18 +177,19 @@ def _finished_text(report: Report) -> str:
 
 def score_note(report: Report) -> str:
     """How skipped and unanswered questions enter the score (`the 1 skipped question counts
-    as 0`, `the 2 unanswered questions count as 0`), or ""."""
-    if report.score is None:
+    as 0`, `the 1 unanswered counts as 0`), or ""; short enough for the report screen's
+    Score row at 80 columns."""
+    if report.score is None or not (report.skipped or report.unanswered):
         return ""
+    if not report.unanswered:
+        verb = "questions count" if report.skipped != 1 else "question counts"
+        return f"the {report.skipped} skipped {verb} as 0"
     which = [
         f"{count} {what}"
         for count, what in ((report.skipped, "skipped"), (report.unanswered, "unanswered"))
         if count
     ]
-    if not which:
-        return ""
-    total = report.skipped + report.unanswered
-    verb = "questions count" if total != 1 else "question counts"
+    verb = "counts" if report.skipped + report.unanswered == 1 else "count"
     return f"the {' and '.join(which)} {verb} as 0"
 
 
