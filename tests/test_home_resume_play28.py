@@ -120,3 +120,17 @@ def test_names_that_would_read_alike_are_cut_in_the_middle() -> None:
     assert resume_texts(other, 47)[1].startswith("  Resume: Contrasts…")
     assert cut_middle("abcdefghij", 7) == "abc…hij"
     assert cut_middle("short", 7) == "short"
+
+
+def test_two_line_rows_cut_alike_names_in_the_middle_too() -> None:
+    """At 120x40 each row took two lines, and all five first lines read "Distributed Systems
+    and Database Internals Interview Questi…"."""
+    rows = [
+        ResumeRow(f"{LONG} {n}", "1 answered of 3 planned", "2026-12-03 22:51", f"{n}bcdef12")
+        for n in (1, 2)
+    ]
+    first_lines = [text.split("\n")[0] for text in resume_texts(rows, 70, room=5)]
+    assert first_lines == [
+        f"  Resume: Distributed Systems and Databa…Interview Questions Volume {n}" for n in (1, 2)
+    ]
+    assert all(cell_len(line) <= 70 for line in first_lines)

@@ -109,7 +109,11 @@ def resume_texts(rows: Sequence[ResumeRow], cells: int, room: int = 0) -> list[s
     head = "  Resume: "
     whole = [f"{head}{r.bank}, {r.progress}, {r.started} ({r.session_id[:8]})" for r in rows]
     if cells >= 1 and room >= len(rows) and any(cell_len(t) > cells for t in whole):
-        return [cut_to(head + row.bank, cells) + "\n" + _resume_detail(row, cells) for row in rows]
+        banks = _cut_banks([(row.bank, cells - cell_len(head), "") for row in rows])
+        return [
+            head + bank + "\n" + _resume_detail(row, cells)
+            for (bank, _), row in zip(banks, rows, strict=True)
+        ]
 
     def tails(row: ResumeRow) -> tuple[tuple[str, int], ...]:
         fewest = min(cell_len(row.bank), RESUME_BANK_CELLS)
