@@ -73,8 +73,15 @@ def _open(path: Path, *, to_read: bool = False) -> Iterator[Store]:
 
 def cmd_history(args: argparse.Namespace) -> int:
     """Past sessions, newest first, as a table or (`--json`) as `history_json` gives them."""
-    from .core.report import format_duration, format_score, format_when, session_level
-    from .core.session import session_status
+    from .core.report import (
+        format_duration,
+        format_score,
+        format_when,
+        score_trend,
+        session_level,
+        trend_text,
+    )
+    from .core.session import answer_counts, session_status
     from .core.store import history_json
 
     path = _history_file(args)
@@ -103,7 +110,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 format_when(s.started_at),
                 s.bank_id,
                 mode,
-                str(s.answered_count) + (f" +{s.skipped_count} skipped" if s.skipped_count else ""),
+                answer_counts(s),
                 format_score(s.mean_score),
                 session_level(s),
                 format_duration(s),
@@ -113,6 +120,9 @@ def cmd_history(args: argparse.Namespace) -> int:
     # "unfinished" has a column of its own: in DURATION it pushed the times out of line
     headers = ["ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION", "STATUS"]
     print("\n".join(table(headers, rows, right={4, 5, 7})))
+    # the trend of one bank and one kind of session, as the history screen shows it (play28)
+    chosen = sessions[0].bank_id if args.bank else None  # `--bank` may name a file
+    print("\n" + trend_text(score_trend(sessions, chosen), chosen, bank_cells=40))
     print("\nOpen one with `interviewer report ID --format md|html|json`.")
     return 0
 

@@ -83,7 +83,7 @@ def test_schema_1_history_is_migrated_and_keeps_its_answers(tmp_path: Path, bank
     raw.commit()
     raw.close()
     with Store.open(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 5
+        assert store.schema_version == SCHEMA_VERSION == 6
         [old] = store.answers("s1")
         assert old.answer == "old" and old.hints_used == 0
         store.save_appeal(old.id, 5, "fine")

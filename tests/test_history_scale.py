@@ -101,9 +101,12 @@ def test_earlier_results_and_grade_histories_match_the_one_by_one_reads(bank) ->
     assert latest is not None
     rows = store.earlier_results("mini", latest)
     assert [r[0] for r in rows] == [ids[2]] * 3 + [ids[1]] * 3 + [ids[0]] * 3
-    finished = store.get_session(ids[2]).finished
-    assert rows[0][1:] == (store.answers(ids[2])[0].topic, 20.0, False, finished)
-    assert rows[3][1:] == (store.answers(ids[1])[0].topic, 50.0, False, finished)  # re-graded
+    third, second = store.get_session(ids[2]), store.get_session(ids[1])
+    assert third is not None and second is not None
+    finished = third.finished
+    assert rows[0][1:] == (store.answers(ids[2])[0].topic, 20.0, False, finished, third.config)
+    # re-graded
+    assert rows[3][1:] == (store.answers(ids[1])[0].topic, 50.0, False, finished, second.config)
     histories = store.grade_histories(ids[1])
     for answer in store.answers(ids[1]):
         assert histories[answer.id] == store.grade_history(answer.id)

@@ -222,7 +222,7 @@ async def test_a_one_off_session_of_another_bank_keeps_the_trend_or_the_history_
             f"Trend of genai interviews, 2 finished: latest {scores[-1]}, "
             f"earlier average {scores[0]}, best {max(scores, key=int)}"
             if genai_sessions == 2
-            else "No trend yet: it needs 2 finished sessions of one bank and mode."
+            else "No trend yet: it needs 2 finished sessions of one bank and kind."
         )
 
 

@@ -294,10 +294,10 @@ def test_a_schema_4_history_gains_the_retries_grade_column(tmp_path: Path) -> No
     raw.commit()
     raw.close()
     with Store.open(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 5
+        assert store.schema_version == SCHEMA_VERSION == 6
         [retry] = store.retries("s1")[1]
         assert (retry.answer, retry.score, retry.grade) == ("again", 80.0, None)
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 5
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 6
 
 
 # -- F17: the last answer taken, at once --------------------------------------------------------

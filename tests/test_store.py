@@ -253,6 +253,7 @@ def test_history_json(store, bank, clock):
         "status": "closed",  # 2 answers of 3 planned
         "answered": 2,
         "skipped": 0,
+        "unanswered": 0,
         "score": 60.0,
         "time_used": 32.5,
         "answers": [
@@ -264,6 +265,7 @@ def test_history_json(store, bank, clock):
                 "seconds": 20.0,
                 "timed_out": False,
                 "skipped": False,
+                "unanswered": False,
                 "hints_used": 0,
                 "appeal": None,
             },
@@ -275,6 +277,7 @@ def test_history_json(store, bank, clock):
                 "seconds": 12.5,
                 "timed_out": False,
                 "skipped": False,
+                "unanswered": False,
                 "hints_used": 0,
                 "appeal": None,
             },
@@ -283,6 +286,9 @@ def test_history_json(store, bank, clock):
     assert history[0]["finished"] is False
     assert history[0]["score"] is None
     assert history[0]["answers"][0]["timed_out"] is True
+    # nothing typed when time ran out: unanswered, not answered (play28 minor 5)
+    assert (history[0]["answered"], history[0]["unanswered"]) == (0, 1)
+    assert history[0]["answers"][0]["unanswered"] is True
 
 
 def test_history_counts_skipped_questions_apart(store, bank):

@@ -70,6 +70,14 @@ class ScreenNavigation(App[None]):
         elif not any(isinstance(s, DamagedHistoryScreen) for s in self.screen_stack):
             self.push_screen(DamagedHistoryScreen(err, rescued=rescued))
 
+    def _report_failed(
+        self, err: InterviewerError, rescue: Callable[[StoreDamaged], Path | None] | None
+    ) -> None:
+        """A report could not be read: a damaged history rescues the answers of the session
+        just finished first, when there is one, and says where they are."""
+        rescued = rescue(err) if rescue is not None and isinstance(err, StoreDamaged) else None
+        self.store_failed(err, rescued=rescued)
+
     def save_session_draft(self) -> None:
         """Save the draft and the time used of the session under way, if there is one (the
         way out is not offered when the history is damaged: the draft then goes to a rescue
@@ -120,13 +128,25 @@ class ScreenNavigation(App[None]):
         else:
             self.push_screen(screen)
 
-    def session_finished(self, session_id: str) -> None:
-        self.open_report(session_id, replace=True)
+    def session_finished(
+        self, session_id: str, rescue: Callable[[StoreDamaged], Path | None] | None = None
+    ) -> None:
+        """The report of the session just finished; `rescue` writes its answers to a rescue
+        file (and gives the file) if the history turns out damaged only now, as the report
+        reads it (play28 minor 4: every answer had been taken, no rescue file was written)."""
+        self.open_report(session_id, replace=True, rescue=rescue)
 
-    def open_report(self, session_id: str, *, replace: bool = False) -> None:
+    def open_report(
+        self,
+        session_id: str,
+        *,
+        replace: bool = False,
+        rescue: Callable[[StoreDamaged], Path | None] | None = None,
+    ) -> None:
         """Show a session's report. Answers saved but not graded yet (the session still
         grading, or killed first) are graded for it as they will be stored; the bank's grader
-        is then fitted off the UI thread first, as fitting it takes seconds."""
+        is then fitted off the UI thread first, as fitting it takes seconds. `rescue`: see
+        `session_finished`."""
         from ..core.report import waits_for_grade
 
         try:
@@ -141,20 +161,31 @@ class ScreenNavigation(App[None]):
                 waits_for_grade(answer, bank) for answer in self.store.answers(session_id)
             )
         except InterviewerError as err:
-            self.store_failed(err)
+            self._report_failed(err, rescue)
             return
         if waiting and bank is not None:
-            self._fit_then_report(session_id, bank, replace)
+            self._fit_then_report(session_id, bank, replace, rescue)
         else:
-            self._show_report(session_id, bank, None, replace)
+            self._show_report(session_id, bank, None, replace, rescue)
 
     @work(thread=True, exit_on_error=False, group="report")
-    def _fit_then_report(self, session_id: str, bank: Bank, replace: bool) -> None:
+    def _fit_then_report(
+        self,
+        session_id: str,
+        bank: Bank,
+        replace: bool,
+        rescue: Callable[[StoreDamaged], Path | None] | None,
+    ) -> None:
         grader = self.grader_factory(bank).fit()
-        self.call_from_thread(self._show_report, session_id, bank, grader, replace)
+        self.call_from_thread(self._show_report, session_id, bank, grader, replace, rescue)
 
     def _show_report(
-        self, session_id: str, bank: Bank | None, grader: Grader | None, replace: bool
+        self,
+        session_id: str,
+        bank: Bank | None,
+        grader: Grader | None,
+        replace: bool,
+        rescue: Callable[[StoreDamaged], Path | None] | None = None,
     ) -> None:
         from ..core.report import build_report
         from .screens.report import ReportScreen
@@ -162,7 +193,7 @@ class ScreenNavigation(App[None]):
         try:
             report = build_report(self.store, session_id, bank, grader)
         except InterviewerError as err:
-            self.store_failed(err)
+            self._report_failed(err, rescue)
             return
         screen = ReportScreen(report, self.export_dir)
         if replace:

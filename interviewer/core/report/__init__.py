@@ -8,7 +8,7 @@ docs/report-format.md and shipped as interviewer/schemas/report.schema.json.
 from __future__ import annotations
 
 from .build import NEXT_QUESTIONS, NEXT_TOPICS, build_report
-from .compare import SAME_MARGIN, ScoreTrend, score_trend
+from .compare import SAME_MARGIN, ScoreTrend, score_trend, trend_text
 from .explain import describe_flags, flag_label, score_sum, signal_label
 from .formatting import (
     NOT_GRADED_YET,
@@ -97,6 +97,7 @@ __all__ = [
     "score_note",
     "score_sum",
     "score_trend",
+    "trend_text",
     "session_level",
     "shown_score",
     "signal_label",

@@ -48,6 +48,10 @@ NEXT_TOPICS = 3
 NEXT_QUESTIONS = 5
 """At most this many questions are suggested for revisiting."""
 
+UNANSWERED = "unanswered"
+"""The band a report shows for a question whose time ran out with nothing typed (its stored
+grade says `missing`): it was not answered, as `skipped` was not."""
+
 _FLAG_REASONS = {
     "keyword_list": "answered with a list of keywords",
     "restates_question": "restated the question",
@@ -94,7 +98,7 @@ def _question_report(
         level=answer.level,
         answer=answer.answer,
         score=answer_points(answer),
-        band="skipped" if answer.skipped else answer.band,
+        band="skipped" if answer.skipped else UNANSWERED if answer.unanswered else answer.band,
         matched=tuple(ConceptHit(m.concept, tuple(m.evidence) or (m.alias,)) for m in grade.matched)
         if grade
         else (),
@@ -126,6 +130,7 @@ def _question_report(
         if appeal is not None
         else None,
         retries=tuple(_retry_note(r) for r in retries),
+        unanswered=answer.unanswered,
     )
 
 
@@ -198,14 +203,20 @@ def _question_reason(question: QuestionReport, named: AbstractSet[str] = frozens
     parts = []
     if question.skipped:
         parts.append("You skipped it")
+    elif question.unanswered:
+        parts.append("Time ran out with nothing typed (scored 0)")
     elif question.score is not None:
         parts.append(f"Scored {format_score(question.score)} ({question.band})")
     if question.retries:
         last = question.retries[-1]
         parts.append(f"retried: {format_score(last.score)} ({last.band or 'not graded'})")
-    if question.timed_out:
+    if question.timed_out and not question.unanswered:
         parts.append("time ran out")
-    parts.extend(_FLAG_REASONS[f] for f in question.flags if f in _FLAG_REASONS)
+    parts.extend(
+        _FLAG_REASONS[f]
+        for f in question.flags
+        if f in _FLAG_REASONS and not (question.unanswered and f == "empty")
+    )
     if question.misconceptions:
         parts.append(f"stated a misconception ({question.misconceptions[0].phrase})")
     if question.wrong_claims and not question.skipped:
@@ -360,7 +371,7 @@ def build_report(
         if session.config.adaptive
         else None,
         questions_planned=planned_count(session.config),
-        answered=sum(not a.skipped for a in answers),
+        answered=sum(not a.skipped and not a.unanswered for a in answers),
         timed_out=sum(a.timed_out for a in answers),
         skipped=sum(a.skipped for a in answers),
         time_used=session_time_used(session),
@@ -386,6 +397,7 @@ def build_report(
             )
         ),
         self_ratings=tuple(q.self_rating for q in questions if q.self_rating is not None),
+        unanswered=sum(a.unanswered for a in answers),
     )
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..session import SessionKind
 from ..store import Store, StoredSession, mean_score
 from .model import Comparison, GroupScore, TopicChange
 
@@ -29,16 +30,19 @@ def counts_as_earlier(finished: bool) -> bool:
 
 @dataclass(frozen=True)
 class ScoreTrend:
-    """The session scores of one bank in one mode over time, the one trend the history screen
-    draws: the sessions a report's "Against earlier" compares (same bank, same mode, finished;
-    play26 F12: the trend mixed practice sessions with interviews)."""
+    """The session scores of one bank and one kind of session over time, the one trend the
+    history screen and `history` show: the sessions a report's "Against earlier" compares
+    (same bank, same kind, finished; play26 F12: the trend mixed practice sessions with
+    interviews; play28 minor 6: a 2-question review with a 9-question practice session)."""
 
     bank_id: str | None
     """The bank the scores are of; None when no finished session has a score."""
     scores: tuple[float, ...]
-    """The scores of the bank's finished sessions of `mode`, oldest first."""
+    """The scores of the bank's finished sessions of `kind`, oldest first."""
     mode: str | None = None
     """`interview` or `practice`: the mode of the sessions counted."""
+    kind: SessionKind | None = None
+    """The kind of the sessions counted (mode, review, adaptive, level)."""
 
     @property
     def latest(self) -> float | None:
@@ -59,33 +63,74 @@ class ScoreTrend:
 
 
 def score_trend(
-    sessions: Sequence[StoredSession], bank_id: str | None = None, mode: str | None = None
+    sessions: Sequence[StoredSession],
+    bank_id: str | None = None,
+    mode: str | None = None,
+    kind: SessionKind | None = None,
 ) -> ScoreTrend:
-    """The trend of `bank_id`'s scores in `mode`. With either left None, of the bank and mode
-    of the newest finished session with a score whose bank and mode have two or more (a
-    trend): neither an unfinished session nor a one-off session of another bank or mode
-    started since hides it (play24 D7); with no such pair, of the newest finished session's.
+    """The trend of `bank_id`'s scores in sessions of one kind (`SessionKind`: of `mode`, or
+    `kind`, when given). With the bank or the kind left open, of the bank and kind of the
+    newest finished session with a score whose bank and kind have two or more (a trend):
+    neither an unfinished session nor a one-off session of another bank or kind started
+    since hides it (play24 D7); with no such pair, of the newest finished session's.
     `sessions` are newest first, as `Store.list_sessions` gives them."""
     counted = [
-        s
+        (s, SessionKind.of(s.config))
         for s in sessions
         if counts_as_earlier(s.finished)
         and s.mean_score is not None
         and bank_id in (None, s.bank_id)
         and mode in (None, s.mode)
     ]
+    counted = [(s, k) for s, k in counted if kind in (None, k)]
     if counted:
-        per_pair = Counter((s.bank_id, s.mode) for s in counted)
-        bank_id, mode = next(
-            ((s.bank_id, s.mode) for s in counted if per_pair[(s.bank_id, s.mode)] > 1),
-            (counted[0].bank_id, counted[0].mode),
+        per_pair = Counter((s.bank_id, k) for s, k in counted)
+        bank_id, kind = next(
+            ((s.bank_id, k) for s, k in counted if per_pair[(s.bank_id, k)] > 1),
+            (counted[0][0].bank_id, counted[0][1]),
         )
     scores = tuple(
         score
-        for s in reversed(counted)
-        if (s.bank_id, s.mode) == (bank_id, mode) and (score := s.mean_score) is not None
+        for s, k in reversed(counted)
+        if (s.bank_id, k) == (bank_id, kind) and (score := s.mean_score) is not None
     )
-    return ScoreTrend(bank_id if scores else None, scores, mode if scores else None)
+    if not scores:
+        return ScoreTrend(None, (), None, None)
+    assert kind is not None
+    return ScoreTrend(bank_id, scores, kind.mode, kind)
+
+
+def trend_text(trend: ScoreTrend, chosen: str | None, bank_cells: int = 24) -> str:
+    """The line of the trend, as the history screen and `history` say it: which bank and
+    kind of session it is of, the newest score against the average of those before it (as
+    the report's "Against earlier" compares them) and the best (`Trend of genai interviews, 5
+    finished: latest 5, earlier average 41, best 90`), or why there is none, so that it never
+    goes with no word (play24 D7, play26 F12, play28 minor 6).
+
+    Args:
+        chosen: the bank the listing is filtered to, if any.
+        bank_cells: the bank id is cut to this many characters.
+    """
+    from .formatting import format_score
+
+    scores = trend.scores
+    kind = trend.kind or SessionKind(trend.mode or "interview")
+    if len(scores) > 1 and trend.latest is not None and trend.best is not None:
+        bank = trend.bank_id or ""
+        if len(bank) > bank_cells:
+            bank = bank[: bank_cells - 1] + "…"
+        return (
+            f"Trend of {bank} {kind.plural()}, {len(scores)} finished: "
+            f"latest {format_score(trend.latest)}, "
+            f"earlier average {format_score(trend.earlier_average)}, "
+            f"best {format_score(trend.best)}"
+        )
+    if chosen is None:
+        return "No trend yet: it needs 2 finished sessions of one bank and kind."
+    if not scores:
+        return "No trend yet: this bank has no finished session with a score."
+    single = kind.plural().removesuffix("s")
+    return f"No trend yet: this bank has 1 finished {single} with a score."
 
 
 def _direction(change: float | None) -> str:
@@ -106,10 +151,16 @@ def compare_with_earlier(
     if score is None:
         return None
     per_session: dict[str, list[tuple[str, float]]] = {}
-    for past_id, topic_id, past_score, skipped, finished in store.earlier_results(
+    kind = SessionKind.of(session.config)
+    kinds: dict[str, bool] = {}
+    for past_id, topic_id, past_score, skipped, finished, config in store.earlier_results(
         session.bank_id, session
     ):
         if not counts_as_earlier(finished):
+            continue
+        if past_id not in kinds:  # one kind only, as the history's trend (play28 minor 6)
+            kinds[past_id] = config is not None and SessionKind.of(config) == kind
+        if not kinds[past_id]:
             continue
         points = past_score if past_score is not None else (0.0 if skipped else None)
         graded = per_session.setdefault(past_id, [])  # newest session first, as given

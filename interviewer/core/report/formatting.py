@@ -69,7 +69,8 @@ report): `interviewer resume` or `regrade` grades and stores it."""
 
 
 def result_label(question: QuestionReport) -> str:
-    """How a question ended, in words: `82 strong`, `30 weak, timed out`, `skipped`."""
+    """How a question ended, in words: `82 strong`, `30 weak, timed out`, `skipped`,
+    `0 unanswered, timed out`."""
     if question.skipped:
         return "skipped"
     if question.self_rating is not None:
@@ -169,17 +170,27 @@ def _finished_text(report: Report) -> str:
     if not report.finished:
         return "not finished"
     when = format_when(report.finished_at)
-    if report.answered + report.skipped < report.questions_planned:
+    if report.done < report.questions_planned:
         return f"{when} (closed early)"
     return when
 
 
 def score_note(report: Report) -> str:
-    """How skipped questions enter the score (`the 1 skipped question counts as 0`), or ""."""
-    if not report.skipped or report.score is None:
+    """How skipped and unanswered questions enter the score (`the 1 skipped question counts
+    as 0`, `the 1 unanswered counts as 0`), or ""; short enough for the report screen's
+    Score row at 80 columns."""
+    if report.score is None or not (report.skipped or report.unanswered):
         return ""
-    verb = "questions count" if report.skipped != 1 else "question counts"
-    return f"the {report.skipped} skipped {verb} as 0"
+    if not report.unanswered:
+        verb = "questions count" if report.skipped != 1 else "question counts"
+        return f"the {report.skipped} skipped {verb} as 0"
+    which = [
+        f"{count} {what}"
+        for count, what in ((report.skipped, "skipped"), (report.unanswered, "unanswered"))
+        if count
+    ]
+    verb = "counts" if report.skipped + report.unanswered == 1 else "count"
+    return f"the {' and '.join(which)} {verb} as 0"
 
 
 def level_row(report: Report) -> tuple[str, str]:
@@ -215,11 +226,7 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
     if report.paused_seconds:
         time_value += f" (paused {format_seconds(report.paused_seconds)})"
     score = format_score(report.score)
-    if (
-        report.score is None
-        and report.finished
-        and report.answered + report.skipped < (report.questions_planned)
-    ):
+    if report.score is None and report.finished and report.done < report.questions_planned:
         score = "not scored: closed early"
     if report.band:
         score += f" / 100 ({SESSION_BAND_WORDS.get(report.band, report.band)})"
@@ -228,7 +235,12 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
     rows = [
         ("Score", score),
         level_row(report),
-        ("Questions", questions_text(report.answered, report.skipped, report.questions_planned)),
+        (
+            "Questions",
+            questions_text(
+                report.answered, report.skipped, report.questions_planned, report.unanswered
+            ),
+        ),
         ("Timed out", str(report.timed_out)),
         ("Time", time_value),
         ("Mode", mode_label(report)),

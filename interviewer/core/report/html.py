@@ -60,7 +60,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .band { display: inline-block; padding: 0 8px; border-radius: 10px; color: #fff; font-size: 12px;
   font-weight: 600; background: var(--none); }
 .band.strong { background: var(--strong); } .band.adequate { background: var(--adequate); }
-.band.weak { background: var(--weak); } .band.missing, .band.skipped { background: var(--missing); }
+.band.weak { background: var(--weak); } .band.missing, .band.skipped,
+.band.unanswered { background: var(--missing); }
 .better { color: var(--strong); } .worse { color: var(--missing); }
 ul.next { padding-left: 20px; } ul.next li { margin-bottom: 6px; }
 .question { background: var(--paper); border: 1px solid var(--line); border-radius: 8px;

@@ -128,6 +128,8 @@ class QuestionReport:
     wrong_claims: tuple[str, ...] = ()
     """Concepts the answer got wrong (swapped, reversed, contradicted or denied); they are not
     in `missed`: the candidate said something about them, the wrong thing."""
+    unanswered: bool = False
+    """Time ran out with nothing typed (`left_unanswered`): scored 0, shown as unanswered."""
 
     @property
     def covered_by_retry(self) -> frozenset[str]:
@@ -225,8 +227,10 @@ class Report:
     """Highest level held (a passing answer); recorded by the session or derived."""
     questions_planned: int
     answered: int
-    """Questions answered; skipped ones are counted apart, in `skipped`."""
+    """Questions answered; skipped and unanswered ones are counted apart, in `skipped` and
+    `unanswered`."""
     timed_out: int
+    """Questions whose time ran out, unanswered ones included."""
     skipped: int
     time_used: float
     """Seconds spent answering, pauses excluded."""
@@ -249,10 +253,18 @@ class Report:
     current_grader_version: str = GRADER_VERSION
     self_ratings: tuple[int, ...] = ()
     """The candidate's own 0-5 ratings, kept out of every graded average."""
+    unanswered: int = 0
+    """Questions whose time ran out with nothing typed (`left_unanswered`): scored 0, and
+    counted apart from `answered`."""
 
     @property
     def finished(self) -> bool:
         return self.finished_at is not None
+
+    @property
+    def done(self) -> int:
+        """Questions asked and ended: answered, unanswered or skipped."""
+        return self.answered + self.unanswered + self.skipped
 
     @property
     def regrade_suggested(self) -> bool:

@@ -3,12 +3,14 @@
 One module per idea: config.py (the options chosen before a session starts), plan.py (which
 question next, levels and adaptive steps), timing.py (each question's time limit and the
 countdown that keeps to it), progress.py (how many questions a session planned and answered,
-in the words every screen uses, and the notices about unfinished sessions).
+in the words every screen uses, and the notices about unfinished sessions), kind.py (which
+sessions measure the same thing, for trends and comparisons).
 """
 
 from __future__ import annotations
 
 from .config import MODES, SessionConfig, SessionError
+from .kind import SessionKind
 from .plan import (
     PASS_SCORE,
     STRONG_SCORE,
@@ -18,6 +20,7 @@ from .plan import (
     split_across_levels,
 )
 from .progress import (
+    answer_counts,
     clamp_notice,
     planned_count,
     questions_text,
@@ -37,7 +40,9 @@ __all__ = [
     "QuestionTimer",
     "SessionConfig",
     "SessionError",
+    "SessionKind",
     "SessionPlan",
+    "answer_counts",
     "answer_outcome",
     "clamp_notice",
     "planned_count",

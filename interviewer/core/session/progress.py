@@ -20,11 +20,17 @@ def planned_count(config: SessionConfig) -> int:
     return config.count
 
 
-def questions_text(answered: int, skipped: int, planned: int) -> str:
-    """How many questions of a session were answered and skipped, in the words every screen
-    and export uses: `3 answered, 1 skipped, of 4 planned` (`4 answered of 4 planned`)."""
-    if skipped:
-        return f"{answered} answered, {skipped} skipped, of {planned} planned"
+def questions_text(answered: int, skipped: int, planned: int, unanswered: int = 0) -> str:
+    """How many questions of a session were answered, skipped and left unanswered when time
+    ran out, in the words every screen and export uses: `3 answered, 1 skipped, of 4 planned`,
+    `1 answered, 1 unanswered (timed out), of 2 planned` (`4 answered of 4 planned`)."""
+    apart = [
+        f"{count} {what}"
+        for count, what in ((unanswered, "unanswered (timed out)"), (skipped, "skipped"))
+        if count
+    ]
+    if apart:
+        return f"{answered} answered, {', '.join(apart)}, of {planned} planned"
     return f"{answered} answered of {planned} planned"
 
 
@@ -34,6 +40,7 @@ def session_progress(session: StoredSession) -> str:
         session.answered_count,
         session.skipped_count,
         planned_count(session.config),
+        session.unanswered_count,
     )
 
 
@@ -47,10 +54,22 @@ def session_status(session: StoredSession) -> str:
     return "finished"
 
 
+def answer_counts(
+    session: StoredSession, *, skipped: str = "skipped", unanswered: str = "unanswered"
+) -> str:
+    """A listing's QUESTIONS cell: the answered count, then the skipped and unanswered ones
+    apart (`3`, `3 +1 skipped`, `1 +1 unanswered`), in the words given (shorter on a screen)."""
+    text = str(session.answered_count)
+    for count, word in ((session.skipped_count, skipped), (session.unanswered_count, unanswered)):
+        if count:
+            text += f" +{count} {word}"
+    return text
+
+
 def short_progress(session: StoredSession) -> str:
     """`session_progress` where room is short (a Resume row at 80 columns, play24 D5): `5 of 8
-    done, 1 skipped`, `4 of 8 done`; skipped questions count as done."""
-    done = session.answered_count + session.skipped_count
+    done, 1 skipped`, `4 of 8 done`; skipped and unanswered questions count as done."""
+    done = session.answer_count
     text = f"{done} of {planned_count(session.config)} done"
     return text + (f", {session.skipped_count} skipped" if session.skipped_count else "")
 

@@ -9,9 +9,10 @@ from typing import Any
 from ..bank import Question
 from ..clock import Clock
 from ..errors import StoreError
+from ..session import SessionConfig
 from .connection import StoreConnection
 from .records import PastGrade, StoredAnswer, StoredSession
-from .rows import answer_from_row, past_grade_from_row
+from .rows import answer_from_row, past_grade_from_row, session_config
 
 _IN_CHUNK = 500
 """Ids per `IN (...)` query: well under SQLite's oldest limit on parameters (999)."""
@@ -119,21 +120,31 @@ class AnswerQueries(StoreConnection):
 
     def earlier_results(
         self, bank_id: str, before: StoredSession
-    ) -> list[tuple[str, str, float | None, bool, bool]]:
-        """(session id, topic, score, skipped, session finished) of every answer in the bank's
+    ) -> list[tuple[str, str, float | None, bool, bool, SessionConfig | None]]:
+        """(session id, topic, score, skipped, session finished, session options: None when
+        unreadable) of every
+        answer in the bank's
         sessions of `before`'s mode (interview or practice: a practice session's retries and
         hints make its scores another measure, play25 E4) started no later than `before`
         (itself left out), newest session first, in one query."""
         with self._read() as db:
             rows = db.execute(
-                "SELECT a.session_id, a.topic, a.score, a.skipped, s.finished_at IS NOT NULL"
+                "SELECT a.session_id, a.topic, a.score, a.skipped, s.finished_at IS NOT NULL,"
+                " s.config_json"
                 " FROM answers a"
                 " JOIN sessions s ON s.id = a.session_id"
                 " WHERE s.bank_id = ? AND s.mode = ? AND s.id != ? AND s.started_at <= ?"
                 " ORDER BY s.started_at DESC, s.rowid DESC, a.position",
                 (bank_id, before.mode, before.id, before.started_at.isoformat()),
             ).fetchall()
-        return [(r[0], r[1], r[2], bool(r[3]), bool(r[4])) for r in rows]
+        configs: dict[str, SessionConfig | None] = {}
+        for r in rows:
+            if r[0] not in configs:
+                try:
+                    configs[r[0]] = session_config(r[5])
+                except (ValueError, TypeError, KeyError):  # a row edited by hand
+                    configs[r[0]] = None
+        return [(r[0], r[1], r[2], bool(r[3]), bool(r[4]), configs[r[0]]) for r in rows]
 
     def get_answer(self, answer_id: int) -> StoredAnswer | None:
         """One answer by its id, or None."""

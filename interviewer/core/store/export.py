@@ -29,6 +29,7 @@ def history_json(store: Store, sessions: list[StoredSession] | None = None) -> l
                 "status": session_status(session),
                 "answered": session.answered_count,
                 "skipped": session.skipped_count,
+                "unanswered": session.unanswered_count,
                 "score": mean_score(a.score for a in answers if a.score is not None),
                 "time_used": session_time_used(session),
                 "answers": [
@@ -36,10 +37,15 @@ def history_json(store: Store, sessions: list[StoredSession] | None = None) -> l
                         "question_id": a.question_id,
                         "answer": a.answer,
                         "score": a.score,
-                        "band": "skipped" if a.skipped else a.band,
+                        "band": "skipped"
+                        if a.skipped
+                        else "unanswered"
+                        if a.unanswered
+                        else a.band,
                         "seconds": a.seconds,
                         "timed_out": a.timed_out,
                         "skipped": a.skipped,
+                        "unanswered": a.unanswered,
                         "hints_used": a.hints_used,
                         "appeal": _appeal_json(appeals.get(a.id)),
                     }

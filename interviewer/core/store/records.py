@@ -32,6 +32,9 @@ class StoredSession:
     """Answers recorded, skipped ones included."""
     skipped_count: int = 0
     """Of `answer_count`, the questions skipped."""
+    unanswered_count: int = 0
+    """Of `answer_count`, the questions whose time ran out with nothing typed
+    (`StoredAnswer.unanswered`): scored 0, and not counted as answered."""
     mean_score: float | None = None
     """Mean of the graded answers' scores (`mean_score`: one decimal, halves up); None when
     none is graded."""
@@ -49,8 +52,9 @@ class StoredSession:
 
     @property
     def answered_count(self) -> int:
-        """Questions answered, skipped ones left out."""
-        return self.answer_count - self.skipped_count
+        """Questions answered: skipped ones and unanswered ones (time ran out with nothing
+        typed) left out."""
+        return self.answer_count - self.skipped_count - self.unanswered_count
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,37 @@ class StoredAnswer:
     def grade(self) -> dict[str, Any] | None:
         """The grade as the grader's `Grade.to_dict()` gave it, or None until graded."""
         return json.loads(self.grade_json) if self.grade_json is not None else None
+
+    @property
+    def unanswered(self) -> bool:
+        """Time ran out with nothing typed (`left_unanswered`)."""
+        return left_unanswered(self.answer, timed_out=self.timed_out, skipped=self.skipped)
+
+
+BLANK_CHARACTERS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""The characters Python counts as white space (`str.isspace`), which type nothing."""
+
+_BLANK_SQL = f"char({', '.join(str(ord(c)) for c in BLANK_CHARACTERS)})"
+
+
+def left_unanswered(answer: str, *, timed_out: bool, skipped: bool) -> bool:
+    """The one rule for an unanswered question (play28 minor 5): its time ran out with
+    nothing typed (white space only). It is scored 0 like any blank answer, but every screen,
+    report, listing and export counts it apart from the answered ones, as "unanswered (timed
+    out)"; a skipped question is counted as skipped, not here."""
+    return timed_out and not skipped and not answer.strip(BLANK_CHARACTERS)
+
+
+UNANSWERED_SQL = (
+    "CASE WHEN a.timed_out AND NOT a.skipped THEN"
+    f" (SELECT trim(t.answer, {_BLANK_SQL}) = '' FROM answers t WHERE t.id = a.id)"
+    " ELSE 0 END"
+)
+"""`left_unanswered` of the answer row `a`, for a query that counts them. Only a timed-out
+answer's text is read (the rest stays on the `answers_summary` index, schema 6)."""
 
 
 @dataclass(frozen=True)

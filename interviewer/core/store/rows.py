@@ -57,13 +57,14 @@ def session_from_row(row: sqlite3.Row) -> StoredSession:
         bank_id=row["bank_id"],
         bank_version=row["bank_version"],
         mode=row["mode"],
-        config=_config(row["config_json"]),
+        config=session_config(row["config_json"]),
         started_at=_time(row["started_at"]),
         finished_at=_time(row["finished_at"]) if row["finished_at"] else None,
         paused_seconds=float(row["paused_seconds"]),
         level_reached=row["level_reached"],
         answer_count=int(row["answer_count"]) if "answer_count" in keys else 0,
         skipped_count=int(row["skipped_count"] or 0) if "skipped_count" in keys else 0,
+        unanswered_count=int(row["unanswered_count"] or 0) if "unanswered_count" in keys else 0,
         mean_score=scores_mean(row["score_total"], row["score_count"])
         if "score_total" in keys
         else None,
@@ -72,7 +73,8 @@ def session_from_row(row: sqlite3.Row) -> StoredSession:
     )
 
 
-def _config(text: str) -> SessionConfig:
+def session_config(text: str) -> SessionConfig:
+    """A session's options from its stored `config_json`."""
     values = json.loads(text)
     if not isinstance(values, dict):
         raise ValueError("the config is not a JSON object")

@@ -89,6 +89,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 4 -> 5: a practice retry's whole grade (covered, missed...), so that a report can say what
     # the retry covered, not only its score (play26 F15); NULL for retries kept before.
     ("ALTER TABLE retries ADD COLUMN grade_json TEXT",),
+    # 5 -> 6: `timed_out` in the summary index, so that counting the unanswered questions
+    # (time ran out with nothing typed, play28) reads the text of timed-out answers only: the
+    # listing stays on the index, fast and clear of a damaged page in the answers' rows.
+    (
+        "DROP INDEX answers_summary",
+        "CREATE INDEX answers_summary ON answers"
+        " (session_id, position, score, seconds, topic, skipped, timed_out)",
+    ),
 )
 """`MIGRATIONS[n]` takes a database from schema version n to n + 1."""
 

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from ...core.bank import LEVELS, Bank, Question
 from ..plain import plain
 from ..widgets.app_footer import AppFooter
+from ..widgets.focus_marker import MarkedOptionList
 
 ALL = "__all__"
 LEVEL_FILTERS = (ALL, *LEVELS)
@@ -74,10 +75,10 @@ class BankBrowserScreen(Screen[None]):
         with Horizontal(id="browser"):
             with Vertical(id="browser-side"):
                 yield Label("Topics", classes="browser-heading")
-                yield OptionList(*self._topic_options(), id="browser-topics", compact=True)
+                yield MarkedOptionList(*self._topic_options(), id="browser-topics", compact=True)
             with Vertical(id="browser-main"):
                 yield Label("", id="browser-filter")
-                yield OptionList(id="browser-questions", compact=True)
+                yield MarkedOptionList(id="browser-questions", compact=True)
                 with VerticalScroll(id="browser-detail"):
                     yield Static("", id="browser-question")
         yield AppFooter()

@@ -103,7 +103,9 @@ class FeedbackScreen(Screen["str | None"]):
         grade = self.submission.grade
         question = self.submission.question
         title = f"Feedback on question {self.number}"
-        if self.submission.answer.timed_out:
+        if self.submission.answer.unanswered:
+            title += " · Time's up with nothing typed: unanswered, scored 0"
+        elif self.submission.answer.timed_out:
             title += " · Time's up: your answer was submitted as it was"
         if self.first is not None:
             was = self.first.grade.score if self.first.grade is not None else None

@@ -11,14 +11,14 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Select
 
 from ...core.report import (
-    ScoreTrend,
     format_duration,
     format_score,
     format_when,
     score_trend,
+    trend_text,
 )
 from ...core.safe_text import neutralise
-from ...core.session import session_progress, session_status
+from ...core.session import answer_counts, session_progress, session_status
 from ...core.store import Store, StoredSession
 from ..plain import cut_to, plain
 from ..widgets.app_footer import AppFooter
@@ -43,13 +43,12 @@ UNFINISHED_NOTE = f"{UNFINISHED_MARK} unfinished: resume on Home or `interviewer
 """Short enough for 60 columns: the longer wording was cut mid-word there (play23 F14)."""
 CLOSED_NOTE = f"{CLOSED_MARK} closed before the end: not resumable"
 STATUS_MARKS = {"unfinished": UNFINISHED_MARK, "closed": CLOSED_MARK, "finished": ""}
-MODE_NOUNS = {"interview": "interviews", "practice": "practice sessions"}
 
 
 def answered_cell(session: StoredSession) -> str:
-    """`3`, or `3 +1 skip` when questions were skipped."""
-    text = str(session.answered_count)
-    return text + (f" +{session.skipped_count} skip" if session.skipped_count else "")
+    """`3`, `3 +1 skip` when questions were skipped, `3 +1 blank` when time ran out on one
+    with nothing typed (`answer_counts`)."""
+    return answer_counts(session, skipped="skip", unanswered="blank")
 
 
 def adaptive_cell(session: StoredSession) -> str:
@@ -59,27 +58,6 @@ def adaptive_cell(session: StoredSession) -> str:
         return "-"
     level = session.level_reached or ("none" if session.finished else "yes")
     return LEVEL_CELLS.get(level, level)
-
-
-def trend_text(trend: ScoreTrend, chosen: str | None) -> str:
-    """The line above the trend: which bank and mode it is of, the newest score against the
-    average of those before it (as the report's "Against earlier" compares them) and the best
-    (`Trend of genai interviews, 5 finished: latest 5, earlier average 41, best 90`), or why
-    none is drawn, so that it never goes with no word (play24 D7, play26 F12)."""
-    scores = trend.scores
-    mode = trend.mode or "interview"
-    if len(scores) > 1 and trend.latest is not None and trend.best is not None:
-        bank = cut_to(trend.bank_id or "", 24)
-        earlier = trend.earlier_average
-        return (
-            f"Trend of {bank} {MODE_NOUNS.get(mode, mode)}, {len(scores)} finished: "
-            f"latest {format_score(trend.latest)}, "
-            f"earlier average {format_score(earlier)}, best {format_score(trend.best)}"
-        )
-    if chosen is None:
-        return "No trend yet: it needs 2 finished sessions of one bank and mode."
-    finished = f"1 finished {mode} session" if scores else "no finished session"
-    return f"No trend yet: this bank has {finished} with a score."
 
 
 class HistoryScreen(Screen[None]):

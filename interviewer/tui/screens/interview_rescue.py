@@ -56,3 +56,21 @@ class RescuingSession(LeavingSession):
                 severity="error",
                 timeout=30,
             )
+
+    def _rescue_at_end(self, err: StoreDamaged) -> Path | None:
+        """The history found damaged only as the finished session's report reads it: every
+        answer was taken, but the damaged file may not give them back, so they go to a rescue
+        file too (play28 minor 4); the file, or None (and a message) if it cannot be written.
+        The caller offers the screen that sets the damaged file aside."""
+        try:
+            self._rescued = self.run.rescue(
+                Path(err.path).parent, "", err.reason or str(err), self._rescued
+            )
+        except InterviewerError as failed:
+            self.app.notify(
+                f"{escaped(err)}\nThe rescue file failed too: {escaped(failed)}",
+                severity="error",
+                timeout=60,
+            )
+            return None
+        return self._rescued

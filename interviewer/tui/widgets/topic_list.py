@@ -22,6 +22,7 @@ from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.selection_list import Selection
 
 from ...core.safe_text import neutralise
+from .focus_marker import FOCUS_MARKER
 
 GUTTER = len(ToggleButton.BUTTON_LEFT + ToggleButton.BUTTON_INNER + ToggleButton.BUTTON_RIGHT) + 1
 """The box and the space after it, left of every topic's first line."""
@@ -56,6 +57,12 @@ class TopicList(SelectionList[str]):
             selections.append(selection)
         self.add_options(selections)
 
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
     def render_line(self, y: int) -> Strip:
         # SelectionList.render_line takes screen line y for option y: wrong once an option
         # has two lines. The option and the line of it come from OptionList's own map.
@@ -79,13 +86,15 @@ class TopicList(SelectionList[str]):
         side_style = Style.from_color(button_style.bgcolor, underlying.bgcolor)
         side_style += Style(meta={"option": index})
         button_style += Style(meta={"option": index})
+        marked = self.has_focus and self.highlighted == index
         inner = ToggleButton.BUTTON_INNER if ticked else " " * len(ToggleButton.BUTTON_INNER)
         return Strip(
             [
                 Segment(ToggleButton.BUTTON_LEFT, style=side_style),
                 Segment(inner, style=button_style),
                 Segment(ToggleButton.BUTTON_RIGHT, style=side_style),
-                Segment(" ", style=underlying),
+                # the focus cue, where Textual leaves a space (see focus_marker)
+                Segment(FOCUS_MARKER if marked else " ", style=underlying),
                 *line,
             ]
         )

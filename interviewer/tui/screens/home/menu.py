@@ -7,11 +7,11 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from textual.binding import Binding
-from textual.widgets import OptionList
 
 from ...plain import cut_to
+from ...widgets.focus_marker import MarkedOptionList
 
 if TYPE_CHECKING:
     from ....core.bank import Bank
@@ -109,33 +109,76 @@ def resume_texts(rows: Sequence[ResumeRow], cells: int, room: int = 0) -> list[s
     head = "  Resume: "
     whole = [f"{head}{r.bank}, {r.progress}, {r.started} ({r.session_id[:8]})" for r in rows]
     if cells >= 1 and room >= len(rows) and any(cell_len(t) > cells for t in whole):
-        return [cut_to(head + row.bank, cells) + "\n" + _resume_detail(row, cells) for row in rows]
+        banks = _cut_banks([(row.bank, cells - cell_len(head), "") for row in rows])
+        return [
+            head + bank + "\n" + _resume_detail(row, cells)
+            for (bank, _), row in zip(banks, rows, strict=True)
+        ]
 
     def tails(row: ResumeRow) -> tuple[tuple[str, int], ...]:
         fewest = min(cell_len(row.bank), RESUME_BANK_CELLS)
+        short = row.short_progress or row.progress
         return (
             (f", {row.progress}, {row.started} ({row.session_id[:8]})", cell_len(row.bank)),
             (f", {row.progress}, {row.started}", fewest),
+            (f", {short}, {row.started}", fewest),
+            (f", {short}, {_short_when(row.started)}", fewest),
             (f", {row.progress}", fewest),
-            (f", {row.short_progress or row.progress}", fewest),
+            (f", {short}", fewest),
         )
 
     if cells < 1:
         return [head + row.bank + tails(row)[0][0] for row in rows]
-    for tier in range(4):
+    tiers = len(tails(rows[0])) if rows else 0
+    for tier in range(tiers):
         fitted = []
         for row in rows:
             tail, fewest = tails(row)[tier]
             room = cells - cell_len(head + tail)
             if room < fewest:
                 break
-            fitted.append(head + cut_to(row.bank, room) + tail)
+            fitted.append((row.bank, room, tail))
         else:
-            return fitted
+            return [head + bank + tail for bank, tail in _cut_banks(fitted)]
     return [
         cut_to(head + cut_to(row.bank, RESUME_BANK_CELLS) + tails(row)[-1][0], cells)
         for row in rows
     ]
+
+
+def _short_when(started: str) -> str:
+    """`12-03 22:51` of `2026-12-03 22:51`: the year goes first where room is short."""
+    date, _, time = started.partition(" ")
+    return f"{date[5:]} {time}" if time and len(date) == len("2026-12-03") else started
+
+
+def _cut_banks(rows: Sequence[tuple[str, int, str]]) -> list[tuple[str, str]]:
+    """Each (bank, room, tail) with its bank name cut to its room: at the end, or in the
+    middle where cutting the end would make two different names read alike (play28: three
+    "Distributed Systems … Volume 1/2/3" rows all read "Distribute…")."""
+    cut = [cut_to(bank, room) for bank, room, _ in rows]
+    alike = {c for c in cut if sum(c == other for other in cut) > 1}
+    names_of = {
+        c: {bank for (bank, _, _), o in zip(rows, cut, strict=True) if o == c} for c in alike
+    }
+    return [
+        (cut_middle(bank, room) if c in alike and len(names_of[c]) > 1 else c, tail)
+        for (bank, room, tail), c in zip(rows, cut, strict=True)
+    ]
+
+
+def cut_middle(text: str, cells: int) -> str:
+    """`text`, or its start, "…" and its end in `cells` cells (about half each)."""
+    if cells < 1 or cell_len(text) <= cells:
+        return text
+    if cells < 3:
+        return cut_to(text, cells)
+    tail_cells = (cells - 1) // 2
+    head = set_cell_size(text, cells - 1 - tail_cells).rstrip()
+    tail = text[-tail_cells:]
+    while cell_len(tail) > tail_cells:
+        tail = tail[1:]
+    return head + "…" + tail.lstrip()
 
 
 def _resume_detail(row: ResumeRow, cells: int) -> str:
@@ -157,8 +200,9 @@ def index_of(options: list[tuple[str, str]], value: str) -> int:
     return next((i for i, (_, v) in enumerate(options) if v == value), 0)
 
 
-class SettingsMenu(OptionList):
-    """An option list whose settings change with the left and right arrow keys."""
+class SettingsMenu(MarkedOptionList):
+    """An option list whose settings change with the left and right arrow keys; its rows
+    start with two spaces, where the focus marker goes."""
 
     BINDINGS = [
         Binding("left", "change(-1)", "Change", show=False),

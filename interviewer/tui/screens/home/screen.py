@@ -27,7 +27,7 @@ from .menu import (
     index_of,
     questions_line,
 )
-from .settings import MenuRows
+from .settings import HOME_HELP, MenuRows
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -78,13 +78,15 @@ class HomeScreen(MenuRows):
             with Vertical(id="home-settings"):
                 yield Static("Loading banks…", id="bank-title")
                 yield SettingsMenu(*self._options(), id="menu", compact=True)
-                yield Label("↑↓ choose · ←→ change · Tab topics", id="home-help")
+                yield Label(HOME_HELP, id="home-help")
             yield TopicPicker(id="home-topics")
         yield AppFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Timed mock interviews, graded offline"
-        self.query_one("#menu").focus()
+        menu = self.query_one("#menu", SettingsMenu)
+        menu.focus()
+        self.watch(menu, "scroll_y", lambda _: self.show_scroll_cue(), init=False)
         if not self._loading:
             self.show_banks(self.banks)
 
@@ -93,7 +95,9 @@ class HomeScreen(MenuRows):
     def _selected(self, event: OptionList.OptionSelected) -> None:
         choice = event.option.id
         if choice in SETTINGS:
-            self.change_setting(choice, 1)
+            # Enter does not change a setting: a candidate pressing Enter on the way to
+            # Resume changed the bank and started the wrong session (play28 minor 7).
+            self.explain_setting(choice)
         elif choice == "start":
             self.action_start()
         elif choice == "review":
@@ -206,6 +210,9 @@ class HomeScreen(MenuRows):
     @on(OptionList.OptionHighlighted, "#menu")
     def _highlighted(self) -> None:
         # The footer is rebuilt on every refresh: only when "Close session" comes or goes.
+        if self.help_note:
+            self.help_note = ""
+            self.show_scroll_cue()
         closable = self._highlighted_session() is not None
         if closable != self._closable:
             self._closable = closable

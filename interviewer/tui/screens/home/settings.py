@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
+from textual.widgets import Label
 from textual.widgets.option_list import Option
 
 from ....core.preferences import Preferences, with_question_count
@@ -25,6 +26,18 @@ from .menu import (
     resume_texts,
 )
 
+HOME_HELP = "↑↓ choose · ←→ change · Tab topics"
+"""The help line under the home menu; a scroll cue is added when rows are out of sight."""
+
+SETTING_LABELS = {
+    "bank": "Bank",
+    "mode": "Mode",
+    "count": "Questions",
+    "timing": "Timing",
+    "adaptive": "Adaptive",
+    "level": "Level",
+}
+
 if TYPE_CHECKING:
     from textual.content import Content
 
@@ -40,6 +53,8 @@ class MenuRows(Screen[None]):
     preferences: Preferences
     settings: HomeSettings
     _loading: bool
+    help_note: str = ""
+    """Said on the help line instead of the keys, until another row is highlighted."""
 
     @property
     def bank(self) -> Bank | None:
@@ -91,14 +106,54 @@ class MenuRows(Screen[None]):
         )
         return max(0, menus.first().scrollable_content_region.height - used)
 
-    def _fit_rows(self) -> None:
-        """Rows fitted to the menu's width again (it changed): the bank, the resume rows."""
+    def _fit_rows(self, *, one_line: bool = False) -> None:
+        """Rows fitted to the menu's width again (it changed): the bank, the resume rows
+        (`one_line`: each Resume row on one line, whatever the room)."""
         self._refresh_setting("bank")
         menu = self.query_one("#menu", SettingsMenu)
-        for session, text in self._resume_rows():
+        for session, text in self._resume_rows(one_line=one_line):
             menu.replace_option_prompt(RESUME_PREFIX + session.id, text)
+        if not one_line:
+            self.call_after_refresh(self._check_rows_fit)
 
-    def _resume_rows(self) -> list[tuple[StoredSession, Content]]:
+    def _check_rows_fit(self) -> None:
+        """Once laid out: Resume rows on two lines that push the settings out of sight go
+        back to one line each (the room was measured while the bank's title above the menu
+        was still changing its height: at 80x24 three such rows hid Timing and Adaptive,
+        play28), then the scroll cue is brought up to date."""
+        menus = self.query("#menu")
+        if not menus:
+            return
+        menu = menus.first(SettingsMenu)
+        two_lines = any(
+            "\n" in str(menu.get_option(RESUME_PREFIX + s.id).prompt)
+            for s in self.unfinished[:SHOWN_UNFINISHED]
+        )
+        if two_lines and menu.max_scroll_y > 0:
+            self._fit_rows(one_line=True)
+            self.call_after_refresh(self.show_scroll_cue)
+            return
+        self.show_scroll_cue()
+
+    def show_scroll_cue(self) -> None:
+        """The help line says when rows of the menu are out of sight, above or below, in
+        words (a scrollbar is only a colour, unseen in a plain capture)."""
+        menus, helps = self.query("#menu"), self.query("#home-help")
+        if not menus or not helps:
+            return
+        menu = menus.first(SettingsMenu)
+        above = menu.scroll_y > 0
+        below = menu.scroll_y < menu.max_scroll_y
+        arrows = ("↑" if above else "") + ("↓" if below else "")
+        text = self.help_note or HOME_HELP
+        helps.first(Label).update(text + (f" · more {arrows}" if arrows else ""))
+
+    def explain_setting(self, name: str) -> None:
+        """Enter on a setting: say on the help line how to change it, and change nothing."""
+        self.help_note = f"{SETTING_LABELS[name]}: ←→ change it; Enter does not"
+        self.show_scroll_cue()
+
+    def _resume_rows(self, *, one_line: bool = False) -> list[tuple[StoredSession, Content]]:
         """The Resume rows, fitted to the menu (see `resume_texts`), each naming its bank by
         title when the bank is loaded, else by id (a bank practised by path, or loading)."""
         from ....core.report import format_when
@@ -116,7 +171,8 @@ class MenuRows(Screen[None]):
             )
             for session in shown
         ]
-        texts = resume_texts(rows, self._menu_width(), self._menu_room(len(shown)))
+        room = 0 if one_line else self._menu_room(len(shown))
+        texts = resume_texts(rows, self._menu_width(), room)
         return [(session, plain(text)) for session, text in zip(shown, texts, strict=True)]
 
     def _setting_text(self, name: str) -> str:
@@ -130,15 +186,7 @@ class MenuRows(Screen[None]):
             "adaptive": "on: harder after strong answers" if s.adaptive else "off",
             "level": LEVEL_CHOICES[s.level_index][0],
         }
-        labels = {
-            "bank": "Bank",
-            "mode": "Mode",
-            "count": "Questions",
-            "timing": "Timing",
-            "adaptive": "Adaptive",
-            "level": "Level",
-        }
-        start = f"  {labels[name]:<10} ◂ "
+        start = f"  {SETTING_LABELS[name]:<10} ◂ "
         value = values[name]
         if name == "bank":
             value = fitted_title(value, self._menu_width() - len(start) - len(" ▸"), len(start))
@@ -150,7 +198,7 @@ class MenuRows(Screen[None]):
         )
 
     def change_setting(self, name: str, step: int) -> None:
-        """Move a setting `step` places (the arrow keys and Enter call this)."""
+        """Move a setting `step` places (the arrow keys call this; Enter does not)."""
         s = self.settings
         if name == "bank" and self.banks:
             s = replace(s, bank_index=(s.bank_index + step) % len(self.banks))

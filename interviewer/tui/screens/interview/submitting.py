@@ -98,9 +98,10 @@ class SubmittingAnswers(RescuingSession):
         if timed_out and self.run.mode != "practice":
             # On the status line, not in a toast: a toast would cover the answer box of the
             # next question at small sizes (practice mode says it on the feedback screen).
-            self._notice = (
-                f"Time's up on question {submission.answer.position}: "
-                "your answer was submitted as it was."
+            self._notice = f"Time's up on question {submission.answer.position}: " + (
+                "nothing was typed, so it counts as unanswered (0)."
+                if submission.answer.unanswered
+                else "your answer was submitted as it was."
             )
         if submission.needs_self_rating:
             self.app.push_screen(
@@ -210,4 +211,4 @@ class SubmittingAnswers(RescuingSession):
         except InterviewerError as err:
             self.app.notify(escaped(err), severity="error", timeout=30)
             return
-        self.app.session_finished(session.id)  # type: ignore[attr-defined]
+        self.app.session_finished(session.id, self._rescue_at_end)  # type: ignore[attr-defined]
