@@ -126,7 +126,7 @@ def test_the_sums_equal_a_plain_loop_on_random_rows():
     for _ in range(200):
         features, columns, count = rng.integers(1, 40), rng.integers(0, 6), rng.integers(1, 8)
         weights = rng.random((features, columns)) * (rng.random((features, columns)) < 0.4)
-        matrix = np.hstack((weights, weights * weights))
+        matrix = np.vstack((weights.T, (weights * weights).T))
         size = int(rng.integers(0, 30))
         rows = rng.integers(0, features, size)
         group = np.sort(rng.integers(0, count, size))
@@ -140,16 +140,45 @@ def test_the_sums_equal_a_plain_loop_on_random_rows():
                 expected[g, c] = (1 - RECALL_SHARE) * min(1.0, cosine) + RECALL_SHARE * min(
                     1.0, recall
                 )
-        assert _sums(matrix, rows, group, answer, int(count)) == pytest.approx(expected, abs=1e-12)
+        found = _sums(matrix, rows, group, answer, int(count)).T
+        assert found == pytest.approx(expected, abs=1e-12)
+
+
+def test_the_sums_are_the_same_floats_as_in_the_feature_by_text_layout():
+    """Summed along a text's row, each sum is the float numpy's pairwise sum gives down a
+    column of a (feature, text) matrix (the layout before): grades stay identical."""
+    import numpy as np
+
+    from interviewer.core.grading.meaning import _sums
+    from interviewer.core.grading.similarity import RECALL_SHARE
+
+    rng = np.random.default_rng(11)
+    for _ in range(200):
+        features, columns, count = rng.integers(1, 300), rng.integers(1, 12), rng.integers(1, 8)
+        weights = rng.random((features, columns)) * (rng.random((features, columns)) < 0.3)
+        size = int(rng.integers(1, 400))
+        rows = rng.integers(0, features, size)
+        group = np.sort(rng.integers(0, count, size))
+        answer = rng.random(size)
+        starts = np.concatenate(([True], group[1:] != group[:-1])).nonzero()[0]
+        before = np.hstack((weights, weights * weights)).take(rows, axis=0)
+        before[:, :columns] *= answer[:, None]
+        summed = np.minimum(np.add.reduceat(before, starts, axis=0), 1.0)
+        expected = np.zeros((count, columns))
+        expected[group.take(starts)] = (1 - RECALL_SHARE) * summed[:, :columns] + RECALL_SHARE * (
+            summed[:, columns:]
+        )
+        matrix = np.ascontiguousarray(np.vstack((weights.T, (weights * weights).T)))
+        assert _sums(matrix, rows, group, answer, int(count)).T.tobytes() == expected.tobytes()
 
 
 def test_the_whole_answer_meets_the_references_and_its_segments_the_descriptions(genai):
     bank, grader = genai
     question = next(q for q in bank if any(c.description for c in q.concepts))
     texts = grader._prepare(question).texts
-    assert texts.to_references.shape[1] == 2 * len(question.reference_answers)
-    assert texts.to_descriptions.shape[1] == 2 * len(texts.columns)
-    assert texts.to_references.shape[0] == texts.to_descriptions.shape[0] == texts.features.size
+    assert texts.to_references.shape[0] == 2 * len(question.reference_answers)
+    assert texts.to_descriptions.shape[0] == 2 * len(texts.columns)
+    assert texts.to_references.shape[1] == texts.to_descriptions.shape[1] == texts.features.size
 
 
 def test_the_similarities_of_other_units_equal_the_pairwise_ones(genai):

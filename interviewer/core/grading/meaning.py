@@ -40,19 +40,21 @@ class QuestionTexts:
     descriptions."""
 
     references: int
-    """How many references there are (the columns of `to_references`, in order)."""
+    """How many references there are (the rows of `to_references`, in order)."""
     columns: dict[int, int]
     """id() of a description's key object (its prepared concept) -> its column."""
     features: Any
     """Sorted keys of the features of any reference or description (character n-grams offset
     by `_STRIDE`)."""
     to_references: Any
-    """(feature, reference) -> TF-IDF weight; each column's word part and character part are
-    each L2-normalised; then the same weights squared, one column each (an answer row's recall
-    of a column is their sum over its features): both halves are gathered in one step."""
+    """(reference, feature) -> TF-IDF weight; each reference's word part and character part
+    are each L2-normalised; then the same weights squared, one row each (an answer row's recall
+    of a reference is their sum over its features): both halves are gathered in one step.
+    A text is a row, so that an answer's features are gathered, weighted and summed along
+    contiguous memory (`_sums`)."""
     to_descriptions: Any
-    """The same for the descriptions. Both matrices have a row for every feature of either:
-    a sum over the same rows (the zeros too) is the same float, to the last bit, as before
+    """The same for the descriptions. Both matrices have a column for every feature of either:
+    a sum over the same features (the zeros too) is the same float, to the last bit, as before
     the two were kept apart."""
 
     @classmethod
@@ -78,7 +80,7 @@ class QuestionTexts:
             offset,
             {id(key): k for k, (key, _) in enumerate(descriptions)},
             features,
-            *(np.hstack((part, part * part)) for part in parts),
+            *(np.ascontiguousarray(np.hstack((part, part * part)).T) for part in parts),
         )
 
 
@@ -91,7 +93,8 @@ class AnswerSimilarities:
     segments: list[tuple[int, int]]
     """(first, last) word of each segment that holds content words."""
     meaning: Any
-    """(segment, column) -> blended similarity of the segment to each column's text."""
+    """(segment, column) -> blended similarity of the segment to each column's text (a
+    transposed view of a (column, segment) array)."""
     columns: dict[int, int]
     best: list[tuple[float, int]] = field(default_factory=list)
     """For each column: (the highest similarity of a segment, the first segment with it)."""
@@ -247,7 +250,7 @@ def similarities(
         2,
         starts[:first_segment],
     )
-    references = list(zip(*to_references.tolist(), strict=True))
+    references = list(map(tuple, to_references.tolist()))
     sims = _sums(
         question.to_descriptions,
         rows[split:],
@@ -256,15 +259,15 @@ def similarities(
         2 * len(segments),
         starts[first_segment:] - split,
     )
-    meaning = WORD_WEIGHT * sims[0::2] + (1 - WORD_WEIGHT) * sims[1::2]
+    by_column = WORD_WEIGHT * sims[:, 0::2] + (1 - WORD_WEIGHT) * sims[:, 1::2]
     best: list[tuple[float, int]] = []
     if segments:  # every column's closest segment at once (argmax: the first of equals)
-        highest = np.maximum.reduce(meaning, axis=0)
-        best = list(zip(highest.tolist(), meaning.argmax(axis=0).tolist(), strict=True))
+        highest = np.maximum.reduce(by_column, axis=1)
+        best = list(zip(highest.tolist(), by_column.argmax(axis=1).tolist(), strict=True))
     return AnswerSimilarities(
         references,
         segments,
-        meaning,
+        by_column.T,
         question.columns,
         best,
         partial(similarities, question, words, chars, text, q_stems=q_stems),
@@ -272,26 +275,29 @@ def similarities(
 
 
 def _sums(matrix: Any, rows: Any, group: Any, weights: Any, count: int, starts: Any = None) -> Any:
-    """(answer row, column) -> cosine blended with recall, for `count` answer rows and the
-    columns of a question's `matrix` (weights, then squared weights): `rows` are the matrix
-    rows of the answer's shared features, `group` their answer rows (ascending) and `weights`
-    their weights in the answer; `starts`, where each answer row's features start in them, when
-    the caller has it."""
+    """(column, answer row) -> cosine blended with recall, for the columns of a question's
+    `matrix` (a row per text's weights, then one per its squared weights) and `count` answer
+    rows: `rows` are the matrix columns of the answer's shared features, `group` their answer
+    rows (ascending) and `weights` their weights in the answer; `starts`, where each answer
+    row's features start in them, when the caller has it."""
     import numpy as np
 
-    columns = matrix.shape[1] // 2
-    sims = np.zeros((count, columns))
+    columns = matrix.shape[0] // 2
     if not rows.size or not columns:
-        return sims
+        return np.zeros((columns, count))
     # sums over the shared features of each row (sorted by row), without a matrix product:
-    # BLAS threads cost more than they save on matrices this small
+    # BLAS threads cost more than they save on matrices this small. Every sum runs along
+    # contiguous memory, as numpy's pairwise sum does along a column of the other layout:
+    # the same order, so the same floats to the last bit.
     if starts is None:
         starts = np.concatenate(([True], group[1:] != group[:-1])).nonzero()[0]
-    shared = matrix.take(rows, axis=0)
-    shared[:, :columns] *= weights[:, None]
-    summed = np.add.reduceat(shared, starts, axis=0)
+    shared = matrix.take(rows, axis=1, mode="clip")  # `rows` are in range: no check needed
+    shared[:columns] *= weights
+    summed = np.add.reduceat(shared, starts, axis=1)
     np.minimum(summed, 1.0, out=summed)
-    sims[group.take(starts)] = (1 - RECALL_SHARE) * summed[:, :columns] + RECALL_SHARE * summed[
-        :, columns:
-    ]
+    blended = (1 - RECALL_SHARE) * summed[:columns] + RECALL_SHARE * summed[columns:]
+    if starts.size == count:  # every answer row shares a feature: they are in order
+        return blended
+    sims = np.zeros((columns, count))
+    sims[:, group.take(starts)] = blended
     return sims
