@@ -14,6 +14,12 @@ denies something is turned in an answer side led by the same subject that:
 - and no side of the answer led by that subject says the key side's words with its polarity:
   said the key's way somewhere, the other is an aside.
 
+A word of the answer side that is the opposite of a word the key side states (antonyms.py:
+"forgets" for "remembers", "outer" for "inner") is read as that word turned: a side that then
+says the key side is turned ("a closure forgets variables from the enclosing scope ..."), and
+so is one that exchanges two of its words ("an outer function that captures names from its
+inner function"); not a side in the passive ("captured by"), nor a pair said both ways.
+
 The other way (the key states it, the answer denies it) is not read: it flagged 2 of the 804
 correct validation answers (benchmarks/reversals.py: "flags claims that aren't consistent" for
 the key's "inconsistent"; a problem described, "trained on teacher prefixes, the student never
@@ -24,6 +30,9 @@ caps it as those.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from .antonyms import opposite
 from .clauses import Structure
 from .matching import Answer
 from .result import Contradiction
@@ -39,6 +48,43 @@ MIN_SHARED = 2
 
 def _plain(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w.removeprefix(NOT) for w in words)
+
+
+def _by_antonyms(key: Side, side: Side) -> Side | None:
+    """The answer side with each word that is the opposite of a word the key side states
+    (antonyms.py) read as that word ("forgets" as "remembers", "outer" as "inner" where the key
+    says "inner"); None if it has none."""
+    stated = _plain(key.said) | {key.subject}
+    subject = opposite(side.subject, stated) or side.subject
+    both = _plain(side.said)  # a pair said both ("remembers, and never forgets") is not read
+
+    def read(word: str) -> str:
+        plain = word.removeprefix(NOT)
+        other = opposite(plain, stated)
+        if other is None or other in both:
+            return word
+        return (NOT if word.startswith(NOT) else "") + other
+
+    said = frozenset(read(w) for w in side.said)
+    if subject == side.subject and said == side.said:
+        return None
+    return replace(side, subject=subject, said=said)
+
+
+def _turned_by_antonyms(key: Side, side: Side, text: Text) -> bool:
+    """Whether the side says the key side with a word of it turned to its opposite, or two of
+    its words exchanged ("an outer function that captures names from its inner function" for
+    "an inner function that captures names from its outer function"). A side in the passive
+    ("names are captured by the inner function") says its roles the other way round, and is
+    not read."""
+    if PASSIVE & set(text.words[side.first : side.last + 1]):
+        return False
+    read = _by_antonyms(key, side)
+    return read is not None and _reading(key, read) == 1
+
+
+PASSIVE = frozenset(["by"])
+"""A word that says the roles of a side the other way round ("captured by")."""
 
 
 def _reading(key: Side, side: Side) -> int | None:
@@ -93,7 +139,10 @@ def denials_turned(
     found = _plain_sides(text, structure, heads)
     wrong: list[Contradiction] = []
     for one in key:
-        readings = [(side, _reading(one, side)) for side in found]
+        readings = [
+            (side, -1 if _turned_by_antonyms(one, side, text) else _reading(one, side))
+            for side in found
+        ]
         if any(r == 1 for _, r in readings):
             continue
         turned = [side for side, r in readings if r == -1]

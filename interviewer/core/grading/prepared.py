@@ -7,6 +7,7 @@ from functools import cached_property
 
 from ..bank import Misconception
 from .acronyms import Acronyms
+from .changes import Change
 from .concepts import PreparedConcept, Subject
 from .directed import KeyDirection
 from .exchanged import Governed, Term
@@ -76,6 +77,8 @@ class PreparedQuestion:
     reference_sides: list[tuple[Text, list[Side], frozenset[str]]] = field(default_factory=list)
     """Reference mode: each reference with its sides and its names' heads (polarity.py)."""
     reference_directions: list[list[KeyDirection]] = field(default_factory=list)
+    reference_changes: list[list[tuple[Change, str]]] = field(default_factory=list)
+    """Reference mode: each reference's changes with a direction, and their words (changes.py)."""
     """Reference mode: each reference's directions said of one thing (directed.py)."""
     reference_listed: list[bool] = field(default_factory=list)
     """Reference mode: whether each reference is itself a list of terms ("Atomicity,

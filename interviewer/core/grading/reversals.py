@@ -34,14 +34,14 @@ benchmarks/reversals.py).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clauses import Structure
 from .denial_words import NEGATIONS
 from .matching import Answer
 from .result import Contradiction
 from .swaps import referents
-from .text import DIRECTION_WORDS, Text
+from .text import DIRECTION_WORDS, Text, stem
 
 MIN_OTHER_WORDS = 2
 """A claim says what its direction is about in at least this many content words: "low error"
@@ -82,6 +82,10 @@ class Said:
     plain: bool
     """No negation, no condition, no pair of opposite directions: a clause that can state a
     claim one way round."""
+    comparatives: frozenset[tuple[str, str]] = frozenset()
+    """Its words written in -er that are no direction word, as (the stem read for it, a stem
+    it may be the comparative of): ("denser", "dens"), or ("dens", "dens") when "denser" was
+    read as a typo of "dense"."""
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,7 @@ def _said(
     compared: set[str] | None = None
     plain = not supposed
     inverted = False
+    comparatives: set[tuple[str, str]] = set()
     for i in range(first, last + 1):
         word, word_stem = words[i], stems[i]
         inverted = inverted or word in INVERTING
@@ -185,6 +190,7 @@ def _said(
             directions.add(word_stem)
         elif i in content and word not in INVERTING and word not in COMPARING:
             others.add(word_stem)
+            comparatives.update((word_stem, base) for base in _bases(word))
             if not directions:
                 lead.add(word_stem)
             if compared is not None:
@@ -198,6 +204,7 @@ def _said(
         None if compared is None else frozenset(compared),
         inverted,
         plain,
+        frozenset(comparatives),
     )
     # quoted from its first word that says something: "training error is high", not
     # "but training error is high"
@@ -232,8 +239,51 @@ def _sides_swapped(claim: Said, clause: Said) -> bool | None:
     return other
 
 
+MORE, LESS = stem("more"), stem("less")
+
+
+def _bases(word: str) -> Iterator[str]:
+    """The stems a comparative in -er may be the comparative of: "denser" of "dense",
+    "bigger" of "big", "heavier" of "heavy", "warmer" of "warm"."""
+    if len(word) < 5 or not word.endswith("er"):
+        return
+    yield stem(word[:-2])
+    yield stem(word[:-1])
+    if word[-3] == word[-4]:
+        yield stem(word[:-3])
+    if word.endswith("ier"):
+        yield stem(word[:-3] + "y")
+
+
+def _comparatives(claim: Said, clause: Said) -> Said:
+    """The clause with a comparative in -er of a word the claim says with "more" or "less"
+    read as "more" and that word: "ice is denser than water" says "more dense" of ice (play29
+    F8). Only the claim's own words are read so: "layer" is no comparative of "lay"."""
+    if not claim.directions & {MORE, LESS}:
+        return clause
+    read = {word: base for word, base in clause.comparatives if base in claim.others}
+    if not read:
+        return clause
+
+    def words(found: frozenset[str]) -> frozenset[str]:
+        return frozenset(read.get(w, w) for w in found)
+
+    return replace(
+        clause,
+        directions=clause.directions | {MORE},
+        others=words(clause.others),
+        lead=frozenset(w for w in clause.lead if w not in read),  # what "more dense" leads
+        compared=None if clause.compared is None else words(clause.compared),
+    )
+
+
+def _any_er(said: Said) -> bool:
+    return bool(said.comparatives)
+
+
 def _reading(claim: Said, clause: Said) -> int | None:
     """+1 if the clause states the claim its way, -1 turned around, None if it is not about it."""
+    clause = _comparatives(claim, clause)
     shared = len(claim.others & clause.others)
     if shared < MIN_OTHER_WORDS or shared < SHARED_SHARE * len(claim.others):
         return None
@@ -268,7 +318,8 @@ def turned_around(claims: list[Claim], parsed: Answer) -> Readings:
     """The reference's claims that the answer states the other way round, and never its way,
     and how many it states the key's way."""
     text, structure = parsed.text, parsed.structure
-    clauses = [c for c in _clauses(text, structure) if c[2].directions]
+    # a clause with no direction word may still say one in a comparative ("denser")
+    clauses = [c for c in _clauses(text, structure) if c[2].directions or _any_er(c[2])]
     found: list[Contradiction] = []
     right = 0
     for claim in claims:

@@ -45,9 +45,11 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .clauses import Structure
+from .denial_words import has_negation
 from .matching import Answer
 from .result import Contradiction
 from .text import DIRECTION_WORDS, Text
+from .verbs import COPULAS, is_verb
 
 SAID_SHARE = 0.5
 """An answer side says what tells a side of the key apart when it has at least this share of
@@ -178,8 +180,11 @@ def sides(text: Text, structure: Structure, heads: frozenset[str] = frozenset())
     content = set(text.content)
     held = referents(text, structure)
     found: list[Side] = []
+    before: Side | None = None  # the sentence's previous stretch, led by a subject
     for first, last in structure.units("clause"):
         stretches = list(_stretches(text, first, last))
+        if before is not None and structure.sentences[before.first] != structure.sentences[first]:
+            before = None
         for a, b in [(first, last), *(stretches if len(stretches) > 1 else [])]:
             a = _lead(text, a, b)  # "while HAVING filters groups": the side starts at its subject
             referred = held.get(a)
@@ -204,8 +209,26 @@ def sides(text: Text, structure: Structure, heads: frozenset[str] = frozenset())
             said = frozenset(
                 NOT + text.stems[i] if structure.negated(i) else text.stems[i] for i in spoken
             )
-            found.append(Side(a, b, subject, said, name, head))
+            whole = (a, b) == (first, last) and len(stretches) > 1
+            if not said and before is not None and not whole:
+                said = _elided(text, a, b, before, subject)
+            side = Side(a, b, subject, said, name, head)
+            if not whole:
+                before = side
+            found.append(side)
     return found
+
+
+def _elided(text: Text, first: int, last: int, before: Side, subject: str) -> frozenset[str]:
+    """What a stretch that says nothing but its subject and a verb's helper says, after a
+    stretch of another subject: that one's words, turned when one of the two denies ("a tuple
+    can be a dictionary key and a list cannot": the list is NOT a key); nothing otherwise."""
+    if before.subject == subject or not before.said:
+        return frozenset()
+    denied = has_negation(text.words[first : last + 1])
+    if denied == any(w.startswith(NOT) for w in before.said):
+        return frozenset()  # "and so can a list", or both deny: not read
+    return frozenset(w.removeprefix(NOT) if w.startswith(NOT) else NOT + w for w in before.said)
 
 
 def reference_contrasts(reference: Text) -> list[Contrast]:
@@ -223,6 +246,9 @@ def reference_contrasts(reference: Text) -> list[Contrast]:
         found = sides(reference, structure, heads)
     if len(found) > MAX_SIDES:
         return []
+    # a clause that holds two sides ("a list is mutable and a tuple is immutable") says both
+    # sides' words of its first subject: its stretches are the sides, not the clause (play29 F4)
+    found = [s for s in found if not _holds_sides(reference, s, found)]
     said_of: dict[str, set[str]] = {}
     for side in found:
         said_of.setdefault(side.subject, set()).update(side.said)
@@ -251,6 +277,34 @@ def reference_contrasts(reference: Text) -> list[Contrast]:
                 heads,
             )
     return list(contrasts.values())
+
+
+ARTICLES = frozenset("a an the".split())
+
+
+def _holds_sides(text: Text, side: Side, found: list[Side]) -> bool:
+    """Whether the side spans another side of a different subject, named as a clause's subject
+    is: right after an article or first, and followed by a verb ("a tuple is immutable",
+    "tuples can be modified"; not "guarantees ordered delivery"). "A list is mutable and a
+    tuple is immutable" read whole is two sides, not one said of "list"."""
+    for other in found:
+        if (
+            other.subject == side.subject
+            or other.name is None
+            or not (side.first <= other.first and other.last <= side.last)
+            or (other.first, other.last) == (side.first, side.last)
+            or other.name[1] >= other.last
+        ):
+            continue
+        opening = range(other.first, other.name[0])
+        after = other.name[1] + 1
+        word = text.words[after]
+        following = text.words[after + 1] if after < len(text.words) - 1 else ""
+        if all(text.words[i] in ARTICLES for i in opening) and (
+            word in COPULAS or is_verb(word, text.stems[after], text.words[after - 1], following)
+        ):
+            return True
+    return False
 
 
 def _told(word: str, other: set[str]) -> bool:
@@ -312,6 +366,7 @@ def swapped(contrasts: list[Contrast], parsed: Answer) -> list[Contradiction]:
     text, structure = parsed.text, parsed.structure
     heads = frozenset(h for c in contrasts for h in c.heads)
     found = [s for s in sides(text, structure, heads) if not structure.dismissed([s.first])]
+    found = [s for s in found if not _holds_sides(text, s, found)]
     wrong: list[Contradiction] = []
     seen: set[frozenset[str]] = set()
     for contrast in contrasts:

@@ -9,6 +9,7 @@ from typing import Any, cast
 
 from ...bank import Concept, Question
 from ..acronyms import Acronyms
+from ..changes import reference_changes
 from ..clauses import Structure
 from ..concepts import (
     PreparedConcept,
@@ -134,6 +135,7 @@ class QuestionPreparing(FittedGrader):
                 is_keyword_string(t, Structure.of(t), q_stems) for t in texts
             ]
             prepared.reference_directions = [reference_directions(t) for t in texts]
+            prepared.reference_changes = [reference_changes(t) for t in texts]
         prepared.restated_stems = asked
         prepared.named_by_question = named
         prepared.question_acronyms = acronyms_written(question.prompt)

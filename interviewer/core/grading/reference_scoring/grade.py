@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ...bank import Question
+from ..changes import changes_backwards
 from ..concepts import find_misconceptions
 from ..directed import directions_turned
 from ..exchanged import exchanged, governed
@@ -185,6 +186,13 @@ def grade_reference(
             turned += [
                 c
                 for c in directed.turned
+                if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
+            ]
+        if index < len(prepared.reference_changes):
+            quoted = [c.evidence[0] for c in turned]
+            turned += [
+                c
+                for c in changes_backwards(prepared.reference_changes[index], written)
                 if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
             ]
         # wrong on every point it makes: `missing`; right on some besides: `weak` at most
