@@ -150,3 +150,13 @@ def test_a_figure_the_rubric_gives_for_another_quantity_is_no_contradiction() ->
     findings = [Finding(CONCEPT, "missing"), Finding(per_sequence, "missing")]
     answer = "Per token that is 0.5 MiB. A 4,096-token sequence needs 2 GiB."
     assert check_figures(findings, answer)[0].status == "missing"
+
+
+def test_a_figure_a_description_gives_for_a_part_is_no_wrong_total() -> None:
+    total = Concept("16 bytes per parameter", 3, ("16 bytes", "112 GB"), "Adam needs 16 bytes.")
+    master = Concept("FP32 master weights", 2, (), "An fp32 copy takes 4 bytes per parameter.")
+    findings = [Finding(total, "missing"), Finding(master, "missing")]
+    part = "the fp32 master copy takes 4 bytes per parameter"
+    assert check_figures(findings, part)[0].status == "missing"
+    wrong = "Adam needs about 6 bytes per parameter in all"
+    assert check_figures(findings, wrong)[0].status == "contradicted"

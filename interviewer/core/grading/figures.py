@@ -363,9 +363,16 @@ def check_figures(findings: Sequence[Finding], answer: str) -> list[Finding]:
     stated = [f for f in figures(answer) if not f.factor]
     if not stated:
         return list(findings)
-    # a figure the rubric gives for another quantity of the question is right there: "a
-    # 4,096-token sequence needs 2 GiB" is no wrong total (the reference's own sentence)
-    known = [f for c in findings for p in c.concept.phrases for f in figures(p) if not f.factor]
+    # a figure the rubric gives for another quantity of the question, in a name, an alias or a
+    # description, is right there: "a 4,096-token sequence needs 2 GiB" is no wrong total (the
+    # reference's own sentence), "4 bytes per parameter" of the master copy no wrong 16
+    known = [
+        f
+        for c in findings
+        for said in (*c.concept.phrases, c.concept.description)
+        for f in figures(said)
+        if not f.factor
+    ]
     judged: list[Finding] = []
     for finding in findings:
         wanted = number_concept(finding.concept)
