@@ -146,7 +146,12 @@ def test_play29_two_tokens_per_parameter_is_not_twenty(genai: Bank, genai_grader
 def test_a_figure_the_rubric_gives_for_another_quantity_is_no_contradiction() -> None:
     # the reference's own sentence, with the answer stopping before the total (grade_identity
     # speed/1399: it had been flagged "you said 2 GiB")
-    per_sequence = Concept("half a megabyte per token", 2, ("0.5 MiB", "2 GiB per sequence"))
+    per_sequence = Concept(
+        "half a megabyte per token",
+        2,
+        ("0.5 MiB", "2 GiB per sequence"),
+        "Each token needs about 0.5 MiB, and a 4,096-token sequence 2 GiB.",
+    )
     findings = [Finding(CONCEPT, "missing"), Finding(per_sequence, "missing")]
     answer = "Per token that is 0.5 MiB. A 4,096-token sequence needs 2 GiB."
     assert check_figures(findings, answer)[0].status == "missing"
@@ -160,3 +165,14 @@ def test_a_figure_a_description_gives_for_a_part_is_no_wrong_total() -> None:
     assert check_figures(findings, part)[0].status == "missing"
     wrong = "Adam needs about 6 bytes per parameter in all"
     assert check_figures(findings, wrong)[0].status == "contradicted"
+    # the part's figure said as the whole, in no clause about the part (play29 g20)
+    whole = "you keep the weights and gradients, and that's all, about 4 bytes per parameter"
+    assert check_figures(findings, whole)[0].status == "contradicted"
+
+
+def test_a_line_of_a_list_is_its_own_clause() -> None:
+    bert = Concept("BERT 30k", 2, ("30k",), "BERT uses a WordPiece vocabulary of thirty thousand.")
+    listed = "- SentencePiece, WordPiece\n- 32k, 50k, 128k"
+    assert check_figures([Finding(bert, "missing")], listed)[0].status == "missing"
+    said = "BERT's WordPiece vocabulary has 32k entries"
+    assert check_figures([Finding(bert, "missing")], said)[0].status == "credited"

@@ -326,15 +326,20 @@ def number_concept(concept: Concept) -> NumberConcept | None:
 
 
 def _clause(text: str, figure: Figure) -> str:
-    """The clause holding a figure: from the punctuation before it to the one after it (a
-    comma of "4,096" or a point of "1.4" is no clause end)."""
+    """The clause holding a figure: from the punctuation or line break before it to the one
+    after it (a comma of "4,096" or a point of "1.4" is no clause end; a line of a list is
+    one)."""
     start = figure.start
-    while start > 0 and not (text[start - 1] in _CLAUSE_END and _ends(text, start - 1)):
+    while start > 0 and not _boundary(text, start - 1):
         start -= 1
     end = figure.end
-    while end < len(text) and not (text[end] in _CLAUSE_END and _ends(text, end)):
+    while end < len(text) and not _boundary(text, end):
         end += 1
-    return text[start:end].strip()
+    return text[start:end].strip(" \t-*•")
+
+
+def _boundary(text: str, i: int) -> bool:
+    return text[i] == "\n" or (text[i] in _CLAUSE_END and _ends(text, i))
 
 
 _ABBREVIATIONS = ("al", "etc", "e.g", "i.e", "vs", "cf")
@@ -364,10 +369,11 @@ def check_figures(findings: Sequence[Finding], answer: str) -> list[Finding]:
     if not stated:
         return list(findings)
     # a figure the rubric gives for another quantity of the question, in a name, an alias or a
-    # description, is right there: "a 4,096-token sequence needs 2 GiB" is no wrong total (the
-    # reference's own sentence), "4 bytes per parameter" of the master copy no wrong 16
+    # description, said in a clause about that quantity, is right there: "a 4,096-token
+    # sequence needs 2 GiB" is no wrong total (the reference's own sentence), "the master copy
+    # takes 4 bytes per parameter" no wrong 16; "that's all, about 4 bytes per parameter" is
     known = [
-        f
+        (f, _context(c.concept.name) | _context(c.concept.description))
         for c in findings
         for said in (*c.concept.phrases, c.concept.description)
         for f in figures(said)
@@ -393,7 +399,7 @@ def _judge(
     wanted: NumberConcept,
     stated: Sequence[Figure],
     answer: str,
-    known: Sequence[Figure] = (),
+    known: Sequence[tuple[Figure, frozenset[str]]] = (),
 ) -> Finding:
     own = [f for f in stated if f.kind in {e.kind for e in wanted.expected}]
     agreeing = [f for f in own if any(f.agrees(e) for e in wanted.expected)]
@@ -419,7 +425,8 @@ def _judge(
         clause = _clause(answer, figure)
         if not _about(wanted, figure, clause):
             continue
-        if any(_base(figure).agrees(_base(k)) for k in known):
+        said = _context(clause)
+        if any(_base(figure).agrees(_base(k)) and said & about for k, about in known):
             continue
         named = [e for e in wanted.expected if e.kind == figure.kind]
         distance = min(figure.distance(e) for e in named)
