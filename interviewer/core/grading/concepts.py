@@ -30,6 +30,7 @@ from .claims import (
 )
 from .clauses import Structure
 from .denial_words import has_negation
+from .figures import check_figures
 from .findings import Finding, PreparedConcept, quote, scattered
 from .matching import (
     Answer,
@@ -338,4 +339,5 @@ def find_concepts(
     """What the answer says about each concept, in order (see `find_concept`); `meaning`, the
     answer's similarities to the descriptions, for the meaning match and the nearest quote."""
     mentions = Mentions.of(subjects, answer)
-    return [find_concept(c, answer, mentions, subjects, meaning) for c in concepts]
+    found = [find_concept(c, answer, mentions, subjects, meaning) for c in concepts]
+    return check_figures(found, answer.text.raw)
