@@ -1,4 +1,4 @@
-"""Play test 29 (grader 3.14): the lead's own play. "self-consistency majority voting" was told
+"""Play test 29 (grader 3.15): the lead's own play. "self-consistency majority voting" was told
 "Not detected: 'self-consistency majority vote'" and quoted back as the nearest clause: the
 stemmer reads "voting" as "vot" and "vote" as "vote" (a four-letter word keeps its 'e'), so the
 alias "majority vote" did not match; the rubric now names the -ing form too. (A stemmer fix was
