@@ -118,6 +118,9 @@ def check_figures(findings: Sequence[Finding], answer: str) -> list[Finding]:
     """The findings with each number concept judged by the answer's figures (module
     docstring): credited when a figure agrees, contradicted when the answer states the same
     quantity with a clearly different number, unchanged when it states none."""
+    wanted_of = [number_concept(f.concept) for f in findings]
+    if all(w is None for w in wanted_of):
+        return list(findings)  # most questions name no figure: the answer is not read
     stated = [f for f in figures(answer) if not f.factor]
     if not stated:
         return list(findings)
@@ -133,8 +136,7 @@ def check_figures(findings: Sequence[Finding], answer: str) -> list[Finding]:
         if not f.factor
     ]
     judged: list[Finding] = []
-    for finding in findings:
-        wanted = number_concept(finding.concept)
+    for finding, wanted in zip(findings, wanted_of, strict=True):
         if wanted is None or finding.status == "contradicted":
             judged.append(finding)
             continue
