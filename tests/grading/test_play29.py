@@ -22,3 +22,44 @@ def test_best_of_n_with_a_verifier_is_not_self_consistency(
     answer = "Best-of-n keeps the sample a verifier scores highest."
     grade = genai_grader.grade(genai.get("genai-176"), answer)
     assert "self-consistency majority vote" not in {m.concept for m in grade.matched}
+
+
+LORA_ALL_WRONG = (
+    "LoRA unfreezes all the pretrained weights and trains a high-rank update to every matrix, "
+    "so it trains more parameters than full fine-tuning, uses more GPU memory, and adds latency "
+    "at inference because the adapters can never be merged."
+)
+
+
+def test_an_all_wrong_lora_answer_is_caught(genai: Bank, genai_grader: Grader) -> None:
+    # play29 F1: 40.6 weak with no word of what was wrong
+    grade = genai_grader.grade(genai.get("genai-085"), LORA_ALL_WRONG)
+    assert "contradiction" in grade.flags
+    assert grade.score <= 20.0
+
+
+def test_classic_adapters_said_to_add_latency_are_no_wrong_lora_claim(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    answer = "Adapters add latency at inference because they cannot be merged; LoRA does not."
+    grade = genai_grader.grade(genai.get("genai-085"), answer)
+    assert "contradiction" not in grade.flags
+
+
+def test_gans_said_to_need_denoising_steps_is_a_wrong_claim(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    # play29 F15: a good GAN answer with this claim scored 85.2 strong, nothing said
+    answer = (
+        "A GAN is two networks trained against each other: a generator turns random noise into "
+        "fake samples and a discriminator tries to tell real from fake. Like diffusion models, "
+        "GANs need hundreds of denoising steps to generate each image, so they are slow."
+    )
+    grade = genai_grader.grade(genai.get("genai-072"), answer)
+    assert "contradiction" in grade.flags
+    assert grade.score < 70.0
+    control = (
+        "Unlike diffusion models, which need hundreds of denoising steps, a GAN makes an image "
+        "in one forward pass."
+    )
+    assert "contradiction" not in genai_grader.grade(genai.get("genai-072"), control).flags
