@@ -114,6 +114,19 @@ def _said(figure: Figure) -> str:
     return figure.text.strip()
 
 
+@lru_cache(maxsize=4096)
+def _rubric_figures(concept: Concept) -> tuple[tuple[Figure, frozenset[str]], ...]:
+    """The figures the concept's own name, aliases and description give, each with the words
+    saying what it is about (read once per concept, not once per answer)."""
+    context = _context(concept.name) | _context(concept.description)
+    return tuple(
+        (f, context)
+        for said in (*concept.phrases, concept.description)
+        for f in figures(said)
+        if not f.factor
+    )
+
+
 def check_figures(findings: Sequence[Finding], answer: str) -> list[Finding]:
     """The findings with each number concept judged by the answer's figures (module
     docstring): credited when a figure agrees, contradicted when the answer states the same
@@ -128,13 +141,7 @@ def check_figures(findings: Sequence[Finding], answer: str) -> list[Finding]:
     # description, said in a clause about that quantity, is right there: "a 4,096-token
     # sequence needs 2 GiB" is no wrong total (the reference's own sentence), "the master copy
     # takes 4 bytes per parameter" no wrong 16; "that's all, about 4 bytes per parameter" is
-    known = [
-        (f, _context(c.concept.name) | _context(c.concept.description))
-        for c in findings
-        for said in (*c.concept.phrases, c.concept.description)
-        for f in figures(said)
-        if not f.factor
-    ]
+    known = [pair for c in findings for pair in _rubric_figures(c.concept)]
     judged: list[Finding] = []
     for finding, wanted in zip(findings, wanted_of, strict=True):
         if wanted is None or finding.status == "contradicted":
