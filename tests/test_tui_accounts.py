@@ -213,6 +213,7 @@ async def test_history_screen_reads_once_and_filters_by_bank(genai: Bank) -> Non
         assert reads == [None]
         screen = app.screen
         screen.query_one("#history-bank", Select).value = "genai"
+        await wait_for(pilot, lambda: len(reads) >= 2)
         await pilot.pause(0.2)
         assert reads == [None, "genai"]
         assert screen.query_one("#sessions", DataTable).row_count == 2
