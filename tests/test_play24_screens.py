@@ -89,7 +89,9 @@ async def test_a_submit_into_a_locked_history_says_so_at_once_and_saves_when_fre
         began = time.monotonic()
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: str(screen.query_one("#status", Label).render()) != "")
-        assert time.monotonic() - began < 1.5
+        # the freeze was the store's ~20 s busy wait; a loaded CI machine can take seconds to
+        # draw, so the bound is well under that wait rather than a tight wall-clock figure
+        assert time.monotonic() - began < 8
         assert str(screen.query_one("#status", Label).render()) == SAVING_BUSY
         assert screen.query_one("#answer", TextArea).read_only
         assert screen.query_one("#progress", Label).render().plain == "1 / 2"
