@@ -14,6 +14,7 @@ from ..exchanged import exchanged, governed
 from ..feedback import RESTATED_NOTE, build_grade, credited_note
 from ..flags import SELF_DEFINED_NOTE, circular, said_once, self_definition
 from ..keyword_key import keyword_rule
+from ..listed import ListReading, read_list
 from ..matching import Answer
 from ..polarity import denials_turned
 from ..prepared import PreparedQuestion
@@ -149,12 +150,19 @@ def grade_reference(
     # the key is a list of terms too and the answer names every one: listing them is the
     # answer ("What does ACID stand for?"); a list of some of them stays a keyword string
     # (capping such partial lists at 50 lowered Mohler's r: its graders credit part of a list)
+    listing = (
+        read_list(prepared.reference_items[index], written.text.raw)
+        if index < len(prepared.reference_items)
+        else None
+    )
     if (
         "keyword_list" in flags
         and index < len(prepared.reference_listed)
         and prepared.reference_listed[index]
-        and best.coverage >= 1.0
+        and (best.coverage >= 1.0 or (listing is not None and listing.complete))
     ):
+        # every item named, in the key's words or other forms of them ("Atomic" for
+        # "Atomicity": play29 F5 had capped the right list in adjective form at 50)
         flags.remove("keyword_list")
     self_defined = self_definition(
         written.text, parsed.text if parsed is not written else None, prepared.question_stems
@@ -232,6 +240,20 @@ def grade_reference(
         said = governed(written.text, written.structure, terms)
         exchanges = exchanged(key, key_text, said, written.text)
         swaps = exchanges  # told as swapped, and flagged as a contradiction
+    unlisted = _unlisted(listing, prepared.reference_items[index] if listing else [])
+    if unlisted:
+        # a list where the key is one, half or more of its items none of the key's: "It stands
+        # for Availability, Consistency, Integrity and Distribution." had passed at 78.7 on the
+        # shape and one word it shares with "Atomicity, Consistency, Isolation, Durability."
+        right = bool(listing and listing.right)
+        score = _cap(
+            parts,
+            score,
+            CAP if right else OFF_TOPIC_CAP,
+            "unlisted",
+            len(unlisted),
+            "lists what the answer key's list does not hold",
+        )
     findings = list(best.findings)
     denied = [f for f in findings if f.status == "denied"]
     if denied and (prepared.key_terms == "derived" or "keyword_list" in flags):
@@ -241,7 +263,7 @@ def grade_reference(
         # anything denied in a string of terms, which makes no claim
         findings = [replace(f, status="missing") if f.status == "denied" else f for f in findings]
         denied = []
-    if turned or swaps or denied:
+    if turned or swaps or denied or unlisted:
         # what rubric mode flags too: a teacher filters a batch's output on it (play23 F7)
         flags.append("contradiction")
     if (turned or swaps) and "restates_question" in flags and not said_again and not self_defined:
@@ -291,6 +313,7 @@ def grade_reference(
         contradictions=(
             *turned,
             *swaps,
+            *unlisted,
             *(
                 Contradiction(
                     f.concept.name, (f.evidence,), "the answer denies it", f.concept.weight
@@ -299,7 +322,7 @@ def grade_reference(
             ),
         ),
     )
-    notes = tuple(f"“{c.evidence[0]}” is wrong: {c.detail}." for c in turned)
+    notes = tuple(f"“{c.evidence[0]}” is wrong: {c.detail}." for c in (*turned, *unlisted))
     notes += tuple(
         f"“{c.evidence[0]}” and “{c.evidence[1]}” are swapped: {c.detail}." for c in swaps
     )
@@ -317,6 +340,24 @@ def grade_reference(
     if not notes:
         return grade
     return replace(grade, feedback=notes + grade.feedback)
+
+
+def _unlisted(listing: ListReading | None, key: list[tuple[str, ...]]) -> list[Contradiction]:
+    """The items of the answer's list that are none of the key's, when they make half of it or
+    more (listed.py); none otherwise: one slip in a list of the key's items is partly right."""
+    if listing is None or not listing.wrong:
+        return []
+    if 2 * len(listing.wrong) < len(listing.wrong) + len(listing.right):
+        return []
+    items = ", ".join(" ".join(item) for item in key)
+    return [
+        Contradiction(
+            concept=f"{item} (not in the answer key's list)",
+            evidence=(item,),
+            detail=f"the answer key's list is {items}",
+        )
+        for item in listing.wrong
+    ]
 
 
 def _shortfall_note(best: ReferenceSignals) -> str:
