@@ -25,7 +25,7 @@ from ..reversals import turned_around
 from ..scoring import FULL_SIMILARITY, _flag
 from ..swaps import swapped
 from .blend import ReferenceBlend, shipped_blend
-from .signals import ReferenceSignals, reference_signals
+from .signals import SHORTEST, ReferenceSignals, reference_signals
 
 MISCONCEPTION_POINTS = 20.0
 NEGATED_NOTE = (
@@ -50,6 +50,16 @@ this share of the question's content words is the question said again: `missing`
 OFF_TOPIC_CAP), not `weak`. On SemEval-2013 train 1 of 16 such answers is correct (6%; 10% of
 40 at a share of 0.3), against 28% of all the answers flagged as restating; a share of one or
 two question words picks among the question's own options ("the penny is harder")."""
+
+NOTHING_SIMILARITY = 0.05
+"""A short answer (flagged too_short, or at the length signal's floor) with no key term and at
+most this similarity to the key is `missing` (capped at OFF_TOPIC_CAP), not `weak`: "fine" for
+"X is a thing." had scored 45.2, a grade 2 for nothing (play29 F9). Chosen on Mohler assignments
+1-8 and SemEval-2013 train (0, 0.02, 0.05, 0.1 tried, and the cap at 25 or 29.9): at 0.05, 23 of
+1,418 Mohler answers move (gold mean 3.4 of 5, r 0.5913 -> 0.5906), 36 of 3,941 Beetle answers (2
+correct) and 190 of 4,969 SciEntsBank answers (23 correct), none of which passed. Applying it to
+longer answers too cost Mohler's r 0.004 or more: its graders give 3.5 on average to long answers
+that share no word with the key."""
 
 
 def capped_score(blend: ReferenceBlend, signals: ReferenceSignals) -> float:
@@ -253,6 +263,19 @@ def grade_reference(
             "unlisted",
             len(unlisted),
             "lists what the answer key's list does not hold",
+        )
+    if (
+        best.coverage == 0
+        and best.similarity <= NOTHING_SIMILARITY
+        and ("too_short" in flags or best.length <= SHORTEST)
+    ):
+        score = _cap(
+            parts,
+            score,
+            OFF_TOPIC_CAP,
+            "nothing_found",
+            1,
+            "a short answer with nothing of the answer key",
         )
     findings = list(best.findings)
     denied = [f for f in findings if f.status == "denied"]
