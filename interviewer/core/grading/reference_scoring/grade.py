@@ -9,6 +9,7 @@ from dataclasses import replace
 from ...bank import Question
 from ..changes import changes_backwards
 from ..concepts import find_misconceptions
+from ..denial_words import has_negation
 from ..directed import directions_turned
 from ..exchanged import exchanged, governed
 from ..feedback import RESTATED_NOTE, build_grade, credited_note
@@ -24,6 +25,7 @@ from ..retractions import taken_back as retracted
 from ..reversals import turned_around
 from ..scoring import FULL_SIMILARITY, _flag
 from ..swaps import swapped
+from ..text import Text
 from .blend import ReferenceBlend, shipped_blend
 from .signals import SHORTEST, ReferenceSignals, reference_signals
 
@@ -33,7 +35,15 @@ NEGATED_NOTE = (
     "plainly (or the reverse) is read as saying the opposite, and cannot pass: if you meant "
     "the key's point, state it without the negation, or say more."
 )
-"""Feedback when the `negated` cap takes points."""
+"""Feedback when the `negated` cap takes points from an answer that says a negation."""
+UNNEGATED_NOTE = (
+    "The answer key says its point with a negation (such as “not”, “no” or “without”) and this "
+    "short answer says none, which can read as saying the opposite: say in a full sentence "
+    "what does or does not happen."
+)
+"""Feedback when it takes points from an answer with no negation, where the key has one: the
+note above had told "B-tree, faster reads, extra storage, slower writes" that it says "not"
+(play29 F12)."""
 CAP = 50.0
 """Restating the question, an off-topic answer, a keyword list, a short answer negating the
 closest reference: such an answer cannot pass.
@@ -352,10 +362,14 @@ def grade_reference(
     if self_defined and "restates_question" in flags:
         notes += (SELF_DEFINED_NOTE.format(term=self_defined),)
         grade = replace(grade, feedback=tuple(n for n in grade.feedback if n != RESTATED_NOTE))
-    if any(p.signal in ("negated", "negation") and p.points < 0 for p in parts):
+    if "keyword_list" not in flags and any(
+        p.signal in ("negated", "negation") and p.points < 0 for p in parts
+    ):
         # the cap or the negation's points took points: say why (play23 F3: only the score
-        # line showed it; since key29's wider scale the points alone can keep it below the cap)
-        notes += (NEGATED_NOTE,)
+        # line showed it; since key29's wider scale the points alone can keep it below the cap),
+        # and which side says the negation; a string of terms is told it makes no claim
+        negates = has_negation(Text.of(written.text.raw).words)
+        notes += (NEGATED_NOTE if negates else UNNEGATED_NOTE,)
     if not notes and not grade.feedback and grade.band != "strong":
         notes = (_shortfall_note(best),)
     if not notes and (passed_for := credited_note(grade)) is not None:
