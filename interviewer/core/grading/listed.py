@@ -43,27 +43,28 @@ def _item(words: list[str], first: bool) -> tuple[str, ...] | None:
     """A piece's item: its words with no leading article, when they are one to
     MAX_ITEM_WORDS words and none a function word; the first piece of a list may open with a
     lead-in, and its item is then its last run of words after a function word."""
-    while words and words[0] in _ARTICLES:
+    while words and words[0].lower() in _ARTICLES:
         words = words[1:]
-    if first and any(w in STOP_WORDS for w in words):
+    if first and any(w.lower() in STOP_WORDS for w in words):
         tail: list[str] = []
         for word in reversed(words):
-            if word in STOP_WORDS:
+            if word.lower() in STOP_WORDS:
                 break
             tail.insert(0, word)
         words = tail
-    if not 1 <= len(words) <= MAX_ITEM_WORDS or any(w in STOP_WORDS for w in words):
+    if not 1 <= len(words) <= MAX_ITEM_WORDS or any(w.lower() in STOP_WORDS for w in words):
         return None
     return tuple(words)
 
 
 def list_items(raw: str) -> list[tuple[str, ...]]:
-    """The longest list of the text (see the module docstring), as each item's words (lower
-    case); empty when it has none of MIN_ITEMS items."""
+    """The longest list of the text (see the module docstring), as each item's words as
+    written; empty when it has none of MIN_ITEMS items."""
     best: list[tuple[str, ...]] = []
     run: list[tuple[str, ...]] = []
     for piece in _SEPARATORS.split(_ASIDES.sub(" ", raw)):
-        words = Text.of(piece).words
+        text = Text.of(piece)
+        words = [text.raw[a:b] for a, b in text.spans]
         if not words:
             continue  # "A, B, and C": the empty piece between ", " and "and"
         item = _item(words, first=not run)
@@ -86,7 +87,8 @@ def key_items(raw: str) -> list[tuple[str, ...]]:
 
 
 def same_word(one: str, other: str) -> bool:
-    """Whether two words are forms of one word (see SAME_PREFIX)."""
+    """Whether two words are forms of one word (see SAME_PREFIX), in any case."""
+    one, other = one.lower(), other.lower()
     if one == other:
         return True
     shared = 0
