@@ -57,3 +57,29 @@ def test_an_antonym_of_the_keys_word_or_a_pair_exchanged_cannot_pass(answer: str
 def test_the_keys_words_said_its_way_are_not_flagged(answer: str) -> None:
     grade = grade_reference(Q, KEYS, answer)
     assert "contradiction" not in grade.flags, answer
+
+
+@pytest.mark.parametrize("keywords", [None, ["enclosing scope"]])
+def test_dee_forgets_in_her_own_words_cannot_pass(keywords: list[str] | None) -> None:
+    # the play test's class2.csv row: 4 of the key side's 6 words, with "forgets" (76.9)
+    answer = (
+        "A closure forgets the variables from the enclosing scope once that scope has finished."
+    )
+    grade = grade_reference(Q, KEYS, answer, keywords=keywords)
+    assert "contradiction" in grade.flags
+    assert not grade.passed
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "A closure remembers the variables of the enclosing scope and never forgets them after "
+        "the scope has finished.",
+        "A closure is an inner function that keeps the enclosing scope variables alive after the "
+        "outer function returns; it does not lose them.",
+        "A closure is a function that remembers the variables of the scope where it was defined.",
+    ],
+)
+def test_the_keys_word_kept_in_other_words_is_no_contradiction(answer: str) -> None:
+    grade = grade_reference(Q, KEYS, answer, keywords=["enclosing scope"])
+    assert "contradiction" not in grade.flags

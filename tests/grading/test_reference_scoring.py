@@ -233,3 +233,34 @@ def test_opposite_answers_to_a_teachers_key_are_bands_apart() -> None:
     assert right.band == "strong"
     assert not wrong.passed
     assert right.score - wrong.score > 20
+
+
+INDEX_KEY = (
+    "An index is a separate data structure, usually a B-tree, that lets the database find rows "
+    "without scanning the whole table, so reads and lookups get faster. The cost is extra "
+    "storage and slower writes, because every insert, update and delete must also update the "
+    "index."
+)
+INDEX_Q = "What is a database index and what does it cost?"
+
+
+def test_a_string_of_terms_is_not_told_it_says_not() -> None:
+    """play29 F12: "B-tree, faster reads, ..." has no negation, yet was told it says "not"."""
+    from interviewer.core.grading import grade_reference
+    from interviewer.core.grading.reference_scoring import NEGATED_NOTE, UNNEGATED_NOTE
+
+    for answer in (
+        "B-tree, faster reads, extra storage, slower writes",
+        "B-tree\nfaster reads\nextra storage\nslower writes",
+    ):
+        grade = grade_reference(INDEX_Q, INDEX_KEY, answer)
+        assert "keyword_list" in grade.flags
+        assert NEGATED_NOTE not in grade.feedback and UNNEGATED_NOTE not in grade.feedback
+
+
+def test_a_short_answer_without_the_keys_negation_is_told_which_side_negates() -> None:
+    from interviewer.core.grading import grade_reference
+    from interviewer.core.grading.reference_scoring import NEGATED_NOTE, UNNEGATED_NOTE
+
+    grade = grade_reference(INDEX_Q, INDEX_KEY, "An index makes writes faster and reads slower.")
+    assert UNNEGATED_NOTE in grade.feedback and NEGATED_NOTE not in grade.feedback

@@ -164,6 +164,10 @@ class Directed:
     last: int
     """The words quoted for it: from the direction or its thing, whichever comes first, to the
     end of its stretch ("latency is higher", "reduces load on the origin server")."""
+    context: tuple[str, ...] = ()
+    """The stems of the content words before the direction in its whole segment: what an
+    answer's statement may be said about when its own stretch names it elsewhere ("Keeping
+    recent results in memory ... puts more load on the database")."""
 
 
 @dataclass(frozen=True)
@@ -245,7 +249,11 @@ def _before(
     return tuple(
         text.stems[i]
         for i in range(start, at)
-        if i != thing and i not in verbs and _content(text, i) and text.words[i] not in CONTRASTS
+        if i != thing
+        and i not in verbs
+        and _content(text, i)
+        and text.words[i] not in CONTRASTS
+        and text.words[i] not in COPULAS  # "reads get faster": "get" names nothing
     )
 
 
@@ -288,11 +296,19 @@ def directions(text: Text, structure: Structure) -> list[Directed]:
         while end + 1 < len(text.words) and structure.segments[end + 1] == segment:
             end += 1
         lead = range(start, max(at, thing) + 1)
-        if any(text.words[i] in NEGATIONS or text.words[i] in SUPPOSED for i in lead):
+        clause = _clause_start(structure, at)
+        # a negation's reach is its clause ("lets the database find rows without scanning the
+        # whole table, so reads get faster" says "reads get faster" plainly: play29 F6), unless
+        # it opens the segment ("Without a cache, latency is higher": a condition); a
+        # condition or a hypothetical holds the segment
+        reach = [i for i in lead if i >= clause or i == start]
+        if any(text.words[i] in SUPPOSED for i in lead) or any(
+            text.words[i] in NEGATIONS for i in reach
+        ):
             continue
         if any(text.words[i] in COMPARING for i in range(start, end + 1)):
             continue  # "water is less dense than oil": a comparison is reversals.py's
-        if any(structure.negated(i) for i in lead) or structure.dismissed([at]):
+        if any(structure.negated(i) for i in reach) or structure.dismissed([at]):
             continue
         # what it is said of: the stretch's own words before it ("cold water is more dense"),
         # else its segment's ("a CDN caches content ..., which raises latency")
@@ -307,18 +323,45 @@ def directions(text: Text, structure: Structure) -> list[Directed]:
                 start -= 1
             before = _before(text, start, at, thing, verbs)
         opening = at - 1 if at - 1 in verbs else at  # "speeds up reads", not "up reads"
-        found.append(
-            Directed(
-                *sign,
-                text.stems[thing],
-                before,
-                frozenset(text.stems[i] for i in degrees if i < at),
-                frozenset(text.stems[i] for i in degrees if i > at),
-                min(opening, thing),
-                last,
+        context = _before(text, start, at, thing, verbs)
+        things = [thing, *_joined(text, first, thing, at)]
+        for one in things:
+            found.append(
+                Directed(
+                    *sign,
+                    text.stems[one],
+                    before,
+                    frozenset(text.stems[i] for i in degrees if i < at),
+                    frozenset(text.stems[i] for i in degrees if i > at),
+                    min(opening, thing),
+                    last,
+                    context,
+                )
             )
-        )
     return found
+
+
+def _clause_start(structure: Structure, at: int) -> int:
+    """The first position of the clause holding `at`."""
+    for first, last in structure.units("clause"):
+        if first <= at <= last:
+            return first
+    return 0
+
+
+def _joined(text: Text, first: int, thing: int, at: int) -> list[int]:
+    """The things joined to the direction's thing by "and" / "or" that it is said of too:
+    "reads and lookups get faster" says "faster" of reads as well. Only a thing before its
+    direction, at its stretch's start, with one to two content words and nothing else between
+    the joining word and the one before it: "reads"."""
+    if not thing < at or thing != first or first < 2 or text.words[first - 1] not in ("and", "or"):
+        return []
+    j = first - 2
+    if not _content(text, j):
+        return []
+    if j - 1 >= 0 and _content(text, j - 1) and j - 2 >= 0 and _content(text, j - 2):
+        return []
+    return [j]
 
 
 def reference_directions(reference: Text) -> list[KeyDirection]:
@@ -337,7 +380,7 @@ def _about(key: Directed, said: Directed, others: list[Directed]) -> bool:
     subject that the other's lacks, and none of the other's that this one lacks."""
     if not key.before:
         return False
-    shared = set(key.before) & set(said.before)
+    shared = set(key.before) & (set(said.before) | set(said.context))
     if key.before[0] not in shared and len(shared) < MIN_SHARED:
         return False
     for other in others:

@@ -80,21 +80,46 @@ def _turned_by_antonyms(key: Side, side: Side, text: Text) -> bool:
     if PASSIVE & set(text.words[side.first : side.last + 1]):
         return False
     read = _by_antonyms(key, side)
-    return read is not None and _reading(key, read) == 1
+    if read is None:
+        return False
+    return (
+        _reading(key, read, ANTONYM_SHARE if _verb_turned(key, side, text) else SHARED_SHARE) == 1
+    )
+
+
+def _verb_turned(key: Side, side: Side, text: Text) -> bool:
+    """Whether the word right after the side's own subject, what it says the subject does, is
+    the opposite of a word the key side states and not one the key side states itself:
+    "A closure forgets ..." for "a closure ... remembers ..."."""
+    if side.name is None or side.name[1] + 1 > side.last:
+        return False
+    stated = _plain(key.said)
+    word = text.stems[side.name[1] + 1]
+    return word not in stated and opposite(word, stated) is not None
 
 
 PASSIVE = frozenset(["by"])
 """A word that says the roles of a side the other way round ("captured by")."""
 
 
-def _reading(key: Side, side: Side) -> int | None:
+ANTONYM_SHARE = 0.5
+"""A side whose verb (the word right after its subject) is an antonym of a word of the key
+side's, read with it turned back, says the key side with at least this share of its
+words (and MIN_SHARED): the antonym is a word of the key's said the other way, as a negation
+is, and a paraphrase drops more of the key's other words ("A closure forgets the variables from
+the enclosing scope once that scope has finished" holds 4 of the 6 words of "a closure is a
+function that remembers variables from the enclosing scope where it was defined" and passed at
+76.9: play29 F16)."""
+
+
+def _reading(key: Side, side: Side, share: float = SHARED_SHARE) -> int | None:
     """+1 if the answer side says the key side with its polarity, -1 turned, None if it is not
-    about it."""
+    about it (it says under `share` of the key side's words)."""
     if side.subject != key.subject:
         return None
     wanted = _plain(key.said)
     shared = wanted & _plain(side.said)
-    if len(shared) < MIN_SHARED or len(shared) < SHARED_SHARE * len(wanted):
+    if len(shared) < MIN_SHARED or len(shared) < share * len(wanted):
         return None
     flipped = {w for w in shared if (NOT + w in key.said) != (NOT + w in side.said)}
     if not flipped:

@@ -84,6 +84,9 @@ class PreparedQuestion:
     """Reference mode: whether each reference is itself a list of terms ("Atomicity,
     Consistency, Isolation, Durability."): an answer that lists them as the key does is no
     keyword string."""
+    reference_items: list[list[tuple[str, ...]]] = field(default_factory=list)
+    """Reference mode: the items of each reference that is a list of terms and nothing else,
+    else none: an answer's list is read against them (listed.py)."""
 
     restated_stems: frozenset[str] = frozenset()
     """The question's stems, and those of what its acronyms and short forms stand for (and the

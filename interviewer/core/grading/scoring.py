@@ -12,6 +12,7 @@ from .calibration import Calibration
 from .concepts import Finding, find_concepts, find_misconceptions
 from .feedback import build_grade
 from .flags import answer_flags, could_restate, said_once
+from .listed import list_items
 from .matching import Answer
 from .meaning import AnswerSimilarities
 from .prepared import PreparedQuestion
@@ -304,7 +305,12 @@ def _unreadable(text: Text, first: int, last: int, unknown: int) -> bool:
         return False
     words = text.words[first : last + 1]
     function = sum(1 for w in words if w in STOP_WORDS)
-    return function < UNREADABLE_FUNCTION_SHARE * len(words)
+    if function >= UNREADABLE_FUNCTION_SHARE * len(words):
+        return False
+    # a list of terms has no function words either: "Availability, Consistency, Integrity,
+    # Distribution." is English, a keyword string, not another language (play29 F5)
+    listed = list_items(text.raw[text.spans[first][0] : text.spans[last][1]])
+    return 2 * sum(len(item) for item in listed) < len(words)
 
 
 def _blend(cosines: tuple[float, float]) -> float:

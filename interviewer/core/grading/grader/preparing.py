@@ -24,6 +24,7 @@ from ..exchanged import Term, governed
 from ..flags import asks_for_list
 from ..key_terms import derive_key_terms
 from ..keywords import is_keyword_string
+from ..listed import key_items
 from ..matching import COUNTING, Phrase, make_phrase
 from ..meaning import QuestionTexts
 from ..plain_words import PlainWords
@@ -134,6 +135,7 @@ class QuestionPreparing(FittedGrader):
             prepared.reference_listed = [
                 is_keyword_string(t, Structure.of(t), q_stems) for t in texts
             ]
+            prepared.reference_items = [key_items(r) for r in question.reference_answers]
             prepared.reference_directions = [reference_directions(t) for t in texts]
             prepared.reference_changes = [reference_changes(t) for t in texts]
         prepared.restated_stems = asked

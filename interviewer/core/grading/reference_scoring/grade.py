@@ -9,11 +9,13 @@ from dataclasses import replace
 from ...bank import Question
 from ..changes import changes_backwards
 from ..concepts import find_misconceptions
+from ..denial_words import has_negation
 from ..directed import directions_turned
 from ..exchanged import exchanged, governed
 from ..feedback import RESTATED_NOTE, build_grade, credited_note
 from ..flags import SELF_DEFINED_NOTE, circular, said_once, self_definition
 from ..keyword_key import keyword_rule
+from ..listed import ListReading, read_list
 from ..matching import Answer
 from ..polarity import denials_turned
 from ..prepared import PreparedQuestion
@@ -23,8 +25,9 @@ from ..retractions import taken_back as retracted
 from ..reversals import turned_around
 from ..scoring import FULL_SIMILARITY, _flag
 from ..swaps import swapped
+from ..text import Text
 from .blend import ReferenceBlend, shipped_blend
-from .signals import ReferenceSignals, reference_signals
+from .signals import SHORTEST, ReferenceSignals, reference_signals
 
 MISCONCEPTION_POINTS = 20.0
 NEGATED_NOTE = (
@@ -32,7 +35,15 @@ NEGATED_NOTE = (
     "plainly (or the reverse) is read as saying the opposite, and cannot pass: if you meant "
     "the key's point, state it without the negation, or say more."
 )
-"""Feedback when the `negated` cap takes points."""
+"""Feedback when the `negated` cap takes points from an answer that says a negation."""
+UNNEGATED_NOTE = (
+    "The answer key says its point with a negation (such as “not”, “no” or “without”) and this "
+    "short answer says none, which can read as saying the opposite: say in a full sentence "
+    "what does or does not happen."
+)
+"""Feedback when it takes points from an answer with no negation, where the key has one: the
+note above had told "B-tree, faster reads, extra storage, slower writes" that it says "not"
+(play29 F12)."""
 CAP = 50.0
 """Restating the question, an off-topic answer, a keyword list, a short answer negating the
 closest reference: such an answer cannot pass.
@@ -49,6 +60,16 @@ this share of the question's content words is the question said again: `missing`
 OFF_TOPIC_CAP), not `weak`. On SemEval-2013 train 1 of 16 such answers is correct (6%; 10% of
 40 at a share of 0.3), against 28% of all the answers flagged as restating; a share of one or
 two question words picks among the question's own options ("the penny is harder")."""
+
+NOTHING_SIMILARITY = 0.05
+"""A short answer (flagged too_short, or at the length signal's floor) with no key term and at
+most this similarity to the key is `missing` (capped at OFF_TOPIC_CAP), not `weak`: "fine" for
+"X is a thing." had scored 45.2, a grade 2 for nothing (play29 F9). Chosen on Mohler assignments
+1-8 and SemEval-2013 train (0, 0.02, 0.05, 0.1 tried, and the cap at 25 or 29.9): at 0.05, 23 of
+1,418 Mohler answers move (gold mean 3.4 of 5, r 0.5913 -> 0.5906), 36 of 3,941 Beetle answers (2
+correct) and 190 of 4,969 SciEntsBank answers (23 correct), none of which passed. Applying it to
+longer answers too cost Mohler's r 0.004 or more: its graders give 3.5 on average to long answers
+that share no word with the key."""
 
 
 def capped_score(blend: ReferenceBlend, signals: ReferenceSignals) -> float:
@@ -149,12 +170,19 @@ def grade_reference(
     # the key is a list of terms too and the answer names every one: listing them is the
     # answer ("What does ACID stand for?"); a list of some of them stays a keyword string
     # (capping such partial lists at 50 lowered Mohler's r: its graders credit part of a list)
+    listing = (
+        read_list(prepared.reference_items[index], written.text.raw)
+        if index < len(prepared.reference_items)
+        else None
+    )
     if (
         "keyword_list" in flags
         and index < len(prepared.reference_listed)
         and prepared.reference_listed[index]
-        and best.coverage >= 1.0
+        and (best.coverage >= 1.0 or (listing is not None and listing.complete))
     ):
+        # every item named, in the key's words or other forms of them ("Atomic" for
+        # "Atomicity": play29 F5 had capped the right list in adjective form at 50)
         flags.remove("keyword_list")
     self_defined = self_definition(
         written.text, parsed.text if parsed is not written else None, prepared.question_stems
@@ -232,6 +260,33 @@ def grade_reference(
         said = governed(written.text, written.structure, terms)
         exchanges = exchanged(key, key_text, said, written.text)
         swaps = exchanges  # told as swapped, and flagged as a contradiction
+    unlisted = _unlisted(listing, prepared.reference_items[index] if listing else [])
+    if unlisted:
+        # a list where the key is one, half or more of its items none of the key's: "It stands
+        # for Availability, Consistency, Integrity and Distribution." had passed at 78.7 on the
+        # shape and one word it shares with "Atomicity, Consistency, Isolation, Durability."
+        right = bool(listing and listing.right)
+        score = _cap(
+            parts,
+            score,
+            CAP if right else OFF_TOPIC_CAP,
+            "unlisted",
+            len(unlisted),
+            "lists what the answer key's list does not hold",
+        )
+    if (
+        best.coverage == 0
+        and best.similarity <= NOTHING_SIMILARITY
+        and ("too_short" in flags or best.length <= SHORTEST)
+    ):
+        score = _cap(
+            parts,
+            score,
+            OFF_TOPIC_CAP,
+            "nothing_found",
+            1,
+            "a short answer with nothing of the answer key",
+        )
     findings = list(best.findings)
     denied = [f for f in findings if f.status == "denied"]
     if denied and (prepared.key_terms == "derived" or "keyword_list" in flags):
@@ -241,7 +296,7 @@ def grade_reference(
         # anything denied in a string of terms, which makes no claim
         findings = [replace(f, status="missing") if f.status == "denied" else f for f in findings]
         denied = []
-    if turned or swaps or denied:
+    if turned or swaps or denied or unlisted:
         # what rubric mode flags too: a teacher filters a batch's output on it (play23 F7)
         flags.append("contradiction")
     if (turned or swaps) and "restates_question" in flags and not said_again and not self_defined:
@@ -291,6 +346,7 @@ def grade_reference(
         contradictions=(
             *turned,
             *swaps,
+            *unlisted,
             *(
                 Contradiction(
                     f.concept.name, (f.evidence,), "the answer denies it", f.concept.weight
@@ -299,17 +355,21 @@ def grade_reference(
             ),
         ),
     )
-    notes = tuple(f"“{c.evidence[0]}” is wrong: {c.detail}." for c in turned)
+    notes = tuple(f"“{c.evidence[0]}” is wrong: {c.detail}." for c in (*turned, *unlisted))
     notes += tuple(
         f"“{c.evidence[0]}” and “{c.evidence[1]}” are swapped: {c.detail}." for c in swaps
     )
     if self_defined and "restates_question" in flags:
         notes += (SELF_DEFINED_NOTE.format(term=self_defined),)
         grade = replace(grade, feedback=tuple(n for n in grade.feedback if n != RESTATED_NOTE))
-    if any(p.signal in ("negated", "negation") and p.points < 0 for p in parts):
+    if "keyword_list" not in flags and any(
+        p.signal in ("negated", "negation") and p.points < 0 for p in parts
+    ):
         # the cap or the negation's points took points: say why (play23 F3: only the score
-        # line showed it; since key29's wider scale the points alone can keep it below the cap)
-        notes += (NEGATED_NOTE,)
+        # line showed it; since key29's wider scale the points alone can keep it below the cap),
+        # and which side says the negation; a string of terms is told it makes no claim
+        negates = has_negation(Text.of(written.text.raw).words)
+        notes += (NEGATED_NOTE if negates else UNNEGATED_NOTE,)
     if not notes and not grade.feedback and grade.band != "strong":
         notes = (_shortfall_note(best),)
     if not notes and (passed_for := credited_note(grade)) is not None:
@@ -317,6 +377,24 @@ def grade_reference(
     if not notes:
         return grade
     return replace(grade, feedback=notes + grade.feedback)
+
+
+def _unlisted(listing: ListReading | None, key: list[tuple[str, ...]]) -> list[Contradiction]:
+    """The items of the answer's list that are none of the key's, when they make half of it or
+    more (listed.py); none otherwise: one slip in a list of the key's items is partly right."""
+    if listing is None or not listing.wrong:
+        return []
+    if 2 * len(listing.wrong) < len(listing.wrong) + len(listing.right):
+        return []
+    items = ", ".join(" ".join(item) for item in key)
+    return [
+        Contradiction(
+            concept=f"{item} (not in the answer key's list)",
+            evidence=(item,),
+            detail=f"the answer key's list is {items}",
+        )
+        for item in listing.wrong
+    ]
 
 
 def _shortfall_note(best: ReferenceSignals) -> str:
