@@ -100,7 +100,12 @@ class RunningSessions(ScreenNavigation):
         except InterviewerError:
             missed = None
         self.warm_grader(bank, pending=run)
-        if missed is None:
+        unrated = run.unrated()
+        if unrated:
+            from .unrated import rate_unrated
+
+            rate_unrated(self, run, unrated, lambda: self._show(InterviewScreen(run)))
+        elif missed is None:
             self._show(InterviewScreen(run))
         else:
             from .missed_feedback import offer_missed_feedback

@@ -135,6 +135,19 @@ class InterviewRun:
         grade = last.grade
         return Submission(last, question, Grade.from_dict(grade) if grade is not None else None)
 
+    def unrated(self) -> list[Submission]:
+        """Answers of this session to questions without a reference answer that were saved but
+        never rated (the program ended on the rating screen, play29 F7), oldest first: the
+        candidate rates them on resume with `self_rate`."""
+        waiting = []
+        for answer in sorted(self.answers_given, key=lambda a: a.position):
+            if answer.band is not None or answer.question_id not in self.bank:
+                continue
+            submission = Submission(answer, self.bank.get(answer.question_id))
+            if submission.needs_self_rating:
+                waiting.append(submission)
+        return waiting
+
     def graded_missed(self, missed: Submission) -> Submission | None:
         """`missed` (from `feedback_missed`) with its grade, once `grade_pending` has graded
         it (the program ended before it was graded); None if it could not be. Safe on a
@@ -295,7 +308,8 @@ class InterviewRun:
 
     def self_rate(self, submission: Submission, rating: int) -> Submission:
         """Store the candidate's 0-5 rating of an answer to a question without a reference; it
-        is kept apart from grades (no score) and moves the plan on."""
+        is kept apart from grades (no score) and moves the plan on (unless the plan has it
+        already: an answer rated on resume, `unrated`)."""
         rated = SelfRating(rating)
         with self._grading:
             self.store.update_grade(
@@ -305,7 +319,8 @@ class InterviewRun:
                 grade={**rated.to_dict(), "question_id": submission.question.id},
                 grader_version=SELF_RATING_VERSION,
             )
-            if self.needs_grade_to_continue:
+            recorded = any(done == submission.question.id for done, _, _ in self.plan.results)
+            if self.needs_grade_to_continue and not recorded:
                 self.plan.record(submission.question.id, None, None)
         return Submission(submission.answer, submission.question, None, rated)
 
