@@ -12,7 +12,7 @@ from ..bank import Bank, Question
 from ..clock import Clock
 from ..errors import InterviewerError
 from ..grading import Grade, Grader
-from ..rescue import RescuedAnswer, write_rescue
+from ..rescue import DAMAGED, RescuedAnswer, write_rescue
 from ..safe_text import answer_text
 from ..self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, SelfRating
 from ..session import (
@@ -22,7 +22,8 @@ from ..session import (
     clamp_notice,
     time_limit_for,
 )
-from ..store import Store, StoredAnswer, StoredSession
+from ..store import MEMORY, Store, StoredAnswer, StoredSession
+from ..store.lease import SessionLease, SessionTakenOver
 from .answers import Submission, grade_ungraded, skipped_grade, store_grade
 
 GraderFactory = Callable[[Bank], Grader]
@@ -59,6 +60,9 @@ class InterviewRun:
         """The session's answers as recorded (also those recorded before a resume): what a
         rescue file keeps when the history turns out damaged."""
         self._grading = threading.Lock()
+        self.lease: SessionLease | None = None
+        """This program's lease on the session, once `claim` took it (the app takes it; a
+        script or a test running a session need not)."""
 
     # -- building -----------------------------------------------------------------------------
 
@@ -158,6 +162,32 @@ class InterviewRun:
             return None
         return Submission(answer, missed.question, Grade.from_dict(answer.grade))
 
+    # -- the lease ---------------------------------------------------------------------------
+
+    def claim(self, *, take_over: bool = False) -> None:
+        """Note that this program has the session open (see `lease`), so that another that
+        resumes it is told. A history in memory needs none.
+
+        Raises:
+            SessionOpenElsewhere: another program has it open (unless `take_over`).
+        """
+        if self.lease is None and self.store.path != MEMORY:
+            self.lease = SessionLease.claim(
+                Path(self.store.path), self.session.id, self.clock.now(), take_over=take_over
+            )
+
+    def _check_lease(self) -> None:
+        """SessionTakenOver when another program has taken the session over: nothing more is
+        saved from here (its draft and answers are the other's now)."""
+        if self.lease is not None and self.lease.taken_over:
+            raise SessionTakenOver(self.session.id, self.lease.current_holder())
+
+    def release(self) -> None:
+        """Let go of the session's lease (the program leaves the session)."""
+        if self.lease is not None:
+            self.lease.release()
+            self.lease = None
+
     # -- asking -------------------------------------------------------------------------------
 
     @property
@@ -210,6 +240,7 @@ class InterviewRun:
         resumed session then gives back at most the time since the last call."""
         if text is not None:
             self._draft_text = answer_text(text)
+        self._check_lease()
         if self.current is not None and self.timer is not None:
             self.store.save_draft(
                 self.session.id, self.current.id, self._draft_text, self.timer.elapsed()
@@ -252,6 +283,7 @@ class InterviewRun:
         question, timer = self.current, self.timer
         if question is None or timer is None:
             raise InterviewerError("there is no question to answer")
+        self._check_lease()
         seconds = timer.hand_in()
         if timer.paused:
             self.resume_clock()
@@ -352,10 +384,18 @@ class InterviewRun:
     def _replayed_plan(self) -> SessionPlan:
         return _replay(self.bank, self.store, self.session)
 
-    def rescue(self, folder: Path, text: str, reason: str, earlier: Path | None = None) -> Path:
+    def rescue(
+        self,
+        folder: Path,
+        text: str,
+        reason: str,
+        earlier: Path | None = None,
+        what: str = DAMAGED,
+    ) -> Path:
         """Write the session's recorded answers and the one being typed (`text`) to a rescue
-        file in `folder`, when the history cannot take them (`reason`); `earlier`: this
-        session's rescue file to write over. Returns the file; StoreError if it cannot be."""
+        file in `folder`, when the history cannot take them (`reason`; `what` says why in the
+        file); `earlier`: this session's rescue file to write over. Returns the file;
+        StoreError if it cannot be."""
         answers = [RescuedAnswer.recorded(answer) for answer in self.answers_given]
         if self.current is not None and text.strip():
             seconds = self.timer.elapsed() if self.timer is not None else None
@@ -365,7 +405,7 @@ class InterviewRun:
                 )
             )
         return write_rescue(
-            folder, self.session, self.store.path, reason, answers, self.clock.now(), earlier
+            folder, self.session, self.store.path, reason, answers, self.clock.now(), earlier, what
         )
 
     def finish(self) -> StoredSession:

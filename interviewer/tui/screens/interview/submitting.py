@@ -9,7 +9,7 @@ from textual import on, work
 from textual.widgets import TextArea
 
 from ....core.errors import InterviewerError, StoreBusy, StoreDamaged
-from ....core.interview import Submission
+from ....core.interview import SessionTakenOver, Submission
 from ...messages import AnswerGraded, GradingFailed
 from ...palette import close_command_palette
 from ...plain import escaped
@@ -82,6 +82,11 @@ class SubmittingAnswers(RescuingSession):
             self._busy = editor.read_only = False
             self.run.take_back()
             self._rescue(err, text, offer=True)
+            return
+        except SessionTakenOver as err:
+            self._saving_since = None
+            self.run.take_back()
+            self._taken_over(err)
             return
         except InterviewerError as err:
             self._saving_since = None
