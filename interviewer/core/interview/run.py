@@ -24,7 +24,7 @@ from ..session import (
 )
 from ..store import MEMORY, Store, StoredAnswer, StoredSession
 from ..store.lease import SessionLease, SessionTakenOver
-from .answers import Submission, grade_ungraded, skipped_grade, store_grade
+from .answers import Submission, grade_ungraded, skipped_grade
 
 GraderFactory = Callable[[Bank], Grader]
 
@@ -333,7 +333,15 @@ class InterviewRun:
                 submission.answer.answer,
                 timed_out=submission.answer.timed_out,
             )
-            store_grade(self.store, submission.answer.id, grade)
+            # the first grade of an answer just saved: a program that graded it meanwhile (the
+            # history, as this one was left) stored the same, and no grade history is made
+            self.store.first_grade(
+                submission.answer.id,
+                score=grade.score,
+                band=grade.band,
+                grade=grade.to_dict(),
+                grader_version=grade.grader_version,
+            )
             if self.needs_grade_to_continue:
                 self.plan.record(submission.question.id, grade.score, grade.band)
         return Submission(submission.answer, submission.question, grade)

@@ -51,13 +51,15 @@ from .model import (
     ScoreLine,
     TopicChange,
 )
-from .pending import answer_points, graded_for_report, waits_for_grade
+from .pending import answer_points, graded_for_report, may_settle, sessions_waiting, waits_for_grade
 
 __all__ = [
     "NOT_GRADED_YET",
     "NOT_RATED_YET",
     "graded_for_report",
     "waits_for_grade",
+    "may_settle",
+    "sessions_waiting",
     "NEXT_QUESTIONS",
     "NEXT_TOPICS",
     "SAME_MARGIN",
