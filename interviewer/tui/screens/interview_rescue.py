@@ -49,8 +49,11 @@ class RescuingSession(LeavingSession):
                 self._status("Taken over elsewhere: copy your answer before leaving.")
                 self.app.notify(escaped(f"{err}.{kept}"), severity="error", timeout=120)
                 return
+        where = err.holder.describe() if err.holder is not None else "another program"
         self.app.notify(
-            escaped(f"This session was taken over: {err}.{kept}"), severity="error", timeout=60
+            escaped(f"This session was taken over by {where}.{kept}"),
+            severity="error",
+            timeout=60,
         )
         self.app.show_home()  # type: ignore[attr-defined]
 

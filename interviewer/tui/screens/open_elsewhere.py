@@ -14,7 +14,8 @@ from .dialogs import ConfirmScreen
 
 TAKE_OVER = "take"
 READ_ONLY = "read"
-OPEN_ELSEWHERE_KEYS = "←→ choose · Enter press · t take over · r read · Esc back"
+OPEN_ELSEWHERE_KEYS = "←→ Enter · r report · t take over · Esc back"
+"""One line inside the dialog at 80 columns (the longer wording wrapped)."""
 
 
 def open_elsewhere_text(err: SessionOpenElsewhere) -> str:
