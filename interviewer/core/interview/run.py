@@ -195,6 +195,12 @@ class InterviewRun:
         return self._grader_factory(self.bank)
 
     @property
+    def grader_ready(self) -> bool:
+        """Whether the grader is fitted: a grade then takes a moment, not the seconds that
+        fitting takes (the app fits it ahead, off the UI thread)."""
+        return bool(getattr(self.grader, "fitted", True))  # a stand-in grader is ready
+
+    @property
     def mode(self) -> str:
         return self.plan.config.mode
 

@@ -163,6 +163,7 @@ class InterviewScreen(SubmittingAnswers):
         timer = self.run.timer
         countdown = self.query_one(Countdown)
         if timer is None:
+            self.show_grading_note()
             return
         countdown.limit = timer.limit
         countdown.remaining = timer.remaining()
