@@ -89,6 +89,8 @@ async def test_resume_asks_for_the_rating_before_the_next_question(
     async with app.run_test(size=(100, 32)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, SelfRatingScreen))
         assert "It depends on the data." in str(app.screen.query_one("#rating-answer").render())
+        title = str(app.screen.query_one("#rating-title", Label).render())
+        assert title.endswith("· saved before the program ended, not rated yet"), title
         await pilot.press("4", "enter")
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         assert str(app.screen.query_one("#progress", Label).render()).startswith("2 / 2")

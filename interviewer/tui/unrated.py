@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 
     from ..core.interview import InterviewRun, Submission
 
-RATE_FIRST = "Your answer to question {number} was saved but not rated yet: rate it first."
+LEFT_UNRATED = "saved before the program ended, not rated yet"
+"""Said after the rating screen's title (a toast covered the scale at 80x24)."""
 
 
 def rate_unrated(
@@ -41,5 +42,4 @@ def rate_unrated(
                 )
         rate_unrated(app, run, rest, open_session)
 
-    app.push_screen(SelfRatingScreen(first, first.answer.position), rated)
-    app.notify(RATE_FIRST.format(number=first.answer.position), timeout=8)
+    app.push_screen(SelfRatingScreen(first, first.answer.position, LEFT_UNRATED), rated)
