@@ -89,6 +89,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         print("[]" if args.json else NO_SESSIONS)
         return 0
     with _open(path, to_read=True) as store:
+        _settle_waiting(args, store)
         sessions = store.list_sessions()
         if args.bank:
             sessions = _of_bank(args, sessions)
@@ -125,6 +126,22 @@ def cmd_history(args: argparse.Namespace) -> int:
     print("\n" + trend_text(score_trend(sessions, chosen), chosen, bank_cells=40))
     print("\nOpen one with `interviewer report ID --format md|html|json`.")
     return 0
+
+
+def _settle_waiting(args: argparse.Namespace, store: Store) -> None:
+    """Grade and store the answers that sessions killed while grading left ungraded, so that
+    the history gives them the score their report gives (play29 F18; `settle`)."""
+    from .core.catalog import Catalog
+    from .core.report import sessions_waiting
+
+    catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
+    waiting = sessions_waiting(store, catalog)
+    if waiting:  # rare (a crash while grading): only then is the grader loaded
+        from .core.grading import grader_for
+        from .core.interview.settle import settle
+
+        for session, bank in waiting:
+            settle(store, session.id, bank, grader_for(bank))
 
 
 def _of_bank(args: argparse.Namespace, sessions: list[StoredSession]) -> list[StoredSession]:
@@ -195,6 +212,7 @@ def _bank_or_none(args: argparse.Namespace, session):  # noqa: ANN001 - a Stored
 def cmd_report(args: argparse.Namespace) -> int:
     """Write one session's report as Markdown, HTML or JSON, to stdout or to `-o FILE`."""
     from .core.grading import grader_for
+    from .core.interview.settle import settle
     from .core.report import build_report, to_html, to_json, to_markdown, waits_for_grade
 
     path = _history_file(args)
@@ -207,12 +225,17 @@ def cmd_report(args: argparse.Namespace) -> int:
             print(NO_ANSWERS, file=sys.stderr)
             return 1
         bank = _bank_or_none(args, session)
-        # answers saved but not graded yet (a session still grading its last answer) get the
-        # grade the same grader will store, not "not graded"; else no grader is loaded
-        waiting = bank is not None and any(
+        # answers saved but not graded yet (the program ended while grading) are graded and
+        # stored, as the history does (`settle`); a session open in a live program (which
+        # stores them itself) or a history that cannot be written gets the same grades for
+        # this report only; with nothing waiting no grader is loaded
+        grader = None
+        if bank is not None and any(
             waits_for_grade(answer, bank) for answer in store.answers(session.id)
-        )
-        report = build_report(store, session.id, bank, grader_for(bank) if waiting else None)
+        ):
+            grader = grader_for(bank)
+            settle(store, session.id, bank, grader)
+        report = build_report(store, session.id, bank, grader)
     render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
     text = render(report)
     if not args.output or args.output == "-":

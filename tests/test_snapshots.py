@@ -454,3 +454,25 @@ def test_self_rating_marked_not_yet_kept(
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_session_open_elsewhere_dialog(snap_compare, genai, grader, tmp_path, size) -> None:
+    """play29 F19: resuming a session another terminal has open asks first."""
+    import socket
+    from datetime import UTC, datetime
+
+    from interviewer.core.interview import LeaseHolder, SessionOpenElsewhere
+    from interviewer.tui.screens.open_elsewhere import OpenElsewhereScreen
+
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
+    holder = LeaseHolder(
+        "token", 4242, socket.gethostname(), datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
+    )
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: screen_name(app) == "HomeScreen")
+        app.push_screen(OpenElsewhereScreen(SessionOpenElsewhere("e35a5bb681f8445e", holder)))
+        await settle(pilot, lambda: app.screen.query("#dialog-cancel"))
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)

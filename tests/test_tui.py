@@ -305,7 +305,9 @@ async def test_history_lists_sessions_and_opens_a_report(genai: Bank, store: Sto
         await pilot.press("h")
         await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
         table = app.screen.query_one("#sessions")
-        assert table.row_count == 1  # type: ignore[attr-defined]
+        # filled in the screen's on_mount, which a loaded machine runs a moment after the
+        # screen is current
+        await wait_for(pilot, lambda: table.row_count == 1)  # type: ignore[attr-defined]
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
         await pilot.press("escape")

@@ -15,6 +15,11 @@ from .errors import StoreError
 from .store import StoredAnswer, StoredSession
 
 RESCUE_PREFIX = "rescued-answers-"
+DAMAGED = "Answers interviewer could not save because the history file is damaged."
+TAKEN_OVER = (
+    "The answer being typed when this session was taken over in another terminal "
+    "(the history keeps the answers marked saved_to_history)."
+)
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,7 @@ def write_rescue(
     answers: Sequence[RescuedAnswer],
     when: datetime,
     path: Path | None = None,
+    what: str = DAMAGED,
 ) -> Path:
     """Write `session`'s `answers` to a new rescue file in `folder` (`-2`, `-3`... added when
     the name is taken), or over `path`, a rescue file written earlier for the same session;
@@ -61,7 +67,7 @@ def write_rescue(
         StoreError: the file cannot be written (a read-only folder, a full disk).
     """
     content = {
-        "what": "Answers interviewer could not save because the history file is damaged.",
+        "what": what,
         "history_file": history_file,
         "reason": reason,
         "rescued_at": when.isoformat(),

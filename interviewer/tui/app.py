@@ -33,6 +33,9 @@ from .sessions import WARM_UP_DELAY, RunningSessions
 
 __all__ = ["WARM_UP_DELAY", "InterviewApp"]
 
+LEASE_CHECK_SECONDS = 1.0
+"""How often the app looks whether the session under way was taken over in another terminal."""
+
 
 def _default_grader_factory(bank: Bank) -> Grader:
     from ..core.grading import grader_for
@@ -99,6 +102,7 @@ class InterviewApp(RunningSessions):
         from .closing import save_on_close
 
         save_on_close(self)
+        self.set_interval(LEASE_CHECK_SECONDS, self._check_lease)
         if self._after_first_paint is not None:
             self.call_after_refresh(self._after_first_paint)
         if self.preferences.theme in self.available_themes:
@@ -114,6 +118,13 @@ class InterviewApp(RunningSessions):
                 self.push_screen(self._home())
         elif self._resume is not None and not self.resume_session(self._resume):
             self.push_screen(self._home())
+
+    def _check_lease(self) -> None:
+        """The session under way, if another terminal took it over, stops here (see
+        `InterviewScreen.check_lease`)."""
+        session = self._session_screen()
+        if session is not None:
+            session.check_lease()
 
     def on_resize(self, event: events.Resize) -> None:
         """Every footer says whether the terminal is now smaller than 80x24 (see AppFooter)."""

@@ -4,6 +4,7 @@ browser; asking first when a session is under way."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 from .home_banks import HomeBanks
 from .plain import escaped
 from .screens.home import HomeScreen
+
+GRADING_BEFORE_HISTORY = "Grading an answer saved before the program ended…"
 
 
 class ScreenNavigation(App[None]):
@@ -176,7 +179,12 @@ class ScreenNavigation(App[None]):
         replace: bool,
         rescue: Callable[[StoreDamaged], Path | None] | None,
     ) -> None:
+        from ..core.interview.settle import settle
+
         grader = self.grader_factory(bank).fit()
+        # stored, as `history` stores them (play29 F18); else graded for the report only
+        with suppress(InterviewerError):
+            settle(self.store, session_id, bank, grader)
         self.call_from_thread(self._show_report, session_id, bank, grader, replace, rescue)
 
     def _show_report(
@@ -203,17 +211,45 @@ class ScreenNavigation(App[None]):
 
     def open_history(self) -> None:
         """The history screen (asking first if a session is under way)."""
-        from .screens.history import HistoryScreen
-
         if self._session_screen() is None:
-            self.push_screen(HistoryScreen(self.store))
+            self._settle_then_history()
         else:
 
             def go() -> None:
                 self.show_home()
-                self.push_screen(HistoryScreen(self.store))
+                self._settle_then_history()
 
             self.leave_session_then(go)
+
+    def _settle_then_history(self) -> None:
+        """The history screen; first, off the UI thread, the answers that sessions killed while
+        grading left ungraded are graded and stored (`settle`), so that it shows the score
+        their reports show (play29 F18). Nothing waits, nearly always: no grader is loaded."""
+        from ..core.report import sessions_waiting
+        from .screens.history import HistoryScreen
+
+        try:
+            waiting = sessions_waiting(self.store, self.catalog)
+        except InterviewerError:
+            waiting = []
+        if not waiting:
+            self.push_screen(HistoryScreen(self.store))
+            return
+        self.notify(GRADING_BEFORE_HISTORY, timeout=30)
+        self._settle_history(waiting)
+
+    @work(thread=True, exit_on_error=False, group="report")
+    def _settle_history(self, waiting: list[tuple[StoredSession, Bank]]) -> None:
+        from ..core.interview.settle import settle
+        from .screens.history import HistoryScreen
+
+        for session, bank in waiting:
+            try:
+                settle(self.store, session.id, bank, self.grader_factory(bank))
+            except InterviewerError:
+                continue  # the history shows it ungraded
+        self.call_from_thread(self.clear_notifications)
+        self.call_from_thread(self.push_screen, HistoryScreen(self.store))
 
     def open_browser(self, bank: Bank | None = None) -> None:
         """The bank browser, on `bank` or the bank chosen on home (asking first if a session

@@ -3,6 +3,7 @@ fitted off the UI thread before the first answer needs it."""
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -14,7 +15,7 @@ from .screens.home import HomeScreen
 
 if TYPE_CHECKING:
     from ..core.bank import Bank
-    from ..core.interview import InterviewRun
+    from ..core.interview import InterviewRun, SessionOpenElsewhere
     from ..core.session import SessionConfig
     from ..core.store import StoredSession
 
@@ -60,6 +61,8 @@ class RunningSessions(ScreenNavigation):
         except InterviewerError as err:
             self.store_failed(err)
             return False
+        with suppress(InterviewerError):  # a session new to the history: no other has it open
+            run.claim()
         self.warm_grader(bank)
         self._show(InterviewScreen(run, notice=self._waiting_notice(run.session.id)))
         if run.notice:
@@ -79,9 +82,9 @@ class RunningSessions(ScreenNavigation):
             return ""
 
     def resume_session(self, session: StoredSession) -> bool:
-        """Reopen an unfinished session at its next question, its draft restored."""
-        from ..core.interview import InterviewRun
-        from .screens.interview import InterviewScreen
+        """Reopen an unfinished session at its next question, its draft restored; when another
+        terminal has it open, ask first (read its report, take it over, or back)."""
+        from ..core.interview import InterviewRun, SessionOpenElsewhere
 
         try:
             bank = self.catalog.find_session_bank(session.bank_id, session.bank_path)
@@ -96,17 +99,60 @@ class RunningSessions(ScreenNavigation):
             self.store_failed(err, "Cannot resume: ")
             return False
         try:
+            run.claim()
+        except SessionOpenElsewhere as err:
+            self._ask_open_elsewhere(run, bank, err)
+            return True
+        except InterviewerError:
+            pass  # the lease folder cannot be written: the session opens all the same
+        self._open_resumed(run, bank)
+        return True
+
+    def _ask_open_elsewhere(self, run: InterviewRun, bank: Bank, err: SessionOpenElsewhere) -> None:
+        from .screens.open_elsewhere import READ_ONLY, TAKE_OVER, OpenElsewhereScreen
+
+        def chosen(choice: object) -> None:
+            if choice == TAKE_OVER:
+                try:
+                    run.claim(take_over=True)
+                except InterviewerError as failed:
+                    self.store_failed(failed, "Cannot take the session over: ")
+                    self._home_if_empty()
+                    return
+                self._open_resumed(run, bank)
+            elif choice == READ_ONLY:
+                self._home_if_empty()
+                self.open_report(run.session.id)
+            else:
+                self._home_if_empty()
+
+        self.push_screen(OpenElsewhereScreen(err), chosen)
+
+    def _home_if_empty(self) -> None:
+        """The home screen, when nothing but the app's blank first screen is left (the app was
+        opened straight on a session)."""
+        if len(self.screen_stack) <= 1:
+            self.push_screen(self._home())
+
+    def _open_resumed(self, run: InterviewRun, bank: Bank) -> None:
+        from .screens.interview import InterviewScreen
+
+        try:
             missed = run.feedback_missed()
         except InterviewerError:
             missed = None
         self.warm_grader(bank, pending=run)
-        if missed is None:
+        unrated = run.unrated()
+        if unrated:
+            from .unrated import rate_unrated
+
+            rate_unrated(self, run, unrated, lambda: self._show(InterviewScreen(run)))
+        elif missed is None:
             self._show(InterviewScreen(run))
         else:
             from .missed_feedback import offer_missed_feedback
 
             offer_missed_feedback(self, run, missed, lambda: self._show(InterviewScreen(run)))
-        return True
 
     def close_session(self, session: StoredSession) -> None:
         """Close an unfinished session for good (its answers are kept); home is redrawn."""

@@ -6,8 +6,10 @@ caller may run on a worker thread.
 
 run.py       InterviewRun: the plan, the countdown, drafts, submitting, grading, finishing
 answers.py   Submission, a skipped question's grade, a grade stored, answers graded afterwards
+(which program has a session open, `SessionLease`, is the store's: store/lease.py)
 """
 
+from ..store.lease import LeaseHolder, SessionLease, SessionOpenElsewhere, SessionTakenOver
 from .answers import SKIPPED_FLAG, Submission, grade_ungraded, skipped_grade, store_grade
 from .run import GraderFactory, InterviewRun
 
@@ -15,6 +17,10 @@ __all__ = [
     "SKIPPED_FLAG",
     "GraderFactory",
     "InterviewRun",
+    "LeaseHolder",
+    "SessionLease",
+    "SessionOpenElsewhere",
+    "SessionTakenOver",
     "Submission",
     "grade_ungraded",
     "skipped_grade",

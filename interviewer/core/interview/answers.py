@@ -57,16 +57,21 @@ def store_grade(store: Store, answer_id: int, grade: Grade) -> None:
 
 def grade_ungraded(store: Store, session_id: str, bank: Bank, grader: Grader) -> int:
     """Grade a session's answers that were saved ungraded (an interview grades at its end; a
-    crash or `resume --close` comes first); returns how many were graded."""
+    crash or `resume --close` comes first); returns how many were graded. An answer graded
+    meanwhile by another program (the session open there) keeps that grade."""
     count = 0
     for answer in store.answers(session_id):
         if answer.score is not None or answer.question_id not in bank:
             continue
         question = bank.get(answer.question_id)
-        if question.self_rated:
+        if question.self_rated or answer.skipped or answer.band is not None:
             continue
-        store_grade(
-            store, answer.id, grader.grade(question, answer.answer, timed_out=answer.timed_out)
+        grade = grader.grade(question, answer.answer, timed_out=answer.timed_out)
+        count += store.first_grade(
+            answer.id,
+            score=grade.score,
+            band=grade.band,
+            grade=grade.to_dict(),
+            grader_version=grade.grader_version,
         )
-        count += 1
     return count

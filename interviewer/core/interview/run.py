@@ -12,7 +12,7 @@ from ..bank import Bank, Question
 from ..clock import Clock
 from ..errors import InterviewerError
 from ..grading import Grade, Grader
-from ..rescue import RescuedAnswer, write_rescue
+from ..rescue import DAMAGED, RescuedAnswer, write_rescue
 from ..safe_text import answer_text
 from ..self_rating import SELF_RATED_BAND, SELF_RATING_VERSION, SelfRating
 from ..session import (
@@ -22,8 +22,9 @@ from ..session import (
     clamp_notice,
     time_limit_for,
 )
-from ..store import Store, StoredAnswer, StoredSession
-from .answers import Submission, grade_ungraded, skipped_grade, store_grade
+from ..store import MEMORY, Store, StoredAnswer, StoredSession
+from ..store.lease import SessionLease, SessionTakenOver
+from .answers import Submission, grade_ungraded, skipped_grade
 
 GraderFactory = Callable[[Bank], Grader]
 
@@ -59,6 +60,9 @@ class InterviewRun:
         """The session's answers as recorded (also those recorded before a resume): what a
         rescue file keeps when the history turns out damaged."""
         self._grading = threading.Lock()
+        self.lease: SessionLease | None = None
+        """This program's lease on the session, once `claim` took it (the app takes it; a
+        script or a test running a session need not)."""
 
     # -- building -----------------------------------------------------------------------------
 
@@ -135,6 +139,19 @@ class InterviewRun:
         grade = last.grade
         return Submission(last, question, Grade.from_dict(grade) if grade is not None else None)
 
+    def unrated(self) -> list[Submission]:
+        """Answers of this session to questions without a reference answer that were saved but
+        never rated (the program ended on the rating screen, play29 F7), oldest first: the
+        candidate rates them on resume with `self_rate`."""
+        waiting = []
+        for answer in sorted(self.answers_given, key=lambda a: a.position):
+            if answer.band is not None or answer.question_id not in self.bank:
+                continue
+            submission = Submission(answer, self.bank.get(answer.question_id))
+            if submission.needs_self_rating:
+                waiting.append(submission)
+        return waiting
+
     def graded_missed(self, missed: Submission) -> Submission | None:
         """`missed` (from `feedback_missed`) with its grade, once `grade_pending` has graded
         it (the program ended before it was graded); None if it could not be. Safe on a
@@ -145,11 +162,43 @@ class InterviewRun:
             return None
         return Submission(answer, missed.question, Grade.from_dict(answer.grade))
 
+    # -- the lease ---------------------------------------------------------------------------
+
+    def claim(self, *, take_over: bool = False) -> None:
+        """Note that this program has the session open (see `lease`), so that another that
+        resumes it is told. A history in memory needs none.
+
+        Raises:
+            SessionOpenElsewhere: another program has it open (unless `take_over`).
+        """
+        if self.lease is None and self.store.path != MEMORY:
+            self.lease = SessionLease.claim(
+                Path(self.store.path), self.session.id, self.clock.now(), take_over=take_over
+            )
+
+    def _check_lease(self) -> None:
+        """SessionTakenOver when another program has taken the session over: nothing more is
+        saved from here (its draft and answers are the other's now)."""
+        if self.lease is not None and self.lease.taken_over:
+            raise SessionTakenOver(self.session.id, self.lease.current_holder())
+
+    def release(self) -> None:
+        """Let go of the session's lease (the program leaves the session)."""
+        if self.lease is not None:
+            self.lease.release()
+            self.lease = None
+
     # -- asking -------------------------------------------------------------------------------
 
     @property
     def grader(self) -> Grader:
         return self._grader_factory(self.bank)
+
+    @property
+    def grader_ready(self) -> bool:
+        """Whether the grader is fitted: a grade then takes a moment, not the seconds that
+        fitting takes (the app fits it ahead, off the UI thread)."""
+        return bool(getattr(self.grader, "fitted", True))  # a stand-in grader is ready
 
     @property
     def mode(self) -> str:
@@ -197,6 +246,7 @@ class InterviewRun:
         resumed session then gives back at most the time since the last call."""
         if text is not None:
             self._draft_text = answer_text(text)
+        self._check_lease()
         if self.current is not None and self.timer is not None:
             self.store.save_draft(
                 self.session.id, self.current.id, self._draft_text, self.timer.elapsed()
@@ -239,6 +289,7 @@ class InterviewRun:
         question, timer = self.current, self.timer
         if question is None or timer is None:
             raise InterviewerError("there is no question to answer")
+        self._check_lease()
         seconds = timer.hand_in()
         if timer.paused:
             self.resume_clock()
@@ -288,14 +339,23 @@ class InterviewRun:
                 submission.answer.answer,
                 timed_out=submission.answer.timed_out,
             )
-            store_grade(self.store, submission.answer.id, grade)
+            # the first grade of an answer just saved: a program that graded it meanwhile (the
+            # history, as this one was left) stored the same, and no grade history is made
+            self.store.first_grade(
+                submission.answer.id,
+                score=grade.score,
+                band=grade.band,
+                grade=grade.to_dict(),
+                grader_version=grade.grader_version,
+            )
             if self.needs_grade_to_continue:
                 self.plan.record(submission.question.id, grade.score, grade.band)
         return Submission(submission.answer, submission.question, grade)
 
     def self_rate(self, submission: Submission, rating: int) -> Submission:
         """Store the candidate's 0-5 rating of an answer to a question without a reference; it
-        is kept apart from grades (no score) and moves the plan on."""
+        is kept apart from grades (no score) and moves the plan on (unless the plan has it
+        already: an answer rated on resume, `unrated`)."""
         rated = SelfRating(rating)
         with self._grading:
             self.store.update_grade(
@@ -305,7 +365,8 @@ class InterviewRun:
                 grade={**rated.to_dict(), "question_id": submission.question.id},
                 grader_version=SELF_RATING_VERSION,
             )
-            if self.needs_grade_to_continue:
+            recorded = any(done == submission.question.id for done, _, _ in self.plan.results)
+            if self.needs_grade_to_continue and not recorded:
                 self.plan.record(submission.question.id, None, None)
         return Submission(submission.answer, submission.question, None, rated)
 
@@ -337,10 +398,18 @@ class InterviewRun:
     def _replayed_plan(self) -> SessionPlan:
         return _replay(self.bank, self.store, self.session)
 
-    def rescue(self, folder: Path, text: str, reason: str, earlier: Path | None = None) -> Path:
+    def rescue(
+        self,
+        folder: Path,
+        text: str,
+        reason: str,
+        earlier: Path | None = None,
+        what: str = DAMAGED,
+    ) -> Path:
         """Write the session's recorded answers and the one being typed (`text`) to a rescue
-        file in `folder`, when the history cannot take them (`reason`); `earlier`: this
-        session's rescue file to write over. Returns the file; StoreError if it cannot be."""
+        file in `folder`, when the history cannot take them (`reason`; `what` says why in the
+        file); `earlier`: this session's rescue file to write over. Returns the file;
+        StoreError if it cannot be."""
         answers = [RescuedAnswer.recorded(answer) for answer in self.answers_given]
         if self.current is not None and text.strip():
             seconds = self.timer.elapsed() if self.timer is not None else None
@@ -350,7 +419,7 @@ class InterviewRun:
                 )
             )
         return write_rescue(
-            folder, self.session, self.store.path, reason, answers, self.clock.now(), earlier
+            folder, self.session, self.store.path, reason, answers, self.clock.now(), earlier, what
         )
 
     def finish(self) -> StoredSession:

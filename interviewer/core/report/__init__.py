@@ -12,6 +12,7 @@ from .compare import SAME_MARGIN, ScoreTrend, score_trend, trend_text
 from .explain import describe_flags, flag_label, score_sum, signal_label
 from .formatting import (
     NOT_GRADED_YET,
+    NOT_RATED_YET,
     against_earlier_text,
     answers_text,
     appeal_text,
@@ -50,12 +51,15 @@ from .model import (
     ScoreLine,
     TopicChange,
 )
-from .pending import answer_points, graded_for_report, waits_for_grade
+from .pending import answer_points, graded_for_report, may_settle, sessions_waiting, waits_for_grade
 
 __all__ = [
     "NOT_GRADED_YET",
+    "NOT_RATED_YET",
     "graded_for_report",
     "waits_for_grade",
+    "may_settle",
+    "sessions_waiting",
     "NEXT_QUESTIONS",
     "NEXT_TOPICS",
     "SAME_MARGIN",

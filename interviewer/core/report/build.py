@@ -82,9 +82,12 @@ def _question_report(
 ) -> QuestionReport:
     grade = None if answer.band == SELF_RATED_BAND else _parsed_grade(answer)
     reference = None
+    rating_pending = False
     if bank is not None and answer.question_id in bank:
-        references = bank.get(answer.question_id).reference_answers
+        question = bank.get(answer.question_id)
+        references = question.reference_answers
         reference = references[0] if references else None
+        rating_pending = question.self_rated and answer.band is None and not answer.skipped
     flags = list(grade.flags) if grade else []
     for flag, on in (("timed_out", answer.timed_out), ("skipped", answer.skipped)):
         if on and flag not in flags:
@@ -131,6 +134,7 @@ def _question_report(
         else None,
         retries=tuple(_retry_note(r) for r in retries),
         unanswered=answer.unanswered,
+        rating_pending=rating_pending,
     )
 
 

@@ -68,6 +68,11 @@ NOT_GRADED_YET = "not graded yet"
 report): `interviewer resume` or `regrade` grades and stores it."""
 
 
+NOT_RATED_YET = "not rated yet"
+"""What an answer to a question without a reference answer shows when the program ended before
+it was rated (`QuestionReport.rating_pending`): resuming the session asks for the rating."""
+
+
 def result_label(question: QuestionReport) -> str:
     """How a question ended, in words: `82 strong`, `30 weak, timed out`, `skipped`,
     `0 unanswered, timed out`."""
@@ -75,6 +80,8 @@ def result_label(question: QuestionReport) -> str:
         return "skipped"
     if question.self_rating is not None:
         return f"self-rated {question.self_rating}/5 (not graded)"
+    if question.rating_pending:
+        return NOT_RATED_YET
     text = f"{format_score(question.score)} {question.band or NOT_GRADED_YET}"
     return text + ", timed out" if question.timed_out else text
 

@@ -13,6 +13,7 @@ from ..safe_text import neutralise_document
 from .explain import describe_flags, score_sum
 from .formatting import (
     NOT_GRADED_YET,
+    NOT_RATED_YET,
     answers_text,
     appeal_text,
     change_label,
@@ -192,6 +193,8 @@ def _question(q: QuestionReport) -> str:
             if q.skipped
             else f"<div class='meta'><strong>self-rated {q.self_rating}/5</strong> (not graded) · "
             if q.self_rating is not None
+            else f"<div class='meta'><strong>{NOT_RATED_YET}</strong> · "
+            if q.rating_pending
             else f"<div class='meta'><strong>{format_score(q.score)}</strong> {_band(q.band)} · "
         )
         + " · ".join(meta)

@@ -130,6 +130,10 @@ class QuestionReport:
     in `missed`: the candidate said something about them, the wrong thing."""
     unanswered: bool = False
     """Time ran out with nothing typed (`left_unanswered`): scored 0, shown as unanswered."""
+    rating_pending: bool = False
+    """An answer to a question without a reference answer, saved but not rated yet (the
+    program ended on the rating screen): it has no grade; resuming the session asks for the
+    rating (play29 F7)."""
 
     @property
     def covered_by_retry(self) -> frozenset[str]:

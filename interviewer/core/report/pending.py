@@ -11,13 +11,17 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..bank import Bank
+from ..errors import BankError
 from ..self_rating import SELF_RATED_BAND
-from ..store import StoredAnswer
+from ..store import MEMORY, Store, StoredAnswer, StoredSession
+from ..store.lease import open_elsewhere
 
 if TYPE_CHECKING:  # the grader is not loaded for a report that grades nothing
+    from ..catalog import Catalog
     from ..grading import Grader
 
 
@@ -63,3 +67,32 @@ def graded_for_report(
             )
         graded.append(answer)
     return graded
+
+
+def may_settle(store: Store, session_id: str) -> bool:
+    """Whether this program may store the grades `session_id` waits for (`interview.settle`):
+    the history can be written, and no live program has the session open (that one grades
+    it itself)."""
+    if store.read_only:
+        return False
+    return store.path == MEMORY or not open_elsewhere(Path(store.path), session_id)
+
+
+def sessions_waiting(store: Store, catalog: Catalog) -> list[tuple[StoredSession, Bank]]:
+    """The unfinished sessions (a finished one was graded before it finished) with answers
+    saved but never graded, whose bank can still be loaded to grade them, and which this
+    program may settle (`may_settle`); with their banks, oldest first. Loads no grader."""
+    unfinished = store.unfinished_sessions()
+    answers = store.answers_of_sessions([s.id for s in unfinished])
+    waiting = []
+    for session in reversed(unfinished):
+        given = answers[session.id]
+        if not any(a.score is None and a.band is None and not a.skipped for a in given):
+            continue
+        try:
+            bank = catalog.find_session_bank(session.bank_id, session.bank_path)
+        except BankError:
+            continue
+        if any(waits_for_grade(a, bank) for a in given) and may_settle(store, session.id):
+            waiting.append((session, bank))
+    return waiting

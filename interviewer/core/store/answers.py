@@ -189,6 +189,26 @@ class AnswerQueries(StoreConnection):
             row = db.execute("SELECT * FROM answers WHERE id = ?", (answer_id,)).fetchone()
         return self._convert(answer_from_row, row, "answer")
 
+    def first_grade(
+        self,
+        answer_id: int,
+        *,
+        score: float,
+        band: str,
+        grade: Mapping[str, Any],
+        grader_version: str,
+    ) -> bool:
+        """Give an answer saved ungraded its grade, unless another program graded it
+        meanwhile (the same grader gives the same grade: the first one stored stays, and
+        no grade history is made of it); whether this one was stored."""
+        with self._write("save the grade") as db:
+            cursor = db.execute(
+                "UPDATE answers SET score = ?, band = ?, grade_json = ?, grader_version = ?"
+                " WHERE id = ? AND score IS NULL AND band IS NULL AND grade_json IS NULL",
+                (score, band, _dump(grade), grader_version, answer_id),
+            )
+            return cursor.rowcount == 1
+
     def grade_histories(self, session_id: str) -> dict[int, list[PastGrade]]:
         """The earlier grades of every answer of a session, in one query: answer id -> grades,
         oldest first (answers never re-graded are absent)."""

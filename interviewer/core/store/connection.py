@@ -80,6 +80,8 @@ class StoreConnection:
         self._db = connection
         self.path = path
         """The database file, or ':memory:'."""
+        self.read_only = False
+        """Opened for reading only (`Store.open(read_only=True)` on a folder not writable)."""
         self.clock = clock
         """Where timestamps come from unless a method is given another clock."""
         self._lock = threading.RLock()
@@ -217,6 +219,7 @@ class StoreConnection:
                 connection.row_factory = sqlite3.Row
                 connection.text_factory = read_text
                 store = cls(connection, where, clock or SystemClock())
+                store.read_only = True
                 connection.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
                 connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 break

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...core.errors import InterviewerError, StoreDamaged
+from ...core.interview import SessionTakenOver
 from ..plain import escaped
 from .interview_leave import LeavingSession
 
@@ -18,6 +19,43 @@ class RescuingSession(LeavingSession):
     """The file this session's answers were rescued to, once the history was found damaged."""
     _rescued_what: tuple[object, ...] = ()
     """What that file holds: the question, the text in the box, the answers before it."""
+
+    _taken: bool = False
+    """True once the session was found taken over in another terminal (play29 F19)."""
+
+    def _taken_over(self, err: SessionTakenOver) -> None:
+        """Another terminal took the session over: nothing more is saved to it from here. The
+        answer in the box, unless already saved, goes to a rescue file beside the history
+        (the other terminal's draft is not written over), the candidate is told where, and
+        the home screen is shown."""
+        from ...core.rescue import TAKEN_OVER
+        from ..widgets.answer_editor import AnswerEditor
+
+        if self._taken:
+            return
+        self._taken = True
+        editor = self.query_one("#answer", AnswerEditor)
+        editor.read_only = True
+        text = "" if getattr(self, "_busy", False) else editor.answer
+        kept = ""
+        if text.strip() and self.run.current is not None:
+            try:
+                path = self.run.rescue(
+                    Path(self.run.store.path).parent, text, str(err), what=TAKEN_OVER
+                )
+                kept = f" Your unsaved answer is kept in {path}."
+            except InterviewerError as failed:
+                kept = f" Your unsaved answer could NOT be kept ({failed}): copy it now."
+                self._status("Taken over elsewhere: copy your answer before leaving.")
+                self.app.notify(escaped(f"{err}.{kept}"), severity="error", timeout=120)
+                return
+        where = err.holder.describe() if err.holder is not None else "another program"
+        self.app.notify(
+            escaped(f"This session was taken over by {where}.{kept}"),
+            severity="error",
+            timeout=60,
+        )
+        self.app.show_home()  # type: ignore[attr-defined]
 
     def _status(self, text: str, *, notice: bool = False) -> None:
         """Say `text` on the status line (the question screen has one)."""

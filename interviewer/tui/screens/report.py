@@ -41,6 +41,17 @@ from ..widgets.score_bar import ScoreBar
 from .report_lines import QuestionDetails, question_titles
 
 EXPORTERS = {"md": to_markdown, "html": to_html, "json": to_json}
+RATE_ON_RESUME = (
+    "Not rated yet: this question has no reference answer, and the program ended before you "
+    "rated your answer. Resuming the session asks for your rating."
+)
+NO_GRADE = "This answer has no grade to disagree with."
+
+
+def has_grade(q: QuestionReport) -> bool:
+    """Whether the grader gave this answer a grade the candidate can disagree with (not a
+    skipped, self-rated, not yet rated or not yet graded answer; play29 F7)."""
+    return q.score is not None and not q.skipped and q.self_rating is None
 
 
 def question_details(q: QuestionReport) -> str:
@@ -49,6 +60,8 @@ def question_details(q: QuestionReport) -> str:
     lines = [q.prompt, "", "Your answer:", q.answer.strip() or "(no answer)", ""]
     if q.self_rating is not None:
         lines.append(f"Your own rating: {q.self_rating}/5 (no reference answer; not graded)")
+    elif q.rating_pending:
+        lines.append(RATE_ON_RESUME)
     if q.matched:
         lines.append("Covered:")
         lines += [
@@ -79,7 +92,7 @@ def question_details(q: QuestionReport) -> str:
         lines += ["Your retry:", retry.answer.strip() or "(no answer)"]
     if q.appeal:
         lines.append(appeal_text(q.appeal))
-    elif not q.skipped:
+    elif has_grade(q):
         lines.append("Disagree with this grade? Press a.")
     if q.reference_answer:
         lines += ["", "Reference answer:", q.reference_answer]
@@ -221,6 +234,9 @@ class ReportScreen(Screen[None]):
             return
         if question.skipped:
             self.notify("A skipped question has no grade to disagree with.")
+            return
+        if not has_grade(question) and question.appeal is None:
+            self.notify(NO_GRADE)
             return
         answer_id = question.answer_id
 

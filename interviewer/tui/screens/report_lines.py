@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from ...core.report import NOT_GRADED_YET, QuestionReport, format_score
+from ...core.report import NOT_GRADED_YET, NOT_RATED_YET, QuestionReport, format_score
 from ...core.safe_text import neutralise
 
 TIMED_OUT = "timed out"
@@ -31,6 +31,8 @@ def _score(q: QuestionReport) -> str:
 def _band(q: QuestionReport) -> str:
     if q.self_rating is not None:
         return SELF_RATED
+    if q.rating_pending:
+        return NOT_RATED_YET
     return q.band or NOT_GRADED_YET
 
 

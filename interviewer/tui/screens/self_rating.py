@@ -45,15 +45,18 @@ class SelfRatingScreen(Screen[int]):
     rating: reactive[int | None] = reactive(None, init=False)
     """The rating marked on the scale, not yet kept."""
 
-    def __init__(self, submission: Submission, number: int) -> None:
+    def __init__(self, submission: Submission, number: int, note: str = "") -> None:
+        """`note`: said after the title (the answer was left unrated when the program ended)."""
         super().__init__()
         self.submission = submission
         self.number = number
+        self.note = note
 
     def compose(self) -> ComposeResult:
         question = self.submission.question
         answer = self.submission.answer.answer.strip() or "(no answer)"
-        yield Label(f"Rate your answer to question {self.number}", id="rating-title")
+        title = f"Rate your answer to question {self.number}"
+        yield Label(f"{title} · {self.note}" if self.note else title, id="rating-title")
         with VerticalScroll(id="rating-body"):
             yield Static(question.prompt, id="rating-prompt", markup=False)
             yield Static(

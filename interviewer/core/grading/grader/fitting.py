@@ -3,6 +3,7 @@ n-gram is in its text (TF-IDF), which stems are common across its questions and 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from typing import Any, TypeVar
 
@@ -59,6 +60,10 @@ class FittedGrader:
         """Answer word -> its stem read through the thesaurus, remembered (text.Text.of)."""
         self.calibration = calibration or shipped()
         self._word_idf: dict[str, float] | None = None
+        self._fitting = threading.Lock()
+        """Held while fitting: a grade asked for while the app's warm-up fits the grader waits
+        for that fit instead of running a second one beside it (play29 F17: the two shared
+        the processor, and the first answer waited 10-12 s)."""
         self._common_stems: frozenset[str] = frozenset()
         """Stems used by many of the bank's questions ("data", "model"): not one's subject."""
         self._bank_words: frozenset[str] = frozenset()
@@ -74,10 +79,22 @@ class FittedGrader:
 
     # -- fitting ------------------------------------------------------------------------------
 
+    @property
+    def fitted(self) -> bool:
+        """Whether `fit` is done (a grade then waits for nothing but the answer)."""
+        return self._word_idf is not None
+
     def fit(self: _Fitted) -> _Fitted:
-        """Learn the TF-IDF weights from the bank's text (done once; later calls do nothing)."""
+        """Learn the TF-IDF weights from the bank's text (done once; later calls do nothing;
+        a call while another thread fits waits for that fit). Safe on any thread."""
         if self._word_idf is not None:
             return self
+        with self._fitting:
+            if self._word_idf is None:
+                self._fit_bank()
+        return self
+
+    def _fit_bank(self) -> None:
         documents: list[str] = []
         owners: list[int] = []
         for number, question in enumerate(self._questions):
@@ -103,9 +120,9 @@ class FittedGrader:
         )
         self._words = _fit_idf([_word_features(t.content_stems()) for t in texts])
         self._chars = _fit_idf([_char_features([t.words[i] for i in t.content]) for t in texts])
-        self._word_idf = {f: float(self._words.idf[i]) for f, i in self._words.vocabulary.items()}
         self._unseen_word = self._words.unseen
-        return self
+        # set last: `fitted` is true only once everything above is in place
+        self._word_idf = {f: float(self._words.idf[i]) for f, i in self._words.vocabulary.items()}
 
     def _stem_weight(self, stem: str) -> float:
         assert self._word_idf is not None

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, LoadingIndicator, Static, TextArea
 
 from ....core.errors import InterviewerError, StoreBusy, StoreDamaged
-from ....core.interview import InterviewRun
+from ....core.interview import InterviewRun, SessionTakenOver
 from ....core.practice import word_count
 from ...plain import escaped, plain
 from ...widgets.answer_editor import AnswerEditor, HintPanel
@@ -163,6 +163,7 @@ class InterviewScreen(SubmittingAnswers):
         timer = self.run.timer
         countdown = self.query_one(Countdown)
         if timer is None:
+            self.show_grading_note()
             return
         countdown.limit = timer.limit
         countdown.remaining = timer.remaining()
@@ -189,6 +190,9 @@ class InterviewScreen(SubmittingAnswers):
         except StoreDamaged as err:
             self._rescue(err, text, offer=offer)
             return False
+        except SessionTakenOver as err:
+            self._taken_over(err)
+            return False
         except InterviewerError as err:
             self._status(f"Draft not saved: {err}")
         return True
@@ -204,6 +208,8 @@ class InterviewScreen(SubmittingAnswers):
                 self.run.pause(text)
         except StoreDamaged as err:  # the clock stops all the same
             self._rescue(err, text, offer=False)
+        except SessionTakenOver as err:
+            self._taken_over(err)
         except InterviewerError as err:
             self.app.notify(f"Draft not saved: {err}", severity="error")
         self.refresh_bindings()
@@ -227,6 +233,17 @@ class InterviewScreen(SubmittingAnswers):
         # stays with the draft.
         with suppress(InterviewerError):
             self.run.checkpoint()
+        self.run.release()
+
+    def check_lease(self) -> None:
+        """Called every second or so by the app: take the session's lock once a program it
+        was taken over from lets go, or stop if this one's session was taken over."""
+        lease = self.run.lease
+        if lease is None or self._taken:
+            return
+        lease.renew()
+        if lease.taken_over:
+            self._taken_over(SessionTakenOver(self.run.session.id, lease.current_holder()))
 
     @on(PromptView.Typed)
     def _typed_on_prompt(self, event: PromptView.Typed) -> None:

@@ -9,7 +9,7 @@ from textual import on, work
 from textual.widgets import TextArea
 
 from ....core.errors import InterviewerError, StoreBusy, StoreDamaged
-from ....core.interview import Submission
+from ....core.interview import SessionTakenOver, Submission
 from ...messages import AnswerGraded, GradingFailed
 from ...palette import close_command_palette
 from ...plain import escaped
@@ -32,6 +32,15 @@ SAVING_BUSY = "Saving… the history file is busy (another program); your answer
 ANSWER_SAVED_GRADING = "Answer saved — grading…"
 """The status line while the screen waits for a grade (play26 F17: "Finishing grading…" beside
 a clock still running left the candidate unsure the submit was taken)."""
+GRADER_LOADING = "Answer saved — grading… the grader is still loading (first answer only): {} s"
+"""The status line while the first grade waits for the grader to be fitted, with the seconds
+waited so far (play29 F17: 10-12 s with no word of why on a loaded machine); one line at 80
+columns."""
+
+
+def grading_note(grader_ready: bool, waited: float) -> str:
+    """What the status line says while the screen waits for a grade."""
+    return ANSWER_SAVED_GRADING if grader_ready else GRADER_LOADING.format(int(waited))
 
 
 class SubmittingAnswers(RescuingSession):
@@ -46,6 +55,8 @@ class SubmittingAnswers(RescuingSession):
         self._finishing = False
         self._notice = ""
         """Said on the next question's status line (the last one timed out)."""
+        self._waiting_since: float | None = None
+        """When the screen started waiting for a grade (`_wait_for_grading`)."""
         self._saving_since: float | None = None
         """When a submitted answer first found the history file busy (it is being saved)."""
         self._unsaved_submit: str | None = None
@@ -82,6 +93,11 @@ class SubmittingAnswers(RescuingSession):
             self._busy = editor.read_only = False
             self.run.take_back()
             self._rescue(err, text, offer=True)
+            return
+        except SessionTakenOver as err:
+            self._saving_since = None
+            self.run.take_back()
+            self._taken_over(err)
             return
         except InterviewerError as err:
             self._saving_since = None
@@ -124,7 +140,16 @@ class SubmittingAnswers(RescuingSession):
         spinner shows where it was, and the status line says the answer was taken."""
         self.add_class("-waiting")
         self.refresh_bindings()
-        self._status(ANSWER_SAVED_GRADING)
+        self._waiting_since = self.run.clock.monotonic()
+        self.show_grading_note()
+
+    def show_grading_note(self) -> None:
+        """Say on the status line that the answer is being graded, and, while the grader is
+        still loading, that it is and for how long it has been waited for (every tick)."""
+        if self._waiting_since is None or not self.has_class("-waiting"):
+            return
+        waited = self.run.clock.monotonic() - self._waiting_since
+        self._status(grading_note(self.run.grader_ready, waited))
 
     def _save_later(self, busy: StoreBusy, again: Callable[[], None]) -> None:
         """The history file is busy: hold the submitted answer (the box read-only, no other
