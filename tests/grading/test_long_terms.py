@@ -62,6 +62,16 @@ def test_claims_listed_tersely_are_no_keyword_string(answer: str) -> None:
     assert not keyword_string(answer)
 
 
+def test_the_long_subject_of_an_empty_predicate_is_a_term() -> None:
+    # devset train d1184 (buzzword, graded 1) scored 30.0 weak: its subject of "are really the
+    # heart of it" had more than three content words
+    assert keyword_string(
+        "Label conditioning and the generator-discriminator minimax game are really the heart "
+        "of it, with Pix2Pix, embeddings and latent noise z all kind of coming together in the "
+        "adversarial loss."
+    )
+
+
 def test_a_comparative_in_a_term_name_is_no_claim() -> None:
     assert keyword_string(
         "It's all about causal masking, lower triangular matrix and padding masks."

@@ -110,10 +110,15 @@ def noun_phrase(text: Text, first: int, last: int) -> bool:
     long terms holds none (a function word inside a hyphenated term is part of its name:
     "step-by-step") ("answer aggregation accuracy gains" scored 62.7 in a keyword
     string: every item of more than three content words had counted as a claim)."""
+    if text.words[first] in _ARTICLES and first < last:
+        first += 1  # "the generator-discriminator minimax game": an article opens a name
     return all(
         w not in STOP_WORDS or w in _PHRASE_GLUE or in_compound(text, i)
         for i, w in enumerate(text.words[first : last + 1], first)
     )
+
+
+_ARTICLES = frozenset("the a an".split())
 
 
 RELATION_SIGN_RE = re.compile(r"[=≈≠<>≤≥→←↔⇒∝]")
