@@ -179,7 +179,9 @@ def test_items_too_long_to_be_terms_are_not_read_to_give_up(monkeypatch):
     monkeypatch.setattr(
         term_items,
         "is_claim",
-        lambda t, a, b, long_terms=False: read.append((a, b)) or is_claim(t, a, b, long_terms),
+        lambda t, a, b, long_terms=False, comparing=False: (
+            read.append((a, b)) or is_claim(t, a, b, long_terms, comparing)
+        ),
     )
     assert bare_term_share(prose, give_up_below=0.5) == (0.0, 0)
     assert read == []

@@ -105,11 +105,18 @@ def bare_term_share(
                 held = 0 if _FILLER_ITEM_WORDS.isdisjoint(words[first : last + 1]) else 3
             could_add[k] = could_add[k + 1] + held
     claims: dict[tuple[int, int], bool] = {}
+    words_of = text.words
+    comparing = (
+        sum(1 for first, last in items if term_items.compares(words_of[first : last + 1]))
+        >= term_items.COMPARING_ITEMS
+    )
 
     def is_claim(first: int, last: int) -> bool:
         found = claims.get((first, last))
         if found is None:
-            found = claims[first, last] = term_items.is_claim(text, first, last)
+            found = claims[first, last] = term_items.is_claim(
+                text, first, last, comparing=comparing
+            )
         return found
 
     for k, ((first, last), framed) in enumerate(
@@ -127,7 +134,9 @@ def bare_term_share(
         if not is_claim(first, last):
             bare_words += len(words)
             bare_items += 1
-        elif len(words) > 3 and not term_items.is_claim(text, first, last, long_terms=True):
+        elif len(words) > 3 and not term_items.is_claim(
+            text, first, last, long_terms=True, comparing=comparing
+        ):
             if last + 1 in filler:
                 # the subject of an empty predicate ("the generator-discriminator minimax game
                 # are really the heart of it") is a term, however long

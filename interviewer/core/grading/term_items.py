@@ -27,16 +27,19 @@ _RELATIONAL = frozenset(
 generators like Midjourney" names a kind and its example)."""
 
 
-def is_claim(text: Text, first: int, last: int, long_terms: bool = False) -> bool:
-    """Whether the item says something: a comparative ("faster reads", "more memory": the
-    item says its term is so), a relating word, a relating sign ("lower = better fit",
+def is_claim(
+    text: Text, first: int, last: int, long_terms: bool = False, comparing: bool = False
+) -> bool:
+    """Whether the item says something: a comparative when `comparing` ("faster reads", "more
+    memory": the item says its term is so, in a list that compares, see COMPARING_ITEMS), a
+    relating word, a relating sign ("lower = better fit",
     "≈ branching factor", "text → image") or a verb; an item of more than three content words,
     unless `long_terms` and it is a long noun phrase (see `noun_phrase`); an item with no
     content word counts as one too (it is no term)."""
     words = text.words[first : last + 1]
     stems = text.stems[first : last + 1]
     content = [w for w in words if w not in STOP_WORDS]
-    if not content or _compares(words):
+    if not content or (comparing and compares(words)):
         return True
     long = len(content) > 3
     if long:
@@ -67,6 +70,11 @@ _COMPARATIVES = frozenset(
 )
 """Comparatives: an item holding one says its term is so ("faster decoding, more GPU memory,
 slower writes" is a list of claims in an interview, and was read as a keyword string, 15)."""
+COMPARING_ITEMS = 2
+"""A list compares when at least this many of its items hold a comparative ("Faster decoding,
+more GPU memory, ..."): then each such item is a claim. One among terms ("..., fewer trainable
+parameters, adapters, PEFT, QLoRA, ...", play28 M4's LoRA string) is a term's praise, no
+comparison."""
 _NAMED_AFTER = frozenset("triangular order bound bounds layer layers level levels".split())
 """Words after a comparative that make it part of a term's name: "lower triangular matrix",
 "higher-order terms", "lower layers" say nothing is lower (round1-bz-112 of
@@ -74,7 +82,7 @@ keyword_strings.yaml, "causal masking, lower triangular matrix and padding masks
 flag)."""
 
 
-def _compares(words: list[str]) -> bool:
+def compares(words: list[str]) -> bool:
     """Whether the item holds a comparative that is no part of a term's name."""
     return any(
         w in _COMPARATIVES and (j + 1 == len(words) or words[j + 1] not in _NAMED_AFTER)
