@@ -5,7 +5,6 @@ advice only for what is missing; a story in another language is flagged, not coa
 from __future__ import annotations
 
 from ...bank import Question
-from ..feedback import UNREADABLE_NOTE
 from ..result import GRADER_VERSION, ConceptMatch, Grade, ScorePart, band_for
 from . import parts as find
 from .actions import Action, actions
@@ -122,6 +121,9 @@ def grade_star(question: Question, answer: object, *, timed_out: bool = False) -
 def _unreadable(question: Question, words: int, flags: list[str]) -> Grade:
     """The grade of a story in another language: nothing is read, and the candidate is told to
     answer in English rather than coached in English part by part."""
+    # feedback.py loads the technical grader's reading, which a report must not load
+    from ..feedback import UNREADABLE_NOTE
+
     return Grade(
         score=0.0,
         band="missing",
