@@ -168,16 +168,20 @@ def test_giving_up_stops_reading_a_prose_answer_early():
 def test_items_too_long_to_be_terms_are_not_read_to_give_up(monkeypatch):
     # an item of more than three content words, with no filler to cut off, is no bare term:
     # the prose below cannot reach half its words in terms, and no item is read to know it
-    import interviewer.core.grading.keywords as keywords
+    import interviewer.core.grading.term_items as term_items
 
     prose = Text.of(
         "Temperature divides the logits before the softmax layer, and a low value sharpens "
         "the distribution over tokens, LoRA"
     )
     read: list[tuple[int, int]] = []
-    is_claim = keywords._is_claim
+    is_claim = term_items.is_claim
     monkeypatch.setattr(
-        keywords, "_is_claim", lambda t, a, b: read.append((a, b)) or is_claim(t, a, b)
+        term_items,
+        "is_claim",
+        lambda t, a, b, long_terms=False, comparing=False: (
+            read.append((a, b)) or is_claim(t, a, b, long_terms, comparing)
+        ),
     )
     assert bare_term_share(prose, give_up_below=0.5) == (0.0, 0)
     assert read == []

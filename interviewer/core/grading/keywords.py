@@ -18,25 +18,17 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
+from . import term_items
 from .clauses import Structure
 from .empty_predicates import vague_predicates
+from .term_items import ITEM_WORDS, RELATION_SIGN_RE, in_compound, list_items
 from .text import STOP_WORDS, Text
-from .verbs import COPULAS, is_imperative, is_verb
+from .verbs import is_verb
 
 KEYWORD_MIN_TERMS = 4
 """Fewer content words than this are judged as too short, not as a keyword string."""
 
 
-_ITEM_BREAK_RE = re.compile(r"[,;:/|•·\n()]|\s[-–—*]\s|[.!?]\s")
-_ITEM_WORDS = frozenset("and or plus with vs versus".split())
-_RELATIONAL = frozenset(
-    """to from by into for than when because so if which that it they we you i is are was were
-    be can will does do did should must may might could would has have had not no without via
-    through on at over between where while whereas but instead each every then like such
-    including e.g""".split()
-)
-"""Function words that relate terms: an item holding one says something about them ("image
-generators like Midjourney" names a kind and its example)."""
 _FILLER_PHRASES = re.compile(
     r"\bthe (?:core|heart|essence|backbone|basis|foundation)\b|all about|comes? down to"
     r"|built around|make up|big part|key (?:part|piece|ingredient)s?|what it'?s about"
@@ -63,6 +55,14 @@ _FILLER_ITEM_WORDS = frozenset("down together involves includes covers encompass
 """Every filler of _FILLER_ITEM holds one of these words."""
 KEYWORD_MIN_ITEMS = 3
 KEYWORD_BARE_SHARE = 0.75
+LONG_TERMS_SHARE = 0.5
+"""Long noun phrases (items of more than three content words and no claim, `term_items.noun_phrase`)
+count as bare terms when at least this share of the content words stand in them: a string of
+long terms ("self-consistency majority voting over sampled chain-of-thought reasoning paths,
+temperature sampling diversity, answer aggregation accuracy gains" scored 62.7, each long item
+read as a claim). Fewer, among notes of short items and claims, name what a claim is about
+("sliding window of recent turns"): counted, they flagged 7 terse correct notes of
+keyword_strings.yaml."""
 """A keyword string has at least this share of its content words in bare terms."""
 
 
@@ -78,51 +78,76 @@ def bare_term_share(
     `give_up_below` any more (when given: the items left are not read).
 
     The answer is cut into items at commas, dashes, bullets, "and", "or", "with"; an item is a
-    bare term when it has at most three content words, no verb and no word that relates terms
-    ("to", "because", "is", "can", "which", ...). The words at the positions in `filler` (an
-    empty predicate, see `vague_predicates`) count for nothing and cut the item they stand in:
-    "latent noise all coming together in the adversarial loss" is two terms."""
+    bare term when it has at most three content words, no verb, no comparative and no word that
+    relates terms ("to", "because", "is", "can", "which", ...), or is a long noun phrase when
+    such phrases hold LONG_TERMS_SHARE of the content words (term_items.py). The words at the
+    positions in `filler` (an empty predicate, see `vague_predicates`) count for nothing and cut
+    the item they stand in: "latent noise all coming together in the adversarial loss" is two
+    terms."""
     content_total = _count_content(text, ignore | filler)
     if not content_total:
         return 0.0, 0
-    bare_words = bare_items = 0
-    items = _without(_items(text), filler)
+    bare_words = bare_items = long_words = long_items = 0
+    items = _without(list_items(text), filler)
     content, enough = text.content, give_up_below * content_total
     # what the items from each one on could still add: a bare term has at most three content
-    # words (see _is_claim), so an item of more is none unless a filler can be cut off it
+    # words (see term_items.is_claim), so an item of more is none unless a filler can be cut
+    # off it or it is a long noun phrase
     could_add = [0] * (len(items) + 1)
     if enough:
         words = text.words
         for k in range(len(items) - 1, -1, -1):
             first, last = items[k]
             held = bisect_right(content, last) - bisect_left(content, first)
-            if first in ignore or (
-                held > 3 and _FILLER_ITEM_WORDS.isdisjoint(words[first : last + 1])
-            ):
+            if first in ignore:
                 held = 0
-            could_add[k] = could_add[k + 1] + min(3, held)
+            elif held > 3 and not term_items.noun_phrase(text, first, last):
+                held = 0 if _FILLER_ITEM_WORDS.isdisjoint(words[first : last + 1]) else 3
+            could_add[k] = could_add[k + 1] + held
     claims: dict[tuple[int, int], bool] = {}
+    words_of = text.words
+    comparing = (
+        sum(1 for first, last in items if term_items.compares(words_of[first : last + 1]))
+        >= term_items.COMPARING_ITEMS
+    )
 
     def is_claim(first: int, last: int) -> bool:
         found = claims.get((first, last))
         if found is None:
-            found = claims[first, last] = _is_claim(text, first, last)
+            found = claims[first, last] = term_items.is_claim(
+                text, first, last, comparing=comparing
+            )
         return found
 
     for k, ((first, last), framed) in enumerate(
         zip(items, _framed(text, items, is_claim), strict=True)
     ):
         # every item from here on a bare term would not be enough
-        if enough and bare_words + could_add[k] < enough:
+        if enough and bare_words + long_words + could_add[k] < enough:
             return 0.0, 0
         if first in ignore or framed:
             continue
         first, last = _unwrapped(text, first, last)
-        if not is_claim(first, last) and (
-            words := [w for w in text.words[first : last + 1] if w not in STOP_WORDS]
-        ):
+        words = [w for w in text.words[first : last + 1] if w not in STOP_WORDS]
+        if not words:
+            continue
+        if not is_claim(first, last):
             bare_words += len(words)
             bare_items += 1
+        elif len(words) > 3 and not term_items.is_claim(
+            text, first, last, long_terms=True, comparing=comparing
+        ):
+            if last + 1 in filler:
+                # the subject of an empty predicate ("the generator-discriminator minimax game
+                # are really the heart of it") is a term, however long
+                bare_words += len(words)
+                bare_items += 1
+            else:
+                long_words += len(words)
+                long_items += 1
+    if long_words >= LONG_TERMS_SHARE * content_total:
+        bare_words += long_words
+        bare_items += long_items
     return bare_words / content_total, bare_items
 
 
@@ -164,35 +189,13 @@ def _unwrapped(text: Text, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
-def _is_claim(text: Text, first: int, last: int) -> bool:
-    """Whether the item says something: more than three content words, a relating word, a
-    relating sign ("lower = better fit", "≈ branching factor", "text → image") or a verb; an
-    item with no content word counts as one too (it is no term)."""
-    words = text.words[first : last + 1]
-    stems = text.stems[first : last + 1]
-    content = [w for w in words if w not in STOP_WORDS]
-    if not content or len(content) > 3 or not _RELATIONAL.isdisjoint(words):
-        return True
-    start = text.spans[first - 1][1] if first else 0
-    if _RELATION_SIGN_RE.search(text.raw, start, text.spans[last][1]):
-        return True
-    return any(
-        is_verb(w, stems[j], words[j - 1] if j else "", _next(words, j)) and w not in COPULAS
-        for j, w in enumerate(words)
-    ) or is_imperative(words, stems)
-
-
-_RELATION_SIGN_RE = re.compile(r"[=≈≠<>≤≥→←↔⇒∝]")
-"""Signs that relate two things in notes: an item holding one, or led by one, is a claim."""
-
-
 def _framed(
     text: Text, items: list[tuple[int, int]], is_claim: Callable[[int, int], bool]
 ) -> Iterator[bool]:
     """Whether each item stands after a colon whose sentence states a claim before it
     ("Combine technical and human controls: safety training, output filters, ..."): a list
     introduced by a claim enumerates what the claim is about; a string of terms has no such
-    frame. Worked out item by item, as they are asked for (`is_claim`: `_is_claim` of the
+    frame. Worked out item by item, as they are asked for (`is_claim`: `term_items.is_claim` of the
     text, perhaps remembered)."""
     if ":" not in text.raw:
         for _ in items:
@@ -245,22 +248,22 @@ the particle stays a function word, as before."""
 def _bare_run(text: Text, ignore: frozenset[int]) -> bool:
     """Whether the answer (outside `ignore`) is BARE_RUN_WORDS words or more, none of them a
     function word (a verb's particle is none: PARTICLES; nor is a function word inside a
-    hyphenated term, see `_in_compound`); or BARE_RUN_NO_VERB or more, none a function word
+    hyphenated term, see `in_compound`); or BARE_RUN_NO_VERB or more, none a function word
     (but _NOUN_GLUE) nor a verb."""
     kept = [i for i in range(len(text.words)) if i not in ignore]
     words = [text.words[i] for i in kept]
-    signed = _RELATION_SIGN_RE.search(text.raw) is not None
+    signed = RELATION_SIGN_RE.search(text.raw) is not None
     if len(words) < BARE_RUN_NO_VERB or any(
         w in STOP_WORDS
         and w not in _NOUN_GLUE
-        and not _in_compound(text, i)
+        and not in_compound(text, i)
         and (signed or not _particle(text, kept, k))
         for k, (i, w) in enumerate(zip(kept, words, strict=True))
     ):
         return False
     # a function word inside a hyphenated term ("state-of-the-art") is part of its name
     glued = sum(
-        1 for i, w in zip(kept, words, strict=True) if w in _NOUN_GLUE and not _in_compound(text, i)
+        1 for i, w in zip(kept, words, strict=True) if w in _NOUN_GLUE and not in_compound(text, i)
     )
     if len(words) - glued < BARE_RUN_NO_VERB:
         return False
@@ -282,29 +285,6 @@ def _particle(text: Text, kept: list[int], k: int) -> bool:
     return text.words[kept[k - 1]] not in STOP_WORDS
 
 
-def _in_compound(text: Text, i: int) -> bool:
-    """Whether word `i` is joined by a hyphen to the word before or after it: the "only" of
-    "encoder-only" or the "to" of "end-to-end" is part of a term's name and relates nothing
-    (play27 M1: "encoder-only decoder-only bidirectional causal masked language modeling ..."
-    scored 85.2 strong, its two "only" read as function words)."""
-    start, end = text.spans[i]
-    raw = text.raw
-    return (
-        start > 0
-        and raw[start - 1] in _HYPHEN_CHARS
-        and i > 0
-        and text.spans[i - 1][1] == start - 1
-    ) or (
-        end < len(raw)
-        and raw[end] in _HYPHEN_CHARS
-        and i + 1 < len(text.spans)
-        and text.spans[i + 1][0] == end + 1
-    )
-
-
-_HYPHEN_CHARS = frozenset("-‐‑‒–")
-
-
 def _count_content(
     text: Text, ignore: frozenset[int], first: int = 0, last: int | None = None
 ) -> int:
@@ -314,36 +294,7 @@ def _count_content(
     content, words = text.content, text.words
     if last is not None:
         content = content[bisect_left(content, first) : bisect_right(content, last)]
-    return sum(1 for i in content if i not in ignore and words[i] not in _ITEM_WORDS)
-
-
-def _items(text: Text) -> list[tuple[int, int]]:
-    """(first, last) word positions of each list item (see `bare_term_share`)."""
-    items: list[tuple[int, int]] = []
-    start: int | None = None
-    last_end = 0
-    raw, words = text.raw, text.words
-    for i, (begin, end) in enumerate(text.spans):
-        word = words[i]
-        if word in _ITEM_WORDS:
-            if start is not None:
-                items.append((start, i - 1))
-            start = None
-        elif start is None:
-            start = i
-        elif (begin != last_end + 1 or raw[last_end] != " ") and _ITEM_BREAK_RE.search(
-            raw, last_end, begin
-        ):  # (one space, the commonest gap, is no break: the search is skipped)
-            items.append((start, i - 1))
-            start = i
-        last_end = end
-    if start is not None:
-        items.append((start, len(text.words) - 1))
-    return items
-
-
-def _next(words: list[str], j: int) -> str:
-    return words[j + 1] if j + 1 < len(words) else ""
+    return sum(1 for i in content if i not in ignore and words[i] not in ITEM_WORDS)
 
 
 def is_keyword_string(

@@ -13,6 +13,7 @@ from .concepts import Finding, find_concepts, find_misconceptions
 from .feedback import build_grade
 from .flags import answer_flags, could_restate, said_once
 from .listed import list_items
+from .mashing import mashed_words
 from .matching import Answer
 from .meaning import AnswerSimilarities
 from .prepared import PreparedQuestion
@@ -273,7 +274,7 @@ def _off_and_unreadable(
         on = sum(w in on_subject for w in known)
         if _unreadable(text, first, last, len(inside) - len(known)):
             off.update(range(first, last + 1))
-            if _written_as_sentence(text, last):
+            if _written_as_sentence(text, last) or _mashed(text, first, last, bank_words):
                 unread.update(range(first, last + 1))
         elif len(known) >= OFF_SUBJECT_MIN_WORDS and on < ON_SUBJECT_SHARE * len(known):
             off.update(range(first, last + 1))
@@ -311,6 +312,21 @@ def _unreadable(text: Text, first: int, last: int, unknown: int) -> bool:
     # Distribution." is English, a keyword string, not another language (play29 F5)
     listed = list_items(text.raw[text.spans[first][0] : text.spans[last][1]])
     return 2 * sum(len(item) for item in listed) < len(words)
+
+
+MASHED_MIN_WORDS = 2
+"""A sentence with at least this many mashed words (mashing.py), making at least half of its
+content words, is keyboard mashing ("asdf qwer zxcv"), read as not read at all whether or not
+it ends as a sentence does: it had been graded 32.1 `weak` against a teacher's key, with no
+flag (play29 F9)."""
+
+
+def _mashed(text: Text, first: int, last: int, bank_words: frozenset[str]) -> bool:
+    """Whether the unreadable sentence from `first` to `last` is keyboard mashing (see
+    MASHED_MIN_WORDS)."""
+    mashed = mashed_words(text, first, last, bank_words)
+    content = bisect_right(text.content, last) - bisect_left(text.content, first)
+    return mashed >= MASHED_MIN_WORDS and 2 * mashed >= content
 
 
 def _blend(cosines: tuple[float, float]) -> float:

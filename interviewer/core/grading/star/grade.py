@@ -1,6 +1,6 @@
 """A behavioural answer's grade: the STAR parts its content shows, scaled by length, capped when
-the story is filler or hypothetical, off its question or shows a red flag, with advice only for
-what is missing."""
+the story is filler or hypothetical, off its question, shows a red flag or is taken back, with
+advice only for what is missing; a story in another language is flagged, not coached."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from .phrases import Reader
 from .red_flags import RED_FLAG_CAP, RedFlag, red_flags
 from .relevance import OFF_TOPIC_CAP, Relevance, relevance
 from .story import Story, read_story
+from .taken_back import RETRACTED_CAP, RETRACTED_NOTE, not_english, taken_back
 
 FULL_LENGTH_WORDS = 90
 """An answer this long (or longer) gets its full structural score; a shorter one is scaled."""
@@ -40,6 +41,8 @@ def grade_star(question: Question, answer: object, *, timed_out: bool = False) -
             key_terms="star",
             question_id=question.id,
         )
+    if not_english(text[:20_000]):
+        return _unreadable(question, words, flags)
     told = actions(story)
     hits = _parts_found(story, told)
     imagined = hypothetical(story, told)
@@ -68,6 +71,10 @@ def grade_star(question: Question, answer: object, *, timed_out: bool = False) -
     if verdict.is_filler:
         flags.append("filler")
         caps.append(("mostly filler", FILLER_CAP))
+    retracted = taken_back(text[:20_000])
+    if retracted is not None:
+        flags.append("contradiction")
+        caps.append(("taken back", RETRACTED_CAP))
     # a story that is told, not filler nor what would be done, is read for what it tells:
     # whether it answers the question and whether it shows a red flag (play28 M5)
     told_story = not (imagined.is_hypothetical or verdict.is_filler)
@@ -92,6 +99,9 @@ def grade_star(question: Question, answer: object, *, timed_out: bool = False) -
         ScorePart("STAR coverage", coverage, score, "; ".join(filter(None, (detail, capped))))
     ]
     feedback = _feedback(story, told, missed, verdict, imagined, words, length, relevant, raised)
+    if retracted is not None:
+        # the story is not meant: its parts are not coached
+        feedback = [RETRACTED_NOTE.format(evidence=retracted)]
     return Grade(
         score=score,
         band=band_for(score, flags),
@@ -102,6 +112,29 @@ def grade_star(question: Question, answer: object, *, timed_out: bool = False) -
         flags=tuple(flags),
         feedback=tuple(feedback),
         explanation=tuple(explanation),
+        key_terms="star",
+        question_id=question.id,
+        grader_version=GRADER_VERSION,
+    )
+
+
+def _unreadable(question: Question, words: int, flags: list[str]) -> Grade:
+    """The grade of a story in another language: nothing is read, and the candidate is told to
+    answer in English rather than coached in English part by part."""
+    # feedback.py loads the technical grader's reading, which a report must not load
+    from ..feedback import UNREADABLE_NOTE
+
+    return Grade(
+        score=0.0,
+        band="missing",
+        similarity=0.0,
+        coverage=0.0,
+        missed=tuple(p.name for p in PARTS),
+        flags=("unreadable", *flags),
+        feedback=(UNREADABLE_NOTE,),
+        explanation=(
+            ScorePart("unreadable", 0.0, 0.0, f"{words} words, almost none of them English"),
+        ),
         key_terms="star",
         question_id=question.id,
         grader_version=GRADER_VERSION,

@@ -76,6 +76,7 @@ _CONTEXT = _any(
     r"(in|during|back in|since) (19|20)\d\d",
     rf"{_FEW} {_UNIT} (ago|before|after|into|earlier)",
     r"when (I|we|our|my|the|a|an)",
+    r"(I|we) once",
     r"while (I|we|our|my)",
     r"(at|in|on|with|for) (my|our|a|an|the) ((previous|last|current|first|former|old|new|"
     r"small|big|large) )?(\w+ )?(job|role|company|team|employer|startup|agency|project|client|"
@@ -240,6 +241,14 @@ def result(story: Story, told: list[Action]) -> Found | None:
         cue = _OUTCOME.search(body)
         if cue and _says(story, body, 1):
             return Found(cue.group(0), index)
+    # a story of concrete steps that ends on how it came out, in plain words ("It worked out
+    # fine and everyone was happy with it."), has an ending, if a thin one (play29 F14: a
+    # thin real story told with "we" scored 0)
+    last = len(story.sentences) - 1
+    if last > 0 and any(a.concrete and a.sentence < last for a in told):
+        cue = _OUTCOME.search(story.sentences[last].body)
+        if cue:
+            return Found(cue.group(0), last)
     return None
 
 
