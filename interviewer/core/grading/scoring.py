@@ -14,6 +14,7 @@ from .feedback import build_grade
 from .flags import answer_flags, could_restate, said_once
 from .matching import Answer
 from .meaning import AnswerSimilarities
+from .order import check_order
 from .prepared import PreparedQuestion
 from .restated import spelled_out
 from .result import Contradiction, Grade, ScorePart
@@ -91,6 +92,9 @@ def grade_rubric(
             for f in findings
         ]
         misconceptions = []
+    elif question.order:
+        # steps of a process said in the wrong order ("First PPO, ... Third, SFT")
+        findings = check_order(question.order, concepts, findings, parsed)
     contradictions = [
         f
         for f in findings
