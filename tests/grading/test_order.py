@@ -66,6 +66,9 @@ def test_the_rlhf_steps_in_reverse_are_out_of_order(genai: Bank, genai_grader: G
     assert not grade.passed
     for contradiction in grade.contradictions:
         assert all(e and e in answer for e in contradiction.evidence)
+    # the step is quoted from its marker
+    evidence = {c.concept: c.evidence for c in grade.contradictions}
+    assert evidence[SFT] == ("Third, do supervised fine-tuning on human-written demonstrations",)
 
 
 def test_one_step_moved_is_out_of_order(genai: Bank, genai_grader: Grader) -> None:

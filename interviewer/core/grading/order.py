@@ -184,7 +184,11 @@ def check_order(
         for first, last, number in marked:
             positions = _found_in(concepts[k], answer, first, last)
             if positions is not None:
-                where.setdefault(name, []).append((number, positions))
+                # quoted from the step's marker when it opens the same sentence: "Third, do
+                # supervised fine-tuning", not "supervised fine-tuning" alone
+                sentences = answer.structure.sentences
+                start = first if sentences[first] == sentences[positions[0]] else positions[0]
+                where.setdefault(name, []).append((number, (start, *positions)))
     late: dict[str, tuple[str, tuple[int, ...]]] = {}
     for a, earlier in enumerate(order):
         for later in order[a + 1 :]:
