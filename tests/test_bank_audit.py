@@ -272,6 +272,35 @@ def test_a_swap_of_the_contrast_that_still_passes(tmp_path: Path) -> None:
     assert "demo-1: reference 1 with its subjects swapped still grades strong" in problem.message
 
 
+def test_an_order_whose_steps_cannot_be_read(tmp_path: Path) -> None:
+    # a concept named only by the question's own words is never found, so the reversed steps
+    # are not caught
+    rubric = RUBRIC.replace(
+        "    misconceptions:\n      - phrase: temperature controls",
+        "      - name: sampling temperature\n        weight: 1\n"
+        "    order: [divides the logits, sampling temperature]\n"
+        "    misconceptions:\n      - phrase: temperature controls",
+    )
+    [problem] = of_kind(audit_of(tmp_path, rubric=rubric), "order-not-read")
+    assert problem.message == (
+        "demo-2: 'First you do sampling temperature. Finally you do divides the logits.' is not "
+        "found out of order"
+    )
+    assert (
+        problem.line
+        == rubric.splitlines().index("    order: [divides the logits, sampling temperature]") + 1
+    )
+
+
+def test_an_order_read_both_ways_is_no_problem(tmp_path: Path) -> None:
+    rubric = RUBRIC.replace(
+        "    misconceptions:\n      - phrase: temperature controls",
+        "    order: [low is more deterministic, high is more random]\n"
+        "    misconceptions:\n      - phrase: temperature controls",
+    )
+    assert not of_kind(audit_of(tmp_path, rubric=rubric), "order-not-read")
+
+
 def test_every_kind_is_tested_here() -> None:
     text = Path(__file__).read_text(encoding="utf-8")
     assert all(f'"{kind}"' in text for kind in KINDS)

@@ -84,6 +84,9 @@ class Question:
     concepts: tuple[Concept, ...] = ()
     """Rubric concepts; empty when the bank has no rubric for this question."""
     misconceptions: tuple[Misconception, ...] = ()
+    order: tuple[str, ...] = ()
+    """Names of concepts in the order the answer must give them (steps of a process); empty
+    when the order does not matter."""
     rubric: str | None = None
     """A built-in rubric kind: 'star' grades a behavioural story's structure."""
 

@@ -63,3 +63,34 @@ def test_gans_said_to_need_denoising_steps_is_a_wrong_claim(
         "in one forward pass."
     )
     assert "contradiction" not in genai_grader.grade(genai.get("genai-072"), control).flags
+
+
+LORA_ONE_WRONG_CLAIM = (
+    "LoRA freezes the pretrained weights and trains two small low-rank matrices whose product is "
+    "added to the weights, so only a tiny fraction of parameters is trained. Because of that it "
+    "always matches full fine-tuning quality exactly and it cannot be merged back into the "
+    "weights, so it always adds inference latency."
+)
+
+
+def test_a_good_lora_answer_saying_it_cannot_be_merged_is_caught(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    # play29 F15: 75.2 adequate, no flag. The alias 'added back into the weights' was pieced
+    # together from "merged back into the weights, so it always adds"; the rubric now lists the
+    # claim said of "it" as well as of "LoRA"
+    grade = genai_grader.grade(genai.get("genai-085"), LORA_ONE_WRONG_CLAIM)
+    assert "merge into weights" in grade.got_wrong
+    assert not grade.passed
+
+
+def test_a_lora_answer_saying_it_can_be_merged_is_not_flagged(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    answer = (
+        "LoRA freezes the pretrained weights and trains two small low-rank matrices. After "
+        "training the update can be merged back into the weights, so it adds no inference latency."
+    )
+    grade = genai_grader.grade(genai.get("genai-085"), answer)
+    assert not grade.contradictions
+    assert "merge into weights" in {m.concept for m in grade.matched}

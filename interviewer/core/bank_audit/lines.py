@@ -66,6 +66,8 @@ class Lines:
                 if not isinstance(qnode, yaml.MappingNode):
                     continue
                 for field, items in qnode.value:
+                    if field.value == "order":  # a list of names, not of items
+                        self._set(("rubric", qkey.value, "order"), field)
                     if not isinstance(items, yaml.SequenceNode):
                         continue
                     for item in items.value:

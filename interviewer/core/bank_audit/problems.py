@@ -22,6 +22,7 @@ KINDS = (
     "reference-not-strong",
     "description-not-detected",
     "swap-not-caught",
+    "order-not-read",
 )
 
 

@@ -1,7 +1,8 @@
 """The audit's self-checks, run with the real grader: each reference grades `strong` with
 nothing missed or contradicted and states no misconception; a misconception is not reported on
 an answer that rejects it; each concept's description is credited as that concept; a
-reference with its contrast's subjects swapped does not pass."""
+reference with its contrast's subjects swapped does not pass; the steps of a question's `order`
+said by their names in the wrong order are caught, and in the right order are not."""
 
 from __future__ import annotations
 
@@ -12,6 +13,39 @@ from .lines import Lines
 from .problems import AuditProblem, problem
 
 PASSING_SWAPPED = ("strong", "adequate")
+ORDER_NOTE = "steps out of order"
+"""How the detail of a contradiction found by the order check begins (grading/order.py)."""
+
+
+def said_in_order(names: tuple[str, ...] | list[str]) -> str:
+    """The steps named one after the other, as claims (a list of bare names makes none):
+    "First you do A. Then you do B. Finally you do C."."""
+    openers = ["First", *["Then"] * (len(names) - 2), "Finally"]
+    return " ".join(f"{opener} you do {name}." for opener, name in zip(openers, names, strict=True))
+
+
+def order_problems(question: Question, lines: Lines, grader: Grader) -> list[AuditProblem]:
+    """The question's `order` said by its concepts' names, in order and reversed: the reversed
+    steps must be caught as out of order, the right order must not."""
+    if not question.order:
+        return []
+    wrong = []
+    for names, caught in ((list(question.order), False), (list(reversed(question.order)), True)):
+        grade = grader.grade(question, said_in_order(names))
+        found = any(c.detail.startswith(ORDER_NOTE) for c in grade.contradictions)
+        if found != caught:
+            wrong.append(
+                f"'{said_in_order(names)}' is {'not ' if caught else ''}found out of order"
+            )
+    if not wrong:
+        return []
+    return [
+        problem(
+            lines.rubric(question.id, "order"),
+            "order-not-read",
+            f"{question.id}: " + "; ".join(wrong),
+        )
+    ]
 
 
 def self_checks(question: Question, lines: Lines, grader: Grader) -> list[AuditProblem]:
@@ -67,6 +101,7 @@ def self_checks(question: Question, lines: Lines, grader: Grader) -> list[AuditP
                     )
                 )
                 break
+    found += order_problems(question, lines, grader)
     for concept in question.concepts:
         if not concept.description:
             continue

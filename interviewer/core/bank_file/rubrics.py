@@ -12,7 +12,7 @@ from ..bank import Bank, Concept, Misconception, Question
 from .reader import Reader, is_null, read_bytes
 
 _RUBRIC_KEYS = ("bank", "version", "synonyms", "thesaurus", "misconceptions", "questions")
-_RUBRIC_QUESTION_KEYS = ("concepts", "misconceptions")
+_RUBRIC_QUESTION_KEYS = ("concepts", "misconceptions", "order")
 MIN_CONCEPTS, MAX_CONCEPTS = 1, 12
 
 
@@ -46,7 +46,7 @@ def apply_rubric(path: Path, bank: Bank, reader: Reader) -> Bank:
                 )
             seen[word.lower()] = group[0]
 
-    by_id: dict[str, tuple[tuple[Concept, ...], tuple[Misconception, ...]]] = {}
+    by_id: dict[str, tuple[tuple[Concept, ...], tuple[Misconception, ...], tuple[str, ...]]] = {}
     if "questions" in top:
         entries = reader.mapping(top["questions"][1], "rubric questions") or {}
         for qid, (key_node, value_node) in entries.items():
@@ -68,7 +68,7 @@ def apply_rubric(path: Path, bank: Bank, reader: Reader) -> Bank:
     common = tuple(replace(m, common=True) for m in _misconceptions(top, "rubric", reader))
     questions = tuple(
         _with_common(
-            replace(q, concepts=by_id[q.id][0], misconceptions=by_id[q.id][1])
+            replace(q, concepts=by_id[q.id][0], misconceptions=by_id[q.id][1], order=by_id[q.id][2])
             if q.id in by_id
             else q,
             common,
@@ -132,7 +132,7 @@ def _concept_claims(
 
 def _parse_rubric_entry(
     qid: str, node: yaml.Node, reader: Reader
-) -> tuple[tuple[Concept, ...], tuple[Misconception, ...]] | None:
+) -> tuple[tuple[Concept, ...], tuple[Misconception, ...], tuple[str, ...]] | None:
     label = f"rubric '{qid}'"
     fields = reader.mapping(node, label, _RUBRIC_QUESTION_KEYS)
     if fields is None:
@@ -177,7 +177,37 @@ def _parse_rubric_entry(
         concepts.append(Concept(name, weight, aliases, **extra))
 
     misconceptions = _misconceptions(fields, label, reader)
-    return tuple(concepts), misconceptions
+    order = _order(fields, label, reader, [c.name for c in concepts])
+    return tuple(concepts), misconceptions, order
+
+
+MIN_ORDER = 2
+
+
+def _order(
+    fields: dict[str, tuple[yaml.Node, yaml.Node]], label: str, reader: Reader, names: list[str]
+) -> tuple[str, ...]:
+    """The `order` of a question: names of its concepts, each once, at least two, in the order
+    an answer must give them (steps of a process)."""
+    if "order" not in fields or is_null(fields["order"][1]):
+        return ()
+    node = fields["order"][1]
+    given = reader.texts(node, f"{label}: order")
+    if not given:
+        return ()
+    known = {n.lower(): n for n in names}
+    order: list[str] = []
+    for name in given:
+        if name.lower() not in known:
+            reader.problem(node, f"{label}: order names '{name}', which is no concept of it")
+        elif known[name.lower()] in order:
+            reader.problem(node, f"{label}: order names '{name}' twice")
+        else:
+            order.append(known[name.lower()])
+    if len(given) < MIN_ORDER:
+        reader.problem(node, f"{label}: order needs at least {MIN_ORDER} concepts")
+        return ()
+    return tuple(order) if len(order) == len(given) else ()
 
 
 def _misconceptions(

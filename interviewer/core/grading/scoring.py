@@ -16,6 +16,7 @@ from .listed import list_items
 from .mashing import mashed_words
 from .matching import Answer
 from .meaning import AnswerSimilarities
+from .order import check_order
 from .prepared import PreparedQuestion
 from .restated import spelled_out
 from .result import Contradiction, Grade, ScorePart
@@ -93,6 +94,9 @@ def grade_rubric(
             for f in findings
         ]
         misconceptions = []
+    elif question.order:
+        # steps of a process said in the wrong order ("First PPO, ... Third, SFT")
+        findings = check_order(question.order, concepts, findings, parsed)
     contradictions = [
         f
         for f in findings
