@@ -154,3 +154,19 @@ def test_a_correct_three_way_answer_keeps_its_meaning_match(
     grade = genai_grader.grade(genai.get("genai-164"), answer)
     assert "separate KV heads in MHA" in {m.concept for m in grade.matched}
     assert "contradiction" not in grade.flags
+
+
+def test_only_of_a_hyphenated_word_is_not_a_statements_only(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    # a correct control: "encoder-only ... left and right context" had stated the rubric's wrong
+    # claim "BERT only sees the left context" (45.1 weak, contradiction)
+    answer = (
+        "BERT is encoder-only and sees the left and right context, trained with masked language "
+        "modelling, and GPT is decoder-only, reads left to right and predicts the next token, so "
+        "it generates text."
+    )
+    grade = genai_grader.grade(genai.get("genai-023"), answer)
+    assert "contradiction" not in grade.flags and grade.passed
+    wrong = "BERT is encoder-only and only sees the left context."
+    assert "bidirectional attention" in genai_grader.grade(genai.get("genai-023"), wrong).got_wrong
