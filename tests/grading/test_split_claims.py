@@ -170,3 +170,15 @@ def test_only_of_a_hyphenated_word_is_not_a_statements_only(
     assert "contradiction" not in grade.flags and grade.passed
     wrong = "BERT is encoder-only and only sees the left context."
     assert "bidirectional attention" in genai_grader.grade(genai.get("genai-023"), wrong).got_wrong
+
+
+def test_a_colon_carries_only_a_subject_named_in_its_own_segment() -> None:
+    # "FM: ..." after "diffusion: ...; " is not said of diffusion (a terse keyword_strings note
+    # lost its credit for 'straight paths' to this once a loose match said of another earned none)
+    text = "Discriminator: tells real from fake; G: turns noise into fake images."
+    assert _said_of(text, ["turns", "noise", "fake", "images"], GENERATOR) == (False, None)
+    text = "Discriminator: tells real from fake, turns noise into fake images."
+    assert _said_of(text, ["turns", "noise", "fake", "images"], GENERATOR) == (
+        False,
+        "said of discriminator, but it is true of generator",
+    )

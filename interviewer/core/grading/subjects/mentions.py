@@ -177,9 +177,11 @@ class Mentions:
             i -= 1
         if colon is None or any(w in CONTRASTS for w in text.words[colon:first]):
             return None  # "GANs win on speed: they ..., whereas diffusion ..." ends the colon's
+        # only in the colon's own segment: in "diffusion: ... many steps; FM: pick a path ...",
+        # what follows "FM:" is not said of diffusion
         named = self._named(
             lambda p: (
-                structure.sentences[p] == sentence
+                structure.segments[p] == structure.segments[colon - 1]
                 and p < colon
                 and not _object_of_preposition(answer, p)
             )
