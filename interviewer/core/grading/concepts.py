@@ -245,8 +245,11 @@ def find_concept(
             # "splits layers across nodes, with micro-batches" does not say "splits the batch"
             stated = match_statement(phrase, answer)
             if stated is None:
-                right, swap = False, None
-            elif stated.positions != match.positions:
+                # nor is it credited: its words are there, plainly said of the other subject
+                # ("GQA instead compresses the keys and values into a small latent ..., caches
+                # only that latent" does not say that MLA caches only the latent)
+                continue
+            if stated.positions != match.positions:
                 right, swap = attribution(
                     prepared.subject, answer, mentions, subjects, stated.positions
                 )

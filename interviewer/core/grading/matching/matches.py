@@ -9,7 +9,7 @@ from operator import lt
 
 from ..text import DIRECTION_WORDS
 from .answer import Answer
-from .phrases import Phrase
+from .phrases import COUNTING, Phrase
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,12 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
     gap = COMPARISON_GAP if any(_comparative(w, s) for w, s, _ in phrase.tokens) else 4
     for start in lists[0]:
         chosen = [start]
-        for positions in lists[1:]:
-            later = [p for p in positions if chosen[-1] < p <= chosen[-1] + gap]
+        for k, positions in enumerate(lists[1:], 1):
+            word = phrase.tokens[k][0]
+            # "encoder-only" is one word here: its "only" is skipped, and not counted apart
+            skipped = [p for p in positions if _compound_end(word, answer, p, chosen[-1])]
+            reach = chosen[-1] + gap + sum(1 for p in skipped if p <= chosen[-1] + gap)
+            later = [p for p in positions if chosen[-1] < p <= reach and p not in skipped]
             if not later:
                 break
             chosen.append(later[0])
@@ -66,6 +70,17 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
             ):
                 return Match(1.0, match.ratio, tuple(chosen))
     return None
+
+
+def _compound_end(word: str, answer: Answer, position: int, before: int) -> bool:
+    """Whether a counting word of a statement ("only") stands in the answer as the end of a
+    hyphenated word the statement does not hold: "BERT is encoder-only and sees the left and
+    right context" does not say "BERT only sees the left context" (its "only" is
+    "encoder-only"'s), while "BERT is decoder-only" says "BERT decoder-only"."""
+    if word not in COUNTING or position == 0 or before == position - 1:
+        return False
+    text = answer.text
+    return text.raw[text.spans[position - 1][1] : text.spans[position][0]] == "-"
 
 
 LISTING_WORDS = frozenset(("and", "or"))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ..matching import Answer
 from .contrast import Subject
-from .mentions import Mentions
+from .mentions import Mentions, object_of
 
 
 def swap_of(
@@ -18,7 +18,7 @@ def swap_of(
     positions: Sequence[int],
 ) -> str | None:
     """What is wrong when the statement is said of another subject of the question, else None."""
-    return attribution(subject, answer, mentions, subjects, positions)[1]
+    return attribution(subject, answer, mentions, subjects, positions, phrase=False)[1]
 
 
 def attribution(
@@ -27,11 +27,17 @@ def attribution(
     mentions: Mentions,
     subjects: Sequence[Subject],
     positions: Sequence[int],
+    phrase: bool = True,
 ) -> tuple[bool, str | None]:
     """(whether the statement is plainly said of the concept's own subject, or needs none;
-    what is wrong when it is plainly said of another subject)."""
+    what is wrong when it is plainly said of another subject). `positions` are the words of a
+    matched phrase, or (`phrase` False) the first and last word of a span said alike."""
     if subject is None or len(subjects) < 2:
         return True, None
+    cut = mentions.interrupting(answer, positions) if phrase else None
+    if cut is not None:
+        # "A does X and B does Y": the words after B's name are said of B, whatever A is
+        positions = [p for p in positions if p > cut]
     matched = set(positions)
     named = {i for i, ps in enumerate(mentions.all_positions) if matched & set(ps)}
     if named:
@@ -42,14 +48,17 @@ def attribution(
     # name: in "the discriminator turns noise into fakes, and the generator tries to tell real
     # from fake", "tell real from fake" is said of the generator
     own = mentions.positions[subject] if subject < len(mentions.positions) else []
-    if any(min(positions) <= p <= max(positions) for p in own):
+    objects = [p for p in own if min(positions) <= p <= max(positions) and object_of(answer, p)]
+    if any(min(positions) <= p <= max(positions) and p not in objects for p in own):
         return True, None  # the statement spans its own subject's name: "... and GQA shares one"
     if any(answer.structure.negative_context(p) for p in positions):
         return False, None  # "continuous batching never waits for the slowest": not a swap
     if answer.structure.dismissed([max(positions)]):
         return False, None  # "... rather than just labelling it": set aside, said of no one
     said = sorted(p for p in positions if p not in own) or sorted(positions)
-    owner = mentions.claimant(answer, said[0], said[-1])
+    # a name inside it as an object ("the encoder attends to the decoder output", the
+    # question's word "encoder" left out of "attends to the encoder output") is not its subject
+    owner = mentions.claimant(answer, said[0], said[-1], objects=False)
     if owner is None:
         return False, None
     if owner == subject:

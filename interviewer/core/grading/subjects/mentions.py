@@ -56,18 +56,27 @@ class Mentions:
         result = [[p for p in ps if p not in compound] for ps in result]
         return cls(result, every)
 
-    def claimant(self, answer: Answer, first: int, last: int) -> int | None:
+    def claimant(self, answer: Answer, first: int, last: int, objects: bool = True) -> int | None:
         """The subject a statement at words first..last is plainly said of, for judging a swap:
         the phrase names it, a "which" clause follows it, or it is the nearest subject named
         before the statement in its own clause (segment) and not as the object of a
         preposition ("cross-attention over the encoder outputs"), else named after it by "by"
-        (a passive), else the subject carried over a "but". A pronoun opening the clause
+        (a passive), else the subject carried over a "but"; with `objects` False, a subject
+        named inside the statement as the object of a preposition ("attends to the decoder
+        output") is not the one it names. A pronoun opening the clause
         ("they", "it") stands for a subject only when the sentence, or else
         the sentence before, names exactly one. None when it cannot be told: a swap is never
         claimed on a guess ("a low temperature sharpens it; a high one flattens it")."""
         structure, words = answer.structure, answer.text.words
         segment = structure.segments[first]
-        inside = [i for i, ps in enumerate(self.positions) if any(first <= p <= last for p in ps)]
+        inside = [
+            i
+            for i, ps in enumerate(self.positions)
+            if any(
+                first <= p <= last and (objects or not _object_of_preposition(answer, p))
+                for p in ps
+            )
+        ]
         if len(inside) == 1 and last - first <= 4:
             return inside[0]
         relative = self._relative_owner(answer, first)
@@ -102,6 +111,27 @@ class Mentions:
         if after is not None:
             return after[1]
         return self._carried_over(answer, first)
+
+    def interrupting(self, answer: Answer, positions: Sequence[int]) -> int | None:
+        """The last subject named inside a statement's words (not one of them) that opens a
+        clause of its own, after a subject the statement names: in "the discriminator
+        generates images and the generator tells real from fake", the phrase "discriminator
+        tells real from fake" runs over "and the generator", which starts another claim; what
+        follows is said of the generator. None when no such name stands inside."""
+        matched = set(positions)
+        last = max(positions)
+        named = [p for ps in self.positions for p in ps if p in matched]
+        if not named:
+            return None
+        inside = [
+            p
+            for ps in self.positions
+            for p in ps
+            if min(named) < p < last and p not in matched and _opens_clause(answer, p)
+        ]
+        if not inside or not any(p > max(inside) for p in positions):
+            return None
+        return max(inside)
 
     def _antecedent(self, answer: Answer, first: int, depth: int = 0) -> int | None:
         """What a pronoun opening the clause at `first` stands for: the one subject named
@@ -147,9 +177,11 @@ class Mentions:
             i -= 1
         if colon is None or any(w in CONTRASTS for w in text.words[colon:first]):
             return None  # "GANs win on speed: they ..., whereas diffusion ..." ends the colon's
+        # only in the colon's own segment: in "diffusion: ... many steps; FM: pick a path ...",
+        # what follows "FM:" is not said of diffusion
         named = self._named(
             lambda p: (
-                structure.sentences[p] == sentence
+                structure.segments[p] == structure.segments[colon - 1]
                 and p < colon
                 and not _object_of_preposition(answer, p)
             )
@@ -356,3 +388,9 @@ def _excluded(answer: Answer, position: int) -> bool:
     if any(w in _EXCLUDING for w in before):
         return True
     return before[-2:] in (["rather", "than"], ["instead", "of"], ["opposed", "to"])
+
+
+def object_of(answer: Answer, position: int) -> bool:
+    """Whether a subject named here is the object of a preposition ("attends to the decoder
+    output"), not what its clause is said of."""
+    return _object_of_preposition(answer, position)
