@@ -250,3 +250,9 @@ def test_x_vs_y_inside_an_answer_stays_in_the_answer(
     found = parse_markdown(text)
     assert [q.prompt for q in found.questions] == [prompt]
     assert f"{first} vs {second}: {answer}" in found.questions[0].answer
+
+
+def test_a_versus_heading_ending_in_question_keeps_its_tail() -> None:
+    """Found by the property above: '## aa vs question' became the topic 'aa vs'."""
+    found = parse_markdown("## aa vs question\nSome words.\n### What is aa aa?\nAa aa aa.")
+    assert [q.topic for q in found.questions] == ["aa vs question"]

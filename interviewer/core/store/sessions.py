@@ -114,7 +114,9 @@ class SessionQueries(StoreConnection):
                 f"{self._SESSION_QUERY} WHERE s.finished_at IS NULL GROUP BY s.id"
                 " ORDER BY s.started_at DESC, s.rowid DESC"
             ).fetchall()
-        return [session_from_row(row) for row in rows]
+        # a damaged row is skipped with a warning, as `list_sessions` does: `history` and the
+        # report settle waiting answers through this list, and must not fail on one bad row
+        return self._convert_all(session_from_row, rows, "session")
 
     def close_session(self, session_id: str, clock: Clock | None = None) -> StoredSession:
         """Close an unfinished session for good, as it stands: its answers are kept, its

@@ -146,7 +146,9 @@ def topic_title(heading: str) -> str:
     title = re.sub(r"^(\d+(\.\d+)*|[IVX]+|[A-Z])[.)]\s+", "", title)
     title = re.sub(r"\s*\((with )?answers?( included)?\)$", "", title, flags=re.I)
     shorter = _TITLE_TAIL_RE.sub("", title).strip(" :-")
-    return shorter or title
+    # "SQL vs Questions" keeps its tail: dropped, it would leave "SQL vs" (found by hypothesis)
+    dangling = re.search(r"\b(vs\.?|versus|and|or|&)$", shorter, flags=re.I)
+    return shorter if shorter and not dangling else title
 
 
 def looks_like_plain_heading(line: str) -> bool:
