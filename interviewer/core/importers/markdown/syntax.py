@@ -146,9 +146,11 @@ def topic_title(heading: str) -> str:
     title = re.sub(r"^(\d+(\.\d+)*|[IVX]+|[A-Z])[.)]\s+", "", title)
     title = re.sub(r"\s*\((with )?answers?( included)?\)$", "", title, flags=re.I)
     shorter = _TITLE_TAIL_RE.sub("", title).strip(" :-")
-    # "SQL vs Questions" keeps its tail: dropped, it would leave "SQL vs" (found by hypothesis)
-    dangling = re.search(r"\b(vs\.?|versus|and|or|&)$", shorter, flags=re.I)
-    return shorter if shorter and not dangling else title
+    # "SQL vs Questions", "A vs B questions": a comparison keeps its words whole, and a tail
+    # whose removal leaves a dangling "and"/"or" is kept (found by hypothesis)
+    versus = re.search(r"\b(vs\.?|versus)(\s|$)", title, flags=re.I)
+    dangling = re.search(r"\b(and|or|&)$", shorter, flags=re.I)
+    return shorter if shorter and not versus and not dangling else title
 
 
 def looks_like_plain_heading(line: str) -> bool:
