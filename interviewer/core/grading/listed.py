@@ -19,6 +19,7 @@ Durable") was capped at 50 as a string of terms (play29 F5). Here:
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -91,11 +92,7 @@ def same_word(one: str, other: str) -> bool:
     one, other = one.lower(), other.lower()
     if one == other:
         return True
-    shared = 0
-    for a, b in zip(one, other, strict=False):
-        if a != b:
-            break
-        shared += 1
+    shared = len(os.path.commonprefix([one, other]))
     return shared >= SAME_PREFIX and shared >= PREFIX_SHARE * min(len(one), len(other))
 
 

@@ -5,22 +5,21 @@ session one score (play29 F18: `history` said "-" while `report` said 8.4 for th
 A session's score is the mean of its answers' stored grades. An answer still waiting for its
 grade gets the grade the same (deterministic) grader would have stored, and is stored with it,
 unless the session is open in a live program, which grades it itself a moment later
-(`report.pending.may_settle`; which sessions wait: `report.pending.sessions_waiting`).
+(`report.pending.may_settle`; which sessions wait: `report.pending.sessions_waiting`, which
+the callers read first, so that nothing here, nor a grader, is loaded when none waits).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..report.pending import may_settle, sessions_waiting
+from ..report.pending import may_settle
 from .answers import grade_ungraded
 
 if TYPE_CHECKING:
     from ..bank import Bank
-    from ..catalog import Catalog
     from ..grading import Grader
     from ..store import Store
-    from .run import GraderFactory
 
 
 def settle(store: Store, session_id: str, bank: Bank, grader: Grader) -> int:
@@ -30,10 +29,3 @@ def settle(store: Store, session_id: str, bank: Bank, grader: Grader) -> int:
         return 0
     return grade_ungraded(store, session_id, bank, grader)
 
-
-def settle_all(store: Store, catalog: Catalog, grader_factory: GraderFactory) -> int:
-    """`settle` every session `sessions_waiting` gives; how many answers were stored."""
-    return sum(
-        settle(store, session.id, bank, grader_factory(bank))
-        for session, bank in sessions_waiting(store, catalog)
-    )

@@ -25,7 +25,6 @@ from ..retractions import taken_back as retracted
 from ..reversals import turned_around
 from ..scoring import FULL_SIMILARITY, _flag
 from ..swaps import swapped
-from ..text import Text
 from .blend import ReferenceBlend, shipped_blend
 from .signals import SHORTEST, ReferenceSignals, reference_signals
 
@@ -368,7 +367,7 @@ def grade_reference(
         # the cap or the negation's points took points: say why (play23 F3: only the score
         # line showed it; since key29's wider scale the points alone can keep it below the cap),
         # and which side says the negation; a string of terms is told it makes no claim
-        negates = has_negation(Text.of(written.text.raw).words)
+        negates = has_negation(written.text.words)
         notes += (NEGATED_NOTE if negates else UNNEGATED_NOTE,)
     if not notes and not grade.feedback and grade.band != "strong":
         notes = (_shortfall_note(best),)
