@@ -28,4 +28,3 @@ def settle(store: Store, session_id: str, bank: Bank, grader: Grader) -> int:
     if not may_settle(store, session_id):
         return 0
     return grade_ungraded(store, session_id, bank, grader)
-
