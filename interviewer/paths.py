@@ -8,6 +8,7 @@ from pathlib import Path
 from .core.errors import PathError
 
 DATA_DIR_ENV = "INTERVIEWER_DATA_DIR"
+CACHE_DIR_ENV = "INTERVIEWER_CACHE_DIR"
 APP_NAME = "interviewer"
 
 
@@ -74,9 +75,13 @@ def database_path(base: Path) -> Path:
 
 
 def cache_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """Where parsed banks are cached: `<data dir>/cache` when the data dir is chosen (by
-    --data-dir or $INTERVIEWER_DATA_DIR, so tests and trials never touch the real folders),
-    else the platform's user cache folder. Nothing is created here."""
+    """Where parsed banks and fitted graders are cached: $INTERVIEWER_CACHE_DIR when set, else
+    `<data dir>/cache` when the data dir is chosen (by --data-dir or $INTERVIEWER_DATA_DIR, so
+    tests and trials never touch the real folders), else the platform's user cache folder.
+    Nothing is created here; everything in it can be deleted at any time."""
+    env = os.environ.get(CACHE_DIR_ENV)
+    if env:
+        return checked_dir(env, f"${CACHE_DIR_ENV}")
     chosen = override or os.environ.get(DATA_DIR_ENV)
     if chosen:
         return Path(chosen).expanduser() / "cache"

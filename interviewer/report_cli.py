@@ -141,7 +141,7 @@ def _settle_waiting(args: argparse.Namespace, store: Store) -> None:
         from .core.interview.settle import settle
 
         for session, bank in waiting:
-            settle(store, session.id, bank, grader_for(bank))
+            settle(store, session.id, bank, grader_for(bank, catalog.fit_cache_dir))
 
 
 def _of_bank(args: argparse.Namespace, sessions: list[StoredSession]) -> list[StoredSession]:
@@ -211,6 +211,7 @@ def _bank_or_none(args: argparse.Namespace, session):  # noqa: ANN001 - a Stored
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write one session's report as Markdown, HTML or JSON, to stdout or to `-o FILE`."""
+    from .core.catalog import Catalog
     from .core.grading import grader_for
     from .core.interview.settle import settle
     from .core.report import build_report, to_html, to_json, to_markdown, waits_for_grade
@@ -233,7 +234,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         if bank is not None and any(
             waits_for_grade(answer, bank) for answer in store.answers(session.id)
         ):
-            grader = grader_for(bank)
+            grader = grader_for(bank, Catalog(None, cache_dir(args.data_dir)).fit_cache_dir)
             settle(store, session.id, bank, grader)
         report = build_report(store, session.id, bank, grader)
     render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
@@ -311,7 +312,7 @@ def cmd_regrade(args: argparse.Namespace) -> int:
                 print(f"  bank cannot be loaded ({first}); answers left as they are")
                 failed = True
                 continue
-            grader = grader_for(bank)
+            grader = grader_for(bank, catalog.fit_cache_dir)
             regraded_sessions += 1
             for answer in store.answers(session.id):
                 label = f"  {answer.position:>2}. {answer.question_id:<12}"

@@ -12,9 +12,11 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point INTERVIEWER_DATA_DIR at a fresh folder for every test."""
+    """Point INTERVIEWER_DATA_DIR at a fresh folder for every test (the cache then lives in it:
+    an INTERVIEWER_CACHE_DIR from the user's environment is dropped)."""
     folder = tmp_path / "interviewer-data"
     monkeypatch.setenv("INTERVIEWER_DATA_DIR", str(folder))
+    monkeypatch.delenv("INTERVIEWER_CACHE_DIR", raising=False)
     return folder
 
 

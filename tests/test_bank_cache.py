@@ -10,7 +10,7 @@ import pytest
 from interviewer.core import bank_cache
 from interviewer.core.bank_cache import BankCache
 from interviewer.core.catalog import Catalog
-from interviewer.core.errors import BankError
+from interviewer.core.errors import BankError, PathError
 from interviewer.paths import cache_dir
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -118,6 +118,16 @@ def test_cache_dir_follows_the_data_dir_override(
     import platformdirs
 
     assert cache_dir() == Path(platformdirs.user_cache_dir("interviewer", appauthor=False))
+
+
+def test_cache_dir_env_comes_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("INTERVIEWER_CACHE_DIR", str(tmp_path / "chosen"))
+    assert cache_dir(tmp_path / "d") == tmp_path / "chosen"
+    assert cache_dir() == tmp_path / "chosen"
+    (tmp_path / "a-file").write_text("x")
+    monkeypatch.setenv("INTERVIEWER_CACHE_DIR", str(tmp_path / "a-file"))
+    with pytest.raises(PathError, match="INTERVIEWER_CACHE_DIR"):
+        cache_dir()
 
 
 def test_catalog_uses_the_cache_for_bundled_banks(tmp_path: Path, parses) -> None:

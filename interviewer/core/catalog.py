@@ -69,9 +69,16 @@ class Catalog:
         """`cache_dir`: where parsed banks are kept between runs (see `bank_cache`); None
         parses every bank file at every start."""
         self.data_dir = data_dir
+        self.cache_dir = cache_dir
         self._cache: dict[Path, tuple[FileStamp | None, Bank]] = {}
         self._disk_cache = BankCache(cache_dir)
         self._loaded_stamps: tuple[tuple[Path, FileStamp | None], ...] | None = None
+
+    @property
+    def fit_cache_dir(self) -> Path | None:
+        """Where banks' fitted graders are kept between runs (grading's `grader_for`); None
+        when there is no cache folder."""
+        return self.cache_dir / "fits" if self.cache_dir is not None else None
 
     @property
     def rubric_dirs(self) -> list[Path]:

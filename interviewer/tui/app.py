@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,10 +38,10 @@ LEASE_CHECK_SECONDS = 1.0
 """How often the app looks whether the session under way was taken over in another terminal."""
 
 
-def _default_grader_factory(bank: Bank) -> Grader:
+def _default_grader_factory(bank: Bank, fit_cache: Path | None = None) -> Grader:
     from ..core.grading import grader_for
 
-    return grader_for(bank)
+    return grader_for(bank, fit_cache)
 
 
 class InterviewApp(RunningSessions):
@@ -86,7 +87,9 @@ class InterviewApp(RunningSessions):
         self.catalog = catalog
         self.store = store
         self.clock = clock or SystemClock()
-        self.grader_factory = grader_factory or _default_grader_factory
+        self.grader_factory = grader_factory or partial(
+            _default_grader_factory, fit_cache=catalog.fit_cache_dir
+        )
         self._start = start
         self._resume = resume
         self.export_dir = export_dir or Path.cwd()

@@ -169,7 +169,7 @@ def _score_closed(catalog: Catalog, store: Store, closed: StoredSession) -> str:
         bank = catalog.find_session_bank(closed.bank_id, closed.bank_path)
     except BankError:
         return "; not scored: its bank cannot be loaded"
-    grade_ungraded(store, closed.id, bank, grader_for(bank))
+    grade_ungraded(store, closed.id, bank, grader_for(bank, catalog.fit_cache_dir))
     scored = store.get_session(closed.id)
     if scored is None or scored.mean_score is None:
         return "; not scored"

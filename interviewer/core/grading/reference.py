@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from ..bank import Bank, Concept, Question
 from .grader import Grader
+from .grader.fit_cache import FitCache
 from .result import Grade
 
 
@@ -43,12 +45,13 @@ def grade_reference(
 _bank_graders: dict[tuple[str, str, int], tuple[Bank, Grader]] = {}
 
 
-def grader_for(bank: Bank) -> Grader:
-    """The grader of a bank, fitted once and then reused."""
+def grader_for(bank: Bank, fit_cache: Path | None = None) -> Grader:
+    """The grader of a bank, fitted once and then reused; `fit_cache` is a folder where its fit
+    is kept between runs (grader/fit_cache.py), so that the next process need not fit again."""
     key = (bank.id, bank.version, id(bank))
     cached = _bank_graders.get(key)
     if cached is not None and cached[0] is bank:
         return cached[1]
-    grader = Grader(bank)
+    grader = Grader(bank, fit_cache=FitCache(fit_cache) if fit_cache is not None else None)
     _bank_graders[key] = (bank, grader)
     return grader

@@ -18,6 +18,7 @@ is then read (text.py, matching/), compared with the question's texts in one bat
 (meaning.py), scored (scoring.py) and explained (feedback.py).
 
 fitting.py     the bank's word statistics (TF-IDF), fitted once: `FittedGrader`
+fit_cache.py   that fit kept on disk between runs (numpy arrays, no pickle): `FitCache`
 preparing.py   each question prepared once: `QuestionPreparing`
 answers.py     one answer read, compared and scored: `Grader`
 """

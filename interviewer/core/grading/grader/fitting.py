@@ -15,6 +15,7 @@ from ..restated import short_form_pairs, stem_pairs
 from ..similarity import _char_features, _FeatureSpace, _fit_idf, _word_features, text_vectors
 from ..synonyms import SynonymGroups
 from ..text import Text, thesaurus_map
+from .fit_cache import Fit, FitCache, fit_key
 
 COMMON_SHARE = 0.4
 COMMON_MIN_QUESTIONS = 3
@@ -41,8 +42,13 @@ class FittedGrader:
         questions: Iterable[Question] = (),
         synonyms: Iterable[Sequence[str]] = (),
         calibration: Calibration | None = None,
+        fit_cache: FitCache | None = None,
     ) -> None:
         self.bank = bank
+        self.fit_cache = fit_cache
+        """Where the fit is kept between runs (fit_cache.py); None: fitted in every process."""
+        self.fit_from_cache = False
+        """Whether the fit was read from `fit_cache` rather than computed."""
         adhoc = list(questions)
         self._questions = list(bank.questions if bank is not None else ()) + adhoc
         self._adhoc = {id(q): q for q in adhoc}
@@ -101,6 +107,20 @@ class FittedGrader:
             texts_of_question = question_documents(question)
             documents.extend(texts_of_question)
             owners.extend([number] * len(texts_of_question))
+        cache, key, name = self.fit_cache, "", self.bank.id if self.bank is not None else "adhoc"
+        if cache is not None:
+            key = fit_key(documents, owners, self.canon)
+            kept = cache.load(name, key)
+            if kept is not None:
+                self._use(kept)
+                self.fit_from_cache = True
+                return
+        fit = self._computed_fit(documents, owners)
+        if cache is not None:
+            cache.save(name, key, fit)
+        self._use(fit)
+
+    def _computed_fit(self, documents: list[str], owners: list[int]) -> Fit:
         parsed = [
             (Text.of(d, canon=self.canon), o)
             for d, o in zip(documents, owners, strict=True)
@@ -112,17 +132,34 @@ class FittedGrader:
             for stem in text.content_stems():
                 used_by.setdefault(stem, set()).add(owner)
         common = max(COMMON_MIN_QUESTIONS, COMMON_SHARE * len(self._questions))
-        self._common_stems = frozenset(s for s, users in used_by.items() if len(users) > common)
-        self._bank_words = frozenset(used_by)
         distinct = max(COMMON_MIN_QUESTIONS, DISTINCT_SHARE * len(self._questions))
-        self._distinct_stems = frozenset(
-            s for s, users in used_by.items() if len(users) <= distinct
+        words = _fit_idf([_word_features(t.content_stems()) for t in texts])
+        chars = _fit_idf([_char_features([t.words[i] for i in t.content]) for t in texts])
+        return Fit(
+            word_features=_in_id_order(words),
+            word_idf=words.idf[: words.size],
+            word_unseen=words.unseen,
+            char_features=_in_id_order(chars),
+            char_idf=chars.idf[: chars.size],
+            char_unseen=chars.unseen,
+            common_stems=frozenset(s for s, users in used_by.items() if len(users) > common),
+            bank_words=frozenset(used_by),
+            distinct_stems=frozenset(s for s, users in used_by.items() if len(users) <= distinct),
         )
-        self._words = _fit_idf([_word_features(t.content_stems()) for t in texts])
-        self._chars = _fit_idf([_char_features([t.words[i] for i in t.content]) for t in texts])
+
+    def _use(self, fit: Fit) -> None:
+        self._common_stems = fit.common_stems
+        self._bank_words = fit.bank_words
+        self._distinct_stems = fit.distinct_stems
+        self._words = _FeatureSpace(
+            {f: i for i, f in enumerate(fit.word_features)}, fit.word_idf, fit.word_unseen
+        )
+        self._chars = _FeatureSpace(
+            {f: i for i, f in enumerate(fit.char_features)}, fit.char_idf, fit.char_unseen
+        )
         self._unseen_word = self._words.unseen
         # set last: `fitted` is true only once everything above is in place
-        self._word_idf = {f: float(self._words.idf[i]) for f, i in self._words.vocabulary.items()}
+        self._word_idf = dict(zip(fit.word_features, fit.word_idf.tolist(), strict=True))
 
     def _stem_weight(self, stem: str) -> float:
         assert self._word_idf is not None
@@ -133,3 +170,11 @@ class FittedGrader:
     ) -> tuple[Any, Any]:
         assert self._words is not None and self._chars is not None
         return text_vectors(self._words, self._chars, text, indices, q_stems)
+
+
+def _in_id_order(space: _FeatureSpace) -> list[str]:
+    """A fitted feature space's features, by id (ids are 0 to size - 1)."""
+    ordered = [""] * space.size
+    for feature, number in space.vocabulary.items():
+        ordered[number] = feature
+    return ordered
