@@ -123,9 +123,16 @@ def grade_reference(
     if turned or swaps or denied or unlisted:
         # what rubric mode flags too: a teacher filters a batch's output on it (play23 F7)
         flags.append("contradiction")
-    if (turned or swaps) and "restates_question" in flags and not said_again and not self_defined:
+    if (
+        (turned or swaps or claims.counted)
+        and "restates_question" in flags
+        and not said_again
+        and not self_defined
+    ):
         # a claim of the key turned around is a claim, wrong: "A cache raises latency." was
-        # told it restated the question (play27 minor 7); the contradiction says what is wrong
+        # told it restated the question (play27 minor 7); the contradiction says what is wrong;
+        # and the key's count said right ("There are seven layers in the OSI model." for "How
+        # many layers does the OSI model have?") is the answer, in the question's words
         flags.remove("restates_question")
         capped.remove("restates_question")
     if denied:

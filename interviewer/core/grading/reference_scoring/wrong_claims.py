@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..changes import changes_backwards
 from ..directed import directions_turned
+from ..exact import read_exact
 from ..exchanged import exchanged, governed
 from ..listed import ListReading
 from ..matching import Answer
@@ -27,9 +28,12 @@ class WrongClaims:
     """What an answer says wrong against one reference, each with its evidence."""
 
     turned: list[Contradiction]
-    """The key's claims said the other way round."""
+    """The key's claims said the other way round, its counts said as other numbers and its
+    formulas as others (exact/)."""
     right: bool
     """Whether it says some of the key's claims the right way round besides."""
+    counted: bool
+    """Whether it says one of the key's counts right ("seven layers" for "7 layers")."""
     taken_back: Contradiction | None
     """The retraction ("... lol jk it is the opposite"), if any."""
     swaps: list[Contradiction]
@@ -80,6 +84,16 @@ def wrong_claims(
                 for c in changes_backwards(prepared.reference_changes[index], written)
                 if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
             ]
+    counted = 0
+    if index < len(prepared.reference_facts):
+        exact = read_exact(prepared.reference_facts[index], written.text.raw)
+        quoted = [c.evidence[0] for c in turned]
+        turned += [
+            c
+            for c in exact.wrong
+            if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
+        ]
+        counted = exact.right
     taken_back = retraction(written.text, written.structure)
     swaps: list[Contradiction] = []
     if index < len(prepared.reference_contrasts):
@@ -92,7 +106,8 @@ def wrong_claims(
     unlisted = _unlisted(listing, prepared.reference_items[index] if listing else [])
     return WrongClaims(
         turned=turned,
-        right=bool(right),
+        right=bool(right or counted),
+        counted=bool(counted),
         taken_back=retracted(taken_back) if taken_back is not None else None,
         swaps=swaps,
         exchanges=exchanges,
