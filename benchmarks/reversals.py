@@ -10,8 +10,9 @@ wrong answers of train and dev, each reference with its first direction word tur
 opposite, each reference with its first verb of change turned (CHANGES: "reduces" ->
 "increases", "lowers" -> "raises"), and each reference with the two subjects of its first
 contrast exchanged. Prints, per set, how many answers are found to say the key the other way
-round (turned), with subjects swapped (swapped) and denying one of its key terms (denied), the
-mean score and how many pass. With --list, each correct answer found, with what was found.
+round (turned), with subjects swapped (swapped), denying one of its key terms (denied), or
+giving another count or chemical formula than the key's (exact), the mean score and how many
+pass. With --list, each correct answer found, with what was found.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from interviewer.core.grading.text import Text
 DATA = REPO / "tests" / "data"
 DENIED = "the answer denies it"
 """The detail of a key term the answer denies (reference_scoring/grade.py)."""
+EXACT = ("(miscounted)", "(another formula)")
+"""The ends of the concepts of a count or a formula of the key said as another (exact/)."""
 OPPOSITES = dict(
     pair
     for a, b in (
@@ -140,7 +143,7 @@ def main() -> None:
     grader = Grader(questions=list(keys.values()))
     print(
         f"{'answers':30}{'n':>6}{'turned':>8}{'swapped':>9}{'exchanged':>10}{'denied':>8}"
-        f"{'mean':>7}{'pass':>6}"
+        f"{'exact':>7}{'mean':>7}{'pass':>6}"
     )
     for name, rows in answer_sets(bank).items():
         grades = [grader.grade(keys[qid], answer) for qid, answer in rows]
@@ -158,9 +161,10 @@ def main() -> None:
             for g in grades
         )
         denied = sum(any(c.detail == DENIED for c in g.contradictions) for g in grades)
+        exact = sum(any(c.concept.endswith(EXACT) for c in g.contradictions) for g in grades)
         print(
             f"{name:30}{len(rows):6d}{turned_around:8d}{swapped:9d}{exchanged:10d}{denied:8d}"
-            f"{mean:7.1f}{passed:6d}"
+            f"{exact:7d}{mean:7.1f}{passed:6d}"
         )
         if args.list and name.startswith("correct"):
             for qid, g in found:

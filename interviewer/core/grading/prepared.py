@@ -10,6 +10,7 @@ from .acronyms import Acronyms
 from .changes import Change
 from .concepts import PreparedConcept, Subject
 from .directed import KeyDirection
+from .exact import KeyFacts
 from .exchanged import Governed, Term
 from .matching import Phrase
 from .meaning import QuestionTexts
@@ -80,6 +81,8 @@ class PreparedQuestion:
     reference_changes: list[list[tuple[Change, str]]] = field(default_factory=list)
     """Reference mode: each reference's changes with a direction, and their words (changes.py)."""
     """Reference mode: each reference's directions said of one thing (directed.py)."""
+    reference_facts: list[KeyFacts] = field(default_factory=list)
+    """Reference mode: each reference's counts and chemical formulas (exact/)."""
     reference_listed: list[bool] = field(default_factory=list)
     """Reference mode: whether each reference is itself a list of terms ("Atomicity,
     Consistency, Isolation, Durability."): an answer that lists them as the key does is no

@@ -4,6 +4,7 @@ one batch, then scored in rubric or reference mode."""
 from __future__ import annotations
 
 from ...bank import Question
+from ..exact import as_the_key_writes
 from ..feedback import empty_grade
 from ..matching import Answer
 from ..meaning import AnswerSimilarities, similarities
@@ -78,6 +79,9 @@ class Grader(QuestionPreparing):
         read = original
         if prepared.acronyms is not None:
             read = prepared.acronyms.rewrite(original)
+        if any(f.counts for f in prepared.reference_facts):
+            # "seven layers" read as "7 layers" where the key writes it so (exact/counts.py)
+            read = as_the_key_writes([c for f in prepared.reference_facts for c in f.counts], read)
         parsed = self._parse(prepared, read)
         if parsed is None:
             return empty_grade(question, prepared, flags, original)

@@ -20,6 +20,7 @@ from ..concepts import (
 )
 from ..denial_words import has_negation, two_sided
 from ..directed import reference_directions
+from ..exact import key_facts
 from ..exchanged import Term, governed
 from ..flags import asks_for_list
 from ..key_terms import derive_key_terms
@@ -138,6 +139,9 @@ class QuestionPreparing(FittedGrader):
             prepared.reference_items = [key_items(r) for r in question.reference_answers]
             prepared.reference_directions = [reference_directions(t) for t in texts]
             prepared.reference_changes = [reference_changes(t) for t in texts]
+            prepared.reference_facts = [
+                key_facts(r, question.prompt) for r in question.reference_answers
+            ]
         prepared.restated_stems = asked
         prepared.named_by_question = named
         prepared.question_acronyms = acronyms_written(question.prompt)

@@ -21,24 +21,27 @@ were fitted by logistic regression on the SemEval-2013 train split (pass = a cor
 one unit of log-odds worth `scale` points, the pass mark (70) where train accuracy is best;
 nothing is fitted when grading. Misconceptions and the caps then apply.
 
-signals.py   what is measured of an answer against each reference
-blend.py     the points of each signal, fitted offline and shipped as data
-grade.py     the score against the best reference, the caps, the explanation and the feedback
+signals.py       what is measured of an answer against each reference
+blend.py         the points of each signal, fitted offline and shipped as data
+caps.py          how high a wrong claim or a flag lets an answer score
+wrong_claims.py  the key said the other way round, taken back, swapped, exchanged, mislisted
+explanation.py   the points of each signal, as parts of the explanation
+notes.py         the feedback: each wrong claim, a negation's cost, what falls short
+grade.py         the score against the best reference, in order: misconceptions, caps, rules
 """
 
 from .blend import PRIOR, SIGNALS, ReferenceBlend, shipped_blend
-from .grade import (
+from .caps import (
     CAP,
     MISCONCEPTION_POINTS,
-    NEGATED_NOTE,
     NOTHING_SIMILARITY,
     OFF_TOPIC_CAP,
     RESTATED_SHARE,
-    UNNEGATED_NOTE,
     capped_score,
-    grade_reference,
     says_the_question_again,
 )
+from .grade import grade_reference
+from .notes import NEGATED_NOTE, UNNEGATED_NOTE
 from .signals import (
     NEGATION_MAX_WORDS,
     QUESTION_WORDS_KEPT,

@@ -1,0 +1,24 @@
+"""What an answer key states exactly, which an answer can get wrong by saying another: a count
+of things ("7 layers": counts.py) and a chemical formula ("H2O": formulas.py); and what an
+answer says instead (exact.py)."""
+
+from __future__ import annotations
+
+from .counts import Count, CountReading, as_the_key_writes, counts, read_counts
+from .exact import ExactReading, KeyFacts, key_facts, read_exact
+from .formulas import formulas, is_formula, other_formulas
+
+__all__ = [
+    "Count",
+    "as_the_key_writes",
+    "CountReading",
+    "ExactReading",
+    "KeyFacts",
+    "counts",
+    "formulas",
+    "is_formula",
+    "key_facts",
+    "other_formulas",
+    "read_counts",
+    "read_exact",
+]
