@@ -258,7 +258,7 @@ def test_units_are_the_runs_of_equal_numbers(steps):
     ("text", "negator"),
     [
         ("It doesn't need labels", "doesn't"),
-        ("It doesn’t need labels", "doesn’t"),
+        ("It doesn’t need labels", "doesn't"),  # a curly apostrophe is read as the straight one
         ("It DOESN'T need labels", "doesn't"),
         ("It does not need labels", "not"),
     ],

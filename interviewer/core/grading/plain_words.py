@@ -21,7 +21,7 @@ mutable ... while a tuple is immutable", and had passed above the right answer).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -213,4 +213,4 @@ class PlainWords:
         spans += text.spans[done:]
         word_stems += text.stems[done:]
         content = [i for i, w in enumerate(words) if w not in STOP_WORDS]
-        return Text(text.raw, words, spans, content, word_stems)
+        return replace(text, words=words, spans=spans, content=content, stems=word_stems)

@@ -13,8 +13,19 @@ from .evidence import readable
 MAX_ANALYSED_CHARS = 20_000
 """Only this many characters of an answer are analysed; the rest is ignored (and flagged)."""
 
-WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+"""Combining marks (accents) of Latin, Greek and Cyrillic letters: part of the word they mark."""
+WORD_RE = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*(?:['’][^\W_](?:[^\W_]|[{_MARKS}])*)?")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+INVISIBLE_RE = re.compile(
+    "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+    "\ufe00-\ufe0f\ufeff]"
+)
+"""Characters a reader never sees, which would split or hide a word: a soft hyphen, the
+combining grapheme joiner, zero-width spaces and (non-)joiners, the word joiner, invisible
+operators, bidi marks, embeddings and isolates, variation selectors and the byte order mark.
+A word is read without them ("lear\u200bning" is "learning"), while its evidence keeps them: it
+is what the candidate typed."""
 
 _STOP_WORDS_TEXT = """a about above after again against all also am an and any are aren't as at
     be because been before being below between both but by can can't cannot could couldn't did
@@ -59,13 +70,14 @@ def _direction_pairs() -> None:
 
 
 def clean_text(text: object, limit: int = MAX_ANALYSED_CHARS) -> str:
-    """Lower-case, NFKC-normalised text without control characters, cut to `limit` characters."""
+    """Lower-case, NFKC-normalised text without control characters or invisible ones
+    (INVISIBLE_RE), cut to `limit` characters."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     text = text[:limit]
     if not text.isascii():  # ASCII is already valid UTF-8 and NFKC-normal
         text = text.encode("utf-8", "replace").decode("utf-8")
-        text = unicodedata.normalize("NFKC", text)
+        text = unicodedata.normalize("NFKC", INVISIBLE_RE.sub("", text))
     return _CONTROL_RE.sub(" ", text).lower()
 
 
@@ -151,7 +163,19 @@ def cached_stem(word: str) -> str:
 def _normalise_word(word: str) -> str:
     if word.isascii():
         return word.lower()
-    return unicodedata.normalize("NFKC", word).lower()
+    # a curly apostrophe is the straight one ("doesn’t" is the stop word "doesn't")
+    normal = unicodedata.normalize("NFKC", word).lower().replace("’", "'")
+    if normal.isascii():  # fullwidth letters, ligatures, curly apostrophes
+        return normal
+    return fold_accents(normal)
+
+
+def fold_accents(word: str) -> str:
+    """A word of Latin letters with accents (combining marks or precomposed) written without
+    them: "naïve" is "naive", and "jùst", a stray accent from another keyboard, is "just". A
+    word of another script keeps its marks (an Indic vowel sign is part of the word)."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return folded if folded.isascii() and folded.isalnum() else word
 
 
 def _canon_stem(word: str, canon: Mapping[str, str], remembered: dict[str, str]) -> str:
@@ -172,7 +196,7 @@ def _split_words(raw: str, words: list[str], spans: list[tuple[int, int]]) -> No
             spans.append(match.span())
         else:  # NFKC split one character into several words ("½" -> "1⁄2")
             for piece in WORD_RE.findall(normal):
-                words.append(piece)
+                words.append(_normalise_word(piece))
                 spans.append(match.span())
 
 
@@ -204,7 +228,9 @@ class Text:
     """A text split into words, with the content words, their stems and where each word stands.
 
     `raw` is the text as given (cut to MAX_ANALYSED_CHARS, control characters blanked out with
-    the same length), so that `raw[start:end]` of a word's span is the writer's own spelling.
+    the same length, invisible characters (INVISIBLE_RE) left out), so that `raw[start:end]` of
+    a word's span is the writer's own spelling; `quote` and `evidence` give it with the
+    invisible characters the writer typed in it (`typed`).
     """
 
     raw: str
@@ -216,6 +242,11 @@ class Text:
     """Indices (into words) of the content words."""
     stems: list[str]
     """The stem of every word."""
+    typed: str | None = None
+    """The text as given (control characters blanked out) when `raw` left out invisible
+    characters; else None (it is `raw`)."""
+    typed_at: list[int] | None = None
+    """With `typed`: where each character of `raw` stands in it."""
 
     @classmethod
     def of(
@@ -231,6 +262,10 @@ class Text:
         if not isinstance(text, str):
             text = "" if text is None else str(text)
         raw = _CONTROL_RE.sub(" ", text[:limit])
+        typed: str | None = None
+        typed_at: list[int] | None = None
+        if not raw.isascii() and INVISIBLE_RE.search(raw):
+            typed, raw, typed_at = raw, *_visible(raw)
         words: list[str] = []
         spans: list[tuple[int, int]] = []
         if raw.isascii():
@@ -251,20 +286,33 @@ class Text:
             if canon:
                 stems = [canon.get(s, s) for s in stems]
         content = [i for i, w in enumerate(words) if w not in STOP_WORDS]
-        return cls(raw, words, spans, content, stems)
+        return cls(raw, words, spans, content, stems, typed, typed_at)
 
     def content_stems(self) -> list[str]:
         return [self.stems[i] for i in self.content]
 
     def quote(self, first: int, last: int) -> str:
         """The writer's own text from word `first` to word `last`, inclusive."""
-        return self.raw[self.spans[first][0] : self.spans[last][1]]
+        return self.typed_text(self.spans[first][0], self.spans[last][1])
 
     def evidence(self, first: int, last: int) -> str:
         """The writer's own text from word `first` to word `last`, as evidence: widened to
         whole written words and closed brackets (evidence.readable)."""
         start, end = readable(self.raw, self.spans[first][0], self.spans[last][1])
-        return self.raw[start:end]
+        return self.typed_text(start, end)
+
+    def typed_text(self, start: int, end: int) -> str:
+        """`raw[start:end]` as the writer typed it: with the invisible characters inside it."""
+        if self.typed is None or self.typed_at is None or end <= start:
+            return self.raw[start:end]
+        return self.typed[self.typed_at[start] : self.typed_at[end - 1] + 1]
+
+
+def _visible(typed: str) -> tuple[str, list[int]]:
+    """`typed` without its invisible characters (INVISIBLE_RE), and where each character left
+    stands in `typed`."""
+    kept = [i for i, c in enumerate(typed) if not INVISIBLE_RE.match(c)]
+    return "".join(typed[i] for i in kept), kept
 
 
 def thesaurus_map(groups: Iterable[Iterable[str]]) -> dict[str, str]:

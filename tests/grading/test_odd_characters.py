@@ -1,0 +1,101 @@
+"""Characters a reader never sees, or sees as the usual ones, do not change how an answer is read:
+zero-width spaces and joiners, soft hyphens, bidi marks, no-break spaces, fullwidth letters,
+accents and curly apostrophes. Evidence keeps them: it is what the candidate typed."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interviewer.core.grading.text import STOP_WORDS, Text, clean_text, fold_accents
+
+ANSWER = (
+    "Generative AI creates new content such as text and images by learning the probability "
+    "distribution of its training data and sampling from it; diffusion models and GANs are "
+    "common families, and large language models like GPT can be fluent yet wrong, so outputs "
+    "need human review."
+)
+
+
+def test_invisible_characters_inside_a_word_leave_the_word_whole():
+    for mark in ("\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff", "\u200e", "\u202e"):
+        text = Text.of(f"the genera{mark}tor learns")
+        assert text.words == ["the", "generator", "learns"], repr(mark)
+        assert text.quote(1, 1) == f"genera{mark}tor"  # evidence is what was typed
+
+
+def test_look_alike_letters_are_read_as_the_usual_ones():
+    text = Text.of("Ｔｒａｎｓｆｏｒｍｅｒｓ use a\u00a0naïve cafe\u0301 mask")
+    assert text.words == ["transformers", "use", "a", "naive", "cafe", "mask"]
+    assert text.quote(4, 4) == "cafe\u0301"
+
+
+def test_a_curly_apostrophe_is_the_straight_one():
+    text = Text.of("It doesn’t learn")
+    assert text.words[1] == "doesn't" and "doesn't" in STOP_WORDS
+    assert text.quote(1, 1) == "doesn’t"
+
+
+def test_accents_are_folded_only_from_latin_letters():
+    assert fold_accents("naïve") == "naive"
+    assert fold_accents("ju\u0301st") == "just"
+    assert fold_accents("हिन्दी") == "हिन्दी"  # an Indic vowel sign is part of the word
+    assert fold_accents("λόγος") == "λόγος"
+
+
+def test_clean_text_leaves_invisible_characters_out():
+    assert clean_text("lear\u200bning soft\u00adware") == "learning software"
+
+
+def test_an_answer_with_odd_characters_grades_as_the_clean_one(genai, genai_grader):
+    question = genai.get("genai-001")
+    clean = genai_grader.grade(question, ANSWER)
+    odd = (
+        ANSWER.replace(" ", "\u00a0")
+        .replace("content", "con\u200btent")
+        .replace("distribution", "distri\u00adbution")
+        .replace("human", "hu\u200dman")
+        .replace("images", "ｉｍａｇｅｓ")
+    )
+    graded = genai_grader.grade(question, odd)
+    assert graded.score == clean.score and graded.band == clean.band
+    assert [m.concept for m in graded.matched] == [m.concept for m in clean.matched]
+    for match in graded.matched:
+        for span in match.evidence:
+            assert span in odd
+    assert any("\u200b" in span for m in graded.matched for span in m.evidence)
+
+
+_ODD = "\u200b\u200c\u200d\u2060\u00ad\ufeff\u200e\u200f\u202e\u2066\u00a0’\u0301\u0308ａｂ"
+_TEXTS = st.text(
+    alphabet=st.one_of(
+        st.sampled_from("abcdefgh ijk lm-n'.,;:()\n\t"),
+        st.sampled_from(_ODD),
+        st.characters(blacklist_categories=("Cs", "Cc")),
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_reading_never_raises_and_is_idempotent(answer):
+    text = Text.of(answer)
+    again = Text.of(" ".join(text.words))
+    assert again.words == text.words
+    assert clean_text(clean_text(answer)) == clean_text(answer)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_quotes_and_evidence_are_verbatim_spans_of_the_answer(answer):
+    text = Text.of(answer)
+    for i in range(len(text.words)):
+        assert text.quote(i, i) in answer
+        assert text.evidence(i, len(text.words) - 1) in answer
+    # and a word's quote, read again, is the word: its offsets map back to what was typed
+    for i, word in enumerate(text.words):
+        if re.fullmatch(r"[a-z]+", word):
+            assert word in Text.of(text.quote(i, i)).words
