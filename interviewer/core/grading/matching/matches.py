@@ -9,7 +9,7 @@ from operator import lt
 
 from ..text import DIRECTION_WORDS
 from .answer import Answer
-from .phrases import COUNTING, Phrase
+from .phrases import COUNTING, Phrase, said_twice
 
 
 @dataclass(frozen=True)
@@ -158,18 +158,22 @@ def match_phrase(
     found: list[tuple[list[int], float]] = []
     misses = 0
     exact, looked_up = answer.positions, answer.fuzzy_cache
+    repeats: dict[int, int] = {}
+    """A word said twice by the phrase: each first mention found -> its repeat."""
     for word, word_stem, fuzzy in tokens:
         positions = exact.get(word_stem)
-        if positions:
-            found.append((positions, 100.0))
-            continue
+        ratio = 100.0
         # `find` finds nothing for a word with no stem in the answer that may not be fuzzy, or
         # that was looked up fuzzily in vain: only the others are asked for
-        if fuzzy and looked_up.get(word, ()) is not None:
+        if not positions and fuzzy and looked_up.get(word, ()) is not None:
             positions, ratio = answer.find(word, word_stem, fuzzy)
-            if positions:
-                found.append((positions, ratio))
-                continue
+        if positions and word_stem in phrase.repeated:
+            twice = said_twice(positions)
+            repeats.update(twice)
+            positions = list(twice)
+        if positions:
+            found.append((positions, ratio))
+            continue
         misses += 1
         if misses > allowed_misses:
             return None
@@ -178,7 +182,7 @@ def match_phrase(
     if size == 1:
         # one word: its first occurrence (what the search below finds, without the search)
         positions, ratio = found[0]
-        return Match(1.0, ratio, (positions[0],))
+        return Match(1.0, ratio, _with_repeats((positions[0],), repeats))
     structure = answer.structure
     if unit == "sentence":
         numbers = structure.sentences
@@ -211,7 +215,14 @@ def match_phrase(
     if best is None:
         return None
     key, chosen, ratio = best
-    return Match(-key[0], ratio, tuple(sorted(set(chosen))))
+    return Match(-key[0], ratio, _with_repeats(tuple(sorted(set(chosen))), repeats))
+
+
+def _with_repeats(positions: tuple[int, ...], repeats: dict[int, int]) -> tuple[int, ...]:
+    """The positions found, with the repeat of each word said twice ("token by token")."""
+    if not repeats:
+        return positions
+    return tuple(sorted({*positions, *(repeats[p] for p in positions if p in repeats)}))
 
 
 def _nearest_in_unit(

@@ -25,6 +25,9 @@ class Phrase:
     """Every word is needed, however long: an alias of up to three words written with a
     synonym's longer wording ("LLM judge" as "large language model judge"), whose extra words
     stand for one of its own."""
+    repeated: frozenset[str] = frozenset()
+    """Stems the phrase says twice close together ("token by token", "word after word"): found
+    only where the answer says them so too, not as one mention of the word."""
 
 
 QUANTIFIERS = frozenset("only all every always both".split())
@@ -74,15 +77,40 @@ def make_phrase(
     if not tokens:
         return None
     distinct_tokens = list(dict.fromkeys(tokens))
-    if len(tokens) > 1 and len(distinct_tokens) == 1:
-        return None  # "token by token" would match any "token"
+    repeated = _said_twice(parsed, indices, {t[1] for t in tokens})
+    if len(tokens) > 1 and len(distinct_tokens) == 1 and not repeated:
+        return None  # "the model and the model" says nothing of its own
     tokens = distinct_tokens
     distinct = {parsed.stems[i] for i in indices if parsed.stems[i] not in DIRECTION_WORDS}
     if len(distinct) > 1 and len(tokens) == 1:
         # "adversarial training" asked about GANs would shrink to "training": a phrase that
         # loses its distinguishing words to the question says nothing on its own.
         return make_phrase(text, frozenset(), canon) if whole_if_shrunk else None
-    return Phrase(text, tuple(tokens), has_negation(parsed.words))
+    return Phrase(text, tuple(tokens), has_negation(parsed.words), repeated=repeated)
+
+
+REPEAT_GAP = 2
+"""How far apart the two mentions of a word said twice may stand: "token by token" (two),
+"word-word" (one)."""
+
+
+def _said_twice(parsed: Text, indices: list[int], wanted: set[str]) -> frozenset[str]:
+    """The stems among `wanted` of words the phrase writes twice within `REPEAT_GAP` words
+    ("step by step", "word after word"): a phrase's repeated word is a pattern of its own. The
+    same word written twice, not two words of one thesaurus group ("programming code")."""
+    stems, words = parsed.stems, parsed.words
+    kept = [i for i in indices if stems[i] in wanted]
+    return frozenset(
+        stems[a]
+        for a, b in zip(kept, kept[1:], strict=False)
+        if words[a] == words[b] and b - a <= REPEAT_GAP
+    )
+
+
+def said_twice(positions: list[int]) -> dict[int, int]:
+    """Of a word's positions in an answer, those followed by the same word within
+    `REPEAT_GAP` words ("token by token"), each with the position of its repeat."""
+    return {a: b for a, b in zip(positions, positions[1:], strict=False) if b - a <= REPEAT_GAP}
 
 
 def flipped(phrase: Phrase) -> list[Phrase]:
@@ -103,7 +131,14 @@ def flipped(phrase: Phrase) -> list[Phrase]:
                 continue  # "encoder and decoder" names both sides: no direction to reverse
             tokens = list(phrase.tokens)
             tokens[i] = (opposite, opposite, False)
-            variants.append(Phrase(f"{phrase.text} (reversed)", tuple(tokens), phrase.negative))
+            variants.append(
+                Phrase(
+                    f"{phrase.text} (reversed)",
+                    tuple(tokens),
+                    phrase.negative,
+                    repeated=phrase.repeated,
+                )
+            )
     return variants
 
 
