@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from interviewer.core.grading.clauses import Structure
 from interviewer.core.grading.copula_lists import LINKS, equated_term
 from interviewer.core.grading.keywords import is_keyword_string
-from interviewer.core.grading.term_items import is_claim, list_items
+from interviewer.core.grading.term_items import continued_predicates, is_claim, list_items
 from interviewer.core.grading.text import Text
 
 
@@ -95,3 +95,24 @@ def test_only_an_item_with_one_link_word_is_equated(words):
             assert links == 1
             at = next(i for i in range(first, last + 1) if text.words[i] in LINKS)
             assert text.words[at + 1] not in {"a", "the", "two"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "noisy labels, skewed sampling and stale logs; the ranker inherits and can widen them",
+        "cold caches, hot keys and uneven shards; the cluster stalls and may recover",
+    ],
+)
+def test_a_verb_phrase_going_on_after_and_makes_its_item_a_claim(answer):
+    assert not keyword_string(answer)
+
+
+def test_the_item_before_an_auxiliary_is_continued():
+    text = Text.of("stale logs; the ranker inherits and can widen them")
+    items = list_items(text)
+    continued = continued_predicates(text, items)
+    assert [text.words[a : b + 1] for a, b in continued] == [["the", "ranker", "inherits"]]
+    # a list of terms joined by "and" goes on with no verb phrase
+    terms = Text.of("stale logs, the ranker and the index and caches")
+    assert not continued_predicates(terms, list_items(terms))

@@ -130,6 +130,7 @@ def bare_term_share(
             )
         return found
 
+    continued = term_items.continued_predicates(text, items)
     for k, ((first, last), framed) in enumerate(
         zip(items, _framed(text, items, is_claim), strict=True)
     ):
@@ -142,7 +143,9 @@ def bare_term_share(
         words = [w for w in text.words[first : last + 1] if w not in STOP_WORDS]
         if not words:
             continue
-        if not is_claim(first, last) or equated_term(text, items, k, is_claim):
+        if (not is_claim(first, last) and items[k] not in continued) or equated_term(
+            text, items, k, is_claim
+        ):
             bare_words += len(words)
             bare_items += 1
         elif len(words) > 3 and not term_items.is_claim(
