@@ -116,3 +116,15 @@ def test_the_item_before_an_auxiliary_is_continued():
     # a list of terms joined by "and" goes on with no verb phrase
     terms = Text.of("stale logs, the ranker and the index and caches")
     assert not continued_predicates(terms, list_items(terms))
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # found on SemEval: a complement that says where is no term
+        "Switch X is within its own closed path and independent of Y and Z",
+        "Switch X is within reach and independent of Y and Z",
+    ],
+)
+def test_a_complement_with_a_preposition_is_no_term(answer):
+    assert not any(equated(answer))

@@ -27,6 +27,11 @@ TERM_WORDS = 3
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _COUNTS = frozenset("one two three four five six seven eight nine ten several both".split())
+_PREPOSITIONS = frozenset(
+    """within inside outside under above below across among beyond along against around near
+    behind beside besides beneath toward towards upon onto""".split()
+)
+"""Prepositions the stop list lacks: "is within its own closed path" says where, not what."""
 """Words that count what follows ("is two networks, a generator and a discriminator"): the
 complement is a kind, what follows names its members."""
 
@@ -35,7 +40,7 @@ def _bare_noun(text: Text, at: int) -> bool:
     """Whether the word at `at` opens a bare noun phrase: no function word, determiner or
     count ("a generator", "two networks" name things of a kind)."""
     word = text.words[at]
-    return word not in STOP_WORDS and word not in _COUNTS and not word.isdigit()
+    return not (word in STOP_WORDS or word in _COUNTS or word in _PREPOSITIONS or word.isdigit())
 
 
 def _link(text: Text, first: int, last: int) -> int | None:
@@ -52,16 +57,22 @@ def equated_term(
 ) -> bool:
     """Whether item k equates a term with a bare term that opens a list (see the module
     docstring): "subject LINK complement", the subject a bare term of its own (no pronoun,
-    no verb), the complement one of at most TERM_WORDS content words that opens with one (no
-    determiner nor count: "is a framework" defines by kind), and at least LIST_AFTER bare items
-    after it, with no determiner either, before the sentence ends. `is_claim`:
-    term_items.is_claim of the text, perhaps remembered."""
+    no verb), the complement at most TERM_WORDS content words and nothing else (no
+    determiner, count or preposition: "is a framework" defines by kind, "is within its own
+    path" says where), and at least LIST_AFTER bare items after it, with no determiner
+    either, before the sentence ends. `is_claim`: term_items.is_claim of the text, perhaps
+    remembered."""
     first, last = items[k]
     at = _link(text, first, last)
     if at is None or not _bare_noun(text, at + 1):
         return False
-    complement = [w for w in text.words[at + 1 : last + 1] if w not in STOP_WORDS]
-    if len(complement) > TERM_WORDS or is_claim(first, at - 1) or is_claim(at + 1, last):
+    complement = text.words[at + 1 : last + 1]
+    if (
+        len(complement) > TERM_WORDS
+        or any(w in STOP_WORDS or w in _PREPOSITIONS for w in complement)
+        or is_claim(first, at - 1)
+        or is_claim(at + 1, last)
+    ):
         return False
     bare_after = 0
     end = text.spans[last][1]
