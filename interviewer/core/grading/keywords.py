@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 
 from . import term_items
 from .clauses import Structure
+from .copula_lists import LINKS, equated_term
 from .empty_predicates import vague_predicates
 from .term_items import ITEM_WORDS, RELATION_SIGN_RE, in_compound, list_items
 from .text import STOP_WORDS, Text
@@ -37,9 +38,12 @@ _FILLER_PHRASES = re.compile(
     r"|\b(?:important|key|main|relevant|essential|crucial|central) (?:concept|thing|topic|idea"
     r"|term|factor|aspect|point|area|consideration)s?\b|\bto (?:consider|keep in mind|know)\b"
     r"|\bmatters? (?:here|most|a lot)\b|\betc\b|\bplays? (?:a|an) (?:\w+ )?role\b"
+    r"|\b(?:is|are) (?:the )?keys? to\b|\b(?:working|coming together|all) as one\b|\ball in one\b"
+    r"|\b(?:is|are) (?:all |exactly |just )?what (?:\w+ ){1,3}(?:is|are|means|does|do)(?: about)?\b"
 )
 """Predicates that relate nothing ("X, Y and Z are the core of it", "... are important
-concepts to consider", "... all matter here", "..., etc.", "... round out the story"). The
+concepts to consider", "... all matter here", "..., etc.", "... round out the story", "... are
+key to it", "... working as one", "... are what X is"). The
 nouns of the first kind only with "the": "a foundation model" and "a frozen backbone" are
 terms; and "grounding" holds no "round ... out" (both had flagged concise answers graded 4
 on the development set, which scored 15)."""
@@ -47,11 +51,14 @@ _FILLER_ITEM = re.compile(
     r"^(?:\w+ ){0,2}(?:it|this|that|everything|all) (?:really )?comes? down to\b"
     r"|^(?:it |this )?(?:involves|includes|covers|encompasses)\b"
     r"|\bti(?:e|es|ed|ing) (?:\w+ ){0,3}together$"
+    r"|\b(?:is|are) (?:the )?keys? to(?: [\w-]+){1,3}$"
 )
 """A filler that opens or closes a list item ("Honestly it comes down to representation bias",
-"fairness metrics tying the whole thing together", "Involves X"): the term it wraps is still a
-bare term."""
-_FILLER_ITEM_WORDS = frozenset("down together involves includes covers encompasses".split())
+"fairness metrics tying the whole thing together", "Involves X", "dot products are key to
+attention"): the term it wraps is still a bare term."""
+_FILLER_ITEM_WORDS = frozenset(
+    "down together involves includes covers encompasses key keys".split()
+)
 """Every filler of _FILLER_ITEM holds one of these words."""
 KEYWORD_MIN_ITEMS = 3
 KEYWORD_BARE_SHARE = 0.75
@@ -101,7 +108,11 @@ def bare_term_share(
             held = bisect_right(content, last) - bisect_left(content, first)
             if first in ignore:
                 held = 0
-            elif held > 3 and not term_items.noun_phrase(text, first, last):
+            elif (
+                held > 3
+                and not term_items.noun_phrase(text, first, last)
+                and LINKS.isdisjoint(words[first : last + 1])  # see `equated_term`
+            ):
                 held = 0 if _FILLER_ITEM_WORDS.isdisjoint(words[first : last + 1]) else 3
             could_add[k] = could_add[k + 1] + held
     claims: dict[tuple[int, int], bool] = {}
@@ -119,6 +130,7 @@ def bare_term_share(
             )
         return found
 
+    continued = term_items.continued_predicates(text, items)
     for k, ((first, last), framed) in enumerate(
         zip(items, _framed(text, items, is_claim), strict=True)
     ):
@@ -131,7 +143,9 @@ def bare_term_share(
         words = [w for w in text.words[first : last + 1] if w not in STOP_WORDS]
         if not words:
             continue
-        if not is_claim(first, last):
+        if (not is_claim(first, last) and items[k] not in continued) or equated_term(
+            text, items, k, is_claim
+        ):
             bare_words += len(words)
             bare_items += 1
         elif len(words) > 3 and not term_items.is_claim(

@@ -183,3 +183,26 @@ def list_items(text: Text) -> list[tuple[int, int]]:
 
 def _next(words: list[str], j: int) -> str:
     return words[j + 1] if j + 1 < len(words) else ""
+
+
+_VERB_PHRASE_OPENERS = frozenset(
+    """can could will would should must may might cannot does do did is are was were has have
+    had""".split()
+)
+"""Auxiliaries: an item that opens with one after "and" / "or" goes on with the verb phrase of
+the item before ("the model reproduces and can amplify them")."""
+
+
+def continued_predicates(text: Text, items: list[tuple[int, int]]) -> frozenset[tuple[int, int]]:
+    """The items whose verb phrase the next item goes on with, after "and" or "or" ("the model
+    reproduces", of "...; the model reproduces and can amplify them"): a clause whose verb
+    verbs.py does not know ("reproduces"), told by the auxiliary that continues it (a terse
+    correct note on how bias arises, its sources listed, had been read as a string of terms)."""
+    words = text.words
+    return frozenset(
+        item
+        for item, following in zip(items, items[1:], strict=False)
+        if following[0] == item[1] + 2
+        and words[item[1] + 1] in ("and", "or")
+        and words[following[0]] in _VERB_PHRASE_OPENERS
+    )

@@ -1,0 +1,130 @@
+"""A term equated to a list of terms is a string of terms; a definition by kind, a set's
+members and the fillers around a list are told apart (copula_lists.py, keywords.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interviewer.core.grading.clauses import Structure
+from interviewer.core.grading.copula_lists import LINKS, equated_term
+from interviewer.core.grading.keywords import is_keyword_string
+from interviewer.core.grading.term_items import continued_predicates, is_claim, list_items
+from interviewer.core.grading.text import Text
+
+
+def keyword_string(answer: str) -> bool:
+    text = Text.of(answer)
+    return is_keyword_string(text, Structure.of(text))
+
+
+def equated(answer: str) -> list[bool]:
+    text = Text.of(answer)
+    items = list_items(text)
+    return [
+        equated_term(text, items, k, lambda a, b: is_claim(text, a, b)) for k in range(len(items))
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Docker is images, containers, volumes, registries and layers.",
+        "Backpropagation means gradients, chain rule, weights and loss.",
+        "Sharding equals partitions, replicas, keys and rebalancing.",
+        # the link with a filler after the list
+        "Caching is memory, keys, eviction and misses working as one.",
+        "Vector search is embeddings plus indexes plus similarity and recall are the foundation.",
+        # fillers that close a list
+        "Queries, keys and values, and dot products are key to attention.",
+        "Buckets, hashes, collisions, probing are what a hash map is.",
+        "Shards, replicas, quorum, leader election, consensus all in one.",
+    ],
+)
+def test_a_term_equated_to_a_list_is_a_keyword_string(answer):
+    assert keyword_string(answer)
+
+
+def test_the_item_that_opens_the_list_is_read_as_a_term():
+    assert equated("Docker is images, containers, volumes and layers.") == [
+        True,
+        False,
+        False,
+        False,
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a definition by kind, its members with their articles, and a claim
+        "A GAN is two networks, a generator and a discriminator, trained against each other.",
+        "Docker is a tool that packages an app with its libraries, so it runs the same anywhere.",
+        # a plural subject names a set's members
+        "The main risks are bias, misuse, privacy and copyright.",
+        # the list ends the sentence before enough terms follow
+        "Docker is containers. They share the host kernel, so they start fast and stay small.",
+        # a claim after the link
+        "Caching is key to latency: repeated prompts are served from memory, so the model does "
+        "not run again.",
+        "Sharding is splitting rows across machines by key, so each node holds a part and "
+        "queries touching one key hit one node.",
+    ],
+)
+def test_definitions_and_claims_are_not(answer):
+    assert not keyword_string(answer)
+    assert not any(equated(answer))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from("is means a two the cache keys trains weights , . and".split()),
+        max_size=14,
+    )
+)
+def test_only_an_item_with_one_link_word_is_equated(words):
+    answer = " ".join(words)
+    text = Text.of(answer)
+    items = list_items(text)
+    for k, (first, last) in enumerate(items):
+        found = equated_term(text, items, k, lambda a, b: is_claim(text, a, b))
+        links = sum(1 for w in text.words[first : last + 1] if w in LINKS)
+        if found:
+            assert links == 1
+            at = next(i for i in range(first, last + 1) if text.words[i] in LINKS)
+            assert text.words[at + 1] not in {"a", "the", "two"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "noisy labels, skewed sampling and stale logs; the ranker inherits and can widen them",
+        "cold caches, hot keys and uneven shards; the cluster stalls and may recover",
+    ],
+)
+def test_a_verb_phrase_going_on_after_and_makes_its_item_a_claim(answer):
+    assert not keyword_string(answer)
+
+
+def test_the_item_before_an_auxiliary_is_continued():
+    text = Text.of("stale logs; the ranker inherits and can widen them")
+    items = list_items(text)
+    continued = continued_predicates(text, items)
+    assert [text.words[a : b + 1] for a, b in continued] == [["the", "ranker", "inherits"]]
+    # a list of terms joined by "and" goes on with no verb phrase
+    terms = Text.of("stale logs, the ranker and the index and caches")
+    assert not continued_predicates(terms, list_items(terms))
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # found on SemEval: a complement that says where is no term
+        "Switch X is within its own closed path and independent of Y and Z",
+        "Switch X is within reach and independent of Y and Z",
+    ],
+)
+def test_a_complement_with_a_preposition_is_no_term(answer):
+    assert not any(equated(answer))
