@@ -197,3 +197,31 @@ def test_an_order_that_names_no_concept_twice_or_one_step_is_refused(
     with pytest.raises(BankError) as error:
         bread(tmp_path, order)
     assert f"steps.rubric.yaml:4: rubric 's-1': {message}" in str(error.value)
+
+
+def test_a_step_noun_with_a_number_word_opens_that_step() -> None:
+    assert step_numbers("Step one is A, step two is B, and step three is C.") == [
+        ("step", 1),
+        ("step", 2),
+        ("step", 3),
+    ]
+    assert step_numbers("Stage two: B. Stage one: A.") == [("stage", 2), ("stage", 1)]
+    # a number word not after a step noun, or a step noun inside a clause, opens no step
+    assert step_numbers("One model writes and two models judge.") == []
+    assert step_numbers("The model takes one step at a time.") == []
+
+
+def test_the_rlhf_steps_numbered_in_words_out_of_order_are_caught(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    answer = (
+        "Step one is collecting human rankings and training the reward model on them, step two "
+        "is PPO against that reward, and step three is supervised fine-tuning on demonstrations."
+    )
+    assert set(order_errors(genai_grader, genai, RLHF, answer)) >= {SFT, REWARD}
+    assert not genai_grader.grade(genai.get(RLHF), answer).passed
+    right = (
+        "Step one is supervised fine-tuning on demonstrations, step two is training the reward "
+        "model on human rankings, and step three is PPO against that reward model."
+    )
+    assert order_errors(genai_grader, genai, RLHF, right) == {}

@@ -227,9 +227,17 @@ def find_misconceptions(
                 match = match_phrase(phrase, answer, unit="clause", needed=1.0)
         if match is None or scattered(match, phrase):
             continue
-        if phrase.negative != answer.structure.negative_context(match.positions[0]):
-            continue
         positions = list(match.positions)
+        structure = answer.structure
+        # a phrase in the negative holds where any of its words is in a negation's reach, as a
+        # `contradicts` does ("LLMs rarely overfit": the negation follows the first word)
+        in_negative = (
+            any(structure.negative_context(p) for p in positions)
+            if phrase.negative
+            else structure.negative_context(positions[0])
+        )
+        if phrase.negative != in_negative:
+            continue
         if phrase.negative and answer.structure.dismissed(positions):
             continue  # "it is a myth that no human review is needed" says it is
         if not phrase.negative and (

@@ -9,9 +9,11 @@ from collections.abc import Iterable, Sequence
 NEGATIONS = frozenset(
     "not no never nor cannot can't doesn't don't isn't aren't won't wasn't weren't didn't "
     "hasn't haven't hadn't shouldn't wouldn't couldn't mustn't without neither hardly "
-    "lacks lack lacking none nothing".split()
+    "lacks lack lacking none nothing rarely seldom barely scarcely".split()
 )
-"""Words that deny what follows them in their clause."""
+"""Words that deny what follows them in their clause. A word of frequency or degree near zero
+("rarely", "seldom", "barely", "scarcely", as "hardly") denies as "not" does: "models rarely
+need GPUs" says what the rubric's "need GPUs" is not, and grades as "do not need GPUs"."""
 
 
 def has_negation(words: Iterable[str]) -> bool:

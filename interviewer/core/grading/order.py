@@ -6,10 +6,11 @@ The order is read only where the answer marks a sequence, so that an opening sen
 names the steps in passing ("RLHF fine-tunes a model with PPO against a reward model; it
 starts with ...") is not taken for the order:
 
-- a *marker* opens a clause: an ordinal ("first", "secondly", "the third step", "step 2", a
-  numbered item "2."), a word of sequence ("then", "next", "after that", "afterwards") or a
-  word of the end ("finally", "lastly", "the last step"); "start by" / "begins with" anywhere
-  is a first step. "then" after "if" or "when" in its sentence is a consequence, no step;
+- a *marker* opens a clause: an ordinal ("first", "secondly", "the third step", "step 2",
+  "step two", a numbered item "2."), a word of sequence ("then", "next", "after that",
+  "afterwards") or a word of the end ("finally", "lastly", "the last step"); "start by" /
+  "begins with" anywhere is a first step. "then" after "if" or "when" in its sentence is a
+  consequence, no step;
 - each marker opens a *step* that runs to the next marker, across sentences; an ordinal gives
   its number, a word of sequence or of the end the number after the step before it;
 - a concept stands in every step where one of its phrases is found, not denied, its words
@@ -44,6 +45,8 @@ ORDINALS = {
     "sixth": 6,
 }
 """Ordinal words and the step they number."""
+CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+"""Number words that, after a step noun ("step one", "stage two"), number that step."""
 SEQUENCE_WORDS = frozenset("then next afterwards subsequently".split())
 """Words that open the step after the one before."""
 FINAL_WORDS = frozenset("finally lastly last".split())
@@ -106,6 +109,8 @@ def markers(answer: Answer) -> list[tuple[int, int | None]]:
             found.append((i, ORDINALS[word]))
         elif word in STEP_NOUNS and following.isdigit():
             found.append((i, int(following)))
+        elif word in STEP_NOUNS and following in CARDINALS:
+            found.append((i, CARDINALS[following]))  # "step one is ..., step two is ..."
         elif (
             word.isdigit()
             and 0 < int(word) < 10

@@ -1,0 +1,50 @@
+"""Fluent wrong claims written as probes (tests/data/wrong_claims_probes.yaml): how many the
+grader catches, and whether any correct control beside them is flagged.
+
+Usage: python benchmarks/wrong_probes.py [--list]
+
+A wrong probe is caught when its grade has a wrong claim found (a contradiction or a
+misconception) and does not pass; a control is a false flag when it has one. Prints caught/total,
+the controls flagged, and with --list each probe with its score and what was found.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import yaml
+from devset import REPO, genai_bank
+
+from interviewer.core.grading import Grader
+
+PROBES = REPO / "tests" / "data" / "wrong_claims_probes.yaml"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="show each probe and its grade")
+    args = parser.parse_args()
+    probes = yaml.safe_load(PROBES.read_text(encoding="utf-8"))["probes"]
+    bank = genai_bank()
+    grader = Grader(bank)
+    caught = flagged = wrong = controls = 0
+    for probe in probes:
+        grade = grader.grade(bank.get(probe["question_id"]), probe["answer"])
+        found = bool(grade.contradictions or grade.misconceptions)
+        if probe["kind"] == "control":
+            controls += 1
+            flagged += found
+            mark = "FLAGGED" if found else "ok"
+        else:
+            wrong += 1
+            hit = found and not grade.passed
+            caught += hit
+            mark = "caught" if hit else "MISSED"
+        if args.list:
+            print(f"{mark:8} {grade.score:5.1f} {probe['question_id']} {probe['answer'][:90]}")
+    print(f"wrong probes caught: {caught}/{wrong}")
+    print(f"controls flagged: {flagged}/{controls}")
+
+
+if __name__ == "__main__":
+    main()
