@@ -95,6 +95,7 @@ class InterviewApp(RunningSessions):
         self.export_dir = export_dir or Path.cwd()
         self._home_banks = HomeBanks(self)
         self._warmed: set[str] = set()
+        self._taken_over_here: dict[str, Path | None] = {}
         self._preferences_path = preferences_path
         self.preferences = load_preferences(preferences_path)
         self._after_first_paint = after_first_paint
