@@ -10,7 +10,7 @@ from ..core.catalog import Catalog
 from ..core.errors import StoreDamaged, UsageError
 from ..core.preferences import preferences_path
 from ..core.store import MEMORY, Store, StoredSession, unknown_session
-from ..paths import cache_dir, data_dir, database_path
+from ..paths import cache_dir, command_prefix, data_dir, database_path
 
 
 def _open(args: argparse.Namespace) -> tuple[Catalog, Store]:
@@ -29,6 +29,7 @@ def _run(app_kwargs: dict, store: Store, base_args: argparse.Namespace) -> int:
         export_dir=base / "exports",
         preferences_path=preferences_path(base),
         after_first_paint=painted,
+        command=command_prefix(getattr(base_args, "data_dir", None)),
         **app_kwargs,
     )
     try:
@@ -210,7 +211,8 @@ def _list_or_close(args: argparse.Namespace, store: Store, catalog: Catalog) -> 
         ]
         headers = ["ID", "DATE", "BANK", "MODE", "PROGRESS", "TIME"]
         print("\n".join(table(headers, rows, right={5})))
-        print("\nContinue one with `interviewer resume ID`; close one with --close ID.")
+        command = command_prefix(args.data_dir)
+        print(f"\nContinue one with `{command} resume ID`; close one with --close ID.")
         return 0
     finally:
         store.close()
