@@ -79,3 +79,32 @@ async def test_leaving_a_session_says_how_to_resume_it_with_the_data_dir(tmp_pat
         await pilot.press("y")
         await pilot.pause()
     assert app.return_code == 0
+
+
+def test_the_unfinished_notice_and_the_history_note_name_the_data_dir(tmp_path: Path) -> None:
+    from interviewer.core.session import unfinished_notice
+
+    session_id = _unfinished(tmp_path)
+    store = Store.open(database_path(tmp_path))
+    command = command_prefix("/data dir")
+    notice = unfinished_notice(store, command=command)
+    assert notice is not None
+    assert f"`{command} resume {session_id[:8]}` continues it" in notice
+    assert f"`{command} resume --close ID`" in notice
+    assert unfinished_notice(store, short=True, command=command) == (
+        f"Another session is unfinished, kept: `{command} resume --list`."
+    )
+    store.close()
+
+
+async def test_the_history_screen_note_names_the_data_dir(tmp_path: Path) -> None:
+    from pilot_helpers import open_history
+
+    _unfinished(tmp_path)
+    store = Store.open(database_path(tmp_path))
+    command = command_prefix("/data dir")
+    app = make_app(store, tmp_path, command=command)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await open_history(pilot, app)
+        note = str(app.screen.query_one("#history-note").render())
+        assert f"`{command} resume`" in note

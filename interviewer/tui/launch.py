@@ -101,7 +101,7 @@ def run_start(args: argparse.Namespace) -> int:
     notice = clamp_notice(config.count, planned, review=config.review)
     if notice:
         print(f"interviewer: {notice}", file=sys.stderr)
-    waiting = unfinished_notice(store)
+    waiting = unfinished_notice(store, command=command_prefix(getattr(args, "data_dir", None)))
     if waiting:
         print(f"interviewer: {waiting}", file=sys.stderr)
     return _run({"catalog": catalog, "start": (bank, config)}, store, args)
@@ -128,7 +128,7 @@ def run_resume(args: argparse.Namespace) -> int:
             if session is None:
                 raise UsageError(
                     f"{unknown_session(args.session)}; "
-                    "`interviewer resume --list` lists the unfinished ones"
+                    f"`{command_prefix(args.data_dir)} resume --list` lists the unfinished ones"
                 )
             if session.finished:
                 raise UsageError(
@@ -211,7 +211,7 @@ def _list_or_close(args: argparse.Namespace, store: Store, catalog: Catalog) -> 
         ]
         headers = ["ID", "DATE", "BANK", "MODE", "PROGRESS", "TIME"]
         print("\n".join(table(headers, rows, right={5})))
-        command = command_prefix(args.data_dir)
+        command = command_prefix(getattr(args, "data_dir", None))
         print(f"\nContinue one with `{command} resume ID`; close one with --close ID.")
         return 0
     finally:

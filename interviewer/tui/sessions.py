@@ -29,6 +29,7 @@ class RunningSessions(ScreenNavigation):
     """Starting, resuming and closing the sessions of `InterviewApp`."""
 
     clock: Clock
+    command: str
     _warmed: set[str]
     _taken_over_here: dict[str, Path | None]
     """Sessions taken over from this terminal by another, with where the answer being typed
@@ -103,7 +104,10 @@ class RunningSessions(ScreenNavigation):
         if any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
             return ""
         try:
-            return unfinished_notice(self.store, besides=started, short=True) or ""
+            notice = unfinished_notice(
+                self.store, besides=started, short=True, command=self.command
+            )
+            return notice or ""
         except InterviewerError:
             return ""
 
