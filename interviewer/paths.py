@@ -47,6 +47,17 @@ def checked_path(value: str | os.PathLike[str], what: str) -> Path:
     return path
 
 
+def command_prefix(override: str | os.PathLike[str] | None = None) -> str:
+    """How to run this program again on the same data, for the commands it suggests: with
+    `--data-dir DIR` when the folder was chosen by that flag (an environment variable stays
+    set in the shell, so it needs no repeating)."""
+    if not override:
+        return APP_NAME
+    import shlex
+
+    return f"{APP_NAME} --data-dir {shlex.quote(os.fspath(override))}"
+
+
 def checked_dir(value: str | os.PathLike[str], what: str) -> Path:
     """A folder path that is a folder or does not exist yet; PathError otherwise."""
     path = checked_path(value, what)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .core.errors import BankError, InterviewerError, UsageError
 from .core.safe_text import json_text, neutralise
-from .paths import cache_dir, data_dir, database_path
+from .paths import cache_dir, command_prefix, data_dir, database_path
 from .text_table import table
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     # the trend of one bank and one kind of session, as the history screen shows it (play28)
     chosen = sessions[0].bank_id if args.bank else None  # `--bank` may name a file
     print("\n" + trend_text(score_trend(sessions, chosen), chosen, bank_cells=40))
-    print("\nOpen one with `interviewer report ID --format md|html|json`.")
+    print(f"\nOpen one with `{command_prefix(args.data_dir)} report ID --format md|html|json`.")
     return 0
 
 

@@ -61,6 +61,7 @@ class InterviewApp(RunningSessions):
         damaged: the history file was refused as damaged (`store` then stands in, in memory):
             the app opens on the screen that offers to set it aside, and once a fresh history
             has started goes on to `start` (`interviewer start` on a damaged file), else home.
+        command: how the user runs this program, for the commands the app suggests.
     """
 
     CSS_PATH = "app.tcss"
@@ -82,6 +83,7 @@ class InterviewApp(RunningSessions):
         preferences_path: Path | None = None,
         after_first_paint: Callable[[], object] | None = None,
         damaged: StoreDamaged | None = None,
+        command: str = "interviewer",
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -93,8 +95,12 @@ class InterviewApp(RunningSessions):
         self._start = start
         self._resume = resume
         self.export_dir = export_dir or Path.cwd()
+        self.command = command
+        """How the user runs this program (with `--data-dir DIR` when it was given): the start
+        of the commands the app suggests, such as the one that resumes a session left."""
         self._home_banks = HomeBanks(self)
         self._warmed: set[str] = set()
+        self._taken_over_here: dict[str, Path | None] = {}
         self._preferences_path = preferences_path
         self.preferences = load_preferences(preferences_path)
         self._after_first_paint = after_first_paint

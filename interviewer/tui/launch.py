@@ -10,7 +10,7 @@ from ..core.catalog import Catalog
 from ..core.errors import StoreDamaged, UsageError
 from ..core.preferences import preferences_path
 from ..core.store import MEMORY, Store, StoredSession, unknown_session
-from ..paths import cache_dir, data_dir, database_path
+from ..paths import cache_dir, command_prefix, data_dir, database_path
 
 
 def _open(args: argparse.Namespace) -> tuple[Catalog, Store]:
@@ -29,6 +29,7 @@ def _run(app_kwargs: dict, store: Store, base_args: argparse.Namespace) -> int:
         export_dir=base / "exports",
         preferences_path=preferences_path(base),
         after_first_paint=painted,
+        command=command_prefix(getattr(base_args, "data_dir", None)),
         **app_kwargs,
     )
     try:
@@ -100,7 +101,7 @@ def run_start(args: argparse.Namespace) -> int:
     notice = clamp_notice(config.count, planned, review=config.review)
     if notice:
         print(f"interviewer: {notice}", file=sys.stderr)
-    waiting = unfinished_notice(store)
+    waiting = unfinished_notice(store, command=command_prefix(getattr(args, "data_dir", None)))
     if waiting:
         print(f"interviewer: {waiting}", file=sys.stderr)
     return _run({"catalog": catalog, "start": (bank, config)}, store, args)
@@ -127,7 +128,7 @@ def run_resume(args: argparse.Namespace) -> int:
             if session is None:
                 raise UsageError(
                     f"{unknown_session(args.session)}; "
-                    "`interviewer resume --list` lists the unfinished ones"
+                    f"`{command_prefix(args.data_dir)} resume --list` lists the unfinished ones"
                 )
             if session.finished:
                 raise UsageError(
@@ -210,7 +211,8 @@ def _list_or_close(args: argparse.Namespace, store: Store, catalog: Catalog) -> 
         ]
         headers = ["ID", "DATE", "BANK", "MODE", "PROGRESS", "TIME"]
         print("\n".join(table(headers, rows, right={5})))
-        print("\nContinue one with `interviewer resume ID`; close one with --close ID.")
+        command = command_prefix(getattr(args, "data_dir", None))
+        print(f"\nContinue one with `{command} resume ID`; close one with --close ID.")
         return 0
     finally:
         store.close()

@@ -4,6 +4,7 @@ fitted off the UI thread before the first answer needs it."""
 from __future__ import annotations
 
 from contextlib import suppress
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -11,6 +12,7 @@ from textual import work
 from ..core.clock import Clock
 from ..core.errors import InterviewerError
 from .navigation import ScreenNavigation
+from .plain import escaped
 from .screens.home import HomeScreen
 
 if TYPE_CHECKING:
@@ -27,7 +29,31 @@ class RunningSessions(ScreenNavigation):
     """Starting, resuming and closing the sessions of `InterviewApp`."""
 
     clock: Clock
+    command: str
     _warmed: set[str]
+    _taken_over_here: dict[str, Path | None]
+    """Sessions taken over from this terminal by another, with where the answer being typed
+    then was kept (None: nothing was typed)."""
+
+    def session_taken_over(self, session_id: str, rescued: Path | None) -> None:
+        """Remember that another terminal took `session_id` over from this one."""
+        self._taken_over_here[session_id] = rescued
+
+    def _session_opened(self, session_id: str) -> None:
+        """A session opened here: the notices shown before no longer hold (one saying that this
+        very session was taken over would now say the opposite of what is on screen); where
+        the answer typed before a take-over is kept is said again."""
+        self.clear_notifications()
+        if session_id in self._taken_over_here:
+            rescued = self._taken_over_here.pop(session_id)
+            if rescued is not None:
+                self.notify(
+                    escaped(
+                        f"Session {session_id[:8]} is yours again. The answer you were typing "
+                        f"when it was taken over is still kept in {rescued}."
+                    ),
+                    timeout=30,
+                )
 
     def start_session(self, bank: Bank, config: SessionConfig) -> bool:
         """Plan, record and open a new session; False (and a message) if it cannot start."""
@@ -64,6 +90,7 @@ class RunningSessions(ScreenNavigation):
         with suppress(InterviewerError):  # a session new to the history: no other has it open
             run.claim()
         self.warm_grader(bank)
+        self._session_opened(run.session.id)
         self._show(InterviewScreen(run, notice=self._waiting_notice(run.session.id)))
         if run.notice:
             self.notify(run.notice, timeout=8)
@@ -77,7 +104,10 @@ class RunningSessions(ScreenNavigation):
         if any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
             return ""
         try:
-            return unfinished_notice(self.store, besides=started, short=True) or ""
+            notice = unfinished_notice(
+                self.store, besides=started, short=True, command=self.command
+            )
+            return notice or ""
         except InterviewerError:
             return ""
 
@@ -137,6 +167,7 @@ class RunningSessions(ScreenNavigation):
     def _open_resumed(self, run: InterviewRun, bank: Bank) -> None:
         from .screens.interview import InterviewScreen
 
+        self._session_opened(run.session.id)
         try:
             missed = run.feedback_missed()
         except InterviewerError:

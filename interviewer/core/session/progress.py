@@ -86,7 +86,7 @@ def clamp_notice(requested: int, planned: int, *, review: bool = False) -> str |
 
 
 def unfinished_notice(
-    store: Store, *, besides: str | None = None, short: bool = False
+    store: Store, *, besides: str | None = None, short: bool = False, command: str = "interviewer"
 ) -> str | None:
     """What to say when a new session starts while others are unfinished (None if none is):
     they are not lost, and how to continue or close them.
@@ -94,6 +94,8 @@ def unfinished_notice(
     Args:
         besides: a session id to leave out (the one just started).
         short: one status line ("Another session is unfinished, kept: ...").
+        command: how the user runs the program (with --data-dir when given), for the commands
+            suggested.
     """
     waiting = [s for s in store.unfinished_sessions() if s.id != besides]
     if not waiting:
@@ -101,11 +103,11 @@ def unfinished_notice(
     count = len(waiting)
     if short:
         which = "Another session is" if count == 1 else f"{count} sessions are"
-        return f"{which} unfinished, kept: `interviewer resume --list`."
+        return f"{which} unfinished, kept: `{command} resume --list`."
     latest = waiting[0]
     which = "An unfinished session is" if count == 1 else f"{count} unfinished sessions are"
     return (
         f"{which} waiting (latest: {latest.id[:8]}, {latest.answer_count} of "
-        f"{planned_count(latest.config)} answered): `interviewer resume {latest.id[:8]}` "
-        "continues it, `interviewer resume --close ID` closes one."
+        f"{planned_count(latest.config)} answered): `{command} resume {latest.id[:8]}` "
+        f"continues it, `{command} resume --close ID` closes one."
     )

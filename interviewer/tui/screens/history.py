@@ -86,8 +86,14 @@ class HistoryScreen(Screen[None]):
         table: DataTable[Text] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Label("", id="history-empty")
         yield table
-        yield Label(UNFINISHED_NOTE, id="history-note")
+        yield Label(self._unfinished_note, id="history-note")
         yield AppFooter()
+
+    @property
+    def _unfinished_note(self) -> str:
+        """The note under the table, with how the user runs the program (--data-dir DIR)."""
+        command = getattr(self.app, "command", "interviewer")
+        return UNFINISHED_NOTE.replace("`interviewer resume`", f"`{command} resume`")
 
     def on_mount(self) -> None:
         self.sub_title = "History"
@@ -148,7 +154,10 @@ class HistoryScreen(Screen[None]):
         note.update(
             "\n".join(
                 text
-                for text, status in ((UNFINISHED_NOTE, "unfinished"), (CLOSED_NOTE, "closed"))
+                for text, status in (
+                    (self._unfinished_note, "unfinished"),
+                    (CLOSED_NOTE, "closed"),
+                )
                 if status in statuses
             )
         )

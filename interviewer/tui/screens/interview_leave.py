@@ -28,7 +28,8 @@ class LeavingSession(Screen[None]):
 
     @property
     def resume_command(self) -> str:
-        return f"interviewer resume {self.run.session.id[:8]}"
+        command = getattr(self.app, "command", "interviewer")
+        return f"{command} resume {self.run.session.id[:8]}"
 
     def action_leave(self) -> None:
         """Leave the session: back to the screen it was started from (the bank browser or the

@@ -38,6 +38,7 @@ class RescuingSession(LeavingSession):
         editor.read_only = True
         text = "" if getattr(self, "_busy", False) else editor.answer
         kept = ""
+        path: Path | None = None
         if text.strip() and self.run.current is not None:
             try:
                 path = self.run.rescue(
@@ -50,6 +51,7 @@ class RescuingSession(LeavingSession):
                 self.app.notify(escaped(f"{err}.{kept}"), severity="error", timeout=120)
                 return
         where = err.holder.describe() if err.holder is not None else "another program"
+        self.app.session_taken_over(self.run.session.id, path)  # type: ignore[attr-defined]
         self.app.notify(
             escaped(f"This session was taken over by {where}.{kept}"),
             severity="error",

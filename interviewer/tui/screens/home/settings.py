@@ -74,8 +74,9 @@ class MenuRows(Screen[None]):
             options.append(Option(text, id=RESUME_PREFIX + session.id))
         if len(self.unfinished) > SHOWN_UNFINISHED:
             more = len(self.unfinished) - SHOWN_UNFINISHED
+            command = getattr(self.app, "command", "interviewer")
             options.append(
-                Option(f"  … {more} more: `interviewer resume --list`", id="more", disabled=True)
+                Option(f"  … {more} more: `{command} resume --list`", id="more", disabled=True)
             )
         options += [
             Option("  History of past sessions", id="history"),
