@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..changes import changes_backwards
+from ..conversions import backwards
 from ..directed import directions_turned
 from ..exact import read_exact
 from ..exchanged import exchanged, governed
@@ -84,6 +85,14 @@ def wrong_claims(
                 for c in changes_backwards(prepared.reference_changes[index], written)
                 if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
             ]
+    if index < len(prepared.reference_conversions):
+        # what becomes what, said backwards ("produces carbon dioxide from glucose")
+        quoted = [c.evidence[0] for c in turned]
+        turned += [
+            c
+            for c in backwards(prepared.reference_conversions[index], written.text.raw)
+            if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
+        ]
     counted = 0
     if index < len(prepared.reference_facts):
         exact = read_exact(prepared.reference_facts[index], written.text.raw)
