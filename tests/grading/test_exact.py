@@ -218,3 +218,27 @@ def test_an_order_of_growth_term_is_found_typed_without_spaces() -> None:
         "Merge sort is O(nlogn) in every case.",
     )
     assert [m.evidence for m in grade.matched if m.concept == "O(n log n)"] == [("O(nlogn)",)]
+
+
+def test_a_terse_answer_stating_the_keys_exact_fact_is_no_keyword_string() -> None:
+    grade = grade_reference(WATER, WATER_KEY, "H2O, two hydrogens and one oxygen.")
+    assert "keyword_list" not in grade.flags
+    assert grade.passed
+    # a string of the key's words without its formula stays one
+    dump = grade_reference(WATER, WATER_KEY, "hydrogen, oxygen, atoms, bonded")
+    assert "keyword_list" in dump.flags and dump.score <= CAP
+    # a key with nothing stated exactly lifts nothing
+    photo = grade_reference(
+        "What does photosynthesis produce?",
+        "Photosynthesis uses light energy to turn carbon dioxide and water into glucose and "
+        "oxygen.",
+        "light, carbon dioxide, water, glucose, oxygen",
+    )
+    assert "keyword_list" in photo.flags and photo.score <= CAP
+
+
+def test_stated_needs_every_exact_fact_of_the_key() -> None:
+    key = key_facts("Binary search is O(log n); it needs a sorted array.")
+    assert read_exact(key, "O(log n), sorted array").stated
+    assert not read_exact(key, "sorted array").stated
+    assert not read_exact(key_facts("A stack is last in, first out."), "LIFO").stated

@@ -27,6 +27,14 @@ class KeyFacts:
     """The orders of growth it writes in Big-O notation, in normal form (orders.py)."""
     orders_written: tuple[str, ...] = ()
     asked: frozenset[str] = frozenset()
+    written_formulas: frozenset[str] = frozenset()
+    """The formulas it writes as formulas ("H2O"), not by name."""
+
+    @property
+    def any(self) -> bool:
+        """Whether it states anything exactly: a count asked for, a formula, an order."""
+        return bool(self.counts or self.written_formulas or self.orders)
+
     """The formulas of the compounds the question names in words: an answer that names one
     of them ("Water is CO2." for "What is the formula of water?") says what is asked about."""
 
@@ -57,6 +65,7 @@ def key_facts(reference: str, question: str = "") -> KeyFacts:
         frozenset(normal for _, normal in written_orders),
         tuple(written for written, _ in written_orders),
         frozenset(named_formulas(question)),
+        frozenset(written),
     )
 
 
@@ -65,6 +74,9 @@ class ExactReading:
     right: int
     """How many of the key's counts the answer says right."""
     wrong: tuple[Contradiction, ...]
+    stated: bool = False
+    """Whether the key states something exactly and the answer states all of it right: each
+    count, formula written as a formula, and order of growth ("H2O" for "Water is H2O: ...")."""
 
 
 def read_exact(key: KeyFacts, answer: str) -> ExactReading:
@@ -98,4 +110,12 @@ def read_exact(key: KeyFacts, answer: str) -> ExactReading:
         )
         for said in other_orders(key.orders, answer)
     ]
-    return ExactReading(len(reading.right) if reading else 0, tuple(wrong))
+    counted = reading is None or all(any(c.of_same(k) for c in reading.right) for k in key.counts)
+    stated = (
+        key.any
+        and not wrong
+        and counted
+        and key.written_formulas <= set(formulas(answer))
+        and key.orders <= {normal for _, normal in orders(answer)}
+    )
+    return ExactReading(len(reading.right) if reading else 0, tuple(wrong), stated)
