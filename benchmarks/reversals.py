@@ -11,8 +11,8 @@ opposite, each reference with its first verb of change turned (CHANGES: "reduces
 "increases", "lowers" -> "raises"), and each reference with the two subjects of its first
 contrast exchanged. Prints, per set, how many answers are found to say the key the other way
 round (turned), with subjects swapped (swapped), denying one of its key terms (denied), or
-giving another count or chemical formula than the key's (exact), the mean score and how many
-pass. With --list, each correct answer found, with what was found.
+giving another count, chemical formula or order of growth than the key's (exact), the mean
+score and how many pass. With --list, each correct answer found, with what was found.
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ from interviewer.core.grading.text import Text
 DATA = REPO / "tests" / "data"
 DENIED = "the answer denies it"
 """The detail of a key term the answer denies (reference_scoring/grade.py)."""
-EXACT = ("(miscounted)", "(another formula)")
-"""The ends of the concepts of a count or a formula of the key said as another (exact/)."""
+EXACT = ("(miscounted)", "(another formula)", "(another order)")
+"""The ends of the concepts of a count, a formula or an order of growth of the key said as
+another (exact/)."""
 OPPOSITES = dict(
     pair
     for a, b in (

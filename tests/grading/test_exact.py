@@ -148,3 +148,97 @@ def test_wrong_counts_are_quoted_verbatim(answer: str) -> None:
     grade = grade_reference(OSI, OSI_KEY, answer)
     if any("answer key says “7 layers”" in c.detail for c in grade.contradictions):
         assert_quoted_verbatim_and_capped(grade, answer)
+
+
+def test_a_compound_named_in_words_is_its_formula() -> None:
+    from interviewer.core.grading.exact import compound_aliases, named_formulas
+
+    assert compound_aliases("CO2") == ("carbon dioxide",)
+    assert compound_aliases("Carbon dioxide") == ("CO2",)
+    assert compound_aliases("latency") == ()
+    assert named_formulas("Carbon dioxide and water, two oxygen atoms") == {"CO2", "H2O"}
+    key = key_facts("Plants turn carbon dioxide and water into glucose and oxygen.")
+    assert key.compounds == ("carbon dioxide", "water", "glucose")
+    assert read_exact(key, "They take in CO2 and give off O2.").wrong == ()
+    assert [c.evidence for c in read_exact(key, "They make CH4.").wrong] == [("CH4",)]
+
+
+def test_the_compound_the_question_names_is_no_answer_of_the_keys() -> None:
+    key = key_facts(WATER_KEY, WATER)
+    wrong = read_exact(key, "Water is CO2.").wrong
+    assert [(c.evidence, c.detail) for c in wrong] == [(("CO2",), "the answer key names “H2O”")]
+
+
+def test_a_key_term_and_its_formula_are_one_term() -> None:
+    grade = grade_reference(BREATH, BREATH_KEY, "Carbon dioxide, made by respiration in our cells.")
+    names = [m.concept for m in grade.matched] + list(grade.missed)
+    assert "CO2" not in grade.missed and "carbon dioxide" not in grade.missed, names
+    formula = grade_reference(BREATH, BREATH_KEY, "CO2, from cellular respiration.")
+    assert [m.evidence for m in formula.matched if m.concept in ("carbon dioxide", "CO2")] == [
+        ("CO2",)
+    ]
+
+
+def test_orders_of_growth_in_their_normal_form() -> None:
+    from interviewer.core.grading.exact import orders
+
+    read = orders("O(log n), O(log(n)), O(n²), O(n^2), Θ(n log n), FOO(x) and O(1)")
+    assert read == [("O(log n)", "logn"), ("O(n²)", "n^2"), ("Θ(n log n)", "nlogn"), ("O(1)", "1")]
+
+
+def test_another_order_of_growth_than_the_keys_is_wrong() -> None:
+    prompt = "What is the time complexity of binary search?"
+    key = "Binary search runs in O(log n) time because it halves the interval at each step."
+    grade = grade_reference(prompt, key, "Binary search is O(n) because it checks every element.")
+    assert [(c.evidence, c.detail) for c in grade.contradictions] == [
+        (("O(n)",), "the answer key says “O(log n)”")
+    ]
+    assert grade.score <= OFF_TOPIC_CAP
+    right = grade_reference(prompt, key, "O(logn): each step halves what is left, not O(n).")
+    assert not right.contradictions
+
+
+@given(st.text(alphabet="O(n log)^2² ,.Θx1", max_size=40))
+def test_orders_quote_the_text(text: str) -> None:
+    from interviewer.core.grading.exact import orders
+
+    for written, _ in orders(text):
+        assert written in text
+
+
+def test_an_order_of_growth_term_is_found_typed_without_spaces() -> None:
+    from interviewer.core.grading.exact import order_aliases
+
+    assert order_aliases("O(n log n)") == ("O(nlogn)",)
+    assert order_aliases("O(n)") == ()
+    assert order_aliases("latency") == ()
+    grade = grade_reference(
+        "What is the time complexity of merge sort?",
+        "Merge sort runs in O(n log n) time in every case.",
+        "Merge sort is O(nlogn) in every case.",
+    )
+    assert [m.evidence for m in grade.matched if m.concept == "O(n log n)"] == [("O(nlogn)",)]
+
+
+def test_a_terse_answer_stating_the_keys_exact_fact_is_no_keyword_string() -> None:
+    grade = grade_reference(WATER, WATER_KEY, "H2O, two hydrogens and one oxygen.")
+    assert "keyword_list" not in grade.flags
+    assert grade.passed
+    # a string of the key's words without its formula stays one
+    dump = grade_reference(WATER, WATER_KEY, "hydrogen, oxygen, atoms, bonded")
+    assert "keyword_list" in dump.flags and dump.score <= CAP
+    # a key with nothing stated exactly lifts nothing
+    photo = grade_reference(
+        "What does photosynthesis produce?",
+        "Photosynthesis uses light energy to turn carbon dioxide and water into glucose and "
+        "oxygen.",
+        "light, carbon dioxide, water, glucose, oxygen",
+    )
+    assert "keyword_list" in photo.flags and photo.score <= CAP
+
+
+def test_stated_needs_every_exact_fact_of_the_key() -> None:
+    key = key_facts("Binary search is O(log n); it needs a sorted array.")
+    assert read_exact(key, "O(log n), sorted array").stated
+    assert not read_exact(key, "sorted array").stated
+    assert not read_exact(key_facts("A stack is last in, first out."), "LIFO").stated

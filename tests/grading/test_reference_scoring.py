@@ -264,3 +264,21 @@ def test_a_short_answer_without_the_keys_negation_is_told_which_side_negates() -
 
     grade = grade_reference(INDEX_Q, INDEX_KEY, "An index makes writes faster and reads slower.")
     assert UNNEGATED_NOTE in grade.feedback and NEGATED_NOTE not in grade.feedback
+
+
+def test_an_answer_off_the_topic_is_not_told_about_negations() -> None:
+    """An answer about a holiday was told the key says its point with a negation and it none:
+    what it lacks is the topic, which the off-topic note says."""
+    from interviewer.core.grading import grade_reference
+    from interviewer.core.grading.reference_scoring import NEGATED_NOTE, UNNEGATED_NOTE
+
+    key = (
+        "A mutex lets only one thread at a time enter a critical section, so data is not corrupted."
+    )
+    grade = grade_reference(
+        "What does a mutex do?", key, "I went to the beach last summer and it was lovely."
+    )
+    assert "off_topic" in grade.flags
+    assert any(p.signal == "negation" and p.points < 0 for p in grade.explanation)
+    assert NEGATED_NOTE not in grade.feedback and UNNEGATED_NOTE not in grade.feedback
+    assert grade.feedback

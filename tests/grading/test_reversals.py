@@ -227,3 +227,36 @@ def test_a_claim_that_opens_with_it_is_said_of_what_it_refers_to(answer: str, wr
     assert bool(turned) is wrong, grade.contradictions
     if wrong:
         assert not grade.passed
+
+
+@pytest.mark.parametrize(
+    ("answer", "wrong"),
+    [
+        ("It is slower than a hard disk.", True),
+        ("They are slower to access than a hard disk.", True),
+        ("It is faster than a hard disk.", False),
+        ("A hard disk holds more. It is slower than RAM.", False),
+        ("So it is slower than a hard disk.", True),
+    ],
+)
+def test_an_it_that_stands_for_nothing_said_is_the_keys_subject(answer: str, wrong: bool) -> None:
+    """ "It is slower than a hard disk." answers "Which is faster, RAM or a hard disk?" of RAM,
+    the subject of the key, and had passed the turned claim by as a restated question."""
+    grade = grade_reference(
+        "Which is faster to access, RAM or a hard disk?",
+        "RAM is faster to access than a hard disk.",
+        answer,
+    )
+    turned = [c for c in grade.contradictions if c.concept.endswith("(said the other way round)")]
+    assert bool(turned) is wrong, grade.contradictions
+    if wrong:
+        assert_quoted_verbatim_and_capped(grade, answer)
+
+
+def test_an_it_that_stands_for_nothing_is_not_read_when_the_key_has_two_subjects() -> None:
+    key = (
+        "Pessimistic locking takes a lock, so others wait; it suits high contention. "
+        "Optimistic locking takes no lock and retries; it suits low contention."
+    )
+    grade = grade_reference("Optimistic or pessimistic locking?", key, "It suits low contention.")
+    assert not [c for c in grade.contradictions if "other way round" in c.concept]

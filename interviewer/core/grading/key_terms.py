@@ -29,13 +29,14 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
 from ..bank import Concept
 from .acronyms import initials, written_acronyms
 from .clauses import Structure
+from .exact import compound_aliases, order_aliases
 from .keywords import is_keyword_string
 from .text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
 from .verbs import acts_in_key
@@ -227,7 +228,21 @@ def derive_key_terms(
         taken |= keys
         weight_of = max(scores[k] for k in keys)
         terms.append(Concept(name=_name(ref, first, last), weight=round(weight_of, 3)))
-    return tuple(terms)
+    return compounds_as_one(terms)
+
+
+def compounds_as_one(terms: list[Concept]) -> tuple[Concept, ...]:
+    """The terms with a compound's formula and its name as aliases of each other ("CO2" and
+    "carbon dioxide": exact/formulas.py), and one term where the key writes both ("carbon
+    dioxide (CO2)" had asked an answer that says one for the other as well); an order of growth
+    written without its spaces too ("O(nlogn)" for "O(n log n)": exact/orders.py)."""
+    kept: list[Concept] = []
+    for term in terms:
+        other = compound_aliases(term.name) + order_aliases(term.name)
+        if any(term.name in t.aliases for t in kept):
+            continue
+        kept.append(replace(term, aliases=(*term.aliases, *other)) if other else term)
+    return tuple(kept)
 
 
 def _asked_stems(prompt: str, reference: str, canon: Mapping[str, str] | None) -> frozenset[str]:

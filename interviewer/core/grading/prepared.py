@@ -9,6 +9,7 @@ from ..bank import Misconception
 from .acronyms import Acronyms
 from .changes import Change
 from .concepts import PreparedConcept, Subject
+from .conversions import Conversion
 from .directed import KeyDirection
 from .exact import KeyFacts
 from .exchanged import Governed, Term
@@ -81,6 +82,9 @@ class PreparedQuestion:
     reference_changes: list[list[tuple[Change, str]]] = field(default_factory=list)
     """Reference mode: each reference's changes with a direction, and their words (changes.py)."""
     """Reference mode: each reference's directions said of one thing (directed.py)."""
+    reference_conversions: list[list[Conversion]] = field(default_factory=list)
+    """Reference mode: each reference's conversions, what goes in and what comes out
+    (conversions.py)."""
     reference_facts: list[KeyFacts] = field(default_factory=list)
     """Reference mode: each reference's counts and chemical formulas (exact/)."""
     reference_listed: list[bool] = field(default_factory=list)

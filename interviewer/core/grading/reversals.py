@@ -40,7 +40,7 @@ from .clauses import Structure
 from .denial_words import NEGATIONS
 from .matching import Answer
 from .result import Contradiction
-from .swaps import referents
+from .swaps import PRONOUNS, referents
 from .text import DIRECTION_WORDS, Text, stem
 
 MIN_OTHER_WORDS = 2
@@ -304,6 +304,20 @@ def _reading(claim: Said, clause: Said) -> int | None:
     return -1 if turned % 2 else 1
 
 
+def _unheld(text: Text, structure: Structure, first: int, held: Mapping[int, str]) -> bool:
+    """Whether the words of its sentence before `first` are function words after an "it" or
+    "they" that stands for nothing the answer said before (swaps.referents)."""
+    content = set(text.content)
+    at = first - 1
+    while at >= 0 and structure.sentences[at] == structure.sentences[first]:
+        if text.words[at] in PRONOUNS:
+            return at not in held
+        if at in content:
+            return False
+        at -= 1
+    return False
+
+
 @dataclass(frozen=True)
 class Readings:
     """How an answer says the claims of a reference."""
@@ -320,11 +334,25 @@ def turned_around(claims: list[Claim], parsed: Answer) -> Readings:
     text, structure = parsed.text, parsed.structure
     # a clause with no direction word may still say one in a comparative ("denser")
     clauses = [c for c in _clauses(text, structure) if c[2].directions or _any_er(c[2])]
+    held = referents(text, structure)
+    # an "it" with nothing to stand for is the key's subject, when the key has one only
+    subjects = {c.said.lead for c in claims if c.said.lead}
+    unheld = {
+        first
+        for first, _, said in clauses
+        if len(subjects) == 1 and not said.lead and _unheld(text, structure, first, held)
+    }
     found: list[Contradiction] = []
     right = 0
     for claim in claims:
         wrong: list[tuple[int, int]] = []
         for first, last, said in clauses:
+            if first in unheld and claim.said.lead and not claim.said.lead & said.others:
+                # "It is slower than a hard disk." with nothing before it for "it" to stand
+                # for: said of what the question asks about, the key's subject ("RAM")
+                said = replace(
+                    said, others=said.others | claim.said.lead, lead=said.lead | claim.said.lead
+                )
             reading = _reading(claim.said, said)
             if reading == 1:
                 right += 1

@@ -1,14 +1,28 @@
 """What an answer key states exactly, which an answer can get wrong by saying another: a count
-of things ("7 layers": counts.py) and a chemical formula ("H2O": formulas.py); and what an
-answer says instead (exact.py)."""
+of things ("7 layers": counts.py), a chemical formula ("H2O": formulas.py) and an order of
+growth ("O(log n)": orders.py); and what an answer says instead (exact.py)."""
 
 from __future__ import annotations
 
 from .counts import Count, CountReading, as_the_key_writes, counts, read_counts
 from .exact import ExactReading, KeyFacts, key_facts, read_exact
-from .formulas import formulas, is_formula, other_formulas
+from .formulas import (
+    COMPOUNDS,
+    compound_aliases,
+    formulas,
+    is_formula,
+    named_formulas,
+    other_formulas,
+)
+from .orders import order_aliases, orders, other_orders
 
 __all__ = [
+    "COMPOUNDS",
+    "compound_aliases",
+    "named_formulas",
+    "order_aliases",
+    "orders",
+    "other_orders",
     "Count",
     "as_the_key_writes",
     "CountReading",

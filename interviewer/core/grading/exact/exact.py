@@ -9,15 +9,34 @@ from dataclasses import dataclass
 from ..result import Contradiction
 from ..text import WORD_RE, stem
 from .counts import Count, counts, read_counts
-from .formulas import formulas, other_formulas
+from .formulas import NAME_RE, formulas, named_formulas, other_formulas
+from .orders import orders, other_orders
 
 
 @dataclass(frozen=True)
 class KeyFacts:
-    """What one reference states exactly: its counts and its formulas."""
+    """What one reference states exactly: its counts and the formulas of the compounds it names
+    (in formulas or in words)."""
 
     counts: tuple[Count, ...]
     formulas: frozenset[str]
+    compounds: tuple[str, ...] = ()
+    """The compounds as the key writes them, for the feedback: its formulas ("H2O"), else its
+    names ("carbon dioxide")."""
+    orders: frozenset[str] = frozenset()
+    """The orders of growth it writes in Big-O notation, in normal form (orders.py)."""
+    orders_written: tuple[str, ...] = ()
+    asked: frozenset[str] = frozenset()
+    written_formulas: frozenset[str] = frozenset()
+    """The formulas it writes as formulas ("H2O"), not by name."""
+
+    @property
+    def any(self) -> bool:
+        """Whether it states anything exactly: a count asked for, a formula, an order."""
+        return bool(self.counts or self.written_formulas or self.orders)
+
+    """The formulas of the compounds the question names in words: an answer that names one
+    of them ("Water is CO2." for "What is the formula of water?") says what is asked about."""
 
 
 ASKS_COUNT = re.compile(r"\b(?:how\s+many|number\s+of)\b", re.IGNORECASE)
@@ -34,7 +53,20 @@ def key_facts(reference: str, question: str = "") -> KeyFacts:
         else set()
     )
     kept = tuple(c for c in counts(reference) if c.head in asked)
-    return KeyFacts(kept, frozenset(formulas(reference)))
+    written = formulas(reference)
+    names = [m.group() for m in NAME_RE.finditer(reference) if named_formulas(m.group())]
+    compounds = tuple(dict.fromkeys(written or names))
+    formula_set = frozenset(written) | named_formulas(reference)
+    written_orders = orders(reference)
+    return KeyFacts(
+        kept,
+        formula_set,
+        compounds,
+        frozenset(normal for _, normal in written_orders),
+        tuple(written for written, _ in written_orders),
+        frozenset(named_formulas(question)),
+        frozenset(written),
+    )
 
 
 @dataclass(frozen=True)
@@ -42,11 +74,15 @@ class ExactReading:
     right: int
     """How many of the key's counts the answer says right."""
     wrong: tuple[Contradiction, ...]
+    stated: bool = False
+    """Whether the key states something exactly and the answer states all of it right: each
+    count, formula written as a formula, and order of growth ("H2O" for "Water is H2O: ...")."""
 
 
 def read_exact(key: KeyFacts, answer: str) -> ExactReading:
-    """The answer's counts of what the key counts, and the formulas it names instead of the
-    key's (formulas.other_formulas)."""
+    """The answer's counts of what the key counts, the formulas it names instead of the key's
+    (formulas.other_formulas) and the orders of growth it writes instead of the key's
+    (orders.other_orders)."""
     reading = read_counts(key.counts, answer) if key.counts else None
     wrong = [
         Contradiction(
@@ -56,13 +92,30 @@ def read_exact(key: KeyFacts, answer: str) -> ExactReading:
         )
         for said, k in (reading.wrong if reading else ())
     ]
-    names = ", ".join(f"“{f}”" for f in sorted(key.formulas))
+    names = ", ".join(f"“{f}”" for f in key.compounds)
     wrong += [
         Contradiction(
             concept=f"{said} (another formula)",
             evidence=(said,),
             detail=f"the answer key names {names}",
         )
-        for said in other_formulas(key.formulas, answer)
+        for said in other_formulas(key.formulas, answer, key.asked)
     ]
-    return ExactReading(len(reading.right) if reading else 0, tuple(wrong))
+    said_orders = ", ".join(f"“{o}”" for o in key.orders_written)
+    wrong += [
+        Contradiction(
+            concept=f"{said} (another order)",
+            evidence=(said,),
+            detail=f"the answer key says {said_orders}",
+        )
+        for said in other_orders(key.orders, answer)
+    ]
+    counted = reading is None or all(any(c.of_same(k) for c in reading.right) for k in key.counts)
+    stated = (
+        key.any
+        and not wrong
+        and counted
+        and key.written_formulas <= set(formulas(answer))
+        and key.orders <= {normal for _, normal in orders(answer)}
+    )
+    return ExactReading(len(reading.right) if reading else 0, tuple(wrong), stated)

@@ -27,6 +27,60 @@ _WORD = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]*(?![\w-])")
 _PART = re.compile(r"([A-Z][a-z]?)(\d*)")
 
 
+COMPOUNDS: dict[str, tuple[str, ...]] = {
+    "H2O": ("water",),
+    "CO2": ("carbon dioxide",),
+    "O2": ("oxygen",),
+    "O3": ("ozone",),
+    "N2": ("nitrogen",),
+    "H2": ("hydrogen",),
+    "CH4": ("methane",),
+    "NH3": ("ammonia",),
+    "C6H12O6": ("glucose",),
+    "H2O2": ("hydrogen peroxide",),
+    "H2SO4": ("sulfuric acid", "sulphuric acid"),
+    "HNO3": ("nitric acid",),
+    "SO2": ("sulfur dioxide", "sulphur dioxide"),
+    "NO2": ("nitrogen dioxide",),
+    "CaCO3": ("calcium carbonate",),
+    "NaHCO3": ("sodium bicarbonate",),
+    "C2H5OH": ("ethanol",),
+    "CH3COOH": ("acetic acid",),
+}
+"""Common compounds and the names people write for them: an answer that writes the name where
+the key writes the formula ("carbon dioxide" for "CO2"), or the reverse, names the same thing.
+(Nitrogen N2 is listed though no formula of nitrogen alone passes is_formula: the name reads
+as the formula when the key writes it.)"""
+_NAMED = {name: formula for formula, names in COMPOUNDS.items() for name in names}
+NAME_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _NAMED), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+_ELEMENTAL = frozenset(("oxygen", "hydrogen", "nitrogen"))
+"""Names of an element that say its atoms as often as its gas ("one oxygen atom"): no sign that
+a text names the molecule's formula."""
+
+
+def named_formulas(text: str) -> set[str]:
+    """The formulas of the compounds the text names in words ("carbon dioxide": "CO2"), not
+    counting an element's name (_ELEMENTAL)."""
+    return {
+        _NAMED[name]
+        for m in NAME_RE.finditer(text)
+        if (name := m.group().lower()) not in _ELEMENTAL
+    }
+
+
+def compound_aliases(name: str) -> tuple[str, ...]:
+    """The other ways of writing a compound: its names for a formula, its formula for a name."""
+    if name in COMPOUNDS:
+        return COMPOUNDS[name]
+    formula = _NAMED.get(name.lower())
+    return (formula,) if formula is not None else ()
+
+
 def is_formula(word: str) -> bool:
     """Whether the word is a chemical formula (see the module's docstring)."""
     if not any(ch.isdigit() for ch in word) or word[0].isdigit():
@@ -55,11 +109,15 @@ def formulas(text: str) -> list[str]:
     return list(seen)
 
 
-def other_formulas(key: frozenset[str], answer: str) -> list[str]:
-    """The formulas of an answer that names none of the key's `key` formulas and others: the
-    compounds it names instead of the key's (none when the key writes no formula, or the
-    answer names one of the key's besides)."""
+def other_formulas(
+    key: frozenset[str], answer: str, asked: frozenset[str] = frozenset()
+) -> list[str]:
+    """The formulas of an answer that names none of the key's `key` formulas (in formulas, or
+    by name unless the question names it too: `asked`) and others: the compounds it writes
+    instead of the key's (none when the key names no compound, or the answer names one of the
+    key's besides)."""
     said = formulas(answer)
-    if not key or not said or any(f in key for f in said):
+    named = named_formulas(answer) - asked
+    if not key or not said or any(f in key for f in (*said, *named)):
         return []
     return said

@@ -18,6 +18,7 @@ from ..concepts import (
     prepare_subjects,
     statement_phrases,
 )
+from ..conversions import conversions
 from ..denial_words import has_negation, two_sided
 from ..directed import reference_directions
 from ..exact import key_facts
@@ -139,6 +140,7 @@ class QuestionPreparing(FittedGrader):
             prepared.reference_items = [key_items(r) for r in question.reference_answers]
             prepared.reference_directions = [reference_directions(t) for t in texts]
             prepared.reference_changes = [reference_changes(t) for t in texts]
+            prepared.reference_conversions = [conversions(r) for r in question.reference_answers]
             prepared.reference_facts = [
                 key_facts(r, question.prompt) for r in question.reference_answers
             ]

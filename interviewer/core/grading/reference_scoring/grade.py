@@ -98,6 +98,13 @@ def grade_reference(
     turned = claims.turned + ([claims.taken_back] if claims.taken_back else [])
     swaps = claims.swaps or claims.exchanges  # an exchange is told as swapped
     exchanges, unlisted = claims.exchanges, claims.unlisted
+    if "keyword_list" in flags and claims.stated and not (turned or swaps or unlisted):
+        # the key states a fact exactly (a formula, an order of growth, a count asked for) and
+        # the answer states it, terse: the answer given, not a string of terms ("H2O, two
+        # hydrogens and one oxygen." for "What is the chemical formula of water?" had been
+        # capped at 50)
+        flags.remove("keyword_list")
+        capped.remove("keyword_list")
     if (
         best.coverage == 0
         and best.similarity <= NOTHING_SIMILARITY

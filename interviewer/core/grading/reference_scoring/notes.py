@@ -48,12 +48,16 @@ def with_notes(
     if self_defined and "restates_question" in flags:
         notes += (SELF_DEFINED_NOTE.format(term=self_defined),)
         grade = replace(grade, feedback=tuple(n for n in grade.feedback if n != RESTATED_NOTE))
-    if "keyword_list" not in flags and any(
-        p.signal in ("negated", "negation") and p.points < 0 for p in parts
+    if (
+        "keyword_list" not in flags
+        and "off_topic" not in flags
+        and any(p.signal in ("negated", "negation") and p.points < 0 for p in parts)
     ):
         # the cap or the negation's points took points: say why (play23 F3: only the score
         # line showed it; since key29's wider scale the points alone can keep it below the cap),
-        # and which side says the negation; a string of terms is told it makes no claim
+        # and which side says the negation; a string of terms is told it makes no claim, and an
+        # answer on another topic that it is off the topic ("I went to the beach last summer."
+        # had been told the key says its point with a negation, and it none)
         negates = has_negation(written.text.words)
         notes += (NEGATED_NOTE if negates else UNNEGATED_NOTE,)
     if not notes and not grade.feedback and grade.band != "strong":

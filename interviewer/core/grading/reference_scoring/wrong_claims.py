@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..changes import changes_backwards
+from ..conversions import backwards
 from ..directed import directions_turned
 from ..exact import read_exact
 from ..exchanged import exchanged, governed
@@ -34,6 +35,8 @@ class WrongClaims:
     """Whether it says some of the key's claims the right way round besides."""
     counted: bool
     """Whether it says one of the key's counts right ("seven layers" for "7 layers")."""
+    stated: bool
+    """Whether it states all the key states exactly (its counts, formulas, orders: exact/)."""
     taken_back: Contradiction | None
     """The retraction ("... lol jk it is the opposite"), if any."""
     swaps: list[Contradiction]
@@ -84,7 +87,16 @@ def wrong_claims(
                 for c in changes_backwards(prepared.reference_changes[index], written)
                 if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
             ]
+    if index < len(prepared.reference_conversions):
+        # what becomes what, said backwards ("produces carbon dioxide from glucose")
+        quoted = [c.evidence[0] for c in turned]
+        turned += [
+            c
+            for c in backwards(prepared.reference_conversions[index], written.text.raw)
+            if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
+        ]
     counted = 0
+    stated = False
     if index < len(prepared.reference_facts):
         exact = read_exact(prepared.reference_facts[index], written.text.raw)
         quoted = [c.evidence[0] for c in turned]
@@ -94,6 +106,7 @@ def wrong_claims(
             if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
         ]
         counted = exact.right
+        stated = exact.stated
     taken_back = retraction(written.text, written.structure)
     swaps: list[Contradiction] = []
     if index < len(prepared.reference_contrasts):
@@ -108,6 +121,7 @@ def wrong_claims(
         turned=turned,
         right=bool(right or counted),
         counted=bool(counted),
+        stated=stated,
         taken_back=retracted(taken_back) if taken_back is not None else None,
         swaps=swaps,
         exchanges=exchanges,
