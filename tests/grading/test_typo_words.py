@@ -80,3 +80,20 @@ def test_a_misspelt_function_word_is_one_and_never_an_english_word(word):
     meant = misspelt_stop_word(word)
     if meant is not None:
         assert meant in STOP_WORDS and meant[0] == word[0] and not is_english(word)
+
+
+def test_a_short_word_struck_on_a_neighbouring_key_is_its_typo_unless_it_is_a_word():
+    # "beaj": j is beside m; "beak" is a word, and "bead" a word too: never "beam"
+    assert closest_each(["beam"], ["beaj", "beak"], "choices") == [("beaj", 75.0)]
+    assert closest_each(["beam"], ["beap"], "choices") == [None]  # p is far from m
+
+
+def test_an_inflected_typo_takes_the_stem_of_the_word_it_misspells():
+    from interviewer.core.grading.typos import correct_typos
+
+    vocabulary = {"task": "task", "cover": "cover"}
+    text = Text.of("It adapts to taasks, coveering the range; tasks are covered")
+    fixes: dict[str, str | None] = {}
+    correct_typos(text, vocabulary, sorted(vocabulary), frozenset(vocabulary.values()), fixes)
+    assert text.stems[3] == "task" and text.stems[4] == "cover"
+    assert fixes["taasks"] == "task" and fixes["coveering"] == "cover"

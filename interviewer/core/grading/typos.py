@@ -62,12 +62,17 @@ def _short_typo(word: str, choice: str, typos_in: str) -> bool:
     """Whether a word of four or five letters and a choice within one edit of it may be one
     word and its typo: two neighbouring letters swapped, or, where the typo ('words' or
     'choices', `typos_in`) is no English word (english_words.py), a letter doubled or dropped
-    ("jsson" or "jsn" for "json"; "modal" is no typo of "model", nor "nose" of "noise"). A
-    typo of three letters is never read as another word."""
+    ("jsson" for "json") or a key struck beside the right one ("beaj" for "beam"): "modal" is
+    no typo of "model", nor "nose" of "noise". A typo of three letters is never read as
+    another word."""
     if _is_swap(word, choice):
         return True
     typo = word if typos_in == "words" else choice
-    return len(word) != len(choice) and min(len(word), len(choice)) >= 4 and not is_english(typo)
+    if is_english(typo):
+        return False
+    if len(word) == len(choice):
+        return _next_key(word, choice)
+    return min(len(word), len(choice)) >= 4
 
 
 def closest_each(
@@ -186,6 +191,21 @@ def correct_stop_words(text: Text, *known: frozenset[str]) -> None:
         text.content[:] = [i for i in text.content if i not in gone]
 
 
+def _correct_stems(words: list[str], known: frozenset[str], fixes: dict[str, str | None]) -> None:
+    """A misspelt word with an ending (no English word) whose stem is a typo of a vocabulary
+    stem takes that stem: "taasks" is "task" (two edits from "task", one from its stem),
+    "coveering" is "cover"."""
+    inflected = [w for w in words if len(cached_stem(w)) >= 4 and cached_stem(w) != w]
+    inflected = [w for w in inflected if not is_english(w)]
+    if not inflected:
+        return
+    choices = sorted(s for s in known if len(s) >= 4)
+    found = closest_each([cached_stem(w) for w in inflected], choices)
+    for word, best in zip(inflected, found, strict=True):
+        if best is not None:
+            fixes[word] = best[0]
+
+
 def correct_typos(
     text: Text,
     vocabulary: Mapping[str, str],
@@ -224,6 +244,7 @@ def correct_typos(
             new = sorted({words[i] for i in unknown})
         for word, best in zip(new, closest_each(new, vocabulary_words), strict=True):
             fixes[word] = None if best is None else vocabulary[best[0]]
+        _correct_stems([w for w in new if fixes[w] is None], known, fixes)
     for i in unknown:
         fixed = fixes.get(words[i])
         if fixed is not None:
