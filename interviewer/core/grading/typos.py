@@ -153,14 +153,15 @@ def misspelt_stop_word(word: str) -> str | None:
     "can". The first function word in alphabetical order wins a tie."""
     from rapidfuzz.distance import OSA
 
-    if len(word) < 3 or not word.replace("'", "").isalpha() or is_english(word):
+    if len(word) < 3 or not word.replace("'", "").isalpha():
         return None
     for candidate in _STOP_WORDS_BY_HEAD.get(word[0], ()):
         if candidate == word or OSA.distance(word, candidate, score_cutoff=1) > 1:
             continue
         if len(word) == 3 and not (_is_swap(word, candidate) or _next_key(word, candidate)):
             continue
-        return candidate
+        # the word list is read last: most answers never need it
+        return None if is_english(word) else candidate
     return None
 
 
