@@ -1,6 +1,6 @@
 """Typos and odd characters: does a typo'd or oddly encoded correct answer keep its grade?
 
-Usage: python benchmarks/typos.py [--seed N] [--list N] [--only VARIANT]
+Usage: python benchmarks/typos.py [--seed N] [--list N] [--only VARIANT] [--star]
 
 Takes the devset answers graded 4-5 in train and dev (never test), grades each as written, then
 as changed by each variant below (seeded, so every run changes the same letters), and prints per
@@ -8,7 +8,8 @@ variant: the mean score before, the mean drop, the mean change either way, the w
 drop, how many answers lost 10 points or
 more, how many changed band and how many stopped passing, the flags that newly fired (and new
 wrong claims: a contradiction or a misconception), and evidence that is not a verbatim span of
-the changed answer (the candidate must be shown what they typed).
+the changed answer (the candidate must be shown what they typed). With --star, the 53 train
+stories of tests/data/star_answers.yaml, graded by the behavioural bank's STAR rubric, instead.
 
 Variants:
   typos-1, -3, -5   that many typos per 100 words (each word of three letters or more gets one
@@ -31,8 +32,11 @@ from collections import Counter
 from collections.abc import Callable
 from statistics import mean
 
-from devset import genai_bank, load
+import yaml
+from devset import REPO, Graded, genai_bank, load
 
+from interviewer.core.bank import Bank
+from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grade, Grader
 
 ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -120,6 +124,17 @@ VARIANTS: dict[str, Callable[[str, random.Random], str]] = {
 }
 
 
+def star_stories() -> tuple[list[Graded], Bank]:
+    """The train stories of tests/data/star_answers.yaml and the behavioural bank."""
+    data = yaml.safe_load((REPO / "tests/data/star_answers.yaml").read_text(encoding="utf-8"))
+    rows = [
+        Graded(str(a.get("id", n)), a["question_id"], "train", "star", 0, a["answer"])
+        for n, a in enumerate(data["answers"])
+        if a["split"] == "train"
+    ]
+    return rows, Catalog(None).find("behavioural")
+
+
 def evidence(grade: Grade) -> list[str]:
     spans = [e for m in grade.matched for e in m.evidence]
     spans += [e for m in grade.misconceptions for e in m.evidence]
@@ -135,13 +150,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=30)
     parser.add_argument("--list", type=int, default=0, help="show the N largest drops")
     parser.add_argument("--only", choices=tuple(VARIANTS), action="append")
+    parser.add_argument("--star", action="store_true", help="STAR stories (train) instead")
     args = parser.parse_args()
-    rows = [r for split in ("train", "dev") for r in load(split) if r.grade >= 4]
-    bank = genai_bank()
+    if args.star:
+        rows, bank = star_stories()
+    else:
+        rows = [r for split in ("train", "dev") for r in load(split) if r.grade >= 4]
+        bank = genai_bank()
     grader = Grader(bank)
     clean = [grader.grade(bank.get(r.question_id), r.answer) for r in rows]
     before_mean = mean(g.score for g in clean)
-    print(f"{len(rows)} answers graded 4-5 (train + dev), clean mean {before_mean:.1f}")
+    what = "STAR train stories" if args.star else "answers graded 4-5 (train + dev)"
+    print(f"{len(rows)} {what}, clean mean {before_mean:.1f}")
     print(
         f"{'variant':<12}{'mean':>6}{'drop':>6}{'|chg|':>6}{'worst':>7}{'>=10':>6}{'band':>6}{'unpass':>7}"
         f"{'wrong+':>7}{'not verbatim':>13}  flags newly fired"

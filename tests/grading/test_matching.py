@@ -140,7 +140,7 @@ def test_near_pairs_are_every_pair_within_its_allowed_edits_in_order():
     import random
 
     from interviewer.core.grading.text import DIRECTION_WORDS, stem
-    from interviewer.core.grading.typos import _is_swap, _near_pairs, edits_allowed
+    from interviewer.core.grading.typos import _near_pairs, _short_typo, edits_allowed
 
     rng = random.Random(5)
     base = ["attention", "discriminator", "tokens", "model", "lower", "decoder", "sampling"]
@@ -152,6 +152,8 @@ def test_near_pairs_are_every_pair_within_its_allowed_edits_in_order():
                 k = rng.randrange(len(letters))
                 if rng.random() < 0.5 and k + 1 < len(letters):
                     letters[k], letters[k + 1] = letters[k + 1], letters[k]
+                elif rng.random() < 0.3:  # a letter doubled or dropped
+                    letters[k] = rng.choice((letters[k] * 2, ""))
                 else:
                     letters[k] = rng.choice("aeiostn")
             return "".join(letters)
@@ -164,7 +166,7 @@ def test_near_pairs_are_every_pair_within_its_allowed_edits_in_order():
             for j, c in enumerate(choices)
             if len(w) >= 4
             and _osa(w, c) <= edits_allowed(w)
-            and (len(w) >= 6 or _is_swap(w, c))
+            and (len(w) >= 6 or _short_typo(w, c, "words"))
             and stem(w) not in DIRECTION_WORDS
             and stem(c) not in DIRECTION_WORDS
         ]

@@ -99,3 +99,46 @@ def test_quotes_and_evidence_are_verbatim_spans_of_the_answer(answer):
     for i, word in enumerate(text.words):
         if re.fullmatch(r"[a-z]+", word):
             assert word in Text.of(text.quote(i, i)).words
+
+
+STORY = (
+    "Last spring a new engineer joined my team and was anxious about on-call shifts. My lead "
+    "asked me to help him get ready within a month. I paired with him on three incidents, wrote "
+    "a short runbook with him and let him lead a drill while I watched. By the end of the month "
+    "he handled a real outage alone, our time to recover dropped from 40 to 25 minutes, and I "
+    "learned that I teach better by doing than by explaining."
+)
+
+
+def test_a_star_story_with_no_break_spaces_and_zero_width_characters_grades_as_typed_plainly():
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.grading import Grader
+
+    bank = Catalog(None).find("behavioural")
+    question = bank.questions[0]
+    grader = Grader(bank)
+    plain = grader.grade(question, STORY)
+    odd = STORY.replace(" ", "\u00a0").replace("runbook", "run\u200bbook")
+    graded = grader.grade(question, odd)
+    assert (graded.score, graded.band) == (plain.score, plain.band)
+    # read with its no-break spaces, the story had lost its Task and its Reflection
+    assert [m.concept for m in graded.matched] == [m.concept for m in plain.matched]
+    assert "Reflection" in [m.concept for m in graded.matched]
+    assert all(span in odd for m in graded.matched for span in m.evidence)
+    assert any("\u00a0" in span for m in graded.matched for span in m.evidence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_plain_text_maps_every_character_back_to_the_typed_one(answer):
+    from interviewer.core.grading.text import INVISIBLE_RE, SPACES_RE, plain_text
+
+    read, typed_at = plain_text(answer)
+    assert not INVISIBLE_RE.search(read) and not SPACES_RE.search(read)
+    if typed_at is None:
+        assert len(read) == len(answer)
+    else:
+        assert len(typed_at) == len(read)
+        for i, c in enumerate(read):
+            assert SPACES_RE.sub(" ", answer[typed_at[i]]) == c
+    assert plain_text(read)[0] == read  # idempotent

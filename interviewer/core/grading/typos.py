@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .text import DIRECTION_WORDS, Text, cached_stem
+from .english_words import is_english
+from .text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
 
 
 def edits_allowed(word: str) -> int:
@@ -56,13 +58,33 @@ def _is_swap(word: str, other: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == other[diff[1]]
 
 
-def closest_each(words: list[str], choices: list[str]) -> list[tuple[str, float] | None]:
+def _short_typo(word: str, choice: str, typos_in: str) -> bool:
+    """Whether a word of four or five letters and a choice within one edit of it may be one
+    word and its typo: two neighbouring letters swapped, or, where the typo ('words' or
+    'choices', `typos_in`) is no English word (english_words.py), a letter doubled or dropped
+    ("jsson" for "json") or a key struck beside the right one ("beaj" for "beam"): "modal" is
+    no typo of "model", nor "nose" of "noise". A typo of three letters is never read as
+    another word."""
+    if _is_swap(word, choice):
+        return True
+    typo = word if typos_in == "words" else choice
+    if is_english(typo):
+        return False
+    if len(word) == len(choice):
+        return _next_key(word, choice)
+    return min(len(word), len(choice)) >= 4
+
+
+def closest_each(
+    words: list[str], choices: list[str], typos_in: str = "words"
+) -> list[tuple[str, float] | None]:
     """For each word, the choice nearest to it within its allowed edits and the similarity
-    (0-100), or None; one call into rapidfuzz for all of them."""
+    (0-100), or None; one call into rapidfuzz for all of them. `typos_in` tells which of the
+    two may be misspelt: 'words' (an answer's, read against the question's) or 'choices'."""
     result: list[tuple[str, float] | None] = [None] * len(words)
     best: dict[int, tuple[float, int]] = {}
     # pairs come row by row, columns ascending: the first of equally close choices wins
-    for row, column, score in _near_pairs(words, choices):
+    for row, column, score in _near_pairs(words, choices, typos_in):
         if row not in best or score > best[row][0]:
             best[row] = (score, column)
     for row, (score, column) in best.items():
@@ -70,7 +92,9 @@ def closest_each(words: list[str], choices: list[str]) -> list[tuple[str, float]
     return result
 
 
-def _near_pairs(words: list[str], choices: list[str]) -> list[tuple[int, int, float]]:
+def _near_pairs(
+    words: list[str], choices: list[str], typos_in: str = "words"
+) -> list[tuple[int, int, float]]:
     """(word index, choice index, similarity 0-1) of every choice within the word's allowed
     edits (see edits_allowed), row by row, columns ascending."""
     import numpy as np
@@ -93,12 +117,94 @@ def _near_pairs(words: list[str], choices: list[str]) -> list[tuple[int, int, fl
         distance = int(distances[row, column])
         if distance > edits_allowed(word):
             continue
-        if len(word) < 6 and not _is_swap(word, choice):
+        if len(word) < 6 and not _short_typo(word, choice, typos_in):
             continue
         if cached_stem(word) in DIRECTION_WORDS or cached_stem(choice) in DIRECTION_WORDS:
             continue  # "lower" is never a typo of "higher", nor "encoder" of "decoder"
         pairs.append((rows[row], column, 1.0 - distance / max(len(word), len(choice))))
     return pairs
+
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOUR_KEYS = frozenset(
+    a + b
+    for r, row in enumerate(_ROWS)
+    for c, a in enumerate(row)
+    for other, columns in ((r, (c - 1, c + 1)), (r - 1, (c, c + 1)), (r + 1, (c - 1, c)))
+    if 0 <= other < len(_ROWS)
+    for k in columns
+    if 0 <= k < len(_ROWS[other])
+    for b in _ROWS[other][k]
+)
+"""Pairs of letters whose keys touch on a QWERTY keyboard ("nh": "ahd" is "and" mistyped)."""
+
+_STOP_WORDS_BY_HEAD: dict[str, tuple[str, ...]] = {}
+for _word in sorted(STOP_WORDS):
+    if len(_word) >= 3:
+        _STOP_WORDS_BY_HEAD[_word[0]] = (*_STOP_WORDS_BY_HEAD.get(_word[0], ()), _word)
+
+
+@lru_cache(maxsize=1 << 14)
+def misspelt_stop_word(word: str) -> str | None:
+    """The function word `word` (lower-case) is a typo of, or None: one of three letters or
+    more, one edit from it and with its first letter ("thhey", "yuo", "liek", "doesnt"), while
+    `word` is no English word (english_words.py). A typo of three letters must be two letters
+    swapped or a key struck beside the right one ("teh", "ahd"), not any letter: "cnn" is no
+    "can". The first function word in alphabetical order wins a tie."""
+    from rapidfuzz.distance import OSA
+
+    if len(word) < 3 or not word.replace("'", "").isalpha():
+        return None
+    for candidate in _STOP_WORDS_BY_HEAD.get(word[0], ()):
+        if candidate == word or OSA.distance(word, candidate, score_cutoff=1) > 1:
+            continue
+        if len(word) == 3 and not (_is_swap(word, candidate) or _next_key(word, candidate)):
+            continue
+        # the word list is read last: most answers never need it
+        return None if is_english(word) else candidate
+    return None
+
+
+def _next_key(word: str, other: str) -> bool:
+    """Whether `other` is `word` with one letter struck on a neighbouring key."""
+    if len(word) != len(other):
+        return False
+    diff = [(a, b) for a, b in zip(word, other, strict=True) if a != b]
+    return len(diff) == 1 and diff[0][0] + diff[0][1] in _NEIGHBOUR_KEYS
+
+
+def correct_stop_words(text: Text, *known: frozenset[str]) -> None:
+    """Read a misspelt function word (misspelt_stop_word) as the function word: "Thhey combine
+    text with images" is a sentence, not a list of the keywords "thhey", "combine", ...; and
+    "doesnt" denies. A word whose stem the bank uses (in one of `known`) or written with two
+    capitals (an acronym: "DPO") is no typo. Its evidence is still what was typed (its span)."""
+    words, stems, spans, raw = text.words, text.stems, text.spans, text.raw
+    fixed = []
+    for i in text.content[:2000]:
+        if any(stems[i] in words_known for words_known in known):
+            continue
+        right = misspelt_stop_word(words[i])
+        if right is not None and sum(c.isupper() for c in raw[spans[i][0] : spans[i][1]]) < 2:
+            words[i], stems[i] = right, cached_stem(right)
+            fixed.append(i)
+    if fixed:
+        gone = set(fixed)
+        text.content[:] = [i for i in text.content if i not in gone]
+
+
+def _correct_stems(words: list[str], known: frozenset[str], fixes: dict[str, str | None]) -> None:
+    """A misspelt word with an ending (no English word) whose stem is a typo of a vocabulary
+    stem takes that stem: "taasks" is "task" (two edits from "task", one from its stem),
+    "coveering" is "cover"."""
+    inflected = [w for w in words if len(cached_stem(w)) >= 4 and cached_stem(w) != w]
+    inflected = [w for w in inflected if not is_english(w)]
+    if not inflected:
+        return
+    choices = sorted(s for s in known if len(s) >= 4)
+    found = closest_each([cached_stem(w) for w in inflected], choices)
+    for word, best in zip(inflected, found, strict=True):
+        if best is not None:
+            fixes[word] = best[0]
 
 
 def correct_typos(
@@ -107,8 +213,10 @@ def correct_typos(
     vocabulary_words: list[str],
     known: frozenset[str],
     fixes: dict[str, str | None],
+    bank_words: frozenset[str] = frozenset(),
 ) -> None:
-    """Give a misspelt word the stem of the question's word it is closest to.
+    """Give a misspelt word the stem of the question's word it is closest to, and a misspelt
+    function word its right spelling (correct_stop_words).
 
     Args:
         text: the answer; its stems are corrected in place.
@@ -117,7 +225,9 @@ def correct_typos(
         known: the stems of the vocabulary (a word with one of them is no typo).
         fixes: answer word -> the stem it is corrected to (None: none), remembered per
             question, since a correction depends only on the question's vocabulary.
+        bank_words: the stems of the words the bank uses (none is a misspelt function word).
     """
+    correct_stop_words(text, known, bank_words)
     if not vocabulary_words:
         return
     words, stems = text.words, text.stems
@@ -135,6 +245,7 @@ def correct_typos(
             new = sorted({words[i] for i in unknown})
         for word, best in zip(new, closest_each(new, vocabulary_words), strict=True):
             fixes[word] = None if best is None else vocabulary[best[0]]
+        _correct_stems([w for w in new if fixes[w] is None], known, fixes)
     for i in unknown:
         fixed = fixes.get(words[i])
         if fixed is not None:

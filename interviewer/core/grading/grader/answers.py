@@ -113,6 +113,7 @@ class Grader(QuestionPreparing):
             prepared.vocabulary_words,
             prepared.vocabulary_stems,
             prepared.typo_fixes,
+            self._bank_words,
         )
         parsed = Answer.of(text, self._bank_words)
         parsed.look_up(prepared.fuzzy_words)

@@ -63,7 +63,7 @@ class Answer:
         to the phrase word, or drops, a short ending within its allowed edits."""
         hits: list[tuple[str, float] | None] = [None] * len(words)
         if self.vocabulary:
-            hits = closest_each(words, self.vocabulary)
+            hits = closest_each(words, self.vocabulary, "choices")
         if self.known_words:
             known, endings = self.known_words, self._known_endings()
             for n, hit in enumerate(hits):
@@ -99,7 +99,7 @@ class Answer:
         positions = self.positions
         if self.vocabulary:
             wanted = [w for w, w_stem in words.pairs if w_stem not in positions]
-            hits = closest_each(wanted, self.vocabulary)
+            hits = closest_each(wanted, self.vocabulary, "choices")
             cache = self.fuzzy_cache = dict(zip(wanted, hits, strict=True))
         else:  # every word but those the answer holds by their stem (they are not looked up)
             cache = self.fuzzy_cache = words.unknown.copy()

@@ -4,8 +4,11 @@ advice only for what is missing; a story in another language is flagged, not coa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...bank import Question
 from ..result import GRADER_VERSION, ConceptMatch, Grade, ScorePart, band_for
+from ..text import plain_text
 from . import parts as find
 from .actions import Action, actions
 from .filler import FILLER_CAP, Filler, filler
@@ -23,8 +26,41 @@ _TOTAL_WEIGHT = sum(part.weight for part in PARTS)
 
 
 def grade_star(question: Question, answer: object, *, timed_out: bool = False) -> Grade:
-    """Grade a behavioural answer by its STAR structure; never raises, deterministic."""
-    text = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
+    """Grade a behavioural answer by its STAR structure; never raises, deterministic. The
+    answer is read with plain spaces and without invisible characters (text.plain_text); its
+    evidence is given back as typed."""
+    typed = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
+    text, typed_at = plain_text(typed)
+    grade = _grade_star(question, text, timed_out)
+    return _as_typed(grade, text, typed, typed_at)
+
+
+def _as_typed(grade: Grade, read: str, typed: str, typed_at: list[int] | None) -> Grade:
+    """The grade with each evidence span of `read` given as `typed` holds it."""
+    if read == typed:
+        return grade
+
+    def span(evidence: str) -> str:
+        start = read.find(evidence)
+        if start < 0 or not evidence:
+            return evidence
+        end = start + len(evidence)
+        if typed_at is None:  # spaces replaced one for one
+            return typed[start:end]
+        return typed[typed_at[start] : typed_at[end - 1] + 1]
+
+    def spans(evidence: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(span(e) for e in evidence)
+
+    return replace(
+        grade,
+        matched=tuple(replace(m, evidence=spans(m.evidence)) for m in grade.matched),
+        misconceptions=tuple(replace(m, evidence=spans(m.evidence)) for m in grade.misconceptions),
+        contradictions=tuple(replace(c, evidence=spans(c.evidence)) for c in grade.contradictions),
+    )
+
+
+def _grade_star(question: Question, text: str, timed_out: bool) -> Grade:
     flags = ["timed_out"] if timed_out else []
     story = read_story(text[:20_000], question.prompt)
     words = len(text.split())
