@@ -52,3 +52,10 @@ def test_a_note_with_an_action_and_an_example_is_not():
         "A model learns the patterns of its corpus, mostly self-supervised, e.g. predicting the "
         "next word and minimizing cross-entropy with backprop and gradient descent."
     )
+
+
+def test_a_long_term_a_filler_opens_is_a_term():
+    # "Involves" opens the item: the four words after it name one thing, however long
+    assert keyword_string(
+        "Involves Contrastive Language-Image Pretraining, OpenAI, ViT-L, LAION, etc."
+    )

@@ -151,9 +151,10 @@ def bare_term_share(
         elif len(words) > 3 and not term_items.is_claim(
             text, first, last, long_terms=True, comparing=comparing
         ):
-            if last + 1 in filler:
+            if last + 1 in filler or (first, last) != items[k]:
                 # the subject of an empty predicate ("the generator-discriminator minimax game
-                # are really the heart of it") is a term, however long
+                # are really the heart of it") is a term, however long, and so is what a
+                # filler opens or closes ("Involves Generative Pre-trained Transformer")
                 bare_words += len(words)
                 bare_items += 1
             else:
