@@ -131,6 +131,10 @@ def bare_term_share(
         return found
 
     continued = term_items.continued_predicates(text, items)
+    # a term equated to a list is read so only where the whole answer is read: among
+    # sentences left out as off the subject, the list may be the one on it beside claims
+    # (a fluent wrong answer of fresh-test, measured only as a count, lost its wrong claim)
+    equate = ignore.isdisjoint(content)
     for k, ((first, last), framed) in enumerate(
         zip(items, _framed(text, items, is_claim), strict=True)
     ):
@@ -143,8 +147,8 @@ def bare_term_share(
         words = [w for w in text.words[first : last + 1] if w not in STOP_WORDS]
         if not words:
             continue
-        if (not is_claim(first, last) and items[k] not in continued) or equated_term(
-            text, items, k, is_claim
+        if (not is_claim(first, last) and items[k] not in continued) or (
+            equate and equated_term(text, items, k, is_claim)
         ):
             bare_words += len(words)
             bare_items += 1
