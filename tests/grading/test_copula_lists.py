@@ -128,3 +128,18 @@ def test_the_item_before_an_auxiliary_is_continued():
 )
 def test_a_complement_with_a_preposition_is_no_term(answer):
     assert not any(equated(answer))
+
+
+def test_an_equated_list_is_read_so_only_when_the_whole_answer_is_read():
+    from interviewer.core.grading.keywords import bare_term_share
+
+    alone = Text.of("Docker is images, containers, volumes and layers.")
+    assert bare_term_share(alone) == (1.0, 4)
+    text = Text.of(
+        "Docker is images, containers, volumes and layers. Kubernetes schedules pods across "
+        "nodes and restarts them when they fail."
+    )
+    second = frozenset(range(text.words.index("kubernetes"), len(text.words)))
+    share, _ = bare_term_share(text, ignore=second)
+    assert share < 0.75
+    assert not is_keyword_string(text, Structure.of(text), ignore=second)

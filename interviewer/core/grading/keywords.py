@@ -131,6 +131,10 @@ def bare_term_share(
         return found
 
     continued = term_items.continued_predicates(text, items)
+    # a term equated to a list is read so only where the whole answer is read: among
+    # sentences left out as off the subject, the list may be the one on it beside claims
+    # (a fluent wrong answer of fresh-test, measured only as a count, lost its wrong claim)
+    equate = ignore.isdisjoint(content)
     for k, ((first, last), framed) in enumerate(
         zip(items, _framed(text, items, is_claim), strict=True)
     ):
@@ -143,17 +147,18 @@ def bare_term_share(
         words = [w for w in text.words[first : last + 1] if w not in STOP_WORDS]
         if not words:
             continue
-        if (not is_claim(first, last) and items[k] not in continued) or equated_term(
-            text, items, k, is_claim
+        if (not is_claim(first, last) and items[k] not in continued) or (
+            equate and equated_term(text, items, k, is_claim)
         ):
             bare_words += len(words)
             bare_items += 1
         elif len(words) > 3 and not term_items.is_claim(
             text, first, last, long_terms=True, comparing=comparing
         ):
-            if last + 1 in filler:
+            if last + 1 in filler or (first, last) != items[k]:
                 # the subject of an empty predicate ("the generator-discriminator minimax game
-                # are really the heart of it") is a term, however long
+                # are really the heart of it") is a term, however long, and so is what a
+                # filler opens or closes ("Involves Generative Pre-trained Transformer")
                 bare_words += len(words)
                 bare_items += 1
             else:
