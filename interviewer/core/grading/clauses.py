@@ -59,6 +59,7 @@ from .denial_words import (
     in_the_past,
     next_word,
     reach_through_list,
+    removes_the_need,
 )
 from .text import STOP_WORDS, Text
 
@@ -129,6 +130,7 @@ class Structure:
                 w in NEGATIONS
                 or (apostrophe and w.endswith(("n't", "n’t")))
                 or (w in REMOVALS and next_word(words, i) in REMOVAL_QUANTIFIERS)
+                or removes_the_need(words, i)
             )
             and not (w == "not" and i + 1 < len(words) and words[i + 1] in ("only", "just"))
             and not (i >= 2 and (words[i - 2], words[i - 1], w) in BOTH_SIDES)
@@ -245,6 +247,8 @@ class Structure:
         if not has_negation([words[i]]):
             return False
         j = i + 1
+        if words[i] == "no" and next_word(words, i) == "longer":
+            j += 1  # "a critic is no longer needed"
         while j < len(words) and words[j] in ("really", "even", "actually", "strictly"):
             j += 1
         return j < len(words) and self.clauses[j] == self.clauses[i] and words[j] in NEEDED_WORDS

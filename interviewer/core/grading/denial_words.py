@@ -47,6 +47,22 @@ REMOVAL_QUANTIFIERS = frozenset(("any", "every"))
 "it removes any clipping of the probability ratio" denies the clipping (play28 M1 credited
 'clipped probability ratio' for it), where "removes the noise step by step" says what is done
 to the noise."""
+NEED_REMOVERS = REMOVALS | frozenset("obviates obviate obviating".split())
+"""Verbs that, before "the need" ("removes the need for a reward model", "obviates the need
+for labels"), deny what follows in their clause as "no need for" does."""
+
+
+def removes_the_need(words: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` is a removal verb followed by "the need" ("eliminates the need
+    for a critic")."""
+    return (
+        words[i] in NEED_REMOVERS
+        and i + 2 < len(words)
+        and words[i + 1] == "the"
+        and words[i + 2] in ("need", "needs")
+    )
+
+
 COORDINATORS = frozenset(("or", "nor"))
 """A negation denies each item of a disjunction after it: "needs no value function or
 advantage estimates" denies the advantage estimates too, "not because it was more capable or

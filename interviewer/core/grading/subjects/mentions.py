@@ -368,6 +368,10 @@ def _object_of_preposition(
         return False
     if clauses[i] != clauses[position]:
         return False  # "what the token is looking for, the key ...": a new clause's subject
+    # a preposition that opens its clause, or follows only a word that joins it to the one
+    # before ("..., and for generation, check faithfulness"), sets the topic
+    while i > 0 and clauses[i - 1] == clauses[i] and words[i - 1] in _OPENERS | {"or"}:
+        i -= 1
     return not (i == 0 or clauses[i - 1] != clauses[i])
 
 
