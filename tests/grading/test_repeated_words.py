@@ -77,3 +77,14 @@ def test_two_words_of_one_thesaurus_group_are_no_word_said_twice():
     assert phrase.repeated == frozenset()
     match = match_phrase(phrase, Answer.of(Text.of("It writes code for tests.", canon=canon)))
     assert match is not None
+
+
+def test_a_word_said_twice_is_kept_when_the_question_names_the_word():
+    asked = frozenset(Text.of("What is a token?").stems)
+    phrase = make_phrase("token by token", asked)
+    assert phrase is not None
+    assert phrase.repeated == frozenset(Text.of("token").stems)
+    # said once, the question's word is still not required
+    other = make_phrase("token budget limit", asked)
+    assert other is not None
+    assert [t[0] for t in other.tokens] == ["budget", "limit"]

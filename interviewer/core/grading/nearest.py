@@ -44,7 +44,7 @@ def nearest_quote(
         described: the description's content stems, which decide where a long clause is cut.
     """
     text = answer.text
-    if last - first + 1 <= QUOTE_WORDS:
+    if text.written_size(first, last) <= QUOTE_WORDS:
         return text.quote(first, last)
     content = text.content
     clauses = [
@@ -64,7 +64,9 @@ def nearest_quote(
         sides = [
             k
             for k in sides
-            if max(clauses[high][1], clauses[k][1]) - min(clauses[low][0], clauses[k][0]) + 1
+            if text.written_size(
+                min(clauses[low][0], clauses[k][0]), max(clauses[high][1], clauses[k][1])
+            )
             <= QUOTE_WORDS
         ]
         if not sides:
@@ -114,7 +116,7 @@ def cut_to_window(
     first of those words while it still ends within the span (so that the quote opens on what
     is near the description, not on words before it); the whole span when it is no longer than
     `QUOTE_WORDS`."""
-    if last - first + 1 <= QUOTE_WORDS:
+    if answer.text.written_size(first, last) <= QUOTE_WORDS:
         return first, last
     stems = answer.text.stems
     hits = [int(stems[i] in described) for i in range(first, last + 1)]
@@ -126,5 +128,8 @@ def cut_to_window(
             best, start = count, k
     if best:
         opening = hits.index(1, start)
-        start = min(opening, len(hits) - QUOTE_WORDS)
-    return first + start, first + start + QUOTE_WORDS - 1
+        start = max(0, min(opening, len(hits) - QUOTE_WORDS))
+    end = min(last, first + start + QUOTE_WORDS - 1)
+    while end > first + start and answer.text.written_size(first + start, end) > QUOTE_WORDS:
+        end -= 1  # words read as a term stand for more words as written
+    return first + start, end

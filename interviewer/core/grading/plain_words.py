@@ -1,6 +1,6 @@
 """Plain words read as the answer key's term: "can be changed" for the key's "mutable".
 
-Reference mode only (an answer key of the user's own has no rubric to list aliases): an answer
+First for reference mode (an answer key of the user's own has no rubric to list aliases): an answer
 that says "all or nothing" where the key says "atomicity", or "at the same time" where it says
 "concurrent", was told "Not detected: the term 'atomicity'" and graded weak (play27 M5). A
 table written by the team (plain_words.txt), the same for every bank, lists the plain wordings
@@ -9,7 +9,10 @@ term when the answer key (its references and keywords, not the question) uses on
 term's forms and never says that wording itself; a negation before it stays ("not at the
 same time" is read "not concurrent"). The run becomes the key's own word(s) for the term,
 each standing where the run stands, so that what is quoted is the candidate's own words, and
-every later reading (key terms, similarity, swaps, reversals) sees the term.
+every later reading (key terms, similarity, swaps, reversals) sees the term. A rubric's
+question reads them too, its key being its references and its concepts' names and aliases
+("one word at a time" where an alias says "autoregressive"); the length signal counts the
+run's words as written (scoring._length).
 
 A wording with a "~" says the term of the thing after it, told by a doer of no account before
 it ("you can modify a tuple"): the run from the doer to the thing is read as the thing and the

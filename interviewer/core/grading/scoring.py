@@ -361,13 +361,23 @@ def _length(parsed: Answer, off: frozenset[int], said: list[int]) -> int:
     pasted a hundred times says it once. (`off` holds whole sentences, judged by their words,
     so a repeat is off exactly when the sentence it repeats is.) `said` is flags.said_once of
     the answer."""
-    stems = parsed.text.stems
+    text = parsed.text
+    stems, spans = text.stems, text.spans
     uses: dict[str, int] = {}
+    read_as_term: dict[tuple[int, int], int] = {}
     count = 0
     for i in said:
         if i not in off:
             uses[stems[i]] = uses.get(stems[i], 0) + 1
             count += uses[stems[i]] <= REPEATS_COUNTED
+            start, end = spans[i]
+            if any(c.isspace() for c in text.raw[start:end]):
+                read_as_term[spans[i]] = read_as_term.get(spans[i], 0) + 1
+    # a run of plain words read as a term ("makes things up" as "hallucination",
+    # plain_words.py) stands as the term's words, all with the run's span: the answer is as
+    # long as it was written
+    for (start, end), term_words in read_as_term.items():
+        count += max(0, len(Text.of(text.raw[start:end]).content) - term_words)
     return count
 
 

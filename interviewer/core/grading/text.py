@@ -295,6 +295,19 @@ class Text:
         """The writer's own text from word `first` to word `last`, inclusive."""
         return self.typed_text(self.spans[first][0], self.spans[last][1])
 
+    def written_size(self, first: int, last: int) -> int:
+        """How many words the writer wrote from word `first` to word `last`: more than
+        `last - first + 1` where a run of plain words was read as a term's fewer words (they
+        share the run's span, plain_words.py)."""
+        size = last - first + 1
+        runs: dict[tuple[int, int], int] = {}
+        for span in self.spans[first : last + 1]:
+            if " " in self.raw[span[0] : span[1]]:
+                runs[span] = runs.get(span, 0) + 1
+        for (start, end), read in runs.items():
+            size += max(0, len(Text.of(self.raw[start:end]).words) - read)
+        return size
+
     def evidence(self, first: int, last: int) -> str:
         """The writer's own text from word `first` to word `last`, as evidence: widened to
         whole written words and closed brackets (evidence.readable)."""

@@ -109,6 +109,10 @@ class QuestionPreparing(FittedGrader):
         )
         prepared.references_negated = references_negated
         prepared.asks_for_list = asks_for_list(question.prompt)
+        keywords = [p for c in question.concepts for p in c.phrases]
+        prepared.plain_words = PlainWords.of(
+            question.prompt, [*question.reference_answers, *keywords], self.canon
+        )
         if key_terms != "rubric":
             texts = [Text.of(r, canon=self.canon) for r in question.reference_answers]
             whole = [self._vectors(t, t.content, frozenset()) for t in texts]
@@ -118,10 +122,6 @@ class QuestionPreparing(FittedGrader):
             prepared.reference_lengths = [len(words) for words in said]
             prepared.acronyms = Acronyms.of(question.reference_answers, vocabulary)
             prepared.short_forms = ShortForms.of(vocabulary)
-            keywords = [p for c in question.concepts for p in c.phrases]
-            prepared.plain_words = PlainWords.of(
-                question.prompt, [*question.reference_answers, *keywords], self.canon
-            )
             prepared.reference_claims = [reference_claims(t) for t in texts]
             prepared.reference_contrasts = [reference_contrasts(t) for t in texts]
             prepared.reference_sides = [

@@ -61,10 +61,13 @@ def make_phrase(
         for i, w in enumerate(parsed.words)
         if w not in STOP_WORDS or parsed.stems[i] in DIRECTION_WORDS or w in keep
     ] or list(range(len(parsed.words)))
+    # a word said twice ("token by token") is a pattern of its own, kept even when the
+    # question names the word: asked about tokens, "token by token" still says "in turn"
+    repeated = _said_twice(parsed, indices, {parsed.stems[i] for i in indices})
     tokens = []
     for i in indices:
         word, word_stem = parsed.words[i], parsed.stems[i]
-        if word_stem in drop:
+        if word_stem in drop and word_stem not in repeated:
             continue
         fuzzy = (
             not acronym
@@ -77,7 +80,6 @@ def make_phrase(
     if not tokens:
         return None
     distinct_tokens = list(dict.fromkeys(tokens))
-    repeated = _said_twice(parsed, indices, {t[1] for t in tokens})
     if len(tokens) > 1 and len(distinct_tokens) == 1 and not repeated:
         return None  # "the model and the model" says nothing of its own
     tokens = distinct_tokens
