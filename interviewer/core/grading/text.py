@@ -230,7 +230,9 @@ class Text:
     `raw` is the text as given (cut to MAX_ANALYSED_CHARS, control characters blanked out with
     the same length, invisible characters (INVISIBLE_RE) left out), so that `raw[start:end]` of
     a word's span is the writer's own spelling; `quote` and `evidence` give it with the
-    invisible characters the writer typed in it (`typed`).
+    invisible characters the writer typed in it (`typed`), and for a text read from a
+    respelling of the answer (acronyms spelled out, number words as digits: `as_typed`) the
+    words the writer typed in place of the respelled ones.
     """
 
     raw: str
