@@ -16,6 +16,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from .respelling import Change
 from .text import STOP_WORDS, WORD_RE
 
 MIN_LETTERS = 3
@@ -121,31 +122,41 @@ class Acronyms:
     def rewrite(self, answer: str) -> str:
         """The answer with its acronyms spelled out as the references do, and its spelled-out
         runs shortened to the references' acronyms."""
-        if not self.written and answer.isascii() and not _CAPITALS_RE.search(answer):
+        changes = self.changes(answer)
+        if not changes:
             return answer
-        if not any(c.islower() for c in answer):
-            return answer  # shouted: every word is in capitals
         pieces: list[str] = []
         done = 0
+        for start, end, new in changes:
+            pieces += [answer[done:start], new]
+            done = end
+        return "".join(pieces) + answer[done:]
+
+    def changes(self, answer: str) -> list[Change]:
+        """What `rewrite` changes: each acronym of the answer with its spelling out, each
+        spelled-out run with its acronym, in order (respelling.py)."""
+        if not self.written and answer.isascii() and not _CAPITALS_RE.search(answer):
+            return []
+        if not any(c.islower() for c in answer):
+            return []  # shouted: every word is in capitals
+        changes: list[Change] = []
         for run in _runs(answer):
             index = 0
             while index < len(run):
                 word, start, end = run[index]
                 found = self._expansion(word)
                 if found is not None:
-                    pieces += [answer[done:start], found]
-                    done = end
+                    changes.append((start, end, found))
                     index += 1
                     continue
                 size = self._spelled(answer, run, index)
                 if size:
                     acronym = "".join(w[0] for w, _, _ in run[index : index + size])
-                    pieces += [answer[done:start], acronym.upper()]
-                    done = run[index + size - 1][2]
+                    changes.append((start, run[index + size - 1][2], acronym.upper()))
                     index += size
                     continue
                 index += 1
-        return "".join(pieces) + answer[done:] if pieces else answer
+        return changes
 
     def _expansion(self, word: str) -> str | None:
         lowered = word.lower()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -230,7 +230,9 @@ class Text:
     `raw` is the text as given (cut to MAX_ANALYSED_CHARS, control characters blanked out with
     the same length, invisible characters (INVISIBLE_RE) left out), so that `raw[start:end]` of
     a word's span is the writer's own spelling; `quote` and `evidence` give it with the
-    invisible characters the writer typed in it (`typed`).
+    invisible characters the writer typed in it (`typed`), and for a text read from a
+    respelling of the answer (acronyms spelled out, number words as digits: `as_typed`) the
+    words the writer typed in place of the respelled ones.
     """
 
     raw: str
@@ -247,6 +249,9 @@ class Text:
     characters; else None (it is `raw`)."""
     typed_at: list[int] | None = None
     """With `typed`: where each character of `raw` stands in it."""
+    typed_end: list[int] | None = None
+    """With `typed`, for a text read from a respelling of it (as_typed): where the stretch of
+    `typed` that each character of `raw` stands for ends; else None (one character each)."""
 
     @classmethod
     def of(
@@ -318,7 +323,18 @@ class Text:
         """`raw[start:end]` as the writer typed it: with the invisible characters inside it."""
         if self.typed is None or self.typed_at is None or end <= start:
             return self.raw[start:end]
-        return self.typed[self.typed_at[start] : self.typed_at[end - 1] + 1]
+        stop = self.typed_end[end - 1] if self.typed_end is not None else self.typed_at[end - 1] + 1
+        return self.typed[self.typed_at[start] : stop]
+
+    def as_typed(self, typed: str, starts: Sequence[int], ends: Sequence[int]) -> None:
+        """Quote this text, read from a respelling of `typed` (respelling.Respelled: `starts`
+        and `ends` give where in `typed` the stretch of each of the respelling's characters
+        starts and ends), in `typed`'s own characters: "RAG" and not the "retrieval augmented
+        generation" it was read as. Control characters are blanked out of `typed` as of `raw`."""
+        at = self.typed_at if self.typed_at is not None else range(len(self.raw))
+        self.typed = _CONTROL_RE.sub(" ", typed)
+        self.typed_at = [starts[i] for i in at]
+        self.typed_end = [ends[i] for i in at]
 
 
 SPACES_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")

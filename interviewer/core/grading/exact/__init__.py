@@ -4,7 +4,7 @@ growth ("O(log n)": orders.py); and what an answer says instead (exact.py)."""
 
 from __future__ import annotations
 
-from .counts import Count, CountReading, as_the_key_writes, counts, read_counts
+from .counts import Count, CountReading, counts, key_spellings, read_counts
 from .exact import ExactReading, KeyFacts, key_facts, read_exact
 from .formulas import (
     COMPOUNDS,
@@ -24,11 +24,11 @@ __all__ = [
     "orders",
     "other_orders",
     "Count",
-    "as_the_key_writes",
     "CountReading",
     "ExactReading",
     "KeyFacts",
     "counts",
+    "key_spellings",
     "formulas",
     "is_formula",
     "key_facts",

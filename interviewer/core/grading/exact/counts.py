@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..respelling import Change
 from ..text import STOP_WORDS, stem
 
 _WORD_NUMBERS = {
@@ -145,16 +146,15 @@ def read_counts(key: Sequence[Count], answer: str) -> CountReading:
     return CountReading(right, wrong)
 
 
-def as_the_key_writes(key: Sequence[Count], answer: str) -> str:
-    """The answer with each count that agrees with one of the key's written as the key writes
-    its number ("seven layers" read as "7 layers" where the key says "7 layers"), so that the
-    answer's words match the key's; the answer itself (the same object) when none changes."""
-    pieces: list[str] = []
-    done = 0
+def key_spellings(key: Sequence[Count], answer: str) -> list[Change]:
+    """The answer's counts that agree with one of the key's, each number as the key writes it
+    ("seven layers" read as "7 layers" where the key says "7 layers"), so that the answer's
+    words match the key's: (start, end) of the answer's number and the key's, in order
+    (respelling.py)."""
+    changes: list[Change] = []
     for said in counts(answer) if key else ():
         same = next((k for k in key if said.of_same(k) and k.value == said.value), None)
         if same is None or same.number.lower() == said.number.lower():
             continue
-        pieces += [answer[done : said.start], same.number]
-        done = said.start + len(said.number)
-    return "".join(pieces) + answer[done:] if pieces else answer
+        changes.append((said.start, said.start + len(said.number), same.number))
+    return changes

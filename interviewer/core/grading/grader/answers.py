@@ -4,12 +4,13 @@ one batch, then scored in rubric or reference mode."""
 from __future__ import annotations
 
 from ...bank import Question
-from ..exact import as_the_key_writes
+from ..exact import key_spellings
 from ..feedback import empty_grade
 from ..matching import Answer
 from ..meaning import AnswerSimilarities, similarities
 from ..prepared import PreparedQuestion
 from ..reference_scoring import ReferenceSignals, grade_reference, reference_signals
+from ..respelling import Respelled
 from ..result import Grade
 from ..scoring import grade_rubric
 from ..text import MAX_ANALYSED_CHARS, Text
@@ -76,16 +77,19 @@ class Grader(QuestionPreparing):
         original = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
         if len(original) > MAX_ANALYSED_CHARS:
             flags.append("truncated")
-        read = original
+        read = Respelled.of(original)
         if prepared.acronyms is not None:
-            read = prepared.acronyms.rewrite(original)
+            read = read.respell(prepared.acronyms.changes(read.text))
         if any(f.counts for f in prepared.reference_facts):
             # "seven layers" read as "7 layers" where the key writes it so (exact/counts.py)
-            read = as_the_key_writes([c for f in prepared.reference_facts for c in f.counts], read)
-        parsed = self._parse(prepared, read)
+            counts = [c for f in prepared.reference_facts for c in f.counts]
+            read = read.respell(key_spellings(counts, read.text))
+        parsed = self._parse(prepared, read.text)
         if parsed is None:
             return empty_grade(question, prepared, flags, original)
-        if read is not original:
+        if read.starts is not None and read.ends is not None:
+            # quoted as typed: evidence is the candidate's "RAG", not what it was read as
+            parsed.text.as_typed(original, read.starts, read.ends)
             parsed.written = self._parse(prepared, original)
         text = parsed.text
         found = similarities(
