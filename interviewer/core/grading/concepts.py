@@ -230,7 +230,8 @@ def find_concept(
             if not any(structure.negative_context(p) for p in match.positions):
                 continue  # "still needs a reward model" does not say "no reward model"
         elif (
-            structure.denied(first) or structure.denied_after(match.positions[-1])
+            structure.denied(first, match.positions[-1])
+            or structure.denied_after(match.positions[-1])
         ) and not structure.disbelieved(list(match.positions)):
             # "it is a myth that it does not learn from data" says that it does
             if _rejects_a_wrong_claim(match, answer, wrong_claims):
