@@ -295,6 +295,19 @@ class Structure:
             return True
         return dismissing(words[start:first], breaks=self._breaks(start, first))
 
+    def supposed(self, positions: list[int]) -> bool:
+        """Whether a statement at these positions is the condition of its sentence: "if" or
+        "unless" stands before it in its clause ("if you need hundreds of examples, fine-tuning
+        is better" does not say that anything needs hundreds of examples)."""
+        first = min(positions)
+        words, clauses = self.text.words, self.clauses
+        i = first - 1
+        while i >= 0 and clauses[i] == clauses[first]:
+            if words[i] in SUPPOSING:
+                return True
+            i -= 1
+        return False
+
     def disbelieved(self, positions: list[int]) -> bool:
         """Whether a dismissing phrase ("it is a myth that", "a common mistake is") stands
         before the statement in its sentence: a denial there is a double negative."""
