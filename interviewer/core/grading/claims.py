@@ -241,7 +241,9 @@ def find_misconceptions(
         if phrase.negative and answer.structure.dismissed(positions):
             continue  # "it is a myth that no human review is needed" says it is
         if not phrase.negative and (
-            answer.structure.rejected(positions) or answer.structure.said_of_the_past(positions)
+            answer.structure.rejected(positions)
+            or answer.structure.said_of_the_past(positions)
+            or answer.structure.supposed(positions)
         ):
             continue
         found.append(MisconceptionFinding(misconception, quote(answer.text, match.positions)))

@@ -13,7 +13,9 @@ A negation ("not", "no", "never", "without", "n't", "cannot", "neither", "nor", 
 to the end of its clause; "not only",
 "with or without" and "whether or not" are none. A word is *denied*
 when a negation governs it directly: only function words or a light verb stand between them
-("does not need a reward model", "no labels", "without human feedback"), or when what follows
+("does not need a reward model", "no labels", "without human feedback"), or only the verb an
+auxiliary's "not" stands on ("does not write autoregressive text", "is not written one word at
+a time": denial_words.negated_verb), or when what follows
 it in its clause denies it ("a reward model is not needed", "deduplication is usually skipped",
 "vector stores are unnecessary"). A statement is
 *rejected* when it stands in a negation's reach, in the clause of a rejecting phrase ("unlike",
@@ -57,6 +59,7 @@ from .denial_words import (
     dismissing,
     has_negation,
     in_the_past,
+    negated_verb,
     next_word,
     reach_through_list,
     removes_the_need,
@@ -151,11 +154,14 @@ class Structure:
         """Whether the word stands in a negation's reach (its clause, after the negation)."""
         return self.reach[position] >= 0
 
-    def denied(self, first: int) -> bool:
+    def denied(self, first: int, last: int | None = None) -> bool:
         """Whether the words starting at `first` are directly denied: between the negation and
         them only function words and at most one light verb ("does not need any labels"), then
         the earlier items of a disjunction ("no value function or advantage estimates") or one
-        word whose "of" complement they are ("removes any clipping of the probability ratio")."""
+        word whose "of" complement they are ("removes any clipping of the probability ratio").
+        After the verb an auxiliary's "not" stands on ("does not write autoregressive text"),
+        the words up to `last` (when given) must all be in the negation's reach: "doesn't
+        follow instructions well, so it is tuned" does not deny "instruction tuning"."""
         words, stems = self.text.words, self.text.stems
         n = self.reach[first]
         if n < 0 or self._hedged_or_supposed(n, first):
@@ -166,7 +172,16 @@ class Structure:
             for i in range(n + 1, first)
             if words[i] not in STOP_WORDS and not (no_longer and i == n + 1)
         ]
-        if between and (words[between[0]] in LIGHT_VERBS or stems[between[0]] in LIGHT_VERBS):
+        if between and (
+            words[between[0]] in LIGHT_VERBS
+            or stems[between[0]] in LIGHT_VERBS
+            or (
+                negated_verb(words, n, between[0], first)
+                and (last is None or all(self.reach[i] == n for i in range(first, last + 1)))
+            )
+        ):
+            # the verb the negation stands on: "does not NEED labels", "does not WRITE
+            # autoregressive text", "is not WRITTEN one word at a time"
             between = between[1:]
         if (
             len(between) == 1
@@ -279,6 +294,19 @@ class Structure:
         if self._set_aside(start, first):
             return True
         return dismissing(words[start:first], breaks=self._breaks(start, first))
+
+    def supposed(self, positions: list[int]) -> bool:
+        """Whether a statement at these positions is the condition of its sentence: "if" or
+        "unless" stands before it in its clause ("if you need hundreds of examples, fine-tuning
+        is better" does not say that anything needs hundreds of examples)."""
+        first = min(positions)
+        words, clauses = self.text.words, self.clauses
+        i = first - 1
+        while i >= 0 and clauses[i] == clauses[first]:
+            if words[i] in SUPPOSING:
+                return True
+            i -= 1
+        return False
 
     def disbelieved(self, positions: list[int]) -> bool:
         """Whether a dismissing phrase ("it is a myth that", "a common mistake is") stands

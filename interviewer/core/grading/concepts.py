@@ -4,7 +4,10 @@ A concept is credited when one of its phrases (name or alias) stands in one sent
 answer, or when a clause of the answer says what its description says (TF-IDF similarity at
 clause level, see `MEANING_THRESHOLD`), and:
 
-- it is not denied ("does not need labels" does not cover "labels");
+- it is not denied ("does not need labels" does not cover "labels"); a denial that rejects a
+  wrong claim the rubric lists for the question ("DPO does not need a reward model", where
+  "DPO requires a reward model" is listed) is the candidate right about another thing, and is
+  neither credit nor a denial of the concept;
 - a negatively phrased concept ("no reward model") is said in the negative too;
 - when the concept is `about` a subject of a contrast (BERT vs GPT), the sentence does not
   attach it to another subject of the question: that is a swap;
@@ -198,8 +201,10 @@ def find_concept(
     mentions: Mentions,
     subjects: Sequence[Subject],
     meaning: AnswerSimilarities | None = None,
+    wrong_claims: Sequence[Phrase] = (),
 ) -> Finding:
-    """What the answer says about one concept (see the module docstring for the rules)."""
+    """What the answer says about one concept (see the module docstring for the rules);
+    `wrong_claims`, the question's listed wrong claims, that a denial may reject."""
     concept = prepared.concept
     structure, text = answer.structure, answer.text
 
@@ -225,9 +230,12 @@ def find_concept(
             if not any(structure.negative_context(p) for p in match.positions):
                 continue  # "still needs a reward model" does not say "no reward model"
         elif (
-            structure.denied(first) or structure.denied_after(match.positions[-1])
+            structure.denied(first, match.positions[-1])
+            or structure.denied_after(match.positions[-1])
         ) and not structure.disbelieved(list(match.positions)):
             # "it is a myth that it does not learn from data" says that it does
+            if _rejects_a_wrong_claim(match, answer, wrong_claims):
+                continue  # "DPO does not need a reward model": right, of another method
             owner = mentions.claimant(answer, first, match.positions[-1])
             if prepared.subject is None or owner is None or owner == prepared.subject:
                 denied = denied or match  # "Prefill does not ..." about decode is no denial
@@ -316,6 +324,21 @@ def find_concept(
     return Finding(concept, "missing", closest=closest)
 
 
+def _rejects_a_wrong_claim(match: Match, answer: Answer, wrong_claims: Sequence[Phrase]) -> bool:
+    """Whether the denied words at `match` are part of a wrong claim the rubric lists, said
+    in one clause and rejected there: "DPO does not need a reward model" rejects "DPO needs a
+    reward model", and denies nothing of what the reward model is."""
+    structure = answer.structure
+    held = set(match.positions)
+    for phrase in wrong_claims:
+        stated = match_statement(phrase, answer, unit="clause")
+        if stated is None or not held & set(stated.positions):
+            continue
+        if structure.rejected(list(stated.positions)):
+            return True
+    return False
+
+
 def _says_the_description(prepared: PreparedConcept, answer: Answer, first: int, last: int) -> bool:
     """Whether a unit close to a concept's description in wording says it the same way: not
     with a direction word turned around ("a higher temperature" for "a lower temperature"), and
@@ -342,5 +365,6 @@ def find_concepts(
     """What the answer says about each concept, in order (see `find_concept`); `meaning`, the
     answer's similarities to the descriptions, for the meaning match and the nearest quote."""
     mentions = Mentions.of(subjects, answer)
-    found = [find_concept(c, answer, mentions, subjects, meaning) for c in concepts]
+    wrong = tuple(p for c in concepts for p in c.contradicts if not p.negative)
+    found = [find_concept(c, answer, mentions, subjects, meaning, wrong) for c in concepts]
     return check_figures(found, answer.text.raw)

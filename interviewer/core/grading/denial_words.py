@@ -253,6 +253,42 @@ always"."""
 SUPPOSING = frozenset(("if", "unless"))
 """Words that, before a negation in its clause, make it a condition, not a claim."""
 
+VERB_AUXILIARIES = frozenset("do does did can could will would should must shall ca wo".split())
+"""Before "not" (or contracted with it: "doesn't", "can't", "won't"), words after which the
+next word is the verb the negation stands on: "does not write autoregressive text"."""
+PARTICIPLE_AUXILIARIES = BE_FORMS | frozenset("has have had".split())
+"""Before "not", words after which a participle is the verb negated: "is not written ..."."""
+PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ing")
+
+
+DETERMINERS = frozenset("a an the any its their this these those some".split())
+"""Words that may stand between a negated verb and its object ("does not write THE text")."""
+
+
+def negated_verb(words: Sequence[str], n: int, at: int, first: int) -> bool:
+    """Whether the word at `at` is the verb the negation at `n` stands on and the words at
+    `first` its object, so that they are denied as after a light verb: right after an
+    auxiliary's "not" ("does not write autoregressive text", "cannot see the future tokens",
+    "won't use"), any word; after a form of "be" or "have", a participle ("is not written one
+    word at a time", "has not seen"). Only determiners stand between the verb and its object:
+    after a preposition ("does not drift into reward hacking") what is named is where the verb
+    does not go, not a thing denied."""
+    if at != n + 1 or any(words[i] not in DETERMINERS for i in range(at + 1, first)):
+        return False
+    negation = words[n]
+    if negation == "cannot":
+        return True
+    if negation == "not" and n > 0:
+        auxiliary = words[n - 1]
+    elif negation.endswith(("n't", "n’t")):
+        auxiliary = negation[:-3]
+    else:
+        return False
+    if auxiliary in VERB_AUXILIARIES:
+        return True
+    return auxiliary in PARTICIPLE_AUXILIARIES and words[at].endswith(PARTICIPLE_ENDINGS)
+
+
 POSSIBILITY_MODALS = frozenset(("may", "might"))
 """Words that, right before "not", make it a possibility, not a denial: "a general model may
 not follow instructions well" names the problem fine-tuning solves (wrongD's correct answer on
