@@ -182,9 +182,11 @@ def cmd_bank_audit(args: argparse.Namespace) -> int:
     from collections import Counter
 
     from .core.bank_audit import audit
+    from .core.grading import grader_for
 
-    bank = open_catalog(args).find(args.bank)
-    found = audit(bank)
+    catalog = open_catalog(args)
+    bank = catalog.find(args.bank)
+    found = audit(bank, grader_for(bank, catalog.fit_cache_dir))
     errors = [p for p in found if not p.warning]
     warnings = [p for p in found if p.warning]
     shown = errors + warnings

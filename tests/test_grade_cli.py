@@ -459,3 +459,29 @@ def test_an_error_row_keeps_the_lines_question_id(tmp_path, suffix, jobs):
             ("xia", "mini-001", True),
             ("wes", None, True),  # not text: no question id to keep
         ]
+
+
+def test_batch_grading_keeps_the_bank_fit_in_the_cache_folder(tmp_path):
+    """A second `grade` run takes the bank's fit from <data dir>/cache/fits, as the app does."""
+    source = tmp_path / "in.jsonl"
+    source.write_bytes(jsonl({"question_id": "mini-001", "answer": "It predicts the next token."}))
+    first = run(tmp_path, "--bank", MINI, str(source), "-o", "-")
+    assert first.returncode == 0, first.stderr
+    fits = sorted((tmp_path / "cache" / "fits").glob("fit-*.npz"))
+    assert len(fits) == 1
+    second = run(tmp_path, "--bank", MINI, str(source), "-o", "-")
+    assert second.returncode == 0, second.stderr
+    assert lines(second.stdout) == lines(first.stdout)
+    assert sorted((tmp_path / "cache" / "fits").glob("fit-*.npz")) == fits
+
+
+def test_bank_audit_keeps_the_bank_fit_in_the_cache_folder(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "interviewer", "--data-dir", str(tmp_path), "bank", "audit", MINI],
+        capture_output=True,
+        cwd=REPO,
+        env={"PATH": "", "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+    )
+    assert result.returncode in (0, 1), result.stderr
+    assert len(list((tmp_path / "cache" / "fits").glob("fit-*.npz"))) == 1

@@ -34,6 +34,9 @@ class BankLoader:
     def for_chunk(self, chunk: list[Entry]) -> Bank | None:
         if self.bank is None and any(isinstance(e, Item) and e.question is None for _, e in chunk):
             self.bank = self.catalog.find(self.name)
+            # The bank's grader, kept for the chunks (grader_for remembers it), takes its fit
+            # from the cache folder when an earlier run left one there.
+            grader_for(self.bank, self.catalog.fit_cache_dir)
         return self.bank
 
 
