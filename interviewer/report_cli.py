@@ -18,8 +18,15 @@ if TYPE_CHECKING:
     from .core.bank import Bank
     from .core.store import Store, StoredSession
 
-NO_SESSIONS = "No sessions yet. Start one with `interviewer start`."
-NO_ANSWERS = "No session has an answer yet. Start one with `interviewer start`."
+
+def no_sessions(args: argparse.Namespace) -> str:
+    """There is no session: how to start one, on the same data folder."""
+    return f"No sessions yet. Start one with `{command_prefix(args.data_dir)} start`."
+
+
+def no_answers(args: argparse.Namespace) -> str:
+    """No session has an answer: how to start one, on the same data folder."""
+    return f"No session has an answer yet. Start one with `{command_prefix(args.data_dir)} start`."
 
 
 def latest_note(session, lead: str = "Report of") -> str:  # noqa: ANN001 - a StoredSession
@@ -86,7 +93,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
     path = _history_file(args)
     if path is None:
-        print("[]" if args.json else NO_SESSIONS)
+        print("[]" if args.json else no_sessions(args))
         return 0
     with _open(path, to_read=True) as store:
         _settle_waiting(args, store)
@@ -97,7 +104,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             print(json_text(history_json(store, sessions), indent=2))
             return 0
     if not sessions:
-        print(f"No sessions of bank '{args.bank}' yet." if args.bank else NO_SESSIONS)
+        print(f"No sessions of bank '{args.bank}' yet." if args.bank else no_sessions(args))
         return 0
     rows = []
     for s in sessions:
@@ -218,12 +225,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     path = _history_file(args)
     if path is None:
-        print(NO_SESSIONS, file=sys.stderr)
+        print(no_sessions(args), file=sys.stderr)
         return 1
     with _open(path, to_read=True) as store:
         session = _session_named(store, args.session, "Report of")
         if session is None:
-            print(NO_ANSWERS, file=sys.stderr)
+            print(no_answers(args), file=sys.stderr)
             return 1
         bank = _bank_or_none(args, session)
         # answers saved but not graded yet (the program ended while grading) are graded and
@@ -275,7 +282,7 @@ def cmd_regrade(args: argparse.Namespace) -> int:
         raise UsageError("name a session to re-grade (see `interviewer history`), or use --all")
     path = _history_file(args)
     if path is None:
-        print(NO_SESSIONS, file=sys.stderr if args.session else sys.stdout)
+        print(no_sessions(args), file=sys.stderr if args.session else sys.stdout)
         return 1 if args.session else 0
     base = data_dir(args.data_dir)
     banks: dict[tuple[str, Path | None], Bank | BankError] = {}
@@ -287,11 +294,11 @@ def cmd_regrade(args: argparse.Namespace) -> int:
         else:
             found = _session_named(store, args.session, "Re-grading")
             if found is None:
-                print(NO_ANSWERS, file=sys.stderr)
+                print(no_answers(args), file=sys.stderr)
                 return 1
             sessions = [found]
         if not sessions:
-            print(NO_SESSIONS)
+            print(no_sessions(args))
             return 0
         # one catalog: a bank found twice (by id, and by the path a newer session keeps) is
         # the same Bank object, whose grader is fitted once

@@ -108,7 +108,13 @@ def test_regrade_on_an_empty_data_dir(isolated_data_dir, capsys):
 def test_data_dir_flag_is_honoured(tmp_path, capsys):
     folder = tmp_path / "elsewhere"
     assert run("--data-dir", str(folder), "history") == 0
-    assert NO_SESSIONS in capsys.readouterr().out
+    # the command it suggests runs on the same folder
+    assert (
+        f"No sessions yet. Start one with `interviewer --data-dir {folder} start`."
+        in capsys.readouterr().out
+    )
+    assert run("--data-dir", str(folder), "report") == 1
+    assert f"`interviewer --data-dir {folder} start`" in capsys.readouterr().err
     assert not folder.exists()
 
 
