@@ -119,6 +119,8 @@ class Grader(QuestionPreparing):
             prepared.typo_fixes,
             self._bank_words,
         )
+        if not text.content:  # its one content word was a misspelt function word ("dont")
+            return None
         parsed = Answer.of(text, self._bank_words)
         parsed.look_up(prepared.fuzzy_words)
         return parsed
