@@ -225,12 +225,14 @@ class Structure:
     def negative_context(self, first: int) -> bool:
         """Whether something stated from `first` on is said in the negative: in a negation's
         reach, or after a removal verb in its clause ("eliminates the reward model")."""
-        if self.reach[first] >= 0:
-            return True
+        return self.reach[first] >= 0 or self.said_before(first, REMOVALS)
+
+    def said_before(self, first: int, marks: frozenset[str]) -> bool:
+        """Whether one of `marks` stands before word `first` in its clause."""
         words, clauses = self.text.words, self.clauses
         i = first - 1
         while i >= 0 and clauses[i] == clauses[first]:
-            if words[i] in REMOVALS:
+            if words[i] in marks:
                 return True
             i -= 1
         return False
@@ -299,14 +301,7 @@ class Structure:
         """Whether a statement at these positions is the condition of its sentence: "if" or
         "unless" stands before it in its clause ("if you need hundreds of examples, fine-tuning
         is better" does not say that anything needs hundreds of examples)."""
-        first = min(positions)
-        words, clauses = self.text.words, self.clauses
-        i = first - 1
-        while i >= 0 and clauses[i] == clauses[first]:
-            if words[i] in SUPPOSING:
-                return True
-            i -= 1
-        return False
+        return self.said_before(min(positions), SUPPOSING)
 
     def disbelieved(self, positions: list[int]) -> bool:
         """Whether a dismissing phrase ("it is a myth that", "a common mistake is") stands
