@@ -23,7 +23,7 @@ from .result import Contradiction, Grade, ScorePart
 from .retractions import retraction
 from .retractions import taken_back as retracted
 from .similarity import WORD_WEIGHT
-from .text import STOP_WORDS, Text
+from .text import NUMBER_WORDS, STOP_WORDS, Text
 
 FULL_SIMILARITY = 0.4
 """Similarity at which the similarity signal is full."""
@@ -269,14 +269,17 @@ def _off_and_unreadable(
     ".", "!" or "?" ("[bold]ATP[/bold] <script>alert(1)</script> energy" is not one)."""
     text = parsed.text
     on_subject, bank_words = prepared.on_subject, prepared.bank_words
-    content, stems = text.content, text.stems  # ascending: a sentence's are one slice of it
+    content, stems, words = text.content, text.stems, text.words  # content ascending
     off: set[int] = set()
     unread: set[int] = set()
     for first, last in parsed.structure.units("sentence"):
         inside = content[bisect_left(content, first) : bisect_right(content, last)]
         known = [stems[i] for i in inside if stems[i] in bank_words]
         on = sum(w in on_subject for w in known)
-        if _unreadable(text, first, last, len(inside) - len(known)):
+        # a number spelt out is English whether or not the bank spells it ("Thirty-two bits:
+        # four bytes." against a key of "32 bits" had been told it was not read at all)
+        spelt = sum(1 for i in inside if stems[i] not in bank_words and words[i] in NUMBER_WORDS)
+        if _unreadable(text, first, last, len(inside) - len(known) - spelt):
             off.update(range(first, last + 1))
             if _written_as_sentence(text, last) or _mashed(text, first, last, bank_words):
                 unread.update(range(first, last + 1))

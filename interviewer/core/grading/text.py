@@ -44,6 +44,31 @@ _STOP_WORDS_TEXT = """a about above after again against all also am an and any a
 STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
 """Function words: they carry no credit and mark a sentence (as opposed to a keyword list)."""
 
+NUMBER_WORDS: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+NUMBER_WORDS |= {"ninety": 90, "hundred": 100}
+"""Numbers spelt as words, with their values: English words whether or not a bank uses them
+("Thirty-two bits: four bytes." against a key that writes "32 bits")."""
+
+
+def spelt_number(word: str) -> int | None:
+    """The value of a number spelt as one word, or as tens and units joined by a hyphen
+    ("seven" 7, "thirty-two" 32); None for any other word."""
+    word = word.lower()
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    tens, _, units = word.partition("-")
+    high, low = NUMBER_WORDS.get(tens), NUMBER_WORDS.get(units)
+    if high is None or low is None or not 20 <= high <= 90 or high % 10 or not 1 <= low <= 9:
+        return None
+    return high + low
+
+
 DIRECTION_WORDS: dict[str, tuple[str, ...]] = {}
 """A direction word's stem -> the stems of its opposites ("higher" -> "lower"): never
 typo-matched, and a phrase with one of them flipped states the opposite claim."""

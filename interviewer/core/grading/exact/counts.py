@@ -1,7 +1,7 @@
 """Counts: a whole number said of a thing ("7 layers", "seven layers", "one thread"), read so
 that an answer's count of what the answer key counts can be checked against the key's.
 
-A count is a number in digits or words (one to twenty, thirty, forty, fifty, a hundred) right
+A count is a number in digits or words (one to twenty, the tens, "thirty-two", a hundred) right
 before the thing counted: the next one or two words that are not function words ("7 layers",
 "two hydrogen atoms"). A number inside a name ("IPv4", "GPT-4", "H2O", "O(n)"), a decimal, a
 figure with a unit of its own ("15%"), a number after a name that it labels ("stage 3 attends"),
@@ -15,15 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..respelling import Change
-from ..text import STOP_WORDS, stem
+from ..text import STOP_WORDS, spelt_number, stem
 
-_WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 _TOKEN = re.compile(
     r"\d{1,3}(?:,\d{3})+(?![\w,])|[A-Za-z0-9][A-Za-z0-9_'’.()/-]*[A-Za-z0-9)]|[A-Za-z0-9]|[^\sA-Za-z0-9]"
 )
@@ -74,7 +67,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 def _value(word: str) -> int | None:
     if _DIGITS.match(word.replace(",", "")):
         return int(word.replace(",", ""))
-    return _WORD_NUMBERS.get(word.lower())
+    return spelt_number(word)
 
 
 def counts(text: str) -> list[Count]:

@@ -10,6 +10,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..text import NUMBER_WORDS
+
 TOLERANCE = 1.12
 """Two figures agree when the larger is at most this many times the smaller. The bank's figures
 are rounded to two significant figures (16 GiB, 1.1 TB: up to 5% off the exact value) and
@@ -59,13 +61,7 @@ _PER_NOUNS = {
     "token": "token",
     "sequence": "sequence",
 }
-_WORD_NUMBERS = {
-    w: float(i)
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "hundred": 100.0}
+_WORD_NUMBERS = {w: float(n) for w, n in NUMBER_WORDS.items()}
 _OPERATORS = {"x", "×", "*", "+", "/", "times", "plus"}
 _LOWER = {"over", "above", "least", "exceeds"}  # "at least"
 _UPPER = {"under", "below", "most"}  # "at most"
