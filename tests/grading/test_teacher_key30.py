@@ -16,9 +16,9 @@ ROWS = list(
         (Path(__file__).parent.parent / "data" / "teacher_key30.csv").open(encoding="utf-8")
     )
 )
-CAUGHT = {"s03", "s06", "s07", "s09", "s10", "s12", "s13", "s15", "s21", "s24", "s27"}
+CAUGHT = {"s03", "s06", "s07", "s09", "s10", "s12", "s13", "s15", "s21", "s24", "s27", "s30"}
 """The wrong answers read as wrong claims: a number, formula, order, conversion or comparison
-of the key said otherwise."""
+of the key said otherwise, its "only one" said as many."""
 
 
 def _grade(row: dict[str, str]):

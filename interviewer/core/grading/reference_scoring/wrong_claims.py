@@ -1,7 +1,7 @@
 """Reference mode's wrong claims: what an answer says of the key the other way round (turned
-around, denied, directed or changed backwards), takes back, says with the key's two subjects
-swapped or two of its terms' roles exchanged, or lists where the key's list holds other items;
-and the caps they put on the score."""
+around, denied, directed or changed backwards, its "only one" said as many), takes back, says
+with the key's two subjects swapped or two of its terms' roles exchanged, or lists where the
+key's list holds other items; and the caps they put on the score."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from ..changes import changes_backwards
 from ..conversions import backwards
 from ..directed import directions_turned
 from ..exact import read_exact
+from ..exact.only_one import many_for_one
 from ..exchanged import exchanged, governed
 from ..listed import ListReading
 from ..matching import Answer
@@ -93,6 +94,15 @@ def wrong_claims(
         turned += [
             c
             for c in backwards(prepared.reference_conversions[index], written.text.raw)
+            if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
+        ]
+    if index < len(prepared.reference_sides):
+        # the key's "only one thread" said as "many threads" (exact/only_one.py)
+        key_raw = prepared.reference_sides[index][0].raw
+        quoted = [c.evidence[0] for c in turned]
+        turned += [
+            c
+            for c in many_for_one(key_raw, written.text.raw)
             if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
         ]
     counted = 0
