@@ -108,3 +108,27 @@ async def test_the_history_screen_note_names_the_data_dir(tmp_path: Path) -> Non
         await open_history(pilot, app)
         note = str(app.screen.query_one("#history-note").render())
         assert f"`{command} resume`" in note
+
+
+def test_resume_and_close_suggest_commands_with_the_data_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ux31: `resume` with nothing left, `resume --close` with no id and after closing, and
+    `resume ID` of a closed session suggest commands on the same folder."""
+    data = tmp_path / "my data"
+    session_id = _unfinished(data)
+    again = command_prefix(data)
+
+    def run(*argv: str) -> int:
+        with pytest.raises(SystemExit) as done:
+            main(["--data-dir", str(data), *argv])
+        return int(done.value.code or 0)
+
+    assert run("resume", "--close") == 2
+    assert f"`{again} resume --close ID`" in capsys.readouterr().err
+    assert run("resume", "--close", session_id[:8]) == 0
+    assert f"`{again} report {session_id[:8]}` shows it" in capsys.readouterr().out
+    assert run("resume", session_id[:8]) == 2
+    assert f"`{again} report {session_id[:8]}` shows it" in capsys.readouterr().err
+    assert run("resume") == 1
+    assert f"Start one with `{again} start`" in capsys.readouterr().err

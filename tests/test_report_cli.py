@@ -356,6 +356,24 @@ def test_report_latest_skips_empty_sessions_and_names_an_unfinished_one(data, ba
     assert older.id[:8] not in captured.err
 
 
+def test_commands_suggested_from_a_data_dir_flag_keep_the_flag(data, bank, capsys):
+    """`report latest` on an unfinished session, an unknown session, `regrade` with nothing
+    named and its summary all suggest commands that run on the folder given by --data-dir."""
+    unfinished = add_session(
+        data, bank, [("mini-002", "second", 60.0, "weak", "1.0")], finish=False
+    )
+    flag = ("--data-dir", str(data))
+    again = f"interviewer --data-dir {data}"
+    assert run(*flag, "report", "--format", "json") == 0
+    assert f"`{again} resume {unfinished.id[:8]}` continues it" in capsys.readouterr().err
+    assert run(*flag, "report", "zzzzzzzz") == 1
+    assert f"`{again} history` lists them" in capsys.readouterr().err
+    assert run(*flag, "regrade") == 2
+    assert f"`{again} history`" in capsys.readouterr().err
+    assert run(*flag, "regrade", "--all") == 0
+    assert f"shown in `{again} report`" in capsys.readouterr().out
+
+
 def test_report_latest_without_any_answer(data, bank, capsys):
     add_session(data, bank, [], finish=False)
     assert run("report") == 1
