@@ -67,16 +67,30 @@ class TwoTerminals:
     typed: str
 
 
-@asynccontextmanager
-async def two_terminals(tmp_path: Path, typed: str) -> AsyncIterator[TwoTerminals]:
-    """A genai session started in `tmp_path/history.sqlite3`, open in a first app where
-    `typed` is typed, then resumed in a second app (its own store on the same file) that is
-    asked and takes it over (`t`); yields once the first has noticed and gone home."""
+def start_genai_session(store: Store) -> str:
+    """The id of a new genai interview session (3 questions, seed 2) in `store`, nothing
+    answered yet."""
     from interviewer.core.catalog import Catalog
     from interviewer.core.clock import FakeClock
     from interviewer.core.grading import grader_for
     from interviewer.core.interview import InterviewRun
     from interviewer.core.session import SessionConfig
+
+    run = InterviewRun.start(
+        bank=Catalog(None).find("genai"),
+        store=store,
+        clock=FakeClock(),
+        config=SessionConfig(bank_id="genai", count=3, seed=2, mode="interview"),
+        grader_factory=grader_for,
+    )
+    return run.session.id
+
+
+@asynccontextmanager
+async def two_terminals(tmp_path: Path, typed: str) -> AsyncIterator[TwoTerminals]:
+    """A genai session started in `tmp_path/history.sqlite3`, open in a first app where
+    `typed` is typed, then resumed in a second app (its own store on the same file) that is
+    asked and takes it over (`t`); yields once the first has noticed and gone home."""
     from interviewer.core.store import Store
     from interviewer.tui.screens.home import HomeScreen
     from interviewer.tui.screens.interview import InterviewScreen
@@ -85,15 +99,7 @@ async def two_terminals(tmp_path: Path, typed: str) -> AsyncIterator[TwoTerminal
 
     history = tmp_path / "history.sqlite3"
     store = Store.open(history)
-    config = SessionConfig(bank_id="genai", count=3, seed=2, mode="interview")
-    run = InterviewRun.start(
-        bank=Catalog(None).find("genai"),
-        store=store,
-        clock=FakeClock(),
-        config=config,
-        grader_factory=grader_for,
-    )
-    session_id = run.session.id
+    session_id = start_genai_session(store)
     first = make_app(store, tmp_path, resume=store.get_session(session_id))
     async with first.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(first.screen, InterviewScreen))

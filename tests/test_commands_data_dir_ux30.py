@@ -10,14 +10,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pilot_helpers import make_app, wait_for
+from pilot_helpers import make_app, start_genai_session, wait_for
 
 from interviewer.cli import main
-from interviewer.core.catalog import Catalog
-from interviewer.core.clock import FakeClock
-from interviewer.core.grading import grader_for
-from interviewer.core.interview import InterviewRun
-from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
 from interviewer.paths import command_prefix, database_path
 from interviewer.tui.screens.interview import InterviewScreen
@@ -37,16 +32,9 @@ def test_the_prefix_reads_back_as_the_same_folder_in_a_shell(folder: str) -> Non
 def _unfinished(data: Path) -> str:
     data.mkdir(parents=True, exist_ok=True)
     store = Store.open(database_path(data))
-    config = SessionConfig(bank_id="genai", count=3, seed=2, mode="interview")
-    run = InterviewRun.start(
-        bank=Catalog(None).find("genai"),
-        store=store,
-        clock=FakeClock(),
-        config=config,
-        grader_factory=grader_for,
-    )
+    session_id = start_genai_session(store)
     store.close()
-    return run.session.id
+    return session_id
 
 
 def test_resume_list_and_history_suggest_commands_with_the_data_dir(
