@@ -120,3 +120,18 @@ def test_resume_and_close_suggest_commands_with_the_data_dir(
     assert f"`{again} report {session_id[:8]}` shows it" in capsys.readouterr().err
     assert run("resume") == 1
     assert f"Start one with `{again} start`" in capsys.readouterr().err
+
+
+def test_an_imported_bank_is_suggested_with_the_data_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ux31: `bank import` said `interviewer start --bank B`, which looks for B in the default
+    folder, not the one the bank was imported into."""
+    data = tmp_path / "my data"
+    notes = tmp_path / "notes.md"
+    notes.write_text("## Indexes\n\n1. What is a database index?\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as done:
+        main(["--data-dir", str(data), "bank", "import", str(notes)])
+    assert done.value.code in (0, None)
+    said = capsys.readouterr().out
+    assert f"Practise it: {command_prefix(data)} start --bank notes --mode practice" in said
