@@ -12,10 +12,10 @@ from interviewer.core.bank import Bank
 from interviewer.core.catalog import Catalog
 from interviewer.core.clock import FakeClock
 from interviewer.core.session import SessionConfig
+from interviewer.core.session.timing import IDLE_PAUSE_SECONDS
 from interviewer.core.store import Store
 from interviewer.tui.app import InterviewApp
 from interviewer.tui.screens.interview import InterviewScreen
-from interviewer.tui.screens.interview.screen import IDLE_PAUSE_SECONDS
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +105,14 @@ def test_a_pause_dated_back_counts_the_time_up_to_then_never_before_the_start() 
     timer.pause(since=0.0)
     assert timer.elapsed() == pytest.approx(305)
     assert timer.resume() == pytest.approx(20)
+
+
+def test_start_help_and_the_pause_note_give_the_same_wait(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from interviewer.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["start", "--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert f"pauses itself after {IDLE_PAUSE_SECONDS / 60:g} minutes without a key" in said

@@ -10,6 +10,12 @@ from .config import SessionConfig
 DEFAULT_TIME_LIMITS: dict[str, int] = {"beginner": 90, "intermediate": 150, "expert": 240}
 """Seconds allowed per question by level, when neither the session nor the question says."""
 
+IDLE_PAUSE_SECONDS = 300.0
+"""In an untimed session, the clock stops by itself after this long without a key (as f2 stops
+it), counting the wait up to then: the time an answer took is the time worked on it, thinking
+included, not the time the candidate was away from an app left open (ux31). A timed
+question's clock runs on: its limit is the point."""
+
 
 def time_limit_for(question: Question, config: SessionConfig) -> int | None:
     """Seconds allowed for `question`: the session's override, else the question's own limit,

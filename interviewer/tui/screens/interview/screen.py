@@ -14,6 +14,7 @@ from textual.widgets import Label, LoadingIndicator, Static, TextArea
 from ....core.errors import InterviewerError, StoreBusy, StoreDamaged
 from ....core.interview import InterviewRun, SessionTakenOver
 from ....core.practice import word_count
+from ....core.session.timing import IDLE_PAUSE_SECONDS
 from ...plain import escaped, plain
 from ...widgets.answer_editor import AnswerEditor, HintPanel
 from ...widgets.app_footer import AppFooter
@@ -28,11 +29,6 @@ AUTOSAVE_SECONDS = 3.0
 NOTICE_SECONDS = 8.0
 """How long a notice (time ran out on the last question) stays on the status line."""
 PAUSED_NOTE = "Paused. The question is hidden and the clock is stopped.\nPress f2 to resume."
-IDLE_PAUSE_SECONDS = 300.0
-"""In an untimed session, the clock stops by itself after this long without a key (as f2 stops
-it): the time an answer took is the time worked on it, thinking included, not the time the
-candidate was away from an app left open (ux31). A timed question's clock runs on: its limit
-is the point."""
 IDLE_PAUSE_NOTE = (
     "Paused: no key for {minutes} minutes, so the clock stopped (untimed sessions count the "
     "time you work, not the time away).\nPress f2 to resume."
