@@ -88,6 +88,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         format_duration,
         format_score,
         format_when,
+        levels_so_far,
         score_trend,
         session_level,
         trend_text,
@@ -107,6 +108,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         if args.json:
             print(json_text(history_json(store, sessions), indent=2))
             return 0
+        so_far = levels_so_far(store, sessions)
     if not sessions:
         print(f"No sessions of bank '{args.bank}' yet." if args.bank else no_sessions(args))
         return 0
@@ -124,7 +126,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 mode,
                 answer_counts(s),
                 format_score(s.mean_score),
-                session_level(s),
+                session_level(s, so_far.get(s.id)),
                 format_duration(s),
                 session_status(s),
             ]

@@ -193,6 +193,30 @@ def test_history_shows_the_level_reached_of_adaptive_sessions_only(data, bank, c
     assert row[3:] == ["mini", "interview,", "adaptive", "1", "90", "beginner", "0:30", "closed"]
 
 
+def test_an_unfinished_adaptive_session_lists_the_level_its_report_gives(data, bank, capsys):
+    """ux31: the report of an unfinished adaptive session said `Level reached: intermediate`
+    (held so far) while `history` listed its level as `-`, as for a session not adaptive."""
+    clock = FakeClock()
+    weak = add_session(
+        data, bank, [("mini-001", "a", 20.0, "weak", "1.0")], clock, finish=False, adaptive=True
+    )
+    clock.advance(60)
+    held = add_session(
+        data,
+        bank,
+        [("mini-001", "a", 90.0, "strong", "1.0"), ("mini-002", "b", 80.0, "strong", "1.0")],
+        clock,
+        finish=False,
+        adaptive=True,
+    )
+    assert run("history") == 0
+    rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[1:3]}
+    assert rows[held.id[:8]][-3] == "intermediate"
+    assert rows[weak.id[:8]][-3] == "-"  # nothing held yet
+    assert run("report", held.id[:8], "--format", "json") == 0
+    assert json.loads(capsys.readouterr().out)["level_reached"] == "intermediate"
+
+
 def test_history_json_is_exactly_the_store_history(data, bank, capsys):
     add_session(data, bank, [("mini-001", "a <b>", 40.0, "weak", "1.0")])
     add_session(data, bank, [("mini-002", "b", 80.0, "strong", "1.0")])
