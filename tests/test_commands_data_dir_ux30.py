@@ -135,3 +135,53 @@ def test_an_imported_bank_is_suggested_with_the_data_dir(
     assert done.value.code in (0, None)
     said = capsys.readouterr().out
     assert f"Practise it: {command_prefix(data)} start --bank notes --mode practice" in said
+
+
+async def test_the_empty_history_screen_names_the_data_dir(tmp_path: Path) -> None:
+    from pilot_helpers import open_history
+
+    store = Store.open(database_path(tmp_path))
+    command = command_prefix("/data dir")
+    app = make_app(store, tmp_path, command=command)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await open_history(pilot, app)
+        empty = " ".join(str(app.screen.query_one("#history-empty").render()).split())
+        assert f"or run `{command} start` in a terminal" in empty
+    store.close()
+
+
+class _BrokenGrader:
+    """A grader that fails on every answer (a bank the grader cannot read, say)."""
+
+    def grade(self, *args: object, **kwargs: object) -> object:
+        raise RuntimeError("the grader broke")
+
+    def __getattr__(self, name: str) -> object:
+        raise RuntimeError("the grader broke")
+
+
+async def test_a_failed_grade_suggests_regrade_with_the_data_dir(tmp_path: Path) -> None:
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.session import SessionConfig
+    from interviewer.tui.widgets.answer_editor import AnswerEditor
+
+    store = Store.open(database_path(tmp_path))
+    command = command_prefix("/data dir")
+    config = SessionConfig(bank_id="genai", count=2, seed=2, mode="interview")
+    app = make_app(
+        store,
+        tmp_path,
+        command=command,
+        start=(Catalog(None).find("genai"), config),
+        grader_factory=lambda bank: _BrokenGrader(),
+    )
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", AnswerEditor).insert("An answer.")
+        await pilot.press("ctrl+s")
+        await wait_for(
+            pilot, lambda: any("Grading failed" in str(n.message) for n in app._notifications)
+        )
+        said = [str(n.message) for n in app._notifications if "Grading failed" in str(n.message)]
+        assert f"`{command} regrade` can grade it later" in said[0]
+    store.close()

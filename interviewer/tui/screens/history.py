@@ -170,9 +170,12 @@ class HistoryScreen(Screen[None]):
         if filtered:
             empty.update(plain(f"No sessions of bank '{bank}' yet."))
         else:
+            command = getattr(self.app, "command", "interviewer")
             empty.update(
-                "No sessions yet.\n\nPress Escape for the home screen and Enter on Start to "
-                "begin one,\nor run `interviewer start` in a terminal."
+                plain(
+                    "No sessions yet.\n\nPress Escape for the home screen and Enter on Start "
+                    f"to begin one,\nor run `{command} start` in a terminal."
+                )
             )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
