@@ -10,10 +10,11 @@ Usage: python benchmarks/letter_trigrams.py [--check]
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections import Counter
 from pathlib import Path
+
+from built_file import build_or_check
 
 REPO = Path(__file__).resolve().parent.parent
 GRADING = REPO / "interviewer" / "core" / "grading"
@@ -59,18 +60,12 @@ def build() -> str:
     return "\n".join(lines) + "\n"
 
 
+def _count(text: str) -> int:
+    return sum(len(line.split()) for line in text.splitlines() if not line.startswith("#"))
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with the shipped file")
-    args = parser.parse_args()
-    text = build()
-    count = sum(len(line.split()) for line in text.splitlines() if not line.startswith("#"))
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print(f"{count} trigrams; shipped file {'matches' if same else 'DIFFERS'}")
-        return
-    OUT.write_text(text, encoding="utf-8")
-    print(f"{count} trigrams written to {OUT.relative_to(REPO)}")
+    build_or_check(__doc__.splitlines()[0], OUT, build, _count, "trigrams")
 
 
 if __name__ == "__main__":

@@ -251,7 +251,9 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
         bank = open_catalog(args).load_path(output)
         for problem in bank.skipped:
             say(f"warning: {problem}", file=sys.stderr)
-        start = f"interviewer start --bank {bank_id} --mode practice"
+        from .paths import command_prefix
+
+        start = f"{command_prefix(args.data_dir)} start --bank {bank_id} --mode practice"
         print(f"Added bank '{bank_id}' to your banks. Practise it: {start}")
     return 0
 

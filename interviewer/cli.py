@@ -257,7 +257,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="one time limit for every question (5 to 86,400)",
     )
-    timing.add_argument("--untimed", action="store_true", help="no countdown")
+    timing.add_argument(
+        "--untimed",
+        action="store_true",
+        help="no countdown; the clock pauses itself after 5 minutes without a key",
+    )
     p.set_defaults(handler=cmd_start)
 
     p = commands.add_parser(

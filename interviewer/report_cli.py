@@ -29,9 +29,13 @@ def no_answers(args: argparse.Namespace) -> str:
     return f"No session has an answer yet. Start one with `{command_prefix(args.data_dir)} start`."
 
 
-def latest_note(session, lead: str = "Report of") -> str:  # noqa: ANN001 - a StoredSession
+def latest_note(
+    session,  # noqa: ANN001 - a StoredSession
+    lead: str = "Report of",
+    command: str = "interviewer",
+) -> str:
     """Which session `report latest` (or `regrade latest`, with its own `lead`) picked, and
-    whether it is finished."""
+    whether it is finished; `command` runs the program on the same data (`command_prefix`)."""
     from .core.report import format_when
     from .core.session import session_progress
 
@@ -43,7 +47,7 @@ def latest_note(session, lead: str = "Report of") -> str:  # noqa: ANN001 - a St
         return note + "."
     return (
         note + f", unfinished ({session_progress(session)}); "
-        f"`interviewer resume {session.id[:8]}` continues it."
+        f"`{command} resume {session.id[:8]}` continues it."
     )
 
 
@@ -84,6 +88,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         format_duration,
         format_score,
         format_when,
+        levels_so_far,
         score_trend,
         session_level,
         trend_text,
@@ -103,6 +108,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         if args.json:
             print(json_text(history_json(store, sessions), indent=2))
             return 0
+        so_far = levels_so_far(store, sessions)
     if not sessions:
         print(f"No sessions of bank '{args.bank}' yet." if args.bank else no_sessions(args))
         return 0
@@ -120,7 +126,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 mode,
                 answer_counts(s),
                 format_score(s.mean_score),
-                session_level(s),
+                session_level(s, so_far.get(s.id)),
                 format_duration(s),
                 session_status(s),
             ]
@@ -179,10 +185,12 @@ def _of_bank(args: argparse.Namespace, sessions: list[StoredSession]) -> list[St
 # report
 
 
-def _session_named(store: Store, name: str, lead: str) -> StoredSession | None:
+def _session_named(
+    store: Store, name: str, lead: str, command: str = "interviewer"
+) -> StoredSession | None:
     """The session a SESSION argument names: an id or id prefix, or `latest` (the latest
     session with answers, said on stderr after `lead`); None for `latest` when no session
-    has an answer.
+    has an answer. `command` runs the program on the same data, for the commands suggested.
 
     Raises:
         InterviewerError: no session has this id.
@@ -190,13 +198,13 @@ def _session_named(store: Store, name: str, lead: str) -> StoredSession | None:
     if name == "latest":
         session = store.latest_with_answers()
         if session is not None:
-            print(latest_note(session, lead), file=sys.stderr)
+            print(latest_note(session, lead, command), file=sys.stderr)
         return session
     from .core.store import unknown_session
 
     found = store.get_session(name)
     if found is None:
-        raise InterviewerError(f"{unknown_session(name)}; `interviewer history` lists them")
+        raise InterviewerError(f"{unknown_session(name)}; `{command} history` lists them")
     return found
 
 
@@ -228,7 +236,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(no_sessions(args), file=sys.stderr)
         return 1
     with _open(path, to_read=True) as store:
-        session = _session_named(store, args.session, "Report of")
+        session = _session_named(store, args.session, "Report of", command_prefix(args.data_dir))
         if session is None:
             print(no_answers(args), file=sys.stderr)
             return 1
@@ -279,7 +287,10 @@ def cmd_regrade(args: argparse.Namespace) -> int:
     from .core.report.regrade import regrade_reason
 
     if not args.session and not args.all:
-        raise UsageError("name a session to re-grade (see `interviewer history`), or use --all")
+        raise UsageError(
+            f"name a session to re-grade (see `{command_prefix(args.data_dir)} history`), "
+            "or use --all"
+        )
     path = _history_file(args)
     if path is None:
         print(no_sessions(args), file=sys.stderr if args.session else sys.stdout)
@@ -292,7 +303,7 @@ def cmd_regrade(args: argparse.Namespace) -> int:
         if args.all:
             sessions = list(reversed(store.list_sessions()))
         else:
-            found = _session_named(store, args.session, "Re-grading")
+            found = _session_named(store, args.session, "Re-grading", command_prefix(args.data_dir))
             if found is None:
                 print(no_answers(args), file=sys.stderr)
                 return 1
@@ -373,7 +384,7 @@ def cmd_regrade(args: argparse.Namespace) -> int:
     print(
         f"\nRe-graded {regraded_sessions} session{plural} with grader {GRADER_VERSION}: "
         f"{changed} changed, {unchanged} unchanged, {left} left as they were. "
-        "Earlier scores are kept and shown in `interviewer report`."
+        f"Earlier scores are kept and shown in `{command_prefix(args.data_dir)} report`."
     )
     return 1 if failed else 0
 

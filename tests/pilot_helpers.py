@@ -1,8 +1,11 @@
-"""What the Pilot tests share: an app over a store, and waiting for it to reach a state."""
+"""What the Pilot tests share: an app over a store, waiting for it to reach a state, and two
+terminals on one session, the second having taken it over from the first."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,3 +51,65 @@ async def open_history(pilot: Pilot, app: InterviewApp) -> None:
     app.open_history()
     await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
     await pilot.pause()
+
+
+@dataclass
+class TwoTerminals:
+    """Two apps on one session in one history file: `first` had it open with `typed` in its
+    answer box, `second` took it over and shows its question; `first` is back home."""
+
+    session_id: str
+    store: Store
+    first: InterviewApp
+    pilot: Pilot
+    second: InterviewApp
+    second_pilot: Pilot
+    typed: str
+
+
+def start_genai_session(store: Store) -> str:
+    """The id of a new genai interview session (3 questions, seed 2) in `store`, nothing
+    answered yet."""
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.clock import FakeClock
+    from interviewer.core.grading import grader_for
+    from interviewer.core.interview import InterviewRun
+    from interviewer.core.session import SessionConfig
+
+    run = InterviewRun.start(
+        bank=Catalog(None).find("genai"),
+        store=store,
+        clock=FakeClock(),
+        config=SessionConfig(bank_id="genai", count=3, seed=2, mode="interview"),
+        grader_factory=grader_for,
+    )
+    return run.session.id
+
+
+@asynccontextmanager
+async def two_terminals(tmp_path: Path, typed: str) -> AsyncIterator[TwoTerminals]:
+    """A genai session started in `tmp_path/history.sqlite3`, open in a first app where
+    `typed` is typed, then resumed in a second app (its own store on the same file) that is
+    asked and takes it over (`t`); yields once the first has noticed and gone home."""
+    from interviewer.core.store import Store
+    from interviewer.tui.screens.home import HomeScreen
+    from interviewer.tui.screens.interview import InterviewScreen
+    from interviewer.tui.screens.open_elsewhere import OpenElsewhereScreen
+    from interviewer.tui.widgets.answer_editor import AnswerEditor
+
+    history = tmp_path / "history.sqlite3"
+    store = Store.open(history)
+    session_id = start_genai_session(store)
+    first = make_app(store, tmp_path, resume=store.get_session(session_id))
+    async with first.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(first.screen, InterviewScreen))
+        first.screen.query_one("#answer", AnswerEditor).insert(typed)
+        second_store = Store.open(history)
+        second = make_app(second_store, tmp_path, resume=second_store.get_session(session_id))
+        async with second.run_test(size=(80, 24)) as second_pilot:
+            await wait_for(second_pilot, lambda: isinstance(second.screen, OpenElsewhereScreen))
+            await second_pilot.press("t")
+            await wait_for(second_pilot, lambda: isinstance(second.screen, InterviewScreen))
+            # the first terminal notices within a second or so and goes home
+            await wait_for(pilot, lambda: isinstance(first.screen, HomeScreen))
+            yield TwoTerminals(session_id, store, first, pilot, second, second_pilot, typed)

@@ -10,14 +10,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pilot_helpers import make_app, wait_for
+from pilot_helpers import make_app, start_genai_session, wait_for
 
 from interviewer.cli import main
-from interviewer.core.catalog import Catalog
-from interviewer.core.clock import FakeClock
-from interviewer.core.grading import grader_for
-from interviewer.core.interview import InterviewRun
-from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
 from interviewer.paths import command_prefix, database_path
 from interviewer.tui.screens.interview import InterviewScreen
@@ -37,16 +32,9 @@ def test_the_prefix_reads_back_as_the_same_folder_in_a_shell(folder: str) -> Non
 def _unfinished(data: Path) -> str:
     data.mkdir(parents=True, exist_ok=True)
     store = Store.open(database_path(data))
-    config = SessionConfig(bank_id="genai", count=3, seed=2, mode="interview")
-    run = InterviewRun.start(
-        bank=Catalog(None).find("genai"),
-        store=store,
-        clock=FakeClock(),
-        config=config,
-        grader_factory=grader_for,
-    )
+    session_id = start_genai_session(store)
     store.close()
-    return run.session.id
+    return session_id
 
 
 def test_resume_list_and_history_suggest_commands_with_the_data_dir(
@@ -108,3 +96,92 @@ async def test_the_history_screen_note_names_the_data_dir(tmp_path: Path) -> Non
         await open_history(pilot, app)
         note = str(app.screen.query_one("#history-note").render())
         assert f"`{command} resume`" in note
+
+
+def test_resume_and_close_suggest_commands_with_the_data_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ux31: `resume` with nothing left, `resume --close` with no id and after closing, and
+    `resume ID` of a closed session suggest commands on the same folder."""
+    data = tmp_path / "my data"
+    session_id = _unfinished(data)
+    again = command_prefix(data)
+
+    def run(*argv: str) -> int:
+        with pytest.raises(SystemExit) as done:
+            main(["--data-dir", str(data), *argv])
+        return int(done.value.code or 0)
+
+    assert run("resume", "--close") == 2
+    assert f"`{again} resume --close ID`" in capsys.readouterr().err
+    assert run("resume", "--close", session_id[:8]) == 0
+    assert f"`{again} report {session_id[:8]}` shows it" in capsys.readouterr().out
+    assert run("resume", session_id[:8]) == 2
+    assert f"`{again} report {session_id[:8]}` shows it" in capsys.readouterr().err
+    assert run("resume") == 1
+    assert f"Start one with `{again} start`" in capsys.readouterr().err
+
+
+def test_an_imported_bank_is_suggested_with_the_data_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ux31: `bank import` said `interviewer start --bank B`, which looks for B in the default
+    folder, not the one the bank was imported into."""
+    data = tmp_path / "my data"
+    notes = tmp_path / "notes.md"
+    notes.write_text("## Indexes\n\n1. What is a database index?\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as done:
+        main(["--data-dir", str(data), "bank", "import", str(notes)])
+    assert done.value.code in (0, None)
+    said = capsys.readouterr().out
+    assert f"Practise it: {command_prefix(data)} start --bank notes --mode practice" in said
+
+
+async def test_the_empty_history_screen_names_the_data_dir(tmp_path: Path) -> None:
+    from pilot_helpers import open_history
+
+    store = Store.open(database_path(tmp_path))
+    command = command_prefix("/data dir")
+    app = make_app(store, tmp_path, command=command)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await open_history(pilot, app)
+        empty = " ".join(str(app.screen.query_one("#history-empty").render()).split())
+        assert f"or run `{command} start` in a terminal" in empty
+    store.close()
+
+
+class _BrokenGrader:
+    """A grader that fails on every answer (a bank the grader cannot read, say)."""
+
+    def grade(self, *args: object, **kwargs: object) -> object:
+        raise RuntimeError("the grader broke")
+
+    def __getattr__(self, name: str) -> object:
+        raise RuntimeError("the grader broke")
+
+
+async def test_a_failed_grade_suggests_regrade_with_the_data_dir(tmp_path: Path) -> None:
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.session import SessionConfig
+    from interviewer.tui.widgets.answer_editor import AnswerEditor
+
+    store = Store.open(database_path(tmp_path))
+    command = command_prefix("/data dir")
+    config = SessionConfig(bank_id="genai", count=2, seed=2, mode="interview")
+    app = make_app(
+        store,
+        tmp_path,
+        command=command,
+        start=(Catalog(None).find("genai"), config),
+        grader_factory=lambda bank: _BrokenGrader(),
+    )
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", AnswerEditor).insert("An answer.")
+        await pilot.press("ctrl+s")
+        await wait_for(
+            pilot, lambda: any("Grading failed" in str(n.message) for n in app._notifications)
+        )
+        said = [str(n.message) for n in app._notifications if "Grading failed" in str(n.message)]
+        assert f"`{command} regrade` can grade it later" in said[0]
+    store.close()

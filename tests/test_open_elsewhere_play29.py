@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from pilot_helpers import make_app, wait_for
+from pilot_helpers import make_app, two_terminals, wait_for
 
 from interviewer.core.bank import Bank
 from interviewer.core.catalog import Catalog
@@ -28,11 +28,8 @@ from interviewer.core.interview import (
 from interviewer.core.rescue import RESCUE_PREFIX
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
-from interviewer.tui.screens.home import HomeScreen
-from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.screens.open_elsewhere import OpenElsewhereScreen
 from interviewer.tui.screens.report import ReportScreen
-from interviewer.tui.widgets.answer_editor import AnswerEditor
 
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
@@ -145,26 +142,13 @@ async def test_resuming_a_session_open_elsewhere_asks_and_r_reads_its_report(
 
 
 async def test_taking_over_opens_the_session_and_the_other_terminal_keeps_its_text(
-    genai: Bank, tmp_path: Path
+    tmp_path: Path,
 ) -> None:
     """Both terminals are apps in this process: the first is taken over by the second."""
-    history = tmp_path / "history.sqlite3"
-    store = Store.open(history)
-    session_id = _session(genai, store)
-    first = make_app(store, tmp_path, resume=store.get_session(session_id))
-    async with first.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(first.screen, InterviewScreen))
-        first.screen.query_one("#answer", AnswerEditor).insert("Typed in the first terminal.")
-        second_store = Store.open(history)
-        second = make_app(second_store, tmp_path, resume=second_store.get_session(session_id))
-        async with second.run_test(size=(80, 24)) as second_pilot:
-            await wait_for(second_pilot, lambda: isinstance(second.screen, OpenElsewhereScreen))
-            await second_pilot.press("t")
-            await wait_for(second_pilot, lambda: isinstance(second.screen, InterviewScreen))
-            # the first terminal notices within a second or so and goes home
-            await wait_for(pilot, lambda: isinstance(first.screen, HomeScreen))
+    async with two_terminals(tmp_path, "Typed in the first terminal.") as both:
+        pass
     [rescued] = tmp_path.glob(f"{RESCUE_PREFIX}*.json")
     kept = json.loads(rescued.read_text("utf-8"))
     assert [a["answer"] for a in kept["answers"]] == ["Typed in the first terminal."]
     assert "taken over" in kept["what"]
-    assert store.answers(session_id) == []
+    assert both.store.answers(both.session_id) == []

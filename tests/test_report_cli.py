@@ -193,6 +193,30 @@ def test_history_shows_the_level_reached_of_adaptive_sessions_only(data, bank, c
     assert row[3:] == ["mini", "interview,", "adaptive", "1", "90", "beginner", "0:30", "closed"]
 
 
+def test_an_unfinished_adaptive_session_lists_the_level_its_report_gives(data, bank, capsys):
+    """ux31: the report of an unfinished adaptive session said `Level reached: intermediate`
+    (held so far) while `history` listed its level as `-`, as for a session not adaptive."""
+    clock = FakeClock()
+    weak = add_session(
+        data, bank, [("mini-001", "a", 20.0, "weak", "1.0")], clock, finish=False, adaptive=True
+    )
+    clock.advance(60)
+    held = add_session(
+        data,
+        bank,
+        [("mini-001", "a", 90.0, "strong", "1.0"), ("mini-002", "b", 80.0, "strong", "1.0")],
+        clock,
+        finish=False,
+        adaptive=True,
+    )
+    assert run("history") == 0
+    rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[1:3]}
+    assert rows[held.id[:8]][-3] == "intermediate"
+    assert rows[weak.id[:8]][-3] == "-"  # nothing held yet
+    assert run("report", held.id[:8], "--format", "json") == 0
+    assert json.loads(capsys.readouterr().out)["level_reached"] == "intermediate"
+
+
 def test_history_json_is_exactly_the_store_history(data, bank, capsys):
     add_session(data, bank, [("mini-001", "a <b>", 40.0, "weak", "1.0")])
     add_session(data, bank, [("mini-002", "b", 80.0, "strong", "1.0")])
@@ -354,6 +378,24 @@ def test_report_latest_skips_empty_sessions_and_names_an_unfinished_one(data, ba
     assert "unfinished" in captured.err
     assert f"interviewer resume {unfinished.id[:8]}" in captured.err
     assert older.id[:8] not in captured.err
+
+
+def test_commands_suggested_from_a_data_dir_flag_keep_the_flag(data, bank, capsys):
+    """`report latest` on an unfinished session, an unknown session, `regrade` with nothing
+    named and its summary all suggest commands that run on the folder given by --data-dir."""
+    unfinished = add_session(
+        data, bank, [("mini-002", "second", 60.0, "weak", "1.0")], finish=False
+    )
+    flag = ("--data-dir", str(data))
+    again = f"interviewer --data-dir {data}"
+    assert run(*flag, "report", "--format", "json") == 0
+    assert f"`{again} resume {unfinished.id[:8]}` continues it" in capsys.readouterr().err
+    assert run(*flag, "report", "zzzzzzzz") == 1
+    assert f"`{again} history` lists them" in capsys.readouterr().err
+    assert run(*flag, "regrade") == 2
+    assert f"`{again} history`" in capsys.readouterr().err
+    assert run(*flag, "regrade", "--all") == 0
+    assert f"shown in `{again} report`" in capsys.readouterr().out
 
 
 def test_report_latest_without_any_answer(data, bank, capsys):

@@ -164,6 +164,26 @@ def test_pause(snap_compare, genai, grader, tmp_path, size) -> None:
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+def test_untimed_clock_paused_for_want_of_a_key(snap_compare, genai, grader, tmp_path, theme):
+    """ux31: the note of an untimed clock that stopped itself, at 80x24, both themes."""
+    from interviewer.core.session.timing import IDLE_PAUSE_SECONDS
+
+    genai_bank, config = practice_start(genai)
+    untimed = SessionConfig(bank_id="genai", mode="practice", count=3, seed=4, untimed=True)
+    assert config.seed == untimed.seed
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=(genai_bank, untimed))
+
+    async def ready(pilot: Pilot) -> None:
+        app.theme = theme
+        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await settle(pilot, lambda: app.screen.run.timer.started)
+        app.clock.advance(IDLE_PAUSE_SECONDS + 1)
+        await settle(pilot, lambda: app.screen.run.timer.paused)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_quit_dialog(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))

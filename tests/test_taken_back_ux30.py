@@ -7,72 +7,38 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from pilot_helpers import make_app, wait_for
+from pilot_helpers import two_terminals, wait_for
 
-from interviewer.core.bank import Bank
-from interviewer.core.catalog import Catalog
-from interviewer.core.clock import FakeClock
-from interviewer.core.grading import grader_for
-from interviewer.core.interview import InterviewRun
 from interviewer.core.rescue import RESCUE_PREFIX
-from interviewer.core.session import SessionConfig
-from interviewer.core.store import Store
 from interviewer.tui.app import InterviewApp
 from interviewer.tui.screens.home import HomeScreen
 from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.screens.open_elsewhere import OpenElsewhereScreen
-from interviewer.tui.widgets.answer_editor import AnswerEditor
-
-
-@pytest.fixture(scope="module")
-def genai() -> Bank:
-    return Catalog(None).find("genai")
 
 
 def _notices(app: InterviewApp) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
 
-async def test_taking_a_session_back_clears_the_taken_over_notice(
-    genai: Bank, tmp_path: Path
-) -> None:
-    history = tmp_path / "history.sqlite3"
-    store = Store.open(history)
-    config = SessionConfig(bank_id="genai", count=3, seed=2, mode="interview")
-    run = InterviewRun.start(
-        bank=genai, store=store, clock=FakeClock(), config=config, grader_factory=grader_for
-    )
-    session_id = run.session.id
-    first = make_app(store, tmp_path, resume=store.get_session(session_id))
-    async with first.run_test(size=(80, 24)) as pilot:
+async def test_taking_a_session_back_clears_the_taken_over_notice(tmp_path: Path) -> None:
+    async with two_terminals(tmp_path, "Typed in the first terminal.") as both:
+        first, pilot, second, second_pilot = both.first, both.pilot, both.second, both.second_pilot
+        taker = second.screen
+        assert isinstance(taker, InterviewScreen)
+        # the taker holds the lock once the first let go (it looks every second)
+        await wait_for(second_pilot, lambda: taker.run.lease is not None and taker.run.lease.held)
+        assert any("was taken over" in n for n in _notices(first)), _notices(first)
+        [rescued] = tmp_path.glob(f"{RESCUE_PREFIX}*.json")
+        # the first terminal takes it back (Resume on its home screen)
+        session = both.store.get_session(both.session_id)
+        assert session is not None
+        first.call_later(first.resume_session, session)
+        await wait_for(pilot, lambda: isinstance(first.screen, OpenElsewhereScreen))
+        await pilot.press("t")
         await wait_for(pilot, lambda: isinstance(first.screen, InterviewScreen))
-        first.screen.query_one("#answer", AnswerEditor).insert("Typed in the first terminal.")
-        second_store = Store.open(history)
-        second = make_app(second_store, tmp_path, resume=second_store.get_session(session_id))
-        async with second.run_test(size=(80, 24)) as second_pilot:
-            await wait_for(second_pilot, lambda: isinstance(second.screen, OpenElsewhereScreen))
-            await second_pilot.press("t")
-            await wait_for(second_pilot, lambda: isinstance(second.screen, InterviewScreen))
-            await wait_for(pilot, lambda: isinstance(first.screen, HomeScreen))
-            taker = second.screen
-            assert isinstance(taker, InterviewScreen)
-            # the taker holds the lock once the first let go (it looks every second)
-            await wait_for(
-                second_pilot, lambda: taker.run.lease is not None and taker.run.lease.held
-            )
-            assert any("was taken over" in n for n in _notices(first)), _notices(first)
-            [rescued] = tmp_path.glob(f"{RESCUE_PREFIX}*.json")
-            # the first terminal takes it back (Resume on its home screen)
-            session = store.get_session(session_id)
-            assert session is not None
-            first.call_later(first.resume_session, session)
-            await wait_for(pilot, lambda: isinstance(first.screen, OpenElsewhereScreen))
-            await pilot.press("t")
-            await wait_for(pilot, lambda: isinstance(first.screen, InterviewScreen))
-            notices = _notices(first)
-            assert not any("was taken over by" in n for n in notices), notices
-            assert any("yours again" in n and str(rescued) in n for n in notices), notices
-            await wait_for(second_pilot, lambda: isinstance(second.screen, HomeScreen))
-            await second_pilot.pause(0.2)
+        notices = _notices(first)
+        assert not any("was taken over by" in n for n in notices), notices
+        assert any("yours again" in n and str(rescued) in n for n in notices), notices
+        await wait_for(second_pilot, lambda: isinstance(second.screen, HomeScreen))
+        await second_pilot.pause(0.2)
         await pilot.pause(0.2)  # the screen settled (its header's title set) before it closes

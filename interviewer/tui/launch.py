@@ -133,12 +133,16 @@ def run_resume(args: argparse.Namespace) -> int:
             if session.finished:
                 raise UsageError(
                     f"session {session.id[:8]} is finished; "
-                    f"`interviewer report {session.id[:8]}` shows it"
+                    f"`{command_prefix(args.data_dir)} report {session.id[:8]}` shows it"
                 )
         else:
             waiting = store.unfinished_sessions()
             if not waiting:
-                print("No unfinished session. Start one with `interviewer start`.", file=sys.stderr)
+                print(
+                    "No unfinished session. Start one with "
+                    f"`{command_prefix(args.data_dir)} start`.",
+                    file=sys.stderr,
+                )
                 return 1
             session = waiting[0]
             if len(waiting) > 1:
@@ -186,12 +190,15 @@ def _list_or_close(args: argparse.Namespace, store: Store, catalog: Catalog) -> 
     try:
         if args.close:
             if not args.session:
-                raise UsageError("name the session to close: `interviewer resume --close ID`")
+                raise UsageError(
+                    "name the session to close: "
+                    f"`{command_prefix(args.data_dir)} resume --close ID`"
+                )
             closed = store.close_session(args.session)
             scored = _score_closed(catalog, store, closed)
             print(
                 f"Closed session {closed.id[:8]} ({session_progress(closed)}{scored}); "
-                f"`interviewer report {closed.id[:8]}` shows it."
+                f"`{command_prefix(args.data_dir)} report {closed.id[:8]}` shows it."
             )
             return 0
         waiting = store.unfinished_sessions()

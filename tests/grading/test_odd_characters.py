@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -131,14 +132,60 @@ def test_a_star_story_with_no_break_spaces_and_zero_width_characters_grades_as_t
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS)
 def test_plain_text_maps_every_character_back_to_the_typed_one(answer):
-    from interviewer.core.grading.text import INVISIBLE_RE, SPACES_RE, plain_text
+    import unicodedata
+
+    from interviewer.core.grading.plain_text import plain_text
+    from interviewer.core.grading.text import INVISIBLE_RE, SPACES_RE
 
     read, typed_at = plain_text(answer)
     assert not INVISIBLE_RE.search(read) and not SPACES_RE.search(read)
     if typed_at is None:
         assert len(read) == len(answer)
-    else:
-        assert len(typed_at) == len(read)
-        for i, c in enumerate(read):
-            assert SPACES_RE.sub(" ", answer[typed_at[i]]) == c
+        typed_at = list(range(len(read)))
+    assert len(typed_at) == len(read) and typed_at == sorted(typed_at)
+    for i, c in enumerate(read):
+        typed = SPACES_RE.sub(" ", answer[typed_at[i]])
+        # as typed, or a look-alike read as the ASCII it looks like
+        assert c == typed or c in unicodedata.normalize("NFKD", typed) + "'\""
     assert plain_text(read)[0] == read  # idempotent
+    if answer.isascii():
+        assert read == answer
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Ｒｅｓｕｌｔ: we shipped", "Result: we shipped"),  # fullwidth letters and colon
+        ("I wo\u0300rked on the ta\u0301sk", "I worked on the task"),  # combining accents
+        ("the café’s “ﬁrst” order", 'the cafe\'s "first" order'),  # precomposed, curly, ligature
+        ("Да\u0301, я сделал", "Да\u0301, я сделал"),  # another script keeps its marks
+        ("a\u00a0plain\u200bspace", "a plainspace"),
+    ],
+)
+def test_plain_text_reads_look_alike_letters_as_the_letters_they_look_like(typed, read):
+    from interviewer.core.grading.plain_text import plain_text
+
+    assert plain_text(typed)[0] == read
+
+
+def test_a_star_story_with_look_alike_letters_grades_as_typed_plainly_with_verbatim_evidence():
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.grading import Grader
+
+    bank = Catalog(None).find("behavioural")
+    question = bank.questions[0]
+    grader = Grader(bank)
+    plain = grader.grade(question, STORY)
+    odd = (
+        STORY.replace("My lead", "Ｍｙ ｌｅａｄ")
+        .replace("learned", "lea\u0300rned")
+        .replace("explaining.", "explaining\u0301")  # a stray accent ends the story
+        .replace("wrote", "ｗｒｏｔｅ")
+    )
+    graded = grader.grade(question, odd)
+    assert (graded.score, graded.band, graded.flags) == (plain.score, plain.band, plain.flags)
+    assert [m.concept for m in graded.matched] == [m.concept for m in plain.matched]
+    spans = [span for m in graded.matched for span in m.evidence]
+    assert all(span in odd for span in spans)
+    # the accent typed on the last letter of a quoted sentence is quoted with it
+    assert any(span.endswith("explaining\u0301") for span in spans), spans

@@ -366,18 +366,6 @@ SPACES_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 """Spaces other than the plain one: no-break, narrow, figure, ideographic..."""
 
 
-def plain_text(typed: str) -> tuple[str, list[int] | None]:
-    """`typed` with every space a plain one and its invisible characters (INVISIBLE_RE) left
-    out, for a reader that matches patterns on raw text (STAR grading); and where each of its
-    characters stands in `typed` (None when none was left out)."""
-    if typed.isascii():
-        return typed, None
-    spaced = SPACES_RE.sub(" ", typed)
-    if not INVISIBLE_RE.search(spaced):
-        return spaced, None
-    return _visible(spaced)
-
-
 def _visible(typed: str) -> tuple[str, list[int]]:
     """`typed` without its invisible characters (INVISIBLE_RE), and where each character left
     stands in `typed`."""

@@ -252,10 +252,11 @@ class InterviewRun:
                 self.session.id, self.current.id, self._draft_text, self.timer.elapsed()
             )
 
-    def pause(self, text: str | None = None) -> None:
-        """Stop the clock (a pause, a dialog) and save the time used up to now."""
+    def pause(self, text: str | None = None, *, since: float | None = None) -> None:
+        """Stop the clock (a pause, a dialog) and save the time used up to now, or up to
+        `since` (a monotonic time: see `QuestionTimer.pause`)."""
         if self.timer is not None and not self.timer.paused:
-            self.timer.pause()
+            self.timer.pause(since)
             self.checkpoint(text)
 
     @property

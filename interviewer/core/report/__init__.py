@@ -7,7 +7,7 @@ docs/report-format.md and shipped as interviewer/schemas/report.schema.json.
 
 from __future__ import annotations
 
-from .build import NEXT_QUESTIONS, NEXT_TOPICS, build_report
+from .build import NEXT_QUESTIONS, NEXT_TOPICS, build_report, levels_so_far
 from .compare import SAME_MARGIN, ScoreTrend, score_trend, trend_text
 from .explain import describe_flags, flag_label, score_sum, signal_label
 from .formatting import (
@@ -103,6 +103,7 @@ __all__ = [
     "score_trend",
     "trend_text",
     "session_level",
+    "levels_so_far",
     "shown_score",
     "signal_label",
     "summary_lines",

@@ -179,6 +179,14 @@ def _groups(
     return rows
 
 
+def levels_so_far(store: Store, sessions: Sequence[StoredSession]) -> dict[str, str]:
+    """Session id -> the level an unfinished adaptive session has held so far, as its report
+    says it (`Level reached`), for the listings of sessions; one query for them all."""
+    open_ones = [s.id for s in sessions if s.config.adaptive and not s.level_reached]
+    found = store.answers_of_sessions(open_ones) if open_ones else {}
+    return {sid: level for sid, answers in found.items() if (level := _derived_level(answers))}
+
+
 def _derived_level(answers: Sequence[StoredAnswer]) -> str | None:
     held = {
         a.level

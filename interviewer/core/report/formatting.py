@@ -211,9 +211,11 @@ def level_row(report: Report) -> tuple[str, str]:
     return ("Levels asked", asked[0] if len(asked) == 1 else f"{asked[0]} to {asked[-1]}")
 
 
-def session_level(session: StoredSession) -> str:
-    """The level reached of an adaptive session, for listings of sessions; `-` for others."""
-    return (session.level_reached or "-") if session.config.adaptive else "-"
+def session_level(session: StoredSession, so_far: str | None = None) -> str:
+    """The level reached of an adaptive session, for listings of sessions (`so_far`: the level
+    held so far when none is stored, `levels_so_far`, as the report says it); `-` for others
+    and for an adaptive session that has held none."""
+    return (session.level_reached or so_far or "-") if session.config.adaptive else "-"
 
 
 def _self_rated_text(ratings: Sequence[int]) -> str:

@@ -10,6 +10,12 @@ from .config import SessionConfig
 DEFAULT_TIME_LIMITS: dict[str, int] = {"beginner": 90, "intermediate": 150, "expert": 240}
 """Seconds allowed per question by level, when neither the session nor the question says."""
 
+IDLE_PAUSE_SECONDS = 300.0
+"""In an untimed session, the clock stops by itself after this long without a key (as f2 stops
+it), counting the wait up to then: the time an answer took is the time worked on it, thinking
+included, not the time the candidate was away from an app left open (ux31). A timed
+question's clock runs on: its limit is the point."""
+
 
 def time_limit_for(question: Question, config: SessionConfig) -> int | None:
     """Seconds allowed for `question`: the session's override, else the question's own limit,
@@ -38,6 +44,8 @@ class QuestionTimer:
         self._used_before = max(0.0, used)
         self._started: float | None = None
         self._paused_at: float | None = None
+        self._running_since: float | None = None
+        """When the clock last started running: its start, the end of a pause or a take-back."""
         self.paused_seconds = 0.0
         """Time spent paused on this question."""
         self._handed_in: tuple[float, float] | None = None
@@ -45,7 +53,7 @@ class QuestionTimer:
 
     def start(self) -> None:
         if self._started is None:
-            self._started = self.clock.monotonic()
+            self._started = self._running_since = self.clock.monotonic()
 
     @property
     def paused(self) -> bool:
@@ -55,17 +63,23 @@ class QuestionTimer:
     def started(self) -> bool:
         return self._started is not None
 
-    def pause(self) -> None:
-        """Stop the clock; one not yet started starts here, stopped, so it runs on `resume`."""
+    def pause(self, since: float | None = None) -> None:
+        """Stop the clock; one not yet started starts here, stopped, so it runs on `resume`.
+        `since`: a monotonic time the pause began before now (an untimed clock stopped for
+        want of a key counts the wait only up to then), never before the clock last started
+        running."""
         if self._paused_at is None:
             self.start()
-            self._paused_at = self.clock.monotonic()
+            now = self.clock.monotonic()
+            running = self._running_since if self._running_since is not None else now
+            self._paused_at = now if since is None else max(running, min(since, now))
 
     def resume(self) -> float:
         """Restart the clock; returns how long the pause lasted."""
         if self._paused_at is None:
             return 0.0
-        pause = self.clock.monotonic() - self._paused_at
+        self._running_since = self.clock.monotonic()
+        pause = self._running_since - self._paused_at
         self.paused_seconds += pause
         self._paused_at = None
         return pause
@@ -83,6 +97,7 @@ class QuestionTimer:
         if self._handed_in is not None:
             if self._started is not None and self._paused_at is None:
                 self.paused_seconds += self.clock.monotonic() - self._handed_in[1]
+                self._running_since = self.clock.monotonic()
             self._handed_in = None
 
     def elapsed(self) -> float:

@@ -3,12 +3,20 @@ the same session is not answered in two terminals at once (play29 F19: the secon
 answer was refused with a raw id, and its text was lost).
 
 A lease is an operating-system lock on a file beside the history (`open-sessions/ID.lock`:
-`fcntl.flock`, `msvcrt.locking` on Windows), with who holds it in `ID.owner` (JSON: process id,
-computer, when opened, a token). The system drops the lock when the process ends, however it
-ends (`kill -9` included), so a stale lease never locks the candidate out. Taking a lease over
-writes the taker's token into `ID.owner`: the program that held it sees the token change
-(`SessionLease.taken_over`), stops saving to the session and keeps what was typed elsewhere;
-the taker gets the lock itself as soon as the other lets go (`SessionLease.renew`).
+`fcntl.flock`, `msvcrt.locking` on Windows). The system drops the lock when the process ends,
+however it ends (`kill -9` included), so a stale lease never locks the candidate out. Who holds
+the lease is a row of `open-sessions/leases.sqlite3` (process id, computer, when opened, a
+token, and whether it has the lock yet), read and written in one transaction each time, as a
+compare-and-swap: a claim writes its row only if the row it read allows it, and a release
+removes the row only if it is still its own.
+
+Taking a lease over writes the taker's row at once, marked as waiting for the lock: the program
+that held it sees the token change (`SessionLease.taken_over`), stops saving to the session and
+keeps what was typed elsewhere; the taker gets the lock itself as soon as the other lets go
+(`SessionLease.renew`). A third program that finds the lock free in between (the taker looks
+about once a second) sees the waiting taker's row and is refused, as if the lock were held
+(ux31: before, it got the session and the taker was taken over without a word); a waiting
+taker that has died (its process is gone, on this computer) does not count.
 """
 
 from __future__ import annotations
@@ -16,9 +24,11 @@ from __future__ import annotations
 import json
 import os
 import socket
+import sqlite3
 import sys
 import uuid
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,7 +37,15 @@ from typing import IO
 from ..errors import InterviewerError
 
 LEASE_FOLDER = "open-sessions"
-"""Beside the history file: one lock file and one owner file per session open somewhere."""
+"""Beside the history file: one lock file per session open somewhere, and the leases' table."""
+
+LEASE_TABLE_FILE = "leases.sqlite3"
+"""In `LEASE_FOLDER`: who holds each session's lease (one row per session open somewhere)."""
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS lease (session_id TEXT PRIMARY KEY, token TEXT NOT NULL, "
+    "holder TEXT NOT NULL, locked INTEGER NOT NULL)"
+)
 
 
 class SessionOpenElsewhere(InterviewerError):
@@ -74,10 +92,10 @@ class LeaseHolder:
         )
 
     @classmethod
-    def read(cls, path: Path) -> LeaseHolder | None:
-        """The holder an owner file names; None when there is none or it cannot be read."""
+    def from_json(cls, text: str) -> LeaseHolder | None:
+        """The holder `to_json` wrote; None when it cannot be read."""
         try:
-            data = json.loads(path.read_text("utf-8"))
+            data = json.loads(text)
             opened = data.get("opened_at")
             return cls(
                 str(data["token"]),
@@ -85,8 +103,50 @@ class LeaseHolder:
                 str(data["host"]),
                 datetime.fromisoformat(opened) if opened else None,
             )
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        except (ValueError, TypeError, KeyError, AttributeError):
             return None
+
+    def gone(self) -> bool:
+        """Whether this holder's process has ended, as far as this computer can tell (a
+        process on another computer, or on Windows, is taken to be alive)."""
+        if self.host != socket.gethostname() or sys.platform == "win32":
+            return False
+        try:
+            os.kill(self.pid, 0)  # signal 0: only asks whether the process exists
+        except ProcessLookupError:
+            return True
+        except OSError:  # it exists, owned by another user
+            return False
+        return False
+
+
+@contextmanager
+def _lease_table(folder: Path, *, write: bool = True) -> Iterator[sqlite3.Connection]:
+    """The leases' table, in one transaction (to write, BEGIN IMMEDIATE: a second program
+    waits for the first's commit), committed when the block ends and rolled back if it
+    raises."""
+    connection = sqlite3.connect(folder / LEASE_TABLE_FILE, timeout=10, isolation_level=None)
+    try:
+        connection.execute(_SCHEMA)
+        connection.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            yield connection
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+    finally:
+        connection.close()
+
+
+def _row(table: sqlite3.Connection, session_id: str) -> tuple[LeaseHolder | None, bool] | None:
+    """The session's row: its holder and whether it has the lock; None when there is none."""
+    found = table.execute(
+        "SELECT holder, locked FROM lease WHERE session_id = ?", (session_id,)
+    ).fetchone()
+    if found is None:
+        return None
+    return LeaseHolder.from_json(str(found[0])), bool(found[1])
 
 
 def _try_lock(handle: IO[bytes]) -> bool:
@@ -112,9 +172,9 @@ class SessionLease:
     def __init__(self, folder: Path, session_id: str, holder: LeaseHolder) -> None:
         self.session_id = session_id
         self.holder = holder
-        """This program, as its owner file names it."""
+        """This program, as its row in the leases' table names it."""
+        self._folder = folder
         self._lock_path = folder / f"{session_id}.lock"
-        self._owner_path = folder / f"{session_id}.owner"
         self._handle: IO[bytes] | None = None
 
     @classmethod
@@ -124,7 +184,8 @@ class SessionLease:
         """Take the lease of `session_id` (whose history is `history_file`).
 
         Raises:
-            SessionOpenElsewhere: another live program holds it (unless `take_over`).
+            SessionOpenElsewhere: another live program holds it, or has taken it over and
+                waits for the lock (unless `take_over`).
             InterviewerError: the lease folder cannot be written.
         """
         folder = history_file.parent / LEASE_FOLDER
@@ -132,15 +193,24 @@ class SessionLease:
         lease = cls(folder, session_id, holder)
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            locked = lease._lock()
-        except OSError as err:
+            with _lease_table(folder) as table:
+                locked = lease._lock()
+                row = _row(table, session_id)
+                if not take_over:
+                    other = row[0] if row is not None else None
+                    if not locked:
+                        raise SessionOpenElsewhere(session_id, other)
+                    if row is not None and not row[1] and other is not None and not other.gone():
+                        # taken over by a live program that waits for the lock just freed
+                        lease._unlock()
+                        raise SessionOpenElsewhere(session_id, other)
+                lease._write(table, locked)
+        except (OSError, sqlite3.Error) as err:
+            lease._unlock()
             raise InterviewerError(
                 f"{folder}: cannot note that session {session_id[:8]} is open "
-                f"({err.strerror or err})"
+                f"({getattr(err, 'strerror', None) or err})"
             ) from None
-        if not locked and not take_over:
-            raise SessionOpenElsewhere(session_id, LeaseHolder.read(lease._owner_path))
-        lease._write_owner()
         return lease
 
     def _lock(self) -> bool:
@@ -150,20 +220,19 @@ class SessionLease:
             self._handle = open(self._lock_path, "a+b")  # noqa: SIM115 - kept open while held
         if _try_lock(self._handle):
             return True
-        self._handle.close()
-        self._handle = None
+        self._unlock()
         return False
 
-    def _write_owner(self) -> None:
-        temporary = self._owner_path.with_name(f"{self._owner_path.name}.{self.holder.token}")
-        try:
-            temporary.write_text(self.holder.to_json(), "utf-8")
-            os.replace(temporary, self._owner_path)
-        except OSError as err:
-            raise InterviewerError(
-                f"{self._owner_path}: cannot note that session {self.session_id[:8]} is open "
-                f"({err.strerror or err})"
-            ) from None
+    def _unlock(self) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing the file drops the lock
+            self._handle = None
+
+    def _write(self, table: sqlite3.Connection, locked: bool) -> None:
+        table.execute(
+            "INSERT OR REPLACE INTO lease (session_id, token, holder, locked) VALUES (?, ?, ?, ?)",
+            (self.session_id, self.holder.token, self.holder.to_json(), int(locked)),
+        )
 
     @property
     def held(self) -> bool:
@@ -172,8 +241,13 @@ class SessionLease:
         return self._handle is not None
 
     def current_holder(self) -> LeaseHolder | None:
-        """Who the owner file names now."""
-        return LeaseHolder.read(self._owner_path)
+        """Who the leases' table names now (None when no one, or it cannot be read)."""
+        try:
+            with _lease_table(self._folder, write=False) as table:
+                row = _row(table, self.session_id)
+        except sqlite3.Error:
+            return None
+        return row[0] if row is not None else None
 
     @property
     def taken_over(self) -> bool:
@@ -183,32 +257,50 @@ class SessionLease:
 
     def renew(self) -> None:
         """After a take-over, take the lock itself once the other program has let go (call it
-        every second or so); nothing to do while the lock is held, or once taken over."""
-        if self._handle is None and not self.taken_over:
-            try:
-                self._lock()
-            except OSError:
-                self._handle = None
+        every second or so); nothing to do while the lock is held, or once taken over. The
+        row says it has the lock in the same transaction that checked it is still its own."""
+        if self._handle is not None:
+            return
+        try:
+            with _lease_table(self._folder) as table:
+                row = _row(table, self.session_id)
+                mine = row is not None and row[0] is not None and row[0].token == self.holder.token
+                if (row is None or mine) and self._lock():
+                    self._write(table, locked=True)
+        except (OSError, sqlite3.Error):
+            self._unlock()
 
     def release(self) -> None:
-        """Let go of the session (the program leaves it); the owner file is removed unless
-        another program has taken the session over."""
-        if not self.taken_over:
-            with suppress(OSError):
-                self._owner_path.unlink(missing_ok=True)
-        if self._handle is not None:
-            self._handle.close()  # closing the file drops the lock
-            self._handle = None
+        """Let go of the session (the program leaves it); its row is removed unless another
+        program has taken the session over (the delete names this program's token)."""
+        with suppress(sqlite3.Error, OSError), _lease_table(self._folder) as table:
+            table.execute(
+                "DELETE FROM lease WHERE session_id = ? AND token = ?",
+                (self.session_id, self.holder.token),
+            )
+        self._unlock()
 
 
 def open_elsewhere(history_file: Path, session_id: str) -> bool:
     """Whether a live program (this one included, through another lease) holds the lease of
-    `session_id`: that program grades and saves the session's answers itself."""
-    path = history_file.parent / LEASE_FOLDER / f"{session_id}.lock"
+    `session_id`, or has taken it over and waits for the lock: that program grades and saves
+    the session's answers itself."""
+    folder = history_file.parent / LEASE_FOLDER
+    path = folder / f"{session_id}.lock"
     if not path.exists():
         return False
     try:
         with open(path, "a+b") as handle:
-            return not _try_lock(handle)  # closing the file drops the lock just taken
+            if not _try_lock(handle):
+                return True
+            # closing the file drops the lock just taken
     except OSError:
         return False
+    if not (folder / LEASE_TABLE_FILE).exists():
+        return False
+    try:
+        with _lease_table(folder, write=False) as table:
+            row = _row(table, session_id)
+    except sqlite3.Error:
+        return False
+    return row is not None and not row[1] and row[0] is not None and not row[0].gone()

@@ -14,6 +14,7 @@ from ...core.report import (
     format_duration,
     format_score,
     format_when,
+    levels_so_far,
     score_trend,
     trend_text,
 )
@@ -51,12 +52,13 @@ def answered_cell(session: StoredSession) -> str:
     return answer_counts(session, skipped="skip", unanswered="blank")
 
 
-def adaptive_cell(session: StoredSession) -> str:
+def adaptive_cell(session: StoredSession, so_far: str | None = None) -> str:
     """`-` for a session that was not adaptive; else the level it reached (`interm.` for
-    intermediate), `none` when it finished holding none, `yes` while it is unfinished."""
+    intermediate), or while it is unfinished the level held so far (`so_far`, as its report
+    says it; `yes` when none yet), `none` when it finished holding none."""
     if not session.config.adaptive:
         return "-"
-    level = session.level_reached or ("none" if session.finished else "yes")
+    level = session.level_reached or so_far or ("none" if session.finished else "yes")
     return LEVEL_CELLS.get(level, level)
 
 
@@ -119,6 +121,7 @@ class HistoryScreen(Screen[None]):
         self.sessions = self.store.list_sessions(bank)
         table = self.query_one("#sessions", DataTable)
         statuses = [session_status(s) for s in self.sessions]
+        so_far = levels_so_far(self.store, self.sessions)
         marked = any(status != "finished" for status in statuses)
         bank_cells = BANK_CELLS + max(0, self.app.size.width - 80)
         table.clear(columns=True)
@@ -133,7 +136,7 @@ class HistoryScreen(Screen[None]):
                 Text(session.mode),
                 Text(answered_cell(session)),
                 Text(format_score(session.mean_score)),
-                Text(adaptive_cell(session)),
+                Text(adaptive_cell(session, so_far.get(session.id))),
                 Text(format_duration(session)),
                 key=session.id,
             )
@@ -167,9 +170,12 @@ class HistoryScreen(Screen[None]):
         if filtered:
             empty.update(plain(f"No sessions of bank '{bank}' yet."))
         else:
+            command = getattr(self.app, "command", "interviewer")
             empty.update(
-                "No sessions yet.\n\nPress Escape for the home screen and Enter on Start to "
-                "begin one,\nor run `interviewer start` in a terminal."
+                plain(
+                    "No sessions yet.\n\nPress Escape for the home screen and Enter on Start "
+                    f"to begin one,\nor run `{command} start` in a terminal."
+                )
             )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

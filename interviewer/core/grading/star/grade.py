@@ -4,11 +4,12 @@ advice only for what is missing; a story in another language is flagged, not coa
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from ...bank import Question
+from ..plain_text import plain_text
 from ..result import GRADER_VERSION, ConceptMatch, Grade, ScorePart, band_for
-from ..text import plain_text
 from . import parts as find
 from .actions import Action, actions
 from .filler import FILLER_CAP, Filler, filler
@@ -27,8 +28,9 @@ _TOTAL_WEIGHT = sum(part.weight for part in PARTS)
 
 def grade_star(question: Question, answer: object, *, timed_out: bool = False) -> Grade:
     """Grade a behavioural answer by its STAR structure; never raises, deterministic. The
-    answer is read with plain spaces and without invisible characters (text.plain_text); its
-    evidence is given back as typed."""
+    answer is read with plain spaces, without invisible characters and with look-alike letters
+    as the letters they look like (plain_text.py), as rubric mode reads words; its evidence is
+    given back as typed."""
     typed = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
     text, typed_at = plain_text(typed)
     grade = _grade_star(question, text, timed_out)
@@ -45,9 +47,12 @@ def _as_typed(grade: Grade, read: str, typed: str, typed_at: list[int] | None) -
         if start < 0 or not evidence:
             return evidence
         end = start + len(evidence)
-        if typed_at is None:  # spaces replaced one for one
+        if typed_at is None:  # characters replaced one for one
             return typed[start:end]
-        return typed[typed_at[start] : typed_at[end - 1] + 1]
+        last = typed_at[end - 1] + 1
+        while last < len(typed) and unicodedata.combining(typed[last]):
+            last += 1  # the accent typed on the last letter
+        return typed[typed_at[start] : last]
 
     def spans(evidence: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(span(e) for e in evidence)

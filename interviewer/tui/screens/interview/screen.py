@@ -14,6 +14,7 @@ from textual.widgets import Label, LoadingIndicator, Static, TextArea
 from ....core.errors import InterviewerError, StoreBusy, StoreDamaged
 from ....core.interview import InterviewRun, SessionTakenOver
 from ....core.practice import word_count
+from ....core.session.timing import IDLE_PAUSE_SECONDS
 from ...plain import escaped, plain
 from ...widgets.answer_editor import AnswerEditor, HintPanel
 from ...widgets.app_footer import AppFooter
@@ -27,6 +28,11 @@ TICK_SECONDS = 0.25
 AUTOSAVE_SECONDS = 3.0
 NOTICE_SECONDS = 8.0
 """How long a notice (time ran out on the last question) stays on the status line."""
+PAUSED_NOTE = "Paused. The question is hidden and the clock is stopped.\nPress f2 to resume."
+IDLE_PAUSE_NOTE = (
+    "Paused: no key for {minutes} minutes, so the clock stopped (untimed sessions count the "
+    "time you work, not the time away).\nPress f2 to resume."
+)
 MAX_ANSWER_CHARS = 50_000
 """A paste longer than this is cut (and the candidate told): no interview answer is this long."""
 
@@ -52,6 +58,8 @@ class InterviewScreen(SubmittingAnswers):
         """Said on the next question's status line (the last one timed out)."""
         self._saved_at = run.clock.monotonic()
         """When the draft and the time used were last saved."""
+        self._active_at = run.clock.monotonic()
+        """When the candidate last pressed a key on this screen (see IDLE_PAUSE_SECONDS)."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="question-bar"):
@@ -63,10 +71,7 @@ class InterviewScreen(SubmittingAnswers):
             yield PromptView(id="prompt-box")
             yield HintPanel(id="hints")
             yield AnswerEditor(id="answer")
-        yield Static(
-            "Paused. The question is hidden and the clock is stopped.\nPress f2 to resume.",
-            id="paused-note",
-        )
+        yield Static(PAUSED_NOTE, id="paused-note")
         yield Label("", id="status")
         yield AppFooter()
 
@@ -112,6 +117,7 @@ class InterviewScreen(SubmittingAnswers):
         editor.read_only = False
         editor.move_cursor(editor.document.end)
         editor.focus()
+        self._active_at = run.clock.monotonic()
         self._busy = False
         if self.has_class("-waiting"):
             self.remove_class("-waiting")
@@ -170,6 +176,29 @@ class InterviewScreen(SubmittingAnswers):
         countdown.paused = timer.paused
         if timer.expired and not self._busy and not timer.paused:
             self._submit(timed_out=True)
+        elif (
+            timer.limit is None
+            and timer.started
+            and not (timer.paused or self._busy or self._held)
+            and self.run.clock.monotonic() - self._active_at >= IDLE_PAUSE_SECONDS
+        ):
+            self._pause_idle()
+
+    def _pause_idle(self) -> None:
+        """Stop an untimed clock left running with no key pressed (IDLE_PAUSE_SECONDS), as
+        from IDLE_PAUSE_SECONDS after the last key (the screen may have been asleep longer)."""
+        self.action_pause(since=self._active_at + IDLE_PAUSE_SECONDS)
+        minutes = round(IDLE_PAUSE_SECONDS / 60)
+        self.query_one("#paused-note", Static).update(IDLE_PAUSE_NOTE.format(minutes=minutes))
+
+    def on_key(self) -> None:
+        """Any key the screen sees (the answer box's included: they bubble up) is activity."""
+        self._active_at = self.run.clock.monotonic()
+
+    @on(TextArea.Changed, "#answer")
+    @on(TextArea.SelectionChanged, "#answer")
+    def _active(self) -> None:
+        self._active_at = self.run.clock.monotonic()
 
     def _autosave(self, *, offer: bool = False) -> bool:
         """Save the draft and the time used, typed or not: a crash gives back at most
@@ -222,6 +251,7 @@ class InterviewScreen(SubmittingAnswers):
             self.run.resume_clock()
 
     def on_screen_resume(self) -> None:
+        self._active_at = self.run.clock.monotonic()  # back from a dialog or feedback
         if self._held:
             self._held = False
             self._resume_clock()
@@ -303,17 +333,20 @@ class InterviewScreen(SubmittingAnswers):
     def _paused(self) -> bool:
         return self.run.timer is not None and self.run.timer.paused
 
-    def action_pause(self) -> None:
+    def action_pause(self, since: float | None = None) -> None:
         if self.run.timer is None or self._busy:
             return
         if self._paused:
             self._resume_clock()
+            self._active_at = self.run.clock.monotonic()
             self.remove_class("-paused")
+            self.query_one("#paused-note", Static).update(PAUSED_NOTE)
             self.query_one("#answer", TextArea).focus()
         else:
             self._autosave()
             with suppress(InterviewerError), self.run.store.patience(QUICK_SAVE_SECONDS):
-                self.run.pause()  # the clock stops even when its time cannot be saved now
+                # the clock stops even when its time cannot be saved now
+                self.run.pause(since=since)
             self.add_class("-paused")
         self.refresh_bindings()
         self._tick()

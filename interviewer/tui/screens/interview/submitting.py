@@ -205,9 +205,10 @@ class SubmittingAnswers(RescuingSession):
             text = "" if self._busy else self.query_one("#answer", AnswerEditor).answer
             self._rescue(event.damaged, text, offer=self.run.needs_grade_to_continue)
         else:
+            command = escaped(getattr(self.app, "command", "interviewer"))
             self.app.notify(
                 f"Grading failed ({escaped(event.error)}). Your answer is saved; "
-                "`interviewer regrade` can grade it later.",
+                f"`{command} regrade` can grade it later.",
                 severity="error",
                 timeout=15,
             )
