@@ -7,7 +7,7 @@ Prints, for the off-question answers, how they grade on the question they were g
 `missing` or low `weak`: an interviewer gives 0-1) and on the question they really answer (should
 pass: the answers are correct there, so a rule that only lowers every score shows up); then the
 devset's `offtopic` and `restated` answers of the split (default: train and dev; test only as a
-final figure). With --list, every off-question answer scoring 20 or more on its target.
+final figure). With --list, every off-question answer not `missing` on its target.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def _line(name: str, scores: list[float], bands: list[str]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--list", action="store_true", help="show answers scoring 20 or more")
+    parser.add_argument("--list", action="store_true", help="show the answers not `missing` there")
     parser.add_argument(
         "--split", default="train+dev", choices=("train+dev", "train", "dev", "test")
     )
@@ -63,7 +63,7 @@ def main() -> None:
             print(_line(name, [g.score for g in found], [g.band for g in found]))
     if args.list:
         for row, g, o in zip(rows, given, own, strict=True):
-            if g.score >= 20:
+            if g.band != "missing":
                 print(
                     f"\n{row['id']} {row['question_id']} <- {row['answers']}: {g.score} {g.band}"
                     f" (own {o.score}) {' '.join(g.flags)}"
