@@ -143,3 +143,73 @@ def test_an_equated_list_is_read_so_only_when_the_whole_answer_is_read():
     share, _ = bare_term_share(text, ignore=second)
     assert share < 0.75
     assert not is_keyword_string(text, Structure.of(text), ignore=second)
+
+
+def equated_with_signs(answer: str) -> list[bool]:
+    text = Text.of(answer)
+    items = list_items(text)
+    return [
+        equated_term(
+            text,
+            items,
+            k,
+            lambda a, b: is_claim(text, a, b),
+            lambda a, b: is_claim(text, a, b, led=False),
+        )
+        for k in range(len(items))
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Docker = images, containers, volumes, registries and layers.",
+        "Backpropagation = gradients, chain rule, weights and loss",
+        "Caching ≈ memory, keys, eviction, misses",
+    ],
+)
+def test_a_term_equated_to_a_list_by_a_sign_is_a_keyword_string(answer):
+    """offq31: the sign of "equals" in a note links as the word does."""
+    assert keyword_string(answer)
+    assert equated_with_signs(answer)[0]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a formula or a claim after the sign, a comparison, a definition by kind
+        "Temperature = logits / T before softmax; low T sharpens, high T flattens.",
+        "Loss = cross-entropy on the masked tokens only, computed per position.",
+        "wider beam = better likelihood, more compute, blander text",
+        "Docker = a tool that packages an app with its libraries, images and layers.",
+    ],
+)
+def test_a_sign_before_a_claim_or_a_kind_equates_nothing(answer):
+    assert not keyword_string(answer)
+    assert not any(equated_with_signs(answer))
+
+
+def test_without_a_reading_of_the_complement_a_sign_equates_nothing():
+    assert equated("Docker = images, containers, volumes and layers.") == [False] * 4
+
+
+def test_a_sign_just_before_an_item_makes_it_a_claim_only_when_it_leads():
+    text = Text.of("Docker = images, containers")
+    assert is_claim(text, 1, 1)
+    assert not is_claim(text, 1, 1, led=False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["cache", "keys", "memory", "eviction", "="]), min_size=1, max_size=8)
+)
+def test_only_an_item_with_one_link_sign_is_equated(words):
+    """Whatever the words and signs, an item is equated only with exactly one link (a word or
+    a sign) with words on either side, and reading never raises."""
+    answer = " ".join(words) + ", hits, misses and latency."
+    found = equated_with_signs(answer)
+    signs = answer.split(",")[0].split().count("=")
+    if found[0]:
+        assert signs == 1
+        assert answer.split(",")[0].split()[0] != "="
+        assert answer.split(",")[0].split()[-1] != "="

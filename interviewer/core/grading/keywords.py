@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 
 from . import term_items
 from .clauses import Structure
-from .copula_lists import LINKS, equated_term
+from .copula_lists import equated_term, has_link
 from .empty_predicates import vague_predicates
 from .term_items import ITEM_WORDS, RELATION_SIGN_RE, in_compound, list_items
 from .text import STOP_WORDS, Text
@@ -111,7 +111,7 @@ def bare_term_share(
             elif (
                 held > 3
                 and not term_items.noun_phrase(text, first, last)
-                and LINKS.isdisjoint(words[first : last + 1])  # see `equated_term`
+                and not has_link(text, first, last)  # see `equated_term`
             ):
                 held = 0 if _FILLER_ITEM_WORDS.isdisjoint(words[first : last + 1]) else 3
             could_add[k] = could_add[k + 1] + held
@@ -129,6 +129,9 @@ def bare_term_share(
                 text, first, last, comparing=comparing
             )
         return found
+
+    def unled_claim(first: int, last: int) -> bool:
+        return term_items.is_claim(text, first, last, comparing=comparing, led=False)
 
     continued = term_items.continued_predicates(text, items)
     # a term equated to a list is read so only where the whole answer is read: among
@@ -148,7 +151,7 @@ def bare_term_share(
         if not words:
             continue
         if (not is_claim(first, last) and items[k] not in continued) or (
-            equate and equated_term(text, items, k, is_claim)
+            equate and equated_term(text, items, k, is_claim, unled_claim)
         ):
             bare_words += len(words)
             bare_items += 1

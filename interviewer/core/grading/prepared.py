@@ -15,6 +15,7 @@ from .exact import KeyFacts
 from .exchanged import Governed, Term
 from .matching import Phrase
 from .meaning import QuestionTexts
+from .other_questions import OtherQuestions
 from .plain_words import PlainWords
 from .reversals import Claim
 from .short_forms import ShortForms
@@ -73,6 +74,10 @@ class PreparedQuestion:
     (scoring.full_length)."""
     reference_contrasts: list[list[Contrast]] = field(default_factory=list)
     reference_objects: list[tuple[Text, tuple[Term, ...], Governed]] = field(default_factory=list)
+    others: OtherQuestions | None = None
+    """Rubric mode: the references of the other questions of its topic, made the first time
+    an answer may answer one of them (other_questions.py)."""
+    others_made: bool = False
     """Each reference with its key terms and the verbs that act on them (exchanged.py)."""
     """Reference mode: each reference's pairs of sides that say different things of two
     subjects (swaps.py)."""

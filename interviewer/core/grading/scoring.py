@@ -4,7 +4,7 @@ helpers reference mode shares (reference_scoring/)."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..bank import Question
@@ -17,6 +17,7 @@ from .mashing import mashed_words
 from .matching import Answer
 from .meaning import AnswerSimilarities
 from .order import check_order
+from .other_questions import OTHER_COVERAGE, OTHER_QUESTION_CAP, answers_another
 from .prepared import PreparedQuestion
 from .restated import spelled_out
 from .result import Contradiction, Grade, ScorePart
@@ -64,6 +65,8 @@ interviewer gives 0-1 (play28 M1, genai-201: 81.4 with no flag). Reference mode 
 KEYWORD_LIST_CAP = 0.75
 RESTATES_CAP = 0.5
 OFF_TOPIC_CAP = 0.5
+ANOTHER_QUESTION = "another_question"
+"""The flag of an answer to another question of the topic (other_questions.py)."""
 
 
 def grade_rubric(
@@ -73,9 +76,12 @@ def grade_rubric(
     found: AnswerSimilarities,
     flags: list[str],
     calibration: Calibration,
+    closest_other: Callable[[], tuple[float, Question] | None] | None = None,
 ) -> Grade:
     """Rubric mode: the signals, mapped to the expected grade by the calibration, then capped
-    for central errors and non-answers."""
+    for central errors and non-answers. `closest_other`: the answer's similarity to the
+    closest reference of another question of the topic, and that question, asked only of an
+    answer that may answer another question (other_questions.py)."""
     cosines = found.references
     word_cos, char_cos = max(cosines, key=_blend) if cosines else (0.0, 0.0)
     similarity = _blend((word_cos, char_cos))
@@ -87,6 +93,7 @@ def grade_rubric(
     )
     said = said_once(parsed.text, parsed.structure)
     off = _flag(flags, parsed, prepared, coverage, word_cos, char_cos, said)
+    answered = _answered(flags, similarity, coverage, closest_other)
     if "keyword_list" in flags:
         # a string of terms makes no claim: nothing in it is said of anything, or denied
         findings = [
@@ -158,9 +165,10 @@ def grade_rubric(
         ("restates_question", RESTATES_CAP),
         ("off_topic", OFF_TOPIC_CAP),
         ("keyword_list", KEYWORD_LIST_CAP),
+        (ANOTHER_QUESTION, OTHER_QUESTION_CAP),
     ):
         if flag in flags:
-            caps.append((flag, cap, "terms without claims" if flag == "keyword_list" else ""))
+            caps.append((flag, cap, _CAP_DETAILS.get(flag, "")))
     for signal, cap, detail in sorted(caps, key=lambda c: c[1], reverse=True):
         if grade > cap:
             parts.append(
@@ -193,11 +201,45 @@ def grade_rubric(
         + (() if taken_back is None else (retracted(taken_back),)),
         expected_grade=round(grade, 2),
     )
+    if answered is not None:
+        note = (
+            f"This answers another question, “{answered.prompt}”, more than the one asked: "
+            "answer what was asked."
+        )
+        graded = replace(graded, feedback=(note, *graded.feedback))
     if taken_back is None:
         return graded
     # worded as reference mode words it
     note = f"“{taken_back}” is wrong: it takes back what the answer says before it."
     return replace(graded, feedback=(note, *graded.feedback))
+
+
+_CAP_DETAILS = {
+    "keyword_list": "terms without claims",
+    ANOTHER_QUESTION: "answers another question of the topic",
+}
+
+
+def _answered(
+    flags: list[str],
+    similarity: float,
+    coverage: float,
+    closest_other: Callable[[], tuple[float, Question] | None] | None,
+) -> Question | None:
+    """The other question of the topic the answer answers (other_questions.py), flagged
+    `another_question`; None when it answers none, or is flagged as no answer already (off
+    topic, the question restated, a string of terms: capped lower)."""
+    if (
+        closest_other is None
+        or coverage >= OTHER_COVERAGE
+        or any(f in flags for f in ("off_topic", "restates_question", "keyword_list"))
+    ):
+        return None
+    closest = closest_other()
+    if closest is None or not answers_another(similarity, closest[0], coverage):
+        return None
+    flags.append(ANOTHER_QUESTION)
+    return closest[1]
 
 
 def _kept_length(length: float, right: float, wrong: float) -> float:

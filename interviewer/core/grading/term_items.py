@@ -28,14 +28,21 @@ generators like Midjourney" names a kind and its example)."""
 
 
 def is_claim(
-    text: Text, first: int, last: int, long_terms: bool = False, comparing: bool = False
+    text: Text,
+    first: int,
+    last: int,
+    long_terms: bool = False,
+    comparing: bool = False,
+    led: bool = True,
 ) -> bool:
     """Whether the item says something: a comparative when `comparing` ("faster reads", "more
     memory": the item says its term is so, in a list that compares, see COMPARING_ITEMS), a
     relating word, a relating sign ("lower = better fit",
     "≈ branching factor", "text → image") or a verb; an item of more than three content words,
     unless `long_terms` and it is a long noun phrase (see `noun_phrase`); an item with no
-    content word counts as one too (it is no term)."""
+    content word counts as one too (it is no term). `led`: a sign just before the item counts
+    ("≈ branching factor"); not for the complement of a sign that links it to a term before
+    (copula_lists.equated_term), which is read on its own."""
     words = text.words[first : last + 1]
     stems = text.stems[first : last + 1]
     content = [w for w in words if w not in STOP_WORDS]
@@ -52,7 +59,7 @@ def is_claim(
     ):
         # a function word inside a hyphenated term is part of its name: "step-by-step"
         return True
-    start = text.spans[first - 1][1] if first else 0
+    start = text.spans[first - 1][1] if first and led else text.spans[first][0]
     if RELATION_SIGN_RE.search(text.raw, start, text.spans[last][1]):
         return True
     # in a long noun phrase, its last word in -s is its plural head ("accuracy gains") and a

@@ -56,6 +56,7 @@ _FLAG_REASONS = {
     "keyword_list": "answered with a list of keywords",
     "restates_question": "restated the question",
     "off_topic": "did not address the question",
+    "another_question": "answered another question of the topic",
     "too_short": "very short answer",
     "empty": "no answer written",
     "off_topic_story": "told a story that does not answer the question",

@@ -3,11 +3,14 @@ one batch, then scored in rubric or reference mode."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from ...bank import Question
 from ..exact import key_spellings
 from ..feedback import empty_grade
 from ..matching import Answer
 from ..meaning import AnswerSimilarities, similarities
+from ..other_questions import OtherQuestions
 from ..prepared import PreparedQuestion
 from ..reference_scoring import ReferenceSignals, grade_reference, reference_signals
 from ..respelling import Respelled
@@ -40,7 +43,8 @@ class Grader(QuestionPreparing):
             return read
         prepared, parsed, found = read
         if prepared.key_terms == "rubric":
-            return grade_rubric(question, prepared, parsed, found, flags, self.calibration)
+            other = partial(self._closest_other, question, prepared, parsed)
+            return grade_rubric(question, prepared, parsed, found, flags, self.calibration, other)
         kept = self._kept(prepared, parsed, found)
         weight = self._stem_weight
         return grade_reference(question, prepared, parsed, found.references, kept, flags, weight)
@@ -54,6 +58,27 @@ class Grader(QuestionPreparing):
         prepared, parsed, found = read
         kept = self._kept(prepared, parsed, found)
         return reference_signals(prepared, parsed, found.references, kept, self._stem_weight)
+
+    def _closest_other(
+        self, question: Question, prepared: PreparedQuestion, parsed: Answer
+    ) -> tuple[float, Question] | None:
+        """The answer's similarity to the closest reference of another question of the topic,
+        and that question (other_questions.py); None when the question has no such neighbour."""
+        assert self._words is not None and self._chars is not None
+        if not prepared.others_made:
+            stems = prepared.question_stems
+
+            def vectors(reference: str) -> tuple[object, object]:
+                text = Text.of(reference, canon=self.canon)
+                return self._vectors(text, text.content, stems)
+
+            prepared.others = OtherQuestions.of(question, self._questions, vectors)
+            prepared.others_made = True
+        if prepared.others is None:
+            return None
+        return prepared.others.closest(
+            self._words, self._chars, parsed.text, prepared.question_stems
+        )
 
     def _kept(
         self, prepared: PreparedQuestion, parsed: Answer, found: AnswerSimilarities

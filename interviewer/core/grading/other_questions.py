@@ -1,0 +1,92 @@
+"""An answer to another question: a correct answer to a neighbouring question of the same topic
+("what attention is", given to "What are the limitations of Transformers?") uses the topic's
+words, so the length signal counts it as on the subject and the similarity to the question's
+reference is that of an answer of the topic; with no concept credited it had graded 40-55,
+`weak` (offq31: 30 of 69 such answers weak, 2 passing, benchmarks/off_question.py).
+
+What gives it away is which reference it is closest to: its similarity to the question's own
+references (the grader's `similarity`) is a fraction of its similarity to the references of
+another question of the topic. An answer that credits little of the rubric (under
+OTHER_COVERAGE of its weight), whose closest other question's reference is at least
+OTHER_SIMILARITY close and more than 1 / OTHER_RATIO times as close as the question's own,
+answers that question: flagged `another_question`, its grade capped (scoring.py). A correct
+answer in plain words is far from every reference, its own too: OTHER_SIMILARITY keeps it
+from being judged by the ratio of two small numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..bank import Question
+from .meaning import QuestionTexts, similarities
+from .similarity import WORD_WEIGHT, _FeatureSpace
+from .text import Text
+
+OTHER_RATIO = 0.5
+"""The question's own references are at most this share as close as another question's."""
+OTHER_SIMILARITY = 0.2
+"""The other question's reference is at least this close (blended TF-IDF similarity)."""
+OTHER_COVERAGE = 0.25
+"""The answer credits under this share of the rubric's weight: under a quarter, as an answer
+that may restate the question does (flags.could_restate); one that credits more answers the
+question in part."""
+OTHER_QUESTION_CAP = 1.0
+"""The grade (0-5) of an answer to another question: 0-1, as an interviewer gives it."""
+# Chosen on the devset's train and dev splits with the off-question answers: ratios 0.4-0.6,
+# similarities 0.15-0.25 and coverages 0.25-0.35 tried; at 0.5 / 0.2 / 0.25 none of the 543
+# answers graded 3-5 is flagged, 54 of the 69 off-question answers are. (At coverage 0.3 a
+# fresh-dev answer graded 3 was flagged: the three steps of RLHF, crediting 27% of the rubric
+# of "How was RLHF applied to turn a pretrained model into a chat assistant?".)
+
+
+@dataclass(frozen=True)
+class OtherQuestions:
+    """The references of the other questions of a question's topic, as one matrix (its own
+    words left out of them, as they are of the answer)."""
+
+    texts: QuestionTexts
+    owners: tuple[Question, ...]
+    """The question each reference (row of `texts`) answers."""
+
+    @classmethod
+    def of(
+        cls,
+        question: Question,
+        questions: Sequence[Question],
+        vectors: Any,
+    ) -> OtherQuestions | None:
+        """The other questions of `question`'s topic among `questions` (None when it has no
+        topic or no other question shares it). `vectors(reference)`: the (word, character)
+        TF-IDF vectors of a reference's text, the question's own words left out."""
+        others = [
+            q
+            for q in questions
+            if q is not question and q.id != question.id and q.topic and q.topic == question.topic
+        ]
+        references, owners = [], []
+        for other in others:
+            for reference in other.reference_answers:
+                references.append(vectors(reference))
+                owners.append(other)
+        if not references:
+            return None
+        return cls(QuestionTexts.of(references), tuple(owners))
+
+    def closest(
+        self, words: _FeatureSpace, chars: _FeatureSpace, text: Text, q_stems: frozenset[str]
+    ) -> tuple[float, Question]:
+        """The answer's similarity to the closest other question's reference, and that
+        question (the first of equally close)."""
+        found = similarities(self.texts, words, chars, text, (), q_stems).references
+        blended = [WORD_WEIGHT * w + (1 - WORD_WEIGHT) * c for w, c in found]
+        best = max(range(len(blended)), key=blended.__getitem__)
+        return blended[best], self.owners[best]
+
+
+def answers_another(own: float, other: float, coverage: float) -> bool:
+    """Whether an answer whose similarity to its question's references is `own`, to another
+    question's `other`, crediting `coverage` of the rubric, answers that other question."""
+    return coverage < OTHER_COVERAGE and other >= OTHER_SIMILARITY and own < OTHER_RATIO * other
