@@ -40,8 +40,8 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
     unit, a 'segment' or a 'clause' ("weighted toward precision" is not "precision and recall
     ... weighted toward recall"). A wrong claim is looked for in one clause: "the encoder
     generates text" is not "the encoder output, generating text"."""
-    if first_word_missing(phrase, answer):
-        return None  # most statements (60%): what match_phrase finds, without calling it
+    if word_missing(phrase, answer):
+        return None  # most statements: what match_phrase finds, without calling it
     match = match_phrase(phrase, answer, unit="segment", needed=1.0)
     if match is None:
         return None
@@ -147,16 +147,15 @@ def _turned_between(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
     return any(stems[i] in opposites for i in range(chosen[0] + 1, chosen[-1]))
 
 
-def first_word_missing(phrase: Phrase, answer: Answer) -> bool:
-    """Whether the phrase's first word is nowhere in the answer: not by its stem, and not
+def word_missing(phrase: Phrase, answer: Answer) -> bool:
+    """Whether one of the phrase's words is nowhere in the answer: not by its stem, and not
     fuzzily (it may not be, or its fuzzy look-up found nothing). A phrase that needs every
     word is then not found (match_phrase); a word not yet looked up counts as not missing."""
-    if not phrase.tokens:
-        return False
-    word, word_stem, fuzzy = phrase.tokens[0]
-    if answer.positions.get(word_stem):
-        return False
-    return not fuzzy or answer.fuzzy_cache.get(word, ()) is None
+    positions, looked_up = answer.positions, answer.fuzzy_cache
+    for word, word_stem, fuzzy in phrase.tokens:
+        if not positions.get(word_stem) and (not fuzzy or looked_up.get(word, ()) is None):
+            return True
+    return False
 
 
 def match_phrase(
