@@ -42,6 +42,7 @@ from .matching import (
     flipped,
     match_phrase,
     match_statement,
+    word_missing,
 )
 from .meaning import AnswerSimilarities
 from .nearest import nearest_quote
@@ -220,6 +221,8 @@ def find_concept(
     # most there is) found first cannot be beaten by the phrases after it
     swappable = prepared.subject is not None and len(subjects) >= 2
     for order, phrase in enumerate(prepared.phrases):
+        if (len(phrase.tokens) <= 3 or phrase.whole) and word_missing(phrase, answer):
+            continue  # every word is needed (match_phrase's needed share): not there
         match = match_phrase(phrase, answer, unit=unit)
         if match is None:
             continue

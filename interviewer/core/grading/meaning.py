@@ -188,7 +188,7 @@ def similarities(
         apart_rows.extend([row] * len(kept))
     char_ids = chars._word_ids
     positions = whole + [i for _, kept in apart for i in kept]
-    pieces = [char_ids.get(text_words[i]) for i in positions]
+    pieces = list(map(char_ids.get, map(text_words.__getitem__, positions)))
     if any(piece is None for piece in pieces):
         pieces = [chars.word_ids(text_words[i]) for i in positions]
     sizes = np.fromiter(map(len, cast(list, pieces)), dtype=np.int64, count=len(pieces))

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from .text import STOP_WORDS, Text
@@ -158,8 +158,12 @@ class PlainWords:
         row = _stems(text)
         stems = [s for _, s in row]
         runs: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
+        firsts = self._firsts
         at = 0
         while at < len(row):
+            if stems[at] not in firsts:  # no wording starts with this word
+                at += 1
+                continue
             for size in range(min(self.longest, len(row) - at), 0, -1):
                 said = tuple(stems[at : at + size])
                 first, last = row[at][0], row[at + size - 1][0]
@@ -180,6 +184,12 @@ class PlainWords:
         if not runs:
             return text
         return self._replaced(text, runs)
+
+    @cached_property
+    def _firsts(self) -> frozenset[str]:
+        """The first stem of every wording: a run is looked up only where one of them stands
+        (the look-up of every run at every word was 5% of grading time)."""
+        return frozenset(stems[0] for stems in [*self.wordings, *self.said_of] if stems)
 
     @staticmethod
     def _thing(text: Text, first: int, last: int) -> int | None:

@@ -3,6 +3,7 @@ helpers reference mode shares (reference_scoring/)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -397,6 +398,8 @@ def _complete(coverage: float) -> float:
 
 REPEATS_COUNTED = 3
 """A content word counts towards length at most this many times."""
+_SPACE = re.compile(r"\s")
+"""Any character `str.isspace` holds to be a space (the same set, code point for code point)."""
 
 
 def _length(parsed: Answer, off: frozenset[int], said: list[int]) -> int:
@@ -407,7 +410,7 @@ def _length(parsed: Answer, off: frozenset[int], said: list[int]) -> int:
     so a repeat is off exactly when the sentence it repeats is.) `said` is flags.said_once of
     the answer."""
     text = parsed.text
-    stems, spans = text.stems, text.spans
+    stems, spans, raw = text.stems, text.spans, text.raw
     uses: dict[str, int] = {}
     read_as_term: dict[tuple[int, int], int] = {}
     count = 0
@@ -416,7 +419,7 @@ def _length(parsed: Answer, off: frozenset[int], said: list[int]) -> int:
             uses[stems[i]] = uses.get(stems[i], 0) + 1
             count += uses[stems[i]] <= REPEATS_COUNTED
             start, end = spans[i]
-            if any(c.isspace() for c in text.raw[start:end]):
+            if _SPACE.search(raw, start, end):
                 read_as_term[spans[i]] = read_as_term.get(spans[i], 0) + 1
     # a run of plain words read as a term ("makes things up" as "hallucination",
     # plain_words.py) stands as the term's words, all with the run's span: the answer is as

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from itertools import repeat
 from typing import Any, cast
 
 from .text import Text
@@ -70,8 +71,8 @@ class _FeatureSpace:
     def ids(self, features: Iterable[str]) -> list[int]:
         if not isinstance(features, list):
             features = list(features)
-        get = self._known.get
-        result = [get(feature, -1) for feature in features]
+        # one C-level map (dict.get with the default -1 beside each feature)
+        result = list(map(self._known.get, features, repeat(-1, len(features))))
         if -1 in result:
             overflow, known = self._overflow, self._known
             for i in [i for i, found in enumerate(result) if found == -1]:

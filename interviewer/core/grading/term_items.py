@@ -116,6 +116,8 @@ flag)."""
 
 def compares(words: list[str]) -> bool:
     """Whether the item holds a comparative that is no part of a term's name."""
+    if _COMPARATIVES.isdisjoint(words):
+        return False  # most items: no word to look at twice
     return any(
         w in _COMPARATIVES and (j + 1 == len(words) or words[j + 1] not in _NAMED_AFTER)
         for j, w in enumerate(words)

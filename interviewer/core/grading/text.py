@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from .evidence import readable
 
@@ -173,6 +174,8 @@ _NOMINAL = (
 _direction_pairs()
 
 _stem_cache: dict[str, str] = {}
+_GROUP = re.Match.group
+_SPAN = re.Match.span
 
 
 def cached_stem(word: str) -> str:
@@ -301,18 +304,25 @@ class Text:
         if raw.isascii():
             # lower-casing ASCII keeps every word where it was, and a word stays one word
             matches = list(WORD_RE.finditer(raw.lower()))
-            words = [m.group() for m in matches]
-            spans = [m.span() for m in matches]
+            words = list(map(_GROUP, matches))  # maps of C calls: no Python step per word
+            spans = list(map(_SPAN, matches))
         else:
             _split_words(raw, words, spans)
         if "non" in words or "like" in words:
             _join_hyphenated(raw, words, spans)
         if canon and canon_stems is not None:
-            known = canon_stems.get
-            stems = [known(w) or _canon_stem(w, canon, canon_stems) for w in words]
+            found = list(map(canon_stems.get, words))
+            if all(found):
+                stems = cast(list[str], found)
+            else:  # a word not met before (its stem found and remembered)
+                pairs = zip(found, words, strict=True)
+                stems = [s or _canon_stem(w, canon, canon_stems) for s, w in pairs]
         else:
-            cached = _stem_cache.get
-            stems = [cached(w) or cached_stem(w) for w in words]
+            found = list(map(_stem_cache.get, words))
+            if all(found):
+                stems = cast(list[str], found)
+            else:
+                stems = [s or cached_stem(w) for s, w in zip(found, words, strict=True)]
             if canon:
                 stems = [canon.get(s, s) for s in stems]
         content = [i for i, w in enumerate(words) if w not in STOP_WORDS]

@@ -181,12 +181,17 @@ def correct_stop_words(text: Text, *known: frozenset[str]) -> None:
     words, stems, spans, raw = text.words, text.stems, text.spans, text.raw
     fixed = []
     for i in text.content[:2000]:
-        if any(stems[i] in words_known for words_known in known):
-            continue
-        right = misspelt_stop_word(words[i])
-        if right is not None and sum(c.isupper() for c in raw[spans[i][0] : spans[i][1]]) < 2:
-            words[i], stems[i] = right, cached_stem(right)
-            fixed.append(i)
+        stem = stems[i]
+        for words_known in known:  # a loop, not any(): no generator made per word
+            if stem in words_known:
+                break
+        else:
+            right = misspelt_stop_word(words[i])
+            if right is None:
+                continue
+            if sum(c.isupper() for c in raw[spans[i][0] : spans[i][1]]) < 2:
+                words[i], stems[i] = right, cached_stem(right)
+                fixed.append(i)
     if fixed:
         gone = set(fixed)
         text.content[:] = [i for i in text.content if i not in gone]

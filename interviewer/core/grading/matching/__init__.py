@@ -3,11 +3,11 @@ sentence.
 
 phrases.py   what is looked for: `Phrase`, `make_phrase`, `flipped`, `needed_share`
 answer.py    the answer prepared for matching: `Answer` (positions, typo look-ups)
-matches.py   where a phrase is found: `Match`, `match_phrase`, `match_statement`
+matches.py   where a phrase is found: `Match`, `match_phrase`, `match_statement`, `word_missing`
 """
 
 from .answer import Answer
-from .matches import COMPARISON_GAP, Match, match_phrase, match_statement
+from .matches import COMPARISON_GAP, Match, match_phrase, match_statement, word_missing
 from .phrases import COUNTING, QUANTIFIERS, Phrase, flipped, make_phrase, needed_share
 
 __all__ = [
@@ -22,4 +22,5 @@ __all__ = [
     "match_phrase",
     "match_statement",
     "needed_share",
+    "word_missing",
 ]

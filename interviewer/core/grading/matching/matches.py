@@ -40,6 +40,8 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
     unit, a 'segment' or a 'clause' ("weighted toward precision" is not "precision and recall
     ... weighted toward recall"). A wrong claim is looked for in one clause: "the encoder
     generates text" is not "the encoder output, generating text"."""
+    if word_missing(phrase, answer):
+        return None  # most statements: what match_phrase finds, without calling it
     match = match_phrase(phrase, answer, unit="segment", needed=1.0)
     if match is None:
         return None
@@ -143,6 +145,17 @@ def _turned_between(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
         return False
     stems = answer.text.stems
     return any(stems[i] in opposites for i in range(chosen[0] + 1, chosen[-1]))
+
+
+def word_missing(phrase: Phrase, answer: Answer) -> bool:
+    """Whether one of the phrase's words is nowhere in the answer: not by its stem, and not
+    fuzzily (it may not be, or its fuzzy look-up found nothing). A phrase that needs every
+    word is then not found (match_phrase); a word not yet looked up counts as not missing."""
+    positions, looked_up = answer.positions, answer.fuzzy_cache
+    for word, word_stem, fuzzy in phrase.tokens:
+        if not positions.get(word_stem) and (not fuzzy or looked_up.get(word, ()) is None):
+            return True
+    return False
 
 
 def match_phrase(
