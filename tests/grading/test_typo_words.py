@@ -97,3 +97,50 @@ def test_an_inflected_typo_takes_the_stem_of_the_word_it_misspells():
     correct_typos(text, vocabulary, sorted(vocabulary), frozenset(vocabulary.values()), fixes)
     assert text.stems[3] == "task" and text.stems[4] == "cover"
     assert fixes["taasks"] == "task" and fixes["coveering"] == "cover"
+
+
+def test_cant_and_wont_without_apostrophes_are_the_contractions_unless_a_noun():
+    text = Text.of("It cant tell whose orders are real, as is their wont, and wont stop")
+    correct_stop_words(text)
+    assert [text.words[i] for i in (1, 10, 12)] == ["can't", "wont", "won't"]
+    assert [text.words[i] for i in text.content] == [
+        "tell",
+        "whose",
+        "orders",
+        "real",
+        "wont",
+        "stop",
+    ]
+    assert text.quote(1, 1) == "cant"  # the evidence is what was typed
+    plain = Text.of("the cant of the trade")
+    correct_stop_words(plain)
+    assert plain.words[1] == "cant"
+
+
+def test_a_cant_without_its_apostrophe_still_denies(genai, genai_grader):
+    question = genai.get("genai-057")
+    answer = (
+        "The assistant {} tell whose orders are real: the attacker sneaks orders into the text."
+    )
+    with_apostrophe = genai_grader.grade(question, answer.format("can't"))
+    without = genai_grader.grade(question, answer.format("cant"))
+    assert without.score == with_apostrophe.score
+    assert [m.concept for m in without.matched] == [m.concept for m in with_apostrophe.matched]
+    assert "instructions mixed with data" in [m.concept for m in without.matched]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["cant", "wont", "the", "their", "it", "model", "a", "tell"]), max_size=8
+    )
+)
+def test_a_bare_contraction_is_only_cant_or_wont_and_never_after_a_determiner(words):
+    from interviewer.core.grading.typos import NOUN_MARKERS, bare_contraction
+
+    for i, word in enumerate(words):
+        right = bare_contraction(words, i)
+        if right is not None:
+            assert word in ("cant", "wont") and right == word[:-1] + "'t"
+            assert i == 0 or words[i - 1] not in NOUN_MARKERS
+        elif word in ("cant", "wont"):
+            assert i > 0 and words[i - 1] in NOUN_MARKERS

@@ -173,11 +173,30 @@ def _next_key(word: str, other: str) -> bool:
     return len(diff) == 1 and diff[0][0] + diff[0][1] in _NEIGHBOUR_KEYS
 
 
+BARE_CONTRACTIONS = {"cant": "can't", "wont": "won't"}
+"""Negative contractions typed without their apostrophe whose letters also spell an English
+word ("cant", jargon; "wont", habit), so misspelt_stop_word passes them over: in an answer they
+are the contraction ("it cant tell whose orders are real" denies, and says "can't tell"), unless
+a determiner makes them the noun ("as is their wont")."""
+NOUN_MARKERS = frozenset("a an the this that his her its their our your my".split())
+"""Words before which "cant" or "wont" is the noun, not a contraction."""
+
+
+def bare_contraction(words: list[str], i: int) -> str | None:
+    """The negative contraction the word at `i` is typed without its apostrophe (see
+    BARE_CONTRACTIONS), or None."""
+    right = BARE_CONTRACTIONS.get(words[i])
+    if right is None or (i > 0 and words[i - 1] in NOUN_MARKERS):
+        return None
+    return right
+
+
 def correct_stop_words(text: Text, *known: frozenset[str]) -> None:
     """Read a misspelt function word (misspelt_stop_word) as the function word: "Thhey combine
     text with images" is a sentence, not a list of the keywords "thhey", "combine", ...; and
-    "doesnt" denies. A word whose stem the bank uses (in one of `known`) or written with two
-    capitals (an acronym: "DPO") is no typo. Its evidence is still what was typed (its span)."""
+    "doesnt" denies, as do "cant" and "wont" (bare_contraction). A word whose stem the bank uses
+    (in one of `known`) or written with two capitals (an acronym: "DPO") is no typo. Its
+    evidence is still what was typed (its span)."""
     words, stems, spans, raw = text.words, text.stems, text.spans, text.raw
     fixed = []
     for i in text.content[:2000]:
@@ -186,7 +205,7 @@ def correct_stop_words(text: Text, *known: frozenset[str]) -> None:
             if stem in words_known:
                 break
         else:
-            right = misspelt_stop_word(words[i])
+            right = bare_contraction(words, i) or misspelt_stop_word(words[i])
             if right is None:
                 continue
             if sum(c.isupper() for c in raw[spans[i][0] : spans[i][1]]) < 2:
