@@ -413,3 +413,24 @@ def test_a_negation_denies_the_of_complement_of_what_it_denies_but_not_after_a_l
     assert s.denied(position(s, "probability"))
     s = structure("It is fast without loss of quality")
     assert not s.denied(position(s, "quality"))
+
+
+@pytest.mark.parametrize("link", ["so", "because", "since", "which", "therefore", "then"])
+def test_a_negation_does_not_reach_through_a_list_item_that_opens_a_new_clause(link):
+    s = structure(
+        f"A plain attention layer does not see word order, {link} extra vectors, fixed or learned, "
+        "are added"
+    )
+    assert s.negated(position(s, "order"))
+    assert not s.negated(position(s, "vectors"))
+    assert not s.negated(position(s, "learned"))
+
+
+@given(
+    st.sampled_from(["so", "because", "since", "which", "therefore"]),
+    st.lists(st.sampled_from(["cats", "dogs", "fixed", "big", "small"]), min_size=1, max_size=3),
+)
+def test_no_item_after_a_linking_word_is_denied(link, items):
+    s = structure(f"It has no labels, {link} {', '.join(items)} or more")
+    assert s.negated(position(s, "labels"))
+    assert not any(s.negated(i) for i in range(position(s, link), len(s.text.words)))
