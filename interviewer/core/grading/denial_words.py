@@ -369,3 +369,14 @@ def reach_through_list(
                     reach[i] = n
             return
         k = end
+
+
+EMPHASIS_WORDS = frozenset(("actually", "truly", "ever", "even", "genuinely", "really"))
+"""Adverbs that stress a negation without weakening it: "does not actually need a reward
+model" denies the reward model as "does not need" does (a hedge such as "necessarily" or
+"always" is a DEGREE_WORD and denies nothing)."""
+ANY_COMPARATIVES = frozenset(("more", "less", "better", "worse", "faster", "slower", "longer"))
+"""Comparatives after the "any" of "not ... any more X"."""
+ANY_MORE_OBJECT = 3
+"""At most this many content words (the verb and its object) between a negation and the
+"any" of "does not make the output any more random"."""
