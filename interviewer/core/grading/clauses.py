@@ -67,6 +67,7 @@ from .denial_words import (
     reach_through_list,
     removes_the_need,
 )
+from .self_corrections import corrected_after
 from .text import STOP_WORDS, Text
 
 
@@ -309,14 +310,18 @@ class Structure:
 
     def dismissed(self, positions: list[int]) -> bool:
         """Whether a statement at these positions is named only to be set aside ("unlike ...",
-        "it is a myth that ..."), whatever negations it holds."""
+        "it is a myth that ...") or taken back ("..., or rather ...": self_corrections.py),
+        whatever negations it holds."""
         first = min(positions)
         sentence = self.sentences[first]
         words = self.text.words
         start = first
         while start > 0 and self.sentences[start - 1] == sentence:
             start -= 1
-        if self._set_aside(start, first):
+        text = self.text
+        if self._set_aside(start, first) or corrected_after(
+            text.raw, text.spans, words, self.sentences, self.clauses, max(positions)
+        ):
             return True
         return dismissing(words[start:first], breaks=self._breaks(start, first))
 
