@@ -1,5 +1,6 @@
-"""Fluent wrong claims written as probes (tests/data/wrong_claims_probes.yaml): how many the
-grader catches, and whether any correct control beside them is flagged.
+"""Fluent wrong claims written as probes (tests/data/wrong_claims_probes*.yaml): how many the
+grader catches, and whether any correct control beside them is flagged, for each file apart
+(wrong_claims_probes31.yaml was written blind before the fixes of its stop: the honest figure).
 
 Usage: python benchmarks/wrong_probes.py [--list]
 
@@ -17,33 +18,34 @@ from devset import REPO, genai_bank
 
 from interviewer.core.grading import Grader
 
-PROBES = REPO / "tests" / "data" / "wrong_claims_probes.yaml"
+PROBES = sorted((REPO / "tests" / "data").glob("wrong_claims_probes*.yaml"))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="show each probe and its grade")
     args = parser.parse_args()
-    probes = yaml.safe_load(PROBES.read_text(encoding="utf-8"))["probes"]
     bank = genai_bank()
     grader = Grader(bank)
-    caught = flagged = wrong = controls = 0
-    for probe in probes:
-        grade = grader.grade(bank.get(probe["question_id"]), probe["answer"])
-        found = bool(grade.contradictions or grade.misconceptions)
-        if probe["kind"] == "control":
-            controls += 1
-            flagged += found
-            mark = "FLAGGED" if found else "ok"
-        else:
-            wrong += 1
-            hit = found and not grade.passed
-            caught += hit
-            mark = "caught" if hit else "MISSED"
-        if args.list:
-            print(f"{mark:8} {grade.score:5.1f} {probe['question_id']} {probe['answer'][:90]}")
-    print(f"wrong probes caught: {caught}/{wrong}")
-    print(f"controls flagged: {flagged}/{controls}")
+    for path in PROBES:
+        probes = yaml.safe_load(path.read_text(encoding="utf-8"))["probes"]
+        caught = flagged = wrong = controls = 0
+        for probe in probes:
+            grade = grader.grade(bank.get(probe["question_id"]), probe["answer"])
+            found = bool(grade.contradictions or grade.misconceptions)
+            if probe["kind"] == "control":
+                controls += 1
+                flagged += found
+                mark = "FLAGGED" if found else "ok"
+            else:
+                wrong += 1
+                hit = found and not grade.passed
+                caught += hit
+                mark = "caught" if hit else "MISSED"
+            if args.list:
+                print(f"{mark:8} {grade.score:5.1f} {probe['question_id']} {probe['answer'][:90]}")
+        print(f"{path.name}: wrong probes caught: {caught}/{wrong}", end=", ")
+        print(f"controls flagged: {flagged}/{controls}")
 
 
 if __name__ == "__main__":

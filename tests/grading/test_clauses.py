@@ -413,3 +413,66 @@ def test_a_negation_denies_the_of_complement_of_what_it_denies_but_not_after_a_l
     assert s.denied(position(s, "probability"))
     s = structure("It is fast without loss of quality")
     assert not s.denied(position(s, "quality"))
+
+
+@pytest.mark.parametrize("link", ["so", "because", "since", "which", "therefore", "then"])
+def test_a_negation_does_not_reach_through_a_list_item_that_opens_a_new_clause(link):
+    s = structure(
+        f"A plain attention layer does not see word order, {link} extra vectors, fixed or learned, "
+        "are added"
+    )
+    assert s.negated(position(s, "order"))
+    assert not s.negated(position(s, "vectors"))
+    assert not s.negated(position(s, "learned"))
+
+
+@given(
+    st.sampled_from(["so", "because", "since", "which", "therefore"]),
+    st.lists(st.sampled_from(["cats", "dogs", "fixed", "big", "small"]), min_size=1, max_size=3),
+)
+def test_no_item_after_a_linking_word_is_denied(link, items):
+    s = structure(f"It has no labels, {link} {', '.join(items)} or more")
+    assert s.negated(position(s, "labels"))
+    assert not any(s.negated(i) for i in range(position(s, link), len(s.text.words)))
+
+
+@pytest.mark.parametrize("adverb", ["actually", "truly", "ever", "even", "really", "genuinely"])
+def test_a_stressing_adverb_after_a_negation_still_denies(adverb):
+    s = structure(f"The scheduler does not {adverb} need a separate queue")
+    assert s.denied(position(s, "separate"))
+
+
+@pytest.mark.parametrize("hedge", ["always", "necessarily"])
+def test_a_hedge_after_a_negation_still_denies_nothing(hedge):
+    s = structure(f"The scheduler does not {hedge} need a separate queue")
+    assert not s.denied(position(s, "separate"))
+
+
+def test_not_any_more_denies_past_the_verbs_object():
+    s = structure("Sharding does not make the index any more accurate")
+    assert s.denied(position(s, "more"))
+    assert s.denied(position(s, "accurate"))
+    s = structure("Caching does not make requests any faster")
+    assert s.denied(position(s, "faster"))
+
+
+def test_any_more_after_a_clause_break_or_a_long_stretch_denies_nothing():
+    s = structure("It does not use the cache, any more random tokens")
+    assert not s.denied(position(s, "random"))
+    s = structure("It does not make the big shared cold cache any faster")
+    assert not s.denied(position(s, "faster"))
+    s = structure("It does not make the index more accurate")  # no "any": the object stands between
+    assert not s.denied(position(s, "accurate"))
+
+
+@given(
+    st.sampled_from(["make", "keep", "render"]),
+    st.lists(st.sampled_from(["output", "index", "model", "cache"]), min_size=1, max_size=3),
+    st.sampled_from(["more", "less", "better", "faster"]),
+)
+def test_not_verb_object_any_comparative_is_read_only_as_a_denial(verb, obj, comparative):
+    text = f"It does not {verb} the {' '.join(obj)} any {comparative} stable"
+    s = structure(text)
+    assert s.denied(position(s, "stable")) == (1 + len(obj) <= 3)
+    plain = structure(text.replace("not ", ""))
+    assert not plain.denied(position(plain, "stable"))

@@ -1,6 +1,7 @@
-"""The wrong30 probes (tests/data/wrong_claims_probes.yaml): fluent wrong claims on train and dev
-questions are caught (a wrong claim found, not passing), except those marked `caught: false`, and
-correct controls on the same questions are not flagged, except one marked `flagged: true`."""
+"""The wrong30 and wrong31 probes (tests/data/wrong_claims_probes*.yaml): fluent wrong claims on
+train and dev questions are caught (a wrong claim found, not passing), except those marked
+`caught: false`, and correct controls on the same questions are not flagged, except those marked
+`flagged: true`."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ import yaml
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
 
-PROBES = yaml.safe_load(
-    (Path(__file__).resolve().parent.parent / "data" / "wrong_claims_probes.yaml").read_text(
-        encoding="utf-8"
+PROBES = [
+    probe
+    for path in sorted(
+        (Path(__file__).resolve().parent.parent / "data").glob("wrong_claims_probes*.yaml")
     )
-)["probes"]
+    for probe in yaml.safe_load(path.read_text(encoding="utf-8"))["probes"]
+]
 
 
 def _marks(probe: dict) -> list[pytest.MarkDecorator]:

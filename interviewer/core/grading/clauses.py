@@ -33,6 +33,8 @@ from itertools import accumulate
 
 from .denial_words import (
     ABBREVIATIONS,
+    ANY_COMPARATIVES,
+    ANY_MORE_OBJECT,
     BE_FORMS,
     BOTH_SIDES,
     CAUTIONS,
@@ -42,6 +44,7 @@ from .denial_words import (
     COORDINATED_WORDS,
     COORDINATORS,
     DEGREE_WORDS,
+    EMPHASIS_WORDS,
     HEDGES,
     LIGHT_VERBS,
     LOSS_WORDS,
@@ -64,6 +67,7 @@ from .denial_words import (
     reach_through_list,
     removes_the_need,
 )
+from .self_corrections import corrected_after
 from .text import STOP_WORDS, Text
 
 
@@ -170,7 +174,9 @@ class Structure:
         between = [
             i
             for i in range(n + 1, first)
-            if words[i] not in STOP_WORDS and not (no_longer and i == n + 1)
+            if words[i] not in STOP_WORDS
+            and words[i] not in EMPHASIS_WORDS
+            and not (no_longer and i == n + 1)
         ]
         if between and (
             words[between[0]] in LIGHT_VERBS
@@ -183,6 +189,10 @@ class Structure:
             # the verb the negation stands on: "does not NEED labels", "does not WRITE
             # autoregressive text", "is not WRITTEN one word at a time"
             between = between[1:]
+        if self._any_more(n, first):
+            # the object of the verb, then "any more", "any less", "any": "does not make the
+            # output any more random" denies "more random" of the output
+            return True
         if (
             len(between) == 1
             and words[between[0]] not in LOSS_WORDS
@@ -190,6 +200,20 @@ class Structure:
         ):
             return True  # the "of" complement of what is denied: "no clipping of the ratio"
         return not between or self._coordinated(between, first)
+
+    def _any_more(self, n: int, first: int) -> bool:
+        """Whether "any", then at most one comparative ("more", "less", "better"...), stands
+        right before `first`, with at most ANY_MORE_OBJECT content words (the verb and its
+        object) between the negation at `n` and it: the negative-polarity "not ... any more X"
+        that denies X past the verb's object."""
+        words = self.text.words
+        i = first - 1
+        if i > n and words[i] in ANY_COMPARATIVES:
+            i -= 1
+        if i <= n or words[i] != "any":
+            return False
+        content = [j for j in range(n + 1, i) if words[j] not in STOP_WORDS]
+        return 0 < len(content) <= ANY_MORE_OBJECT
 
     def _coordinated(self, between: list[int], first: int) -> bool:
         """Whether the content words `between` a negation and the words at `first` are the
@@ -286,14 +310,18 @@ class Structure:
 
     def dismissed(self, positions: list[int]) -> bool:
         """Whether a statement at these positions is named only to be set aside ("unlike ...",
-        "it is a myth that ..."), whatever negations it holds."""
+        "it is a myth that ...") or taken back ("..., or rather ...": self_corrections.py),
+        whatever negations it holds."""
         first = min(positions)
         sentence = self.sentences[first]
         words = self.text.words
         start = first
         while start > 0 and self.sentences[start - 1] == sentence:
             start -= 1
-        if self._set_aside(start, first):
+        text = self.text
+        if self._set_aside(start, first) or corrected_after(
+            text.raw, text.spans, words, self.sentences, self.clauses, max(positions)
+        ):
             return True
         return dismissing(words[start:first], breaks=self._breaks(start, first))
 

@@ -325,6 +325,12 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s|\s/\s")
 LIST_ITEM_WORDS = 4
 """A list that a negation reaches through ("no reward model, sampling or RL loop") has items of
 at most this many words."""
+_CLAUSE_LINKS = frozenset(
+    "so because since therefore thus hence then which who whose where when while whereas".split()
+)
+"""Words that open a clause after a comma, never an item of a list: the reach of a negation
+stops at them ("does not know the order, so positional encodings, sinusoidal or learned, are
+added" denies nothing learned)."""
 _LIST_CLOSERS = frozenset(("or", "nor"))
 """Only a disjunctive list: in "lack the biases of CNNs, locality and translation equivariance,
 they need ..." the words after the comma are an apposition, not more that is denied."""
@@ -352,7 +358,9 @@ def reach_through_list(
         end = k
         while end < len(words) and clauses[end] == clauses[k]:
             end += 1
-        if end - k > LIST_ITEM_WORDS + 1:
+        if end - k > LIST_ITEM_WORDS + 1 or words[k] in _CLAUSE_LINKS:
+            # ", so positional encodings, sinusoidal or learned, are added": an item that
+            # opens with a linking word is a new clause, not one more thing denied
             return
         items.extend(range(k, end))
         if any(w in _LIST_CLOSERS for w in words[k:end]):
@@ -361,3 +369,14 @@ def reach_through_list(
                     reach[i] = n
             return
         k = end
+
+
+EMPHASIS_WORDS = frozenset(("actually", "truly", "ever", "even", "genuinely", "really"))
+"""Adverbs that stress a negation without weakening it: "does not actually need a reward
+model" denies the reward model as "does not need" does (a hedge such as "necessarily" or
+"always" is a DEGREE_WORD and denies nothing)."""
+ANY_COMPARATIVES = frozenset(("more", "less", "better", "worse", "faster", "slower", "longer"))
+"""Comparatives after the "any" of "not ... any more X"."""
+ANY_MORE_OBJECT = 3
+"""At most this many content words (the verb and its object) between a negation and the
+"any" of "does not make the output any more random"."""
