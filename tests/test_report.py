@@ -254,14 +254,43 @@ def test_next_steps_name_the_heaviest_missed_concepts_first_not_the_alphabet(sto
     """play26 #16: a weight-1 'Schulman OpenAI 2017' was named before the essential concepts
     because capitals sort first; ties in how often a concept was missed keep the grade's order,
     which is the weightiest first."""
+    session = store.create_session(SessionConfig(bank_id="mini", count=2, seed=4), bank)
+    missed = ["zero means greedy", "scales the logits", "Author 2017", "Bonus trivia"]
+    record(
+        store, session, bank, 1, "mini-002", SCRIPT, 30.0, "weak", 60.0,
+        grade=grade(30.0, "weak", "mini-002", missed=missed),
+    )  # fmt: skip
+    record(store, session, bank, 2, "mini-003", "text", 75.0, "adequate", 60.0)
+    [step] = [s for s in build_report(store, session.id, bank).next_steps if s.kind == "topic"]
+    assert "Average 53 over 2 questions" in step.reason
+    assert "missed 'zero means greedy', 'scales the logits', 'Author 2017'." in step.reason
+
+
+def test_a_topic_of_one_listed_question_is_not_a_step_of_its_own(store, bank):
+    """Played at 80x24: 'Diffusion Models & GANs: Average 17 over 1 question; missed ...' stood
+    above 'What are GANs? Scored 17 (missing); got wrong ...', the same answer twice. The
+    question's step now names what was missed, heaviest first."""
     session = store.create_session(SessionConfig(bank_id="mini", count=1, seed=4), bank)
     missed = ["zero means greedy", "scales the logits", "Author 2017", "Bonus trivia"]
     record(
         store, session, bank, 1, "mini-002", SCRIPT, 30.0, "weak", 60.0,
         grade=grade(30.0, "weak", "mini-002", missed=missed),
     )  # fmt: skip
-    [step] = [s for s in build_report(store, session.id, bank).next_steps if s.kind == "topic"]
+    [step] = build_report(store, session.id, bank).next_steps
+    assert step.kind == "question" and step.id == "mini-002"
+    assert step.reason.startswith("Scored 30 (weak)")
     assert "missed 'zero means greedy', 'scales the logits', 'Author 2017'." in step.reason
+
+
+def test_a_topic_of_one_question_that_passed_keeps_its_step(store, bank):
+    # 75 passes, so the question is no step of its own; its topic (under 85) still is one
+    session = store.create_session(SessionConfig(bank_id="mini", count=1, seed=4), bank)
+    record(
+        store, session, bank, 1, "mini-002", SCRIPT, 75.0, "adequate", 60.0,
+        grade=grade(75.0, "adequate", "mini-002", missed=["scales the logits"]),
+    )  # fmt: skip
+    [step] = build_report(store, session.id, bank).next_steps
+    assert step.kind == "topic" and "Average 75 over 1 question" in step.reason
 
 
 def after_an_earlier_session(store, bank, clock):
@@ -973,5 +1002,5 @@ def test_a_filler_story_is_told_every_star_part_it_misses(tmp_path):
     steps = build_report(store, session.id, behavioural).next_steps
     # one step names them all, and no step names only some
     assert [s.reason for s in steps if "missed" in s.reason] == [
-        "Average 0 over 1 question; missed all six STAR parts."
+        "Scored 0 (missing); missed all six STAR parts."
     ]

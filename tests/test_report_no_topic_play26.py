@@ -27,13 +27,15 @@ def store(tmp_path: Path):
 
 def topicless_session(store: Store):
     """mini with its models questions (mini-002, mini-003) moved out of any topic; mini-001
-    (basics) scores 95, mini-002 scores 27: the topicless group is the weakest."""
+    (basics) scores 95, mini-002 scores 27 and mini-003 75: the topicless group is the weakest,
+    and with two questions a next step of its own."""
     mini = load_bank(MINI)
     questions = [q if q.topic == "basics" else dataclasses.replace(q, topic="") for q in mini]
     bank = mini.with_questions(questions)
-    session = store.create_session(SessionConfig(bank_id="mini", count=2, seed=1), bank)
+    session = store.create_session(SessionConfig(bank_id="mini", count=3, seed=1), bank)
     for position, (qid, score, band) in enumerate(
-        [("mini-001", 95.0, "strong"), ("mini-002", 27.0, "weak")], start=1
+        [("mini-001", 95.0, "strong"), ("mini-002", 27.0, "weak"), ("mini-003", 75.0, "adequate")],
+        start=1,
     ):
         store.record_answer(
             session.id,

@@ -266,8 +266,25 @@ def _next_steps(
     named: dict[str, set[str]] = {}
     """Missed concepts already named under each topic's step."""
     changes = {c.id: c for c in comparison.topics} if comparison else {}
+    worth = sorted(
+        (
+            q
+            for q in questions
+            if q.skipped or q.timed_out or (q.score is not None and q.score < PASS_CUTOFF)
+        ),
+        key=lambda q: (q.score if q.score is not None else 0.0, q.position),
+    )[:NEXT_QUESTIONS]
+    listed = {q.position for q in worth}
+    # a topic of one question that is a step of its own says nothing that step does not
+    # ("Average 17 over 1 question" above "Scored 17" of that question, played at 80x24)
     weak_topics = sorted(
-        (t for t in topics if t.average is not None and t.average < STRONG_CUTOFF),
+        (
+            t
+            for t in topics
+            if t.average is not None
+            and t.average < STRONG_CUTOFF
+            and [q.position for q in questions if q.topic == t.id] not in ([p] for p in listed)
+        ),
         key=lambda t: (t.average, t.id),
     )
     for topic in weak_topics[:NEXT_TOPICS]:
@@ -297,15 +314,7 @@ def _next_steps(
             reason += "; missed " + _named(common)
             named[topic.id] = set(common)
         steps.append(NextStep("topic", topic.id, topic.title, reason + "."))
-    worth = sorted(
-        (
-            q
-            for q in questions
-            if q.skipped or q.timed_out or (q.score is not None and q.score < PASS_CUTOFF)
-        ),
-        key=lambda q: (q.score if q.score is not None else 0.0, q.position),
-    )
-    for question in worth[:NEXT_QUESTIONS]:
+    for question in worth:
         steps.append(
             NextStep(
                 "question",
