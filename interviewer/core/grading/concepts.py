@@ -32,7 +32,7 @@ from .claims import (
     statement_phrases,
 )
 from .clauses import Structure
-from .denial_words import has_negation
+from .denial_words import REMOVALS, has_negation
 from .figures import check_figures
 from .findings import Finding, PreparedConcept, quote, scattered
 from .matching import (
@@ -250,7 +250,10 @@ def find_concept(
     swapped: tuple[Phrase, Match, str] | None = None
     unattributed: Finding | None = None
     for credit, _, phrase, match in sorted(candidates, key=lambda c: (-c[0], c[1])):
-        right, swap = attribution(prepared.subject, answer, mentions, subjects, match.positions)
+        negative = _says_no(phrase)
+        right, swap = attribution(
+            prepared.subject, answer, mentions, subjects, match.positions, negative=negative
+        )
         if swap is not None:
             # a swap only where the phrase is said plainly, its words in order and close:
             # "splits layers across nodes, with micro-batches" does not say "splits the batch"
@@ -262,7 +265,12 @@ def find_concept(
                 continue
             if stated.positions != match.positions:
                 right, swap = attribution(
-                    prepared.subject, answer, mentions, subjects, stated.positions
+                    prepared.subject,
+                    answer,
+                    mentions,
+                    subjects,
+                    stated.positions,
+                    negative=negative,
                 )
         if swap is not None:
             swapped = swapped or (phrase, match, swap)
@@ -325,6 +333,13 @@ def find_concept(
     if denied is not None:
         return Finding(concept, "denied", evidence=quote(text, denied.positions))
     return Finding(concept, "missing", closest=closest)
+
+
+def _says_no(phrase: Phrase) -> bool:
+    """Whether an alias itself says its claim in the negative: "no separate reward model",
+    or with a removal verb ("skips the reward model"): the answer's negation there is the
+    claim's own."""
+    return phrase.negative or any(word in REMOVALS for word, _, _ in phrase.tokens)
 
 
 def _rejects_a_wrong_claim(match: Match, answer: Answer, wrong_claims: Sequence[Phrase]) -> bool:
