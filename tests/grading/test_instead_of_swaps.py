@@ -33,6 +33,32 @@ def test_what_follows_instead_of_is_set_aside():
     assert not structure.dismissed([words.index("preference")])
 
 
+def _without(text: str, word: str) -> bool:
+    structure = Structure.of(Text.of(text))
+    return structure.done_without(structure.text.words.index(word))
+
+
+def test_the_noun_phrase_after_instead_of_is_done_without():
+    assert _without("RLHF trains on pairs directly instead of a reward model.", "model")
+    assert _without("It ranks the documents rather than the raw chunks.", "chunks")
+    # an act set aside, a phrase opening its own clause, a name then its verb: not read so
+    assert not _without("It trains on pairs instead of training a reward model.", "model")
+    assert not _without("Instead of a reward model, RLHF trains on pairs.", "model")
+    assert not _without("PPO rather than DPO skips the reward model.", "model")
+    assert not _without("It trains on pairs instead of a model, and a reward model.", "reward")
+
+
+NOUNS = ["reward", "value", "critic", "policy", "dataset", "table", "index", "cache"]
+
+
+@given(st.lists(st.sampled_from(NOUNS), min_size=1, max_size=3), st.sampled_from(NOUNS))
+def test_property_instead_of_reads_only_a_noun_phrase(nouns: list[str], head: str):
+    phrase = " ".join([*nouns, head])
+    assert _without(f"The method learns directly instead of a {phrase}.", head)
+    assert not _without(f"Instead of a {phrase}, the method learns directly.", head)
+    assert not _without(f"The method learns directly instead of using a {phrase}.", head)
+
+
 SWAPS = [
     "PPO skips the reward model and trains on preference pairs.",
     "RLHF skips the reward model and trains on preference pairs directly instead of running an "
@@ -42,6 +68,8 @@ SWAPS = [
     "RLHF uses plain supervised training on chosen and rejected answers instead of "
     "reinforcement learning.",
     "DPO samples new responses during training instead of using a fixed dataset.",
+    # the noun phrase right after "instead of": the subject does without it
+    "RLHF trains on preference pairs directly instead of a reward model.",
 ]
 
 
@@ -78,6 +106,8 @@ CONTROLS = [
     "DPO trains on a fixed dataset instead of sampling new responses during training like PPO.",
     "Rather than fitting a reward model first as RLHF does, DPO uses a classification loss on "
     "preference pairs against a frozen reference model.",
+    "DPO trains on preference pairs directly instead of a reward model.",
+    "PPO trains the policy against a reward model instead of a fixed dataset.",
 ]
 
 

@@ -230,7 +230,9 @@ def find_concept(
         if scattered(match, phrase):
             continue  # "reward model scores its outputs, and a KL penalty ... a value"
         if phrase.negative:
-            if not any(structure.negative_context(p) for p in match.positions):
+            if not any(
+                structure.negative_context(p) or structure.done_without(p) for p in match.positions
+            ):
                 continue  # "still needs a reward model" does not say "no reward model"
         elif (
             structure.denied(first, match.positions[-1])

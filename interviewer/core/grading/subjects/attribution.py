@@ -57,7 +57,9 @@ def attribution(
         return True, None  # the statement spans its own subject's name: "... and GQA shares one"
     if not negative and any(answer.structure.negative_context(p) for p in positions):
         return False, None  # "continuous batching never waits for the slowest": not a swap
-    if answer.structure.dismissed([max(positions)]):
+    if answer.structure.dismissed([max(positions)]) and not (
+        negative and answer.structure.done_without(max(positions))
+    ):
         return False, None  # "... rather than just labelling it": set aside, said of no one
     said = sorted(p for p in positions if p not in own) or sorted(positions)
     # a name inside it as an object ("the encoder attends to the decoder output", the
