@@ -135,6 +135,19 @@ def test_report_numbers_on_a_stored_session(store, bank):
     assert report.grader_versions == ("1.0",)
 
 
+def test_a_lone_topic_is_neither_strongest_nor_weakest(store, bank):
+    """Played at 80x24 (stop 31): a three-question session on one topic at 34, weak overall,
+    was exported with "Strongest: <that topic>". With one topic there is nothing to rank."""
+    config = SessionConfig(bank_id="mini", count=1, seed=4)
+    session = store.create_session(config, bank)
+    record(store, session, bank, 1, "mini-001", "It predicts tokens.", 34.0, "weak", 20.0)
+    report = build_report(store, session.id, bank)
+
+    assert len(report.topics) == 1 and report.topics[0].average == pytest.approx(34.0)
+    assert report.strongest_topics == () and report.weakest_topics == ()
+    assert "Strongest" not in to_markdown(report) and "Strongest" not in to_html(report)
+
+
 def test_time_allowed_counts_the_questions_whose_time_is_used(store, bank):
     """Time used counts the seconds spent on a skipped question and on the current draft, so
     time allowed counts their limits too: "1:15 of 6:30 allowed" alike on screen and exports."""

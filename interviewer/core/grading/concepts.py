@@ -39,6 +39,7 @@ from .matching import (
     Answer,
     Match,
     Phrase,
+    coordinated_apart,
     flipped,
     match_phrase,
     match_statement,
@@ -229,6 +230,8 @@ def find_concept(
         first = match.positions[0]
         if scattered(match, phrase):
             continue  # "reward model scores its outputs, and a KL penalty ... a value"
+        if coordinated_apart(phrase, answer, match.positions):
+            continue  # "single tokens and rare words" does not say "rare tokens"
         if phrase.negative:
             if not any(
                 structure.negative_context(p) or structure.done_without(p) for p in match.positions

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .text import INVISIBLE_RE, SPACES_RE
+from .text import INVISIBLE_RE, SPACES_RE, fold_accents
 
 _QUOTES = str.maketrans("\u2018\u2019\u201a\u201b\u02bc\u201c\u201d\u201e\u201f", "'''''\"\"\"\"")
 """Curly single quotes and the modifier apostrophe as "'", curly double quotes as '"'."""
@@ -43,12 +43,9 @@ def plain_text(typed: str) -> tuple[str, list[int] | None]:
 
 def _plain(c: str) -> str:
     """One character as the ASCII it looks like when it is a look-alike letter, digit or
-    fullwidth sign ("Ａ", "ﬁ", "é", "！"), else itself."""
+    fullwidth sign ("Ａ", "ﬁ", "é", "！"), else itself (text.fold_accents, which rubric mode
+    reads words with)."""
     normal = unicodedata.normalize("NFKC", c)
     if normal != c and normal.isascii() and (normal.isalnum() or "\uff01" <= c <= "\uff5e"):
         return normal
-    parts = unicodedata.normalize("NFKD", c)
-    base = "".join(x for x in parts if not unicodedata.combining(x))
-    if len(parts) > 1 and len(base) == 1 and base.isascii() and base.isalpha():
-        return base
-    return c
+    return fold_accents(c)  # an accented Latin letter without its accent, as rubric mode reads it

@@ -73,14 +73,15 @@ class PreparedQuestion:
     (scoring.FULL_LENGTH_WORDS), or as many as the longest reference says if it says fewer
     (scoring.full_length)."""
     reference_contrasts: list[list[Contrast]] = field(default_factory=list)
+    """Reference mode: each reference's pairs of sides that say different things of two
+    subjects (swaps.py)."""
     reference_objects: list[tuple[Text, tuple[Term, ...], Governed]] = field(default_factory=list)
+    """Each reference with its key terms and the verbs that act on them (exchanged.py)."""
     others: OtherQuestions | None = None
     """Rubric mode: the references of the other questions of its topic, made the first time
     an answer may answer one of them (other_questions.py)."""
     others_made: bool = False
-    """Each reference with its key terms and the verbs that act on them (exchanged.py)."""
-    """Reference mode: each reference's pairs of sides that say different things of two
-    subjects (swaps.py)."""
+    """Whether `others` is made yet: it stays None for a question with no neighbour."""
     reference_sides: list[tuple[Text, list[Side], frozenset[str]]] = field(default_factory=list)
     """Reference mode: each reference with its sides and its names' heads (polarity.py)."""
     reference_directions: list[list[KeyDirection]] = field(default_factory=list)

@@ -199,11 +199,11 @@ def _derived_level(answers: Sequence[StoredAnswer]) -> str | None:
 
 
 def _strong_and_weak(topics: Sequence[GroupScore]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The best and worst topics by average; none when fewer than two topics were scored (a
+    lone topic at 34 is no one's "strongest")."""
     ranked = [t for t in topics if t.average is not None]
-    if not ranked:
+    if len(ranked) < 2:
         return (), ()
-    if len(ranked) == 1:
-        return (ranked[0].id,), ()
     size = max(1, min(2, len(ranked) // 2))
     strongest = tuple(t.id for t in ranked[:size])
     weakest = tuple(t.id for t in reversed(ranked[-size:]))

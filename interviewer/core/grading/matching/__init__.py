@@ -3,11 +3,19 @@ sentence.
 
 phrases.py   what is looked for: `Phrase`, `make_phrase`, `flipped`, `needed_share`
 answer.py    the answer prepared for matching: `Answer` (positions, typo look-ups)
-matches.py   where a phrase is found: `Match`, `match_phrase`, `match_statement`, `word_missing`
+matches.py   where a phrase is found: `Match`, `match_phrase`, `match_statement`, `word_missing`,
+             `coordinated_apart`
 """
 
 from .answer import Answer
-from .matches import COMPARISON_GAP, Match, match_phrase, match_statement, word_missing
+from .matches import (
+    COMPARISON_GAP,
+    Match,
+    coordinated_apart,
+    match_phrase,
+    match_statement,
+    word_missing,
+)
 from .phrases import COUNTING, QUANTIFIERS, Phrase, flipped, make_phrase, needed_share
 
 __all__ = [
@@ -17,6 +25,7 @@ __all__ = [
     "Answer",
     "Match",
     "Phrase",
+    "coordinated_apart",
     "flipped",
     "make_phrase",
     "match_phrase",

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from operator import lt
 
-from ..text import DIRECTION_WORDS
+from ..text import DIRECTION_WORDS, Text
 from .answer import Answer
 from .phrases import COUNTING, Phrase, said_twice
 
@@ -107,6 +107,42 @@ def _listed_between(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
         and _paired_by_preposition(phrase, k)
         for k, (a, b) in enumerate(zip(chosen, chosen[1:], strict=False))
     )
+
+
+def coordinated_apart(phrase: Phrase, answer: Answer, positions: tuple[int, ...]) -> bool:
+    """Whether two neighbouring words of the phrase stand in the answer turned around, with
+    only "and" or "or" between them: then they end one listed item and start the next, and
+    are not said together. "common words become single tokens and rare words split" does not
+    say "rare tokens"; "models and autoregressive decoding" does not say "autoregressive
+    models". Only words side by side in the phrase are read so (a modifier and its noun, a
+    verb and its object): "choose which answer is better" is said by "show two answers and
+    pick which one is better". A phrase that itself lists ("fast and cheap", "replay or
+    rehearsal") may be said in either order."""
+    if len(positions) < 2:
+        return False
+    words, stems = answer.text.words, answer.text.stems
+    found = set(positions)
+    turned = [
+        (one, other)
+        for (one, first, _), (other, second, _) in zip(
+            phrase.tokens, phrase.tokens[1:], strict=False
+        )
+        if first != second
+        and any(
+            stems[p] == second
+            and p + 2 in found
+            and words[p + 1] in LISTING_WORDS
+            and stems[p + 2] == first
+            for p in positions
+        )
+    ]
+    if not turned:
+        return False
+    said = Text.of(phrase.text).words
+    if any(w in LISTING_WORDS for w in said):
+        return False
+    side_by_side = set(zip(said, said[1:], strict=False))
+    return any(pair in side_by_side for pair in turned)
 
 
 PAIRING_WORDS = frozenset("with to for of on in by from".split())
