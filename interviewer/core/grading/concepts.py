@@ -32,7 +32,7 @@ from .claims import (
     statement_phrases,
 )
 from .clauses import Structure
-from .denial_words import REMOVALS, has_negation
+from .denial_words import has_negation
 from .figures import check_figures
 from .findings import Finding, PreparedConcept, quote, scattered
 from .matching import (
@@ -47,6 +47,7 @@ from .matching import (
 )
 from .meaning import AnswerSimilarities
 from .nearest import nearest_quote
+from .negative_aliases import says_no
 from .subjects import (
     Mentions,
     Subject,
@@ -255,7 +256,7 @@ def find_concept(
     swapped: tuple[Phrase, Match, str] | None = None
     unattributed: Finding | None = None
     for credit, _, phrase, match in sorted(candidates, key=lambda c: (-c[0], c[1])):
-        negative = _says_no(phrase)
+        negative = says_no(phrase)
         right, swap = attribution(
             prepared.subject, answer, mentions, subjects, match.positions, negative=negative
         )
@@ -338,13 +339,6 @@ def find_concept(
     if denied is not None:
         return Finding(concept, "denied", evidence=quote(text, denied.positions))
     return Finding(concept, "missing", closest=closest)
-
-
-def _says_no(phrase: Phrase) -> bool:
-    """Whether an alias itself says its claim in the negative: "no separate reward model",
-    or with a removal verb ("skips the reward model"): the answer's negation there is the
-    claim's own."""
-    return phrase.negative or any(word in REMOVALS for word, _, _ in phrase.tokens)
 
 
 def _rejects_a_wrong_claim(match: Match, answer: Answer, wrong_claims: Sequence[Phrase]) -> bool:
