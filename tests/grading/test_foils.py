@@ -156,3 +156,29 @@ def test_a_pronoun_after_a_fronted_foil_is_not_the_foil(genai, genai_grader, ans
 def test_the_pronoun_after_a_fronted_foil_can_still_swap(genai, genai_grader, answer):
     # "Unlike DPO, it ..." is said of PPO: the other subject of the contrast
     assert "implicit reward" in _swaps(genai, genai_grader, answer)
+
+
+TOKENS = [
+    "unlike", "rather", "than", "in", "contrast", "to", "as", "opposed", "compared", "with",
+    "the", "PPO", "it", "they", "trains", "and", "but", "which", "model", ",", ".", "based",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=14))
+def test_property_any_words_give_a_main_clause_start_in_the_same_sentence(tokens):
+    text = " ".join(tokens).replace(" ,", ",").replace(" .", ".")
+    answer = _answer(text)
+    words, structure = answer.text.words, answer.structure
+    starts = [
+        i for i in range(len(words)) if i == 0 or structure.clauses[i - 1] != structure.clauses[i]
+    ]
+    for start in starts:
+        end = fronted_foil_end(answer, start)
+        assert end == start or (
+            start < end < len(words)
+            and structure.sentences[end] == structure.sentences[start]
+            and structure.clauses[end] != structure.clauses[end - 1]
+        )
+        # each word of a fronted foil clause is the foil
+        assert all(excluded(answer, p) for p in range(start, end))
