@@ -1,7 +1,9 @@
 """Grading typed answers: concepts found as claims, TF-IDF similarity, a calibrated 0-5 grade.
 
 One module (or package) per idea: text.py (words and spans), clauses.py (sentences, clauses,
-the reach of a negation), denial_words.py (the words that negate, reject, dismiss or hedge),
+the reach of a negation), instead_of.py (what a clause's subject does without),
+denial_words.py (the words that negate, reject, dismiss or hedge), negative_aliases.py
+(an alias that says its claim in the negative),
 matching/ (phrases, evidence), typos.py (misspellings forgiven), similarity.py (TF-IDF feature
 spaces and vectors), meaning.py (an answer against all of a question's references and
 concept descriptions in one batch: the meaning match), concepts.py (concepts found as claims:

@@ -67,6 +67,7 @@ from .denial_words import (
     reach_through_list,
     removes_the_need,
 )
+from .instead_of import done_without
 from .self_corrections import corrected_after
 from .text import STOP_WORDS, Text
 
@@ -250,6 +251,12 @@ class Structure:
         """Whether something stated from `first` on is said in the negative: in a negation's
         reach, or after a removal verb in its clause ("eliminates the reward model")."""
         return self.reach[first] >= 0 or self.said_before(first, REMOVALS)
+
+    def done_without(self, first: int) -> bool:
+        """Whether the word at `first` is in the noun phrase right after "instead of" or
+        "rather than" following its clause's verb: the clause's subject does without it
+        (instead_of.py)."""
+        return done_without(self.text.words, self.text.stems, self.clauses, first)
 
     def said_before(self, first: int, marks: frozenset[str]) -> bool:
         """Whether one of `marks` stands before word `first` in its clause."""

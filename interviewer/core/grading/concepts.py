@@ -47,6 +47,7 @@ from .matching import (
 )
 from .meaning import AnswerSimilarities
 from .nearest import nearest_quote
+from .negative_aliases import says_no
 from .subjects import (
     Mentions,
     Subject,
@@ -233,7 +234,9 @@ def find_concept(
         if coordinated_apart(phrase, answer, match.positions):
             continue  # "single tokens and rare words" does not say "rare tokens"
         if phrase.negative:
-            if not any(structure.negative_context(p) for p in match.positions):
+            if not any(
+                structure.negative_context(p) or structure.done_without(p) for p in match.positions
+            ):
                 continue  # "still needs a reward model" does not say "no reward model"
         elif (
             structure.denied(first, match.positions[-1])
@@ -253,7 +256,10 @@ def find_concept(
     swapped: tuple[Phrase, Match, str] | None = None
     unattributed: Finding | None = None
     for credit, _, phrase, match in sorted(candidates, key=lambda c: (-c[0], c[1])):
-        right, swap = attribution(prepared.subject, answer, mentions, subjects, match.positions)
+        negative = says_no(phrase)
+        right, swap = attribution(
+            prepared.subject, answer, mentions, subjects, match.positions, negative=negative
+        )
         if swap is not None:
             # a swap only where the phrase is said plainly, its words in order and close:
             # "splits layers across nodes, with micro-batches" does not say "splits the batch"
@@ -265,7 +271,12 @@ def find_concept(
                 continue
             if stated.positions != match.positions:
                 right, swap = attribution(
-                    prepared.subject, answer, mentions, subjects, stated.positions
+                    prepared.subject,
+                    answer,
+                    mentions,
+                    subjects,
+                    stated.positions,
+                    negative=negative,
                 )
         if swap is not None:
             swapped = swapped or (phrase, match, swap)

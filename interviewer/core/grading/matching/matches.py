@@ -69,6 +69,7 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
                 len({numbers[p] for p in chosen}) == 1
                 and not _turned_between(phrase, answer, chosen)
                 and not _listed_between(phrase, answer, chosen)
+                and not _purpose_for_means(phrase, answer, chosen)
             ):
                 return Match(1.0, match.ratio, tuple(chosen))
     return None
@@ -160,6 +161,31 @@ def _paired_by_preposition(phrase: Phrase, k: int) -> bool:
     start = text.index(first)
     end = text.index(second, start + 1)
     return any(w in PAIRING_WORDS for w in text[start + 1 : end])
+
+
+PURPOSE_MEANS = {"to": "by", "by": "to"}
+"""The preposition before a verb that says its purpose ("trained to add noise") and the one
+that says its means ("trained by adding noise"): one is not the other."""
+
+
+def _purpose_for_means(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
+    """Whether a word of the statement stands after "to" (its purpose: "trained to add
+    noise") where the answer has it after "by" as a verb in -ing (the means: "trained by
+    adding noise"), or the other way round: what a network is trained to do is not how it
+    is trained. Each word is compared only where the statement's own text shows it."""
+    text = [w.strip(".,;:!?()'\"") for w in phrase.text.lower().split()]
+    words = answer.text.words
+    for (word, _, _), at in zip(phrase.tokens, chosen, strict=False):
+        if at == 0 or word not in text[1:]:
+            continue
+        said = text[text.index(word, 1) - 1]
+        other = PURPOSE_MEANS.get(said)
+        if other is None or words[at - 1] != other:
+            continue
+        means = words[at] if other == "by" else word
+        if means.endswith("ing"):
+            return True
+    return False
 
 
 _NOT_COMPARED = frozenset(("encoder", "decoder"))

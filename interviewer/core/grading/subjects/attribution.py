@@ -28,10 +28,14 @@ def attribution(
     subjects: Sequence[Subject],
     positions: Sequence[int],
     phrase: bool = True,
+    negative: bool = False,
 ) -> tuple[bool, str | None]:
     """(whether the statement is plainly said of the concept's own subject, or needs none;
     what is wrong when it is plainly said of another subject). `positions` are the words of a
-    matched phrase, or (`phrase` False) the first and last word of a span said alike."""
+    matched phrase, or (`phrase` False) the first and last word of a span said alike.
+    `negative`: the phrase itself says it in the negative ("no separate reward model", "skips
+    the reward model"), so its negation is the claim, not a denial of it: "PPO has no
+    separate reward model" is said of PPO."""
     if subject is None or len(subjects) < 2:
         return True, None
     cut = mentions.interrupting(answer, positions) if phrase else None
@@ -51,9 +55,11 @@ def attribution(
     objects = [p for p in own if min(positions) <= p <= max(positions) and object_of(answer, p)]
     if any(min(positions) <= p <= max(positions) and p not in objects for p in own):
         return True, None  # the statement spans its own subject's name: "... and GQA shares one"
-    if any(answer.structure.negative_context(p) for p in positions):
+    if not negative and any(answer.structure.negative_context(p) for p in positions):
         return False, None  # "continuous batching never waits for the slowest": not a swap
-    if answer.structure.dismissed([max(positions)]):
+    if answer.structure.dismissed([max(positions)]) and not (
+        negative and answer.structure.done_without(max(positions))
+    ):
         return False, None  # "... rather than just labelling it": set aside, said of no one
     said = sorted(p for p in positions if p not in own) or sorted(positions)
     # a name inside it as an object ("the encoder attends to the decoder output", the

@@ -14,8 +14,8 @@ from ..matching import Answer, Phrase
 from ..text import STOP_WORDS
 from ..verbs import is_verb
 from .contrast import Subject
+from .foils import excluded, fronted_foil_end
 
-_EXCLUDING = frozenset("unlike than versus vs compared against".split())
 _PRONOUNS = frozenset("it they this these its their".split())
 _OPENERS = frozenset("and so but then because since while whereas also thus hence".split())
 """A subject named right after these words is the one being set aside, not the one described."""
@@ -40,7 +40,7 @@ class Mentions:
                 found.update(_occurrences(phrase, answer))
             for phrase in subject.elided:
                 found.update(_elided_occurrences(phrase, answer, subject.asked))
-            kept = [p for p in sorted(found) if not _excluded(answer, p)]
+            kept = [p for p in sorted(found) if not excluded(answer, p)]
             result.append(kept)
             every.append(sorted(found))
         # "encoder-decoder models" names neither the encoder nor the decoder
@@ -64,8 +64,9 @@ class Mentions:
         (a passive), else the subject carried over a "but"; with `objects` False, a subject
         named inside the statement as the object of a preposition ("attends to the decoder
         output") is not the one it names. A pronoun opening the clause
-        ("they", "it") stands for a subject only when the sentence, or else
-        the sentence before, names exactly one. None when it cannot be told: a swap is never
+        ("they", "it") stands for a subject only when the sentence, or else the sentence
+        before, names exactly one; after a fronted foil ("Unlike PPO, it ..."), for the other
+        of the question's two subjects (foils.py). None when it cannot be told: a swap is never
         claimed on a guess ("a low temperature sharpens it; a high one flattens it")."""
         structure, words = answer.structure, answer.text.words
         segment = structure.segments[first]
@@ -107,7 +108,8 @@ class Mentions:
             opening = [b for b in before if _opens_clause(answer, b[0])]
             return max(opening or before)[1]
         if self._pronoun_subject(answer, first):
-            return self._antecedent(answer, first)
+            other = self._after_foil(answer, first)
+            return self._antecedent(answer, first) if other is None else other
         if after is not None:
             return after[1]
         return self._carried_over(answer, first)
@@ -144,7 +146,7 @@ class Mentions:
         sentence = structure.sentences[first]
 
         def antecedent(p: int) -> bool:
-            return not _object_of_preposition(answer, p, _COMPARED) and not _excluded(answer, p)
+            return not _object_of_preposition(answer, p, _COMPARED) and not excluded(answer, p)
 
         named = self._named(
             lambda p: structure.sentences[p] == sentence and p < first and antecedent(p)
@@ -214,9 +216,20 @@ class Mentions:
         scale well", "and it also ..."), not one that is an object ("flattens it")."""
         words = answer.text.words
         start = _segment_start(answer, first)
+        start = fronted_foil_end(answer, start) if start < first else start
         while start < first and words[start] in _OPENERS:
             start += 1
         return start < first and words[start] in _PRONOUNS
+
+    def _after_foil(self, answer: Answer, first: int) -> int | None:
+        """In "Unlike PPO-based RLHF, it needs no reward model", the pronoun after a fronted
+        foil stands for the question's other subject, where the foil names one of two."""
+        start = _segment_start(answer, first)
+        end = fronted_foil_end(answer, start)
+        foil = {i for i, ps in enumerate(self.all_positions) if any(start <= p < end for p in ps)}
+        if end == start or len(foil) != 1 or len(self.positions) != 2:
+            return None
+        return 1 - next(iter(foil))
 
     def _opens_with_pronoun(self, answer: Answer, start: int) -> bool:
         """Whether the segment starting at `start` opens with a pronoun as its subject ("It
@@ -379,19 +392,6 @@ def _bracket_depth(answer: Answer, position: int) -> int:
     """How many brackets are open where the word at `position` starts."""
     raw = answer.text.raw[: answer.text.spans[position][0]]
     return max(0, raw.count("(") - raw.count(")"))
-
-
-def _excluded(answer: Answer, position: int) -> bool:
-    """Whether a subject named here is the one set aside: "unlike GPT", "rather than GPT"
-    (not the one after it: in "Unlike GPT, BERT ..." BERT is described)."""
-    words, clauses = answer.text.words, answer.structure.clauses
-    start = max(0, position - 2)
-    while clauses[start] != clauses[position]:
-        start += 1
-    before = words[start:position]
-    if any(w in _EXCLUDING for w in before):
-        return True
-    return before[-2:] in (["rather", "than"], ["instead", "of"], ["opposed", "to"])
 
 
 def object_of(answer: Answer, position: int) -> bool:
