@@ -4,12 +4,13 @@ Usage:
     python benchmarks/grade_identity.py --dump /tmp/grades_main.json      (on the old code)
     python benchmarks/grade_identity.py --compare /tmp/grades_main.json   (on the new code)
 
-The answers: every answer of tests/data/devset.yaml and tests/data/bank2_concise.yaml, every
-reference answer of the genai and behavioural banks, the synthetic batch of benchmarks/speed.py
-(rubric mode), and the development set again against the genai questions stripped of their
-rubrics (reference mode, key terms derived). Each `Grade` is compared whole (score, band,
-expected grade, matched with evidence and ratio, missed, contradictions, flags, feedback,
-explanation); the first differences are printed and the exit status is 1 if any.
+The answers: every answer of tests/data/devset.yaml, tests/data/fresh_answers.yaml and
+tests/data/bank2_concise.yaml, every reference answer of the genai and behavioural banks, the
+synthetic batch of benchmarks/speed.py (rubric mode), and the development set again against
+the genai questions stripped of their rubrics (reference mode, key terms derived). Each
+`Grade` is compared whole (score, band, expected grade, matched with evidence and ratio,
+missed, contradictions, flags, feedback, explanation); the first differences are printed and
+the exit status is 1 if any.
 """
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ def grades() -> dict[str, dict]:
     for row in devset["answers"]:
         question = bank.get(row["question_id"])
         result[f"devset/{row['id']}"] = grader.grade(question, row["answer"]).to_dict()
+    fresh = yaml.safe_load((REPO / "tests/data/fresh_answers.yaml").read_text(encoding="utf-8"))
+    for row in fresh["answers"]:
+        question = bank.get(row["question_id"])
+        result[f"fresh/{row['id']}"] = grader.grade(question, row["answer"]).to_dict()
     concise = yaml.safe_load((REPO / "tests/data/bank2_concise.yaml").read_text(encoding="utf-8"))
     for question_id, answer in sorted(concise["answers"].items()):
         result[f"concise/{question_id}"] = grader.grade(bank.get(question_id), answer).to_dict()
