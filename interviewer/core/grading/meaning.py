@@ -70,17 +70,22 @@ class QuestionTexts:
         vectors = [*references, *(v for _, v in descriptions)]
         keys = [np.concatenate((w[0], c[0] + _STRIDE)) for w, c in vectors]
         features = np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
-        weights = np.zeros((features.size, len(vectors)))
-        for column, ((_, word_weights), (_, char_weights)) in enumerate(vectors):
-            rows = np.searchsorted(features, keys[column])
-            weights[rows, column] = np.concatenate((word_weights, char_weights))
         offset = len(references)
-        parts = weights[:, :offset], weights[:, offset:]
+        # each text's weights, then the same squared (one row each), written in place: the
+        # same floats as squaring a dense copy, without building and transposing one
+        matrices = (
+            np.zeros((2 * offset, features.size)),
+            np.zeros((2 * len(descriptions), features.size)),
+        )
+        for k, ((_, word_weights), (_, char_weights)) in enumerate(vectors):
+            matrix, row = (matrices[0], k) if k < offset else (matrices[1], k - offset)
+            count = matrix.shape[0] // 2
+            columns = features.searchsorted(keys[k])
+            weights = np.concatenate((word_weights, char_weights))
+            matrix[row, columns] = weights
+            matrix[count + row, columns] = weights * weights
         return cls(
-            offset,
-            {id(key): k for k, (key, _) in enumerate(descriptions)},
-            features,
-            *(np.ascontiguousarray(np.hstack((part, part * part)).T) for part in parts),
+            offset, {id(key): k for k, (key, _) in enumerate(descriptions)}, features, *matrices
         )
 
 

@@ -66,12 +66,7 @@ class Grader(QuestionPreparing):
         and that question (other_questions.py); None when the question has no such neighbour."""
         assert self._words is not None and self._chars is not None
         if not prepared.others_made:
-            stems = prepared.question_stems
-
-            def vectors(reference: str) -> tuple[object, object]:
-                text = Text.of(reference, canon=self.canon)
-                return self._vectors(text, text.content, stems)
-
+            vectors = partial(self._reference_vectors, q_stems=prepared.question_stems)
             prepared.others = OtherQuestions.of(question, self._questions, vectors)
             prepared.others_made = True
         if prepared.others is None:
@@ -97,7 +92,9 @@ class Grader(QuestionPreparing):
         self.fit()
         assert self._words is not None and self._chars is not None
         if self._words.forget() | self._chars.forget():
-            self._prepared.clear()  # prepared references may hold ids that are now reused
+            # prepared references may hold ids that are now reused
+            self._prepared.clear()
+            self._kept_vectors.clear()
         prepared = self._prepare(question)
         original = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
         if len(original) > MAX_ANALYSED_CHARS:
