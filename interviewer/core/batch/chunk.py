@@ -10,6 +10,7 @@ from ..bank import Bank, Question
 from ..batch_input import Entry, LineError
 from ..errors import UnknownQuestionError
 from ..grading import Grader, grader_for
+from ..grading.result import Grade
 from ..grading.text import Text
 from .rows import error_row, result_row
 
@@ -24,8 +25,9 @@ process): a class's answers to a few questions fit each question once."""
 def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
     """One output row per entry of `chunk`, in order; no exception escapes for a bad line."""
     bank_grader = grader_for(bank) if bank is not None else None
+    together = _bank_grades(chunk, bank, bank_grader)
     rows = []
-    for number, entry in chunk:
+    for k, (number, entry) in enumerate(chunk):
         if isinstance(entry, LineError):
             rows.append(error_row(number, str(entry), entry.passed, entry.question_id))
             continue
@@ -38,7 +40,10 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
             else:
                 if bank is None or bank_grader is None or entry.question_id is None:
                     raise LineError("no bank to look the question id up in")
-                grade = bank_grader.grade(bank.get(entry.question_id), entry.answer)
+                found = together.get(k)
+                if found is None:
+                    found = bank_grader.grade(bank.get(entry.question_id), entry.answer)
+                grade = found
             rows.append(result_row(entry, grade))
         except (LineError, UnknownQuestionError) as err:
             rows.append(error_row(number, str(err), entry.passed, entry.question_id))
@@ -46,6 +51,29 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
             why = f"cannot grade this line: {type(err).__name__}: {err}"
             rows.append(error_row(number, why, entry.passed, entry.question_id))
     return rows
+
+
+def _bank_grades(chunk: list[Entry], bank: Bank | None, grader: Grader | None) -> dict[int, Grade]:
+    """The grades of the chunk's answers to the bank's questions, by their place in the chunk,
+    graded together (`Grader.grade_many`: the same grades, the answers to each question compared
+    with its texts at once); none when one fails, so that each line is graded alone and a bad
+    one becomes its own error row."""
+    if bank is None or grader is None:
+        return {}
+    places, asked = [], []
+    for k, (_, entry) in enumerate(chunk):
+        if isinstance(entry, LineError) or entry.question is not None or entry.question_id is None:
+            continue
+        try:
+            asked.append((bank.get(entry.question_id), entry.answer))
+        except UnknownQuestionError:
+            continue
+        places.append(k)
+    try:
+        grades = grader.grade_many(asked)
+    except Exception:  # graded line by line instead, where a failing line is told
+        return {}
+    return dict(zip(places, grades, strict=True))
 
 
 @lru_cache(maxsize=REFERENCE_GRADERS_KEPT)

@@ -139,16 +139,17 @@ def _kept(indices: list[int], stems: list[str], q_stems: frozenset[str]) -> list
     return [i for i in indices if stems[i] not in q_stems] or indices
 
 
-def similarities(
+def answer_keys(
     question: QuestionTexts,
     words: _FeatureSpace,
     chars: _FeatureSpace,
     text: Text,
     units: Sequence[tuple[int, int]],
     q_stems: frozenset[str],
-) -> AnswerSimilarities:
-    """The similarities of the whole answer (its content words) to each reference, and of each
-    unit (segment) to each description."""
+) -> tuple[Any, list[tuple[int, int]]]:
+    """Every (answer row, feature) of the answer as one key, unsorted (see `similarities`),
+    and the (first, last) word of each unit (segment) that holds content words: row 0 is the
+    whole answer, row k its k-th such segment."""
     import numpy as np
 
     stems, text_words = text.stems, text.words
@@ -172,7 +173,6 @@ def similarities(
                 label[low_whole:high_whole] = [row] * (high_whole - low_whole)
             else:
                 apart.append((row, content[low:high]))
-    n = 1 + len(segments)
     m = len(whole)
     # every (answer row, feature) as one key: group * _GROUP + feature, where group is 2 x the
     # row for its words and 2 x the row + 1 for its characters (offset by _STRIDE)
@@ -208,7 +208,23 @@ def similarities(
         key_parts.append(char_all[whole_chars:] + apart_offsets.repeat(sizes[m:]))
     if segments:
         key_parts.append(whole_char_keys + offsets.repeat(sizes[:m]))
-    keys = np.concatenate(key_parts)
+    return np.concatenate(key_parts), segments
+
+
+def similarities(
+    question: QuestionTexts,
+    words: _FeatureSpace,
+    chars: _FeatureSpace,
+    text: Text,
+    units: Sequence[tuple[int, int]],
+    q_stems: frozenset[str],
+) -> AnswerSimilarities:
+    """The similarities of the whole answer (its content words) to each reference, and of each
+    unit (segment) to each description."""
+    import numpy as np
+
+    keys, segments = answer_keys(question, words, chars, text, units, q_stems)
+    n = 1 + len(segments)
     keys.sort()
     size = keys.size
     edges = np.empty(size + 1, dtype=bool)
