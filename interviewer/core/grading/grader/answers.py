@@ -180,7 +180,6 @@ class Grader(QuestionPreparing):
         assert self._words is not None and self._chars is not None
         if self._words.forget() | self._chars.forget():
             self._prepared.clear()
-            self._kept_vectors.clear()
 
     def _parsed(
         self, question: Question, answer: object, flags: list[str], *, forget: bool = True

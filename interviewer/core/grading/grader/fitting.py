@@ -80,13 +80,9 @@ class FittedGrader:
         self._words: _FeatureSpace | None = None
         self._chars: _FeatureSpace | None = None
         self._prepared: dict[int, tuple[Question, PreparedQuestion]] = {}
-        self._kept_vectors: dict[tuple[str, tuple[int, ...]], tuple[Any, Any]] = {}
-        """A reference's vectors by (its text, the words kept of it): the other questions of a
-        topic (other_questions.py) each leave their own words out of the same references,
-        most often the same few, so each is made once, not once per question of the topic.
-        Cleared with `_prepared` (the ids they hold may be reused)."""
         self._reference_texts: dict[str, Text] = {}
-        """Each reference read once, for `_kept_vectors`."""
+        """Each reference read once, for `_reference_vectors`: the other questions of a topic
+        (other_questions.py) each make vectors of the same references."""
         self._short_forms = stem_pairs(short_form_pairs(self.synonyms), self.canon)
         """The stems of the bank's acronyms and short forms and what they stand for."""
 
@@ -180,21 +176,15 @@ class FittedGrader:
 
     def _reference_vectors(self, reference: str, q_stems: frozenset[str]) -> tuple[Any, Any]:
         """`_vectors` of a reference's content words, the question's own left out (unless
-        nothing else is left): made once per (reference, words kept) and kept."""
+        nothing else is left), the reference read once per grader. (Its vectors are not kept:
+        the questions of a topic leave different words out, and the character vectors of a
+        topic's references took 45 MB for no measurable time.)"""
         text = self._reference_texts.get(reference)
         if text is None:
             if len(self._reference_texts) > 20_000:
                 self._reference_texts.clear()
             text = self._reference_texts[reference] = Text.of(reference, canon=self.canon)
-        content, stems = text.content, text.stems
-        kept = [i for i in content if stems[i] not in q_stems] or list(content)
-        key = (reference, tuple(kept))
-        found = self._kept_vectors.get(key)
-        if found is None:
-            if len(self._kept_vectors) > 100_000:
-                self._kept_vectors.clear()
-            found = self._kept_vectors[key] = self._vectors(text, kept, frozenset())
-        return found
+        return self._vectors(text, text.content, q_stems)
 
 
 def _in_id_order(space: _FeatureSpace) -> list[str]:
