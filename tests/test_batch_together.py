@@ -7,7 +7,7 @@ from __future__ import annotations
 from interviewer.core.batch.chunk import grade_chunk
 from interviewer.core.batch.rows import error_row, result_row
 from interviewer.core.batch_input import Entry, Item, LineError
-from interviewer.core.grading import grader_for
+from interviewer.core.grading import Grader, grader_for, reference_question
 
 # written for this test
 ANSWERS = (
@@ -39,3 +39,18 @@ def test_a_chunk_graded_together_gives_each_lines_own_row(genai) -> None:
             expected.append(result_row(entry, grade))
     assert rows == expected
     assert sum("error" in row for row in rows) == 2
+
+
+def test_reference_mode_lines_graded_together_give_each_lines_own_row(genai) -> None:
+    keyed = [
+        reference_question(genai.get(qid).prompt, genai.get(qid).reference_answers)
+        for qid in ("genai-049", "genai-144")
+    ]
+    chunk: list[Entry] = [
+        (n, Item(n, answer, question=keyed[n % 2])) for n, (_, answer) in enumerate(ANSWERS, 1)
+    ]
+    rows = grade_chunk(chunk, None)
+    for row, (_, entry) in zip(rows, chunk, strict=True):
+        assert isinstance(entry, Item) and entry.question is not None
+        alone = Grader(questions=[entry.question]).fit().grade(entry.question, entry.answer)
+        assert row == result_row(entry, alone)

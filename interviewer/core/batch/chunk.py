@@ -25,7 +25,7 @@ process): a class's answers to a few questions fit each question once."""
 def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
     """One output row per entry of `chunk`, in order; no exception escapes for a bad line."""
     bank_grader = grader_for(bank) if bank is not None else None
-    together = _bank_grades(chunk, bank, bank_grader)
+    together = _graded_together(chunk, bank, bank_grader)
     rows = []
     for k, (number, entry) in enumerate(chunk):
         if isinstance(entry, LineError):
@@ -36,14 +36,12 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
                 question, grader = _reference_grader(entry.question)
                 if isinstance(grader, LineError):
                     raise grader
-                grade = grader.grade(question, entry.answer)
+                grade = together.get(k) or grader.grade(question, entry.answer)
             else:
                 if bank is None or bank_grader is None or entry.question_id is None:
                     raise LineError("no bank to look the question id up in")
-                found = together.get(k)
-                if found is None:
-                    found = bank_grader.grade(bank.get(entry.question_id), entry.answer)
-                grade = found
+                question = bank.get(entry.question_id)
+                grade = together.get(k) or bank_grader.grade(question, entry.answer)
             rows.append(result_row(entry, grade))
         except (LineError, UnknownQuestionError) as err:
             rows.append(error_row(number, str(err), entry.passed, entry.question_id))
@@ -53,27 +51,39 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
     return rows
 
 
-def _bank_grades(chunk: list[Entry], bank: Bank | None, grader: Grader | None) -> dict[int, Grade]:
-    """The grades of the chunk's answers to the bank's questions, by their place in the chunk,
-    graded together (`Grader.grade_many`: the same grades, the answers to each question compared
-    with its texts at once); none when one fails, so that each line is graded alone and a bad
-    one becomes its own error row."""
-    if bank is None or grader is None:
-        return {}
-    places, asked = [], []
+def _graded_together(
+    chunk: list[Entry], bank: Bank | None, bank_grader: Grader | None
+) -> dict[int, Grade]:
+    """The grades of the chunk's answers, by their place in the chunk, graded together per
+    grader (`Grader.grade_many`: the same grades, the answers to each question compared with
+    its texts at once): the bank's, and each reference-mode question's. A grader's answers are
+    left out when one of them fails, so that each is graded alone and a bad line becomes its
+    own error row."""
+    asked: dict[int, tuple[Grader, list[int], list[tuple[Question, object]]]] = {}
     for k, (_, entry) in enumerate(chunk):
-        if isinstance(entry, LineError) or entry.question is not None or entry.question_id is None:
+        if isinstance(entry, LineError):
             continue
-        try:
-            asked.append((bank.get(entry.question_id), entry.answer))
-        except UnknownQuestionError:
+        if entry.question is not None:
+            question, grader = _reference_grader(entry.question)
+            if isinstance(grader, LineError):
+                continue
+        elif bank is not None and bank_grader is not None and entry.question_id is not None:
+            try:
+                question, grader = bank.get(entry.question_id), bank_grader
+            except UnknownQuestionError:
+                continue
+        else:
             continue
+        _, places, pairs = asked.setdefault(id(grader), (grader, [], []))
         places.append(k)
-    try:
-        grades = grader.grade_many(asked)
-    except Exception:  # graded line by line instead, where a failing line is told
-        return {}
-    return dict(zip(places, grades, strict=True))
+        pairs.append((question, entry.answer))
+    found: dict[int, Grade] = {}
+    for grader, places, pairs in asked.values():
+        try:
+            found.update(zip(places, grader.grade_many(pairs), strict=True))
+        except Exception:  # graded line by line instead, where a failing line is told
+            continue
+    return found
 
 
 @lru_cache(maxsize=REFERENCE_GRADERS_KEPT)
