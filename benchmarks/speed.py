@@ -78,10 +78,11 @@ def baseline(bank, answers) -> tuple[float, float]:
     return time.perf_counter() - start, time.process_time() - cpu_start
 
 
-def interleaved(bank, answers, chunk: int = 100) -> tuple[float, float]:
+def interleaved(bank, answers, chunk: int = 100, many: bool = False) -> tuple[float, float]:
     """CPU seconds of a fresh grader and of the plain TF-IDF cosine over the same batch,
     graded in turns of `chunk` answers (ours, then the plain cosine on the same answers), so
-    that both sides meet the same load from other jobs on a shared machine."""
+    that both sides meet the same load from other jobs on a shared machine; `many`: ours
+    grades each turn's answers with `Grader.grade_many`."""
     grader = Grader(bank).fit()
     for question in bank:
         grader.grade(question, "warm up")
@@ -90,8 +91,11 @@ def interleaved(bank, answers, chunk: int = 100) -> tuple[float, float]:
     for k in range(0, len(answers), chunk):
         part = answers[k : k + chunk]
         t = time.process_time()
-        for question, answer in part:
-            grader.grade(question, answer)
+        if many:
+            grader.grade_many(part)
+        else:
+            for question, answer in part:
+                grader.grade(question, answer)
         ours += time.process_time() - t
         t = time.process_time()
         for question, answer in part:
@@ -126,6 +130,13 @@ def main() -> None:
     cpu = time.process_time() - cpu_start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
+    # the same batch through Grader.grade_many (the answers to each question compared at once),
+    # as `interviewer grade` grades a file; the same grades (benchmarks/grade_identity.py --many)
+    start, cpu_start = time.perf_counter(), time.process_time()
+    grader.grade_many(answers)
+    many = time.perf_counter() - start
+    many_cpu = time.process_time() - cpu_start
+
     latencies = []
     for question, answer in answers[:2000]:
         t = time.perf_counter()
@@ -152,6 +163,7 @@ def main() -> None:
 
     plain, plain_cpu = baseline(bank, answers)
     ours_turns, plain_turns = interleaved(bank, answers)
+    many_turns, plain_many_turns = interleaved(bank, answers, chunk=1000, many=True)
     words = statistics.mean(len(a.split()) for _, a in answers)
     print(
         f"bank: {bank.id} ({len(bank)} questions); {len(answers):,} answers, {words:.0f} words avg"
@@ -160,6 +172,10 @@ def main() -> None:
     print(f"batch: {len(answers) / batch:,.0f} answers/s ({batch:.2f} s)")
     # CPU time of this process: the one-core figure even when other jobs share the machine
     print(f"batch, CPU time: {len(answers) / cpu:,.0f} answers/s ({cpu:.2f} s)")
+    print(
+        f"batch through grade_many: {len(answers) / many:,.0f} answers/s ({many:.2f} s; "
+        f"CPU {many_cpu:.2f} s)"
+    )
     if steady is not None:
         print(
             f"batch, fastest of {args.repeat} fresh graders per 100-answer chunk: "
@@ -171,6 +187,10 @@ def main() -> None:
         f"plain TF-IDF cosine, same batch: {len(answers) / plain:,.0f} answers/s; "
         f"ours takes {batch / plain:.2f}x its time"
     )
+    print(
+        f"plain TF-IDF cosine vs grade_many, CPU time: ours takes {many_cpu / plain_cpu:.2f}x "
+        "its CPU time"
+    )
     # the same in CPU time: steadier when other jobs share the machine
     print(
         f"plain TF-IDF cosine, CPU time: {len(answers) / plain_cpu:,.0f} answers/s; "
@@ -180,6 +200,11 @@ def main() -> None:
         f"the same, in turns of 100 answers (a fresh grader): "
         f"ours takes {ours_turns / plain_turns:.2f}x its CPU time "
         f"({len(answers) / ours_turns:,.0f} vs {len(answers) / plain_turns:,.0f} answers/s)"
+    )
+    print(
+        f"the same, grade_many in turns of 1,000 answers: "
+        f"ours takes {many_turns / plain_many_turns:.2f}x its CPU time "
+        f"({len(answers) / many_turns:,.0f} vs {len(answers) / plain_many_turns:,.0f} answers/s)"
     )
 
 

@@ -10,6 +10,7 @@ from ..bank import Bank, Question
 from ..batch_input import Entry, LineError
 from ..errors import UnknownQuestionError
 from ..grading import Grader, grader_for
+from ..grading.result import Grade
 from ..grading.text import Text
 from .rows import error_row, result_row
 
@@ -24,8 +25,9 @@ process): a class's answers to a few questions fit each question once."""
 def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
     """One output row per entry of `chunk`, in order; no exception escapes for a bad line."""
     bank_grader = grader_for(bank) if bank is not None else None
+    together = _graded_together(chunk, bank, bank_grader)
     rows = []
-    for number, entry in chunk:
+    for k, (number, entry) in enumerate(chunk):
         if isinstance(entry, LineError):
             rows.append(error_row(number, str(entry), entry.passed, entry.question_id))
             continue
@@ -34,11 +36,12 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
                 question, grader = _reference_grader(entry.question)
                 if isinstance(grader, LineError):
                     raise grader
-                grade = grader.grade(question, entry.answer)
+                grade = together.get(k) or grader.grade(question, entry.answer)
             else:
                 if bank is None or bank_grader is None or entry.question_id is None:
                     raise LineError("no bank to look the question id up in")
-                grade = bank_grader.grade(bank.get(entry.question_id), entry.answer)
+                question = bank.get(entry.question_id)
+                grade = together.get(k) or bank_grader.grade(question, entry.answer)
             rows.append(result_row(entry, grade))
         except (LineError, UnknownQuestionError) as err:
             rows.append(error_row(number, str(err), entry.passed, entry.question_id))
@@ -46,6 +49,41 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
             why = f"cannot grade this line: {type(err).__name__}: {err}"
             rows.append(error_row(number, why, entry.passed, entry.question_id))
     return rows
+
+
+def _graded_together(
+    chunk: list[Entry], bank: Bank | None, bank_grader: Grader | None
+) -> dict[int, Grade]:
+    """The grades of the chunk's answers, by their place in the chunk, graded together per
+    grader (`Grader.grade_many`: the same grades, the answers to each question compared with
+    its texts at once): the bank's, and each reference-mode question's. A grader's answers are
+    left out when one of them fails, so that each is graded alone and a bad line becomes its
+    own error row."""
+    asked: dict[int, tuple[Grader, list[int], list[tuple[Question, object]]]] = {}
+    for k, (_, entry) in enumerate(chunk):
+        if isinstance(entry, LineError):
+            continue
+        if entry.question is not None:
+            question, grader = _reference_grader(entry.question)
+            if isinstance(grader, LineError):
+                continue
+        elif bank is not None and bank_grader is not None and entry.question_id is not None:
+            try:
+                question, grader = bank.get(entry.question_id), bank_grader
+            except UnknownQuestionError:
+                continue
+        else:
+            continue
+        _, places, pairs = asked.setdefault(id(grader), (grader, [], []))
+        places.append(k)
+        pairs.append((question, entry.answer))
+    found: dict[int, Grade] = {}
+    for grader, places, pairs in asked.values():
+        try:
+            found.update(zip(places, grader.grade_many(pairs), strict=True))
+        except Exception:  # graded line by line instead, where a failing line is told
+            continue
+    return found
 
 
 @lru_cache(maxsize=REFERENCE_GRADERS_KEPT)

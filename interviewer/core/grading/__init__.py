@@ -6,7 +6,8 @@ denial_words.py (the words that negate, reject, dismiss or hedge), negative_alia
 (an alias that says its claim in the negative),
 matching/ (phrases, evidence), typos.py (misspellings forgiven), similarity.py (TF-IDF feature
 spaces and vectors), meaning.py (an answer against all of a question's references and
-concept descriptions in one batch: the meaning match), concepts.py (concepts found as claims:
+concept descriptions in one batch: the meaning match; meaning_many.py, many answers to a question
+at once, for Grader.grade_many), concepts.py (concepts found as claims:
 subjects, directions), claims.py (wrong claims and misconceptions stated), findings.py (what
 was found, quoted), subjects/ (who a claim is said of), keywords.py (keyword strings),
 verbs.py (verbs told from nouns), flags.py (other non-answers), calibration.py (signals ->

@@ -70,17 +70,22 @@ class QuestionTexts:
         vectors = [*references, *(v for _, v in descriptions)]
         keys = [np.concatenate((w[0], c[0] + _STRIDE)) for w, c in vectors]
         features = np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
-        weights = np.zeros((features.size, len(vectors)))
-        for column, ((_, word_weights), (_, char_weights)) in enumerate(vectors):
-            rows = np.searchsorted(features, keys[column])
-            weights[rows, column] = np.concatenate((word_weights, char_weights))
         offset = len(references)
-        parts = weights[:, :offset], weights[:, offset:]
+        # each text's weights, then the same squared (one row each), written in place: the
+        # same floats as squaring a dense copy, without building and transposing one
+        matrices = (
+            np.zeros((2 * offset, features.size)),
+            np.zeros((2 * len(descriptions), features.size)),
+        )
+        for k, ((_, word_weights), (_, char_weights)) in enumerate(vectors):
+            matrix, row = (matrices[0], k) if k < offset else (matrices[1], k - offset)
+            count = matrix.shape[0] // 2
+            columns = features.searchsorted(keys[k])
+            weights = np.concatenate((word_weights, char_weights))
+            matrix[row, columns] = weights
+            matrix[count + row, columns] = weights * weights
         return cls(
-            offset,
-            {id(key): k for k, (key, _) in enumerate(descriptions)},
-            features,
-            *(np.ascontiguousarray(np.hstack((part, part * part)).T) for part in parts),
+            offset, {id(key): k for k, (key, _) in enumerate(descriptions)}, features, *matrices
         )
 
 
@@ -134,16 +139,17 @@ def _kept(indices: list[int], stems: list[str], q_stems: frozenset[str]) -> list
     return [i for i in indices if stems[i] not in q_stems] or indices
 
 
-def similarities(
+def answer_keys(
     question: QuestionTexts,
     words: _FeatureSpace,
     chars: _FeatureSpace,
     text: Text,
     units: Sequence[tuple[int, int]],
     q_stems: frozenset[str],
-) -> AnswerSimilarities:
-    """The similarities of the whole answer (its content words) to each reference, and of each
-    unit (segment) to each description."""
+) -> tuple[Any, list[tuple[int, int]]]:
+    """Every (answer row, feature) of the answer as one key, unsorted (see `similarities`),
+    and the (first, last) word of each unit (segment) that holds content words: row 0 is the
+    whole answer, row k its k-th such segment."""
     import numpy as np
 
     stems, text_words = text.stems, text.words
@@ -167,7 +173,6 @@ def similarities(
                 label[low_whole:high_whole] = [row] * (high_whole - low_whole)
             else:
                 apart.append((row, content[low:high]))
-    n = 1 + len(segments)
     m = len(whole)
     # every (answer row, feature) as one key: group * _GROUP + feature, where group is 2 x the
     # row for its words and 2 x the row + 1 for its characters (offset by _STRIDE)
@@ -203,7 +208,23 @@ def similarities(
         key_parts.append(char_all[whole_chars:] + apart_offsets.repeat(sizes[m:]))
     if segments:
         key_parts.append(whole_char_keys + offsets.repeat(sizes[:m]))
-    keys = np.concatenate(key_parts)
+    return np.concatenate(key_parts), segments
+
+
+def similarities(
+    question: QuestionTexts,
+    words: _FeatureSpace,
+    chars: _FeatureSpace,
+    text: Text,
+    units: Sequence[tuple[int, int]],
+    q_stems: frozenset[str],
+) -> AnswerSimilarities:
+    """The similarities of the whole answer (its content words) to each reference, and of each
+    unit (segment) to each description."""
+    import numpy as np
+
+    keys, segments = answer_keys(question, words, chars, text, units, q_stems)
+    n = 1 + len(segments)
     keys.sort()
     size = keys.size
     edges = np.empty(size + 1, dtype=bool)

@@ -62,9 +62,7 @@ class OtherQuestions:
         topic or no other question shares it). `vectors(reference)`: the (word, character)
         TF-IDF vectors of a reference's text, the question's own words left out."""
         others = [
-            q
-            for q in questions
-            if q is not question and q.id != question.id and q.topic and q.topic == question.topic
+            q for q in questions if q.id != question.id and q.topic and q.topic == question.topic
         ]
         references, owners = [], []
         for other in others:

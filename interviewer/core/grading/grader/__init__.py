@@ -20,7 +20,8 @@ is then read (text.py, matching/), compared with the question's texts in one bat
 fitting.py     the bank's word statistics (TF-IDF), fitted once: `FittedGrader`
 fit_cache.py   that fit kept on disk between runs (numpy arrays, no pickle): `FitCache`
 preparing.py   each question prepared once: `QuestionPreparing`
-answers.py     one answer read, compared and scored: `Grader`
+answers.py     one answer read, compared and scored: `Grader`; `Grader.grade_many` grades many,
+               each question's answers compared at once (meaning_many.py), to the same grades
 """
 
 from .answers import Grader

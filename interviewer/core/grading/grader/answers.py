@@ -3,6 +3,7 @@ one batch, then scored in rubric or reference mode."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from functools import partial
 
 from ...bank import Question
@@ -10,6 +11,7 @@ from ..exact import key_spellings
 from ..feedback import empty_grade
 from ..matching import Answer
 from ..meaning import AnswerSimilarities, similarities
+from ..meaning_many import many_similarities
 from ..other_questions import OtherQuestions
 from ..prepared import PreparedQuestion
 from ..reference_scoring import ReferenceSignals, grade_reference, reference_signals
@@ -19,6 +21,9 @@ from ..scoring import grade_rubric
 from ..text import MAX_ANALYSED_CHARS, Text
 from ..typos import correct_typos
 from .preparing import QuestionPreparing
+
+MANY_CHUNK = 1000
+"""Answers `Grader.grade_many` reads before it compares them (their parses are kept meanwhile)."""
 
 
 class Grader(QuestionPreparing):
@@ -41,7 +46,67 @@ class Grader(QuestionPreparing):
         read = self._read(question, answer, flags)
         if isinstance(read, Grade):
             return read
-        prepared, parsed, found = read
+        return self._scored(question, flags, *read)
+
+    def grade_many(
+        self, answers: Iterable[tuple[Question, object]], *, timed_out: bool = False
+    ) -> list[Grade]:
+        """Grade many answers, each exactly as `grade` would: the same `Grade`, field for
+        field. The answers to each question are compared with its texts together, in one
+        matrix (meaning_many.py), a chunk of MANY_CHUNK answers at a time."""
+        items = list(answers)
+        grades: list[Grade] = []
+        for start in range(0, len(items), MANY_CHUNK):
+            grades += self._grade_chunk(items[start : start + MANY_CHUNK], timed_out)
+        return grades
+
+    def _grade_chunk(
+        self, items: Sequence[tuple[Question, object]], timed_out: bool
+    ) -> list[Grade]:
+        """The grades of `items`, in order, graded a question at a time: its answers read,
+        compared with its texts together, then scored, while its prepared data is at hand."""
+        self.fit()
+        assert self._words is not None and self._chars is not None
+        self._forget()  # here only: ids stay fixed while the chunk's answers are compared
+        by_question: dict[int, list[int]] = {}
+        for k, (question, _) in enumerate(items):
+            by_question.setdefault(id(question), []).append(k)
+        grades: dict[int, Grade] = {}
+        for numbers in by_question.values():
+            question = items[numbers[0]][0]
+            if question.rubric == "star":
+                grades.update(
+                    (k, self.grade(question, items[k][1], timed_out=timed_out)) for k in numbers
+                )
+                continue
+            reads: list[tuple[int, list[str], PreparedQuestion, Answer]] = []
+            for k in numbers:
+                flags: list[str] = ["timed_out"] if timed_out else []
+                read = self._parsed(question, items[k][1], flags, forget=False)
+                if isinstance(read, Grade):
+                    grades[k] = read
+                else:
+                    reads.append((k, flags, *read))
+            if not reads:
+                continue
+            prepared = reads[0][2]
+            texts = [(parsed.text, self._units(prepared, parsed)) for *_, parsed in reads]
+            many = many_similarities(
+                prepared.texts, self._words, self._chars, texts, prepared.question_stems
+            )
+            for (k, flags, prepared, parsed), found in zip(reads, many, strict=True):
+                grades[k] = self._scored(question, flags, prepared, parsed, found)
+        return [grades[k] for k in range(len(items))]
+
+    def _scored(
+        self,
+        question: Question,
+        flags: list[str],
+        prepared: PreparedQuestion,
+        parsed: Answer,
+        found: AnswerSimilarities,
+    ) -> Grade:
+        """The grade of an answer read and compared with its question's texts."""
         if prepared.key_terms == "rubric":
             other = partial(self._closest_other, question, prepared, parsed)
             return grade_rubric(question, prepared, parsed, found, flags, self.calibration, other)
@@ -66,12 +131,7 @@ class Grader(QuestionPreparing):
         and that question (other_questions.py); None when the question has no such neighbour."""
         assert self._words is not None and self._chars is not None
         if not prepared.others_made:
-            stems = prepared.question_stems
-
-            def vectors(reference: str) -> tuple[object, object]:
-                text = Text.of(reference, canon=self.canon)
-                return self._vectors(text, text.content, stems)
-
+            vectors = partial(self._reference_vectors, q_stems=prepared.question_stems)
             prepared.others = OtherQuestions.of(question, self._questions, vectors)
             prepared.others_made = True
         if prepared.others is None:
@@ -94,10 +154,41 @@ class Grader(QuestionPreparing):
         self, question: Question, answer: object, flags: list[str]
     ) -> Grade | tuple[PreparedQuestion, Answer, AnswerSimilarities]:
         """The answer read against the question, or the grade of an empty answer."""
-        self.fit()
+        read = self._parsed(question, answer, flags)
+        if isinstance(read, Grade):
+            return read
+        prepared, parsed = read
+        assert self._words is not None and self._chars is not None
+        found = similarities(
+            prepared.texts,
+            self._words,
+            self._chars,
+            parsed.text,
+            self._units(prepared, parsed),
+            prepared.question_stems,
+        )
+        return prepared, parsed, found
+
+    @staticmethod
+    def _units(prepared: PreparedQuestion, parsed: Answer) -> Sequence[tuple[int, int]]:
+        """The units of the answer compared with the concepts' descriptions: its segments."""
+        return parsed.structure.units("segment") if prepared.texts.columns else ()
+
+    def _forget(self) -> None:
+        """Drop the feature spaces' caches when they grow large, and with them the prepared
+        questions, whose texts may hold ids that are then reused."""
         assert self._words is not None and self._chars is not None
         if self._words.forget() | self._chars.forget():
-            self._prepared.clear()  # prepared references may hold ids that are now reused
+            self._prepared.clear()
+
+    def _parsed(
+        self, question: Question, answer: object, flags: list[str], *, forget: bool = True
+    ) -> Grade | tuple[PreparedQuestion, Answer]:
+        """The answer read (respelt, parsed) for its prepared question, or the grade of an
+        empty answer; `forget`: first drop the caches if they grew large (`_forget`)."""
+        self.fit()
+        if forget:
+            self._forget()
         prepared = self._prepare(question)
         original = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
         if len(original) > MAX_ANALYSED_CHARS:
@@ -116,16 +207,7 @@ class Grader(QuestionPreparing):
             # quoted as typed: evidence is the candidate's "RAG", not what it was read as
             parsed.text.as_typed(original, read.starts, read.ends)
             parsed.written = self._parse(prepared, original)
-        text = parsed.text
-        found = similarities(
-            prepared.texts,
-            self._words,
-            self._chars,
-            text,
-            parsed.structure.units("segment") if prepared.texts.columns else (),
-            prepared.question_stems,
-        )
-        return prepared, parsed, found
+        return prepared, parsed
 
     def _parse(self, prepared: PreparedQuestion, answer: str) -> Answer | None:
         """The answer's words, typos corrected, ready to match (None when it has none)."""

@@ -80,6 +80,9 @@ class FittedGrader:
         self._words: _FeatureSpace | None = None
         self._chars: _FeatureSpace | None = None
         self._prepared: dict[int, tuple[Question, PreparedQuestion]] = {}
+        self._reference_texts: dict[str, Text] = {}
+        """Each reference read once, for `_reference_vectors`: the other questions of a topic
+        (other_questions.py) each make vectors of the same references."""
         self._short_forms = stem_pairs(short_form_pairs(self.synonyms), self.canon)
         """The stems of the bank's acronyms and short forms and what they stand for."""
 
@@ -170,6 +173,18 @@ class FittedGrader:
     ) -> tuple[Any, Any]:
         assert self._words is not None and self._chars is not None
         return text_vectors(self._words, self._chars, text, indices, q_stems)
+
+    def _reference_vectors(self, reference: str, q_stems: frozenset[str]) -> tuple[Any, Any]:
+        """`_vectors` of a reference's content words, the question's own left out (unless
+        nothing else is left), the reference read once per grader. (Its vectors are not kept:
+        the questions of a topic leave different words out, and the character vectors of a
+        topic's references took 45 MB for no measurable time.)"""
+        text = self._reference_texts.get(reference)
+        if text is None:
+            if len(self._reference_texts) > 20_000:
+                self._reference_texts.clear()
+            text = self._reference_texts[reference] = Text.of(reference, canon=self.canon)
+        return self._vectors(text, text.content, q_stems)
 
 
 def _in_id_order(space: _FeatureSpace) -> list[str]:
