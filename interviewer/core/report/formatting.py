@@ -265,7 +265,7 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
     if report.regrade_suggested:
         versions += (
             f" (current grader is {report.current_grader_version}; "
-            f"run `interviewer regrade {report.session_id[:8]}`)"
+            f"run `{report.command} regrade {report.session_id[:8]}`)"
         )
     rows.append(("Grader", versions))
     return rows

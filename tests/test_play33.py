@@ -1,0 +1,64 @@
+"""Stop 33 (app33): defects found playing the app, and the regrade command of an export."""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+from pathlib import Path
+
+from pilot_helpers import wait_for
+
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+from interviewer.paths import command_prefix
+from interviewer.tui.app import InterviewApp
+from interviewer.tui.screens.home import HomeScreen
+from interviewer.tui.screens.report import ReportScreen
+
+DATA = Path(__file__).parent / "data"
+
+
+def _app(tmp_path: Path, store: Store, command: str) -> InterviewApp:
+    data = tmp_path / "data"
+    (data / "banks").mkdir(parents=True, exist_ok=True)
+    shutil.copy(DATA / "banks" / "mini.yaml", data / "banks" / "mini.yaml")
+    return InterviewApp(
+        catalog=Catalog(data),
+        store=store,
+        clock=FakeClock(),
+        export_dir=tmp_path / "exports",
+        preferences_path=tmp_path / "preferences.json",
+        command=command,
+    )
+
+
+async def test_an_export_from_the_app_suggests_regrade_on_its_data_dir(tmp_path: Path) -> None:
+    """A session graded by an older grader: the exported Markdown and HTML name the regrade
+    command with the --data-dir the app was started with, quoted for a shell."""
+    from html import unescape
+
+    folder = tmp_path / "my data" / "Ann's"
+    store = Store.open(":memory:")
+    app = _app(tmp_path, store, command_prefix(folder))
+    bank = app.catalog.find("mini")
+    session = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+    store.record_answer(
+        session.id, position=1, question=bank.get("mini-001"), answer="An answer.", seconds=30,
+        time_limit=60, score=60.0, band="weak", grade={"score": 60.0, "band": "weak"},
+        grader_version="0.1",
+    )  # fmt: skip
+    store.finish_session(session.id, None)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen))
+        app.open_report(session.id)
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.press("m", "w")
+        await wait_for(pilot, lambda: len(list((tmp_path / "exports").glob("*.html"))) == 1)
+    [md] = (tmp_path / "exports").glob("*.md")
+    [html] = (tmp_path / "exports").glob("*.html")
+    command = f"interviewer --data-dir {shlex.quote(str(folder))} regrade {session.id[:8]}"
+    assert command in md.read_text(encoding="utf-8")
+    assert command in unescape(html.read_text(encoding="utf-8"))
+    assert shlex.split(command)[2] == str(folder)
