@@ -62,3 +62,37 @@ async def test_an_export_from_the_app_suggests_regrade_on_its_data_dir(tmp_path:
     assert command in md.read_text(encoding="utf-8")
     assert command in unescape(html.read_text(encoding="utf-8"))
     assert shlex.split(command)[2] == str(folder)
+
+
+def test_a_shown_score_on_the_candidates_0_to_5_scale() -> None:
+    from interviewer.core.appeals import score_as_grade
+
+    assert [score_as_grade(s) for s in (0, 1, 49, 50, 60, 84, 85, 99, 100)] == [
+        "0.0", "0.1", "2.5", "2.5", "3.0", "4.2", "4.3", "5.0", "5.0",
+    ]  # fmt: skip
+    for shown in range(101):
+        exact = shown / 20
+        on_five = float(score_as_grade(shown))
+        assert exact - 0.05 < on_five <= exact + 0.05 + 1e-9  # nearest tenth, halves up
+
+
+async def test_the_appeal_dialog_gives_the_graders_score_on_the_0_to_5_scale() -> None:
+    """play33: the dialog said 'The grader gave 85 / 100 (strong)' and asked for a grade 0-5,
+    leaving the candidate to convert; it gives the 0-5 figure too (not for an ungraded one)."""
+    from textual.app import App
+    from textual.widgets import Static
+
+    from interviewer.tui.screens.appeal import AppealScreen
+
+    class Host(App[None]):
+        pass
+
+    for score, band, said in (
+        (85.0, "strong", "The grader gave 85 / 100 (strong), 4.3 of 5."),
+        (None, None, "The grader gave - / 100 (not graded)."),
+    ):
+        app = Host()
+        async with app.run_test(size=(80, 24)) as pilot:
+            app.push_screen(AppealScreen("What is an index?", score, band))
+            await wait_for(pilot, lambda app=app: app.screen.query("#appeal-grader"))
+            assert str(app.screen.query_one("#appeal-grader", Static).render()) == said
