@@ -161,6 +161,15 @@ async def test_home_is_ready_with_its_first_paint_when_the_cache_is_warm(tmp_pat
         await pilot.pause(0.2)
 
 
+def _first_concept(text: str, field: int, value: object) -> str:
+    """The entry with one field of its first question's first concept set to `value`."""
+    import json
+
+    data = json.loads(text)
+    data["bank"]["questions"][0]["concepts"][0][field] = value
+    return json.dumps(data)
+
+
 def _entry(folder: Path) -> Path:
     [entry] = folder.glob("*.json")
     return entry
@@ -176,7 +185,8 @@ def _entry(folder: Path) -> Path:
         pytest.param(lambda text: text.replace('"format":3', '"format":2'), id="old-format"),
         pytest.param(lambda text: text.replace('"format":3', '"format":"3"'), id="format-type"),
         pytest.param(lambda text: text.replace('"prompt":', '"prompts":', 1), id="renamed-field"),
-        pytest.param(lambda text: text.replace('"weight":', '"weight":true,"w":', 1), id="bool"),
+        pytest.param(lambda text: _first_concept(text, 1, True), id="bool-weight"),
+        pytest.param(lambda text: _first_concept(text, 2, "alias"), id="aliases-not-a-list"),
         pytest.param(lambda text: text.replace('"title":"', '"title":7,"t":"', 1), id="type"),
         pytest.param(lambda text: "[" * 100_000 + "]" * 100_000, id="deeply-nested"),
     ],

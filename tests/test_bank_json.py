@@ -164,6 +164,6 @@ def test_a_boolean_is_not_a_number() -> None:
     with pytest.raises(BankJsonError, match=r"questions\[0\].time_limit"):
         bank_from_json(stored)
     stored["questions"][0]["time_limit"] = 60
-    stored["questions"][0]["concepts"][0]["weight"] = False
+    stored["questions"][0]["concepts"][0][1] = False
     with pytest.raises(BankJsonError, match="weight: not a number"):
         bank_from_json(stored)
