@@ -96,3 +96,35 @@ async def test_the_appeal_dialog_gives_the_graders_score_on_the_0_to_5_scale() -
             app.push_screen(AppealScreen("What is an index?", score, band))
             await wait_for(pilot, lambda app=app: app.screen.query("#appeal-grader"))
             assert str(app.screen.query_one("#appeal-grader", Static).render()) == said
+
+
+async def test_a_report_with_no_grade_offers_no_disagree(tmp_path: Path) -> None:
+    """play33: the report of a session left before its first answer showed 'a Disagree', and
+    'a' said "Move to a question first (Tab)" on a report without any question."""
+    store = Store.open(":memory:")
+    app = _app(tmp_path, store, "interviewer")
+    bank = app.catalog.find("mini")
+    empty = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
+    graded = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
+    store.record_answer(
+        graded.id, position=1, question=bank.get("mini-001"), answer="An answer.", seconds=30,
+        time_limit=60, score=60.0, band="weak", grade={"score": 60.0, "band": "weak"},
+        grader_version="0.1",
+    )  # fmt: skip
+    store.finish_session(graded.id, None)
+    for session, offered in ((empty, False), (graded, True)):
+        app = _app(tmp_path, store, "interviewer")
+        async with app.run_test(size=(100, 32)) as pilot:
+            await wait_for(
+                pilot, lambda app=app: isinstance(app.screen, HomeScreen) and app.screen.banks
+            )
+            await pilot.pause(0.1)
+            app.open_report(session.id)
+            await wait_for(pilot, lambda app=app: isinstance(app.screen, ReportScreen))
+            await pilot.pause(0.2)  # mounted whole before the app closes
+            report = app.screen
+            assert report.check_action("appeal", ()) is offered
+            if not offered:
+                await pilot.press("a")
+                await pilot.pause()
+                assert not app._notifications and app.screen is report

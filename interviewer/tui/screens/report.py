@@ -215,6 +215,14 @@ class ReportScreen(Screen[None]):
         status.update(plain("Exported " + path_lines(path, max(20, self.size.width - 12))))
         status.add_class("-shown")
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "appeal":
+            # a report with no grade to disagree with (no answer yet, all skipped or
+            # self-rated) offers no 'Disagree': it said "Move to a question first (Tab)" on a
+            # report without any question (play33)
+            return any(has_grade(q) or q.appeal is not None for q in self.report.questions)
+        return True
+
     def _focused_question(self) -> QuestionReport | None:
         node = self.focused
         while node is not None and not isinstance(node, Collapsible):
