@@ -128,3 +128,22 @@ async def test_a_report_with_no_grade_offers_no_disagree(tmp_path: Path) -> None
                 await pilot.press("a")
                 await pilot.pause()
                 assert not app._notifications and app.screen is report
+
+
+def test_the_report_of_an_unfinished_session_says_how_to_go_on(tmp_path: Path) -> None:
+    """play33: 'Finished: not finished' left the reader to find the resume command; it names
+    it, with the history's --data-dir, on the screen and in the exports."""
+    from interviewer.core.report import build_report, summary_lines, to_html, to_markdown
+
+    store = Store.open(":memory:")
+    bank = Catalog(None).find("genai")
+    session = store.create_session(SessionConfig(bank_id="genai", count=2), bank)
+    command = command_prefix(tmp_path / "a b")
+    report = build_report(store, session.id, bank, command=command)
+    finished = dict(summary_lines(report))["Finished"]
+    resume = f"{command} resume {session.id[:8]}"
+    assert finished == f"not finished: `{resume}` continues it"
+    assert shlex.split(resume)[1:3] == ["--data-dir", str(tmp_path / "a b")]
+    assert resume in to_markdown(report) and "continues it" in to_html(report)
+    store.finish_session(session.id, None)
+    assert "resume" not in dict(summary_lines(build_report(store, session.id, bank)))["Finished"]

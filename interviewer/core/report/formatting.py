@@ -175,7 +175,8 @@ def against_earlier_text(report: Report) -> str | None:
 
 def _finished_text(report: Report) -> str:
     if not report.finished:
-        return "not finished"
+        # how to go on, with the --data-dir of the history it was read from (play33)
+        return f"not finished: `{report.command} resume {report.session_id[:8]}` continues it"
     when = format_when(report.finished_at)
     if report.done < report.questions_planned:
         return f"{when} (closed early)"
