@@ -147,3 +147,37 @@ def test_the_report_of_an_unfinished_session_says_how_to_go_on(tmp_path: Path) -
     assert resume in to_markdown(report) and "continues it" in to_html(report)
     store.finish_session(session.id, None)
     assert "resume" not in dict(summary_lines(build_report(store, session.id, bank)))["Finished"]
+
+
+def test_a_wrapped_summary_value_goes_on_under_itself() -> None:
+    from interviewer.tui.screens.report_lines import SUMMARY_LABEL, summary_text
+
+    rows = [("Score", "71 / 100"), ("Finished", "not finished: " + "word " * 30 + "end")]
+    lines = summary_text(rows, 60).splitlines()
+    assert lines[0] == "Score".ljust(SUMMARY_LABEL) + "71 / 100"
+    assert lines[1].startswith("Finished".ljust(SUMMARY_LABEL) + "not finished:")
+    assert len(lines) > 3 and all(len(line) <= 60 for line in lines)
+    assert all(line.startswith(" " * SUMMARY_LABEL + "word") for line in lines[2:-1])
+    assert " ".join(line[SUMMARY_LABEL:] for line in lines[1:]) == rows[1][1]
+    assert summary_text(rows, 0).splitlines() == [
+        f"{label:<{SUMMARY_LABEL}}{value}" for label, value in rows
+    ]
+
+
+async def test_the_resume_command_wraps_under_its_row_at_80_columns(tmp_path: Path) -> None:
+    """play33: at 80 columns 'not finished: `interviewer --data-dir DIR resume ID` continues
+    it' went on at the left edge, under the labels."""
+    store = Store.open(":memory:")
+    folder = tmp_path / "a rather long folder name" / "for my interview data"
+    app = _app(tmp_path, store, command_prefix(folder))
+    bank = app.catalog.find("mini")
+    session = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.banks)
+        app.open_report(session.id)
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await pilot.pause(0.2)
+        lines = str(app.screen.query_one("#report-summary").render()).splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("Finished"))
+    assert lines[at + 1].startswith(" " * 16) and lines[at + 1].strip()
+    assert "continues it" in " ".join(lines[at:])

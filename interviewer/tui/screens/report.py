@@ -38,7 +38,7 @@ from ..plain import escaped, plain
 from ..toasts import path_lines
 from ..widgets.app_footer import AppFooter
 from ..widgets.score_bar import ScoreBar
-from .report_lines import QuestionDetails, question_titles
+from .report_lines import QuestionDetails, SummaryRows, question_titles
 
 EXPORTERS = {"md": to_markdown, "html": to_html, "json": to_json}
 RATE_ON_RESUME = (
@@ -156,8 +156,7 @@ class ReportScreen(Screen[None]):
         yield Header(show_clock=False)
         with VerticalScroll(id="report-body"):
             yield Label(plain(f"Report · {report.bank_title}"), id="report-title")
-            summary = "\n".join(f"{label:<16}{value}" for label, value in summary_lines(report))
-            yield Static(plain(summary), id="report-summary")
+            yield SummaryRows(summary_lines(report), id="report-summary")
             groups = (*report.topics, *report.levels)
             width = min(40, max((len(g.title) for g in groups), default=12))
             changes = {}
