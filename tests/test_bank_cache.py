@@ -75,8 +75,8 @@ def test_a_rubric_appearing_earlier_in_the_search_voids_the_entry(
 def test_a_damaged_entry_is_ignored_and_rebuilt(files: Path, tmp_path: Path, parses) -> None:
     folder = tmp_path / "cache"
     BankCache(folder).load(files / "banks" / "mini.yaml")
-    [entry] = folder.glob("*.pickle")
-    entry.write_bytes(b"\x80\x05not a pickle at all")
+    [entry] = folder.glob("*.json")
+    entry.write_bytes(b'{"kind": "interviewer bank cache", "format"')
     assert BankCache(folder).load(files / "banks" / "mini.yaml").id == "mini"
     assert BankCache(folder).load(files / "banks" / "mini.yaml").id == "mini"
     assert len(parses) == 2
@@ -99,7 +99,7 @@ def test_problems_are_never_cached(files: Path, tmp_path: Path) -> None:
     for _ in range(2):
         with pytest.raises(BankError, match="titel"):
             BankCache(tmp_path / "cache").load(bank_path)
-    assert not list((tmp_path / "cache").glob("*.pickle"))
+    assert not list((tmp_path / "cache").glob("*.json"))
 
 
 def test_an_unwritable_cache_still_loads(files: Path, tmp_path: Path) -> None:
@@ -135,7 +135,7 @@ def test_catalog_uses_the_cache_for_bundled_banks(tmp_path: Path, parses) -> Non
     first = Catalog(None, folder).find("genai")
     again = Catalog(None, folder).find("genai")
     assert again == first and len(again) >= 200
-    assert len(parses) == 1 and len(list(folder.glob("*.pickle"))) == 1
+    assert len(parses) == 1 and len(list(folder.glob("*.json"))) == 1
 
 
 async def test_home_is_ready_with_its_first_paint_when_the_cache_is_warm(tmp_path: Path) -> None:
@@ -159,3 +159,100 @@ async def test_home_is_ready_with_its_first_paint_when_the_cache_is_warm(tmp_pat
         assert [b.id for b in home.banks] == ["behavioural", "genai"]
         assert " questions" in str(home.query_one("#bank-title").render())
         await pilot.pause(0.2)
+
+
+def _first_concept(text: str, field: int, value: object) -> str:
+    """The entry with one field of its first question's first concept set to `value`."""
+    import json
+
+    data = json.loads(text)
+    data["bank"]["questions"][0]["concepts"][0][field] = value
+    return json.dumps(data)
+
+
+def _entry(folder: Path) -> Path:
+    [entry] = folder.glob("*.json")
+    return entry
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda text: text[: len(text) // 2], id="truncated"),
+        pytest.param(lambda text: "", id="empty"),
+        pytest.param(lambda text: "\udcff" + text, id="not-utf8"),
+        pytest.param(lambda text: "[1, 2, 3]", id="foreign-json"),
+        pytest.param(lambda text: text.replace('"format":3', '"format":2'), id="old-format"),
+        pytest.param(lambda text: text.replace('"format":3', '"format":"3"'), id="format-type"),
+        pytest.param(lambda text: text.replace('"prompt":', '"prompts":', 1), id="renamed-field"),
+        pytest.param(lambda text: _first_concept(text, 1, True), id="bool-weight"),
+        pytest.param(lambda text: _first_concept(text, 2, "alias"), id="aliases-not-a-list"),
+        pytest.param(lambda text: text.replace('"title":"', '"title":7,"t":"', 1), id="type"),
+        pytest.param(lambda text: "[" * 100_000 + "]" * 100_000, id="deeply-nested"),
+    ],
+)
+def test_a_corrupt_or_foreign_entry_is_ignored_and_rebuilt(
+    files: Path, tmp_path: Path, parses, damage
+) -> None:
+    folder, bank_path = tmp_path / "cache", files / "banks" / "mini.yaml"
+    first = BankCache(folder).load(bank_path)
+    entry = _entry(folder)
+    damaged = damage(entry.read_text(encoding="utf-8"))
+    entry.write_bytes(damaged.encode("utf-8", errors="surrogateescape"))
+    assert BankCache(folder).cached(bank_path) is None
+    assert BankCache(folder).load(bank_path) == first
+    assert BankCache(folder).cached(bank_path) == first  # written again, whole
+    assert len(parses) == 2
+
+
+def test_an_entry_filed_under_another_key_is_not_used(files: Path, tmp_path: Path) -> None:
+    """A valid entry of one bank copied over the name of another's is not read as it."""
+    folder = tmp_path / "cache"
+    bank_path = files / "banks" / "mini.yaml"
+    BankCache(folder).load(bank_path)
+    entry = _entry(folder)
+    other = files / "banks" / "other.yaml"
+    other.write_text(bank_path.read_text().replace("Mini test bank", "Other bank"))
+    other_name = BankCache(folder)._key(other, other.read_bytes(), ()) + ".json"
+    shutil.copy(entry, folder / other_name)
+    assert BankCache(folder).cached(other) is None
+    assert BankCache(folder).load(other).title == "Other bank"
+
+
+class _RunsCode:
+    """Unpickling this creates a file: the proof that an old entry was (wrongly) loaded."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):  # noqa: ANN204
+        return (Path.touch, (self.marker,))
+
+
+def test_a_pickle_left_from_the_old_format_is_never_loaded(
+    files: Path, tmp_path: Path, parses
+) -> None:
+    import pickle
+
+    folder, bank_path, marker = tmp_path / "cache", files / "banks" / "mini.yaml", tmp_path / "ran"
+    folder.mkdir()
+    key = BankCache(folder)._key(bank_path, bank_path.read_bytes(), ())
+    old = folder / f"{key}.pickle"
+    old.write_bytes(pickle.dumps(_RunsCode(marker)))
+    (folder / f"{key}.json").write_bytes(pickle.dumps(_RunsCode(marker)))
+    assert BankCache(folder).load(bank_path).id == "mini"
+    assert BankCache(folder).load(bank_path).id == "mini"
+    assert not marker.exists()
+    assert not old.exists()  # tidied away when the new entry was written
+    assert len(parses) == 1
+
+
+def test_entries_are_plain_json_naming_their_layout(files: Path, tmp_path: Path) -> None:
+    import json
+
+    folder = tmp_path / "cache"
+    BankCache(folder).load(files / "banks" / "mini.yaml")
+    data = json.loads(_entry(folder).read_text(encoding="utf-8"))
+    assert data["kind"] == bank_cache.KIND and data["format"] == bank_cache.FORMAT
+    assert data["key"] == _entry(folder).stem
+    assert data["bank"]["id"] == "mini"

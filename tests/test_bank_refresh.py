@@ -175,3 +175,32 @@ async def test_a_home_screen_opened_while_the_banks_reload_gets_them_too(tmp_pat
         assert "fresh" not in bank_ids(app)
         catalog.held.set()
         await wait_for(pilot, lambda: "fresh" in bank_ids(app))
+
+
+async def test_home_shows_a_bank_imported_when_the_bank_row_is_reached(tmp_path: Path) -> None:
+    """play33: in tmux (no focus events) a bank imported from another pane did not show until
+    the home screen was left and shown again; reaching the Bank row looks for new banks."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: home_of(app))
+        home = home_of(app)
+        assert home is not None and "fresh" not in bank_ids(app)
+        add_bank(tmp_path / "data", "fresh", "Freshly imported")
+        await pilot.pause(0.2)
+        assert "fresh" not in bank_ids(app)  # nothing looked yet
+        menu = home.query_one("#menu")
+        while menu.highlighted_option is None or menu.highlighted_option.id != "bank":
+            await pilot.press("down")
+        await wait_for(pilot, lambda: "fresh" in bank_ids(app))
+        assert app.screen is home
+
+
+async def test_changing_the_bank_looks_for_new_banks(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await wait_for(pilot, lambda: home_of(app))
+        home = home_of(app)
+        assert home is not None
+        add_bank(tmp_path / "data", "fresh", "Freshly imported")
+        home.change_setting("bank", 1)
+        await wait_for(pilot, lambda: "fresh" in bank_ids(app))

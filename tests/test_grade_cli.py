@@ -485,3 +485,39 @@ def test_bank_audit_keeps_the_bank_fit_in_the_cache_folder(tmp_path):
     )
     assert result.returncode in (0, 1), result.stderr
     assert len(list((tmp_path / "cache" / "fits").glob("fit-*.npz"))) == 1
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_a_question_without_a_reference_is_an_error_that_says_why(tmp_path, suffix):
+    """play33: a line naming a self-rated question (an imported list's question with no answer)
+    failed with "ValueError: max() arg is an empty sequence"; it says what is missing now, and
+    the other lines are graded."""
+    bank = tmp_path / "own.yaml"
+    bank.write_text(
+        "id: own\ntitle: Own\nversion: '1'\nquestions:\n"
+        "  - id: own-1\n    prompt: What is a stack?\n"
+        "    references: ['A stack is last in, first out: push adds on top, pop takes it.']\n"
+        "  - id: own-2\n    prompt: What happens when you type a URL and press Enter?\n",
+        encoding="utf-8",
+    )
+    answers = tmp_path / f"answers{suffix}"
+    if suffix == ".csv":
+        answers.write_text(
+            'question_id,answer\nown-2,"DNS, TCP, HTTP"\nown-1,"Last in, first out."\n', "utf-8"
+        )
+    else:
+        answers.write_bytes(
+            jsonl(
+                {"question_id": "own-2", "answer": "DNS, TCP, HTTP"},
+                {"question_id": "own-1", "answer": "Last in, first out."},
+            )
+        )
+    result = run(tmp_path, "--bank", str(bank), str(answers), "-o", str(tmp_path / "out.jsonl"))
+    assert result.returncode == 1
+    first, second = lines((tmp_path / "out.jsonl").read_bytes())
+    assert "Error" not in first["error"] and "max()" not in first["error"]
+    assert first["error"].startswith("question 'own-2' has no reference answer")
+    assert first["question_id"] == "own-2" and "score" not in first
+    assert second["question_id"] == "own-1" and second["score"] > 0
+    line = 2 if suffix == ".csv" else 1  # a CSV file's first line names the columns
+    assert f"line {line}: question 'own-2' has no reference answer" in result.stderr.decode()

@@ -1004,3 +1004,35 @@ def test_a_filler_story_is_told_every_star_part_it_misses(tmp_path):
     assert [s.reason for s in steps if "missed" in s.reason] == [
         "Scored 0 (missing); missed all six STAR parts."
     ]
+
+
+def test_a_regrade_suggestion_runs_on_the_history_the_report_came_from(store, bank):
+    """A report read with `--data-dir` suggests `regrade` with that flag, quoted for a shell;
+    the JSON report says only that a regrade is suggested (no machine-local path)."""
+    import shlex
+    from html import unescape
+
+    session = three_answer_session(store, bank)
+    first = store.answers(session.id)[0]
+    store.update_grade(
+        first.id, score=85.0, band="strong", grade=grade(85.0, "strong", "mini-001"),
+        grader_version="9.9",
+    )  # fmt: skip
+    folder = "/tmp/my data/it's here"
+    command = f"interviewer --data-dir {shlex.quote(folder)}"
+    report = build_report(store, session.id, bank, command=command)
+    suggested = f"{command} regrade {session.id[:8]}"
+    assert suggested in to_markdown(report)
+    assert shlex.split(suggested)[:3] == ["interviewer", "--data-dir", folder]
+    html = to_html(report)
+    assert "it&#x27;" in html and "it'" not in html  # escaped in the page, read back whole
+    assert suggested in unescape(html)
+    data = to_dict(report)
+    assert "command" not in data and data["regrade_suggested"] is True
+    plain = to_markdown(build_report(store, session.id, bank))
+    assert f"run \\`interviewer regrade {session.id[:8]}\\`" in plain and "--data-dir" not in plain
+
+
+def test_an_unknown_session_names_the_history_command_of_its_data_dir(store):
+    with pytest.raises(ReportError, match=r"see `interviewer --data-dir /d history`"):
+        build_report(store, "nope", command="interviewer --data-dir /d")

@@ -556,3 +556,18 @@ def test_regrade_says_why_a_score_moved_with_the_same_grader(data, bank, capsys)
                            grader_version="0.1")  # fmt: skip
     assert run("regrade", session.id) == 0
     assert f"grader 0.1 -> {GRADER_VERSION}" in capsys.readouterr().out
+
+
+def test_an_exported_report_suggests_regrade_with_its_data_dir(tmp_path, bank, capsys):
+    """The data dir given by --data-dir (with a space and a quote in its name) is in the
+    regrade command a report of an older grader's scores suggests, quoted for a shell."""
+    import shlex
+
+    folder = tmp_path / "my interviews" / "Bob's"
+    session = add_session(folder, bank, [("mini-001", "an answer", 60.0, "weak", "0.1")])
+    assert run("--data-dir", str(folder), "report", session.id[:8], "--format", "md") == 0
+    text = capsys.readouterr().out
+    [command] = re.findall(r"run \\`(.*?)\\`", text)  # backticks escaped in a table cell
+    assert shlex.split(command) == [
+        "interviewer", "--data-dir", str(folder), "regrade", session.id[:8],
+    ]  # fmt: skip

@@ -265,6 +265,20 @@ def test_report_summary(snap_compare, genai, grader, tmp_path, size) -> None:
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
+def test_report_of_a_session_without_answers(snap_compare, genai, grader, tmp_path) -> None:
+    """play33: a report with nothing to disagree with offers no 'a Disagree' in its footer."""
+    store = Store.open(":memory:", clock=FakeClock())  # a fixed start time on the screen
+    session_id = store.create_session(SessionConfig(bank_id="genai", count=3, seed=7), genai).id
+    app = make_app(genai, grader, store, tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        app.open_report(session_id)
+        await settle(pilot, lambda: screen_name(app) == "ReportScreen")
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_history_empty(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path)

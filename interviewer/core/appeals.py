@@ -14,6 +14,14 @@ def grade_as_score(candidate_grade: int) -> float:
     return round(candidate_grade / GRADE_SCALE_MAX * 100, 1)
 
 
+def score_as_grade(shown_score: int) -> str:
+    """A score as shown (a whole number of 0-100) on the candidate's 0-5 scale, to one decimal,
+    halves up: `85` -> `4.3`, `60` -> `3.0`; the appeal dialog puts it beside the score, so that
+    a grade typed there is weighed against the grader's on the same scale."""
+    tenths = (shown_score * GRADE_SCALE_MAX * 10 * 2 + 100) // 200  # halves up, in integers
+    return f"{tenths // 10}.{tenths % 10}"
+
+
 def calibration_records(store: Store) -> list[dict[str, Any]]:
     """Every appeal with what was graded, oldest session first, as `interviewer appeals
     --json` prints them: the question, the answer, the grader's score and version, and the

@@ -35,6 +35,7 @@ class ScreenNavigation(App[None]):
     store: Store
     preferences: Preferences
     export_dir: Path
+    command: str
     grader_factory: Callable[[Bank], Grader]
     _home_banks: HomeBanks
 
@@ -199,7 +200,7 @@ class ScreenNavigation(App[None]):
         from .screens.report import ReportScreen
 
         try:
-            report = build_report(self.store, session_id, bank, grader)
+            report = build_report(self.store, session_id, bank, grader, command=self.command)
         except InterviewerError as err:
             self._report_failed(err, rescue)
             return

@@ -22,6 +22,15 @@ REFERENCE_GRADERS_KEPT = 256
 process): a class's answers to a few questions fit each question once."""
 
 
+def self_rated_line(question: Question) -> str:
+    """Why a line naming a question with nothing to grade against is not graded."""
+    return (
+        f"question '{question.id}' has no reference answer (in a session it is rated by the"
+        " candidate, not graded): add a reference to the bank, or give this line a"
+        " question and reference instead of the id"
+    )
+
+
 def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
     """One output row per entry of `chunk`, in order; no exception escapes for a bad line."""
     bank_grader = grader_for(bank) if bank is not None else None
@@ -41,6 +50,8 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
                 if bank is None or bank_grader is None or entry.question_id is None:
                     raise LineError("no bank to look the question id up in")
                 question = bank.get(entry.question_id)
+                if question.self_rated:
+                    raise LineError(self_rated_line(question))
                 grade = together.get(k) or bank_grader.grade(question, entry.answer)
             rows.append(result_row(entry, grade))
         except (LineError, UnknownQuestionError) as err:
@@ -71,6 +82,8 @@ def _graded_together(
             try:
                 question, grader = bank.get(entry.question_id), bank_grader
             except UnknownQuestionError:
+                continue
+            if question.self_rated:  # told as its own error row (self_rated_line)
                 continue
         else:
             continue

@@ -327,7 +327,12 @@ def _next_steps(
 
 
 def build_report(
-    store: Store, session_id: str, bank: Bank | None = None, grader: Grader | None = None
+    store: Store,
+    session_id: str,
+    bank: Bank | None = None,
+    grader: Grader | None = None,
+    *,
+    command: str = "interviewer",
 ) -> Report:
     """The report of one stored session.
 
@@ -338,6 +343,8 @@ def build_report(
             shows topic ids and no reference answers.
         grader: `bank`'s grader, to grade answers saved but not graded yet as they will be
             stored (`graded_for_report`); without it they show as not graded yet.
+        command: how to run the program on this history (`paths.command_prefix`: with the
+            `--data-dir` that chose it), for the commands the report suggests.
 
     Raises:
         ReportError: no session has this id.
@@ -345,7 +352,7 @@ def build_report(
     """
     session = store.get_session(session_id)
     if session is None:
-        raise ReportError(f"{unknown_session(session_id)}; see `interviewer history`")
+        raise ReportError(f"{unknown_session(session_id)}; see `{command} history`")
     if bank is not None and bank.id != session.bank_id:
         bank = None
     answers = graded_for_report(store.answers(session.id), bank, grader)
@@ -420,6 +427,7 @@ def build_report(
         ),
         self_ratings=tuple(q.self_rating for q in questions if q.self_rating is not None),
         unanswered=sum(a.unanswered for a in answers),
+        command=command,
     )
 
 

@@ -175,7 +175,8 @@ def against_earlier_text(report: Report) -> str | None:
 
 def _finished_text(report: Report) -> str:
     if not report.finished:
-        return "not finished"
+        # how to go on, with the --data-dir of the history it was read from (play33)
+        return f"not finished: `{report.command} resume {report.session_id[:8]}` continues it"
     when = format_when(report.finished_at)
     if report.done < report.questions_planned:
         return f"{when} (closed early)"
@@ -265,7 +266,7 @@ def summary_lines(report: Report) -> list[tuple[str, str]]:
     if report.regrade_suggested:
         versions += (
             f" (current grader is {report.current_grader_version}; "
-            f"run `interviewer regrade {report.session_id[:8]}`)"
+            f"run `{report.command} regrade {report.session_id[:8]}`)"
         )
     rows.append(("Grader", versions))
     return rows

@@ -36,6 +36,7 @@ def to_dict(report: Report) -> dict[str, Any]:
     """The report as JSON-able data: `{"schema": "interviewer-report/1", ...}` with every
     field of `Report` (timestamps as ISO 8601 strings)."""
     data = {"schema": SCHEMA_ID, **_plain(report)}
+    del data["command"]  # how this machine runs the program: not part of the session
     data["finished"] = report.finished
     data["regrade_suggested"] = report.regrade_suggested
     return data

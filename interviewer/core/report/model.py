@@ -260,6 +260,10 @@ class Report:
     unanswered: int = 0
     """Questions whose time ran out with nothing typed (`left_unanswered`): scored 0, and
     counted apart from `answered`."""
+    command: str = "interviewer"
+    """How to run the program on the history this report was read from (`--data-dir DIR`
+    included when that flag chose it: `paths.command_prefix`), for the commands a report
+    suggests; kept out of the JSON report (a machine-local path, not part of the session)."""
 
     @property
     def finished(self) -> bool:

@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
+from ...core.appeals import score_as_grade
 from ...core.report import format_score
 from ..plain import plain
 
@@ -110,6 +111,10 @@ class AppealScreen(ModalScreen["AppealInput | None"]):
             yield Label("Disagree with this grade?", id="appeal-title")
             yield Static(plain(self._prompt), id="appeal-prompt")
             grader = f"{format_score(self._score)} / 100 ({self._band or 'not graded'})"
+            if self._score is not None:
+                # the candidate answers on 0-5: the grader's score on that scale too (play33)
+                on_five = score_as_grade(int(format_score(self._score)))
+                grader += f", {on_five} of 5"
             yield Static(f"The grader gave {grader}.", id="appeal-grader")
             note = NoteInput(
                 self._note,

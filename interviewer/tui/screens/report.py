@@ -38,7 +38,7 @@ from ..plain import escaped, plain
 from ..toasts import path_lines
 from ..widgets.app_footer import AppFooter
 from ..widgets.score_bar import ScoreBar
-from .report_lines import QuestionDetails, question_titles
+from .report_lines import QuestionDetails, SummaryRows, question_titles
 
 EXPORTERS = {"md": to_markdown, "html": to_html, "json": to_json}
 RATE_ON_RESUME = (
@@ -156,8 +156,7 @@ class ReportScreen(Screen[None]):
         yield Header(show_clock=False)
         with VerticalScroll(id="report-body"):
             yield Label(plain(f"Report · {report.bank_title}"), id="report-title")
-            summary = "\n".join(f"{label:<16}{value}" for label, value in summary_lines(report))
-            yield Static(plain(summary), id="report-summary")
+            yield SummaryRows(summary_lines(report), id="report-summary")
             groups = (*report.topics, *report.levels)
             width = min(40, max((len(g.title) for g in groups), default=12))
             changes = {}
@@ -214,6 +213,14 @@ class ReportScreen(Screen[None]):
         status = self.query_one("#report-status", Label)
         status.update(plain("Exported " + path_lines(path, max(20, self.size.width - 12))))
         status.add_class("-shown")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "appeal":
+            # a report with no grade to disagree with (no answer yet, all skipped or
+            # self-rated) offers no 'Disagree': it said "Move to a question first (Tab)" on a
+            # report without any question (play33)
+            return any(has_grade(q) or q.appeal is not None for q in self.report.questions)
+        return True
 
     def _focused_question(self) -> QuestionReport | None:
         node = self.focused

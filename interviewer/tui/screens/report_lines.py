@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from ...core.report import NOT_GRADED_YET, NOT_RATED_YET, QuestionReport, format_score
 from ...core.safe_text import neutralise
+from ..plain import plain
 
 TIMED_OUT = "timed out"
 SELF_RATED = "self-rated"
@@ -96,3 +97,33 @@ def hanging(text: str) -> HangingLines:
         grid.add_row(Text(marker.group(1)), Text(line[marker.end() :]))
         rows.append(grid)
     return HangingLines(text, rows)
+
+
+SUMMARY_LABEL = 16
+"""The cells of a summary row's label column; a value starts after it."""
+
+
+def summary_text(rows: Sequence[tuple[str, str]], width: int) -> str:
+    """The report's summary rows, `label  value`, a value too wide for `width` cells wrapped
+    with its further lines under its first one, not under the label (play33: a resume or
+    regrade command with a `--data-dir` went on at the left edge). `width` < 1: unwrapped."""
+    import textwrap
+
+    room = width - SUMMARY_LABEL
+    lines = []
+    for label, value in rows:
+        parts = textwrap.wrap(value, room, break_on_hyphens=False) if room >= 20 else [value]
+        lines.append(f"{label:<{SUMMARY_LABEL}}{parts[0] if parts else ''}")
+        lines += [" " * SUMMARY_LABEL + part for part in parts[1:]]
+    return "\n".join(lines)
+
+
+class SummaryRows(Static):
+    """The summary rows, wrapped again to the widget's width whenever it changes."""
+
+    def __init__(self, rows: Sequence[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(plain(summary_text(rows, 0)), **kwargs)
+        self.rows = tuple(rows)
+
+    def on_resize(self) -> None:
+        self.update(plain(summary_text(self.rows, self.content_size.width)))

@@ -208,7 +208,11 @@ class HomeScreen(MenuRows):
         return next((s for s in self.unfinished if s.id == wanted), None)
 
     @on(OptionList.OptionHighlighted, "#menu")
-    def _highlighted(self) -> None:
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id == "bank":
+            # About to choose a bank: one imported from another shell shows up now, even in a
+            # terminal that reports no focus change (tmux by default: play33)
+            self.app.refresh_banks()  # type: ignore[attr-defined]
         # The footer is rebuilt on every refresh: only when "Close session" comes or goes.
         if self.help_note:
             self.help_note = ""

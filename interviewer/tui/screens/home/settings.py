@@ -201,6 +201,8 @@ class MenuRows(Screen[None]):
     def change_setting(self, name: str, step: int) -> None:
         """Move a setting `step` places (the arrow keys call this; Enter does not)."""
         s = self.settings
+        if name == "bank":
+            self.app.refresh_banks()  # type: ignore[attr-defined]  # (see _highlighted)
         if name == "bank" and self.banks:
             s = replace(s, bank_index=(s.bank_index + step) % len(self.banks))
         elif name == "mode":
