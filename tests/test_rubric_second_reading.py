@@ -157,3 +157,67 @@ def test_the_wrong_claim_is_flagged(genai: Bank, grader: Grader, qid: str, answe
     grade = grader.grade(genai.get(qid), answer)
     assert grade.misconceptions, answer
     assert all(e in answer for m in grade.misconceptions for e in m.evidence)
+
+
+# (question, a concept, a sentence that makes a weaker or another claim): the plain-language
+# aliases of f5df2fb and 66f5000 credited the concept to these
+NOT_THE_CONCEPT = [
+    # distillation and pruning shrink a model too, and distillation is its own concept there
+    (
+        "genai-125",
+        "quantization",
+        "Use distillation to shrink the model into a smaller student that is cheaper to run.",
+    ),
+    (
+        "genai-125",
+        "batch API for offline work",
+        "Buy GPU capacity in bulk to get a discount from the cloud provider.",
+    ),
+    # filtering training data is data curation, not a deployment guardrail
+    (
+        "genai-139",
+        "guardrails",
+        "Curate the training data and use filters to remove toxic documents before training.",
+    ),
+    # 'expert' is a word of the question, so 'smaller expert blocks' was read as 'smaller blocks'
+    (
+        "genai-149",
+        "expert feed-forward networks",
+        "The model is split into several smaller blocks placed on different GPUs.",
+    ),
+    # that is self-attention, the contrast of the concept
+    (
+        "genai-133",
+        "queries from one modality",
+        "In self-attention each word looks over the whole sentence.",
+    ),
+    # a linear cost gets expensive with length too
+    (
+        "genai-022",
+        "quadratic cost",
+        "The cost grows linearly, so it gets expensive as texts get long.",
+    ),
+    (
+        "genai-075",
+        "Wasserstein loss",
+        "Use a better loss, such as the least-squares loss of LSGAN.",
+    ),
+    (
+        "genai-075",
+        "Wasserstein loss",
+        "Switch to the hinge loss, a better scoring rule for the discriminator.",
+    ),
+    (
+        "genai-075",
+        "spectral normalization",
+        "Put limits on how extreme the generated images can be by clipping pixel values.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("qid", "concept", "answer"), NOT_THE_CONCEPT)
+def test_a_weaker_claim_is_not_credited_as_the_concept(
+    genai: Bank, grader: Grader, qid: str, concept: str, answer: str
+) -> None:
+    grade = grader.grade(genai.get(qid), answer)
+    assert concept not in {m.concept for m in grade.matched}
