@@ -221,3 +221,85 @@ def test_a_weaker_claim_is_not_credited_as_the_concept(
 ) -> None:
     grade = grader.grade(genai.get(qid), answer)
     assert concept not in {m.concept for m in grade.matched}
+
+
+# the misconceptions written for genai-103, 134 and 163, which had none: the wrong claim is
+# caught, and correct sentences on the same point are not flagged
+NEW_WRONG = [
+    (
+        "genai-103",
+        "The reward is the probability that the answer is good, so 0.9 means a 90 percent good "
+        "answer.",
+    ),
+    ("genai-103", "The preference model minimises the squared error against the labels."),
+    ("genai-134", "Adding images always improves the model, since more data is always better."),
+    (
+        "genai-134",
+        "You can plug in a vision encoder and it just works, because the LLM understands image "
+        "embeddings out of the box.",
+    ),
+    (
+        "genai-163",
+        "TTFT is the same for any prompt length, since only decode depends on the prompt.",
+    ),
+]
+NEW_CORRECT = [
+    (
+        "genai-103",
+        "A reward score is not an absolute measure of quality: only differences between scores "
+        "matter.",
+    ),
+    (
+        "genai-103",
+        "The probability that A is preferred to B is the sigmoid of the difference of their "
+        "scores.",
+    ),
+    (
+        "genai-103",
+        "The reward model is trained with a log-sigmoid loss on the score difference, not mean "
+        "squared error.",
+    ),
+    (
+        "genai-134",
+        "Adding a modality does not always improve the model: modalities can compete and text "
+        "skills can be forgotten.",
+    ),
+    (
+        "genai-134",
+        "LLaVA trains a projector so the LLM can read the image features; Flamingo adds "
+        "cross-attention layers.",
+    ),
+    (
+        "genai-163",
+        "Time to first token is not the same for any prompt length: longer prompts take longer "
+        "to prefill.",
+    ),
+    (
+        "genai-163",
+        "Long answers mainly hurt total time, while the time to first token depends on the "
+        "prompt length.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("qid", "answer"), NEW_WRONG)
+def test_a_new_misconception_catches_its_claim(
+    genai: Bank, grader: Grader, qid: str, answer: str
+) -> None:
+    grade = grader.grade(genai.get(qid), answer)
+    assert grade.misconceptions and not grade.passed, answer
+
+
+@pytest.mark.parametrize(("qid", "answer"), NEW_CORRECT)
+def test_a_new_misconception_spares_a_correct_sentence(
+    genai: Bank, grader: Grader, qid: str, answer: str
+) -> None:
+    assert grader.grade(genai.get(qid), answer).misconceptions == ()
+
+
+def test_a_denial_that_things_never_fail_is_no_claim_about_adding_agents(
+    genai: Bank, grader: Grader
+) -> None:
+    # 'multi-agent systems never fail' was a phrase in the negative: it matched any 'never fail'
+    answer = "Multi-agent systems never fail silently if you trace every hand-off."
+    assert grader.grade(genai.get("genai-203"), answer).misconceptions == ()
