@@ -121,6 +121,20 @@ def claimant(text: str, statement: str) -> str | None:
             None,
         ),
         ("BERT came first. It reads both ways. It is an encoder.", "encoder", "BERT"),
+        # ... and when that pronoun itself cannot be told, neither can the next one: the name in
+        # the sentence between ("where GPT ...") is not what the third sentence is about
+        (
+            "Google released BERT. It reads both ways, where GPT reads left to right. "
+            "It is bigger, while GPT is smaller. It is an encoder.",
+            "encoder",
+            None,
+        ),
+        (
+            "Google released BERT. It reads both ways, where GPT reads left to right. "
+            "It beats GPT on tasks but is an encoder.",
+            "encoder",
+            None,
+        ),
         # ... however the pronoun is led in ("And it")
         (
             "Google released BERT. And it reads both ways, where GPT reads left to right. "

@@ -159,8 +159,12 @@ class Mentions:
         opening = bisect_left(structure.sentences, earlier)
         if depth < 3 and self._opens_with_pronoun(answer, opening):
             before = self._antecedent(answer, opening, depth + 1)
-            if before is not None:
-                named = named | {before}
+            if before is None:
+                # that sentence is about what its pronoun stands for, which cannot be told: nor
+                # can this pronoun (a name it holds besides, "..., where GPT-3.5 scored ...",
+                # is not its topic; a correct GPT-4 answer was told it swapped the two)
+                return None
+            named = named | {before}
         return next(iter(named)) if len(named) == 1 else None
 
     def _before_colon(self, answer: Answer, first: int) -> int | None:
@@ -205,8 +209,9 @@ class Mentions:
         opening = bisect_left(structure.segments, previous)
         if self._opens_with_pronoun(answer, opening):  # "It yields ..., but requires ..."
             before = self._antecedent(answer, opening)
-            if before is not None:
-                named = named | {before}
+            if before is None:
+                return None  # what that pronoun stands for cannot be told (see _antecedent)
+            named = named | {before}
         return next(iter(named)) if len(named) == 1 else None
 
     def _pronoun_subject(self, answer: Answer, first: int) -> bool:
