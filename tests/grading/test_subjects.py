@@ -142,6 +142,24 @@ def claimant(text: str, statement: str) -> str | None:
             "encoder",
             None,
         ),
+        # a name in a contrast clause ("while", "whereas", "where") is the other side, not the
+        # topic a later "it" carries: alone it tells nothing (a correct validation answer on
+        # GPT-4 was told it swapped GPT-3.5)
+        (
+            "On benchmarks it did better, while GPT was weaker. It reads both ways.",
+            "reads both ways",
+            None,
+        ),
+        (
+            "In tests it won easily, whereas GPT lagged. It reads both ways.",
+            "reads both ways",
+            None,
+        ),
+        ("It scored higher, and where GPT failed it passed. It is an encoder.", "encoder", None),
+        # ... while the sentence's own subject still is ("while" after "BERT reads ...")
+        ("BERT reads both ways, while GPT reads left to right. It is an encoder.", "encoder", None),
+        ("BERT reads both ways. It is an encoder, while GPT is not.", "encoder", "BERT"),
+        ("On benchmarks GPT did worse, while it was fast. It is causal.", "causal", "GPT"),
         # after "but", a clause that opened with a pronoun carries what it stands for
         (
             "Google released BERT. It reads both ways and uses GPT ideas, but is an encoder.",
