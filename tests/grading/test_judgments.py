@@ -101,3 +101,17 @@ def test_a_sentence_that_is_wrong_after_any_statement_judges_it(tokens):
     structure = answer.structure
     last = len(tokens)  # the statement's last word, before "That is wrong"
     assert judged_wrong_after(words, structure.sentences, structure.clauses, 0, last)
+
+
+@pytest.mark.parametrize(
+    ("answer", "flagged"),
+    [
+        ("Nobody should claim that GPT fills in masked words.", False),
+        ("No one would say GPT fills in masked words; it predicts the next token.", False),
+        # only before the statement: after it, "nobody" judges nothing of it
+        ("GPT fills in masked words, and nobody should doubt it.", True),
+    ],
+)
+def test_nobody_should_claim_sets_the_claim_aside(genai, genai_grader, answer, flagged):
+    grade = genai_grader.grade(genai.get("genai-025"), answer)
+    assert bool(grade.contradictions or grade.misconceptions) == flagged
