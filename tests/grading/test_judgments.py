@@ -34,6 +34,9 @@ def judged(text: str, statement: str) -> bool:
         "The claim that the moon is cheese is false.",
         "The idea that the moon is cheese is just a myth.",
         "A popular belief that the moon is cheese is mistaken.",
+        "Some books suggest the moon is cheese, which is misleading.",
+        "Saying that the moon is cheese would be incorrect.",
+        "One might think the moon is cheese. In fact, that is false.",
     ],
 )
 def test_a_statement_judged_wrong_after_it(text):
@@ -47,6 +50,8 @@ def test_a_statement_judged_wrong_after_it(text):
         "The moon is cheese, which is tasty.",
         "The moon is cheese, which is wrong for Mars only.",  # the judgment does not end there
         "The moon is cheese. That is wrong for Mars.",
+        "The moon is cheese. In fact, that is what makes it yellow.",
+        "Saying that the moon is cheese would be fun.",
         "The moon is cheese. Mars is rock. That is wrong.",  # the judgment is of Mars
         "The moon is cheese and the idea that Mars is rock is false.",
         "The claim that Mars is rock is false, and the moon is cheese.",
@@ -107,6 +112,7 @@ def test_a_sentence_that_is_wrong_after_any_statement_judges_it(tokens):
     ("answer", "flagged"),
     [
         ("Nobody should claim that GPT fills in masked words.", False),
+        ("A frequent error is to say that GPT fills in masked words.", False),
         ("No one would say GPT fills in masked words; it predicts the next token.", False),
         # only before the statement: after it, "nobody" judges nothing of it
         ("GPT fills in masked words, and nobody should doubt it.", True),

@@ -23,6 +23,11 @@ JUDGMENTS = (
     ("untrue",),
     ("mistaken",),
     ("nonsense",),
+    ("misleading",),
+    ("inaccurate",),
+    ("not", "accurate"),
+    ("a", "misunderstanding"),
+    ("a", "fallacy"),
     ("a", "myth"),
     ("a", "misconception"),
     ("a", "mistake"),
@@ -32,8 +37,13 @@ JUDGMENTS = (
     ("not", "the", "case"),
 )
 """What the judging clause says of the statement, ending that clause."""
-CLAIM_NOUNS = frozenset("claim idea notion belief assumption view statement".split())
-"""Nouns that, as "the claim that X", name a statement to be judged after it ("... is false")."""
+CLAIM_NOUNS = frozenset(
+    "claim idea notion belief assumption view statement saying thinking claiming assuming".split()
+)
+"""Words that, as "the claim that X" or "saying that X", name a statement to be judged after it
+("... is false", "... would be incorrect")."""
+LEADING = frozenset(("in", "fact", "actually", "but", "and", "however"))
+"""Words that may open the judging sentence before "that" ("In fact, that is false.")."""
 
 
 def judged_wrong_after(
@@ -55,7 +65,10 @@ def judged_wrong_after(
         if words[k] in ("but", "and") and k + 1 < len(words) and clauses[k + 1] == clauses[k]:
             k += 1
         return words[k] in JUDGING | CONTRACTED and _judged(words, clauses, k)
-    return words[k] in OPENING and _judged(words, clauses, k)
+    opening = sentences[k]
+    while k < len(words) and words[k] in LEADING and sentences[k] == opening:
+        k += 1  # "In fact, that is false."
+    return k < len(words) and words[k] in OPENING and _judged(words, clauses, k)
 
 
 def _judged(words: Sequence[str], clauses: Sequence[int], k: int) -> bool:
@@ -66,8 +79,12 @@ def _judged(words: Sequence[str], clauses: Sequence[int], k: int) -> bool:
 
 
 def _judgment(words: Sequence[str], clauses: Sequence[int], i: int) -> bool:
-    """Whether "is" at `i` is followed by a judgment ending its clause."""
-    return words[i] in BE and _verdict(words, clauses, i + 1, clauses[i])
+    """Whether "is" (or "would be") at `i` is followed by a judgment ending its clause."""
+    if words[i] in ("would", "will") and i + 1 < len(words) and words[i + 1] == "be":
+        i += 1
+    elif words[i] not in BE:
+        return False
+    return _verdict(words, clauses, i + 1, clauses[i])
 
 
 def _verdict(words: Sequence[str], clauses: Sequence[int], i: int, clause: int) -> bool:
