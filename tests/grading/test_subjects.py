@@ -121,6 +121,20 @@ def claimant(text: str, statement: str) -> str | None:
             None,
         ),
         ("BERT came first. It reads both ways. It is an encoder.", "encoder", "BERT"),
+        # ... and when that pronoun itself cannot be told, neither can the next one: the name in
+        # the sentence between ("where GPT ...") is not what the third sentence is about
+        (
+            "Google released BERT. It reads both ways, where GPT reads left to right. "
+            "It is bigger, while GPT is smaller. It is an encoder.",
+            "encoder",
+            None,
+        ),
+        (
+            "Google released BERT. It reads both ways, where GPT reads left to right. "
+            "It beats GPT on tasks but is an encoder.",
+            "encoder",
+            None,
+        ),
         # ... however the pronoun is led in ("And it")
         (
             "Google released BERT. And it reads both ways, where GPT reads left to right. "
@@ -128,6 +142,24 @@ def claimant(text: str, statement: str) -> str | None:
             "encoder",
             None,
         ),
+        # a name in a contrast clause ("while", "whereas", "where") is the other side, not the
+        # topic a later "it" carries: alone it tells nothing (a correct validation answer on
+        # GPT-4 was told it swapped GPT-3.5)
+        (
+            "On benchmarks it did better, while GPT was weaker. It reads both ways.",
+            "reads both ways",
+            None,
+        ),
+        (
+            "In tests it won easily, whereas GPT lagged. It reads both ways.",
+            "reads both ways",
+            None,
+        ),
+        ("It scored higher, and where GPT failed it passed. It is an encoder.", "encoder", None),
+        # ... while the sentence's own subject still is ("while" after "BERT reads ...")
+        ("BERT reads both ways, while GPT reads left to right. It is an encoder.", "encoder", None),
+        ("BERT reads both ways. It is an encoder, while GPT is not.", "encoder", "BERT"),
+        ("On benchmarks GPT did worse, while it was fast. It is causal.", "causal", "GPT"),
         # after "but", a clause that opened with a pronoun carries what it stands for
         (
             "Google released BERT. It reads both ways and uses GPT ideas, but is an encoder.",

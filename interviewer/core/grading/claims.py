@@ -18,7 +18,7 @@ from .matching import (
     match_statement,
 )
 from .statements import StatementIndex
-from .subjects import Mentions, Subject, attribution
+from .subjects import Mentions, Subject, attribution, object_of
 from .text import STOP_WORDS
 from .verbs import is_verb
 
@@ -62,6 +62,7 @@ def stated_contradiction(
                 not structure.rejected(positions)
                 and not _set_aside(mentions, positions)
                 and not structure.said_of_the_past(positions)
+                and not _possessor_in_a_phrase(answer, positions)
             )
         if stated:
             return Finding(
@@ -123,6 +124,17 @@ def _another_verb_between(answer: Answer, positions: Sequence[int]) -> bool:
         if is_verb(words[i], stems[i], words[i - 1], following):
             return True
     return False
+
+
+def _possessor_in_a_phrase(answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether the statement's first word, its subject, stands in the answer as a possessor
+    inside a prepositional phrase ("cross-attention over the encoder's outputs to generate the
+    output"): it qualifies the preposition's object and is not what the verb after it is said
+    of, so that is not "the encoder generates the output" (a correct answer on the decoder was
+    told it said so). "It relies on the encoder to generate the output" and "the encoder's job
+    is to generate the output" still say it."""
+    first = positions[0]
+    return answer.text.words[first].endswith("'s") and object_of(answer, first)
 
 
 def _set_aside(mentions: Mentions | None, positions: Sequence[int]) -> bool:

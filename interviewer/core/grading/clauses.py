@@ -68,6 +68,7 @@ from .denial_words import (
     removes_the_need,
 )
 from .instead_of import done_without
+from .judgments import judged_wrong_after
 from .self_corrections import corrected_after
 from .text import STOP_WORDS, Text
 
@@ -326,8 +327,12 @@ class Structure:
         while start > 0 and self.sentences[start - 1] == sentence:
             start -= 1
         text = self.text
-        if self._set_aside(start, first) or corrected_after(
-            text.raw, text.spans, words, self.sentences, self.clauses, max(positions)
+        if (
+            self._set_aside(start, first)
+            or corrected_after(
+                text.raw, text.spans, words, self.sentences, self.clauses, max(positions)
+            )
+            or judged_wrong_after(words, self.sentences, self.clauses, first, max(positions))
         ):
             return True
         return dismissing(words[start:first], breaks=self._breaks(start, first))

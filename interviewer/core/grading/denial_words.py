@@ -204,8 +204,16 @@ DISMISSING = (
     "people think",
     "people assume",
     "it is not",
+    "common error",
+    "frequent error",
+    "typical error",
+    "nobody should",
+    "no one should",
+    "nobody would",
+    "no one would",
 )
-"""Phrases before which, in the same sentence, a statement is named only to be dismissed."""
+"""Phrases before which, in the same sentence, a statement is named only to be dismissed
+("nobody should claim that ...": the claim is set aside, as after "it is a myth that")."""
 _DISMISSING_NOUNS = frozenset(("myth", "misconception", "mistake"))
 """Of DISMISSING, the nouns that dismiss only as the claim's frame: followed by one of
 _FRAMING or by the claim itself ("a common mistake is to ...", "it is a myth that ..."), not

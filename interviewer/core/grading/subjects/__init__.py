@@ -17,12 +17,13 @@ from __future__ import annotations
 
 from .attribution import attribution, swap_of
 from .contrast import Subject, prepare_subjects, subject_index, swap_subjects
-from .mentions import Mentions
+from .mentions import Mentions, object_of
 
 __all__ = [
     "Mentions",
     "Subject",
     "attribution",
+    "object_of",
     "prepare_subjects",
     "subject_index",
     "swap_of",

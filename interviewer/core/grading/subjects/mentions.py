@@ -148,21 +148,41 @@ class Mentions:
         def antecedent(p: int) -> bool:
             return not _object_of_preposition(answer, p, _COMPARED) and not excluded(answer, p)
 
-        named = self._named(
-            lambda p: structure.sentences[p] == sentence and p < first and antecedent(p)
-        )
+        def only_contrasted(where: Callable[[int], bool]) -> bool:
+            """Whether every name `where` holds stands in a contrast clause: "..., while
+            GPT-3.5 was in the bottom 10%" is the other side, not the topic a later "it"
+            carries (a correct GPT-4 answer was told it swapped the two); that "it" cannot be
+            told from such a name alone."""
+            return all(
+                _in_contrast_clause(answer, p) for ps in self.positions for p in ps if where(p)
+            )
+
+        def here(p: int) -> bool:
+            return structure.sentences[p] == sentence and p < first and antecedent(p)
+
+        named = self._named(here)
         if named:
-            return next(iter(named)) if len(named) == 1 else None
+            return next(iter(named)) if len(named) == 1 and not only_contrasted(here) else None
         previous = [structure.sentences[p] for ps in self.positions for p in ps if antecedent(p)]
         earlier = max((s for s in previous if s < sentence), default=None)
         if earlier is None:
             return None
-        named = self._named(lambda p: structure.sentences[p] == earlier and antecedent(p))
+
+        def there(p: int) -> bool:
+            return structure.sentences[p] == earlier and antecedent(p)
+
+        named = self._named(there)
         opening = bisect_left(structure.sentences, earlier)
+        if only_contrasted(there) and not self._opens_with_pronoun(answer, opening):
+            return None
         if depth < 3 and self._opens_with_pronoun(answer, opening):
             before = self._antecedent(answer, opening, depth + 1)
-            if before is not None:
-                named = named | {before}
+            if before is None:
+                # that sentence is about what its pronoun stands for, which cannot be told: nor
+                # can this pronoun (a name it holds besides, "..., where GPT-3.5 scored ...",
+                # is not its topic; a correct GPT-4 answer was told it swapped the two)
+                return None
+            named = named | {before}
         return next(iter(named)) if len(named) == 1 else None
 
     def _before_colon(self, answer: Answer, first: int) -> int | None:
@@ -207,8 +227,9 @@ class Mentions:
         opening = bisect_left(structure.segments, previous)
         if self._opens_with_pronoun(answer, opening):  # "It yields ..., but requires ..."
             before = self._antecedent(answer, opening)
-            if before is not None:
-                named = named | {before}
+            if before is None:
+                return None  # what that pronoun stands for cannot be told (see _antecedent)
+            named = named | {before}
         return next(iter(named)) if len(named) == 1 else None
 
     def _pronoun_subject(self, answer: Answer, first: int) -> bool:
@@ -386,6 +407,23 @@ def _object_of_preposition(
     while i > 0 and clauses[i - 1] == clauses[i] and words[i - 1] in _OPENERS | {"or"}:
         i -= 1
     return not (i == 0 or clauses[i - 1] != clauses[i])
+
+
+_CONTRAST_CLAUSE = frozenset("while whilst whereas where".split())
+"""Words that open a clause setting another subject against the sentence's own ("..., while
+GPT-3.5 scored in the bottom 10%")."""
+
+
+def _in_contrast_clause(answer: Answer, position: int) -> bool:
+    """Whether a subject named here stands in a clause opened by "while", "whereas" or
+    "where" (after "and" or "but" too)."""
+    words, clauses = answer.text.words, answer.structure.clauses
+    start = position
+    while start > 0 and clauses[start - 1] == clauses[position]:
+        start -= 1
+    while start < position and words[start] in ("and", "but"):
+        start += 1
+    return words[start] in _CONTRAST_CLAUSE
 
 
 def _bracket_depth(answer: Answer, position: int) -> int:

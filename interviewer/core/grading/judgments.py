@@ -1,0 +1,112 @@
+"""A statement judged wrong by the words right after it: "Some say X; that is a myth", "People
+assume X, which is incorrect", "You may hear that X. That is wrong.", "The claim that X is
+false". What X says is set aside (clauses.Structure.dismissed), as after "it is a myth that":
+neither credited as the candidate's own claim nor held against them as a wrong one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+JUDGING = frozenset(("which", "that", "this"))
+"""Words that open a clause judging the one before: "..., which is wrong"."""
+CONTRACTED = frozenset(("that's", "this's"))
+"""A judging word and "is" written as one."""
+OPENING = frozenset(("that", "this")) | CONTRACTED
+"""Words that open a sentence judging the one before: "That is wrong."."""
+BE = frozenset(("is", "was", "are", "were"))
+ADVERBS = frozenset("simply just plainly completely totally actually quite also clearly".split())
+"""Words that may stand between "is" and the judgment ("that is simply wrong")."""
+JUDGMENTS = (
+    ("wrong",),
+    ("incorrect",),
+    ("false",),
+    ("untrue",),
+    ("mistaken",),
+    ("nonsense",),
+    ("misleading",),
+    ("inaccurate",),
+    ("not", "accurate"),
+    ("a", "misunderstanding"),
+    ("a", "fallacy"),
+    ("a", "myth"),
+    ("a", "misconception"),
+    ("a", "mistake"),
+    ("not", "true"),
+    ("not", "correct"),
+    ("not", "right"),
+    ("not", "the", "case"),
+)
+"""What the judging clause says of the statement, ending that clause."""
+CLAIM_NOUNS = frozenset(
+    "claim idea notion belief assumption view statement saying thinking claiming assuming".split()
+)
+"""Words that, as "the claim that X" or "saying that X", name a statement to be judged after it
+("... is false", "... would be incorrect")."""
+LEADING = frozenset(("in", "fact", "actually", "but", "and", "however"))
+"""Words that may open the judging sentence before "that" ("In fact, that is false.")."""
+
+
+def judged_wrong_after(
+    words: Sequence[str], sentences: Sequence[int], clauses: Sequence[int], first: int, last: int
+) -> bool:
+    """Whether the statement at words first..last is judged wrong right after it: by the
+    clause after the one holding `last`, in its sentence ("..., which is incorrect"; "...; that
+    is a myth"; "..., but that is wrong") or opening the next sentence ("That is wrong."), or,
+    named as "the claim that ...", by its own clause ("... is false"). The judgment must end its
+    clause: "that is wrong for GPT" judges something else."""
+    k = last + 1
+    while k < len(words) and clauses[k] == clauses[last]:
+        if _claim_named(words, sentences, first) and _judgment(words, clauses, k):
+            return True  # "the claim that X is false"
+        k += 1
+    if k >= len(words):
+        return False
+    if sentences[k] == sentences[last]:
+        if words[k] in ("but", "and") and k + 1 < len(words) and clauses[k + 1] == clauses[k]:
+            k += 1
+        return words[k] in JUDGING | CONTRACTED and _judged(words, clauses, k)
+    opening = sentences[k]
+    while k < len(words) and words[k] in LEADING and sentences[k] == opening:
+        k += 1  # "In fact, that is false."
+    return k < len(words) and words[k] in OPENING and _judged(words, clauses, k)
+
+
+def _judged(words: Sequence[str], clauses: Sequence[int], k: int) -> bool:
+    """Whether the judging word at `k` is followed by "is" and a judgment ending its clause."""
+    if words[k] in CONTRACTED:
+        return _verdict(words, clauses, k + 1, clauses[k])
+    return k + 1 < len(words) and clauses[k + 1] == clauses[k] and _judgment(words, clauses, k + 1)
+
+
+def _judgment(words: Sequence[str], clauses: Sequence[int], i: int) -> bool:
+    """Whether "is" (or "would be") at `i` is followed by a judgment ending its clause."""
+    if words[i] in ("would", "will") and i + 1 < len(words) and words[i + 1] == "be":
+        i += 1
+    elif words[i] not in BE:
+        return False
+    return _verdict(words, clauses, i + 1, clauses[i])
+
+
+def _verdict(words: Sequence[str], clauses: Sequence[int], i: int, clause: int) -> bool:
+    while i < len(words) and clauses[i] == clause and words[i] in ADVERBS:
+        i += 1
+    for judgment in JUDGMENTS:
+        end = i + len(judgment)
+        if tuple(words[i:end]) == judgment and all(clauses[j] == clause for j in range(i, end)):
+            return end == len(words) or clauses[end] != clause
+    return False
+
+
+def _claim_named(words: Sequence[str], sentences: Sequence[int], first: int) -> bool:
+    """Whether the statement at `first` follows "the claim that" (or "the idea that", ...)
+    opening its sentence."""
+    start = first
+    while start > 0 and sentences[start - 1] == sentences[first]:
+        start -= 1
+    head = list(words[start:first])
+    if head and head[0] in ("the", "a", "this"):
+        head = head[1:]
+    for i in range(min(3, len(head) - 1)):
+        if head[i] in CLAIM_NOUNS and head[i + 1] == "that":
+            return True
+    return False
