@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..bank import Misconception
 from .findings import Finding, PreparedConcept, quote, scattered
@@ -19,7 +19,7 @@ from .matching import (
 )
 from .statements import StatementIndex
 from .subjects import Mentions, Subject, attribution
-from .text import STOP_WORDS
+from .text import DIRECTION_WORDS, STOP_WORDS
 from .verbs import is_verb
 
 
@@ -72,6 +72,10 @@ def stated_contradiction(
                 detail=f"the rubric lists '{phrase.text}' as a wrong claim",
                 error="stated",
             )
+    if mentions is not None:
+        found = _said_of_subject_named_before(prepared, answer, mentions, subjects)
+        if found is not None:
+            return found
     for phrase in prepared.reversed:
         match = match_statement(phrase, answer, unit="clause")
         if (
@@ -107,6 +111,85 @@ def stated_contradiction(
             error="reversed",
         )
     return None
+
+
+def subject_named_first(phrase: Phrase, subjects: Sequence[Subject]) -> tuple[int, Phrase] | None:
+    """A wrong claim that opens with the name of a subject of the question's contrast ("GRPO
+    drops the clipping"): that subject's index and the rest of the claim ("drops the
+    clipping"), when the rest holds at least two words besides direction and counting words
+    ("uses a larger rank" says too little without its subject to be a claim); else None."""
+    stems = [token[1] for token in phrase.tokens]
+    for index, subject in enumerate(subjects):
+        for named in subject.phrases:
+            size = len(named.tokens)
+            if not size or stems[:size] != [token[1] for token in named.tokens]:
+                continue
+            rest = phrase.tokens[size:]
+            said = [t for t in rest if t[1] not in DIRECTION_WORDS and t[0] not in COUNTING]
+            if len(said) >= 2:
+                return index, replace(phrase, tokens=rest)
+    return None
+
+
+def _said_of_subject_named_before(
+    prepared: PreparedConcept,
+    answer: Answer,
+    mentions: Mentions,
+    subjects: Sequence[Subject],
+) -> Finding | None:
+    """A wrong claim about a named subject ("GRPO drops the clipping") said of that subject
+    where a pronoun opening the clause stands for it: "GRPO samples a group of answers. It
+    drops the clipping". The rest of the claim is found as a statement right after the pronoun
+    (_opened_by_pronoun), which must stand for that subject (Mentions.claimant: the one subject
+    the sentence, or the one before, names; never a guess), and not rejected,
+    as the whole wording is; a claim in the negative is left to the match of its whole wording."""
+    structure, text = answer.structure, answer.text
+    for phrase in prepared.contradicts:
+        if phrase.negative:
+            continue
+        named = subject_named_first(phrase, subjects)
+        if named is None:
+            continue
+        index, rest = named
+        match = match_statement(rest, answer, unit="clause")
+        if match is None:
+            continue
+        positions = list(match.positions)
+        if (
+            structure.rejected(positions)
+            or structure.said_of_the_past(positions)
+            or _set_aside(mentions, positions)
+            or not _opened_by_pronoun(answer, positions[0])
+            or mentions.claimant(answer, positions[0], positions[-1], objects=False) != index
+        ):
+            continue
+        return Finding(
+            prepared.concept,
+            "contradicted",
+            phrase=phrase.text,
+            evidence=quote(text, match.positions),
+            detail=f"the rubric lists '{phrase.text}' as a wrong claim",
+            error="stated",
+        )
+    return None
+
+
+PRONOUN_GAP = 2
+"""At most this many words (adverbs, auxiliaries: "it also", "they simply") between the pronoun
+that opens a clause and the words of the claim said of what it stands for."""
+
+
+def _opened_by_pronoun(answer: Answer, first: int) -> bool:
+    """Whether the clause of the word at `first` opens (after a linking word) with a pronoun
+    standing for a subject named before ("it", "they", "which"), at most PRONOUN_GAP words
+    before `first`: "It drops the clipping", "..., but it simply drops the clipping"."""
+    clauses, words = answer.structure.clauses, answer.text.words
+    opening = first
+    while opening > 0 and clauses[opening - 1] == clauses[first]:
+        opening -= 1
+    while opening < first and words[opening] in _LINKS:
+        opening += 1
+    return words[opening] in _SAME_SUBJECT and first - opening - 1 <= PRONOUN_GAP
 
 
 def _another_verb_between(answer: Answer, positions: Sequence[int]) -> bool:
