@@ -111,3 +111,36 @@ def test_any_wording_grades_and_quotes_the_answer(words: list[str]) -> None:
     answer = " ".join(words)
     grade = grader.grade(bank.get("genai-175"), answer)
     assert all(e in answer for c in grade.contradictions for e in c.evidence)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # the rubric lists "Mamba better at recall"; the answer names Mamba as an SSM
+        "State-space models keep a fixed-size state, and an SSM is clearly better than "
+        "attention at recall of old tokens.",
+        "Mamba has a constant-size state. SSMs are better at recall than transformers.",
+    ],
+)
+def test_a_wrong_claim_said_of_the_subject_by_another_name_is_found(
+    answer: str, genai: Bank, genai_grader: Grader
+) -> None:
+    grade = genai_grader.grade(genai.get("genai-169"), answer)
+    found = [c for c in grade.contradictions if c.concept == "weaker exact recall"]
+    assert found
+    assert all(e in answer for c in found for e in c.evidence)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "An SSM is not better than attention at recall: its state is lossy.",
+        "Attention is better than an SSM at recall, since it keeps every token.",
+        "It is a myth that an SSM is better at recall.",
+    ],
+)
+def test_another_name_does_not_make_a_right_claim_wrong(
+    answer: str, genai: Bank, genai_grader: Grader
+) -> None:
+    grade = genai_grader.grade(genai.get("genai-169"), answer)
+    assert "weaker exact recall" not in {c.concept for c in grade.contradictions}

@@ -113,11 +113,14 @@ def stated_contradiction(
     return None
 
 
-def subject_named_first(phrase: Phrase, subjects: Sequence[Subject]) -> tuple[int, Phrase] | None:
+def subject_named_first(
+    phrase: Phrase, subjects: Sequence[Subject], least: int = 2
+) -> tuple[int, Phrase] | None:
     """A wrong claim that opens with the name of a subject of the question's contrast ("GRPO
     drops the clipping"): that subject's index and the rest of the claim ("drops the
-    clipping"), when the rest holds at least two words besides direction and counting words
-    ("uses a larger rank" says too little without its subject to be a claim); else None."""
+    clipping"), when the rest holds two words or more, `least` of them besides direction and
+    counting words ("uses a larger rank" says too little to be said through a pronoun; "better
+    at recall" is a claim right after the subject's name); else None."""
     stems = [token[1] for token in phrase.tokens]
     for index, subject in enumerate(subjects):
         for named in subject.phrases:
@@ -126,7 +129,7 @@ def subject_named_first(phrase: Phrase, subjects: Sequence[Subject]) -> tuple[in
                 continue
             rest = phrase.tokens[size:]
             said = [t for t in rest if t[1] not in DIRECTION_WORDS and t[0] not in COUNTING]
-            if len(said) >= 2:
+            if len(rest) >= 2 and len(said) >= least:
                 return index, replace(phrase, tokens=rest)
     return None
 
@@ -147,7 +150,7 @@ def _said_of_subject_named_before(
     for phrase in prepared.contradicts:
         if phrase.negative:
             continue
-        named = subject_named_first(phrase, subjects)
+        named = subject_named_first(phrase, subjects, least=1)
         if named is None:
             continue
         index, rest = named
@@ -158,8 +161,14 @@ def _said_of_subject_named_before(
         if (
             structure.rejected(positions)
             or structure.said_of_the_past(positions)
-            or _set_aside(mentions, positions)
-            or not _opened_by_pronoun(answer, positions[0])
+            or _set_aside(mentions, positions, index)
+            or not (
+                _named_right_before(answer, mentions, index, positions[0])
+                or (
+                    subject_named_first(phrase, subjects) is not None
+                    and _opened_by_pronoun(answer, positions[0])
+                )
+            )
             or mentions.claimant(answer, positions[0], positions[-1], objects=False) != index
         ):
             continue
@@ -177,6 +186,22 @@ def _said_of_subject_named_before(
 PRONOUN_GAP = 2
 """At most this many words (adverbs, auxiliaries: "it also", "they simply") between the pronoun
 that opens a clause and the words of the claim said of what it stands for."""
+
+
+def _named_right_before(answer: Answer, mentions: Mentions, index: int, first: int) -> bool:
+    """Whether subject `index` is named in the clause of the word at `first`, its name ending
+    at most PRONOUN_GAP words before it: "an SSM is better at recall" says "Mamba better at
+    recall" of the same subject by another of its names (its `about` list)."""
+    clauses, words = answer.structure.clauses, answer.text.words
+    for start in mentions.positions[index]:
+        if not start < first or clauses[start] != clauses[first]:
+            continue
+        end = start
+        while end + 1 < first and words[end + 1] not in STOP_WORDS:
+            end += 1  # the name's last word: "state-space model"
+        if first - end - 1 <= PRONOUN_GAP:
+            return True
+    return False
 
 
 def _opened_by_pronoun(answer: Answer, first: int) -> bool:
@@ -208,15 +233,22 @@ def _another_verb_between(answer: Answer, positions: Sequence[int]) -> bool:
     return False
 
 
-def _set_aside(mentions: Mentions | None, positions: Sequence[int]) -> bool:
-    """Whether a subject the statement names is set aside where it stands ("better than
-    GPT-3.5 and accepted images" says nothing of GPT-3.5; "unlike BERT, ...")."""
+def _set_aside(
+    mentions: Mentions | None, positions: Sequence[int], subject: int | None = None
+) -> bool:
+    """Whether a subject the statement names (or `subject`, when given) is set aside where it
+    stands ("better than GPT-3.5 and accepted images" says nothing of GPT-3.5; "unlike BERT,
+    ..."). A claim said of one subject may set the other aside: "an SSM is better than
+    attention at recall" is said of SSMs."""
     if mentions is None:
         return False
     inside = range(min(positions), max(positions) + 1)
     return any(
         p in inside and p not in kept
-        for every, kept in zip(mentions.all_positions, mentions.positions, strict=True)
+        for k, (every, kept) in enumerate(
+            zip(mentions.all_positions, mentions.positions, strict=True)
+        )
+        if subject is None or k == subject
         for p in every
     )
 
