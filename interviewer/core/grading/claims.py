@@ -159,7 +159,8 @@ def _said_of_subject_named_before(
             continue
         positions = list(match.positions)
         if (
-            structure.rejected(positions)
+            _hyphened_to_previous(answer, positions[0])
+            or structure.rejected(positions)
             or structure.said_of_the_past(positions)
             or _set_aside(mentions, positions, index)
             or not (
@@ -186,6 +187,13 @@ def _said_of_subject_named_before(
 PRONOUN_GAP = 2
 """At most this many words (adverbs, auxiliaries: "it also", "they simply") between the pronoun
 that opens a clause and the words of the claim said of what it stands for."""
+
+
+def _hyphened_to_previous(answer: Answer, position: int) -> bool:
+    """Whether the word at `position` ends a hyphenated word: "BERT is encoder-only and sees
+    the left and right context" does not say "only sees the left context" of BERT."""
+    text = answer.text
+    return position > 0 and text.raw[text.spans[position - 1][1] : text.spans[position][0]] == "-"
 
 
 def _named_right_before(answer: Answer, mentions: Mentions, index: int, first: int) -> bool:
