@@ -47,6 +47,8 @@ def test_a_wrong_claim_said_through_a_pronoun_is_found(
         "GRPO samples a group of answers. PPO trains a critic, and it drops the clipping.",
         # two subjects named before the pronoun: it cannot be told which one it is
         "GRPO and PPO both optimise a policy. It drops the clipping.",
+        # the claim's words under a word of denial: "skips the clipping" is no "drops" claim
+        "GRPO samples a group of answers. It skips dropping the clipping.",
         # no pronoun: what drops the clipping is another noun
         "GRPO samples a group of answers. The ablation drops the clipping.",
     ],
@@ -144,3 +146,11 @@ def test_another_name_does_not_make_a_right_claim_wrong(
 ) -> None:
     grade = genai_grader.grade(genai.get("genai-169"), answer)
     assert "weaker exact recall" not in {c.concept for c in grade.contradictions}
+
+
+def test_the_longest_name_of_a_subject_is_taken_off() -> None:
+    # "the target model guesses" names "target model": what is left ("guesses") is too short
+    subjects = [Subject("target", (make_phrase("target"), make_phrase("target model")))]  # type: ignore[arg-type]
+    claim = make_phrase("the target model guesses")
+    assert claim is not None
+    assert subject_named_first(claim, subjects, least=1) is None

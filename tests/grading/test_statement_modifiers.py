@@ -51,6 +51,8 @@ def test_qualifying_words_before_a_noun_do_not_hide_the_statement(
         # the words between relate, not qualify
         ("perplexity is the average log", "Perplexity is the exponential of the average log."),
         ("reasoning is right", "It rewards reasoning that lucks into the right answer."),
+        # no article opens the run: "remove" is a verb of its own, not a qualifier of "noise"
+        ("learns to add noise", "A network learns to predict and remove the added noise."),
     ],
 )
 def test_words_that_say_how_much_or_relate_still_count(statement: str, text: str) -> None:

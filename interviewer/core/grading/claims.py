@@ -122,15 +122,22 @@ def subject_named_first(
     counting words ("uses a larger rank" says too little to be said through a pronoun; "better
     at recall" is a claim right after the subject's name); else None."""
     stems = [token[1] for token in phrase.tokens]
-    for index, subject in enumerate(subjects):
-        for named in subject.phrases:
-            size = len(named.tokens)
-            if not size or stems[:size] != [token[1] for token in named.tokens]:
-                continue
-            rest = phrase.tokens[size:]
-            said = [t for t in rest if t[1] not in DIRECTION_WORDS and t[0] not in COUNTING]
-            if len(rest) >= 2 and len(said) >= least:
-                return index, replace(phrase, tokens=rest)
+    longest = max(
+        (
+            (len(named.tokens), index)
+            for index, subject in enumerate(subjects)
+            for named in subject.phrases
+            if named.tokens and stems[: len(named.tokens)] == [t[1] for t in named.tokens]
+        ),
+        default=None,
+    )
+    if longest is None:
+        return None
+    size, index = longest  # "the target model guesses" names "target model", not "target"
+    rest = phrase.tokens[size:]
+    said = [t for t in rest if t[1] not in DIRECTION_WORDS and t[0] not in COUNTING]
+    if len(rest) >= 2 and len(said) >= least:
+        return index, replace(phrase, tokens=rest)
     return None
 
 
@@ -160,6 +167,7 @@ def _said_of_subject_named_before(
         positions = list(match.positions)
         if (
             _hyphened_to_previous(answer, positions[0])
+            or structure.negative_context(positions[0])
             or structure.rejected(positions)
             or structure.said_of_the_past(positions)
             or _set_aside(mentions, positions, index)

@@ -119,19 +119,36 @@ def _modifiers_before(answer: Answer, position: int, after: int) -> int:
     words, stems, raw, spans = text.words, text.stems, text.raw, text.spans
     if any(_says_how(words[i], stems[i]) for i in range(after + 1, position)):
         return 0
-    start, content = position, 0
+    start, content, opened = position, 0, False
     while start - 1 > after and position - (start - 1) <= MODIFIERS:
         k = start - 1
-        if raw[spans[k][1] : spans[k + 1][0]].strip() not in ("", "-"):
+        between = raw[spans[k][1] : spans[k + 1][0]].strip()
+        if between not in ("", "-"):
             break
         word = words[k]
-        if word not in ARTICLES:
-            before = words[k - 1] if k else ""
-            if word in STOP_WORDS or is_verb(word, stems[k], before, words[k + 1]):
-                break
-            content += 1
+        if word in ARTICLES:
+            start, opened = k, True
+            break  # the noun phrase opens here
+        before = words[k - 1] if k else ""
+        if word in STOP_WORDS or is_verb(word, stems[k], before, words[k + 1]):
+            break
+        if between != "-" and not _article_opens(words, k, after):
+            break  # "remove the added noise": "remove" is no qualifier of "noise"
+        content += 1
         start = k
-    return position - start if content else 0
+    return position - start if content and (opened or start < position) else 0
+
+
+def _article_opens(words: list[str], k: int, after: int) -> bool:
+    """Whether an article opens the run of plain words that ends at `k` (after `after`):
+    "the average cross-entropy loss" qualifies "loss"; "predict and remove added noise" has
+    no article to say where the noun phrase starts, so "remove" is not read as part of it."""
+    for i in range(k - 1, max(after, k - MODIFIERS) - 1, -1):
+        if words[i] in ARTICLES:
+            return True
+        if words[i] in STOP_WORDS:
+            return False
+    return False
 
 
 def _compound_end(word: str, answer: Answer, position: int, before: int) -> bool:
