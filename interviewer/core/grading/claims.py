@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..bank import Misconception
 from .findings import Finding, PreparedConcept, quote, scattered
@@ -19,7 +19,7 @@ from .matching import (
 )
 from .statements import StatementIndex
 from .subjects import Mentions, Subject, attribution, object_of
-from .text import STOP_WORDS
+from .text import DIRECTION_WORDS, STOP_WORDS
 from .verbs import is_verb
 
 
@@ -73,6 +73,10 @@ def stated_contradiction(
                 detail=f"the rubric lists '{phrase.text}' as a wrong claim",
                 error="stated",
             )
+    if mentions is not None:
+        found = _said_of_subject_named_before(prepared, answer, mentions, subjects)
+        if found is not None:
+            return found
     for phrase in prepared.reversed:
         match = match_statement(phrase, answer, unit="clause")
         if (
@@ -110,6 +114,126 @@ def stated_contradiction(
     return None
 
 
+def subject_named_first(
+    phrase: Phrase, subjects: Sequence[Subject], least: int = 2
+) -> tuple[int, Phrase] | None:
+    """A wrong claim that opens with the name of a subject of the question's contrast ("GRPO
+    drops the clipping"): that subject's index and the rest of the claim ("drops the
+    clipping"), when the rest holds two words or more, `least` of them besides direction and
+    counting words ("uses a larger rank" says too little to be said through a pronoun; "better
+    at recall" is a claim right after the subject's name); else None."""
+    stems = [token[1] for token in phrase.tokens]
+    longest = max(
+        (
+            (len(named.tokens), index)
+            for index, subject in enumerate(subjects)
+            for named in subject.phrases
+            if named.tokens and stems[: len(named.tokens)] == [t[1] for t in named.tokens]
+        ),
+        default=None,
+    )
+    if longest is None:
+        return None
+    size, index = longest  # "the target model guesses" names "target model", not "target"
+    rest = phrase.tokens[size:]
+    said = [t for t in rest if t[1] not in DIRECTION_WORDS and t[0] not in COUNTING]
+    if len(rest) >= 2 and len(said) >= least:
+        return index, replace(phrase, tokens=rest)
+    return None
+
+
+def _said_of_subject_named_before(
+    prepared: PreparedConcept,
+    answer: Answer,
+    mentions: Mentions,
+    subjects: Sequence[Subject],
+) -> Finding | None:
+    """A wrong claim about a named subject ("GRPO drops the clipping") said of that subject
+    where a pronoun opening the clause stands for it: "GRPO samples a group of answers. It
+    drops the clipping". The rest of the claim is found as a statement right after the pronoun
+    (_opened_by_pronoun), which must stand for that subject (Mentions.claimant: the one subject
+    the sentence, or the one before, names; never a guess), and not rejected,
+    as the whole wording is; a claim in the negative is left to the match of its whole wording."""
+    structure, text = answer.structure, answer.text
+    for phrase in prepared.contradicts:
+        if phrase.negative:
+            continue
+        named = subject_named_first(phrase, subjects, least=1)
+        if named is None:
+            continue
+        index, rest = named
+        match = match_statement(rest, answer, unit="clause")
+        if match is None:
+            continue
+        positions = list(match.positions)
+        if (
+            _hyphened_to_previous(answer, positions[0])
+            or structure.negative_context(positions[0])
+            or structure.rejected(positions)
+            or structure.said_of_the_past(positions)
+            or _set_aside(mentions, positions, index)
+            or not (
+                _named_right_before(answer, mentions, index, positions[0])
+                or (
+                    subject_named_first(phrase, subjects) is not None
+                    and _opened_by_pronoun(answer, positions[0])
+                )
+            )
+            or mentions.claimant(answer, positions[0], positions[-1], objects=False) != index
+        ):
+            continue
+        return Finding(
+            prepared.concept,
+            "contradicted",
+            phrase=phrase.text,
+            evidence=quote(text, match.positions),
+            detail=f"the rubric lists '{phrase.text}' as a wrong claim",
+            error="stated",
+        )
+    return None
+
+
+PRONOUN_GAP = 2
+"""At most this many words (adverbs, auxiliaries: "it also", "they simply") between the pronoun
+that opens a clause and the words of the claim said of what it stands for."""
+
+
+def _hyphened_to_previous(answer: Answer, position: int) -> bool:
+    """Whether the word at `position` ends a hyphenated word: "BERT is encoder-only and sees
+    the left and right context" does not say "only sees the left context" of BERT."""
+    text = answer.text
+    return position > 0 and text.raw[text.spans[position - 1][1] : text.spans[position][0]] == "-"
+
+
+def _named_right_before(answer: Answer, mentions: Mentions, index: int, first: int) -> bool:
+    """Whether subject `index` is named in the clause of the word at `first`, its name ending
+    at most PRONOUN_GAP words before it: "an SSM is better at recall" says "Mamba better at
+    recall" of the same subject by another of its names (its `about` list)."""
+    clauses, words = answer.structure.clauses, answer.text.words
+    for start in mentions.positions[index]:
+        if not start < first or clauses[start] != clauses[first]:
+            continue
+        end = start
+        while end + 1 < first and words[end + 1] not in STOP_WORDS:
+            end += 1  # the name's last word: "state-space model"
+        if first - end - 1 <= PRONOUN_GAP:
+            return True
+    return False
+
+
+def _opened_by_pronoun(answer: Answer, first: int) -> bool:
+    """Whether the clause of the word at `first` opens (after a linking word) with a pronoun
+    standing for a subject named before ("it", "they", "which"), at most PRONOUN_GAP words
+    before `first`: "It drops the clipping", "..., but it simply drops the clipping"."""
+    clauses, words = answer.structure.clauses, answer.text.words
+    opening = first
+    while opening > 0 and clauses[opening - 1] == clauses[first]:
+        opening -= 1
+    while opening < first and words[opening] in _LINKS:
+        opening += 1
+    return words[opening] in _SAME_SUBJECT and first - opening - 1 <= PRONOUN_GAP
+
+
 def _another_verb_between(answer: Answer, positions: Sequence[int]) -> bool:
     """Whether a verb that is not the statement's stands between its words: then what comes
     after it is that verb's object, not the statement's own claim. "the big model checks all
@@ -137,15 +261,22 @@ def _possessor_in_a_phrase(answer: Answer, positions: Sequence[int]) -> bool:
     return answer.text.words[first].endswith("'s") and object_of(answer, first)
 
 
-def _set_aside(mentions: Mentions | None, positions: Sequence[int]) -> bool:
-    """Whether a subject the statement names is set aside where it stands ("better than
-    GPT-3.5 and accepted images" says nothing of GPT-3.5; "unlike BERT, ...")."""
+def _set_aside(
+    mentions: Mentions | None, positions: Sequence[int], subject: int | None = None
+) -> bool:
+    """Whether a subject the statement names (or `subject`, when given) is set aside where it
+    stands ("better than GPT-3.5 and accepted images" says nothing of GPT-3.5; "unlike BERT,
+    ..."). A claim said of one subject may set the other aside: "an SSM is better than
+    attention at recall" is said of SSMs."""
     if mentions is None:
         return False
     inside = range(min(positions), max(positions) + 1)
     return any(
         p in inside and p not in kept
-        for every, kept in zip(mentions.all_positions, mentions.positions, strict=True)
+        for k, (every, kept) in enumerate(
+            zip(mentions.all_positions, mentions.positions, strict=True)
+        )
+        if subject is None or k == subject
         for p in every
     )
 

@@ -7,7 +7,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from operator import lt
 
-from ..text import DIRECTION_WORDS, Text
+from ..denial_words import NEGATIONS
+from ..text import DIRECTION_WORDS, STOP_WORDS, Text, stem
+from ..verbs import is_verb
 from .answer import Answer
 from .phrases import COUNTING, Phrase, said_twice
 
@@ -60,7 +62,12 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
             # "encoder-only" is one word here: its "only" is skipped, and not counted apart
             skipped = [p for p in positions if _compound_end(word, answer, p, chosen[-1])]
             reach = chosen[-1] + gap + sum(1 for p in skipped if p <= chosen[-1] + gap)
-            later = [p for p in positions if chosen[-1] < p <= reach and p not in skipped]
+            later = [
+                p
+                for p in positions
+                if chosen[-1] < p <= reach + _modifiers_before(answer, p, chosen[-1])
+                and p not in skipped
+            ]
             if not later:
                 break
             chosen.append(later[0])
@@ -73,6 +80,76 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
             ):
                 return Match(1.0, match.ratio, tuple(chosen))
     return None
+
+
+MODIFIERS = 3
+"""At most this many words qualifying a noun right before it ("the full-resolution pixels",
+"the average cross-entropy loss") are not counted between a statement's words."""
+
+ARTICLES = frozenset(("a", "an", "the"))
+
+
+SUPERLATIVE = frozenset(("most", "least"))
+
+
+def _says_how(word: str, word_stem: str) -> bool:
+    """Whether a word says how much, which way or not: a direction word or its superlative
+    ("highest", "least"), a counting word, a negation, or a number."""
+    return (
+        word_stem in DIRECTION_WORDS
+        or (word.endswith("est") and stem(word[:-3]) in DIRECTION_WORDS)
+        or (word.endswith("iest") and stem(word[:-4] + "y") in DIRECTION_WORDS)
+        or (word.endswith("est") and len(word) > 5 and stem(word[:-4]) in DIRECTION_WORDS)
+        or word in SUPERLATIVE
+        or word in COUNTING
+        or word in NEGATIONS
+        or any(c.isdigit() for c in word)
+    )
+
+
+def _modifiers_before(answer: Answer, position: int, after: int) -> int:
+    """How many words right before `position`, after `after`, only qualify it: a run of up to
+    MODIFIERS plain content words and articles written with nothing but spaces or hyphens
+    between them, holding at least one content word ("runs the diffusion directly on the
+    full-resolution pixels" says "diffusion directly on the pixels"). None is counted when a
+    word anywhere between the two says how much, which way or not (_says_how: "keeps the k
+    highest-probability tokens", "least likely", "no", "7 x 2 bytes"), nor when the run holds
+    a verb or other function word: then the words between relate, not qualify ("the
+    exponential of the average" is not "the average")."""
+    text = answer.text
+    words, stems, raw, spans = text.words, text.stems, text.raw, text.spans
+    if any(_says_how(words[i], stems[i]) for i in range(after + 1, position)):
+        return 0
+    start, content, opened = position, 0, False
+    while start - 1 > after and position - (start - 1) <= MODIFIERS:
+        k = start - 1
+        between = raw[spans[k][1] : spans[k + 1][0]].strip()
+        if between not in ("", "-"):
+            break
+        word = words[k]
+        if word in ARTICLES:
+            start, opened = k, True
+            break  # the noun phrase opens here
+        before = words[k - 1] if k else ""
+        if word in STOP_WORDS or is_verb(word, stems[k], before, words[k + 1]):
+            break
+        if between != "-" and not _article_opens(words, k, after):
+            break  # "remove the added noise": "remove" is no qualifier of "noise"
+        content += 1
+        start = k
+    return position - start if content and (opened or start < position) else 0
+
+
+def _article_opens(words: list[str], k: int, after: int) -> bool:
+    """Whether an article opens the run of plain words that ends at `k` (after `after`):
+    "the average cross-entropy loss" qualifies "loss"; "predict and remove added noise" has
+    no article to say where the noun phrase starts, so "remove" is not read as part of it."""
+    for i in range(k - 1, max(after, k - MODIFIERS) - 1, -1):
+        if words[i] in ARTICLES:
+            return True
+        if words[i] in STOP_WORDS:
+            return False
+    return False
 
 
 def _compound_end(word: str, answer: Answer, position: int, before: int) -> bool:
