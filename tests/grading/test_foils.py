@@ -8,7 +8,7 @@ bank ("Unlike PPO-based RLHF, it needs no separate reward model ...") was read a
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from interviewer.core.grading.matching import Answer
@@ -166,6 +166,7 @@ TOKENS = [
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=14))
+@example(["contrast", ",", "with", "unlike"])  # a pair across a comma is no excluding pair
 def test_property_any_words_give_a_main_clause_start_in_the_same_sentence(tokens):
     text = " ".join(tokens).replace(" ,", ",").replace(" .", ".")
     answer = _answer(text)

@@ -87,7 +87,11 @@ def fronted_foil_end(answer: Answer, start: int) -> int:
     i = start
     while i < len(words) and sentences[i] == sentences[start] and words[i] in _LEADS:
         i += 1
-    if i + 1 < len(words) and (words[i], words[i + 1]) in EXCLUDING_PAIRS:
+    if (
+        i + 1 < len(words)
+        and (words[i], words[i + 1]) in EXCLUDING_PAIRS
+        and clauses[i] == clauses[i + 1]  # "contrast, with ..." is no pair
+    ):
         opening = i + 1  # "rather than", "in contrast to", "as opposed to"
     elif i < len(words) and words[i] in EXCLUDING and words[i] not in ("than", "against"):
         opening = i  # "unlike", "compared with", "versus"
