@@ -78,7 +78,7 @@ _DIRECTION_PAIRS = """higher lower, high low, more less, more fewer, increase de
     best worst, above below, before after, maximize minimize, maximise minimise, deterministic
     random, sharper flatter, sharpen flatten, longer shorter, wider narrower, stronger weaker,
     easier harder, cheaper costlier, encoder decoder, overfitting underfitting, big small, up
-    down"""
+    down, more lower"""
 
 
 OPPOSITE_WORDS: dict[str, tuple[str, ...]] = {}
