@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interviewer.core.grading.clauses import Structure
+from interviewer.core.grading.feedback import KEYWORD_NOTE, OFF_LIST_NOTE, feedback_notes
 from interviewer.core.grading.flags import answer_flags
 from interviewer.core.grading.list_answers import (
     OFF_LIST_SHARE,
@@ -106,3 +107,10 @@ def test_the_share_is_a_share_and_the_flag_needs_a_subject(words, with_subject):
     assert off == (with_subject and share > OFF_LIST_SHARE)
     if not with_subject and share:
         assert share == 1.0
+
+
+def test_a_list_question_is_told_its_items_are_not_the_things_asked_for():
+    listed = feedback_notes("missing", ["keyword_list"], [], [], "", list_asked=True)
+    assert OFF_LIST_NOTE in listed and KEYWORD_NOTE not in listed
+    strung = feedback_notes("missing", ["keyword_list"], [], [], "")
+    assert KEYWORD_NOTE in strung and OFF_LIST_NOTE not in strung
