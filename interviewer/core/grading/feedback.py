@@ -41,7 +41,13 @@ def build_grade(
         ),
         flags=tuple(flags),
         feedback=feedback_notes(
-            band, flags, findings, misconceptions, prepared.key_terms, prepared.named_by_question
+            band,
+            flags,
+            findings,
+            misconceptions,
+            prepared.key_terms,
+            prepared.named_by_question,
+            list_asked=prepared.asks_for_list,
         ),
         explanation=tuple(parts),
         key_terms=prepared.key_terms,
@@ -152,6 +158,17 @@ UNREADABLE_NOTE = (
 RESTATED_NOTE = "You restated the question; explain the answer instead."
 """Feedback for the `restates_question` flag."""
 
+KEYWORD_NOTE = "Explain in sentences how the terms connect: a string of terms makes no claim."
+"""Feedback for the `keyword_list` flag."""
+
+OFF_LIST_NOTE = (
+    "Most of these terms are not the things the question asks for: name those, each with a "
+    "few words on what it is."
+)
+"""Feedback for the `keyword_list` flag on a question that asks for a list (list_answers.py),
+where a list is the answer but most of this one's items are general terms or the question's
+own words."""
+
 
 def feedback_notes(
     band: str,
@@ -160,11 +177,13 @@ def feedback_notes(
     misconceptions: Sequence[Any],
     key_terms: str,
     named: frozenset[str] = frozenset(),
+    list_asked: bool = False,
 ) -> tuple[str, ...]:
     """What the candidate reads: flags, errors, the weightiest concepts not detected. A concept
     whose name is only the question's words (`named`) is not asked for by that name, which the
     question already says: its description is what the answer could add, and with none it is
-    not listed."""
+    not listed. `list_asked`: the question asks for a list, so a keyword_list flag is told that
+    its items are not the things asked for, not that a list makes no claim."""
     notes: list[str] = []
     if "timed_out" in flags:
         notes.append("Time ran out: lead with the main point, then add detail.")
@@ -175,9 +194,7 @@ def feedback_notes(
     if "restates_question" in flags:
         notes.append(RESTATED_NOTE)
     if "keyword_list" in flags:
-        notes.append(
-            "Explain in sentences how the terms connect: a string of terms makes no claim."
-        )
+        notes.append(OFF_LIST_NOTE if list_asked else KEYWORD_NOTE)
     if "repeats_itself" in flags:
         notes.append(
             "The answer repeats itself: a sentence said again counts once; say each point once."

@@ -11,6 +11,7 @@ from functools import cache
 from .clauses import Structure
 from .key_terms import generic_stems
 from .keywords import is_keyword_string
+from .list_answers import lists_off_subject
 from .text import STOP_WORDS, Text, cached_stem
 
 TOO_SHORT_WORDS = 3
@@ -210,6 +211,7 @@ def answer_flags(
     asked: frozenset[str] | None = None,
     unread: frozenset[int] = frozenset(),
     list_asked: bool = False,
+    subject: frozenset[str] = frozenset(),
 ) -> None:
     """too_short, keyword_list, restates_question, off_topic, repeats_itself and unreadable,
     added to `flags`; the words at
@@ -219,7 +221,8 @@ def answer_flags(
     say too ("large language models" for "LLMs"); `q_stems` if not given. `unread`: the
     positions of sentences not read at all (another language, noise; part of `ignore`): never
     a string of terms. `list_asked`: the question asks for a list (`asks_for_list`), which
-    a list of terms answers: no keyword_list."""
+    a list of terms answers: no keyword_list, unless most of its items name nothing of the
+    question's `subject` (its specific stems, PreparedQuestion.on_subject; list_answers.py)."""
     content = said_once(text, structure) if said is None else said
     if len(text.content) - len(content) >= REPEATED_MIN_WORDS:
         flags.append("repeats_itself")
@@ -236,8 +239,8 @@ def answer_flags(
     # an answer mostly in another language is told so, not that its few readable words (the
     # names of things: "BERT", "GPT") are a string of terms (play28 minor 1)
     if (
-        not list_asked
-        and "unreadable" not in flags
+        "unreadable" not in flags
+        and (not list_asked or lists_off_subject(text, subject, unread))
         and is_keyword_string(text, structure, q_stems, ignore, unread)
     ):
         flags.append("keyword_list")

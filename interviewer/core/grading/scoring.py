@@ -284,6 +284,7 @@ def _flag(
         unread=unread,
         said=said,
         list_asked=prepared.asks_for_list,
+        subject=prepared.on_subject,
         # what the answer spells out of the question's acronyms matters only to an answer that
         # could be a restatement (answer_flags: under a quarter of the rubric, little in common
         # with the references); reading it was 6.5% of grading time on every answer

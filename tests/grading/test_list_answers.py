@@ -1,0 +1,116 @@
+"""Lists on list questions: the asked-for things, or terms naming nothing of the question's
+subject (list_answers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interviewer.core.grading.clauses import Structure
+from interviewer.core.grading.feedback import KEYWORD_NOTE, OFF_LIST_NOTE, feedback_notes
+from interviewer.core.grading.flags import answer_flags
+from interviewer.core.grading.list_answers import (
+    OFF_LIST_SHARE,
+    lists_off_subject,
+    off_list_share,
+)
+from interviewer.core.grading.text import Text, cached_stem
+
+# the subject of a question "Which musical instruments does an orchestra have?": specific words
+# of its (imagined) reference, none of the question's own
+SUBJECT = frozenset(
+    cached_stem(w)
+    for w in "violins cellos flutes oboes trumpets horns timpani harps clarinets strings".split()
+)
+QUESTION = frozenset(cached_stem(w) for w in "musical instruments orchestra".split())
+
+
+def _flags(answer: str, subject: frozenset[str] = SUBJECT) -> list[str]:
+    text = Text.of(answer)
+    flags: list[str] = []
+    answer_flags(
+        flags, text, Structure.of(text), QUESTION, 0.3, 0.3, 0.3, list_asked=True, subject=subject
+    )
+    return flags
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Violins, cellos, flutes, oboes, trumpets and timpani.",
+        "Strings like violins and cellos, flutes, clarinets, horns, harps.",
+        "Violins and cellos and flutes and oboes and trumpets.",
+    ],
+)
+def test_a_list_of_the_asked_for_things_is_no_keyword_string(answer):
+    assert off_list_share(Text.of(answer), SUBJECT) == 0.0
+    assert "keyword_list" not in _flags(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # the question's own words
+        "Musical instruments, orchestra instruments, orchestral music, instrument sections, music.",
+        # field jargon that names no instrument
+        "Tempo, dynamics, harmony, melody, rhythm, conductor, scores and rehearsals.",
+        # mostly jargon, one instrument dropped in
+        "Violins, tempo, dynamics, harmony, rhythm and rehearsals.",
+    ],
+)
+def test_a_list_naming_nothing_of_the_subject_is_a_keyword_string(answer):
+    assert off_list_share(Text.of(answer), SUBJECT) > OFF_LIST_SHARE
+    assert "keyword_list" in _flags(answer)
+
+
+def test_a_list_mostly_of_the_asked_for_things_is_no_keyword_string():
+    # two of six items off the subject: a list with extras, not a string of jargon
+    answer = "Violins, cellos, flutes, trumpets, tempo and a conductor."
+    assert 0 < off_list_share(Text.of(answer), SUBJECT) < OFF_LIST_SHARE
+    assert "keyword_list" not in _flags(answer)
+
+
+def test_half_the_items_off_the_subject_is_not_most():
+    # as many things the reference does not name as things it does: a list, not jargon
+    answer = "Violins, cellos, flutes, sitars, bagpipes and a didgeridoo."
+    assert off_list_share(Text.of(answer), SUBJECT) == OFF_LIST_SHARE
+    assert "keyword_list" not in _flags(answer)
+
+
+def test_without_a_subject_a_list_question_takes_no_keyword_flag():
+    answer = "Tempo, dynamics, harmony, melody, rhythm, conductor, scores and rehearsals."
+    assert not lists_off_subject(Text.of(answer), frozenset())
+    assert "keyword_list" not in _flags(answer, frozenset())
+
+
+def test_ignored_words_are_left_out():
+    text = Text.of("Tempo, dynamics, harmony, violins, cellos, flutes.")
+    assert off_list_share(text, SUBJECT) == 0.5
+    tempo = frozenset(i for i in text.content if text.words[i] in ("tempo", "dynamics"))
+    assert off_list_share(text, SUBJECT, tempo) == pytest.approx(0.25)
+
+
+WORDS = st.sampled_from(
+    "violins cellos flutes tempo harmony rhythm music orchestra and the , ; - with".split()
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=25), st.booleans())
+def test_the_share_is_a_share_and_the_flag_needs_a_subject(words, with_subject):
+    text = Text.of(" ".join(words))
+    subject = SUBJECT if with_subject else frozenset()
+    share = off_list_share(text, subject)
+    assert 0.0 <= share <= 1.0
+    off = lists_off_subject(text, subject)
+    assert off == (with_subject and share > OFF_LIST_SHARE)
+    if not with_subject and share:
+        assert share == 1.0
+
+
+def test_a_list_question_is_told_its_items_are_not_the_things_asked_for():
+    listed = feedback_notes("missing", ["keyword_list"], [], [], "", list_asked=True)
+    assert OFF_LIST_NOTE in listed and KEYWORD_NOTE not in listed
+    strung = feedback_notes("missing", ["keyword_list"], [], [], "")
+    assert KEYWORD_NOTE in strung and OFF_LIST_NOTE not in strung
