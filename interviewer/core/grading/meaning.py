@@ -225,36 +225,7 @@ def similarities(
 
     keys, segments = answer_keys(question, words, chars, text, units, q_stems)
     n = 1 + len(segments)
-    keys.sort()
-    size = keys.size
-    edges = np.empty(size + 1, dtype=bool)
-    edges[0] = edges[size] = True
-    np.not_equal(keys[1:], keys[:-1], out=edges[1:size])
-    bounds = edges.nonzero()[0]
-    unique = keys[bounds[:-1]]
-    group = unique >> _GROUP_BITS
-    feature = unique & (_GROUP - 1)
-    is_char = feature >= _STRIDE
-    idf = np.where(
-        is_char,
-        chars.idf.take(feature - _STRIDE, mode="clip"),
-        words.idf.take(feature, mode="clip"),
-    )
-    weights = words.term_frequency(bounds[1:] - bounds[:-1]) * idf
-    norms = np.sqrt(np.bincount(group, weights * weights, minlength=2 * n))
-    weights /= norms[group]
-    # every feature shared with the question, once; the whole answer's rows (groups 0 and 1)
-    # come first: they meet the references, the segments' rows the descriptions
-    # (array methods and ufuncs rather than numpy's functions: the same results, without the
-    # Python wrappers, which cost more than the work on arrays this small)
-    shared = rows = np.zeros(0, dtype=np.int64)
-    features = question.features
-    if features.size:
-        at = features.searchsorted(feature)
-        np.minimum(at, features.size - 1, out=at)
-        shared = (features.take(at) == feature).nonzero()[0]
-        rows = at.take(shared)
-    shared_groups, shared_weights = group.take(shared), weights.take(shared)
+    shared_groups, shared_weights, rows = shared_with(question, words, chars, keys, 2 * n)
     # where each answer row's shared features start, for both sums at once
     size = shared_groups.size
     change = np.empty(size, dtype=bool)
@@ -293,6 +264,47 @@ def similarities(
         best,
         partial(similarities, question, words, chars, text, q_stems=q_stems),
     )
+
+
+def shared_with(
+    question: QuestionTexts, words: _FeatureSpace, chars: _FeatureSpace, keys: Any, groups: int
+) -> tuple[Any, Any, Any]:
+    """The features of `keys` (answer rows' word and character keys, sorted here) that the
+    question's texts hold, once each: their row groups, their TF-IDF weights normalised per
+    group (of `groups`), and the question rows they meet. Shared by one answer's similarities
+    and a batch's (`meaning_many`), which must agree to the last bit."""
+    import numpy as np
+
+    keys.sort()
+    size = keys.size
+    edges = np.empty(size + 1, dtype=bool)
+    edges[0] = edges[size] = True
+    np.not_equal(keys[1:], keys[:-1], out=edges[1:size])
+    bounds = edges.nonzero()[0]
+    unique = keys[bounds[:-1]]
+    group = unique >> _GROUP_BITS
+    feature = unique & (_GROUP - 1)
+    is_char = feature >= _STRIDE
+    idf = np.where(
+        is_char,
+        chars.idf.take(feature - _STRIDE, mode="clip"),
+        words.idf.take(feature, mode="clip"),
+    )
+    weights = words.term_frequency(bounds[1:] - bounds[:-1]) * idf
+    norms = np.sqrt(np.bincount(group, weights * weights, minlength=groups))
+    weights /= norms[group]
+    # every feature shared with the question, once; the whole answer's rows (groups 0 and 1)
+    # come first: they meet the references, the segments' rows the descriptions
+    # (array methods and ufuncs rather than numpy's functions: the same results, without the
+    # Python wrappers, which cost more than the work on arrays this small)
+    shared = rows = np.zeros(0, dtype=np.int64)
+    features = question.features
+    if features.size:
+        at = features.searchsorted(feature)
+        np.minimum(at, features.size - 1, out=at)
+        shared = (features.take(at) == feature).nonzero()[0]
+        rows = at.take(shared)
+    return group.take(shared), weights.take(shared), rows
 
 
 def _sums(matrix: Any, rows: Any, group: Any, weights: Any, count: int, starts: Any = None) -> Any:

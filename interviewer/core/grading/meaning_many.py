@@ -21,12 +21,11 @@ from functools import partial
 
 from .meaning import (
     _GROUP,
-    _GROUP_BITS,
-    _STRIDE,
     AnswerSimilarities,
     QuestionTexts,
     _sums,
     answer_keys,
+    shared_with,
     similarities,
 )
 from .similarity import WORD_WEIGHT, _FeatureSpace
@@ -58,32 +57,7 @@ def many_similarities(
     if not count:
         return []
     keys = np.concatenate(parts)
-    keys.sort()
-    size = keys.size
-    edges = np.empty(size + 1, dtype=bool)
-    edges[0] = edges[size] = True
-    np.not_equal(keys[1:], keys[:-1], out=edges[1:size])
-    bounds = edges.nonzero()[0]
-    unique = keys[bounds[:-1]]
-    group = unique >> _GROUP_BITS
-    feature = unique & (_GROUP - 1)
-    is_char = feature >= _STRIDE
-    idf = np.where(
-        is_char,
-        chars.idf.take(feature - _STRIDE, mode="clip"),
-        words.idf.take(feature, mode="clip"),
-    )
-    weights = words.term_frequency(bounds[1:] - bounds[:-1]) * idf
-    norms = np.sqrt(np.bincount(group, weights * weights, minlength=2 * rows_in_all))
-    weights /= norms[group]
-    shared = rows = np.zeros(0, dtype=np.int64)
-    features = question.features
-    if features.size:
-        at = features.searchsorted(feature)
-        np.minimum(at, features.size - 1, out=at)
-        shared = (features.take(at) == feature).nonzero()[0]
-        rows = at.take(shared)
-    shared_groups, shared_weights = group.take(shared), weights.take(shared)
+    shared_groups, shared_weights, rows = shared_with(question, words, chars, keys, 2 * rows_in_all)
     answer_row = shared_groups >> 1  # the row among all answers' rows
     owner = np.repeat(np.arange(count), [1 + len(s) for s in segments_of])  # answer of a row
     is_whole = np.zeros(rows_in_all, dtype=bool)
