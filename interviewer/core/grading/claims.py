@@ -19,7 +19,7 @@ from .matching import (
 )
 from .statements import StatementIndex
 from .subjects import Mentions, Subject, attribution, object_of
-from .text import DIRECTION_WORDS, STOP_WORDS
+from .text import DIRECTION_WORDS, STOP_WORDS, Text
 from .verbs import is_verb
 
 
@@ -65,14 +65,7 @@ def stated_contradiction(
                 and not _possessor_in_a_phrase(answer, positions)
             )
         if stated:
-            return Finding(
-                prepared.concept,
-                "contradicted",
-                phrase=phrase.text,
-                evidence=quote(text, match.positions),
-                detail=f"the rubric lists '{phrase.text}' as a wrong claim",
-                error="stated",
-            )
+            return _listed_wrong(prepared, phrase.text, text, match.positions)
     if mentions is not None:
         found = _said_of_subject_named_before(prepared, answer, mentions, subjects)
         if found is not None:
@@ -142,6 +135,20 @@ def subject_named_first(
     return None
 
 
+def _listed_wrong(
+    prepared: PreparedConcept, phrase: str, text: Text, positions: Sequence[int]
+) -> Finding:
+    """A wrong claim the rubric lists for the concept, stated by the answer at `positions`."""
+    return Finding(
+        prepared.concept,
+        "contradicted",
+        phrase=phrase,
+        evidence=quote(text, positions),
+        detail=f"the rubric lists '{phrase}' as a wrong claim",
+        error="stated",
+    )
+
+
 def _said_of_subject_named_before(
     prepared: PreparedConcept,
     answer: Answer,
@@ -182,14 +189,7 @@ def _said_of_subject_named_before(
             or mentions.claimant(answer, positions[0], positions[-1], objects=False) != index
         ):
             continue
-        return Finding(
-            prepared.concept,
-            "contradicted",
-            phrase=phrase.text,
-            evidence=quote(text, match.positions),
-            detail=f"the rubric lists '{phrase.text}' as a wrong claim",
-            error="stated",
-        )
+        return _listed_wrong(prepared, phrase.text, text, match.positions)
     return None
 
 
