@@ -405,3 +405,16 @@ def test_a_bank_wide_star_rubric_needs_no_reference_either(tmp_path: Path) -> No
     path = tmp_path / "own.yaml"
     path.write_text(UNANSWERED.replace("questions:", "rubric: star\nquestions:"))
     assert load_bank(path).warnings == ()
+
+
+def test_a_wrong_claim_line_read_as_something_else_is_a_warning(tmp_path: Path) -> None:
+    rubric = RUBRIC.replace(
+        "        aliases: [scales the logits]\n",
+        "        aliases: [scales the logits]\n"
+        "        contradicts: [temperature maps logits into scaled logits, divides the odds]\n",
+    )
+    [found] = of_kind(audit_of(tmp_path, rubric=rubric), "claim-line-reading")
+    assert found.warning and found.line == 34  # the `contradicts` line
+    assert "'temperature maps logits into scaled logits' is read as 'temperature maps logits" in (
+        found.message
+    )

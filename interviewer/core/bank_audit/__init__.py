@@ -7,6 +7,9 @@ located at `path:line` in the rubric or bank file when the YAML node is found:
   common across the bank, aliases made only of the question's own words, aliases shared by two
   concepts of a question, more than half of a question's weight at weight 3, misconceptions the
   question's own reference states or that fire on a sentence rejecting them;
+- wrong-claim lines (`contradicts`, misconceptions) that the matcher reads as something else:
+  a word said twice kept once, "until" dropped, a two-sided "whether or not" read as a denial,
+  a line of one word ignored (warnings, with the words kept);
 - prompts: several questions in one, dated phrases;
 - the bank file: what `bank validate` warns of (a question practice has self-rated), and the
   questions the loader left out;
@@ -16,7 +19,8 @@ located at `path:line` in the rubric or bank file when the YAML node is found:
 
 One module per idea: problems.py (what a problem found is), lines.py (where each question,
 concept and alias stands in the YAML files), wording.py (the rubric and prompt checks read
-from the text), self_checks.py (the checks run by the grader).
+from the text), claim_lines.py (wrong-claim lines as the matcher reads them), self_checks.py
+(the checks run by the grader).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 from ..bank import SKIPPED_NOTE, Bank
 from ..errors import Problem
 from ..grading import Grader
+from .claim_lines import claim_line_problems
 from .lines import Lines
 from .problems import KINDS, AuditProblem
 from .self_checks import self_checks
@@ -49,6 +54,7 @@ def audit(bank: Bank, grader: Grader | None = None) -> list[AuditProblem]:
             found += rubric_problems(question, bank, lines, frequency, canon, credited, grader)
             if question.has_reference:
                 found += self_checks(question, lines, grader)
+    found += claim_line_problems(bank, lines, canon)
     return found
 
 

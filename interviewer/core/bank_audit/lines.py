@@ -59,6 +59,9 @@ class Lines:
         if not isinstance(root, yaml.MappingNode):
             return
         for key, value in root.value:
+            if key.value == "misconceptions" and isinstance(value, yaml.SequenceNode):
+                for item in value.value:  # the bank's own, under the question key "*"
+                    self._rubric_item("*", key.value, item)
             if key.value != "questions" or not isinstance(value, yaml.MappingNode):
                 continue
             for qkey, qnode in value.value:
@@ -84,7 +87,7 @@ class Lines:
         if not isinstance(name, str):
             return
         self._set(("rubric", qid, field, name), item)
-        for sub in ("aliases", "description", "weight"):
+        for sub in ("aliases", "contradicts", "description", "weight"):
             node = values.get(sub)
             if node is None:
                 continue

@@ -23,6 +23,7 @@ KINDS = (
     "description-not-detected",
     "swap-not-caught",
     "order-not-read",
+    "claim-line-reading",
 )
 
 
