@@ -26,6 +26,11 @@ _ANKI_COLUMN_RE = re.compile(r"#(deck|tags) column:\s*(\d+)\s*$", re.I)
 """Anki's export header naming the column of the deck or the tags (1-based)."""
 
 
+HEADER_WORDS = 3
+"""A column name of a header that names its columns in words ("Interview question") holds at
+most this many words."""
+
+
 def _header_map(row: list[str]) -> dict[str, int] | None:
     names = [cell.strip().lower() for cell in row]
     found: dict[str, int] = {}
@@ -33,7 +38,27 @@ def _header_map(row: list[str]) -> dict[str, int] | None:
         for index, name in enumerate(names):
             if name in aliases and field not in found:
                 found[field] = index
-    return found if "question" in found else None
+    if "question" in found:
+        return found
+    return _worded_header(names)
+
+
+def _worded_header(names: list[str]) -> dict[str, int] | None:
+    """The columns of a header that names them in a few words ("Interview question", "Model
+    answer", "Question category"): read as a question by the exact names above, it became the
+    bank's first question. Every cell must be a short name (at most HEADER_WORDS words, no
+    question mark, no sentence), and one must hold the word "question" and another "answer"."""
+    found: dict[str, int] = {}
+    for index, name in enumerate(names):
+        words = re.findall(r"[a-z]+", name)
+        if not name or "?" in name or len(name.split()) > HEADER_WORDS or len(words) > HEADER_WORDS:
+            return None
+        for field, aliases in _COLUMNS.items():
+            long_aliases = [a for a in aliases if len(a) > 1]
+            if field not in found and any(a in words for a in long_aliases):
+                found[field] = index
+                break
+    return found if {"question", "answer"} <= found.keys() else None
 
 
 def _header_index(row: list[str], names: tuple[str, ...]) -> int | None:
@@ -85,6 +110,13 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
                 account.extend(
                     LineAccount(n, "heading", "column names") for n in range(start, end + 1)
                 )
+                unread = [
+                    f"'{clean_inline(cell)}'"
+                    for i, cell in enumerate(row)
+                    if cell.strip() and i not in header.values()
+                ]
+                if unread:  # "Term,Meaning": the meanings were dropped without a word
+                    warnings.append(Problem(source, start, _unread_columns(unread), True))
                 continue
         cells = {field: row[i] if i < len(row) else "" for field, i in columns.items()}
         prompt, level = take_level_mark(_clean_cell(cells["question"]))
@@ -171,6 +203,16 @@ def _rows(
         why = f"{row.problem}; {then}"
         warnings.append(Problem(source, row.first, why, warning=True))
         yield row.first, row.first, [cell.strip().strip('"') for cell in row.cells]
+
+
+def _unread_columns(names: list[str]) -> str:
+    """Why the cells under header columns the importer does not know are not imported."""
+    which = ", ".join(names)
+    return (
+        f"column{'s' if len(names) > 1 else ''} {which} not imported: a column is read when"
+        " its name is question, answer, topic or level (or prompt, reference, category,"
+        " difficulty ...)"
+    )
 
 
 def _extra_cells(row: list[str], width: int, headerless: bool) -> str:
