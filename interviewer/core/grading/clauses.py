@@ -391,6 +391,14 @@ class Structure:
 
     # -- units ------------------------------------------------------------------------------
 
+    def start(self, kind: str, position: int) -> int:
+        """The first word of the sentence, segment or clause the word at `position` is in."""
+        numbers = {"sentence": self.sentences, "segment": self.segments}.get(kind, self.clauses)
+        first = position
+        while first > 0 and numbers[first - 1] == numbers[position]:
+            first -= 1
+        return first
+
     def units(self, kind: str) -> list[tuple[int, int]]:
         """(first, last) word positions of each sentence, segment or clause, in order (one list
         per kind, remembered: not to be changed by the caller)."""

@@ -50,7 +50,7 @@ def excluded(answer: Answer, position: int) -> bool:
     BERT and the decoder are described), and every name of a fronted foil clause
     ("Unlike PPO and RLHF, ...")."""
     words, stems, clauses = answer.text.words, answer.text.stems, answer.structure.clauses
-    if fronted_foil_end(answer, clause_start(answer, position)) > position:
+    if fronted_foil_end(answer, answer.structure.start("clause", position)) > position:
         return True
     i = position - 1
     determiner = False  # going back, the determiner that opens the name's noun phrase
@@ -66,15 +66,6 @@ def excluded(answer: Answer, position: int) -> bool:
         determiner = word in _DETERMINERS
         i -= 1
     return False
-
-
-def clause_start(answer: Answer, position: int) -> int:
-    """The first word of the clause the word at `position` stands in."""
-    clauses = answer.structure.clauses
-    start = position
-    while start > 0 and clauses[start - 1] == clauses[position]:
-        start -= 1
-    return start
 
 
 def fronted_foil_end(answer: Answer, start: int) -> int:

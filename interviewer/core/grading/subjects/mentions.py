@@ -215,7 +215,7 @@ class Mentions:
         no subject of its own: it is said of the one subject its sentence named before "but"
         (None when that part names none or several)."""
         structure, words = answer.structure, answer.text.words
-        start = _segment_start(answer, first)
+        start = structure.start("segment", first)
         if words[start] != "but" or start == 0:
             return None
         if structure.sentences[start - 1] != structure.sentences[start]:
@@ -236,7 +236,7 @@ class Mentions:
         """Whether the clause of the statement opens with a pronoun as its subject ("They
         scale well", "and it also ..."), not one that is an object ("flattens it")."""
         words = answer.text.words
-        start = _segment_start(answer, first)
+        start = answer.structure.start("segment", first)
         start = fronted_foil_end(answer, start) if start < first else start
         while start < first and words[start] in _OPENERS:
             start += 1
@@ -245,7 +245,7 @@ class Mentions:
     def _after_foil(self, answer: Answer, first: int) -> int | None:
         """In "Unlike PPO-based RLHF, it needs no reward model", the pronoun after a fronted
         foil stands for the question's other subject, where the foil names one of two."""
-        start = _segment_start(answer, first)
+        start = answer.structure.start("segment", first)
         end = fronted_foil_end(answer, start)
         foil = {i for i, ps in enumerate(self.all_positions) if any(start <= p < end for p in ps)}
         if end == start or len(foil) != 1 or len(self.positions) != 2:
@@ -282,15 +282,6 @@ class Mentions:
                 if structure.clauses[p] == previous and (best is None or p > best[0]):
                     best = (p, index)
         return None if best is None else best[1]
-
-
-def _segment_start(answer: Answer, position: int) -> int:
-    """The first word of the segment the word at `position` stands in."""
-    segments = answer.structure.segments
-    start = position
-    while start > 0 and segments[start - 1] == segments[position]:
-        start -= 1
-    return start
 
 
 _ELIDED_NOUNS = frozenset("t value values setting settings end".split())
