@@ -1030,7 +1030,7 @@ def test_a_regrade_suggestion_runs_on_the_history_the_report_came_from(store, ba
     data = to_dict(report)
     assert "command" not in data and data["regrade_suggested"] is True
     plain = to_markdown(build_report(store, session.id, bank))
-    assert f"run \\`interviewer regrade {session.id[:8]}\\`" in plain and "--data-dir" not in plain
+    assert f"run `interviewer regrade {session.id[:8]}`" in plain and "--data-dir" not in plain
 
 
 def test_an_unknown_session_names_the_history_command_of_its_data_dir(store):

@@ -567,7 +567,7 @@ def test_an_exported_report_suggests_regrade_with_its_data_dir(tmp_path, bank, c
     session = add_session(folder, bank, [("mini-001", "an answer", 60.0, "weak", "0.1")])
     assert run("--data-dir", str(folder), "report", session.id[:8], "--format", "md") == 0
     text = capsys.readouterr().out
-    [command] = re.findall(r"run \\`(.*?)\\`", text)  # backticks escaped in a table cell
+    [command] = re.findall(r"run `(.*?)`", text)  # a code span in its table cell (ux35)
     assert shlex.split(command) == [
         "interviewer", "--data-dir", str(folder), "regrade", session.id[:8],
     ]  # fmt: skip

@@ -3,6 +3,7 @@ every renderer (Markdown, HTML, the report screen) shows alike."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -171,6 +172,27 @@ def against_earlier_text(report: Report) -> str | None:
         f"{where} the average of {c.previous_sessions} finished session{plural} "
         f"({format_score(c.previous_average)})"
     )
+
+
+def command_pieces(text: str, command: str) -> list[tuple[str, bool]]:
+    """`text` cut into `(piece, is_command)` pairs, in order: a command of this program in
+    backticks (`` `interviewer --data-dir '/tmp/my  data' resume 1a2b3c4d` ``, as
+    `summary_lines` writes one) is a piece of its own, without its backticks and exactly as
+    written, so that a renderer can show it as code, double spaces and all; the rest is prose.
+    The command is found by its start, `command` (which may hold backticks of its own, in a
+    path), and runs to the next backtick. Joined again, each command in backticks, the
+    pieces are `text`."""
+    pattern = re.compile("`(" + re.escape(command) + "(?:[^`]*))`")
+    pieces: list[tuple[str, bool]] = []
+    end = 0
+    for match in pattern.finditer(text):
+        if match.start() > end:
+            pieces.append((text[end : match.start()], False))
+        pieces.append((match.group(1), True))
+        end = match.end()
+    if end < len(text):
+        pieces.append((text[end:], False))
+    return pieces
 
 
 def _finished_text(report: Report) -> str:

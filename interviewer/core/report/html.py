@@ -17,6 +17,7 @@ from .formatting import (
     answers_text,
     appeal_text,
     change_label,
+    command_pieces,
     format_score,
     format_seconds,
     misconception_note,
@@ -69,6 +70,7 @@ ul.next { padding-left: 20px; } ul.next li { margin-bottom: 6px; }
   padding: 14px 16px; margin-bottom: 14px; break-inside: avoid; }
 .appeal { border-left: 3px solid var(--weak); padding-left: 8px; margin: 8px 0; }
 .meta { color: var(--muted); font-size: 13px; margin-bottom: 8px; }
+code.command { white-space: pre-wrap; overflow-wrap: anywhere; }
 .answer { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--soft);
   border-left: 3px solid var(--line); padding: 8px 12px; margin: 4px 0 10px; }
 .answer.empty { color: var(--muted); font-style: italic; }
@@ -107,6 +109,15 @@ _BAND_COLOURS = {
 
 def _e(text: object) -> str:
     return escape(str(text), quote=True)
+
+
+def _cell(text: str, command: str) -> str:
+    """A summary value: escaped prose, and each command of the program (`command_pieces`)
+    as code whose spaces show as typed (a browser would join the two of `/tmp/my  data`)."""
+    return "".join(
+        f"<code class='command'>{_e(piece)}</code>" if is_command else _e(piece)
+        for piece, is_command in command_pieces(text, command)
+    )
 
 
 def _band(band: str | None) -> str:
@@ -264,11 +275,12 @@ def render_html(report: Report) -> str:
     )
     cards = score_card + "".join(
         f"<div class='card'><div class='label'>{_e(label)}</div>"
-        f"<div class='value'>{_e(value)}</div></div>"
+        f"<div class='value'>{_cell(value, report.command)}</div></div>"
         for label, value in summary[1:5]
     )
     details = "".join(
-        f"<tr><th>{_e(label)}</th><td>{_e(value)}</td></tr>" for label, value in summary[5:]
+        f"<tr><th>{_e(label)}</th><td>{_cell(value, report.command)}</td></tr>"
+        for label, value in summary[5:]
     )
     body = [
         f"<h1>{report_kind(report)} report: {_e(report.bank_title)}"

@@ -11,6 +11,7 @@ from .formatting import (
     answers_text,
     appeal_text,
     change_label,
+    command_pieces,
     format_score,
     format_seconds,
     misconception_note,
@@ -26,9 +27,34 @@ _MD_SPECIAL = re.compile(r"([\\`*\[\]<>|#])")
 
 def _md(text: str) -> str:
     """Inline text safe in Markdown and table cells: specials escaped, lines joined."""
-    text = " ".join(str(text).split())
+    return _escaped(" ".join(str(text).split()))
+
+
+def _escaped(text: str) -> str:
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return re.sub(r"(?<!\w)_|_(?!\w)", r"\\_", text)
+
+
+def _md_cell(text: str, command: str) -> str:
+    """A summary value for a table cell: prose as `_md` makes it, and each command of the
+    program (`command_pieces`) as a code span that keeps it verbatim, the spaces of a
+    `--data-dir` path included, where `_md` had joined them and escaped its backticks."""
+    cell = "".join(
+        _code_span(piece) if is_command else _escaped(re.sub(r"\s+", " ", piece))
+        for piece, is_command in command_pieces(str(text), command)
+    )
+    return cell.strip()
+
+
+def _code_span(text: str) -> str:
+    """`text` as a code span in a table cell: fenced by more backticks than any run inside,
+    padded when it starts or ends with one, `|` escaped (a table cell ends at a bare one,
+    inside code too); a line break, which a one-line cell cannot hold, becomes a space."""
+    text = re.sub(r"\r\n|[\r\n]", " ", text).replace("|", "\\|")
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _md_block(text: str, width: int = 88) -> list[str]:
@@ -56,7 +82,9 @@ def to_markdown(report: Report) -> str:
     out = [f"# {report_kind(report)} report: {_md(report.bank_title)}{unfinished}", ""]
     out += [f"Session `{report.session_id}`, bank `{report.bank_id}` v{report.bank_version}.", ""]
     out += ["| Summary | |", "| --- | --- |"]
-    out += [f"| {label} | {_md(value)} |" for label, value in summary_lines(report)]
+    out += [
+        f"| {label} | {_md_cell(value, report.command)} |" for label, value in summary_lines(report)
+    ]
     out.append("")
     if report.topics:
         out += ["## Topics", "", "| Topic | Average | | Answers |", "| --- | ---: | --- | ---: |"]
