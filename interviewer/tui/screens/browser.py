@@ -14,6 +14,7 @@ from ...core.bank import LEVELS, Bank, Question
 from ..plain import plain
 from ..widgets.app_footer import AppFooter
 from ..widgets.focus_marker import MarkedOptionList
+from ..widgets.hanging_text import hanging_item
 
 ALL = "__all__"
 LEVEL_FILTERS = (ALL, *LEVELS)
@@ -110,7 +111,9 @@ class BankBrowserScreen(Screen[None]):
         questions.add_options(
             [
                 Option(
-                    plain(f"{LEVEL_TAGS.get(q.level, '?')} {q.prompt}" if tagged else q.prompt),
+                    hanging_item(f"{LEVEL_TAGS.get(q.level, '?')} ", q.prompt)
+                    if tagged
+                    else plain(q.prompt),
                     id=q.id,
                 )
                 for q in self.shown

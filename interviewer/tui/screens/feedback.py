@@ -16,6 +16,7 @@ from ...core.report.explain import describe_flags, score_sum
 from ...core.report.formatting import misconception_note
 from ..plain import plain
 from ..widgets.app_footer import AppFooter
+from ..widgets.hanging_text import HangingText
 from ..widgets.score_bar import ScoreBar
 
 
@@ -117,7 +118,7 @@ class FeedbackScreen(Screen["str | None"]):
             if grade is not None and not self.submission.answer.skipped:
                 yield ScoreBar(f"Score · {grade.band}", grade.score, grade.band, label_width=18)
             for css_id, text in grade_details(self.submission, self.bank):
-                yield Static(plain(text), id=css_id, classes="fb-row")
+                yield HangingText(text, id=css_id, classes="fb-row")
         yield AppFooter()
 
     def on_mount(self) -> None:

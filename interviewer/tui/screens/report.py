@@ -37,6 +37,7 @@ from ...core.report import (
 from ..plain import escaped, plain
 from ..toasts import path_lines
 from ..widgets.app_footer import AppFooter
+from ..widgets.hanging_text import HangingText
 from ..widgets.score_bar import ScoreBar
 from .report_lines import QuestionDetails, SummaryRows, question_titles
 
@@ -175,7 +176,7 @@ class ReportScreen(Screen[None]):
             if report.next_steps:
                 yield Label("What to do next", classes="report-heading")
                 steps = "\n".join(f"• {next_step_line(s)}" for s in report.next_steps)
-                yield Static(plain(steps), id="report-next")
+                yield HangingText(steps, id="report-next")
             if not report.questions:
                 yield Static("No answers were recorded in this session.", id="report-empty")
             else:

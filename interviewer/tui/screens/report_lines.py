@@ -3,24 +3,19 @@ columns, and the opened question's details with hanging indents (play25 D6)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
 from textual.widgets import Static
 
 from ...core.report import NOT_GRADED_YET, NOT_RATED_YET, QuestionReport, format_score
-from ...core.safe_text import neutralise
 from ..plain import plain
+from ..widgets.hanging_text import HangingText, hanging
+
+__all__ = ["QuestionDetails", "SummaryRows", "hanging", "question_titles", "summary_text"]
 
 TIMED_OUT = "timed out"
 SELF_RATED = "self-rated"
-
-_MARKER = re.compile(r"^( *(?:[✓✗•] ))")
-"""A list line's marker and the spaces before it: what its wrapped lines are indented by."""
 
 
 def _score(q: QuestionReport) -> str:
@@ -54,49 +49,8 @@ def question_titles(questions: Sequence[QuestionReport]) -> list[str]:
     return titles
 
 
-class HangingLines(Group):
-    """Lines of plain text drawn with hanging indents; `str()` gives the text itself."""
-
-    def __init__(self, text: str, rows: Sequence[RenderableType]) -> None:
-        super().__init__(*rows)
-        self.text = text
-
-    def __str__(self) -> str:
-        return self.text
-
-
-class QuestionDetails(Static):
+class QuestionDetails(HangingText):
     """An opened question of the report: `question_details` text with hanging indents."""
-
-    def __init__(self, text: str, **kwargs: Any) -> None:
-        self._lines = hanging(text)
-        super().__init__(self._lines, **kwargs)
-
-    def show(self, text: str) -> None:
-        """Show `text` instead."""
-        self._lines = hanging(text)
-        self.update(self._lines)
-
-    def render(self) -> HangingLines:
-        return self._lines
-
-
-def hanging(text: str) -> HangingLines:
-    """`text` (plain, never markup) with each list line ("  ✓ concept “words”", "• advice")
-    wrapping under its own first word instead of at the left edge."""
-    text = neutralise(text)
-    rows: list[RenderableType] = []
-    for line in text.split("\n"):
-        marker = _MARKER.match(line)
-        if marker is None:
-            rows.append(Text(line))
-            continue
-        grid = Table.grid(expand=True)
-        grid.add_column(width=len(marker.group(1)), no_wrap=True)
-        grid.add_column(ratio=1)
-        grid.add_row(Text(marker.group(1)), Text(line[marker.end() :]))
-        rows.append(grid)
-    return HangingLines(text, rows)
 
 
 SUMMARY_LABEL = 16
