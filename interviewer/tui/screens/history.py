@@ -88,7 +88,7 @@ class HistoryScreen(Screen[None]):
         table: DataTable[Text] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Label("", id="history-empty")
         yield table
-        yield Label(self._unfinished_note, id="history-note")
+        yield Label(plain(self._unfinished_note), id="history-note")
         yield AppFooter()
 
     @property
@@ -154,14 +154,17 @@ class HistoryScreen(Screen[None]):
         empty.display = not self.sessions
         table.display = bool(self.sessions)
         note = self.query_one("#history-note", Label)
+        # plain: the command holds the --data-dir path, which is text, not markup (ux35)
         note.update(
-            "\n".join(
-                text
-                for text, status in (
-                    (self._unfinished_note, "unfinished"),
-                    (CLOSED_NOTE, "closed"),
+            plain(
+                "\n".join(
+                    text
+                    for text, status in (
+                        (self._unfinished_note, "unfinished"),
+                        (CLOSED_NOTE, "closed"),
+                    )
+                    if status in statuses
                 )
-                if status in statuses
             )
         )
         note.display = marked

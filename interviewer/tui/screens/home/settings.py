@@ -76,7 +76,9 @@ class MenuRows(Screen[None]):
             more = len(self.unfinished) - SHOWN_UNFINISHED
             command = getattr(self.app, "command", "interviewer")
             options.append(
-                Option(f"  … {more} more: `{command} resume --list`", id="more", disabled=True)
+                Option(
+                    plain(f"  … {more} more: `{command} resume --list`"), id="more", disabled=True
+                )
             )
         options += [
             Option("  History of past sessions", id="history"),
