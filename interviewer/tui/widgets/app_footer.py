@@ -25,8 +25,17 @@ def too_small(size: Size) -> bool:
 
 
 def size_notice(size: Size) -> str:
-    """The one line shown in a terminal smaller than 80x24."""
-    return f"Small window ({size.width}x{size.height}): made for {MIN_COLUMNS}x{MIN_ROWS} or larger"
+    """The one line shown in a terminal smaller than 80x24: the longest wording that fits its
+    width inside the notice's padding (at 40 columns the long one was cut to "made for
+    80x24 …", ux35), else the shortest."""
+    needed = f"{MIN_COLUMNS}x{MIN_ROWS}"
+    wordings = (
+        f"Small window ({size.width}x{size.height}): made for {needed} or larger",
+        f"Small window ({size.width}x{size.height}): needs {needed}",
+        f"Too small: needs {needed}",
+    )
+    room = size.width - 2
+    return next((text for text in wordings if len(text) <= room), wordings[-1])
 
 
 class AppFooter(Footer):
