@@ -200,13 +200,15 @@ def _derived_level(answers: Sequence[StoredAnswer]) -> str | None:
 
 def _strong_and_weak(topics: Sequence[GroupScore]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The best and worst topics by average; none when fewer than two topics were scored (a
-    lone topic at 34 is no one's "strongest")."""
-    ranked = [t for t in topics if t.average is not None]
+    lone topic at 34 is no one's "strongest"). A strongest topic passed and a weakest one did
+    not: in a session where every topic scored under passing, a topic at 9 was told as
+    "Strongest" (ux35), and in one where all passed, none is "weakest"."""
+    ranked = [(t.id, t.average) for t in topics if t.average is not None]
     if len(ranked) < 2:
         return (), ()
     size = max(1, min(2, len(ranked) // 2))
-    strongest = tuple(t.id for t in ranked[:size])
-    weakest = tuple(t.id for t in reversed(ranked[-size:]))
+    strongest = tuple(id_ for id_, average in ranked[:size] if average >= PASS_CUTOFF)
+    weakest = tuple(id_ for id_, average in reversed(ranked[-size:]) if average < PASS_CUTOFF)
     return strongest, weakest
 
 
