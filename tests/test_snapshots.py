@@ -196,6 +196,19 @@ def test_quit_dialog(snap_compare, genai, grader, tmp_path, size) -> None:
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
+def test_quit_dialog_in_a_40x12_terminal(snap_compare, genai, grader, tmp_path) -> None:
+    """ux35: the title was scrolled away and the second button cut to "St"; the small-window
+    notice was cut too."""
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await pilot.press("ctrl+q")
+        await settle(pilot, lambda: app.screen.query("#dialog-cancel"))
+
+    assert snap_compare(app, terminal_size=(40, 12), run_before=ready)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_feedback(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))

@@ -72,3 +72,30 @@ async def test_a_practice_session_in_a_40x12_terminal(tmp_path: Path) -> None:
         await pilot.press("enter", "l")
         await pilot.pause()
         assert _notice(app) == "Small window (40x12): needs 80x24"
+
+
+async def test_the_leave_dialog_shows_its_question_and_whole_buttons_at_40x12(
+    tmp_path: Path,
+) -> None:
+    """At 40x12 the title was scrolled out of sight and the second button cut to "St"."""
+    from textual.widgets import Button
+
+    from interviewer.tui.screens.dialogs import ConfirmScreen
+
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", mode="practice", count=1, seed=3)
+    app = make_app(store, tmp_path, start=(Catalog(None).find("genai"), config))
+    async with app.run_test(size=(40, 12)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.pause()
+        screen = app.screen.region
+        dialog = app.screen.query_one("#dialog")
+        title = app.screen.query_one("#dialog-title")
+        assert screen.contains_region(dialog.region)
+        assert dialog.region.contains_region(title.region) and title.region.height == 1
+        for button in app.screen.query(Button):
+            assert dialog.region.contains_region(button.region), button.id
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))

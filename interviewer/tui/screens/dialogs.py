@@ -6,10 +6,12 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from ..plain import plain
+from ..widgets.app_footer import too_small
 
 DIALOG_KEYS = "←→ choose · Enter press · y yes · n/Esc no"
 
@@ -51,6 +53,19 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def on_mount(self) -> None:
         self.query_one("#dialog-cancel", Button).focus()
+        self._fit(self.app.size)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        """In a terminal smaller than 80x24, one-line buttons and no blank lines, so that
+        the question, its buttons and the keys fit (at 40x12 the title was scrolled away and
+        the last button cut to "St", ux35); the body scrolls when it is longer still."""
+        small = too_small(size)
+        self.set_class(small, "-small")
+        for button in self.query(Button):
+            button.compact = small
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "dialog-confirm")
