@@ -9,6 +9,7 @@ from textual.widgets.text_area import Edit, EditResult
 from ...core.bank import Bank, Question
 from ...core.practice import hint_steps, word_count
 from ...core.safe_text import answer_text
+from ..plain import plain
 
 CONCEPT_HINT = "Think about: "
 
@@ -136,4 +137,4 @@ class HintPanel(Static):
         lines += [h for h in shown if not h.startswith(CONCEPT_HINT)]
         if concepts:
             lines.append(CONCEPT_HINT + " · ".join(concepts))
-        self.update("\n".join(lines))
+        self.update(plain("\n".join(lines)))  # bank text: never markup (ux35)
