@@ -96,3 +96,19 @@ async def test_the_browser_list_wraps_a_long_prompt_under_its_text(tmp_path: Pat
         assert tagged and len(tagged) < len(lines)  # some prompt wraps at 80 columns
         for line in lines:
             assert line in tagged or re.match(r"^ {4,}\S", line), lines
+
+
+def test_a_summary_value_leaves_no_word_alone_on_its_last_line() -> None:
+    from interviewer.tui.screens.report_lines import SUMMARY_LABEL, summary_text
+
+    value = "29 / 100 (mostly missing); the 1 skipped question counts as 0"
+    width = SUMMARY_LABEL + len(value) - 2  # one cell short: "0" alone on a second line
+    lines = summary_text([("Score", value)], width).splitlines()
+    assert lines == [
+        "Score".ljust(SUMMARY_LABEL) + "29 / 100 (mostly missing); the 1 skipped question counts",
+        " " * SUMMARY_LABEL + "as 0",
+    ]
+    assert " ".join(line[SUMMARY_LABEL:] for line in lines) == value
+    several = summary_text([("Score", value)], SUMMARY_LABEL + 30).splitlines()
+    assert all(len(line) <= SUMMARY_LABEL + 30 for line in several)
+    assert " ".join(line[SUMMARY_LABEL:] for line in several) == value

@@ -67,9 +67,21 @@ def summary_text(rows: Sequence[tuple[str, str]], width: int) -> str:
     lines = []
     for label, value in rows:
         parts = textwrap.wrap(value, room, break_on_hyphens=False) if room >= 20 else [value]
+        parts = _without_a_widow(parts, room)
         lines.append(f"{label:<{SUMMARY_LABEL}}{parts[0] if parts else ''}")
         lines += [" " * SUMMARY_LABEL + part for part in parts[1:]]
     return "\n".join(lines)
+
+
+def _without_a_widow(parts: list[str], room: int) -> list[str]:
+    """Wrapped lines whose last is not one word alone when the line above can give it one:
+    "... counts as" over a lone "0" reads as if the value ended there (ux35, 80 columns)."""
+    if len(parts) < 2 or " " in parts[-1] or " " not in parts[-2]:
+        return parts
+    head, word = parts[-2].rsplit(" ", 1)
+    if not head.strip() or len(word) + 1 + len(parts[-1]) > room:
+        return parts
+    return [*parts[:-2], head.rstrip(), f"{word} {parts[-1]}"]
 
 
 class SummaryRows(Static):
