@@ -1,6 +1,7 @@
 """Fit reference mode's blend (reference_scoring/blend.py) on the training parts of the ASAG data.
 
 Usage: python benchmarks/fit_reference.py [FOLDER] [--write] [--scale 15] [--without SIGNAL ...]
+       [--folds question|template]
 
 Each answer of the SemEval-2013 train split (Beetle and SciEntsBank) gives its signals against
 every reference (`Grader.reference_signals`). A logistic regression (scikit-learn, C=1; each
@@ -13,9 +14,10 @@ short answer negating a reference is kept: it cannot pass on that reference, but
 points are fitted.)
 
 It first prints the cross-validated figures the signals and SCALE were chosen on: 8 folds,
-SemEval grouped by question (each fold's questions unseen in its fit) and Mohler by assignment
-(1-8, one a fold; Mohler is not fitted on, only scored: its Pearson r depends on SCALE). Then the
-blend fitted on all of train; with --write it goes to
+SemEval grouped by question (each fold's questions unseen in its fit; --folds template holds out
+whole families of questions that differ only in a name or number, as unseen questions are) and
+Mohler by assignment (1-8, one a fold; Mohler is not fitted on, only scored: its Pearson r
+depends on SCALE). Then the blend fitted on all of train; with --write it goes to
 interviewer/core/grading/reference_blend.json. No test split is read here.
 """
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -114,13 +117,26 @@ def threshold(data: dict, keep: dict, coef: np.ndarray, intercept: float, scale:
     return best[1]
 
 
-def folds(name: str, rows: list[dict]) -> np.ndarray:
+_NAMED = re.compile(r"\b(?:[A-Z]|\d+(?:\.\d+)?)\b")
+
+
+def template(row: dict) -> str:
+    """The question and its first reference with single capitals and numbers masked: Beetle
+    asks one question of terminal 1, 2 and 3 ("... for terminal # and the positive terminal"),
+    and a fold that holds out terminal 1 but fits on terminal 2 has seen its question."""
+    return _NAMED.sub("#", f"{row['question']} | {row['reference_answers'][0]}").lower()
+
+
+def folds(name: str, rows: list[dict], by: str = "question") -> np.ndarray:
+    """Each row's fold: Mohler by assignment; SemEval by question, or by `template` (whole
+    families of questions held out together)."""
     if name == "mohler":
         return np.array([r["assignment"] - 1 for r in rows])
-    questions = sorted({r["question_id"] for r in rows})
+    key = template if by == "template" else (lambda r: r["question_id"])
+    questions = sorted({key(r) for r in rows})
     order = np.random.RandomState(0).permutation(len(questions))
     fold = {q: int(order[k]) % FOLDS for k, q in enumerate(questions)}
-    return np.array([fold[r["question_id"]] for r in rows])
+    return np.array([fold[key(r)] for r in rows])
 
 
 def cross_validate(data: dict, group: dict, scale: float, without: set[str]) -> dict[str, float]:
@@ -145,12 +161,18 @@ def main() -> None:
     parser.add_argument("--scale", type=float, nargs="+", default=[15.0])
     parser.add_argument("--without", nargs="*", default=[], choices=SIGNALS)
     parser.add_argument("--write", action="store_true")
+    parser.add_argument(
+        "--folds",
+        choices=("question", "template"),
+        default="question",
+        help="hold out SemEval questions one by one, or by families (see `template`)",
+    )
     args = parser.parse_args()
     data, group = {}, {}
     for name, rows in train_rows(Path(args.folder)).items():
         gold = [r["score_avg"] if name == "mohler" else r["label_2way"] == "correct" for r in rows]
         data[name] = (read(rows), np.array(gold))
-        group[name] = folds(name, rows)
+        group[name] = folds(name, rows, args.folds)
     without = set(args.without)
     for scale in args.scale:
         cv = cross_validate(data, group, scale, without)

@@ -246,3 +246,33 @@ def test_a_plural_noun_before_a_linking_verb_is_named_with_its_modifier():
         "What is an index?", "With an index, reads on the indexed columns become much faster."
     )
     assert "indexed columns" in terms
+
+
+def test_a_word_is_named_by_one_term_only():
+    # "negative battery" beside "battery terminal" counted "battery" twice; the second phrase
+    # gives way and its new word is a term alone
+    terms = names(
+        "Why is there a voltage?", "Terminal 1 is wired to the negative battery terminal."
+    )
+    assert "battery terminal" in terms
+    assert "negative battery" not in terms
+    said = [w for t in terms for w in t.split()]
+    assert len(said) == len(set(said))
+
+
+def test_an_irregular_plural_is_the_same_term_as_its_singular():
+    terms = names(
+        "How are lookups made fast?",
+        "An index speeds up lookups; indices cost writes, and each vertex of the matrix "
+        "holds one of the matrices.",
+    )
+    assert "indices" not in terms and "index" in terms
+    assert not ({"matrix", "matrices"} <= set(terms))
+
+
+@given(texts, texts)
+@settings(max_examples=200, deadline=None)
+def test_no_word_is_named_by_two_terms(prompt: str, reference: str) -> None:
+    terms = derive_key_terms(prompt, reference, flat)
+    words = [s for t in terms for s in Text.of(t.name).stems]
+    assert len(words) == len(set(words))

@@ -1,5 +1,6 @@
 """Common antonym verbs and adjectives: "forgets" for the key's "remembers", "outer" for its
-"inner" (play29 F16).
+"inner" (play29 F16); "positive" for its "negative", "disconnected" for its "connected" (a part
+named in the opposite state: beetle35).
 
 A small table written for reference mode, used only when the answer key states one word of a
 pair: an answer that says the other is read as saying the key's word the other way round
@@ -18,7 +19,8 @@ _PAIRS = """remember forget, keep lose, allow prevent, allow forbid, permit forb
     expand contract, compress decompress, encrypt decrypt, encode decode, synchronous
     asynchronous, mutable immutable, visible hidden, global local, explicit implicit, always
     never, same different, parent child, sender receiver, stateful stateless, blocking
-    nonblocking, lock unlock, freeze unfreeze, upstream downstream, inbound outbound"""
+    nonblocking, lock unlock, freeze unfreeze, upstream downstream, inbound outbound, positive
+    negative, connect disconnect"""
 
 ANTONYMS: dict[str, frozenset[str]] = {}
 """A word's stem -> the stems of its opposites."""

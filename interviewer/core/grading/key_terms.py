@@ -168,7 +168,7 @@ def derive_key_terms(
     """
     ref = Text.of(reference, canon=canon)
     asked = _asked_stems(prompt, reference, canon)
-    units = _units(ref, prompt, asked)
+    units = _same_words(_units(ref, prompt, asked))
     # a word the reference uses as a verb too ("must also update the index") counts where it
     # names something only
     units_naming = [u for u in units if u.alone or u.joinable]
@@ -202,7 +202,9 @@ def derive_key_terms(
         if unit.key in taken:
             continue
         first, last, keys = unit.first, unit.last, {unit.key}
-        with_it = [p for p in pairs if unit.key in p.keys]
+        # a phrase whose other half a term already names ("negative battery" beside "battery
+        # terminal") would weigh that word twice: the unit is a term alone, or none
+        with_it = [p for p in pairs if unit.key in p.keys and not _other_half(p, unit.key) & taken]
         whole = [p for p in with_it if (ahead := _goes_on(ref, p, pairs)) is None]
         if with_it and not whole:
             # "enforcing referential integrity": the phrase goes on past its describing word,
@@ -210,10 +212,12 @@ def derive_key_terms(
             ends = [ahead for p in with_it if (ahead := _goes_on(ref, p, pairs)) is not None]
             while (further := _goes_on(ref, ends[0], pairs)) is not None:
                 ends[0] = further
-            with_it = ends[:1]
+            with_it = [p for p in ends[:1] if not set(p.keys) & taken]
             taken.add(unit.key)
         else:
             with_it = whole
+        if not with_it and not unit.alone:
+            continue
         if with_it:
             # the phrase said most often, then the one whose other half is the rarer word
             best = min(
@@ -231,6 +235,35 @@ def derive_key_terms(
     return compounds_as_one(terms)
 
 
+IRREGULAR_PLURALS = (("ic", ("ex", "ix")), ("", ("is",)), ("a", ("um", "on")))
+"""(ending of a plural's stem, endings of its singular): "indices" / "index", "matrices" /
+"matrix", "analyses" / "analysis", "criteria" / "criterion", which the stemmer leaves apart."""
+
+
+def _same_words(units: list[_Unit]) -> list[_Unit]:
+    """The units, a one-word unit written as an irregular plural of another word of the
+    reference ("indices" beside "indexes") read as that word: one term, counted once."""
+    keys = {u.key for u in units}
+
+    def singular(key: str) -> str:
+        if " " in key:
+            return key
+        for ending, singulars in IRREGULAR_PLURALS:
+            if key.endswith(ending) and len(key) > len(ending) + 2:
+                for other in singulars:
+                    found = key[: len(key) - len(ending)] + other
+                    if found != key and found in keys:
+                        return found
+        return key
+
+    return [replace(u, key=k) if (k := singular(u.key)) != u.key else u for u in units]
+
+
+def _other_half(pair: _Pair, key: str) -> set[str]:
+    """The key of the pair's other unit (none when both are the same word)."""
+    return set(pair.keys) - {key}
+
+
 def compounds_as_one(terms: list[Concept]) -> tuple[Concept, ...]:
     """The terms with a compound's formula and its name as aliases of each other ("CO2" and
     "carbon dioxide": exact/formulas.py), and one term where the key writes both ("carbon
@@ -239,8 +272,8 @@ def compounds_as_one(terms: list[Concept]) -> tuple[Concept, ...]:
     kept: list[Concept] = []
     for term in terms:
         other = compound_aliases(term.name) + order_aliases(term.name)
-        if any(term.name in t.aliases for t in kept):
-            continue
+        if any(term.name in t.aliases or term.name.lower() == t.name.lower() for t in kept):
+            continue  # the same term again (a character read as two words: "A¼A")
         kept.append(replace(term, aliases=(*term.aliases, *other)) if other else term)
     return tuple(kept)
 
