@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..bank import Misconception
+from .denial_words import BE_FORMS
 from .findings import Finding, PreparedConcept, quote, scattered
 from .matching import (
     COUNTING,
@@ -331,6 +332,28 @@ def _one_claim(phrase: Phrase, answer: Answer, match: Match) -> bool:
     return True
 
 
+JOINING = frozenset("and or nor with from than plus alongside besides versus vs".split())
+"""Words that join two things as two: "X combines with Y", "X and Y both ...", "X rather
+than Y" name X and Y side by side, and say neither is the other."""
+_IDENTITY = BE_FORMS | frozenset(("means", "mean"))
+
+
+def _two_things(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a claim that one thing is another ("distillation is quantization": two words
+    joined by a form of "be") is found where the answer joins the two as two things: a
+    joining word (JOINING) and no form of "be" stand between them. "Distillation combines well
+    with quantization" names quantization beside distillation; "distillation is basically a
+    kind of quantization" and "distillation is quantization with a teacher" say it."""
+    if len(phrase.tokens) != 2:
+        return False
+    written = Text.of(phrase.text).words
+    if not any(w in _IDENTITY for w in written[1:-1]):
+        return False
+    words = answer.text.words
+    between = [words[i] for i in range(min(positions) + 1, max(positions)) if i not in positions]
+    return any(w in JOINING for w in between) and not any(w in _IDENTITY for w in between)
+
+
 @dataclass(frozen=True)
 class MisconceptionFinding:
     """A misconception the answer states, in the candidate's own words."""
@@ -384,7 +407,8 @@ def find_misconceptions(
         if phrase.negative and answer.structure.dismissed(positions):
             continue  # "it is a myth that no human review is needed" says it is
         if not phrase.negative and (
-            answer.structure.rejected(positions)
+            _two_things(phrase, answer, positions)
+            or answer.structure.rejected(positions)
             or answer.structure.said_of_the_past(positions)
             or answer.structure.supposed(positions)
         ):
