@@ -107,3 +107,75 @@ def test_a_misconception_said_of_the_method_set_apart_is_not_held_against_the_an
     assert not grade.misconceptions
     grade = GRADER.grade(PENALTY, "The penalty flattens the whole distribution of tokens.")
     assert grade.misconceptions
+
+
+QLORA = Question(
+    id="t-qlora",
+    prompt="How does QLoRA save memory?",
+    reference_answers=("The frozen base model is stored in 4-bit; small LoRA adapters train.",),
+    concepts=(
+        Concept(
+            "16-bit adapters",
+            3,
+            ("LoRA adapters",),
+            contradicts=("4-bit adapters",),
+        ),
+    ),
+)
+QLORA_GRADER = Grader(Bank(id="q", title="q", version="1", questions=(QLORA,)))
+
+
+def test_a_modifier_of_another_noun_does_not_qualify_the_claims_noun():
+    for answer in (
+        "Gradients flow through the dequantized 4-bit weights into the LoRA adapters.",
+        "The frozen 4-bit base model passes its activations to the small adapters.",
+    ):
+        assert not QLORA_GRADER.grade(QLORA, answer).contradictions, answer
+
+
+def test_the_claims_noun_qualified_by_its_modifier_is_still_found():
+    for answer in (
+        "QLoRA keeps 4-bit adapters on top of the frozen base model.",
+        "It trains 4-bit LoRA adapters to save memory.",
+    ):
+        assert QLORA_GRADER.grade(QLORA, answer).contradictions, answer
+
+
+MODIFIERS = ["4-bit", "frozen", "sparse", "quantized"]
+OTHERS = ["weights", "activations", "matrices", "layers"]
+PREPOSITIONS = ["into", "to", "for", "through"]
+
+
+@given(
+    st.sampled_from(MODIFIERS),
+    st.sampled_from(OTHERS),
+    st.sampled_from(PREPOSITIONS),
+)
+def test_modifier_before_another_noun_and_a_preposition_is_that_nouns(modifier, other, to):
+    from interviewer.core.grading.matching import Answer, make_phrase, match_statement
+    from interviewer.core.grading.ties import modifies_another
+
+    phrase = make_phrase(f"{modifier} adapters")
+    assert phrase is not None
+    apart = Answer.of(Text.of(f"It runs the {modifier} {other} {to} the adapters."))
+    match = match_statement(phrase, apart, unit="clause")
+    assert match is not None and modifies_another(phrase, apart, match.positions)
+    said = Answer.of(Text.of(f"It runs the {modifier} adapters {to} the {other}."))
+    match = match_statement(phrase, said, unit="clause")
+    assert match is not None and not modifies_another(phrase, said, match.positions)
+
+
+def test_rubric_lines_narrowed_for_expert_prose(genai, genai_grader):
+    # "shared state" is something a multi-agent system needs, not a claim that it suits one
+    grade = genai_grader.grade(
+        genai.get("genai-203"),
+        "A multi-agent system needs an orchestration design, shared state and clear "
+        "stopping rules, so start with a single agent.",
+    )
+    assert not grade.contradictions
+    # naming a longer context window is no claim that it solves memory
+    memory = genai.get("genai-157")
+    grade = genai_grader.grade(memory, "A longer context window helps but is not a full fix.")
+    assert not grade.misconceptions
+    grade = genai_grader.grade(memory, "A longer context window is all you need for memory.")
+    assert grade.misconceptions

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ..bank import Misconception
-from .denial_words import BE_FORMS
 from .findings import Finding, PreparedConcept, quote, scattered
 from .matching import (
     COUNTING,
@@ -21,6 +20,7 @@ from .matching import (
 from .statements import StatementIndex
 from .subjects import Mentions, Subject, attribution, object_of
 from .text import DIRECTION_WORDS, STOP_WORDS, Text
+from .ties import joined_as_two, modifies_another
 from .verbs import is_verb
 
 
@@ -61,6 +61,7 @@ def stated_contradiction(
         else:
             stated = (
                 not structure.rejected(positions)
+                and not modifies_another(phrase, answer, positions)
                 and not _set_aside(mentions, positions)
                 and not structure.said_of_the_past(positions)
                 and not _possessor_in_a_phrase(answer, positions)
@@ -332,28 +333,6 @@ def _one_claim(phrase: Phrase, answer: Answer, match: Match) -> bool:
     return True
 
 
-JOINING = frozenset("and or nor with from than plus alongside besides versus vs".split())
-"""Words that join two things as two: "X combines with Y", "X and Y both ...", "X rather
-than Y" name X and Y side by side, and say neither is the other."""
-_IDENTITY = BE_FORMS | frozenset(("means", "mean"))
-
-
-def _two_things(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
-    """Whether a claim that one thing is another ("distillation is quantization": two words
-    joined by a form of "be") is found where the answer joins the two as two things: a
-    joining word (JOINING) and no form of "be" stand between them. "Distillation combines well
-    with quantization" names quantization beside distillation; "distillation is basically a
-    kind of quantization" and "distillation is quantization with a teacher" say it."""
-    if len(phrase.tokens) != 2:
-        return False
-    written = Text.of(phrase.text).words
-    if not any(w in _IDENTITY for w in written[1:-1]):
-        return False
-    words = answer.text.words
-    between = [words[i] for i in range(min(positions) + 1, max(positions)) if i not in positions]
-    return any(w in JOINING for w in between) and not any(w in _IDENTITY for w in between)
-
-
 @dataclass(frozen=True)
 class MisconceptionFinding:
     """A misconception the answer states, in the candidate's own words."""
@@ -407,7 +386,8 @@ def find_misconceptions(
         if phrase.negative and answer.structure.dismissed(positions):
             continue  # "it is a myth that no human review is needed" says it is
         if not phrase.negative and (
-            _two_things(phrase, answer, positions)
+            joined_as_two(phrase, answer, positions)
+            or modifies_another(phrase, answer, positions)
             or answer.structure.rejected(positions)
             or answer.structure.said_of_the_past(positions)
             or answer.structure.supposed(positions)
