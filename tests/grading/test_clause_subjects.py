@@ -54,3 +54,8 @@ VERBS = ["use", "need", "rely on", "add"]
 def test_any_clause_subject_of_its_own_takes_the_claim(own, verb):
     text = f"Diffusion became the default, and {own} {verb} adversarial losses."
     assert _said_of(text, ["adversarial", "losses"], GAN)[1] is None
+
+
+def test_clauses_after_a_colon_describe_the_subject_named_before_it():
+    text = "The usual choice is diffusion: noise is added, and each step uses adversarial losses."
+    assert _said_of(text, ["adversarial", "losses"], GAN)[1] is not None

@@ -85,7 +85,8 @@ _DETERMINERS = frozenset("the a an some many most other these those".split())
 def _subject_of_its_own(answer: Answer, mentions: Mentions, owner: int, first: int) -> bool:
     """Whether the clause of the word at `first` has a subject of its own between the
     subject's last name before it and it: the clause opens (after "and", "but", a determiner)
-    with a word that is no verb nor function word, and a verb follows it before `first`.
+    with a word that is no verb nor function word, and a verb follows it before `first`; not
+    after a colon, whose clauses describe what was named before it.
     "Latent diffusion cut the steps, and hybrids even use adversarial losses" says the
     losses of the hybrids, not of diffusion."""
     structure, words, stems = answer.structure, answer.text.words, answer.text.stems
@@ -93,6 +94,9 @@ def _subject_of_its_own(answer: Answer, mentions: Mentions, owner: int, first: i
     start = structure.start("clause", first)
     if not named or max(named) >= start:
         return False
+    text = answer.text
+    if ":" in text.raw[text.spans[max(named)][1] : text.spans[start][0]]:
+        return False  # "The standard model is X: each item has a score, and ...": X's own
     i = start
     while i < first and (words[i] in _JOINS or words[i] in _DETERMINERS):
         i += 1
