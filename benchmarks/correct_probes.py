@@ -5,7 +5,8 @@ Usage: python benchmarks/correct_probes.py [--list] [--set 33|35] [--file PATH]
 Grades tests/data/correct_probes33.yaml (100 correct answers on 50 tunable questions, one long
 excellent answer and one concise one each, written from the prompts alone before any grading; see
 its `about`), or with --set 35 tests/data/correct_probes35.yaml (40 long expert answers and 10
-good ones with one gap, on 40 other tunable questions), with the genai bank and prints, per kind,
+good ones with one gap on 40 other tunable questions, and 10 long answers heavy with history on
+10 more), with the genai bank and prints, per kind,
 how many got a contradiction, a misconception or an answer flag that calls it a non-answer
 (keyword list, off topic, restated question, another question's answer): a false flag, since
 every answer there is meant to be correct; and how many pass. With --list, each flagged or
