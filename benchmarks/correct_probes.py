@@ -1,12 +1,16 @@
 """Correct probes: false flags on correct answers written blind, on questions nobody tuned them on.
 
-Usage: python benchmarks/correct_probes.py [--list] [--file PATH]
+Usage: python benchmarks/correct_probes.py [--list] [--set 33|35] [--file PATH]
 
 Grades tests/data/correct_probes33.yaml (100 correct answers on 50 tunable questions, one long
 excellent answer and one concise one each, written from the prompts alone before any grading; see
-its `about`) with the genai bank and prints, per kind, how many got a contradiction or a
-misconception (a false flag: every answer there is meant to be correct) and how many pass. With
---list, each flagged or failing answer with its score, band and what fired on which words.
+its `about`), or with --set 35 tests/data/correct_probes35.yaml (40 long expert answers and 10
+good ones with one gap on 40 other tunable questions, and 10 long answers heavy with history on
+10 more), with the genai bank and prints, per kind,
+how many got a contradiction, a misconception or an answer flag that calls it a non-answer
+(keyword list, off topic, restated question, another question's answer): a false flag, since
+every answer there is meant to be correct; and how many pass. With --list, each flagged or
+failing answer with its score, band and what fired on which words.
 """
 
 from __future__ import annotations
@@ -19,16 +23,21 @@ import yaml
 from devset import REPO, genai_bank
 
 from interviewer.core.grading import Grader
+from interviewer.core.grading.scoring import ANOTHER_QUESTION
 
-DATA = REPO / "tests" / "data" / "correct_probes33.yaml"
+DATA = REPO / "tests" / "data" / "correct_probes{}.yaml"
+NON_ANSWER = ("keyword_list", "off_topic", "restates_question", ANOTHER_QUESTION)
+"""Answer flags that call a correct answer something else than an answer."""
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="show each flagged or failing answer")
-    parser.add_argument("--file", type=Path, default=DATA, help="probes file")
+    parser.add_argument("--set", default="33", choices=("33", "35"), help="which probes")
+    parser.add_argument("--file", type=Path, help="probes file (instead of --set)")
     args = parser.parse_args()
-    rows = yaml.safe_load(args.file.read_text(encoding="utf-8"))["probes"]
+    path = args.file or Path(str(DATA).format(args.set))
+    rows = yaml.safe_load(path.read_text(encoding="utf-8"))["probes"]
     bank = genai_bank()
     grader = Grader(bank)
     flagged: dict[str, int] = defaultdict(int)
@@ -47,6 +56,7 @@ def main() -> None:
         found += [
             f"misconception '{m.phrase}' [{' / '.join(m.evidence)}]" for m in grade.misconceptions
         ]
+        found += [f"flag {f}" for f in grade.flags if f in NON_ANSWER]
         flagged[kind] += bool(found)
         if args.list and (found or not grade.passed):
             print(

@@ -44,6 +44,7 @@ from .denial_words import (
     COORDINATED_WORDS,
     COORDINATORS,
     DEGREE_WORDS,
+    DIFFERING_WORDS,
     EMPHASIS_WORDS,
     HEDGES,
     LIGHT_VERBS,
@@ -311,8 +312,7 @@ class Structure:
             return True
         words = self.text.words
         for i in range(first + 1, last):
-            phrases = REJECTING_WORDS.get(words[i])
-            if phrases is not None and any(words[i : i + len(p)] == p for p in phrases):
+            if _opens(REJECTING_WORDS, words, i) or _opens(DIFFERING_WORDS, words, i):
                 return True
         return self.dismissed(positions)
 
@@ -373,14 +373,16 @@ class Structure:
     def _set_aside(self, start: int, first: int) -> bool:
         """Whether the word at `first` is in the reach of a rejecting phrase ("unlike",
         "rather than", ...) between `start` and it: the rest of that phrase's clause, and a
-        relative clause right after it ("unlike GANs, which need a discriminator"). The main
-        claim after "Unlike PPO, ..." is the candidate's own, and is judged."""
+        relative clause right after it ("unlike GANs, which need a discriminator"); or in a
+        relative clause right after a differing phrase ("they differ from temperature, which
+        flattens the distribution"). The main claim after "Unlike PPO, ..." is the candidate's
+        own, and is judged."""
         words, clauses = self.text.words, self.clauses
         for i in range(start, first):
-            phrases = REJECTING_WORDS.get(words[i])
-            if phrases is None or not any(words[i : i + len(p)] == p for p in phrases):
+            rejecting = _opens(REJECTING_WORDS, words, i)
+            if not rejecting and not _opens(DIFFERING_WORDS, words, i):
                 continue
-            if clauses[first] == clauses[i]:
+            if rejecting and clauses[first] == clauses[i]:
                 return True
             opening = first
             while opening > 0 and clauses[opening - 1] == clauses[first]:
@@ -421,3 +423,9 @@ class Structure:
             starts.append(i)
             i = bisect_right(numbers, numbers[i], i)
         return list(zip([0, *starts], [s - 1 for s in starts] + [len(numbers) - 1], strict=True))
+
+
+def _opens(phrases: dict[str, list[list[str]]], words: list[str], i: int) -> bool:
+    """Whether one of `phrases` (by_first_word) starts at word `i`."""
+    found = phrases.get(words[i])
+    return found is not None and any(words[i : i + len(p)] == p for p in found)

@@ -93,6 +93,12 @@ REJECTING = (
     "replaced",
 )
 """Phrases after which, in the same sentence, a statement is named only to be set aside."""
+DIFFERING = ("differ from", "differs from", "differed from", "different from", "distinct from")
+"""Phrases that set what follows them apart from the subject before them: a statement across
+them is denied ("penalties differ from temperature"), and a relative clause on the noun after
+them is said of that noun ("they differ from temperature, which rescales every logit"). Unlike
+"unlike", the rest of their clause is still the subject's ("LoRA differs from full fine-tuning
+in training two small matrices")."""
 
 
 def by_first_word(phrases: Iterable[str]) -> dict[str, list[list[str]]]:
@@ -104,6 +110,7 @@ def by_first_word(phrases: Iterable[str]) -> dict[str, list[list[str]]]:
 
 
 REJECTING_WORDS = by_first_word(REJECTING)
+DIFFERING_WORDS = by_first_word(DIFFERING)
 PAST_TIME = (
     "in the past",
     "previously",

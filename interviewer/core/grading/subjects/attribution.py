@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..denial_words import BE_FORMS, LIGHT_VERBS
 from ..matching import Answer
+from ..text import STOP_WORDS
+from ..verbs import is_verb
 from .contrast import Subject
 from .mentions import Mentions, object_of
 
@@ -69,5 +72,41 @@ def attribution(
         return False, None
     if owner == subject:
         return True, None
+    if _subject_of_its_own(answer, mentions, owner, said[0]):
+        return False, None  # "..., and hybrids use adversarial losses": said of the hybrids
     said_of, true_of = subjects[owner].key, subjects[subject].key
     return False, f"said of {said_of}, but it is true of {true_of}"
+
+
+_JOINS = frozenset("and but so yet then".split())
+_DETERMINERS = frozenset("the a an some many most other these those".split())
+
+
+def _subject_of_its_own(answer: Answer, mentions: Mentions, owner: int, first: int) -> bool:
+    """Whether the clause of the word at `first` has a subject of its own between the
+    subject's last name before it and it: the clause opens (after "and", "but", a determiner)
+    with a word that is no verb nor function word, and a verb follows it before `first`; not
+    after a colon, whose clauses describe what was named before it.
+    "Latent diffusion cut the steps, and hybrids even use adversarial losses" says the
+    losses of the hybrids, not of diffusion."""
+    structure, words, stems = answer.structure, answer.text.words, answer.text.stems
+    named = [p for p in mentions.positions[owner] if p < first]
+    start = structure.start("clause", first)
+    if not named or max(named) >= start:
+        return False
+    text = answer.text
+    if ":" in text.raw[text.spans[max(named)][1] : text.spans[start][0]]:
+        return False  # "The standard model is X: each item has a score, and ...": X's own
+    i = start
+    while i < first and (words[i] in _JOINS or words[i] in _DETERMINERS):
+        i += 1
+    if i >= first or words[i] in STOP_WORDS:
+        return False
+
+    def verb(j: int) -> bool:
+        if words[j] in LIGHT_VERBS or words[j] in BE_FORMS:
+            return True  # "use", "is": stop words is_verb leaves out
+        following = words[j + 1] if j + 1 < len(words) else ""
+        return is_verb(words[j], stems[j], words[j - 1] if j > 0 else "", following)
+
+    return not verb(i) and any(verb(j) for j in range(i + 1, first))

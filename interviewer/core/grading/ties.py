@@ -1,0 +1,60 @@
+"""How an answer ties the words of a wrong claim it holds: as two things side by side, or as a
+modifier of another noun, neither of which says the claim."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .denial_words import BE_FORMS
+from .matching import Answer, Phrase
+from .text import STOP_WORDS, Text
+
+JOINING = frozenset("and or nor with from than plus alongside besides versus vs".split())
+"""Words that join two things as two: "X combines with Y", "X and Y both ...", "X rather
+than Y" name X and Y side by side, and say neither is the other."""
+IDENTITY = BE_FORMS | frozenset(("means", "mean"))
+"""Words that say one thing is another."""
+PREPOSITIONS = frozenset(
+    "in into of on onto to from for with through at by over under within across".split()
+)
+
+
+def joined_as_two(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a claim that one thing is another ("distillation is quantization": two words
+    joined by a form of "be") is found where the answer joins the two as two things: a
+    joining word (JOINING) and no form of "be" stand between them. "Distillation combines well
+    with quantization" names quantization beside distillation; "distillation is basically a
+    kind of quantization" and "distillation is quantization with a teacher" say it."""
+    if len(phrase.tokens) != 2:
+        return False
+    written = Text.of(phrase.text).words
+    if not any(w in IDENTITY for w in written[1:-1]):
+        return False
+    words = answer.text.words
+    between = [words[i] for i in range(min(positions) + 1, max(positions)) if i not in positions]
+    return any(w in JOINING for w in between) and not any(w in IDENTITY for w in between)
+
+
+def modifies_another(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a claim written as a bare noun phrase ("4-bit adapters": modifiers, then the
+    noun they qualify, no function word) is found where its modifiers qualify another noun:
+    right after its modifiers stands a word of no claim's, and a preposition stands before its
+    noun, which is that preposition's object. "The 4-bit weights feed into the adapters"
+    keeps the adapters in 16-bit; "4-bit adapters", "the adapters are 4-bit" say it."""
+    written = Text.of(phrase.text).words
+    if len(phrase.tokens) < 2 or len(written) != len(phrase.tokens):
+        return False
+    if any(w in STOP_WORDS for w in written):
+        return False
+    words, stems = answer.text.words, answer.text.stems
+    ordered = sorted(positions)
+    head = phrase.tokens[-1][1]
+    if stems[ordered[-1]] != head or any(stems[p] == head for p in ordered[:-1]):
+        return False
+    modifier = ordered[-2]
+    between = range(modifier + 1, ordered[-1])
+    return (
+        len(between) > 1
+        and words[modifier + 1] not in STOP_WORDS
+        and any(words[i] in PREPOSITIONS for i in between)
+    )
