@@ -30,6 +30,7 @@ from .claims import (
     find_misconceptions,
     stated_contradiction,
     statement_phrases,
+    subject_named_first,
 )
 from .clauses import Structure
 from .denial_words import has_negation
@@ -115,6 +116,12 @@ def prepare_concept(
     statements = concept.contradicts if contradicts is None else contradicts
     parsed = tuple(statement_phrases(statements, canon))
     subject = subject_index(concept, subjects)
+    named_first = tuple(
+        (phrase, named[0], named[1], subject_named_first(phrase, subjects) is not None)
+        for phrase in parsed
+        if not phrase.negative
+        and (named := subject_named_first(phrase, subjects, least=1)) is not None
+    )
     return PreparedConcept(
         concept,
         tuple(phrases),
@@ -126,6 +133,7 @@ def prepare_concept(
         has_negation(described.words),
         frozenset(described.content_stems()),
         _implied(phrases) if subject is not None else (),
+        named_first,
     )
 
 
