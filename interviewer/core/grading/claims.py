@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from ..bank import Misconception
@@ -44,9 +45,14 @@ def stated_contradiction(
     answer: Answer,
     mentions: Mentions | None = None,
     subjects: Sequence[Subject] = (),
+    possible: AbstractSet[int] | None = None,
 ) -> Finding | None:
+    """A wrong claim about the concept the answer states; `possible`: see
+    concepts.find_concept (a statement not in it is not there)."""
     structure, text = answer.structure, answer.text
     for phrase in prepared.contradicts:
+        if possible is not None and id(phrase) not in possible:
+            continue
         match = match_statement(phrase, answer, unit="clause")
         if match is None:
             continue
@@ -67,10 +73,12 @@ def stated_contradiction(
         if stated:
             return _listed_wrong(prepared, phrase.text, text, match.positions)
     if mentions is not None:
-        found = _said_of_subject_named_before(prepared, answer, mentions)
+        found = _said_of_subject_named_before(prepared, answer, mentions, possible)
         if found is not None:
             return found
     for phrase in prepared.reversed:
+        if possible is not None and id(phrase) not in possible:
+            continue
         match = match_statement(phrase, answer, unit="clause")
         if (
             match is None
@@ -150,7 +158,10 @@ def _listed_wrong(
 
 
 def _said_of_subject_named_before(
-    prepared: PreparedConcept, answer: Answer, mentions: Mentions
+    prepared: PreparedConcept,
+    answer: Answer,
+    mentions: Mentions,
+    possible: AbstractSet[int] | None = None,
 ) -> Finding | None:
     """A wrong claim about a named subject ("GRPO drops the clipping") said of that subject
     where a pronoun opening the clause stands for it: "GRPO samples a group of answers. It
@@ -162,6 +173,8 @@ def _said_of_subject_named_before(
     (`PreparedConcept.named_first`)."""
     structure, text = answer.structure, answer.text
     for phrase, index, rest, enough in prepared.named_first:
+        if possible is not None and id(rest) not in possible:
+            continue
         match = match_statement(rest, answer, unit="clause")
         if match is None:
             continue

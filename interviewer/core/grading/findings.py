@@ -44,6 +44,11 @@ class PreparedConcept:
     a subject of the question's contrast, in order: (claim, the subject's index, the rest of
     the claim, whether the rest says enough to be said through a pronoun); worked out once per
     question (claims.subject_named_first), with the subjects the concept was prepared with."""
+    whole_words: tuple[Phrase, ...] = ()
+    """Every phrase `find_concept` looks for only where each of its words is found: the listed
+    wrong claims, the rests of `named_first`, the reversed phrases, and the phrases of up to
+    three words or `whole`. A statements.StatementIndex of them tells, from one word of each,
+    which cannot be in an answer (the same findings, without a look at each)."""
 
 
 @dataclass(frozen=True)
