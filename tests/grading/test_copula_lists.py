@@ -213,3 +213,45 @@ def test_only_an_item_with_one_link_sign_is_equated(words):
         assert signs == 1
         assert answer.split(",")[0].split()[0] != "="
         assert answer.split(",")[0].split()[-1] != "="
+
+
+def _read_for_signs_everywhere(read, *args):
+    """`read` with every word asked whether a link sign stands before it, as before a text
+    with no sign at all was left unread (a pattern that matches everywhere)."""
+    import re
+
+    from interviewer.core.grading import copula_lists
+
+    kept = copula_lists._SIGN_RE
+    copula_lists._SIGN_RE = re.compile("")
+    try:
+        return read(*args)
+    finally:
+        copula_lists._SIGN_RE = kept
+
+
+@given(
+    st.lists(
+        st.sampled_from(["LoRA", "is", "=", "≈", "chains", "agents", ",", "means", "x=y", "-"]),
+        min_size=1,
+        max_size=10,
+    ).map(" ".join)
+)
+def test_a_link_is_found_the_same_whether_signs_are_looked_for_first(raw):
+    from interviewer.core.grading.copula_lists import _link, has_link
+
+    text = Text.of(raw)
+    for first in range(len(text.words)):
+        for last in range(first, len(text.words)):
+            for read in (_link, has_link):
+                expected = _read_for_signs_everywhere(read, text, first, last)
+                assert read(text, first, last) == expected
+
+
+def test_my_own_note_with_a_sign_has_its_link_and_one_without_none():
+    from interviewer.core.grading.copula_lists import has_link
+
+    signed = Text.of("RAG = retrieval, ranking, generation")
+    assert has_link(signed, 0, 1)
+    plain = Text.of("RAG retrieval ranking generation")
+    assert not has_link(plain, 0, 3)

@@ -110,3 +110,39 @@ def test_evidence_is_a_verbatim_span_with_a_word_and_no_loose_ends(pieces, data)
     assert quoted and quoted in answer
     assert any(c.isalnum() for c in quoted)
     assert quoted.strip() == quoted
+
+
+_SPANNED = st.text(alphabet='ab1 -.%()[]“”"\n,', max_size=40).flatmap(
+    lambda raw: st.tuples(
+        st.just(raw), st.integers(0, max(0, len(raw) - 1)), st.integers(0, len(raw))
+    )
+)
+
+
+def _read_for_marks_everywhere(raw, start, end):
+    """`readable` with every span read for brackets and quotation marks, as before the marks
+    were looked for first (a pattern that matches everywhere)."""
+    import re
+
+    from interviewer.core.grading import evidence
+
+    kept = evidence._MARKS_RE
+    evidence._MARKS_RE = re.compile("")
+    try:
+        return readable(raw, start, end)
+    finally:
+        evidence._MARKS_RE = kept
+
+
+@given(_SPANNED)
+def test_a_span_is_read_the_same_with_or_without_looking_for_marks_first(case):
+    raw, start, end = case
+    if end > start:
+        assert readable(raw, start, end) == _read_for_marks_everywhere(raw, start, end)
+
+
+def test_my_own_span_without_marks_is_widened_to_whole_words_and_one_with_a_bracket_closed():
+    raw = "We fine-tune BERT-style encoders (with LoRA adapters) at 15% cost."
+    assert raw[slice(*readable(raw, raw.index("tune"), raw.index("tune") + 4))] == "fine-tune"
+    start = raw.index("with")
+    assert raw[slice(*readable(raw, start - 1, start + 4))] == "(with LoRA adapters)"

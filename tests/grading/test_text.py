@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interviewer.core.grading.text import DIRECTION_WORDS, Text, stem
+from interviewer.core.grading.text import ASCII_WORD_RE, DIRECTION_WORDS, WORD_RE, Text, stem
 
 
 def test_quote_returns_the_writers_own_text():
@@ -91,3 +91,22 @@ def test_a_non_prefix_joins_its_word_and_keeps_the_writers_spelling() -> None:
     assert "non" in text.words and "x" in text.words  # a dash with spaces joins nothing
     assert text.words.count("nondeterministic") == 2
     assert text.words[-2:] == ["non", "deterministic"]
+
+
+_ASCII_TEXTS = st.text(alphabet=st.characters(max_codepoint=127), max_size=80) | st.lists(
+    st.sampled_from(["it's", "o'", "'", "GPT-4", "x_y", "3.5", "don't", " ", "A1'b2", "''"]),
+    max_size=12,
+).map("".join)
+
+
+@given(_ASCII_TEXTS)
+def test_the_ascii_word_pattern_finds_what_the_word_pattern_finds_in_ascii(text):
+    lowered = text.lower()
+    fast = [m.span() for m in ASCII_WORD_RE.finditer(lowered)]
+    assert fast == [m.span() for m in WORD_RE.finditer(lowered)]
+
+
+def test_the_ascii_word_pattern_reads_my_own_sentence_as_the_word_pattern_does():
+    text = "it's GPT-4's job: don't mix x_y and 3.5'' tokens'"
+    assert Text.of(text).words == [m.group(0) for m in WORD_RE.finditer(text.lower())]
+    assert Text.of(text).words[:3] == ["it's", "gpt", "4's"]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from ..bank import Misconception
@@ -45,9 +46,14 @@ def stated_contradiction(
     answer: Answer,
     mentions: Mentions | None = None,
     subjects: Sequence[Subject] = (),
+    possible: AbstractSet[int] | None = None,
 ) -> Finding | None:
+    """A wrong claim about the concept the answer states; `possible`: see
+    concepts.find_concept (a statement not in it is not there)."""
     structure, text = answer.structure, answer.text
     for phrase in prepared.contradicts:
+        if possible is not None and id(phrase) not in possible:
+            continue
         match = match_statement(phrase, answer, unit="clause")
         if match is None:
             continue
@@ -69,10 +75,12 @@ def stated_contradiction(
         if stated:
             return _listed_wrong(prepared, phrase.text, text, match.positions)
     if mentions is not None:
-        found = _said_of_subject_named_before(prepared, answer, mentions, subjects)
+        found = _said_of_subject_named_before(prepared, answer, mentions, possible)
         if found is not None:
             return found
     for phrase in prepared.reversed:
+        if possible is not None and id(phrase) not in possible:
+            continue
         match = match_statement(phrase, answer, unit="clause")
         if (
             match is None
@@ -155,22 +163,20 @@ def _said_of_subject_named_before(
     prepared: PreparedConcept,
     answer: Answer,
     mentions: Mentions,
-    subjects: Sequence[Subject],
+    possible: AbstractSet[int] | None = None,
 ) -> Finding | None:
     """A wrong claim about a named subject ("GRPO drops the clipping") said of that subject
     where a pronoun opening the clause stands for it: "GRPO samples a group of answers. It
     drops the clipping". The rest of the claim is found as a statement right after the pronoun
     (_opened_by_pronoun), which must stand for that subject (Mentions.claimant: the one subject
     the sentence, or the one before, names; never a guess), and not rejected,
-    as the whole wording is; a claim in the negative is left to the match of its whole wording."""
+    as the whole wording is; a claim in the negative is left to the match of its whole wording.
+    The claims that open with a subject's name are found once per question
+    (`PreparedConcept.named_first`)."""
     structure, text = answer.structure, answer.text
-    for phrase in prepared.contradicts:
-        if phrase.negative:
+    for phrase, index, rest, enough in prepared.named_first:
+        if possible is not None and id(rest) not in possible:
             continue
-        named = subject_named_first(phrase, subjects, least=1)
-        if named is None:
-            continue
-        index, rest = named
         match = match_statement(rest, answer, unit="clause")
         if match is None:
             continue
@@ -183,10 +189,7 @@ def _said_of_subject_named_before(
             or _set_aside(mentions, positions, index)
             or not (
                 _named_right_before(answer, mentions, index, positions[0])
-                or (
-                    subject_named_first(phrase, subjects) is not None
-                    and _opened_by_pronoun(answer, positions[0])
-                )
+                or (enough and _opened_by_pronoun(answer, positions[0]))
             )
             or mentions.claimant(answer, positions[0], positions[-1], objects=False) != index
         ):

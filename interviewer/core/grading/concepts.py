@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import partial
 
@@ -30,6 +31,7 @@ from .claims import (
     find_misconceptions,
     stated_contradiction,
     statement_phrases,
+    subject_named_first,
 )
 from .clauses import Structure
 from .denial_words import has_negation
@@ -48,6 +50,7 @@ from .matching import (
 from .meaning import AnswerSimilarities
 from .nearest import nearest_quote
 from .negative_aliases import says_no
+from .statements import StatementIndex
 from .subjects import (
     Mentions,
     Subject,
@@ -115,6 +118,12 @@ def prepare_concept(
     statements = concept.contradicts if contradicts is None else contradicts
     parsed = tuple(statement_phrases(statements, canon))
     subject = subject_index(concept, subjects)
+    named_first = tuple(
+        (phrase, named[0], named[1], subject_named_first(phrase, subjects) is not None)
+        for phrase in parsed
+        if not phrase.negative
+        and (named := subject_named_first(phrase, subjects, least=1)) is not None
+    )
     return PreparedConcept(
         concept,
         tuple(phrases),
@@ -126,6 +135,13 @@ def prepare_concept(
         has_negation(described.words),
         frozenset(described.content_stems()),
         _implied(phrases) if subject is not None else (),
+        named_first,
+        (
+            *parsed,
+            *(rest for _, _, rest, _ in named_first),
+            *turned,
+            *(p for p in phrases if len(p.tokens) <= 3 or p.whole),
+        ),
     )
 
 
@@ -205,13 +221,16 @@ def find_concept(
     subjects: Sequence[Subject],
     meaning: AnswerSimilarities | None = None,
     wrong_claims: Sequence[Phrase] = (),
+    possible: AbstractSet[int] | None = None,
 ) -> Finding:
     """What the answer says about one concept (see the module docstring for the rules);
-    `wrong_claims`, the question's listed wrong claims, that a denial may reject."""
+    `wrong_claims`, the question's listed wrong claims, that a denial may reject; `possible`,
+    when given, the id() of each of the concept's `whole_words` that may be in the answer
+    (the others are not: a word of each is not)."""
     concept = prepared.concept
     structure, text = answer.structure, answer.text
 
-    contradiction = stated_contradiction(prepared, answer, mentions, subjects)
+    contradiction = stated_contradiction(prepared, answer, mentions, subjects, possible)
     if contradiction is not None:
         return contradiction
 
@@ -223,7 +242,9 @@ def find_concept(
     # most there is) found first cannot be beaten by the phrases after it
     swappable = prepared.subject is not None and len(subjects) >= 2
     for order, phrase in enumerate(prepared.phrases):
-        if (len(phrase.tokens) <= 3 or phrase.whole) and word_missing(phrase, answer):
+        if (len(phrase.tokens) <= 3 or phrase.whole) and (
+            (possible is not None and id(phrase) not in possible) or word_missing(phrase, answer)
+        ):
             continue  # every word is needed (match_phrase's needed share): not there
         match = match_phrase(phrase, answer, unit=unit)
         if match is None:
@@ -378,10 +399,18 @@ def find_concepts(
     subjects: Sequence[Subject],
     answer: Answer,
     meaning: AnswerSimilarities | None = None,
+    index: StatementIndex | None = None,
 ) -> list[Finding]:
     """What the answer says about each concept, in order (see `find_concept`); `meaning`, the
-    answer's similarities to the descriptions, for the meaning match and the nearest quote."""
+    answer's similarities to the descriptions, for the meaning match and the nearest quote;
+    `index`, when the caller keeps one, the StatementIndex of the concepts' `whole_words`
+    (one group per concept), which spares looking for those that cannot be there."""
     mentions = Mentions.of(subjects, answer)
     wrong = tuple(p for c in concepts for p in c.contradicts if not p.negative)
-    found = [find_concept(c, answer, mentions, subjects, meaning, wrong) for c in concepts]
+    possible: AbstractSet[int] | None = None
+    if index is not None:
+        possible = {id(concepts[g].whole_words[k]) for g, k in index.candidates(answer)}
+    found = [
+        find_concept(c, answer, mentions, subjects, meaning, wrong, possible) for c in concepts
+    ]
     return check_figures(found, answer.text.raw)

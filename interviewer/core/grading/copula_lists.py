@@ -28,6 +28,9 @@ TERM_WORDS = 3
 """A term has at most this many content words (as a bare item, term_items.is_claim)."""
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_SIGN_RE = re.compile(f"[{re.escape(SIGN_LINKS)}]")
+"""Any link sign: a text with none has no word after one (`_sign_before`), which is then
+not asked word by word."""
 _COUNTS = frozenset("one two three four five six seven eight nine ten several both".split())
 _PREPOSITIONS = frozenset(
     """within inside outside under above below across among beyond along against around near
@@ -55,14 +58,16 @@ def _link(text: Text, first: int, last: int) -> tuple[int, int] | None:
     """(the subject's last word, the complement's first word) about the item's one link, a
     word (LINKS) or a sign (SIGN_LINKS), with words on either side; else None."""
     found = [(i - 1, i + 1) for i in range(first + 1, last) if text.words[i] in LINKS]
-    found += [(i - 1, i) for i in range(first + 1, last + 1) if _sign_before(text, i)]
+    if _SIGN_RE.search(text.raw) is not None:
+        found += [(i - 1, i) for i in range(first + 1, last + 1) if _sign_before(text, i)]
     return found[0] if len(found) == 1 else None
 
 
 def has_link(text: Text, first: int, last: int) -> bool:
     """Whether the item holds a link word or sign (see `equated_term`)."""
-    return not LINKS.isdisjoint(text.words[first : last + 1]) or any(
-        _sign_before(text, i) for i in range(first + 1, last + 1)
+    return not LINKS.isdisjoint(text.words[first : last + 1]) or (
+        _SIGN_RE.search(text.raw) is not None
+        and any(_sign_before(text, i) for i in range(first + 1, last + 1))
     )
 
 

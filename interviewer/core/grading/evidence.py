@@ -11,6 +11,8 @@ a verbatim span of the answer.
 
 from __future__ import annotations
 
+import re
+
 NEAR = 80
 """A bracket or quotation mark is looked for at most this many characters away."""
 JOINERS = frozenset("-‐‑‒–_'’.@/")
@@ -18,6 +20,8 @@ JOINERS = frozenset("-‐‑‒–_'’.@/")
 "torch.utils", "nDCG@k", "CI/CD")."""
 PAIRS = {"(": ")", "[": "]", "“": "”"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
+_MARKS_RE = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS) + '"') + "]")
+"""Any bracket or quotation mark that `_balanced` or `_quotes_closed` reads."""
 SENTENCE_ENDS = frozenset(".!?\n")
 LOOSE_ENDS = " \t\n,;:-–—"
 """What a quote does not begin or end with."""
@@ -134,8 +138,11 @@ def readable(raw: str, start: int, end: int) -> tuple[int, int]:
     for _ in range(3):
         before = (start, end)
         start, end = _whole_words(raw, start, end)
-        start, end = _balanced(raw, start, end)
-        start, end = _quotes_closed(raw, start, end)
+        # a span with no bracket or quotation mark is balanced and closed as it stands: most
+        # are, and the marks are looked for in one step rather than character by character
+        if _MARKS_RE.search(raw, start, end) is not None:
+            start, end = _balanced(raw, start, end)
+            start, end = _quotes_closed(raw, start, end)
         if (start, end) == before:
             break
     while start < end and raw[start] in LOOSE_ENDS:

@@ -39,6 +39,16 @@ class PreparedConcept:
     """The bare word of each "more X" phrase of a concept about a subject ("focused" of "more
     focused"): credited only where it is plainly said of that subject ("low is focused, high
     is random": the contrast of the subjects carries the comparison)."""
+    named_first: tuple[tuple[Phrase, int, Phrase, bool], ...] = ()
+    """The listed wrong claims (`contradicts`, not in the negative) that open with the name of
+    a subject of the question's contrast, in order: (claim, the subject's index, the rest of
+    the claim, whether the rest says enough to be said through a pronoun); worked out once per
+    question (claims.subject_named_first), with the subjects the concept was prepared with."""
+    whole_words: tuple[Phrase, ...] = ()
+    """Every phrase `find_concept` looks for only where each of its words is found: the listed
+    wrong claims, the rests of `named_first`, the reversed phrases, and the phrases of up to
+    three words or `whole`. A statements.StatementIndex of them tells, from one word of each,
+    which cannot be in an answer (the same findings, without a look at each)."""
 
 
 @dataclass(frozen=True)

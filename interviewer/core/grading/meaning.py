@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, cast
 
+from .packed_columns import PackedColumns
 from .similarity import RECALL_SHARE, WORD_WEIGHT, _FeatureSpace, _word_features
 from .text import Text
 
@@ -324,7 +325,10 @@ def _sums(matrix: Any, rows: Any, group: Any, weights: Any, count: int, starts: 
     # the same order, so the same floats to the last bit.
     if starts is None:
         starts = np.concatenate(([True], group[1:] != group[:-1])).nonzero()[0]
-    shared = matrix.take(rows, axis=1, mode="clip")  # `rows` are in range: no check needed
+    if isinstance(matrix, PackedColumns):  # another question's references: the same block
+        shared = matrix.take(rows)
+    else:
+        shared = matrix.take(rows, axis=1, mode="clip")  # `rows` are in range: no check needed
     shared[:columns] *= weights
     summed = np.add.reduceat(shared, starts, axis=1)
     np.minimum(summed, 1.0, out=summed)

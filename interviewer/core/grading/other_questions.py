@@ -17,11 +17,12 @@ from being judged by the ratio of two small numbers.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..bank import Question
 from .meaning import QuestionTexts, similarities
+from .packed_columns import PackedColumns
 from .similarity import WORD_WEIGHT, _FeatureSpace
 from .text import Text
 
@@ -45,7 +46,7 @@ OTHER_QUESTION_CAP = 1.0
 @dataclass(frozen=True)
 class OtherQuestions:
     """The references of the other questions of a question's topic, as one matrix (its own
-    words left out of them, as they are of the answer)."""
+    words left out of them, as they are of the answer), kept packed (packed_columns.py)."""
 
     texts: QuestionTexts
     owners: tuple[Question, ...]
@@ -71,7 +72,11 @@ class OtherQuestions:
                 owners.append(other)
         if not references:
             return None
-        return cls(QuestionTexts.of(references), tuple(owners))
+        texts = QuestionTexts.of(references)
+        # most of a reference's row is zeros: kept packed, a fraction of the memory, and its
+        # columns taken as the dense matrix's are (the same similarities, to the last bit)
+        packed = replace(texts, to_references=PackedColumns.of(texts.to_references))
+        return cls(packed, tuple(owners))
 
     def closest(
         self, words: _FeatureSpace, chars: _FeatureSpace, text: Text, q_stems: frozenset[str]

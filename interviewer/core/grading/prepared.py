@@ -112,6 +112,12 @@ class PreparedQuestion:
     ("large language models") restates the question with those words too."""
 
     @cached_property
+    def concept_index(self) -> StatementIndex:
+        """The rubric's concepts' `whole_words`, a group per concept, indexed for
+        `concepts.find_concepts`."""
+        return StatementIndex.of(c.whole_words for c in self.concepts[0])
+
+    @cached_property
     def misconception_index(self) -> StatementIndex:
         """The misconceptions' phrases, indexed for `claims.find_misconceptions`."""
         return StatementIndex.of(phrases for _, phrases in self.misconceptions)

@@ -17,6 +17,10 @@ MAX_ANALYSED_CHARS = 20_000
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 """Combining marks (accents) of Latin, Greek and Cyrillic letters: part of the word they mark."""
 WORD_RE = re.compile(rf"[^\W_](?:[^\W_]|[{_MARKS}])*(?:['’][^\W_](?:[^\W_]|[{_MARKS}])*)?")
+ASCII_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")
+"""WORD_RE on lower-cased ASCII text, where it finds the same words: there a word character
+other than "_" is a letter or a digit, and the marks and the curly apostrophe never stand.
+Faster: one character class per run, not an alternative tried at every character (Text.of)."""
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 INVISIBLE_RE = re.compile(
     "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
@@ -303,7 +307,7 @@ class Text:
         spans: list[tuple[int, int]] = []
         if raw.isascii():
             # lower-casing ASCII keeps every word where it was, and a word stays one word
-            matches = list(WORD_RE.finditer(raw.lower()))
+            matches = list(ASCII_WORD_RE.finditer(raw.lower()))
             words = list(map(_GROUP, matches))  # maps of C calls: no Python step per word
             spans = list(map(_SPAN, matches))
         else:

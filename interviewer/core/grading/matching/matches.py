@@ -62,10 +62,13 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
             # "encoder-only" is one word here: its "only" is skipped, and not counted apart
             skipped = [p for p in positions if _compound_end(word, answer, p, chosen[-1])]
             reach = chosen[-1] + gap + sum(1 for p in skipped if p <= chosen[-1] + gap)
+            # (a word more than MODIFIERS past the reach is out of it, qualifiers or not: their
+            # words between are not read for it)
             later = [
                 p
                 for p in positions
-                if chosen[-1] < p <= reach + _modifiers_before(answer, p, chosen[-1])
+                if chosen[-1] < p <= reach + MODIFIERS
+                and p <= reach + _modifiers_before(answer, p, chosen[-1])
                 and p not in skipped
             ]
             if not later:
