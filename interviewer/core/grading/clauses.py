@@ -35,7 +35,6 @@ from .denial_words import (
     ABBREVIATIONS,
     ANY_COMPARATIVES,
     ANY_MORE_OBJECT,
-    BE_FORMS,
     BOTH_SIDES,
     CAUTIONS,
     CLAUSE_BREAK_RE,
@@ -45,11 +44,8 @@ from .denial_words import (
     COORDINATORS,
     DEGREE_WORDS,
     EMPHASIS_WORDS,
-    HEDGES,
     LIGHT_VERBS,
     LOSS_WORDS,
-    MODALS,
-    NEEDED_WORDS,
     NEGATIONS,
     NEW_SUBJECT_WORDS,
     POSSIBILITY_MODALS,
@@ -58,7 +54,6 @@ from .denial_words import (
     REMOVALS,
     SENTENCE_END_RE,
     SUPPOSING,
-    UNNEEDED_WORDS,
     dismissing,
     has_negation,
     in_the_past,
@@ -67,6 +62,7 @@ from .denial_words import (
     reach_through_list,
     removes_the_need,
 )
+from .denied_after import denied_after
 from .instead_of import done_without
 from .judgments import judged_wrong_after
 from .self_corrections import corrected_after
@@ -271,36 +267,9 @@ class Structure:
 
     def denied_after(self, last: int) -> bool:
         """Whether the words ending at `last` are denied by what follows them in their clause:
-        "a reward model is not needed", "labels are not required", "deduplication is usually
-        skipped", "summaries are unnecessary"."""
-        words = self.text.words
-        i = last + 1
-        while (
-            i < len(words)
-            and self.clauses[i] == self.clauses[last]
-            and (words[i] in BE_FORMS or (words[i] in MODALS and next_word(words, i) == "be"))
-        ):
-            i += 1
-        while (
-            i < len(words)
-            and self.clauses[i] == self.clauses[last]
-            and (words[i] in HEDGES or (words[i].endswith("ly") and len(words[i]) > 4))
-        ):
-            i += 1
-        if i >= len(words) or self.clauses[i] != self.clauses[last]:
-            return False
-        if words[i] in UNNEEDED_WORDS:
-            return words[last + 1] in BE_FORMS or (
-                words[last + 1] in MODALS and words[last + 2] == "be"
-            )
-        if not has_negation([words[i]]):
-            return False
-        j = i + 1
-        if words[i] == "no" and next_word(words, i) == "longer":
-            j += 1  # "a critic is no longer needed"
-        while j < len(words) and words[j] in ("really", "even", "actually", "strictly"):
-            j += 1
-        return j < len(words) and self.clauses[j] == self.clauses[i] and words[j] in NEEDED_WORDS
+        "a reward model is not needed", "deduplication is usually skipped", "contamination
+        isn't an issue", "reward hacking cannot happen" (denied_after.py)."""
+        return denied_after(self.text.words, self.clauses, last)
 
     def rejected(self, positions: list[int]) -> bool:
         """Whether a statement at these positions is denied or named only to be set aside,
