@@ -68,6 +68,9 @@ from .judgments import judged_wrong_after
 from .self_corrections import corrected_after
 from .text import STOP_WORDS, Text
 
+_KEEPING = frozenset((("rather", "than"), ("instead", "of")))
+"""After a removal verb, the words that set aside what follows as the thing not removed."""
+
 
 @dataclass
 class Structure:
@@ -247,13 +250,40 @@ class Structure:
     def negative_context(self, first: int) -> bool:
         """Whether something stated from `first` on is said in the negative: in a negation's
         reach, or after a removal verb in its clause ("eliminates the reward model")."""
-        return self.reach[first] >= 0 or self.said_before(first, REMOVALS)
+        return self.reach[first] >= 0 or self._removed(first)
+
+    def _removed(self, first: int) -> bool:
+        """Whether a removal verb stands before word `first` in its clause with no "rather
+        than" or "instead of" between them: "removes the reward model rather than the critic"
+        keeps the critic (wrong35)."""
+        words, clauses = self.text.words, self.clauses
+        i = first - 1
+        while i >= 0 and clauses[i] == clauses[first]:
+            if words[i] in REMOVALS:
+                return True
+            if i > 0 and (words[i - 1], words[i]) in _KEEPING:
+                return False
+            i -= 1
+        return False
 
     def done_without(self, first: int) -> bool:
         """Whether the word at `first` is in the noun phrase right after "instead of" or
         "rather than" following its clause's verb: the clause's subject does without it
         (instead_of.py)."""
-        return done_without(self.text.words, self.text.stems, self.clauses, first)
+        if not done_without(self.text.words, self.text.stems, self.clauses, first):
+            return False
+        # after a removal verb, what "rather than" sets aside is what is kept: "removes the
+        # reward model rather than the critic" does not do without the critic (wrong35)
+        return not self._removal_before_keeping(first)
+
+    def _removal_before_keeping(self, first: int) -> bool:
+        """Whether a removal verb stands in the clause before the "rather than" or "instead
+        of" that `first` follows."""
+        words, clauses = self.text.words, self.clauses
+        i = first - 1
+        while i > 0 and clauses[i] == clauses[first] and (words[i - 1], words[i]) not in _KEEPING:
+            i -= 1
+        return self.said_before(i, REMOVALS) if i > 0 else False
 
     def said_before(self, first: int, marks: frozenset[str]) -> bool:
         """Whether one of `marks` stands before word `first` in its clause."""
