@@ -1,6 +1,7 @@
 """The field-wide wrong claims added by wrong35 (rubrics/genai.yaml `misconceptions:`, checked on
 every question): a served model learning from each prompt or request, generative models called
-discriminative classifiers, ChatGPT called a GAN, RLHF said to add factual knowledge. Each is
+discriminative classifiers, ChatGPT called a GAN, RLHF said to add factual knowledge, a deployed
+model said to need no monitoring because its weights are fixed. Each is
 caught in sentences written for this test, on questions of different topics, and not when it is
 denied or named to be rejected."""
 
@@ -28,6 +29,11 @@ WRONG = [
     ("genai-012", "LLMs are discriminative classifiers that pick one of a fixed set of labels."),
     ("genai-001", "ChatGPT is a GAN that writes text to fool a discriminator."),
     ("genai-097", "RLHF is used mainly to add knowledge the pretrained model lacks."),
+    ("genai-116", "Its weights are frozen after release, so it does not need ongoing monitoring."),
+    (
+        "genai-123",
+        "The model's accuracy stays the same after deployment, as nothing in it changes.",
+    ),
 ]
 
 RIGHT = [
@@ -44,6 +50,10 @@ RIGHT = [
         "LLMs are generative models, unlike discriminative classifiers, which only assign labels.",
     ),
     ("genai-097", "RLHF does not add new knowledge; it shapes behaviour learned in pretraining."),
+    (
+        "genai-123",
+        "Even with frozen weights the model needs ongoing monitoring, since inputs drift.",
+    ),
 ]
 
 
