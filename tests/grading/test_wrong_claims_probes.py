@@ -13,15 +13,11 @@ import yaml
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
 
-UNMEASURED = {"wrong_claims_probes35.yaml"}
-
 PROBES = [
     probe
     for path in sorted(
         (Path(__file__).resolve().parent.parent / "data").glob("wrong_claims_probes*.yaml")
     )
-    # wrong35's blind probes are measured once, at the end of stop 35, and marked then
-    if path.name not in UNMEASURED
     for probe in yaml.safe_load(path.read_text(encoding="utf-8"))["probes"]
 ]
 
