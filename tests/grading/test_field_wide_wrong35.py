@@ -1,7 +1,9 @@
 """The field-wide wrong claims added by wrong35 (rubrics/genai.yaml `misconceptions:`, checked on
 every question): a served model learning from each prompt or request, generative models called
 discriminative classifiers, ChatGPT called a GAN, RLHF said to add factual knowledge, a deployed
-model said to need no monitoring because its weights are fixed. Each is
+model said to need no monitoring because its weights are fixed, pretraining said to need
+labelled data, RLHF said to eliminate hallucinations, chain-of-thought said to work best on small
+models. Each is
 caught in sentences written for this test, on questions of different topics, and not when it is
 denied or named to be rejected."""
 
