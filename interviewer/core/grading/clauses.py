@@ -35,7 +35,6 @@ from .denial_words import (
     ABBREVIATIONS,
     ANY_COMPARATIVES,
     ANY_MORE_OBJECT,
-    BE_FORMS,
     BOTH_SIDES,
     CAUTIONS,
     CLAUSE_BREAK_RE,
@@ -46,11 +45,8 @@ from .denial_words import (
     DEGREE_WORDS,
     DIFFERING_WORDS,
     EMPHASIS_WORDS,
-    HEDGES,
     LIGHT_VERBS,
     LOSS_WORDS,
-    MODALS,
-    NEEDED_WORDS,
     NEGATIONS,
     NEW_SUBJECT_WORDS,
     POSSIBILITY_MODALS,
@@ -59,7 +55,6 @@ from .denial_words import (
     REMOVALS,
     SENTENCE_END_RE,
     SUPPOSING,
-    UNNEEDED_WORDS,
     dismissing,
     has_negation,
     in_the_past,
@@ -68,10 +63,14 @@ from .denial_words import (
     reach_through_list,
     removes_the_need,
 )
+from .denied_after import denied_after
 from .instead_of import done_without
 from .judgments import judged_wrong_after
 from .self_corrections import corrected_after
 from .text import STOP_WORDS, Text
+
+_KEEPING = frozenset((("rather", "than"), ("instead", "of")))
+"""After a removal verb, the words that set aside what follows as the thing not removed."""
 
 
 @dataclass
@@ -252,13 +251,40 @@ class Structure:
     def negative_context(self, first: int) -> bool:
         """Whether something stated from `first` on is said in the negative: in a negation's
         reach, or after a removal verb in its clause ("eliminates the reward model")."""
-        return self.reach[first] >= 0 or self.said_before(first, REMOVALS)
+        return self.reach[first] >= 0 or self._removed(first)
+
+    def _removed(self, first: int) -> bool:
+        """Whether a removal verb stands before word `first` in its clause with no "rather
+        than" or "instead of" between them: "removes the reward model rather than the critic"
+        keeps the critic (wrong35)."""
+        words, clauses = self.text.words, self.clauses
+        i = first - 1
+        while i >= 0 and clauses[i] == clauses[first]:
+            if words[i] in REMOVALS:
+                return True
+            if i > 0 and (words[i - 1], words[i]) in _KEEPING:
+                return False
+            i -= 1
+        return False
 
     def done_without(self, first: int) -> bool:
         """Whether the word at `first` is in the noun phrase right after "instead of" or
         "rather than" following its clause's verb: the clause's subject does without it
         (instead_of.py)."""
-        return done_without(self.text.words, self.text.stems, self.clauses, first)
+        if not done_without(self.text.words, self.text.stems, self.clauses, first):
+            return False
+        # after a removal verb, what "rather than" sets aside is what is kept: "removes the
+        # reward model rather than the critic" does not do without the critic (wrong35)
+        return not self._removal_before_keeping(first)
+
+    def _removal_before_keeping(self, first: int) -> bool:
+        """Whether a removal verb stands in the clause before the "rather than" or "instead
+        of" that `first` follows."""
+        words, clauses = self.text.words, self.clauses
+        i = first - 1
+        while i > 0 and clauses[i] == clauses[first] and (words[i - 1], words[i]) not in _KEEPING:
+            i -= 1
+        return self.said_before(i, REMOVALS) if i > 0 else False
 
     def said_before(self, first: int, marks: frozenset[str]) -> bool:
         """Whether one of `marks` stands before word `first` in its clause."""
@@ -272,36 +298,9 @@ class Structure:
 
     def denied_after(self, last: int) -> bool:
         """Whether the words ending at `last` are denied by what follows them in their clause:
-        "a reward model is not needed", "labels are not required", "deduplication is usually
-        skipped", "summaries are unnecessary"."""
-        words = self.text.words
-        i = last + 1
-        while (
-            i < len(words)
-            and self.clauses[i] == self.clauses[last]
-            and (words[i] in BE_FORMS or (words[i] in MODALS and next_word(words, i) == "be"))
-        ):
-            i += 1
-        while (
-            i < len(words)
-            and self.clauses[i] == self.clauses[last]
-            and (words[i] in HEDGES or (words[i].endswith("ly") and len(words[i]) > 4))
-        ):
-            i += 1
-        if i >= len(words) or self.clauses[i] != self.clauses[last]:
-            return False
-        if words[i] in UNNEEDED_WORDS:
-            return words[last + 1] in BE_FORMS or (
-                words[last + 1] in MODALS and words[last + 2] == "be"
-            )
-        if not has_negation([words[i]]):
-            return False
-        j = i + 1
-        if words[i] == "no" and next_word(words, i) == "longer":
-            j += 1  # "a critic is no longer needed"
-        while j < len(words) and words[j] in ("really", "even", "actually", "strictly"):
-            j += 1
-        return j < len(words) and self.clauses[j] == self.clauses[i] and words[j] in NEEDED_WORDS
+        "a reward model is not needed", "deduplication is usually skipped", "contamination
+        isn't an issue", "reward hacking cannot happen" (denied_after.py)."""
+        return denied_after(self.text.words, self.clauses, last)
 
     def rejected(self, positions: list[int]) -> bool:
         """Whether a statement at these positions is denied or named only to be set aside,

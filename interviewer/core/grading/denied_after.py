@@ -1,0 +1,93 @@
+"""What follows a statement in its clause and denies it: "a reward model is not needed",
+"deduplication is usually skipped", "summaries are unnecessary", and (wrong35) a thing said
+to be no problem or never to happen: "contamination isn't an issue", "reward hacking cannot
+happen", "load imbalance doesn't matter", "mode collapse never occurs".
+
+The second kind came from fluent wrong answers that name the right concept only to wave it
+away ("Because its test set is private, contamination isn't an issue" was credited with the
+contamination concept): said of a concept, "is not a problem" is no more a mention of it than
+"is not needed" is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .denial_words import (
+    BE_FORMS,
+    HEDGES,
+    MODALS,
+    NEEDED_WORDS,
+    UNNEEDED_WORDS,
+    has_negation,
+    next_word,
+)
+
+TROUBLE_NOUNS = frozenset(
+    "issue issues problem problems concern concerns risk risks worry worries threat threats".split()
+)
+"""After "is not (a)", the nouns that wave away what comes before: "contamination isn't an
+issue", "drift is not a real concern"."""
+TROUBLE_ADJECTIVES = frozenset(
+    "real big major serious significant practical genuine actual huge".split()
+)
+"""Words that may qualify a trouble noun: "is not a real concern"."""
+EVENTS = frozenset("happen happens occur occurs arise arises matter matters exist exists".split())
+"""After a negation ("cannot", "does not", "never"), the verbs that deny that what comes
+before is real: "reward hacking cannot happen", "the order doesn't matter"."""
+_AUXILIARIES = frozenset("do does did will would can could".split())
+_ARTICLES = frozenset(("a", "an", "any"))
+_DEGREES = frozenset("often much always as so that very too every".split())
+
+
+def denied_after(words: list[str], clauses: Sequence[int], last: int) -> bool:
+    """Whether the words ending at `last` are denied by what follows them in their clause
+    (module docstring)."""
+    i = last + 1
+
+    def here(k: int) -> bool:
+        return k < len(words) and clauses[k] == clauses[last]
+
+    while here(i) and (
+        words[i] in BE_FORMS or (words[i] in MODALS and next_word(words, i) == "be")
+    ):
+        i += 1
+    while here(i) and (words[i] in HEDGES or (words[i].endswith("ly") and len(words[i]) > 4)):
+        i += 1
+    if not here(i):
+        return False
+    if words[i] in UNNEEDED_WORDS:
+        return words[last + 1] in BE_FORMS or (
+            words[last + 1] in MODALS and words[last + 2] == "be"
+        )
+    if words[i] in _AUXILIARIES and here(i + 1) and has_negation([words[i + 1]]):
+        i += 1  # "reward hacking does not happen"
+    if not has_negation([words[i]]):
+        return False
+    j = i + 1
+    if words[i] == "no" and next_word(words, i) == "longer":
+        j += 1  # "a critic is no longer needed"
+    while j < len(words) and words[j] in ("really", "even", "actually", "strictly"):
+        j += 1
+    if not here(j):
+        return False
+    if words[j] in NEEDED_WORDS:
+        return True
+    if words[j] in EVENTS:
+        # "does not happen often" denies a degree, not the thing
+        return next_word(words, j) not in _DEGREES or not here(j + 1)
+    # "is not a (real) issue", "isn't a big concern", "is no problem"
+    if not _copula(words, last + 1):
+        return False
+    k = j + 1 if words[j] in _ARTICLES else j
+    while here(k) and words[k] in TROUBLE_ADJECTIVES:
+        k += 1
+    return here(k) and words[k] in TROUBLE_NOUNS
+
+
+def _copula(words: list[str], i: int) -> bool:
+    """Whether a form of "be" stands at `i`, alone or with its "n't" ("isn't")."""
+    word = words[i] if i < len(words) else ""
+    return word in BE_FORMS or word.replace("’", "'") in _BE_NOT
+
+
+_BE_NOT = frozenset("isn't aren't wasn't weren't".split())
