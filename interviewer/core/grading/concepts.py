@@ -378,10 +378,16 @@ def find_concepts(
     subjects: Sequence[Subject],
     answer: Answer,
     meaning: AnswerSimilarities | None = None,
+    misconceptions: Sequence[Phrase] = (),
 ) -> list[Finding]:
     """What the answer says about each concept, in order (see `find_concept`); `meaning`, the
-    answer's similarities to the descriptions, for the meaning match and the nearest quote."""
+    answer's similarities to the descriptions, for the meaning match and the nearest quote;
+    `misconceptions`, the question's misconception phrases: a denial that rejects one of them
+    ("unmasked tokens are not predicted" against "unmasked tokens are predicted too") denies
+    no concept, as a rejected `contradicts` line does not."""
     mentions = Mentions.of(subjects, answer)
-    wrong = tuple(p for c in concepts for p in c.contradicts if not p.negative)
+    wrong = tuple(p for c in concepts for p in c.contradicts if not p.negative) + tuple(
+        p for p in misconceptions if not p.negative
+    )
     found = [find_concept(c, answer, mentions, subjects, meaning, wrong) for c in concepts]
     return check_figures(found, answer.text.raw)
