@@ -425,7 +425,29 @@ def match_phrase(
     if best is None:
         return None
     key, chosen, ratio = best
+    if key[0] > -1.0 and _opposite_of_missing(tokens, answer, chosen):
+        return None
     return Match(-key[0], ratio, _with_repeats(tuple(sorted(set(chosen))), repeats))
+
+
+def _opposite_of_missing(
+    tokens: tuple[tuple[str, str, bool], ...], answer: Answer, chosen: list[int]
+) -> bool:
+    """Whether a direction word of a phrase found only in part is missing where the answer says
+    its opposite among (or beside) the words found: "makes things up more often" is not "makes
+    things up less often" found without its "less"."""
+    stems = answer.text.stems
+    said = {stems[p] for p in chosen}
+    opposites = {
+        o
+        for _, word_stem, _ in tokens
+        if word_stem in DIRECTION_WORDS and word_stem not in said
+        for o in DIRECTION_WORDS[word_stem]
+    }
+    if not opposites:
+        return False
+    first, last = max(min(chosen) - 1, 0), min(max(chosen) + 1, len(stems) - 1)
+    return any(stems[i] in opposites for i in range(first, last + 1))
 
 
 def _with_repeats(positions: tuple[int, ...], repeats: dict[int, int]) -> tuple[int, ...]:
