@@ -411,10 +411,10 @@ def test_a_wrong_claim_line_read_as_something_else_is_a_warning(tmp_path: Path) 
     rubric = RUBRIC.replace(
         "        aliases: [scales the logits]\n",
         "        aliases: [scales the logits]\n"
-        "        contradicts: [temperature maps logits into scaled logits, divides the odds]\n",
+        "        contradicts: [temperature waits until the logits are scaled, divides the odds]\n",
     )
     [found] = of_kind(audit_of(tmp_path, rubric=rubric), "claim-line-reading")
     assert found.warning and found.line == 34  # the `contradicts` line
-    assert "'temperature maps logits into scaled logits' is read as 'temperature maps logits" in (
+    assert "'temperature waits until the logits are scaled' is read as 'temperature waits" in (
         found.message
     )

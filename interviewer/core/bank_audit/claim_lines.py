@@ -85,7 +85,7 @@ def _question_lines(
 
 
 def _read(text: str, canon: Mapping[str, str]) -> Phrase | None:
-    return make_phrase(text, canon=canon, keep=COUNTING)
+    return make_phrase(text, canon=canon, keep=COUNTING, twice=True)
 
 
 def misreadings(line: ClaimLine, canon: Mapping[str, str]) -> list[str]:
@@ -95,11 +95,16 @@ def misreadings(line: ClaimLine, canon: Mapping[str, str]) -> list[str]:
         return ["it keeps one word or none, and the grader ignores it"]
     found = []
     parsed = Text.of(line.text, canon=dict(canon))
-    # the matcher keeps one token per distinct word: a word written twice ("text to text")
-    # is found in an answer that says it once
+    # a word written twice ("text to text") that the matcher keeps once is found in an
+    # answer that says it once (claims keep it twice: make_phrase's `twice`)
     kept = {token[0]: token[1] for token in phrase.tokens}
+    times = Counter(token[0] for token in phrase.tokens)
     counts = Counter(w for w in parsed.words if w in kept)
-    twice = sorted(w for w, n in counts.items() if n > 1 and kept[w] not in phrase.repeated)
+    twice = sorted(
+        w
+        for w, n in counts.items()
+        if n > times[w] and times[w] < 2 and kept[w] not in phrase.repeated
+    )
     if twice:
         words = ", ".join(f"'{s}'" for s in twice)
         found.append(f"it says {words} twice and the matcher keeps it once")

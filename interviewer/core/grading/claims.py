@@ -36,7 +36,7 @@ def statement_phrases(
     return [
         p
         for c in statements
-        if (p := make_phrase(c, canon=canon, keep=COUNTING)) is not None
+        if (p := make_phrase(c, canon=canon, keep=COUNTING, twice=True)) is not None
         and (len(p.tokens) > 1 or p.negative)
     ]
 

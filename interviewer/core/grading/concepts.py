@@ -400,13 +400,19 @@ def find_concepts(
     answer: Answer,
     meaning: AnswerSimilarities | None = None,
     index: StatementIndex | None = None,
+    misconceptions: Sequence[Phrase] = (),
 ) -> list[Finding]:
     """What the answer says about each concept, in order (see `find_concept`); `meaning`, the
     answer's similarities to the descriptions, for the meaning match and the nearest quote;
     `index`, when the caller keeps one, the StatementIndex of the concepts' `whole_words`
-    (one group per concept), which spares looking for those that cannot be there."""
+    (one group per concept), which spares looking for those that cannot be there;
+    `misconceptions`, the question's misconception phrases: a denial that rejects one of them
+    ("unmasked tokens are not predicted" against "unmasked tokens are predicted too") denies
+    no concept, as a rejected `contradicts` line does not."""
     mentions = Mentions.of(subjects, answer)
-    wrong = tuple(p for c in concepts for p in c.contradicts if not p.negative)
+    wrong = tuple(p for c in concepts for p in c.contradicts if not p.negative) + tuple(
+        p for p in misconceptions if not p.negative
+    )
     possible: AbstractSet[int] | None = None
     if index is not None:
         possible = {id(concepts[g].whole_words[k]) for g, k in index.candidates(answer)}

@@ -87,7 +87,14 @@ def grade_rubric(
     word_cos, char_cos = max(cosines, key=_blend) if cosines else (0.0, 0.0)
     similarity = _blend((word_cos, char_cos))
     concepts = prepared.concepts[0]
-    findings = find_concepts(concepts, prepared.subjects, parsed, found, prepared.concept_index)
+    findings = find_concepts(
+        concepts,
+        prepared.subjects,
+        parsed,
+        found,
+        prepared.concept_index,
+        [p for _, phrases in prepared.misconceptions for p in phrases],
+    )
     coverage, essential = _coverage(findings)
     misconceptions = find_misconceptions(
         prepared.misconceptions, parsed, prepared.misconception_index

@@ -55,6 +55,8 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
     # a comparison spreads its words ("an SSM is actually better than attention at exact
     # recall"): a statement with a comparative may have a word or two more between them
     gap = COMPARISON_GAP if any(_comparative(w, s) for w, s, _ in phrase.tokens) else 4
+    adjacent = _adjacent_pairs(phrase)
+    best: list[int] | None = None
     for start in lists[0]:
         chosen = [start]
         for k, positions in enumerate(lists[1:], 1):
@@ -76,13 +78,62 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
             chosen.append(later[0])
         else:
             if (
-                len({numbers[p] for p in chosen}) == 1
+                (best is None or chosen[-1] - chosen[0] < best[-1] - best[0])
+                and len({numbers[p] for p in chosen}) == 1
                 and not _turned_between(phrase, answer, chosen)
                 and not _listed_between(phrase, answer, chosen)
                 and not _purpose_for_means(phrase, answer, chosen)
+                and not _modifies_another(adjacent, answer, chosen)
             ):
-                return Match(1.0, match.ratio, tuple(chosen))
-    return None
+                # the closest occurrence: "longer texts get longer vectors" says "longer
+                # vectors" at its second "longer", not across "texts get"
+                best = chosen
+    return None if best is None else Match(1.0, match.ratio, tuple(best))
+
+
+def _adjacent_pairs(phrase: Phrase) -> frozenset[int]:
+    """The k of neighbouring phrase words k, k+1 written side by side in the phrase's text
+    where the first is a comparative (_compared) and the second no direction word: a
+    comparative and the noun it qualifies ("longer vectors", "fewer heads"). Other neighbours
+    may relate otherwise in a terse line ("text queries the latents", "RLHF removes bias": a
+    subject and its verb; "cross-encoder compares": "encoder" compares nothing)."""
+    said = Text.of(phrase.text).words
+    pairs = set(zip(said, said[1:], strict=False))
+    return frozenset(
+        k
+        for k, (one, other) in enumerate(zip(phrase.tokens, phrase.tokens[1:], strict=False))
+        if (one[0], other[0]) in pairs
+        and _compared(one[0], one[1])
+        and other[1] not in DIRECTION_WORDS
+    )
+
+
+def _modifies_another(adjacent: frozenset[int], answer: Answer, chosen: list[int]) -> bool:
+    """Whether a direction word the statement puts right before its noun ("longer vectors",
+    _adjacent_pairs) stands in the answer right before another content word, with more words
+    before the statement's noun: "longer texts get vectors of the same length" says "longer
+    texts", not "longer vectors".
+    Words that only qualify the next one ("longer context vectors", _modifiers_before) and a
+    single word between ("more GPU memory", "bigger well-wrapped parcels": maybe one compound)
+    are read as before."""
+    if not adjacent:
+        return False
+    text = answer.text
+    words, raw, spans = text.words, text.raw, text.spans
+    for k in adjacent:
+        a, b = chosen[k], chosen[k + 1]
+        joints = [raw[spans[i][1] : spans[i + 1][0]].strip() for i in range(a + 1, b - 1)]
+        if all(j == "-" for j in joints):
+            continue  # one word, maybe hyphenated, between: perhaps a compound
+        follower = words[a + 1]
+        if follower in STOP_WORDS or any(c.isdigit() for c in follower):
+            continue
+        if raw[spans[a][1] : spans[a + 1][0]].strip() not in ("", "-"):
+            continue  # "longer, and the vectors": not a modifier of the next word
+        if b - _modifiers_before(answer, b, a) <= a + 1:
+            continue  # every word between qualifies the statement's next word
+        return True
+    return False
 
 
 MODIFIERS = 3
@@ -311,6 +362,7 @@ def match_phrase(
         needed = 1.0 if size <= 3 or phrase.whole else 0.66  # needed_share, inlined
     allowed_misses = size - int(size * needed + 1 - 1e-9) if needed < 1 else 0
     found: list[tuple[list[int], float]] = []
+    near: int | None
     misses = 0
     exact, looked_up = answer.positions, answer.fuzzy_cache
     repeats: dict[int, int] = {}
@@ -346,14 +398,20 @@ def match_phrase(
     else:
         numbers = {"clause": structure.clauses}[unit]
     anchor_list = min(found, key=lambda f: len(f[0]))[0]
+    # a claim that writes a word twice apart (make_phrase's `twice`) needs it at two places
+    both_places = len(set(tokens)) < size
     best: tuple[tuple[float, int, bool], list[int], float] | None = None
     for anchor in anchor_list[:50]:
         unit_number = numbers[anchor]
         chosen: list[int] = []
         ratios: list[float] = []
         for positions, ratio in found:
-            if len(positions) == 1:  # the commonest case: what _nearest_in_unit gives for it
-                near: int | None = positions[0] if numbers[positions[0]] == unit_number else None
+            if both_places:
+                near = _nearest_in_unit(
+                    [p for p in positions if p not in chosen], anchor, numbers, unit_number
+                )
+            elif len(positions) == 1:  # the commonest case: what _nearest_in_unit gives for it
+                near = positions[0] if numbers[positions[0]] == unit_number else None
             else:
                 near = _nearest_in_unit(positions, anchor, numbers, unit_number)
             if near is not None:
@@ -370,7 +428,29 @@ def match_phrase(
     if best is None:
         return None
     key, chosen, ratio = best
+    if key[0] > -1.0 and _opposite_of_missing(tokens, answer, chosen):
+        return None
     return Match(-key[0], ratio, _with_repeats(tuple(sorted(set(chosen))), repeats))
+
+
+def _opposite_of_missing(
+    tokens: tuple[tuple[str, str, bool], ...], answer: Answer, chosen: list[int]
+) -> bool:
+    """Whether a direction word of a phrase found only in part is missing where the answer says
+    its opposite among (or beside) the words found: "makes things up more often" is not "makes
+    things up less often" found without its "less"."""
+    stems = answer.text.stems
+    said = {stems[p] for p in chosen}
+    opposites = {
+        o
+        for _, word_stem, _ in tokens
+        if word_stem in DIRECTION_WORDS and word_stem not in said
+        for o in DIRECTION_WORDS[word_stem]
+    }
+    if not opposites:
+        return False
+    first, last = max(min(chosen) - 1, 0), min(max(chosen) + 1, len(stems) - 1)
+    return any(stems[i] in opposites for i in range(first, last + 1))
 
 
 def _with_repeats(positions: tuple[int, ...], repeats: dict[int, int]) -> tuple[int, ...]:

@@ -46,12 +46,16 @@ def make_phrase(
     *,
     whole_if_shrunk: bool = False,
     keep: frozenset[str] = frozenset(),
+    twice: bool = False,
 ) -> Phrase | None:
     """A phrase ready to match; words in `drop` (the question's own) are not required, and
     `canon` is the bank's thesaurus (see text.Text.of). With `whole_if_shrunk`, a phrase that
     would lose all but one of its words to the question is matched whole instead of dropped
     (a concept's own name: "low-rank matrices" asked about Low-Rank Adaptation). Words in
-    `keep` are required although they are stop words (COUNTING, in a claim)."""
+    `keep` are required although they are stop words (COUNTING, in a claim). With `twice` (a
+    claim), a word the phrase writes twice apart is needed twice: "GPT-4V maps text to text"
+    is not "GPT-4V maps images and text", nor "longer texts get longer vectors" "longer texts
+    get vectors of the same length"."""
     acronym = text.strip().isupper() and len(text.strip()) <= 6
     parsed = Text.of(text, canon=canon)
     if not parsed.words:
@@ -82,7 +86,12 @@ def make_phrase(
     distinct_tokens = list(dict.fromkeys(tokens))
     if len(tokens) > 1 and len(distinct_tokens) == 1 and not repeated:
         return None  # "the model and the model" says nothing of its own
-    tokens = distinct_tokens
+    if twice:
+        # each word as often as written, but a word said twice side by side ("token by
+        # token") once: that pattern is `repeated`'s
+        tokens = [t for n, t in enumerate(tokens) if t[1] not in repeated or t not in tokens[:n]]
+    else:
+        tokens = distinct_tokens
     distinct = {parsed.stems[i] for i in indices if parsed.stems[i] not in DIRECTION_WORDS}
     if len(distinct) > 1 and len(tokens) == 1:
         # "adversarial training" asked about GANs would shrink to "training": a phrase that
