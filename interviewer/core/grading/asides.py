@@ -1,0 +1,134 @@
+"""Statements set aside: what an answer names only to reject, dismiss, suppose or place in
+the past, so that it is not held against the candidate as their own claim.
+
+A statement is *rejected* when it stands in a negation's reach, in the clause of a rejecting
+phrase ("unlike", "rather than", "instead of") or a relative clause right after it, or after a
+dismissing phrase in its sentence ("it is a myth that", "wrong to think", "a common mistake");
+*supposed* when it is the condition of its sentence ("if", "unless"); *said of the past* after
+"in the past", "traditionally", "used to". The main claim after "Unlike X, ..." is the
+candidate's own and is judged.
+
+`Asides` is a part of `clauses.Structure`, which holds the sentence, segment and clause numbers
+and the negations' reach these readings use.
+"""
+
+from __future__ import annotations
+
+from .denial_words import DIFFERING_WORDS, REJECTING_WORDS, SUPPOSING, dismissing, in_the_past
+from .judgments import judged_wrong_after
+from .self_corrections import corrected_after
+from .text import Text
+
+
+class Asides:
+    """The readings of `Structure` that tell a statement set aside from one held."""
+
+    text: Text
+    sentences: list[int]
+    segments: list[int]
+    clauses: list[int]
+    reach: list[int]
+
+    def said_before(self, first: int, marks: frozenset[str]) -> bool:
+        """Whether one of `marks` stands before word `first` in its clause."""
+        words, clauses = self.text.words, self.clauses
+        i = first - 1
+        while i >= 0 and clauses[i] == clauses[first]:
+            if words[i] in marks:
+                return True
+            i -= 1
+        return False
+
+    def rejected(self, positions: list[int]) -> bool:
+        """Whether a statement at these positions is denied or named only to be set aside,
+        before it or inside it ("DiT replaces the convolutional U-Net" does not say "DiT is
+        convolutional")."""
+        first, last = min(positions), max(positions)
+        if any(self.reach[i] >= 0 for i in range(first, last + 1)):
+            return True
+        words = self.text.words
+        for i in range(first + 1, last):
+            if _opens(REJECTING_WORDS, words, i) or _opens(DIFFERING_WORDS, words, i):
+                return True
+        return self.dismissed(positions)
+
+    def dismissed(self, positions: list[int]) -> bool:
+        """Whether a statement at these positions is named only to be set aside ("unlike ...",
+        "it is a myth that ...") or taken back ("..., or rather ...": self_corrections.py),
+        whatever negations it holds."""
+        first = min(positions)
+        sentence = self.sentences[first]
+        words = self.text.words
+        start = first
+        while start > 0 and self.sentences[start - 1] == sentence:
+            start -= 1
+        text = self.text
+        if (
+            self._set_aside(start, first)
+            or corrected_after(
+                text.raw, text.spans, words, self.sentences, self.clauses, max(positions)
+            )
+            or judged_wrong_after(words, self.sentences, self.clauses, first, max(positions))
+        ):
+            return True
+        return dismissing(words[start:first], breaks=self._breaks(start, first))
+
+    def supposed(self, positions: list[int]) -> bool:
+        """Whether a statement at these positions is the condition of its sentence: "if" or
+        "unless" stands before it in its clause ("if you need hundreds of examples, fine-tuning
+        is better" does not say that anything needs hundreds of examples)."""
+        return self.said_before(min(positions), SUPPOSING)
+
+    def disbelieved(self, positions: list[int]) -> bool:
+        """Whether a dismissing phrase ("it is a myth that", "a common mistake is") stands
+        before the statement in its sentence: a denial there is a double negative."""
+        first = min(positions)
+        start = first
+        while start > 0 and self.sentences[start - 1] == self.sentences[first]:
+            start -= 1
+        return dismissing(
+            self.text.words[start:first], skip="it is not", breaks=self._breaks(start, first)
+        )
+
+    def said_of_the_past(self, positions: list[int]) -> bool:
+        """Whether a statement at these positions follows, in its segment, a phrase that sets
+        it in the past ("in the past", "previously", "traditionally", "used to"): "In the
+        past each model was built by hand for one narrow task" says how AI was."""
+        first = min(positions)
+        segment = self.segments[first]
+        start = first
+        while start > 0 and self.segments[start - 1] == segment:
+            start -= 1
+        return in_the_past(self.text.words[start:first], breaks=self._breaks(start, first))
+
+    def _breaks(self, start: int, end: int) -> list[bool]:
+        """For each word from `start` up to `end`, whether a new clause starts after it."""
+        clauses = self.clauses
+        return [clauses[i + 1] != clauses[i] for i in range(start, end)]
+
+    def _set_aside(self, start: int, first: int) -> bool:
+        """Whether the word at `first` is in the reach of a rejecting phrase ("unlike",
+        "rather than", ...) between `start` and it: the rest of that phrase's clause, and a
+        relative clause right after it ("unlike GANs, which need a discriminator"); or in a
+        relative clause right after a differing phrase ("they differ from temperature, which
+        flattens the distribution"). The main claim after "Unlike PPO, ..." is the candidate's
+        own, and is judged."""
+        words, clauses = self.text.words, self.clauses
+        for i in range(start, first):
+            rejecting = _opens(REJECTING_WORDS, words, i)
+            if not rejecting and not _opens(DIFFERING_WORDS, words, i):
+                continue
+            if rejecting and clauses[first] == clauses[i]:
+                return True
+            opening = first
+            while opening > 0 and clauses[opening - 1] == clauses[first]:
+                opening -= 1
+            if clauses[first] == clauses[i] + 1 and words[opening] in ("which", "that", "who"):
+                return True
+        return False
+
+
+def _opens(phrases: dict[str, list[list[str]]], words: list[str], i: int) -> bool:
+    """Whether one of `phrases` (by_first_word) starts at word `i`."""
+    found = phrases.get(words[i])
+    return found is not None and any(words[i : i + len(p)] == p for p in found)
