@@ -1036,3 +1036,22 @@ def test_a_regrade_suggestion_runs_on_the_history_the_report_came_from(store, ba
 def test_an_unknown_session_names_the_history_command_of_its_data_dir(store):
     with pytest.raises(ReportError, match=r"see `interviewer --data-dir /d history`"):
         build_report(store, "nope", command="interviewer --data-dir /d")
+
+
+def test_a_topic_that_passed_comes_after_a_question_that_did_not(store, bank):
+    """Played at 120x40: 'RLHF & Model Alignment: Average 83 over 1 question' stood above a
+    QLoRA question scored 0, which is the first thing to revisit."""
+    session = store.create_session(SessionConfig(bank_id="mini", count=2, seed=4), bank)
+    record(
+        store, session, bank, 1, "mini-001", "text", 0.0, "missing", 60.0,
+        grade=grade(0.0, "missing", "mini-001", missed=["zero means greedy"]),
+    )  # fmt: skip
+    record(
+        store, session, bank, 2, "mini-002", SCRIPT, 80.0, "adequate", 60.0,
+        grade=grade(80.0, "adequate", "mini-002", missed=["scales the logits"]),
+    )  # fmt: skip
+    report = build_report(store, session.id, bank)
+    kinds = [(s.kind, s.id) for s in report.next_steps]
+    question = kinds.index(("question", "mini-001"))
+    passed = [i for i, (kind, _) in enumerate(kinds) if kind == "topic"]
+    assert passed and all(i > question for i in passed), kinds

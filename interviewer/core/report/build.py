@@ -265,6 +265,7 @@ def _next_steps(
     comparison: Comparison | None,
 ) -> tuple[NextStep, ...]:
     steps: list[NextStep] = []
+    passed_topics: list[NextStep] = []
     named: dict[str, set[str]] = {}
     """Missed concepts already named under each topic's step."""
     changes = {c.id: c for c in comparison.topics} if comparison else {}
@@ -315,7 +316,8 @@ def _next_steps(
                 common = common[:NAMED_MISSED]
             reason += "; missed " + _named(common)
             named[topic.id] = set(common)
-        steps.append(NextStep("topic", topic.id, topic.title, reason + "."))
+        step = NextStep("topic", topic.id, topic.title, reason + ".")
+        (steps if topic.average < PASS_CUTOFF else passed_topics).append(step)
     for question in worth:
         steps.append(
             NextStep(
@@ -325,7 +327,9 @@ def _next_steps(
                 _question_reason(question, named.get(question.topic, set())),
             )
         )
-    return tuple(steps)
+    # a topic that passed but is not strong comes after every question that did not pass:
+    # "RLHF: Average 83" stood above "Scored 0 (missing)" of a QLoRA question (played at 120x40)
+    return tuple(steps + passed_topics)
 
 
 def build_report(
