@@ -317,7 +317,8 @@ def _next_steps(
             reason += "; missed " + _named(common)
             named[topic.id] = set(common)
         step = NextStep("topic", topic.id, topic.title, reason + ".")
-        (steps if topic.average < PASS_CUTOFF else passed_topics).append(step)
+        failing = topic.average is not None and topic.average < PASS_CUTOFF
+        (steps if failing else passed_topics).append(step)
     for question in worth:
         steps.append(
             NextStep(
