@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .core.safe_text import json_text, neutralise
+from .core.safe_text import json_text, screen_text
 
 if TYPE_CHECKING:
     from .core.importers import ImportedList
@@ -24,7 +24,7 @@ def open_catalog(args: argparse.Namespace):
 def say(text: object, *, file: TextIO | None = None) -> None:
     """Print bank or user text (to stdout, or `file`): control characters (terminal commands)
     are shown, not obeyed."""
-    print(neutralise(str(text)), file=file)
+    print(screen_text(str(text)), file=file)
 
 
 ANNOUNCED_QUESTIONS = 2000
@@ -62,11 +62,11 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
         for bank, (questions, answered) in zip(banks, counts, strict=True):
             listed.append(
                 [
-                    neutralise(bank.id),
+                    screen_text(bank.id),
                     catalog.origin(bank),
                     f"{questions:>{digits}} question{'s' if questions != 1 else ''},",
                     f"{answered:>{digits}} with reference answer{'s' if answered != 1 else ''}",
-                    neutralise(bank.title),
+                    screen_text(bank.title),
                 ]
             )
             for problem in bank.skipped:
@@ -309,7 +309,7 @@ def _print_account(found: ImportedList, source: Path) -> None:
             note += "  [graded by STAR structure]"
         first = f"{entry.line:>{width}}  {entry.kind:<8}  "
         lines = textwrap.wrap(
-            neutralise(note), columns, initial_indent=first, subsequent_indent=indent
+            screen_text(note), columns, initial_indent=first, subsequent_indent=indent
         )
         print("\n".join(lines) if lines else first.rstrip())
     sys.stdout.flush()
@@ -351,7 +351,7 @@ def _new_user_bank(args: argparse.Namespace, bank_id: str) -> tuple[Path, str | 
     default = user_banks_dir(data_dir(args.data_dir)) / f"{bank_id}.yaml"
     if not holders:
         return default, None
-    files = ", ".join(neutralise(path.name) for path, _ in holders)
+    files = ", ".join(screen_text(path.name) for path, _ in holders)
     if not args.force:
         why = (
             f"you already have a bank '{bank_id}' ({files}); add --force to replace it, "
@@ -368,4 +368,4 @@ def _new_user_bank(args: argparse.Namespace, bank_id: str) -> tuple[Path, str | 
     held = "a bank that did not load" if count is None else f"{count} question"
     if count is not None and count != 1:
         held += "s"
-    return path, f"your bank '{bank_id}' in {neutralise(str(path))} (it held {held})"
+    return path, f"your bank '{bank_id}' in {screen_text(str(path))} (it held {held})"

@@ -292,3 +292,22 @@ def test_bank_list_warns_of_banks_sharing_an_id(
     assert code == 0 and "Later" in out
     assert "2 banks have the id 'notes': --bank notes opens notes.yaml" in err
     assert "to open notes.yml, give it an id of its own" in err
+
+
+def test_bank_show_prints_no_hidden_formatting_character(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "tricks.csv"
+    source.write_text(
+        "question,answer\nIs the loss convex? \u202eon\u202c Explain why.,It has one minimum.\n",
+        encoding="utf-8",
+    )
+    bank_file = tmp_path / "tricks.yaml"
+    code, _, err = run(["bank", "import", str(source), "-o", str(bank_file)], capsys)
+    assert code == 0, err
+    code, out, _ = run(["bank", "show", str(bank_file)], capsys)
+    assert code == 0 and "Is the loss convex? on Explain why." in out and "\u202e" not in out
+    code, out, _ = run(["bank", "show", str(bank_file), "--json"], capsys)
+    assert code == 0 and "\\u202e" in out and "\u202e" not in out
+    prompt = json.loads(out)["questions"][0]["prompt"]
+    assert prompt == "Is the loss convex? \u202eon\u202c Explain why."
