@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .core.safe_text import json_text, neutralise
+from .core.safe_text import json_text, screen_text
 
 if TYPE_CHECKING:
     from .core.importers import ImportedList
@@ -24,7 +24,7 @@ def open_catalog(args: argparse.Namespace):
 def say(text: object, *, file: TextIO | None = None) -> None:
     """Print bank or user text (to stdout, or `file`): control characters (terminal commands)
     are shown, not obeyed."""
-    print(neutralise(str(text)), file=file)
+    print(screen_text(str(text)), file=file)
 
 
 ANNOUNCED_QUESTIONS = 2000
@@ -62,11 +62,11 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
         for bank, (questions, answered) in zip(banks, counts, strict=True):
             listed.append(
                 [
-                    neutralise(bank.id),
+                    screen_text(bank.id),
                     catalog.origin(bank),
                     f"{questions:>{digits}} question{'s' if questions != 1 else ''},",
                     f"{answered:>{digits}} with reference answer{'s' if answered != 1 else ''}",
-                    neutralise(bank.title),
+                    screen_text(bank.title),
                 ]
             )
             for problem in bank.skipped:
@@ -75,7 +75,34 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
             print(line)
     for err in errors:
         say(f"warning: a bank could not be loaded:\n{err}", file=sys.stderr)
+    _warn_shared_ids(catalog, banks)
     return 0
+
+
+def _warn_shared_ids(catalog, banks: list) -> None:
+    """Warn of banks sharing an id (a `mine.yml` or a copy with `id: mine` put beside an
+    imported `mine.yaml`): only one of them opens by that id, the others were silently out of
+    reach; the warning names the one that opens and the files to give ids of their own."""
+    from .core.errors import BankError
+
+    by_id: dict[str, list] = {}
+    for bank in banks:
+        by_id.setdefault(bank.id, []).append(bank)
+    for bank_id, sharing in by_id.items():
+        if len(sharing) < 2:
+            continue
+        try:
+            opened = catalog.find(bank_id).source
+        except BankError:
+            continue
+        others = [b.source.name for b in sharing if b.source != opened and b.source is not None]
+        name = opened.name if opened is not None else bank_id
+        say(
+            f"warning: {len(sharing)} banks have the id '{bank_id}': --bank {bank_id} opens "
+            f"{name}; to open {', '.join(others)}, give "
+            f"{'it' if len(others) == 1 else 'each'} an id of its own (its `id:` line)",
+            file=sys.stderr,
+        )
 
 
 def bank_as_json(bank) -> dict:
@@ -221,10 +248,11 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
     if args.output == "-":
         sys.stdout.write(text)
         return 0
+    replaced: str | None = None
     if args.output:
         output = checked_output(args.output, "-o", source=source)
     else:
-        output = _new_user_bank(args, bank_id)
+        output, replaced = _new_user_bank(args, bank_id)
     if output.exists() and not args.force:
         why = "already exists; add --force to overwrite it"
         if not args.output:
@@ -242,6 +270,8 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
         why = f"cannot write the bank ({err.strerror or err}); {where}"
         raise BankError(Problem(str(output), None, why)) from None
     say(f"wrote {output}: {found.summary()}", file=sys.stderr)
+    if replaced is not None:
+        say(f"replaced {replaced}", file=sys.stderr)
     if not args.output:
         # Load it now, while the import is awaited anyway: the parsed bank goes into the
         # cache, so the first `bank list` or `start` does not parse it in silence (a list of
@@ -279,7 +309,7 @@ def _print_account(found: ImportedList, source: Path) -> None:
             note += "  [graded by STAR structure]"
         first = f"{entry.line:>{width}}  {entry.kind:<8}  "
         lines = textwrap.wrap(
-            neutralise(note), columns, initial_indent=first, subsequent_indent=indent
+            screen_text(note), columns, initial_indent=first, subsequent_indent=indent
         )
         print("\n".join(lines) if lines else first.rstrip())
     sys.stdout.flush()
@@ -290,15 +320,52 @@ def _print_account(found: ImportedList, source: Path) -> None:
         raise BankError(Problem(str(source), None, found.refusal))
 
 
-def _new_user_bank(args: argparse.Namespace, bank_id: str) -> Path:
-    """Where `bank import` puts a bank when no -o is given: the data dir's banks folder, under
-    its id, which no bundled bank may already hold."""
+def _new_user_bank(args: argparse.Namespace, bank_id: str) -> tuple[Path, str | None]:
+    """Where `bank import` puts a bank when no -o is given, and what it replaces there (said
+    to the user after writing), None for nothing: the data dir's banks folder, under its id,
+    which no bundled bank may already hold.
+
+    A user bank already holding the id, by its file's name (`mine.yml`) or by its `id:` (a
+    bank in `other.yaml` with `id: mine`), is never shadowed in silence by a new `mine.yaml`:
+    the import is refused unless --force, which then rewrites that bank's own file.
+    """
     from .core.errors import BankError, Problem
     from .paths import data_dir, user_banks_dir
 
     catalog = open_catalog(args)
+    holders: list[tuple[Path, int | None]] = []
     for entry in catalog.entries():
-        if entry.origin == "bundled" and entry.path.stem == bank_id:
-            why = f"a bundled bank is called '{bank_id}'; choose another id with --id"
-            raise BankError(Problem(str(args.file), None, why))
-    return user_banks_dir(data_dir(args.data_dir)) / f"{bank_id}.yaml"
+        if entry.origin == "bundled":
+            if entry.path.stem == bank_id:
+                why = f"a bundled bank is called '{bank_id}'; choose another id with --id"
+                raise BankError(Problem(str(args.file), None, why))
+            continue
+        try:
+            bank = catalog.load_path(entry.path)
+        except BankError:
+            if entry.path.stem == bank_id:
+                holders.append((entry.path, None))
+            continue
+        if bank.id == bank_id or entry.path.stem == bank_id:
+            holders.append((entry.path, len(bank)))
+    default = user_banks_dir(data_dir(args.data_dir)) / f"{bank_id}.yaml"
+    if not holders:
+        return default, None
+    files = ", ".join(screen_text(path.name) for path, _ in holders)
+    if not args.force:
+        why = (
+            f"you already have a bank '{bank_id}' ({files}); add --force to replace it, "
+            "or --id to name this one"
+        )
+        raise BankError(Problem(str(args.file), None, why))
+    if len(holders) > 1:
+        why = (
+            f"{len(holders)} of your bank files hold a bank '{bank_id}' ({files}); "
+            "choose another id with --id, or remove all but one of them"
+        )
+        raise BankError(Problem(str(args.file), None, why))
+    path, count = holders[0]
+    held = "a bank that did not load" if count is None else f"{count} question"
+    if count is not None and count != 1:
+        held += "s"
+    return path, f"your bank '{bank_id}' in {screen_text(str(path))} (it held {held})"

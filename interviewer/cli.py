@@ -18,7 +18,7 @@ from .bank_cli import (
 )
 from .core.catalog import DEFAULT_BANK_ID
 from .core.errors import InterviewerError
-from .core.safe_text import neutralise
+from .core.safe_text import screen_text
 
 # --------------------------------------------------------------------------------------------
 # grading
@@ -331,7 +331,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         code = args.handler(args)
     except InterviewerError as err:
-        message = neutralise(str(err))
+        message = screen_text(str(err))
         print(message if "\n" in message else f"interviewer: {message}", file=sys.stderr)
         code = err.exit_code
     except KeyboardInterrupt:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .core.errors import BankError, InterviewerError, UsageError
-from .core.safe_text import json_text, neutralise
+from .core.safe_text import json_text, screen_text
 from .paths import cache_dir, command_prefix, data_dir, database_path
 from .text_table import table
 
@@ -420,7 +420,7 @@ def cmd_appeals(args: argparse.Namespace) -> int:
             format_score(r["grader_score"]),
             f"{r['candidate_grade']}/5",
             r["grader_version"] or "-",
-            neutralise(r["note"] if len(r["note"]) <= 50 else r["note"][:49] + "…"),
+            screen_text(r["note"] if len(r["note"]) <= 50 else r["note"][:49] + "…"),
         ]
         for r in records
     ]

@@ -242,3 +242,72 @@ def test_bank_list_not_to_a_terminal_does_not_look_in_the_cache_first(
     monkeypatch.setattr(Catalog, "load_all_cached", probed)
     code, out, err = run(["bank", "list"], capsys)
     assert code == 0 and "genai" in out and "reading banks" not in err
+
+
+def test_import_never_shadows_a_bank_of_the_same_id_in_another_file(
+    tmp_path: Path, isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    banks = isolated_data_dir / "banks"
+    banks.mkdir(parents=True)
+    kept = tmp_path / "kept.txt"
+    kept.write_text("Kept\n1. What is kept?\nKept is kept.\n")
+    # a hand-placed `notes.yml` (not the `.yaml` the import writes) holds the bank 'notes'
+    code, _, err = run(
+        ["bank", "import", str(kept), "--id", "notes", "-o", str(banks / "notes.yml")], capsys
+    )
+    assert code == 0, err
+    source = tmp_path / "notes.csv"
+    source.write_text("question,answer\nWhat is new?,New is new.\n")
+    code, _, err = run(["bank", "import", str(source)], capsys)
+    assert code == 2 and "you already have a bank 'notes' (notes.yml)" in err
+    assert "--force" in err and "--id" in err
+    assert sorted(p.name for p in banks.iterdir()) == ["notes.yml"]
+    # --force replaces that bank in its own file, and says what it replaced
+    code, _, err = run(["bank", "import", str(source), "--force"], capsys)
+    assert code == 0 and "replaced your bank 'notes'" in err and "it held 1 question)" in err
+    assert sorted(p.name for p in banks.iterdir()) == ["notes.yml"]
+    assert "New is new." in (banks / "notes.yml").read_text()
+    # a bank in another file with `id: notes` is a holder too
+    other = (banks / "notes.yml").read_text().replace("title: notes", "title: Copy")
+    (banks / "copy.yaml").write_text(other)
+    code, _, err = run(["bank", "import", str(source)], capsys)
+    assert code == 2 and "(copy.yaml, notes.yml)" in err
+    code, _, err = run(["bank", "import", str(source), "--force"], capsys)
+    assert code == 2 and "2 of your bank files hold a bank 'notes'" in err
+
+
+def test_bank_list_warns_of_banks_sharing_an_id(
+    tmp_path: Path, isolated_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "notes.csv"
+    source.write_text("question,answer\nWhat is new?,New is new.\n")
+    code, _, err = run(["bank", "import", str(source)], capsys)
+    assert code == 0, err
+    code, _, err = run(["bank", "list"], capsys)
+    assert code == 0 and "warning" not in err
+    banks = isolated_data_dir / "banks"
+    text = (banks / "notes.yaml").read_text()
+    (banks / "notes.yml").write_text(text.replace("title: notes", "title: Later"))
+    code, out, err = run(["bank", "list"], capsys)
+    assert code == 0 and "Later" in out
+    assert "2 banks have the id 'notes': --bank notes opens notes.yaml" in err
+    assert "to open notes.yml, give it an id of its own" in err
+
+
+def test_bank_show_prints_no_hidden_formatting_character(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "tricks.csv"
+    source.write_text(
+        "question,answer\nIs the loss convex? \u202eon\u202c Explain why.,It has one minimum.\n",
+        encoding="utf-8",
+    )
+    bank_file = tmp_path / "tricks.yaml"
+    code, _, err = run(["bank", "import", str(source), "-o", str(bank_file)], capsys)
+    assert code == 0, err
+    code, out, _ = run(["bank", "show", str(bank_file)], capsys)
+    assert code == 0 and "Is the loss convex? on Explain why." in out and "\u202e" not in out
+    code, out, _ = run(["bank", "show", str(bank_file), "--json"], capsys)
+    assert code == 0 and "\\u202e" in out and "\u202e" not in out
+    prompt = json.loads(out)["questions"][0]["prompt"]
+    assert prompt == "Is the loss convex? \u202eon\u202c Explain why."

@@ -192,3 +192,31 @@ async def test_a_practice_report_is_exported_as_practice(genai: Bank, tmp_path: 
     [exported] = tmp_path.glob("*.md")
     assert exported.name.startswith("practice-")
     assert exported.read_text(encoding="utf-8").startswith("# Practice report: ")
+
+
+async def test_practice_session_is_finished_once_its_last_answer_is_graded(
+    genai: Bank, tmp_path: Path
+) -> None:
+    """Every question answered is a finished session, before its last feedback is left: a
+    candidate who quits on that feedback is not offered it to resume (ux35 known fault)."""
+    store = Store.open(":memory:")
+    app = practice_app(genai, store, tmp_path, count=2)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        for n in (1, 2):
+            app.screen.query_one("#answer", TextArea).insert("A model reads tokens.")
+            await pilot.press("ctrl+s")
+            await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+            [session] = store.list_sessions()
+            # after the first answer it is still under way, after the last it is finished
+            assert session.finished is (n == 2)
+            assert (store.unfinished_sessions() == []) is (n == 2)
+            if n == 1:
+                await pilot.press("enter")
+                await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        finished_at = store.list_sessions()[0].finished_at
+        # quitting here asks nothing (nothing is lost): the app ends, the session finished
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    [session] = store.list_sessions()
+    assert session.finished and session.answer_count == 2 and session.finished_at == finished_at

@@ -36,15 +36,37 @@ def control_character_lines(text: str) -> list[int]:
 LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 """What `str.splitlines` (and so the answer editor) ends a line at, besides newline."""
 
+_HIDDEN = (
+    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, overrides, isolates
+    "\u200b\u2060\ufeff"  # zero-width space, word joiner, byte order mark
+)
+
 UNKEPT_IN_ANSWERS = re.compile(
     "[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"  # control characters: ESC, BEL, NUL...
-    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"  # bidi marks, embeddings, overrides, isolates
-    "\u200b\u2060\ufeff]"  # zero-width space, word joiner, byte order mark
+    f"{_HIDDEN}]"
 )
 """Characters an answer never keeps. Control characters are terminal commands, not text;
 bidi controls reorder the words around them (on screen, in a report) and zero-width spaces
 split or hide words, while the candidate sees none of them. Zero-width (non-)joiners stay:
 emoji sequences and several scripts need them."""
+
+
+HIDDEN_FORMATTING = re.compile(f"[{_HIDDEN}]")
+"""The invisible characters of `UNKEPT_IN_ANSWERS` that are not control characters: in bank
+text (a prompt, a reference answer, a title) they reach the screen and the exports. A right-to-
+left override shows the words after it reversed, so a line can read as something else."""
+
+
+def screen_text(text: str) -> str:
+    """Bank or user text for a screen: `neutralise`d, and the `HIDDEN_FORMATTING` characters
+    removed, so no hidden character reorders or splits what is shown (the text is shown in
+    the order it was written; a terminal draws no right-to-left text in any case)."""
+    return HIDDEN_FORMATTING.sub("", neutralise(text))
+
+
+def shown_code_point(char: str) -> str:
+    """A hidden character written so that it shows and does nothing: `⟨U+202E⟩`."""
+    return f"\u27e8U+{ord(char):04X}\u27e9"
 
 
 def answer_text(text: str) -> str:
@@ -56,16 +78,19 @@ def answer_text(text: str) -> str:
 def neutralise_document(text: str) -> str:
     """`text` for a document a terminal may show (a Markdown or HTML report): Windows line
     ends made `\\n`, then every other control character (a lone carriage return too, which
-    lets a line overwrite the one before it) replaced by U+FFFD."""
-    return neutralise(text.replace("\r\n", "\n"))
+    lets a line overwrite the one before it) replaced by U+FFFD, and each `HIDDEN_FORMATTING`
+    character written as its code point (`⟨U+202E⟩`): the document keeps what the bank holds,
+    and no reader, terminal or browser, shows it reordered."""
+    text = neutralise(text.replace("\r\n", "\n"))
+    return HIDDEN_FORMATTING.sub(lambda m: shown_code_point(m.group()), text)
 
 
-_RAW_IN_JSON = re.compile("[\x7f-\x9f]")
+_RAW_IN_JSON = re.compile(f"[\\x7f-\\x9f{_HIDDEN}]")
 
 
 def json_text(value: object, *, indent: int | None = None) -> str:
     """`value` as JSON with UTF-8 kept as is, but no raw control character: `json.dumps`
-    escapes C0 ones (`\\u001b`) and this escapes DEL and C1 ones too, so the text is exact
-    and safe to print."""
+    escapes C0 ones (`\\u001b`) and this escapes DEL and C1 ones too, and the hidden
+    formatting characters (`\\u202e`), so the text is exact and safe to print."""
     text = json.dumps(value, indent=indent, ensure_ascii=False)
     return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -183,7 +183,7 @@ def _score_closed(catalog: Catalog, store: Store, closed: StoredSession) -> str:
 
 def _list_or_close(args: argparse.Namespace, store: Store, catalog: Catalog) -> int:
     from ..core.report import format_duration, format_when
-    from ..core.safe_text import neutralise
+    from ..core.safe_text import screen_text
     from ..core.session import session_progress
     from ..text_table import table
 
@@ -209,7 +209,7 @@ def _list_or_close(args: argparse.Namespace, store: Store, catalog: Catalog) -> 
             [
                 s.id[:8],
                 format_when(s.started_at),
-                neutralise(s.bank_id),
+                screen_text(s.bank_id),
                 s.mode,
                 session_progress(s),
                 format_duration(s),

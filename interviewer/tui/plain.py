@@ -5,17 +5,18 @@ from __future__ import annotations
 from rich.cells import cell_len, set_cell_size
 from textual.content import Content
 
-from ..core.safe_text import neutralise
+from ..core.safe_text import screen_text
 
 
 def plain(text: object) -> Content:
-    """`text` as Content shown verbatim: `[/INST]` stays `[/INST]`, ESC becomes U+FFFD."""
-    return Content(neutralise(str(text)))
+    """`text` as Content shown verbatim: `[/INST]` stays `[/INST]`, ESC becomes U+FFFD,
+    a right-to-left override is dropped (`screen_text`)."""
+    return Content(screen_text(str(text)))
 
 
 def escaped(text: object) -> str:
     """`text` as markup that shows it verbatim, for widgets that only take markup strings."""
-    return neutralise(str(text)).replace("[", "\\[")
+    return screen_text(str(text)).replace("[", "\\[")
 
 
 def cut_to(text: str, cells: int) -> str:

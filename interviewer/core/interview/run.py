@@ -427,8 +427,12 @@ class InterviewRun:
         """Mark the session finished with the level reached; returns the stored session.
 
         The level is worked out again from the stored grades, since answers of a non-adaptive
-        session are graded after the plan has moved on.
+        session are graded after the plan has moved on. Finishing a finished session
+        returns it unchanged (a practice session is finished as its last answer is graded,
+        before its feedback is shown, and again as the feedback is left).
         """
+        if self.session.finished:
+            return self.session
         with self._grading:
             level = self._replayed_plan().level_reached
         self.store.finish_session(self.session.id, level, self.clock)

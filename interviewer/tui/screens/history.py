@@ -18,7 +18,7 @@ from ...core.report import (
     score_trend,
     trend_text,
 )
-from ...core.safe_text import neutralise
+from ...core.safe_text import screen_text
 from ...core.session import answer_counts, session_progress, session_status
 from ...core.store import Store, StoredSession
 from ..plain import cut_to, plain
@@ -132,7 +132,7 @@ class HistoryScreen(Screen[None]):
             table.add_row(
                 *mark,
                 Text(format_when(session.started_at)),
-                Text(cut_to(neutralise(session.bank_id), bank_cells)),
+                Text(cut_to(screen_text(session.bank_id), bank_cells)),
                 Text(session.mode),
                 Text(answered_cell(session)),
                 Text(format_score(session.mean_score)),
@@ -216,7 +216,7 @@ class HistoryScreen(Screen[None]):
         self.app.push_screen(
             ConfirmScreen(
                 "Delete this session?",
-                f"{neutralise(session.bank_id)}, {when}, {session_progress(session)}. "
+                f"{screen_text(session.bank_id)}, {when}, {session_progress(session)}. "
                 "This cannot be undone.",
                 confirm="Delete",
             ),

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.widgets import Footer, Label
+from textual.widgets._footer import FooterKey
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -75,6 +77,7 @@ class AppFooter(Footer):
             active = self.screen.active_bindings
             keys = [key for key in keys if not key.has_class("-command-palette")]
             keys.sort(key=lambda key: not _is_priority(key, active))
+            keys = whole_keys(keys, size.width)
         yield from keys
 
     def fit_to(self, size: Size) -> None:
@@ -91,3 +94,29 @@ class AppFooter(Footer):
 def _is_priority(key: Widget, active: Mapping[str, object]) -> bool:
     bound = active.get(getattr(key, "key", ""))
     return bool(getattr(getattr(bound, "binding", None), "priority", False))
+
+
+QUIT_ACTIONS = ("app.leave", "app.quit", "leave", "quit")
+"""A key with one of these actions (ctrl+q) is the last a narrow footer leaves out."""
+
+
+def whole_keys(keys: list[Widget], width: int) -> list[Widget]:
+    """The keys of a compact footer that fit in `width` columns whole: the last ones that do
+    not fit are left out rather than cut (at 40 columns the footer ended "^q Qu", ux35),
+    quit only when nothing else is left to leave out; every action is still in the palette
+    (ctrl+p). Keys it cannot measure (groups) are all kept."""
+    kept = [key for key in keys if isinstance(key, FooterKey)]
+    if len(kept) != len(keys):
+        return keys
+    while kept and sum(_key_width(key) for key in kept) > width:
+        others = [key for key in kept if key.action not in QUIT_ACTIONS]
+        kept.remove((others or kept)[-1])
+    return list(kept)
+
+
+def _key_width(key: FooterKey) -> int:
+    """A compact key's columns: its key, a space and its description, then a margin."""
+    shown = cell_len(key.key_display)
+    if key.description:
+        shown += 1 + cell_len(key.description)
+    return shown + 1

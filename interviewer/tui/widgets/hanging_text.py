@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from ...core.safe_text import neutralise
+from ...core.safe_text import screen_text
 
 LIST_MARKER = re.compile(r"^( *(?:[✓✗•] ))")
 """A list line's marker and the spaces before it: what its wrapped lines are indented by."""
@@ -42,14 +42,14 @@ def hanging_row(marker: str, text: str) -> Table:
 def hanging_item(marker: str, text: str) -> HangingLines:
     """One list item, `marker` and `text` (plain, never markup), with a hanging indent: an
     option of an option list; `str()` gives `marker + text`."""
-    marker, text = neutralise(marker), neutralise(text)
+    marker, text = screen_text(marker), screen_text(text)
     return HangingLines(marker + text, [hanging_row(marker, text)])
 
 
 def hanging(text: str) -> HangingLines:
     """`text` (plain, never markup) with each list line ("  ✓ concept “words”", "• advice")
     wrapping under its own first word instead of at the left edge."""
-    text = neutralise(text)
+    text = screen_text(text)
     rows: list[RenderableType] = []
     for line in text.split("\n"):
         marker = LIST_MARKER.match(line)

@@ -21,7 +21,7 @@ from textual.widgets import OptionList, SelectionList
 from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.selection_list import Selection
 
-from ...core.safe_text import neutralise
+from ...core.safe_text import screen_text
 from .focus_marker import FOCUS_MARKER
 
 GUTTER = len(ToggleButton.BUTTON_LEFT + ToggleButton.BUTTON_INNER + ToggleButton.BUTTON_RIGHT) + 1
@@ -34,7 +34,7 @@ def topic_prompt(count: int, title: str) -> Table:
     row = Table.grid(padding=(0, 1))
     row.add_column(justify="right", width=max(2, len(str(count))), no_wrap=True)
     row.add_column(overflow="fold")
-    row.add_row(str(count), Text(neutralise(title)))
+    row.add_row(str(count), Text(screen_text(title)))
     return row
 
 

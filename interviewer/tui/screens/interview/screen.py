@@ -17,7 +17,7 @@ from ....core.practice import word_count
 from ....core.session.timing import IDLE_PAUSE_SECONDS
 from ...plain import escaped, plain
 from ...widgets.answer_editor import AnswerEditor, HintPanel
-from ...widgets.app_footer import AppFooter
+from ...widgets.app_footer import MIN_ROWS, AppFooter
 from ...widgets.countdown import Countdown
 from ...widgets.prompt_view import PromptView
 from ...widgets.question_meta import QuestionMeta
@@ -47,6 +47,9 @@ class InterviewScreen(SubmittingAnswers):
         Binding("f2", "unpause", "Resume", priority=True, id="interview.resume"),
         Binding("f3", "skip", "Skip", priority=True, id="interview.skip"),
     ]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (MIN_ROWS, "-tall")]
+    """`-short` below the 24 rows the screen is made for: no blank lines around the prompt
+    and hints, no empty status line (at 40x12 the answer box had 2 lines, ux35)."""
 
     def __init__(self, run: InterviewRun, notice: str = "") -> None:
         """`notice`: said on the status line when the first question shows."""
@@ -72,7 +75,7 @@ class InterviewScreen(SubmittingAnswers):
             yield HintPanel(id="hints")
             yield AnswerEditor(id="answer")
         yield Static(PAUSED_NOTE, id="paused-note")
-        yield Label("", id="status")
+        yield Label("", id="status", classes="-empty")
         yield AppFooter()
 
     def on_mount(self) -> None:
@@ -151,6 +154,7 @@ class InterviewScreen(SubmittingAnswers):
         status = self.query_one("#status", Label)
         status.update(plain(text))
         status.set_class(notice, "-notice")
+        status.set_class(not text, "-empty")
 
     def flash(self, notice: str) -> None:
         """Show `notice` on the status line for NOTICE_SECONDS (or until replaced)."""

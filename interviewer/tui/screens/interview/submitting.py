@@ -4,6 +4,7 @@ busy), self-rated or graded off the UI thread, then the next question or the end
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 
 from textual import on, work
 from textual.widgets import TextArea
@@ -219,10 +220,20 @@ class SubmittingAnswers(RescuingSession):
 
     def _after_grade(self, submission: Submission | None) -> None:
         if self.run.mode == "practice" and submission is not None:
+            if self.run.finished:
+                self._finish_now()
             number = self.run.plan.position - 1
             show_feedback(self.app, self.run, submission, number, self._show_next)
         else:
             self._show_next()
+
+    def _finish_now(self) -> None:
+        """Mark the session finished the moment its last answer is in (graded), before its
+        feedback is read: leaving the app there left it unfinished in the history and offered
+        it for resuming with nothing left to answer. A store error is left to `_finish`, when
+        the feedback is left, which says it or offers the rescue."""
+        with suppress(InterviewerError):
+            self.run.finish()
 
     def _finish(self) -> None:
         self._finishing = True
