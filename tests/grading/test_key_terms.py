@@ -270,9 +270,20 @@ def test_an_irregular_plural_is_the_same_term_as_its_singular():
     assert not ({"matrix", "matrices"} <= set(terms))
 
 
+def part_of_another(terms) -> bool:
+    said = [frozenset(Text.of(t.name).stems) for t in terms]
+    return any(a <= b for i, a in enumerate(said) for j, b in enumerate(said) if i != j)
+
+
+def test_a_character_read_as_two_words_is_not_a_term_twice():
+    # found by hypothesis (the property below had said no word is in two terms, which
+    # 'CPU-bound' and 'I/O-bound' break too): 'A¼A' is one unit but two words in a name
+    for reference in ("A¼A 0A", "A¼A/0", "x¼x 0x"):
+        terms = derive_key_terms("", reference, flat)
+        assert terms and not part_of_another(terms), [t.name for t in terms]
+
+
 @given(texts, texts)
 @settings(max_examples=200, deadline=None)
-def test_no_word_is_named_by_two_terms(prompt: str, reference: str) -> None:
-    terms = derive_key_terms(prompt, reference, flat)
-    words = [s for t in terms for s in Text.of(t.name).stems]
-    assert len(words) == len(set(words))
+def test_no_term_is_a_part_of_another(prompt: str, reference: str) -> None:
+    assert not part_of_another(derive_key_terms(prompt, reference, flat))

@@ -196,6 +196,8 @@ def derive_key_terms(
     wanted = min(limit, len(ranked)) if listed else max(2, min(limit, len(ranked) // 2 + 1))
     terms: list[Concept] = []
     taken: set[str] = set()
+    named: list[frozenset[str]] = []
+    """The stems of the name of each term kept."""
     for unit in ranked:
         if len(terms) >= wanted:
             break
@@ -229,9 +231,16 @@ def derive_key_terms(
                 ),
             )
             first, last, keys = best.first, best.last, set(best.keys)
+        name = _name(ref, first, last)
+        # a character the units read as one word and a term's name as two ("A¼A": "a1 4a")
+        # could make one term a part of another ("A¼A" and "A¼A 0A"): the first is kept
+        said = frozenset(Text.of(name).stems)
+        if any(said <= other or other <= said for other in named):
+            continue
+        named.append(said)
         taken |= keys
         weight_of = max(scores[k] for k in keys)
-        terms.append(Concept(name=_name(ref, first, last), weight=round(weight_of, 3)))
+        terms.append(Concept(name=name, weight=round(weight_of, 3)))
     return compounds_as_one(terms)
 
 
