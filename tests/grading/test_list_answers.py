@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from interviewer.core.grading.clauses import Structure
 from interviewer.core.grading.feedback import KEYWORD_NOTE, OFF_LIST_NOTE, feedback_notes
-from interviewer.core.grading.flags import answer_flags
+from interviewer.core.grading.flags import answer_flags, asks_for_list
 from interviewer.core.grading.list_answers import (
     OFF_LIST_SHARE,
     lists_off_subject,
@@ -114,3 +114,21 @@ def test_a_list_question_is_told_its_items_are_not_the_things_asked_for():
     assert OFF_LIST_NOTE in listed and KEYWORD_NOTE not in listed
     strung = feedback_notes("missing", ["keyword_list"], [], [], "")
     assert KEYWORD_NOTE in strung and OFF_LIST_NOTE not in strung
+
+
+@pytest.mark.parametrize(
+    ("prompt", "asks"),
+    [
+        ("What are the main causes of inflation?", True),
+        ("What are the key risks of a monolithic database?", True),
+        ("What are the major families of sorting algorithms?", True),
+        # the steps of a process are explained, not named
+        ("What are the main steps of photosynthesis?", False),
+        ("What are the three main stages of a compiler?", False),
+        # "key" as a noun, and "main" said of one thing
+        ("What are key, query and value in attention?", False),
+        ("What is the main idea of dropout?", False),
+    ],
+)
+def test_what_are_the_main_things_asks_for_a_list(prompt: str, asks: bool) -> None:
+    assert asks_for_list(prompt) is asks

@@ -176,7 +176,8 @@ once (said_once)."""
 _LIST_ASKED_RE = re.compile(
     r"^\s*(?:name|list)\b|^\s*give (?:some|several|a few|two|three|four|five|examples)\b"
     r"|\bwhat (?:are )?(?:the )?(?:\w+ )?(?:kinds|types|sorts|examples) of\b"
-    r"|\bwhat (?:else )?(?:can|could) [^?.]{0,40}\b(?:make|produce|generate|create)\b",
+    r"|\bwhat (?:else )?(?:can|could) [^?.]{0,40}\b(?:make|produce|generate|create)\b"
+    r"|\bwhat are the (?:main|key|major|primary) (?!steps|stages|phases)[\w-]+",
     re.IGNORECASE,
 )
 """A prompt that asks for a list ("Give an example of a conflict ..." asks for one story)."""
@@ -184,11 +185,13 @@ _LIST_ASKED_RE = re.compile(
 
 def asks_for_list(prompt: str) -> bool:
     """Whether a question asks for a list: it opens with "Name", "List" or "Give some / three /
-    examples", asks "what (are the main) kinds / types / examples of", or "what can X make /
-    produce / generate / create". A list of terms is its answer, not a keyword string (play27
-    M4: "Images, audio and music, video, code, 3D models and synthetic data" for "What can
-    Generative AI make besides text?" was flagged keyword_list and scored 15); what the list
-    covers decides its score."""
+    examples", asks "what (are the main) kinds / types / examples of", "what are the main /
+    key / major / primary Xs" or "what can X make / produce / generate / create". A list of
+    terms is its answer, not a keyword string (play27 M4: "Images, audio and music, video, code,
+    3D models and synthetic data" for "What can Generative AI make besides text?" was flagged
+    keyword_list and scored 15); what the list covers decides its score. "What are the main
+    steps / stages / phases" asks for a process explained, not its steps named (a string of
+    RLHF's step names is no answer)."""
     return _LIST_ASKED_RE.search(prompt) is not None
 
 
