@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/fit_reference.py [FOLDER] [--write] [--scale 15] [--without SIGNAL ...]
        [--folds question|template] [--stretch 20] [--most-references N ...] [--cache FILE]
+       [--references-only]
 
 Each answer of the SemEval-2013 train split (Beetle and SciEntsBank) gives its signals against
 every reference (`Grader.reference_signals`). A logistic regression (scikit-learn, C=1; each
@@ -26,7 +27,9 @@ unit of log-odds (every signal's points x TO / SCALE, 70 kept where it was). It 
 answer across 70 but by a cap, so SemEval accuracy is as at SCALE; Mohler's r is TO's.
 --most-references N counts at most N references in the `references` signal (-ln min(n, N)),
 each N fitted and cross-validated in turn; 0 is no limit. --cache FILE keeps the signals read
-(they take minutes) for the next run; delete it when the grader changes.
+(they take minutes) for the next run; delete it when the grader changes. --references-only
+keeps the shipped blend and refits only the `references` points (for each --most-references),
+cross-validated: slow (a grid of 121 points per fold, in Python).
 """
 
 from __future__ import annotations
@@ -206,6 +209,51 @@ def shipped_figures(data: dict) -> dict[str, float]:
     return measured(data, predicted)
 
 
+def references_only(data: dict, keep: dict) -> float:
+    """The shipped blend with only the `references` signal's points refitted (0-30, 0.25
+    steps: where mean train accuracy is best, the smallest such): every other weight and the
+    base stay, so a question with at most `most_references` references grades as shipped."""
+    from interviewer.core.grading.reference_scoring import shipped_blend
+
+    blend = shipped_blend()
+    coef = np.array([getattr(blend, name) for name in SIGNALS])
+    best = (-1.0, 0.0)
+    for points in np.arange(0.0, 30.01, 0.25):
+        coef[REFERENCES] = points
+        accuracy = np.mean(
+            [
+                np.mean(
+                    (scores([answers[i] for i in keep[n]], coef, blend.base - PASS_CUTOFF, 1.0)
+                     >= PASS_CUTOFF) == gold[keep[n]]
+                )
+                for n, (answers, gold) in data.items()
+                if n != "mohler"
+            ]
+        )  # fmt: skip
+        if accuracy > best[0] + 1e-12:
+            best = (float(accuracy), float(points))
+    return best[1]
+
+
+def cross_validate_references(data: dict, group: dict) -> tuple[dict[str, float], list[float]]:
+    """Cross-validated figures of `references_only`, and each fold's points."""
+    from interviewer.core.grading.reference_scoring import shipped_blend
+
+    blend = shipped_blend()
+    coef = np.array([getattr(blend, name) for name in SIGNALS])
+    predicted = {name: np.zeros(len(gold)) for name, (_, gold) in data.items()}
+    chosen = []
+    for k in range(FOLDS):
+        train = {name: np.flatnonzero(group[name] != k) for name in data}
+        coef[REFERENCES] = references_only(data, train)
+        chosen.append(float(coef[REFERENCES]))
+        for name, (answers, _) in data.items():
+            held = np.flatnonzero(group[name] == k)
+            found = scores([answers[i] for i in held], coef, blend.base - PASS_CUTOFF, 1.0)
+            predicted[name][held] = found
+    return measured(data, predicted), chosen
+
+
 def load(folder: Path, by: str, cache: Path | None) -> tuple[dict, dict]:
     """Each dataset's (signals and flags, gold) and folds, from `cache` when it exists."""
     if cache and cache.exists():
@@ -238,8 +286,26 @@ def main() -> None:
     parser.add_argument("--stretch", type=float, help="points per unit of log-odds shipped")
     parser.add_argument("--most-references", type=int, nargs="+", default=[0])
     parser.add_argument("--cache", type=Path, help="keep the signals read here")
+    parser.add_argument(
+        "--references-only",
+        action="store_true",
+        help="keep the shipped blend and refit only the references signal's points",
+    )
     args = parser.parse_args()
     read_data, group = load(Path(args.folder), args.folds, args.cache)
+    if args.references_only:
+        for most in args.most_references:
+            data = counted(read_data, most)
+            cv, chosen = cross_validate_references(data, group)
+            print(
+                f"CV references only, most-references {most or 'all'}: "
+                + "  ".join(f"{n} {v:.4f}" for n, v in cv.items())
+                + "  (points by fold: "
+                + " ".join(f"{c:g}" for c in chosen)
+                + ")",
+                flush=True,
+            )
+        return
     without = set(args.without)
     shipped = shipped_figures(read_data)
     print("shipped blend on all of train: " + "  ".join(f"{n} {v:.4f}" for n, v in shipped.items()))
