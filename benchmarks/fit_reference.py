@@ -1,7 +1,8 @@
 """Fit reference mode's blend (reference_scoring/blend.py) on the training parts of the ASAG data.
 
 Usage: python benchmarks/fit_reference.py [FOLDER] [--write] [--scale 15] [--without SIGNAL ...]
-       [--folds question|template]
+       [--folds question|template] [--stretch 20] [--most-references N ...] [--cache FILE]
+       [--references-only]
 
 Each answer of the SemEval-2013 train split (Beetle and SciEntsBank) gives its signals against
 every reference (`Grader.reference_signals`). A logistic regression (scikit-learn, C=1; each
@@ -19,12 +20,24 @@ whole families of questions that differ only in a name or number, as unseen ques
 Mohler by assignment (1-8, one a fold; Mohler is not fitted on, only scored: its Pearson r
 depends on SCALE). Then the blend fitted on all of train; with --write it goes to
 interviewer/core/grading/reference_blend.json. No test split is read here.
+
+--stretch TO reproduces the shipped pipeline (key29, benchmarks/reference_scale.py): the blend
+fitted at SCALE, its pass mark moved, is then stretched about the pass mark to TO points per
+unit of log-odds (every signal's points x TO / SCALE, 70 kept where it was). It moves no
+answer across 70 but by a cap, so SemEval accuracy is as at SCALE; Mohler's r is TO's.
+--most-references N counts at most N references in the `references` signal (-ln min(n, N)),
+each N fitted and cross-validated in turn; 0 is no limit. --cache FILE keeps the signals read
+(they take minutes) for the next run; delete it when the grader changes. --references-only
+keeps the shipped blend and refits only the `references` points (for each --most-references),
+cross-validated: slow (a grid of 121 points per fold, in Python).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
+import pickle
 import re
 from pathlib import Path
 
@@ -41,6 +54,23 @@ OUT = REPO / "interviewer" / "core" / "grading" / "reference_blend.json"
 CAPPED = ("restates_question", "off_topic", "keyword_list")
 FOLDS = 8
 NEGATION = SIGNALS.index("negation")
+REFERENCES = SIGNALS.index("references")
+
+
+def counted(data: dict, most: int) -> dict:
+    """`data` with the references signal counting at most `most` references (0: all)."""
+    if not most:
+        return data
+    floor = -math.log(most)
+    result = {}
+    for name, (answers, gold) in data.items():
+        capped = []
+        for values, flags in answers:
+            values = values.copy()
+            values[:, REFERENCES] = np.maximum(values[:, REFERENCES], floor)
+            capped.append((values, flags))
+        result[name] = (capped, gold)
+    return result
 
 
 def read(rows: list[dict]) -> list[tuple[np.ndarray, frozenset[str]]]:
@@ -139,7 +169,11 @@ def folds(name: str, rows: list[dict], by: str = "question") -> np.ndarray:
     return np.array([fold[key(r)] for r in rows])
 
 
-def cross_validate(data: dict, group: dict, scale: float, without: set[str]) -> dict[str, float]:
+def cross_validate(
+    data: dict, group: dict, scale: float, without: set[str], stretch: float | None = None
+) -> dict[str, float]:
+    """Each fold fitted at `scale`, its pass mark moved, then (if `stretch`) scored at
+    `stretch` points per unit of log-odds, as shipped."""
     predicted = {name: np.zeros(len(gold)) for name, (_, gold) in data.items()}
     for k in range(FOLDS):
         train = {name: np.flatnonzero(group[name] != k) for name in data}
@@ -147,12 +181,94 @@ def cross_validate(data: dict, group: dict, scale: float, without: set[str]) -> 
         shift = threshold(data, train, coef, intercept, scale)
         for name, (answers, _) in data.items():
             held = np.flatnonzero(group[name] == k)
-            found = scores([answers[i] for i in held], coef, intercept + shift / scale, scale)
+            found = scores(
+                [answers[i] for i in held], coef, intercept + shift / scale, stretch or scale
+            )
             predicted[name][held] = found
+    return measured(data, predicted)
+
+
+def measured(data: dict, predicted: dict) -> dict[str, float]:
+    """Mohler's Pearson r and each SemEval dataset's 2-way accuracy of the scores `predicted`."""
     figures = {"mohler": float(pearsonr(predicted["mohler"], data["mohler"][1])[0])}
     for name in ("beetle", "sciEntsBank"):
         figures[name] = float(np.mean((predicted[name] >= PASS_CUTOFF) == data[name][1]))
     return figures
+
+
+def shipped_figures(data: dict) -> dict[str, float]:
+    """The shipped blend's figures on all of train (fitted there: not a cross-validated figure)."""
+    from interviewer.core.grading.reference_scoring import shipped_blend
+
+    blend = shipped_blend()
+    coef = np.array([getattr(blend, name) for name in SIGNALS])
+    predicted = {
+        name: scores(answers, coef, blend.base - PASS_CUTOFF, 1.0)
+        for name, (answers, _) in data.items()
+    }
+    return measured(data, predicted)
+
+
+def references_only(data: dict, keep: dict) -> float:
+    """The shipped blend with only the `references` signal's points refitted (0-30, 0.25
+    steps: where mean train accuracy is best, the smallest such): every other weight and the
+    base stay, so a question with at most `most_references` references grades as shipped."""
+    from interviewer.core.grading.reference_scoring import shipped_blend
+
+    blend = shipped_blend()
+    coef = np.array([getattr(blend, name) for name in SIGNALS])
+    best = (-1.0, 0.0)
+    for points in np.arange(0.0, 30.01, 0.25):
+        coef[REFERENCES] = points
+        accuracy = np.mean(
+            [
+                np.mean(
+                    (scores([answers[i] for i in keep[n]], coef, blend.base - PASS_CUTOFF, 1.0)
+                     >= PASS_CUTOFF) == gold[keep[n]]
+                )
+                for n, (answers, gold) in data.items()
+                if n != "mohler"
+            ]
+        )  # fmt: skip
+        if accuracy > best[0] + 1e-12:
+            best = (float(accuracy), float(points))
+    return best[1]
+
+
+def cross_validate_references(data: dict, group: dict) -> tuple[dict[str, float], list[float]]:
+    """Cross-validated figures of `references_only`, and each fold's points."""
+    from interviewer.core.grading.reference_scoring import shipped_blend
+
+    blend = shipped_blend()
+    coef = np.array([getattr(blend, name) for name in SIGNALS])
+    predicted = {name: np.zeros(len(gold)) for name, (_, gold) in data.items()}
+    chosen = []
+    for k in range(FOLDS):
+        train = {name: np.flatnonzero(group[name] != k) for name in data}
+        coef[REFERENCES] = references_only(data, train)
+        chosen.append(float(coef[REFERENCES]))
+        for name, (answers, _) in data.items():
+            held = np.flatnonzero(group[name] == k)
+            found = scores([answers[i] for i in held], coef, blend.base - PASS_CUTOFF, 1.0)
+            predicted[name][held] = found
+    return measured(data, predicted), chosen
+
+
+def load(folder: Path, by: str, cache: Path | None) -> tuple[dict, dict]:
+    """Each dataset's (signals and flags, gold) and folds, from `cache` when it exists."""
+    if cache and cache.exists():
+        data = pickle.loads(cache.read_bytes())
+    else:
+        data = {}
+        for name, rows in train_rows(folder).items():
+            gold = [
+                r["score_avg"] if name == "mohler" else r["label_2way"] == "correct" for r in rows
+            ]
+            data[name] = (read(rows), np.array(gold))
+        if cache:
+            cache.write_bytes(pickle.dumps(data))
+    rows = train_rows(folder)
+    return data, {name: folds(name, rows[name], by) for name in data}
 
 
 def main() -> None:
@@ -167,31 +283,75 @@ def main() -> None:
         default="question",
         help="hold out SemEval questions one by one, or by families (see `template`)",
     )
+    parser.add_argument("--stretch", type=float, help="points per unit of log-odds shipped")
+    parser.add_argument("--most-references", type=int, nargs="+", default=[0])
+    parser.add_argument("--cache", type=Path, help="keep the signals read here")
+    parser.add_argument(
+        "--references-only",
+        action="store_true",
+        help="keep the shipped blend and refit only the references signal's points",
+    )
     args = parser.parse_args()
-    data, group = {}, {}
-    for name, rows in train_rows(Path(args.folder)).items():
-        gold = [r["score_avg"] if name == "mohler" else r["label_2way"] == "correct" for r in rows]
-        data[name] = (read(rows), np.array(gold))
-        group[name] = folds(name, rows, args.folds)
+    read_data, group = load(Path(args.folder), args.folds, args.cache)
+    if args.references_only:
+        for most in args.most_references:
+            data = counted(read_data, most)
+            cv, chosen = cross_validate_references(data, group)
+            print(
+                f"CV references only, most-references {most or 'all'}: "
+                + "  ".join(f"{n} {v:.4f}" for n, v in cv.items())
+                + "  (points by fold: "
+                + " ".join(f"{c:g}" for c in chosen)
+                + ")",
+                flush=True,
+            )
+        return
     without = set(args.without)
-    for scale in args.scale:
-        cv = cross_validate(data, group, scale, without)
-        print(f"CV scale {scale:g}: " + "  ".join(f"{n} {v:.4f}" for n, v in cv.items()))
+    shipped = shipped_figures(read_data)
+    print("shipped blend on all of train: " + "  ".join(f"{n} {v:.4f}" for n, v in shipped.items()))
+    for most in args.most_references:
+        data = counted(read_data, most)
+        for scale in args.scale:
+            cv = cross_validate(data, group, scale, without, args.stretch)
+            print(
+                f"CV most-references {most or 'all'} scale {scale:g}"
+                + (f" stretched to {args.stretch:g}" if args.stretch else "")
+                + ": "
+                + "  ".join(f"{n} {v:.4f}" for n, v in cv.items()),
+                flush=True,
+            )
+    most = args.most_references[0]
+    data = counted(read_data, most)
     scale = args.scale[0]
     everything = {name: np.arange(len(gold)) for name, (_, gold) in data.items()}
     coef, intercept = fit(data, everything, without)
     shift = threshold(data, everything, coef, intercept, scale)
     print("log-odds: " + " ".join(f"{n} {w:+.3f}" for n, w in zip(SIGNALS, coef, strict=True)))
-    points = {name: round(scale * float(w), 2) for name, w in zip(SIGNALS, coef, strict=True)}
+    final = args.stretch or scale
+    points = {name: round(final * float(w), 2) for name, w in zip(SIGNALS, coef, strict=True)}
+    note = (
+        "SemEval-2013 train (Beetle and SciEntsBank, equal weight), logistic regression, "
+        f"{scale:g} points per unit of log-odds, pass mark moved {shift:+g} to where train "
+        "accuracy is best"
+    )
+    if args.stretch:
+        note += (
+            f"; then stretched about the pass mark to {args.stretch:g} points per unit of "
+            "log-odds (key29, benchmarks/reference_scale.py)"
+        )
+    if most:
+        note += f"; at most {most} references counted"
     blend = ReferenceBlend(
-        base=round(PASS_CUTOFF + scale * intercept + shift, 2),
-        fitted_on=(
-            "SemEval-2013 train (Beetle and SciEntsBank, equal weight), logistic regression, "
-            f"{scale:g} points per unit of log-odds, pass mark moved {shift:+g} to where train "
-            "accuracy is best"
-        ),
+        base=round(PASS_CUTOFF + final * (intercept + shift / scale), 2),
+        fitted_on=note,
+        most_references=float(most),
         **points,  # type: ignore[arg-type]
     )
+    fitted = measured(
+        data,
+        {n: scores(a, coef, intercept + shift / scale, final) for n, (a, _) in data.items()},
+    )
+    print("refit on all of train: " + "  ".join(f"{n} {v:.4f}" for n, v in fitted.items()))
     print(json.dumps(blend.to_dict(), indent=1))
     if args.write:
         OUT.write_text(json.dumps(blend.to_dict(), indent=1) + "\n", encoding="utf-8")

@@ -58,3 +58,29 @@ def test_each_signal_moves_the_score_the_way_it_should() -> None:
     assert blend.score(replace(plain, similarity=0.9)) == blend.score(
         replace(plain, similarity=0.4)
     )
+
+
+def test_most_references_caps_the_count_and_no_more() -> None:
+    blend = ReferenceBlend(50.0, 30.0, 1.0, 20.0, 13.0, "", 13.0, 5.0, 8.0, most_references=4.0)
+    plain = ReferenceSignals(0.2, 0.5, -0.5, 0.5, False, False, 1, (), (0.2, 0.2), 10, 5)
+    uncapped = replace(blend, most_references=0.0)
+    for n in (1, 2, 3, 4):
+        each = replace(plain, references=n)
+        assert blend.score(each) == pytest.approx(uncapped.score(each))
+    for n in (5, 14, 40):
+        each = replace(plain, references=n)
+        assert blend.score(each) == pytest.approx(blend.score(plain) - 8 * math.log(4))
+        assert blend.score(each) > uncapped.score(each)
+
+
+def test_most_references_round_trips_and_an_old_file_counts_all() -> None:
+    blend = ReferenceBlend(50.0, 30.0, 1.0, 20.0, 13.0, "", most_references=3.0)
+    assert ReferenceBlend.from_dict(json.loads(json.dumps(blend.to_dict()))) == blend
+    assert (
+        ReferenceBlend.from_dict(
+            {"base": 1.0, "similarity": 1.0, "coverage": 0.0, "length": 0.0, "negation": 0.0}
+        ).counted(14)
+        == 14
+    )
+    with pytest.raises(ValueError):
+        ReferenceBlend(50.0, 30.0, 1.0, 20.0, 13.0, most_references=-1.0)

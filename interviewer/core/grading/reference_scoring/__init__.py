@@ -8,7 +8,7 @@ reference that gives the most:
     base + similarity x min(1, sim / FULL_SIMILARITY) + coverage x coverage
          + length x max(-1, ln min(1, answer words / reference words))
          + precision x precision - negation (if any) - too_short (if so)
-         - references x ln(number of references)
+         - references x ln(number of references, at most most_references)
 
 `sim` blends the TF-IDF similarity with the question's own words left out and with them kept
 (QUESTION_WORDS_KEPT), so restating the question earns little, yet an answer that rightly

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, fields
 
 from ..shipped import shipped_data
@@ -26,14 +27,28 @@ class ReferenceBlend:
     precision: float = 0.0
     too_short: float = 0.0
     references: float = 0.0
+    most_references: float = 0.0
+    """At most this many references are counted in the `references` signal (0: all of them):
+    past a few, more references of one question make a chance match hardly likelier, and an
+    uncapped count took 28 points from every answer to a question with 14."""
 
     def __post_init__(self) -> None:
         if min(getattr(self, name) for name in SIGNALS) < 0:
             raise ValueError("a reference-mode signal may not count against what it measures")
+        if self.most_references < 0:
+            raise ValueError("most_references is a count of references (0: all)")
+
+    def counted(self, references: int) -> float:
+        """How many of a question's `references` the `references` signal counts."""
+        if self.most_references:
+            return min(float(references), self.most_references)
+        return float(references)
 
     def points(self, signals: ReferenceSignals) -> dict[str, float]:
         """The points each signal gives (a penalty as a negative number)."""
-        return {name: getattr(self, name) * v for name, v in signals.values().items()}
+        values = signals.values()
+        values["references"] = -math.log(self.counted(signals.references))
+        return {name: getattr(self, name) * v for name, v in values.items()}
 
     def score(self, signals: ReferenceSignals) -> float:
         """base plus every signal's points, before caps and clipping."""
