@@ -10,7 +10,8 @@ trust than missing a swap.
 One module per idea: contrast.py (the subjects a question contrasts and the ways of naming
 each), mentions.py (where an answer names them, and which one a statement is plainly said
 of), foils.py (the subject named only to be set aside: "unlike PPO-based RLHF, it ..."),
-attribution.py (whether a statement is said of its concept's own subject: a swap).
+amounts.py (a name measured by "more", "shorter": an amount, not the doer a pronoun stands
+for), attribution.py (whether a statement is said of its concept's own subject: a swap).
 """
 
 from __future__ import annotations

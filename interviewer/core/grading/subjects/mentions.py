@@ -13,6 +13,7 @@ from ..denial_words import CONTRASTS
 from ..matching import Answer, Phrase
 from ..text import STOP_WORDS
 from ..verbs import is_verb
+from .amounts import amount_of
 from .contrast import Subject
 from .foils import excluded, fronted_foil_end
 
@@ -146,7 +147,11 @@ class Mentions:
         sentence = structure.sentences[first]
 
         def antecedent(p: int) -> bool:
-            return not _object_of_preposition(answer, p, _COMPARED) and not excluded(answer, p)
+            return (
+                not _object_of_preposition(answer, p, _COMPARED)
+                and not excluded(answer, p)
+                and not amount_of(answer, p)
+            )
 
         def only_contrasted(where: Callable[[int], bool]) -> bool:
             """Whether every name `where` holds stands in a contrast clause: "..., while
