@@ -16,6 +16,7 @@ from ..verbs import is_verb
 from .amounts import amount_of
 from .contrast import Subject
 from .foils import excluded, fronted_foil_end
+from .overlaps import uncovered
 
 _PRONOUNS = frozenset("it they this these its their".split())
 _OPENERS = frozenset("and so but then because since while whereas also thus hence".split())
@@ -35,12 +36,15 @@ class Mentions:
     def of(cls, subjects: Sequence[Subject], answer: Answer) -> Mentions:
         result: list[list[int]] = []
         every: list[list[int]] = []
+        starts: list[set[int]] = []
         for subject in subjects:
             found: set[int] = set()
             for phrase in subject.phrases:
                 found.update(_occurrences(phrase, answer))
             for phrase in subject.elided:
                 found.update(_elided_occurrences(phrase, answer, subject.asked))
+            starts.append(found)
+        for found in uncovered(subjects, answer, starts):  # "forward KL from teacher ..."
             kept = [p for p in sorted(found) if not excluded(answer, p)]
             result.append(kept)
             every.append(sorted(found))
