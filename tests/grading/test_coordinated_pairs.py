@@ -30,7 +30,7 @@ def _pair(text: str, claim: str = CLAIM) -> bool | None:
     "text",
     [
         "The families are GANs, diffusion models and autoregressive transformers.",
-        "Compare diffusion models with autoregressive decoders on speed.",
+        "Compare diffusion models with autoregressive decoders for images.",
         "We tried diffusion models or autoregressive samplers for audio.",
     ],
 )
@@ -45,6 +45,8 @@ def test_two_coordinated_noun_phrases_are_two_things(text: str) -> None:
         "Diffusion models and GPT are autoregressive.",  # "are": said of both
         "Diffusion models are autoregressive transformers.",
         "I think diffusion models and so on are autoregressive.",
+        # a verb after the pair relates the two: a claim that one goes with the other
+        "Diffusion models and autoregressive decoders go together.",
     ],
 )
 def test_the_claim_said_with_be_is_kept(text: str) -> None:
@@ -62,7 +64,7 @@ def test_a_claim_without_be_is_left_to_other_rules() -> None:
     verb=st.sampled_from(["are", "were", "is"]),
 )
 def test_a_be_form_between_keeps_the_claim(joiner: str, noun: str, verb: str) -> None:
-    side = f"Diffusion models {joiner} autoregressive {noun} exist."
+    side = f"The families are GANs, diffusion models {joiner} autoregressive {noun}."
     said = f"Diffusion models {joiner} GPT {verb} autoregressive {noun}."
     assert _pair(side) is True
     assert _pair(said) is False

@@ -66,8 +66,9 @@ def coordinated_pair(phrase: Phrase, answer: Answer, positions: Sequence[int]) -
     a form of "be" between its subject and its last word) is found where the answer names two
     noun phrases side by side: a joining word (JOINING) and no form of "be" stand between the
     subject's words and the last one, and that last word qualifies a noun right after it in
-    its clause ("diffusion models and autoregressive transformers"). Two things coordinated as
-    the object of one verb; "diffusion models and GANs are autoregressive" or "diffusion
+    its clause ("diffusion models and autoregressive transformers") and no verb follows in
+    it: two things listed as the object of one verb; "lower recall and better answers go
+    together" relates them; "diffusion models and GANs are autoregressive" or "diffusion
     models, and so autoregressive" leave no noun after it and still say the claim."""
     written = Text.of(phrase.text).words
     if len(phrase.tokens) < 3 or not any(w in IDENTITY for w in written[1:-1]):
@@ -81,9 +82,15 @@ def coordinated_pair(phrase: Phrase, answer: Answer, positions: Sequence[int]) -
     following = last + 1
     if following >= len(words) or clauses[following] != clauses[last]:
         return False
-    word = words[following]
-    previous = words[last]
-    after = words[following + 1] if following + 1 < len(words) else ""
-    return word not in STOP_WORDS and not is_verb(
-        word, answer.text.stems[following], previous, after
-    )
+    if words[following] in STOP_WORDS:
+        return False
+    # the pair is no subject of a verb after it: "lower recall and better answers go together"
+    # relates the two (a claim that one goes with the other), a list names them side by side
+    stems = answer.text.stems
+    j = following
+    while j < len(words) and clauses[j] == clauses[last]:
+        after = words[j + 1] if j + 1 < len(words) else ""
+        if words[j] in IDENTITY or is_verb(words[j], stems[j], words[j - 1], after):
+            return False
+        j += 1
+    return True
