@@ -21,7 +21,7 @@ from .matching import (
 from .statements import StatementIndex
 from .subjects import Mentions, Subject, attribution, object_of
 from .text import DIRECTION_WORDS, STOP_WORDS, Text
-from .ties import joined_as_two, modifies_another
+from .ties import coordinated_pair, joined_as_two, modifies_another
 from .verbs import is_verb
 
 
@@ -68,6 +68,7 @@ def stated_contradiction(
             stated = (
                 not structure.rejected(positions)
                 and not modifies_another(phrase, answer, positions)
+                and not coordinated_pair(phrase, answer, positions)
                 and not _set_aside(mentions, positions)
                 and not structure.said_of_the_past(positions)
                 and not _possessor_in_a_phrase(answer, positions)
@@ -390,6 +391,7 @@ def find_misconceptions(
             continue  # "it is a myth that no human review is needed" says it is
         if not phrase.negative and (
             joined_as_two(phrase, answer, positions)
+            or coordinated_pair(phrase, answer, positions)
             or modifies_another(phrase, answer, positions)
             or answer.structure.rejected(positions)
             or answer.structure.said_of_the_past(positions)

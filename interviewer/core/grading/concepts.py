@@ -26,6 +26,7 @@ from dataclasses import replace
 from functools import partial
 
 from ..bank import Concept
+from .before_state import said_of_the_start
 from .claims import (
     MisconceptionFinding,
     find_misconceptions,
@@ -263,6 +264,8 @@ def find_concept(
             structure.denied(first, match.positions[-1])
             or structure.denied_after(match.positions[-1])
         ) and not structure.disbelieved(list(match.positions)):
+            if said_of_the_start(answer, first):
+                continue  # "a pretrained LLM isn't specialized": the state before the change
             # "it is a myth that it does not learn from data" says that it does
             if _rejects_a_wrong_claim(match, answer, wrong_claims):
                 continue  # "DPO does not need a reward model": right, of another method

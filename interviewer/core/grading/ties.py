@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from .denial_words import BE_FORMS
 from .matching import Answer, Phrase
 from .text import STOP_WORDS, Text
+from .verbs import is_verb
 
 JOINING = frozenset("and or nor with from than plus alongside besides versus vs".split())
 """Words that join two things as two: "X combines with Y", "X and Y both ...", "X rather
@@ -58,3 +59,38 @@ def modifies_another(phrase: Phrase, answer: Answer, positions: Sequence[int]) -
         and words[modifier + 1] not in STOP_WORDS
         and any(words[i] in PREPOSITIONS for i in between)
     )
+
+
+def coordinated_pair(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a claim that one thing is of a kind ("diffusion models are autoregressive":
+    a form of "be" between its subject and its last word) is found where the answer names two
+    noun phrases side by side: a joining word (JOINING) and no form of "be" stand between the
+    subject's words and the last one, and that last word qualifies a noun right after it in
+    its clause ("diffusion models and autoregressive transformers") and no verb follows in
+    it: two things listed as the object of one verb; "lower recall and better answers go
+    together" relates them; "diffusion models and GANs are autoregressive" or "diffusion
+    models, and so autoregressive" leave no noun after it and still say the claim."""
+    written = Text.of(phrase.text).words
+    if len(phrase.tokens) < 3 or not any(w in IDENTITY for w in written[1:-1]):
+        return False
+    words, clauses = answer.text.words, answer.structure.clauses
+    ordered = sorted(positions)
+    last = ordered[-1]
+    between = [words[i] for i in range(ordered[-2] + 1, last)]
+    if not any(w in JOINING for w in between) or any(w in IDENTITY for w in between):
+        return False
+    following = last + 1
+    if following >= len(words) or clauses[following] != clauses[last]:
+        return False
+    if words[following] in STOP_WORDS:
+        return False
+    # the pair is no subject of a verb after it: "lower recall and better answers go together"
+    # relates the two (a claim that one goes with the other), a list names them side by side
+    stems = answer.text.stems
+    j = following
+    while j < len(words) and clauses[j] == clauses[last]:
+        after = words[j + 1] if j + 1 < len(words) else ""
+        if words[j] in IDENTITY or is_verb(words[j], stems[j], words[j - 1], after):
+            return False
+        j += 1
+    return True

@@ -13,8 +13,10 @@ from ..denial_words import CONTRASTS
 from ..matching import Answer, Phrase
 from ..text import STOP_WORDS
 from ..verbs import is_verb
+from .amounts import amount_of
 from .contrast import Subject
 from .foils import excluded, fronted_foil_end
+from .overlaps import uncovered
 
 _PRONOUNS = frozenset("it they this these its their".split())
 _OPENERS = frozenset("and so but then because since while whereas also thus hence".split())
@@ -34,12 +36,15 @@ class Mentions:
     def of(cls, subjects: Sequence[Subject], answer: Answer) -> Mentions:
         result: list[list[int]] = []
         every: list[list[int]] = []
+        starts: list[set[int]] = []
         for subject in subjects:
             found: set[int] = set()
             for phrase in subject.phrases:
                 found.update(_occurrences(phrase, answer))
             for phrase in subject.elided:
                 found.update(_elided_occurrences(phrase, answer, subject.asked))
+            starts.append(found)
+        for found in uncovered(subjects, answer, starts):  # "forward KL from teacher ..."
             kept = [p for p in sorted(found) if not excluded(answer, p)]
             result.append(kept)
             every.append(sorted(found))
@@ -146,7 +151,11 @@ class Mentions:
         sentence = structure.sentences[first]
 
         def antecedent(p: int) -> bool:
-            return not _object_of_preposition(answer, p, _COMPARED) and not excluded(answer, p)
+            return (
+                not _object_of_preposition(answer, p, _COMPARED)
+                and not excluded(answer, p)
+                and not amount_of(answer, p)
+            )
 
         def only_contrasted(where: Callable[[int], bool]) -> bool:
             """Whether every name `where` holds stands in a contrast clause: "..., while
