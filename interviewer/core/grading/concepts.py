@@ -20,7 +20,7 @@ A swap or a contradiction is not credited and is reported with the candidate's o
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import partial
@@ -403,19 +403,19 @@ def find_concepts(
     answer: Answer,
     meaning: AnswerSimilarities | None = None,
     index: StatementIndex | None = None,
-    misconceptions: Sequence[Phrase] = (),
+    wrong: Sequence[Phrase] | None = None,
 ) -> list[Finding]:
     """What the answer says about each concept, in order (see `find_concept`); `meaning`, the
     answer's similarities to the descriptions, for the meaning match and the nearest quote;
     `index`, when the caller keeps one, the StatementIndex of the concepts' `whole_words`
     (one group per concept), which spares looking for those that cannot be there;
-    `misconceptions`, the question's misconception phrases: a denial that rejects one of them
-    ("unmasked tokens are not predicted" against "unmasked tokens are predicted too") denies
-    no concept, as a rejected `contradicts` line does not."""
+    `wrong`, the question's wrong claims that a denial may reject without denying a concept
+    ("DPO does not need a reward model"; "unmasked tokens are not predicted" against the
+    misconception "unmasked tokens are predicted too"): `PreparedQuestion.rejectable_claims`,
+    else the concepts' own `contradicts`."""
     mentions = Mentions.of(subjects, answer)
-    wrong = tuple(p for c in concepts for p in c.contradicts if not p.negative) + tuple(
-        p for p in misconceptions if not p.negative
-    )
+    if wrong is None:
+        wrong = wrong_claims(concepts)
     possible: AbstractSet[int] | None = None
     if index is not None:
         possible = {id(concepts[g].whole_words[k]) for g, k in index.candidates(answer)}
@@ -423,3 +423,13 @@ def find_concepts(
         find_concept(c, answer, mentions, subjects, meaning, wrong, possible) for c in concepts
     ]
     return check_figures(found, answer.text.raw)
+
+
+def wrong_claims(
+    concepts: Sequence[PreparedConcept], misconceptions: Iterable[Phrase] = ()
+) -> tuple[Phrase, ...]:
+    """The concepts' `contradicts` and the misconception phrases that are not said in the
+    negative: the wrong claims a denial may reject without denying a concept."""
+    return tuple(p for c in concepts for p in c.contradicts if not p.negative) + tuple(
+        p for p in misconceptions if not p.negative
+    )

@@ -8,7 +8,7 @@ from functools import cached_property
 from ..bank import Misconception
 from .acronyms import Acronyms
 from .changes import Change
-from .concepts import PreparedConcept, Subject
+from .concepts import PreparedConcept, Subject, wrong_claims
 from .conversions import Conversion
 from .directed import KeyDirection
 from .exact import KeyFacts
@@ -116,6 +116,13 @@ class PreparedQuestion:
         """The rubric's concepts' `whole_words`, a group per concept, indexed for
         `concepts.find_concepts`."""
         return StatementIndex.of(c.whole_words for c in self.concepts[0])
+
+    @cached_property
+    def rejectable_claims(self) -> tuple[Phrase, ...]:
+        """The wrong claims a denial may reject without denying a concept: the concepts'
+        `contradicts` and the misconceptions' phrases that are not said in the negative
+        (`concepts.find_concepts`), worked out once per question."""
+        return wrong_claims(self.concepts[0], (p for _, ps in self.misconceptions for p in ps))
 
     @cached_property
     def misconception_index(self) -> StatementIndex:

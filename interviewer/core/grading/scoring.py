@@ -93,7 +93,7 @@ def grade_rubric(
         parsed,
         found,
         prepared.concept_index,
-        [p for _, phrases in prepared.misconceptions for p in phrases],
+        prepared.rejectable_claims,
     )
     coverage, essential = _coverage(findings)
     misconceptions = find_misconceptions(
