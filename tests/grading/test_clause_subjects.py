@@ -6,30 +6,16 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from said_of import said_of
 
 from interviewer.core.bank import Concept
-from interviewer.core.grading.matching import Answer
-from interviewer.core.grading.subjects import (
-    Mentions,
-    attribution,
-    prepare_subjects,
-    subject_index,
-)
-from interviewer.core.grading.text import Text
 
 GAN = Concept("GANs train adversarially", 2, (), about=("GANs",))
 DIFFUSION = Concept("diffusion denoises", 2, (), about=("diffusion",))
 
 
 def _said_of(text: str, words: list[str], concept: Concept) -> tuple[bool, str | None]:
-    subjects = prepare_subjects([GAN, DIFFUSION])
-    answer = Answer.of(Text.of(text))
-    positions: list[int] = []
-    for word in words:
-        start = positions[-1] + 1 if positions else 0
-        positions.append(answer.text.words.index(word, start))
-    index = subject_index(concept, subjects)
-    return attribution(index, answer, Mentions.of(subjects, answer), subjects, positions)
+    return said_of((GAN, DIFFUSION), text, words, concept)
 
 
 def test_a_clause_with_its_own_subject_is_not_said_of_the_subject_before():

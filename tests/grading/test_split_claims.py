@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+from said_of import said_of
+
 from interviewer.core.bank import Bank, Concept
 from interviewer.core.grading import Grader
 from interviewer.core.grading.matching import Answer
@@ -21,7 +23,6 @@ from interviewer.core.grading.subjects import (
     Mentions,
     attribution,
     prepare_subjects,
-    subject_index,
     swap_of,
 )
 from interviewer.core.grading.text import Text
@@ -31,15 +32,7 @@ DISCRIMINATOR = Concept("discriminator tells real from fake", 3, (), about=("dis
 
 
 def _said_of(text: str, words: list[str], concept: Concept) -> tuple[bool, str | None]:
-    """Attribution of a phrase matched at the first occurrence of each of `words`, in order."""
-    subjects = prepare_subjects([GENERATOR, DISCRIMINATOR])
-    answer = Answer.of(Text.of(text))
-    positions: list[int] = []
-    for word in words:
-        start = positions[-1] + 1 if positions else 0
-        positions.append(answer.text.words.index(word, start))
-    index = subject_index(concept, subjects)
-    return attribution(index, answer, Mentions.of(subjects, answer), subjects, positions)
+    return said_of((GENERATOR, DISCRIMINATOR), text, words, concept)
 
 
 def test_a_phrase_run_over_another_subjects_claim_is_said_of_that_subject() -> None:

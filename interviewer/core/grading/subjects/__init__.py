@@ -9,7 +9,10 @@ trust than missing a swap.
 
 One module per idea: contrast.py (the subjects a question contrasts and the ways of naming
 each), mentions.py (where an answer names them, and which one a statement is plainly said
-of), foils.py (the subject named only to be set aside: "unlike PPO-based RLHF, it ..."),
+of), occurrences.py (where a naming phrase occurs), positions.py (where a name stands in its
+clause: opening it, after a preposition, in a contrast clause), antecedents.py (the subject a
+pronoun, a colon, a "but" or a "which" clause carries over), foils.py (the subject named only
+to be set aside: "unlike PPO-based RLHF, it ..."),
 amounts.py (a name measured by "more", "shorter": an amount, not the doer a pronoun stands
 for), overlaps.py (two names over the same words: the one written out first wins),
 attribution.py (whether a statement is said of its concept's own subject: a swap).

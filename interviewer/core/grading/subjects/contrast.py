@@ -20,7 +20,7 @@ class Subject:
     phrases: tuple[Phrase, ...]
     elided: tuple[Phrase, ...] = ()
     """Its degree word alone, the asked quantity left out ("low" of "low temperature"): a
-    name only where no other noun follows it (see `mentions._elided_occurrences`)."""
+    name only where no other noun follows it (see `occurrences.elided_occurrences`)."""
     asked: frozenset[str] = frozenset()
     """The question's content stems, which may follow the degree word ("high rate")."""
 
