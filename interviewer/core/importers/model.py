@@ -36,6 +36,8 @@ class ImportedQuestion:
     answer_lines: list[str] = field(default_factory=list)
     level: str | None = None
     """A level marked in the source, or None when the source gives none."""
+    qid: str | None = None
+    """The question's own id from the source (an `id` column), or None: numbered on import."""
 
     @property
     def answer(self) -> str:

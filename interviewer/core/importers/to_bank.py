@@ -63,11 +63,15 @@ def to_bank_yaml(found: ImportedList, bank_id: str, title: str | None = None) ->
             candidate, n = f"{base}-{n}", n + 1
         topic_ids[topic] = candidate
     width = max(3, len(str(len(found.questions))))
+    own = {q.qid for q in found.questions if q.qid is not None}
     ids: set[str] = set()
     blocks = []
     inferred = 0
     for number, question in enumerate(found.questions, start=1):
-        qid = f"{bank_id}-{number:0{width}d}"
+        qid = question.qid or f"{bank_id}-{number:0{width}d}"
+        suffix = 2
+        while question.qid is None and qid in own:  # a numbered id a source id already holds
+            qid, suffix = f"{bank_id}-{number:0{width}d}-{suffix}", suffix + 1
         assert qid not in ids and ID_RE.match(qid)
         ids.add(qid)
         entry: dict[str, object] = {"id": qid, "seed": number}
