@@ -102,3 +102,18 @@ def test_answers_keyed_by_the_ids_grade_against_the_imported_key(
     assert [(x["student"], x["question_id"]) for x in lines] == [("ann", "q1"), ("bob", "q2")]
     assert all("error" not in x or not x["error"] for x in lines)
     assert all(x["score"] > 0 for x in lines)
+
+
+def test_json_lines_keep_their_ids_too() -> None:
+    from interviewer.core.importers.jsonl import parse_jsonl
+
+    text = (
+        '{"id": "q1", "question": "What is A?", "answer": "A."}\n'
+        '{"question_id": 7, "question": "What is B?", "answer": "B."}\n'
+        '{"id": "q1", "question": "What is C?", "answer": "C."}\n'
+    )
+    found = parse_jsonl(text, "key.jsonl")
+    assert [q.qid for q in found.questions] == ["q1", "7", None]
+    assert [w.line for w in found.warnings] == [3]
+    bank = yaml.safe_load(to_bank_yaml(found, "key"))
+    assert [q["id"] for q in bank["questions"]] == ["q1", "7", "key-003"]

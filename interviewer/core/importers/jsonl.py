@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 
+from ..errors import Problem
+from .ids import own_id
 from .levels import take_level_mark
 from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
 from .text import clean_inline, excerpt, is_placeholder
 
 _QUESTION_KEYS = ("question", "prompt", "front", "q")
+_ID_KEYS = ("id", "question_id", "qid")
 _ANSWER_KEYS = ("answer", "reference", "back", "a", "references", "answers")
 
 
@@ -31,6 +34,7 @@ def parse_jsonl(text: str, source: str = "<text>") -> ImportedList:
     """Read JSON Lines; a line that is not an object with a question is ignored with a reason."""
     account: list[LineAccount] = []
     questions: list[ImportedQuestion] = []
+    warnings: list[Problem] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             account.append(LineAccount(number, "ignored", "blank"))
@@ -51,10 +55,13 @@ def parse_jsonl(text: str, source: str = "<text>") -> ImportedList:
             _, level = take_level_mark(f"({record.get('level') or record.get('difficulty')})")
         topic = _text(record.get("topic") or record.get("category") or "")
         question = ImportedQuestion(prompt, number, topic, level=level)
+        qid = _first(record, _ID_KEYS)
+        if isinstance(qid, (str, int)) and not isinstance(qid, bool):
+            question.qid = own_id(str(qid), number, source, questions, warnings)
         answer = _text(_first(record, _ANSWER_KEYS))
         if answer and not is_placeholder(answer):
             question.answer_lines.append(answer)
         questions.append(question)
         account.append(LineAccount(number, "question", excerpt(prompt)))
     title = title_from_source(source)
-    return ImportedList(title, questions, account, source)
+    return ImportedList(title, questions, account, source, warnings)

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 from ..csv_rows import detect_delimiter, strict_rows
 from ..errors import Problem
+from .ids import own_id
 from .levels import take_level_mark
 from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
 from .text import clean_inline, excerpt, is_placeholder, is_question_like
-from .to_bank import ID_RE
 
 _COLUMNS = {
     "id": ("id", "question_id", "question id", "qid"),
@@ -150,7 +150,7 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
             topic = topic.split()[0]  # the first tag
         topic = " ".join(topic.split())
         question = ImportedQuestion(prompt, start, topic.replace("::", " / "), level=level)
-        question.qid = _own_id(cells.get("id", ""), start, source, questions, id_warnings)
+        question.qid = own_id(cells.get("id", ""), start, source, questions, id_warnings)
         if answer:
             question.answer_lines.append(answer)
         questions.append(question)
@@ -174,28 +174,6 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
     found.refusal = _misread(found, delimiter)
     found.warnings = sorted(warnings + id_warnings, key=lambda problem: problem.line or 0)
     return found
-
-
-def _own_id(
-    cell: str, line: int, source: str, earlier: list[ImportedQuestion], warnings: list[Problem]
-) -> str | None:
-    """The question's id from an `id` column, kept so that answers keyed by it ("q1") grade
-    against it; None (the question is numbered, with a warning) when the cell is empty, not an
-    id (letters, digits, - _ ., at most 64) or an id an earlier question holds."""
-    qid = cell.strip()
-    if not qid:
-        return None
-    why = ""
-    if not ID_RE.match(qid) or len(qid) > 64:
-        why = f"id {clean_inline(qid)[:40]!r} may hold only letters, digits, - _ . (at most 64)"
-    else:
-        first = next((q.line for q in earlier if q.qid == qid), None)
-        if first is not None:
-            why = f"id {qid!r} is the id of the question on line {first} too"
-    if why:
-        warnings.append(Problem(source, line, f"{why}; this question gets a numbered id", True))
-        return None
-    return qid
 
 
 def _misread(found: ImportedList, delimiter: str) -> str:
