@@ -34,8 +34,10 @@ best reference):
   simshare:R   share of references with sim_i >= R x the best sim_i
   covmax       -(the most key terms covered of any reference - cov): coverage of any reference
   times:C      ln n x the best reference's signal C (0 similarity ... 3 precision)
+  power:P      (ln n) ** P: the expected best of n chance matches grows like sqrt(ln n)
   distinct:A   ln of the effective number of distinct references: (trace S)^2 / |S|^2 of their
                TF-IDF cosines S (A: word or char_wb), so paraphrased references count as one
+--select SIGNAL scores an answer on the reference best by that signal (shipped: most points).
 --pairs fits a way beside ln n, both points together (second: -20 to 20 in steps of 1).
 """
 
@@ -52,19 +54,21 @@ from fit_reference import CAPPED, NEGATION, REFERENCES, load
 from interviewer.core.grading.reference_scoring import SIGNALS, shipped_blend
 from interviewer.core.grading.result import PASS_CUTOFF
 
-GRID = np.arange(0.0, 30.01, 0.25)
+GRID = np.arange(0.0, 60.01, 0.25)
 SECOND = np.arange(-20.0, 20.01, 1.0)
 WAYS = ("all", "beyond:2", "beyond:3", "beyond:4", "beyond:5", "apart:2", "apart:5", "apart:10",
-        "soft:2", "soft:5", "soft:10", "gap", "mean", "sqrt", "linear", "covmax",
+        "soft:2", "soft:5", "soft:10", "gap", "mean", "sqrt", "linear", "power:0.5",
+        "power:0.75", "power:1.25", "power:1.5", "covmax",
         "distinct:word", "distinct:char_wb")  # fmt: skip
 PAIRS = ("gap", "mean", "share:2", "share:5", "share:10", "simshare:0.8", "covmax", "times:0",
          "times:1", "times:2", "times:3")  # fmt: skip
 
 
-def parts(answers: list) -> dict:
+def parts(answers: list, select: str = "points") -> dict:
     """Per answer: its points against each reference without the count, its signals, the
-    best points on a reference it does not negate (one it negates is capped at CAP, under the
-    pass mark), and whether a flagged cap applies."""
+    points on the reference it does not negate (one it negates is capped at CAP, under the
+    pass mark) that is best by `select` (the points, as shipped, or a signal of SIGNALS, ties
+    broken by the points), and whether a flagged cap applies."""
     blend = shipped_blend()
     coef = np.array([getattr(blend, name) for name in SIGNALS])
     coef[REFERENCES] = 0.0
@@ -73,8 +77,14 @@ def parts(answers: list) -> dict:
         each = blend.base + values @ coef if len(values) else np.zeros(0)
         points.append(each)
         table.append(values)
-        kept = each[values[:, NEGATION] == 0] if len(values) else each
-        top.append(kept.max() if len(kept) else -np.inf)
+        kept = values[:, NEGATION] == 0 if len(values) else np.zeros(0, bool)
+        if not kept.any():
+            top.append(-np.inf)
+        elif select == "points":
+            top.append(each[kept].max())
+        else:
+            key = values[:, SIGNALS.index(select)] + 1e-6 * each
+            top.append(each[kept][int(np.argmax(key[kept]))])
         capped.append(bool(set(CAPPED) & flags))
     return {"points": points, "values": table, "top": np.array(top), "capped": np.array(capped)}
 
@@ -143,6 +153,8 @@ def term(name: str, value: float, points: np.ndarray, values: np.ndarray, apart:
         return -float(values[:, 1].max() - values[top, 1])
     if name == "times":
         return float(np.log(n) * values[top, int(value)])
+    if name == "power":
+        return float(np.log(n) ** value)
     if name == "distinct":
         return float(np.log(max(1.0, apart)))
     raise ValueError(f"no way {name!r}")
@@ -182,6 +194,12 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="fit_reference.py's cache of signals")
     parser.add_argument("--ways", nargs="*", default=list(WAYS))
     parser.add_argument("--pairs", nargs="*", default=list(PAIRS))
+    parser.add_argument(
+        "--select",
+        choices=("points", *SIGNALS[:4]),
+        default="points",
+        help="the reference an answer is scored on: most points (shipped) or best by a signal",
+    )
     args = parser.parse_args()
     folder = Path(args.folder)
     data, by_template = load(folder, "template", args.cache)
@@ -189,7 +207,7 @@ def main() -> None:
     groups = {"template": by_template["beetle"], "question": by_question["beetle"]}
     answers, gold = data["beetle"]
     rows = train_rows(folder)["beetle"]
-    part = parts(answers)
+    part = parts(answers, args.select)
     everyone = np.arange(len(gold))
     shipped = passed(part, everyone, shipped_blend().references * counts(part, "all", rows))
     print(f"shipped blend, Beetle train (fitted there): {np.mean(shipped == gold):.4f}")
