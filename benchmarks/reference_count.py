@@ -22,6 +22,7 @@ Ways (n references; points_i the answer's points against reference i before the 
 their maximum; sim_i its similarity signal, prec and cov the precision and coverage of its
 best reference):
   all          ln n (shipped; its points refitted per fold)
+  most:K       ln min(n, K): at most K references counted (fit_reference.py --most-references)
   beyond:K     ln(n / K) past K references, 0 up to K
   apart:D      ln(n / m), m the references within D points of the best: an answer close to
                many references is no chance match of one
@@ -38,6 +39,7 @@ best reference):
   distinct:A   ln of the effective number of distinct references: (trace S)^2 / |S|^2 of their
                TF-IDF cosines S (A: word or char_wb), so paraphrased references count as one
 --select SIGNAL scores an answer on the reference best by that signal (shipped: most points).
+--nested also chooses the way among --ways in each fold (the figure of choosing it).
 --pairs fits a way beside ln n, both points together (second: -20 to 20 in steps of 1).
 """
 
@@ -131,6 +133,8 @@ def term(name: str, value: float, points: np.ndarray, values: np.ndarray, apart:
     close = np.count_nonzero(points >= best - value)
     if name == "all":
         return float(np.log(n))
+    if name == "most":
+        return float(np.log(min(n, value)))
     if name == "beyond":
         return max(0.0, float(np.log(n / value)))
     if name == "apart":
@@ -188,6 +192,26 @@ def cross_validate(
     return float(np.mean(predicted == gold)), chosen
 
 
+def nested(part: dict, terms: dict[str, np.ndarray], gold: np.ndarray, group) -> tuple:
+    """Cross-validated accuracy with the way of counting chosen in each fold too (among
+    `terms`, with its points), and what each fold chose: a way picked on all folds may owe its
+    figure to the choice."""
+    predicted = np.zeros(len(gold), bool)
+    chosen = []
+    for k in sorted(set(group)):
+        keep = np.flatnonzero(group != k)
+        best = (-1.0, "", 0.0)
+        for way, term in terms.items():
+            for weight in GRID:
+                accuracy = float(np.mean(passed(part, keep, weight * term) == gold[keep]))
+                if accuracy > best[0] + 1e-12:
+                    best = (accuracy, way, float(weight))
+        chosen.append(f"{best[1]} {best[2]:g}")
+        held = np.flatnonzero(group == k)
+        predicted[held] = passed(part, held, best[2] * terms[best[1]])
+    return float(np.mean(predicted == gold)), chosen
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default=str(default_folder()))
@@ -199,6 +223,9 @@ def main() -> None:
         choices=("points", *SIGNALS[:4]),
         default="points",
         help="the reference an answer is scored on: most points (shipped) or best by a signal",
+    )
+    parser.add_argument(
+        "--nested", action="store_true", help="also choose among --ways in each fold"
     )
     args = parser.parse_args()
     folder = Path(args.folder)
@@ -214,6 +241,11 @@ def main() -> None:
     ln_n = counts(part, "all", rows)
     runs = [(w, [counts(part, w, rows)], [GRID]) for w in args.ways]
     runs += [(f"ln n + {w}", [ln_n, counts(part, w, rows)], [GRID, SECOND]) for w in args.pairs]
+    if args.nested:
+        ways = {w: counts(part, w, rows) for w in args.ways}
+        for fold, group in groups.items():
+            accuracy, picked = nested(part, ways, gold, group)
+            print(f"nested, {fold} folds: {accuracy:.4f} (chosen: {'; '.join(picked)})")
     for label, terms, grids in runs:
         figures = []
         for fold, group in groups.items():
