@@ -59,7 +59,10 @@ def said_across_comma(phrase: Phrase, answer: Answer) -> Match | None:
     tokens = phrase.tokens
     if len(tokens) < 3 or not _has_comma(answer):
         return None
+    ends = _before_a_break(answer)
     for size in range(1, min(MAX_SUBJECT, len(tokens) - 2) + 1):
+        if not ends.intersection(answer.find(*tokens[size - 1])[0]):
+            continue  # the subject's last word stands before no comma, "and" or "or"
         rest = tokens[size:]
         said = [t for t in rest if t[1] not in DIRECTION_WORDS and t[0] not in COUNTING]
         if len(said) < 2:
@@ -82,6 +85,27 @@ def said_across_comma(phrase: Phrase, answer: Answer) -> Match | None:
 
 def _has_comma(answer: Answer) -> bool:
     return "," in answer.text.raw
+
+
+_BREAKS: list[tuple[object, frozenset[int]]] = []
+"""The last answer's words that stand before a comma, "and" or "or" (see _before_a_break)."""
+
+
+def _before_a_break(answer: Answer) -> frozenset[int]:
+    """The words a subject read across a comma may end at: those before a comma, "and" or
+    "or" (an item of a list); worked out once per answer, as every wrong claim asks."""
+    text = answer.text
+    last = _BREAKS[0] if _BREAKS else None  # read once: another thread may replace it
+    if last is not None and last[0] is text:
+        return last[1]
+    words, spans, raw = text.words, text.spans, text.raw
+    found = frozenset(
+        i
+        for i in range(len(words) - 1)
+        if "," in raw[spans[i][1] : spans[i + 1][0]] or words[i + 1] in LIST_JOINS
+    )
+    _BREAKS[:] = [(text, found)]
+    return found
 
 
 def _comma_between(answer: Answer, left: int, right: int) -> bool:
