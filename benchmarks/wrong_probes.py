@@ -6,7 +6,8 @@ Usage: python benchmarks/wrong_probes.py [--list]
 
 A wrong probe is caught when its grade has a wrong claim found (a contradiction or a
 misconception) and does not pass; a control is a false flag when it has one. Prints caught/total,
-the controls flagged, and with --list each probe with its score and what was found.
+the controls flagged, the wrong probes' mean score and how many pass, and with --list each probe
+with its score and what was found.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def main() -> None:
     grader = Grader(bank)
     for path in PROBES:
         probes = yaml.safe_load(path.read_text(encoding="utf-8"))["probes"]
-        caught = flagged = wrong = controls = 0
+        caught = flagged = wrong = controls = passing = 0
+        scores: list[float] = []
         for probe in probes:
             grade = grader.grade(bank.get(probe["question_id"]), probe["answer"])
             found = bool(grade.contradictions or grade.misconceptions)
@@ -39,13 +41,17 @@ def main() -> None:
                 mark = "FLAGGED" if found else "ok"
             else:
                 wrong += 1
+                scores.append(grade.score)
+                passing += grade.passed
                 hit = found and not grade.passed
                 caught += hit
                 mark = "caught" if hit else "MISSED"
             if args.list:
                 print(f"{mark:8} {grade.score:5.1f} {probe['question_id']} {probe['answer'][:90]}")
         print(f"{path.name}: wrong probes caught: {caught}/{wrong}", end=", ")
-        print(f"controls flagged: {flagged}/{controls}")
+        print(f"controls flagged: {flagged}/{controls}", end=", ")
+        mean = sum(scores) / len(scores) if scores else 0.0
+        print(f"wrong mean score {mean:.1f} ({passing} passing)")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from ..bank import Misconception
+from .across_comma import said_across_comma
 from .findings import Finding, PreparedConcept, quote, scattered
 from .matching import (
     COUNTING,
@@ -75,6 +76,12 @@ def stated_contradiction(
             )
         if stated:
             return _listed_wrong(prepared, phrase.text, text, match.positions)
+    for phrase in prepared.contradicts:
+        if phrase.negative or (possible is not None and id(phrase) not in possible):
+            continue
+        match = said_across_comma(phrase, answer)
+        if match is not None and _stated_as_said(phrase, answer, match.positions):
+            return _listed_wrong(prepared, phrase.text, text, match.positions)
     if mentions is not None:
         found = _said_of_subject_named_before(prepared, answer, mentions, possible)
         if found is not None:
@@ -116,6 +123,20 @@ def stated_contradiction(
             error="reversed",
         )
     return None
+
+
+def _stated_as_said(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a wrong claim found across a comma (across_comma.py) is the answer's own claim:
+    not in a negation's reach, not rejected, set in the past or said of a thing it qualifies."""
+    structure = answer.structure
+    positions = list(positions)
+    return not (
+        any(structure.negative_context(p) for p in positions)
+        or structure.rejected(positions)
+        or structure.said_of_the_past(positions)
+        or modifies_another(phrase, answer, positions)
+        or coordinated_pair(phrase, answer, positions)
+    )
 
 
 def subject_named_first(
@@ -369,11 +390,15 @@ def find_misconceptions(
         if misconception.common:
             # said of the field, not of this question: only as a statement, as said
             match = match_statement(phrase, answer, unit="clause")
+            if match is None and not phrase.negative:
+                match = said_across_comma(phrase, answer)
         else:
             match = match_phrase(phrase, answer, unit="segment", needed=1.0)
             if match is not None and not _one_claim(phrase, answer, match):
                 # the closest words were taken from two claims; one clause may still say it
                 match = match_phrase(phrase, answer, unit="clause", needed=1.0)
+            if match is None and not phrase.negative:
+                match = said_across_comma(phrase, answer)
         if match is None or scattered(match, phrase):
             continue
         positions = list(match.positions)
