@@ -91,11 +91,14 @@ class ScreenNavigation(App[None]):
             session.save_before_leaving(offer=False)
 
     def _session_screen(self) -> InterviewScreen | None:
-        """The screen of a session under way (possibly under a feedback screen), or None."""
+        """The screen of a session under way (possibly under a feedback or rating screen: an
+        interview's last answer waiting for its rating is under way too), or None."""
         from .screens.interview import InterviewScreen
 
         for screen in reversed(self.screen_stack):
-            if isinstance(screen, InterviewScreen) and not screen.run.finished:
+            if isinstance(screen, InterviewScreen) and (
+                not screen.run.finished or screen.awaiting_rating is not None
+            ):
                 return screen
         return None
 

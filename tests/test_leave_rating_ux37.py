@@ -1,0 +1,81 @@
+"""ux37: leaving while an answer waits for its self-rating (the question has no reference
+answer). The answer is saved; the session stays unfinished, and the way out says so: which
+answer waits, and the command that rates it. An interview's last answer on its rating screen
+used to quit at ctrl+q without asking or saying how to come back; a practice session's said
+"continue at the next question" when there was none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pilot_helpers import make_app, wait_for
+
+from interviewer.core.bank import Bank, load_bank
+from interviewer.core.importers import import_list, to_bank_yaml
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+from interviewer.tui.screens.dialogs import ConfirmScreen
+from interviewer.tui.screens.self_rating import SelfRatingScreen
+
+DATA = Path(__file__).resolve().parent / "data" / "import"
+
+
+@pytest.fixture
+def notes(tmp_path: Path) -> Bank:
+    path = tmp_path / "notes.yaml"
+    path.write_text(to_bank_yaml(import_list(DATA / "bullet_sections.md"), "notes"), "utf-8")
+    return load_bank(path)
+
+
+async def _leave_on_rating(
+    notes: Bank, tmp_path: Path, mode: str, *, rated_first: bool
+) -> tuple[str, str, Store]:
+    """Answer a two-question session of `notes` up to a rating screen (the second's if
+    `rated_first`), press ctrl+q and then y; the dialog's body, the exit message, the store."""
+    store = Store.open(tmp_path / "history.sqlite3")
+    config = SessionConfig(bank_id="notes", mode=mode, count=2, seed=1, untimed=True)
+    app = make_app(store, tmp_path, start=(notes, config))
+    async with app.run_test(size=(100, 32)) as pilot:
+        for number in (1, 2) if rated_first else (1,):
+            await wait_for(pilot, lambda: app.screen.query("#answer"))
+            await pilot.pause()
+            await pilot.press(*f"answer {number}", "ctrl+s")
+            await wait_for(pilot, lambda: isinstance(app.screen, SelfRatingScreen))
+            if number == 1 and rated_first:
+                await pilot.press("3", "enter")
+                await wait_for(pilot, lambda: not isinstance(app.screen, SelfRatingScreen))
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        body = str(app.screen.query_one("#dialog-body").render())
+        await pilot.press("y")
+        await wait_for(pilot, lambda: app.return_code is not None)
+        message = " ".join(str(r) for r in app._exit_renderables)
+    return body, message, store
+
+
+@pytest.mark.parametrize("mode", ["interview", "practice"])
+async def test_leaving_on_the_last_rating_asks_and_says_how_to_rate_it(
+    notes: Bank, tmp_path: Path, mode: str
+) -> None:
+    body, message, store = await _leave_on_rating(notes, tmp_path, mode, rated_first=True)
+    [session] = store.unfinished_sessions()
+    assert session.answer_count == 2
+    command = f"interviewer resume {session.id[:8]}"
+    assert body == (
+        f"Your answer to question 2 is saved, not rated yet. To rate it and see the report, "
+        f"run: {command}"
+    )
+    assert message == f"Your answer is saved, not rated yet. Run `{command}` to rate it."
+
+
+async def test_leaving_on_a_rating_mid_session_goes_on_to_the_next_question_after(
+    notes: Bank, tmp_path: Path
+) -> None:
+    body, _, store = await _leave_on_rating(notes, tmp_path, "practice", rated_first=False)
+    [session] = store.unfinished_sessions()
+    assert session.answer_count == 1
+    assert body.startswith(
+        "Your answer to question 1 is saved, not rated yet. To rate it and go on to the next "
+        "question, run: interviewer resume "
+    )
