@@ -268,13 +268,16 @@ class ScreenNavigation(App[None]):
             self.notify("The banks are still loading.")
             return
         chosen = bank
+        from ..core.catalog import sharing_id
+
+        others = sharing_id(chosen, self._home_banks.banks or [])
         if self._session_screen() is None:
-            self.push_screen(BankBrowserScreen(chosen))
+            self.push_screen(BankBrowserScreen(chosen, others))
         else:
 
             def go() -> None:
                 self.show_home()
-                self.push_screen(BankBrowserScreen(chosen))
+                self.push_screen(BankBrowserScreen(chosen, others))
 
             self.leave_session_then(go)
 

@@ -3,6 +3,7 @@ session and the settings, each fitted to the menu's width; a setting changed, an
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Label
 from textual.widgets.option_list import Option
 
+from ....core.catalog import sharing_id
 from ....core.preferences import Preferences, with_question_count
 from ...plain import plain
 from .menu import (
@@ -43,6 +45,14 @@ if TYPE_CHECKING:
 
     from ....core.bank import Bank
     from ....core.store import StoredSession
+
+
+def bank_choice(bank: Bank, banks: Sequence[Bank]) -> str:
+    """The bank row's value: the bank's title, and its file's name when another bank has its
+    id (two copies of a bank showed the same title, ux37)."""
+    if sharing_id(bank, banks) and bank.source is not None:
+        return f"{bank.title} ({bank.source.name})"
+    return bank.title
 
 
 class MenuRows(Screen[None]):
@@ -182,7 +192,9 @@ class MenuRows(Screen[None]):
         s = self.settings
         bank = self.bank
         values = {
-            "bank": bank.title if bank else ("loading…" if self._loading else "none"),
+            "bank": bank_choice(bank, self.banks)
+            if bank
+            else ("loading…" if self._loading else "none"),
             "mode": MODES[s.mode_index][0],
             "count": str(s.count),
             "timing": TIMINGS[s.timing_index][0],
