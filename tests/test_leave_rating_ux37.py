@@ -79,3 +79,25 @@ async def test_leaving_on_a_rating_mid_session_goes_on_to_the_next_question_afte
         "Your answer to question 1 is saved, not rated yet. To rate it and go on to the next "
         "question, run: interviewer resume "
     )
+
+
+async def test_escape_on_the_rating_says_how_to_rate_or_leave(notes: Bank, tmp_path: Path) -> None:
+    """Escape did nothing on the rating screen (no way back to the answer, which is saved)."""
+    from interviewer.tui.screens.self_rating import KEEP_FIRST, chosen_line
+
+    store = Store.open(tmp_path / "history.sqlite3")
+    config = SessionConfig(bank_id="notes", mode="practice", count=2, seed=1, untimed=True)
+    app = make_app(store, tmp_path, start=(notes, config))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.screen.query("#answer"))
+        await pilot.pause()
+        await pilot.press(*"answer", "ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, SelfRatingScreen))
+        line = app.screen.query_one("#rating-chosen")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, SelfRatingScreen)
+        assert str(line.render()) == KEEP_FIRST
+        await pilot.press("3", "escape", "3")  # the same number again shows the rating again
+        await pilot.pause()
+        assert str(line.render()) == chosen_line(3)
