@@ -101,3 +101,20 @@ async def test_escape_on_the_rating_says_how_to_rate_or_leave(notes: Bank, tmp_p
         await pilot.press("3", "escape", "3")  # the same number again shows the rating again
         await pilot.pause()
         assert str(line.render()) == chosen_line(3)
+
+
+async def test_quitting_the_rating_asked_on_resume_says_how_to_come_back(
+    notes: Bank, tmp_path: Path
+) -> None:
+    """The rating asked first on resume (play29 F7) quit without a word at ctrl+q."""
+    body, message, store = await _leave_on_rating(notes, tmp_path, "practice", rated_first=False)
+    [session] = store.unfinished_sessions()
+    app = make_app(store, tmp_path, resume=session)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, SelfRatingScreen))
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: app.return_code is not None)
+        said = " ".join(str(r) for r in app._exit_renderables)
+    command = f"interviewer resume {session.id[:8]}"
+    assert said == f"Your answer is saved, not rated yet. Run `{command}` to rate it."
+    assert store.unfinished_sessions() == [session]

@@ -283,8 +283,14 @@ class ScreenNavigation(App[None]):
 
     def action_leave(self) -> None:
         """Quit, asking first when a session is under way (also under a feedback screen)."""
+        from .screens.self_rating import SelfRatingScreen
+
         session = self._session_screen()
         if session is not None:
             session.action_leave()
+        elif isinstance(self.screen, SelfRatingScreen):
+            # asked on resume, before the session's screen (`unrated`): the answer is saved
+            resume = f"{self.command} resume {self.screen.submission.answer.session_id[:8]}"
+            self.exit(message=f"Your answer is saved, not rated yet. Run `{resume}` to rate it.")
         else:
             self.exit()
