@@ -118,3 +118,25 @@ async def test_quitting_the_rating_asked_on_resume_says_how_to_come_back(
     command = f"interviewer resume {session.id[:8]}"
     assert said == f"Your answer is saved, not rated yet. Run `{command}` to rate it."
     assert store.unfinished_sessions() == [session]
+
+
+async def test_home_says_an_answer_of_a_session_to_resume_waits_for_its_rating(
+    notes: Bank, tmp_path: Path
+) -> None:
+    """Its Resume row said "2 answered of 2 planned", with nothing left to answer."""
+    from interviewer.core.catalog import Catalog
+    from interviewer.tui.screens.home import HomeScreen
+
+    _, _, store = await _leave_on_rating(notes, tmp_path, "interview", rated_first=True)
+    banks = tmp_path / "data" / "banks"
+    banks.mkdir(parents=True)
+    assert notes.source is not None
+    (banks / "notes.yaml").write_bytes(notes.source.read_bytes())
+    app = make_app(store, tmp_path)
+    app.catalog = Catalog(tmp_path / "data")
+    async with app.run_test(size=(120, 32)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HomeScreen) and app.screen.banks)
+        await pilot.pause()
+        [session] = store.unfinished_sessions()
+        row = str(app.screen.query_one("#menu").get_option(f"resume-{session.id}").prompt)
+        assert "2 answered of 2 planned, 1 to rate," in row, row

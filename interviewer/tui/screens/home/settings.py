@@ -55,8 +55,28 @@ def bank_choice(bank: Bank, banks: Sequence[Bank]) -> str:
     return bank.title
 
 
+def _to_rate(count: int) -> str:
+    """What a Resume row adds for answers waiting for their rating: `, 1 to rate`."""
+    return f", {count} to rate" if count else ""
+
+
+def _short_progress(session: StoredSession, pending: int) -> str:
+    """`short_progress`, or with answers waiting for their rating `1 of 1, to rate` (one line
+    at 80 columns beside nine other rows)."""
+    from ....core.session import planned_count, short_progress
+
+    if not pending:
+        return short_progress(session)
+    return f"{session.answer_count} of {planned_count(session.config)}, to rate"
+
+
 class MenuRows(Screen[None]):
     """The rows of `HomeScreen`'s menu and the settings they change."""
+
+    _pending: dict[str, int] = {}  # (replaced, never changed in place)
+    _pending_key: tuple[int, tuple[str, ...]] | None = None
+    _fitted_width = 0
+    """The menu's width the Resume rows were last fitted to."""
 
     banks: list[Bank]
     unfinished: list[StoredSession]
@@ -146,6 +166,12 @@ class MenuRows(Screen[None]):
             self._fit_rows(one_line=True)
             self.call_after_refresh(self.show_scroll_cue)
             return
+        if self._menu_width() != self._fitted_width:
+            # the menu's scrollbar came after the rows were fitted: each was a cell too wide,
+            # and its end cut (`, 1 to ra…`, ux37)
+            self._fit_rows(one_line=not two_lines)
+            self.call_after_refresh(self.show_scroll_cue)
+            return
         self.show_scroll_cue()
 
     def show_scroll_cue(self) -> None:
@@ -170,23 +196,51 @@ class MenuRows(Screen[None]):
         """The Resume rows, fitted to the menu (see `resume_texts`), each naming its bank by
         title when the bank is loaded, else by id (a bank practised by path, or loading)."""
         from ....core.report import format_when
-        from ....core.session import session_progress, short_progress
+        from ....core.session import session_progress
 
         shown = self.unfinished[:SHOWN_UNFINISHED]
         titles = {bank.id: bank.title for bank in self.banks}
+        pending = self._ratings_pending(shown)
         rows = [
             ResumeRow(
                 bank=titles.get(session.bank_id, session.bank_id),
-                progress=session_progress(session),
+                progress=session_progress(session) + _to_rate(pending.get(session.id, 0)),
                 started=format_when(session.started_at),  # as every other screen shows it
                 session_id=session.id,
-                short_progress=short_progress(session),
+                short_progress=_short_progress(session, pending.get(session.id, 0)),
             )
             for session in shown
         ]
         room = 0 if one_line else self._menu_room(len(shown))
-        texts = resume_texts(rows, self._menu_width(), room)
+        self._fitted_width = self._menu_width()
+        texts = resume_texts(rows, self._fitted_width, room)
         return [(session, plain(text)) for session, text in zip(shown, texts, strict=True)]
+
+    def _ratings_pending(self, sessions: Sequence[StoredSession]) -> dict[str, int]:
+        """Answers of `sessions` saved but not rated yet, by session id (read once for the
+        banks loaded: "1 answered of 1 planned" alone said nothing of why the session was
+        still to resume, ux37); empty while the banks load or if the history cannot be read."""
+        from ....core.errors import InterviewerError
+        from ....core.session import ratings_pending
+
+        if not self.banks:
+            return {}
+        key = (id(self.banks), tuple(s.id for s in sessions))
+        if self._pending_key != key:
+            banks = {bank.id: bank for bank in reversed(self.banks)}  # the first of an id
+            try:
+                answers = self.app.store.answers_of_sessions(  # type: ignore[attr-defined]
+                    [s.id for s in sessions if s.bank_id in banks]
+                )
+            except InterviewerError:
+                answers = {}
+            self._pending = {
+                session.id: ratings_pending(answers.get(session.id, []), banks[session.bank_id])
+                for session in sessions
+                if session.bank_id in banks
+            }
+            self._pending_key = key
+        return self._pending
 
     def _setting_text(self, name: str) -> str:
         s = self.settings
