@@ -3,10 +3,12 @@ session and the settings, each fitted to the menu's width; a setting changed, an
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.screen import Screen
 from textual.widgets import Label
 from textual.widgets.option_list import Option
@@ -103,13 +105,7 @@ class MenuRows(Screen[None]):
         for session, text in self._resume_rows():
             options.append(Option(text, id=RESUME_PREFIX + session.id))
         if len(self.unfinished) > SHOWN_UNFINISHED:
-            more = len(self.unfinished) - SHOWN_UNFINISHED
-            command = getattr(self.app, "command", "interviewer")
-            options.append(
-                Option(
-                    plain(f"  … {more} more: `{command} resume --list`"), id="more", disabled=True
-                )
-            )
+            options.append(Option(plain(self._more_text()), id="more", disabled=True))
         options += [
             Option("  History of past sessions", id="history"),
             Option("  Browse the bank's questions", id="browse"),
@@ -117,6 +113,21 @@ class MenuRows(Screen[None]):
         ]
         options += [Option(plain(self._setting_text(name)), id=name) for name in SETTINGS]
         return options
+
+    def _more_text(self) -> str:
+        """The row under the Resume rows when more sessions are unfinished than they show,
+        with the command that lists them; on more lines when one would cut the command
+        (`interviewer --data-dir /tmp/ux37…` at 80 columns, ux37), broken between its words."""
+        more = len(self.unfinished) - SHOWN_UNFINISHED
+        command = f"`{getattr(self.app, 'command', 'interviewer')} resume --list`"
+        line = f"  … {more} more: {command}"
+        width = self._menu_width()
+        if width < 1 or cell_len(line) <= width:
+            return line
+        lines = textwrap.wrap(
+            command, max(width - 4, 8), break_long_words=False, break_on_hyphens=False
+        )
+        return f"  … {more} more, listed by\n    " + "\n    ".join(lines)
 
     def _menu_width(self) -> int:
         """The menu's width in cells; 0 before it is laid out."""
@@ -131,7 +142,7 @@ class MenuRows(Screen[None]):
         used = (
             2  # Start, Review
             + resume_rows
-            + (len(self.unfinished) > SHOWN_UNFINISHED)
+            + (self._more_text().count("\n") + 1 if len(self.unfinished) > SHOWN_UNFINISHED else 0)
             + 2  # History, Browse
             + 1  # the rule above the settings
             + len(SETTINGS)
@@ -146,6 +157,8 @@ class MenuRows(Screen[None]):
         menu = self.query_one("#menu", SettingsMenu)
         for session, text in self._resume_rows(one_line=one_line):
             menu.replace_option_prompt(RESUME_PREFIX + session.id, text)
+        if len(self.unfinished) > SHOWN_UNFINISHED:
+            menu.replace_option_prompt("more", plain(self._more_text()))
         if not one_line:
             self.call_after_refresh(self._check_rows_fit)
 
