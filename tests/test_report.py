@@ -1057,3 +1057,16 @@ def test_a_topic_that_passed_comes_after_a_question_that_did_not(store, bank):
     question = kinds.index(("question", "mini-001"))
     passed = [i for i, (kind, _) in enumerate(kinds) if kind == "topic"]
     assert passed and all(i > question for i in passed), kinds
+
+
+def test_html_score_card_names_the_session_band_as_the_text_does(store, bank):
+    """ux37: the HTML's score pill said `missing` beside the score, where the Markdown and the
+    screen say `mostly missing` (play26 F18: read as if the score itself were missing)."""
+    session = store.create_session(SessionConfig(bank_id="mini"), bank)
+    record(store, session, bank, 1, "mini-001", "a thin answer", 12.0, "missing", 5.0)
+    report = build_report(store, session.id, bank)
+    assert report.band == "missing"
+    card = re.search(r"<div class='card score'>.*?</div></div>", to_html(report), re.S)
+    assert card is not None
+    assert '<span class="band missing">mostly missing</span>' in card.group(0)
+    assert "(mostly missing)" in to_markdown(report)
