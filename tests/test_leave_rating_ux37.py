@@ -140,3 +140,34 @@ async def test_home_says_an_answer_of_a_session_to_resume_waits_for_its_rating(
         [session] = store.unfinished_sessions()
         row = str(app.screen.query_one("#menu").get_option(f"resume-{session.id}").prompt)
         assert "2 answered of 2 planned, 1 to rate," in row, row
+
+
+def test_resume_list_says_an_answer_waits_for_its_rating(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from interviewer.cli import main
+    from interviewer.core.clock import FakeClock
+    from interviewer.core.grading import grader_for
+    from interviewer.core.interview import InterviewRun
+    from interviewer.paths import database_path
+
+    data = tmp_path / "data"
+    path = data / "banks" / "notes.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text(to_bank_yaml(import_list(DATA / "bullet_sections.md"), "notes"), "utf-8")
+    store = Store.open(database_path(data))
+    config = SessionConfig(bank_id="notes", mode="practice", count=1, seed=1, untimed=True)
+    run = InterviewRun.start(
+        bank=load_bank(path),
+        store=store,
+        clock=FakeClock(),
+        config=config,
+        grader_factory=grader_for,
+    )
+    run.next_question()
+    assert run.submit("It depends on the data.").needs_self_rating  # and never rated
+    store.close()
+    with pytest.raises(SystemExit) as done:
+        main(["--data-dir", str(data), "resume", "--list"])
+    assert done.value.code in (0, None)
+    assert "1 answered of 1 planned, 1 to rate" in capsys.readouterr().out
