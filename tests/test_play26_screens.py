@@ -99,7 +99,12 @@ def test_against_earlier_is_whole_points(genai: Bank, tmp_path: Path) -> None:
     assert report.comparison.change != round(report.comparison.change)  # a fraction to round
     text = dict(summary_lines(report))["Against earlier"]
     gap = text.split(" point")[0]
-    assert gap.isdigit() and int(gap) == round(abs(report.comparison.change))
+    # ux37: the gap of the two numbers shown (the score, the average in brackets), so that
+    # the line adds up as read
+    assert report.score is not None and report.comparison.previous_average is not None
+    shown = int(format_score(report.score)), int(format_score(report.comparison.previous_average))
+    assert text.endswith(f"({shown[1]})")
+    assert gap.isdigit() and int(gap) == abs(shown[0] - shown[1])
 
 
 async def test_the_history_trend_names_its_mode_and_says_latest_average_and_best(

@@ -904,9 +904,10 @@ def test_a_misconception_note_is_shown_once_in_every_report(tmp_path, clock):
 def test_against_earlier_text_and_json_give_the_same_figure_from_unrounded_averages(
     store, bank, clock
 ):
-    """Two earlier sessions of 42.1 and 42.3 (average 42.2, shown 42) and a session of 29.8:
-    -12.4 in the JSON (play25 E1), 12 points below in the text, whole as every score shown
-    (play26 F12: "67.8 points above" among whole numbers)."""
+    """Two earlier sessions of 42.1 and 42.3 (average 42.2, shown 42) and a session of 29.8
+    (shown 29, below the cut-off of 30): -12.4 in the JSON (play25 E1), and in the text the gap
+    of the two numbers shown beside it, 13 points below (ux37: it said 12 beside 29 and 42),
+    whole as every score shown (play26 F12: "67.8 points above" among whole numbers)."""
     for score in (42.1, 42.3):
         earlier = store.create_session(SessionConfig(bank_id="mini", count=1), bank)
         record(store, earlier, bank, 1, "mini-001", "text", score, "weak", 30.0)
@@ -917,8 +918,9 @@ def test_against_earlier_text_and_json_give_the_same_figure_from_unrounded_avera
     store.finish_session(later.id, None)
     report = build_report(store, later.id, bank)
     assert json.loads(to_json(report))["comparison"]["change"] == -12.4
-    text = "12 points below the average of 2 finished sessions (42)"
+    text = "13 points below the average of 2 finished sessions (42)"
     assert dict(summary_lines(report))["Against earlier"] == text
+    assert dict(summary_lines(report))["Score"].startswith("29 / 100")
     assert text in to_markdown(report) and text in to_html(report)
 
 
@@ -1055,3 +1057,16 @@ def test_a_topic_that_passed_comes_after_a_question_that_did_not(store, bank):
     question = kinds.index(("question", "mini-001"))
     passed = [i for i, (kind, _) in enumerate(kinds) if kind == "topic"]
     assert passed and all(i > question for i in passed), kinds
+
+
+def test_html_score_card_names_the_session_band_as_the_text_does(store, bank):
+    """ux37: the HTML's score pill said `missing` beside the score, where the Markdown and the
+    screen say `mostly missing` (play26 F18: read as if the score itself were missing)."""
+    session = store.create_session(SessionConfig(bank_id="mini"), bank)
+    record(store, session, bank, 1, "mini-001", "a thin answer", 12.0, "missing", 5.0)
+    report = build_report(store, session.id, bank)
+    assert report.band == "missing"
+    card = re.search(r"<div class='card score'>.*?</div></div>", to_html(report), re.S)
+    assert card is not None
+    assert '<span class="band missing">mostly missing</span>' in card.group(0)
+    assert "(mostly missing)" in to_markdown(report)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +17,34 @@ DEFAULT_BANK_ID = "genai"
 """The bank used when none is named (the bundled Generative-AI bank)."""
 
 BANK_SUFFIXES = (".yaml", ".yml")
+
+
+def sharing_id(bank: Bank, banks: Sequence[Bank]) -> list[Bank]:
+    """The banks of `banks` other than `bank` (another file) with `bank`'s id: a copy, or a
+    `mine.yml` beside an imported `mine.yaml`. Only one of them opens by that id (`--bank`,
+    the history's BANK column), so every place that offers banks says so."""
+    return [
+        other
+        for other in banks
+        if other.id == bank.id and other is not bank and other.source != bank.source
+    ]
+
+
+def shared_id_note(bank: Bank, others: Sequence[Bank]) -> str:
+    """What to tell someone choosing `bank`, which shares its id with `others` (`sharing_id`):
+    which file this one is, and how to tell them apart; "" when it shares it with none."""
+    if not others:
+        return ""
+    files = ", ".join(sorted(_file_name(b) for b in (bank, *others)))
+    return (
+        f"{len(others) + 1} banks have the id '{bank.id}' ({files}): this is "
+        f"{_file_name(bank)}. Give each its own `id:` to tell them apart in the history "
+        "and with --bank."
+    )
+
+
+def _file_name(bank: Bank) -> str:
+    return bank.source.name if bank.source is not None else bank.id
 
 
 @dataclass(frozen=True)

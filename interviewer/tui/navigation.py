@@ -91,11 +91,14 @@ class ScreenNavigation(App[None]):
             session.save_before_leaving(offer=False)
 
     def _session_screen(self) -> InterviewScreen | None:
-        """The screen of a session under way (possibly under a feedback screen), or None."""
+        """The screen of a session under way (possibly under a feedback or rating screen: an
+        interview's last answer waiting for its rating is under way too), or None."""
         from .screens.interview import InterviewScreen
 
         for screen in reversed(self.screen_stack):
-            if isinstance(screen, InterviewScreen) and not screen.run.finished:
+            if isinstance(screen, InterviewScreen) and (
+                not screen.run.finished or screen.awaiting_rating is not None
+            ):
                 return screen
         return None
 
@@ -265,20 +268,29 @@ class ScreenNavigation(App[None]):
             self.notify("The banks are still loading.")
             return
         chosen = bank
+        from ..core.catalog import sharing_id
+
+        others = sharing_id(chosen, self._home_banks.banks or [])
         if self._session_screen() is None:
-            self.push_screen(BankBrowserScreen(chosen))
+            self.push_screen(BankBrowserScreen(chosen, others))
         else:
 
             def go() -> None:
                 self.show_home()
-                self.push_screen(BankBrowserScreen(chosen))
+                self.push_screen(BankBrowserScreen(chosen, others))
 
             self.leave_session_then(go)
 
     def action_leave(self) -> None:
         """Quit, asking first when a session is under way (also under a feedback screen)."""
+        from .screens.self_rating import SelfRatingScreen
+
         session = self._session_screen()
         if session is not None:
             session.action_leave()
+        elif isinstance(self.screen, SelfRatingScreen):
+            # asked on resume, before the session's screen (`unrated`): the answer is saved
+            resume = f"{self.command} resume {self.screen.submission.answer.session_id[:8]}"
+            self.exit(message=f"Your answer is saved, not rated yet. Run `{resume}` to rate it.")
         else:
             self.exit()

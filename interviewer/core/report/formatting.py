@@ -156,15 +156,17 @@ def answers_text(group: GroupScore) -> str:
 
 
 def against_earlier_text(report: Report) -> str | None:
-    """`2 points below the average of 1 finished session (66)`, `level with ...`: the
-    comparison's `change` (the figure the JSON holds, from the unrounded average) as a whole
-    number, as every other score shows (play26 F12: `67.8 points above`); None when either
+    """`2 points below the average of 1 finished session (66)`, `level with ...`: the gap
+    between the two numbers shown, the score (`format_score`) and the average in brackets, so
+    that the line adds up as read (ux37: `Score 8` and `13 points below ... (22)`, the gap of
+    the unrounded 8.4 and 21.6; the JSON's `change` keeps the unrounded figure, -13.2), and
+    whole as every other score shows (play26 F12: `67.8 points above`); None when either
     score is missing."""
     c = report.comparison
     if c is None or report.score is None or c.previous_average is None or c.change is None:
         return None
-    gap = c.change
-    size = whole_score(abs(gap))
+    gap = shown_score(report.score) - shown_score(c.previous_average)
+    size = int(abs(gap))
     points = f"{size} point{'s' if size != 1 else ''}"
     where = "level with" if size == 0 else f"{points} {'above' if gap > 0 else 'below'}"
     plural = "s" if c.previous_sessions != 1 else ""

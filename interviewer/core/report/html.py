@@ -6,6 +6,7 @@ from anywhere (its Content-Security-Policy forbids it) and runs no script.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from ..grading import PASS_CUTOFF, STRONG_CUTOFF
@@ -14,6 +15,7 @@ from .explain import describe_flags, score_sum
 from .formatting import (
     NOT_GRADED_YET,
     NOT_RATED_YET,
+    SESSION_BAND_WORDS,
     answers_text,
     appeal_text,
     change_label,
@@ -120,10 +122,11 @@ def _cell(text: str, command: str) -> str:
     )
 
 
-def _band(band: str | None) -> str:
+def _band(band: str | None, words: Mapping[str, str] | None = None) -> str:
+    """A band's pill, named by `words` when given (a session's: `mostly missing`)."""
     if band is None:
         return f'<span class="band not-graded">{NOT_GRADED_YET}</span>'
-    return f'<span class="band {_e(band)}">{_e(band)}</span>'
+    return f'<span class="band {_e(band)}">{_e((words or {}).get(band, band))}</span>'
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -269,7 +272,8 @@ def render_html(report: Report) -> str:
     skipped_note = score_note(report)
     score_card = (
         "<div class='card score'><div class='label'>Score</div><div class='value'>"
-        f"{format_score(report.score)} <small>/ 100</small> {_band(report.band)}</div>"
+        f"{format_score(report.score)} <small>/ 100</small> "
+        f"{_band(report.band, SESSION_BAND_WORDS)}</div>"
         + (f"<div class='label'>{_e(skipped_note)}</div>" if skipped_note else "")
         + "</div>"
     )

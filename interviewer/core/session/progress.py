@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING
 from .config import SessionConfig
 
 if TYPE_CHECKING:
-    from ..store import Store, StoredSession
+    from collections.abc import Sequence
+
+    from ..bank import Bank
+    from ..store import Store, StoredAnswer, StoredSession
 
 
 def planned_count(config: SessionConfig) -> int:
@@ -72,6 +75,21 @@ def short_progress(session: StoredSession) -> str:
     done = session.answer_count
     text = f"{done} of {planned_count(session.config)} done"
     return text + (f", {session.skipped_count} skipped" if session.skipped_count else "")
+
+
+def ratings_pending(answers: Sequence[StoredAnswer], bank: Bank) -> int:
+    """How many of a session's `answers` are saved but not rated yet: to questions of `bank`
+    without a reference answer, not skipped, with no rating (the program ended, or the
+    candidate left, on the rating screen); resuming the session asks for each (as the report's
+    `rating_pending`)."""
+    return sum(
+        1
+        for answer in answers
+        if answer.band is None
+        and not answer.skipped
+        and answer.question_id in bank
+        and bank.get(answer.question_id).self_rated
+    )
 
 
 def clamp_notice(requested: int, planned: int, *, review: bool = False) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,6 +13,7 @@ from textual.widgets import Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.bank import LEVELS, Bank, Question
+from ...core.catalog import shared_id_note
 from ..plain import plain
 from ..widgets.app_footer import AppFooter
 from ..widgets.focus_marker import MarkedOptionList
@@ -63,9 +66,11 @@ class BankBrowserScreen(Screen[None]):
         Binding("escape,q", "close", "Back", id="browser.back"),
     ]
 
-    def __init__(self, bank: Bank) -> None:
+    def __init__(self, bank: Bank, sharing_id: Sequence[Bank] = ()) -> None:
+        """`sharing_id`: the other banks with this bank's id (see `catalog.sharing_id`)."""
         super().__init__()
         self.bank = bank
+        self.shared_note = shared_id_note(bank, sharing_id)
         self.topic = ALL
         self.level = ALL
         self.shown: list[Question] = []
@@ -78,6 +83,12 @@ class BankBrowserScreen(Screen[None]):
                 yield Label("Topics", classes="browser-heading")
                 yield MarkedOptionList(*self._topic_options(), id="browser-topics", compact=True)
             with Vertical(id="browser-main"):
+                yield Static(
+                    self.shared_note,
+                    id="browser-shared",
+                    classes="shared-id -shown" if self.shared_note else "shared-id",
+                    markup=False,
+                )
                 yield Label("", id="browser-filter")
                 yield MarkedOptionList(id="browser-questions", compact=True)
                 with VerticalScroll(id="browser-detail"):
@@ -92,7 +103,8 @@ class BankBrowserScreen(Screen[None]):
         return options
 
     def on_mount(self) -> None:
-        self.sub_title = f"Browse · {self.bank.title}"
+        named = f" ({self.bank.source.name})" if self.shared_note and self.bank.source else ""
+        self.sub_title = f"Browse · {self.bank.title}{named}"
         self._fill()
         self.query_one("#browser-questions").focus()
 

@@ -25,7 +25,15 @@ def skip_dialog(words: int) -> ConfirmScreen:
     )
 
 
-def leave_dialog(mode: str, resume: str, *, on_question: bool, home: bool = False) -> ConfirmScreen:
+def leave_dialog(
+    mode: str,
+    resume: str,
+    *,
+    on_question: bool,
+    home: bool = False,
+    unrated: int | None = None,
+    last: bool = False,
+) -> ConfirmScreen:
     """Leave the session? Says what is saved and `resume`, the command that continues it.
 
     Args:
@@ -33,11 +41,19 @@ def leave_dialog(mode: str, resume: str, *, on_question: bool, home: bool = Fals
         on_question: asked over the question itself (its draft is saved too), not over the
             feedback on an answer (or a retry of it), whose answer is saved already.
         home: leaving goes back to the home screen, whose menu resumes it too.
+        unrated: asked over the rating of this answer (its number): saved, not rated yet.
+        last: that answer is the session's last (no next question: its report follows).
     """
     how = (
         f"choose it under Resume on the home screen, or run: {resume}" if home else f"run: {resume}"
     )
-    if on_question:
+    if unrated is not None:
+        then = "see the report" if last else "go on to the next question"
+        saved = (
+            f"Your answer to question {unrated} is saved, not rated yet. To rate it and "
+            f"{then}, {how}"
+        )
+    elif on_question:
         saved = "Your answers so far are saved, and so is this draft. To continue at this "
         saved += f"question later, {how}"
     else:

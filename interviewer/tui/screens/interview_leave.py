@@ -11,7 +11,7 @@ from textual.screen import Screen
 from .interview_dialogs import leave_dialog
 
 if TYPE_CHECKING:
-    from ...core.interview import InterviewRun
+    from ...core.interview import InterviewRun, Submission
 
 
 class LeavingSession(Screen[None]):
@@ -19,6 +19,10 @@ class LeavingSession(Screen[None]):
     session's `run` and saves its draft with `_autosave`."""
 
     run: InterviewRun
+    awaiting_rating: Submission | None = None
+    """The answer saved and shown on the rating screen, not rated yet: the session is under
+    way until it is rated, even after its last answer (ctrl+q there quit without a word and
+    left the session unfinished, ux37)."""
     LEAVE_HINT = "Ctrl+C copies selected text. To leave, press ctrl+q: your answer is kept."
     """Said when ctrl+c finds nothing to copy (one line at 80 columns)."""
 
@@ -53,15 +57,24 @@ class LeavingSession(Screen[None]):
             self.confirm_leave(back)
             return
         resume = self.resume_command
-        self.confirm_leave(
-            lambda: self.app.exit(message=f"Session saved. Run `{resume}` to continue.")
+        said = (
+            f"Your answer is saved, not rated yet. Run `{resume}` to rate it."
+            if self.awaiting_rating is not None
+            else f"Session saved. Run `{resume}` to continue."
         )
+        self.confirm_leave(lambda: self.app.exit(message=said))
 
     def confirm_leave(self, then: Callable[[], object], *, home: bool = False) -> None:
         """Ask before leaving the session (every way out comes here); on yes save the draft
         and its time, then call `then` (`home`: it goes back to the home screen)."""
+        rating = self.awaiting_rating
         dialog = leave_dialog(
-            self.run.mode, self.resume_command, on_question=self.app.screen is self, home=home
+            self.run.mode,
+            self.resume_command,
+            on_question=self.app.screen is self,
+            home=home,
+            unrated=None if rating is None else rating.answer.position,
+            last=rating is not None and rating.answer.position >= self.run.plan.total,
         )
 
         def leave(confirmed: bool | None) -> None:

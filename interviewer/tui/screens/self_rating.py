@@ -20,6 +20,14 @@ CHOOSE = "Press 0-5 to rate your answer; you can change it until Enter keeps it.
 """The line under the scale before a rating is marked."""
 
 
+KEEP_FIRST = (
+    "Your answer is saved. Press 0-5, then Enter, to rate it; ctrl+q leaves, and resuming the "
+    "session asks for the rating."
+)
+"""Said on the line under the scale when Escape is pressed: there is no going back to the
+answer, and the key did nothing (ux37)."""
+
+
 def chosen_line(rating: int) -> str:
     """The line under the scale once `rating` is marked."""
     return f"Your rating: {rating}/5. Enter keeps it and goes on; another number changes it."
@@ -40,9 +48,10 @@ class SelfRatingScreen(Screen[int]):
             for value, _ in SCALE
         ),
         Binding("enter", "keep", "keep rating", id="rate.keep"),
+        Binding("escape", "explain", "how to leave", show=False, id="rate.explain"),
     ]
 
-    rating: reactive[int | None] = reactive(None, init=False)
+    rating: reactive[int | None] = reactive(None, init=False, always_update=True)
     """The rating marked on the scale, not yet kept."""
 
     def __init__(self, submission: Submission, number: int, note: str = "") -> None:
@@ -111,6 +120,12 @@ class SelfRatingScreen(Screen[int]):
 
     def action_rate(self, value: int) -> None:
         self.rating = value
+
+    def action_explain(self) -> None:
+        chosen = self.query_one("#rating-chosen", Static)
+        chosen.update(KEEP_FIRST)
+        chosen.set_class(True, "-chosen")
+        chosen.scroll_visible()
 
     def action_keep(self) -> None:
         if self.rating is not None:

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Header, Label, OptionList, Static
 
-from ....core.catalog import DEFAULT_BANK_ID
+from ....core.catalog import DEFAULT_BANK_ID, shared_id_note, sharing_id
 from ....core.preferences import Preferences, question_count
 from ...plain import plain
 from ...widgets.app_footer import AppFooter
@@ -77,6 +77,7 @@ class HomeScreen(MenuRows):
         with Horizontal(id="home"):
             with Vertical(id="home-settings"):
                 yield Static("Loading banks…", id="bank-title")
+                yield Static("", id="bank-shared", classes="shared-id", markup=False)
                 yield SettingsMenu(*self._options(), id="menu", compact=True)
                 yield Label(HOME_HELP, id="home-help")
             yield TopicPicker(id="home-topics")
@@ -168,6 +169,10 @@ class HomeScreen(MenuRows):
             self.query_one("#bank-title", Static).update(
                 plain(f"{bank.title}\n{questions_line(bank, topics)}")
             )
+            note = shared_id_note(bank, sharing_id(bank, self.banks))
+            shared = self.query_one("#bank-shared", Static)
+            shared.update(note)
+            shared.set_class(bool(note), "-shown")
 
     @on(TopicPicker.Changed)
     def _topics_ticked(self, event: TopicPicker.Changed) -> None:

@@ -3,13 +3,17 @@ session and the settings, each fitted to the menu's width; a setting changed, an
 
 from __future__ import annotations
 
+import textwrap
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.screen import Screen
 from textual.widgets import Label
 from textual.widgets.option_list import Option
 
+from ....core.catalog import sharing_id
 from ....core.preferences import Preferences, with_question_count
 from ...plain import plain
 from .menu import (
@@ -45,8 +49,36 @@ if TYPE_CHECKING:
     from ....core.store import StoredSession
 
 
+def bank_choice(bank: Bank, banks: Sequence[Bank]) -> str:
+    """The bank row's value: the bank's title, and its file's name when another bank has its
+    id (two copies of a bank showed the same title, ux37)."""
+    if sharing_id(bank, banks) and bank.source is not None:
+        return f"{bank.title} ({bank.source.name})"
+    return bank.title
+
+
+def _to_rate(count: int) -> str:
+    """What a Resume row adds for answers waiting for their rating: `, 1 to rate`."""
+    return f", {count} to rate" if count else ""
+
+
+def _short_progress(session: StoredSession, pending: int) -> str:
+    """`short_progress`, or with answers waiting for their rating `1 of 1, to rate` (one line
+    at 80 columns beside nine other rows)."""
+    from ....core.session import planned_count, short_progress
+
+    if not pending:
+        return short_progress(session)
+    return f"{session.answer_count} of {planned_count(session.config)}, to rate"
+
+
 class MenuRows(Screen[None]):
     """The rows of `HomeScreen`'s menu and the settings they change."""
+
+    _pending: dict[str, int] = {}  # (replaced, never changed in place)
+    _pending_key: tuple[int, tuple[str, ...]] | None = None
+    _fitted_width = 0
+    """The menu's width the Resume rows were last fitted to."""
 
     banks: list[Bank]
     unfinished: list[StoredSession]
@@ -73,13 +105,7 @@ class MenuRows(Screen[None]):
         for session, text in self._resume_rows():
             options.append(Option(text, id=RESUME_PREFIX + session.id))
         if len(self.unfinished) > SHOWN_UNFINISHED:
-            more = len(self.unfinished) - SHOWN_UNFINISHED
-            command = getattr(self.app, "command", "interviewer")
-            options.append(
-                Option(
-                    plain(f"  … {more} more: `{command} resume --list`"), id="more", disabled=True
-                )
-            )
+            options.append(Option(plain(self._more_text()), id="more", disabled=True))
         options += [
             Option("  History of past sessions", id="history"),
             Option("  Browse the bank's questions", id="browse"),
@@ -87,6 +113,21 @@ class MenuRows(Screen[None]):
         ]
         options += [Option(plain(self._setting_text(name)), id=name) for name in SETTINGS]
         return options
+
+    def _more_text(self) -> str:
+        """The row under the Resume rows when more sessions are unfinished than they show,
+        with the command that lists them; on more lines when one would cut the command
+        (`interviewer --data-dir /tmp/ux37…` at 80 columns, ux37), broken between its words."""
+        more = len(self.unfinished) - SHOWN_UNFINISHED
+        command = f"`{getattr(self.app, 'command', 'interviewer')} resume --list`"
+        line = f"  … {more} more: {command}"
+        width = self._menu_width()
+        if width < 1 or cell_len(line) <= width:
+            return line
+        lines = textwrap.wrap(
+            command, max(width - 4, 8), break_long_words=False, break_on_hyphens=False
+        )
+        return f"  … {more} more, listed by\n    " + "\n    ".join(lines)
 
     def _menu_width(self) -> int:
         """The menu's width in cells; 0 before it is laid out."""
@@ -101,7 +142,7 @@ class MenuRows(Screen[None]):
         used = (
             2  # Start, Review
             + resume_rows
-            + (len(self.unfinished) > SHOWN_UNFINISHED)
+            + (self._more_text().count("\n") + 1 if len(self.unfinished) > SHOWN_UNFINISHED else 0)
             + 2  # History, Browse
             + 1  # the rule above the settings
             + len(SETTINGS)
@@ -116,6 +157,8 @@ class MenuRows(Screen[None]):
         menu = self.query_one("#menu", SettingsMenu)
         for session, text in self._resume_rows(one_line=one_line):
             menu.replace_option_prompt(RESUME_PREFIX + session.id, text)
+        if len(self.unfinished) > SHOWN_UNFINISHED:
+            menu.replace_option_prompt("more", plain(self._more_text()))
         if not one_line:
             self.call_after_refresh(self._check_rows_fit)
 
@@ -134,6 +177,12 @@ class MenuRows(Screen[None]):
         )
         if two_lines and menu.max_scroll_y > 0:
             self._fit_rows(one_line=True)
+            self.call_after_refresh(self.show_scroll_cue)
+            return
+        if self._menu_width() != self._fitted_width:
+            # the menu's scrollbar came after the rows were fitted: each was a cell too wide,
+            # and its end cut (`, 1 to ra…`, ux37)
+            self._fit_rows(one_line=not two_lines)
             self.call_after_refresh(self.show_scroll_cue)
             return
         self.show_scroll_cue()
@@ -160,29 +209,59 @@ class MenuRows(Screen[None]):
         """The Resume rows, fitted to the menu (see `resume_texts`), each naming its bank by
         title when the bank is loaded, else by id (a bank practised by path, or loading)."""
         from ....core.report import format_when
-        from ....core.session import session_progress, short_progress
+        from ....core.session import session_progress
 
         shown = self.unfinished[:SHOWN_UNFINISHED]
         titles = {bank.id: bank.title for bank in self.banks}
+        pending = self._ratings_pending(shown)
         rows = [
             ResumeRow(
                 bank=titles.get(session.bank_id, session.bank_id),
-                progress=session_progress(session),
+                progress=session_progress(session) + _to_rate(pending.get(session.id, 0)),
                 started=format_when(session.started_at),  # as every other screen shows it
                 session_id=session.id,
-                short_progress=short_progress(session),
+                short_progress=_short_progress(session, pending.get(session.id, 0)),
             )
             for session in shown
         ]
         room = 0 if one_line else self._menu_room(len(shown))
-        texts = resume_texts(rows, self._menu_width(), room)
+        self._fitted_width = self._menu_width()
+        texts = resume_texts(rows, self._fitted_width, room)
         return [(session, plain(text)) for session, text in zip(shown, texts, strict=True)]
+
+    def _ratings_pending(self, sessions: Sequence[StoredSession]) -> dict[str, int]:
+        """Answers of `sessions` saved but not rated yet, by session id (read once for the
+        banks loaded: "1 answered of 1 planned" alone said nothing of why the session was
+        still to resume, ux37); empty while the banks load or if the history cannot be read."""
+        from ....core.errors import InterviewerError
+        from ....core.session import ratings_pending
+
+        if not self.banks:
+            return {}
+        key = (id(self.banks), tuple(s.id for s in sessions))
+        if self._pending_key != key:
+            banks = {bank.id: bank for bank in reversed(self.banks)}  # the first of an id
+            try:
+                answers = self.app.store.answers_of_sessions(  # type: ignore[attr-defined]
+                    [s.id for s in sessions if s.bank_id in banks]
+                )
+            except InterviewerError:
+                answers = {}
+            self._pending = {
+                session.id: ratings_pending(answers.get(session.id, []), banks[session.bank_id])
+                for session in sessions
+                if session.bank_id in banks
+            }
+            self._pending_key = key
+        return self._pending
 
     def _setting_text(self, name: str) -> str:
         s = self.settings
         bank = self.bank
         values = {
-            "bank": bank.title if bank else ("loading…" if self._loading else "none"),
+            "bank": bank_choice(bank, self.banks)
+            if bank
+            else ("loading…" if self._loading else "none"),
             "mode": MODES[s.mode_index][0],
             "count": str(s.count),
             "timing": TIMINGS[s.timing_index][0],

@@ -9,6 +9,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widgets import Label, LoadingIndicator, Static, TextArea
 
 from ....core.errors import InterviewerError, StoreBusy, StoreDamaged
@@ -26,6 +27,10 @@ from .submitting import QUICK_SAVE_SECONDS, SubmittingAnswers
 
 TICK_SECONDS = 0.25
 AUTOSAVE_SECONDS = 3.0
+DRAFT_SETTLE_SECONDS = 0.6
+"""The draft is also saved this long after the typing stops: the program killed (`kill -9`, a
+closed laptop lid that never comes back) just after a sentence was typed lost up to
+AUTOSAVE_SECONDS of it (ux37)."""
 NOTICE_SECONDS = 8.0
 """How long a notice (time ran out on the last question) stays on the status line."""
 PAUSED_NOTE = "Paused. The question is hidden and the clock is stopped.\nPress f2 to resume."
@@ -63,6 +68,8 @@ class InterviewScreen(SubmittingAnswers):
         """When the draft and the time used were last saved."""
         self._active_at = run.clock.monotonic()
         """When the candidate last pressed a key on this screen (see IDLE_PAUSE_SECONDS)."""
+        self._settle: Timer | None = None
+        """Saves the draft once the typing stops (DRAFT_SETTLE_SECONDS)."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="question-bar"):
@@ -287,6 +294,9 @@ class InterviewScreen(SubmittingAnswers):
 
     @on(TextArea.Changed, "#answer")
     def _limit_length(self, event: TextArea.Changed) -> None:
+        if self._settle is not None:
+            self._settle.stop()
+        self._settle = self.set_timer(DRAFT_SETTLE_SECONDS, self._autosave)
         editor = event.text_area
         if self.run.clock.monotonic() - self._saved_at >= AUTOSAVE_SECONDS:
             # keys pouring in (a paste typed out by the terminal) hold up the autosave timer:

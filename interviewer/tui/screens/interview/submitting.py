@@ -121,6 +121,7 @@ class SubmittingAnswers(RescuingSession):
                 else "your answer was submitted as it was."
             )
         if submission.needs_self_rating:
+            self.awaiting_rating = submission
             self.app.push_screen(
                 SelfRatingScreen(submission, submission.answer.position),
                 lambda rating: self._self_rated(submission, rating),
@@ -172,6 +173,7 @@ class SubmittingAnswers(RescuingSession):
         self.set_timer(SAVE_RETRY_SECONDS, again)
 
     def _self_rated(self, submission: Submission, rating: int | None) -> None:
+        self.awaiting_rating = None
         try:
             self.run.self_rate(submission, 0 if rating is None else rating)
         except InterviewerError as err:
