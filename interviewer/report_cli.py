@@ -109,6 +109,7 @@ def cmd_history(args: argparse.Namespace) -> int:
             print(json_text(history_json(store, sessions), indent=2))
             return 0
         so_far = levels_so_far(store, sessions)
+        to_rate = _ratings_waiting(args, store, sessions)
     if not sessions:
         print(f"No sessions of bank '{args.bank}' yet." if args.bank else no_sessions(args))
         return 0
@@ -128,7 +129,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 format_score(s.mean_score),
                 session_level(s, so_far.get(s.id)),
                 format_duration(s),
-                session_status(s),
+                session_status(s) + (f", {to_rate[s.id]} to rate" if to_rate.get(s.id) else ""),
             ]
         )
     # "unfinished" has a column of its own: in DURATION it pushed the times out of line
@@ -139,6 +140,20 @@ def cmd_history(args: argparse.Namespace) -> int:
     print("\n" + trend_text(score_trend(sessions, chosen), chosen, bank_cells=40))
     print(f"\nOpen one with `{command_prefix(args.data_dir)} report ID --format md|html|json`.")
     return 0
+
+
+def _ratings_waiting(
+    args: argparse.Namespace, store: Store, sessions: list[StoredSession]
+) -> dict[str, int]:
+    """Answers of unfinished sessions waiting for their self-rating, by session id: STATUS
+    said `unfinished` of a session with every question answered and one rating to give."""
+    if all(s.finished for s in sessions):
+        return {}  # no bank is loaded for a history of finished sessions
+    from .core.catalog import Catalog
+    from .core.session.pending import ratings_waiting
+
+    catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
+    return ratings_waiting(store, catalog, sessions)
 
 
 def _settle_waiting(args: argparse.Namespace, store: Store) -> None:

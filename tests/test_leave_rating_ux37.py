@@ -171,3 +171,8 @@ def test_resume_list_says_an_answer_waits_for_its_rating(
         main(["--data-dir", str(data), "resume", "--list"])
     assert done.value.code in (0, None)
     assert "1 answered of 1 planned, 1 to rate" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as done:
+        main(["--data-dir", str(data), "history"])
+    assert done.value.code in (0, None)
+    [row] = [line for line in capsys.readouterr().out.splitlines() if "notes" in line]
+    assert row.rstrip().endswith("unfinished, 1 to rate"), row  # the STATUS column

@@ -181,28 +181,11 @@ def _score_closed(catalog: Catalog, store: Store, closed: StoredSession) -> str:
     return f"; scored {format_score(scored.mean_score)} on the answered part"
 
 
-def _ratings_pending(store: Store, catalog: Catalog, sessions: list) -> dict[str, int]:
-    """Answers of `sessions` saved but not rated yet, by session id (`ratings_pending`; a
-    session whose bank cannot be loaded counts none): `resume --list` said `2 answered of 2
-    planned` of a session with nothing left to answer but a rating (ux37)."""
-    from ..core.errors import InterviewerError
-    from ..core.session import ratings_pending
-
-    answers = store.answers_of_sessions([s.id for s in sessions])
-    pending: dict[str, int] = {}
-    for session in sessions:
-        try:
-            bank = catalog.find_session_bank(session.bank_id, session.bank_path)
-        except InterviewerError:
-            continue
-        pending[session.id] = ratings_pending(answers.get(session.id, []), bank)
-    return pending
-
-
 def _list_or_close(args: argparse.Namespace, store: Store, catalog: Catalog) -> int:
     from ..core.report import format_duration, format_when
     from ..core.safe_text import screen_text
     from ..core.session import session_progress
+    from ..core.session.pending import ratings_waiting
     from ..text_table import table
 
     try:
@@ -223,7 +206,7 @@ def _list_or_close(args: argparse.Namespace, store: Store, catalog: Catalog) -> 
         if not waiting:
             print("No unfinished session.")
             return 0
-        to_rate = _ratings_pending(store, catalog, waiting)
+        to_rate = ratings_waiting(store, catalog, waiting)
         rows = [
             [
                 s.id[:8],
