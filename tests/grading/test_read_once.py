@@ -3,6 +3,12 @@ computing it again would."""
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interviewer.core.grading.empty_predicates import _KINDS, _empty_predicate
 from interviewer.core.grading.matching import make_phrase, matches
 
 
@@ -26,3 +32,34 @@ def test_phrases_of_the_same_words_in_another_order_are_told_apart():
     other = make_phrase("vectors longer", twice=True)
     assert one is not None and other is not None
     assert matches._adjacent_pairs(one) != matches._adjacent_pairs(other)
+
+
+_OPENS = "(?=[\\w'])"
+
+_PIECES = [
+    *"is are 's 're really just what together drive driving round tie comes play do".split(),
+    *"it this all everything home the a an rest whole bigger thing story picture".split(),
+    *"core heart essence pillars themes piece 2 x2 é café at its their finest best".split(),
+    *"in nutshell short so on you get gist that's about works up out together".split(),
+    *"attention embeddings, loss. - ; ' '' 42 _ data_set".split(),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_the_empty_predicate_regex_finds_what_it_found_without_its_first_character_test(words):
+    """The look-ahead that opens `_empty_predicate` (a word character or an apostrophe) only
+    spares the engine positions where no match can open: the same matches, digits, accents and
+    apostrophes included."""
+    raw = " ".join(words).lower()
+    every = tuple(range(len(_KINDS)))
+    plain = re.compile(_empty_predicate(every).pattern.removeprefix(_OPENS))
+    fast = _empty_predicate(every)
+    assert [m.span() for m in fast.finditer(raw)] == [m.span() for m in plain.finditer(raw)]
+
+
+def test_the_first_character_test_opens_the_regex():
+    assert _empty_predicate((0,)).pattern.startswith(_OPENS)
+    assert [m.group(0) for m in _empty_predicate((4,)).finditer("2 at its best")] == [
+        "2 at its best"
+    ]
