@@ -63,3 +63,14 @@ def test_the_first_character_test_opens_the_regex():
     assert [m.group(0) for m in _empty_predicate((4,)).finditer("2 at its best")] == [
         "2 at its best"
     ]
+
+
+def test_an_aliases_removal_is_read_once_per_text():
+    from interviewer.core.grading.negative_aliases import removes_something
+
+    removes_something.cache_clear()
+    assert removes_something("skips the reward model")
+    assert not removes_something("accuracy drops with length")
+    assert removes_something("skips the reward model")  # remembered: the same answer
+    info = removes_something.cache_info()
+    assert (info.hits, info.misses) == (1, 2)
