@@ -74,3 +74,19 @@ def test_an_aliases_removal_is_read_once_per_text():
     assert removes_something("skips the reward model")  # remembered: the same answer
     info = removes_something.cache_info()
     assert (info.hits, info.misses) == (1, 2)
+
+
+_SIGN_PIECES = ["LoRA", "=", "≈", "≠", "<", ">", "≤", "≥", "→", "←", "↔", "⇒", "∝", "-", "x=y", "é"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SIGN_PIECES + ["a", " ", "\n", ":"]), max_size=12).map("".join))
+def test_a_sign_is_found_by_a_substring_test_where_the_regex_found_one(raw):
+    """The signs are looked for by a substring test per sign, not a regex scan of the text:
+    the same answer, text by text."""
+    from interviewer.core.grading import copula_lists, term_items
+
+    assert copula_lists._has_sign(raw) == (copula_lists._SIGN_RE.search(raw) is not None)
+    signed = any(map(raw.__contains__, term_items.RELATION_SIGNS))
+    assert signed == (re.search(r"[=≈≠<>≤≥→←↔⇒∝]", raw) is not None)
+    assert signed == (term_items.RELATION_SIGN_RE.search(raw) is not None)
