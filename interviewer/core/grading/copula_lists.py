@@ -30,7 +30,16 @@ TERM_WORDS = 3
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _SIGN_RE = re.compile(f"[{re.escape(SIGN_LINKS)}]")
 """Any link sign: a text with none has no word after one (`_sign_before`), which is then
-not asked word by word."""
+not asked word by word (`_has_sign`)."""
+
+
+def _has_sign(raw: str) -> bool:
+    """Whether `raw` holds a link sign: what `_SIGN_RE.search` tells, a substring test per
+    sign (the regex scanned a 550-character answer in 8 us, for every item asked about; this
+    in well under 1 us)."""
+    return any(map(raw.__contains__, SIGN_LINKS))
+
+
 _COUNTS = frozenset("one two three four five six seven eight nine ten several both".split())
 _PREPOSITIONS = frozenset(
     """within inside outside under above below across among beyond along against around near
@@ -58,7 +67,7 @@ def _link(text: Text, first: int, last: int) -> tuple[int, int] | None:
     """(the subject's last word, the complement's first word) about the item's one link, a
     word (LINKS) or a sign (SIGN_LINKS), with words on either side; else None."""
     found = [(i - 1, i + 1) for i in range(first + 1, last) if text.words[i] in LINKS]
-    if _SIGN_RE.search(text.raw) is not None:
+    if _has_sign(text.raw):
         found += [(i - 1, i) for i in range(first + 1, last + 1) if _sign_before(text, i)]
     return found[0] if len(found) == 1 else None
 
@@ -66,8 +75,7 @@ def _link(text: Text, first: int, last: int) -> tuple[int, int] | None:
 def has_link(text: Text, first: int, last: int) -> bool:
     """Whether the item holds a link word or sign (see `equated_term`)."""
     return not LINKS.isdisjoint(text.words[first : last + 1]) or (
-        _SIGN_RE.search(text.raw) is not None
-        and any(_sign_before(text, i) for i in range(first + 1, last + 1))
+        _has_sign(text.raw) and any(_sign_before(text, i) for i in range(first + 1, last + 1))
     )
 
 

@@ -22,7 +22,7 @@ from . import term_items
 from .clauses import Structure
 from .copula_lists import equated_term, has_link
 from .empty_predicates import vague_predicates
-from .term_items import ITEM_WORDS, RELATION_SIGN_RE, in_compound, list_items
+from .term_items import ITEM_WORDS, RELATION_SIGNS, in_compound, list_items
 from .text import STOP_WORDS, Text
 from .verbs import is_verb
 
@@ -274,7 +274,7 @@ def _bare_run(text: Text, ignore: frozenset[int]) -> bool:
     (but _NOUN_GLUE) nor a verb."""
     kept = [i for i in range(len(text.words)) if i not in ignore]
     words = [text.words[i] for i in kept]
-    signed = RELATION_SIGN_RE.search(text.raw) is not None
+    signed = any(map(text.raw.__contains__, RELATION_SIGNS))  # RELATION_SIGN_RE's, each
     if len(words) < BARE_RUN_NO_VERB or any(
         w in STOP_WORDS
         and w not in _NOUN_GLUE

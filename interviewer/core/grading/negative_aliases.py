@@ -11,6 +11,8 @@ before a determiner ("skip the reward model")."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .denial_words import DETERMINERS, REMOVAL_QUANTIFIERS, REMOVALS
 from .matching import Phrase
 
@@ -29,6 +31,7 @@ def says_no(phrase: Phrase) -> bool:
     return phrase.negative or removes_something(phrase.text)
 
 
+@lru_cache(maxsize=1 << 16)  # an alias's text: asked again for every answer that says it
 def removes_something(text: str) -> bool:
     """Whether `text` holds a removal verb followed by its object: an inflected form ("skips",
     "removes", "dropping") before any word but a preposition or a closing adverb in -ly, or

@@ -163,7 +163,8 @@ def noun_phrase(text: Text, first: int, last: int) -> bool:
 _ARTICLES = frozenset("the a an".split())
 
 
-RELATION_SIGN_RE = re.compile(r"[=≈≠<>≤≥→←↔⇒∝]")
+RELATION_SIGNS = "=≈≠<>≤≥→←↔⇒∝"
+RELATION_SIGN_RE = re.compile(f"[{re.escape(RELATION_SIGNS)}]")
 """Signs that relate two things in notes: an item holding one, or led by one, is a claim."""
 
 

@@ -91,7 +91,25 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
     return None if best is None else Match(1.0, match.ratio, tuple(best))
 
 
+_ADJACENT: dict[tuple[str, tuple[tuple[str, str, bool], ...]], frozenset[int]] = {}
+"""`_adjacent_pairs` of each phrase met, by its text and words: a property of the phrase alone
+(a rubric's wrong claim), read once rather than again for every answer that holds its words."""
+_ADJACENT_KEPT = 100_000
+"""At most this many phrases are remembered (ad-hoc questions may bring new ones)."""
+
+
 def _adjacent_pairs(phrase: Phrase) -> frozenset[int]:
+    """`_adjacent_pairs_of` the phrase, remembered."""
+    key = (phrase.text, phrase.tokens)
+    found = _ADJACENT.get(key)
+    if found is None:
+        found = _adjacent_pairs_of(phrase)
+        if len(_ADJACENT) < _ADJACENT_KEPT:
+            _ADJACENT[key] = found
+    return found
+
+
+def _adjacent_pairs_of(phrase: Phrase) -> frozenset[int]:
     """The k of neighbouring phrase words k, k+1 written side by side in the phrase's text
     where the first is a comparative (_compared) and the second no direction word: a
     comparative and the noun it qualifies ("longer vectors", "fewer heads"). Other neighbours
