@@ -49,6 +49,14 @@ def test_an_item_opening_with_an_order_is_imperative() -> None:
     assert not imperative("monitor")
 
 
+def test_a_comparative_read_as_a_verbs_stem_heads_a_term() -> None:
+    # the bank's synonyms read "smaller" and "bigger" as "lower" and "larger": still adjectives
+    assert not is_imperative(["smaller", "models"], ["lower", "model"])
+    assert not is_imperative(["smaller", "batches", "later"], ["lower", "batch", "later"])
+    assert is_imperative(["lower", "the", "temperature"], ["lower", "the", "temperatur"])
+    assert is_imperative(["freeze", "most", "layers"], ["freez", "most", "layer"])
+
+
 def test_an_item_opening_with_use_is_an_order_unless_use_is_the_noun() -> None:
     def imperative(item: str) -> bool:
         words = item.split()
