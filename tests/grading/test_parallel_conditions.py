@@ -42,6 +42,27 @@ def test_a_later_condition_goes_on_with_the_main_clause() -> None:
     assert _contradictions(answer) == []
 
 
+def test_a_condition_after_a_subject_of_its_own_is_said_of_that_subject() -> None:
+    # "and concept drift, when ..." names its own subject: only an aside is passed over
+    question = Question(
+        id="d",
+        prompt="What does a model monitor watch?",
+        reference_answers=("Input drift: inputs move. Concept drift: the relationship changes.",),
+        concepts=(
+            Concept("inputs move", 2.0, ("inputs move",), about=("input drift",)),
+            Concept("relation", 2.0, ("relationship between inputs",), about=("concept drift",)),
+        ),
+    )
+    grader = Grader(Bank(id="d", title="d", version="1", questions=(question,)))
+    answer = (
+        "The monitor flags input drift, when the inputs move away from training, and concept "
+        "drift, when the relationship between inputs and labels changes."
+    )
+    grade = grader.grade(question, answer)
+    assert grade.contradictions == ()
+    assert [m.concept for m in grade.matched] == ["inputs move", "relation"]
+
+
 def test_a_claim_plainly_said_of_the_other_subject_is_still_a_swap() -> None:
     answer = "I would take a paper map when hiking, since a satnav is marked by hand."
     assert _contradictions(answer) == ["marked by hand"]

@@ -17,7 +17,7 @@ from .amounts import amount_of
 from .contrast import Subject
 from .foils import excluded, fronted_foil_end
 from .overlaps import uncovered
-from .parallel import parallel_start
+from .parallel import in_aside, parallel_start
 
 _PRONOUNS = frozenset("it they this these its their".split())
 _OPENERS = frozenset("and so but then because since while whereas also thus hence".split())
@@ -95,8 +95,8 @@ class Mentions:
         before: list[tuple[int, int]] = []
         after: tuple[int, int] | None = None
         # another condition of the clause that the sentence's first such condition hangs on
-        # ("pick hard prompts when ..., since soft prompts ..., when ..."): a name between
-        # them stands in a clause set aside and is not what it is said of
+        # ("pick hard prompts when ..., since soft prompts ..., when ..."): a name in an aside
+        # between them is not what it is said of
         head = parallel_start(answer, first)
         if head is not None and not any(
             p < head and structure.segments[p] == segment for ps in self.positions for p in ps
@@ -106,7 +106,7 @@ class Mentions:
             for p in positions:
                 if first <= p <= last or structure.segments[p] != segment:
                     continue
-                if head is not None and head < p < first:
+                if head is not None and head < p < first and in_aside(answer, p):
                     continue
                 if p < first and not _object_of_preposition(answer, p):
                     if _bracket_depth(answer, p) > _bracket_depth(answer, first):

@@ -1,7 +1,9 @@
 """Parallel conditions of one main clause: in "I'd pick hard prompts when X, since soft prompts
 need Y, when I need to read and edit it", the second "when" goes on with the first, so what it
 says is said of what the main clause names (hard prompts), not of the subject of the reason
-clause set between them."""
+clause set between them. Only an aside (a reason or concession) is passed over: in "data drift,
+when inputs move, and concept drift, when the relationship changes", the second "when" is said
+of concept drift, which a clause of its own names."""
 
 from __future__ import annotations
 
@@ -25,3 +27,12 @@ def parallel_start(answer: Answer, first: int) -> int | None:
     sentence = structure.start("sentence", start)
     opener = words[start]
     return next((i for i in range(sentence, start) if words[i] == opener), None)
+
+
+ASIDE_OPENERS = frozenset("since because as although though".split())
+"""Words that open a clause set aside from the main one: a reason or a concession."""
+
+
+def in_aside(answer: Answer, position: int) -> bool:
+    """Whether the word at `position` stands in a clause opened by one of ASIDE_OPENERS."""
+    return answer.text.words[answer.structure.start("clause", position)] in ASIDE_OPENERS
