@@ -59,6 +59,11 @@ _AUXILIARIES = frozenset(
 )
 COPULAS = frozenset("is are was were be been being it's that's there's".split())
 _BE = frozenset("is are was were be been".split())
+FLOATING_QUANTIFIERS = frozenset(("all", "both"))
+"""A quantifier set after a subject ("dropout and weight decay all reduce overfitting", "they
+both need labels"): it leads a verb as a subject does, when an object follows the verb (an
+engineer's terse correct answer in keyword_strings round 9 had been read as a string of terms).
+"""
 
 
 def is_verb(word: str, word_stem: str, previous: str = "", following: str = "") -> bool:
@@ -72,7 +77,12 @@ def is_verb(word: str, word_stem: str, previous: str = "", following: str = "") 
         # "residual connections", "deployments": a noun, unless the word itself is a verb
         # ("implements", whose stem reads it as a noun in -ment)
         word_stem = inflected_stem(word)
-    led = previous in _LEADS or previous in _AUXILIARIES or previous in COPULAS
+    led = (
+        previous in _LEADS
+        or previous in _AUXILIARIES
+        or previous in COPULAS
+        or (previous in FLOATING_QUANTIFIERS and bool(following) and following not in STOP_WORDS)
+    )
     if word.endswith("ing"):
         progressive = previous in _LEADS or previous in _AUXILIARIES or previous in _BE
         return (word_stem in _VERBS or word_stem in _AMBIGUOUS) and (
