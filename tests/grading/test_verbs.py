@@ -37,6 +37,26 @@ def test_a_word_as_often_a_noun_is_a_verb_only_when_led_or_inflected() -> None:
     assert verb("models", "it", "the")
 
 
+def test_a_quantifier_after_the_subject_leads_a_verb_with_an_object() -> None:
+    assert verb("reduce", "all", "overfitting")
+    assert verb("reduce", "both", "memory")
+    assert not verb("reduce", "all", "")  # "... all reduce": no object, maybe a term
+    assert not verb("reduce", "all", "the")
+
+
+def test_terms_with_a_shared_predicate_after_all_are_no_keyword_string() -> None:
+    from interviewer.core.grading.clauses import Structure
+    from interviewer.core.grading.keywords import is_keyword_string
+    from interviewer.core.grading.text import Text
+
+    def flagged(answer: str) -> bool:
+        parsed = Text.of(answer)
+        return is_keyword_string(parsed, Structure.of(parsed))
+
+    assert not flagged("Dropout, mixup, label smoothing and pruning all reduce overfitting.")
+    assert flagged("Caching, batching, quantization, smaller models, latency and GPUs apply.")
+
+
 def test_an_item_opening_with_an_order_is_imperative() -> None:
     def imperative(item: str) -> bool:
         words = item.split()
@@ -47,6 +67,14 @@ def test_an_item_opening_with_an_order_is_imperative() -> None:
     assert not imperative("lower triangular matrix")
     assert imperative("lower the temperature")
     assert not imperative("monitor")
+
+
+def test_a_comparative_read_as_a_verbs_stem_heads_a_term() -> None:
+    # the bank's synonyms read "smaller" and "bigger" as "lower" and "larger": still adjectives
+    assert not is_imperative(["smaller", "models"], ["lower", "model"])
+    assert not is_imperative(["smaller", "batches", "later"], ["lower", "batch", "later"])
+    assert is_imperative(["lower", "the", "temperature"], ["lower", "the", "temperatur"])
+    assert is_imperative(["freeze", "most", "layers"], ["freez", "most", "layer"])
 
 
 def test_an_item_opening_with_use_is_an_order_unless_use_is_the_noun() -> None:

@@ -7,7 +7,9 @@ answer is a keyword string when most of its words stand in bare terms; when a fi
 strings terms together ("X, Y and Z are the core of it", "... are important concepts to
 consider"); when most of its words stand in bare terms once its empty predicates are taken out
 (a vague verb with a vague object: "X, Y and Z drive the whole thing, with W shaping the
-response"); when a run of eight words or more holds no function word at all; or when most of it
+response"); when a run of eight words or more holds no function word at all; when most of it
+stands in a chain of terms joined by one repeated function word ("X via Y via Z via W",
+term_chains.same_word_chain); or when most of it
 stands in sentences of empty praise ("leverages skip-connection synergies with
 attention-augmented paradigms").
 """
@@ -22,6 +24,7 @@ from . import term_items
 from .clauses import Structure
 from .copula_lists import equated_term, has_link
 from .empty_predicates import vague_predicates
+from .term_chains import same_word_chain
 from .term_items import ITEM_WORDS, RELATION_SIGNS, in_compound, list_items
 from .text import STOP_WORDS, Text
 from .verbs import is_verb
@@ -341,6 +344,8 @@ def is_keyword_string(
     hyped = _hyped_words(text, structure, ignore)
     if _bare_run(text, ignore) or hyped >= KEYWORD_BARE_SHARE * counted:
         return True
+    if same_word_chain(text, ignore) >= KEYWORD_BARE_SHARE * counted:
+        return True  # "Alignment via RLHF via reward models via humans via PPO"
     # neither test below passes with under half the content words in bare terms
     share, items = bare_term_share(text, question_stems, ignore, give_up_below=0.5)
     if items >= KEYWORD_MIN_ITEMS and share >= KEYWORD_BARE_SHARE:

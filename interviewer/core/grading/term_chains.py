@@ -9,6 +9,10 @@ together. It stays a keyword string on a list question. A list that answers sets
 pairs inside items, never CHAIN_MIN_JOINS terms in a row. A sentence that lists says something
 of its terms ("it needs a reward model and a KL penalty and a value head and a critic": "needs"),
 so one item with a verb or a relating word is enough to make the answer no chain.
+
+A row of bare terms joined by one and the same function word ("Alignment via RLHF via reward
+models via humans via PPO", `same_word_chain`) is a chain too, on any question: a word that
+relates two terms relates nothing when it strings a row of them (keywords.is_keyword_string).
 """
 
 from __future__ import annotations
@@ -55,3 +59,63 @@ def is_term_chain(text: Text, ignore: frozenset[int] = frozenset()) -> bool:
         ):
             return False
     return True
+
+
+ORDERING_WORDS = frozenset("to into from then than".split())
+"""Function words that say an order or a change when repeated ("text to tokens to vectors":
+a pipeline, a claim), never the joint of a chain."""
+CHAIN_TERM_WORDS = 3
+"""A term of a chain holds at most this many words, none a function word."""
+
+
+def same_word_chain(text: Text, ignore: frozenset[int] = frozenset()) -> int:
+    """How many content words stand in the longest chain of bare terms (at most
+    CHAIN_TERM_WORDS words each, no function word) joined one to the next by one and the same
+    function word, CHAIN_MIN_JOINS times or more, with no punctuation at the joints ("Alignment
+    via RLHF via reward models via humans via PPO"): a word that relates two terms relates
+    nothing when it strings a row of them; 0 when there is none. ORDERING_WORDS join no chain."""
+    words, spans, raw = text.words, text.spans, text.raw
+    best = 0
+    i, n = 0, len(words)
+    while i < n:
+        # a run starts with a term at i
+        joiner: str | None = None
+        joins, held, start = 0, 0, i
+        while True:
+            end = start
+            while (
+                end < n
+                and end - start < CHAIN_TERM_WORDS
+                and words[end] not in STOP_WORDS
+                and end not in ignore
+                and (end == start or _joined(raw[spans[end - 1][1] : spans[end][0]]))
+            ):
+                end += 1
+            if end == start:
+                break  # no term here
+            term_words = end - start
+            at = end  # the joint
+            if (
+                at >= n
+                or words[at] not in STOP_WORDS
+                or words[at] in ORDERING_WORDS
+                or (joiner is not None and words[at] != joiner)
+                or not raw[spans[at - 1][1] : spans[at][0]].isspace()
+                or at + 1 >= n
+                or not raw[spans[at][1] : spans[at + 1][0]].isspace()
+            ):
+                held += term_words
+                break
+            joiner = words[at]
+            joins += 1
+            held += term_words
+            start = at + 1
+        if joins >= CHAIN_MIN_JOINS:
+            best = max(best, held)
+        i += 1
+    return best
+
+
+def _joined(gap: str) -> bool:
+    """Whether two words stand in one term: a space or a hyphen between them."""
+    return gap == "-" or gap.isspace()

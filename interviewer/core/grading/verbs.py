@@ -6,7 +6,7 @@ Read by keywords.py: an item with a verb in it says something, so it is no bare 
 
 from __future__ import annotations
 
-from .text import STOP_WORDS, inflected_stem, noun_of_action
+from .text import STOP_WORDS, cached_stem, inflected_stem, noun_of_action
 
 _VERBS_TEXT = """accept access achieve act adapt add adjust affect aggregate align allow alter
     amplify analyse analyze answer append apply approximate argue arrange ask assign assume attach
@@ -59,6 +59,11 @@ _AUXILIARIES = frozenset(
 )
 COPULAS = frozenset("is are was were be been being it's that's there's".split())
 _BE = frozenset("is are was were be been".split())
+FLOATING_QUANTIFIERS = frozenset(("all", "both"))
+"""A quantifier set after a subject ("dropout and weight decay all reduce overfitting", "they
+both need labels"): it leads a verb as a subject does, when an object follows the verb (an
+engineer's terse correct answer in keyword_strings round 9 had been read as a string of terms).
+"""
 
 
 def is_verb(word: str, word_stem: str, previous: str = "", following: str = "") -> bool:
@@ -72,7 +77,12 @@ def is_verb(word: str, word_stem: str, previous: str = "", following: str = "") 
         # "residual connections", "deployments": a noun, unless the word itself is a verb
         # ("implements", whose stem reads it as a noun in -ment)
         word_stem = inflected_stem(word)
-    led = previous in _LEADS or previous in _AUXILIARIES or previous in COPULAS
+    led = (
+        previous in _LEADS
+        or previous in _AUXILIARIES
+        or previous in COPULAS
+        or (previous in FLOATING_QUANTIFIERS and bool(following) and following not in STOP_WORDS)
+    )
     if word.endswith("ing"):
         progressive = previous in _LEADS or previous in _AUXILIARIES or previous in _BE
         return (word_stem in _VERBS or word_stem in _AMBIGUOUS) and (
@@ -133,7 +143,7 @@ def is_imperative(words: list[str], stems: list[str]) -> bool:
     if words[0] == "use":
         return words[1] not in _NOT_AN_ORDER_AFTER_USE
     first = inflected_stem(words[0]) if noun_of_action(words[0]) else stems[0]
-    if first in _VERBS and words[0] not in _ADJECTIVES:
+    if first in _VERBS and words[0] not in _ADJECTIVES and first not in _ADJECTIVE_STEMS:
         return True
     return first in _VERBS | _AMBIGUOUS and words[1] in _DETERMINERS
 
@@ -146,6 +156,11 @@ never a term of its own.)"""
 _ADJECTIVES = frozenset("lower clean clear close empty free open slow smooth".split())
 """Verbs as often adjectives at the head of a term ("lower triangular matrix", "open
 weights"): an order only when a determiner follows ("lower the temperature")."""
+_ADJECTIVE_STEMS = frozenset(map(cached_stem, _ADJECTIVES))
+"""Their stems: a comparative read through the bank's synonyms as one of them ("smaller", whose
+canonical stem is "lower") heads a term too: "smaller models" is no order (round8-bz-007 of
+keyword_strings.yaml, "Streaming with caching with smaller models with GPUs with latency with
+users.", had been read as a claim and scored 45.4)."""
 
 
 _POSSESSIVES = frozenset(

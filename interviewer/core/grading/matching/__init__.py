@@ -5,6 +5,8 @@ phrases.py   what is looked for: `Phrase`, `make_phrase`, `flipped`, `needed_sha
 answer.py    the answer prepared for matching: `Answer` (positions, typo look-ups)
 matches.py   where a phrase is found: `Match`, `match_phrase`, `match_statement`, `word_missing`,
              `coordinated_apart`
+clause_openers.py  a statement's side-by-side words not found across a new clause ("masking, so
+             each token" is no "masked tokens")
 """
 
 from .answer import Answer

@@ -11,6 +11,7 @@ from ..denial_words import NEGATIONS
 from ..text import DIRECTION_WORDS, STOP_WORDS, Text, stem
 from ..verbs import is_verb
 from .answer import Answer
+from .clause_openers import opened_between
 from .phrases import COUNTING, Phrase, said_twice
 
 
@@ -84,6 +85,7 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
                 and not _listed_between(phrase, answer, chosen)
                 and not _purpose_for_means(phrase, answer, chosen)
                 and not _modifies_another(adjacent, answer, chosen)
+                and not opened_between(phrase, answer, chosen)
             ):
                 # the closest occurrence: "longer texts get longer vectors" says "longer
                 # vectors" at its second "longer", not across "texts get"

@@ -14,6 +14,7 @@ from .contrast import Subject
 from .foils import excluded
 from .occurrences import elided_occurrences, occurrences
 from .overlaps import uncovered
+from .parallel import in_aside, parallel_start
 from .positions import bracket_depth, object_of_preposition, opens_clause
 
 
@@ -86,9 +87,19 @@ class Mentions(Antecedents):
             return modifier[0]  # the name right before it qualifies it: "diffusion distillation"
         before: list[tuple[int, int]] = []
         after: tuple[int, int] | None = None
+        # another condition of the clause that the sentence's first such condition hangs on
+        # ("pick hard prompts when ..., since soft prompts ..., when ..."): a name in an aside
+        # between them is not what it is said of
+        head = parallel_start(answer, first)
+        if head is not None and not any(
+            p < head and structure.segments[p] == segment for ps in self.positions for p in ps
+        ):
+            head = None
         for index, positions in enumerate(self.positions):
             for p in positions:
                 if first <= p <= last or structure.segments[p] != segment:
+                    continue
+                if head is not None and head < p < first and in_aside(answer, p):
                     continue
                 if p < first and not object_of_preposition(answer, p):
                     if bracket_depth(answer, p) > bracket_depth(answer, first):
