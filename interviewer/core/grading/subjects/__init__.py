@@ -15,7 +15,9 @@ pronoun, a colon, a "but" or a "which" clause carries over), foils.py (the subje
 to be set aside: "unlike PPO-based RLHF, it ..."),
 amounts.py (a name measured by "more", "shorter": an amount, not the doer a pronoun stands
 for), overlaps.py (two names over the same words: the one written out first wins),
-attribution.py (whether a statement is said of its concept's own subject: a swap).
+parallel.py (a later "when" condition said of what the main clause names, past a reason
+clause set between them), attribution.py (whether a statement is said of its concept's own
+subject: a swap).
 """
 
 from __future__ import annotations
