@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from ..bank import Misconception
 from .findings import Finding, PreparedConcept, quote, scattered
 from .matching import (
+    CLAIM_WORDS,
     COUNTING,
     Answer,
     Match,
@@ -36,7 +37,7 @@ def statement_phrases(
     return [
         p
         for c in statements
-        if (p := make_phrase(c, canon=canon, keep=COUNTING, twice=True)) is not None
+        if (p := make_phrase(c, canon=canon, keep=CLAIM_WORDS, twice=True)) is not None
         and (len(p.tokens) > 1 or p.negative)
     ]
 

@@ -16,10 +16,11 @@ from .matches import (
     match_statement,
     word_missing,
 )
-from .phrases import COUNTING, QUANTIFIERS, Phrase, flipped, make_phrase, needed_share
+from .phrases import CLAIM_WORDS, COUNTING, QUANTIFIERS, Phrase, flipped, make_phrase, needed_share
 
 __all__ = [
     "COMPARISON_GAP",
+    "CLAIM_WORDS",
     "COUNTING",
     "QUANTIFIERS",
     "Answer",

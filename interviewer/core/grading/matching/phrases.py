@@ -37,6 +37,11 @@ COUNTING = QUANTIFIERS | frozenset("one once same own each few".split())
 """Function words that count ("one copy", "loaded once", "decoder only"): a wrong claim keeps
 them ("each frame denoised on its own"), and an alias that would keep a single word without
 them is matched with them."""
+CLAIM_WORDS = COUNTING | frozenset(("until",))
+"""Function words a wrong claim keeps (statement_phrases, the audit's claim lines): the
+counting words, and "until", which says when a step stops ("waits until the batch is full",
+"adds noise until a picture appears"): without it "top-k keeps tokens until the probability
+reaches p" was read as "top-k keeps tokens", which is true (bank audit's claim-line-reading)."""
 
 
 def make_phrase(
