@@ -1,10 +1,12 @@
-"""Two readings of a claim's small words.
+"""Three readings of a claim's small words.
 
 - "a lack of X" is a noun phrase naming an absence as a topic or a risk ("risks include bias
   and a lack of accountability"), not a denial of X; the verb "lacks X" still denies X, and what
   "lack of" names is still said in the negative (clauses._names_a_lack).
 - "until" says when a step stops, and a wrong claim keeps it (matching.CLAIM_WORDS): "the oven
   bakes the bread until it burns" is not stated by "the oven bakes the bread".
+- "any" of an overclaim is kept too ("works on any well" is not "works ... well"), but not in a
+  claim said in the negative ("works without any priming" is stated by "works without priming").
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interviewer.core.bank import Bank, Concept, Question
+from interviewer.core.bank import Bank, Concept, Misconception, Question
 from interviewer.core.grading import Grader
 from interviewer.core.grading.clauses import Structure
-from interviewer.core.grading.matching import CLAIM_WORDS, make_phrase
+from interviewer.core.grading.matching import CLAIM_WORDS, claim_words, make_phrase
 from interviewer.core.grading.text import Text
 
 CITY = Question(
@@ -108,3 +110,51 @@ def test_every_claim_word_is_kept(word):
     phrase = make_phrase(f"ovens bake bread {word} noon", keep=CLAIM_WORDS)
     assert phrase is not None
     assert word in [w for w, _, _ in phrase.tokens]
+
+
+PUMP = Question(
+    id="t-pump",
+    prompt="Which wells can the village's hand pump serve?",
+    reference_answers=("It only works on shallow wells, less than seven metres deep.",),
+    concepts=(
+        Concept(
+            "shallow wells",
+            2,
+            ("shallow wells", "seven metres"),
+            description="A suction pump lifts water from less than seven metres.",
+        ),
+    ),
+    misconceptions=(
+        Misconception(
+            "works on any well",
+            "Suction cannot lift water from more than about seven metres.",
+            ("works on any well", "pumps from any depth"),
+        ),
+        Misconception(
+            "needs no priming",
+            "A dry suction pump must be primed with water first.",
+            ("works without any priming",),
+        ),
+    ),
+)
+PUMPS = Bank(id="p", title="p", version="1", questions=(PUMP,))
+
+
+def test_any_is_kept_in_an_overclaim():
+    grader = Grader(PUMPS)
+    right = grader.grade(PUMP, "The pump only works if the well is shallow, under seven metres.")
+    assert not right.misconceptions
+    wrong = grader.grade(PUMP, "The pump works on any well, however deep.")
+    assert [m.phrase for m in wrong.misconceptions] == ["works on any well"]
+
+
+def test_a_denial_is_read_without_its_any():
+    grader = Grader(PUMPS)
+    grade = grader.grade(PUMP, "It works without priming on shallow wells.")
+    assert [m.phrase for m in grade.misconceptions] == ["needs no priming"]
+
+
+@given(st.sampled_from(["works on any well", "pumps from any depth", "any well will do"]))
+def test_claim_words_keep_any_unless_denied(line):
+    assert "any" in claim_words(line)
+    assert "any" not in claim_words(f"it never {line}")

@@ -10,11 +10,11 @@ from dataclasses import dataclass, replace
 from ..bank import Misconception
 from .findings import Finding, PreparedConcept, quote, scattered
 from .matching import (
-    CLAIM_WORDS,
     COUNTING,
     Answer,
     Match,
     Phrase,
+    claim_words,
     make_phrase,
     match_phrase,
     match_statement,
@@ -37,7 +37,7 @@ def statement_phrases(
     return [
         p
         for c in statements
-        if (p := make_phrase(c, canon=canon, keep=CLAIM_WORDS, twice=True)) is not None
+        if (p := make_phrase(c, canon=canon, keep=claim_words(c), twice=True)) is not None
         and (len(p.tokens) > 1 or p.negative)
     ]
 
