@@ -411,10 +411,11 @@ def test_a_wrong_claim_line_read_as_something_else_is_a_warning(tmp_path: Path) 
     rubric = RUBRIC.replace(
         "        aliases: [scales the logits]\n",
         "        aliases: [scales the logits]\n"
-        "        contradicts: [temperature waits until the logits are scaled, divides the odds]\n",
+        "        contradicts: [temperature works whether or not logits are masked, divides odds]\n",
     )
     [found] = of_kind(audit_of(tmp_path, rubric=rubric), "claim-line-reading")
     assert found.warning and found.line == 34  # the `contradicts` line
-    assert "'temperature waits until the logits are scaled' is read as 'temperature waits" in (
+    assert "'temperature works whether or not logits are masked' is read as 'temperature" in (
         found.message
     )
+    assert "names both sides" in found.message

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from interviewer.core.bank_audit.claim_lines import ClaimLine, misreadings
-from interviewer.core.grading.matching import COUNTING, make_phrase
+from interviewer.core.grading.matching import COUNTING, claim_words, make_phrase
 
 
 def line(text: str) -> ClaimLine:
@@ -18,7 +18,8 @@ def line(text: str) -> ClaimLine:
 
 
 def read(text: str):  # type: ignore[no-untyped-def]
-    return make_phrase(text, canon={}, keep=COUNTING, twice=True)
+    # as the grader reads a wrong claim (claims.statement_phrases)
+    return make_phrase(text, canon={}, keep=claim_words(text), twice=True)
 
 
 def test_a_word_said_twice_apart_is_kept_twice_and_read_as_written() -> None:
@@ -59,10 +60,18 @@ def test_a_dropped_word_of_order_is_flagged_where_it_is_dropped(word: str) -> No
         assert f"'{word}'" in lost[0]
 
 
-def test_until_is_dropped() -> None:
+def test_until_is_kept_and_read_as_written() -> None:
+    # it was dropped as a stop word ("top-k keeps tokens", which is true) until para37
     found = line("top-k keeps tokens until the probability reaches p")
-    assert "until" not in found.kept
-    assert any("'until'" in m for m in misreadings(found, {}))
+    assert "until" in found.kept
+    assert misreadings(found, {}) == []
+
+
+def test_a_reading_that_drops_until_is_flagged() -> None:
+    text = "top-k keeps tokens until the probability reaches p"
+    dropped = ClaimLine(("rubric.yaml", 1), "q", text, make_phrase(text, canon={}, keep=COUNTING))
+    assert "until" not in dropped.kept
+    assert any("'until'" in m for m in misreadings(dropped, {}))
 
 
 def test_a_two_sided_negative_is_flagged_and_a_plain_denial_is_not() -> None:

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from ..bank import Bank, Question
-from ..grading.matching import COUNTING, Phrase, make_phrase
+from ..grading.matching import Phrase, claim_words, make_phrase
 from ..grading.text import STOP_WORDS, Text
 from .lines import Lines
 from .problems import AuditProblem, problem
@@ -85,7 +85,7 @@ def _question_lines(
 
 
 def _read(text: str, canon: Mapping[str, str]) -> Phrase | None:
-    return make_phrase(text, canon=canon, keep=COUNTING, twice=True)
+    return make_phrase(text, canon=canon, keep=claim_words(text), twice=True)
 
 
 def misreadings(line: ClaimLine, canon: Mapping[str, str]) -> list[str]:

@@ -15,6 +15,7 @@ from .matching import (
     Answer,
     Match,
     Phrase,
+    claim_words,
     make_phrase,
     match_phrase,
     match_statement,
@@ -37,7 +38,7 @@ def statement_phrases(
     return [
         p
         for c in statements
-        if (p := make_phrase(c, canon=canon, keep=COUNTING, twice=True)) is not None
+        if (p := make_phrase(c, canon=canon, keep=claim_words(c), twice=True)) is not None
         and (len(p.tokens) > 1 or p.negative)
     ]
 

@@ -162,7 +162,7 @@ class Structure(Asides):
         follow instructions well, so it is tuned" does not deny "instruction tuning"."""
         words, stems = self.text.words, self.text.stems
         n = self.reach[first]
-        if n < 0 or self._hedged_or_supposed(n, first):
+        if n < 0 or self._hedged_or_supposed(n, first) or _names_a_lack(words, n):
             return False
         no_longer = words[n] == "no" and next_word(words, n) == "longer"
         between = [
@@ -316,3 +316,12 @@ class Structure(Asides):
             starts.append(i)
             i = bisect_right(numbers, numbers[i], i)
         return list(zip([0, *starts], [s - 1 for s in starts] + [len(numbers) - 1], strict=True))
+
+
+def _names_a_lack(words: list[str], n: int) -> bool:
+    """Whether the negation at `n` is the noun "lack" of "a lack of X": a noun phrase that
+    names an absence as a topic or a risk ("risks include bias and a lack of accountability"),
+    not a claim denied; the verb is "lacks X" ("the model lacks grounding" denies it). What it
+    names is still said in the negative: "DPO's lack of a reward model" says "no reward
+    model"."""
+    return words[n] == "lack" and next_word(words, n) == "of"

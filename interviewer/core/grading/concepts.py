@@ -35,6 +35,7 @@ from .claims import (
     subject_named_first,
 )
 from .clauses import Structure
+from .deficits import left_out_deficit
 from .denial_words import has_negation
 from .figures import check_figures
 from .findings import Finding, PreparedConcept, quote, scattered
@@ -255,11 +256,22 @@ def find_concept(
             continue  # "reward model scores its outputs, and a KL penalty ... a value"
         if coordinated_apart(phrase, answer, match.positions):
             continue  # "single tokens and rare words" does not say "rare tokens"
+        deficit = match.share < 1.0 and left_out_deficit(
+            phrase, [text.stems[p] for p in match.positions]
+        )
         if phrase.negative:
             if not any(
                 structure.negative_context(p) or structure.done_without(p) for p in match.positions
             ):
                 continue  # "still needs a reward model" does not say "no reward model"
+        elif deficit:
+            # "worse at recalling exact details" found without "worse": "cannot recall exact
+            # details" says it, "can recall exact details" does not (deficits.py)
+            if not (
+                structure.denied(first, match.positions[-1])
+                or structure.denied_after(match.positions[-1])
+            ):
+                continue
         elif (
             structure.denied(first, match.positions[-1])
             or structure.denied_after(match.positions[-1])

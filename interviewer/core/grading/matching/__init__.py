@@ -18,10 +18,21 @@ from .matches import (
     match_statement,
     word_missing,
 )
-from .phrases import COUNTING, QUANTIFIERS, Phrase, flipped, make_phrase, needed_share
+from .phrases import (
+    CLAIM_WORDS,
+    COUNTING,
+    QUANTIFIERS,
+    Phrase,
+    claim_words,
+    flipped,
+    make_phrase,
+    needed_share,
+)
 
 __all__ = [
     "COMPARISON_GAP",
+    "CLAIM_WORDS",
+    "claim_words",
     "COUNTING",
     "QUANTIFIERS",
     "Answer",

@@ -37,6 +37,22 @@ COUNTING = QUANTIFIERS | frozenset("one once same own each few".split())
 """Function words that count ("one copy", "loaded once", "decoder only"): a wrong claim keeps
 them ("each frame denoised on its own"), and an alias that would keep a single word without
 them is matched with them."""
+CLAIM_WORDS = COUNTING | frozenset(("until", "any"))
+"""Function words a wrong claim keeps (statement_phrases, the audit's claim lines): the
+counting words; "until", which says when a step stops ("waits until the batch is full",
+"adds noise until a picture appears"): without it "top-k keeps tokens until the probability
+reaches p" was read as "top-k keeps tokens", which is true (bank audit's claim-line-reading);
+and "any" of an overclaim ("works on any model", "handles any length"), read as "works model"
+without it, which "the watermark only works if the model maker applies it" said (probes37).
+A claim said in the negative ("does not store any training data") is read without its "any"
+(`claim_words`): "does not store training data" states it as well."""
+
+
+def claim_words(text: str) -> frozenset[str]:
+    """The function words a wrong claim written as `text` keeps: CLAIM_WORDS, without "any"
+    when the claim is a denial ("without any target", "never outputs any personal data")."""
+    words = Text.of(text).words
+    return CLAIM_WORDS - {"any"} if has_negation(words) else CLAIM_WORDS
 
 
 def make_phrase(

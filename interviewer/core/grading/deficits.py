@@ -1,0 +1,31 @@
+"""Words of a deficit in a concept's phrase, and the negation that says the same thing.
+
+A long phrase is found when two thirds of its words are there (matching.needed_share), so the
+word that makes it a shortcoming can be the one left out: "cannot recall exact details"
+holds three of the four words of "worse at recalling exact details", and without this reading
+the answer's "cannot" denied the concept (a correct answer on state-space models scored 0 for
+'weaker exact recall', probes37), while "can recall exact details", which says the opposite,
+was credited. Where the left-out word is a deficit word, the phrase's polarity is carried by
+the answer: said in the negative, the rest of it says the shortcoming; said plainly, it does
+not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .matching import Phrase
+
+DEFICIT_WORDS = frozenset(
+    "worse worst weaker weak poorer poor poorly badly struggle struggles struggling fail fails "
+    "failing unable forget forgets forgetting lose loses losing".split()
+)
+"""Words that make a phrase name a shortcoming ("worse at copying", "struggles to recall",
+"fails on long inputs", "forgets exact details", "loses the order"): what a negation of the
+rest of the phrase says too ("cannot copy", "does not recall", "has no order")."""
+
+
+def left_out_deficit(phrase: Phrase, said_stems: Sequence[str]) -> bool:
+    """Whether a deficit word of `phrase` is not among the stems the answer said for it."""
+    said = set(said_stems)
+    return any(word in DEFICIT_WORDS and s not in said for word, s, _ in phrase.tokens)

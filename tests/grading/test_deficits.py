@@ -1,0 +1,87 @@
+"""A long phrase naming a shortcoming ("worse at remembering old routes"), found without its
+deficit word, is said by a negation of the rest ("cannot remember old routes") and not by the
+rest said plainly ("can remember old routes"), which says the opposite (deficits.py)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from interviewer.core.bank import Bank, Concept, Question
+from interviewer.core.grading import Grader
+from interviewer.core.grading.deficits import DEFICIT_WORDS, left_out_deficit
+from interviewer.core.grading.matching import make_phrase
+
+ROBOT = Question(
+    id="t-robot",
+    prompt="What are the limits of a delivery robot with a small memory?",
+    reference_answers=(
+        "It keeps only a small map, so it is worse at remembering old delivery routes, and it "
+        "charges its battery at night.",
+    ),
+    concepts=(
+        Concept(
+            "forgets routes",
+            2,
+            ("worse at remembering old delivery routes",),
+            description="A small map makes it forget routes it drove long ago.",
+        ),
+        Concept(
+            "night charging",
+            2,
+            ("charges its battery at night",),
+            description="It charges its battery at night.",
+        ),
+    ),
+)
+BANK = Bank(id="t", title="t", version="1", questions=(ROBOT,))
+
+
+@pytest.fixture(scope="module")
+def grader() -> Grader:
+    return Grader(BANK)
+
+
+def concepts(grade) -> set[str]:
+    return {m.concept for m in grade.matched}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Its small map means it cannot remember old delivery routes. It charges at night.",
+        "With a small map it does not remember old delivery routes, and it charges at night.",
+        "It can't remember old delivery routes well because its map is small.",
+    ],
+)
+def test_a_negation_of_the_rest_says_the_shortcoming(grader, answer):
+    grade = grader.grade(ROBOT, answer)
+    assert "forgets routes" in concepts(grade)
+    assert not grade.contradictions and "contradiction" not in grade.flags
+
+
+def test_the_rest_said_plainly_is_not_the_shortcoming(grader):
+    grade = grader.grade(ROBOT, "It can remember old delivery routes very well.")
+    assert "forgets routes" not in concepts(grade)
+
+
+def test_the_whole_phrase_is_found_as_before(grader):
+    grade = grader.grade(ROBOT, "It is worse at remembering old delivery routes.")
+    assert "forgets routes" in concepts(grade)
+
+
+def test_a_phrase_without_a_deficit_word_is_read_as_before(grader):
+    # a plain phrase denied is still denied: "does not charge its battery at night"
+    grade = grader.grade(ROBOT, "It does not charge its battery at night.")
+    assert "night charging" not in concepts(grade)
+
+
+@given(st.sampled_from(sorted(DEFICIT_WORDS)), st.booleans())
+def test_left_out_only_when_the_deficit_stem_is_not_said(word, said):
+    phrase = make_phrase(f"robot {word} remembering old delivery routes")
+    assert phrase is not None
+    stems = [s for _, s, _ in phrase.tokens]
+    deficit = [s for w, s, _ in phrase.tokens if w == word]
+    kept = stems if said else [s for s in stems if s not in deficit]
+    assert left_out_deficit(phrase, kept) == (bool(deficit) and not said)
