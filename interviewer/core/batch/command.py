@@ -3,6 +3,7 @@ and prints a summary of what it did."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import sys
@@ -16,7 +17,7 @@ from ...paths import checked_output
 from ..batch_bytes import text_stream
 from ..batch_input import CSV_FIELDS, Entry, csv_records, items, jsonl_records
 from ..catalog import Catalog
-from ..errors import InputError, Problem
+from ..errors import InputError, InterviewerError, Problem
 from ..grading import BANDS
 from ..safe_text import neutralise
 from ..store.records import scores_mean
@@ -91,6 +92,17 @@ def run_batch(
         try:
             _grade_all(chunks, BankLoader(catalog, bank_name), writer, jobs, tally)
             done = True
+        except (KeyboardInterrupt, InterviewerError) as err:
+            # the lines graded so far are kept and named: a cohort's hour of grading is not
+            # thrown away by a Ctrl+C or a worker that died
+            if tally.graded + tally.errors:
+                _say_stopped(err, tally, _keep_partial(pending, target, stream_out), target)
+                pending = None
+            elif isinstance(err, KeyboardInterrupt):
+                print("interviewer: stopped by Ctrl+C before any line was graded", file=sys.stderr)
+            if isinstance(err, KeyboardInterrupt):
+                return 130
+            raise
         finally:
             if pending is not None and target is not None:
                 stream_out.close()
@@ -118,6 +130,40 @@ def run_batch(
             stream_in.close()
 
 
+def partial_path(target: Path) -> Path:
+    """Where the lines graded before a run stopped are kept: `graded.partial.csv` beside
+    `graded.csv` (same suffix, so it opens as the full output would)."""
+    return target.with_name(f"{target.stem}.partial{target.suffix}")
+
+
+def _keep_partial(pending: Path | None, target: Path | None, stream: IO[bytes]) -> Path | None:
+    """Move the rows written so far to `partial_path(target)`; None when writing to stdout."""
+    with contextlib.suppress(OSError, ValueError):  # a closed or broken stdout
+        stream.flush()
+    if pending is None or target is None:
+        return None
+    stream.close()
+    kept = partial_path(target)
+    os.replace(pending, kept)
+    return kept
+
+
+def _say_stopped(err: BaseException, tally: Tally, kept: Path | None, target: Path | None) -> None:
+    """What a stopped run leaves, and how to finish it: `interviewer: stopped by Ctrl+C: the
+    first 4,500 lines (in input order, up to line 4,501) are in graded.partial.csv; ...`."""
+    why = "stopped by Ctrl+C" if isinstance(err, KeyboardInterrupt) else "stopped"
+    lines = tally.graded + tally.errors
+    rows = f"{lines:,} line{'s' if lines != 1 else ''}"
+    if kept is None:
+        where = f"the output above holds the first {rows} only"
+    else:
+        where = f"the first {rows} (in input order, up to line {tally.last_line:,}) are in {kept}"
+        if target is not None:
+            where += f"; {target} was left as it was"
+    print(neutralise(f"interviewer: {why}: {where}"), file=sys.stderr)
+    print(tally.summary("standard output" if kept is None else str(kept)), file=sys.stderr)
+
+
 def _first_passed(chunk: list[Entry]) -> list[str]:
     """The passed-through field names of a chunk's first line that has any."""
     for _, entry in chunk:
@@ -135,8 +181,11 @@ class Tally:
     total: float = 0.0
     """The sum of the scores: a cohort's million answers need no list of them."""
     bands: Counter[str] = field(default_factory=Counter)
+    last_line: int = 0
+    """The input line of the last row written."""
 
     def add(self, row: dict) -> None:
+        self.last_line = int(row["line"])
         if "error" in row:
             self.errors += 1
         else:
@@ -171,10 +220,10 @@ def _grade_all(
     progress = sys.stderr.isatty()
     for rows in graded(chunks, banks, jobs):
         for row in rows:
-            tally.add(row)
             if "error" in row:
                 print(neutralise(f"line {row['line']}: {row['error']}"), file=sys.stderr)
             writer.write(row)
+            tally.add(row)  # after the write: a stopped run counts only the rows it wrote
         writer.stream.flush()
         previous, done = done, done + len(rows)
         if progress and done // PROGRESS_EVERY > previous // PROGRESS_EVERY:
