@@ -344,7 +344,10 @@ def _parse_item(number: int, fields: dict, passed: Passed) -> Item:
         )
         return Item(number, answer, question_id, question, passed)
     if question_id is None:
-        raise LineError("missing field 'question_id' (or 'question' with 'reference')")
+        raise LineError(
+            "missing field 'question_id' (or 'question' with 'reference'): nothing says which"
+            " question this answer is for"
+        )
     return Item(number, answer, question_id.strip(), passed=passed)
 
 

@@ -87,16 +87,19 @@ def run_batch(
         pending = None if target is None else pending_file(target)
         stream_out: IO[bytes] = sys.stdout.buffer if pending is None else pending.open("ab")
         tally = Tally()
+        errors = ErrorLines(None if source is None else name)
         writer = RowWriter(stream_out, out_csv, passed)
         done = False
         try:
-            _grade_all(chunks, BankLoader(catalog, bank_name), writer, jobs, tally)
+            _grade_all(chunks, BankLoader(catalog, bank_name), writer, jobs, tally, errors)
             done = True
         except (KeyboardInterrupt, InterviewerError) as err:
             # the lines graded so far are kept and named: a cohort's hour of grading is not
             # thrown away by a Ctrl+C or a worker that died
             if tally.graded + tally.errors:
-                _say_stopped(err, tally, _keep_partial(pending, target, stream_out), target)
+                kept = _keep_partial(pending, target, stream_out)
+                errors.end("standard output" if kept is None else str(kept), out_csv)
+                _say_stopped(err, tally, kept, target)
                 pending = None
             elif isinstance(err, KeyboardInterrupt):
                 print("interviewer: stopped by Ctrl+C before any line was graded", file=sys.stderr)
@@ -115,11 +118,13 @@ def run_batch(
                         )
                 else:
                     pending.unlink(missing_ok=True)
+        errors.end("standard output" if target is None else str(target), out_csv)
         for key, line in writer.left_out.items():
             print(
                 neutralise(
-                    f"interviewer: line {line}: field '{key}' is not in the CSV output (its "
-                    "passed-through columns are the first line's); write JSON Lines to keep it"
+                    f"interviewer: {errors.where(line)}: field '{key}' is not in the CSV output"
+                    " (its passed-through columns are the first line's); write JSON Lines to"
+                    " keep it"
                 ),
                 file=sys.stderr,
             )
@@ -209,24 +214,66 @@ class Tally:
         return f"{text} -> {destination}"
 
 
+ERRORS_SHOWN = 20
+"""Lines that cannot be graded named one by one on stderr; the rest are counted (each has its
+reason in the output's `error` field either way): a cohort's file with a wrong id in every row
+names twenty, not twenty thousand."""
+
+
+@dataclass
+class ErrorLines:
+    """Tells the lines that cannot be graded on stderr, as `class.csv:7: why` (`line 7: why`
+    for standard input), the first `ERRORS_SHOWN` of them, then how many more."""
+
+    source: str | None
+    more: int = 0
+    shown: int = 0
+
+    def where(self, line: object) -> str:
+        return f"line {line}" if self.source is None else f"{self.source}:{line}"
+
+    def tell(self, row: dict) -> None:
+        if self.shown >= ERRORS_SHOWN:
+            self.more += 1
+            return
+        self.shown += 1
+        print(neutralise(f"{self.where(row['line'])}: {row['error']}"), file=sys.stderr)
+
+    def end(self, destination: str, is_csv: bool) -> None:
+        if self.more:
+            where = "column" if is_csv else "field"
+            print(
+                f"interviewer: {self.more:,} more line{'s' if self.more != 1 else ''} could not"
+                f" be graded (not listed here): each has its reason in the 'error' {where} of"
+                f" {neutralise(destination)}",
+                file=sys.stderr,
+            )
+
+
 def _grade_all(
     chunks: Iterator[list[Entry]],
     banks: BankLoader,
     writer: RowWriter,
     jobs: int,
     tally: Tally,
+    errors: ErrorLines,
 ) -> None:
     done = 0
     progress = sys.stderr.isatty()
+    progress_shown = False  # a progress line with no line end yet
     for rows in graded(chunks, banks, jobs):
         for row in rows:
             if "error" in row:
-                print(neutralise(f"line {row['line']}: {row['error']}"), file=sys.stderr)
+                if progress_shown and errors.shown < ERRORS_SHOWN:
+                    print(file=sys.stderr)
+                    progress_shown = False
+                errors.tell(row)
             writer.write(row)
             tally.add(row)  # after the write: a stopped run counts only the rows it wrote
         writer.stream.flush()
         previous, done = done, done + len(rows)
         if progress and done // PROGRESS_EVERY > previous // PROGRESS_EVERY:
             print(f"\rgraded {done:,} lines", end="", file=sys.stderr, flush=True)
-    if progress and done >= PROGRESS_EVERY:
+            progress_shown = True
+    if progress_shown:
         print(f"\rgraded {done:,} lines", file=sys.stderr)
