@@ -6,6 +6,7 @@ one bad line can never end the batch.
 
 from __future__ import annotations
 
+import csv
 import difflib
 import io
 import itertools
@@ -189,6 +190,22 @@ def header_delimiter(line: str) -> str:
     """The separator of a CSV header line (`detect_delimiter`): the one of `,` `;` tab `|`
     that splits the line into the most column names grade reads."""
     return detect_delimiter([line], CSV_FIELDS)
+
+
+def table_delimiter(head: bytes) -> str | None:
+    """The cell separator when a file read as JSON Lines (any name but .csv and .tsv, or
+    standard input) starts with a table's header naming an `answer` column, not a JSON object:
+    a spreadsheet's "Unicode text" is saved as `.txt`, tab-separated. None for JSON Lines."""
+    text = head.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    if not text or text.startswith(("{", "[")):
+        return None
+    line = text.splitlines()[0]
+    delimiter = header_delimiter(line)
+    try:
+        names = [cell.strip() for cell in next(csv.reader([line], delimiter=delimiter))]
+    except (csv.Error, StopIteration):
+        return None
+    return delimiter if "answer" in names else None
 
 
 def _csv_fields(row: CsvRow, names: list[str]) -> dict | LineError | None:

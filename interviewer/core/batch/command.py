@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import IO
 
 from ...paths import checked_output
-from ..batch_bytes import text_stream
-from ..batch_input import CSV_FIELDS, Entry, csv_records, items, jsonl_records
+from ..batch_bytes import HEAD_BYTES, text_stream
+from ..batch_input import CSV_FIELDS, Entry, csv_records, items, jsonl_records, table_delimiter
 from ..catalog import Catalog
 from ..errors import InputError, InterviewerError, Problem
 from ..grading import BANDS
@@ -70,6 +70,18 @@ def run_batch(
     try:
         try:
             text = text_stream(stream_in)
+            if not in_csv:
+                found = table_delimiter(text.peek(HEAD_BYTES)[:HEAD_BYTES])
+                if found is not None:  # a table under another name: read as the table it is
+                    in_csv, delimiter = True, found
+                    separated = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(found, found)
+                    print(
+                        neutralise(
+                            f"interviewer: {name}: read as a table ({separated}-separated), not"
+                            " JSON Lines: its first line names the columns"
+                        ),
+                        file=sys.stderr,
+                    )
             records = csv_records(text, header, warn, delimiter) if in_csv else jsonl_records(text)
             entries = items(records)
             first_chunk = next(chunked(entries, CHUNK_LINES), None)
