@@ -39,8 +39,8 @@ IDS_LISTED = 12
 def _folded_id(question_id: str) -> str:
     """An id as a spreadsheet may have changed it: case, spaces, punctuation and leading zeros
     of numbers aside (`Q1`, `q 1`, `q-01` all fold to `q1`)."""
-    words = re.findall(r"[^\W_]+", question_id.casefold())
-    return "".join(re.sub(r"(?<![0-9])0+(?=[0-9])", "", word) for word in words)
+    text = "".join(re.findall(r"[^\W_]+", question_id.casefold()))
+    return re.sub(r"(?<![0-9])0+(?=[0-9])", "", text)
 
 
 def unknown_question_line(bank: Bank, question_id: str) -> str:
