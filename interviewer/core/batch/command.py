@@ -8,7 +8,7 @@ import itertools
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
@@ -103,7 +103,8 @@ def run_batch(
         writer = RowWriter(stream_out, out_csv, passed)
         done = False
         try:
-            _grade_all(chunks, BankLoader(catalog, bank_name), writer, jobs, tally, errors)
+            read = _read_share(stream_in, source)
+            _grade_all(chunks, BankLoader(catalog, bank_name), writer, jobs, tally, errors, read)
             done = True
         except (KeyboardInterrupt, InterviewerError) as err:
             # the lines graded so far are kept and named: a cohort's hour of grading is not
@@ -262,6 +263,25 @@ class ErrorLines:
             )
 
 
+def _read_share(stream: IO[bytes], source: Path | None) -> Callable[[], str]:
+    """For the progress line: how much of an input file has been read (` (about 40% read)`),
+    from its byte position; nothing for standard input, whose length is unknown."""
+    try:
+        size = source.stat().st_size if source is not None else 0
+    except OSError:
+        size = 0
+
+    def share() -> str:
+        try:
+            position = stream.tell()
+        except (OSError, ValueError):
+            return ""
+        # chunks are read ahead of the grading, so the share is an estimate
+        return f" (about {min(99, 100 * position // size)}% read)" if size else ""
+
+    return share
+
+
 def _grade_all(
     chunks: Iterator[list[Entry]],
     banks: BankLoader,
@@ -269,6 +289,7 @@ def _grade_all(
     jobs: int,
     tally: Tally,
     errors: ErrorLines,
+    read: Callable[[], str] = str,
 ) -> None:
     done = 0
     progress = sys.stderr.isatty()
@@ -285,7 +306,7 @@ def _grade_all(
         writer.stream.flush()
         previous, done = done, done + len(rows)
         if progress and done // PROGRESS_EVERY > previous // PROGRESS_EVERY:
-            print(f"\rgraded {done:,} lines", end="", file=sys.stderr, flush=True)
+            print(f"\rgraded {done:,} lines{read()}", end="", file=sys.stderr, flush=True)
             progress_shown = True
-    if progress_shown:
-        print(f"\rgraded {done:,} lines", file=sys.stderr)
+    if progress_shown:  # the last progress line, its share cleared
+        print(f"\rgraded {done:,} lines\x1b[K", file=sys.stderr)
