@@ -285,6 +285,15 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
 
         start = f"{command_prefix(args.data_dir)} start --bank {bank_id} --mode practice"
         print(f"Added bank '{bank_id}' to your banks. Practise it: {start}")
+        graded = [question.id for question in bank if not question.self_rated]
+        if graded:
+            # an answer key's other use: a class's written answers graded against it
+            ids = graded[0] if len(graded) == 1 else f"{graded[0]} ... {graded[-1]}"
+            print(
+                f"Grade written answers against it: {command_prefix(args.data_dir)} grade "
+                f"--bank {bank_id} answers.csv -o graded.csv (columns question_id and answer, "
+                f"ids {ids})"
+            )
     return 0
 
 

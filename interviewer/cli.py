@@ -204,8 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
         '{"question_id": ..., "answer": ...} (graded against the bank) or '
         '{"question": ..., "reference" | "references": ..., "answer": ..., "keywords": [...]}. '
         "A file ending in .csv is read as CSV (cells separated by ',' or, as some "
-        "spreadsheets save it, ';'), one ending in .tsv as tab-separated, UTF-8 or UTF-16 with "
-        "a byte-order mark: its first line names the columns, any of "
+        "spreadsheets save it, ';'), one ending in .tsv as tab-separated (and any other file, "
+        "or stdin, whose first line is such a header naming an answer column), UTF-8 or UTF-16 "
+        "with a byte-order mark: its first line names the columns, any of "
         "question_id, answer, question, reference, references, keywords (answer is required); "
         "several references are separated by '|', several keywords by ';' (or either cell "
         "holds a JSON list). An empty answer is graded (it scores 0, flagged empty). "

@@ -520,4 +520,4 @@ def test_a_question_without_a_reference_is_an_error_that_says_why(tmp_path, suff
     assert first["question_id"] == "own-2" and "score" not in first
     assert second["question_id"] == "own-1" and second["score"] > 0
     line = 2 if suffix == ".csv" else 1  # a CSV file's first line names the columns
-    assert f"line {line}: question 'own-2' has no reference answer" in result.stderr.decode()
+    assert f"{answers}:{line}: question 'own-2' has no reference answer" in result.stderr.decode()

@@ -114,7 +114,7 @@ def test_csv_unterminated_quote_is_an_error_at_its_line_and_later_rows_are_grade
         'a quote (") opened on line 3 is not closed where its row ends: the row is not graded, '
         "and reading goes on at line 4"
     )
-    assert b'line 3: a quote (") opened on line 3' in result.stderr
+    assert b'answers.csv:3: a quote (") opened on line 3' in result.stderr
     assert b"4 lines: 3 graded, 1 error" in result.stderr
 
 
@@ -188,8 +188,8 @@ def test_csv_line_numbers_are_file_lines_in_output_and_messages(tmp_path: Path) 
         "cell that holds a comma)"
     )
     stderr = result.stderr.decode()
-    assert "line 3: missing field 'question_id'" in stderr
-    assert "line 5: the row has 3 cells" in stderr and "file line" not in stderr
+    assert f"{source}:3: missing field 'question_id'" in stderr
+    assert f"{source}:5: the row has 3 cells" in stderr and "file line" not in stderr
 
 
 def test_a_row_with_too_many_cells_keeps_its_passed_through_cells_and_names_the_extra(
@@ -303,7 +303,7 @@ def test_passed_through_columns_come_after_line_in_csv_output(tmp_path: Path) ->
     header, ana, ben = target.read_text().splitlines()
     assert header.startswith("line,student,question_id,score,band,")
     assert ana.startswith("2,ana,mini-002,") and ben.startswith("3,ben,")
-    assert ben.endswith("bank 'mini' has no question 'nope'")
+    assert "bank 'mini' has no question 'nope'; its ids: mini-001, mini-002, mini-003" in ben
 
 
 def test_other_json_keys_are_passed_through_and_csv_output_names_the_rest(tmp_path: Path) -> None:

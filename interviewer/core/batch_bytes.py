@@ -13,7 +13,7 @@ HEAD_BYTES = 8192
 """The start of the input looked at to tell text from a binary file."""
 
 
-def text_stream(stream: IO[bytes]) -> IO[bytes]:
+def text_stream(stream: IO[bytes]) -> io.BufferedReader:
     """`stream`, read from its start again, once its start has been checked to be text.
 
     UTF-16 with a byte-order mark (as `bank import` reads it) comes out as UTF-8 bytes.

@@ -6,6 +6,7 @@ one bad line can never end the batch.
 
 from __future__ import annotations
 
+import csv
 import difflib
 import io
 import itertools
@@ -191,6 +192,22 @@ def header_delimiter(line: str) -> str:
     return detect_delimiter([line], CSV_FIELDS)
 
 
+def table_delimiter(head: bytes) -> str | None:
+    """The cell separator when a file read as JSON Lines (any name but .csv and .tsv, or
+    standard input) starts with a table's header naming an `answer` column, not a JSON object:
+    a spreadsheet's "Unicode text" is saved as `.txt`, tab-separated. None for JSON Lines."""
+    text = head.decode("utf-8", "replace").lstrip("\ufeff \t\r\n")
+    if not text or text.startswith(("{", "[")):
+        return None
+    line = text.splitlines()[0]
+    delimiter = header_delimiter(line)
+    try:
+        names = [cell.strip() for cell in next(csv.reader([line], delimiter=delimiter))]
+    except (csv.Error, StopIteration):
+        return None
+    return delimiter if "answer" in names else None
+
+
 def _csv_fields(row: CsvRow, names: list[str]) -> dict | LineError | None:
     """A row's fields, or why it cannot be graded; None for a blank row."""
     cells = row.cells
@@ -344,7 +361,10 @@ def _parse_item(number: int, fields: dict, passed: Passed) -> Item:
         )
         return Item(number, answer, question_id, question, passed)
     if question_id is None:
-        raise LineError("missing field 'question_id' (or 'question' with 'reference')")
+        raise LineError(
+            "missing field 'question_id' (or 'question' with 'reference'): nothing says which"
+            " question this answer is for"
+        )
     return Item(number, answer, question_id.strip(), passed=passed)
 
 

@@ -94,3 +94,20 @@ def json_text(value: object, *, indent: int | None = None) -> str:
     formatting characters (`\\u202e`), so the text is exact and safe to print."""
     text = json.dumps(value, indent=indent, ensure_ascii=False)
     return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+"""What makes a spreadsheet read a CSV cell as a formula (OWASP's list, and the full-width
+forms some spreadsheets also take): `=HYPERLINK(...)`, `@SUM(...)`, `-2+3`, `+cmd|...`."""
+
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def spreadsheet_cell(text: str) -> str:
+    """`text` for a CSV cell that a spreadsheet shows as text and never runs as a formula: one
+    starting with `FORMULA_START` gets a leading apostrophe (`'=HYPERLINK(...)`), which the
+    spreadsheet shows and a reader can strip; a plain number (`-2`, `+1.5`) is left as it is,
+    since a spreadsheet reads it as that number and nothing else."""
+    if text.startswith(FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text

@@ -3,6 +3,7 @@ row, never an exception."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -31,6 +32,33 @@ def self_rated_line(question: Question) -> str:
     )
 
 
+IDS_LISTED = 12
+"""A bank with at most this many questions has its ids listed in an unknown-id line's error."""
+
+
+def _folded_id(question_id: str) -> str:
+    """An id as a spreadsheet may have changed it: case, spaces, punctuation and leading zeros
+    of numbers aside (`Q1`, `q 1`, `q-01` all fold to `q1`)."""
+    text = "".join(re.findall(r"[^\W_]+", question_id.casefold()))
+    return re.sub(r"(?<![0-9])0+(?=[0-9])", "", text)
+
+
+def unknown_question_line(bank: Bank, question_id: str) -> str:
+    """Why a line naming an id the bank lacks is not graded, and what to write instead:
+    `bank 'key' has no question 'Q1' (did you mean 'q1'?); its ids: q1, q2, q3`. An id is
+    suggested only when it is the one id that differs by case, spaces, punctuation or leading
+    zeros: a near spelling (`q10` for `q1`) is another question, not a typo to guess at."""
+    ids = [question.id for question in bank]
+    why = f"bank '{bank.id}' has no question '{question_id}'"
+    folded = _folded_id(question_id)
+    close = [i for i in ids if folded and _folded_id(i) == folded]
+    if len(close) == 1:
+        why += f" (did you mean '{close[0]}'?)"
+    if len(ids) <= IDS_LISTED:
+        return f"{why}; its ids: {', '.join(ids)}"
+    return f"{why}; 'interviewer bank show {bank.id}' lists its {len(ids)} question ids"
+
+
 def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
     """One output row per entry of `chunk`, in order; no exception escapes for a bad line."""
     bank_grader = grader_for(bank) if bank is not None else None
@@ -54,7 +82,10 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
                     raise LineError(self_rated_line(question))
                 grade = together.get(k) or bank_grader.grade(question, entry.answer)
             rows.append(result_row(entry, grade))
-        except (LineError, UnknownQuestionError) as err:
+        except UnknownQuestionError as err:
+            why = str(err) if bank is None else unknown_question_line(bank, err.question_id)
+            rows.append(error_row(number, why, entry.passed, entry.question_id))
+        except LineError as err:
             rows.append(error_row(number, str(err), entry.passed, entry.question_id))
         except Exception as err:  # the batch contract: a line fails, never the batch
             why = f"cannot grade this line: {type(err).__name__}: {err}"

@@ -3,20 +3,21 @@ and prints a summary of what it did."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
 
 from ...paths import checked_output
-from ..batch_bytes import text_stream
-from ..batch_input import CSV_FIELDS, Entry, csv_records, items, jsonl_records
+from ..batch_bytes import HEAD_BYTES, text_stream
+from ..batch_input import CSV_FIELDS, Entry, csv_records, items, jsonl_records, table_delimiter
 from ..catalog import Catalog
-from ..errors import InputError, Problem
+from ..errors import InputError, InterviewerError, Problem
 from ..grading import BANDS
 from ..safe_text import neutralise
 from ..store.records import scores_mean
@@ -69,6 +70,18 @@ def run_batch(
     try:
         try:
             text = text_stream(stream_in)
+            if not in_csv:
+                found = table_delimiter(text.peek(HEAD_BYTES)[:HEAD_BYTES])
+                if found is not None:  # a table under another name: read as the table it is
+                    in_csv, delimiter = True, found
+                    separated = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(found, found)
+                    print(
+                        neutralise(
+                            f"interviewer: {name}: read as a table ({separated}-separated), not"
+                            " JSON Lines: its first line names the columns"
+                        ),
+                        file=sys.stderr,
+                    )
             records = csv_records(text, header, warn, delimiter) if in_csv else jsonl_records(text)
             entries = items(records)
             first_chunk = next(chunked(entries, CHUNK_LINES), None)
@@ -86,11 +99,26 @@ def run_batch(
         pending = None if target is None else pending_file(target)
         stream_out: IO[bytes] = sys.stdout.buffer if pending is None else pending.open("ab")
         tally = Tally()
+        errors = ErrorLines(None if source is None else name)
         writer = RowWriter(stream_out, out_csv, passed)
         done = False
         try:
-            _grade_all(chunks, BankLoader(catalog, bank_name), writer, jobs, tally)
+            read = _read_share(stream_in, source)
+            _grade_all(chunks, BankLoader(catalog, bank_name), writer, jobs, tally, errors, read)
             done = True
+        except (KeyboardInterrupt, InterviewerError) as err:
+            # the lines graded so far are kept and named: a cohort's hour of grading is not
+            # thrown away by a Ctrl+C or a worker that died
+            if tally.graded + tally.errors:
+                kept = _keep_partial(pending, target, stream_out)
+                errors.end("standard output" if kept is None else str(kept), out_csv)
+                _say_stopped(err, tally, kept, target)
+                pending = None
+            elif isinstance(err, KeyboardInterrupt):
+                print("interviewer: stopped by Ctrl+C before any line was graded", file=sys.stderr)
+            if isinstance(err, KeyboardInterrupt):
+                return 130
+            raise
         finally:
             if pending is not None and target is not None:
                 stream_out.close()
@@ -103,11 +131,13 @@ def run_batch(
                         )
                 else:
                     pending.unlink(missing_ok=True)
+        errors.end("standard output" if target is None else str(target), out_csv)
         for key, line in writer.left_out.items():
             print(
                 neutralise(
-                    f"interviewer: line {line}: field '{key}' is not in the CSV output (its "
-                    "passed-through columns are the first line's); write JSON Lines to keep it"
+                    f"interviewer: {errors.where(line)}: field '{key}' is not in the CSV output"
+                    " (its passed-through columns are the first line's); write JSON Lines to"
+                    " keep it"
                 ),
                 file=sys.stderr,
             )
@@ -116,6 +146,40 @@ def run_batch(
     finally:
         if source is not None:
             stream_in.close()
+
+
+def partial_path(target: Path) -> Path:
+    """Where the lines graded before a run stopped are kept: `graded.partial.csv` beside
+    `graded.csv` (same suffix, so it opens as the full output would)."""
+    return target.with_name(f"{target.stem}.partial{target.suffix}")
+
+
+def _keep_partial(pending: Path | None, target: Path | None, stream: IO[bytes]) -> Path | None:
+    """Move the rows written so far to `partial_path(target)`; None when writing to stdout."""
+    with contextlib.suppress(OSError, ValueError):  # a closed or broken stdout
+        stream.flush()
+    if pending is None or target is None:
+        return None
+    stream.close()
+    kept = partial_path(target)
+    os.replace(pending, kept)
+    return kept
+
+
+def _say_stopped(err: BaseException, tally: Tally, kept: Path | None, target: Path | None) -> None:
+    """What a stopped run leaves, and how to finish it: `interviewer: stopped by Ctrl+C: the
+    first 4,500 lines (in input order, up to line 4,501) are in graded.partial.csv; ...`."""
+    why = "stopped by Ctrl+C" if isinstance(err, KeyboardInterrupt) else "stopped"
+    lines = tally.graded + tally.errors
+    rows = f"{lines:,} line{'s' if lines != 1 else ''}"
+    if kept is None:
+        where = f"the output above holds the first {rows} only"
+    else:
+        where = f"the first {rows} (in input order, up to line {tally.last_line:,}) are in {kept}"
+        if target is not None:
+            where += f"; {target} was left as it was"
+    print(neutralise(f"interviewer: {why}: {where}"), file=sys.stderr)
+    print(tally.summary("standard output" if kept is None else str(kept)), file=sys.stderr)
 
 
 def _first_passed(chunk: list[Entry]) -> list[str]:
@@ -135,8 +199,11 @@ class Tally:
     total: float = 0.0
     """The sum of the scores: a cohort's million answers need no list of them."""
     bands: Counter[str] = field(default_factory=Counter)
+    last_line: int = 0
+    """The input line of the last row written."""
 
     def add(self, row: dict) -> None:
+        self.last_line = int(row["line"])
         if "error" in row:
             self.errors += 1
         else:
@@ -160,24 +227,86 @@ class Tally:
         return f"{text} -> {destination}"
 
 
+ERRORS_SHOWN = 20
+"""Lines that cannot be graded named one by one on stderr; the rest are counted (each has its
+reason in the output's `error` field either way): a cohort's file with a wrong id in every row
+names twenty, not twenty thousand."""
+
+
+@dataclass
+class ErrorLines:
+    """Tells the lines that cannot be graded on stderr, as `class.csv:7: why` (`line 7: why`
+    for standard input), the first `ERRORS_SHOWN` of them, then how many more."""
+
+    source: str | None
+    more: int = 0
+    shown: int = 0
+
+    def where(self, line: object) -> str:
+        return f"line {line}" if self.source is None else f"{self.source}:{line}"
+
+    def tell(self, row: dict) -> None:
+        if self.shown >= ERRORS_SHOWN:
+            self.more += 1
+            return
+        self.shown += 1
+        print(neutralise(f"{self.where(row['line'])}: {row['error']}"), file=sys.stderr)
+
+    def end(self, destination: str, is_csv: bool) -> None:
+        if self.more:
+            where = "column" if is_csv else "field"
+            print(
+                f"interviewer: {self.more:,} more line{'s' if self.more != 1 else ''} could not"
+                f" be graded (not listed here): each has its reason in the 'error' {where} of"
+                f" {neutralise(destination)}",
+                file=sys.stderr,
+            )
+
+
+def _read_share(stream: IO[bytes], source: Path | None) -> Callable[[], str]:
+    """For the progress line: how much of an input file has been read (` (about 40% read)`),
+    from its byte position; nothing for standard input, whose length is unknown."""
+    try:
+        size = source.stat().st_size if source is not None else 0
+    except OSError:
+        size = 0
+
+    def share() -> str:
+        try:
+            position = stream.tell()
+        except (OSError, ValueError):
+            return ""
+        # chunks are read ahead of the grading, so the share is an estimate
+        return f" (about {min(99, 100 * position // size)}% read)" if size else ""
+
+    return share
+
+
 def _grade_all(
     chunks: Iterator[list[Entry]],
     banks: BankLoader,
     writer: RowWriter,
     jobs: int,
     tally: Tally,
+    errors: ErrorLines,
+    read: Callable[[], str] = str,
 ) -> None:
     done = 0
     progress = sys.stderr.isatty()
+    progress_shown = False  # a progress line with no line end yet
     for rows in graded(chunks, banks, jobs):
         for row in rows:
-            tally.add(row)
             if "error" in row:
-                print(neutralise(f"line {row['line']}: {row['error']}"), file=sys.stderr)
+                if progress_shown and errors.shown < ERRORS_SHOWN:
+                    print(file=sys.stderr)
+                    progress_shown = False
+                errors.tell(row)
             writer.write(row)
+            tally.add(row)  # after the write: a stopped run counts only the rows it wrote
         writer.stream.flush()
         previous, done = done, done + len(rows)
         if progress and done // PROGRESS_EVERY > previous // PROGRESS_EVERY:
-            print(f"\rgraded {done:,} lines", end="", file=sys.stderr, flush=True)
-    if progress and done >= PROGRESS_EVERY:
-        print(f"\rgraded {done:,} lines", file=sys.stderr)
+            print(f"\rgraded {done:,} lines{read()}", end="", file=sys.stderr, flush=True)
+            progress_shown = True
+    if progress_shown:  # the last progress line, its share cleared
+        print(f"\rgraded {done:,} lines\x1b[K", file=sys.stderr)

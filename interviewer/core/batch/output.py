@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import InterviewerError
-from ..safe_text import json_text
+from ..safe_text import json_text, spreadsheet_cell
 from .rows import CSV_OUTPUT_FIELDS, OUTPUT_NAMES, output_name
 
 
@@ -48,6 +48,9 @@ class RowWriter:
             self.stream.write(text.encode("utf-8", "replace"))
 
     def _write_csv(self, row: dict) -> None:
+        # a cell from the input (a student's name, a question id) or one that quotes it is
+        # written so that a spreadsheet shows it, never runs it as a formula
+        row = {k: spreadsheet_cell(v) if isinstance(v, str) else v for k, v in row.items()}
         buffer = io.StringIO()
         csv.DictWriter(buffer, self.columns, lineterminator="\n").writerow(row)
         self.stream.write(buffer.getvalue().encode("utf-8", "replace"))

@@ -1,0 +1,79 @@
+"""A line that cannot be graded is named as `file:line` with what to write instead (an id that
+differs from the bank's by case, spacing or leading zeros is suggested; a small bank's ids are
+listed), and a file of thousands of bad lines names twenty, then counts the rest."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from interviewer.cli import main
+from interviewer.core.bank import load_bank
+from interviewer.core.batch import command
+from interviewer.core.batch.chunk import _folded_id, unknown_question_line
+
+REPO = Path(__file__).parent.parent
+MINI = REPO / "tests" / "data" / "banks" / "mini.yaml"
+
+
+@pytest.mark.parametrize("written", ["MINI-002", " mini-002", "mini 002", "mini_2", "Mini-0002"])
+def test_an_id_changed_by_a_spreadsheet_is_suggested(written: str) -> None:
+    why = unknown_question_line(load_bank(MINI), written)
+    assert why.startswith(f"bank 'mini' has no question '{written}' (did you mean 'mini-002'?)")
+    assert why.endswith("; its ids: mini-001, mini-002, mini-003")
+
+
+@pytest.mark.parametrize("written", ["mini-020", "mini-2x", "nope", "2"])
+def test_another_id_is_not_guessed_at(written: str) -> None:
+    why = unknown_question_line(load_bank(MINI), written)
+    assert "did you mean" not in why and "its ids: mini-001" in why
+
+
+def test_a_big_bank_names_the_command_that_lists_its_ids() -> None:
+    from interviewer.core.catalog import Catalog
+
+    genai = Catalog().find("genai")
+    why = unknown_question_line(genai, "GenAI-22")
+    assert "(did you mean 'genai-022'?)" in why
+    assert why.endswith(f"'interviewer bank show genai' lists its {len(genai)} question ids")
+
+
+@given(st.text(max_size=20))
+def test_folding_ignores_case_spacing_punctuation_and_leading_zeros(text: str) -> None:
+    folded = _folded_id(text)
+    assert _folded_id(folded) == folded
+    assert _folded_id(f" {text.casefold()}-") == folded
+    assert _folded_id(f"{text}q-007") == _folded_id(f"{text}Q_7") == folded + "q7"
+
+
+def test_messages_name_the_file_and_line_and_stop_at_twenty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(command, "ERRORS_SHOWN", 3)
+    source = tmp_path / "class.csv"
+    with source.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["student", "question_id", "answer"])
+        for k in range(7):
+            writer.writerow([f"s{k}", "MINI-001" if k else "", "an answer"])
+    out = tmp_path / "graded.csv"
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(tmp_path / "data"), "grade", "--bank", str(MINI), str(source),
+              "-o", str(out)])  # fmt: skip
+    err = capsys.readouterr().err.splitlines()
+    assert exited.value.code == 1
+    assert err[0].startswith(f"{source}:2: missing field 'question_id'")
+    assert err[0].endswith("nothing says which question this answer is for")
+    assert err[1].startswith(f"{source}:3: bank 'mini' has no question 'MINI-001' (did you mean")
+    assert err[2].startswith(f"{source}:4: ")
+    assert err[3] == (
+        "interviewer: 4 more lines could not be graded (not listed here): each has its reason "
+        f"in the 'error' column of {out}"
+    )
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == 7 and all(row["error"] for row in rows)
+    assert err[-1].startswith("7 lines: 0 graded, 7 errors")

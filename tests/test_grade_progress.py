@@ -1,0 +1,43 @@
+"""On a terminal, `grade` shows how many lines it has graded and about how much of the input
+file it has read; the last progress line is left without the share, and an error line never
+runs on after a progress line."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+from interviewer.cli import main
+from interviewer.core.batch import command
+
+KEY = "Photosynthesis turns light energy into chemical energy stored in glucose."
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_counts_lines_and_the_share_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(command, "CHUNK_LINES", 2)
+    monkeypatch.setattr(command, "PROGRESS_EVERY", 2)
+    source = tmp_path / "class.csv"
+    rows = [f"s{k},What is photosynthesis?,{KEY},Plants make sugar from light." for k in range(6)]
+    rows.insert(3, "bad,,,an answer to nothing")
+    source.write_text("student,question,reference,answer\n" + "\n".join(rows) + "\n")
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(tmp_path / "data"), "grade", str(source), "-o",
+              str(tmp_path / "out.jsonl")])  # fmt: skip
+    said = terminal.getvalue()
+    assert exited.value.code == 1
+    shares = [int(n) for n in re.findall(r"\rgraded \d lines \(about (\d+)% read\)", said)]
+    assert shares and all(0 < n <= 99 for n in shares) and shares == sorted(shares)
+    assert "\rgraded 7 lines\x1b[K\n" in said
+    assert f"lines (about {shares[0]}% read)\n{source}:5: missing field" in said

@@ -1,0 +1,58 @@
+"""`bank import` of an answer key says how to grade a class's answers against it (ids and
+columns included), and the command it prints grades them; a list with no answers is only
+suggested for practice."""
+
+from __future__ import annotations
+
+import csv
+import shlex
+from pathlib import Path
+
+import pytest
+
+from interviewer.cli import main
+
+KEY = (
+    "id,prompt,reference\n"
+    "q1,What does a primary key guarantee?,Each row is identified uniquely and the key is never"
+    " NULL.\n"
+    "q2,What does COUNT(*) count?,COUNT(*) counts every row; COUNT(column) skips NULL values.\n"
+)
+
+
+def test_an_imported_key_names_the_grade_command_that_works(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    (tmp_path / "key.csv").write_text(KEY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as done:
+        main(["--data-dir", str(data), "bank", "import", "key.csv"])
+    assert done.value.code in (0, None)
+    said = capsys.readouterr().out.splitlines()[-1]
+    prefix, _, tail = said.partition("Grade written answers against it: ")
+    assert prefix == "" and tail.endswith(" (columns question_id and answer, ids q1 ... q2)")
+    command = shlex.split(tail.removesuffix(" (columns question_id and answer, ids q1 ... q2)"))
+    assert command[-5:] == ["--bank", "key", "answers.csv", "-o", "graded.csv"]
+    with (tmp_path / "answers.csv").open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["student", "question_id", "answer"])
+        writer.writerow(["ana", "q1", "It identifies every row uniquely and cannot be NULL."])
+        writer.writerow(["ben", "q2", "It counts all rows, COUNT(col) ignores NULLs."])
+    with pytest.raises(SystemExit) as graded:
+        main(command[command.index("--data-dir") :])
+    assert graded.value.code == 0
+    rows = list(csv.DictReader((tmp_path / "graded.csv").open(encoding="utf-8")))
+    assert [(row["student"], row["question_id"]) for row in rows] == [("ana", "q1"), ("ben", "q2")]
+    assert all(float(row["score"]) > 0 and not row["error"] for row in rows)
+
+
+def test_a_list_without_answers_is_not_offered_for_grading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text("## Indexes\n\n1. What is a database index?\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(tmp_path / "data"), "bank", "import", str(notes)])
+    said = capsys.readouterr().out
+    assert "Practise it:" in said and "grade" not in said
