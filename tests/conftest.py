@@ -41,3 +41,16 @@ def genai_grader(genai):
     from interviewer.core.grading import Grader
 
     return Grader(genai)
+
+
+@pytest.fixture
+def notes(tmp_path: Path):
+    """A bank imported from a real notes file (data/import/bullet_sections.md) whose questions
+    have no reference answer: each answer waits for the candidate's self-rating."""
+    from interviewer.core.bank import load_bank
+    from interviewer.core.importers import import_list, to_bank_yaml
+
+    path = tmp_path / "notes.yaml"
+    source = DATA / "import" / "bullet_sections.md"
+    path.write_text(to_bank_yaml(import_list(source), "notes"), "utf-8")
+    return load_bank(path)

@@ -21,13 +21,6 @@ from interviewer.tui.screens.self_rating import SelfRatingScreen
 DATA = Path(__file__).resolve().parent / "data" / "import"
 
 
-@pytest.fixture
-def notes(tmp_path: Path) -> Bank:
-    path = tmp_path / "notes.yaml"
-    path.write_text(to_bank_yaml(import_list(DATA / "bullet_sections.md"), "notes"), "utf-8")
-    return load_bank(path)
-
-
 async def _leave_on_rating(
     notes: Bank, tmp_path: Path, mode: str, *, rated_first: bool
 ) -> tuple[str, str, Store]:

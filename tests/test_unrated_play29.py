@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pilot_helpers import make_app, wait_for
 from textual.widgets import Label
 
-from interviewer.core.bank import Bank, load_bank
+from interviewer.core.bank import Bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.grading import grader_for
-from interviewer.core.importers import import_list, to_bank_yaml
 from interviewer.core.interview import InterviewRun
 from interviewer.core.report import NOT_RATED_YET, build_report, result_label
 from interviewer.core.self_rating import SELF_RATED_BAND
@@ -24,13 +22,6 @@ from interviewer.tui.screens.report import ReportScreen, question_details
 from interviewer.tui.screens.self_rating import SelfRatingScreen
 
 DATA = Path(__file__).resolve().parent / "data" / "import"
-
-
-@pytest.fixture
-def notes(tmp_path: Path) -> Bank:
-    path = tmp_path / "notes.yaml"
-    path.write_text(to_bank_yaml(import_list(DATA / "bullet_sections.md"), "notes"), "utf-8")
-    return load_bank(path)
 
 
 def _crashed_on_rating(bank: Bank, store: Store, count: int = 2) -> InterviewRun:
