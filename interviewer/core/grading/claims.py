@@ -23,7 +23,7 @@ from .matching import (
 from .statements import StatementIndex
 from .subjects import Mentions, Subject, attribution, object_of
 from .text import DIRECTION_WORDS, STOP_WORDS, Text
-from .ties import coordinated_pair, joined_as_two, modifies_another
+from .ties import across_coordinated_verb, coordinated_pair, joined_as_two, modifies_another
 from .verbs import is_verb
 
 
@@ -71,6 +71,7 @@ def stated_contradiction(
                 not structure.rejected(positions)
                 and not modifies_another(phrase, answer, positions)
                 and not coordinated_pair(phrase, answer, positions)
+                and not across_coordinated_verb(phrase, answer, positions)
                 and not _set_aside(mentions, positions)
                 and not structure.said_of_the_past(positions)
                 and not _possessor_in_a_phrase(answer, positions)
@@ -137,6 +138,7 @@ def _stated_as_said(phrase: Phrase, answer: Answer, positions: Sequence[int]) ->
         or structure.said_of_the_past(positions)
         or modifies_another(phrase, answer, positions)
         or coordinated_pair(phrase, answer, positions)
+        or across_coordinated_verb(phrase, answer, positions)
     )
 
 

@@ -94,3 +94,34 @@ def coordinated_pair(phrase: Phrase, answer: Answer, positions: Sequence[int]) -
             return False
         j += 1
     return True
+
+
+CLAUSE_JOINING = frozenset("and or but then".split())
+"""Words that open a coordinated clause with a verb of its own: "X and train Y"."""
+
+
+def across_coordinated_verb(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a claim that one thing is another ("the teacher is the small model": a form of
+    "be" between its first and last words) is found across a coordinated clause with a verb of
+    its own: between the claim's words a joining word (CLAUSE_JOINING) opens a verb acting on
+    what follows, and no form of "be" stands between. "Use the big model as a teacher and
+    train a small model" makes the small model the object of "train", not the teacher;
+    "the teacher and the student are small models" and "the teacher is, and stays, the small
+    model" still say it."""
+    written = Text.of(phrase.text).words
+    if len(phrase.tokens) < 2 or not any(w in IDENTITY for w in written[1:-1]):
+        return False
+    words, stems = answer.text.words, answer.text.stems
+    ordered = sorted(positions)
+    inside = range(ordered[0] + 1, ordered[-1])
+    if any(words[i] in IDENTITY for i in inside):
+        return False
+    for i in inside:
+        if words[i] not in CLAUSE_JOINING or i + 1 in positions or i + 2 >= len(words):
+            continue
+        verb, after = words[i + 1], words[i + 2]
+        if after in IDENTITY or after in CLAUSE_JOINING:
+            continue  # "the teacher and model are small": a noun, not a verb
+        if is_verb(verb, stems[i + 1], "to", after):
+            return True
+    return False
