@@ -25,6 +25,7 @@ What a statement is said as (rejected, dismissed, supposed, of the past) is read
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -235,6 +236,8 @@ class Structure(Asides):
             return True
         if n > 0 and words[n] == "not" and words[n - 1] in POSSIBILITY_MODALS:
             return True
+        if _not_that_clause(words, n):
+            return True
         start = n
         while start > 0 and self.clauses[start - 1] == self.clauses[n]:
             start -= 1
@@ -325,3 +328,22 @@ def _names_a_lack(words: list[str], n: int) -> bool:
     names is still said in the negative: "DPO's lack of a reward model" says "no reward
     model"."""
     return words[n] == "lack" and next_word(words, n) == "of"
+
+
+CLAUSE_SUBJECTS = frozenset(
+    "it they he she we you i there the a an its their this these those each every all any".split()
+)
+"""Words that open the subject of a clause after "that": "not that IT has", "not that THE
+output is"; after "not that" as a determiner stands a noun ("does not use that model")."""
+
+
+def _not_that_clause(words: Sequence[str], n: int) -> bool:
+    """Whether the negation at `n` is "not that" opening a clause ("promises valid JSON, but not
+    that it has the right fields"): it denies what was promised or said of it, a verb left
+    unsaid, not what the clause names; "does not use that model" denies the model."""
+    return (
+        words[n] == "not"
+        and n + 2 < len(words)
+        and words[n + 1] == "that"
+        and words[n + 2] in CLAUSE_SUBJECTS
+    )
