@@ -23,7 +23,13 @@ from .matching import (
 from .statements import StatementIndex
 from .subjects import Mentions, Subject, attribution, object_of
 from .text import DIRECTION_WORDS, STOP_WORDS, Text
-from .ties import across_coordinated_verb, coordinated_pair, joined_as_two, modifies_another
+from .ties import (
+    across_coordinated_verb,
+    coordinated_pair,
+    joined_as_two,
+    modifies_another,
+    removed_between,
+)
 from .verbs import is_verb
 
 
@@ -72,6 +78,7 @@ def stated_contradiction(
                 and not modifies_another(phrase, answer, positions)
                 and not coordinated_pair(phrase, answer, positions)
                 and not across_coordinated_verb(phrase, answer, positions)
+                and not removed_between(answer, positions)
                 and not _set_aside(mentions, positions)
                 and not structure.said_of_the_past(positions)
                 and not _possessor_in_a_phrase(answer, positions)

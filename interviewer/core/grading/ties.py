@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .denial_words import BE_FORMS
+from .denial_words import BE_FORMS, REMOVALS
 from .matching import Answer, Phrase
 from .text import STOP_WORDS, Text
 from .verbs import is_verb
@@ -125,3 +125,14 @@ def across_coordinated_verb(phrase: Phrase, answer: Answer, positions: Sequence[
         if is_verb(verb, stems[i + 1], "to", after):
             return True
     return False
+
+
+def removed_between(answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a removal verb (REMOVALS: "drops", "removes", "skips") that is not one of the
+    claim's own words stands between the claim's words: "decoder-only models such as GPT drop
+    the encoder" says the opposite of "GPT has an encoder"; "GPT drops the encoder" as a listed
+    wrong claim holds "drops" as its own word and is still found."""
+    words, own = answer.text.words, set(positions)
+    return any(
+        words[i] in REMOVALS and i not in own for i in range(min(positions) + 1, max(positions))
+    )
