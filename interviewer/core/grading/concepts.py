@@ -63,6 +63,7 @@ from .subjects import (
     swap_subjects,
 )
 from .text import DIRECTION_WORDS, Text, stem
+from .true_of_both import true_of_its_subject
 
 __all__ = [
     "Finding",
@@ -224,11 +225,13 @@ def find_concept(
     meaning: AnswerSimilarities | None = None,
     wrong_claims: Sequence[Phrase] = (),
     possible: AbstractSet[int] | None = None,
+    others: Sequence[PreparedConcept] = (),
 ) -> Finding:
     """What the answer says about one concept (see the module docstring for the rules);
     `wrong_claims`, the question's listed wrong claims, that a denial may reject; `possible`,
     when given, the id() of each of the concept's `whole_words` that may be in the answer
-    (the others are not: a word of each is not)."""
+    (the others are not: a word of each is not); `others`, the question's other concepts,
+    whose words said of their own subject swap nothing (true_of_both.py)."""
     concept = prepared.concept
     structure, text = answer.structure, answer.text
 
@@ -315,6 +318,8 @@ def find_concept(
                     negative=negative,
                 )
         if swap is not None:
+            if true_of_its_subject(prepared, others, answer, mentions, subjects, match.positions):
+                continue  # "MQA's heads all share one set of keys": MQA's own concept too
             swapped = swapped or (phrase, match, swap)
             continue  # said of the other subject here; perhaps of the right one elsewhere
         finding = Finding(
@@ -432,7 +437,8 @@ def find_concepts(
     if index is not None:
         possible = {id(concepts[g].whole_words[k]) for g, k in index.candidates(answer)}
     found = [
-        find_concept(c, answer, mentions, subjects, meaning, wrong, possible) for c in concepts
+        find_concept(c, answer, mentions, subjects, meaning, wrong, possible, concepts)
+        for c in concepts
     ]
     return check_figures(found, answer.text.raw)
 
