@@ -3,9 +3,12 @@ is off the topic or a string of terms can score, and the explanation's part for 
 
 from __future__ import annotations
 
+from ..clauses import Structure
 from ..flags import said_once
+from ..keywords import is_keyword_string
 from ..matching import Answer
 from ..result import ScorePart
+from ..text import Text
 from .blend import ReferenceBlend
 from .signals import ReferenceSignals
 
@@ -78,3 +81,15 @@ def flag_caps(parts: list[ScorePart], score: float, flags: list[str], said_again
             parts.append(ScorePart(flag, 1.0, -round(score - cap, 1), f"capped at {cap:.0f}"))
             score = cap
     return score
+
+
+def terms_beyond(raw: str, stated: tuple[str, ...], question_stems: frozenset[str]) -> bool:
+    """Whether the answer, with what states the key's exact facts (`stated`, as written) taken
+    out, is still a string of terms: "hash table hash function bucket O(1) collisions keys
+    values" states the key's O(1) and strings seven other terms around it (74.5 unflagged
+    before), where "H2O, two hydrogens and one oxygen." is the fact asked for, said tersely."""
+    rest = raw
+    for said in stated:
+        rest = rest.replace(said, " , ")
+    text = Text.of(rest)
+    return is_keyword_string(text, Structure.of(text), question_stems)
