@@ -29,6 +29,9 @@ class KeyFacts:
     asked: frozenset[str] = frozenset()
     written_formulas: frozenset[str] = frozenset()
     """The formulas it writes as formulas ("H2O"), not by name."""
+    asks_exactly: bool = False
+    """Whether the question asks for what the key states exactly: a count (only those are
+    kept), a formula or an order of growth (ASKS_EXACTLY): then stating it is the answer."""
 
     @property
     def any(self) -> bool:
@@ -42,6 +45,14 @@ class KeyFacts:
 ASKS_COUNT = re.compile(r"\b(?:how\s+many|number\s+of)\b", re.IGNORECASE)
 """A question that asks how many of a thing: only there is the key's count of it the answer
 (a key's "32 query heads" is one model's, where an answer may rightly cite another's 64)."""
+
+
+ASKS_EXACTLY = re.compile(
+    r"\b(?:formula|complexity|big[\s-]?o|running\s+time|order\s+of\s+growth|how\s+fast)\b",
+    re.IGNORECASE,
+)
+"""A question that asks for a formula or an order of growth ("What is the time complexity of
+binary search?"): a terse answer stating the key's is the answer, whatever terms it adds."""
 
 
 def key_facts(reference: str, question: str = "") -> KeyFacts:
@@ -66,6 +77,7 @@ def key_facts(reference: str, question: str = "") -> KeyFacts:
         tuple(written for written, _ in written_orders),
         frozenset(named_formulas(question)),
         frozenset(written),
+        bool(kept) or ASKS_EXACTLY.search(question) is not None,
     )
 
 
@@ -77,6 +89,9 @@ class ExactReading:
     stated: bool = False
     """Whether the key states something exactly and the answer states all of it right: each
     count, formula written as a formula, and order of growth ("H2O" for "Water is H2O: ...")."""
+    said: tuple[str, ...] = ()
+    """What of the answer states the key's facts, as written (when `stated`): its counts of
+    what the key counts, the key's formulas and orders of growth."""
 
 
 def read_exact(key: KeyFacts, answer: str) -> ExactReading:
@@ -118,4 +133,13 @@ def read_exact(key: KeyFacts, answer: str) -> ExactReading:
         and key.written_formulas <= set(formulas(answer))
         and key.orders <= {normal for _, normal in orders(answer)}
     )
-    return ExactReading(len(reading.right) if reading else 0, tuple(wrong), stated)
+    said = (
+        (
+            *(c.text for c in (reading.right if reading else ())),
+            *(f for f in formulas(answer) if f in key.written_formulas),
+            *(written for written, normal in orders(answer) if normal in key.orders),
+        )
+        if stated
+        else ()
+    )
+    return ExactReading(len(reading.right) if reading else 0, tuple(wrong), stated, said)

@@ -3,9 +3,12 @@ is off the topic or a string of terms can score, and the explanation's part for 
 
 from __future__ import annotations
 
+from ..clauses import Structure
 from ..flags import said_once
+from ..keywords import is_keyword_string
 from ..matching import Answer
 from ..result import ScorePart
+from ..text import Text
 from .blend import ReferenceBlend
 from .signals import ReferenceSignals
 
@@ -14,7 +17,11 @@ CAP = 50.0
 """Restating the question, an off-topic answer, a keyword list, a short answer negating the
 closest reference: such an answer cannot pass.
 Not the rubric's caps (10-15): without a rubric the flags are less sure (on SemEval-2013 train
-28% of the answers flagged as restating the question are correct)."""
+28% of the answers flagged as restating the question are correct). A lower cap for keyword
+strings was measured on the train data (refkw38): SemEval-2013 train accuracy cannot move (50
+is under the pass mark; 11 of the 39 SciEntsBank train answers flagged keyword_list are
+correct), and Mohler 1-8's r falls with each lower cap (0.5891 at 50, 0.5868 at 30, 0.5822 at
+15: its graders give the 27 flagged answers 3.59 of 5 on average)."""
 OFF_TOPIC_CAP = 25.0
 """An answer that shares no word with the question and next to nothing with the references is
 `missing`, not `weak`: a paragraph about a holiday had scored 50 against a stack-and-queue
@@ -78,3 +85,15 @@ def flag_caps(parts: list[ScorePart], score: float, flags: list[str], said_again
             parts.append(ScorePart(flag, 1.0, -round(score - cap, 1), f"capped at {cap:.0f}"))
             score = cap
     return score
+
+
+def terms_beyond(raw: str, stated: tuple[str, ...], question_stems: frozenset[str]) -> bool:
+    """Whether the answer, with what states the key's exact facts (`stated`, as written) taken
+    out, is still a string of terms: "hash table hash function bucket O(1) collisions keys
+    values" states the key's O(1) and strings seven other terms around it (74.5 unflagged
+    before), where "H2O, two hydrogens and one oxygen." is the fact asked for, said tersely."""
+    rest = raw
+    for said in stated:
+        rest = rest.replace(said, " , ")
+    text = Text.of(rest)
+    return is_keyword_string(text, Structure.of(text), question_stems)

@@ -27,6 +27,7 @@ from .caps import (
     capped_score,
     flag_caps,
     says_the_question_again,
+    terms_beyond,
 )
 from .explanation import signal_parts
 from .notes import with_notes
@@ -98,11 +99,20 @@ def grade_reference(
     turned = claims.turned + ([claims.taken_back] if claims.taken_back else [])
     swaps = claims.swaps or claims.exchanges  # an exchange is told as swapped
     exchanges, unlisted = claims.exchanges, claims.unlisted
-    if "keyword_list" in flags and claims.stated and not (turned or swaps or unlisted):
+    if (
+        "keyword_list" in flags
+        and claims.stated
+        and not (turned or swaps or unlisted)
+        and (
+            claims.asked_exactly
+            or not terms_beyond(written.text.raw, claims.stated_as, prepared.question_stems)
+        )
+    ):
         # the key states a fact exactly (a formula, an order of growth, a count asked for) and
         # the answer states it, terse: the answer given, not a string of terms ("H2O, two
         # hydrogens and one oxygen." for "What is the chemical formula of water?" had been
-        # capped at 50)
+        # capped at 50); when the question did not ask for the fact, only if the rest of the
+        # answer is no string of terms itself
         flags.remove("keyword_list")
         capped.remove("keyword_list")
     if (

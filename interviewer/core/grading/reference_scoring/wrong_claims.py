@@ -38,6 +38,10 @@ class WrongClaims:
     """Whether it says one of the key's counts right ("seven layers" for "7 layers")."""
     stated: bool
     """Whether it states all the key states exactly (its counts, formulas, orders: exact/)."""
+    stated_as: tuple[str, ...]
+    """What of the answer states them, as written (exact.ExactReading.said)."""
+    asked_exactly: bool
+    """Whether the question asks for what the key states exactly (KeyFacts.asks_exactly)."""
     taken_back: Contradiction | None
     """The retraction ("... lol jk it is the opposite"), if any."""
     swaps: list[Contradiction]
@@ -107,6 +111,8 @@ def wrong_claims(
         ]
     counted = 0
     stated = False
+    stated_as: tuple[str, ...] = ()
+    asked_exactly = False
     if index < len(prepared.reference_facts):
         exact = read_exact(prepared.reference_facts[index], written.text.raw)
         quoted = [c.evidence[0] for c in turned]
@@ -117,6 +123,8 @@ def wrong_claims(
         ]
         counted = exact.right
         stated = exact.stated
+        stated_as = exact.said
+        asked_exactly = prepared.reference_facts[index].asks_exactly
     taken_back = retraction(written.text, written.structure)
     swaps: list[Contradiction] = []
     if index < len(prepared.reference_contrasts):
@@ -132,6 +140,8 @@ def wrong_claims(
         right=bool(right or counted),
         counted=bool(counted),
         stated=stated,
+        stated_as=stated_as,
+        asked_exactly=asked_exactly,
         taken_back=retracted(taken_back) if taken_back is not None else None,
         swaps=swaps,
         exchanges=exchanges,
