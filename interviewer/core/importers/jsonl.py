@@ -35,6 +35,8 @@ def parse_jsonl(text: str, source: str = "<text>") -> ImportedList:
     account: list[LineAccount] = []
     questions: list[ImportedQuestion] = []
     warnings: list[Problem] = []
+    seen: dict[str, int] = {}
+    """Ids kept so far, and the line of each (own_id)."""
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             account.append(LineAccount(number, "ignored", "blank"))
@@ -57,7 +59,7 @@ def parse_jsonl(text: str, source: str = "<text>") -> ImportedList:
         question = ImportedQuestion(prompt, number, topic, level=level)
         qid = _first(record, _ID_KEYS)
         if isinstance(qid, (str, int)) and not isinstance(qid, bool):
-            question.qid = own_id(str(qid), number, source, questions, warnings)
+            question.qid = own_id(str(qid), number, source, seen, warnings)
         answer = _text(_first(record, _ANSWER_KEYS))
         if answer and not is_placeholder(answer):
             question.answer_lines.append(answer)

@@ -100,6 +100,8 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
     questions: list[ImportedQuestion] = []
     warnings: list[Problem] = []
     id_warnings: list[Problem] = []
+    seen: dict[str, int] = {}
+    """Ids kept so far, and the line of each (own_id)."""
     """Ids not kept: told, but no sign that the table was misread (see _misread)."""
     first = True
     width: int | None = None if anki else 3
@@ -150,7 +152,7 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
             topic = topic.split()[0]  # the first tag
         topic = " ".join(topic.split())
         question = ImportedQuestion(prompt, start, topic.replace("::", " / "), level=level)
-        question.qid = own_id(cells.get("id", ""), start, source, questions, id_warnings)
+        question.qid = own_id(cells.get("id", ""), start, source, seen, id_warnings)
         if answer:
             question.answer_lines.append(answer)
         questions.append(question)

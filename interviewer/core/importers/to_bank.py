@@ -24,6 +24,13 @@ def _text(dumper: yaml.BaseDumper, value: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _text)
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+ID_RULE = "letters, digits, - _ . (at most 64)"
+"""What a bank's or a question's id may hold (`valid_id`), as messages say it."""
+
+
+def valid_id(text: str) -> bool:
+    """Whether `text` may be a bank's or a question's id (ID_RULE)."""
+    return bool(ID_RE.match(text)) and len(text) <= 64
 
 
 def slugify(text: str) -> str:
@@ -36,13 +43,12 @@ def slugify(text: str) -> str:
 
 def check_bank_id(bank_id: str) -> str:
     """The id itself when it is valid; raises BankError otherwise."""
-    if not ID_RE.match(bank_id) or len(bank_id) > 64:
+    if not valid_id(bank_id):
         raise BankError(
             Problem(
                 "--id",
                 None,
-                f"bank id {bank_id!r} may hold only letters, digits, - _ . (at most 64), "
-                "starting with a letter or digit",
+                f"bank id {bank_id!r} may hold only {ID_RULE}, starting with a letter or digit",
             )
         )
     return bank_id
