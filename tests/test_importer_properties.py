@@ -18,7 +18,10 @@ from interviewer.core.importers import (
 from interviewer.core.importers.levels import take_level_mark
 
 SETTINGS = settings(max_examples=60, deadline=None)
-words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=8)
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=8).filter(
+    lambda w: w not in ("vs", "versus")
+)
+"""Plain words: "What is X vs Y?" is rewritten on purpose ("the difference between X and Y")."""
 prompts = st.lists(words, min_size=2, max_size=6).map(lambda ws: "What is " + " ".join(ws) + "?")
 answers = st.lists(words, min_size=3, max_size=10).map(lambda ws: " ".join(ws).capitalize() + ".")
 lines_of_junk = st.lists(
