@@ -9,13 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.bank import LEVELS, Bank, Question
 from ...core.catalog import shared_id_note
 from ..plain import plain
 from ..widgets.app_footer import AppFooter
+from ..widgets.app_header import AppHeader
 from ..widgets.focus_marker import MarkedOptionList
 from ..widgets.hanging_text import hanging_item
 
@@ -77,7 +78,7 @@ class BankBrowserScreen(Screen[None]):
         self.revealed: set[str] = set()
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False)
+        yield AppHeader(show_clock=False)
         with Horizontal(id="browser"):
             with Vertical(id="browser-side"):
                 yield Label("Topics", classes="browser-heading")

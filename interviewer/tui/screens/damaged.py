@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Header, Label, Static
+from textual.widgets import Button, Label, Static
 
 from ...core.errors import InterviewerError, StoreDamaged, StoreError
 from ..plain import escaped, plain
 from ..widgets.app_footer import AppFooter
+from ..widgets.app_header import AppHeader
 
 if TYPE_CHECKING:
     from ..app import InterviewApp
@@ -60,7 +61,7 @@ class DamagedHistoryScreen(Screen[None]):
         """False when nothing works without the way out (the file was refused at start)."""
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False)
+        yield AppHeader(show_clock=False)
         with VerticalScroll(id="damaged"):
             yield Label("Your history file is damaged", id="damaged-title")
             yield Static(plain(damage_text(self.error, self.rescued)), id="damaged-text")

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Header, Label, Select
+from textual.widgets import DataTable, Label, Select
 
 from ...core.report import (
     format_duration,
@@ -23,6 +23,7 @@ from ...core.session import answer_counts, session_progress, session_status
 from ...core.store import Store, StoredSession
 from ..plain import cut_to, plain
 from ..widgets.app_footer import AppFooter
+from ..widgets.app_header import AppHeader
 from ..widgets.trend import TrendBars
 from .dialogs import ConfirmScreen
 
@@ -79,7 +80,7 @@ class HistoryScreen(Screen[None]):
         self._shown_bank: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False)
+        yield AppHeader(show_clock=False)
         with Horizontal(id="history-filter"):
             yield Label("Bank ", classes="field-label")
             yield Select([], prompt="All banks", id="history-bank", compact=True)

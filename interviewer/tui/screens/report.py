@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Collapsible, Header, Label, Static
+from textual.widgets import Collapsible, Label, Static
 
 from ...core.errors import InterviewerError
 from ...core.report import (
@@ -37,6 +37,7 @@ from ...core.report import (
 from ..plain import escaped, plain
 from ..toasts import path_lines
 from ..widgets.app_footer import AppFooter
+from ..widgets.app_header import AppHeader
 from ..widgets.hanging_text import HangingText
 from ..widgets.score_bar import ScoreBar
 from .report_lines import QuestionDetails, SummaryRows, question_titles
@@ -154,7 +155,7 @@ class ReportScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         report = self.report
-        yield Header(show_clock=False)
+        yield AppHeader(show_clock=False)
         with VerticalScroll(id="report-body"):
             yield Label(plain(f"Report · {report.bank_title}"), id="report-title")
             yield SummaryRows(summary_lines(report), id="report-summary")

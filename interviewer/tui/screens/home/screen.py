@@ -9,12 +9,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Header, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 
 from ....core.catalog import DEFAULT_BANK_ID, shared_id_note, sharing_id
 from ....core.preferences import Preferences, question_count
 from ...plain import plain
 from ...widgets.app_footer import AppFooter
+from ...widgets.app_header import AppHeader
 from ...widgets.topic_picker import TopicPicker
 from .menu import (
     LEVEL_CHOICES,
@@ -73,7 +74,7 @@ class HomeScreen(MenuRows):
         )
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False)
+        yield AppHeader(show_clock=False)
         with Horizontal(id="home"):
             with Vertical(id="home-settings"):
                 yield Static("Loading banks…", id="bank-title")
