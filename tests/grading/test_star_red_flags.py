@@ -82,11 +82,11 @@ def test_the_same_story_owned_passes() -> None:
 
 def test_every_new_flag_is_told_in_words_on_screen_and_in_the_report() -> None:
     from interviewer.core.grading.star.red_flags import lexicon
-    from interviewer.core.report.build import _FLAG_REASONS
     from interviewer.core.report.explain import FLAG_LABELS
+    from interviewer.core.report.next_steps import FLAG_REASONS
 
     for flag in ("off_topic_story", *(kind.key for kind in lexicon().kinds)):
-        assert flag in FLAG_LABELS and flag in _FLAG_REASONS
+        assert flag in FLAG_LABELS and flag in FLAG_REASONS
 
 
 def test_hiding_a_problem_in_the_code_is_no_lie() -> None:

@@ -7,7 +7,7 @@ docs/report-format.md and shipped as interviewer/schemas/report.schema.json.
 
 from __future__ import annotations
 
-from .build import NEXT_QUESTIONS, NEXT_TOPICS, build_report, levels_so_far
+from .build import build_report
 from .compare import SAME_MARGIN, ScoreTrend, score_trend, trend_text
 from .explain import describe_flags, flag_label, score_sum, signal_label
 from .formatting import (
@@ -33,6 +33,7 @@ from .formatting import (
     shown_score,
     summary_lines,
 )
+from .groups import levels_so_far
 from .html import to_html
 from .json import SCHEMA_ID, report_schema, to_dict, to_json
 from .markdown import to_markdown
@@ -51,6 +52,7 @@ from .model import (
     ScoreLine,
     TopicChange,
 )
+from .next_steps import NEXT_QUESTIONS, NEXT_TOPICS
 from .pending import answer_points, graded_for_report, may_settle, sessions_waiting, waits_for_grade
 
 __all__ = [

@@ -1,0 +1,151 @@
+"""A report's "What to do next": the weak topics and the questions worth revisiting, each
+with the reason in words."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from ..grading import PASS_CUTOFF, STRONG_CUTOFF
+from ..grading.star import PARTS
+from .formatting import format_score
+from .model import Comparison, GroupScore, NextStep, QuestionReport
+
+NEXT_TOPICS = 3
+"""At most this many topics are suggested for revisiting."""
+NEXT_QUESTIONS = 5
+"""At most this many questions are suggested for revisiting."""
+
+STAR_PARTS = tuple(part.name for part in PARTS)
+"""The six parts of a behavioural story (grading.star)."""
+NAMED_MISSED = 3
+"""Concepts missed named in one step of "What to do next" (the heaviest first)."""
+FLAG_REASONS = {
+    "keyword_list": "answered with a list of keywords",
+    "restates_question": "restated the question",
+    "off_topic": "did not address the question",
+    "another_question": "answered another question of the topic",
+    "too_short": "very short answer",
+    "empty": "no answer written",
+    "off_topic_story": "told a story that does not answer the question",
+    "blames_others": "red flag: blamed others",
+    "dishonesty": "red flag: misled people",
+    "harm_unreflected": "red flag: harm with no reflection",
+}
+"""What a flag says of a question worth revisiting, as "What to do next" puts it."""
+
+
+def _question_reason(question: QuestionReport, named: AbstractSet[str] = frozenset()) -> str:
+    """Why a question is worth revisiting; concepts in `named` (already said under its topic)
+    are not repeated."""
+    parts = []
+    if question.skipped:
+        parts.append("You skipped it")
+    elif question.unanswered:
+        parts.append("Time ran out with nothing typed (scored 0)")
+    elif question.score is not None:
+        parts.append(f"Scored {format_score(question.score)} ({question.band})")
+    if question.retries:
+        last = question.retries[-1]
+        parts.append(f"retried: {format_score(last.score)} ({last.band or 'not graded'})")
+    if question.timed_out and not question.unanswered:
+        parts.append("time ran out")
+    parts.extend(
+        FLAG_REASONS[f]
+        for f in question.flags
+        if f in FLAG_REASONS and not (question.unanswered and f == "empty")
+    )
+    if question.misconceptions:
+        parts.append(f"stated a misconception ({question.misconceptions[0].phrase})")
+    if question.wrong_claims and not question.skipped:
+        parts.append("got wrong " + ", ".join(f"'{w}'" for w in question.wrong_claims[:3]))
+    covered = question.covered_by_retry  # a retry said it since (play26 F15)
+    missed = [m for m in question.missed if m not in named and m not in covered]
+    if missed and not question.skipped:
+        parts.append("missed " + _named(missed))
+    return "; ".join(parts) + "."
+
+
+def _named(missed: Sequence[str]) -> str:
+    """The concepts missed, in words: the first NAMED_MISSED, but every STAR part missed,
+    and "all six STAR parts" when the story has none (a filler story was told three)."""
+    if missed and set(missed) <= set(STAR_PARTS):
+        if set(missed) == set(STAR_PARTS):
+            return "all six STAR parts"
+        return ", ".join(f"'{m}'" for m in missed)
+    return ", ".join(f"'{m}'" for m in missed[:NAMED_MISSED])
+
+
+def next_steps(
+    questions: Sequence[QuestionReport],
+    topics: Sequence[GroupScore],
+    comparison: Comparison | None,
+) -> tuple[NextStep, ...]:
+    steps: list[NextStep] = []
+    passed_topics: list[NextStep] = []
+    named: dict[str, set[str]] = {}
+    """Missed concepts already named under each topic's step."""
+    changes = {c.id: c for c in comparison.topics} if comparison else {}
+    worth = sorted(
+        (
+            q
+            for q in questions
+            if q.skipped or q.timed_out or (q.score is not None and q.score < PASS_CUTOFF)
+        ),
+        key=lambda q: (q.score if q.score is not None else 0.0, q.position),
+    )[:NEXT_QUESTIONS]
+    listed = {q.position for q in worth}
+    # a topic of one question that is a step of its own says nothing that step does not
+    # ("Average 17 over 1 question" above "Scored 17" of that question, played at 80x24)
+    weak_topics = sorted(
+        (
+            t
+            for t in topics
+            if t.average is not None
+            and t.average < STRONG_CUTOFF
+            and [q.position for q in questions if q.topic == t.id] not in ([p] for p in listed)
+        ),
+        key=lambda t: (t.average, t.id),
+    )
+    for topic in weak_topics[:NEXT_TOPICS]:
+        reason = f"Average {format_score(topic.average)} over {topic.averaged} question"
+        reason += "s" if topic.averaged != 1 else ""
+        if topic.self_rated:
+            reason += f" (+{topic.self_rated} self-rated)"
+        if topic.skipped:
+            reason += f" ({topic.skipped} skipped, counted as 0)"
+        change = changes.get(topic.id)
+        if change is not None and change.direction == "worse" and change.previous is not None:
+            reason += f", down from {format_score(change.previous)}"
+        missed = Counter(
+            m
+            for q in questions
+            if q.topic == topic.id
+            for m in q.missed
+            if m not in q.covered_by_retry
+        )
+        if missed:
+            # the most often missed first; ties keep the grades' order, which is the
+            # weightiest first (a stable sort), never the alphabet: 'Schulman OpenAI 2017'
+            # (weight 1) sorted before 'clipped probability ratio' (weight 3) by capital letter
+            common = [name for name, _ in sorted(missed.items(), key=lambda i: -i[1])]
+            if not set(common) <= set(STAR_PARTS):
+                common = common[:NAMED_MISSED]
+            reason += "; missed " + _named(common)
+            named[topic.id] = set(common)
+        step = NextStep("topic", topic.id, topic.title, reason + ".")
+        failing = topic.average is not None and topic.average < PASS_CUTOFF
+        (steps if failing else passed_topics).append(step)
+    for question in worth:
+        steps.append(
+            NextStep(
+                "question",
+                question.question_id,
+                question.prompt,
+                _question_reason(question, named.get(question.topic, set())),
+            )
+        )
+    # a topic that passed but is not strong comes after every question that did not pass:
+    # "RLHF: Average 83" stood above "Scored 0 (missing)" of a QLoRA question (played at 120x40)
+    return tuple(steps + passed_topics)
