@@ -1,0 +1,115 @@
+"""Which history and which session a command reads: the data dir's history file, opened
+read-only when it need only be read, and a SESSION argument (an id, a prefix, `latest`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.errors import BankError, InterviewerError
+from ..paths import cache_dir, command_prefix, data_dir, database_path
+
+if TYPE_CHECKING:
+    from ..core.store import Store, StoredSession
+
+
+def no_sessions(args: argparse.Namespace) -> str:
+    """There is no session: how to start one, on the same data folder."""
+    return f"No sessions yet. Start one with `{command_prefix(args.data_dir)} start`."
+
+
+def no_answers(args: argparse.Namespace) -> str:
+    """No session has an answer: how to start one, on the same data folder."""
+    return f"No session has an answer yet. Start one with `{command_prefix(args.data_dir)} start`."
+
+
+def latest_note(
+    session,  # noqa: ANN001 - a StoredSession
+    lead: str = "Report of",
+    command: str = "interviewer",
+) -> str:
+    """Which session `report latest` (or `regrade latest`, with its own `lead`) picked, and
+    whether it is finished; `command` runs the program on the same data (`command_prefix`)."""
+    from ..core.report import format_when
+    from ..core.session import session_progress
+
+    note = (
+        f"{lead} the latest session with answers: {session.id[:8]}, "
+        f"{session.bank_id}, started {format_when(session.started_at)}"
+    )
+    if session.finished:
+        return note + "."
+    return (
+        note + f", unfinished ({session_progress(session)}); "
+        f"`{command} resume {session.id[:8]}` continues it."
+    )
+
+
+def history_file(args: argparse.Namespace) -> Path | None:
+    """The history database of the data dir, or None when there is none yet (nothing is
+    created just to find out)."""
+    path = database_path(data_dir(args.data_dir))
+    return path if path.exists() else None
+
+
+@contextmanager
+def open_history(path: Path, *, to_read: bool = False) -> Iterator[Store]:
+    """The history store; rows it had to skip (edited by hand) are reported on stderr.
+
+    `to_read`: the command only reads, so a history in a data dir that cannot be written is
+    opened read-only instead of refused.
+    """
+    import os
+
+    from ..core.store import Store
+
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    with Store.open(path, read_only=to_read and not writable) as store:
+        try:
+            yield store
+        finally:
+            for warning in dict.fromkeys(store.warnings):
+                print(warning, file=sys.stderr)
+
+
+def session_named(
+    store: Store, name: str, lead: str, command: str = "interviewer"
+) -> StoredSession | None:
+    """The session a SESSION argument names: an id or id prefix, or `latest` (the latest
+    session with answers, said on stderr after `lead`); None for `latest` when no session
+    has an answer. `command` runs the program on the same data, for the commands suggested.
+
+    Raises:
+        InterviewerError: no session has this id.
+    """
+    if name == "latest":
+        session = store.latest_with_answers()
+        if session is not None:
+            print(latest_note(session, lead, command), file=sys.stderr)
+        return session
+    from ..core.store import unknown_session
+
+    found = store.get_session(name)
+    if found is None:
+        raise InterviewerError(f"{unknown_session(name)}; `{command} history` lists them")
+    return found
+
+
+def bank_or_none(args: argparse.Namespace, session):  # noqa: ANN001 - a StoredSession
+    from ..core.catalog import Catalog
+
+    catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
+    try:
+        return catalog.find_session_bank(session.bank_id, session.bank_path)
+    except BankError as err:
+        first = str(err).splitlines()[0]
+        print(
+            f"warning: bank '{session.bank_id}' cannot be loaded ({first}); "
+            "the report shows no reference answers",
+            file=sys.stderr,
+        )
+        return None

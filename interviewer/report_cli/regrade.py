@@ -1,0 +1,137 @@
+"""The `regrade` command: stored answers re-scored with the current grader."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..core.errors import BankError, UsageError
+from ..paths import cache_dir, command_prefix, data_dir
+from .history_file import (
+    history_file,
+    no_answers,
+    no_sessions,
+    open_history,
+    session_named,
+)
+
+if TYPE_CHECKING:
+    from ..core.bank import Bank
+
+
+def _score_text(score: float | None, band: str | None) -> str:
+    from ..core.report import format_score
+
+    return f"{format_score(score)} {band or 'ungraded'}"
+
+
+def cmd_regrade(args: argparse.Namespace) -> int:
+    """Re-score stored answers with the current grader and rubric; earlier grades are kept."""
+    from ..core.catalog import Catalog
+    from ..core.grading import GRADER_VERSION, grader_for
+    from ..core.report import format_when
+    from ..core.report.regrade import regrade_reason
+
+    if not args.session and not args.all:
+        raise UsageError(
+            f"name a session to re-grade (see `{command_prefix(args.data_dir)} history`), "
+            "or use --all"
+        )
+    path = history_file(args)
+    if path is None:
+        print(no_sessions(args), file=sys.stderr if args.session else sys.stdout)
+        return 1 if args.session else 0
+    base = data_dir(args.data_dir)
+    banks: dict[tuple[str, Path | None], Bank | BankError] = {}
+    changed = unchanged = left = regraded_sessions = 0
+    failed = False
+    with open_history(path) as store:
+        if args.all:
+            sessions = list(reversed(store.list_sessions()))
+        else:
+            found = session_named(store, args.session, "Re-grading", command_prefix(args.data_dir))
+            if found is None:
+                print(no_answers(args), file=sys.stderr)
+                return 1
+            sessions = [found]
+        if not sessions:
+            print(no_sessions(args))
+            return 0
+        # one catalog: a bank found twice (by id, and by the path a newer session keeps) is
+        # the same Bank object, whose grader is fitted once
+        catalog = Catalog(base, cache_dir(args.data_dir))
+        for session in sessions:
+            key = (session.bank_id, session.bank_path)
+            if key not in banks:
+                try:
+                    banks[key] = catalog.find_session_bank(*key)
+                except BankError as err:
+                    banks[key] = err
+            bank = banks[key]
+            print(
+                f"Session {session.id[:8]} ({session.bank_id}, {format_when(session.started_at)})"
+            )
+            if isinstance(bank, BankError):
+                first = str(bank).splitlines()[0]
+                print(f"  bank cannot be loaded ({first}); answers left as they are")
+                failed = True
+                continue
+            grader = grader_for(bank, catalog.fit_cache_dir)
+            regraded_sessions += 1
+            for answer in store.answers(session.id):
+                label = f"  {answer.position:>2}. {answer.question_id:<12}"
+                if answer.skipped:
+                    print(f"{label} skipped; left as it is")
+                    left += 1
+                    continue
+                if answer.damaged_text:
+                    print(f"{label} its stored text is damaged; left as it is")
+                    left += 1
+                    continue
+                if answer.question_id not in bank:
+                    print(f"{label} no longer in the bank; left as it is")
+                    left += 1
+                    continue
+                question = bank.get(answer.question_id)
+                if question.self_rated:
+                    print(f"{label} self-rated (no reference answer); left as it is")
+                    left += 1
+                    continue
+                grade = grader.grade(question, answer.answer, timed_out=answer.timed_out)
+                new = grade.to_dict()
+                before = _score_text(answer.score, answer.band)
+                after = _score_text(grade.score, grade.band)
+                if (
+                    answer.score == grade.score
+                    and answer.band == grade.band
+                    and answer.grader_version == GRADER_VERSION
+                    and answer.grade == new
+                ):
+                    print(f"{label} {before} (unchanged)")
+                    unchanged += 1
+                    continue
+                store.update_grade(
+                    answer.id,
+                    score=grade.score,
+                    band=grade.band,
+                    grade=new,
+                    grader_version=GRADER_VERSION,
+                )
+                if answer.score == grade.score and answer.band == grade.band:
+                    print(f"{label} {before} (same score; details updated)")
+                    unchanged += 1
+                else:
+                    delta = grade.score - (answer.score or 0.0)
+                    shown = f"{delta:+.1f}" if abs(delta) < 0.5 else f"{delta:+.0f}"
+                    why = regrade_reason(session, answer, bank, question, new, GRADER_VERSION)
+                    print(f"{label} {before} -> {after} ({shown}; {why})")
+                    changed += 1
+    plural = "s" if regraded_sessions != 1 else ""
+    print(
+        f"\nRe-graded {regraded_sessions} session{plural} with grader {GRADER_VERSION}: "
+        f"{changed} changed, {unchanged} unchanged, {left} left as they were. "
+        f"Earlier scores are kept and shown in `{command_prefix(args.data_dir)} report`."
+    )
+    return 1 if failed else 0

@@ -1,0 +1,65 @@
+"""The `report` command: one session's report as Markdown, HTML or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..core.errors import InterviewerError
+from ..paths import cache_dir, command_prefix
+from .history_file import (
+    bank_or_none,
+    history_file,
+    no_answers,
+    no_sessions,
+    open_history,
+    session_named,
+)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write one session's report as Markdown, HTML or JSON, to stdout or to `-o FILE`."""
+    from ..core.catalog import Catalog
+    from ..core.grading import grader_for
+    from ..core.interview.settle import settle
+    from ..core.report import build_report, to_html, to_json, to_markdown, waits_for_grade
+
+    path = history_file(args)
+    if path is None:
+        print(no_sessions(args), file=sys.stderr)
+        return 1
+    with open_history(path, to_read=True) as store:
+        session = session_named(store, args.session, "Report of", command_prefix(args.data_dir))
+        if session is None:
+            print(no_answers(args), file=sys.stderr)
+            return 1
+        bank = bank_or_none(args, session)
+        # answers saved but not graded yet (the program ended while grading) are graded and
+        # stored, as the history does (`settle`); a session open in a live program (which
+        # stores them itself) or a history that cannot be written gets the same grades for
+        # this report only; with nothing waiting no grader is loaded
+        grader = None
+        if bank is not None and any(
+            waits_for_grade(answer, bank) for answer in store.answers(session.id)
+        ):
+            grader = grader_for(bank, Catalog(None, cache_dir(args.data_dir)).fit_cache_dir)
+            settle(store, session.id, bank, grader)
+        report = build_report(
+            store, session.id, bank, grader, command=command_prefix(args.data_dir)
+        )
+    render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
+    text = render(report)
+    if not args.output or args.output == "-":
+        sys.stdout.write(text)
+        return 0
+    out = Path(args.output).expanduser()
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise InterviewerError(
+            f"{out}: cannot write the report ({err.strerror or err}); choose another path with -o"
+        ) from None
+    print(out)
+    return 0
