@@ -83,24 +83,26 @@ def _warn_shared_ids(catalog, banks: list) -> None:
     """Warn of banks sharing an id (a `mine.yml` or a copy with `id: mine` put beside an
     imported `mine.yaml`): only one of them opens by that id, the others were silently out of
     reach; the warning names the one that opens and the files to give ids of their own."""
+    from .core.catalog import sharing_id
     from .core.errors import BankError
 
-    by_id: dict[str, list] = {}
+    warned: set[str] = set()
     for bank in banks:
-        by_id.setdefault(bank.id, []).append(bank)
-    for bank_id, sharing in by_id.items():
-        if len(sharing) < 2:
+        others = sharing_id(bank, banks)
+        if bank.id in warned or not others:
             continue
+        warned.add(bank.id)
         try:
-            opened = catalog.find(bank_id).source
+            opened = catalog.find(bank.id).source
         except BankError:
             continue
-        others = [b.source.name for b in sharing if b.source != opened and b.source is not None]
-        name = opened.name if opened is not None else bank_id
+        sharing = [bank, *others]
+        names = [b.source.name for b in sharing if b.source != opened and b.source is not None]
+        name = opened.name if opened is not None else bank.id
         say(
-            f"warning: {len(sharing)} banks have the id '{bank_id}': --bank {bank_id} opens "
-            f"{name}; to open {', '.join(others)}, give "
-            f"{'it' if len(others) == 1 else 'each'} an id of its own (its `id:` line)",
+            f"warning: {len(sharing)} banks have the id '{bank.id}': --bank {bank.id} opens "
+            f"{name}; to open {', '.join(names)}, give "
+            f"{'it' if len(names) == 1 else 'each'} an id of its own (its `id:` line)",
             file=sys.stderr,
         )
 
