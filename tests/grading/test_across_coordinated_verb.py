@@ -6,24 +6,17 @@ ties.across_coordinated_verb. Found on a correct paraphrase of genai-153 (correc
 from __future__ import annotations
 
 import pytest
+from clause_match import tie_verdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interviewer.core.grading.matching import Answer, make_phrase, match_statement
-from interviewer.core.grading.text import Text
 from interviewer.core.grading.ties import across_coordinated_verb
 
 CLAIM = "the critic is the large network"
 
 
 def _across(text: str, claim: str = CLAIM) -> bool | None:
-    phrase = make_phrase(claim)
-    assert phrase is not None
-    answer = Answer.of(Text.of(text))
-    match = match_statement(phrase, answer, unit="clause")
-    if match is None:
-        return None
-    return across_coordinated_verb(phrase, answer, list(match.positions))
+    return tie_verdict(across_coordinated_verb, claim, text)
 
 
 @pytest.mark.parametrize(

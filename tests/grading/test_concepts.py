@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from interviewer.core.bank import Bank, Concept, Misconception, Question
 from interviewer.core.grading import Grader
 from interviewer.core.grading.concepts import swap_subjects
@@ -67,11 +65,6 @@ DPO = Question(
     ),
 )
 BANK = Bank(id="t", title="t", version="1", questions=(BERT_GPT, FID, DPO))
-
-
-@pytest.fixture(scope="module")
-def grader() -> Grader:
-    return Grader(BANK)
 
 
 def test_attributes_on_the_right_subjects_are_credited(grader):

@@ -6,24 +6,17 @@ wrong35 control of genai-005 read as "diffusion models are autoregressive"."""
 from __future__ import annotations
 
 import pytest
+from clause_match import tie_verdict
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interviewer.core.grading.matching import Answer, make_phrase, match_statement
-from interviewer.core.grading.text import Text
 from interviewer.core.grading.ties import coordinated_pair
 
 CLAIM = "diffusion models are autoregressive"
 
 
 def _pair(text: str, claim: str = CLAIM) -> bool | None:
-    phrase = make_phrase(claim)
-    assert phrase is not None
-    answer = Answer.of(Text.of(text))
-    match = match_statement(phrase, answer, unit="clause")
-    if match is None:
-        return None
-    return coordinated_pair(phrase, answer, list(match.positions))
+    return tie_verdict(coordinated_pair, claim, text)
 
 
 @pytest.mark.parametrize(

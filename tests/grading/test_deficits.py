@@ -5,11 +5,11 @@ rest said plainly ("can remember old routes"), which says the opposite (deficits
 from __future__ import annotations
 
 import pytest
+from graded import matched_concepts
 from hypothesis import given
 from hypothesis import strategies as st
 
 from interviewer.core.bank import Bank, Concept, Question
-from interviewer.core.grading import Grader
 from interviewer.core.grading.deficits import DEFICIT_WORDS, left_out_deficit
 from interviewer.core.grading.matching import make_phrase
 
@@ -38,15 +38,6 @@ ROBOT = Question(
 BANK = Bank(id="t", title="t", version="1", questions=(ROBOT,))
 
 
-@pytest.fixture(scope="module")
-def grader() -> Grader:
-    return Grader(BANK)
-
-
-def concepts(grade) -> set[str]:
-    return {m.concept for m in grade.matched}
-
-
 @pytest.mark.parametrize(
     "answer",
     [
@@ -57,24 +48,24 @@ def concepts(grade) -> set[str]:
 )
 def test_a_negation_of_the_rest_says_the_shortcoming(grader, answer):
     grade = grader.grade(ROBOT, answer)
-    assert "forgets routes" in concepts(grade)
+    assert "forgets routes" in matched_concepts(grade)
     assert not grade.contradictions and "contradiction" not in grade.flags
 
 
 def test_the_rest_said_plainly_is_not_the_shortcoming(grader):
     grade = grader.grade(ROBOT, "It can remember old delivery routes very well.")
-    assert "forgets routes" not in concepts(grade)
+    assert "forgets routes" not in matched_concepts(grade)
 
 
 def test_the_whole_phrase_is_found_as_before(grader):
     grade = grader.grade(ROBOT, "It is worse at remembering old delivery routes.")
-    assert "forgets routes" in concepts(grade)
+    assert "forgets routes" in matched_concepts(grade)
 
 
 def test_a_phrase_without_a_deficit_word_is_read_as_before(grader):
     # a plain phrase denied is still denied: "does not charge its battery at night"
     grade = grader.grade(ROBOT, "It does not charge its battery at night.")
-    assert "night charging" not in concepts(grade)
+    assert "night charging" not in matched_concepts(grade)
 
 
 @given(st.sampled_from(sorted(DEFICIT_WORDS)), st.booleans())

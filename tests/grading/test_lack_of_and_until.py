@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import pytest
+from graded import matched_concepts
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -60,15 +61,6 @@ BAKERY = Question(
 BANK = Bank(id="t", title="t", version="1", questions=(CITY, BAKERY))
 
 
-@pytest.fixture(scope="module")
-def grader() -> Grader:
-    return Grader(BANK)
-
-
-def concepts(grade) -> set[str]:
-    return {m.concept for m in grade.matched}
-
-
 @pytest.mark.parametrize(
     "answer",
     [
@@ -79,13 +71,13 @@ def concepts(grade) -> set[str]:
 )
 def test_a_lack_of_names_the_risk(grader, answer):
     grade = grader.grade(CITY, answer)
-    assert "accountability" in concepts(grade)
+    assert "accountability" in matched_concepts(grade)
     assert not grade.contradictions
 
 
 def test_the_verb_lacks_still_denies(grader):
     grade = grader.grade(CITY, "The network lacks accountability, but privacy is fine.")
-    assert "accountability" not in concepts(grade)
+    assert "accountability" not in matched_concepts(grade)
 
 
 def test_lack_of_is_still_said_in_the_negative():
@@ -102,7 +94,7 @@ def test_until_is_kept_in_a_wrong_claim(grader):
     # every content word of the wrong claim, in order, but the oven stops before it burns
     right = grader.grade(BAKERY, "The oven bakes the bread before it burns, for twenty minutes.")
     assert not right.contradictions
-    assert "timer" in concepts(right)
+    assert "timer" in matched_concepts(right)
 
 
 @given(st.sampled_from(sorted(CLAIM_WORDS)))

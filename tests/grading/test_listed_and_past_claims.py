@@ -6,17 +6,15 @@ answers that say the same words)."""
 
 from __future__ import annotations
 
+from clause_match import said_in_a_clause
+
 from interviewer.core.bank import Bank, Concept, Misconception, Question
 from interviewer.core.grading import Grader
 from interviewer.core.grading.denial_words import in_the_past
-from interviewer.core.grading.matching import Answer, make_phrase, match_statement
-from interviewer.core.grading.text import Text
 
 
 def _said(statement: str, text: str) -> bool:
-    phrase = make_phrase(statement)
-    assert phrase is not None
-    return match_statement(phrase, Answer.of(Text.of(text)), unit="clause") is not None
+    return said_in_a_clause(statement, text)
 
 
 def test_words_listed_with_and_do_not_state_a_pairing():

@@ -43,11 +43,6 @@ VIDEO = Question(
 BANK = Bank(id="t", title="t", version="1", questions=(VIDEO,))
 
 
-@pytest.fixture(scope="module")
-def grader() -> Grader:
-    return Grader(BANK)
-
-
 @pytest.mark.parametrize(
     "answer",
     [

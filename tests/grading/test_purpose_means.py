@@ -4,17 +4,13 @@ control: "trained by adding noise" was read as the wrong claim "trained to add n
 
 from __future__ import annotations
 
+from clause_match import said_in_a_clause
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interviewer.core.grading.matching import Answer, make_phrase, match_statement
-from interviewer.core.grading.text import Text
-
 
 def _said(statement: str, text: str) -> bool:
-    phrase = make_phrase(statement)
-    assert phrase is not None
-    return match_statement(phrase, Answer.of(Text.of(text)), unit="clause") is not None
+    return said_in_a_clause(statement, text)
 
 
 def test_a_purpose_is_not_stated_by_a_means():
