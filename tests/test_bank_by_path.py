@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from cli_helpers import exit_status as run
 from store_helpers import old_history
 
-from interviewer.cli import main
 from interviewer.core.catalog import Catalog
 from interviewer.core.clock import FakeClock
 from interviewer.core.errors import BankError
@@ -18,12 +18,6 @@ from interviewer.core.store import Store
 from interviewer.paths import cache_dir, data_dir, database_path
 
 DATA = Path(__file__).parent / "data"
-
-
-def run(*argv: str) -> int:
-    with pytest.raises(SystemExit) as exit_info:
-        main(list(argv))
-    return exit_info.value.code
 
 
 @pytest.fixture

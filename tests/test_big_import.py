@@ -7,8 +7,8 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_captured as run
 
-from interviewer.cli import main
 from interviewer.core.bank import NEAR_DUPLICATE_RATIO, normalise_prompt
 from interviewer.core.bank_cache import BankCache
 from interviewer.core.bank_checks import near_duplicate_pairs
@@ -21,13 +21,6 @@ def numbered(count: int) -> str:
     return "".join(
         f"{n}. What is question number {n}?\nIt is the answer number {n}.\n\n" for n in range(count)
     )
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        main(args)
-    out, err = capsys.readouterr()
-    return exited.value.code, out, err
 
 
 def test_import_leaves_the_new_bank_parsed_in_the_cache(

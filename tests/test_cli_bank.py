@@ -8,17 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from interviewer.cli import main
+from cli_helpers import run_captured as run
 
 DATA = Path(__file__).resolve().parent / "data"
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        main(args)
-    out, err = capsys.readouterr()
-    return exited.value.code, out, err
 
 
 def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_helpers import exit_status as run
 
-from interviewer.cli import main
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.session import SessionConfig
@@ -23,12 +23,6 @@ LIST = (
     "It sets the foreground colour to red until reset.\n\n"
     "2. Title \x1b]0;pwned\x07 check?\nAn OSC sequence.\n"
 )
-
-
-def run(*argv: str) -> int:
-    with pytest.raises(SystemExit) as exit_info:
-        main(list(argv))
-    return exit_info.value.code
 
 
 def assert_clean(text: str) -> None:

@@ -11,8 +11,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_captured as run
 
-from interviewer.cli import main
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.errors import StoreError
@@ -22,13 +22,6 @@ from interviewer.paths import database_path
 
 DATA = Path(__file__).parent / "data"
 LIST = "1. What is a heap?\nA tree where each parent is no larger than its children.\n"
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        main(args)
-    out, err = capsys.readouterr()
-    return exited.value.code, out, err
 
 
 def read_only_file_system(monkeypatch: pytest.MonkeyPatch) -> None:

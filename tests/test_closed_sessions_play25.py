@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from cli_helpers import exit_status as run
 
-from interviewer.cli import main
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.report import build_report, summary_lines
@@ -23,12 +23,6 @@ GOOD = (
     "deterministic and focused, a high temperature flattens the distribution and is more "
     "diverse. Zero means greedy decoding."
 )
-
-
-def run(*argv: str) -> int:
-    with pytest.raises(SystemExit) as exit_info:
-        main(list(argv))
-    return exit_info.value.code  # type: ignore[return-value]
 
 
 @pytest.fixture

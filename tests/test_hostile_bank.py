@@ -7,8 +7,8 @@ import string
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_captured as run
 
-from interviewer.cli import main
 from interviewer.core.bank import load_bank
 from interviewer.core.errors import BankError
 
@@ -53,13 +53,6 @@ def problems(path: Path) -> list[str]:
 def near_duplicates(path: Path) -> list[str]:
     """Near-duplicate prompts are warnings (issue 9): the bank loads, and says so."""
     return [str(p) for p in load_bank(path).warnings if "nearly repeat" in p.message]
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        main(args)
-    out, err = capsys.readouterr()
-    return exited.value.code, out, err
 
 
 @pytest.mark.parametrize(

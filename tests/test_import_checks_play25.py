@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_captured as run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interviewer.cli import main
 from interviewer.core.bank import Bank, Question
 from interviewer.core.importers import parse_table
 from interviewer.core.session import SessionConfig, SessionPlan
@@ -19,13 +19,6 @@ PREP = (
     "A list is mutable.\n\n2. What does the GIL do?\nIt serialises bytecode.\n\n"
     "3. What is the difference between a list and a tuple? (easy)\nDuplicate on purpose.\n"
 )
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        main(args)
-    out, err = capsys.readouterr()
-    return exited.value.code, out, err
 
 
 @pytest.mark.parametrize("dry_run", [True, False])

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_captured as run
 from test_importer import DATA, SEED, needs_seed
 
-from interviewer.cli import main
 from interviewer.core.bank import load_bank
 from interviewer.core.catalog import Catalog
 from interviewer.core.clock import FakeClock
@@ -25,13 +25,6 @@ LISTS = [
     "bullet_sections.md",
     "q_headings.md",
 ]
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        main(args)
-    out, err = capsys.readouterr()
-    return exited.value.code, out, err
 
 
 def imported(tmp_path: Path, source: Path, bank_id: str) -> Path:

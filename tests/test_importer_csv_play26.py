@@ -9,10 +9,10 @@ import io
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_captured as run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interviewer.cli import main
 from interviewer.core.batch_input import header_delimiter
 from interviewer.core.csv_rows import DELIMITERS, detect_delimiter
 from interviewer.core.errors import BankError
@@ -35,13 +35,6 @@ def written(rows: list[tuple[str, ...]], delimiter: str) -> str:
     out = io.StringIO()
     csv.writer(out, delimiter=delimiter, lineterminator="\n").writerows(rows)
     return out.getvalue()
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        main(args)
-    out, err = capsys.readouterr()
-    return exited.value.code, out, err
 
 
 def test_the_testers_semicolon_cards_import_like_their_comma_twin() -> None:

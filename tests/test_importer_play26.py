@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_captured as run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interviewer.cli import main
 from interviewer.core.importers import import_list, parse_markdown
 
 SETTINGS = settings(max_examples=80, deadline=None)
@@ -34,13 +34,6 @@ ANSWER_STYLES = ["A: {a}", "Answer: {a}", "  {a}", "   > {a}", "  - {a}"]
 
 def accounted(found, text: str) -> bool:
     return [e.line for e in found.account] == list(range(1, len(text.splitlines()) + 1))
-
-
-def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        main(args)
-    out, err = capsys.readouterr()
-    return exited.value.code, out, err
 
 
 def test_the_testers_notes_import_all_ten_questions_each_with_its_own_answer() -> None:

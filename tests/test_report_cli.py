@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import exit_status as run
 
-from interviewer.cli import main
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.grading import grader_for
@@ -27,12 +27,6 @@ GOOD_ANSWER = (
     "deterministic and focused, a high temperature flattens the distribution and is more "
     "diverse. Zero means greedy decoding."
 )
-
-
-def run(*argv: str) -> int:
-    with pytest.raises(SystemExit) as exit_info:
-        main(list(argv))
-    return exit_info.value.code
 
 
 @pytest.fixture

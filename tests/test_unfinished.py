@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cli_helpers import exit_status as run
 
-from interviewer.cli import main
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.errors import StoreError
@@ -22,12 +22,6 @@ DATA = Path(__file__).resolve().parent / "data"
 @pytest.fixture
 def bank():
     return load_bank(DATA / "banks" / "mini.yaml")
-
-
-def run(*argv: str) -> int:
-    with pytest.raises(SystemExit) as exit_info:
-        main(list(argv))
-    return exit_info.value.code  # type: ignore[return-value]
 
 
 def add(store: Store, bank, clock: FakeClock, answered: int, count: int = 3):  # noqa: ANN001
