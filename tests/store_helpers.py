@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interviewer.core.store import MIGRATIONS
+
+if TYPE_CHECKING:
+    from interviewer.core.bank import Question
+    from interviewer.core.grading import Grade
+    from interviewer.core.store import Store, StoredAnswer
 
 
 def old_history(path: Path, version: int) -> sqlite3.Connection:
@@ -17,3 +23,30 @@ def old_history(path: Path, version: int) -> sqlite3.Connection:
             raw.execute(statement)
     raw.execute(f"PRAGMA user_version = {version}")
     return raw
+
+
+def record_graded(
+    store: Store,
+    session_id: str,
+    position: int,
+    question: Question,
+    answer: str,
+    graded: Grade,
+    *,
+    seconds: float = 60.0,
+    time_limit: int | None = None,
+) -> StoredAnswer:
+    """`answer` to `question` recorded at `position` of the session with its grade `graded`,
+    as a session stores an answer once graded."""
+    return store.record_answer(
+        session_id,
+        position=position,
+        question=question,
+        answer=answer,
+        seconds=seconds,
+        time_limit=time_limit,
+        score=graded.score,
+        band=graded.band,
+        grade=graded.to_dict(),
+        grader_version=graded.grader_version,
+    )

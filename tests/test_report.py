@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from store_helpers import record_graded
 
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
@@ -506,11 +507,7 @@ def test_real_grader_evidence_reaches_the_report(store, bank):
     )
     graded = grader_for(bank).grade(question, text)
     session = store.create_session(SessionConfig(bank_id="mini"), bank)
-    store.record_answer(
-        session.id, position=1, question=question, answer=text, seconds=20, time_limit=60,
-        score=graded.score, band=graded.band, grade=graded.to_dict(),
-        grader_version=graded.grader_version,
-    )  # fmt: skip
+    record_graded(store, session.id, 1, question, text, graded, seconds=20, time_limit=60)
     [row] = build_report(store, session.id, bank).questions
     assert row.score == graded.score and row.band == graded.band
     assert [h.concept for h in row.matched] == [m.concept for m in graded.matched]
@@ -819,11 +816,7 @@ def test_a_concept_got_wrong_is_named_as_such_not_as_missed(tmp_path, clock):
     assert wrong and graded.score < 70
     with Store.open(tmp_path / "history.sqlite3", clock=clock) as store:
         session = store.create_session(SessionConfig(bank_id="genai", count=1, seed=1), genai)
-        store.record_answer(
-            session.id, position=1, question=question, answer=swapped, seconds=50.0,
-            time_limit=120, score=graded.score, band=graded.band, grade=graded.to_dict(),
-            grader_version=graded.grader_version,
-        )  # fmt: skip
+        record_graded(store, session.id, 1, question, swapped, graded, seconds=50.0, time_limit=120)
         report = build_report(store, session.id, genai)
     [answered] = report.questions
     assert set(answered.wrong_claims) == wrong and not wrong & set(answered.missed)
@@ -855,11 +848,9 @@ def test_the_feedback_screen_says_got_wrong_and_names_the_misconception_once(tmp
             [(question, swapped), (genai.get("genai-034"), "GPT is an encoder-only model.")], 1
         ):
             graded = grader.grade(asked, text)
-            stored = store.record_answer(
-                session.id, position=position, question=asked, answer=text, seconds=9.0,
-                time_limit=120, score=graded.score, band=graded.band, grade=graded.to_dict(),
-                grader_version=graded.grader_version,
-            )  # fmt: skip
+            stored = record_graded(
+                store, session.id, position, asked, text, graded, seconds=9.0, time_limit=120
+            )
             rows[asked.id] = dict(grade_details(Submission(stored, asked, graded), genai))
     wrong = rows["genai-023"]["fb-wrong"]
     assert wrong.startswith("Got wrong")
@@ -884,11 +875,7 @@ def test_a_misconception_note_is_shown_once_in_every_report(tmp_path, clock):
     [found] = graded.misconceptions
     with Store.open(tmp_path / "history.sqlite3", clock=clock) as store:
         session = store.create_session(SessionConfig(bank_id="genai", count=1, seed=1), genai)
-        store.record_answer(
-            session.id, position=1, question=question, answer=text, seconds=9.0,
-            time_limit=120, score=graded.score, band=graded.band, grade=graded.to_dict(),
-            grader_version=graded.grader_version,
-        )  # fmt: skip
+        record_graded(store, session.id, 1, question, text, graded, seconds=9.0, time_limit=120)
         report = build_report(store, session.id, genai)
     [answered] = report.questions
     assert any(line.startswith(found.note) for line in answered.feedback)
@@ -989,18 +976,7 @@ def test_a_filler_story_is_told_every_star_part_it_misses(tmp_path):
     assert len(graded.missed) == 6
     store = Store.open(str(tmp_path / "h.db"))
     session = store.create_session(SessionConfig(bank_id="behavioural", count=1), behavioural)
-    store.record_answer(
-        session.id,
-        position=1,
-        question=question,
-        answer=filler,
-        seconds=60.0,
-        time_limit=None,
-        score=graded.score,
-        band=graded.band,
-        grade=graded.to_dict(),
-        grader_version=graded.grader_version,
-    )
+    record_graded(store, session.id, 1, question, filler, graded)
     steps = build_report(store, session.id, behavioural).next_steps
     # one step names them all, and no step names only some
     assert [s.reason for s in steps if "missed" in s.reason] == [

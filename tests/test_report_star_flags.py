@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from store_helpers import record_graded
+
 from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader
 from interviewer.core.report import build_report
@@ -37,18 +39,7 @@ def test_the_report_names_the_flags_and_quotes_the_red_flag(tmp_path: Path) -> N
     ):
         question = behavioural.get(question_id)
         graded = grader.grade(question, answer)
-        store.record_answer(
-            session.id,
-            position=position,
-            question=question,
-            answer=answer,
-            seconds=60.0,
-            time_limit=None,
-            score=graded.score,
-            band=graded.band,
-            grade=graded.to_dict(),
-            grader_version=graded.grader_version,
-        )
+        record_graded(store, session.id, position, question, answer, graded)
     report = build_report(store, session.id, behavioural)
     reasons = " ".join(step.reason for step in report.next_steps)
     assert "told a story that does not answer the question" in reasons
