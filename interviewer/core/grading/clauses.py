@@ -58,7 +58,7 @@ from .denial_words import (
     reach_through_list,
     removes_the_need,
 )
-from .denied_after import denied_after
+from .denied_after import denied_after, denied_before_a_break
 from .instead_of import done_without
 from .text import STOP_WORDS, Text
 
@@ -286,6 +286,12 @@ class Structure(Asides):
         "a reward model is not needed", "deduplication is usually skipped", "contamination
         isn't an issue", "reward hacking cannot happen" (denied_after.py)."""
         return denied_after(self.text.words, self.clauses, last)
+
+    def denied_before_a_break(self, positions: Sequence[int]) -> bool:
+        """Whether a statement found across a clause break is denied right after its part in
+        an earlier clause: "alignment isn't really a challenge because all modalities ..."
+        (denied_after.py)."""
+        return denied_before_a_break(self.text.words, self.clauses, positions)
 
     # -- units ------------------------------------------------------------------------------
 

@@ -278,6 +278,7 @@ def find_concept(
         elif (
             structure.denied(first, match.positions[-1])
             or structure.denied_after(match.positions[-1])
+            or structure.denied_before_a_break(match.positions)
         ) and not structure.disbelieved(list(match.positions)):
             if said_of_the_start(answer, first):
                 continue  # "a pretrained LLM isn't specialized": the state before the change

@@ -23,10 +23,14 @@ from .denial_words import (
 )
 
 TROUBLE_NOUNS = frozenset(
-    "issue issues problem problems concern concerns risk risks worry worries threat threats".split()
+    "issue issues problem problems concern concerns risk risks worry worries threat threats "
+    "challenge challenges difficulty difficulties hurdle hurdles obstacle obstacles".split()
 )
 """After "is not (a)", the nouns that wave away what comes before: "contamination isn't an
-issue", "drift is not a real concern"."""
+issue", "drift is not a real concern", "alignment isn't really a challenge" (wrong39: the
+nouns of a question that asks for the challenges or difficulties of something). Not
+"bottleneck": "compute is not the bottleneck" is a plain, often right, claim about another
+thing."""
 TROUBLE_ADJECTIVES = frozenset(
     "real big major serious significant practical genuine actual huge".split()
 )
@@ -91,3 +95,17 @@ def _copula(words: list[str], i: int) -> bool:
 
 
 _BE_NOT = frozenset("isn't aren't wasn't weren't".split())
+
+
+def denied_before_a_break(
+    words: list[str], clauses: Sequence[int], positions: Sequence[int]
+) -> bool:
+    """Whether a statement found across a clause break (its words in order at `positions`)
+    is denied right after its part in an earlier clause, as `denied_after` reads it there:
+    "Alignment isn't really a challenge because all modalities are converted into text"
+    says nothing of "aligning modalities" but that it is no challenge; "reward hacking isn't
+    really a concern, since the reward model ..." waves reward hacking away (wrong39)."""
+    return any(
+        clauses[p] != clauses[q] and denied_after(words, clauses, p)
+        for p, q in zip(positions, positions[1:], strict=False)
+    )

@@ -12,6 +12,7 @@ from ..text import DIRECTION_WORDS, STOP_WORDS, Text, stem
 from ..verbs import is_verb
 from .answer import Answer
 from .clause_openers import opened_between
+from .list_commas import one_clause
 from .phrases import COUNTING, Phrase, said_twice
 
 
@@ -80,7 +81,10 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
         else:
             if (
                 (best is None or chosen[-1] - chosen[0] < best[-1] - best[0])
-                and len({numbers[p] for p in chosen}) == 1
+                and (
+                    len({numbers[p] for p in chosen}) == 1
+                    or (unit == "clause" and one_clause(phrase, answer, chosen))
+                )
                 and not _turned_between(phrase, answer, chosen)
                 and not _listed_between(phrase, answer, chosen)
                 and not _purpose_for_means(phrase, answer, chosen)
