@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Label, Static
 
+from ...core.report import format_when
 from ...core.report.side_by_side import SideBySide
 from ...core.report.side_by_side_text import Section, sections
 from ...core.safe_text import screen_text
@@ -52,7 +53,10 @@ class CompareScreen(Screen[None]):
         yield AppHeader(show_clock=False)
         with VerticalScroll(id="compare-body"):
             yield Label(
-                plain(f"Side by side · earlier {one.session_id[:8]} · later {two.session_id[:8]}"),
+                plain(
+                    f"Side by side · earlier {format_when(one.started_at)} · "
+                    f"later {format_when(two.started_at)}"
+                ),
                 id="compare-title",
             )
             if self.compared.notes:
