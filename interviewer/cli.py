@@ -28,6 +28,7 @@ from .core.safe_text import screen_text
 
 def cmd_grade(args: argparse.Namespace) -> int:
     from .core.batch import default_jobs, run_batch
+    from .paths import command_prefix
 
     return run_batch(
         catalog=open_catalog(args),
@@ -35,6 +36,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
         input_path=args.input,
         output_path=args.output,
         jobs=args.jobs if args.jobs > 0 else default_jobs(),
+        command=command_prefix(args.data_dir),
     )
 
 
