@@ -140,6 +140,10 @@ def test_sessions_of_two_banks_compare_only_what_both_asked(store, bank, clock, 
 
     assert not compared.same_bank
     assert "Different banks (mini, other)" in compared.notes[0]
+    assert compared.change is None and compared.levels == ()
+    text = to_markdown(compared)
+    assert "| Score | 50 (weak overall) | 80 (adequate overall) | - |" in text
+    assert "Not compared: the levels of two banks hold other questions." in text
     assert [p.id for p in compared.topics] == ["basics"]
     assert [q.question_id for q in compared.questions] == ["mini-001"]
     assert {(s.side, s.question.question_id) for s in compared.only_one} == {

@@ -99,7 +99,8 @@ class SideBySide:
     """Of one bank: every topic either session asked, in the later report's order then the
     earlier's. Of two banks: the topics (by id) both asked only."""
     levels: tuple[ScorePair, ...]
-    """Every level either session asked, beginner first."""
+    """Of one bank: every level either session asked, beginner first. Of two banks: none (a
+    level's questions are other questions)."""
     questions: tuple[QuestionPair, ...]
     """Questions (by id) asked in both, in the later session's order."""
     only_one: tuple[SoleQuestion, ...]
@@ -111,7 +112,10 @@ class SideBySide:
 
     @property
     def change(self) -> float | None:
-        """Later score minus earlier (one decimal); None unless both sessions are scored."""
+        """Later score minus earlier (one decimal); None unless both sessions are scored, and
+        for sessions of two banks (scores over other questions)."""
+        if not self.same_bank:
+            return None
         return _change(self.earlier.score, self.later.score)
 
     @property
@@ -122,7 +126,7 @@ class SideBySide:
         if not self.same_bank:
             notes.append(
                 f"Different banks ({self.earlier.bank_id}, {self.later.bank_id}): only the "
-                "topics and questions both sessions asked are compared."
+                "topics and questions both sessions asked are compared; the scores are not."
             )
         for side, session in ((EARLIER, self.earlier), (LATER, self.later)):
             what = f"The {side} session ({session.session_id[:8]})"
@@ -224,7 +228,7 @@ def side_by_side(one: Report, other: Report) -> SideBySide:
     earlier, later = sorted((one, other), key=lambda r: (r.started_at, r.session_id))
     same_bank = earlier.bank_id == later.bank_id
     levels = sorted(
-        _pairs(earlier.levels, later.levels, shared_only=False),
+        _pairs(earlier.levels, later.levels, shared_only=False) if same_bank else [],
         key=lambda p: LEVELS.index(p.id) if p.id in LEVELS else len(LEVELS),
     )
     before = _first_of_each(earlier.questions)

@@ -55,7 +55,12 @@ def overview(compared: SideBySide) -> Section:
         ("Bank", one.bank_id, two.bank_id, ""),
         ("Mode", one.mode, two.mode, ""),
         ("Status", one.status, two.status, ""),
-        ("Score", session_score_text(one), session_score_text(two), gap_text(one.score, two.score)),
+        (
+            "Score",
+            session_score_text(one),
+            session_score_text(two),
+            gap_text(one.score, two.score) if compared.same_bank else "-",
+        ),
     ]
     for label, first, second in (
         ("Answered", one.answered, two.answered),
@@ -105,7 +110,9 @@ def sections(compared: SideBySide) -> list[Section]:
             "By level",
             ("Level", "Earlier", "Later", "Change"),
             tuple(_pair_row(p) for p in compared.levels),
-            "Neither session has an answer.",
+            "Neither session has an answer."
+            if compared.same_bank
+            else "Not compared: the levels of two banks hold other questions.",
         ),
         Section(
             "Questions asked in both",
