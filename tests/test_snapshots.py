@@ -596,3 +596,16 @@ def test_compare_scrolled_to_the_questions(snap_compare, genai, grader, tmp_path
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+def test_compare_with_an_unfinished_session(snap_compare, genai, grader, tmp_path, theme):
+    """The note above the figures says the later session is unfinished, wrapped under its
+    bullet at 80 columns, readable in both themes."""
+    app = app_with_history(genai, grader, tmp_path, days=1, unfinished=True)
+
+    async def ready(pilot: Pilot) -> None:
+        app.theme = theme
+        await _compare_two(pilot, app)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)

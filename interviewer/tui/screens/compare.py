@@ -20,6 +20,7 @@ from ...core.safe_text import screen_text
 from ..plain import plain
 from ..widgets.app_footer import AppFooter
 from ..widgets.app_header import AppHeader
+from ..widgets.hanging_text import HangingText
 
 
 def section_table(section: Section, *, expand: bool = True) -> Table:
@@ -60,10 +61,8 @@ class CompareScreen(Screen[None]):
                 id="compare-title",
             )
             if self.compared.notes:
-                yield Static(
-                    plain("\n".join(f"• {note}" for note in self.compared.notes)),
-                    id="compare-notes",
-                )
+                notes = "\n".join(f"• {note}" for note in self.compared.notes)
+                yield HangingText(notes, id="compare-notes")
             yield from self._sections()
         yield AppFooter()
 
