@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 from compare_helpers import stored_session
+from hypothesis import given
+from hypothesis import strategies as st
 
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.report import build_report, format_score, summary_lines
-from interviewer.core.report.side_by_side import side_by_side
+from interviewer.core.report.side_by_side import gap_text, side_by_side
 from interviewer.core.report.side_by_side_text import sections, to_dict, to_json, to_markdown
 from interviewer.core.store import Store
 
@@ -181,3 +183,13 @@ def test_the_json_holds_every_section(store, bank, clock):
             "result": "20 weak",
         }
     ]
+
+
+@given(
+    st.floats(min_value=0, max_value=100, allow_nan=False),
+    st.floats(min_value=0, max_value=100, allow_nan=False),
+)
+def test_a_change_adds_up_with_the_scores_shown(earlier: float, later: float) -> None:
+    shown = gap_text(earlier, later)
+    assert int(shown) == int(format_score(later)) - int(format_score(earlier))
+    assert shown == "0" or shown[0] in "+-"
