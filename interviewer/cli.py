@@ -1,5 +1,6 @@
 """The `interviewer` command: argparse subcommands; heavy imports wait for their command (the
-`bank` commands are in bank_cli.py, `history`, `report` and `regrade` in report_cli.py)."""
+`bank` commands are in bank_cli.py, `history`, `report` and `regrade` in report_cli.py,
+`compare` in compare_cli.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .bank_cli import (
     cmd_bank_validate,
     open_catalog,
 )
+from .compare_cli import add_compare_parser
 from .core.catalog import DEFAULT_BANK_ID
 from .core.errors import InterviewerError
 from .core.safe_text import screen_text
@@ -26,6 +28,7 @@ from .core.safe_text import screen_text
 
 def cmd_grade(args: argparse.Namespace) -> int:
     from .core.batch import default_jobs, run_batch
+    from .paths import command_prefix
 
     return run_batch(
         catalog=open_catalog(args),
@@ -33,6 +36,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
         input_path=args.input,
         output_path=args.output,
         jobs=args.jobs if args.jobs > 0 else default_jobs(),
+        command=command_prefix(args.data_dir),
     )
 
 
@@ -302,6 +306,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", metavar="FILE", help="write here (default: stdout)")
     p.set_defaults(handler=cmd_report)
+
+    add_compare_parser(commands, common)
 
     p = commands.add_parser(
         "regrade", parents=[common], help="re-score stored answers with the current grader"

@@ -39,7 +39,7 @@ def test_a_big_bank_names_the_command_that_lists_its_ids() -> None:
     genai = Catalog().find("genai")
     why = unknown_question_line(genai, "GenAI-22")
     assert "(did you mean 'genai-022'?)" in why
-    assert why.endswith(f"'interviewer bank show genai' lists its {len(genai)} question ids")
+    assert why.endswith(f"`interviewer bank show genai` lists its {len(genai)} question ids")
 
 
 @given(st.text(max_size=20))

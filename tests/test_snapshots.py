@@ -523,3 +523,89 @@ def test_session_open_elsewhere_dialog(snap_compare, genai, grader, tmp_path, si
         await settle(pilot, lambda: app.screen.query("#dialog-cancel"))
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+# -- two sessions side by side ----------------------------------------------------------------
+
+
+def app_with_two_tries(genai: Bank, grader: Grader, tmp_path: Path) -> InterviewApp:
+    """The app over a history of the 3-question session of `session_with_answers`, then a
+    day later the same questions answered again: two references and a weak answer."""
+    store = Store.open(":memory:")
+    clock = FakeClock()
+    session_with_answers(genai, grader, store, clock)
+    clock.advance(86400)
+    run = InterviewRun.start(
+        bank=genai,
+        store=store,
+        clock=clock,
+        config=SessionConfig(bank_id="genai", count=3, seed=7),
+        grader_factory=lambda bank: grader,
+    )
+    for weak in (False, False, True):
+        question = run.next_question()
+        assert question is not None
+        clock.advance(30)
+        text = "It is about attention, I think." if weak else question.reference_answers[0]
+        run.grade(run.submit(text))
+    run.finish()
+    return make_app(genai, grader, store, tmp_path)
+
+
+async def _compare_two(pilot: Pilot, app: InterviewApp) -> None:
+    await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+    app.open_history()
+    await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+    await pilot.press("c", "down", "c")
+    await settle(pilot, lambda: screen_name(app) == "CompareScreen")
+
+
+def test_history_with_a_session_marked_to_compare(snap_compare, genai, grader, tmp_path):
+    """The line under the table says which session is marked; the footer's c compares."""
+    app = app_with_two_tries(genai, grader, tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        app.open_history()
+        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+        await pilot.press("c")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+@pytest.mark.parametrize("size", SIZES)
+def test_compare(snap_compare, genai, grader, tmp_path, size, theme) -> None:
+    app = app_with_two_tries(genai, grader, tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        app.theme = theme
+        await _compare_two(pilot, app)
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+def test_compare_scrolled_to_the_questions(snap_compare, genai, grader, tmp_path) -> None:
+    """At 80x24 the questions asked in both are below the fold: End reaches them."""
+    app = app_with_two_tries(genai, grader, tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await _compare_two(pilot, app)
+        await pilot.press("end")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+def test_compare_with_an_unfinished_session(snap_compare, genai, grader, tmp_path, theme):
+    """The note above the figures says the later session is unfinished, wrapped under its
+    bullet at 80 columns, readable in both themes."""
+    app = app_with_history(genai, grader, tmp_path, days=1, unfinished=True)
+
+    async def ready(pilot: Pilot) -> None:
+        app.theme = theme
+        await _compare_two(pilot, app)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)

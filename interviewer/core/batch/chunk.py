@@ -43,11 +43,13 @@ def _folded_id(question_id: str) -> str:
     return re.sub(r"(?<![0-9])0+(?=[0-9])", "", text)
 
 
-def unknown_question_line(bank: Bank, question_id: str) -> str:
+def unknown_question_line(bank: Bank, question_id: str, listed_by: str | None = None) -> str:
     """Why a line naming an id the bank lacks is not graded, and what to write instead:
     `bank 'key' has no question 'Q1' (did you mean 'q1'?); its ids: q1, q2, q3`. An id is
     suggested only when it is the one id that differs by case, spaces, punctuation or leading
-    zeros: a near spelling (`q10` for `q1`) is another question, not a typo to guess at."""
+    zeros: a near spelling (`q10` for `q1`) is another question, not a typo to guess at.
+    A bank with too many ids to list names `listed_by`, the command that lists them as the
+    user runs it (its `--data-dir`, the bank as `--bank` named it; `bank_show_command`)."""
     ids = [question.id for question in bank]
     why = f"bank '{bank.id}' has no question '{question_id}'"
     folded = _folded_id(question_id)
@@ -56,11 +58,22 @@ def unknown_question_line(bank: Bank, question_id: str) -> str:
         why += f" (did you mean '{close[0]}'?)"
     if len(ids) <= IDS_LISTED:
         return f"{why}; its ids: {', '.join(ids)}"
-    return f"{why}; 'interviewer bank show {bank.id}' lists its {len(ids)} question ids"
+    command = listed_by or bank_show_command("interviewer", bank.id)
+    return f"{why}; `{command}` lists its {len(ids)} question ids"
 
 
-def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
-    """One output row per entry of `chunk`, in order; no exception escapes for a bad line."""
+def bank_show_command(command: str, bank_name: str) -> str:
+    """`interviewer --data-dir DIR bank show NAME`: the command that lists a bank's questions,
+    from `command` (how the program is run, `paths.command_prefix`) and the bank's name as the
+    user gave it (an id or a file path, quoted for a shell when it needs to be)."""
+    import shlex
+
+    return f"{command} bank show {shlex.quote(bank_name)}"
+
+
+def grade_chunk(chunk: list[Entry], bank: Bank | None, listed_by: str | None = None) -> list[dict]:
+    """One output row per entry of `chunk`, in order; no exception escapes for a bad line.
+    `listed_by`: the command that lists the bank's ids (`unknown_question_line`)."""
     bank_grader = grader_for(bank) if bank is not None else None
     together = _graded_together(chunk, bank, bank_grader)
     rows = []
@@ -83,7 +96,11 @@ def grade_chunk(chunk: list[Entry], bank: Bank | None) -> list[dict]:
                 grade = together.get(k) or bank_grader.grade(question, entry.answer)
             rows.append(result_row(entry, grade))
         except UnknownQuestionError as err:
-            why = str(err) if bank is None else unknown_question_line(bank, err.question_id)
+            why = (
+                str(err)
+                if bank is None
+                else unknown_question_line(bank, err.question_id, listed_by)
+            )
             rows.append(error_row(number, why, entry.passed, entry.question_id))
         except LineError as err:
             rows.append(error_row(number, str(err), entry.passed, entry.question_id))

@@ -36,8 +36,11 @@ def run_batch(
     input_path: str | None = "-",
     output_path: str | None = None,
     jobs: int = 1,
+    command: str = "interviewer",
 ) -> int:
     """Grade every line of the input and write one result per line; the exit status.
+    `command`: how the user runs the program (`paths.command_prefix`), for the commands a
+    line's error suggests.
 
     0 when every line was graded, 1 when any line failed, 2 when the input cannot be read.
     An output file is written beside its path and takes its place only once every line is
@@ -104,7 +107,9 @@ def run_batch(
         done = False
         try:
             read = _read_share(stream_in, source)
-            _grade_all(chunks, BankLoader(catalog, bank_name), writer, jobs, tally, errors, read)
+            _grade_all(
+                chunks, BankLoader(catalog, bank_name, command), writer, jobs, tally, errors, read
+            )
             done = True
         except (KeyboardInterrupt, InterviewerError) as err:
             # the lines graded so far are kept and named: a cohort's hour of grading is not

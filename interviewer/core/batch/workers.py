@@ -14,7 +14,7 @@ from ..batch_input import Entry, Item
 from ..catalog import Catalog
 from ..errors import InterviewerError
 from ..grading import grader_for
-from .chunk import grade_chunk
+from .chunk import bank_show_command, grade_chunk
 
 IN_FLIGHT_PER_JOB = 2
 """Chunks queued per worker process: enough to keep workers busy, few enough to bound memory."""
@@ -26,10 +26,12 @@ BankSpec = tuple[str, str | None]
 class BankLoader:
     """Finds the bank the first time a line needs it (reference-only batches need none)."""
 
-    def __init__(self, catalog: Catalog, name: str) -> None:
+    def __init__(self, catalog: Catalog, name: str, command: str = "interviewer") -> None:
         self.catalog = catalog
         self.name = name
         self.bank: Bank | None = None
+        self.listed_by = bank_show_command(command, name)
+        """The command that lists the bank's question ids, as the user runs the program."""
 
     def for_chunk(self, chunk: list[Entry]) -> Bank | None:
         if self.bank is None and any(isinstance(e, Item) and e.question is None for _, e in chunk):
@@ -44,7 +46,7 @@ def graded(chunks: Iterator[list[Entry]], banks: BankLoader, jobs: int) -> Itera
     """The rows of each chunk, in input order, graded here or in `jobs` worker processes."""
     if jobs <= 1:
         for chunk in chunks:
-            yield grade_chunk(chunk, banks.for_chunk(chunk))
+            yield grade_chunk(chunk, banks.for_chunk(chunk), banks.listed_by)
         return
     try:
         yield from _graded_in_workers(chunks, banks, jobs)
@@ -58,13 +60,13 @@ def graded(chunks: Iterator[list[Entry]], banks: BankLoader, jobs: int) -> Itera
 _worker_banks: dict[BankSpec, Bank] = {}
 
 
-def _grade_in_worker(chunk: list[Entry], spec: BankSpec | None) -> list:
+def _grade_in_worker(chunk: list[Entry], spec: BankSpec | None, listed_by: str) -> list:
     bank = None
     if spec is not None:
         bank = _worker_banks.get(spec)
         if bank is None:
             bank = _worker_banks[spec] = load_bank(spec[0], spec[1])
-    return grade_chunk(chunk, bank)
+    return grade_chunk(chunk, bank, listed_by)
 
 
 def _graded_in_workers(
@@ -81,7 +83,7 @@ def _graded_in_workers(
                     # Workers forked from here on inherit the fitted grader, not refit it.
                     _worker_banks[spec] = bank
                     grader_for(bank).fit()
-            pending.append(pool.submit(_grade_in_worker, chunk, spec))
+            pending.append(pool.submit(_grade_in_worker, chunk, spec, banks.listed_by))
             if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
                 yield pending.popleft().result()
         while pending:

@@ -7,7 +7,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import DataTable, Label, Select
 
 from ...core.report import (
@@ -25,6 +24,7 @@ from ..plain import cut_to, plain
 from ..widgets.app_footer import AppFooter
 from ..widgets.app_header import AppHeader
 from ..widgets.trend import TrendBars
+from .compare_mark import MARK_BINDINGS, CompareMarking
 from .dialogs import ConfirmScreen
 
 ALL_BANKS = "__all__"
@@ -63,13 +63,14 @@ def adaptive_cell(session: StoredSession, so_far: str | None = None) -> str:
     return LEVEL_CELLS.get(level, level)
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(CompareMarking):
     """The history of sessions, newest first."""
 
     BINDINGS = [
         # A priority binding so that the footer shows it over the table's own (hidden) Enter.
         Binding("enter", "open", "Open report", id="history.open", priority=True),
         Binding("d", "delete", "Delete", id="history.delete"),
+        *MARK_BINDINGS,
         Binding("escape,q", "close", "Back", id="history.back"),
     ]
 
@@ -90,6 +91,7 @@ class HistoryScreen(Screen[None]):
         yield Label("", id="history-empty")
         yield table
         yield Label(plain(self._unfinished_note), id="history-note")
+        yield Label("", id="compare-mark")
         yield AppFooter()
 
     @property
@@ -104,6 +106,7 @@ class HistoryScreen(Screen[None]):
         self.reload()
         banks = sorted({s.bank_id for s in self.sessions})
         self.query_one("#history-bank", Select).set_options([(plain(b), b) for b in banks])
+        self.show_mark()
         table.focus()
 
     @on(Select.Changed, "#history-bank")
@@ -185,6 +188,8 @@ class HistoryScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open" and not isinstance(self.focused, DataTable):
             return False  # Enter belongs to the bank filter then
+        if action in ("mark", "compare"):
+            return bool(self.sessions) and self.can_mark(action)
         return bool(self.sessions) or action not in ("open", "delete")
 
     def _selected(self) -> StoredSession | None:
@@ -210,6 +215,7 @@ class HistoryScreen(Screen[None]):
         def delete(confirmed: bool | None) -> None:
             if confirmed:
                 self.store.delete_session(session.id)
+                self.forget_mark(session.id)
                 self.notify("Session deleted.")
                 self.reload()
 

@@ -32,7 +32,8 @@ DRAFT_SETTLE_SECONDS = 0.6
 closed laptop lid that never comes back) just after a sentence was typed lost up to
 AUTOSAVE_SECONDS of it (ux37)."""
 NOTICE_SECONDS = 8.0
-"""How long a notice (time ran out on the last question) stays on the status line."""
+"""How long a notice stays on the status line (time ran out on the last question: and until
+the next answer is typed in; 8 s went by unseen while the new prompt was read, ux39)."""
 PAUSED_NOTE = "Paused. The question is hidden and the clock is stopped.\nPress f2 to resume."
 IDLE_PAUSE_NOTE = (
     "Paused: no key for {minutes} minutes, so the clock stopped (untimed sessions count the "
@@ -133,7 +134,7 @@ class InterviewScreen(SubmittingAnswers):
             self.remove_class("-waiting")
             self.refresh_bindings()
         if self._notice:
-            self.flash(self._notice)
+            self.flash(self._notice, until_typed=True)
             self._notice = ""
         elif run.restored_draft:
             self._status("Your draft was restored.")
@@ -163,16 +164,20 @@ class InterviewScreen(SubmittingAnswers):
         status.set_class(notice, "-notice")
         status.set_class(not text, "-empty")
 
-    def flash(self, notice: str) -> None:
-        """Show `notice` on the status line for NOTICE_SECONDS (or until replaced)."""
+    def flash(self, notice: str, *, until_typed: bool = False) -> None:
+        """Show `notice` for NOTICE_SECONDS (or until replaced), `until_typed`: and typing."""
         self._status(notice, notice=True)
-        self.set_timer(NOTICE_SECONDS, lambda: self._clear_notice(notice))
+        self.set_timer(NOTICE_SECONDS, lambda: self._clear_notice(notice, until_typed))
 
-    def _clear_notice(self, notice: str) -> None:
+    def _clear_notice(self, notice: str, until_typed: bool = False) -> None:
         """Clear `notice` from the status line, unless a later one has replaced it."""
         status = self.query_one("#status", Label)
-        if status.has_class("-notice") and str(status.render()) == notice:
-            self._status("")
+        if not (status.has_class("-notice") and str(status.render()) == notice):
+            return
+        if until_typed and not self.query_one("#answer", TextArea).text.strip():
+            self.set_timer(NOTICE_SECONDS / 4, lambda: self._clear_notice(notice, True))
+            return
+        self._status("")
 
     # -- the clock ----------------------------------------------------------------------------
 

@@ -1,0 +1,241 @@
+"""Two sessions side by side in words: the sections of rows that the `compare` command's
+Markdown and the compare screen show alike, and the JSON of a `SideBySide`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..safe_text import json_text
+from .formatting import SESSION_BAND_WORDS, format_score, format_seconds, format_when, result_label
+from .markdown import _md
+from .side_by_side import EARLIER, ScorePair, SessionSide, SideBySide, gap_text
+
+NOT_ASKED = "not asked"
+NOT_SCORED = "not scored"
+
+JSON_SCHEMA_ID = "interviewer-compare/1"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled table: its column headers and rows of text."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    empty: str = ""
+    """What to say instead of a table with no rows."""
+
+
+def session_score_text(side: SessionSide) -> str:
+    """`62 (adequate)`, or `not scored` for a session with no graded answer."""
+    if side.score is None:
+        return NOT_SCORED
+    band = SESSION_BAND_WORDS.get(side.band or "", side.band or "")
+    return f"{format_score(side.score)} ({band})" if band else format_score(side.score)
+
+
+def _time_text(side: SessionSide) -> str:
+    text = format_seconds(side.time_used)
+    return text + (f" of {format_seconds(side.time_allowed)}" if side.time_allowed else "")
+
+
+def _count_gap(earlier: int, later: int) -> str:
+    gap = later - earlier
+    return f"{gap:+d}" if gap else "0"
+
+
+def overview(compared: SideBySide) -> Section:
+    """The two sessions' summaries, row by row, with the change where it means something."""
+    one, two = compared.earlier, compared.later
+    rows: list[tuple[str, ...]] = [
+        ("Session", one.session_id[:8], two.session_id[:8], ""),
+        ("Started", format_when(one.started_at), format_when(two.started_at), ""),
+        ("Bank", one.bank_id, two.bank_id, ""),
+        ("Mode", one.mode, two.mode, ""),
+        ("Status", one.status, two.status, ""),
+        (
+            "Score",
+            session_score_text(one),
+            session_score_text(two),
+            gap_text(one.score, two.score) if compared.same_bank else "-",
+        ),
+    ]
+    for label, first, second in (
+        ("Answered", one.answered, two.answered),
+        ("Skipped", one.skipped, two.skipped),
+        ("Timed out", one.timed_out, two.timed_out),
+        ("Unanswered", one.unanswered, two.unanswered),
+    ):
+        if label != "Unanswered" or first or second:
+            rows.append((label, str(first), str(second), _count_gap(first, second)))
+    rows.append(("Planned", str(one.questions_planned), str(two.questions_planned), ""))
+    rows.append(("Time", _time_text(one), _time_text(two), ""))
+    return Section("Overall", ("", "Earlier", "Later", "Change"), tuple(rows))
+
+
+def _average_text(present: bool, average: float | None) -> str:
+    if not present:
+        return NOT_ASKED
+    return format_score(average) if average is not None else NOT_SCORED
+
+
+def _pair_row(pair: ScorePair) -> tuple[str, ...]:
+    return (
+        pair.title,
+        _average_text(pair.in_earlier, pair.earlier),
+        _average_text(pair.in_later, pair.later),
+        gap_text(pair.earlier, pair.later),
+    )
+
+
+def sections(compared: SideBySide) -> list[Section]:
+    """Every section, in reading order: overall, by topic, by level, the questions asked in
+    both, the questions asked in one only."""
+    topic_empty = (
+        "No topic was asked in both sessions."
+        if not compared.same_bank
+        else "Neither session has an answer."
+    )
+    return [
+        overview(compared),
+        Section(
+            "By topic",
+            ("Topic", "Earlier", "Later", "Change"),
+            tuple(_pair_row(p) for p in compared.topics),
+            topic_empty,
+        ),
+        Section(
+            "By level",
+            ("Level", "Earlier", "Later", "Change"),
+            tuple(_pair_row(p) for p in compared.levels),
+            "Neither session has an answer."
+            if compared.same_bank
+            else "Not compared: the levels of two banks hold other questions.",
+        ),
+        Section(
+            "Questions asked in both",
+            ("Question", "Earlier", "Later", "Change"),
+            tuple(
+                (
+                    q.prompt,
+                    result_label(q.earlier),
+                    result_label(q.later),
+                    gap_text(q.earlier.score, q.later.score),
+                )
+                for q in compared.questions
+            ),
+            "No question was asked in both sessions.",
+        ),
+        Section(
+            "Asked in one session only",
+            ("Question", "Asked in", "Result"),
+            tuple(
+                (
+                    sole.question.prompt,
+                    "earlier" if sole.side == EARLIER else "later",
+                    result_label(sole.question),
+                )
+                for sole in compared.only_one
+            ),
+            "None: both sessions asked the same questions.",
+        ),
+    ]
+
+
+def to_markdown(compared: SideBySide) -> str:
+    """The comparison as Markdown: the notes, then a table per section."""
+    one, two = compared.earlier, compared.later
+    lines = [
+        f"# Side by side: {one.session_id[:8]} (earlier) and {two.session_id[:8]} (later)",
+        "",
+    ]
+    lines += [f"> {_md(note)}" for note in compared.notes]
+    if compared.notes:
+        lines.append("")
+    for section in sections(compared):
+        lines += [f"## {section.title}", ""]
+        if not section.rows:
+            lines += [section.empty, ""]
+            continue
+        lines.append("| " + " | ".join(_md(h) for h in section.headers) + " |")
+        lines.append("|" + "|".join("---" for _ in section.headers) + "|")
+        lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in section.rows]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _side_dict(side: SessionSide) -> dict[str, Any]:
+    return {
+        "session_id": side.session_id,
+        "bank_id": side.bank_id,
+        "bank_title": side.bank_title,
+        "mode": side.mode,
+        "started_at": side.started_at.isoformat(),
+        "status": side.status,
+        "score": side.score,
+        "band": side.band,
+        "answered": side.answered,
+        "skipped": side.skipped,
+        "timed_out": side.timed_out,
+        "unanswered": side.unanswered,
+        "questions_planned": side.questions_planned,
+        "time_used": side.time_used,
+        "time_allowed": side.time_allowed,
+    }
+
+
+def _pair_dict(pair: ScorePair) -> dict[str, Any]:
+    return {
+        "id": pair.id,
+        "title": pair.title,
+        "earlier": pair.earlier if pair.in_earlier else None,
+        "later": pair.later if pair.in_later else None,
+        "asked_in_earlier": pair.in_earlier,
+        "asked_in_later": pair.in_later,
+        "change": pair.change,
+    }
+
+
+def to_dict(compared: SideBySide) -> dict[str, Any]:
+    """The comparison as JSON-able data; a score is null where there is none (never 0)."""
+    return {
+        "schema": JSON_SCHEMA_ID,
+        "same_bank": compared.same_bank,
+        "notes": list(compared.notes),
+        "earlier": _side_dict(compared.earlier),
+        "later": _side_dict(compared.later),
+        "change": compared.change,
+        "topics": [_pair_dict(p) for p in compared.topics],
+        "levels": [_pair_dict(p) for p in compared.levels],
+        "questions": [
+            {
+                "question_id": q.question_id,
+                "prompt": q.prompt,
+                "topic": q.topic_title,
+                "level": q.level,
+                "earlier": q.earlier.score,
+                "later": q.later.score,
+                "earlier_result": result_label(q.earlier),
+                "later_result": result_label(q.later),
+                "change": q.change,
+            }
+            for q in compared.questions
+        ],
+        "only_one": [
+            {
+                "asked_in": sole.side,
+                "question_id": sole.question.question_id,
+                "prompt": sole.question.prompt,
+                "score": sole.question.score,
+                "result": result_label(sole.question),
+            }
+            for sole in compared.only_one
+        ],
+    }
+
+
+def to_json(compared: SideBySide) -> str:
+    """The comparison as JSON text."""
+    return json_text(to_dict(compared), indent=2) + "\n"

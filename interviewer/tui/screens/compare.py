@@ -1,0 +1,84 @@
+"""Two sessions side by side (core/report/side_by_side.py), opened from the history screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Label, Static
+
+from ...core.report import format_when
+from ...core.report.side_by_side import SideBySide
+from ...core.report.side_by_side_text import Section, sections
+from ...core.safe_text import screen_text
+from ..plain import plain
+from ..widgets.app_footer import AppFooter
+from ..widgets.app_header import AppHeader
+from ..widgets.hanging_text import HangingText
+
+
+def section_table(section: Section, *, expand: bool = True) -> Table:
+    """A section as a table: its first column takes the room left (`expand`; else each column
+    is as wide as its widest cell), the change keeps to one line, right-aligned."""
+    table = Table(box=None, padding=(0, 1), expand=expand, show_edge=False, header_style="bold")
+    for index, header in enumerate(section.headers):
+        if index == 0:
+            table.add_column(header, ratio=1 if expand else None, overflow="fold")
+        else:
+            figure = header == "Change"
+            table.add_column(header, justify="right" if figure else "left", no_wrap=figure)
+    for row in section.rows:
+        table.add_row(*(Text(screen_text(cell)) for cell in row))
+    return table
+
+
+class CompareScreen(Screen[None]):
+    """Two stored sessions compared: overall, by topic, by level, question by question."""
+
+    BINDINGS = [
+        Binding("escape,q", "close", "Back", id="compare.back"),
+    ]
+
+    def __init__(self, compared: SideBySide) -> None:
+        super().__init__()
+        self.compared = compared
+
+    def compose(self) -> ComposeResult:
+        one, two = self.compared.earlier, self.compared.later
+        yield AppHeader(show_clock=False)
+        with VerticalScroll(id="compare-body"):
+            yield Label(
+                plain(
+                    f"Side by side · earlier {format_when(one.started_at)} · "
+                    f"later {format_when(two.started_at)}"
+                ),
+                id="compare-title",
+            )
+            if self.compared.notes:
+                notes = "\n".join(f"• {note}" for note in self.compared.notes)
+                yield HangingText(notes, id="compare-notes")
+            yield from self._sections()
+        yield AppFooter()
+
+    def _sections(self) -> Iterator[Widget]:
+        for index, section in enumerate(sections(self.compared)):
+            yield Label(section.title, classes="report-heading")
+            if section.rows:
+                # the overall rows read across: short labels, figures beside them
+                table = section_table(section, expand=index > 0)
+                yield Static(table, classes="compare-table")
+            else:
+                yield Static(plain(section.empty), classes="compare-empty")
+
+    def on_mount(self) -> None:
+        self.sub_title = "Side by side"
+        self.query_one("#compare-body").focus()
+
+    def action_close(self) -> None:
+        self.app.pop_screen()
