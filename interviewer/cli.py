@@ -1,5 +1,5 @@
 """The `interviewer` command: argparse subcommands; heavy imports wait for their command (the
-`bank` commands are in bank_cli.py, `history`, `report` and `regrade` in report_cli.py,
+`bank` commands are in bank_cli.py, `history`, `report`, `regrade` and `appeals` in report_cli/,
 `compare` in compare_cli.py)."""
 
 from __future__ import annotations

@@ -24,12 +24,6 @@ from .history_file import (
 from .regrade import cmd_regrade
 from .report import cmd_report
 
-# the names these had when report_cli was one module, for code written against it
-_bank_or_none = bank_or_none
-_history_file = history_file
-_open = open_history
-_session_named = session_named
-
 __all__ = [
     "bank_or_none",
     "cmd_appeals",
