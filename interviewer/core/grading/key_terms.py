@@ -11,7 +11,8 @@ shows, as "detected / not detected", terms taken from the reference answer. A te
   direction word ("higher", "less": reversals.py checks those as claims), nor a word the
   reference denies ("so they are not recomputed"), nor a verb of its sentence ("it checks
   that", "rows matching a condition": verbs.acts_in_key), nor alone a general noun
-  (PHRASE_WORDS: "condition", "data", "calls");
+  (PHRASE_WORDS: "condition", "data", "calls"), nor a verb's particle (PARTICLE_ADVERBS:
+  "rolled back", "ahead of time"), which may only open a phrase ("back pointers");
 - kept whole when written as one: a compound joined by a hyphen or a slash ("B-tree",
   "I/O-bound") or a Big-O expression ("O(log n)");
 - named with the word next to it when the reference writes them as a phrase ("reference
