@@ -197,3 +197,41 @@ def test_a_read_text_keeps_its_words_in_order_and_quotes_the_writer(words: list[
     assert read.content == [i for i, w in enumerate(read.words) if w not in STOP_WORDS]
     for k in range(len(read.words)):
         assert read.quote(k, k).strip() and read.quote(k, k) in text.raw
+
+
+def test_plain_wordings_of_database_terms_are_read_as_the_keys_terms() -> None:
+    # refmode39: correct answers in a student's own words scored 50-57 against an SQL key
+    cases = [
+        (
+            "What happens when a transaction fails halfway?",
+            "When one statement fails, the whole transaction is rolled back.",
+            ["rolled back"],
+            "Whatever it had already changed is undone, as if it never ran.",
+            {"rolled back": ("undone",)},
+        ),
+        (
+            "When is a hash table lookup slow?",
+            "A lookup is slow when many keys collide in one bucket.",
+            ["collide"],
+            "When lots of keys end up in the same slot and have to be searched one by one.",
+            {"collide": ("same slot",)},
+        ),
+        (
+            "What does this constraint require?",
+            "The column may not contain NULL for any row.",
+            ["column", "null", "row"],
+            "That field is filled in every record: a record with a missing value is rejected.",
+            {"column": ("field",), "row": ("record",), "null": ("missing value",)},
+        ),
+        (
+            "Why is a query without an index slow?",
+            "Without an index the database must fall back to scanning the table.",
+            ["scanning"],
+            "The database has to go through every row to find the matching ones.",
+            {"scanning": ("go through every row",)},
+        ),
+    ]
+    for question, key, keywords, answer, wanted in cases:
+        found = _found(grade_reference(question, key, answer, keywords=keywords))
+        for term, evidence in wanted.items():
+            assert found.get(term) == evidence, (term, found)

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ...bank import Question
 from ..concepts import find_misconceptions
+from ..degree_runs import degree_run
 from ..feedback import build_grade
 from ..flags import circular, self_definition
 from ..keyword_key import keyword_rule
@@ -65,6 +66,8 @@ def grade_reference(
         )
     written = parsed.written or parsed
     _flag(flags, written, prepared, best.coverage, word_cos, char_cos)
+    if "keyword_list" not in flags and "unreadable" not in flags and degree_run(written.text):
+        flags.append("keyword_list")  # "oxygen more electronegative hydrogen shared electrons ..."
     # the key is a list of terms too and the answer names every one: listing them is the
     # answer ("What does ACID stand for?"); a list of some of them stays a keyword string
     # (capping such partial lists at 50 lowered Mohler's r: its graders credit part of a list)
