@@ -29,6 +29,9 @@ def _said(text: str, word: str) -> bool:
         "Before fine-tuning, the network isn't specialized for legal work.",
         "A pretrained LLM knows a lot, but it isn't specialized for legal work.",
         "It reads well, and a raw base model doesn't keep a JSON format.",
+        "A base model knows a lot but isn't specialized for legal work.",
+        "A base model is broad: it knows a lot but doesn't keep a JSON format.",
+        "Out of the box, the model reads well and writes well but can't keep a JSON format.",
     ],
 )
 def test_a_denial_of_the_before_state(text: str) -> None:
@@ -43,6 +46,9 @@ def test_a_denial_of_the_before_state(text: str) -> None:
         "Fine-tuning a base model doesn't keep a JSON format.",
         "LoRA is cheap, but it isn't specialized for legal work.",
         "The adapter keeps the base model, but it isn't specialized for legal work.",
+        "Fine-tuning a base model is cheap but isn't specialized for legal work.",
+        "A base model is broad, and fine-tuning is cheap but doesn't keep a JSON format.",
+        "LoRA copies a base model and doesn't keep a JSON format.",
     ],
 )
 def test_a_denial_of_the_change_is_kept(text: str) -> None:
@@ -78,3 +84,21 @@ def test_only_the_state_as_subject_counts(state: str, doer: str, verb: str) -> N
     word = verb.split()[1]
     assert _said(f"{state.capitalize()} {verb} for legal work.", word)
     assert not _said(f"{doer.capitalize()} {verb} for legal work.", word)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    state=st.sampled_from(["a base model", "a pretrained model", "the raw base model"]),
+    doer=st.sampled_from(["fine-tuning", "LoRA", "the adapter", "training"]),
+    first=st.sampled_from(["knows a lot", "reads well", "is broad"]),
+    join=st.sampled_from(["but", "and", "yet"]),
+    verb=st.sampled_from(["isn't specialized", "doesn't specialize", "can't specialize"]),
+)
+def test_a_shared_subject_is_the_one_before(
+    state: str, doer: str, first: str, join: str, verb: str
+) -> None:
+    """A verb phrase joined to the one before shares its subject: the state's, or the
+    doer's."""
+    word = verb.split()[1]
+    assert _said(f"{state.capitalize()} {first} {join} {verb} for legal work.", word)
+    assert not _said(f"{doer.capitalize()} {first} {join} {verb} for legal work.", word)

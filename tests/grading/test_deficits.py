@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from interviewer.core.bank import Bank, Concept, Question
+from interviewer.core.grading import Grader
 from interviewer.core.grading.deficits import DEFICIT_WORDS, left_out_deficit
 from interviewer.core.grading.matching import make_phrase
 
@@ -76,3 +77,27 @@ def test_left_out_only_when_the_deficit_stem_is_not_said(word, said):
     deficit = [s for w, s, _ in phrase.tokens if w == word]
     kept = stems if said else [s for s in stems if s not in deficit]
     assert left_out_deficit(phrase, kept) == (bool(deficit) and not said)
+
+
+@pytest.mark.parametrize("before", ["", "Sadly, ", "After fine-tuning, "])
+@pytest.mark.parametrize("verb", ["can no longer do", "cannot do", "can't solve"])
+def test_a_negated_rest_of_a_dropped_deficit_is_no_denial(
+    before: str, verb: str, genai: Bank, genai_grader: Grader
+) -> None:
+    """genai-092's alias "forgets old tasks" is looked for as "old tasks" (its deficit word
+    dropped when the phrase is made): "can no longer do the old tasks" says the loss, and had
+    been read as denying catastrophic forgetting (probes39)."""
+    grade = genai_grader.grade(genai.get("genai-092"), f"{before}it {verb} the old tasks.")
+    assert "loses previous knowledge" not in {c.concept for c in grade.contradictions}
+    assert "loses previous knowledge" in {m.concept for m in grade.matched}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["It does not forget old tasks.", "After fine-tuning, it does not forget the old tasks."],
+)
+def test_a_denied_deficit_word_is_still_a_denial(
+    answer: str, genai: Bank, genai_grader: Grader
+) -> None:
+    grade = genai_grader.grade(genai.get("genai-092"), answer)
+    assert "loses previous knowledge" in {c.concept for c in grade.contradictions}

@@ -32,6 +32,9 @@ _FRAMES = (
 "Out of the box,")."""
 _LEADS = frozenset("and but so yet while whereas a an the even".split())
 _PRONOUNS = frozenset("it they".split())
+_JOINS = frozenset("and but yet or".split())
+"""Words joining a verb phrase to the one before it, sharing its subject."""
+_COPULAS = frozenset("is isn't are aren't was wasn't were weren't".split())
 
 
 def _names_state(words: list[str], start: int, end: int) -> bool:
@@ -73,6 +76,13 @@ def said_of_the_start(answer: Answer, first: int) -> bool:
     if structure.reach[first] >= 0:
         first = structure.reach[first]  # a list in the negation's reach: judge its clause
     start = structure.start("clause", first)
+    while _elided(answer, start, first):
+        # "it knows a lot but doesn't follow instructions": the clause shares the subject of
+        # the clause before it in the sentence, so that clause is judged
+        earlier = structure.start("clause", start - 1)
+        if structure.sentences[earlier] != structure.sentences[start]:
+            break
+        start, first = earlier, start - 1
     if _names_state(words, start, _subject_end(answer, start, first)):
         return True
     opening = start
@@ -86,6 +96,20 @@ def said_of_the_start(answer: Answer, first: int) -> bool:
     if i >= first or words[i] not in _PRONOUNS:
         return False
     return _names_state(words, opening, _subject_end(answer, opening, first))
+
+
+def _elided(answer: Answer, start: int, first: int) -> bool:
+    """Whether the clause from `start` opens, after a joining word, with its verb: its subject
+    is left out because it is the one of the clause before ("..., but doesn't follow")."""
+    words = answer.text.words
+    i = start
+    while i < first and words[i] in _JOINS:
+        i += 1
+    if not 0 < start < i <= first:
+        return False
+    stems = answer.text.stems
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return words[i] in _COPULAS or is_verb(words[i], stems[i], words[i - 1], following)
 
 
 def _frame(words: list[str], start: int) -> bool:

@@ -35,7 +35,7 @@ from .claims import (
     subject_named_first,
 )
 from .clauses import Structure
-from .deficits import left_out_deficit
+from .deficits import dropped_deficit, left_out_deficit
 from .denial_words import has_negation
 from .figures import check_figures
 from .findings import Finding, PreparedConcept, quote, scattered
@@ -276,10 +276,14 @@ def find_concept(
             ):
                 continue
         elif (
-            structure.denied(first, match.positions[-1])
-            or structure.denied_after(match.positions[-1])
-            or structure.denied_before_a_break(match.positions)
-        ) and not structure.disbelieved(list(match.positions)):
+            (
+                structure.denied(first, match.positions[-1])
+                or structure.denied_after(match.positions[-1])
+                or structure.denied_before_a_break(match.positions)
+            )
+            and not structure.disbelieved(list(match.positions))
+            and not dropped_deficit(phrase, answer, first)
+        ):
             if said_of_the_start(answer, first):
                 continue  # "a pretrained LLM isn't specialized": the state before the change
             # "it is a myth that it does not learn from data" says that it does

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .matching import Phrase
+from .matching import Answer, Phrase
+from .text import cached_stem
 
 DEFICIT_WORDS = frozenset(
     "worse worst weaker weak poorer poor poorly badly struggle struggles struggling fail fails "
@@ -29,3 +30,17 @@ def left_out_deficit(phrase: Phrase, said_stems: Sequence[str]) -> bool:
     """Whether a deficit word of `phrase` is not among the stems the answer said for it."""
     said = set(said_stems)
     return any(word in DEFICIT_WORDS and s not in said for word, s, _ in phrase.tokens)
+
+
+def dropped_deficit(phrase: Phrase, answer: Answer, position: int) -> bool:
+    """Whether a deficit word written in `phrase` is not among the words it must find (left
+    out when the phrase was made: "forgets old tasks" is looked for as "old tasks") and the
+    answer's sentence (the one of word `position`) says no deficit word: a negation of the
+    rest there then says the shortcoming ("can no longer do the old tasks"), and denies
+    nothing."""
+    kept = {word for word, _, _ in phrase.tokens}
+    if not any(w in DEFICIT_WORDS and w not in kept for w in phrase.text.lower().split()):
+        return False
+    sentences, stems = answer.structure.sentences, answer.text.stems
+    said = {stems[i] for i in range(len(stems)) if sentences[i] == sentences[position]}
+    return not any(cached_stem(w) in said for w in DEFICIT_WORDS)
