@@ -165,3 +165,47 @@ def test_mqa_and_gqa_said_right_are_credited(
     grade = genai_grader.grade(genai.get("genai-164"), answer)
     assert not grade.contradictions
     assert {m.concept for m in grade.matched} & {MQA, GQA}
+
+
+# genai-062 asks *when* to choose a hard or a soft prompt: the reasons to choose (readable,
+# no training or model access needed, model access, accuracy with labelled data, portability)
+# now outweigh the definitions of the two kinds.
+WHEN_HARD_OR_SOFT = [
+    # jargon
+    "I'd pick a hard prompt when I only have API access to a closed model, need no training run, "
+    "or want people to read and audit the prompt. I'd pick a soft prompt when I have gradient "
+    "access, labelled data for the task and want higher task accuracy, accepting that it is "
+    "unreadable and tied to that exact model.",
+    # plain words
+    "Use normal written instructions when you can't touch the model's internals or want "
+    "something anyone can read and change; use learned prompt vectors when you can train on the "
+    "model and have examples, since they usually score higher on the task.",
+]
+
+
+@pytest.mark.parametrize("answer", WHEN_HARD_OR_SOFT)
+def test_the_reasons_to_choose_a_hard_or_soft_prompt_are_credited(
+    answer: str, genai: Bank, genai_grader: Grader
+) -> None:
+    grade = genai_grader.grade(genai.get("genai-062"), answer)
+    assert not grade.contradictions and not grade.misconceptions
+    assert "interpretable" in {m.concept for m in grade.matched}
+    assert grade.score >= 60, (grade.score, grade.missed)
+
+
+def test_the_definitions_alone_do_not_pass(genai: Bank, genai_grader: Grader) -> None:
+    answer = "A hard prompt is made of real words, while a soft prompt is a set of learned vectors."
+    assert not genai_grader.grade(genai.get("genai-062"), answer).passed
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Soft prompts are the choice when you only have API access, since they carry over "
+        "between models.",
+        "Choose hard prompts when you have gradient access to the embedding layer.",
+    ],
+)
+def test_the_choice_turned_around_is_wrong(answer: str, genai: Bank, genai_grader: Grader) -> None:
+    grade = genai_grader.grade(genai.get("genai-062"), answer)
+    assert grade.contradictions and not grade.passed
