@@ -209,3 +209,38 @@ def test_the_definitions_alone_do_not_pass(genai: Bank, genai_grader: Grader) ->
 def test_the_choice_turned_around_is_wrong(answer: str, genai: Bank, genai_grader: Grader) -> None:
     grade = genai_grader.grade(genai.get("genai-062"), answer)
     assert grade.contradictions and not grade.passed
+
+
+# genai-155 asks how a RoPE model is extended beyond its trained length: position interpolation
+# is now essential and the rotation itself weighs 2, so an answer that only explains RoPE
+# no longer passes, and the extension said in plain words is credited.
+def test_rope_explained_without_any_extension_does_not_pass(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    answer = (
+        "RoPE rotates each pair of dimensions of the query and key vectors by an angle that "
+        "grows with the token's position, each pair at its own frequency, so the attention "
+        "score depends only on how far apart two tokens are."
+    )
+    assert not genai_grader.grade(genai.get("genai-155"), answer).passed
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "RoPE rotates queries and keys so attention depends on relative position. To go past "
+        "the trained length, divide the position indices by the extension factor so they fall "
+        "in the trained range, or increase the rotary base as NTK-aware scaling and YaRN do, "
+        "then fine-tune briefly on long sequences.",
+        "The vectors are turned by an angle that depends on position, so only the distance "
+        "between two words matters. For longer inputs, squeeze the positions back into the "
+        "range it saw in training, or change the base so the slow pairs stretch, and train a "
+        "little on long texts.",
+    ],
+)
+def test_rope_extension_methods_are_credited(
+    answer: str, genai: Bank, genai_grader: Grader
+) -> None:
+    grade = genai_grader.grade(genai.get("genai-155"), answer)
+    assert "position interpolation" in {m.concept for m in grade.matched}
+    assert not grade.contradictions and grade.passed, (grade.score, grade.missed)
