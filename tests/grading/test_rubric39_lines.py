@@ -244,3 +244,32 @@ def test_rope_extension_methods_are_credited(
     grade = genai_grader.grade(genai.get("genai-155"), answer)
     assert "position interpolation" in {m.concept for m in grade.matched}
     assert not grade.contradictions and grade.passed, (grade.score, grade.missed)
+
+
+# genai-214 asks how you would check a model for a hidden backdoor: the checks (provenance,
+# trigger search, looking inside) now weigh more than what a backdoor is.
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "First check where it came from: a trusted source, verified hashes, safetensors rather "
+        "than pickle. Then red-team it with candidate triggers and fuzzing, run trigger-inversion "
+        "searches, probe its activations, and deploy it sandboxed with output monitoring.",
+        "I'd make sure the download is really from the publisher and the checksums match, then "
+        "try lots of unusual inputs to see if some phrase flips its behaviour, compare it with "
+        "the base weights, and keep it boxed in with its outputs watched.",
+    ],
+)
+def test_backdoor_checks_pass(answer: str, genai: Bank, genai_grader: Grader) -> None:
+    grade = genai_grader.grade(genai.get("genai-214"), answer)
+    assert {"provenance checks", "trigger search"} <= {m.concept for m in grade.matched}
+    assert grade.passed and not grade.contradictions, (grade.score, grade.missed)
+
+
+def test_what_a_backdoor_is_without_any_check_does_not_pass(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    answer = (
+        "A backdoored model behaves normally until a secret trigger appears, it can be planted "
+        "with poisoned fine-tuning data, and it can survive safety training like RLHF."
+    )
+    assert not genai_grader.grade(genai.get("genai-214"), answer).passed
