@@ -15,6 +15,10 @@ if TYPE_CHECKING:
     from interviewer.core.store import Store
     from interviewer.tui.app import InterviewApp
 
+DATA = Path(__file__).resolve().parent / "data"
+"""The tests' data files (the same as conftest.DATA; importing `conftest` by name is ambiguous
+once tests/grading has a conftest.py of its own)."""
+
 
 async def wait_for(pilot: Pilot, condition: Callable[[], object], tries: int = 1000) -> None:
     """Pause until `condition()` is true, at most `tries` times 20 ms (a loaded machine can be

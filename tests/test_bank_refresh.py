@@ -7,8 +7,7 @@ import shutil
 import threading
 from pathlib import Path
 
-from conftest import DATA
-from pilot_helpers import wait_for
+from pilot_helpers import DATA, wait_for
 from textual import events
 
 from interviewer.core.catalog import Catalog

@@ -7,8 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import DATA
-from pilot_helpers import wait_for
+from pilot_helpers import DATA, wait_for
 from textual.widgets import Static
 
 from interviewer.core.bank import load_bank
