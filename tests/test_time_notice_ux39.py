@@ -13,15 +13,14 @@ from interviewer.core.clock import FakeClock
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
 from interviewer.tui.app import InterviewApp
-from interviewer.tui.screens.interview import InterviewScreen
-from interviewer.tui.screens.interview import screen as interview_screen
+from interviewer.tui.screens.interview import InterviewScreen, notices
 
 SHORT = 0.1
 
 
 @pytest.fixture(autouse=True)
 def short_notices(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(interview_screen, "NOTICE_SECONDS", SHORT)
+    monkeypatch.setattr(notices, "NOTICE_SECONDS", SHORT)
 
 
 def make_app(tmp_path, clock: FakeClock, **kwargs: object) -> InterviewApp:

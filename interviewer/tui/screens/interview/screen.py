@@ -1,5 +1,6 @@
 """The question screen: shows each question, keeps the clock and the draft, and takes the keys
-(submit, skip, pause, hint); what becomes of a submitted answer is in `submitting.py`."""
+(submit, skip, pause, hint); what becomes of a submitted answer is in `submitting.py`, the
+status line and its notices in `notices.py`."""
 
 from __future__ import annotations
 
@@ -16,13 +17,14 @@ from ....core.errors import InterviewerError, StoreBusy, StoreDamaged
 from ....core.interview import InterviewRun, SessionTakenOver
 from ....core.practice import word_count
 from ....core.session.timing import IDLE_PAUSE_SECONDS
-from ...plain import escaped, plain
+from ...plain import escaped
 from ...widgets.answer_editor import AnswerEditor, HintPanel
 from ...widgets.app_footer import MIN_ROWS, AppFooter
 from ...widgets.countdown import Countdown
 from ...widgets.prompt_view import PromptView
 from ...widgets.question_meta import QuestionMeta
 from ..interview_dialogs import skip_dialog
+from .notices import ShowingNotices
 from .submitting import QUICK_SAVE_SECONDS, SubmittingAnswers
 
 TICK_SECONDS = 0.25
@@ -31,9 +33,6 @@ DRAFT_SETTLE_SECONDS = 0.6
 """The draft is also saved this long after the typing stops: the program killed (`kill -9`, a
 closed laptop lid that never comes back) just after a sentence was typed lost up to
 AUTOSAVE_SECONDS of it (ux37)."""
-NOTICE_SECONDS = 8.0
-"""How long a notice stays on the status line (time ran out on the last question: and until
-the next answer is typed in; 8 s went by unseen while the new prompt was read, ux39)."""
 PAUSED_NOTE = "Paused. The question is hidden and the clock is stopped.\nPress f2 to resume."
 IDLE_PAUSE_NOTE = (
     "Paused: no key for {minutes} minutes, so the clock stopped (untimed sessions count the "
@@ -43,7 +42,7 @@ MAX_ANSWER_CHARS = 50_000
 """A paste longer than this is cut (and the candidate told): no interview answer is this long."""
 
 
-class InterviewScreen(SubmittingAnswers):
+class InterviewScreen(ShowingNotices, SubmittingAnswers):
     """Asks the questions of one `InterviewRun`, one after another."""
 
     BINDINGS = [
@@ -157,27 +156,6 @@ class InterviewScreen(SubmittingAnswers):
             return
         self.run.start_clock()
         self._tick()
-
-    def _status(self, text: str, *, notice: bool = False) -> None:
-        status = self.query_one("#status", Label)
-        status.update(plain(text))
-        status.set_class(notice, "-notice")
-        status.set_class(not text, "-empty")
-
-    def flash(self, notice: str, *, until_typed: bool = False) -> None:
-        """Show `notice` for NOTICE_SECONDS (or until replaced), `until_typed`: and typing."""
-        self._status(notice, notice=True)
-        self.set_timer(NOTICE_SECONDS, lambda: self._clear_notice(notice, until_typed))
-
-    def _clear_notice(self, notice: str, until_typed: bool = False) -> None:
-        """Clear `notice` from the status line, unless a later one has replaced it."""
-        status = self.query_one("#status", Label)
-        if not (status.has_class("-notice") and str(status.render()) == notice):
-            return
-        if until_typed and not self.query_one("#answer", TextArea).text.strip():
-            self.set_timer(NOTICE_SECONDS / 4, lambda: self._clear_notice(notice, True))
-            return
-        self._status("")
 
     # -- the clock ----------------------------------------------------------------------------
 
