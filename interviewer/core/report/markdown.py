@@ -25,7 +25,7 @@ from .model import Report
 _MD_SPECIAL = re.compile(r"([\\`*\[\]<>|#])")
 
 
-def _md(text: str) -> str:
+def md_inline(text: str) -> str:
     """Inline text safe in Markdown and table cells: specials escaped, lines joined."""
     return _escaped(" ".join(str(text).split()))
 
@@ -36,9 +36,9 @@ def _escaped(text: str) -> str:
 
 
 def _md_cell(text: str, command: str) -> str:
-    """A summary value for a table cell: prose as `_md` makes it, and each command of the
+    """A summary value for a table cell: prose as `md_inline` makes it, and each command of the
     program (`command_pieces`) as a code span that keeps it verbatim, the spaces of a
-    `--data-dir` path included, where `_md` had joined them and escaped its backticks."""
+    `--data-dir` path included, where `md_inline` had joined them and escaped its backticks."""
     cell = "".join(
         _code_span(piece) if is_command else _escaped(re.sub(r"\s+", " ", piece))
         for piece, is_command in command_pieces(str(text), command)
@@ -79,7 +79,7 @@ def _bar(score: float | None, width: int = 20) -> str:
 def to_markdown(report: Report) -> str:
     """The report as Markdown that reads well as plain text and renders on a code host."""
     unfinished = "" if report.finished else " (unfinished)"
-    out = [f"# {report_kind(report)} report: {_md(report.bank_title)}{unfinished}", ""]
+    out = [f"# {report_kind(report)} report: {md_inline(report.bank_title)}{unfinished}", ""]
     out += [f"Session `{report.session_id}`, bank `{report.bank_id}` v{report.bank_version}.", ""]
     out += ["| Summary | |", "| --- | --- |"]
     out += [
@@ -90,15 +90,19 @@ def to_markdown(report: Report) -> str:
         out += ["## Topics", "", "| Topic | Average | | Answers |", "| --- | ---: | --- | ---: |"]
         for t in report.topics:
             out.append(
-                f"| {_md(t.title)} | {format_score(t.average)} | `{_bar(t.average)}` "
+                f"| {md_inline(t.title)} | {format_score(t.average)} | `{_bar(t.average)}` "
                 f"| {answers_text(t)} |"
             )
         out.append("")
         names = {t.id: t.title for t in report.topics}
         if report.strongest_topics:
-            out.append("- Strongest: " + ", ".join(_md(names[i]) for i in report.strongest_topics))
+            out.append(
+                "- Strongest: " + ", ".join(md_inline(names[i]) for i in report.strongest_topics)
+            )
         if report.weakest_topics:
-            out.append("- Weakest: " + ", ".join(_md(names[i]) for i in report.weakest_topics))
+            out.append(
+                "- Weakest: " + ", ".join(md_inline(names[i]) for i in report.weakest_topics)
+            )
         if report.strongest_topics or report.weakest_topics:
             out.append("")
     if report.levels:
@@ -111,7 +115,7 @@ def to_markdown(report: Report) -> str:
     if report.next_steps:
         for step in report.next_steps:
             label = "Topic" if step.kind == "topic" else f"Question `{step.id}`"
-            out.append(f"- **{label}: {_md(step.title)}**  \n  {_md(step.reason)}")
+            out.append(f"- **{label}: {md_inline(step.title)}**  \n  {md_inline(step.reason)}")
     elif report.questions:
         out.append("Nothing stands out: every answer held up. Try an adaptive session.")
     else:
@@ -122,38 +126,43 @@ def to_markdown(report: Report) -> str:
         out += ["| Topic | Before | Now | Change |", "| --- | ---: | ---: | --- |"]
         for c in report.comparison.topics:
             out.append(
-                f"| {_md(c.title)} | {format_score(c.previous)} | {format_score(c.current)} "
+                f"| {md_inline(c.title)} | {format_score(c.previous)} | {format_score(c.current)} "
                 f"| {change_label(c.change, c.direction)} |"
             )
         out.append("")
     if report.questions:
         out += ["## Questions", ""]
     for q in report.questions:
-        out += [f"### {q.position}. {_md(q.prompt)}", ""]
-        detail = f"`{q.question_id}` · {_md(q.topic_title)} · {q.level} · "
+        out += [f"### {q.position}. {md_inline(q.prompt)}", ""]
+        detail = f"`{q.question_id}` · {md_inline(q.topic_title)} · {q.level} · "
         detail += f"**{result_label(q)}** · "
         limit = f" of {format_seconds(q.time_limit)}" if q.time_limit else ""
         detail += f"{format_seconds(q.seconds)}{limit}"
         if q.flags:
-            detail += " · noted: " + _md(describe_flags(q.flags))
+            detail += " · noted: " + md_inline(describe_flags(q.flags))
         if q.answer.strip():
             out += [detail, "", "Your answer:", "", *_md_block(q.answer), ""]
         else:
             out += [detail, "", "Your answer: *(none)*", ""]
         if q.matched:
-            covered = "; ".join(f"{_md(h.concept)} (“{_md(' '.join(h.words))}”)" for h in q.matched)
+            covered = "; ".join(
+                f"{md_inline(h.concept)} (“{md_inline(' '.join(h.words))}”)" for h in q.matched
+            )
             out.append(f"- Covered: {covered}")
         if q.wrong_claims:
-            out.append("- Got wrong: " + ", ".join(_md(m) for m in q.wrong_claims))
+            out.append("- Got wrong: " + ", ".join(md_inline(m) for m in q.wrong_claims))
         if q.missed:
-            out.append("- Missed: " + ", ".join(_md(m) for m in q.missed))
+            out.append("- Missed: " + ", ".join(md_inline(m) for m in q.missed))
         for m in q.misconceptions:
             note = misconception_note(m.note, q.feedback)
-            out.append(f"- Misconception: “{_md(m.phrase)}”" + (f": {_md(note)}" if note else ""))
-        out += [f"- {_md(note)}" for note in q.feedback]
+            out.append(
+                f"- Misconception: “{md_inline(m.phrase)}”"
+                + (f": {md_inline(note)}" if note else "")
+            )
+        out += [f"- {md_inline(note)}" for note in q.feedback]
         formed = score_sum(q.explanation, q.score) if q.score is not None else ""
         if formed:
-            out.append(f"- How the score was formed: {_md(formed)}")
+            out.append(f"- How the score was formed: {md_inline(formed)}")
         if q.earlier_grades:
             earlier = ", ".join(
                 f"{format_score(g.score)} ({g.band}, grader {g.grader_version or '?'})"
@@ -163,7 +172,7 @@ def to_markdown(report: Report) -> str:
         if q.hints_used:
             out.append(f"- Hints used: {q.hints_used}")
         for retry in q.retries:
-            out += [f"- {_md(line)}" for line in retry_lines(retry, q)]
+            out += [f"- {md_inline(line)}" for line in retry_lines(retry, q)]
             if retry.answer.strip():
                 out += [
                     "",
@@ -173,7 +182,7 @@ def to_markdown(report: Report) -> str:
                     "",
                 ]
         if q.appeal is not None:
-            out.append(f"- {_md(appeal_text(q.appeal))}")
+            out.append(f"- {md_inline(appeal_text(q.appeal))}")
         extras = q.earlier_grades or q.hints_used or q.retries or q.appeal
         if (
             q.matched
@@ -186,5 +195,5 @@ def to_markdown(report: Report) -> str:
         ):
             out.append("")
         if q.reference_answer:
-            out += ["Reference answer:", "", f"> {_md(q.reference_answer)}", ""]
+            out += ["Reference answer:", "", f"> {md_inline(q.reference_answer)}", ""]
     return neutralise_document("\n".join(out).rstrip("\n") + "\n")

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..safe_text import json_text
 from .formatting import SESSION_BAND_WORDS, format_score, format_seconds, format_when, result_label
-from .markdown import _md
+from .markdown import md_inline
 from .side_by_side import EARLIER, ScorePair, SessionSide, SideBySide, gap_text
 
 NOT_ASKED = "not asked"
@@ -151,7 +151,7 @@ def to_markdown(compared: SideBySide) -> str:
         f"# Side by side: {one.session_id[:8]} (earlier) and {two.session_id[:8]} (later)",
         "",
     ]
-    lines += [f"> {_md(note)}" for note in compared.notes]
+    lines += [f"> {md_inline(note)}" for note in compared.notes]
     if compared.notes:
         lines.append("")
     for section in sections(compared):
@@ -159,9 +159,9 @@ def to_markdown(compared: SideBySide) -> str:
         if not section.rows:
             lines += [section.empty, ""]
             continue
-        lines.append("| " + " | ".join(_md(h) for h in section.headers) + " |")
+        lines.append("| " + " | ".join(md_inline(h) for h in section.headers) + " |")
         lines.append("|" + "|".join("---" for _ in section.headers) + "|")
-        lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in section.rows]
+        lines += ["| " + " | ".join(md_inline(c) for c in row) + " |" for row in section.rows]
         lines.append("")
     return "\n".join(lines)
 
