@@ -7,11 +7,10 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from .core.errors import BankError, InterviewerError, UsageError
+from .core.errors import InterviewerError, UsageError
 from .paths import cache_dir, command_prefix, data_dir, database_path
 
 if TYPE_CHECKING:
-    from .core.bank import Bank
     from .core.report import Report
     from .core.store import Store, StoredSession
 
@@ -49,31 +48,14 @@ def session_named(store: Store, name: str, command: str) -> StoredSession:
     return session
 
 
-def _bank_of(args: argparse.Namespace, session: StoredSession) -> Bank | None:
-    """The session's bank, for topic titles and for grading answers saved but not graded
-    yet; None (said on stderr) when it cannot be loaded: topic ids are shown instead."""
-    from .core.catalog import Catalog
-
-    catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
-    try:
-        return catalog.find_session_bank(session.bank_id, session.bank_path)
-    except BankError as err:
-        first = str(err).splitlines()[0]
-        print(
-            f"warning: bank '{session.bank_id}' cannot be loaded ({first}); "
-            "its topics are shown by id",
-            file=sys.stderr,
-        )
-        return None
-
-
 def _report(args: argparse.Namespace, store: Store, session: StoredSession) -> Report:
     """The session's report as `interviewer report` builds it: answers saved but not graded
     yet get the grade they will be stored with (for this comparison only: nothing is
     written)."""
     from .core.report import build_report, waits_for_grade
+    from .report_cli.history_file import bank_or_none
 
-    bank = _bank_of(args, session)
+    bank = bank_or_none(args, session, shown="its topics are shown by id")
     grader = None
     if bank is not None and any(waits_for_grade(a, bank) for a in store.answers(session.id)):
         from .core.catalog import Catalog

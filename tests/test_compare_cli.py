@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
+from cli_helpers import with_mini_bank
 from compare_helpers import stored_session
 
 from interviewer.cli import main
@@ -27,10 +27,7 @@ def run(*argv: str) -> int:
 @pytest.fixture
 def data(isolated_data_dir: Path) -> Path:
     """A data dir holding the mini bank and its rubric, and no history yet."""
-    for kind in ("banks", "rubrics"):
-        (isolated_data_dir / kind).mkdir(parents=True)
-        shutil.copy(DATA / kind / "mini.yaml", isolated_data_dir / kind / "mini.yaml")
-    return isolated_data_dir
+    return with_mini_bank(isolated_data_dir)
 
 
 @pytest.fixture
@@ -129,3 +126,14 @@ def test_sessions_of_two_banks_are_compared_on_what_both_asked(data, bank, tmp_p
     assert "| Basics | 50 | 70 | +20 |" in out
     assert "Models" not in out.split("## By level")[0]
     assert "| What is temperature in text generation? | later | 20 weak |" in out
+
+
+def test_a_bank_that_cannot_be_loaded_is_said_and_its_topics_shown_by_id(data, bank, capsys):
+    one, two = sessions(data, [("mini-001", 40.0)], [("mini-001", 60.0)], bank=bank)
+    (data / "banks" / "mini.yaml").write_text("questions: [unclosed\n", "utf-8")
+    assert run("compare", one, two) == 0
+    captured = capsys.readouterr()
+    assert "warning: bank 'mini' cannot be loaded (" in captured.err
+    assert captured.err.count("its topics are shown by id") == 2  # once for each session
+    assert "the report shows no reference answers" not in captured.err
+    assert "| 40" in captured.out

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import exit_status as run
+from cli_helpers import with_mini_bank
 
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
@@ -32,10 +33,7 @@ GOOD_ANSWER = (
 @pytest.fixture
 def data(isolated_data_dir: Path) -> Path:
     """A data dir holding the mini bank and its rubric, and an empty history."""
-    for kind in ("banks", "rubrics"):
-        (isolated_data_dir / kind).mkdir(parents=True)
-        shutil.copy(DATA / kind / "mini.yaml", isolated_data_dir / kind / "mini.yaml")
-    return isolated_data_dir
+    return with_mini_bank(isolated_data_dir)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from ..core.errors import BankError, InterviewerError
 from ..paths import cache_dir, command_prefix, data_dir, database_path
 
 if TYPE_CHECKING:
+    from ..core.bank import Bank
     from ..core.store import Store, StoredSession
 
 
@@ -99,7 +100,13 @@ def session_named(
     return found
 
 
-def bank_or_none(args: argparse.Namespace, session):  # noqa: ANN001 - a StoredSession
+def bank_or_none(
+    args: argparse.Namespace,
+    session: StoredSession,
+    shown: str = "the report shows no reference answers",
+) -> Bank | None:
+    """The session's bank; None (said on stderr, with what is `shown` instead) when it cannot
+    be loaded."""
     from ..core.catalog import Catalog
 
     catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
@@ -108,8 +115,7 @@ def bank_or_none(args: argparse.Namespace, session):  # noqa: ANN001 - a StoredS
     except BankError as err:
         first = str(err).splitlines()[0]
         print(
-            f"warning: bank '{session.bank_id}' cannot be loaded ({first}); "
-            "the report shows no reference answers",
+            f"warning: bank '{session.bank_id}' cannot be loaded ({first}); {shown}",
             file=sys.stderr,
         )
         return None
