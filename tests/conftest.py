@@ -25,6 +25,32 @@ def mini_bank_path() -> Path:
     return DATA / "banks" / "mini.yaml"
 
 
+@pytest.fixture
+def bank():
+    """The mini bank (a test module may define its own)."""
+    from interviewer.core.bank import load_bank
+
+    return load_bank(DATA / "banks" / "mini.yaml")
+
+
+@pytest.fixture
+def clock():
+    """A fake clock: time moves only when the test advances it."""
+    from interviewer.core.clock import FakeClock
+
+    return FakeClock()
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock):
+    """A real SQLite history file under `tmp_path`, on `clock` (a test module may define
+    its own, in memory)."""
+    from interviewer.core.store import Store
+
+    with Store.open(tmp_path / "history.sqlite3", clock=clock) as opened:
+        yield opened
+
+
 @pytest.fixture(scope="module")
 def genai():
     """The bundled genai bank, read from this checkout (a test module may define its own).

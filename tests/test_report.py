@@ -13,7 +13,6 @@ import pytest
 from store_helpers import record_graded
 
 from interviewer.core.bank import load_bank
-from interviewer.core.clock import FakeClock
 from interviewer.core.grading import ConceptMatch, Grade, ScorePart, band_for, grader_for
 from interviewer.core.report import (
     SCHEMA_ID,
@@ -31,22 +30,6 @@ from interviewer.core.store import Store
 
 MINI = Path(__file__).parent / "data" / "banks" / "mini.yaml"
 SCRIPT = "<script>alert('owned')</script>"
-
-
-@pytest.fixture
-def bank():
-    return load_bank(MINI)
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
-@pytest.fixture
-def store(tmp_path, clock):
-    with Store.open(tmp_path / "history.sqlite3", clock=clock) as opened:
-        yield opened
 
 
 def grade(score, band, question_id, matched=(), missed=(), flags=(), feedback=()) -> dict:

@@ -12,29 +12,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from interviewer.core.bank import load_bank
-from interviewer.core.clock import FakeClock
 from interviewer.core.report import build_report, format_score, summary_lines
 from interviewer.core.report.side_by_side import gap_text, side_by_side
 from interviewer.core.report.side_by_side_text import sections, to_dict, to_json, to_markdown
-from interviewer.core.store import Store
 
 MINI = Path(__file__).parent / "data" / "banks" / "mini.yaml"
-
-
-@pytest.fixture
-def bank():
-    return load_bank(MINI)
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
-@pytest.fixture
-def store(tmp_path, clock):
-    with Store.open(tmp_path / "history.sqlite3", clock=clock) as opened:
-        yield opened
 
 
 def _other_bank(tmp_path: Path):
