@@ -32,6 +32,8 @@ def test_a_short_claim_is_not():
     assert not run("blue heats water better")  # an agreeing verb, a comparison
     assert not run("A primary key is unique and not null.")  # a copula
     assert not run("closed path without bulb")  # a relating word
+    assert not run("stack LIFO queue FIFO")  # each said to be what its acronym names
+    assert run("LIFO FIFO stack queue")  # acronyms after acronyms: terms
 
 
 def test_too_short_too_long_signed_or_a_formula_is_not():

@@ -7,9 +7,12 @@ mutable tuples not mutable" a terse claim; what tells the two apart is structure
   identifies rows", "rows identify records"); a bare form after a singular noun at the end
   ("row identify") agrees with no subject and relates nothing;
 - a subject and its predicate make one: a noun right before an adjective ("lists mutable",
-  "tuples immutable") or before a negation ("tuples not mutable", "key not null": the key is
-  said not to be null);
-- a copula or any other function word makes one (no run at all).
+  "tuples immutable") or an acronym in capitals ("stack LIFO queue FIFO"), or before a
+  negation ("tuples not mutable", "key not null": the key is said not to be null);
+- a copula or any other function word makes one (no run at all), and so do words that relate
+  or compare ("without", "equals", "better"), and an -s word between a singular word and a
+  content word, a verb agreeing with its subject ("blue heats water");
+- a formula or code ("O(n log n)") is a value stated, no terms.
 
 A negation right before a content word at the start of the run or after an adjective ("unique
 not null", "not null unique") is a modifier of nothing, a term as "not null" is in SQL. Runs of
@@ -76,6 +79,15 @@ def _agreeing_verb(word: str, previous: str, following: str) -> bool:
     )
 
 
+def _acronym_after_word(text: Text, i: int) -> bool:
+    """Whether word `i` is written in capitals right after a word that is not: "stack LIFO
+    queue FIFO" says what each is, with its copulas left out."""
+    start, end = text.spans[i]
+    before = text.raw[text.spans[i - 1][0] : text.spans[i - 1][1]]
+    written = text.raw[start:end]
+    return len(written) > 1 and written.isupper() and not before.isupper()
+
+
 def short_term_string(text: Text) -> bool:
     """Whether the text is a run of KEYWORD_MIN_TERMS to SHORT_RUN_MAX content words (besides
     negations that name a term and "of") with no finite verb, no subject-predicate pair and no
@@ -109,8 +121,8 @@ def short_term_string(text: Text) -> bool:
             and previous not in STOP_WORDS
             and not negated
             and not adjective_shaped(previous)
-            and adjective_shaped(word)
+            and (adjective_shaped(word) or _acronym_after_word(text, i))
         ):
-            return False  # "lists mutable": a subject and its predicate
+            return False  # "lists mutable", "stack LIFO": a subject and its predicate
         counted += 1
     return KEYWORD_MIN_TERMS <= counted <= SHORT_RUN_MAX
