@@ -75,3 +75,11 @@ def test_a_run_of_nouns_is_read_by_its_length(terms: list[str], at: int) -> None
         # a verb agreeing with the noun before it; a negation after a noun negates a predicate
         assert not run(" ".join([*terms[:at], "identifies", *terms[at:]]))
         assert not run(" ".join([*terms[:at], "not", *terms[at:]]))
+
+
+@given(st.text(max_size=60))
+def test_any_text_is_read_without_error_and_a_run_has_no_function_word(raw: str) -> None:
+    text = Text.of(raw)
+    if short_term_string(text):
+        assert KEYWORD_MIN_TERMS <= len(text.words) <= 2 * SHORT_RUN_MAX
+        assert not any(w in ("is", "are", "the", "a", "and") for w in text.words)
