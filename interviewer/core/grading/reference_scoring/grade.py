@@ -18,6 +18,7 @@ from ..matching import Answer
 from ..prepared import PreparedQuestion
 from ..result import Contradiction, Grade, ScorePart
 from ..scoring import _flag
+from ..short_term_runs import short_term_string
 from .blend import ReferenceBlend, shipped_blend
 from .caps import (
     CAP,
@@ -66,8 +67,14 @@ def grade_reference(
         )
     written = parsed.written or parsed
     _flag(flags, written, prepared, best.coverage, word_cos, char_cos)
-    if "keyword_list" not in flags and "unreadable" not in flags and degree_run(written.text):
-        flags.append("keyword_list")  # "oxygen more electronegative hydrogen shared electrons ..."
+    if (
+        "keyword_list" not in flags
+        and "unreadable" not in flags
+        and (degree_run(written.text) or short_term_string(written.text))
+    ):
+        # "oxygen more electronegative hydrogen shared electrons ...", "unique not null row
+        # identify"
+        flags.append("keyword_list")
     # the key is a list of terms too and the answer names every one: listing them is the
     # answer ("What does ACID stand for?"); a list of some of them stays a keyword string
     # (capping such partial lists at 50 lowered Mohler's r: its graders credit part of a list)
