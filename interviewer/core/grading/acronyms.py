@@ -105,11 +105,20 @@ class Acronyms:
     """Acronym (lower case) -> the run of reference words its letters are the initials of."""
     written: frozenset[str]
     """Acronyms the references write in capitals and never spell out."""
+    key_words: frozenset[str] = frozenset()
+    """When the question asks what its acronym stands for, the words its texts use (lower
+    case), else none: a run of the answer's words that all are among them matches as it is and
+    is not shortened to an acronym ("atomicity consistency isolation durability" against a key
+    that lists the four words after "ACID stands for")."""
 
     @classmethod
-    def of(cls, references: Iterable[str], used: Collection[str] = ()) -> Acronyms:
+    def of(
+        cls, references: Iterable[str], used: Collection[str] = (), *, keep_spelled: bool = False
+    ) -> Acronyms:
         """The acronyms of `references`; none that is itself one of the words `used` by the
-        question's texts (lower case): there the answer's acronym matches as it is."""
+        question's texts (lower case): there the answer's acronym matches as it is. With
+        `keep_spelled` (the question asks what its acronym stands for), a run of the answer's
+        words that are all `used` is kept as it is, not shortened to the acronym."""
         expansions: dict[str, str] = {}
         written: set[str] = set()
         for text in references:
@@ -117,7 +126,11 @@ class Acronyms:
                 if acronym not in used:
                     expansions.setdefault(acronym, words)
             written |= written_acronyms(text)
-        return cls(expansions, frozenset(written - expansions.keys()))
+        return cls(
+            expansions,
+            frozenset(written - expansions.keys()),
+            frozenset(word.lower() for word in used) if keep_spelled else frozenset(),
+        )
 
     def rewrite(self, answer: str) -> str:
         """The answer with its acronyms spelled out as the references do, and its spelled-out
@@ -172,6 +185,11 @@ class Acronyms:
         for size in range(MAX_LETTERS, MIN_LETTERS - 1, -1):
             words = run[index : index + size]
             spelled = "".join(w[0] for w, _, _ in words).lower()
-            if len(words) == size and spelled in self.written and _term(text, words):
+            if (
+                len(words) == size
+                and spelled in self.written
+                and _term(text, words)
+                and not all(w.lower() in self.key_words for w, _, _ in words)
+            ):
                 return size
         return 0

@@ -108,6 +108,10 @@ class PreparedQuestion:
     """Names of the concepts (keywords, rubric concepts) made only of the question's words:
     the feedback does not ask for them by name (feedback.feedback_notes)."""
     question_acronyms: frozenset[str] = frozenset()
+    asked_expansions: frozenset[str] = frozenset()
+    """The acronyms whose spelling out the question asks for ("What does ACID stand for?"):
+    an answer whose words spell one names what was asked, a list being the answer
+    (restated.asks_for_expansion, restated.spells_an_acronym)."""
     """The acronyms the question writes ("llm" of "LLMs"): an answer that spells one out
     ("large language models") restates the question with those words too."""
 

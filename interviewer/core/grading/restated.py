@@ -11,7 +11,7 @@ model", "genai" = "generative ai") and, for an answer key, those its references 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from .acronyms import initials, spelled_spans, written_acronyms
 from .short_forms import SHORT_FORMS
@@ -20,6 +20,40 @@ from .text import STOP_WORDS, Text
 _PLURAL_ACRONYM = re.compile(r"\b([A-Z]{3,6})s\b")
 """An acronym in the plural ("LLMs"), which acronyms.written_acronyms does not read."""
 _SPLIT = str.maketrans({"-": " ", "‐": " ", "–": " ", "/": " "})
+_ASKS_EXPANSION = re.compile(
+    r"\bstands?\s+for\b|\bshort\s+for\b|\babbreviat|\bacronym|\bfull\s+form\b"
+    r"|\bspell(?:ed|s)?\s+out\b|\bexpand\b|\bexpansion\b",
+    re.IGNORECASE,
+)
+"""A question that asks what its acronym stands for ("What does ACID stand for?", "Expand
+RAM", "What is the full form of SQL?"): there the spelled-out term is the answer, not the
+question again."""
+
+
+def asks_for_expansion(prompt: str) -> bool:
+    """Whether the question asks what its acronym or short form stands for."""
+    return _ASKS_EXPANSION.search(prompt) is not None
+
+
+def spells_an_acronym(
+    text: Text, acronyms: frozenset[str], key_words: Collection[str] = ()
+) -> bool:
+    """Whether the text's content words, in order and across commas and "and", hold a run
+    whose initials spell one of `acronyms` (lower case, three letters or more), each word of
+    the run one of `key_words` when given (the key's own words: "atomicity, consistency,
+    integrity, durability" spells "acid" with a wrong word and does not count)."""
+    words = [text.words[i].lower() for i in text.content if text.words[i]]
+    for acronym in acronyms:
+        size = len(acronym)
+        if size < 3:
+            continue
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if "".join(w[0] for w in run) == acronym and (
+                not key_words or all(w in key_words for w in run)
+            ):
+                return True
+    return False
 
 
 def spells(short: str, long: str) -> bool:

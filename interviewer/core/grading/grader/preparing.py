@@ -32,7 +32,13 @@ from ..meaning import QuestionTexts
 from ..plain_words import PlainWords
 from ..polarity import key_sides
 from ..prepared import PreparedQuestion
-from ..restated import acronyms_written, key_acronyms, restated_stems, stem_pairs
+from ..restated import (
+    acronyms_written,
+    asks_for_expansion,
+    key_acronyms,
+    restated_stems,
+    stem_pairs,
+)
 from ..reversals import reference_claims
 from ..scoring import full_length
 from ..short_forms import ShortForms
@@ -66,7 +72,11 @@ class QuestionPreparing(FittedGrader):
                 ref = Text.of(phrase, canon=self.canon)
                 vocabulary.update((ref.words[i], ref.stems[i]) for i in ref.content)
         spelled = stem_pairs(key_acronyms(question.prompt, question.reference_answers), self.canon)
-        asked = restated_stems(q_stems, self._short_forms + spelled)
+        expands = asks_for_expansion(question.prompt)
+        # "What does ACID stand for?": the spelled-out term is the answer; spelling it out
+        # restates nothing ("atomicity consistency isolation durability" had been read as
+        # "ACID" again and scored 12.5, "you restated the question")
+        asked = q_stems if expands else restated_stems(q_stems, self._short_forms + spelled)
         named = frozenset(c.name for c in question.concepts if self._names_only(c.name, asked))
         subjects: list[Subject] = []
         if question.concepts:
@@ -120,7 +130,9 @@ class QuestionPreparing(FittedGrader):
             said = [[t.stems[i] for i in t.content if t.stems[i] not in q_stems] for t in texts]
             prepared.reference_stems = [frozenset(words) for words in said]
             prepared.reference_lengths = [len(words) for words in said]
-            prepared.acronyms = Acronyms.of(question.reference_answers, vocabulary)
+            prepared.acronyms = Acronyms.of(
+                question.reference_answers, vocabulary, keep_spelled=expands
+            )
             prepared.short_forms = ShortForms.of(vocabulary)
             prepared.reference_claims = [reference_claims(t) for t in texts]
             prepared.reference_contrasts = [reference_contrasts(t) for t in texts]
@@ -146,7 +158,8 @@ class QuestionPreparing(FittedGrader):
             ]
         prepared.restated_stems = asked
         prepared.named_by_question = named
-        prepared.question_acronyms = acronyms_written(question.prompt)
+        prepared.question_acronyms = frozenset() if expands else acronyms_written(question.prompt)
+        prepared.asked_expansions = acronyms_written(question.prompt) if expands else frozenset()
         prepared.vocabulary_stems = frozenset(vocabulary.values())
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words

@@ -16,6 +16,7 @@ from ..keyword_key import keyword_rule
 from ..listed import read_list
 from ..matching import Answer
 from ..prepared import PreparedQuestion
+from ..restated import spells_an_acronym
 from ..result import Contradiction, Grade, ScorePart
 from ..scoring import _flag
 from ..short_term_runs import short_term_string
@@ -91,6 +92,14 @@ def grade_reference(
     ):
         # every item named, in the key's words or other forms of them ("Atomic" for
         # "Atomicity": play29 F5 had capped the right list in adjective form at 50)
+        flags.remove("keyword_list")
+    if "keyword_list" in flags and spells_an_acronym(
+        written.text,
+        prepared.asked_expansions,
+        prepared.acronyms.key_words if prepared.acronyms is not None else (),
+    ):
+        # "What does ACID stand for?" answered "atomicity, consistency, isolation, durability":
+        # what the letters stand for, asked for, is the answer and not a string of terms
         flags.remove("keyword_list")
     self_defined = self_definition(
         written.text, parsed.text if parsed is not written else None, prepared.question_stems
