@@ -79,17 +79,20 @@ def denied_dropped_deficit(phrase: Phrase, answer: Answer, positions: Sequence[i
 
 
 def rest_said_plainly(phrase: Phrase, answer: Answer, position: int) -> bool:
-    """Whether a phrase whose deficit word was dropped when it was made is found in a sentence
-    (the one of word `position`) that says no shortcoming at all: no deficit word, no
-    negation, no word of loss (DEFICIT_SIGNS). Its words then only name the topic: "it does
-    the old tasks well" says the opposite of "forgets old tasks", and is no credit."""
+    """Whether a phrase whose deficit word was dropped when it was made is found where the
+    answer says no shortcoming: its sentence (the one of word `position`) holds no negation
+    ("can no longer do the old tasks" says the loss), and the answer no deficit word or word
+    of loss (DEFICIT_SIGNS) outside a negation's reach. Its words then only name the topic:
+    "it does the old tasks well" says the opposite of "forgets old tasks", and is no credit;
+    "it forgets what it knew ... keep showing it old examples" says the loss, then the rest."""
     if not _dropped(phrase):
         return False
     structure, text = answer.structure, answer.text
     sentence = structure.sentences[position]
-    inside = [i for i in range(len(text.words)) if structure.sentences[i] == sentence]
+    if any(structure.negated(i) for i, s in enumerate(structure.sentences) if s == sentence):
+        return False
     signs = {cached_stem(w) for w in DEFICIT_WORDS | DEFICIT_SIGNS}
     return not any(
-        text.stems[i] in signs or text.words[i] in DEFICIT_SIGNS or structure.negated(i)
-        for i in inside
+        (text.stems[i] in signs or text.words[i] in DEFICIT_SIGNS) and not structure.negated(i)
+        for i in range(len(text.words))
     )
