@@ -101,3 +101,47 @@ def test_a_denied_deficit_word_is_still_a_denial(
 ) -> None:
     grade = genai_grader.grade(genai.get("genai-092"), answer)
     assert "loses previous knowledge" in {c.concept for c in grade.contradictions}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The model never forgets the old tasks.",
+        "After fine-tuning, it never forgets old tasks.",
+        "The network hardly loses old skills.",
+    ],
+)
+def test_a_deficit_word_denied_before_the_rest_is_a_denial(
+    answer: str, genai: Bank, genai_grader: Grader
+) -> None:
+    """ "never forgets the old tasks" is the opposite of catastrophic forgetting; "never" before
+    the dropped deficit word had not been read as denying it (credited, genai-092)."""
+    grade = genai_grader.grade(genai.get("genai-092"), answer)
+    assert "loses previous knowledge" not in {m.concept for m in grade.matched}
+    assert "loses previous knowledge" in {c.concept for c in grade.contradictions}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["The model does the old tasks well.", "It still handles its old skills fine."],
+)
+def test_the_rest_of_a_deficit_said_plainly_is_no_credit(
+    answer: str, genai: Bank, genai_grader: Grader
+) -> None:
+    grade = genai_grader.grade(genai.get("genai-092"), answer)
+    assert "loses previous knowledge" not in {m.concept for m in grade.matched}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "It forgets old tasks.",
+        "After fine-tuning, accuracy on the old tasks drops sharply.",
+        "Its old skills are overwritten by the new training.",
+    ],
+)
+def test_the_rest_with_a_sign_of_loss_is_credited(
+    answer: str, genai: Bank, genai_grader: Grader
+) -> None:
+    grade = genai_grader.grade(genai.get("genai-092"), answer)
+    assert "loses previous knowledge" in {m.concept for m in grade.matched}

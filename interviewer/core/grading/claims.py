@@ -20,6 +20,7 @@ from .matching import (
     match_phrase,
     match_statement,
 )
+from .none_object import denied_in_contrast
 from .statements import StatementIndex
 from .subjects import Mentions, Subject, attribution, object_of
 from .text import DIRECTION_WORDS, STOP_WORDS, Text
@@ -82,6 +83,7 @@ def stated_contradiction(
                 and not _set_aside(mentions, positions)
                 and not structure.said_of_the_past(positions)
                 and not _possessor_in_a_phrase(answer, positions)
+                and not _answered_with_none(phrase, answer, positions)
             )
         if stated:
             return _listed_wrong(prepared, phrase.text, text, match.positions)
@@ -318,6 +320,16 @@ def _set_aside(
     )
 
 
+def _answered_with_none(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether the claim's subject is said again after a contrast in its sentence with an
+    object "none" ("..., but standard diffusion training has none"): see
+    none_object.denied_in_contrast."""
+    text = answer.text
+    return bool(phrase.tokens) and denied_in_contrast(
+        text.words, text.stems, answer.structure.sentences, phrase.tokens[0][1], positions
+    )
+
+
 def _same_claim(answer: Answer, one: int, other: int) -> bool:
     """Whether two segments are one, or two halves of a sentence joined by a semicolon ("a
     low temperature sharpens it; a high one flattens it" states both sides)."""
@@ -431,6 +443,7 @@ def find_misconceptions(
             or answer.structure.rejected(positions)
             or answer.structure.said_of_the_past(positions)
             or answer.structure.supposed(positions)
+            or _answered_with_none(phrase, answer, positions)
         ):
             continue
         found.append(MisconceptionFinding(misconception, quote(answer.text, match.positions)))

@@ -60,6 +60,7 @@ from .denial_words import (
 )
 from .denied_after import denied_after, denied_before_a_break
 from .instead_of import done_without
+from .none_object import none_as_object, object_reach_end
 from .text import STOP_WORDS, Text
 
 _KEEPING = frozenset((("rather", "than"), ("instead", "of")))
@@ -139,6 +140,11 @@ class Structure(Asides):
         ]
         reach = [-1] * len(words)
         for n in negators:
+            if none_as_object(words, n):
+                # "use none and just learn to predict the noise": only its "of" complement
+                for j in range(n, object_reach_end(words, clauses, n)):
+                    reach[j] = n
+                continue
             j = n + 1
             while j < len(words) and clauses[j] == clauses[n]:
                 reach[j] = n

@@ -35,7 +35,12 @@ from .claims import (
     subject_named_first,
 )
 from .clauses import Structure
-from .deficits import dropped_deficit, left_out_deficit
+from .deficits import (
+    denied_dropped_deficit,
+    dropped_deficit,
+    left_out_deficit,
+    rest_said_plainly,
+)
 from .denial_words import has_negation
 from .figures import check_figures
 from .findings import Finding, PreparedConcept, quote, scattered
@@ -280,6 +285,7 @@ def find_concept(
                 structure.denied(first, match.positions[-1])
                 or structure.denied_after(match.positions[-1])
                 or structure.denied_before_a_break(match.positions)
+                or denied_dropped_deficit(phrase, answer, match.positions)
             )
             and not structure.disbelieved(list(match.positions))
             and not dropped_deficit(phrase, answer, first)
@@ -293,6 +299,8 @@ def find_concept(
             if prepared.subject is None or owner is None or owner == prepared.subject:
                 denied = denied or match  # "Prefill does not ..." about decode is no denial
             continue
+        elif rest_said_plainly(phrase, answer, first):
+            continue  # "does the old tasks well" says no loss of them (deficits.py)
         credit = match.share * (0.5 + 0.5 * match.ratio / 100.0)
         candidates.append((credit, order, phrase, match))
         if credit >= 1.0 and not swappable:

@@ -44,3 +44,55 @@ def dropped_deficit(phrase: Phrase, answer: Answer, position: int) -> bool:
     sentences, stems = answer.structure.sentences, answer.text.stems
     said = {stems[i] for i in range(len(stems)) if sentences[i] == sentences[position]}
     return not any(cached_stem(w) in said for w in DEFICIT_WORDS)
+
+
+DEFICIT_SIGNS = frozenset(
+    "drop drops dropped dropping degrade degrades degraded degrading degradation decline "
+    "declines declined declining decrease decreases decreased lost loss worse suffer suffers "
+    "suffered hurt hurts damaged erased erases overwritten overwrites disappear disappears "
+    "gone".split()
+)
+"""Words besides the DEFICIT_WORDS that say a shortcoming of what they are said with
+("accuracy on the old tasks drops", "old skills are overwritten")."""
+
+
+def _dropped(phrase: Phrase) -> bool:
+    kept = {word for word, _, _ in phrase.tokens}
+    return any(w in DEFICIT_WORDS and w not in kept for w in phrase.text.lower().split())
+
+
+def denied_dropped_deficit(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether the deficit word dropped from `phrase` is said by the answer, denied, before
+    the words found in their clause: "never forgets the old tasks" and "hardly loses old
+    skills" deny the shortcoming ("forgets old tasks" is looked for as "old tasks"), where
+    the verb after "never" was not read as one a negation stands on."""
+    if not _dropped(phrase):
+        return False
+    structure, stems = answer.structure, answer.text.stems
+    first = min(positions)
+    deficit_stems = {cached_stem(w) for w in DEFICIT_WORDS}
+    return any(
+        stems[i] in deficit_stems and structure.negated(i)
+        for i in range(first - 1, -1, -1)
+        if structure.clauses[i] == structure.clauses[first]
+    )
+
+
+def rest_said_plainly(phrase: Phrase, answer: Answer, position: int) -> bool:
+    """Whether a phrase whose deficit word was dropped when it was made is found where the
+    answer says no shortcoming: its sentence (the one of word `position`) holds no negation
+    ("can no longer do the old tasks" says the loss), and the answer no deficit word or word
+    of loss (DEFICIT_SIGNS) outside a negation's reach. Its words then only name the topic:
+    "it does the old tasks well" says the opposite of "forgets old tasks", and is no credit;
+    "it forgets what it knew ... keep showing it old examples" says the loss, then the rest."""
+    if not _dropped(phrase):
+        return False
+    structure, text = answer.structure, answer.text
+    sentence = structure.sentences[position]
+    if any(structure.negated(i) for i, s in enumerate(structure.sentences) if s == sentence):
+        return False
+    signs = {cached_stem(w) for w in DEFICIT_WORDS | DEFICIT_SIGNS}
+    return not any(
+        (text.stems[i] in signs or text.words[i] in DEFICIT_SIGNS) and not structure.negated(i)
+        for i in range(len(text.words))
+    )
