@@ -27,6 +27,9 @@ WORDS = ("atomicity", "consistency", "isolation", "durability")
         "What does ACID stand for?",
         "What is RAM short for?",
         "Expand the acronym SQL.",
+        "Expand RAM.",
+        "Expand GPU",
+        "What is the expansion of HTTP?",
         "What is the full form of CPU?",
         "What does the abbreviation HTTP mean?",
     ],
@@ -36,7 +39,14 @@ def test_questions_that_ask_for_the_expansion(prompt: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "prompt", ["What is ACID in databases?", "Why do databases need ACID transactions?"]
+    "prompt",
+    [
+        "What is ACID in databases?",
+        "Why do databases need ACID transactions?",
+        "How would you expand an LLM's context window?",
+        "When would you expand the RAID array?",
+        "What limits the expansion of RAG pipelines to new domains?",
+    ],
 )
 def test_questions_that_do_not(prompt: str) -> None:
     assert not asks_for_expansion(prompt)

@@ -22,17 +22,21 @@ _PLURAL_ACRONYM = re.compile(r"\b([A-Z]{3,6})s\b")
 _SPLIT = str.maketrans({"-": " ", "‐": " ", "–": " ", "/": " "})
 _ASKS_EXPANSION = re.compile(
     r"\bstands?\s+for\b|\bshort\s+for\b|\babbreviat|\bacronym|\bfull\s+form\b"
-    r"|\bspell(?:ed|s)?\s+out\b|\bexpand\b|\bexpansion\b",
+    r"|\bspell(?:ed|s)?\s+out\b",
     re.IGNORECASE,
 )
+_EXPAND_AN_ACRONYM = re.compile(
+    r"\b[Ee]xpan(?:d|sion\s+of)\s+(?:the\s+)?[A-Z][A-Za-z]*[A-Z]s?\s*(?:[.?!:;,]|$)"
+)
 """A question that asks what its acronym stands for ("What does ACID stand for?", "Expand
-RAM", "What is the full form of SQL?"): there the spelled-out term is the answer, not the
-question again."""
+RAM.", "What is the full form of SQL?"): there the spelled-out term is the answer, not the
+question again. "Expand" asks it only of an acronym that ends the clause: "How would you expand
+an LLM's context window?" asks something else."""
 
 
 def asks_for_expansion(prompt: str) -> bool:
     """Whether the question asks what its acronym or short form stands for."""
-    return _ASKS_EXPANSION.search(prompt) is not None
+    return bool(_ASKS_EXPANSION.search(prompt) or _EXPAND_AN_ACRONYM.search(prompt))
 
 
 def spells_an_acronym(
