@@ -10,7 +10,15 @@ from datetime import datetime
 from ..grading import MISSING_CUTOFF, PASS_CUTOFF, STRONG_CUTOFF
 from ..session import questions_text
 from ..store import StoredSession, session_time_used, whole_score
-from .model import AppealNote, GroupScore, NextStep, QuestionReport, Report, RetryNote
+from .model import (
+    AppealNote,
+    GroupScore,
+    NextStep,
+    QuestionReport,
+    Report,
+    RetryNote,
+    TopicChange,
+)
 
 
 def format_duration(session: StoredSession) -> str:
@@ -142,11 +150,19 @@ def mode_label(report: Report) -> str:
     return ", ".join([report.mode, *extras])
 
 
-def change_label(change: float | None, direction: str) -> str:
-    """A topic's change against earlier sessions: `up 6`, `down 3`, `same`, `new`."""
-    if change is None or direction in ("new", "same"):
-        return direction
-    return f"{'up' if change > 0 else 'down'} {abs(change):.0f}"
+def change_label(change: TopicChange) -> str:
+    """A topic's change against earlier sessions: `up 6`, `down 3`, `same`, `new`. The number
+    is the gap between the two averages as shown (`format_score`), so that it adds up as read
+    beside them: `Before 76 | Now 67 | down 9`, not the `down 10` of the unrounded 76.2 and
+    66.5 (ux41); the JSON's `change` keeps the unrounded figure."""
+    if change.change is None or change.direction in ("new", "same"):
+        return change.direction
+    if change.previous is None or change.current is None:
+        return change.direction
+    gap = int(shown_score(change.current) - shown_score(change.previous))
+    if gap == 0:
+        return "same"
+    return f"{'up' if gap > 0 else 'down'} {abs(gap)}"
 
 
 def answers_text(group: GroupScore) -> str:

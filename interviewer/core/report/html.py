@@ -327,7 +327,7 @@ def render_html(report: Report) -> str:
         rows = "".join(
             f"<tr><td>{_e(c.title)}</td><td class='num'>{format_score(c.previous)}</td>"
             f"<td class='num'>{format_score(c.current)}</td>"
-            f"<td class='{_e(c.direction)}'>{_e(change_label(c.change, c.direction))}</td></tr>"
+            f"<td class='{_e(c.direction)}'>{_e(change_label(c))}</td></tr>"
             for c in report.comparison.topics
         )
         body += [

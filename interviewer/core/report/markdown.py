@@ -127,7 +127,7 @@ def to_markdown(report: Report) -> str:
         for c in report.comparison.topics:
             out.append(
                 f"| {md_inline(c.title)} | {format_score(c.previous)} | {format_score(c.current)} "
-                f"| {change_label(c.change, c.direction)} |"
+                f"| {change_label(c)} |"
             )
         out.append("")
     if report.questions:

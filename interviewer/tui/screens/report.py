@@ -163,9 +163,7 @@ class ReportScreen(Screen[None]):
             width = min(40, max((len(g.title) for g in groups), default=12))
             changes = {}
             if report.comparison is not None:
-                changes = {
-                    t.id: change_label(t.change, t.direction) for t in report.comparison.topics
-                }
+                changes = {t.id: change_label(t) for t in report.comparison.topics}
             suffix_width = _suffix_width(groups, changes)
             if report.topics:
                 heading = "By topic" + ("  (change against earlier sessions)" if changes else "")
