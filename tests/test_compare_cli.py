@@ -137,3 +137,39 @@ def test_a_bank_that_cannot_be_loaded_is_said_and_its_topics_shown_by_id(data, b
     assert captured.err.count("its topics are shown by id") == 2  # once for each session
     assert "the report shows no reference answers" not in captured.err
     assert "| 40" in captured.out
+
+
+def test_each_change_is_the_gap_of_the_scores_shown_as_json_shown_change(data, bank, capsys):
+    # ux41: 76.2 -> 66.5 reads 76 and 67; the Markdown's change is -9 (not the -10 the
+    # unrounded -9.7 rounds to), and the JSON's `shown_change` is that -9 beside `change`
+    one, two = sessions(
+        data,
+        [("mini-001", 76.2), ("mini-002", 33.3), ("mini-003", 12.0)],
+        [("mini-001", 66.5), ("mini-002", 70.05), ("mini-003", 48.2)],
+        bank=bank,
+    )
+    assert run("compare", one, two, "--format", "json") == 0
+    compared = json.loads(capsys.readouterr().out)
+    assert run("compare", one, two) == 0
+    rows = [
+        [cell.strip() for cell in line.strip("|").split("|")]
+        for line in capsys.readouterr().out.splitlines()
+        if line.startswith("| ") and not line.startswith("| ---")
+    ]
+    shown = {row[0]: row for row in rows}
+    by_title = [
+        *((t["title"], t) for t in compared["topics"]),
+        *((g["title"], g) for g in compared["levels"]),
+        *((q["prompt"], q) for q in compared["questions"]),
+    ]
+    assert len(by_title) >= 6
+    for title, entry in by_title:
+        _, earlier, later, change = shown[title]
+        gap = int(earlier.split()[0]) - int(later.split()[0])
+        assert int(change) == -gap == entry["shown_change"], title
+        assert entry["change"] == round(entry["later"] - entry["earlier"], 1), title
+    question = next(q for q in compared["questions"] if q["question_id"] == "mini-001")
+    assert (question["change"], question["shown_change"]) == (-9.7, -9)
+    _, earlier, later, change = shown["Score"]
+    assert int(change or 0) == compared["shown_change"]
+    assert compared["shown_change"] == int(later.split()[0]) - int(earlier.split()[0])

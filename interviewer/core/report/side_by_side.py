@@ -152,12 +152,20 @@ def _change(earlier: float | None, later: float | None) -> float | None:
     return round(later - earlier, 1)
 
 
-def gap_text(earlier: float | None, later: float | None) -> str:
-    """The change between two scores as they are shown (`format_score`), so that it adds up
-    as read: `+6`, `-3`, `0`; `-` when either has none."""
+def shown_gap(earlier: float | None, later: float | None) -> int | None:
+    """The change between two scores as they are shown (`format_score`): 76.2 and 66.5 read
+    76 and 67, a change of -9 (the unrounded -9.7 would read -10); None when either has none."""
     if earlier is None or later is None:
+        return None
+    return int(shown_score(later) - shown_score(earlier))
+
+
+def gap_text(earlier: float | None, later: float | None) -> str:
+    """`shown_gap` as text, so that it adds up as read: `+6`, `-3`, `0`; `-` when either
+    score is missing."""
+    gap = shown_gap(earlier, later)
+    if gap is None:
         return "-"
-    gap = int(shown_score(later) - shown_score(earlier))
     return f"{gap:+d}" if gap else "0"
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from ..safe_text import json_text
 from .formatting import SESSION_BAND_WORDS, format_score, format_seconds, format_when, result_label
 from .markdown import md_inline
-from .side_by_side import EARLIER, ScorePair, SessionSide, SideBySide, gap_text
+from .side_by_side import EARLIER, ScorePair, SessionSide, SideBySide, gap_text, shown_gap
 
 NOT_ASKED = "not asked"
 NOT_SCORED = "not scored"
@@ -195,6 +195,7 @@ def _pair_dict(pair: ScorePair) -> dict[str, Any]:
         "asked_in_earlier": pair.in_earlier,
         "asked_in_later": pair.in_later,
         "change": pair.change,
+        "shown_change": shown_gap(pair.earlier, pair.later),
     }
 
 
@@ -207,6 +208,9 @@ def to_dict(compared: SideBySide) -> dict[str, Any]:
         "earlier": _side_dict(compared.earlier),
         "later": _side_dict(compared.later),
         "change": compared.change,
+        "shown_change": (
+            shown_gap(compared.earlier.score, compared.later.score) if compared.same_bank else None
+        ),
         "topics": [_pair_dict(p) for p in compared.topics],
         "levels": [_pair_dict(p) for p in compared.levels],
         "questions": [
@@ -220,6 +224,7 @@ def to_dict(compared: SideBySide) -> dict[str, Any]:
                 "earlier_result": result_label(q.earlier),
                 "later_result": result_label(q.later),
                 "change": q.change,
+                "shown_change": shown_gap(q.earlier.score, q.later.score),
             }
             for q in compared.questions
         ],
