@@ -374,7 +374,9 @@ class InterviewScreen(ShowingNotices, SubmittingAnswers):
         if self.has_class("-waiting") and action in ("submit", "skip", "hint", "pause"):
             return False  # the answer is taken: nothing to submit until the next question
         if action == "unpause":
-            return self._paused
+            # under a dialog the clock is held, not paused by f2: f2 there does nothing, so
+            # the footer the dialog leaves in sight must not offer it (ux41)
+            return self._paused and not self._held
         if action == "pause":
             return not self._paused
         return not (action in ("submit", "skip", "hint") and self._paused)
