@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from ...core.bank import LEVELS, Bank, Question
 from ...core.catalog import shared_id_note
-from ..plain import plain
+from ..plain import plain, reflowed
 from ..widgets.app_footer import AppFooter
 from ..widgets.app_header import AppHeader
 from ..widgets.focus_marker import MarkedOptionList
@@ -40,7 +40,7 @@ def question_text(question: Question, bank: Bank, *, reveal: bool) -> str:
     if not question.reference_answers:
         lines.append("No reference answer: after answering, you rate your own answer.")
     elif reveal:
-        lines += ["Reference answer", question.reference_answers[0]]
+        lines += ["Reference answer", reflowed(question.reference_answers[0])]
     else:
         lines.append("Reference answer hidden: press Enter to reveal it (try answering first).")
     return "\n".join(lines)

@@ -14,7 +14,7 @@ from ...core.interview import Submission
 from ...core.report import format_score
 from ...core.report.explain import describe_flags, score_sum
 from ...core.report.formatting import misconception_note
-from ..plain import plain
+from ..plain import plain, reflowed
 from ..widgets.app_footer import AppFooter
 from ..widgets.hanging_text import HangingText
 from ..widgets.score_bar import ScoreBar
@@ -56,7 +56,8 @@ def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
         if why:
             rows.append(("fb-why", f"How the score was formed: {why}"))
     if question.has_reference:
-        rows.append(("fb-reference", "Reference answer\n" + question.reference_answers[0]))
+        reference = reflowed(question.reference_answers[0])
+        rows.append(("fb-reference", f"Reference answer\n{reference}"))
     return rows
 
 

@@ -34,7 +34,7 @@ from ...core.report import (
     to_json,
     to_markdown,
 )
-from ..plain import escaped, plain
+from ..plain import escaped, plain, reflowed
 from ..toasts import path_lines
 from ..widgets.app_footer import AppFooter
 from ..widgets.app_header import AppHeader
@@ -97,7 +97,7 @@ def question_details(q: QuestionReport) -> str:
     elif has_grade(q):
         lines.append("Disagree with this grade? Press a.")
     if q.reference_answer:
-        lines += ["", "Reference answer:", q.reference_answer]
+        lines += ["", "Reference answer:", reflowed(q.reference_answer)]
     return "\n".join(lines)
 
 
