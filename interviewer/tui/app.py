@@ -124,7 +124,9 @@ class InterviewApp(RunningSessions):
         elif self._start is not None:
             bank, config = self._start
             if not self.start_session(bank, config):
-                self.push_screen(self._home())
+                # home with what the command asked for (`start --bank mine --count 3` on a
+                # locked history): ctrl+s there starts it once the history is free (ux41)
+                self.push_screen(self._home(asked_for(self.preferences, config)))
         elif self._resume is not None and not self.resume_session(self._resume):
             self.push_screen(self._home())
 
@@ -199,3 +201,24 @@ class InterviewApp(RunningSessions):
         from .palette import system_commands
 
         yield from system_commands(self, super().get_system_commands(screen))
+
+
+def asked_for(preferences: Preferences, config: SessionConfig) -> Preferences:
+    """`preferences` with the choices of a session the command line asked for (bank, mode,
+    count, timing, adaptive, level), for a home screen shown when it could not start; a time
+    limit the home screen does not offer reads as its default timing."""
+    if config.untimed:
+        timing = "untimed"
+    elif config.time_limit is not None:
+        timing = str(config.time_limit)
+    else:
+        timing = "default"
+    return replace(
+        preferences,
+        bank_id=config.bank_id,
+        mode=config.mode,
+        counts={**preferences.counts, config.bank_id: config.count},
+        timing=timing,
+        adaptive=config.adaptive,
+        level=config.level or "all",
+    )

@@ -39,14 +39,16 @@ class ScreenNavigation(App[None]):
     grader_factory: Callable[[Bank], Grader]
     _home_banks: HomeBanks
 
-    def _home(self) -> HomeScreen:
+    def _home(self, preferences: Preferences | None = None) -> HomeScreen:
+        """The home screen, its settings as `preferences` give them (the saved ones by
+        default)."""
         unfinished: list[StoredSession] = []
         try:
             unfinished = self.store.unfinished_sessions()
         except InterviewerError as err:
             self.call_later(self.store_failed, err)
         banks = self._home_banks.cached()
-        home = HomeScreen(banks, unfinished, self.preferences)
+        home = HomeScreen(banks, unfinished, preferences or self.preferences)
         if banks is None:
             self._home_banks.load_after_paint()
         return home

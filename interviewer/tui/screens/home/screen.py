@@ -155,8 +155,8 @@ class HomeScreen(MenuRows):
             self.call_after_refresh(picker.show_topics, bank)
         if bank is None:
             return
-        preferences: Preferences = self.app.preferences  # type: ignore[attr-defined]
-        count = question_count(preferences, bank.id, len(bank))
+        # the screen's own: the saved ones, or what a command line asked for (`asked_for`)
+        count = question_count(self.preferences, bank.id, len(bank))
         if count != self.settings.count:
             self.settings = replace(self.settings, count=count)
             self._refresh_setting("count")
