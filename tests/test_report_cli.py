@@ -258,6 +258,20 @@ def test_report_writes_each_format_and_prints_the_path(data, bank, tmp_path, cap
         assert text.startswith("# Interview report: Mini test bank")
 
 
+def test_report_says_when_it_replaces_a_file_as_grade_does(data, bank, tmp_path, capsys):
+    # ux41: a second `report -o FILE` replaced the first without a word; `grade -o` says so
+    session = add_session(data, bank, [("mini-002", "An answer.", 30.0, "weak", "1.0")])
+    out = tmp_path / "report.md"
+    assert run("report", session.id[:8], "-o", str(out)) == 0
+    assert "replaced" not in capsys.readouterr().err
+    out.write_text("an earlier export", encoding="utf-8")
+    assert run("report", session.id[:8], "-o", str(out)) == 0
+    captured = capsys.readouterr()
+    assert captured.err.strip().endswith(f"interviewer: replaced existing {out}")
+    assert captured.out.strip() == str(out)
+    assert out.read_text(encoding="utf-8").startswith("# Interview report")
+
+
 def test_report_latest_goes_to_stdout(data, bank, capsys):
     clock = FakeClock()
     add_session(data, bank, [("mini-001", "first", 40.0, "weak", "1.0")], clock)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..core.errors import InterviewerError
+from ..core.safe_text import neutralise
 from ..paths import cache_dir, command_prefix
 from .history_file import (
     bank_or_none,
@@ -54,6 +55,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     out = Path(args.output).expanduser()
+    replaced = out.is_file()
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")
@@ -61,5 +63,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise InterviewerError(
             f"{out}: cannot write the report ({err.strerror or err}); choose another path with -o"
         ) from None
+    if replaced:  # as `grade -o` says it: the user is told, not asked (ux41)
+        print(neutralise(f"interviewer: replaced existing {out}"), file=sys.stderr)
     print(out)
     return 0
