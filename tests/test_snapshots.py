@@ -609,3 +609,34 @@ def test_compare_with_an_unfinished_session(snap_compare, genai, grader, tmp_pat
         await _compare_two(pilot, app)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_bank_browser_reference_of_a_hard_wrapped_import(
+    snap_compare, genai, grader, tmp_path, size
+) -> None:
+    """ux41: a reference imported from a list wrapped at 92 columns reads as one paragraph,
+    wrapped at the screen's width, not broken where the source file's lines ended."""
+    from interviewer.core.bank import load_bank
+    from interviewer.core.importers import import_list, to_bank_yaml
+
+    source = tmp_path / "prep.md"
+    source.write_text(
+        "# Python\n\n1. What does the GIL do?\n\n"
+        "The global interpreter lock lets only one thread run Python bytecode at a time, so "
+        "CPU-bound\nthreads do not run in parallel; IO-bound threads still benefit because the "
+        "lock is released\nwhile waiting.\n",
+        "utf-8",
+    )
+    path = tmp_path / "prep.yaml"
+    path.write_text(to_bank_yaml(import_list(source), "prep"), "utf-8")
+    app = make_app(load_bank(path), grader, Store.open(":memory:"), tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await pilot.press("b")
+        await settle(pilot, lambda: screen_name(app) == "BankBrowserScreen")
+        await pilot.press("enter")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=ready)
