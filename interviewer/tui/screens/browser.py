@@ -134,9 +134,8 @@ class BankBrowserScreen(Screen[None]):
         )
         level = "every level: B beginner, I intermediate, E expert" if tagged else self.level
         topic = "all topics" if self.topic == ALL else self.bank.topic_title(self.topic)
-        self.query_one("#browser-filter", Label).update(
-            plain(f"{len(self.shown)} questions · {topic} · {level}")
-        )
+        count = f"{len(self.shown)} question{'' if len(self.shown) == 1 else 's'}"
+        self.query_one("#browser-filter", Label).update(plain(f"{count} · {topic} · {level}"))
         if self.shown:
             questions.highlighted = 0
         self._show_detail()
