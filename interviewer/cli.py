@@ -216,7 +216,10 @@ def build_parser() -> argparse.ArgumentParser:
         "holds a JSON list). An empty answer is graded (it scores 0, flagged empty). "
         "Any other column or JSON key (student, id, ...) is passed through to the output, "
         "right after line, in input order (as input_NAME when an output field has the name). "
-        "One JSON line is written per input line, in order (CSV when OUTPUT ends in .csv).",
+        "One JSON line is written per input line, in order (CSV when OUTPUT ends in .csv); "
+        "a line that cannot be graded gets an error of its own and the rest go on. Exit "
+        "status: 0 when every line was graded, 1 when any line has an error (every other line "
+        "is still written), 2 when the input, OUTPUT or the bank cannot be used.",
     )
     p.add_argument("input", metavar="INPUT", nargs="?", default="-", help="file or - for stdin")
     p.add_argument(

@@ -521,3 +521,20 @@ def test_a_question_without_a_reference_is_an_error_that_says_why(tmp_path, suff
     assert second["question_id"] == "own-1" and second["score"] > 0
     line = 2 if suffix == ".csv" else 1  # a CSV file's first line names the columns
     assert f"{answers}:{line}: question 'own-2' has no reference answer" in result.stderr.decode()
+
+
+def test_help_says_what_each_exit_status_means_as_a_run_gives_it(tmp_path):
+    # ux41: a teacher's script saw exit 1 for a class file with one bad row, and `grade
+    # --help` did not say that the other rows were written all the same
+    shown = run(tmp_path, "--help")
+    assert shown.returncode == 0
+    text = " ".join(shown.stdout.decode("utf-8").split())
+    assert "1 when any line has an error (every other line is still written)" in text
+    rows = "question,reference,answer\n" + f'"{STACK["question"]}","{STACK["reference"]}",'
+    rows += '"A stack is last in first out."\n"unclosed,quote\n'
+    source = tmp_path / "class.csv"
+    source.write_text(rows, encoding="utf-8")
+    out = tmp_path / "graded.jsonl"
+    graded = run(tmp_path, str(source), "-o", str(out))
+    assert graded.returncode == 1
+    assert [("error" in row) for row in lines(out.read_bytes())] == [False, True]
