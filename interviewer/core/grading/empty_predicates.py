@@ -51,13 +51,14 @@ _ADVERBS = (
 _VAGUE_RELATION = (
     r"(?:relat(?:es|ed|e|ing) to|(?:is|are|was|were|'s|'re) (?:(?:all|mostly|mainly|really"
     r"|basically|just) )?about|ha(?:s|ve|ving) (?:(?:a lot|everything|much|something) )?to do"
-    r" with|(?:associated|linked|connected|concerned) (?:with|to)|revolv(?:es|e|ing) around"
+    r" with|associated with|revolv(?:es|e|ing) around"
     r"|cent(?:er|re)[sd]? (?:on|around)|boils? down to)"
 )
 """A relation that says only that things go together, not how: "Prompt injection relates to
 attackers, prompts, instructions, ...", "RLHF is all about humans, rewards, PPO and values",
 "... has to do with data, compute and tokens": the question's subject restated, then a list
-of terms that nothing relates (buzz41)."""
+of terms that nothing relates (buzz41). Not "connected to" or "linked to", which say how two
+things stand ("terminal 1 is connected to the negative battery terminal")."""
 _OPENING = rf"\b(?:(?:is|are|was|were|'s|'re) )?{_ADVERBS}"
 _KINDS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
@@ -90,7 +91,7 @@ _KINDS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ),
     (
         _VAGUE_RELATION,
-        (("relat", "about", "to do with", " with", " to", "revolv", "cent", "boil"),),
+        (("relat", "about", "to do with", "associated", "revolv", "cent", "boil"),),
     ),
     (
         _TAGS,
