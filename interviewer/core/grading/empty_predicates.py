@@ -90,10 +90,6 @@ _KINDS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         ),
     ),
     (
-        _VAGUE_RELATION,
-        (("relat", "about", "to do with", "associated", "revolv", "cent", "boil"),),
-    ),
-    (
         _TAGS,
         (
             (
@@ -102,12 +98,16 @@ _KINDS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             ),
         ),
     ),
+    (
+        _VAGUE_RELATION,
+        (("relat", "about", "to do with", "associated", "revolv", "cent", "boil"),),
+    ),
 )
 """The kinds of empty predicate, in the order they are tried: a vague verb with a vague object
 ("drive the whole thing", "shaping the response", "round out the story", "bringing it all
 home"), a vague verb with particles ("tie together"), a vague noun ("are the big themes",
-"sit at the centre of it all"), a vague object alone, a vague relation ("relates to", "is all
-about"), a tag ("... at its finest"). Each comes
+"sit at the centre of it all"), a vague object alone, a tag ("... at its finest"), a vague
+relation ("relates to", "is all about"). Each comes
 with the words any text it matches holds: one of each group (none for the first: its
 object may be "it")."""
 
