@@ -19,6 +19,8 @@ PIECES = [
     *"equation starting point at its their finest best in nutshell short so on forth".split(),
     *"you get gist that's thats about works usual suspects up out output off top".split(),
     *"concert attention embeddings, weights. loss, model - ; hard-core thingy".split(),
+    *"relates related relating to has have lot everything do with linked associated".split(),
+    *"connected revolves around centres centered boils down mostly mainly relate".split(),
 ]
 
 
@@ -47,6 +49,10 @@ def test_leaving_out_the_kinds_a_text_lacks_finds_the_same_words(words):
         ("LoRA and adapters are the big themes", "are the big themes"),
         ("LoRA, adapters, the bigger picture", "the bigger picture"),
         ("LoRA and adapters, in a nutshell", "in a nutshell"),
+        ("LoRA relates to adapters, ranks and alpha", "relates to"),
+        ("LoRA is all about adapters and ranks", "is all about"),
+        ("LoRA has a lot to do with adapters", "has a lot to do with"),
+        ("LoRA revolves around adapters", "revolves around"),
     ],
 )
 def test_every_kind_is_found_alone(answer, said):

@@ -166,3 +166,34 @@ def test_terms_holding_a_fillers_letters_are_no_filler(answer: str) -> None:
 )
 def test_fillers_said_as_fillers_still_are(answer: str) -> None:
     assert keyword_string(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Model alignment relates to values, humans, rewards, safety and ethics.",
+        "Beam search is all about beams, widths, tokens, scores and probabilities.",
+        "Distillation has to do with teachers, students, logits, soft labels and temperature.",
+        "Sharding revolves around shards, nodes, partitions, keys and replicas.",
+    ],
+)
+def test_the_subject_restated_then_related_vaguely_to_terms_is_a_keyword_string(
+    answer: str,
+) -> None:
+    # "relates to", "is all about": a relation that says only that the terms go with it
+    assert keyword_string(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Perplexity relates to cross-entropy: it is the exponential of the average negative "
+        "log-likelihood per token.",
+        "Prompt injection is about untrusted text overriding the instructions of the system "
+        "prompt.",
+        "The KV cache is linked to memory because it stores the keys and values of every "
+        "past token.",
+    ],
+)
+def test_a_vague_relation_beside_a_claim_is_not(answer: str) -> None:
+    assert not keyword_string(answer)

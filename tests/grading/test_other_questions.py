@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from interviewer.core.bank import Question
 from interviewer.core.grading.other_questions import (
+    OTHER_CLOSE_COVERAGE,
+    OTHER_CLOSE_RATIO,
     OTHER_COVERAGE,
     OTHER_RATIO,
     OTHER_SIMILARITY,
     OtherQuestions,
     answers_another,
+    may_answer_another,
 )
 
 # written for this test: correct answers to one genai question, none from the devset
@@ -33,16 +38,40 @@ def test_an_answer_closer_to_another_questions_reference_answers_that_question()
     assert answers_another(OTHER_RATIO * 0.4 - 0.01, 0.4, OTHER_COVERAGE - 0.01)
 
 
+def test_an_answer_three_times_closer_to_another_question_may_credit_up_to_half() -> None:
+    assert answers_another(OTHER_CLOSE_RATIO * 0.45 - 0.01, 0.45, OTHER_CLOSE_COVERAGE)
+    assert answers_another(0.1, 0.36, 0.4)
+    assert may_answer_another(OTHER_CLOSE_COVERAGE)
+
+
 @pytest.mark.parametrize(
     ("own", "other", "coverage"),
     [
-        (0.1, 0.3, OTHER_COVERAGE),  # a quarter of the rubric credited: in part an answer
+        (0.1, 0.25, OTHER_COVERAGE),  # a quarter credited, under three times as close
+        (0.05, 0.3, OTHER_CLOSE_COVERAGE + 0.01),  # over half of the rubric: an answer
+        (0.05, OTHER_SIMILARITY - 0.01, 0.4),  # far from every reference
         (0.05, OTHER_SIMILARITY - 0.01, 0.0),  # plain words, far from every reference
         (0.2, 0.3, 0.0),  # its own reference is close enough
     ],
 )
 def test_no_other_question_is_answered(own: float, other: float, coverage: float) -> None:
     assert not answers_another(own, other, coverage)
+
+
+ratios = st.floats(0.0, 1.0, allow_nan=False)
+
+
+@given(ratios, ratios, ratios, ratios, ratios)
+def test_closer_to_the_other_and_crediting_less_never_unflags(
+    own: float, other: float, coverage: float, less: float, more: float
+) -> None:
+    """Monotone: lowering the own similarity or the coverage, or raising the other question's
+    similarity, keeps a flagged answer flagged."""
+    if answers_another(own, other, coverage):
+        assert answers_another(own * less, other, coverage)
+        assert answers_another(own, other, coverage * less)
+        assert answers_another(own, min(1.0, other + more), coverage)
+        assert may_answer_another(coverage)
 
 
 def test_a_question_without_a_topic_or_neighbour_has_no_other_questions() -> None:

@@ -83,3 +83,51 @@ def test_any_text_is_read_without_error_and_a_run_has_no_function_word(raw: str)
     if short_term_string(text):
         assert KEYWORD_MIN_TERMS <= len(text.words) <= 2 * SHORT_RUN_MAX
         assert not any(w in ("is", "are", "the", "a", "and") for w in text.words)
+
+
+BIOLOGY_KEY = (
+    "Mitochondria are the site of cellular respiration: they break down glucose with oxygen "
+    "to produce ATP, the main energy currency of the cell.",
+)
+
+
+def test_a_term_the_key_writes_with_its_attribute_is_one_term():
+    # "cellular respiration" is written so in the key: no "mitochondria are cellular"
+    assert run("mitochondria cellular respiration ATP") is False
+    assert short_term_string(Text.of("mitochondria cellular respiration ATP"), BIOLOGY_KEY)
+    assert short_term_string(Text.of("powerhouse organelle cellular respiration"), BIOLOGY_KEY)
+    # an acronym after such a term named among others is one more term
+    assert short_term_string(Text.of("glucose oxygen cellular respiration ATP"), BIOLOGY_KEY)
+
+
+def test_with_a_key_a_terse_claim_is_still_one():
+    key = ("A stack is last in, first out (LIFO); a queue is first in, first out (FIFO).",)
+    assert not short_term_string(Text.of("stack LIFO queue FIFO"), key)
+    assert not short_term_string(Text.of("lists mutable tuples immutable"), ("Lists are mutable.",))
+    # the subject named first by a term of the key, then its predicate
+    assert not short_term_string(Text.of("primary key unique not null"), SQL_KEY.split(";"))
+    assert not short_term_string(Text.of("mitochondria make ATP by respiration"), BIOLOGY_KEY)
+
+
+def test_reference_mode_flags_a_string_of_the_keys_terms():
+    question = "What is the function of mitochondria?"
+    key = BIOLOGY_KEY[0]
+    string = grade_reference(question, key, "mitochondria cellular respiration ATP")
+    assert "keyword_list" in string.flags and string.score <= 50.0
+    claim = grade_reference(question, key, "They make ATP by cellular respiration.")
+    assert "keyword_list" not in claim.flags
+
+
+adjectives = st.sampled_from("cellular unique primary mutable typical".split())
+
+
+@given(st.lists(nouns, min_size=1, max_size=5), adjectives, nouns)
+def test_a_keys_attributive_pair_never_makes_a_run_a_claim(
+    terms: list[str], adjective: str, head: str
+) -> None:
+    """Reading an adjective as the key does only removes subject-predicate pairs: a run without
+    the key is a run with it."""
+    text = Text.of(" ".join([*terms, adjective, head]))
+    key = (f"The {adjective} {head} of it.",)
+    if short_term_string(text):
+        assert short_term_string(text, key)

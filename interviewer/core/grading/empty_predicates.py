@@ -48,6 +48,17 @@ _ADVERBS = (
     r"(?:(?:really|basically|honestly|truly|essentially|just|all|kind of|sort of|pretty much"
     r"|what|where|that|which|together) )*"
 )
+_VAGUE_RELATION = (
+    r"(?:relat(?:es|ed|e|ing) to|(?:is|are|was|were|'s|'re) (?:(?:all|mostly|mainly|really"
+    r"|basically|just) )?about|ha(?:s|ve|ving) (?:(?:a lot|everything|much|something) )?to do"
+    r" with|associated with|revolv(?:es|e|ing) around"
+    r"|cent(?:er|re)[sd]? (?:on|around)|boils? down to)"
+)
+"""A relation that says only that things go together, not how: "Prompt injection relates to
+attackers, prompts, instructions, ...", "RLHF is all about humans, rewards, PPO and values",
+"... has to do with data, compute and tokens": the question's subject restated, then a list
+of terms that nothing relates (buzz41). Not "connected to" or "linked to", which say how two
+things stand ("terminal 1 is connected to the negative battery terminal")."""
 _OPENING = rf"\b(?:(?:is|are|was|were|'s|'re) )?{_ADVERBS}"
 _KINDS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
@@ -87,11 +98,16 @@ _KINDS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
             ),
         ),
     ),
+    (
+        _VAGUE_RELATION,
+        (("relat", "about", "to do with", "associated", "revolv", "cent", "boil"),),
+    ),
 )
 """The kinds of empty predicate, in the order they are tried: a vague verb with a vague object
 ("drive the whole thing", "shaping the response", "round out the story", "bringing it all
 home"), a vague verb with particles ("tie together"), a vague noun ("are the big themes",
-"sit at the centre of it all"), a vague object alone, a tag ("... at its finest"). Each comes
+"sit at the centre of it all"), a vague object alone, a tag ("... at its finest"), a vague
+relation ("relates to", "is all about"). Each comes
 with the words any text it matches holds: one of each group (none for the first: its
 object may be "it")."""
 

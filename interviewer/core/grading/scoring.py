@@ -18,7 +18,7 @@ from .mashing import mashed_words
 from .matching import Answer
 from .meaning import AnswerSimilarities
 from .order import check_order
-from .other_questions import OTHER_COVERAGE, OTHER_QUESTION_CAP, answers_another
+from .other_questions import OTHER_QUESTION_CAP, answers_another, may_answer_another
 from .prepared import PreparedQuestion
 from .restated import spelled_out
 from .result import Contradiction, Grade, ScorePart
@@ -239,7 +239,7 @@ def _answered(
     topic, the question restated, a string of terms: capped lower)."""
     if (
         closest_other is None
-        or coverage >= OTHER_COVERAGE
+        or not may_answer_another(coverage)
         or any(f in flags for f in ("off_topic", "restates_question", "keyword_list"))
     ):
         return None

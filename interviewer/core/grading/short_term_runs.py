@@ -14,6 +14,12 @@ mutable tuples not mutable" a terse claim; what tells the two apart is structure
   content word, a verb agreeing with its subject ("blue heats water");
 - a formula or code ("O(n log n)") is a value stated, no terms.
 
+With an answer key, a pair of words the key writes side by side is read as the key reads it:
+an adjective-shaped word that heads the next word there ("cellular respiration") is an
+attribute, no predicate of the word before ("mitochondria cellular respiration ATP" is three
+terms, not "mitochondria are cellular"), and an acronym after such a term named among others
+is one more term ("... cellular respiration ATP"), not what that term is (buzz41).
+
 A negation right before a content word at the start of the run or after an adjective ("unique
 not null", "not null unique") is a modifier of nothing, a term as "not null" is in SQL. Runs of
 KEYWORD_MIN_TERMS to SHORT_RUN_MAX words besides such negations and "of" are read so; never a
@@ -22,6 +28,9 @@ a teacher's key has no rubric to tell a string of terms from an answer.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
 
 from .keywords import KEYWORD_MIN_TERMS
 from .term_items import RELATION_SIGNS
@@ -88,10 +97,41 @@ def _acronym_after_word(text: Text, i: int) -> bool:
     return len(written) > 1 and written.isupper() and not before.isupper()
 
 
-def short_term_string(text: Text) -> bool:
+@cache
+def key_pairs(references: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """The pairs of words side by side in the key's references ("cellular respiration")."""
+    return frozenset(pair for reference in references for pair in _pairs(Text.of(reference).words))
+
+
+def _pairs(words: Sequence[str]) -> zip[tuple[str, str]]:
+    return zip(words, words[1:], strict=False)
+
+
+def _attributive(words: Sequence[str], i: int, pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether word `i`, shaped like an adjective, heads the next word as the key writes the two
+    ("cellular respiration"): an attribute of that term, no predicate of the word before."""
+    return i + 1 < len(words) and (words[i], words[i + 1]) in pairs
+
+
+def _named_term_inside(words: Sequence[str], i: int, pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether word `i` ends a term the key names with its attribute ("cellular respiration"),
+    after other terms of the run: one more item of the string, no subject of what follows it
+    (a terse claim names its subject first: "primary key unique not null")."""
+    return (
+        i >= 2
+        and adjective_shaped(words[i - 1])
+        and (words[i - 1], words[i]) in pairs
+        and words[i - 2] not in STOP_WORDS
+    )
+
+
+def short_term_string(text: Text, key: Sequence[str] = ()) -> bool:
     """Whether the text is a run of KEYWORD_MIN_TERMS to SHORT_RUN_MAX content words (besides
     negations that name a term and "of") with no finite verb, no subject-predicate pair and no
-    other function word (see the module docstring)."""
+    other function word (see the module docstring). `key`: the references of an answer key,
+    whose terms of two words ("cellular respiration") are read as terms, not as a subject and
+    its predicate."""
+    pairs = key_pairs(tuple(key)) if key else frozenset()
     words = text.words
     if not words or any(map(text.raw.__contains__, RELATION_SIGNS + _FORMULA_SIGNS)):
         return False  # a note relating terms with signs, or a formula or code ("O(n log n)")
@@ -121,7 +161,10 @@ def short_term_string(text: Text) -> bool:
             and previous not in STOP_WORDS
             and not negated
             and not adjective_shaped(previous)
-            and (adjective_shaped(word) or _acronym_after_word(text, i))
+            and (
+                (adjective_shaped(word) and not _attributive(words, i, pairs))
+                or (_acronym_after_word(text, i) and not _named_term_inside(words, i - 1, pairs))
+            )
         ):
             return False  # "lists mutable", "stack LIFO": a subject and its predicate
         counted += 1

@@ -71,7 +71,9 @@ def grade_reference(
     if (
         "keyword_list" not in flags
         and "unreadable" not in flags
-        and (degree_run(written.text) or short_term_string(written.text))
+        and (
+            degree_run(written.text) or short_term_string(written.text, question.reference_answers)
+        )
     ):
         # "oxygen more electronegative hydrogen shared electrons ...", "unique not null row
         # identify"
