@@ -6,7 +6,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interviewer.core.grading import Grader, reference_question
-from interviewer.core.grading.key_terms import derive_key_terms, generic_stems
+from interviewer.core.grading.key_terms import (
+    ORDER_WORDS,
+    derive_key_terms,
+    generic_stems,
+    in_out_terms,
+)
 from interviewer.core.grading.text import STOP_WORDS, Text, stem
 
 
@@ -119,7 +124,8 @@ def test_any_text_gives_terms_drawn_from_the_reference(prompt: str, reference: s
         words = Text.of(term.name).words
         assert words
         assert set(words) <= reference_words
-        assert not set(words) <= STOP_WORDS
+        # an order said in and out ("last in, first out") is all function words
+        assert not set(words) <= STOP_WORDS or set(words) - {"in", "out"} <= ORDER_WORDS
     assert terms == derive_key_terms(prompt, reference, lambda s: 1.0 + len(s) % 5)
 
 
@@ -323,3 +329,71 @@ def test_empty_adverbs_and_yes_are_not_key_terms():
     for word in ("yes", "markedly", "carefully", "intuitively", "deliberately", "recently"):
         assert word not in said
     assert any("instruction" in t or "formats" in t or "examples" in t for t in terms)
+
+
+def test_an_order_said_in_and_out_is_a_key_term_with_its_initials():
+    terms = derive_key_terms(
+        "What is the difference between a stack and a queue?",
+        "A stack is last in, first out: the most recently added item is removed first. A "
+        "queue is first in, first out: items are removed in the order they were added.",
+        flat,
+    )
+    phrases = {t.name: t.aliases for t in terms}
+    assert phrases["last in, first out"] == ("LIFO", "last in first out")
+    assert phrases["first in, first out"] == ("FIFO", "first in first out")
+    assert names("What is a pipe?", "A pipe passes bytes first-in-first-out.")[0] == (
+        "first-in-first-out"
+    )
+
+
+def test_other_things_in_and_out_are_no_order():
+    for reference in (
+        "Users logged in, checked out their carts and paid.",
+        "Garbage in, garbage out: bad data gives a bad model.",
+        "The first in line is served first; the rest wait outside.",
+    ):
+        assert in_out_terms(reference) == []
+
+
+def test_an_order_in_and_out_is_found_in_an_answer_by_name_or_initials():
+    question = reference_question(
+        "What is the difference between a stack and a queue?",
+        "A stack is last in, first out: the newest item is removed first. A queue is first "
+        "in, first out: items leave in the order they came.",
+    )
+    grader = Grader(questions=[question])
+    said = grader.grade(question, "A stack is LIFO and a queue is FIFO.")
+    assert {m.concept for m in said.matched} == {"last in, first out", "first in, first out"}
+    one = grader.grade(question, "A queue is first in first out.")
+    assert {m.concept for m in one.matched} == {"first in, first out"}
+
+
+def test_a_participle_after_be_is_no_key_term():
+    # "the database is left as it was": a verb, once shown as the missed term "left"
+    said = names(
+        "What does it mean for a transaction to be atomic?",
+        "Atomicity means all of a transaction's changes happen or none do: if any step fails, "
+        "the whole transaction is rolled back and the database is left as it was before.",
+    )
+    assert "left" not in said
+    assert "left table" in names(
+        "What does this join return?", "Every row of the left table, matched or not."
+    )
+
+
+orders = st.lists(
+    st.sampled_from(sorted(ORDER_WORDS) + ["in", "out", "in,", "-in", "-out", "stack", "x"]),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(texts, orders))
+def test_any_order_read_is_written_in_the_text(reference: str) -> None:
+    for concept, (start, end) in in_out_terms(reference):
+        written = reference[start:end]
+        assert " ".join(written.lower().split()) == concept.name
+        acronym = concept.aliases[0]
+        assert len(acronym) == 4 and acronym[1::2] == "IO"
+        into, out = acronym[0].lower(), acronym[2].lower()
+        assert concept.name.startswith(into) and out in concept.name

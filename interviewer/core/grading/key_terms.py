@@ -99,6 +99,14 @@ ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "able", "ible", "ful", "less")
 """Endings of a word that describes the word after it ("referential integrity"): a phrase
 that stops at it is cut."""
 _BIG_O_RE = re.compile(r"(?<![^\W_])[OoΘΩ]\([^()\n]{1,24}\)")
+_IN_OUT_RE = re.compile(
+    r"(?<![\w-])([a-z]{4,8})[ -]in(?:,\s*|\s+|\s*[-–]\s*)([a-z]{4,8})[ -]out(?![\w-])",
+    re.IGNORECASE,
+)
+"""An order said as what goes in and what comes out ("last in, first out", "first-in
+first-out"): its words are all function words, so no unit names it; read whole (in_out_terms)."""
+ORDER_WORDS = frozenset("first last earliest latest oldest newest highest lowest".split())
+"""Words that say a place in an order: the only halves of an in-and-out expression read."""
 _HYPHENS = frozenset("-‐‑‒–/")
 _SENTENCE_END = frozenset(".!?:;\n")
 
@@ -202,15 +210,21 @@ def derive_key_terms(
     # a key that is itself a list of terms ("Atomicity, Consistency, Isolation, Durability.")
     # names every one of them: all are wanted, not half
     listed = is_keyword_string(ref, Structure.of(ref))
-    wanted = min(limit, len(ranked)) if listed else max(2, min(limit, len(ranked) // 2 + 1))
-    terms: list[Concept] = []
+    orders = in_out_terms(reference)
+    candidates = len(ranked) + len(orders)
+    wanted = min(limit, candidates) if listed else max(2, min(limit, candidates // 2 + 1))
+    # an order the key names ("last in, first out") is its point, as heavy as its heaviest
+    # word: its own words are function words, which no unit names
+    heaviest = round(max(scores.values(), default=1.0), 3)
+    terms = [replace(order, weight=heaviest) for order, _ in orders[:wanted]]
     taken: set[str] = set()
-    named: list[frozenset[str]] = []
+    named = [frozenset(Text.of(order.name).stems) for order in terms]
     """The stems of the name of each term kept."""
+    inside = [span for _, span in orders]
     for unit in ranked:
         if len(terms) >= wanted:
             break
-        if unit.key in taken:
+        if unit.key in taken or any(a <= ref.spans[unit.first][0] < b for a, b in inside):
             continue
         first, last, keys = unit.first, unit.last, {unit.key}
         # a phrase whose other half a term already names ("negative battery" beside "battery
@@ -251,6 +265,29 @@ def derive_key_terms(
         weight_of = max(scores[k] for k in keys)
         terms.append(Concept(name=name, weight=round(weight_of, 3)))
     return compounds_as_one(terms)
+
+
+def in_out_terms(reference: str) -> list[tuple[Concept, tuple[int, int]]]:
+    """The orders the reference names as what goes in and what comes out ("A stack is last
+    in, first out"), each a term named as written, with its initials as an alias ("LIFO") and
+    the words without punctuation ("last in first out"), and where it is written.
+
+    >>> [c.phrases for c, _ in in_out_terms("A queue is first-in, first-out.")]
+    [('first-in, first-out', 'FIFO', 'first in first out')]
+    """
+    found: list[tuple[Concept, tuple[int, int]]] = []
+    for match in _IN_OUT_RE.finditer(reference):
+        into, out = match.group(1).lower(), match.group(2).lower()
+        if into not in ORDER_WORDS or out not in ORDER_WORDS:
+            continue
+        name = " ".join(match.group(0).lower().split())
+        plain = f"{into} in {out} out"
+        acronym = f"{into[0]}I{out[0]}O".upper()
+        if any(c.name == name or plain in c.aliases for c, _ in found):
+            continue
+        aliases = (acronym,) + ((plain,) if plain != name else ())
+        found.append((Concept(name=name, aliases=aliases), match.span()))
+    return found
 
 
 IRREGULAR_PLURALS = (("ic", ("ex", "ix")), ("", ("is",)), ("a", ("um", "on")))

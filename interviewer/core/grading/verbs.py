@@ -113,6 +113,16 @@ merge weights" scored 81.4 adequate as an answer to "What is LoRA?", its "frozen
 order)."""
 
 
+_BARE_PARTICIPLES = frozenset(
+    "left kept held built sent found made done seen brought bought caught taught told sold "
+    "spent paid laid meant put read".split()
+)
+"""Past participles of actions without an '-ed' ending: right after a form of "be" or "have"
+a verb ("is left as it was", "were sent", "has read"), not a thing the key names. Not the
+participles that say a state (PARTICIPLES: "the pathway is broken", "the weights are frozen"),
+nor "lost", "stuck", "split", "cut": "the data is lost" may be the key's point."""
+
+
 _DETERMINERS = frozenset("a an the your more fewer less smaller larger few some".split())
 _NOUN_LEADS = _DETERMINERS | frozenset("its their this that these those of".split())
 
@@ -199,6 +209,8 @@ def acts_in_key(words: list[str], index: int, previous: str, following: str) -> 
     """
     word = words[index]
     stem = inflected_stem(word)
+    if word in _BARE_PARTICIPLES and (previous in _BE or previous in _HAVE):
+        return True  # "the database is left as it was", "the lock is held": no term
     if word.endswith("ing") and previous in _JOINS and following in _CLAUSE_AFTER:
         return True  # ", retrying if another transaction ...": a clause of its own
     if _verb_ending(word) and previous in _JOINS and following in _AFTER_A_VERB:
