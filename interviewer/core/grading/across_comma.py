@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .matching import COUNTING, Answer, Match, Phrase, match_statement
+from .matching import COUNTING, Answer, Match, Phrase, match_statement, word_missing
 from .text import DIRECTION_WORDS
 from .verbs import COPULAS, is_verb
 
@@ -57,8 +57,8 @@ def said_across_comma(phrase: Phrase, answer: Answer) -> Match | None:
     across a comma (see the module docstring), not in a negation's reach: the positions of its
     subject's words and of the rest; else None."""
     tokens = phrase.tokens
-    if len(tokens) < 3 or not _has_comma(answer):
-        return None
+    if len(tokens) < 3 or not _has_comma(answer) or word_missing(phrase, answer):
+        return None  # a word of the claim nowhere in the answer: neither subject nor rest is
     ends = _before_a_break(answer)
     for size in range(1, min(MAX_SUBJECT, len(tokens) - 2) + 1):
         if not ends.intersection(answer.find(*tokens[size - 1])[0]):
