@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .matching import COUNTING, Answer, Match, Phrase, match_statement
+from .matching import COUNTING, Answer, Match, Phrase, match_statement, word_missing
 from .text import DIRECTION_WORDS
 from .verbs import COPULAS, is_verb
 
@@ -57,17 +57,15 @@ def said_across_comma(phrase: Phrase, answer: Answer) -> Match | None:
     across a comma (see the module docstring), not in a negation's reach: the positions of its
     subject's words and of the rest; else None."""
     tokens = phrase.tokens
-    if len(tokens) < 3 or not _has_comma(answer):
-        return None
+    if len(tokens) < 3 or not _has_comma(answer) or word_missing(phrase, answer):
+        return None  # a word of the claim nowhere in the answer: neither subject nor rest is
     ends = _before_a_break(answer)
-    for size in range(1, min(MAX_SUBJECT, len(tokens) - 2) + 1):
+    for size, rest in _subjects_and_rests(phrase):
         if not ends.intersection(answer.find(*tokens[size - 1])[0]):
             continue  # the subject's last word stands before no comma, "and" or "or"
-        rest = tokens[size:]
-        said = [t for t in rest if t[1] not in DIRECTION_WORDS and t[0] not in COUNTING]
-        if len(said) < 2:
+        if rest is None:
             continue
-        match = match_statement(replace(phrase, tokens=rest), answer, unit="clause")
+        match = match_statement(rest, answer, unit="clause")
         if match is None:
             continue
         end = _subject_end(answer, match.positions[0])
@@ -81,6 +79,33 @@ def said_across_comma(phrase: Phrase, answer: Answer) -> Match | None:
             continue  # "LoRA, which never trains all of its weights"
         return Match(match.share, match.ratio, positions)
     return None
+
+
+_RESTS: dict[int, tuple[Phrase, tuple[tuple[int, Phrase | None], ...]]] = {}
+"""`_subjects_and_rests` of each wrong claim met, by its id (the claim kept beside it, so the
+id is not reused while remembered): a property of the claim alone, worked out once rather
+than for every answer that holds its words."""
+_RESTS_KEPT = 100_000
+"""At most this many claims are remembered (ad-hoc questions may bring new ones)."""
+
+
+def _subjects_and_rests(phrase: Phrase) -> tuple[tuple[int, Phrase | None], ...]:
+    """For each size of the claim's subject (1 to MAX_SUBJECT words, leaving two or more), the
+    rest of the claim as a phrase to find, or None when it says too little (under two words
+    besides direction and counting words); remembered per claim."""
+    kept = _RESTS.get(id(phrase))
+    if kept is not None and kept[0] is phrase:
+        return kept[1]
+    tokens = phrase.tokens
+    found: list[tuple[int, Phrase | None]] = []
+    for size in range(1, min(MAX_SUBJECT, len(tokens) - 2) + 1):
+        rest = tokens[size:]
+        said = [t for t in rest if t[1] not in DIRECTION_WORDS and t[0] not in COUNTING]
+        found.append((size, replace(phrase, tokens=rest) if len(said) >= 2 else None))
+    rests = tuple(found)
+    if len(_RESTS) < _RESTS_KEPT:
+        _RESTS[id(phrase)] = (phrase, rests)
+    return rests
 
 
 def _has_comma(answer: Answer) -> bool:

@@ -1,10 +1,11 @@
 """Statements found quickly: which of many statements may be in an answer, told from one word of
-each."""
+each, and a second where it has one (speed41: the second word halves the candidates on
+speed.py's answers, each of which costs several look-ups)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .matching import Answer, Phrase
 
@@ -21,35 +22,77 @@ class StatementIndex:
     """The word, when it may be found misspelt -> the statements."""
     owner: tuple[tuple[int, int], ...]
     """(group, number in the group) of each statement."""
+    second_exact: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """The stem of each statement's second word (its longest with another stem) -> the
+    statements."""
+    second_fuzzy: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """The second word, when it may be found misspelt -> the statements."""
+    paired: frozenset[int] = frozenset()
+    """The statements that have a second word: one is a candidate only where both may be."""
 
     @classmethod
     def of(cls, groups: Iterable[Sequence[Phrase]]) -> StatementIndex:
         exact: dict[str, list[int]] = {}
         fuzzy: dict[str, list[int]] = {}
+        second_exact: dict[str, list[int]] = {}
+        second_fuzzy: dict[str, list[int]] = {}
         owner = []
         for group, phrases in enumerate(groups):
             for k, phrase in enumerate(phrases):
                 owner.append((group, k))
                 if not phrase.tokens:
                     continue  # nothing to find: never found
-                word, stem, misspelt = max(phrase.tokens, key=lambda t: (len(t[0]), t))
-                exact.setdefault(stem, []).append(len(owner) - 1)
+                number = len(owner) - 1
+                word, stem, misspelt = max(phrase.tokens, key=_longest)
+                exact.setdefault(stem, []).append(number)
                 if misspelt:
-                    fuzzy.setdefault(word, []).append(len(owner) - 1)
+                    fuzzy.setdefault(word, []).append(number)
+                others = [t for t in phrase.tokens if t[1] != stem]
+                if others:
+                    word, stem, misspelt = max(others, key=_longest)
+                    second_exact.setdefault(stem, []).append(number)
+                    if misspelt:
+                        second_fuzzy.setdefault(word, []).append(number)
         return cls(
-            {stem: tuple(found) for stem, found in exact.items()},
-            {word: tuple(found) for word, found in fuzzy.items()},
+            _tuples(exact),
+            _tuples(fuzzy),
             tuple(owner),
+            _tuples(second_exact),
+            _tuples(second_fuzzy),
+            frozenset(n for found in second_exact.values() for n in found),
         )
 
     def candidates(self, answer: Answer) -> list[tuple[int, int]]:
         """(group, number) of the statements that may be in the answer, in order: those whose
-        word's stem it holds, or whose word was not looked up in vain (`Answer.fuzzy_cache`)."""
-        found: set[int] = set()
-        for stem in answer.positions.keys() & self.exact.keys():
-            found.update(self.exact[stem])
-        cache = answer.fuzzy_cache
-        for word, numbers in self.fuzzy.items():
-            if cache.get(word, ()) is not None:
-                found.update(numbers)
+        word's stem it holds, or whose word was not looked up in vain (`Answer.fuzzy_cache`),
+        and the same of their second word, where they have one."""
+        found = _may_be_there(answer, self.exact, self.fuzzy)
+        if self.paired and found:
+            # one whose second word is certainly not there is not either
+            found = (found - self.paired) | (
+                found & _may_be_there(answer, self.second_exact, self.second_fuzzy)
+            )
         return [self.owner[k] for k in sorted(found)]
+
+
+def _may_be_there(
+    answer: Answer, exact: dict[str, tuple[int, ...]], fuzzy: dict[str, tuple[int, ...]]
+) -> set[int]:
+    """The statements whose indexed word the answer holds by its stem, or whose word was not
+    looked up in vain (`Answer.fuzzy_cache`)."""
+    found: set[int] = set()
+    for stem in answer.positions.keys() & exact.keys():
+        found.update(exact[stem])
+    cache = answer.fuzzy_cache
+    for word, numbers in fuzzy.items():
+        if cache.get(word, ()) is not None:
+            found.update(numbers)
+    return found
+
+
+def _longest(token: tuple[str, str, bool]) -> tuple[int, tuple[str, str, bool]]:
+    return len(token[0]), token
+
+
+def _tuples(index: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    return {key: tuple(found) for key, found in index.items()}

@@ -75,6 +75,8 @@ def same_word_chain(text: Text, ignore: frozenset[int] = frozenset()) -> int:
     via RLHF via reward models via humans via PPO"): a word that relates two terms relates
     nothing when it strings a row of them; 0 when there is none. ORDERING_WORDS join no chain."""
     words, spans, raw = text.words, text.spans, text.raw
+    if not _joints_close_enough(words):
+        return 0  # most answers: no function word comes back soon enough to join a chain
     best = 0
     i, n = 0, len(words)
     while i < n:
@@ -114,6 +116,25 @@ def same_word_chain(text: Text, ignore: frozenset[int] = frozenset()) -> int:
             best = max(best, held)
         i += 1
     return best
+
+
+def _joints_close_enough(words: list[str]) -> bool:
+    """Whether some function word that may join a chain (no ORDERING_WORDS) follows a word
+    that is not one CHAIN_MIN_JOINS times in a row, each at most CHAIN_TERM_WORDS + 1 words
+    after the last: a chain's joints are such a row (a term of one to CHAIN_TERM_WORDS words
+    between two, no other function word), so without one there is no chain. One pass over the
+    words, where trying a run from every word costs many (speed41)."""
+    rows: dict[str, tuple[int, int]] = {}
+    for at in range(1, len(words)):
+        word = words[at]
+        if word not in STOP_WORDS or word in ORDERING_WORDS or words[at - 1] in STOP_WORDS:
+            continue
+        last, row = rows.get(word, (-CHAIN_TERM_WORDS - 2, 0))
+        row = row + 1 if at - last <= CHAIN_TERM_WORDS + 1 else 1
+        if row >= CHAIN_MIN_JOINS:
+            return True
+        rows[word] = (at, row)
+    return False
 
 
 def _joined(gap: str) -> bool:
