@@ -225,3 +225,28 @@ def test_the_rlhf_steps_numbered_in_words_out_of_order_are_caught(
         "model on human rankings, and step three is PPO against that reward model."
     )
     assert order_errors(genai_grader, genai, RLHF, right) == {}
+
+
+def test_only_before_a_sequence_word_still_opens_a_step() -> None:
+    assert step_numbers("It starts with A, and only after that B. Only then C.") == [
+        ("starts", 1),
+        ("after", 2),
+        ("then", 3),
+    ]
+    # "only" inside a clause, with no sequence word after it, opens nothing
+    assert step_numbers("The model only reads A and only B.") == []
+
+
+def test_the_rlhf_steps_reversed_with_only_after_that_are_caught(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    answer = (
+        "The team began with reinforcement learning, tuning the policy with PPO against a "
+        "reward model, and only after that did they do supervised fine-tuning on demonstrations."
+    )
+    assert set(order_errors(genai_grader, genai, RLHF, answer)) >= {SFT, PPO}
+    right = (
+        "The team began with supervised fine-tuning on demonstrations, and only after that "
+        "trained a reward model and tuned the policy with PPO against it."
+    )
+    assert order_errors(genai_grader, genai, RLHF, right) == {}

@@ -56,9 +56,10 @@ STARTING_WORDS = frozenset("start starts started begin begins began".split())
 STEP_NOUNS = frozenset("step stage phase".split())
 CONDITIONS = frozenset("if when whenever once".split())
 """A "then" after one of these in its sentence answers a condition; it opens no step."""
-LEADING = frozenset("and the a in as".split())
+LEADING = frozenset("and the a in as only".split())
 """Words that may stand between a clause's start and its marker ("and then", "the first
-step", "in the second stage")."""
+step", "in the second stage"); "only" stresses that a step waits for the one before ("and only
+after that", "only then"), and opens the step as plainly."""
 FIRST_STEP = 1
 
 
