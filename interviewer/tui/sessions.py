@@ -114,10 +114,16 @@ class RunningSessions(ScreenNavigation):
     def resume_session(self, session: StoredSession) -> bool:
         """Reopen an unfinished session at its next question, its draft restored; when another
         terminal has it open, ask first (read its report, take it over, or back)."""
+        from ..core.errors import BankError
         from ..core.interview import InterviewRun, SessionOpenElsewhere
 
         try:
             bank = self.catalog.find_session_bank(session.bank_id, session.bank_path)
+        except BankError as err:
+            advice = bank_gone_advice(session)
+            self.notify(escaped(f"Cannot resume: {err}. {advice}"), severity="error", timeout=20)
+            return False
+        try:
             run = InterviewRun.resume(
                 bank=bank,
                 store=self.store,
@@ -208,3 +214,13 @@ class RunningSessions(ScreenNavigation):
         self.grader_factory(bank).fit()
         if pending is not None:
             pending.grade_pending()
+
+
+def bank_gone_advice(session: StoredSession) -> str:
+    """What to do about an unfinished session whose bank cannot be loaded (its file moved,
+    renamed or re-imported under another id, ux41): nothing of it is lost."""
+    return (
+        f"Its answers and draft are kept: put the bank '{session.bank_id}' back (or import "
+        f"the list again with --id {session.bank_id}) to continue it, or close it with x on "
+        "its Resume row to keep what was answered."
+    )

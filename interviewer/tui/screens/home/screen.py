@@ -265,11 +265,12 @@ class HomeScreen(MenuRows):
 
         from ..dialogs import ConfirmScreen
 
+        count = session.answer_count
+        kept = f"{count} answer is" if count == 1 else f"{count} answers are"
         self.app.push_screen(
             ConfirmScreen(
                 "Close this session?",
-                f"{session.answer_count} answers are kept and shown in its report; "
-                "it can no longer be resumed.",
+                f"{kept} kept and shown in its report; it can no longer be resumed.",
                 confirm="Close",
             ),
             close,
