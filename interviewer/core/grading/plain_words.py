@@ -14,6 +14,10 @@ question reads them too, its key being its references and its concepts' names an
 ("one word at a time" where an alias says "autoregressive"); the length signal counts the
 run's words as written (scoring._length).
 
+In reference mode the table is read both ways too: a key that says one of a term's wordings and
+none of its forms ("inserts and updates are slower") has the answer's forms of the term ("writes
+cost more") read as the key's words for that wording (`PlainWords.of(..., both_ways=True)`).
+
 A wording with a "~" says the term of the thing after it, told by a doer of no account before
 it ("you can modify a tuple"): the run from the doer to the thing is read as the thing and the
 term ("tuple mutable"), so that swaps.py finds the side of the thing it is said of (the play27
@@ -23,7 +27,7 @@ mutable ... while a tuple is immutable", and had passed above the right answer).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from importlib import resources
@@ -96,6 +100,31 @@ def _find(stems: Sequence[str], wanted: Stems) -> int:
     return -1
 
 
+def _key_wording(
+    term: PlainTerm,
+    keys: Sequence[Text],
+    key_rows: Sequence[Sequence[str]],
+    key_stems: set[str],
+    read_as: Callable[[Stems], Stems],
+    wordings: dict[Stems, tuple[tuple[str, str], ...]],
+) -> None:
+    """Where the key says one of the term's plain wordings (and none of its forms): each form
+    of the term, read as the key's words for that wording (the first the key says)."""
+    for said in map(read_as, term.wordings):
+        if not said or not key_stems.issuperset(said):
+            continue
+        for key, row in zip(keys, key_rows, strict=True):
+            start = _find(row, said)
+            if start < 0:
+                continue
+            indices = [i for i, _ in _stems(key)][start : start + len(said)]
+            found = tuple((key.words[i], key.stems[i]) for i in indices)
+            for form in map(read_as, term.forms):
+                if form and form not in wordings:
+                    wordings[form] = found
+            return
+
+
 @dataclass(frozen=True)
 class PlainWords:
     """The plain wordings an answer to one question may say for its key's terms."""
@@ -108,10 +137,17 @@ class PlainWords:
 
     @classmethod
     def of(
-        cls, prompt: str, key_texts: Sequence[str], canon: Mapping[str, str] | None = None
+        cls,
+        prompt: str,
+        key_texts: Sequence[str],
+        canon: Mapping[str, str] | None = None,
+        *,
+        both_ways: bool = False,
     ) -> PlainWords:
         """The wordings to read for a key of `key_texts` (its references and keywords)
-        answering `prompt` (see the module docstring)."""
+        answering `prompt` (see the module docstring). With `both_ways` (reference mode) a key
+        that says a term in plain words ("inserts and updates are slower") has the term read
+        as its wording ("writes cost more"), when the key never says the term itself."""
         asked = set(Text.of(prompt, canon=canon).content_stems())
         keys = [Text.of(t, canon=canon) for t in key_texts]
         key_rows = [[s for _, s in _stems(k)] for k in keys]
@@ -138,6 +174,8 @@ class PlainWords:
                         break
                 if found:
                     break
+            if not found and both_ways:
+                _key_wording(term, keys, key_rows, key_stems, read_as, wordings)
             if not found:
                 continue
             for table, said in ((wordings, term.wordings), (said_of, term.said_of)):

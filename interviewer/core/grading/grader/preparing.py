@@ -121,7 +121,10 @@ class QuestionPreparing(FittedGrader):
         prepared.asks_for_list = asks_for_list(question.prompt)
         keywords = [p for c in question.concepts for p in c.phrases]
         prepared.plain_words = PlainWords.of(
-            question.prompt, [*question.reference_answers, *keywords], self.canon
+            question.prompt,
+            [*question.reference_answers, *keywords],
+            self.canon,
+            both_ways=key_terms != "rubric",
         )
         if key_terms != "rubric":
             texts = [Text.of(r, canon=self.canon) for r in question.reference_answers]
