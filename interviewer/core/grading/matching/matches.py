@@ -13,7 +13,7 @@ from ..verbs import is_verb
 from .answer import Answer
 from .clause_openers import opened_between
 from .list_commas import one_clause
-from .phrases import COUNTING, Phrase, said_twice
+from .phrases import COUNTING, DIRECTION_MARKERS, Phrase, said_twice
 
 
 @dataclass(frozen=True)
@@ -454,7 +454,40 @@ def match_phrase(
     key, chosen, ratio = best
     if key[0] > -1.0 and _opposite_of_missing(tokens, answer, chosen):
         return None
+    if phrase.direction is not None and said_backwards(phrase.direction, answer, chosen):
+        return None
     return Match(-key[0], ratio, _with_repeats(tuple(sorted(set(chosen))), repeats))
+
+
+BACKWARDS_GAP = 5
+"""How far apart the two nouns of a direction may stand for the words between them to mark
+which way it goes ("turns the images into text")."""
+
+
+def said_backwards(direction: tuple[str, str], answer: Answer, chosen: list[int]) -> bool:
+    """Whether the answer marks the phrase's direction (from, to) the other way between the two
+    nouns found: "to" / "into" between them leads from the first ("image to text" for
+    "text-to-image", "right to left" for "left to right"), "from" from the second ("text from
+    images"). The marker must be the only one between them and follow the first noun with at
+    most stop words between ("turns the images into text"): words with no marker say no
+    direction ("image generation guided by text"), and a noun before the marker is the
+    direction's own ("images and speech-to-text" says nothing of images to text)."""
+    stems, words = answer.text.stems, answer.text.words
+    source, target = direction
+    at_source = [p for p in chosen if stems[p] == source]
+    at_target = [p for p in chosen if stems[p] == target]
+    if not at_source or not at_target:
+        return False
+    first, last = sorted((at_source[0], at_target[0]))
+    if last - first > BACKWARDS_GAP:
+        return False
+    markers = [
+        k for k in range(first + 1, last) if words[k] in DIRECTION_MARKERS or words[k] == "from"
+    ]
+    if len(markers) != 1 or any(words[k] not in STOP_WORDS for k in range(first + 1, markers[0])):
+        return False  # no marker, two, or another word before it: "images and speech-to-text"
+    led_from = last if words[markers[0]] == "from" else first
+    return stems[led_from] == target
 
 
 def _opposite_of_missing(

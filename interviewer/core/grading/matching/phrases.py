@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..denial_words import has_negation
 from ..text import DIRECTION_WORDS, STOP_WORDS, Text
 from ..typos import edits_allowed
+from ..verbs import is_verb
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,11 @@ class Phrase:
     repeated: frozenset[str] = frozenset()
     """Stems the phrase says twice close together ("token by token", "word after word"): found
     only where the answer says them so too, not as one mention of the word."""
+    direction: tuple[str, str] | None = None
+    """(from, to): the stems of a direction the phrase names between two nouns ("text-to-image",
+    "left to right", "speech into text", "images from text"): not found where the answer marks
+    the other way ("image to text", "right to left", "text from speech"; see
+    matches.said_backwards)."""
 
 
 QUANTIFIERS = frozenset("only all every always both".split())
@@ -113,7 +119,41 @@ def make_phrase(
         # "adversarial training" asked about GANs would shrink to "training": a phrase that
         # loses its distinguishing words to the question says nothing on its own.
         return make_phrase(text, frozenset(), canon) if whole_if_shrunk else None
-    return Phrase(text, tuple(tokens), has_negation(parsed.words), repeated=repeated)
+    kept = {token[1] for token in tokens}
+    return Phrase(
+        text,
+        tuple(tokens),
+        has_negation(parsed.words),
+        repeated=repeated,
+        direction=direction_of(parsed, kept),
+    )
+
+
+DIRECTION_MARKERS = frozenset(("to", "into"))
+"""Words that lead from a source to a target between two nouns ("text to image")."""
+
+
+def direction_of(parsed: Text, kept: set[str]) -> tuple[str, str] | None:
+    """The (from, to) stems of the first "A to B" / "A into B" (or "B from A") of two different
+    nouns whose stems the phrase must find ("text-to-image", "left to right", "images from
+    text"); not an infinitive ("trained to predict": a verb after "to"), a verb's "from" ("learns
+    from feedback") nor a stop word on either side ("added to the prompt")."""
+    words, stems = parsed.words, parsed.stems
+    for i in range(1, len(words) - 1):
+        before, after = words[i - 1], words[i + 1]
+        if (
+            (words[i] in DIRECTION_MARKERS or words[i] == "from")
+            and before not in STOP_WORDS
+            and after not in STOP_WORDS
+            and stems[i - 1] != stems[i + 1]
+            and {stems[i - 1], stems[i + 1]} <= kept
+            and not is_verb(before, stems[i - 1])
+            and not is_verb(after, stems[i + 1], words[i])
+        ):
+            if words[i] == "from":
+                return stems[i + 1], stems[i - 1]
+            return stems[i - 1], stems[i + 1]
+    return None
 
 
 REPEAT_GAP = 2
