@@ -51,6 +51,16 @@ SETTINGS: dict[str, dict[str, Any]] = {
     "l2_regularization 50": {"l2_regularization": 50.0},
     "max_depth 1 (additive)": {"max_depth": 1},
     "max_depth 3, leaf 60": {"max_depth": 3, "min_samples_leaf": 60},
+    "max_depth 3, leaf 60, l2 20": {
+        "max_depth": 3,
+        "min_samples_leaf": 60,
+        "l2_regularization": 20.0,
+    },
+    "max_depth 3, leaf 50, l2 50": {
+        "max_depth": 3,
+        "min_samples_leaf": 50,
+        "l2_regularization": 50.0,
+    },
     "length alone, leaf 60": {
         "interaction_cst": [[COVERAGE, ESSENTIAL, SIMILARITY, CONTRADICTED], [LENGTH]],
         "min_samples_leaf": 60,
