@@ -46,6 +46,11 @@ def test_each_writing_of_an_order_is_one_of_two_words(written: str, read: str) -
     assert all(i > first for i in found.inside)
 
 
+def test_an_order_said_twice_is_read_twice() -> None:
+    text = Text.of("A queue is first in, first out; a pipe is first in, first out too.")
+    assert list(in_out_orders(text).starts.values()) == [SAME, SAME]
+
+
 def test_a_priority_or_a_lone_first_is_no_order() -> None:
     assert not in_out_orders(Text.of("Highest in, lowest out: a heap.")).starts
     assert not in_out_orders(Text.of("The first item goes in and the last one comes out.")).starts

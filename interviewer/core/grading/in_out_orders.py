@@ -78,16 +78,21 @@ def in_out_orders(text: Text) -> Orders:
             starts[i] = INITIALS[word]
     if not any(w in EARLY | LATE for w in text.words):
         return Orders(starts, frozenset(inside), ends)
-    for concept, (begin, end) in in_out_terms(text.raw):
-        halves = _WORD_RE.findall(concept.name.lower())
-        token = _token(halves[0], halves[2]) if len(halves) == 4 else None
-        if token is None:
-            continue
-        at = [i for i, (a, b) in enumerate(text.spans) if a >= begin and b <= end]
-        if at:
-            starts[at[0]] = token
-            inside.update(at[1:])
-            ends[at[0]] = at[-1]
+    # in_out_terms names each order once: what it found is blanked out and the text read
+    # again, for the same order said twice ("a queue is first in, first out, as a pipe is")
+    unread = text.raw
+    while found := in_out_terms(unread):
+        for concept, (begin, end) in found:
+            unread = unread[:begin] + " " * (end - begin) + unread[end:]
+            halves = _WORD_RE.findall(concept.name.lower())
+            token = _token(halves[0], halves[2]) if len(halves) == 4 else None
+            if token is None:
+                continue
+            at = [i for i, (a, b) in enumerate(text.spans) if a >= begin and b <= end]
+            if at:
+                starts[at[0]] = token
+                inside.update(at[1:])
+                ends[at[0]] = at[-1]
     return Orders(starts, frozenset(inside), ends)
 
 

@@ -16,6 +16,10 @@ aggregation" and scored as well as the right answer. The key's own contrasts can
   locking", "pessimistic locking"), not something a side says; what a negation reaches is said
   negated ("takes no lock": "take", and NOT "lock"), so "takes a lock" / "takes no lock" tell
   two sides apart as "mutable" / "immutable" do;
+- an order of arrival is one word ("last in, first out", "FIFO", or said by the age of what
+  leaves: "removes the oldest first"), one of two that are opposed (in_out_orders.py): "a
+  stack is last in, first out; a queue is first in, first out" contrasts by its orders, where
+  the words "first" and "last" told the queue's side apart by nothing (ref_swaps42);
 - a *contrast* is two sides with different subjects that share at least one other word, or say
   one word and its negation ("mutable" / "immutable", "reliable" / "unreliable", "connection" /
   "connectionless"): they say the same kind of thing ("filters", "memory", "delivery"); and
