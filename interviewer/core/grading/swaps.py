@@ -270,7 +270,7 @@ def reference_contrasts(reference: Text) -> list[Contrast]:
         return []
     # a clause that holds two sides ("a list is mutable and a tuple is immutable") says both
     # sides' words of its first subject: its stretches are the sides, not the clause (play29 F4)
-    found = [s for s in found if not _holds_sides(reference, s, found)]
+    found = [s for s in found if not holds_sides(reference, s, found)]
     said_of: dict[str, set[str]] = {}
     for side in found:
         said_of.setdefault(side.subject, set()).update(side.said)
@@ -304,7 +304,7 @@ def reference_contrasts(reference: Text) -> list[Contrast]:
 ARTICLES = frozenset("a an the".split())
 
 
-def _holds_sides(text: Text, side: Side, found: list[Side]) -> bool:
+def holds_sides(text: Text, side: Side, found: list[Side]) -> bool:
     """Whether the side spans another side of a different subject, named as a clause's subject
     is: right after an article or first, and followed by a verb ("a tuple is immutable",
     "tuples can be modified"; not "guarantees ordered delivery"). "A list is mutable and a
@@ -367,7 +367,7 @@ def swapped(contrasts: list[Contrast], parsed: Answer) -> list[Contradiction]:
     text, structure = parsed.text, parsed.structure
     heads = frozenset(h for c in contrasts for h in c.heads)
     found = [s for s in sides(text, structure, heads) if not structure.dismissed([s.first])]
-    found = [s for s in found if not _holds_sides(text, s, found)]
+    found = [s for s in found if not holds_sides(text, s, found)]
     wrong: list[Contradiction] = []
     seen: set[frozenset[str]] = set()
     for contrast in contrasts:
