@@ -21,6 +21,7 @@ def test_a_key_says_one_order_of_each_subject() -> None:
         ("stack", REVERSED),
     ]
     assert key_orders("A stack holds plates; the newest one leaves first.") == ()
+    assert key_orders("A store of items (or last-in-first-out).") == ()
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,8 @@ def key_orders(key: str) -> tuple[tuple[str, str, str], ...]:
         # the orders it names, not those read by age ("the element pushed most recently")
         orders = {o for i, o in named.items() if side.first <= i <= side.last}
         orders = {o for o in orders if o in side.said}  # not negated
+        if side.name is not None and side.name[0] in named:
+            continue  # "(or last-in-first-out)": the order names no subject of its own
         if orders:
             held = said.setdefault(side.subject, (set(), text.quote(side.first, side.last)))
             held[0].update(orders)
