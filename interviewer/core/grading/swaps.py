@@ -16,6 +16,10 @@ aggregation" and scored as well as the right answer. The key's own contrasts can
   locking", "pessimistic locking"), not something a side says; what a negation reaches is said
   negated ("takes no lock": "take", and NOT "lock"), so "takes a lock" / "takes no lock" tell
   two sides apart as "mutable" / "immutable" do;
+- an order of arrival is one word ("last in, first out", "FIFO", or said by the age of what
+  leaves: "removes the oldest first"), one of two that are opposed (in_out_orders.py): "a
+  stack is last in, first out; a queue is first in, first out" contrasts by its orders, where
+  the words "first" and "last" told the queue's side apart by nothing (ref_swaps42);
 - a *contrast* is two sides with different subjects that share at least one other word, or say
   one word and its negation ("mutable" / "immutable", "reliable" / "unreliable", "connection" /
   "connectionless"): they say the same kind of thing ("filters", "memory", "delivery"); and
@@ -46,7 +50,9 @@ from itertools import combinations
 
 from .clauses import Structure
 from .denial_words import has_negation
+from .in_out_orders import ORDERS, age_order, in_out_orders
 from .matching import Answer
+from .opposed_sides import NOT, opposed
 from .result import Contradiction
 from .text import DIRECTION_WORDS, Text
 from .verbs import COPULAS, is_verb
@@ -64,8 +70,6 @@ OPENERS = JOINS | frozenset("so then thus hence also".split())
 """Words that may open a side before its subject ("so it has ...": no subject of its own)."""
 PRONOUNS = frozenset("it they".split())
 """Words that, first in a stretch, refer to a subject named before (`referents`)."""
-NOT = "not "
-"""Put before a stem that a negation reaches: "takes no lock" says NOT "lock"."""
 MAX_SIDES = 40
 """A key of more sides than this is not read for contrasts (pairs grow with the square)."""
 
@@ -102,10 +106,15 @@ class Contrast:
     """The stems of the key's names' heads ("lock" of "optimistic locking")."""
 
 
-def _stretches(text: Text, first: int, last: int) -> Iterator[tuple[int, int]]:
-    """The clause's stretches between JOINS words, commas and semicolons."""
+def _stretches(
+    text: Text, first: int, last: int, inside: frozenset[int] = frozenset()
+) -> Iterator[tuple[int, int]]:
+    """The clause's stretches between JOINS words, commas and semicolons; not inside an order
+    of arrival (`inside`: "last in, first out" is one)."""
     start = first
     for i in range(first + 1, last + 1):
+        if i in inside:
+            continue
         gap = text.raw[text.spans[i - 1][1] : text.spans[i][0]]
         joined = text.words[i] in JOINS
         if joined or "," in gap or ";" in gap:
@@ -179,10 +188,12 @@ def sides(text: Text, structure: Structure, heads: frozenset[str] = frozenset())
     subject is part of its name, not of what the side says ("optimistic locking")."""
     content = set(text.content)
     held = referents(text, structure)
+    # an order of arrival is one word ("last in, first out", "LIFO": in_out_orders.py)
+    orders = in_out_orders(text)
     found: list[Side] = []
     before: Side | None = None  # the sentence's previous stretch, led by a subject
     for first, last in structure.units("clause"):
-        stretches = list(_stretches(text, first, last))
+        stretches = list(_stretches(text, first, last, orders.inside))
         if before is not None and structure.sentences[before.first] != structure.sentences[first]:
             before = None
         for a, b in [(first, last), *(stretches if len(stretches) > 1 else [])]:
@@ -190,7 +201,12 @@ def sides(text: Text, structure: Structure, heads: frozenset[str] = frozenset())
             referred = held.get(a)
             if text.words[a] in NO_SUBJECT and referred is None:
                 continue
-            spoken = [i for i in range(a, b + 1) if i in content or _capitals(text, i)]
+            spoken = [
+                i
+                for i in range(a, b + 1)
+                if (i in content or _capitals(text, i) or i in orders.starts)
+                and i not in orders.inside
+            ]
             if not spoken:
                 continue
             head, name = None, None
@@ -207,12 +223,18 @@ def sides(text: Text, structure: Structure, heads: frozenset[str] = frozenset())
             else:
                 subject = referred
             said = frozenset(
-                NOT + text.stems[i] if structure.negated(i) else text.stems[i] for i in spoken
+                NOT + orders.starts.get(i, text.stems[i])
+                if structure.negated(i)
+                else orders.starts.get(i, text.stems[i])
+                for i in spoken
             )
+            if not said & ORDERS and (order := age_order(text.words[a : b + 1])):
+                said |= {order}  # "removes the oldest item first": an order of arrival
             whole = (a, b) == (first, last) and len(stretches) > 1
             if not said and before is not None and not whole:
                 said = _elided(text, a, b, before, subject)
-            side = Side(a, b, subject, said, name, head)
+            # quoted with the whole of an order it names: "A stack is last in, first out"
+            side = Side(a, orders.end(a, b), subject, said, name, head)
             if not whole:
                 before = side
             found.append(side)
@@ -248,14 +270,14 @@ def reference_contrasts(reference: Text) -> list[Contrast]:
         return []
     # a clause that holds two sides ("a list is mutable and a tuple is immutable") says both
     # sides' words of its first subject: its stretches are the sides, not the clause (play29 F4)
-    found = [s for s in found if not _holds_sides(reference, s, found)]
+    found = [s for s in found if not holds_sides(reference, s, found)]
     said_of: dict[str, set[str]] = {}
     for side in found:
         said_of.setdefault(side.subject, set()).update(side.said)
     contrasts: dict[tuple, Contrast] = {}
     for one, two in combinations(found, 2):
         a, b = one.subject, two.subject
-        if a == b or not (one.said & two.said or _opposed(one.said, two.said)):
+        if a == b or not (one.said & two.said or opposed(one.said, two.said)):
             continue
         # direction words are reversals.py's: "low training error, high validation error"
         # said the other way round is one reversal, not also a swap of two subjects
@@ -282,7 +304,7 @@ def reference_contrasts(reference: Text) -> list[Contrast]:
 ARTICLES = frozenset("a an the".split())
 
 
-def _holds_sides(text: Text, side: Side, found: list[Side]) -> bool:
+def holds_sides(text: Text, side: Side, found: list[Side]) -> bool:
     """Whether the side spans another side of a different subject, named as a clause's subject
     is: right after an article or first, and followed by a verb ("a tuple is immutable",
     "tuples can be modified"; not "guarantees ordered delivery"). "A list is mutable and a
@@ -312,27 +334,6 @@ def _told(word: str, other: set[str]) -> bool:
     (`other`): not said there, and not a direction word ("low training error, high validation
     error" said the other way round is reversals.py's), negated or not."""
     return word not in other and word.removeprefix(NOT) not in DIRECTION_WORDS
-
-
-NEGATING_PREFIXES = ("un", "in", "im", "ir", "il", "non", "dis")
-
-
-def _opposed(one: frozenset[str], two: frozenset[str]) -> bool:
-    """Whether one side says a word the other says negated by a prefix or "-less": "a list is
-    mutable" / "a tuple is immutable", "reliable" / "unreliable", "connection-oriented" /
-    "connectionless" say the same kind of thing of two subjects, as a shared word does."""
-    for word in one:
-        if NOT + word in two or word.startswith(NOT) and word.removeprefix(NOT) in two:
-            return True  # "takes a lock" / "takes no lock"
-        for other in two:
-            longer, shorter = (word, other) if len(word) > len(other) else (other, word)
-            if len(shorter) < 4:
-                continue
-            if longer.endswith(shorter) and longer[: -len(shorter)] in NEGATING_PREFIXES:
-                return True
-            if longer == shorter + "less":
-                return True
-    return False
 
 
 def _subject_word(text: Text, side: Side) -> str:
@@ -366,7 +367,7 @@ def swapped(contrasts: list[Contrast], parsed: Answer) -> list[Contradiction]:
     text, structure = parsed.text, parsed.structure
     heads = frozenset(h for c in contrasts for h in c.heads)
     found = [s for s in sides(text, structure, heads) if not structure.dismissed([s.first])]
-    found = [s for s in found if not _holds_sides(text, s, found)]
+    found = [s for s in found if not holds_sides(text, s, found)]
     wrong: list[Contradiction] = []
     seen: set[frozenset[str]] = set()
     for contrast in contrasts:

@@ -22,6 +22,7 @@ from ..retractions import retraction
 from ..retractions import taken_back as retracted
 from ..reversals import turned_around
 from ..swaps import swapped
+from ..turned_orders import orders_turned
 from .caps import CAP, OFF_TOPIC_CAP, cap_score
 
 
@@ -129,6 +130,14 @@ def wrong_claims(
     swaps: list[Contradiction] = []
     if index < len(prepared.reference_contrasts):
         swaps = swapped(prepared.reference_contrasts[index], written)
+    if not swaps and index < len(prepared.reference_sides):
+        # "a stack is first in, first out" for the key's "last in, first out" (turned_orders.py)
+        quoted = [c.evidence[0] for c in turned]
+        turned += [
+            c
+            for c in orders_turned(prepared.reference_sides[index][0].raw, written)
+            if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
+        ]
     exchanges: list[Contradiction] = []
     if index < len(prepared.reference_objects) and not swaps and "keyword_list" not in flags:
         key_text, terms, key = prepared.reference_objects[index]
