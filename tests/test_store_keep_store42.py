@@ -243,3 +243,32 @@ def test_copy_aside_takes_a_free_name_and_copies_every_side_file(tmp_path: Path)
     for copy in (first, second):
         assert [Path(f"{copy}{s}").read_text() for s in SIDES] == ["db", "wal", "shm"]
     assert path.read_text() == "db"  # copied, not moved
+
+
+def test_the_user_play_regrade_on_a_damaged_history_with_a_wal(tmp_path: Path) -> None:
+    """As found: `regrade --all` on a damaged file with its -wal said the old file "is kept"
+    while SQLite folded the -wal into it and deleted it."""
+    import subprocess
+    import sys
+
+    from test_store_damage import REPO
+
+    path = history_with_a_wal(tmp_path, garbage_at=8192)
+    before = digests(path)
+    result = subprocess.run(
+        [sys.executable, "-m", "interviewer", "--data-dir", str(path.parent), "regrade", "--all"],
+        capture_output=True, text=True, cwd=REPO, timeout=120,
+    )  # fmt: skip
+    assert "Traceback" not in result.stderr and "it is damaged" in result.stderr
+    copies = path.parent.glob("history.sqlite3.damaged-*")
+    [kept] = [p for p in copies if not p.name.endswith(("-wal", "-shm"))]
+    assert f"is kept at {kept}" in result.stderr and "your old file is kept" not in result.stderr
+    assert digests(kept) == before
+
+
+def test_the_damaged_screen_names_the_copy() -> None:
+    from interviewer.tui.screens.damaged import damage_text
+
+    error = StoreDamaged("x", "/d/history.sqlite3", "malformed", "/d/history.sqlite3.damaged-1")
+    assert "kept at /d/history.sqlite3.damaged-1." in damage_text(error)
+    assert "kept at" not in damage_text(StoreDamaged("x", "/d/history.sqlite3", "malformed"))
