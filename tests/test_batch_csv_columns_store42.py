@@ -10,10 +10,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from interviewer.core.bank import load_bank
 from interviewer.core.batch import CSV_OUTPUT_FIELDS, result_row
+from interviewer.core.batch.output import RowWriter
 from interviewer.core.batch_input import Item
 from interviewer.core.grading import Grader
+from interviewer.core.safe_text import FORMULA_START
 
 REPO = Path(__file__).parent.parent
 MINI = REPO / "tests" / "data" / "banks" / "mini.yaml"
@@ -62,3 +67,24 @@ def test_a_misconception_shows_in_the_csv_as_in_the_json_lines(tmp_path: Path) -
     assert rows[0]["grader_version"] == objects[0]["grader_version"] != ""
     header = as_csv.read_text(encoding="utf-8").splitlines()[0].split(",")
     assert header[:2] == ["line", "student"] and "misconceptions" in header
+
+
+@given(
+    st.lists(
+        st.text(st.characters(blacklist_categories=("Cs",)), min_size=1).filter(
+            lambda t: "; " not in t and not t.startswith(FORMULA_START)
+        ),
+        max_size=4,
+    )
+)
+def test_a_csv_misconceptions_cell_reads_back_as_the_json_list(phrases: list[str]) -> None:
+    """Whatever a rubric's phrases hold (commas, quotes, line breaks), the CSV row stays one
+    row and its cell splits back on "; " into the list the JSON Lines row has (a lone "\r"
+    split the row in two: it is now written as a newline)."""
+    stream = io.BytesIO()
+    writer = RowWriter(stream, is_csv=True)
+    writer.write({"line": 1, "score": 10.0, "misconceptions": phrases})
+    text = stream.getvalue().decode("utf-8")
+    [row] = list(csv.DictReader(io.StringIO(text, newline="")))
+    as_csv = [p.replace("\r\n", "\n").replace("\r", "\n") for p in phrases]  # one line end
+    assert (row["misconceptions"].split("; ") if row["misconceptions"] else []) == as_csv
