@@ -62,7 +62,14 @@ def _report(args: argparse.Namespace, store: Store, session: StoredSession) -> R
         from .core.grading import grader_for
 
         grader = grader_for(bank, Catalog(None, cache_dir(args.data_dir)).fit_cache_dir)
-    return build_report(store, session.id, bank, grader, command=command_prefix(args.data_dir))
+    return build_report(
+        store,
+        session.id,
+        bank,
+        grader,
+        command=command_prefix(args.data_dir),
+        bank_gone=bank is None,
+    )
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

@@ -66,12 +66,15 @@ class StoreDamaged(StoreError):
     """The history database file is damaged (not a database, or malformed inside);
     `store.recovery.start_afresh` can move it aside and open a fresh one."""
 
-    def __init__(self, message: str, path: str, reason: str = "") -> None:
+    def __init__(self, message: str, path: str, reason: str = "", kept: str | None = None) -> None:
         super().__init__(message)
         self.path = path
         """The damaged file."""
         self.reason = reason
         """What SQLite said ("database disk image is malformed")."""
+        self.kept = kept
+        """Where a byte-for-byte copy of the damaged file (with its -wal and -shm) was kept
+        when the damage was found (`store.keep`); None when none was made."""
 
 
 class StoreBusy(StoreError):

@@ -47,7 +47,12 @@ def cmd_report(args: argparse.Namespace) -> int:
             grader = grader_for(bank, Catalog(None, cache_dir(args.data_dir)).fit_cache_dir)
             settle(store, session.id, bank, grader)
         report = build_report(
-            store, session.id, bank, grader, command=command_prefix(args.data_dir)
+            store,
+            session.id,
+            bank,
+            grader,
+            command=command_prefix(args.data_dir),
+            bank_gone=bank is None,
         )
     render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
     text = render(report)

@@ -205,7 +205,10 @@ class ScreenNavigation(App[None]):
         from .screens.report import ReportScreen
 
         try:
-            report = build_report(self.store, session_id, bank, grader, command=self.command)
+            # bank None: looked for in `show_report` and not loadable
+            report = build_report(
+                self.store, session_id, bank, grader, command=self.command, bank_gone=bank is None
+            )
         except InterviewerError as err:
             self._report_failed(err, rescue)
             return

@@ -50,10 +50,20 @@ class RowWriter:
     def _write_csv(self, row: dict) -> None:
         # a cell from the input (a student's name, a question id) or one that quotes it is
         # written so that a spreadsheet shows it, never runs it as a formula
-        row = {k: spreadsheet_cell(v) if isinstance(v, str) else v for k, v in row.items()}
+        row = {
+            k: _one_line_end(spreadsheet_cell(v)) if isinstance(v, str) else v
+            for k, v in row.items()
+        }
         buffer = io.StringIO()
         csv.DictWriter(buffer, self.columns, lineterminator="\n").writerow(row)
         self.stream.write(buffer.getvalue().encode("utf-8", "replace"))
+
+
+def _one_line_end(text: str) -> str:
+    """Every line break in a cell a newline: the csv module quotes a cell holding "\n" (the
+    line terminator) but not one holding a lone "\r", which a reader then takes for the end
+    of the row, splitting it in two (found by hypothesis, store42)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def _cell(value: object) -> str:

@@ -15,12 +15,17 @@ CSV_OUTPUT_FIELDS = (
     "coverage",
     "matched",
     "missed",
+    "misconceptions",
     "flags",
     "feedback",
+    "grader_version",
     "error",
 )
+"""A CSV output row's columns after `line` and the passed-through ones: every key a JSON Lines
+row has (a list is one cell, its items joined by "; "), so a teacher reading the CSV sees a
+misconception flagged as the JSON says it (store42)."""
 
-OUTPUT_NAMES = frozenset((*CSV_OUTPUT_FIELDS, "misconceptions", "grader_version", "file"))
+OUTPUT_NAMES = frozenset((*CSV_OUTPUT_FIELDS, "file"))
 """Names an output row uses (`file`: a Dask partition's); a passed-through input field of the
 same name is written as `input_<name>`, so it neither hides nor is hidden by a result."""
 

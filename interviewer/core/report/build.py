@@ -29,6 +29,7 @@ def build_report(
     grader: Grader | None = None,
     *,
     command: str = "interviewer",
+    bank_gone: bool = False,
 ) -> Report:
     """The report of one stored session.
 
@@ -41,6 +42,8 @@ def build_report(
             stored (`graded_for_report`); without it they show as not graded yet.
         command: how to run the program on this history (`paths.command_prefix`: with the
             `--data-dir` that chose it), for the commands the report suggests.
+        bank_gone: the session's bank was looked for and cannot be loaded: an unfinished
+            session's report says what to do before `resume` can continue it.
 
     Raises:
         ReportError: no session has this id.
@@ -126,6 +129,7 @@ def build_report(
         self_ratings=tuple(q.self_rating for q in questions if q.self_rating is not None),
         unanswered=sum(a.unanswered for a in answers),
         command=command,
+        bank_gone=bank_gone,
     )
 
 

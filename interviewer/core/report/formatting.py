@@ -216,7 +216,16 @@ def command_pieces(text: str, command: str) -> list[tuple[str, bool]]:
 def _finished_text(report: Report) -> str:
     if not report.finished:
         # how to go on, with the --data-dir of the history it was read from (play33)
-        return f"not finished: `{report.command} resume {report.session_id[:8]}` continues it"
+        resume = f"`{report.command} resume {report.session_id[:8]}`"
+        if report.bank_gone:
+            # resuming needs the bank: say what brings it back, as `resume` itself does
+            return (
+                f"not finished; its bank '{report.bank_id}' cannot be loaded: put the bank back "
+                f"(or import the list again with --id {report.bank_id}), then {resume} "
+                f"continues it; or `{report.command} resume --close {report.session_id[:8]}` "
+                "closes it, keeping what was answered"
+            )
+        return f"not finished: {resume} continues it"
     when = format_when(report.finished_at)
     if report.done < report.questions_planned:
         return f"{when} (closed early)"

@@ -37,6 +37,7 @@ def to_dict(report: Report) -> dict[str, Any]:
     field of `Report` (timestamps as ISO 8601 strings)."""
     data = {"schema": SCHEMA_ID, **_plain(report)}
     del data["command"]  # how this machine runs the program: not part of the session
+    del data["bank_gone"]  # whether this machine has the bank: not part of the session
     data["finished"] = report.finished
     data["regrade_suggested"] = report.regrade_suggested
     return data

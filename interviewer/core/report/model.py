@@ -264,6 +264,11 @@ class Report:
     """How to run the program on the history this report was read from (`--data-dir DIR`
     included when that flag chose it: `paths.command_prefix`), for the commands a report
     suggests; kept out of the JSON report (a machine-local path, not part of the session)."""
+    bank_gone: bool = False
+    """The session's bank could not be loaded when the report was built (its file moved,
+    renamed, or re-imported under another id): an unfinished session cannot be resumed until
+    it is back, and the report says so instead of offering `resume` alone (store42); kept out
+    of the JSON report (a fact of this machine, not of the session)."""
 
     @property
     def finished(self) -> bool:

@@ -14,6 +14,7 @@ from typing import TypeVar
 from ...paths import DATA_DIR_ENV
 from ..clock import Clock, SystemClock
 from ..errors import StoreBusy, StoreDamaged, StoreError
+from .keep import copy_aside, discard, keep_snapshot, needs_snapshot, snapshot
 from .rows import DAMAGE, MendedText, read_text
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -40,9 +41,12 @@ _QUOTED_TEXT = re.compile(r" with text '.*", re.DOTALL)
 """What sqlite3 appends to a decoding error: the stored text itself, a user's answer."""
 
 
-def _explain(path: str, err: sqlite3.Error, doing: str) -> StoreError:
+def _explain(
+    path: str, err: sqlite3.Error, doing: str, *, kept: Path | None = None, unkept: str = ""
+) -> StoreError:
     """A StoreError naming the file, what went wrong, and the way out; never the stored text
-    an error may quote."""
+    an error may quote. `kept`: where a copy of a damaged file as it was is kept (`keep.py`);
+    `unkept`: why no copy could be made."""
     err = type(err)(_QUOTED_TEXT.sub("", str(err)))
     text = str(err).lower()
     exists = path != MEMORY and Path(path).exists()
@@ -56,11 +60,19 @@ def _explain(path: str, err: sqlite3.Error, doing: str) -> StoreError:
     if isinstance(err, sqlite3.DatabaseError) and (
         "not a database" in text or "malformed" in text or "corrupt" in text
     ):
+        if kept is not None:
+            # the file itself may have changed since (SQLite folds its -wal in on closing)
+            where = f"; a copy of it as it was, with its -wal and -shm, is kept at {kept}"
+            advice = _way_out(path, kept=False) + where
+        elif unkept:
+            advice = f"{_way_out(path, kept=False)}; no copy of it could be kept ({unkept})"
+        else:
+            advice = _way_out(path, kept=exists)
         return StoreDamaged(
-            f"{path}: cannot {doing}: it is damaged ({err}); {RECOVER_HINT} or "
-            f"{_way_out(path, kept=exists)}",
+            f"{path}: cannot {doing}: it is damaged ({err}); {RECOVER_HINT} or {advice}",
             path,
             str(err),
+            None if kept is None else str(kept),
         )
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return StoreError(
@@ -70,6 +82,28 @@ def _explain(path: str, err: sqlite3.Error, doing: str) -> StoreError:
     if "disk" in text and "full" in text:
         return StoreError(f"{path}: cannot {doing}: the disk is full; free some space")
     return StoreError(f"{path}: cannot {doing}: {err}; {_way_out(path, kept=exists)}")
+
+
+def _opening_failed(
+    where: str, err: sqlite3.Error, copy: Path | None, clock: Clock, unkept: str = ""
+) -> StoreError:
+    """The error of a history that cannot be opened; when it is damaged, the `snapshot` taken
+    before opening it is kept beside it as it was, and the error says where (or, `unkept`, why
+    no snapshot could be taken)."""
+    error = _explain(where, err, "open the history database", unkept=unkept)
+    if copy is None or not isinstance(error, StoreDamaged):
+        discard(copy)
+        return error
+    try:
+        kept = keep_snapshot(copy, Path(where), clock.now())
+    except OSError as failed:
+        discard(copy)
+        return _explain(where, err, "open the history database", unkept=_reason(failed))
+    return _explain(where, err, "open the history database", kept=kept)
+
+
+def _reason(err: OSError) -> str:
+    return err.strerror or str(err)
 
 
 class StoreConnection:
@@ -90,6 +124,12 @@ class StoreConnection:
         """Rows skipped because they cannot be read (edited by hand), and rows read with
         undecodable bytes replaced, one message each."""
         self._mended: set[tuple[str, object, object]] = set()
+        self._snapshot: Path | None = None
+        """The copy of the file and its side files taken before opening (`keep.snapshot`),
+        while the store is open; None when there was no -wal to fold in."""
+        self._kept: tuple[Path | None, str] | None = None
+        """Where the damaged file was copied aside when damage was first found, or why it
+        could not be (`_failure`)."""
 
     def _convert(self, convert: Callable[[sqlite3.Row], T], row: sqlite3.Row, kind: str) -> T:
         """`convert(row)`, or StoreError naming the damaged row. A row whose text held bytes
@@ -179,23 +219,32 @@ class StoreConnection:
                 raise StoreError(
                     f"{where}: is a folder, not a history database; {_way_out(where, kept=False)}"
                 )
+        clock = clock or SystemClock()
+        # before SQLite reads a -wal left behind, which closing would fold into a damaged file
+        copy, unkept = None, ""
+        try:
+            copy = snapshot(Path(where)) if where != MEMORY else None
+        except OSError as err:  # opened all the same: a damaged file is then said not kept
+            unkept = _reason(err)
         try:
             connection = sqlite3.connect(
                 where, timeout=timeout, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as err:
-            raise _explain(where, err, "open the history database") from None
+            raise _opening_failed(where, err, copy, clock, unkept) from None
         connection.row_factory = sqlite3.Row
         connection.text_factory = read_text
-        store = cls(connection, where, clock or SystemClock())
+        store = cls(connection, where, clock)
         try:
             store._prepare(timeout)
         except sqlite3.Error as err:
             connection.close()
-            raise _explain(where, err, "open the history database") from None
-        except StoreError:
+            raise _opening_failed(where, err, copy, clock, unkept) from None
+        except BaseException:
             connection.close()
+            discard(copy)
             raise
+        store._snapshot = copy  # kept should the damage show later, deleted on closing
         return store
 
     @classmethod
@@ -289,6 +338,8 @@ class StoreConnection:
         """Close the database; further use raises StoreError."""
         with self._lock:
             self._db.close()
+            discard(self._snapshot)  # no damage was found: the copy is not needed
+            self._snapshot = None
 
     def __enter__(self: S) -> S:
         return self
@@ -332,7 +383,7 @@ class StoreConnection:
             except sqlite3.ProgrammingError as err:
                 raise StoreError(f"{self.path}: the history database is closed") from err
             except sqlite3.Error as err:
-                raise _explain(self.path, err, doing) from None
+                raise self._failure(err, doing) from None
             try:
                 yield self._db
                 self._db.execute("COMMIT")
@@ -340,7 +391,7 @@ class StoreConnection:
                 with suppress(sqlite3.Error):
                     self._db.execute("ROLLBACK")
                 if isinstance(err, sqlite3.Error):
-                    raise _explain(self.path, err, doing) from None
+                    raise self._failure(err, doing) from None
                 raise
 
     @contextmanager
@@ -351,7 +402,29 @@ class StoreConnection:
             except sqlite3.ProgrammingError as err:
                 raise StoreError(f"{self.path}: the history database is closed") from err
             except sqlite3.Error as err:
-                raise _explain(self.path, err, doing) from None
+                raise self._failure(err, doing) from None
+
+    def _failure(self, err: sqlite3.Error, doing: str) -> StoreError:
+        """`_explain`; a damaged file found in use is first kept aside with its -wal and -shm
+        (once per connection), before closing folds the -wal into it: the copy taken before
+        opening when there is one, else a copy of the files as they are now."""
+        error = _explain(self.path, err, doing)
+        if not isinstance(error, StoreDamaged) or self.path == MEMORY or self.read_only:
+            return error  # a read-only connection changes nothing: the file is kept as it is
+        if self._snapshot is None and not needs_snapshot(Path(self.path)):
+            return error  # no -wal to fold in: closing leaves the file as it is
+        if self._kept is None:
+            try:
+                if self._snapshot is not None:  # as it was before this program opened it
+                    copy = keep_snapshot(self._snapshot, Path(self.path), self.clock.now())
+                    self._snapshot = None
+                else:  # as it is now: only this connection's writes are in its -wal
+                    copy = copy_aside(Path(self.path), self.clock.now())
+                self._kept = (copy, "")
+            except OSError as failed:
+                self._kept = (None, _reason(failed))
+        kept, unkept = self._kept
+        return _explain(self.path, err, doing, kept=kept, unkept=unkept)
 
     def _now(self, clock: Clock | None) -> str:
         return (clock or self.clock).now().isoformat()

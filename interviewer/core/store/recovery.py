@@ -11,14 +11,9 @@ from ..clock import Clock, SystemClock
 from ..errors import StoreError
 from .connection import MEMORY
 from .database import Store
+from .keep import SIDE_FILES, damaged_name, free_damaged_name
 
-SIDE_FILES = ("-wal", "-shm", "-journal")
-"""SQLite's files beside the database: moved with it, so the fresh file never reads them."""
-
-
-def damaged_name(path: Path, when: datetime) -> Path:
-    """`history.sqlite3` -> `history.sqlite3.damaged-20250106-090000` (local time)."""
-    return path.with_name(f"{path.name}.damaged-{when.astimezone():%Y%m%d-%H%M%S}")
+__all__ = ["SIDE_FILES", "damaged_name", "set_aside", "start_afresh"]
 
 
 def set_aside(path: Path, when: datetime) -> Path:
@@ -28,11 +23,7 @@ def set_aside(path: Path, when: datetime) -> Path:
     Raises:
         StoreError: the file cannot be renamed (a read-only folder, say); nothing moved.
     """
-    target = damaged_name(path, when)
-    number = 1
-    while any(Path(f"{target}{side}").exists() for side in ("", *SIDE_FILES)):
-        number += 1
-        target = damaged_name(path, when).with_name(f"{damaged_name(path, when).name}-{number}")
+    target = free_damaged_name(path, when)
     moved: list[tuple[Path, Path]] = []
     try:
         for side in ("", *SIDE_FILES):

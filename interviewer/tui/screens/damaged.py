@@ -31,6 +31,8 @@ def damage_text(error: StoreDamaged, rescued: Path | None = None) -> str:
     kept = ""
     if rescued is not None:
         kept = f"Your answers of this session are saved in {rescued}.\n\n"
+    if error.kept is not None:
+        kept += f"A copy of it as it was, with its -wal and -shm, is kept at {error.kept}.\n\n"
     return (
         kept
         + f"The history file {path} is damaged, so sessions cannot be saved or read from it.\n\n"
