@@ -126,3 +126,18 @@ def test_a_line_of_a_list_is_its_own_clause() -> None:
     assert check_figures([Finding(bert, "missing")], listed)[0].status == "missing"
     said = "BERT's WordPiece vocabulary has 32k entries"
     assert check_figures([Finding(bert, "missing")], said)[0].status == "credited"
+
+
+def test_a_concepts_figures_are_read_once_and_an_equal_concept_reads_the_same() -> None:
+    from dataclasses import replace
+
+    from interviewer.core.grading.figures import number_concept
+
+    first = number_concept(CONCEPT)
+    assert first is not None and first is number_concept(CONCEPT)  # remembered
+    twin = replace(CONCEPT)  # equal, another object: read afresh, to the same figures
+    assert twin is not CONCEPT and number_concept(twin) == first
+    changed = replace(CONCEPT, name="total about 8 GB")  # another concept: its own figures
+    found = number_concept(changed)
+    assert found is not None and found != first
+    assert number_concept(Concept("cache exceeds the weights")) is None

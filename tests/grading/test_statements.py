@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader
@@ -72,3 +74,44 @@ def test_every_statement_found_in_an_answer_is_a_candidate():
         with_index = find_misconceptions(misconceptions, answer, index)
         assert with_index == find_misconceptions(misconceptions, answer)
     assert found > 10
+
+
+def _candidates_by_sets(index: StatementIndex, answer) -> list[tuple[int, int]]:
+    """StatementIndex.candidates read from its tuples with sets (the reading before speed42)."""
+
+    def may_be_there(exact, fuzzy):
+        found = set()
+        for stem in answer.positions.keys() & exact.keys():
+            found.update(exact[stem])
+        for word, numbers in fuzzy.items():
+            if answer.fuzzy_cache.get(word, ()) is not None:
+                found.update(numbers)
+        return found
+
+    found = may_be_there(index.exact, index.fuzzy)
+    if index.paired and found:
+        found = (found - index.paired) | (
+            found & may_be_there(index.second_exact, index.second_fuzzy)
+        )
+    return [index.owner[k] for k in sorted(found)]
+
+
+_WORDS = st.sampled_from("attention heads cache weights tokens layers".split())
+_NUMBERS = st.lists(st.integers(0, 70), max_size=4).map(tuple)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    held=st.sets(_WORDS),
+    indexes=st.lists(st.dictionaries(_WORDS, _NUMBERS), min_size=4, max_size=4),
+    paired=st.frozensets(st.integers(0, 70)),
+    cache=st.dictionaries(_WORDS, st.sampled_from([None, ("cash", 90.0)])),
+)
+def test_the_candidates_are_those_a_reading_with_sets_finds(held, indexes, paired, cache):
+    from types import SimpleNamespace
+
+    exact, fuzzy, second_exact, second_fuzzy = indexes
+    owner = tuple((n // 10, n % 10) for n in range(71))
+    index = StatementIndex(exact, fuzzy, owner, second_exact, second_fuzzy, paired)
+    answer = SimpleNamespace(positions={w: [0] for w in held}, fuzzy_cache=cache)
+    assert index.candidates(answer) == _candidates_by_sets(index, answer)

@@ -194,8 +194,9 @@ def answer_keys(
         apart_rows.extend([row] * len(kept))
     char_ids = chars._word_ids
     positions = whole + [i for _, kept in apart for i in kept]
-    pieces = list(map(char_ids.get, map(text_words.__getitem__, positions)))
-    if any(piece is None for piece in pieces):
+    try:  # most often every word's character ids are known: one C-level map, no test each
+        pieces = list(map(char_ids.__getitem__, map(text_words.__getitem__, positions)))
+    except KeyError:
         pieces = [chars.word_ids(text_words[i]) for i in positions]
     sizes = np.fromiter(map(len, cast(list, pieces)), dtype=np.int64, count=len(pieces))
     char_all = np.concatenate(cast(list, pieces))

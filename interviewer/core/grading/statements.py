@@ -29,6 +29,19 @@ class StatementIndex:
     """The second word, when it may be found misspelt -> the statements."""
     paired: frozenset[int] = frozenset()
     """The statements that have a second word: one is a candidate only where both may be."""
+    _masks: tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int], int] = field(
+        init=False, repr=False, compare=False
+    )
+    """The four indexes with each word's statements as one int, a bit per statement, and the
+    paired statements as one: a candidate's sets are unions and intersections of a few such
+    ints, not sets built an element at a time (`candidates`)."""
+
+    def __post_init__(self) -> None:
+        masks = tuple(
+            {word: _bits(numbers) for word, numbers in index.items()}
+            for index in (self.exact, self.fuzzy, self.second_exact, self.second_fuzzy)
+        )
+        object.__setattr__(self, "_masks", (*masks, _bits(self.paired)))
 
     @classmethod
     def of(cls, groups: Iterable[Sequence[Phrase]]) -> StatementIndex:
@@ -66,27 +79,37 @@ class StatementIndex:
         """(group, number) of the statements that may be in the answer, in order: those whose
         word's stem it holds, or whose word was not looked up in vain (`Answer.fuzzy_cache`),
         and the same of their second word, where they have one."""
-        found = _may_be_there(answer, self.exact, self.fuzzy)
-        if self.paired and found:
+        exact, fuzzy, second_exact, second_fuzzy, paired = self._masks
+        found = _may_be_there(answer, exact, fuzzy)
+        if paired and found:
             # one whose second word is certainly not there is not either
-            found = (found - self.paired) | (
-                found & _may_be_there(answer, self.second_exact, self.second_fuzzy)
-            )
-        return [self.owner[k] for k in sorted(found)]
+            found = (found & ~paired) | (found & _may_be_there(answer, second_exact, second_fuzzy))
+        owner, candidates = self.owner, []
+        while found:  # the statements in order: the lowest bit first
+            lowest = found & -found
+            candidates.append(owner[lowest.bit_length() - 1])
+            found ^= lowest
+        return candidates
 
 
-def _may_be_there(
-    answer: Answer, exact: dict[str, tuple[int, ...]], fuzzy: dict[str, tuple[int, ...]]
-) -> set[int]:
-    """The statements whose indexed word the answer holds by its stem, or whose word was not
-    looked up in vain (`Answer.fuzzy_cache`)."""
-    found: set[int] = set()
+def _may_be_there(answer: Answer, exact: dict[str, int], fuzzy: dict[str, int]) -> int:
+    """The statements (bits) whose indexed word the answer holds by its stem, or whose word
+    was not looked up in vain (`Answer.fuzzy_cache`)."""
+    found = 0
     for stem in answer.positions.keys() & exact.keys():
-        found.update(exact[stem])
+        found |= exact[stem]
     cache = answer.fuzzy_cache
-    for word, numbers in fuzzy.items():
+    for word, bits in fuzzy.items():
         if cache.get(word, ()) is not None:
-            found.update(numbers)
+            found |= bits
+    return found
+
+
+def _bits(numbers: Iterable[int]) -> int:
+    """The numbers as one int, a bit each."""
+    found = 0
+    for number in numbers:
+        found |= 1 << number
     return found
 
 

@@ -23,9 +23,9 @@ numbers loses nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from typing import TypeVar
 
 from ...bank import Concept
 from ..findings import Finding
@@ -67,7 +67,31 @@ class NumberConcept:
     context: frozenset[str]
 
 
-@lru_cache(maxsize=4096)
+_T = TypeVar("_T")
+_KEPT = 100_000
+"""At most this many concepts are remembered per function (ad-hoc questions bring new ones)."""
+
+
+def _per_concept(read: Callable[[Concept], _T]) -> Callable[[Concept], _T]:
+    """`read`, remembered per concept by its id, the concept kept beside its result so that
+    the id is not reused while remembered. A property of the concept alone, asked for every
+    answer: an lru_cache keyed by the concept hashed all of its fields on every call."""
+    found: dict[int, tuple[Concept, _T]] = {}
+
+    def remembered(concept: Concept) -> _T:
+        kept = found.get(id(concept))
+        if kept is not None and kept[0] is concept:
+            return kept[1]
+        result = read(concept)
+        if len(found) < _KEPT:
+            found[id(concept)] = (concept, result)
+        return result
+
+    remembered.__doc__ = read.__doc__
+    return remembered
+
+
+@_per_concept
 def number_concept(concept: Concept) -> NumberConcept | None:
     """The concept's figures, if its name states one."""
     named = [f for f in figures(concept.name) if not f.factor]
@@ -114,7 +138,7 @@ def _said(figure: Figure) -> str:
     return figure.text.strip()
 
 
-@lru_cache(maxsize=4096)
+@_per_concept
 def _rubric_figures(concept: Concept) -> tuple[tuple[Figure, frozenset[str]], ...]:
     """The figures the concept's own name, aliases and description give, each with the words
     saying what it is about (read once per concept, not once per answer)."""
