@@ -11,7 +11,7 @@ at once, for Grader.grade_many), concepts.py (concepts found as claims:
 subjects, directions), claims.py (wrong claims and misconceptions stated), findings.py (what
 was found, quoted), subjects/ (who a claim is said of), keywords.py (keyword strings),
 verbs.py (verbs told from nouns), flags.py (other non-answers), calibration.py (signals ->
-expected grade), scoring.py (signals, caps and points in rubric mode, and the helpers reference
+expected grade), scoring/ (signals, caps and points in rubric mode, and the helpers reference
 mode shares), reference_scoring/ (reference mode's fitted blend and caps), feedback.py
 (matched, missed and the notes a candidate reads), result.py (the Grade), prepared.py (what is
 kept per question), grader/ (the Grader), synonyms.py (synonym groups read into a rubric),
