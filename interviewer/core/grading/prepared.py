@@ -130,5 +130,5 @@ class PreparedQuestion:
 
     @cached_property
     def misconception_index(self) -> StatementIndex:
-        """The misconceptions' phrases, indexed for `claims.find_misconceptions`."""
+        """The misconceptions' phrases, indexed for `misconceptions.find_misconceptions`."""
         return StatementIndex.of(phrases for _, phrases in self.misconceptions)
