@@ -15,7 +15,7 @@ calibrate.py fits it and its figures on train (in-sample), dev and fresh-dev are
 the shipped calibration's. The test splits are never read here.
 
 --full-words N saturates the length signal at N content words instead of
-scoring.FULL_LENGTH_WORDS; --reference-share S at S times the words the question's longest
+length.FULL_LENGTH_WORDS; --reference-share S at S times the words the question's longest
 reference says (length relative to the reference's).
 """
 
@@ -29,7 +29,7 @@ from typing import Any
 from calibrate import CAPPING
 from devset import genai_bank, load
 
-from interviewer.core.grading import Grader, scoring
+from interviewer.core.grading import Grader
 from interviewer.core.grading.calibration import (
     FEATURES,
     MONOTONE,
@@ -39,6 +39,7 @@ from interviewer.core.grading.calibration import (
     shipped,
 )
 from interviewer.core.grading.result import PASSING_BANDS, band_for
+from interviewer.core.grading.scoring import length
 
 SPLITS = ("train", "dev", "fresh-dev")
 COVERAGE, ESSENTIAL, SIMILARITY, LENGTH, CONTRADICTED = range(len(FEATURES))
@@ -176,7 +177,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.full_words is not None:
-        scoring.FULL_LENGTH_WORDS = args.full_words
+        length.FULL_LENGTH_WORDS = args.full_words
     elif args.reference_share is not None:
         _relative_length(args.reference_share)
     data = {split: record(split) for split in SPLITS}
@@ -190,18 +191,18 @@ def main() -> None:
 
 def _relative_length(share: float) -> None:
     """Questions prepared from now on have the length signal full at `share` times the content
-    words their longest reference says (at least scoring.SHORTEST_FULL_LENGTH)."""
+    words their longest reference says (at least length.SHORTEST_FULL_LENGTH)."""
     from interviewer.core.grading.grader import preparing
 
-    counted, most = scoring.full_length, scoring.FULL_LENGTH_WORDS
+    counted, most = length.full_length, length.FULL_LENGTH_WORDS
 
     def full_length(prepared: Any, references: Any) -> int:
-        scoring.FULL_LENGTH_WORDS = 10**6  # the longest reference's words, not cut at 40
+        length.FULL_LENGTH_WORDS = 10**6  # the longest reference's words, not cut at 40
         try:
             longest = counted(prepared, references)
         finally:
-            scoring.FULL_LENGTH_WORDS = most
-        return max(scoring.SHORTEST_FULL_LENGTH, round(share * longest))
+            length.FULL_LENGTH_WORDS = most
+        return max(length.SHORTEST_FULL_LENGTH, round(share * longest))
 
     preparing.full_length = full_length  # type: ignore[assignment]
 

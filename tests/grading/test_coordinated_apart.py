@@ -1,5 +1,5 @@
 """A phrase's words turned around across "and" / "or" are two listed items, not the phrase
-(matching/matches.py `coordinated_apart`): "single tokens and rare words" is no "rare tokens"."""
+(matching/listing.py `coordinated_apart`): "single tokens and rare words" is no "rare tokens"."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Rubric mode's length signal: full at 40 content words on the subject, or at the length of
-the question's own reference when that says fewer (scoring.full_length)."""
+the question's own reference when that says fewer (scoring/length.full_length)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from interviewer.core.bank import Bank, load_bank
 from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader
-from interviewer.core.grading.scoring import (
+from interviewer.core.grading.scoring.length import (
     FULL_LENGTH_WORDS,
     SHORTEST_FULL_LENGTH,
     _kept_length,

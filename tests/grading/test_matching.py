@@ -1,5 +1,6 @@
-"""Finding phrases in an answer (matching/matches.py): a phrase inside one unit, a statement said
-in order and not across its own opposite; and the typo look-ups it rests on."""
+"""Finding phrases in an answer (matching/matches.py, statement_match.py): a phrase inside one
+unit, a statement said in order and not across its own opposite; and the typo look-ups it rests
+on."""
 
 from __future__ import annotations
 

@@ -96,13 +96,13 @@ def test_any_text_is_read_and_a_match_is_in_order_within_one_clause(words: list[
 def test_no_more_than_modifiers_words_are_ever_counted_as_qualifiers(raw):
     # match_statement does not read the words before a position more than MODIFIERS past
     # its reach: this bound is what makes that skip find the same statements
-    from interviewer.core.grading.matching.matches import MODIFIERS, _modifiers_before
+    from interviewer.core.grading.matching.modifiers import MODIFIERS, modifiers_before
 
     answer = Answer.of(Text.of(raw))
     size = len(answer.text.words)
     for after in range(-1, size):
         for position in range(after + 1, size):
-            assert 0 <= _modifiers_before(answer, position, after) <= MODIFIERS
+            assert 0 <= modifiers_before(answer, position, after) <= MODIFIERS
 
 
 def test_my_own_statement_far_past_its_reach_is_not_said_and_one_with_qualifiers_is():

@@ -1,5 +1,5 @@
-"""A statement's words related as the statement relates them (matching/matches.py): the closest
-occurrence of a word the answer says twice, and a modifier that qualifies another noun."""
+"""A statement's words related as the statement relates them (matching/statement_match.py): the
+closest occurrence of a word the answer says twice, and a modifier that qualifies another noun."""
 
 from __future__ import annotations
 

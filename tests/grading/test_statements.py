@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader
-from interviewer.core.grading.claims import find_misconceptions
 from interviewer.core.grading.matching import Answer, Phrase, make_phrase, match_statement
+from interviewer.core.grading.misconceptions import find_misconceptions
 from interviewer.core.grading.statements import StatementIndex
 from interviewer.core.grading.text import Text
 from interviewer.core.grading.typos import FuzzyWords

@@ -8,10 +8,10 @@ matching/ (phrases, evidence), typos.py (misspellings forgiven), similarity.py (
 spaces and vectors), meaning.py (an answer against all of a question's references and
 concept descriptions in one batch: the meaning match; meaning_many.py, many answers to a question
 at once, for Grader.grade_many), concepts.py (concepts found as claims:
-subjects, directions), claims.py (wrong claims and misconceptions stated), findings.py (what
+subjects, directions), claims.py and misconceptions.py (wrong claims stated), findings.py (what
 was found, quoted), subjects/ (who a claim is said of), keywords.py (keyword strings),
 verbs.py (verbs told from nouns), flags.py (other non-answers), calibration.py (signals ->
-expected grade), scoring.py (signals, caps and points in rubric mode, and the helpers reference
+expected grade), scoring/ (signals, caps and points in rubric mode, and the helpers reference
 mode shares), reference_scoring/ (reference mode's fitted blend and caps), feedback.py
 (matched, missed and the notes a candidate reads), result.py (the Grade), prepared.py (what is
 kept per question), grader/ (the Grader), synonyms.py (synonym groups read into a rubric),

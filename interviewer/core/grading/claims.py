@@ -1,19 +1,17 @@
-"""Wrong claims: a concept's `contradicts` and reversed directions stated, and misconceptions
-(the question's and the bank's) stated rather than named to reject them."""
+"""Wrong claims of a concept: its `contradicts` and reversed directions stated, said of the
+subject they name or of a pronoun standing for it (misconceptions: misconceptions.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from ..bank import Misconception
 from .across_comma import said_across_comma
-from .findings import Finding, PreparedConcept, quote, scattered
+from .findings import Finding, PreparedConcept, quote
 from .matching import (
     COUNTING,
     Answer,
-    Match,
     Phrase,
     claim_words,
     make_phrase,
@@ -21,13 +19,11 @@ from .matching import (
     match_statement,
 )
 from .none_object import denied_in_contrast
-from .statements import StatementIndex
 from .subjects import Mentions, Subject, attribution, object_of
 from .text import DIRECTION_WORDS, STOP_WORDS, Text
 from .ties import (
     across_coordinated_verb,
     coordinated_pair,
-    joined_as_two,
     modifies_another,
     removed_between,
 )
@@ -83,7 +79,7 @@ def stated_contradiction(
                 and not _set_aside(mentions, positions)
                 and not structure.said_of_the_past(positions)
                 and not _possessor_in_a_phrase(answer, positions)
-                and not _answered_with_none(phrase, answer, positions)
+                and not answered_with_none(phrase, answer, positions)
             )
         if stated:
             return _listed_wrong(prepared, phrase.text, text, match.positions)
@@ -268,9 +264,9 @@ def _opened_by_pronoun(answer: Answer, first: int) -> bool:
     opening = first
     while opening > 0 and clauses[opening - 1] == clauses[first]:
         opening -= 1
-    while opening < first and words[opening] in _LINKS:
+    while opening < first and words[opening] in LINKS:
         opening += 1
-    return words[opening] in _SAME_SUBJECT and first - opening - 1 <= PRONOUN_GAP
+    return words[opening] in SAME_SUBJECT and first - opening - 1 <= PRONOUN_GAP
 
 
 def _another_verb_between(answer: Answer, positions: Sequence[int]) -> bool:
@@ -320,7 +316,7 @@ def _set_aside(
     )
 
 
-def _answered_with_none(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+def answered_with_none(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
     """Whether the claim's subject is said again after a contrast in its sentence with an
     object "none" ("..., but standard diffusion training has none"): see
     none_object.denied_in_contrast."""
@@ -346,106 +342,8 @@ def _same_claim(answer: Answer, one: int, other: int) -> bool:
     )
 
 
-_LINKS = frozenset("and or but so because since as then yet".split())
+LINKS = frozenset("and or but so because since as then yet".split())
 """Words that may open a clause before its subject."""
 
-_SAME_SUBJECT = frozenset("it they which that who whose this these".split())
+SAME_SUBJECT = frozenset("it they which that who whose this these".split())
 """A clause's subject that stands for the one named before it."""
-
-
-def _one_claim(phrase: Phrase, answer: Answer, match: Match) -> bool:
-    """Whether a misconception's words found in one segment say it as one claim: inside one
-    clause, or starting with its first word in the first clause and going on only into
-    clauses whose subject stands for that one ("FlashAttention is faster because it reduces
-    FLOPs", "CLIP, which is a text-to-image generator"). "... to speed up inference, and
-    paged optimizers move the weights to disk so training fits" does not say "paged
-    optimizers speed up training": its words are taken from three claims."""
-    clauses, words = answer.structure.clauses, answer.text.words
-    positions = match.positions
-    if clauses[positions[0]] == clauses[positions[-1]]:
-        return True
-    word, word_stem, fuzzy = phrase.tokens[0]
-    if not any(clauses[p] == clauses[positions[0]] for p in answer.find(word, word_stem, fuzzy)[0]):
-        return False
-    for before, p in zip(positions, positions[1:], strict=False):
-        if clauses[p] == clauses[before]:
-            continue
-        opening = p
-        while clauses[opening - 1] == clauses[p]:
-            opening -= 1
-        while opening < p and words[opening] in _LINKS:
-            opening += 1
-        if words[opening] not in _SAME_SUBJECT:
-            return False
-    return True
-
-
-@dataclass(frozen=True)
-class MisconceptionFinding:
-    """A misconception the answer states, in the candidate's own words."""
-
-    misconception: Misconception
-    evidence: str
-
-
-def find_misconceptions(
-    misconceptions: Sequence[tuple[Misconception, Sequence[Phrase]]],
-    answer: Answer,
-    index: StatementIndex | None = None,
-) -> list[MisconceptionFinding]:
-    """Misconceptions the answer states, not those it names in order to reject them; `index`
-    (StatementIndex of their phrases), when the caller keeps one, spares looking for the
-    phrases that cannot be there."""
-    if index is None:
-        wanted = [
-            (m, k) for m, (_, phrases) in enumerate(misconceptions) for k in range(len(phrases))
-        ]
-    else:
-        wanted = index.candidates(answer)
-    found = []
-    stated = -1
-    for number, k in wanted:
-        if number == stated:
-            continue
-        misconception, phrases = misconceptions[number]
-        phrase = phrases[k]
-        if misconception.common:
-            # said of the field, not of this question: only as a statement, as said
-            match = match_statement(phrase, answer, unit="clause")
-            if match is None and not phrase.negative:
-                match = said_across_comma(phrase, answer)
-        else:
-            match = match_phrase(phrase, answer, unit="segment", needed=1.0)
-            if match is not None and not _one_claim(phrase, answer, match):
-                # the closest words were taken from two claims; one clause may still say it
-                match = match_phrase(phrase, answer, unit="clause", needed=1.0)
-            if match is None and not phrase.negative:
-                match = said_across_comma(phrase, answer)
-        if match is None or scattered(match, phrase):
-            continue
-        positions = list(match.positions)
-        structure = answer.structure
-        # a phrase in the negative holds where any of its words is in a negation's reach, as a
-        # `contradicts` does ("LLMs rarely overfit": the negation follows the first word)
-        in_negative = (
-            any(structure.negative_context(p) for p in positions)
-            if phrase.negative
-            else structure.negative_context(positions[0])
-        )
-        if phrase.negative != in_negative:
-            continue
-        if phrase.negative and answer.structure.dismissed(positions):
-            continue  # "it is a myth that no human review is needed" says it is
-        if not phrase.negative and (
-            joined_as_two(phrase, answer, positions)
-            or coordinated_pair(phrase, answer, positions)
-            or modifies_another(phrase, answer, positions)
-            or answer.structure.rejected(positions)
-            or answer.structure.said_of_the_past(positions)
-            or answer.structure.supposed(positions)
-            or _answered_with_none(phrase, answer, positions)
-        ):
-            continue
-        found.append(MisconceptionFinding(misconception, quote(answer.text, match.positions)))
-        stated = number
-    return found

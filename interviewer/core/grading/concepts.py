@@ -27,13 +27,7 @@ from functools import partial
 
 from ..bank import Concept
 from .before_state import said_of_the_start
-from .claims import (
-    MisconceptionFinding,
-    find_misconceptions,
-    stated_contradiction,
-    statement_phrases,
-    subject_named_first,
-)
+from .claims import stated_contradiction, statement_phrases, subject_named_first
 from .clauses import Structure
 from .deficits import (
     denied_dropped_deficit,
@@ -55,6 +49,7 @@ from .matching import (
     word_missing,
 )
 from .meaning import AnswerSimilarities
+from .misconceptions import MisconceptionFinding, find_misconceptions
 from .nearest import nearest_quote
 from .negative_aliases import says_no
 from .statements import StatementIndex

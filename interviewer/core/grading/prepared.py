@@ -70,8 +70,8 @@ class PreparedQuestion:
     """Whether the question asks for a list (flags.asks_for_list): a list of terms answers it."""
     full_length: int = 40
     """Rubric mode: the content words on the subject at which the length signal is full: 40
-    (scoring.FULL_LENGTH_WORDS), or as many as the longest reference says if it says fewer
-    (scoring.full_length)."""
+    (scoring/length.FULL_LENGTH_WORDS), or as many as the longest reference says if it says fewer
+    (scoring/length.full_length)."""
     reference_contrasts: list[list[Contrast]] = field(default_factory=list)
     """Reference mode: each reference's pairs of sides that say different things of two
     subjects (swaps.py)."""
@@ -130,5 +130,5 @@ class PreparedQuestion:
 
     @cached_property
     def misconception_index(self) -> StatementIndex:
-        """The misconceptions' phrases, indexed for `claims.find_misconceptions`."""
+        """The misconceptions' phrases, indexed for `misconceptions.find_misconceptions`."""
         return StatementIndex.of(phrases for _, phrases in self.misconceptions)

@@ -5,7 +5,7 @@ word and character n-gram is in that text, then `grade()` scores one answer agai
 without touching the disk or the network. scikit-learn is imported only when a grader is first
 fitted, so importing this package stays cheap. See docs/grading.md for how the score is formed.
 
-Two modes (scoring.py):
+Two modes (scoring/):
 
 - *rubric* (a bank question with a written rubric): concepts are found as claims
   (concepts.py), and the signals are mapped to the expected 0-5 grade by the shipped
@@ -15,7 +15,7 @@ Two modes (scoring.py):
 
 This package fits the TF-IDF weights and prepares each question once (prepared.py); an answer
 is then read (text.py, matching/), compared with the question's texts in one batch
-(meaning.py), scored (scoring.py) and explained (feedback.py).
+(meaning.py), scored (scoring/) and explained (feedback.py).
 
 fitting.py     the bank's word statistics (TF-IDF), fitted once: `FittedGrader`
 fit_cache.py   that fit kept on disk between runs (numpy arrays, no pickle): `FitCache`

@@ -20,7 +20,7 @@ from .fit_cache import Fit, FitCache, fit_key
 COMMON_SHARE = 0.4
 COMMON_MIN_QUESTIONS = 3
 """A stem used by more than this share of a bank's questions (and by more than this many) is
-common across the bank, not a question's subject (see scoring.off_subject)."""
+common across the bank, not a question's subject (see scoring/off_subject.py)."""
 DISTINCT_SHARE = 0.1
 """A word used by at most this share of a bank's questions is distinctive: an alias that keeps
 only it once the question's own words are dropped ("assign a role" asked about role-based

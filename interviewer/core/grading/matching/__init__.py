@@ -3,21 +3,18 @@ sentence.
 
 phrases.py   what is looked for: `Phrase`, `make_phrase`, `flipped`, `needed_share`
 answer.py    the answer prepared for matching: `Answer` (positions, typo look-ups)
-matches.py   where a phrase is found: `Match`, `match_phrase`, `match_statement`, `word_missing`,
-             `coordinated_apart`
+matches.py   where a phrase is found: `Match`, `match_phrase`, `word_missing`, `said_backwards`
+statement_match.py  a statement said in order, close together: `match_statement`
+modifiers.py  words that only qualify a noun ("the average cross-entropy loss", "longer vectors")
+comparatives.py  direction words of comparison ("larger", "better"), which relate words
+listing.py   words listed, not related ("images and WER"): `coordinated_apart`
 clause_openers.py  a statement's side-by-side words not found across a new clause ("masking, so
              each token" is no "masked tokens")
 """
 
 from .answer import Answer
-from .matches import (
-    COMPARISON_GAP,
-    Match,
-    coordinated_apart,
-    match_phrase,
-    match_statement,
-    word_missing,
-)
+from .listing import coordinated_apart
+from .matches import Match, match_phrase, word_missing
 from .phrases import (
     CLAIM_WORDS,
     COUNTING,
@@ -28,6 +25,7 @@ from .phrases import (
     make_phrase,
     needed_share,
 )
+from .statement_match import COMPARISON_GAP, match_statement
 
 __all__ = [
     "COMPARISON_GAP",

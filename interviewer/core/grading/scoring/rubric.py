@@ -1,0 +1,262 @@
+"""Rubric mode: the signals mapped to the expected grade by the calibration, then capped for
+central errors and non-answers, and each part of the score explained."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from ...bank import Question
+from ..calibration import Calibration
+from ..concepts import Finding, find_concepts, find_misconceptions
+from ..feedback import build_grade
+from ..flags import said_once
+from ..matching import Answer
+from ..meaning import AnswerSimilarities
+from ..order import check_order
+from ..other_questions import OTHER_QUESTION_CAP, answers_another, may_answer_another
+from ..prepared import PreparedQuestion
+from ..result import Contradiction, Grade, ScorePart
+from ..retractions import retraction
+from ..retractions import taken_back as retracted
+from .length import FULL_LENGTH_WORDS, _complete, _kept_length, _length
+from .off_subject import _flag
+from .signals import ESSENTIAL_WEIGHT, FULL_SIMILARITY, _blend, _coverage
+
+DENIAL_WEIGHT = 2.0
+"""A concept of at least this weight that the answer denies ("DPO does not use preference
+pairs") counts as a contradiction, not only as a concept missed."""
+MISCONCEPTION_WEIGHT = 2.0
+"""A misconception the answer states counts this much rubric weight as got wrong (the
+`contradicted` signal), like a denied important concept: it is a wrong claim, not a gap."""
+
+# Caps on the expected grade (0-5), from the grading guide an interviewer follows.
+CENTRAL_ERROR_CAP = 3.0
+"""A contradicted essential concept, or a misconception: a central error. The answer cannot
+pass (60). Other contradictions lower the grade through the calibration's `contradicted`
+signal. (A cap at 1, as the guide gives a human, was tried: the checks are not precise enough
+for it; on the development set a third of the contradictions they find are in correct answers.)"""
+CENTRAL_ERROR_SHARE = 0.25
+"""Contradictions holding this share of the rubric's weight are a central error too."""
+RETRACTED_CAP = 1.0
+"""An answer that takes back what it said ("... lol jk, it's completely deterministic"): what
+it means in the end is the opposite of its claims, which no concept found credits; an
+interviewer gives 0-1 (play28 M1, genai-201: 81.4 with no flag). Reference mode caps it too
+(reference_scoring, retractions.py)."""
+KEYWORD_LIST_CAP = 0.75
+RESTATES_CAP = 0.5
+OFF_TOPIC_CAP = 0.5
+ANOTHER_QUESTION = "another_question"
+"""The flag of an answer to another question of the topic (other_questions.py)."""
+
+
+def grade_rubric(
+    question: Question,
+    prepared: PreparedQuestion,
+    parsed: Answer,
+    found: AnswerSimilarities,
+    flags: list[str],
+    calibration: Calibration,
+    closest_other: Callable[[], tuple[float, Question] | None] | None = None,
+) -> Grade:
+    """Rubric mode: the signals, mapped to the expected grade by the calibration, then capped
+    for central errors and non-answers. `closest_other`: the answer's similarity to the
+    closest reference of another question of the topic, and that question, asked only of an
+    answer that may answer another question (other_questions.py)."""
+    cosines = found.references
+    word_cos, char_cos = max(cosines, key=_blend) if cosines else (0.0, 0.0)
+    similarity = _blend((word_cos, char_cos))
+    concepts = prepared.concepts[0]
+    findings = find_concepts(
+        concepts,
+        prepared.subjects,
+        parsed,
+        found,
+        prepared.concept_index,
+        prepared.rejectable_claims,
+    )
+    coverage, essential = _coverage(findings)
+    misconceptions = find_misconceptions(
+        prepared.misconceptions, parsed, prepared.misconception_index
+    )
+    said = said_once(parsed.text, parsed.structure)
+    off = _flag(flags, parsed, prepared, coverage, word_cos, char_cos, said)
+    answered = _answered(flags, similarity, coverage, closest_other)
+    if "keyword_list" in flags:
+        # a string of terms makes no claim: nothing in it is said of anything, or denied
+        findings = [
+            replace(f, status="missing") if f.status in ("contradicted", "denied") else f
+            for f in findings
+        ]
+        misconceptions = []
+    elif question.order:
+        # steps of a process said in the wrong order ("First PPO, ... Third, SFT")
+        findings = check_order(question.order, concepts, findings, parsed)
+    contradictions = [
+        f
+        for f in findings
+        if f.status == "contradicted"
+        or (f.status == "denied" and f.concept.weight >= DENIAL_WEIGHT)
+    ]
+    taken_back = retraction(parsed.text, parsed.structure)
+    if contradictions or taken_back is not None:
+        flags.append("contradiction")
+    total_weight = sum(f.concept.weight for f in findings) or 1.0
+    wrong_weight = sum(f.concept.weight for f in contradictions)
+    wrong_weight += MISCONCEPTION_WEIGHT * len(misconceptions)
+    words, full = _length(parsed, off, said), prepared.full_length
+    signals = {
+        "coverage": coverage,
+        "essential": essential,
+        "similarity": min(1.0, similarity / FULL_SIMILARITY),
+        "length": _kept_length(
+            max(words / full, _complete(coverage)) if words < full else 1.0,
+            coverage * total_weight,
+            wrong_weight,
+        ),
+        "contradicted": min(1.0, wrong_weight / total_weight),
+    }
+    grade, base, contributions = calibration.explain(signals)
+    if not signals["contradicted"]:
+        # nothing wrong was found: no line saying so, its share goes to the starting point
+        base += contributions.pop("contradicted")
+    parts = [
+        ScorePart(
+            "base",
+            1.0,
+            round(20 * base, 1),
+            "the grade of an answer with nothing detected, before the score is kept within 0-100",
+        )
+    ]
+    for name, value in signals.items():
+        if name not in contributions:
+            continue
+        parts.append(
+            ScorePart(
+                name,
+                round(value, 3),
+                round(20 * contributions[name], 1),
+                _signal_detail(
+                    name, findings, word_cos, char_cos, full, words, value > words / full
+                ),
+            )
+        )
+    caps: list[tuple[str, float, str]] = []
+    # a swap, a reversal or a stated contradiction is a central error whatever the
+    # concept's weight (the grading guide); a denial only of an essential concept
+    central = [c for c in contradictions if c.error or c.concept.weight >= ESSENTIAL_WEIGHT]
+    if central or misconceptions or signals["contradicted"] >= CENTRAL_ERROR_SHARE:
+        caps.append(("errors", CENTRAL_ERROR_CAP, "a central claim is wrong"))
+    if taken_back is not None:
+        caps.append(("retracted", RETRACTED_CAP, "takes back what it says"))
+    for flag, cap in (
+        ("restates_question", RESTATES_CAP),
+        ("off_topic", OFF_TOPIC_CAP),
+        ("keyword_list", KEYWORD_LIST_CAP),
+        (ANOTHER_QUESTION, OTHER_QUESTION_CAP),
+    ):
+        if flag in flags:
+            caps.append((flag, cap, _CAP_DETAILS.get(flag, "")))
+    for signal, cap, detail in sorted(caps, key=lambda c: c[1], reverse=True):
+        if grade > cap:
+            parts.append(
+                ScorePart(
+                    signal,
+                    1.0,
+                    -round(20 * (grade - cap), 1),
+                    f"capped at {20 * cap:.0f}" + (f": {detail}" if detail else ""),
+                )
+            )
+            grade = cap
+    graded = build_grade(
+        question,
+        prepared,
+        round(max(0.0, min(100.0, 20 * grade)), 1),
+        (similarity, coverage),
+        findings,
+        misconceptions,
+        flags,
+        parts,
+        contradictions=tuple(
+            Contradiction(
+                f.concept.name,
+                (f.evidence,),
+                f.detail or "the answer denies it",
+                f.concept.weight,
+            )
+            for f in contradictions
+        )
+        + (() if taken_back is None else (retracted(taken_back),)),
+        expected_grade=round(grade, 2),
+    )
+    if answered is not None:
+        note = (
+            f"This answers another question, “{answered.prompt}”, more than the one asked: "
+            "answer what was asked."
+        )
+        graded = replace(graded, feedback=(note, *graded.feedback))
+    if taken_back is None:
+        return graded
+    # worded as reference mode words it
+    note = f"“{taken_back}” is wrong: it takes back what the answer says before it."
+    return replace(graded, feedback=(note, *graded.feedback))
+
+
+_CAP_DETAILS = {
+    "keyword_list": "terms without claims",
+    ANOTHER_QUESTION: "answers another question of the topic",
+}
+
+
+def _answered(
+    flags: list[str],
+    similarity: float,
+    coverage: float,
+    closest_other: Callable[[], tuple[float, Question] | None] | None,
+) -> Question | None:
+    """The other question of the topic the answer answers (other_questions.py), flagged
+    `another_question`; None when it answers none, or is flagged as no answer already (off
+    topic, the question restated, a string of terms: capped lower)."""
+    if (
+        closest_other is None
+        or not may_answer_another(coverage)
+        or any(f in flags for f in ("off_topic", "restates_question", "keyword_list"))
+    ):
+        return None
+    closest = closest_other()
+    if closest is None or not answers_another(similarity, closest[0], coverage):
+        return None
+    flags.append(ANOTHER_QUESTION)
+    return closest[1]
+
+
+def _signal_detail(
+    name: str,
+    findings: Sequence[Finding],
+    word_cos: float,
+    char_cos: float,
+    full: int = FULL_LENGTH_WORDS,
+    words: int | None = None,
+    by_coverage: bool = False,
+) -> str:
+    if name == "coverage":
+        credited = [f for f in findings if f.status == "credited"]
+        by_meaning = sum(1 for f in credited if f.how == "meaning")
+        extra = f" ({by_meaning} by meaning)" if by_meaning else ""
+        return f"{len(credited)} of {len(findings)} concepts detected{extra}, by weight"
+    if name == "essential":
+        return "share of the essential concepts (weight 3) detected"
+    if name == "similarity":
+        return (
+            f"TF-IDF similarity to the closest reference: words {word_cos:.2f}, "
+            f"characters {char_cos:.2f}; full at {FULL_SIMILARITY:.2f}"
+        )
+    if name == "contradicted":
+        return (
+            "share of the rubric's weight the answer gets wrong (swapped, reversed, denied; "
+            f"a misconception counts {MISCONCEPTION_WEIGHT:g})"
+        )
+    counted = "content words in sentences on the question's subject; full at " + str(full)
+    if by_coverage:  # the length signal is the coverage's (COMPLETE_COVERAGE)
+        return f"{words} {counted}; counted as the share of the concepts detected"
+    return counted
