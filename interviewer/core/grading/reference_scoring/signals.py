@@ -14,7 +14,7 @@ from ..flags import TOO_SHORT_WORDS, said_once
 from ..matching import Answer
 from ..prepared import PreparedQuestion
 from ..scoring import FULL_SIMILARITY, _blend, _coverage
-from ..text import Text
+from ..text import STOP_WORDS, Text
 
 QUESTION_WORDS_KEPT = 0.3
 """Share of the similarity measured with the question's own words kept in both texts (the
@@ -104,6 +104,8 @@ def reference_signals(
     stems = prepared.reference_stems or [frozenset()] * len(cosines)
     denied = prepared.references_denied or [frozenset()] * len(cosines)
     said = frozenset(text.stems[i] for i in text.content)
+    # a string of terms with no function word states nothing that could clear it: as before
+    states = any(w in STOP_WORDS for w in text.words)
     result = []
     for index, pair in enumerate(cosines):
         sim = (1 - QUESTION_WORDS_KEPT) * _blend(pair) + QUESTION_WORDS_KEPT * _blend(kept[index])
@@ -121,7 +123,7 @@ def reference_signals(
                 negated=polarity is not None
                 and prepared.references_negated[index] is not None
                 and polarity != prepared.references_negated[index]
-                and (polarity or speaks_to_denial(said, denied[index])),
+                and (polarity or not states or speaks_to_denial(said, denied[index])),
                 too_short=len(text.content) < TOO_SHORT_WORDS,
                 references=len(cosines),
                 findings=tuple(findings),
