@@ -262,7 +262,8 @@ def test_a_short_answer_without_the_keys_negation_is_told_which_side_negates() -
     from interviewer.core.grading import grade_reference
     from interviewer.core.grading.reference_scoring import NEGATED_NOTE, UNNEGATED_NOTE
 
-    grade = grade_reference(INDEX_Q, INDEX_KEY, "An index makes writes faster and reads slower.")
+    # it speaks to what the key denies (scanning the whole table), with no negation
+    grade = grade_reference(INDEX_Q, INDEX_KEY, "An index scans the whole table for rows.")
     assert UNNEGATED_NOTE in grade.feedback and NEGATED_NOTE not in grade.feedback
 
 
@@ -279,6 +280,8 @@ def test_an_answer_off_the_topic_is_not_told_about_negations() -> None:
         "What does a mutex do?", key, "I went to the beach last summer and it was lovely."
     )
     assert "off_topic" in grade.flags
-    assert any(p.signal == "negation" and p.points < 0 for p in grade.explanation)
+    # it says nothing the key denies (data corrupted), so it is not read as its opposite
+    # either (play42: denied_terms.py)
+    assert not any(p.signal == "negation" and p.points < 0 for p in grade.explanation)
     assert NEGATED_NOTE not in grade.feedback and UNNEGATED_NOTE not in grade.feedback
     assert grade.feedback

@@ -10,6 +10,7 @@ from ..bank import Question
 from .concepts import Finding
 from .prepared import PreparedQuestion
 from .result import ConceptMatch, Contradiction, Grade, MisconceptionFound, ScorePart, band_for
+from .text import MAX_ANALYSED_CHARS
 
 
 def build_grade(
@@ -151,9 +152,16 @@ def matched_missed(
 
 
 UNREADABLE_NOTE = (
-    "Most of this answer could not be read (another language, or not words): the grader "
-    "reads English, so answer in English to be graded fairly."
+    "Most of this answer could not be read (another language, or not words), so it earns no "
+    "credit for what it says: the grader reads English, so answer in English to be graded "
+    "fairly."
 )
+TRUNCATED_NOTE = (
+    "The answer was cut: only its first {limit:,} characters were read and graded; say each "
+    "point once, shortly."
+)
+"""Feedback for an answer longer than the grader reads (flag `truncated`): the batch output
+flagged it, the candidate had not been told (play42)."""
 
 RESTATED_NOTE = "You restated the question; explain the answer instead."
 """Feedback for the `restates_question` flag."""
@@ -187,6 +195,8 @@ def feedback_notes(
     notes: list[str] = []
     if "timed_out" in flags:
         notes.append("Time ran out: lead with the main point, then add detail.")
+    if "truncated" in flags:
+        notes.append(TRUNCATED_NOTE.format(limit=MAX_ANALYSED_CHARS))
     if "unreadable" in flags:
         notes.append(UNREADABLE_NOTE)
     if "off_topic" in flags and "unreadable" not in flags:
@@ -197,7 +207,7 @@ def feedback_notes(
         notes.append(OFF_LIST_NOTE if list_asked else KEYWORD_NOTE)
     if "repeats_itself" in flags:
         notes.append(
-            "The answer repeats itself: a sentence said again counts once; say each point once."
+            "The answer repeats itself: what is said again counts once; say each point once."
         )
     if "too_short" in flags and "restates_question" not in flags:
         notes.append("Say more: one or two full sentences with the key idea and why.")

@@ -227,7 +227,7 @@ def answer_flags(
     a list of terms answers: no keyword_list, unless most of its items name nothing of the
     question's `subject` (its specific stems, PreparedQuestion.on_subject; list_answers.py)."""
     content = said_once(text, structure) if said is None else said
-    if len(text.content) - len(content) >= REPEATED_MIN_WORDS:
+    if len(text.content) - len(content) >= REPEATED_MIN_WORDS and "repeats_itself" not in flags:
         flags.append("repeats_itself")
     if unread and 2 * sum(1 for i in text.content if i in unread) >= len(text.content):
         # told, so that an answer in French is not told it is a string of terms or off topic

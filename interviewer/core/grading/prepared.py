@@ -44,6 +44,8 @@ class PreparedQuestion:
     """(word, stem) of every phrase word that may match a misspelling, looked up in one batch."""
     vocabulary_stems: frozenset[str] = frozenset()
     references_negated: list[bool | None] = field(default_factory=list)
+    references_denied: list[frozenset[str]] = field(default_factory=list)
+    """Reference mode: each reference's stems said only in a negation's reach (denied_terms)."""
     """Per reference, whether it says "not" (None: it says both sides, clauses.two_sided)."""
     typo_fixes: dict[str, str | None] = field(default_factory=dict)
     """Answer word -> the stem of the question's word it misspells (None: none), remembered."""

@@ -35,7 +35,7 @@ FLAG_LABELS = {
     "timed_out": "submitted when time ran out",
     "skipped": "skipped",
     "truncated": "very long: only the start was graded",
-    "repeats_itself": "repeats itself: a sentence said again counts once",
+    "repeats_itself": "repeats itself: what is said again counts once",
     "unreadable": "mostly unreadable (another language, or not words): graded on what was read",
     "filler": "mostly filler: the STAR parts named, not told",
     "hypothetical": "hypothetical: what you would do, not a time you did it",
@@ -177,7 +177,12 @@ def _key_reason(part: ScorePart) -> str:
     against = _AGAINST.match(part.detail or "")
     if part.signal == "length" and against:
         words, key = against.groups()
-        return f"{words} of its own words against the key's {key}"
+        # "3 of its own words" read as a miscount of a 10-word answer (play42): say which
+        noun = "word" if words == "1" else "words"
+        return (
+            f"{words} {noun} besides the question's and small ones like “the”, against the "
+            f"key's {key}"
+        )
     if part.signal in KEY_REASONS:
         return KEY_REASONS[part.signal]
     return part_reason(part) or (part.detail or "")
@@ -186,8 +191,8 @@ def _key_reason(part: ScorePart) -> str:
 def in_words(parts: Sequence[ScorePart], score: float) -> str:
     """A reference-mode explanation in words, every number positive, adding up to the score
     shown: "starts at 42 (an answer as long as the key with nothing of it); raised by
-    reference match 16, precision 5; lowered by length 16 (4 of its own words against the
-    key's 10) = 47"."""
+    reference match 16, precision 5; lowered by length 16 (4 words besides the question's
+    and small ones like “the”, against the key's 10) = 47"."""
     shown = [p for p in parts if round(p.points) != 0]
     start = sum(p.points for p in parts if p.signal == "base")
     # the base is the score of an answer as long as the key that shares nothing with it (no

@@ -15,6 +15,7 @@ from ..meaning_many import many_similarities
 from ..other_questions import OtherQuestions
 from ..prepared import PreparedQuestion
 from ..reference_scoring import ReferenceSignals, grade_reference, reference_signals
+from ..repetition import first_saying
 from ..respelling import Respelled
 from ..result import Grade
 from ..scoring import grade_rubric
@@ -193,6 +194,12 @@ class Grader(QuestionPreparing):
         original = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
         if len(original) > MAX_ANALYSED_CHARS:
             flags.append("truncated")
+        said = first_saying(original[:MAX_ANALYSED_CHARS])
+        if said is not None:
+            # one phrase said again and again carries what it carries said once (play42: the
+            # right phrase pasted 2,000 times had scored 81): graded as said once, and told
+            original = original[:said]
+            flags.append("repeats_itself")
         read = Respelled.of(original)
         if prepared.acronyms is not None:
             read = read.respell(prepared.acronyms.changes(read.text))

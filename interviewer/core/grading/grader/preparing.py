@@ -20,6 +20,7 @@ from ..concepts import (
 )
 from ..conversions import conversions
 from ..denial_words import has_negation, two_sided
+from ..denied_terms import denied_stems
 from ..directed import reference_directions
 from ..exact import key_facts
 from ..exchanged import Term, governed
@@ -60,6 +61,7 @@ class QuestionPreparing(FittedGrader):
         q_stems = frozenset(prompt.content_stems())
         references = []
         references_negated: list[bool | None] = []
+        references_denied: list[frozenset[str]] = []
         vocabulary: dict[str, str] = {}
         for text in (question.prompt, *question.reference_answers):
             ref = Text.of(text, canon=self.canon)
@@ -67,6 +69,7 @@ class QuestionPreparing(FittedGrader):
             if text is not question.prompt:
                 references.append(self._vectors(ref, ref.content, q_stems))
                 references_negated.append(None if two_sided(ref.words) else has_negation(ref.words))
+                references_denied.append(denied_stems(ref, q_stems))
         for concept in question.concepts:
             for phrase in (*concept.phrases, concept.description, *concept.about):
                 ref = Text.of(phrase, canon=self.canon)
@@ -118,6 +121,7 @@ class QuestionPreparing(FittedGrader):
             sorted(w for w in vocabulary if len(w) >= 4),
         )
         prepared.references_negated = references_negated
+        prepared.references_denied = references_denied
         prepared.asks_for_list = asks_for_list(question.prompt)
         keywords = [p for c in question.concepts for p in c.phrases]
         prepared.plain_words = PlainWords.of(

@@ -76,10 +76,14 @@ def cap_score(
 
 def flag_caps(parts: list[ScorePart], score: float, flags: list[str], said_again: bool) -> float:
     """The score after the caps of the flags that cannot pass (`negated`, `restates_question`,
-    `off_topic`, `keyword_list`, in that order): off the topic, or the question said again, is
-    `missing` (OFF_TOPIC_CAP); the others `weak` at most (CAP)."""
+    `off_topic`, `keyword_list`, `unreadable`, in that order): off the topic, the question said
+    again, or an answer mostly not read (another language, noise), is `missing`
+    (OFF_TOPIC_CAP); the others `weak` at most (CAP). What could not be read earns nothing: a
+    German answer whose one English-looking term matched the key had scored 50.1 (play42)."""
     for flag in flags:
-        missing = flag == "off_topic" or (flag == "restates_question" and said_again)
+        missing = flag in ("off_topic", "unreadable") or (
+            flag == "restates_question" and said_again
+        )
         cap = OFF_TOPIC_CAP if missing else CAP
         if score > cap:
             parts.append(ScorePart(flag, 1.0, -round(score - cap, 1), f"capped at {cap:.0f}"))

@@ -15,6 +15,7 @@ from ..flags import circular, self_definition
 from ..keyword_key import keyword_rule
 from ..listed import read_list
 from ..matching import Answer
+from ..one_word import one_word_answer
 from ..prepared import PreparedQuestion
 from ..restated import spells_an_acronym
 from ..result import Contradiction, Grade, ScorePart
@@ -109,7 +110,7 @@ def grade_reference(
     if self_defined and "restates_question" not in flags:
         flags.append("restates_question")
     capped: list[str] = [
-        f for f in ("restates_question", "off_topic", "keyword_list") if f in flags
+        f for f in ("restates_question", "off_topic", "keyword_list", "unreadable") if f in flags
     ]
     said_again = "restates_question" in flags and (
         says_the_question_again(written, prepared.question_stems)
@@ -148,6 +149,17 @@ def grade_reference(
             "nothing_found",
             1,
             "a short answer with nothing of the answer key",
+        )
+    if one_word_answer(written.text, best.reference_words):
+        # a word names at most one of the key's terms: "energy" states nothing of what plants
+        # do with light (play42: 50.3); `missing`, as a short answer with nothing of the key
+        score = cap_score(
+            parts,
+            score,
+            OFF_TOPIC_CAP,
+            "one_word",
+            1,
+            "one word against an answer key that takes several",
         )
     findings = list(best.findings)
     denied = [f for f in findings if f.status == "denied"]

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 from ..concepts import Finding, find_concepts
 from ..denial_words import has_negation
+from ..denied_terms import speaks_to_denial
 from ..flags import TOO_SHORT_WORDS, said_once
 from ..matching import Answer
 from ..prepared import PreparedQuestion
 from ..scoring import FULL_SIMILARITY, _blend, _coverage
-from ..text import Text
+from ..text import STOP_WORDS, Text
 
 QUESTION_WORDS_KEPT = 0.3
 """Share of the similarity measured with the question's own words kept in both texts (the
@@ -101,6 +102,10 @@ def reference_signals(
     new = [text.stems[i] for i in said_once(text, parsed.structure) if text.stems[i] not in q_stems]
     lengths = prepared.reference_lengths or [len(new)] * len(cosines)
     stems = prepared.reference_stems or [frozenset()] * len(cosines)
+    denied = prepared.references_denied or [frozenset()] * len(cosines)
+    said = frozenset(text.stems[i] for i in text.content)
+    # a string of terms with no function word states nothing that could clear it: as before
+    states = any(w in STOP_WORDS for w in text.words)
     result = []
     for index, pair in enumerate(cosines):
         sim = (1 - QUESTION_WORDS_KEPT) * _blend(pair) + QUESTION_WORDS_KEPT * _blend(kept[index])
@@ -112,9 +117,13 @@ def reference_signals(
                 coverage=_coverage(findings)[0],
                 length=length_signal(len(new), lengths[index]),
                 precision=precision_signal(new, stems[index], weight),
+                # a key that denies one thing ("keys cannot repeat") is not contradicted by a
+                # short answer that says other things of it, none denied ("unique hashable
+                # keys": play42 had capped such right answers at 50 as saying the opposite)
                 negated=polarity is not None
                 and prepared.references_negated[index] is not None
-                and polarity != prepared.references_negated[index],
+                and polarity != prepared.references_negated[index]
+                and (polarity or not states or speaks_to_denial(said, denied[index])),
                 too_short=len(text.content) < TOO_SHORT_WORDS,
                 references=len(cosines),
                 findings=tuple(findings),

@@ -1,0 +1,42 @@
+"""Answers that are one phrase said again and again: said many times, a phrase carries what it
+carries said once, and the answer is graded as said once."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+REPEATED_MIN_WORDS = 3
+"""Only when the sayings after the first hold at least this many words ("no, no" is one
+word said twice, not a repeated answer)."""
+
+
+def first_saying(answer: str) -> int | None:
+    """Where the first saying ends, when the whole answer is one phrase said again and again
+    (the last saying may be cut short, as a pasted answer cut at the grader's limit is): the
+    phrase is the answer's shortest period of words, compared without case or punctuation,
+    said at least twice. None for any other answer."""
+    spans = [m.span() for m in _WORD.finditer(answer)]
+    words = [answer[start:end].lower() for start, end in spans]
+    n = len(words)
+    if n < 2:
+        return None
+    # the prefix function: the longest border of each prefix, from which the shortest period
+    border = [0] * n
+    for i in range(1, n):
+        k = border[i - 1]
+        while k and words[i] != words[k]:
+            k = border[k - 1]
+        if words[i] == words[k]:
+            k += 1
+        border[i] = k
+    for said in (n, n - 1):  # the last word may be cut short
+        period = said - border[said - 1] if said else 0
+        if (
+            period
+            and 2 * period <= said
+            and said - period >= REPEATED_MIN_WORDS
+            and words[n - 1 - period].startswith(words[-1])
+        ):
+            return spans[period - 1][1]
+    return None
