@@ -214,3 +214,23 @@ def test_the_length_part_counts_one_word_as_one_word() -> None:
 
     part = ScorePart("length", -1.0, -27.0, "1 content words against the reference's 7")
     assert _key_reason(part).startswith("1 word besides the question's")
+
+
+def test_a_too_short_answer_is_not_told_it_lacks_the_keys_negation() -> None:
+    """'energy' against a key that says 'the partial charges do not cancel' scored 0 and was
+    told first that the key says its point with a negation (lead's play, stop 36): the answer
+    is too short to say anything, and 'say more' is what it needs to hear."""
+    from interviewer.core.grading import grade_reference
+    from interviewer.core.grading.reference_scoring.notes import UNNEGATED_NOTE
+
+    q = "Why is water a polar molecule?"
+    key = (
+        "Oxygen is more electronegative than hydrogen, so the shared electrons sit closer to "
+        "oxygen; the bent shape means the partial charges do not cancel, giving the molecule "
+        "a dipole."
+    )
+    grade = grade_reference(q, key, "energy")
+    assert "too_short" in grade.flags
+    assert UNNEGATED_NOTE not in grade.feedback
+    assert any(note.startswith("Say more") for note in grade.feedback)
+    assert grade.score < 30

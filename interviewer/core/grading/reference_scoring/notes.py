@@ -68,7 +68,12 @@ def with_notes(
         # answer on another topic that it is off the topic ("I went to the beach last summer."
         # had been told the key says its point with a negation, and it none)
         negates = has_negation(written.text.words)
-        notes += (NEGATED_NOTE if negates else UNNEGATED_NOTE,)
+        if negates:
+            notes += (NEGATED_NOTE,)
+        elif "too_short" not in flags:
+            # an answer too short to say anything ("energy") is told to say more, not that
+            # it lacks the key's negation (lead's play, stop 36)
+            notes += (UNNEGATED_NOTE,)
     if not notes and not grade.feedback and grade.band != "strong":
         notes = (_shortfall_note(best),)
     if not notes and (passed_for := credited_note(grade)) is not None:
