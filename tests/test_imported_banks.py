@@ -159,6 +159,7 @@ def test_report_shows_self_ratings_apart_from_the_score(tmp_path: Path) -> None:
 
 def test_topic_and_level_counts_are_the_answers_their_average_is_over(tmp_path: Path) -> None:
     from interviewer.core.report import to_dict, to_html, to_markdown
+    from interviewer.core.store.records import scores_mean
 
     report = practised_report(tmp_path)
     mixed = [g for g in (*report.topics, *report.levels) if g.self_rated and g.averaged]
@@ -171,7 +172,9 @@ def test_topic_and_level_counts_are_the_answers_their_average_is_over(tmp_path: 
         ]
         assert group.averaged == len(graded)
         if graded:
-            assert group.average == round(sum(graded) / len(graded), 1)
+            # halves rounded up, as every screen rounds them (Python's round(13.95, 1) gives
+            # 13.9: the test failed once grader 3.29 gave this bank's answers 10.6 and 17.3)
+            assert group.average == scores_mean(sum(graded), len(graded))
     group = mixed[0]
     shown = f"{group.averaged} (+{group.self_rated} self-rated)"
     assert f"| {shown} |" in to_markdown(report)
