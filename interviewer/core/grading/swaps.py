@@ -54,6 +54,7 @@ from .in_out_orders import ORDERS, age_order, in_out_orders
 from .matching import Answer
 from .opposed_sides import NOT, opposed
 from .result import Contradiction
+from .subject_initials import read_by_initials
 from .text import DIRECTION_WORDS, Text
 from .verbs import COPULAS, is_verb
 
@@ -277,7 +278,12 @@ def reference_contrasts(reference: Text) -> list[Contrast]:
     contrasts: dict[tuple, Contrast] = {}
     for one, two in combinations(found, 2):
         a, b = one.subject, two.subject
-        if a == b or not (one.said & two.said or opposed(one.said, two.said)):
+        # two kinds of one thing ("breadth-first search", "depth-first search": a head after
+        # both subjects) are contrasted by naming them, whatever each side says, one said of
+        # either by "it" too ("uses a
+        # queue" / "uses a stack" share no content word): ref_keys43 had passed them swapped
+        kinds = any({a, b} <= named[head] for head in heads)
+        if a == b or not (one.said & two.said or opposed(one.said, two.said) or kinds):
             continue
         # direction words are reversals.py's: "low training error, high validation error"
         # said the other way round is one reversal, not also a swap of two subjects
@@ -343,7 +349,7 @@ def _subject_word(text: Text, side: Side) -> str:
     return text.raw[text.spans[side.name[0]][0] : text.spans[side.name[1]][1]]
 
 
-def _says(
+def says(
     found: list[Side], subject: str, apart: frozenset[str], other: frozenset[str]
 ) -> Side | None:
     """The first side led by `subject` that says what `apart` holds and nothing of `other`."""
@@ -359,15 +365,23 @@ def _says(
     return None
 
 
+def answer_sides(contrasts: list[Contrast], parsed: Answer) -> list[Side]:
+    """The answer's sides that are not set aside, read with the key's heads, a side's subject
+    named by its initials read as the key's (subject_initials.py)."""
+    text, structure = parsed.text, parsed.structure
+    heads = frozenset(h for c in contrasts for h in c.heads)
+    found = [s for s in sides(text, structure, heads) if not structure.dismissed([s.first])]
+    found = [s for s in found if not holds_sides(text, s, found)]
+    return read_by_initials(found, {s for c in contrasts for s in c.subjects}, heads)
+
+
 def swapped(contrasts: list[Contrast], parsed: Answer) -> list[Contradiction]:
     """The key's contrasts that the answer says with their subjects swapped, and never the
     key's way."""
     if not contrasts:
         return []
-    text, structure = parsed.text, parsed.structure
-    heads = frozenset(h for c in contrasts for h in c.heads)
-    found = [s for s in sides(text, structure, heads) if not structure.dismissed([s.first])]
-    found = [s for s in found if not holds_sides(text, s, found)]
+    text = parsed.text
+    found = answer_sides(contrasts, parsed)
     wrong: list[Contradiction] = []
     seen: set[frozenset[str]] = set()
     for contrast in contrasts:
@@ -375,11 +389,11 @@ def swapped(contrasts: list[Contrast], parsed: Answer) -> list[Contradiction]:
         if frozenset((a, b)) in seen:
             continue  # one swap of two subjects is told once
         one, two = contrast.apart
-        said_of_b = _says(found, b, one, two)
-        said_of_a = _says(found, a, two, one) if said_of_b else None
+        said_of_b = says(found, b, one, two)
+        said_of_a = says(found, a, two, one) if said_of_b else None
         if said_of_b is None or said_of_a is None:
             continue
-        if _says(found, a, one, two) or _says(found, b, two, one):
+        if says(found, a, one, two) or says(found, b, two, one):
             continue  # said the key's way somewhere too
         seen.add(frozenset((a, b)))
         first, second = contrast.names
