@@ -16,6 +16,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
+from ..bank import Concept
 from .respelling import Change
 from .text import STOP_WORDS, WORD_RE
 
@@ -113,14 +114,27 @@ class Acronyms:
 
     @classmethod
     def of(
-        cls, references: Iterable[str], used: Collection[str] = (), *, keep_spelled: bool = False
+        cls,
+        references: Iterable[str],
+        used: Collection[str] = (),
+        *,
+        keep_spelled: bool = False,
+        orders: Iterable[Concept] = (),
     ) -> Acronyms:
         """The acronyms of `references`; none that is itself one of the words `used` by the
         question's texts (lower case): there the answer's acronym matches as it is. With
         `keep_spelled` (the question asks what its acronym stands for), a run of the answer's
-        words that are all `used` is kept as it is, not shortened to the acronym."""
+        words that are all `used` is kept as it is, not shortened to the acronym. `orders`,
+        the orders of arrival the references write out (key_terms.in_out_terms: "last in,
+        first out", its initials "LIFO" an alias), spell out their initials too: their words
+        are function words, which `initials` reads as no term, and "Stack is LIFO, queue is
+        FIFO." had shared no word with "A stack is last in, first out ..." (21.0)."""
         expansions: dict[str, str] = {}
         written: set[str] = set()
+        for order in orders:
+            acronym = order.aliases[0].lower()
+            if acronym not in used:
+                expansions.setdefault(acronym, " ".join(order.name.replace(",", " ").split()))
         for text in references:
             for acronym, words in initials(text).items():
                 if acronym not in used:

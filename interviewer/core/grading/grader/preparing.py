@@ -25,7 +25,7 @@ from ..directed import reference_directions
 from ..exact import key_facts
 from ..exchanged import Term, governed
 from ..flags import asks_for_list
-from ..key_terms import derive_key_terms
+from ..key_terms import derive_key_terms, in_out_terms
 from ..keywords import is_keyword_string
 from ..listed import key_items
 from ..matching import COUNTING, Phrase, make_phrase
@@ -138,7 +138,10 @@ class QuestionPreparing(FittedGrader):
             prepared.reference_stems = [frozenset(words) for words in said]
             prepared.reference_lengths = [len(words) for words in said]
             prepared.acronyms = Acronyms.of(
-                question.reference_answers, vocabulary, keep_spelled=expands
+                question.reference_answers,
+                vocabulary,
+                keep_spelled=expands,
+                orders=[c for r in question.reference_answers for c, _ in in_out_terms(r)],
             )
             prepared.short_forms = ShortForms.of(vocabulary)
             prepared.reference_claims = [reference_claims(t) for t in texts]

@@ -33,6 +33,7 @@ from .caps import (
     says_the_question_again,
     terms_beyond,
 )
+from .concise import concise_credit
 from .explanation import signal_parts
 from .notes import with_notes
 from .signals import SHORTEST, reference_signals
@@ -117,6 +118,12 @@ def grade_reference(
         or circular(written.text, prepared.question_stems)
     )
     claims = wrong_claims(prepared, index, written, flags, listing)
+    if not (claims.turned or claims.taken_back or claims.swaps or claims.exchanges) and not (
+        claims.unlisted or misconceptions or index >= len(prepared.reference_contrasts)
+    ):
+        score = concise_credit(
+            parts, score, blend, best, prepared.reference_contrasts[index], written
+        )
     score = claim_caps(parts, score, claims)
     turned = claims.turned + ([claims.taken_back] if claims.taken_back else [])
     swaps = claims.swaps or claims.exchanges  # an exchange is told as swapped
