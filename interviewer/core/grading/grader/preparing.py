@@ -46,6 +46,7 @@ from ..short_forms import ShortForms
 from ..swaps import reference_contrasts
 from ..text import Text
 from ..typos import FuzzyWords
+from ..word_forms import with_other_forms
 from .fitting import FittedGrader
 
 
@@ -91,10 +92,14 @@ class QuestionPreparing(FittedGrader):
                 # a keyword the question names is no point the answer must add (A7): the
                 # candidate answering "What is photosynthesis?" need not say "photosynthesis"
                 concepts = tuple(c for c in concepts if c.name not in named)
+            if key_terms == "keywords":
+                concepts = with_other_forms(concepts)  # "retransmits": "retransmission" too
             concept_lists = [self._prepare_concepts(concepts, q_stems, subjects, key)]
         else:
             concept_lists = [
-                self._prepare_concepts(self.derive_key_terms(question.prompt, r), q_stems, [], (r,))
+                self._prepare_concepts(
+                    with_other_forms(self.derive_key_terms(question.prompt, r)), q_stems, [], (r,)
+                )
                 for r in question.reference_answers
             ]
             key_terms = "derived"
