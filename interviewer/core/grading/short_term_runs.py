@@ -22,7 +22,7 @@ is one more term ("... cellular respiration ATP"), not what that term is (buzz41
 
 A negation right before a content word at the start of the run or after an adjective ("unique
 not null", "not null unique") is a modifier of nothing, a term as "not null" is in SQL. Runs of
-KEYWORD_MIN_TERMS to SHORT_RUN_MAX words besides such negations and "of" are read so; never a
+SHORT_RUN_MIN to SHORT_RUN_MAX words besides such negations and "of" are read so; never a
 note relating its terms with signs. Used by reference mode only (reference_scoring.grade), where
 a teacher's key has no rubric to tell a string of terms from an answer.
 """
@@ -39,6 +39,11 @@ from .verbs import is_verb
 
 SHORT_RUN_MAX = 6
 """The longest run read here; longer ones are keywords._bare_run's and degree_runs'."""
+SHORT_RUN_MIN = 3
+"""The shortest run read here: three terms are a string too ("packets checksum
+retransmission" against a key on TCP's reliability had gone unflagged, under the
+KEYWORD_MIN_TERMS of four that rubric mode's keyword check asks; ref_keys43), when they are
+three (`_three_terms`), not one term of three words."""
 
 _NEGATIONS = frozenset({"not", "no"})
 _GLUE = frozenset({"of"})
@@ -126,7 +131,7 @@ def _named_term_inside(words: Sequence[str], i: int, pairs: frozenset[tuple[str,
 
 
 def short_term_string(text: Text, key: Sequence[str] = ()) -> bool:
-    """Whether the text is a run of KEYWORD_MIN_TERMS to SHORT_RUN_MAX content words (besides
+    """Whether the text is a run of SHORT_RUN_MIN to SHORT_RUN_MAX content words (besides
     negations that name a term and "of") with no finite verb, no subject-predicate pair and no
     other function word (see the module docstring). `key`: the references of an answer key,
     whose terms of two words ("cellular respiration") are read as terms, not as a subject and
@@ -168,4 +173,23 @@ def short_term_string(text: Text, key: Sequence[str] = ()) -> bool:
         ):
             return False  # "lists mutable", "stack LIFO": a subject and its predicate
         counted += 1
-    return KEYWORD_MIN_TERMS <= counted <= SHORT_RUN_MAX
+    if counted < KEYWORD_MIN_TERMS:
+        return counted >= SHORT_RUN_MIN and _three_terms(text)
+    return counted <= SHORT_RUN_MAX
+
+
+def _three_terms(text: Text) -> bool:
+    """Whether a run of three words names three terms, not one of three words: listed with
+    commas ("battery, switch, bulb"), or with no "of", no number and no describing word first
+    ("packets checksum retransmission"; a noun in -ment describes nothing). One noun phrase
+    is an answer, terse: "array of length 1" (Mohler's graders gave it 5 of 5 for the base
+    case of a sort), "unique function signatures" (5 of 5); both had been capped at 50 when
+    three words were read as a string."""
+    if "," in text.raw:
+        return True
+    words = text.words
+    return (
+        "of" not in words
+        and not any(any(c.isdigit() for c in w) for w in words)
+        and not (adjective_shaped(words[0]) and not words[0].endswith("ment"))
+    )
