@@ -19,6 +19,23 @@ def test_every_keyword_said_as_a_claim_passes() -> None:
         PROMPT, KEY, "Lists are mutable and tuples are immutable.", keywords=KEYWORDS
     )
     assert grade.score >= PASS_CUTOFF and grade.passed
+    # both sides of the key's contrast stated: its length costs nothing (ref43's concise
+    # rule, 88.6), above the pass mark the keywords rule would lift it to
+    assert any(p.signal == "concise" and p.points > 0 for p in grade.explanation)
+
+
+def test_every_keyword_said_as_a_claim_without_a_contrast_is_lifted_to_the_pass_mark() -> None:
+    key = (
+        "A dictionary key must be hashable, so its hash never changes while it is in the "
+        "dictionary: strings, numbers and tuples of them can be keys, lists cannot."
+    )
+    grade = grade_reference(
+        "What can be a key of a Python dictionary?",
+        key,
+        "Keys must be hashable and immutable.",
+        keywords=["hashable", "immutable"],
+    )
+    assert grade.score == PASS_CUTOFF and grade.passed
     assert any(p.signal == "keywords" and p.points > 0 for p in grade.explanation)
 
 
