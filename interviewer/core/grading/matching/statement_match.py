@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..text import DIRECTION_WORDS
 from .answer import Answer
 from .clause_openers import opened_between
+from .clefts import cleft_after
 from .comparatives import comparative
 from .list_commas import one_clause
 from .listing import listed_between
@@ -29,7 +30,10 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
     if match is None:
         return None
     window = 2 * len(phrase.tokens) + 2
-    if len(match.positions) > 1 and match.positions[-1] - match.positions[0] > window:
+    first = match.positions[0]
+    if len(match.positions) > 1 and match.positions[-1] - first > window + cleft_after(
+        answer, first
+    ):
         return None
     numbers = answer.structure.clauses if unit == "clause" else answer.structure.segments
     lists = [answer.find(w, s, f)[0] for w, s, f in phrase.tokens]
@@ -45,6 +49,7 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
             # "encoder-only" is one word here: its "only" is skipped, and not counted apart
             skipped = [p for p in positions if _compound_end(word, answer, p, chosen[-1])]
             reach = chosen[-1] + gap + sum(1 for p in skipped if p <= chosen[-1] + gap)
+            reach += cleft_after(answer, chosen[-1])  # "VAEs are the ones that use ..."
             # (a word more than MODIFIERS past the reach is out of it, qualifiers or not: their
             # words between are not read for it)
             later = [
