@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Collapsible, TextArea
 
@@ -109,8 +110,32 @@ def session_with_answers(genai: Bank, grader: Grader, store: Store, clock: FakeC
     return run.finish().id
 
 
-def screen_name(app: InterviewApp) -> str:
+def screen_name(app: App[Any]) -> str:
     return type(app.screen).__name__
+
+
+async def home_ready(pilot: Pilot) -> None:
+    """The home screen, its bank shown."""
+    await settle(pilot, lambda: getattr(pilot.app.screen, "bank", None) is not None)
+
+
+async def on_question(pilot: Pilot) -> None:
+    """The first question of the session the app was started with."""
+    await settle(pilot, lambda: screen_name(pilot.app) == "InterviewScreen")
+
+
+async def history_open(pilot: Pilot) -> None:
+    """The history screen, opened from the home screen."""
+    await home_ready(pilot)
+    pilot.app.open_history()
+    await settle(pilot, lambda: screen_name(pilot.app) == "HistoryScreen")
+
+
+async def report_open(pilot: Pilot, session_id: str) -> None:
+    """A session's report, opened from the home screen."""
+    await home_ready(pilot)
+    pilot.app.open_report(session_id)
+    await settle(pilot, lambda: screen_name(pilot.app) == "ReportScreen")
 
 
 # -- the screens ------------------------------------------------------------------------------
@@ -120,10 +145,7 @@ def screen_name(app: InterviewApp) -> str:
 def test_home(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
 
-    async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-
-    assert snap_compare(app, terminal_size=size, run_before=ready)
+    assert snap_compare(app, terminal_size=size, run_before=home_ready)
 
 
 def practice_start(genai: Bank) -> tuple[Bank, SessionConfig]:
@@ -135,7 +157,7 @@ def test_question_with_hints_and_words(snap_compare, genai, grader, tmp_path, si
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
         app.screen.query_one("#answer", TextArea).insert("Hugging Face Transformers and PEFT.")
         await pilot.press("f1", "f1")
 
@@ -148,7 +170,7 @@ def test_question_light_theme(snap_compare, genai, grader, tmp_path, size) -> No
 
     async def ready(pilot: Pilot) -> None:
         app.theme = "textual-light"
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
@@ -158,7 +180,7 @@ def test_pause(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
         await pilot.press("f2")
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
@@ -176,7 +198,7 @@ def test_untimed_clock_paused_for_want_of_a_key(snap_compare, genai, grader, tmp
 
     async def ready(pilot: Pilot) -> None:
         app.theme = theme
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
         await settle(pilot, lambda: app.screen.run.timer.started)
         app.clock.advance(IDLE_PAUSE_SECONDS + 1)
         await settle(pilot, lambda: app.screen.run.timer.paused)
@@ -189,7 +211,7 @@ def test_quit_dialog(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
         await pilot.press("ctrl+q")
         await settle(pilot, lambda: app.screen.query("#dialog-cancel"))
 
@@ -202,7 +224,7 @@ def test_quit_dialog_in_a_40x12_terminal(snap_compare, genai, grader, tmp_path) 
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
         await pilot.press("ctrl+q")
         await settle(pilot, lambda: app.screen.query("#dialog-cancel"))
 
@@ -214,7 +236,7 @@ def test_feedback(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
         app.screen.query_one("#answer", TextArea).insert(
             "Hugging Face Transformers for models, the PEFT library for LoRA adapters, "
             "and DeepSpeed for distributed training."
@@ -230,7 +252,7 @@ def test_appeal_dialog(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
         app.screen.query_one("#answer", TextArea).insert("Transformers.")
         await pilot.press("ctrl+s")
         await settle(pilot, lambda: screen_name(app) == "FeedbackScreen")
@@ -249,9 +271,7 @@ def test_report_with_a_question_open(snap_compare, genai, grader, tmp_path, size
     app = make_app(genai, grader, store, tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_report(session_id)
-        await settle(pilot, lambda: screen_name(app) == "ReportScreen")
+        await report_open(pilot, session_id)
         app.screen.query_one("#q-2 CollapsibleTitle").focus()
         await pilot.press("enter")
         # under load one pause was not always enough for the opened question to be laid out
@@ -271,9 +291,7 @@ def test_report_summary(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, store, tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_report(session_id)
-        await settle(pilot, lambda: screen_name(app) == "ReportScreen")
+        await report_open(pilot, session_id)
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
@@ -285,9 +303,7 @@ def test_report_of_a_session_without_answers(snap_compare, genai, grader, tmp_pa
     app = make_app(genai, grader, store, tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_report(session_id)
-        await settle(pilot, lambda: screen_name(app) == "ReportScreen")
+        await report_open(pilot, session_id)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
 
@@ -296,12 +312,7 @@ def test_report_of_a_session_without_answers(snap_compare, genai, grader, tmp_pa
 def test_history_empty(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
 
-    async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_history()
-        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
-
-    assert snap_compare(app, terminal_size=size, run_before=ready)
+    assert snap_compare(app, terminal_size=size, run_before=history_open)
 
 
 def unfinished_session(genai: Bank, grader: Grader, store: Store, clock: FakeClock) -> None:
@@ -335,12 +346,7 @@ def app_with_history(
 def test_history_filled(snap_compare, genai, grader, tmp_path, size) -> None:
     app = app_with_history(genai, grader, tmp_path, days=3)
 
-    async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_history()
-        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
-
-    assert snap_compare(app, terminal_size=size, run_before=ready)
+    assert snap_compare(app, terminal_size=size, run_before=history_open)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -349,12 +355,7 @@ def test_history_with_an_unfinished_session(snap_compare, genai, grader, tmp_pat
     columns."""
     app = app_with_history(genai, grader, tmp_path, days=2, unfinished=True)
 
-    async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_history()
-        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
-
-    assert snap_compare(app, terminal_size=size, run_before=ready)
+    assert snap_compare(app, terminal_size=size, run_before=history_open)
 
 
 def test_history_at_80_columns_with_every_wide_cell(snap_compare, genai, grader, tmp_path):
@@ -378,9 +379,7 @@ def test_history_at_80_columns_with_every_wide_cell(snap_compare, genai, grader,
     app = make_app(genai, grader, store, tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_history()
-        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+        await history_open(pilot)
         table = app.screen.query_one("#sessions")
         assert table.virtual_size.width <= table.scrollable_content_region.width
 
@@ -413,9 +412,7 @@ def test_history_bank_filter_open(snap_compare, genai, grader, tmp_path) -> None
     app = app_with_history(genai, grader, tmp_path, days=2)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_history()
-        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+        await history_open(pilot)
         app.screen.query_one("#history-bank").focus()
         await pilot.press("enter")
         await settle(pilot, lambda: app.screen.query_one("#history-bank").expanded)
@@ -429,7 +426,7 @@ def test_bank_browser(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await home_ready(pilot)
         await pilot.press("b")
         await settle(pilot, lambda: screen_name(app) == "BankBrowserScreen")
         await pilot.press("l", "down", "enter")
@@ -443,7 +440,7 @@ def test_bank_browser_after_tab(snap_compare, genai, grader, tmp_path, theme) ->
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await home_ready(pilot)
         app.theme = theme
         await pilot.press("b")
         await settle(pilot, lambda: screen_name(app) == "BankBrowserScreen")
@@ -458,7 +455,7 @@ def test_retry(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
         app.screen.query_one("#answer", TextArea).insert("Transformers.")
         await pilot.press("ctrl+s")
         await settle(pilot, lambda: screen_name(app) == "FeedbackScreen")
@@ -493,7 +490,7 @@ def test_self_rating_marked_not_yet_kept(
 
     async def ready(pilot: Pilot) -> None:
         app.theme = theme
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
         app.screen.query_one("#answer", TextArea).insert("It depends on the data.")
         await pilot.press("ctrl+s")
         await settle(pilot, lambda: screen_name(app) == "SelfRatingScreen")
@@ -553,9 +550,7 @@ def app_with_two_tries(genai: Bank, grader: Grader, tmp_path: Path) -> Interview
 
 
 async def _compare_two(pilot: Pilot, app: InterviewApp) -> None:
-    await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-    app.open_history()
-    await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+    await history_open(pilot)
     await pilot.press("c", "down", "c")
     await settle(pilot, lambda: screen_name(app) == "CompareScreen")
 
@@ -565,9 +560,7 @@ def test_history_with_a_session_marked_to_compare(snap_compare, genai, grader, t
     app = app_with_two_tries(genai, grader, tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_history()
-        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+        await history_open(pilot)
         await pilot.press("c")
         await pilot.pause()
 
@@ -633,7 +626,7 @@ def test_bank_browser_reference_of_a_hard_wrapped_import(
     app = make_app(load_bank(path), grader, Store.open(":memory:"), tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await home_ready(pilot)
         await pilot.press("b")
         await settle(pilot, lambda: screen_name(app) == "BankBrowserScreen")
         await pilot.press("enter")
