@@ -124,6 +124,15 @@ async def on_question(pilot: Pilot) -> None:
     await settle(pilot, lambda: screen_name(pilot.app) == "InterviewScreen")
 
 
+async def answered(pilot: Pilot, answer: str, screen: str = "FeedbackScreen") -> None:
+    """`answer` typed into the question on screen and submitted, and `screen` (what follows a
+    submitted answer) shown."""
+    await on_question(pilot)
+    pilot.app.screen.query_one("#answer", TextArea).insert(answer)
+    await pilot.press("ctrl+s")
+    await settle(pilot, lambda: screen_name(pilot.app) == screen)
+
+
 async def history_open(pilot: Pilot) -> None:
     """The history screen, opened from the home screen."""
     await home_ready(pilot)
@@ -236,13 +245,11 @@ def test_feedback(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await on_question(pilot)
-        app.screen.query_one("#answer", TextArea).insert(
+        await answered(
+            pilot,
             "Hugging Face Transformers for models, the PEFT library for LoRA adapters, "
-            "and DeepSpeed for distributed training."
+            "and DeepSpeed for distributed training.",
         )
-        await pilot.press("ctrl+s")
-        await settle(pilot, lambda: screen_name(app) == "FeedbackScreen")
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
@@ -252,10 +259,7 @@ def test_appeal_dialog(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await on_question(pilot)
-        app.screen.query_one("#answer", TextArea).insert("Transformers.")
-        await pilot.press("ctrl+s")
-        await settle(pilot, lambda: screen_name(app) == "FeedbackScreen")
+        await answered(pilot, "Transformers.")
         await pilot.press("a")
         await settle(pilot, lambda: app.screen.query("#appeal-grade"))
         await pilot.press("3", *"I named the main library")
@@ -455,10 +459,7 @@ def test_retry(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await on_question(pilot)
-        app.screen.query_one("#answer", TextArea).insert("Transformers.")
-        await pilot.press("ctrl+s")
-        await settle(pilot, lambda: screen_name(app) == "FeedbackScreen")
+        await answered(pilot, "Transformers.")
         await pilot.press("r")
         await settle(pilot, lambda: screen_name(app) == "RetryScreen")
         app.screen.query_one("#answer", TextArea).insert("Hugging Face Transformers, PEFT, TRL.")
@@ -490,10 +491,7 @@ def test_self_rating_marked_not_yet_kept(
 
     async def ready(pilot: Pilot) -> None:
         app.theme = theme
-        await on_question(pilot)
-        app.screen.query_one("#answer", TextArea).insert("It depends on the data.")
-        await pilot.press("ctrl+s")
-        await settle(pilot, lambda: screen_name(app) == "SelfRatingScreen")
+        await answered(pilot, "It depends on the data.", "SelfRatingScreen")
         await pilot.press("1", "4")
         await pilot.pause()
 
