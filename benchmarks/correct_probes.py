@@ -23,10 +23,8 @@ import argparse
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
-from devset import REPO, genai_bank
+from devset import REPO, answer_rows, graded_rows, wrong_claims_found
 
-from interviewer.core.grading import Grader
 from interviewer.core.grading.scoring import ANOTHER_QUESTION
 
 DATA = REPO / "tests" / "data" / "correct_probes{}.yaml"
@@ -43,25 +41,16 @@ def main() -> None:
     parser.add_argument("--file", type=Path, help="probes file (instead of --set)")
     args = parser.parse_args()
     path = args.file or Path(str(DATA).format(args.set))
-    rows = yaml.safe_load(path.read_text(encoding="utf-8"))["probes"]
-    bank = genai_bank()
-    grader = Grader(bank)
     flagged: dict[str, int] = defaultdict(int)
     passed: dict[str, int] = defaultdict(int)
     total: dict[str, int] = defaultdict(int)
     scores: dict[str, float] = defaultdict(float)
-    for row in rows:
-        grade = grader.grade(bank.get(row["question_id"]), row["answer"])
+    for row, grade in graded_rows(answer_rows(path, "probes")):
         kind = row["kind"]
         total[kind] += 1
         passed[kind] += grade.passed
         scores[kind] += grade.score
-        found = [
-            f"{c.concept}: {c.detail} [{' / '.join(c.evidence)}]" for c in grade.contradictions
-        ]
-        found += [
-            f"misconception '{m.phrase}' [{' / '.join(m.evidence)}]" for m in grade.misconceptions
-        ]
+        found = wrong_claims_found(grade)
         found += [f"flag {f}" for f in grade.flags if f in NON_ANSWER]
         flagged[kind] += bool(found)
         if args.list and (found or not grade.passed):

@@ -10,6 +10,7 @@ dev (thresholds are chosen on it) and test (never tuned on).
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,7 @@ sys.path.insert(0, str(REPO))
 
 from interviewer.core.bank import Bank  # noqa: E402
 from interviewer.core.catalog import Catalog  # noqa: E402
+from interviewer.core.grading import Grade, Grader  # noqa: E402
 
 DEVSET = REPO / "tests" / "data" / "devset.yaml"
 FRESH = REPO / "tests" / "data" / "fresh_answers.yaml"
@@ -54,20 +56,37 @@ class Graded:
 def load(split: str | None = None) -> list[Graded]:
     """The graded answers, of one split ('train', 'dev', 'test') or all of the devset; or of
     the fresh set: 'fresh-dev', 'fresh-test', or 'fresh' for both."""
-    if split is not None and split.startswith("fresh"):
-        data = yaml.safe_load(FRESH.read_text(encoding="utf-8"))
-        rows = [
-            Graded(a["id"], a["question_id"], a["split"], a["kind"], int(a["grade"]), a["answer"])
-            for a in data["answers"]
-        ]
-        return [r for r in rows if split == "fresh" or r.split == split]
-    data = yaml.safe_load(DEVSET.read_text(encoding="utf-8"))
+    fresh = split is not None and split.startswith("fresh")
     rows = [
         Graded(a["id"], a["question_id"], a["split"], a["kind"], int(a["grade"]), a["answer"])
-        for a in data["answers"]
+        for a in answer_rows(FRESH if fresh else DEVSET)
     ]
-    return [r for r in rows if split is None or r.split == split]
+    return [r for r in rows if split in (None, "fresh", r.split)]
 
 
 def genai_bank() -> Bank:
     return Catalog(None).find("genai")
+
+
+def answer_rows(path: Path, key: str = "answers") -> list[dict]:
+    """The rows of a YAML set of answers (its `answers` list, or `probes` for a probes file)."""
+    rows: list[dict] = yaml.safe_load(path.read_text(encoding="utf-8"))[key]
+    return rows
+
+
+def graded_rows(rows: list[dict]) -> Iterator[tuple[dict, Grade]]:
+    """Each row (with its question_id and answer) and the grade the genai bank gives it."""
+    bank = genai_bank()
+    grader = Grader(bank)
+    for row in rows:
+        yield row, grader.grade(bank.get(row["question_id"]), row["answer"])
+
+
+def wrong_claims_found(grade: Grade) -> list[str]:
+    """The wrong claims a grade names, as the flag benchmarks list them: each contradiction
+    with its detail and each misconception, with the words they fired on."""
+    found = [f"{c.concept}: {c.detail} [{' / '.join(c.evidence)}]" for c in grade.contradictions]
+    found += [
+        f"misconception '{m.phrase}' [{' / '.join(m.evidence)}]" for m in grade.misconceptions
+    ]
+    return found

@@ -13,10 +13,7 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 
-import yaml
-from devset import REPO, genai_bank
-
-from interviewer.core.grading import Grader
+from devset import REPO, answer_rows, graded_rows, wrong_claims_found
 
 DATA = REPO / "tests" / "data" / "validation_correct.yaml"
 
@@ -25,23 +22,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="show each flagged answer")
     args = parser.parse_args()
-    rows = yaml.safe_load(DATA.read_text(encoding="utf-8"))["answers"]
-    bank = genai_bank()
-    grader = Grader(bank)
     flagged: dict[str, int] = defaultdict(int)
     passed: dict[str, int] = defaultdict(int)
     total: dict[str, int] = defaultdict(int)
-    for row in rows:
-        grade = grader.grade(bank.get(row["question_id"]), row["answer"])
+    for row, grade in graded_rows(answer_rows(DATA)):
         name = f"{row['set']}, {row['length']}"
         total[name] += 1
         passed[name] += grade.passed
-        found = [
-            f"{c.concept}: {c.detail} [{' / '.join(c.evidence)}]" for c in grade.contradictions
-        ]
-        found += [
-            f"misconception '{m.phrase}' [{' / '.join(m.evidence)}]" for m in grade.misconceptions
-        ]
+        found = wrong_claims_found(grade)
         if found:
             flagged[name] += 1
             if args.list:

@@ -13,10 +13,7 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 
-import yaml
-from devset import REPO, genai_bank
-
-from interviewer.core.grading import Grader
+from devset import REPO, answer_rows, graded_rows
 
 DATA = REPO / "tests" / "data" / "keyword_strings.yaml"
 
@@ -25,12 +22,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="show each answer that misses")
     args = parser.parse_args()
-    rows = yaml.safe_load(DATA.read_text(encoding="utf-8"))["answers"]
-    bank = genai_bank()
-    grader = Grader(bank)
     groups: dict[tuple[str, str], list[tuple[float, bool, str, dict]]] = defaultdict(list)
-    for row in rows:
-        grade = grader.grade(bank.get(row["question_id"]), row["answer"])
+    for row, grade in graded_rows(answer_rows(DATA)):
         flagged = "keyword_list" in grade.flags
         groups[row["round"], row["kind"]].append((grade.score, flagged, grade.band, row))
     print(

@@ -6,10 +6,11 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from interviewer.core.session import SessionConfig
 from interviewer.core.store import MIGRATIONS
 
 if TYPE_CHECKING:
-    from interviewer.core.bank import Question
+    from interviewer.core.bank import Bank, Question
     from interviewer.core.grading import Grade
     from interviewer.core.store import Store, StoredAnswer
 
@@ -50,3 +51,21 @@ def record_graded(
         grade=graded.to_dict(),
         grader_version=graded.grader_version,
     )
+
+
+def answered_sessions(
+    store: Store, bank: Bank, count: int, answer: str = "An answer."
+) -> list[str]:
+    """`count` sessions of the mini bank (two questions planned), each with mini-001 answered
+    (`answer`, 50 adequate, grader "x"): the real history the store-damage tests damage. Their
+    ids, oldest first."""
+    ids = []
+    for _ in range(count):
+        session = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
+        store.record_answer(
+            session.id, position=1, question=bank.get("mini-001"), answer=answer,
+            seconds=10, time_limit=60, score=50.0, band="adequate",
+            grade={"score": 50.0, "band": "adequate"}, grader_version="x",
+        )  # fmt: skip
+        ids.append(session.id)
+    return ids

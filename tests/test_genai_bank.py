@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from rapidfuzz import fuzz
@@ -11,9 +12,34 @@ from rapidfuzz import fuzz
 from interviewer.core.bank import LEVELS, NEAR_DUPLICATE_RATIO, Bank, load_bank, normalise_prompt
 from interviewer.core.catalog import Catalog
 
+if TYPE_CHECKING:
+    from interviewer.core.grading import Grade
+
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 GENERIC_ALIASES = {"model", "models", "data", "ai", "training", "text", "output", "uses", "system"}
+
+
+def concise_answers() -> dict[str, str]:
+    """Plain concise answers to the bank-2 questions, by question id, each written before its
+    rubric (tests/data/bank2_concise.yaml)."""
+    import yaml
+
+    answers: dict[str, str] = yaml.safe_load(
+        (DATA / "bank2_concise.yaml").read_text(encoding="utf-8")
+    )["answers"]
+    return answers
+
+
+def padded_grades(genai: Bank, padding: str) -> dict[str, tuple[Grade, Grade]]:
+    """Each of `concise_answers` graded as written and with `padding` after it."""
+    from interviewer.core.grading import Grader
+
+    grader = Grader(genai)
+    return {
+        qid: (grader.grade(genai.get(qid), text), grader.grade(genai.get(qid), text + padding))
+        for qid, text in concise_answers().items()
+    }
 
 
 @pytest.fixture(scope="module")
@@ -162,13 +188,10 @@ def test_a_reference_with_its_contrast_swapped_grades_weak_or_below(genai: Bank)
 def test_concise_plain_answers_to_the_new_questions_earn_at_least_a_three(genai: Bank) -> None:
     # Written before each rubric (tests/data/bank2_concise.yaml). Grader 3.2 passed 46 of 53;
     # grader 3.3 (grades spread like the human grades) passes all 53.
-    import yaml
-
     from interviewer.core.grading import PASS_CUTOFF, Grader
 
-    answers = yaml.safe_load((DATA / "bank2_concise.yaml").read_text(encoding="utf-8"))
     grader = Grader(genai)
-    grades = {qid: grader.grade(genai.get(qid), text) for qid, text in answers["answers"].items()}
+    grades = {qid: grader.grade(genai.get(qid), text) for qid, text in concise_answers().items()}
     assert len(grades) >= 50
     assert all(g.score >= 55 for g in grades.values()), {
         q: g.score for q, g in grades.items() if g.score < 55
@@ -192,16 +215,9 @@ def test_padding_an_answer_with_fluent_words_off_its_subject_does_not_raise_it(
 ) -> None:
     # Length counts only sentences on the question's subject: a candidate cannot buy points
     # with generic sentences (grader 3.0 gave these +30 on average).
-    import yaml
-
-    from interviewer.core.grading import Grader
-
-    answers = yaml.safe_load((DATA / "bank2_concise.yaml").read_text(encoding="utf-8"))
-    grader = Grader(genai)
     raised = {
-        qid: grader.grade(genai.get(qid), text + padding).score
-        - grader.grade(genai.get(qid), text).score
-        for qid, text in answers["answers"].items()
+        qid: after.score - before.score
+        for qid, (before, after) in padded_grades(genai, padding).items()
     }
     # a sentence that shares enough words with a question's subject still counts ("every
     # engineer working with large language models" for a question on scaling laws)
@@ -225,15 +241,7 @@ def test_padding_with_words_the_grader_cannot_read_does_not_raise_an_answer(
 ) -> None:
     # play26: two German sentences lifted a self-attention answer from 80 to 100 (the words
     # the bank never uses counted towards length in sentences too short to judge their subject)
-    import yaml
-
-    from interviewer.core.grading import Grader
-
-    answers = yaml.safe_load((DATA / "bank2_concise.yaml").read_text(encoding="utf-8"))
-    grader = Grader(genai)
-    for qid, text in answers["answers"].items():
-        before = grader.grade(genai.get(qid), text)
-        after = grader.grade(genai.get(qid), text + padding)
+    for qid, (before, after) in padded_grades(genai, padding).items():
         length = {p.signal: p.value for p in after.explanation}.get("length")
         assert length == {p.signal: p.value for p in before.explanation}.get("length"), qid
         assert after.score <= before.score + 0.5, qid
@@ -388,14 +396,11 @@ def test_pasting_the_same_answer_again_and_again_does_not_raise_it(genai: Bank) 
     # a tester pasted one correct sentence 120 times and went from 64.9 to 100 (grader 3.3
     # before the fix): a repeated sentence now counts once towards length, and a word at most
     # three times
-    import yaml
-
     from interviewer.core.grading import Grader
 
-    answers = yaml.safe_load((DATA / "bank2_concise.yaml").read_text(encoding="utf-8"))
     grader = Grader(genai)
     raised = {}
-    for qid, text in list(answers["answers"].items())[:25]:
+    for qid, text in list(concise_answers().items())[:25]:
         first = text.strip().split(". ")[0].rstrip(".") + "."
         alone = grader.grade(genai.get(qid), first).score
         pasted = grader.grade(genai.get(qid), " ".join([first] * 60)).score

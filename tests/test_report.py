@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from interviewer.core.bank import load_bank
 from interviewer.core.grading import ConceptMatch, Grade, ScorePart, band_for, grader_for
 from interviewer.core.report import (
     SCHEMA_ID,
+    EarlierGrade,
     ReportError,
     build_report,
     report_schema,
@@ -448,6 +450,19 @@ def test_regraded_answer_shows_both_scores_and_versions(store, bank):
     assert [(g.score, g.grader_version) for g in question.earlier_grades] == [(95.0, "1.0")]
     assert report.grader_versions == ("1.0", "9.9")
     assert report.regrade_suggested
+
+
+def test_an_earlier_grade_without_a_band_reads_alike_in_markdown_and_html(store, bank):
+    """A band or grader version that was not stored reads "-" / "?" in every renderer
+    (formatting.earlier_scores): Markdown had shown `(None, grader ?)`."""
+    session = three_answer_session(store, bank)
+    report = build_report(store, session.id, bank)
+    first, *rest = report.questions
+    earlier = EarlierGrade(40.0, None, None, datetime(2026, 1, 1, tzinfo=UTC))
+    first = dataclasses.replace(first, earlier_grades=(earlier,))
+    report = dataclasses.replace(report, questions=(first, *rest))
+    assert "Earlier scores: 40 (-, grader ?)" in to_markdown(report)
+    assert "Earlier scores: 40 (-, grader ?)" in to_html(report)
 
 
 def test_finished_session_keeps_its_recorded_level(store, bank, clock):

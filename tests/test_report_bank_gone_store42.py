@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import run_captured, with_mini_bank
+from store_helpers import answered_sessions
 
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.report import build_report, to_json, to_markdown
-from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
 from interviewer.paths import database_path
 
@@ -20,13 +20,8 @@ from interviewer.paths import database_path
 def unfinished_session(data: Path) -> str:
     bank = load_bank(data / "banks" / "mini.yaml")
     with Store.open(database_path(data), clock=FakeClock()) as store:
-        session = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
-        store.record_answer(
-            session.id, position=1, question=bank.get("mini-001"), answer="An answer.",
-            seconds=10, time_limit=60, score=50.0, band="adequate",
-            grade={"score": 50.0, "band": "adequate"}, grader_version="x",
-        )  # fmt: skip
-    return session.id
+        [session_id] = answered_sessions(store, bank, 1)
+    return session_id
 
 
 def finished_row(markdown: str) -> str:

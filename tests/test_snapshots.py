@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Collapsible, TextArea
 
@@ -109,8 +110,41 @@ def session_with_answers(genai: Bank, grader: Grader, store: Store, clock: FakeC
     return run.finish().id
 
 
-def screen_name(app: InterviewApp) -> str:
+def screen_name(app: App[Any]) -> str:
     return type(app.screen).__name__
+
+
+async def home_ready(pilot: Pilot) -> None:
+    """The home screen, its bank shown."""
+    await settle(pilot, lambda: getattr(pilot.app.screen, "bank", None) is not None)
+
+
+async def on_question(pilot: Pilot) -> None:
+    """The first question of the session the app was started with."""
+    await settle(pilot, lambda: screen_name(pilot.app) == "InterviewScreen")
+
+
+async def answered(pilot: Pilot, answer: str, screen: str = "FeedbackScreen") -> None:
+    """`answer` typed into the question on screen and submitted, and `screen` (what follows a
+    submitted answer) shown."""
+    await on_question(pilot)
+    pilot.app.screen.query_one("#answer", TextArea).insert(answer)
+    await pilot.press("ctrl+s")
+    await settle(pilot, lambda: screen_name(pilot.app) == screen)
+
+
+async def history_open(pilot: Pilot) -> None:
+    """The history screen, opened from the home screen."""
+    await home_ready(pilot)
+    pilot.app.open_history()
+    await settle(pilot, lambda: screen_name(pilot.app) == "HistoryScreen")
+
+
+async def report_open(pilot: Pilot, session_id: str) -> None:
+    """A session's report, opened from the home screen."""
+    await home_ready(pilot)
+    pilot.app.open_report(session_id)
+    await settle(pilot, lambda: screen_name(pilot.app) == "ReportScreen")
 
 
 # -- the screens ------------------------------------------------------------------------------
@@ -120,10 +154,7 @@ def screen_name(app: InterviewApp) -> str:
 def test_home(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
 
-    async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-
-    assert snap_compare(app, terminal_size=size, run_before=ready)
+    assert snap_compare(app, terminal_size=size, run_before=home_ready)
 
 
 def practice_start(genai: Bank) -> tuple[Bank, SessionConfig]:
@@ -135,7 +166,7 @@ def test_question_with_hints_and_words(snap_compare, genai, grader, tmp_path, si
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
         app.screen.query_one("#answer", TextArea).insert("Hugging Face Transformers and PEFT.")
         await pilot.press("f1", "f1")
 
@@ -148,7 +179,7 @@ def test_question_light_theme(snap_compare, genai, grader, tmp_path, size) -> No
 
     async def ready(pilot: Pilot) -> None:
         app.theme = "textual-light"
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
@@ -158,7 +189,7 @@ def test_pause(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
         await pilot.press("f2")
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
@@ -176,7 +207,7 @@ def test_untimed_clock_paused_for_want_of_a_key(snap_compare, genai, grader, tmp
 
     async def ready(pilot: Pilot) -> None:
         app.theme = theme
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
         await settle(pilot, lambda: app.screen.run.timer.started)
         app.clock.advance(IDLE_PAUSE_SECONDS + 1)
         await settle(pilot, lambda: app.screen.run.timer.paused)
@@ -189,7 +220,7 @@ def test_quit_dialog(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
         await pilot.press("ctrl+q")
         await settle(pilot, lambda: app.screen.query("#dialog-cancel"))
 
@@ -202,7 +233,7 @@ def test_quit_dialog_in_a_40x12_terminal(snap_compare, genai, grader, tmp_path) 
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
+        await on_question(pilot)
         await pilot.press("ctrl+q")
         await settle(pilot, lambda: app.screen.query("#dialog-cancel"))
 
@@ -214,13 +245,11 @@ def test_feedback(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
-        app.screen.query_one("#answer", TextArea).insert(
+        await answered(
+            pilot,
             "Hugging Face Transformers for models, the PEFT library for LoRA adapters, "
-            "and DeepSpeed for distributed training."
+            "and DeepSpeed for distributed training.",
         )
-        await pilot.press("ctrl+s")
-        await settle(pilot, lambda: screen_name(app) == "FeedbackScreen")
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
@@ -230,10 +259,7 @@ def test_appeal_dialog(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
-        app.screen.query_one("#answer", TextArea).insert("Transformers.")
-        await pilot.press("ctrl+s")
-        await settle(pilot, lambda: screen_name(app) == "FeedbackScreen")
+        await answered(pilot, "Transformers.")
         await pilot.press("a")
         await settle(pilot, lambda: app.screen.query("#appeal-grade"))
         await pilot.press("3", *"I named the main library")
@@ -249,9 +275,7 @@ def test_report_with_a_question_open(snap_compare, genai, grader, tmp_path, size
     app = make_app(genai, grader, store, tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_report(session_id)
-        await settle(pilot, lambda: screen_name(app) == "ReportScreen")
+        await report_open(pilot, session_id)
         app.screen.query_one("#q-2 CollapsibleTitle").focus()
         await pilot.press("enter")
         # under load one pause was not always enough for the opened question to be laid out
@@ -271,9 +295,7 @@ def test_report_summary(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, store, tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_report(session_id)
-        await settle(pilot, lambda: screen_name(app) == "ReportScreen")
+        await report_open(pilot, session_id)
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
@@ -285,9 +307,7 @@ def test_report_of_a_session_without_answers(snap_compare, genai, grader, tmp_pa
     app = make_app(genai, grader, store, tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_report(session_id)
-        await settle(pilot, lambda: screen_name(app) == "ReportScreen")
+        await report_open(pilot, session_id)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
 
@@ -296,12 +316,7 @@ def test_report_of_a_session_without_answers(snap_compare, genai, grader, tmp_pa
 def test_history_empty(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
 
-    async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_history()
-        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
-
-    assert snap_compare(app, terminal_size=size, run_before=ready)
+    assert snap_compare(app, terminal_size=size, run_before=history_open)
 
 
 def unfinished_session(genai: Bank, grader: Grader, store: Store, clock: FakeClock) -> None:
@@ -335,12 +350,7 @@ def app_with_history(
 def test_history_filled(snap_compare, genai, grader, tmp_path, size) -> None:
     app = app_with_history(genai, grader, tmp_path, days=3)
 
-    async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_history()
-        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
-
-    assert snap_compare(app, terminal_size=size, run_before=ready)
+    assert snap_compare(app, terminal_size=size, run_before=history_open)
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -349,12 +359,7 @@ def test_history_with_an_unfinished_session(snap_compare, genai, grader, tmp_pat
     columns."""
     app = app_with_history(genai, grader, tmp_path, days=2, unfinished=True)
 
-    async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_history()
-        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
-
-    assert snap_compare(app, terminal_size=size, run_before=ready)
+    assert snap_compare(app, terminal_size=size, run_before=history_open)
 
 
 def test_history_at_80_columns_with_every_wide_cell(snap_compare, genai, grader, tmp_path):
@@ -378,9 +383,7 @@ def test_history_at_80_columns_with_every_wide_cell(snap_compare, genai, grader,
     app = make_app(genai, grader, store, tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_history()
-        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+        await history_open(pilot)
         table = app.screen.query_one("#sessions")
         assert table.virtual_size.width <= table.scrollable_content_region.width
 
@@ -413,9 +416,7 @@ def test_history_bank_filter_open(snap_compare, genai, grader, tmp_path) -> None
     app = app_with_history(genai, grader, tmp_path, days=2)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_history()
-        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+        await history_open(pilot)
         app.screen.query_one("#history-bank").focus()
         await pilot.press("enter")
         await settle(pilot, lambda: app.screen.query_one("#history-bank").expanded)
@@ -429,7 +430,7 @@ def test_bank_browser(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await home_ready(pilot)
         await pilot.press("b")
         await settle(pilot, lambda: screen_name(app) == "BankBrowserScreen")
         await pilot.press("l", "down", "enter")
@@ -443,7 +444,7 @@ def test_bank_browser_after_tab(snap_compare, genai, grader, tmp_path, theme) ->
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await home_ready(pilot)
         app.theme = theme
         await pilot.press("b")
         await settle(pilot, lambda: screen_name(app) == "BankBrowserScreen")
@@ -458,10 +459,7 @@ def test_retry(snap_compare, genai, grader, tmp_path, size) -> None:
     app = make_app(genai, grader, Store.open(":memory:"), tmp_path, start=practice_start(genai))
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
-        app.screen.query_one("#answer", TextArea).insert("Transformers.")
-        await pilot.press("ctrl+s")
-        await settle(pilot, lambda: screen_name(app) == "FeedbackScreen")
+        await answered(pilot, "Transformers.")
         await pilot.press("r")
         await settle(pilot, lambda: screen_name(app) == "RetryScreen")
         app.screen.query_one("#answer", TextArea).insert("Hugging Face Transformers, PEFT, TRL.")
@@ -493,10 +491,7 @@ def test_self_rating_marked_not_yet_kept(
 
     async def ready(pilot: Pilot) -> None:
         app.theme = theme
-        await settle(pilot, lambda: screen_name(app) == "InterviewScreen")
-        app.screen.query_one("#answer", TextArea).insert("It depends on the data.")
-        await pilot.press("ctrl+s")
-        await settle(pilot, lambda: screen_name(app) == "SelfRatingScreen")
+        await answered(pilot, "It depends on the data.", "SelfRatingScreen")
         await pilot.press("1", "4")
         await pilot.pause()
 
@@ -553,9 +548,7 @@ def app_with_two_tries(genai: Bank, grader: Grader, tmp_path: Path) -> Interview
 
 
 async def _compare_two(pilot: Pilot, app: InterviewApp) -> None:
-    await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-    app.open_history()
-    await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+    await history_open(pilot)
     await pilot.press("c", "down", "c")
     await settle(pilot, lambda: screen_name(app) == "CompareScreen")
 
@@ -565,9 +558,7 @@ def test_history_with_a_session_marked_to_compare(snap_compare, genai, grader, t
     app = app_with_two_tries(genai, grader, tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
-        app.open_history()
-        await settle(pilot, lambda: screen_name(app) == "HistoryScreen")
+        await history_open(pilot)
         await pilot.press("c")
         await pilot.pause()
 
@@ -633,7 +624,7 @@ def test_bank_browser_reference_of_a_hard_wrapped_import(
     app = make_app(load_bank(path), grader, Store.open(":memory:"), tmp_path)
 
     async def ready(pilot: Pilot) -> None:
-        await settle(pilot, lambda: getattr(app.screen, "bank", None) is not None)
+        await home_ready(pilot)
         await pilot.press("b")
         await settle(pilot, lambda: screen_name(app) == "BankBrowserScreen")
         await pilot.press("enter")

@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from store_helpers import answered_sessions
 
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.errors import StoreError
-from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
 from interviewer.paths import database_path
 
@@ -26,17 +26,9 @@ def history_with_two_sessions(data: Path) -> tuple[str, str]:
     for kind in ("banks", "rubrics"):
         (data / kind).mkdir(parents=True)
         shutil.copy(REPO / "tests" / "data" / kind / "mini.yaml", data / kind / "mini.yaml")
-    ids = []
     with Store.open(database_path(data), clock=FakeClock()) as store:
-        for _ in range(2):
-            session = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
-            store.record_answer(
-                session.id, position=1, question=bank.get("mini-001"), answer="An answer.",
-                seconds=10, time_limit=60, score=50.0, band="adequate",
-                grade={"score": 50.0, "band": "adequate"}, grader_version="x",
-            )  # fmt: skip
-            ids.append(session.id)
-    return ids[0], ids[1]
+        first, second = answered_sessions(store, bank, 2)
+    return first, second
 
 
 def damage(data: Path, sql: str, *args: object) -> None:

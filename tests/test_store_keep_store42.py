@@ -12,11 +12,11 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from store_helpers import answered_sessions
 
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.errors import StoreBusy, StoreDamaged
-from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
 from interviewer.core.store.keep import copy_aside, needs_snapshot, snapshot
 from interviewer.core.store.recovery import start_afresh
@@ -26,14 +26,7 @@ SIDES = ("", "-wal", "-shm")
 
 
 def add_sessions(store: Store, count: int) -> None:
-    bank = load_bank(MINI)
-    for _ in range(count):
-        session = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
-        store.record_answer(
-            session.id, position=1, question=bank.get("mini-001"), answer="An answer. " * 40,
-            seconds=10, time_limit=60, score=50.0, band="adequate",
-            grade={"score": 50.0, "band": "adequate"}, grader_version="x",
-        )  # fmt: skip
+    answered_sessions(store, load_bank(MINI), count, answer="An answer. " * 40)
 
 
 def history_with_a_wal(folder: Path, *, garbage_at: int | None) -> Path:

@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from store_helpers import answered_sessions
 
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
@@ -23,13 +24,7 @@ def damaged_history(path: Path, sessions: int = 60) -> None:
     SQLite opens it, and some reads fail with "database disk image is malformed"."""
     bank = load_bank(MINI)
     with Store.open(path, clock=FakeClock()) as store:
-        for _ in range(sessions):
-            session = store.create_session(SessionConfig(bank_id="mini", count=2), bank)
-            store.record_answer(
-                session.id, position=1, question=bank.get("mini-001"), answer="An answer. " * 40,
-                seconds=10, time_limit=60, score=50.0, band="adequate",
-                grade={"score": 50.0, "band": "adequate"}, grader_version="x",
-            )  # fmt: skip
+        answered_sessions(store, bank, sessions, answer="An answer. " * 40)
     with path.open("r+b") as handle:
         handle.seek(20000)
         handle.write(os.urandom(14000))

@@ -79,6 +79,20 @@ def test_left_out_only_when_the_deficit_stem_is_not_said(word, said):
     assert left_out_deficit(phrase, kept) == (bool(deficit) and not said)
 
 
+FORGETTING = "loses previous knowledge"
+"""genai-092's concept of catastrophic forgetting, whose alias "forgets old tasks" is looked for
+without its deficit word ("old tasks")."""
+
+
+def forgetting(genai: Bank, grader: Grader, answer: str) -> tuple[bool, bool]:
+    """Whether `answer` to genai-092 is credited with FORGETTING, and whether it is read as
+    denying it."""
+    grade = grader.grade(genai.get("genai-092"), answer)
+    return FORGETTING in matched_concepts(grade), FORGETTING in {
+        c.concept for c in grade.contradictions
+    }
+
+
 @pytest.mark.parametrize("before", ["", "Sadly, ", "After fine-tuning, "])
 @pytest.mark.parametrize("verb", ["can no longer do", "cannot do", "can't solve"])
 def test_a_negated_rest_of_a_dropped_deficit_is_no_denial(
@@ -87,38 +101,25 @@ def test_a_negated_rest_of_a_dropped_deficit_is_no_denial(
     """genai-092's alias "forgets old tasks" is looked for as "old tasks" (its deficit word
     dropped when the phrase is made): "can no longer do the old tasks" says the loss, and had
     been read as denying catastrophic forgetting (probes39)."""
-    grade = genai_grader.grade(genai.get("genai-092"), f"{before}it {verb} the old tasks.")
-    assert "loses previous knowledge" not in {c.concept for c in grade.contradictions}
-    assert "loses previous knowledge" in {m.concept for m in grade.matched}
-
-
-@pytest.mark.parametrize(
-    "answer",
-    ["It does not forget old tasks.", "After fine-tuning, it does not forget the old tasks."],
-)
-def test_a_denied_deficit_word_is_still_a_denial(
-    answer: str, genai: Bank, genai_grader: Grader
-) -> None:
-    grade = genai_grader.grade(genai.get("genai-092"), answer)
-    assert "loses previous knowledge" in {c.concept for c in grade.contradictions}
+    answer = f"{before}it {verb} the old tasks."
+    assert forgetting(genai, genai_grader, answer) == (True, False)  # credited, no denial
 
 
 @pytest.mark.parametrize(
     "answer",
     [
+        "It does not forget old tasks.",
+        "After fine-tuning, it does not forget the old tasks.",
+        # "never" before the dropped deficit word had not been read as denying it (credited)
         "The model never forgets the old tasks.",
         "After fine-tuning, it never forgets old tasks.",
         "The network hardly loses old skills.",
     ],
 )
-def test_a_deficit_word_denied_before_the_rest_is_a_denial(
-    answer: str, genai: Bank, genai_grader: Grader
-) -> None:
-    """ "never forgets the old tasks" is the opposite of catastrophic forgetting; "never" before
-    the dropped deficit word had not been read as denying it (credited, genai-092)."""
-    grade = genai_grader.grade(genai.get("genai-092"), answer)
-    assert "loses previous knowledge" not in {m.concept for m in grade.matched}
-    assert "loses previous knowledge" in {c.concept for c in grade.contradictions}
+def test_a_denied_deficit_word_is_a_denial(answer: str, genai: Bank, genai_grader: Grader) -> None:
+    """ "does not forget" / "never forgets the old tasks" is the opposite of catastrophic
+    forgetting: denied, not credited (genai-092)."""
+    assert forgetting(genai, genai_grader, answer) == (False, True)  # no credit, a denial
 
 
 @pytest.mark.parametrize(
@@ -128,8 +129,8 @@ def test_a_deficit_word_denied_before_the_rest_is_a_denial(
 def test_the_rest_of_a_deficit_said_plainly_is_no_credit(
     answer: str, genai: Bank, genai_grader: Grader
 ) -> None:
-    grade = genai_grader.grade(genai.get("genai-092"), answer)
-    assert "loses previous knowledge" not in {m.concept for m in grade.matched}
+    credited, _ = forgetting(genai, genai_grader, answer)
+    assert not credited
 
 
 @pytest.mark.parametrize(
@@ -143,5 +144,5 @@ def test_the_rest_of_a_deficit_said_plainly_is_no_credit(
 def test_the_rest_with_a_sign_of_loss_is_credited(
     answer: str, genai: Bank, genai_grader: Grader
 ) -> None:
-    grade = genai_grader.grade(genai.get("genai-092"), answer)
-    assert "loses previous knowledge" in {m.concept for m in grade.matched}
+    credited, _ = forgetting(genai, genai_grader, answer)
+    assert credited

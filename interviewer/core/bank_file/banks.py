@@ -26,7 +26,7 @@ from .reader import (
     MIN_TIME_LIMIT,
     Reader,
     is_null,
-    read_bytes,
+    read_top,
 )
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -58,15 +58,10 @@ class BankDraft:
 
 def parse_bank(path: Path, reader: Reader, skip_invalid: bool = False) -> BankDraft:
     empty = BankDraft(None, {}, None)
-    raw = read_bytes(path, reader)
-    if raw is None:
+    read = read_top(path, reader, "bank", _BANK_KEYS)
+    if read is None:
         return empty
-    root = reader.compose(raw)
-    if root is None:
-        return empty
-    top = reader.mapping(root, "bank", _BANK_KEYS)
-    if top is None:
-        return empty
+    root, top = read
     for required in ("id", "title", "questions"):
         if required not in top:
             reader.problem(root, f"bank: missing required key '{required}'")

@@ -245,3 +245,21 @@ def read_bytes(path: Path, reader: Reader) -> bytes | None:
     except OSError as err:
         reader.problems.append(Problem(str(path), 1, f"cannot read: {err.strerror or err}"))
     return None
+
+
+Top = tuple[yaml.Node, dict[str, tuple[yaml.Node, yaml.Node]]]
+"""A YAML file's root node (problems of the whole file are told at it) and its keys."""
+
+
+def read_top(path: Path, reader: Reader, what: str, allowed: Iterable[str]) -> Top | None:
+    """The file's top mapping (`Reader.mapping`, keys outside `allowed` noted) with its root
+    node; None, the problem noted, when the file cannot be read, is no YAML, is empty or is not
+    a mapping."""
+    raw = read_bytes(path, reader)
+    if raw is None:
+        return None
+    root = reader.compose(raw)
+    if root is None:
+        return None
+    top = reader.mapping(root, what, allowed)
+    return None if top is None else (root, top)

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from ..bank import Bank, Concept, Misconception, Question
-from .reader import Reader, is_null, read_bytes
+from .reader import Reader, is_null, read_top
 
 _RUBRIC_KEYS = ("bank", "version", "synonyms", "thesaurus", "misconceptions", "questions")
 _RUBRIC_QUESTION_KEYS = ("concepts", "misconceptions", "order")
@@ -17,15 +17,10 @@ MIN_CONCEPTS, MAX_CONCEPTS = 1, 12
 
 
 def apply_rubric(path: Path, bank: Bank, reader: Reader) -> Bank:
-    raw = read_bytes(path, reader)
-    if raw is None:
+    read = read_top(path, reader, "rubric", _RUBRIC_KEYS)
+    if read is None:
         return bank
-    root = reader.compose(raw)
-    if root is None:
-        return bank
-    top = reader.mapping(root, "rubric", _RUBRIC_KEYS)
-    if top is None:
-        return bank
+    _, top = read
     if "bank" in top:
         named = reader.text(top["bank"][1], "rubric bank")
         if named is not None and named != bank.id:

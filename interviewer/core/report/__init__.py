@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .build import build_report
 from .compare import SAME_MARGIN, ScoreTrend, score_trend, trend_text
-from .explain import describe_flags, flag_label, score_sum, signal_label
+from .explain import describe_flags, flag_label, score_formed, score_sum, signal_label
 from .formatting import (
     NOT_GRADED_YET,
     NOT_RATED_YET,
@@ -101,6 +101,7 @@ __all__ = [
     "result_label",
     "retry_lines",
     "score_note",
+    "score_formed",
     "score_sum",
     "score_trend",
     "trend_text",

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from ..grading.result import REFERENCE_BASE
 from .formatting import format_score
+from .model import QuestionReport
 
 
 class ScorePart(Protocol):
@@ -161,6 +162,14 @@ def score_sum(parts: Sequence[ScorePart], score: float) -> str:
     if abs(sum(p.points for p in parts) - score) >= 0.5:
         text += "; kept within 0-100"
     return f"{text} = {format_score(score)}"
+
+
+def score_formed(question: QuestionReport) -> str:
+    """How the question's score was formed (`score_sum`), "" for an answer with no score: the
+    line every renderer shows under the feedback."""
+    if question.score is None:
+        return ""
+    return score_sum(question.explanation, question.score)
 
 
 _AGAINST = re.compile(r"^(\d+) content words against the reference's (\d+)")

@@ -133,6 +133,16 @@ def retry_lines(retry: RetryNote, first: QuestionReport) -> list[str]:
     return lines
 
 
+def earlier_scores(question: QuestionReport) -> str:
+    """The grades a re-graded answer had before, as every renderer shows them:
+    `95 (strong, grader 1.0), 40 (-, grader ?)` ("-" for a band, "?" for a grader version
+    that was not stored)."""
+    return ", ".join(
+        f"{format_score(g.score)} ({g.band or '-'}, grader {g.grader_version or '?'})"
+        for g in question.earlier_grades
+    )
+
+
 def appeal_text(appeal: AppealNote) -> str:
     """`Your appeal: 4 of 5. "I covered masking."`"""
     text = f"Your appeal: {appeal.grade} of 5"

@@ -11,7 +11,7 @@ from html import escape
 
 from ..grading import PASS_CUTOFF, STRONG_CUTOFF
 from ..safe_text import neutralise_document
-from .explain import describe_flags, score_sum
+from .explain import describe_flags, score_formed
 from .formatting import (
     NOT_GRADED_YET,
     NOT_RATED_YET,
@@ -20,6 +20,7 @@ from .formatting import (
     appeal_text,
     change_label,
     command_pieces,
+    earlier_scores,
     format_score,
     format_seconds,
     misconception_note,
@@ -241,15 +242,11 @@ def _question(q: QuestionReport) -> str:
         out.append(
             f"<div class='feedback'><span class='label'>Feedback</span><ul>{notes}</ul></div>"
         )
-    formed = score_sum(q.explanation, q.score) if q.score is not None else ""
+    formed = score_formed(q)
     if formed:
         out.append(f"<p class='meta'>How the score was formed: {_e(formed)}</p>")
     if q.earlier_grades:
-        earlier = ", ".join(
-            f"{format_score(g.score)} ({_e(g.band or '-')}, grader {_e(g.grader_version or '?')})"
-            for g in q.earlier_grades
-        )
-        out.append(f"<p class='meta'>Earlier scores: {earlier}</p>")
+        out.append(f"<p class='meta'>Earlier scores: {_e(earlier_scores(q))}</p>")
     if q.hints_used:
         out.append(f"<p class='meta'>Hints used: {q.hints_used}</p>")
     for retry in q.retries:

@@ -6,12 +6,13 @@ import re
 import textwrap
 
 from ..safe_text import neutralise_document
-from .explain import describe_flags, score_sum
+from .explain import describe_flags, score_formed
 from .formatting import (
     answers_text,
     appeal_text,
     change_label,
     command_pieces,
+    earlier_scores,
     format_score,
     format_seconds,
     misconception_note,
@@ -160,15 +161,11 @@ def to_markdown(report: Report) -> str:
                 + (f": {md_inline(note)}" if note else "")
             )
         out += [f"- {md_inline(note)}" for note in q.feedback]
-        formed = score_sum(q.explanation, q.score) if q.score is not None else ""
+        formed = score_formed(q)
         if formed:
             out.append(f"- How the score was formed: {md_inline(formed)}")
         if q.earlier_grades:
-            earlier = ", ".join(
-                f"{format_score(g.score)} ({g.band}, grader {g.grader_version or '?'})"
-                for g in q.earlier_grades
-            )
-            out.append(f"- Earlier scores: {earlier}")
+            out.append(f"- Earlier scores: {earlier_scores(q)}")
         if q.hints_used:
             out.append(f"- Hints used: {q.hints_used}")
         for retry in q.retries:

@@ -28,7 +28,7 @@ from ...core.report import (
     next_step_line,
     report_kind,
     retry_lines,
-    score_sum,
+    score_formed,
     summary_lines,
     to_html,
     to_json,
@@ -82,7 +82,7 @@ def question_details(q: QuestionReport) -> str:
     if q.flags:
         lines.append(f"Noted: {describe_flags(q.flags)}")
     lines += [f"• {line}" for line in q.feedback]
-    formed = score_sum(q.explanation, q.score) if q.score is not None else ""
+    formed = score_formed(q)
     if formed:
         lines.append(f"How the score was formed: {formed}")
     limit = f" of {format_seconds(q.time_limit)}" if q.time_limit else ""
