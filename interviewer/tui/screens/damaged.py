@@ -43,6 +43,15 @@ def damage_text(error: StoreDamaged, rescued: Path | None = None) -> str:
     )
 
 
+def set_aside_text(kept: Path, copy: str | None) -> str:
+    """What the app says once the damaged file is set aside `kept`: one copy, or (`copy`, the
+    copy taken when the damage was found, when the file differed from it) both."""
+    said = f"A fresh history has started; the damaged file is kept as {kept}"
+    if copy is not None and Path(copy) != kept:
+        said += f", and as it was before this program saved to it at {copy}"
+    return said
+
+
 class DamagedHistoryScreen(Screen[None]):
     """Explains a damaged history file and offers to set it aside and start afresh."""
 
@@ -96,7 +105,8 @@ class DamagedHistoryScreen(Screen[None]):
         old = app.store
         old.close()
         try:
-            fresh, kept = start_afresh(self.error.path, app.clock)
+            left = self.error.left or old.left  # refused at opening, or found in use
+            fresh, kept = start_afresh(self.error.path, app.clock, kept=self.error.kept, left=left)
         except StoreError as err:
             with suppress(InterviewerError):  # back to the file as it was, damaged or not
                 app.store = Store.open(old.path, clock=old.clock)
@@ -104,7 +114,7 @@ class DamagedHistoryScreen(Screen[None]):
             return
         app.store = fresh
         app.notify(
-            escaped(f"A fresh history has started; the damaged file is kept as {kept}"),
+            escaped(set_aside_text(kept, self.error.kept)),
             title="History set aside",
             timeout=15,
         )
