@@ -168,3 +168,13 @@ def test_the_app_says_which_copies_are_kept() -> None:
     assert one.endswith("kept as /d/h.damaged-1") and one.count("/d/h") == 1
     two = set_aside_text(Path("/d/h.damaged-1-2"), "/d/h.damaged-1")
     assert "kept as /d/h.damaged-1-2" in two and "at /d/h.damaged-1" in two
+
+
+def test_the_damaged_screen_does_not_promise_to_move_the_file_when_a_copy_is_kept() -> None:
+    from interviewer.tui.screens.damaged import damage_text
+
+    copied = StoreDamaged("x", "/d/history.sqlite3", "malformed", "/d/history.sqlite3.damaged-1")
+    assert "Nothing is deleted" not in damage_text(copied)
+    assert "The copy above is kept" in damage_text(copied)
+    plain = StoreDamaged("x", "/d/history.sqlite3", "malformed")
+    assert "keeping it as history.sqlite3.damaged-DATE-TIME" in damage_text(plain)

@@ -31,15 +31,23 @@ def damage_text(error: StoreDamaged, rescued: Path | None = None) -> str:
     kept = ""
     if rescued is not None:
         kept = f"Your answers of this session are saved in {rescued}.\n\n"
+    way_out = (
+        f"Interviewer can move it aside, keeping it as {path.name}.damaged-DATE-TIME in the "
+        "same folder, and start a fresh, empty history. Nothing is deleted: a tool such as "
+        "sqlite3's .recover may rescue sessions from the kept file."
+    )
     if error.kept is not None:
         kept += f"A copy of it as it was, with its -wal and -shm, is kept at {error.kept}.\n\n"
+        # the file is not kept a second time when it holds nothing the copy does not (care43)
+        way_out = (
+            "Interviewer can start a fresh, empty history in its place. The copy above is "
+            "kept (and the file itself too, moved aside, if anything was saved to it since "
+            "the copy): a tool such as sqlite3's .recover may rescue sessions from it."
+        )
     return (
         kept
         + f"The history file {path} is damaged, so sessions cannot be saved or read from it.\n\n"
-        f"Interviewer can move it aside, keeping it as {path.name}.damaged-DATE-TIME in the "
-        "same folder, and start a fresh, empty history. Nothing is deleted: a tool such as "
-        "sqlite3's .recover may rescue sessions from the kept file.\n\n"
-        f"SQLite says: {error.reason or error}."
+        f"{way_out}\n\nSQLite says: {error.reason or error}."
     )
 
 
