@@ -34,3 +34,28 @@ def test_report_latest_s_note_says_how_to_bring_the_bank_back(
     command = f"interviewer --data-dir {data}"
     advice = unfinished_advice(session, "mini", command, bank_gone=True)
     assert note.endswith(f"; {advice}.") and finished_row(out).endswith(f"; {advice} |")
+
+
+def test_report_latest_with_only_an_unfinished_session_says_how_to_go_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Played: a session begun, a draft typed, the terminal closed: `history` lists it
+    unfinished, and `report latest` said 'Start one with `interviewer start`'."""
+    from interviewer.core.bank import load_bank
+    from interviewer.core.clock import FakeClock
+    from interviewer.core.session import SessionConfig
+    from interviewer.core.store import Store
+    from interviewer.paths import database_path
+
+    data = with_mini_bank(tmp_path / "data")
+    bank = load_bank(data / "banks" / "mini.yaml")
+    with Store.open(database_path(data), clock=FakeClock()) as store:
+        session = store.create_session(SessionConfig(bank_id="mini", count=2), bank).id
+    args = ["--data-dir", str(data), "report", "latest"]
+    code, _, err = run_captured(args, capsys)
+    assert code == 1 and "No session has an answer yet" in err
+    assert f"{session[:8]} (mini), is unfinished" in err
+    assert f"resume {session[:8]}` continues it" in err and "Start one" not in err
+    (data / "banks" / "mini.yaml").unlink()
+    code, _, err = run_captured(args, capsys)
+    assert code == 1 and "put the bank back" in err and "resume --close" in err

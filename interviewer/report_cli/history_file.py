@@ -23,9 +23,24 @@ def no_sessions(args: argparse.Namespace) -> str:
     return f"No sessions yet. Start one with `{command_prefix(args.data_dir)} start`."
 
 
-def no_answers(args: argparse.Namespace) -> str:
-    """No session has an answer: how to start one, on the same data folder."""
-    return f"No session has an answer yet. Start one with `{command_prefix(args.data_dir)} start`."
+def no_answers(args: argparse.Namespace, store: Store | None = None) -> str:
+    """No session has an answer: how to start one, on the same data folder; or, when the
+    `store` holds an unfinished session (begun, a draft typed perhaps, nothing submitted),
+    how to go on with the latest of them (care43: `report latest` told to start one while
+    `history` listed it unfinished)."""
+    command = command_prefix(args.data_dir)
+    unfinished = store.unfinished_sessions() if store is not None else []
+    if not unfinished:
+        return f"No session has an answer yet. Start one with `{command} start`."
+    from ..core.report import unfinished_advice
+
+    session = unfinished[0]
+    bank, _ = bank_or_warning(args, session)
+    advice = unfinished_advice(session.id, session.bank_id, command, bank_gone=bank is None)
+    return (
+        f"No session has an answer yet; the latest, {session.id[:8]} ({session.bank_id}), "
+        f"is unfinished: {advice}."
+    )
 
 
 def latest_note(

@@ -35,7 +35,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         command = command_prefix(args.data_dir)
         session = session_named(store, args.session, "Report of", command, say_latest=False)
         if session is None:
-            print(no_answers(args), file=sys.stderr)
+            print(no_answers(args, store), file=sys.stderr)
             return 1
         bank, warning = bank_or_warning(args, session)
         if args.session == "latest":  # which session, and how to go on with it (care43)
