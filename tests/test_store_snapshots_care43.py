@@ -17,7 +17,12 @@ from pathlib import Path
 
 import pytest
 from test_store_damage import REPO
-from test_store_keep_store42 import digests, history_with_a_wal, history_with_updates_in_its_wal
+from test_store_keep_store42 import (
+    digests,
+    history_with_a_wal,
+    history_with_updates_in_its_wal,
+    read_everything,
+)
 
 from interviewer.core.clock import FakeClock
 from interviewer.core.errors import StoreDamaged
@@ -111,17 +116,12 @@ def test_damage_refused_at_open_is_kept_once_and_the_message_names_that_copy(
     assert damaged_copies(path.parent) == [named.name]  # one copy of one damage
 
 
-def read_all(store: Store) -> None:
-    for session in store.list_sessions():
-        store.answers(session.id)
-
-
 def test_damage_found_in_use_is_kept_once(tmp_path: Path) -> None:
     path = history_with_a_wal(tmp_path, garbage_at=8192)
     before = digests(path)
     store = Store.open(path)
     with pytest.raises(StoreDamaged) as caught:
-        read_all(store)
+        read_everything(store)
     store.close()  # SQLite folds the -wal into the file: what it folds is in the copy
     kept = Path(str(caught.value.kept))
     fresh, named = start_afresh(path, FakeClock(), kept=kept, left=store.left)
@@ -156,7 +156,7 @@ def test_a_store_that_saved_after_its_snapshot_leaves_no_digest(tmp_path: Path) 
         handle.seek(8192)
         handle.write(os.urandom(90000))
     with pytest.raises(StoreDamaged) as caught:
-        read_all(store)
+        read_everything(store)
     store.close()
     assert caught.value.kept is not None and store.left is None
 
