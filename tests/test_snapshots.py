@@ -631,3 +631,19 @@ def test_bank_browser_reference_of_a_hard_wrapped_import(
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_damaged_history_with_a_kept_copy(snap_compare, genai, grader, tmp_path, size) -> None:
+    """care43: the copy taken when the damage was found is the one kept; the screen no longer
+    says the file itself will be moved aside and nothing deleted."""
+    from interviewer.core.errors import StoreDamaged
+
+    error = StoreDamaged(
+        "damaged",
+        "/home/ana/.local/share/interviewer/history.sqlite3",
+        "file is not a database",
+        "/home/ana/.local/share/interviewer/history.sqlite3.damaged-20250106-090000",
+    )
+    app = make_app(genai, grader, Store.open(":memory:"), tmp_path, damaged=error)
+    assert snap_compare(app, terminal_size=size)

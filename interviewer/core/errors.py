@@ -75,6 +75,10 @@ class StoreDamaged(StoreError):
         self.kept = kept
         """Where a byte-for-byte copy of the damaged file (with its -wal and -shm) was kept
         when the damage was found (`store.keep`); None when none was made."""
+        self.left: str | None = None
+        """`store.keep.digest` of the damaged file as this program left it on closing, when
+        nothing but SQLite's folding of the kept copy's -wal changed it (nothing was saved to
+        it since the copy): `start_afresh` then keeps the copy only; None when not known."""
 
 
 class StoreBusy(StoreError):

@@ -23,19 +23,38 @@ def no_sessions(args: argparse.Namespace) -> str:
     return f"No sessions yet. Start one with `{command_prefix(args.data_dir)} start`."
 
 
-def no_answers(args: argparse.Namespace) -> str:
-    """No session has an answer: how to start one, on the same data folder."""
-    return f"No session has an answer yet. Start one with `{command_prefix(args.data_dir)} start`."
+def no_answers(args: argparse.Namespace, store: Store | None = None) -> str:
+    """No session has an answer: how to start one, on the same data folder; or, when the
+    `store` holds an unfinished session (begun, a draft typed perhaps, nothing submitted),
+    how to go on with the latest of them (care43: `report latest` told to start one while
+    `history` listed it unfinished)."""
+    command = command_prefix(args.data_dir)
+    unfinished = store.unfinished_sessions() if store is not None else []
+    if not unfinished:
+        return f"No session has an answer yet. Start one with `{command} start`."
+    from ..core.report import unfinished_advice
+
+    session = unfinished[0]
+    bank, _ = bank_or_warning(args, session)
+    advice = unfinished_advice(session.id, session.bank_id, command, bank_gone=bank is None)
+    return (
+        f"No session has an answer yet; the latest, {session.id[:8]} ({session.bank_id}), "
+        f"is unfinished: {advice}."
+    )
 
 
 def latest_note(
     session,  # noqa: ANN001 - a StoredSession
     lead: str = "Report of",
     command: str = "interviewer",
+    *,
+    bank_gone: bool = False,
 ) -> str:
     """Which session `report latest` (or `regrade latest`, with its own `lead`) picked, and
-    whether it is finished; `command` runs the program on the same data (`command_prefix`)."""
-    from ..core.report import format_when
+    whether it is finished; `command` runs the program on the same data (`command_prefix`).
+    `bank_gone`: its bank was looked for and cannot be loaded, so resuming needs it back
+    first, as the report says (care43: the note said `resume ID continues it` all the same)."""
+    from ..core.report import format_when, unfinished_advice
     from ..core.session import session_progress
 
     note = (
@@ -44,10 +63,8 @@ def latest_note(
     )
     if session.finished:
         return note + "."
-    return (
-        note + f", unfinished ({session_progress(session)}); "
-        f"`{command} resume {session.id[:8]}` continues it."
-    )
+    advice = unfinished_advice(session.id, session.bank_id, command, bank_gone=bank_gone)
+    return f"{note}, unfinished ({session_progress(session)}); {advice}."
 
 
 def history_file(args: argparse.Namespace) -> Path | None:
@@ -78,18 +95,24 @@ def open_history(path: Path, *, to_read: bool = False) -> Iterator[Store]:
 
 
 def session_named(
-    store: Store, name: str, lead: str, command: str = "interviewer"
+    store: Store,
+    name: str,
+    lead: str,
+    command: str = "interviewer",
+    *,
+    say_latest: bool = True,
 ) -> StoredSession | None:
     """The session a SESSION argument names: an id or id prefix, or `latest` (the latest
-    session with answers, said on stderr after `lead`); None for `latest` when no session
-    has an answer. `command` runs the program on the same data, for the commands suggested.
+    session with answers, said on stderr after `lead` unless `say_latest` is False: the
+    caller says it, with `latest_note`); None for `latest` when no session has an answer.
+    `command` runs the program on the same data, for the commands suggested.
 
     Raises:
         InterviewerError: no session has this id.
     """
     if name == "latest":
         session = store.latest_with_answers()
-        if session is not None:
+        if session is not None and say_latest:
             print(latest_note(session, lead, command), file=sys.stderr)
         return session
     from ..core.store import unknown_session
@@ -107,15 +130,24 @@ def bank_or_none(
 ) -> Bank | None:
     """The session's bank; None (said on stderr, with what is `shown` instead) when it cannot
     be loaded."""
+    bank, warning = bank_or_warning(args, session, shown)
+    if warning:
+        print(warning, file=sys.stderr)
+    return bank
+
+
+def bank_or_warning(
+    args: argparse.Namespace,
+    session: StoredSession,
+    shown: str = "the report shows no reference answers",
+) -> tuple[Bank | None, str]:
+    """The session's bank and "", or None and the warning to say (with what is `shown`
+    instead) when it cannot be loaded."""
     from ..core.catalog import Catalog
 
     catalog = Catalog(data_dir(args.data_dir), cache_dir(args.data_dir))
     try:
-        return catalog.find_session_bank(session.bank_id, session.bank_path)
+        return catalog.find_session_bank(session.bank_id, session.bank_path), ""
     except BankError as err:
         first = str(err).splitlines()[0]
-        print(
-            f"warning: bank '{session.bank_id}' cannot be loaded ({first}); {shown}",
-            file=sys.stderr,
-        )
-        return None
+        return None, f"warning: bank '{session.bank_id}' cannot be loaded ({first}); {shown}"

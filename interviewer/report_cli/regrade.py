@@ -53,7 +53,7 @@ def cmd_regrade(args: argparse.Namespace) -> int:
         else:
             found = session_named(store, args.session, "Re-grading", command_prefix(args.data_dir))
             if found is None:
-                print(no_answers(args), file=sys.stderr)
+                print(no_answers(args, store), file=sys.stderr)
                 return 1
             sessions = [found]
         if not sessions:

@@ -10,8 +10,9 @@ from ..core.errors import InterviewerError
 from ..core.safe_text import neutralise
 from ..paths import cache_dir, command_prefix
 from .history_file import (
-    bank_or_none,
+    bank_or_warning,
     history_file,
+    latest_note,
     no_answers,
     no_sessions,
     open_history,
@@ -31,11 +32,17 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(no_sessions(args), file=sys.stderr)
         return 1
     with open_history(path, to_read=True) as store:
-        session = session_named(store, args.session, "Report of", command_prefix(args.data_dir))
+        command = command_prefix(args.data_dir)
+        session = session_named(store, args.session, "Report of", command, say_latest=False)
         if session is None:
-            print(no_answers(args), file=sys.stderr)
+            print(no_answers(args, store), file=sys.stderr)
             return 1
-        bank = bank_or_none(args, session)
+        bank, warning = bank_or_warning(args, session)
+        if args.session == "latest":  # which session, and how to go on with it (care43)
+            note = latest_note(session, "Report of", command, bank_gone=bank is None)
+            print(note, file=sys.stderr)
+        if warning:
+            print(warning, file=sys.stderr)
         # answers saved but not graded yet (the program ended while grading) are graded and
         # stored, as the history does (`settle`); a session open in a live program (which
         # stores them itself) or a history that cannot be written gets the same grades for

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..bank import Question
 from .concepts import Finding
+from .not_known import admits_not_knowing
 from .prepared import PreparedQuestion
 from .result import ConceptMatch, Contradiction, Grade, MisconceptionFound, ScorePart, band_for
 from .text import MAX_ANALYSED_CHARS
@@ -178,6 +180,27 @@ where a list is the answer but most of this one's items are general terms or the
 own words."""
 
 
+SAY_MORE_NOTE = "Say more: one or two full sentences with the key idea and why."
+"""Feedback for the `too_short` flag."""
+
+NOT_KNOWN_NOTE = (
+    "The answer says you do not know: nothing to grade. In an interview, say what you do know "
+    "of it, or how you would work it out."
+)
+"""Feedback for an answer that only admits not knowing ("no idea"): it denies nothing, and had
+been given the advice for answers that say "not" (play42)."""
+
+
+def told_not_knowing(grade: Grade, answer: str) -> Grade:
+    """`grade`, its feedback led by `NOT_KNOWN_NOTE` when `answer` only admits not knowing,
+    in place of `SAY_MORE_NOTE`: "no idea" had been told both that there was nothing to grade
+    and to say more (care43), in both modes."""
+    if not admits_not_knowing(answer):
+        return grade
+    kept = tuple(n for n in grade.feedback if n not in (SAY_MORE_NOTE, NOT_KNOWN_NOTE))
+    return replace(grade, feedback=(NOT_KNOWN_NOTE, *kept))
+
+
 def feedback_notes(
     band: str,
     flags: Sequence[str],
@@ -210,7 +233,7 @@ def feedback_notes(
             "The answer repeats itself: what is said again counts once; say each point once."
         )
     if "too_short" in flags and "restates_question" not in flags:
-        notes.append("Say more: one or two full sentences with the key idea and why.")
+        notes.append(SAY_MORE_NOTE)
     for found in misconceptions:
         notes.append(f"{found.misconception.note} (you wrote: “{found.evidence}”)")
     for f in findings:

@@ -32,6 +32,7 @@ from .formatting import (
     session_level,
     shown_score,
     summary_lines,
+    unfinished_advice,
 )
 from .groups import levels_so_far
 from .html import to_html
@@ -56,6 +57,7 @@ from .next_steps import NEXT_QUESTIONS, NEXT_TOPICS
 from .pending import answer_points, graded_for_report, may_settle, sessions_waiting, waits_for_grade
 
 __all__ = [
+    "unfinished_advice",
     "NOT_GRADED_YET",
     "NOT_RATED_YET",
     "graded_for_report",

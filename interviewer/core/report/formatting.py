@@ -223,19 +223,27 @@ def command_pieces(text: str, command: str) -> list[tuple[str, bool]]:
     return pieces
 
 
+def unfinished_advice(session_id: str, bank_id: str, command: str, *, bank_gone: bool) -> str:
+    """How to go on with an unfinished session, with the `command` of the history it was read
+    from (play33): `resume ID` continues it; when its bank cannot be loaded, what brings the
+    bank back first, or how to close it (store42), said the same by the report's Finished row
+    and by `report latest`'s note (care43)."""
+    resume = f"`{command} resume {session_id[:8]}`"
+    if not bank_gone:
+        return f"{resume} continues it"
+    return (
+        f"its bank '{bank_id}' cannot be loaded: put the bank back (or import the list again "
+        f"with --id {bank_id}), then {resume} continues it; or `{command} resume --close "
+        f"{session_id[:8]}` closes it, keeping what was answered"
+    )
+
+
 def _finished_text(report: Report) -> str:
     if not report.finished:
-        # how to go on, with the --data-dir of the history it was read from (play33)
-        resume = f"`{report.command} resume {report.session_id[:8]}`"
-        if report.bank_gone:
-            # resuming needs the bank: say what brings it back, as `resume` itself does
-            return (
-                f"not finished; its bank '{report.bank_id}' cannot be loaded: put the bank back "
-                f"(or import the list again with --id {report.bank_id}), then {resume} "
-                f"continues it; or `{report.command} resume --close {report.session_id[:8]}` "
-                "closes it, keeping what was answered"
-            )
-        return f"not finished: {resume} continues it"
+        advice = unfinished_advice(
+            report.session_id, report.bank_id, report.command, bank_gone=report.bank_gone
+        )
+        return f"not finished{'; ' if report.bank_gone else ': '}{advice}"
     when = format_when(report.finished_at)
     if report.done < report.questions_planned:
         return f"{when} (closed early)"

@@ -14,7 +14,16 @@ from typing import TypeVar
 from ...paths import DATA_DIR_ENV
 from ..clock import Clock, SystemClock
 from ..errors import StoreBusy, StoreDamaged, StoreError
-from .keep import copy_aside, discard, keep_snapshot, needs_snapshot, snapshot
+from .keep import (
+    Snapshot,
+    copy_aside,
+    digest,
+    discard,
+    keep_snapshot,
+    needs_snapshot,
+    snapshot,
+    sweep,
+)
 from .rows import DAMAGE, MendedText, read_text
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -85,7 +94,7 @@ def _explain(
 
 
 def _opening_failed(
-    where: str, err: sqlite3.Error, copy: Path | None, clock: Clock, unkept: str = ""
+    where: str, err: sqlite3.Error, copy: Snapshot | None, clock: Clock, unkept: str = ""
 ) -> StoreError:
     """The error of a history that cannot be opened; when it is damaged, the `snapshot` taken
     before opening it is kept beside it as it was, and the error says where (or, `unkept`, why
@@ -99,7 +108,10 @@ def _opening_failed(
     except OSError as failed:
         discard(copy)
         return _explain(where, err, "open the history database", unkept=_reason(failed))
-    return _explain(where, err, "open the history database", kept=kept)
+    error = _explain(where, err, "open the history database", kept=kept)
+    if isinstance(error, StoreDamaged):  # closed: nothing was saved to it, only folded
+        error.left = digest(Path(where))
+    return error
 
 
 def _reason(err: OSError) -> str:
@@ -124,12 +136,20 @@ class StoreConnection:
         """Rows skipped because they cannot be read (edited by hand), and rows read with
         undecodable bytes replaced, one message each."""
         self._mended: set[tuple[str, object, object]] = set()
-        self._snapshot: Path | None = None
+        self._snapshot: Snapshot | None = None
         """The copy of the file and its side files taken before opening (`keep.snapshot`),
         while the store is open; None when there was no -wal to fold in."""
         self._kept: tuple[Path | None, str] | None = None
         """Where the damaged file was copied aside when damage was first found, or why it
         could not be (`_failure`)."""
+        self._saved = False
+        """Something was saved since the history was opened (and its `_snapshot` taken)."""
+        self._whole = False
+        """The copy in `_kept` holds all that was saved to the file, so that closing the
+        connection changes the file only by SQLite's folding of its -wal."""
+        self.left: str | None = None
+        """After `close`, when a copy of the damaged file was kept (`_whole`): the
+        `keep.digest` of the file as closing left it (`StoreDamaged.left`)."""
 
     def _convert(self, convert: Callable[[sqlite3.Row], T], row: sqlite3.Row, kind: str) -> T:
         """`convert(row)`, or StoreError naming the damaged row. A row whose text held bytes
@@ -222,6 +242,9 @@ class StoreConnection:
         clock = clock or SystemClock()
         # before SQLite reads a -wal left behind, which closing would fold into a damaged file
         copy, unkept = None, ""
+        if where != MEMORY:
+            with suppress(OSError):  # snapshots left by programs killed with it open (care43)
+                sweep(Path(where))
         try:
             copy = snapshot(Path(where)) if where != MEMORY else None
         except OSError as err:  # opened all the same: a damaged file is then said not kept
@@ -245,6 +268,7 @@ class StoreConnection:
             discard(copy)
             raise
         store._snapshot = copy  # kept should the damage show later, deleted on closing
+        store._saved = False  # a migration saved no answers: the copy still holds them all
         return store
 
     @classmethod
@@ -340,6 +364,8 @@ class StoreConnection:
             self._db.close()
             discard(self._snapshot)  # no damage was found: the copy is not needed
             self._snapshot = None
+            if self._whole and self.path != MEMORY:
+                self.left = digest(Path(self.path))
 
     def __enter__(self: S) -> S:
         return self
@@ -387,6 +413,7 @@ class StoreConnection:
             try:
                 yield self._db
                 self._db.execute("COMMIT")
+                self._saved = True
             except BaseException as err:
                 with suppress(sqlite3.Error):
                     self._db.execute("ROLLBACK")
@@ -418,8 +445,10 @@ class StoreConnection:
                 if self._snapshot is not None:  # as it was before this program opened it
                     copy = keep_snapshot(self._snapshot, Path(self.path), self.clock.now())
                     self._snapshot = None
+                    self._whole = not self._saved
                 else:  # as it is now: only this connection's writes are in its -wal
                     copy = copy_aside(Path(self.path), self.clock.now())
+                    self._whole = True
                 self._kept = (copy, "")
             except OSError as failed:
                 self._kept = (None, _reason(failed))

@@ -149,7 +149,7 @@ def _row(table: sqlite3.Connection, session_id: str) -> tuple[LeaseHolder | None
     return LeaseHolder.from_json(str(found[0])), bool(found[1])
 
 
-def _try_lock(handle: IO[bytes]) -> bool:
+def try_lock(handle: IO[bytes]) -> bool:
     """Lock `handle`'s file for this process without waiting; False when another holds it."""
     try:
         if sys.platform == "win32":
@@ -218,7 +218,7 @@ class SessionLease:
         program holds it."""
         if self._handle is None:
             self._handle = open(self._lock_path, "a+b")  # noqa: SIM115 - kept open while held
-        if _try_lock(self._handle):
+        if try_lock(self._handle):
             return True
         self._unlock()
         return False
@@ -291,7 +291,7 @@ def open_elsewhere(history_file: Path, session_id: str) -> bool:
         return False
     try:
         with open(path, "a+b") as handle:
-            if not _try_lock(handle):
+            if not try_lock(handle):
                 return True
             # closing the file drops the lock just taken
     except OSError:

@@ -31,16 +31,33 @@ def damage_text(error: StoreDamaged, rescued: Path | None = None) -> str:
     kept = ""
     if rescued is not None:
         kept = f"Your answers of this session are saved in {rescued}.\n\n"
+    way_out = (
+        f"Interviewer can move it aside, keeping it as {path.name}.damaged-DATE-TIME in the "
+        "same folder, and start a fresh, empty history. Nothing is deleted: a tool such as "
+        "sqlite3's .recover may rescue sessions from the kept file."
+    )
     if error.kept is not None:
         kept += f"A copy of it as it was, with its -wal and -shm, is kept at {error.kept}.\n\n"
+        # the file is not kept a second time when it holds nothing the copy does not (care43)
+        way_out = (
+            "Interviewer can start a fresh, empty history in its place. The copy above is "
+            "kept (and the file itself too, moved aside, if anything was saved to it since "
+            "the copy): a tool such as sqlite3's .recover may rescue sessions from it."
+        )
     return (
         kept
         + f"The history file {path} is damaged, so sessions cannot be saved or read from it.\n\n"
-        f"Interviewer can move it aside, keeping it as {path.name}.damaged-DATE-TIME in the "
-        "same folder, and start a fresh, empty history. Nothing is deleted: a tool such as "
-        "sqlite3's .recover may rescue sessions from the kept file.\n\n"
-        f"SQLite says: {error.reason or error}."
+        f"{way_out}\n\nSQLite says: {error.reason or error}."
     )
+
+
+def set_aside_text(kept: Path, copy: str | None) -> str:
+    """What the app says once the damaged file is set aside `kept`: one copy, or (`copy`, the
+    copy taken when the damage was found, when the file differed from it) both."""
+    said = f"A fresh history has started; the damaged file is kept as {kept}"
+    if copy is not None and Path(copy) != kept:
+        said += f", and as it was before this program saved to it at {copy}"
+    return said
 
 
 class DamagedHistoryScreen(Screen[None]):
@@ -96,7 +113,8 @@ class DamagedHistoryScreen(Screen[None]):
         old = app.store
         old.close()
         try:
-            fresh, kept = start_afresh(self.error.path, app.clock)
+            left = self.error.left or old.left  # refused at opening, or found in use
+            fresh, kept = start_afresh(self.error.path, app.clock, kept=self.error.kept, left=left)
         except StoreError as err:
             with suppress(InterviewerError):  # back to the file as it was, damaged or not
                 app.store = Store.open(old.path, clock=old.clock)
@@ -104,7 +122,7 @@ class DamagedHistoryScreen(Screen[None]):
             return
         app.store = fresh
         app.notify(
-            escaped(f"A fresh history has started; the damaged file is kept as {kept}"),
+            escaped(set_aside_text(kept, self.error.kept)),
             title="History set aside",
             timeout=15,
         )

@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..denial_words import has_negation
-from ..feedback import RESTATED_NOTE, credited_note
+from ..feedback import NOT_KNOWN_NOTE, RESTATED_NOTE, credited_note, told_not_knowing
 from ..flags import SELF_DEFINED_NOTE
 from ..matching import Answer
 from ..not_known import admits_not_knowing
 from ..result import Contradiction, Grade, ScorePart
 from .signals import ReferenceSignals
+
+__all__ = ["NEGATED_NOTE", "NOT_KNOWN_NOTE", "UNNEGATED_NOTE", "with_notes"]
 
 NEGATED_NOTE = (
     "A short answer that says “not”, “no” or “cannot” where the answer key states its point "
@@ -27,12 +29,6 @@ UNNEGATED_NOTE = (
 """Feedback when it takes points from an answer with no negation, where the key has one: the
 note above had told "B-tree, faster reads, extra storage, slower writes" that it says "not"
 (play29 F12)."""
-NOT_KNOWN_NOTE = (
-    "The answer says you do not know: nothing to grade. In an interview, say what you do know "
-    "of it, or how you would work it out."
-)
-"""Feedback for an answer that only admits not knowing ("no idea"): it denies nothing, and had
-been given the advice above for answers that say "not" (play42)."""
 
 
 def with_notes(
@@ -48,8 +44,8 @@ def with_notes(
     """The grade with the reference mode's notes before its feedback: each wrong claim (`wrong`
     told as wrong, `swaps` as swapped), a self-definition, why a negation took points; else,
     for a grade that is not strong with no feedback, what falls short; else what passed."""
-    if admits_not_knowing(written.text.raw):
-        return replace(grade, feedback=(NOT_KNOWN_NOTE,) + grade.feedback)
+    if admits_not_knowing(written.text.raw):  # one note: not also "Say more" (care43)
+        return told_not_knowing(grade, written.text.raw)
     notes = tuple(f"“{c.evidence[0]}” is wrong: {c.detail}." for c in wrong)
     notes += tuple(
         f"“{c.evidence[0]}” and “{c.evidence[1]}” are swapped: {c.detail}." for c in swaps

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...bank import Question
 from ..calibration import Calibration
 from ..concepts import Finding, find_concepts, find_misconceptions
-from ..feedback import build_grade
+from ..feedback import build_grade, told_not_knowing
 from ..flags import said_once
 from ..matching import Answer
 from ..meaning import AnswerSimilarities
@@ -189,6 +189,7 @@ def grade_rubric(
         + (() if taken_back is None else (retracted(taken_back),)),
         expected_grade=round(grade, 2),
     )
+    graded = told_not_knowing(graded, parsed.text.raw)
     if answered is not None:
         note = (
             f"This answers another question, “{answered.prompt}”, more than the one asked: "
