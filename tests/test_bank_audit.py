@@ -149,6 +149,16 @@ def test_a_negative_alias_without_contradicts_is_a_warning(tmp_path: Path) -> No
     assert of_kind(audit_of(tmp_path, rubric=covered), "negative-alias") == []
 
 
+def test_an_alias_naming_both_sides_is_not_negative(tmp_path: Path) -> None:
+    """rubric43: genai-212's 'copies trained with and without' was called negative; the grader
+    reads "with and without", "with or without" and "whether or not" as no negation."""
+    for both in ("with and without it", "with or without it", "whether or not it is"):
+        rubric = RUBRIC.replace("[low temperature sharpens]", f"[low temperature sharpens, {both}]")
+        assert of_kind(audit_of(tmp_path, rubric=rubric), "negative-alias") == [], both
+    rubric = RUBRIC.replace("[low temperature sharpens]", "[low temperature sharpens, with or not]")
+    assert len(of_kind(audit_of(tmp_path, rubric=rubric), "negative-alias")) == 1
+
+
 def test_a_one_word_alias_used_across_the_bank_is_generic(tmp_path: Path) -> None:
     rubric = RUBRIC.replace("[low temperature sharpens]", "[low temperature sharpens, text]")
     [problem] = of_kind(audit_of(tmp_path, rubric=rubric), "generic-alias")
@@ -162,6 +172,28 @@ def test_an_alias_whose_words_are_common_across_the_bank(tmp_path: Path) -> None
     rubric = RUBRIC.replace("[low temperature sharpens]", "[low temperature sharpens, model text]")
     [problem] = of_kind(audit_of(tmp_path, rubric=rubric), "common-alias")
     assert "'model text' is common across the bank" in problem.message
+
+
+def test_an_alias_that_repeats_the_name_or_an_earlier_alias_is_not_warned_again(
+    tmp_path: Path,
+) -> None:
+    """rubric43: of the genai bank's 296 warnings, 25 were on an alias with the words of its
+    concept's name ("text to image" of "text-to-image", "cross attention" of "cross-attention")
+    and more on an alias with the words of an earlier one: dropping it would change nothing."""
+    twice = RUBRIC.replace("[low temperature sharpens]", "[low temperature sharpens, text, texts]")
+    [problem] = of_kind(audit_of(tmp_path, rubric=twice), "generic-alias")
+    assert "alias 'text' is one generic" in problem.message
+    named = RUBRIC.replace("- name: low is more deterministic", "- name: model text").replace(
+        "[low temperature sharpens]", "[low temperature sharpens, the models' texts]"
+    )
+    assert of_kind(audit_of(tmp_path, rubric=named), "common-alias") == []
+    other = named.replace("- name: model text", "- name: low is more deterministic")
+    [problem] = of_kind(audit_of(tmp_path, rubric=other), "common-alias")
+    assert "alias 'the models' texts' is common across the bank" in problem.message
+    asked = RUBRIC.replace(
+        "[scales the logits]", "[scales the logits, sampling temperature, sampled temperatures]"
+    )
+    assert len(of_kind(audit_of(tmp_path, rubric=asked), "question-words-alias")) == 2
 
 
 def test_an_alias_made_only_of_the_question_words(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from ..bank import Bank, Question
 from ..grading import Grader
+from ..grading.denial_words import BOTH_SIDES
 from ..grading.matching import make_phrase
 from ..grading.text import DIRECTION_WORDS, OPPOSITE_WORDS, Text
 from .lines import Lines
@@ -26,6 +27,11 @@ MIN_QUESTIONS = 3
 """Below this many other questions a word is never called common (small banks)."""
 
 NEGATION_RE = re.compile(r"\b(?:not|no|never|without)\b|n['’]t\b", re.IGNORECASE)
+BOTH_SIDES_RE = re.compile(
+    "|".join(r"\b" + r"\s+".join(words) + r"\b" for words in sorted(BOTH_SIDES)), re.IGNORECASE
+)
+"""A negation that names both sides ("copies trained with and without it") denies nothing, as
+the grader reads it (`BOTH_SIDES`): no negative alias."""
 SEVERAL_QUESTIONS_RE = re.compile(r"\band what\b|,\s*and how\b", re.IGNORECASE)
 DATED_RE = re.compile(
     r"\bin 20\d\d\b|\blatest\b|\bcurrently\b|\bthis year\b|\bGPT-3\.5 vs\.? GPT-4\b",
@@ -122,11 +128,13 @@ def rubric_problems(
                     warning=True,
                 )
             )
+        said_before = {_stems(concept.name, canon)}
         for alias in concept.aliases:
             where = lines.rubric(qid, "concepts", concept.name, "aliases", alias)
             said = f"{qid}: concept '{concept.name}': alias '{alias}'"
             said_so = credited.get(concept.name, "").lower() == alias.lower()
-            if NEGATION_RE.search(alias) and not concept.contradicts and not said_so:
+            negative = NEGATION_RE.search(BOTH_SIDES_RE.sub(" ", alias))
+            if negative and not concept.contradicts and not said_so:
                 found.append(
                     problem(
                         where,
@@ -137,8 +145,16 @@ def rubric_problems(
                     )
                 )
             stems = _stems(alias, canon)
+            # An alias whose words are the name's or an earlier alias's ("text to image" of
+            # "text-to-image", "compress the positions" after "squeeze the positions") matches
+            # what they match: a warning on its wording would repeat theirs, and dropping it
+            # would change nothing. Errors are still reported.
+            repeated = stems in said_before
+            said_before.add(stems)
             if grader.alias_phrase(alias, q_stems) is None and make_phrase(alias, canon=canon):
                 left = sorted(stems - q_stems)
+                if left and repeated:
+                    continue
                 why = (
                     "is made only of the question's own words"
                     if not left
@@ -152,7 +168,7 @@ def rubric_problems(
                         warning=bool(left),
                     )
                 )
-            if stems:
+            if stems and not repeated:
                 others = frozenset.intersection(*(frequency.get(s, frozenset()) for s in stems))
                 others -= {qid}
                 if len(stems) == 1 and len(others) >= needed:
