@@ -115,3 +115,44 @@ def test_every_reference_answer_answers_its_own_question(genai, genai_grader) ->
         if "another_question" in genai_grader.grade(q, reference).flags
     ]
     assert flagged == []
+
+
+def test_the_answers_own_weighted_features_give_the_same_similarities_to_other_questions(
+    genai, genai_grader
+) -> None:
+    """speed43: the closest other reference is found from the features the answer's own
+    similarities weighted (`AnswerSimilarities.whole`), one by one and in a batch, to the
+    last bit of what reading the answer again gives."""
+    from interviewer.core.grading import Grade
+    from interviewer.core.grading.meaning_many import many_similarities
+
+    grader = genai_grader.fit()
+    questions = [q for q in genai.questions if q.topic][::7]
+    # each question answered with a neighbour's reference, its own, and answers of mine
+    answers = [SAMPLING, CACHE, "tokens", "The model caches keys, not values, per layer."]
+    compared = 0
+    for number, question in enumerate(questions):
+        neighbour = questions[(number + 1) % len(questions)]
+        texts = [*answers, neighbour.reference_answers[0], question.reference_answers[-1]]
+        reads = [grader._read(question, text, []) for text in texts]
+        reads = [read for read in reads if not isinstance(read, Grade)]
+        prepared = reads[0][0]
+        grader._closest_other(question, prepared, reads[0][1], reads[0][2])  # made once
+        if prepared.others is None:
+            continue
+        batch = many_similarities(
+            prepared.texts,
+            grader._words,
+            grader._chars,
+            [(parsed.text, grader._units(prepared, parsed)) for _, parsed, _ in reads],
+            prepared.question_stems,
+        )
+        for (_, parsed, found), batched in zip(reads, batch, strict=True):
+            args = (grader._words, grader._chars, parsed.text, prepared.question_stems)
+            again = prepared.others.closest(*args)
+            assert found.whole is not None and batched.whole is not None
+            assert prepared.others.closest(*args, found.whole) == again
+            assert prepared.others.closest(*args, batched.whole) == again
+            assert found.whole.to_references(prepared.texts) == found.references
+            compared += 1
+    assert compared > 50

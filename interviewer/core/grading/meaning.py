@@ -90,6 +90,28 @@ class QuestionTexts:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class WholeAnswer:
+    """The whole answer's features (its content words, the question's own left out) and their
+    TF-IDF weights, as `similarities` weighted them: what its similarity to other references
+    needs (other_questions.py), without reading and weighting the answer again (speed43)."""
+
+    group: Any
+    """0 for a word feature, 1 for a character one (ascending)."""
+    feature: Any
+    """Each feature's id (a character n-gram's offset by `_STRIDE`), ascending per group."""
+    weights: Any
+    """Each feature's weight, normalised per group."""
+
+    def to_references(self, question: QuestionTexts) -> list[tuple[float, float]]:
+        """(word, character) similarity of the whole answer to each of `question`'s references:
+        `similarities(question, ...).references` of the same answer, to the last bit (the same
+        features and weights, summed in the same order)."""
+        group, weights, rows = met(question, self.group, self.feature, self.weights)
+        summed = _sums(question.to_references, rows, group, weights, 2)
+        return list(map(tuple, summed.tolist()))
+
+
 @dataclass(frozen=True)
 class AnswerSimilarities:
     """An answer's similarities to a question's texts (see `similarities`)."""
@@ -112,6 +134,8 @@ class AnswerSimilarities:
         default_factory=dict, repr=False, compare=False
     )
     """`of_units` of each list of units asked for: several concepts ask for the same clauses."""
+    whole: WholeAnswer | None = field(default=None, repr=False, compare=False)
+    """The whole answer's weighted features, for its similarity to other texts (`WholeAnswer`)."""
 
     def closest(self, key: object) -> Closest | None:
         """The segment closest to the description of `key`: (similarity, first word, last
@@ -227,7 +251,10 @@ def similarities(
 
     keys, segments = answer_keys(question, words, chars, text, units, q_stems)
     n = 1 + len(segments)
-    shared_groups, shared_weights, rows = shared_with(question, words, chars, keys, 2 * n)
+    group, feature, weights = weighted(words, chars, keys, 2 * n)
+    shared_groups, shared_weights, rows = met(question, group, feature, weights)
+    at = int(group.searchsorted(2))  # the whole answer's rows (groups 0 and 1) come first
+    whole = WholeAnswer(group[:at], feature[:at], weights[:at])
     # where each answer row's shared features start, for both sums at once
     size = shared_groups.size
     change = np.empty(size, dtype=bool)
@@ -265,16 +292,17 @@ def similarities(
         question.columns,
         best,
         partial(similarities, question, words, chars, text, q_stems=q_stems),
+        whole=whole,
     )
 
 
-def shared_with(
-    question: QuestionTexts, words: _FeatureSpace, chars: _FeatureSpace, keys: Any, groups: int
+def weighted(
+    words: _FeatureSpace, chars: _FeatureSpace, keys: Any, groups: int
 ) -> tuple[Any, Any, Any]:
-    """The features of `keys` (answer rows' word and character keys, sorted here) that the
-    question's texts hold, once each: their row groups, their TF-IDF weights normalised per
-    group (of `groups`), and the question rows they meet. Shared by one answer's similarities
-    and a batch's (`meaning_many`), which must agree to the last bit."""
+    """The features of `keys` (answer rows' word and character keys, sorted here), once each:
+    their row groups (ascending), their feature ids and their TF-IDF weights normalised per
+    group (of `groups`). Shared by one answer's similarities and a batch's (`meaning_many`),
+    which must agree to the last bit."""
     import numpy as np
 
     keys.sort()
@@ -295,6 +323,14 @@ def shared_with(
     weights = words.term_frequency(bounds[1:] - bounds[:-1]) * idf
     norms = np.sqrt(np.bincount(group, weights * weights, minlength=groups))
     weights /= norms[group]
+    return group, feature, weights
+
+
+def met(question: QuestionTexts, group: Any, feature: Any, weights: Any) -> tuple[Any, Any, Any]:
+    """Of the weighted features (`weighted`), those the question's texts hold: their groups,
+    their weights and the question rows they meet."""
+    import numpy as np
+
     # every feature shared with the question, once; the whole answer's rows (groups 0 and 1)
     # come first: they meet the references, the segments' rows the descriptions
     # (array methods and ufuncs rather than numpy's functions: the same results, without the

@@ -23,10 +23,12 @@ from .meaning import (
     _GROUP,
     AnswerSimilarities,
     QuestionTexts,
+    WholeAnswer,
     _sums,
     answer_keys,
-    shared_with,
+    met,
     similarities,
+    weighted,
 )
 from .similarity import WORD_WEIGHT, _FeatureSpace
 from .text import Text
@@ -57,7 +59,20 @@ def many_similarities(
     if not count:
         return []
     keys = np.concatenate(parts)
-    shared_groups, shared_weights, rows = shared_with(question, words, chars, keys, 2 * rows_in_all)
+    group, feature, weights = weighted(words, chars, keys, 2 * rows_in_all)
+    shared_groups, shared_weights, rows = met(question, group, feature, weights)
+    # each whole answer's features, as `similarities` keeps them (its groups 0 and 1)
+    firsts = 2 * np.asarray(bases, dtype=np.int64)
+    whole_bounds = zip(
+        firsts.tolist(),
+        group.searchsorted(firsts).tolist(),
+        group.searchsorted(firsts + 2).tolist(),
+        strict=True,
+    )
+    wholes = [
+        WholeAnswer(group[low:high] - first, feature[low:high], weights[low:high])
+        for first, low, high in whole_bounds
+    ]
     answer_row = shared_groups >> 1  # the row among all answers' rows
     owner = np.repeat(np.arange(count), [1 + len(s) for s in segments_of])  # answer of a row
     is_whole = np.zeros(rows_in_all, dtype=bool)
@@ -104,6 +119,7 @@ def many_similarities(
                 question.columns,
                 best,
                 partial(similarities, question, words, chars, text, q_stems=q_stems),
+                whole=wholes[k],
             )
         )
     return found

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..bank import Question
-from .meaning import QuestionTexts, similarities
+from .meaning import QuestionTexts, WholeAnswer, similarities
 from .packed_columns import PackedColumns
 from .similarity import WORD_WEIGHT, _FeatureSpace
 from .text import Text
@@ -90,11 +90,21 @@ class OtherQuestions:
         return cls(packed, tuple(owners))
 
     def closest(
-        self, words: _FeatureSpace, chars: _FeatureSpace, text: Text, q_stems: frozenset[str]
+        self,
+        words: _FeatureSpace,
+        chars: _FeatureSpace,
+        text: Text,
+        q_stems: frozenset[str],
+        whole: WholeAnswer | None = None,
     ) -> tuple[float, Question]:
         """The answer's similarity to the closest other question's reference, and that
-        question (the first of equally close)."""
-        found = similarities(self.texts, words, chars, text, (), q_stems).references
+        question (the first of equally close); `whole`, the answer's features as its own
+        question's similarities weighted them with the same `q_stems`, when the caller has them
+        (the same similarities, without weighting the answer again)."""
+        if whole is not None:
+            found = whole.to_references(self.texts)
+        else:
+            found = similarities(self.texts, words, chars, text, (), q_stems).references
         blended = [WORD_WEIGHT * w + (1 - WORD_WEIGHT) * c for w, c in found]
         best = max(range(len(blended)), key=blended.__getitem__)
         return blended[best], self.owners[best]

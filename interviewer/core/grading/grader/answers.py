@@ -109,7 +109,7 @@ class Grader(QuestionPreparing):
     ) -> Grade:
         """The grade of an answer read and compared with its question's texts."""
         if prepared.key_terms == "rubric":
-            other = partial(self._closest_other, question, prepared, parsed)
+            other = partial(self._closest_other, question, prepared, parsed, found)
             return grade_rubric(question, prepared, parsed, found, flags, self.calibration, other)
         kept = self._kept(prepared, parsed, found)
         weight = self._stem_weight
@@ -126,10 +126,16 @@ class Grader(QuestionPreparing):
         return reference_signals(prepared, parsed, found.references, kept, self._stem_weight)
 
     def _closest_other(
-        self, question: Question, prepared: PreparedQuestion, parsed: Answer
+        self,
+        question: Question,
+        prepared: PreparedQuestion,
+        parsed: Answer,
+        found: AnswerSimilarities,
     ) -> tuple[float, Question] | None:
         """The answer's similarity to the closest reference of another question of the topic,
-        and that question (other_questions.py); None when the question has no such neighbour."""
+        and that question (other_questions.py); None when the question has no such neighbour.
+        `found`: the answer's similarities to its own question, whose weighted features serve
+        again."""
         assert self._words is not None and self._chars is not None
         if not prepared.others_made:
             vectors = partial(self._reference_vectors, q_stems=prepared.question_stems)
@@ -138,7 +144,7 @@ class Grader(QuestionPreparing):
         if prepared.others is None:
             return None
         return prepared.others.closest(
-            self._words, self._chars, parsed.text, prepared.question_stems
+            self._words, self._chars, parsed.text, prepared.question_stems, found.whole
         )
 
     def _kept(
