@@ -48,6 +48,7 @@ from .matching import (
     match_statement,
     word_missing,
 )
+from .matching.precisions import bare_precision_given_away, precision_disagrees
 from .meaning import AnswerSimilarities
 from .misconceptions import MisconceptionFinding, find_misconceptions
 from .nearest import nearest_quote
@@ -259,6 +260,10 @@ def find_concept(
             continue  # "reward model scores its outputs, and a KL penalty ... a value"
         if coordinated_apart(phrase, answer, match.positions):
             continue  # "single tokens and rare words" does not say "rare tokens"
+        if precision_disagrees(phrase, answer, match.positions) or bare_precision_given_away(
+            phrase, prepared.phrases, answer, match.positions
+        ):
+            continue  # "4 bits ... while keeping the base model in 16-bit" (precisions.py)
         deficit = match.share < 1.0 and left_out_deficit(
             phrase, [text.stems[p] for p in match.positions]
         )

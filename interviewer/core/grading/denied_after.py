@@ -21,6 +21,8 @@ from .denial_words import (
     has_negation,
     next_word,
 )
+from .text import stem
+from .verbs import is_verb
 
 TROUBLE_NOUNS = frozenset(
     "issue issues problem problems concern concerns risk risks worry worries threat threats "
@@ -45,7 +47,8 @@ _DEGREES = frozenset("often much always as so that very too every".split())
 
 def denied_after(words: list[str], clauses: Sequence[int], last: int) -> bool:
     """Whether the words ending at `last` are denied by what follows them in their clause
-    (module docstring)."""
+    (module docstring), alone or as the first of a coordinated subject (_conjunct_end)."""
+    last = _conjunct_end(words, clauses, last)
     i = last + 1
 
     def here(k: int) -> bool:
@@ -86,6 +89,43 @@ def denied_after(words: list[str], clauses: Sequence[int], last: int) -> bool:
     while here(k) and words[k] in TROUBLE_ADJECTIVES:
         k += 1
     return here(k) and words[k] in TROUBLE_NOUNS
+
+
+_COORDINATORS = frozenset(("and", "or"))
+_PLURAL_COPULAS = frozenset("are were aren't weren't".split())
+CONJUNCT_WORDS = 3
+"""At most this many words make the second thing of a coordinated subject ("and the toxicity
+filter")."""
+
+
+def _conjunct_end(words: list[str], clauses: Sequence[int], last: int) -> int:
+    """Where a coordinated subject that the words ending at `last` open ends, or `last`:
+    "language identification and toxicity filtering are skipped" denies language
+    identification with toxicity filtering (wrong44). Only a subject: no verb or copula
+    stands before `last` in its clause ("deduplication removes copies and models are not
+    needed" says nothing of copies); the second thing is a short run of plain words in the
+    same clause, with no comma before "and", and a plural copula follows it ("X and Y is"
+    is read as before)."""
+    i = last + 1
+    if i >= len(words) or words[i] not in _COORDINATORS or clauses[i] != clauses[last]:
+        return last
+    start = last
+    while start > 0 and clauses[start - 1] == clauses[last]:
+        start -= 1
+    for k in range(start, last + 1):
+        following = words[k + 1] if k + 1 < len(words) else ""
+        previous = words[k - 1] if k > start else ""
+        if words[k] in BE_FORMS or is_verb(words[k], stem(words[k]), previous, following):
+            return last
+    for j in range(i + 1, min(i + 2 + CONJUNCT_WORDS, len(words))):
+        if clauses[j] != clauses[last]:
+            return last
+        word = words[j].replace("’", "'")
+        if word in _PLURAL_COPULAS or (word in MODALS and next_word(words, j) == "be"):
+            return j - 1 if j > i + 1 else last
+        if not word.isalpha() or word in BE_FORMS or word in _COORDINATORS:
+            return last
+    return last
 
 
 def _copula(words: list[str], i: int) -> bool:
