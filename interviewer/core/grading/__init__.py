@@ -15,7 +15,7 @@ expected grade), scoring/ (signals, caps and points in rubric mode, and the help
 mode shares), reference_scoring/ (reference mode's fitted blend and caps), feedback.py
 (matched, missed and the notes a candidate reads), result.py (the Grade), prepared.py (what is
 kept per question), grader/ (the Grader), synonyms.py (synonym groups read into a rubric),
-key_terms.py (key terms derived from a reference answer with no rubric), reference.py (grading
+key_terms/ (key terms derived from a reference answer with no rubric), reference.py (grading
 against an ad-hoc answer key), keyword_key.py (the user's keywords as requirements), star/
 (behavioural STAR stories).
 """
