@@ -7,7 +7,7 @@ denial_words.py (the words that negate, reject, dismiss or hedge), negative_alia
 matching/ (phrases, evidence), typos.py (misspellings forgiven), similarity.py (TF-IDF feature
 spaces and vectors), meaning.py (an answer against all of a question's references and
 concept descriptions in one batch: the meaning match; meaning_many.py, many answers to a question
-at once, for Grader.grade_many), concepts.py (concepts found as claims:
+at once, for Grader.grade_many), concepts/ (concepts found as claims:
 subjects, directions), claims.py and misconceptions.py (wrong claims stated), findings.py (what
 was found, quoted), subjects/ (who a claim is said of), keywords.py (keyword strings),
 verbs.py (verbs told from nouns), flags.py (other non-answers), calibration.py (signals ->
