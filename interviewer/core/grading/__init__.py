@@ -1,6 +1,6 @@
 """Grading typed answers: concepts found as claims, TF-IDF similarity, a calibrated 0-5 grade.
 
-One module (or package) per idea: text.py (words and spans), clauses.py (sentences, clauses,
+One module (or package) per idea: text/ (words and spans), clauses.py (sentences, clauses,
 the reach of a negation), instead_of.py (what a clause's subject does without),
 denial_words.py (the words that negate, reject, dismiss or hedge), negative_aliases.py
 (an alias that says its claim in the negative),

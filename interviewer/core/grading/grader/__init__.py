@@ -14,7 +14,7 @@ Two modes (scoring/):
   similarity carries the score, calibrated on public short-answer data (docs/grading.md).
 
 This package fits the TF-IDF weights and prepares each question once (prepared.py); an answer
-is then read (text.py, matching/), compared with the question's texts in one batch
+is then read (text/, matching/), compared with the question's texts in one batch
 (meaning.py), scored (scoring/) and explained (feedback.py).
 
 fitting.py     the bank's word statistics (TF-IDF), fitted once: `FittedGrader`
