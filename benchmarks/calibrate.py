@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/calibrate.py [--write] [--thresholds 0.30,0.35,...]
 
-1. For each meaning threshold tried (concepts.MEANING_THRESHOLD), grade the train split, fit a
+1. For each meaning threshold tried (concepts/find.py), grade the train split, fit a
    monotone ensemble of shallow trees from the signals to the human grade (scikit-learn
    HistGradientBoostingRegressor with monotonic_cst: no signal may lower the grade as it grows),
    and measure Spearman and QWK on the dev split. Answers whose grade was capped (a
@@ -10,7 +10,7 @@ Usage: python benchmarks/calibrate.py [--write] [--thresholds 0.30,0.35,...]
    not the calibration, handle them.
 2. The threshold with the best dev QWK (Spearman breaks ties) is kept; with --write its fitted
    parameters go to interviewer/core/grading/calibration.json, and the threshold is printed to be
-   set in concepts.py. The test split is never read here.
+   set in concepts/find.py. The test split is never read here.
 
 The fitted grades are then spread about their mean as widely as the human grades they were
 fitted on (variance matching): a regression's expected grade shrinks towards the mean, which
@@ -99,7 +99,7 @@ def main() -> None:
     train, dev = load("train"), load("dev")
     best = None
     for tau in (float(t) for t in args.thresholds.split(",")):
-        concepts.MEANING_THRESHOLD = tau
+        concepts.find.MEANING_THRESHOLD = tau  # where find_concept reads it
         calibration = fit(signals_of(Grader(bank, calibration=prior()), bank, train), train)
         rho, qwk = evaluate(Grader(bank, calibration=calibration), bank, dev)
         print(f"threshold {tau:.2f}: dev Spearman {rho:.3f}  QWK {qwk:.3f}")
@@ -111,7 +111,7 @@ def main() -> None:
     print(f"{len(calibration.trees)} trees, base {calibration.baseline:.3f}")
     if args.write:
         OUT.write_text(json.dumps(calibration.to_dict(), separators=(",", ":")) + "\n", "utf-8")
-        print(f"wrote {OUT.relative_to(REPO)}; set concepts.MEANING_THRESHOLD = {tau:.2f}")
+        print(f"wrote {OUT.relative_to(REPO)}; set concepts/find.py MEANING_THRESHOLD = {tau:.2f}")
 
 
 if __name__ == "__main__":

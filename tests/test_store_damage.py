@@ -144,10 +144,10 @@ def test_an_answer_with_bytes_that_are_not_utf8_is_read_mended_and_named_once(
 
 
 def test_a_sqlite_error_quoting_stored_text_is_told_without_the_text() -> None:
-    from interviewer.core.store.connection import _explain
+    from interviewer.core.store.failures import explain_failure
 
     err = sqlite3.OperationalError(
         "Could not decode to UTF-8 column 'answer' with text 'my private answer'"
     )
-    message = str(_explain("/x/history.sqlite3", err, "read the history database"))
+    message = str(explain_failure("/x/history.sqlite3", err, "read the history database"))
     assert "my private answer" not in message and "column 'answer'" in message

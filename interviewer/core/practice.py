@@ -73,7 +73,7 @@ def _bank_words(bank: Bank) -> tuple[Callable[[str], float], dict[str, str]]:
 
 def _key_terms(question: Question, bank: Bank | None) -> tuple[str, ...]:
     """The key terms the grader derives from the question's first reference, best first
-    (grading/key_terms.py, weighed by the bank's word rarity as the grader weighs them:
+    (grading/key_terms/, weighed by the bank's word rarity as the grader weighs them:
     grading/bank_words.py), without fitting a grader; imported only when a hint is asked for."""
     from .grading.bank_words import word_weights
     from .grading.key_terms import derive_key_terms

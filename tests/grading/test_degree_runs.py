@@ -6,8 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from interviewer.core.grading import Grader, reference_question
+from interviewer.core.grading.bare_runs import BARE_RUN_WORDS
 from interviewer.core.grading.degree_runs import degree_run
-from interviewer.core.grading.keywords import BARE_RUN_WORDS
 from interviewer.core.grading.text import Text
 
 

@@ -1,4 +1,4 @@
-"""Reference mode's directions said in other words (directed.py; play29 F6): a direction read
+"""Reference mode's directions said in other words (directed/; play29 F6): a direction read
 past a negation in an earlier clause, said of each of two joined things, and about what the
 answer's whole segment names."""
 

@@ -1,4 +1,4 @@
-"""Key terms derived from a reference answer with no rubric (key_terms.py)."""
+"""Key terms derived from a reference answer with no rubric (key_terms/)."""
 
 from __future__ import annotations
 

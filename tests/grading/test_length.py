@@ -11,7 +11,7 @@ from interviewer.core.grading import Grader
 from interviewer.core.grading.scoring.length import (
     FULL_LENGTH_WORDS,
     SHORTEST_FULL_LENGTH,
-    _kept_length,
+    kept_length,
 )
 
 BANK = """\
@@ -101,10 +101,10 @@ def test_the_bundled_references_are_long_enough_to_keep_forty() -> None:
 
 
 def test_the_length_signal_is_kept_only_while_the_right_outweighs_the_wrong() -> None:
-    assert _kept_length(1.0, 6.0, 2.0) == 1.0  # a correct answer with one false flag
-    assert _kept_length(0.8, 3.0, 3.0) == 0.8
-    assert _kept_length(1.0, 2.0, 4.0) == 0.5
-    assert _kept_length(1.0, 0.0, 5.0) == 0.0  # every claim found wrong
+    assert kept_length(1.0, 6.0, 2.0) == 1.0  # a correct answer with one false flag
+    assert kept_length(0.8, 3.0, 3.0) == 0.8
+    assert kept_length(1.0, 2.0, 4.0) == 0.5
+    assert kept_length(1.0, 0.0, 5.0) == 0.0  # every claim found wrong
 
 
 def test_a_fluent_answer_wrong_on_every_point_keeps_no_length_credit(

@@ -57,7 +57,7 @@ def test_every_span_points_at_a_word_of_the_text(value):
 
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=300))
 def test_ascii_text_is_split_as_the_general_path_splits_it(value):
-    from interviewer.core.grading.text import _CONTROL_RE, _split_words
+    from interviewer.core.grading.text.words import _CONTROL_RE, _split_words
 
     text = Text.of(value)
     words: list[str] = []

@@ -1,13 +1,13 @@
 """Grading typed answers: concepts found as claims, TF-IDF similarity, a calibrated 0-5 grade.
 
-One module (or package) per idea: text.py (words and spans), clauses.py (sentences, clauses,
+One module (or package) per idea: text/ (words and spans), clauses.py (sentences, clauses,
 the reach of a negation), instead_of.py (what a clause's subject does without),
 denial_words.py (the words that negate, reject, dismiss or hedge), negative_aliases.py
 (an alias that says its claim in the negative),
 matching/ (phrases, evidence), typos.py (misspellings forgiven), similarity.py (TF-IDF feature
 spaces and vectors), meaning.py (an answer against all of a question's references and
 concept descriptions in one batch: the meaning match; meaning_many.py, many answers to a question
-at once, for Grader.grade_many), concepts.py (concepts found as claims:
+at once, for Grader.grade_many), concepts/ (concepts found as claims:
 subjects, directions), claims.py and misconceptions.py (wrong claims stated), findings.py (what
 was found, quoted), subjects/ (who a claim is said of), keywords.py (keyword strings),
 verbs.py (verbs told from nouns), flags.py (other non-answers), calibration.py (signals ->
@@ -15,7 +15,7 @@ expected grade), scoring/ (signals, caps and points in rubric mode, and the help
 mode shares), reference_scoring/ (reference mode's fitted blend and caps), feedback.py
 (matched, missed and the notes a candidate reads), result.py (the Grade), prepared.py (what is
 kept per question), grader/ (the Grader), synonyms.py (synonym groups read into a rubric),
-key_terms.py (key terms derived from a reference answer with no rubric), reference.py (grading
+key_terms/ (key terms derived from a reference answer with no rubric), reference.py (grading
 against an ad-hoc answer key), keyword_key.py (the user's keywords as requirements), star/
 (behavioural STAR stories).
 """

@@ -5,7 +5,7 @@ named in the opposite state: beetle35).
 A small table written for reference mode, used only when the answer key states one word of a
 pair: an answer that says the other is read as saying the key's word the other way round
 (polarity.py). The direction words of text.DIRECTION_WORDS ("higher" / "lower", "faster" /
-"slower") are not repeated here: reversals.py and directed.py read those.
+"slower") are not repeated here: reversals.py and directed/ read those.
 """
 
 from __future__ import annotations

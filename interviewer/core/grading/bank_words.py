@@ -1,6 +1,6 @@
 """The bank's word rarity as the grader weighs key terms, without fitting the grader.
 
-The grader ranks a rubric-less question's key terms (key_terms.py) by each word's IDF over the
+The grader ranks a rubric-less question's key terms (key_terms/) by each word's IDF over the
 bank's text (`Grader.fit`: every question's prompt, references, concept phrases and
 descriptions, one document each). Fitting the grader also builds its character n-grams, which
 takes seconds on a large bank; a practice hint needs only the word IDF, fitted here by the

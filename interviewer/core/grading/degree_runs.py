@@ -1,12 +1,12 @@
 """Strings of terms with a degree word in them: "oxygen more electronegative hydrogen shared
 electrons covalent bonds bent shape dipoles cancel" claims nothing, yet its "more" is a
-function word, so keywords._bare_run (a run with none) had not read it as a string of terms
+function word, so bare_runs.bare_run (a run with none) had not read it as a string of terms
 (91.6 `strong` against a chemistry key in reference mode, refmode39).
 
 A degree word right before a content word ("more electronegative", "less dense", "most
 recent") with no "than" and no verb of comparison around it says which property, not how two
 things compare: it is read as part of its term, as a phrasal verb's particle is
-(keywords.PARTICLES). Only in runs of keywords.BARE_RUN_WORDS words or more with no other
+(bare_runs.PARTICLES). Only in runs of bare_runs.BARE_RUN_WORDS words or more with no other
 function word: a shorter run ("water bent, oxygen more electronegative") is a terse note of two
 claims with their verbs left out. Used by reference mode only (reference_scoring.grade), where
 a teacher's own key has no rubric to tell a string of terms from an answer.
@@ -14,7 +14,7 @@ a teacher's own key has no rubric to tell a string of terms from an answer.
 
 from __future__ import annotations
 
-from .keywords import BARE_RUN_WORDS, PARTICLES
+from .bare_runs import BARE_RUN_WORDS, PARTICLES
 from .term_items import RELATION_SIGNS, in_compound
 from .text import STOP_WORDS, Text
 

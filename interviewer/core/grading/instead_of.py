@@ -1,7 +1,7 @@
 """ "Y instead of X" with X a noun phrase after the clause's verb: the clause's subject does
 without X ("RLHF trains on preference pairs directly instead of a reward model" says RLHF
 needs no reward model), so a concept said in the negative ("no reward model") is said of
-that subject (attribution.py; concepts.py credits it). What follows "instead of" is still set
+that subject (attribution.py; concepts/ credits it). What follows "instead of" is still set
 aside as a statement of its own (clauses.Structure.dismissed): neither credited as said nor
 held against the candidate."""
 

@@ -12,7 +12,7 @@ each standing where the run stands, so that what is quoted is the candidate's ow
 every later reading (key terms, similarity, swaps, reversals) sees the term. A rubric's
 question reads them too, its key being its references and its concepts' names and aliases
 ("one word at a time" where an alias says "autoregressive"); the length signal counts the
-run's words as written (scoring/length._length).
+run's words as written (scoring/length.content_length).
 
 In reference mode the table is read both ways too: a key that says one of a term's wordings and
 none of its forms ("inserts and updates are slower") has the answer's forms of the term ("writes

@@ -89,7 +89,7 @@ class PreparedQuestion:
     reference_directions: list[list[KeyDirection]] = field(default_factory=list)
     reference_changes: list[list[tuple[Change, str]]] = field(default_factory=list)
     """Reference mode: each reference's changes with a direction, and their words (changes.py)."""
-    """Reference mode: each reference's directions said of one thing (directed.py)."""
+    """Reference mode: each reference's directions said of one thing (directed/)."""
     reference_conversions: list[list[Conversion]] = field(default_factory=list)
     """Reference mode: each reference's conversions, what goes in and what comes out
     (conversions.py)."""

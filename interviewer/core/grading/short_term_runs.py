@@ -1,5 +1,5 @@
 """Short strings of key terms: "unique not null row identify" claims nothing, yet it has four
-words besides its "not", under the keywords.BARE_RUN_NO_VERB a verbless run needs, so it scored
+words besides its "not", under the bare_runs.BARE_RUN_NO_VERB a verbless run needs, so it scored
 61.8 `weak` unflagged against an SQL key in reference mode (refmode39). That limit keeps "lists
 mutable tuples not mutable" a terse claim; what tells the two apart is structure, not length:
 
@@ -38,7 +38,7 @@ from .text import STOP_WORDS, Text
 from .verbs import is_verb
 
 SHORT_RUN_MAX = 6
-"""The longest run read here; longer ones are keywords._bare_run's and degree_runs'."""
+"""The longest run read here; longer ones are bare_runs.bare_run's and degree_runs'."""
 SHORT_RUN_MIN = 3
 """The shortest run read here: three terms are a string too ("packets checksum
 retransmission" against a key on TCP's reliability had gone unflagged, under the

@@ -6,9 +6,10 @@
 
 from __future__ import annotations
 
-from .connection import DEFAULT_BUSY_TIMEOUT, MEMORY
+from .connection import DEFAULT_BUSY_TIMEOUT
 from .database import Store
 from .export import history_json
+from .failures import MEMORY
 from .records import (
     APPEAL_GRADES,
     Appeal,

@@ -1,9 +1,8 @@
-"""The history's connection: opening and migrating the file, one lock, transactions, and
-SQLite failures turned into errors a user can act on."""
+"""The history's connection: opening and migrating the file, one lock, transactions; SQLite
+failures are turned into errors a user can act on by failures.py."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -11,9 +10,15 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TypeVar
 
-from ...paths import DATA_DIR_ENV
 from ..clock import Clock, SystemClock
 from ..errors import StoreBusy, StoreDamaged, StoreError
+from .failures import (
+    MEMORY,
+    explain_failure,
+    opening_failed,
+    os_reason,
+    way_out,
+)
 from .keep import (
     Snapshot,
     copy_aside,
@@ -30,92 +35,7 @@ from .schema import MIGRATIONS, SCHEMA_VERSION
 T = TypeVar("T")
 S = TypeVar("S", bound="StoreConnection")
 
-MEMORY = ":memory:"
-
 DEFAULT_BUSY_TIMEOUT = 5.0
-
-
-RECOVER_HINT = "run `interviewer` to move it aside (kept) and start a fresh history,"
-"""The way out of a damaged history: plain `interviewer` opens the screen that sets it aside."""
-
-
-def _way_out(path: str, *, kept: bool) -> str:
-    advice = f"use --data-dir DIR or set {DATA_DIR_ENV} to start a new history elsewhere"
-    if kept:
-        advice += f"; your old file is kept at {path}"
-    return advice
-
-
-_QUOTED_TEXT = re.compile(r" with text '.*", re.DOTALL)
-"""What sqlite3 appends to a decoding error: the stored text itself, a user's answer."""
-
-
-def _explain(
-    path: str, err: sqlite3.Error, doing: str, *, kept: Path | None = None, unkept: str = ""
-) -> StoreError:
-    """A StoreError naming the file, what went wrong, and the way out; never the stored text
-    an error may quote. `kept`: where a copy of a damaged file as it was is kept (`keep.py`);
-    `unkept`: why no copy could be made."""
-    err = type(err)(_QUOTED_TEXT.sub("", str(err)))
-    text = str(err).lower()
-    exists = path != MEMORY and Path(path).exists()
-    if "locked" in text or "busy" in text:
-        # nothing was moved or damaged: "your old file is kept at" read oddly here (play24 D3)
-        what = (
-            "it is locked by another program "
-            "(is another interviewer running?); close it and try again, or "
-        )
-        return StoreBusy(f"{path}: cannot {doing}: {what}{_way_out(path, kept=False)}")
-    if isinstance(err, sqlite3.DatabaseError) and (
-        "not a database" in text or "malformed" in text or "corrupt" in text
-    ):
-        if kept is not None:
-            # the file itself may have changed since (SQLite folds its -wal in on closing)
-            where = f"; a copy of it as it was, with its -wal and -shm, is kept at {kept}"
-            advice = _way_out(path, kept=False) + where
-        elif unkept:
-            advice = f"{_way_out(path, kept=False)}; no copy of it could be kept ({unkept})"
-        else:
-            advice = _way_out(path, kept=exists)
-        return StoreDamaged(
-            f"{path}: cannot {doing}: it is damaged ({err}); {RECOVER_HINT} or {advice}",
-            path,
-            str(err),
-            None if kept is None else str(kept),
-        )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return StoreError(
-            f"{path}: cannot {doing}: the file or its folder is not writable ({err}); "
-            f"{_way_out(path, kept=exists)}"
-        )
-    if "disk" in text and "full" in text:
-        return StoreError(f"{path}: cannot {doing}: the disk is full; free some space")
-    return StoreError(f"{path}: cannot {doing}: {err}; {_way_out(path, kept=exists)}")
-
-
-def _opening_failed(
-    where: str, err: sqlite3.Error, copy: Snapshot | None, clock: Clock, unkept: str = ""
-) -> StoreError:
-    """The error of a history that cannot be opened; when it is damaged, the `snapshot` taken
-    before opening it is kept beside it as it was, and the error says where (or, `unkept`, why
-    no snapshot could be taken)."""
-    error = _explain(where, err, "open the history database", unkept=unkept)
-    if copy is None or not isinstance(error, StoreDamaged):
-        discard(copy)
-        return error
-    try:
-        kept = keep_snapshot(copy, Path(where), clock.now())
-    except OSError as failed:
-        discard(copy)
-        return _explain(where, err, "open the history database", unkept=_reason(failed))
-    error = _explain(where, err, "open the history database", kept=kept)
-    if isinstance(error, StoreDamaged):  # closed: nothing was saved to it, only folded
-        error.left = digest(Path(where))
-    return error
-
-
-def _reason(err: OSError) -> str:
-    return err.strerror or str(err)
 
 
 class StoreConnection:
@@ -233,11 +153,11 @@ class StoreConnection:
                 reason = err.strerror or str(err)
                 raise StoreError(
                     f"{folder}: cannot create the data folder ({reason}); "
-                    f"{_way_out(where, kept=False)}"
+                    f"{way_out(where, kept=False)}"
                 ) from None
             if Path(where).is_dir():
                 raise StoreError(
-                    f"{where}: is a folder, not a history database; {_way_out(where, kept=False)}"
+                    f"{where}: is a folder, not a history database; {way_out(where, kept=False)}"
                 )
         clock = clock or SystemClock()
         # before SQLite reads a -wal left behind, which closing would fold into a damaged file
@@ -248,13 +168,13 @@ class StoreConnection:
         try:
             copy = snapshot(Path(where)) if where != MEMORY else None
         except OSError as err:  # opened all the same: a damaged file is then said not kept
-            unkept = _reason(err)
+            unkept = os_reason(err)
         try:
             connection = sqlite3.connect(
                 where, timeout=timeout, isolation_level=None, check_same_thread=False
             )
         except sqlite3.Error as err:
-            raise _opening_failed(where, err, copy, clock, unkept) from None
+            raise opening_failed(where, err, copy, clock, unkept) from None
         connection.row_factory = sqlite3.Row
         connection.text_factory = read_text
         store = cls(connection, where, clock)
@@ -262,7 +182,7 @@ class StoreConnection:
             store._prepare(timeout)
         except sqlite3.Error as err:
             connection.close()
-            raise _opening_failed(where, err, copy, clock, unkept) from None
+            raise opening_failed(where, err, copy, clock, unkept) from None
         except BaseException:
             connection.close()
             discard(copy)
@@ -301,7 +221,7 @@ class StoreConnection:
                     store.close()
                     store = None
                 if suffix:
-                    raise _explain(where, err, "read the history database") from None
+                    raise explain_failure(where, err, "read the history database") from None
         assert store is not None
         version = store._db.execute("PRAGMA user_version").fetchone()[0]
         try:
@@ -309,7 +229,7 @@ class StoreConnection:
             if version < SCHEMA_VERSION:
                 raise StoreError(
                     f"{where}: this history must be updated before it can be read, and it "
-                    f"cannot be written here; {_way_out(where, kept=True)}"
+                    f"cannot be written here; {way_out(where, kept=True)}"
                 )
         except StoreError:
             store.close()
@@ -339,7 +259,7 @@ class StoreConnection:
             raise StoreError(
                 f"{self.path}: this history was written by a newer interviewer (schema "
                 f"{version}; this program knows up to {SCHEMA_VERSION}); upgrade interviewer, "
-                f"or {_way_out(self.path, kept=True)}"
+                f"or {way_out(self.path, kept=True)}"
             )
 
     def _migrate(self) -> None:
@@ -432,10 +352,10 @@ class StoreConnection:
                 raise self._failure(err, doing) from None
 
     def _failure(self, err: sqlite3.Error, doing: str) -> StoreError:
-        """`_explain`; a damaged file found in use is first kept aside with its -wal and -shm
-        (once per connection), before closing folds the -wal into it: the copy taken before
-        opening when there is one, else a copy of the files as they are now."""
-        error = _explain(self.path, err, doing)
+        """`explain_failure` (failures.py); a damaged file found in use is first kept aside with
+        its -wal and -shm (once per connection), before closing folds the -wal into it: the copy
+        taken before opening when there is one, else a copy of the files as they are now."""
+        error = explain_failure(self.path, err, doing)
         if not isinstance(error, StoreDamaged) or self.path == MEMORY or self.read_only:
             return error  # a read-only connection changes nothing: the file is kept as it is
         if self._snapshot is None and not needs_snapshot(Path(self.path)):
@@ -451,9 +371,9 @@ class StoreConnection:
                     self._whole = True
                 self._kept = (copy, "")
             except OSError as failed:
-                self._kept = (None, _reason(failed))
+                self._kept = (None, os_reason(failed))
         kept, unkept = self._kept
-        return _explain(self.path, err, doing, kept=kept, unkept=unkept)
+        return explain_failure(self.path, err, doing, kept=kept, unkept=unkept)
 
     def _now(self, clock: Clock | None) -> str:
         return (clock or self.clock).now().isoformat()

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from ..clock import Clock, SystemClock
 from ..errors import StoreError
-from .connection import MEMORY
 from .database import Store
+from .failures import MEMORY
 from .keep import SIDE_FILES, damaged_name, digest, free_damaged_name
 
 __all__ = ["SIDE_FILES", "damaged_name", "set_aside", "start_afresh"]

@@ -8,13 +8,13 @@ fitted, so importing this package stays cheap. See docs/grading.md for how the s
 Two modes (scoring/):
 
 - *rubric* (a bank question with a written rubric): concepts are found as claims
-  (concepts.py), and the signals are mapped to the expected 0-5 grade by the shipped
+  (concepts/), and the signals are mapped to the expected 0-5 grade by the shipped
   calibration (calibration.py); score = 20 x that grade.
 - *reference* (no rubric: the user's own answer key, or key terms derived from it): TF-IDF
   similarity carries the score, calibrated on public short-answer data (docs/grading.md).
 
 This package fits the TF-IDF weights and prepares each question once (prepared.py); an answer
-is then read (text.py, matching/), compared with the question's texts in one batch
+is then read (text/, matching/), compared with the question's texts in one batch
 (meaning.py), scored (scoring/) and explained (feedback.py).
 
 fitting.py     the bank's word statistics (TF-IDF), fitted once: `FittedGrader`

@@ -290,7 +290,7 @@ class QuestionPreparing(FittedGrader):
         return self._synonym_groups.expand(phrases)
 
     def derive_key_terms(self, prompt: str, reference: str) -> tuple[Concept, ...]:
-        """Key terms of a reference answer with no rubric (key_terms.py), ranked by their IDF
+        """Key terms of a reference answer with no rubric (key_terms/), ranked by their IDF
         in this bank: each becomes a concept, so the reference can be checked term by term."""
         self.fit()
         return derive_key_terms(prompt, reference, self._stem_weight, self.canon)

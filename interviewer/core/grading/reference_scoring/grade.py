@@ -19,7 +19,7 @@ from ..one_word import one_word_answer
 from ..prepared import PreparedQuestion
 from ..restated import spells_an_acronym
 from ..result import Contradiction, Grade, ScorePart
-from ..scoring import _flag
+from ..scoring import flag_non_answers
 from ..short_term_runs import short_term_string
 from .blend import ReferenceBlend, shipped_blend
 from .caps import (
@@ -69,7 +69,7 @@ def grade_reference(
             ScorePart("misconceptions", len(misconceptions), -round(penalty, 1), "misconceptions")
         )
     written = parsed.written or parsed
-    _flag(flags, written, prepared, best.coverage, word_cos, char_cos)
+    flag_non_answers(flags, written, prepared, best.coverage, word_cos, char_cos)
     if (
         "keyword_list" not in flags
         and "unreadable" not in flags

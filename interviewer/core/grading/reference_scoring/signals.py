@@ -13,7 +13,7 @@ from ..denied_terms import speaks_to_denial
 from ..flags import TOO_SHORT_WORDS, said_once
 from ..matching import Answer
 from ..prepared import PreparedQuestion
-from ..scoring import FULL_SIMILARITY, _blend, _coverage
+from ..scoring import FULL_SIMILARITY, blended_similarity, rubric_coverage
 from ..text import STOP_WORDS, Text
 
 QUESTION_WORDS_KEPT = 0.3
@@ -108,13 +108,15 @@ def reference_signals(
     states = any(w in STOP_WORDS for w in text.words)
     result = []
     for index, pair in enumerate(cosines):
-        sim = (1 - QUESTION_WORDS_KEPT) * _blend(pair) + QUESTION_WORDS_KEPT * _blend(kept[index])
+        sim = (1 - QUESTION_WORDS_KEPT) * blended_similarity(
+            pair
+        ) + QUESTION_WORDS_KEPT * blended_similarity(kept[index])
         concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
         findings = find_concepts(concepts, prepared.subjects, parsed)
         result.append(
             ReferenceSignals(
                 similarity=sim,
-                coverage=_coverage(findings)[0],
+                coverage=rubric_coverage(findings)[0],
                 length=length_signal(len(new), lengths[index]),
                 precision=precision_signal(new, stems[index], weight),
                 # a key that denies one thing ("keys cannot repeat") is not contradicted by a

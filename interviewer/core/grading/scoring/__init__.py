@@ -2,23 +2,26 @@
 helpers reference mode shares (reference_scoring/).
 
 rubric.py       rubric mode: `grade_rubric`, the signals mapped by the calibration, the caps
-signals.py      similarity (words and characters blended) and the rubric's weight covered
-length.py       the length signal: `full_length`, content words on the subject, kept or cut
-off_subject.py  sentences off the subject or not read at all (`off_subject`); non-answer flags
+signals.py      similarity (words and characters blended, `blended_similarity`) and the
+                rubric's weight covered (`rubric_coverage`); both modes read them
+length.py       the length signal: `full_length`, content words on the subject
+                (`content_length`), kept or cut (`kept_length`, `complete_length`)
+off_subject.py  sentences off the subject or not read at all (`off_subject`); the non-answer
+                flags they feed (`flag_non_answers`, also read by reference mode)
 """
 
 from .length import full_length
-from .off_subject import _flag, off_subject
+from .off_subject import flag_non_answers, off_subject
 from .rubric import ANOTHER_QUESTION, grade_rubric
-from .signals import FULL_SIMILARITY, _blend, _coverage
+from .signals import FULL_SIMILARITY, blended_similarity, rubric_coverage
 
 __all__ = [
     "ANOTHER_QUESTION",
     "FULL_SIMILARITY",
-    "_blend",
-    "_coverage",
-    "_flag",
+    "blended_similarity",
+    "flag_non_answers",
     "full_length",
     "grade_rubric",
     "off_subject",
+    "rubric_coverage",
 ]

@@ -21,7 +21,7 @@ SHORTEST_FULL_LENGTH = 10
 references."""
 
 
-def _kept_length(length: float, right: float, wrong: float) -> float:
+def kept_length(length: float, right: float, wrong: float) -> float:
     """The length signal of an answer whose claims found wrong weigh `wrong` and those found
     right `right` (rubric weight): whole while the right outweigh the wrong, else scaled by
     right / wrong, so that an answer whose claims are mostly caught as wrong does not keep the
@@ -44,7 +44,7 @@ made it 100). Chosen on the dev split (0, 0.6 and 0.8 tried: 0 cost 0.003 of Spe
 0.8 changed nothing there; 0.6 lifted fresh-dev's grade-4 answers passing from 88% to 92%)."""
 
 
-def _complete(coverage: float) -> float:
+def complete_length(coverage: float) -> float:
     """The length signal an answer of this coverage has at least (see COMPLETE_COVERAGE)."""
     return coverage if coverage >= COMPLETE_COVERAGE else 0.0
 
@@ -55,7 +55,7 @@ _SPACE = re.compile(r"\s")
 """Any character `str.isspace` holds to be a space (the same set, code point for code point)."""
 
 
-def _length(parsed: Answer, off: frozenset[int], said: list[int]) -> int:
+def content_length(parsed: Answer, off: frozenset[int], said: list[int]) -> int:
     """Content words towards the length signal: those of the sentences on the question's
     subject (not in `off`), a sentence that repeats an earlier one's content words counting
     once (flags.said_once), and each word at most REPEATS_COUNTED times: the same sentence
@@ -92,7 +92,7 @@ def full_length(prepared: PreparedQuestion, references: Sequence[Text]) -> int:
     longest = 0
     for text in references:
         parsed = Answer.of(text)
-        counted = _length(
+        counted = content_length(
             parsed, off_subject(parsed, prepared), said_once(parsed.text, parsed.structure)
         )
         longest = max(longest, counted)

@@ -20,7 +20,7 @@ ON_SUBJECT_SHARE = 0.25
 subject (chosen on the dev split: 0.15-0.30 tried, by sentence and by segment)."""
 
 
-def _flag(
+def flag_non_answers(
     flags: list[str],
     parsed: Answer,
     prepared: PreparedQuestion,

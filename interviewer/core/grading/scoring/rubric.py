@@ -19,9 +19,9 @@ from ..prepared import PreparedQuestion
 from ..result import Contradiction, Grade, ScorePart
 from ..retractions import retraction
 from ..retractions import taken_back as retracted
-from .length import FULL_LENGTH_WORDS, _complete, _kept_length, _length
-from .off_subject import _flag
-from .signals import ESSENTIAL_WEIGHT, FULL_SIMILARITY, _blend, _coverage
+from .length import FULL_LENGTH_WORDS, complete_length, content_length, kept_length
+from .off_subject import flag_non_answers
+from .signals import ESSENTIAL_WEIGHT, FULL_SIMILARITY, blended_similarity, rubric_coverage
 
 DENIAL_WEIGHT = 2.0
 """A concept of at least this weight that the answer denies ("DPO does not use preference
@@ -64,8 +64,8 @@ def grade_rubric(
     closest reference of another question of the topic, and that question, asked only of an
     answer that may answer another question (other_questions.py)."""
     cosines = found.references
-    word_cos, char_cos = max(cosines, key=_blend) if cosines else (0.0, 0.0)
-    similarity = _blend((word_cos, char_cos))
+    word_cos, char_cos = max(cosines, key=blended_similarity) if cosines else (0.0, 0.0)
+    similarity = blended_similarity((word_cos, char_cos))
     concepts = prepared.concepts[0]
     findings = find_concepts(
         concepts,
@@ -75,12 +75,12 @@ def grade_rubric(
         prepared.concept_index,
         prepared.rejectable_claims,
     )
-    coverage, essential = _coverage(findings)
+    coverage, essential = rubric_coverage(findings)
     misconceptions = find_misconceptions(
         prepared.misconceptions, parsed, prepared.misconception_index
     )
     said = said_once(parsed.text, parsed.structure)
-    off = _flag(flags, parsed, prepared, coverage, word_cos, char_cos, said)
+    off = flag_non_answers(flags, parsed, prepared, coverage, word_cos, char_cos, said)
     answered = _answered(flags, similarity, coverage, closest_other)
     if "keyword_list" in flags:
         # a string of terms makes no claim: nothing in it is said of anything, or denied
@@ -104,13 +104,13 @@ def grade_rubric(
     total_weight = sum(f.concept.weight for f in findings) or 1.0
     wrong_weight = sum(f.concept.weight for f in contradictions)
     wrong_weight += MISCONCEPTION_WEIGHT * len(misconceptions)
-    words, full = _length(parsed, off, said), prepared.full_length
+    words, full = content_length(parsed, off, said), prepared.full_length
     signals = {
         "coverage": coverage,
         "essential": essential,
         "similarity": min(1.0, similarity / FULL_SIMILARITY),
-        "length": _kept_length(
-            max(words / full, _complete(coverage)) if words < full else 1.0,
+        "length": kept_length(
+            max(words / full, complete_length(coverage)) if words < full else 1.0,
             coverage * total_weight,
             wrong_weight,
         ),

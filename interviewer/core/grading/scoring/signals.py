@@ -14,11 +14,13 @@ ESSENTIAL_WEIGHT = 3.0
 """Concepts of at least this weight are essential."""
 
 
-def _blend(cosines: tuple[float, float]) -> float:
+def blended_similarity(cosines: tuple[float, float]) -> float:
+    """One similarity from (word cosine, character cosine): WORD_WEIGHT of the words' and the
+    rest of the characters'. Both modes read the closest reference by it."""
     return WORD_WEIGHT * cosines[0] + (1 - WORD_WEIGHT) * cosines[1]
 
 
-def _coverage(findings: Sequence[Finding]) -> tuple[float, float]:
+def rubric_coverage(findings: Sequence[Finding]) -> tuple[float, float]:
     """(weighted share of the concepts credited, share of the essential weight credited)."""
     total = sum(f.concept.weight for f in findings)
     earned = sum(f.concept.weight * f.credit for f in findings if f.status == "credited")

@@ -1,4 +1,5 @@
-"""Words of a text with their place in it: normalised forms, stems, and the span they came from."""
+"""Words of a text with their place in it: normalised forms, stems, and the span they came from
+(`Text`); text cleaned for reading (`clean_text`); a thesaurus read as stems (`thesaurus_map`)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import cast
 
-from .evidence import readable
+from ..evidence import readable
+from .stems import STEM_CACHE, cached_stem
+from .vocabulary import STOP_WORDS
 
 MAX_ANALYSED_CHARS = 20_000
 """Only this many characters of an answer are analysed; the rest is ignored (and flagged)."""
@@ -32,72 +34,6 @@ operators, bidi marks, embeddings and isolates, variation selectors and the byte
 A word is read without them ("lear\u200bning" is "learning"), while its evidence keeps them: it
 is what the candidate typed."""
 
-_STOP_WORDS_TEXT = """a about above after again against all also am an and any are aren't as at
-    be because been before being below between both but by can can't cannot could couldn't did
-    didn't do does
-    doesn't doing don't down during each etc few for from further had hadn't has hasn't have
-    haven't having he he'd he'll he's her here here's hers herself him himself his how how's i
-    i'd i'll i'm i've ie eg if in into is isn't it it's its itself just let's like may me might
-    more most much must mustn't my myself no nor not of off on once only or other ought our ours
-    ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than
-    that that's the their theirs them themselves then there there's these they they'd they'll
-    they're they've this those through thus to too under until up upon us very via was wasn't we
-    we'd we'll we're we've were weren't what what's when when's where where's whether which while
-    who who's whom why why's will with won't would wouldn't yet you you'd you'll you're you've
-    your yours yourself yourselves one ones thing things something way ways really basically
-    simply used use uses using"""
-STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
-"""Function words: they carry no credit and mark a sentence (as opposed to a keyword list)."""
-
-NUMBER_WORDS: dict[str, int] = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
-NUMBER_WORDS |= {"ninety": 90, "hundred": 100}
-"""Numbers spelt as words, with their values: English words whether or not a bank uses them
-("Thirty-two bits: four bytes." against a key that writes "32 bits")."""
-
-
-def spelt_number(word: str) -> int | None:
-    """The value of a number spelt as one word, or as tens and units joined by a hyphen
-    ("seven" 7, "thirty-two" 32); None for any other word."""
-    word = word.lower()
-    if word in NUMBER_WORDS:
-        return NUMBER_WORDS[word]
-    tens, _, units = word.partition("-")
-    high, low = NUMBER_WORDS.get(tens), NUMBER_WORDS.get(units)
-    if high is None or low is None or not 20 <= high <= 90 or high % 10 or not 1 <= low <= 9:
-        return None
-    return high + low
-
-
-DIRECTION_WORDS: dict[str, tuple[str, ...]] = {}
-"""A direction word's stem -> the stems of its opposites ("higher" -> "lower"): never
-typo-matched, and a phrase with one of them flipped states the opposite claim."""
-_DIRECTION_PAIRS = """higher lower, high low, more less, more fewer, increase decrease, increase
-    reduce, larger smaller, bigger smaller, large small, faster slower, fast slow, better worse,
-    best worst, above below, before after, maximize minimize, maximise minimise, deterministic
-    random, sharper flatter, sharpen flatten, longer shorter, wider narrower, stronger weaker,
-    easier harder, cheaper costlier, encoder decoder, overfitting underfitting, big small, up
-    down, more lower"""
-
-
-OPPOSITE_WORDS: dict[str, tuple[str, ...]] = {}
-"""The same pairs as words ("better" -> "worse"), to write an opposite for people."""
-
-
-def _direction_pairs() -> None:
-    for pair in _DIRECTION_PAIRS.split(","):
-        x, y = pair.split()
-        OPPOSITE_WORDS[x] = (*OPPOSITE_WORDS.get(x, ()), y)
-        OPPOSITE_WORDS[y] = (*OPPOSITE_WORDS.get(y, ()), x)
-        a, b = (stem(w) for w in pair.split())
-        DIRECTION_WORDS[a] = (*DIRECTION_WORDS.get(a, ()), b)
-        DIRECTION_WORDS[b] = (*DIRECTION_WORDS.get(b, ()), a)
-
 
 def clean_text(text: object, limit: int = MAX_ANALYSED_CHARS) -> str:
     """Lower-case, NFKC-normalised text without control characters or invisible ones
@@ -111,104 +47,8 @@ def clean_text(text: object, limit: int = MAX_ANALYSED_CHARS) -> str:
     return _CONTROL_RE.sub(" ", text).lower()
 
 
-_NOT_PLURAL = frozenset("bias alias atlas canvas gas lens news series species chaos plus".split())
-"""Words ending in -s that are not plurals ("bias" is not a plural of "bia")."""
-
-
-def stem(word: str) -> str:
-    """A light suffix-stripper: enough to make 'predicts', 'predicted', 'predicting' agree, and
-    'reduce', 'reduces', 'reduced', 'reducing' too. A noun of action takes its verb's stem
-    ('prediction', 'competition', 'alignment', 'retrieval'): a plain answer says with a verb what
-    a reference names with a noun. Adjectives in -ive keep theirs ('creative' is not 'create')."""
-    return _stem(word, nouns=True)
-
-
-@lru_cache(maxsize=1 << 16)
-def inflected_stem(word: str) -> str:
-    """`stem` without reading a noun of action as its verb: 'connections' -> 'connection', so
-    that telling a verb from a noun (verbs.py) does not take "residual connections" for a
-    verb."""
-    return _stem(word, nouns=False)
-
-
-@lru_cache(maxsize=1 << 16)
-def noun_of_action(word: str) -> bool:
-    """Whether `stem` reads the word as a noun of action ('prediction', 'alignments')."""
-    return cached_stem(word) != inflected_stem(word)  # both remembered: no stemming again
-
-
-def _stem(word: str, nouns: bool) -> str:
-    if len(word) <= 3 or not word.isascii():
-        return word
-    if word.endswith("'s") or word.endswith("’s"):
-        word = word[:-2]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("ing") and len(word) > 5:
-        return word[:-3]
-    if word.endswith("ed") and len(word) > 4:
-        return word[:-2]
-    if word.endswith("es") and len(word) > 4 and word[-3] in "sxz":
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL:
-        word = word[:-1]
-    for suffix, keep in _ADVERBS:
-        if word.endswith(suffix) and len(word) - len(suffix) + len(keep) >= 6:
-            word = word[: len(word) - len(suffix)] + keep
-            break
-    for suffix, keep in _NOMINAL if nouns else ():
-        if word.endswith(suffix) and len(word) - len(suffix) + len(keep) >= 5:
-            return word[: len(word) - len(suffix)] + keep
-    if word.endswith("e") and len(word) > 4 and not word.endswith(("ee", "ie")):
-        return word[:-1]
-    return word
-
-
-_ADVERBS = (
-    # (ending of an adverb made from an adjective, the adjective's ending): a plain answer says
-    # "trains stably", "runs reliably", "learns iteratively" where a reference names the
-    # quality ("stable training", "reliable answers"); the adjective keeps six letters, and
-    # only these endings are read, not every "-ly" ("likely", "early", "only", "highly").
-    # "-ently" is left out: "differently" read as "different" (a thesaurus mate of "distinct")
-    # let a scattered alias credit a fluent wrong answer on the dev split (8.5 -> 11.4)
-    ("antly", "ant"),
-    ("ably", "able"),
-    ("ibly", "ible"),
-    ("ively", "ive"),
-    ("ously", "ous"),
-)
-
-
-_NOMINAL = (
-    # (ending of a noun of action, what replaces it), tried in order; the stem left must keep
-    # five letters, so "action", "segment" and "moment" stay whole
-    ("ization", "iz"),
-    ("isation", "is"),
-    ("ation", "at"),
-    ("ition", ""),
-    ("uction", "uc"),
-    ("ction", "ct"),
-    ("ment", ""),
-    ("ival", "iv"),
-    ("eval", "ev"),
-)
-
-
-_direction_pairs()
-
-_stem_cache: dict[str, str] = {}
 _GROUP = re.Match.group
 _SPAN = re.Match.span
-
-
-def cached_stem(word: str) -> str:
-    """`stem`, remembered for the commonest words."""
-    found = _stem_cache.get(word)
-    if found is None:
-        found = stem(word)
-        if len(_stem_cache) < 200_000:
-            _stem_cache[word] = found
-    return found
 
 
 def _normalise_word(word: str) -> str:
@@ -341,7 +181,7 @@ class Text:
                 pairs = zip(found, words, strict=True)
                 stems = [s or _canon_stem(w, canon, canon_stems) for s, w in pairs]
         else:
-            found = list(map(_stem_cache.get, words))
+            found = list(map(STEM_CACHE.get, words))
             if all(found):
                 stems = cast(list[str], found)
             else:

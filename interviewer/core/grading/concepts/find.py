@@ -1,85 +1,47 @@
-"""Concepts found in an answer as claims: said of the right subject, in the right direction.
-
-A concept is credited when one of its phrases (name or alias) stands in one sentence of the
-answer, or when a clause of the answer says what its description says (TF-IDF similarity at
-clause level, see `MEANING_THRESHOLD`), and:
-
-- it is not denied ("does not need labels" does not cover "labels"); a denial that rejects a
-  wrong claim the rubric lists for the question ("DPO does not need a reward model", where
-  "DPO requires a reward model" is listed) is the candidate right about another thing, and is
-  neither credit nor a denial of the concept;
-- a negatively phrased concept ("no reward model") is said in the negative too;
-- when the concept is `about` a subject of a contrast (BERT vs GPT), the sentence does not
-  attach it to another subject of the question: that is a swap;
-- the answer states none of the concept's `contradicts`, nor a directional phrase of it turned
-  around ("higher is better" for "lower is better"), other than to reject it.
-
-A swap or a contradiction is not credited and is reported with the candidate's own words.
-"""
+"""What an answer says about each concept (`find_concept`, `find_concepts`): credited by
+wording or by meaning, denied, swapped to another subject, contradicted, or missing; the wrong
+claims a denial may reject (`wrong_claims`). The rules are in the package docstring."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
 from functools import partial
 
-from ..bank import Concept
-from .before_state import said_of_the_start
-from .claims import stated_contradiction, statement_phrases, subject_named_first
-from .clauses import Structure
-from .deficits import (
+from ..before_state import said_of_the_start
+from ..claims import stated_contradiction
+from ..deficits import (
     denied_dropped_deficit,
     dropped_deficit,
     left_out_deficit,
     rest_said_plainly,
 )
-from .denial_words import has_negation
-from .figures import check_figures
-from .findings import Finding, PreparedConcept, quote, scattered
-from .matching import (
+from ..figures import check_figures
+from ..findings import Finding, PreparedConcept, quote, scattered
+from ..matching import (
     Answer,
     Match,
     Phrase,
     coordinated_apart,
-    flipped,
     match_phrase,
     match_statement,
     word_missing,
 )
-from .matching.precisions import bare_precision_given_away, precision_disagrees
-from .meaning import AnswerSimilarities
-from .misconceptions import MisconceptionFinding, find_misconceptions
-from .nearest import nearest_quote
-from .negative_aliases import says_no
-from .statements import StatementIndex
-from .subjects import (
+from ..matching.precisions import bare_precision_given_away, precision_disagrees
+from ..meaning import AnswerSimilarities
+from ..nearest import nearest_quote
+from ..negative_aliases import says_no
+from ..statements import StatementIndex
+from ..subjects import (
     Mentions,
     Subject,
     attribution,
-    prepare_subjects,
-    subject_index,
     swap_of,
-    swap_subjects,
 )
-from .text import DIRECTION_WORDS, Text, stem
-from .true_of_both import true_of_its_subject
-
-__all__ = [
-    "Finding",
-    "MisconceptionFinding",
-    "Mentions",
-    "PreparedConcept",
-    "Subject",
-    "find_concept",
-    "find_concepts",
-    "find_misconceptions",
-    "prepare_concept",
-    "prepare_subjects",
-    "statement_phrases",
-    "swap_subjects",
-]
+from ..text import DIRECTION_WORDS
+from ..true_of_both import true_of_its_subject
+from .implied import implied_finding
 
 MEANING_THRESHOLD = 0.60
 """A clause this similar (word + character TF-IDF, see similarity.py) to a concept's
@@ -91,131 +53,6 @@ CLOSEST_SHOWN = 0.15
 """A missing concept's closest clause is quoted in feedback only from this similarity."""
 MEANING_CREDIT = 0.85
 """Credit for a concept found by meaning rather than wording (one matched phrase earns 1)."""
-
-
-def prepare_concept(
-    concept: Concept,
-    phrases: Sequence[Phrase],
-    subjects: Sequence[Subject],
-    meaning: object | None = None,
-    contradicts: Sequence[str] | None = None,
-    canon: Mapping[str, str] | None = None,
-    said_in: Sequence[str] = (),
-) -> PreparedConcept:
-    """A concept's phrases, reversed phrases, contradicting statements and subject, ready.
-
-    Contradicting statements keep the question's own words: "DPO trains a reward model" must
-    name DPO to say something wrong about it.
-
-    A phrase that the concept's own name or description denies ("flicker" of "... and no
-    flicker"), or in reference mode the answer key (`said_in`: "needs no reward model" for the
-    keyword "reward model"), names what the concept says is absent: it is read in the
-    negative, so "objects do not flicker" says the concept and "frames can flicker" does not."""
-    described = Text.of(concept.description or "", canon=canon)
-    owned = [Structure.of(Text.of(t, canon=canon)) for t in (concept.description, *said_in) if t]
-    name = Structure.of(Text.of(concept.name, canon=canon))
-    phrases = [
-        replace(p, negative=True) if not p.negative and _denied_in(p, owned, name) else p
-        for p in phrases
-    ]
-    turned = tuple(f for p in phrases if not p.negative for f in flipped(p))
-    statements = concept.contradicts if contradicts is None else contradicts
-    parsed = tuple(statement_phrases(statements, canon))
-    subject = subject_index(concept, subjects)
-    named_first = tuple(
-        (phrase, named[0], named[1], subject_named_first(phrase, subjects) is not None)
-        for phrase in parsed
-        if not phrase.negative
-        and (named := subject_named_first(phrase, subjects, least=1)) is not None
-    )
-    return PreparedConcept(
-        concept,
-        tuple(phrases),
-        turned,
-        parsed,
-        subject,
-        meaning,
-        frozenset(s for s in described.stems if s in DIRECTION_WORDS),
-        has_negation(described.words),
-        frozenset(described.content_stems()),
-        _implied(phrases) if subject is not None else (),
-        named_first,
-        (
-            *parsed,
-            *(rest for _, _, rest, _ in named_first),
-            *turned,
-            *(p for p in phrases if len(p.tokens) <= 3 or p.whole),
-        ),
-    )
-
-
-_MORE = stem("more")
-
-
-def _implied(phrases: Sequence[Phrase]) -> tuple[Phrase, ...]:
-    """The bare word of each two-word "more X" phrase ("focused" of "more focused"), to be
-    credited only where it is plainly said of the concept's subject (`_implied_finding`).
-    Never of "less X": "low is random" does not say "less random"."""
-    return tuple(
-        Phrase(p.text, (p.tokens[1],))
-        for p in phrases
-        if not p.negative
-        and len(p.tokens) == 2
-        and p.tokens[0][1] == _MORE
-        and p.tokens[1][1] not in DIRECTION_WORDS.get(_MORE, ())
-    )
-
-
-def _implied_finding(
-    prepared: PreparedConcept, answer: Answer, mentions: Mentions
-) -> Finding | None:
-    """A concept about a subject credited by the bare word of one of its "more X" phrases,
-    said plainly of that subject in its own segment and not turned by a degree word or a
-    negation before it: "low is focused, high is random" (play27 M3: 25.5, "missing")."""
-    if prepared.subject is None:  # `implied` is made only for a concept about a subject
-        return None
-    structure, text = answer.structure, answer.text
-    own = mentions.positions[prepared.subject]
-    for phrase in prepared.implied:
-        word, word_stem, _ = phrase.tokens[0]
-        for p in answer.positions.get(word_stem, ()):
-            before = text.stems[p - 1] if p else ""
-            if before in DIRECTION_WORDS or structure.denied(p) or structure.rejected([p]):
-                continue  # "less focused", "not focused"
-            if not any(structure.segments[q] == structure.segments[p] and q < p for q in own):
-                continue
-            if mentions.claimant(answer, p, p) != prepared.subject:
-                continue
-            return Finding(
-                prepared.concept,
-                "credited",
-                credit=1.0,
-                phrase=phrase.text,
-                how="wording",
-                evidence=quote(text, (p,)),
-                ratio=100.0,
-            )
-    return None
-
-
-def _denied_in(phrase: Phrase, texts: Sequence[Structure], name: Structure) -> bool:
-    """Whether the concept's own texts (and its name) say every word of the phrase only under
-    a negation that governs it directly ("no flicker", "cannot move too far"), and never
-    outside one ("a stack is LIFO, not FIFO; a queue is FIFO" does not deny FIFO). The name
-    may deny but never affirms: a keyword is its own name."""
-    said = [_polarity(phrase, s) for s in texts]
-    return (True in said or _polarity(phrase, name) is True) and False not in said
-
-
-def _polarity(phrase: Phrase, structure: Structure) -> bool | None:
-    """True when the text says the phrase's words denied, False when it says them otherwise,
-    None when it does not hold them all."""
-    wanted = {token[1] for token in phrase.tokens}
-    stems = structure.text.stems
-    where = [i for i, s in enumerate(stems) if s in wanted]
-    if not where or {stems[i] for i in where} != wanted:
-        return None
-    return all(structure.reach[i] >= 0 for i in where) and structure.denied(where[0])
 
 
 def find_concept(
@@ -350,7 +187,7 @@ def find_concept(
     if unattributed is not None and swapped is None:
         return unattributed  # said of no subject that can be told: credited
     if unattributed is None and swapped is None and prepared.implied:
-        implied = _implied_finding(prepared, answer, mentions)
+        implied = implied_finding(prepared, answer, mentions)
         if implied is not None:
             return implied
     if swapped is not None:  # plainly said of the other subject, and of its own nowhere
