@@ -13,7 +13,9 @@ import pytest
 from interviewer.core.grading import grade_reference
 from interviewer.core.grading.labelled_notes import labelled_notes
 from interviewer.core.grading.reference_scoring import CAP
+from interviewer.core.grading.relative_denials import key_polarity
 from interviewer.core.grading.result import PASS_CUTOFF, Grade
+from interviewer.core.grading.text import Text
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -80,3 +82,44 @@ def test_labelled_notes(answer: str) -> None:
 )
 def test_no_labelled_notes(answer: str) -> None:
     assert not labelled_notes(answer)
+
+
+@pytest.mark.parametrize("student", ["g02"])
+def test_a_concise_answer_to_a_key_with_a_restricting_not_passes(graded, student: str) -> None:
+    # "an object that is not reachable from the roots is garbage": the "not" picks the objects;
+    # read as the key's polarity it had taken 17 points and capped the answer at 50
+    grade = graded[student][1]
+    assert grade.score >= PASS_CUTOFF
+    assert not any(p.signal in ("negation", "negated") for p in grade.explanation)
+
+
+def test_tcp_concise_answer_passes(graded43) -> None:
+    # ref_keys43 t03: 50.0 before ("... retransmits a segment whose acknowledgement does not
+    # arrive before a timeout")
+    assert graded43["t03"][1].score >= PASS_CUTOFF
+
+
+def test_a_key_whose_not_is_the_claim_still_caps_the_answer_without_it(graded) -> None:
+    # "UDP does not retransmit a datagram that is lost": the main clause denies
+    grade = graded["u02"][1]
+    assert grade.score <= CAP
+    assert any(p.signal in ("negation", "negated") for p in grade.explanation)
+
+
+@pytest.mark.parametrize(
+    ("key", "polarity"),
+    [
+        ("TCP retransmits a segment whose acknowledgement does not arrive before a timeout.", None),
+        ("An object that is not reachable from the roots is garbage.", None),
+        ("Evicting a page that is not being used.", None),
+        ("UDP does not retransmit a datagram that is lost.", True),
+        # SemEval-2013 Beetle train keys: the relative clause hangs on "is" / "there is"
+        ("the battery is contained in a path in which there is no bulb", True),
+        ("There is a closed path with A and B that C is not in.", True),
+        ("There is a path with B and C that does not include X", True),
+        ("A non-zero voltage means that the terminals are not connected.", True),
+        ("A stack is last in, first out.", False),
+    ],
+)
+def test_key_polarity(key: str, polarity: bool | None) -> None:
+    assert key_polarity(Text.of(key)) is polarity
