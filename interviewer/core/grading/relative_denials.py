@@ -62,6 +62,9 @@ def restricts(text: Text, i: int) -> bool:
         return False
     if j < 0 or words[j] not in RELATIVES:
         return False
+    left, right = text.spans[j]
+    if text.raw[left:right].isupper():
+        return False  # a name: "so HAVING can use COUNT and WHERE cannot" (ref_swaps42)
     if words[j] == "that" and j > 0:
         before = words[j - 1]
         if before in SAYS_THAT or is_verb(before, text.stems[j - 1], words[j - 2] if j > 1 else ""):
