@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .denial_words import NEGATIONS, has_negation, two_sided
+from .denial_words import has_negation, two_sided
 from .text import Text
 from .verbs import COPULAS, is_verb
 
@@ -35,10 +35,6 @@ EXISTS = COPULAS | frozenset(("there",))
 """Words of a main clause that says only that something is somewhere, or exists."""
 SAYS_THAT = frozenset("means mean meant shows show says say so such given implies".split())
 """Words after which "that" opens what is said, not a relative clause (besides verbs)."""
-
-
-def _negation(word: str) -> bool:
-    return word in NEGATIONS or word.endswith(("n't", "n’t"))
 
 
 def _boundary(text: Text, i: int) -> bool:
@@ -83,7 +79,7 @@ def key_polarity(text: Text) -> bool | None:
     words: Sequence[str] = text.words
     if two_sided(words):
         return None
-    denials = [i for i, w in enumerate(words) if _negation(w)]
+    denials = [i for i, w in enumerate(words) if has_negation((w,))]
     if denials and all(restricts(text, i) for i in denials):
         return None
     return has_negation(words)
