@@ -217,18 +217,13 @@ def sides(text: Text, structure: Structure, heads: frozenset[str] = frozenset())
     orders = in_out_orders(text)
     found: list[Side] = []
     before: Side | None = None  # the sentence's previous stretch, led by a subject
-    agent: Side | None = None  # the sentence's previous stretch that says something
     for first, last in structure.units("clause"):
         stretches = list(_stretches(text, first, last, orders.inside))
         if before is not None and structure.sentences[before.first] != structure.sentences[first]:
-            before = agent = None
+            before = None
         for a, b in [(first, last), *(stretches if len(stretches) > 1 else [])]:
             a = _lead(text, a, b)  # "while HAVING filters groups": the side starts at its subject
             referred = held.get(a)
-            if referred is None and agent is not None and _verb_led(text, a, b):
-                # "Depth-first search uses a stack (or recursion) and follows one branch": the
-                # side "follows one branch" is said of the search, not of "follows"
-                referred = agent.subject
             if text.words[a] in NO_SUBJECT and referred is None:
                 continue
             spoken = [
@@ -267,19 +262,8 @@ def sides(text: Text, structure: Structure, heads: frozenset[str] = frozenset())
             side = Side(a, orders.end(a, b), subject, said, name, head)
             if not whole:
                 before = side
-                if said:
-                    agent = side
             found.append(side)
     return found
-
-
-def _verb_led(text: Text, first: int, last: int) -> bool:
-    """Whether a stretch opens with a verb right after "and" or "or" (its subject left out, as
-    the previous stretch's): "... and follows one branch as far as it goes"."""
-    if first == 0 or first >= last or text.words[first - 1] not in ("and", "or"):
-        return False
-    word = text.words[first]
-    return word not in COPULAS and is_verb(word, text.stems[first], "", text.words[first + 1])
 
 
 def _elided(text: Text, first: int, last: int, before: Side, subject: str) -> frozenset[str]:
