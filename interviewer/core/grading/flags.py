@@ -11,6 +11,7 @@ from functools import cache
 from .clauses import Structure
 from .key_terms import generic_stems
 from .keywords import is_keyword_string
+from .labelled_notes import labelled_notes
 from .list_answers import lists_off_subject
 from .text import STOP_WORDS, Text, cached_stem
 
@@ -245,7 +246,10 @@ def answer_flags(
         "unreadable" not in flags
         and (not list_asked or lists_off_subject(text, subject, unread))
         and is_keyword_string(text, structure, q_stems, ignore, unread)
+        and not labelled_notes(text.raw, q_stems)
     ):
+        # "Stack: last in first out. Queue: first in first out." says something of each label
+        # (labelled_notes.py): ref_keys43 q03 and b02 had been capped at 50
         flags.append("keyword_list")
     # a word said and the same word denied are two things said: "a list can be modified; a
     # tuple cannot be modified" answers "the difference between a list and a tuple" (play23 F5)

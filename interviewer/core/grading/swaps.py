@@ -51,6 +51,7 @@ from itertools import combinations
 from .clauses import Structure
 from .denial_words import has_negation
 from .in_out_orders import ORDERS, age_order, in_out_orders
+from .labelled_notes import notes
 from .matching import Answer
 from .opposed_sides import NOT, opposed
 from .result import Contradiction
@@ -182,13 +183,36 @@ def referents(text: Text, structure: Structure) -> dict[int, str]:
     return found
 
 
+def labelled(text: Text, structure: Structure) -> dict[int, str]:
+    """In an answer of labelled notes ("BFS: queue, level by level. DFS: stack, deep first.",
+    labelled_notes.py), each clause after a label (at its lead position) and the stem of its
+    label's subject: what a note says is said of its label, which the structure reads as a
+    clause of its own that says nothing (ref_keys43 b05 had not been read as swapped)."""
+    if notes(text.raw) is None:
+        return {}
+    content = set(text.content)
+    found: dict[int, str] = {}
+    label: str | None = None
+    sentence = -1
+    for first, last in structure.units("clause"):
+        if structure.sentences[first] != sentence:
+            sentence, label = structure.sentences[first], None
+        after = text.spans[last + 1][0] if last + 1 < len(text.words) else len(text.raw)
+        spoken = [i for i in range(first, last + 1) if i in content or _capitals(text, i)]
+        if label is None and spoken and ":" in text.raw[text.spans[last][1] : after]:
+            label = _subject_at(text, spoken[0], last)[0]
+        elif label is not None:
+            found[_lead(text, first, last)] = label
+    return found
+
+
 def sides(text: Text, structure: Structure, heads: frozenset[str] = frozenset()) -> list[Side]:
     """Each clause and, when it has several, each of its stretches, led by a subject: its own,
     or the one its opening "it" or "they" refers to (`referents`). What a negation reaches is
     said negated ("takes no lock": "take" and NOT "lock"). A word of `heads` right after the
     subject is part of its name, not of what the side says ("optimistic locking")."""
     content = set(text.content)
-    held = referents(text, structure)
+    held = referents(text, structure) | labelled(text, structure)
     # an order of arrival is one word ("last in, first out", "LIFO": in_out_orders.py)
     orders = in_out_orders(text)
     found: list[Side] = []

@@ -19,7 +19,6 @@ from ..concepts import (
     statement_phrases,
 )
 from ..conversions import conversions
-from ..denial_words import has_negation, two_sided
 from ..denied_terms import denied_stems
 from ..directed import reference_directions
 from ..exact import key_facts
@@ -33,6 +32,7 @@ from ..meaning import QuestionTexts
 from ..plain_words import PlainWords
 from ..polarity import key_sides
 from ..prepared import PreparedQuestion
+from ..relative_denials import key_polarity
 from ..restated import (
     acronyms_written,
     asks_for_expansion,
@@ -69,7 +69,7 @@ class QuestionPreparing(FittedGrader):
             vocabulary.update((ref.words[i], ref.stems[i]) for i in ref.content)
             if text is not question.prompt:
                 references.append(self._vectors(ref, ref.content, q_stems))
-                references_negated.append(None if two_sided(ref.words) else has_negation(ref.words))
+                references_negated.append(key_polarity(ref))
                 references_denied.append(denied_stems(ref, q_stems))
         for concept in question.concepts:
             for phrase in (*concept.phrases, concept.description, *concept.about):
