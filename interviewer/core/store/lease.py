@@ -17,6 +17,14 @@ keeps what was typed elsewhere; the taker gets the lock itself as soon as the ot
 about once a second) sees the waiting taker's row and is refused, as if the lock were held
 (ux31: before, it got the session and the taker was taken over without a word); a waiting
 taker that has died (its process is gone, on this computer) does not count.
+
+A lock file is deleted when its session is let go of with no one waiting for it (lock45: before,
+one empty file stayed per session ever opened), and a claim sweeps the files no program holds
+and no live taker waits for. A file is deleted only by a program that holds its lock, and a
+program that locks a file checks that its path still names that file (`_lock_file`): on POSIX
+a deleted file can still be locked through a handle opened before, and a third program could
+otherwise lock a new file of the same name while the first believes it holds the lease. Windows
+does not delete a file that is open: there the files stay, as before.
 """
 
 from __future__ import annotations
@@ -166,6 +174,73 @@ def try_lock(handle: IO[bytes]) -> bool:
     return True
 
 
+def _same_file(handle: IO[bytes], path: Path) -> bool:
+    """Whether `path` still names the file `handle` has open (not deleted, nor replaced)."""
+    try:
+        named = os.stat(path)
+    except OSError:
+        return False
+    opened = os.fstat(handle.fileno())
+    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
+
+
+def _lock_file(path: Path, *, create: bool = True) -> IO[bytes] | None:
+    """`path` opened and locked by this process (kept open: closing it drops the lock); None
+    when another program holds it, or it does not exist and not `create`. A file deleted
+    between the open and the lock (by the program that held it) is let go and the path opened
+    again, so that two programs never both believe they hold the lock of one path.
+
+    Raises:
+        OSError: the file cannot be opened (or created).
+    """
+    while True:
+        try:
+            handle = open(path, "a+b" if create else "r+b")  # noqa: SIM115 - returned open
+        except FileNotFoundError:
+            if create:
+                raise
+            return None
+        if not try_lock(handle):
+            handle.close()
+            return None
+        if _same_file(handle, path):
+            return handle
+        handle.close()  # deleted by its holder meanwhile: the path names a new file, or none
+
+
+def _delete_locked(handle: IO[bytes], path: Path) -> None:
+    """Delete `path`, whose lock `handle` holds (Windows refuses while it is open: kept)."""
+    if _same_file(handle, path):
+        with suppress(OSError):
+            path.unlink()
+
+
+def sweep_lock_files(folder: Path, table: sqlite3.Connection, keep: str) -> int:
+    """Delete the lock files in `folder` that no program holds and no live taker waits for
+    (sessions finished, or left by a program that ended), except `keep`'s; in the claim's
+    transaction of the leases' table (`table`). Returns how many were deleted."""
+    deleted = 0
+    for path in sorted(folder.glob("*.lock")):
+        session_id = path.stem
+        if session_id == keep:
+            continue
+        row = _row(table, session_id)
+        if row is not None and not row[1] and row[0] is not None and not row[0].gone():
+            continue  # a live taker waits for the lock: the file is its
+        try:
+            handle = _lock_file(path, create=False)
+        except OSError:
+            continue
+        if handle is None:
+            continue
+        with handle:
+            if row is not None:  # a row left by a program that ended, or a dead taker's
+                table.execute("DELETE FROM lease WHERE session_id = ?", (session_id,))
+            _delete_locked(handle, path)
+            deleted += not path.exists()
+    return deleted
+
+
 class SessionLease:
     """This program's lease on one session (see the module's docstring). `claim` takes it."""
 
@@ -194,6 +269,7 @@ class SessionLease:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             with _lease_table(folder) as table:
+                sweep_lock_files(folder, table, keep=session_id)
                 locked = lease._lock()
                 row = _row(table, session_id)
                 if not take_over:
@@ -217,11 +293,8 @@ class SessionLease:
         """Lock the lock file (opened once and kept open while locked); False if another
         program holds it."""
         if self._handle is None:
-            self._handle = open(self._lock_path, "a+b")  # noqa: SIM115 - kept open while held
-        if try_lock(self._handle):
-            return True
-        self._unlock()
-        return False
+            self._handle = _lock_file(self._lock_path)
+        return self._handle is not None
 
     def _unlock(self) -> None:
         if self._handle is not None:
@@ -272,12 +345,15 @@ class SessionLease:
 
     def release(self) -> None:
         """Let go of the session (the program leaves it); its row is removed unless another
-        program has taken the session over (the delete names this program's token)."""
+        program has taken the session over (the delete names this program's token), and its
+        lock file with it, while this program still holds the lock."""
         with suppress(sqlite3.Error, OSError), _lease_table(self._folder) as table:
-            table.execute(
+            removed = table.execute(
                 "DELETE FROM lease WHERE session_id = ? AND token = ?",
                 (self.session_id, self.holder.token),
-            )
+            ).rowcount
+            if removed and self._handle is not None:
+                _delete_locked(self._handle, self._lock_path)
         self._unlock()
 
 
@@ -287,15 +363,13 @@ def open_elsewhere(history_file: Path, session_id: str) -> bool:
     the session's answers itself."""
     folder = history_file.parent / LEASE_FOLDER
     path = folder / f"{session_id}.lock"
-    if not path.exists():
-        return False
     try:
-        with open(path, "a+b") as handle:
-            if not try_lock(handle):
-                return True
-            # closing the file drops the lock just taken
+        handle = _lock_file(path, create=False)
     except OSError:
         return False
+    if handle is None:
+        return path.exists()  # held by another program (not deleted meanwhile)
+    handle.close()  # drops the lock just taken
     if not (folder / LEASE_TABLE_FILE).exists():
         return False
     try:
