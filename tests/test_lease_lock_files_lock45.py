@@ -16,7 +16,12 @@ from pathlib import Path
 import pytest
 from test_store_damage import REPO
 
-from interviewer.core.interview import SessionLease, SessionOpenElsewhere
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.grading import grader_for
+from interviewer.core.interview import InterviewRun, SessionLease, SessionOpenElsewhere
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
 from interviewer.core.store import lease as lease_module
 from interviewer.core.store.lease import LEASE_FOLDER, open_elsewhere
 
@@ -62,6 +67,25 @@ def test_a_session_let_go_of_leaves_no_lock_file(tmp_path: Path) -> None:
         lease.release()
         assert lock_files(history) == []
         assert not open_elsewhere(history, session_id)
+
+
+def test_a_finished_session_of_a_real_history_leaves_no_lock_file(tmp_path: Path) -> None:
+    history = tmp_path / "history.sqlite3"
+    store = Store.open(history)
+    config = SessionConfig(bank_id="genai", count=3, seed=2, mode="interview")
+    run = InterviewRun.start(
+        bank=Catalog(None).find("genai"),
+        store=store,
+        clock=FakeClock(),
+        config=config,
+        grader_factory=grader_for,
+    )
+    run.claim()
+    assert lock_files(history) == [f"{run.session.id}.lock"]
+    run.finish()
+    run.release()  # as the interview screen does when it goes
+    assert lock_files(history) == []
+    store.close()
 
 
 def test_a_taken_over_session_s_file_stays_for_the_taker(tmp_path: Path) -> None:
