@@ -40,7 +40,7 @@ from .clauses import Structure
 from .denial_words import NEGATIONS
 from .matching import Answer
 from .result import Contradiction
-from .swaps import PRONOUNS, referents
+from .subject_sides import PRONOUNS, referents
 from .text import DIRECTION_WORDS, Text, stem
 
 MIN_OTHER_WORDS = 2
@@ -167,7 +167,7 @@ def _said(
 ) -> tuple[int, int, Said] | None:
     """What the words from `first` to `last` say (`content`: the text's content word
     positions), or None if nothing. A clause that opens with "it" or "they" says it of their
-    `referent` (swaps.referents): "it suits low contention" of optimistic locking."""
+    `referent` (subject_sides.referents): "it suits low contention" of optimistic locking."""
     words, stems = text.words, text.stems
     spoken = [i for i in range(first, last + 1) if i in content or stems[i] in DIRECTION_WORDS]
     if not spoken:
@@ -306,7 +306,7 @@ def _reading(claim: Said, clause: Said) -> int | None:
 
 def _unheld(text: Text, structure: Structure, first: int, held: Mapping[int, str]) -> bool:
     """Whether the words of its sentence before `first` are function words after an "it" or
-    "they" that stands for nothing the answer said before (swaps.referents)."""
+    "they" that stands for nothing the answer said before (subject_sides.referents)."""
     content = set(text.content)
     at = first - 1
     while at >= 0 and structure.sentences[at] == structure.sentences[first]:
