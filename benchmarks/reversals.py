@@ -25,7 +25,8 @@ from devset import REPO, genai_bank, load
 
 from interviewer.core.grading import Grader, reference_question
 from interviewer.core.grading.clauses import Structure
-from interviewer.core.grading.swaps import reference_contrasts, sides
+from interviewer.core.grading.subject_sides import sides
+from interviewer.core.grading.swaps import reference_contrasts
 from interviewer.core.grading.text import Text
 
 DATA = REPO / "tests" / "data"

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from interviewer.cli import main
 from interviewer.core.bank import load_bank
 from interviewer.core.batch import command
-from interviewer.core.batch.chunk import _folded_id, unknown_question_line
+from interviewer.core.batch.chunk import folded_id, unknown_question_line
 
 REPO = Path(__file__).parent.parent
 MINI = REPO / "tests" / "data" / "banks" / "mini.yaml"
@@ -44,10 +44,10 @@ def test_a_big_bank_names_the_command_that_lists_its_ids() -> None:
 
 @given(st.text(max_size=20))
 def test_folding_ignores_case_spacing_punctuation_and_leading_zeros(text: str) -> None:
-    folded = _folded_id(text)
-    assert _folded_id(folded) == folded
-    assert _folded_id(f" {text.casefold()}-") == folded
-    assert _folded_id(f"{text}q-007") == _folded_id(f"{text}Q_7") == folded + "q7"
+    folded = folded_id(text)
+    assert folded_id(folded) == folded
+    assert folded_id(f" {text.casefold()}-") == folded
+    assert folded_id(f"{text}q-007") == folded_id(f"{text}Q_7") == folded + "q7"
 
 
 def test_messages_name_the_file_and_line_and_stop_at_twenty(

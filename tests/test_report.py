@@ -688,10 +688,10 @@ def test_schema_check_catches_a_wrong_type():
 
 
 def test_markdown_wraps_long_answers_inside_the_fence_without_changing_words():
-    from interviewer.core.report.markdown import _md_block
+    from interviewer.core.report.markdown import md_block
 
     answer = " ".join(f"word{i}" for i in range(60))
-    lines = _md_block(answer)
+    lines = md_block(answer)
     assert lines[0] == "```text" and lines[-1] == "```"
     assert all(len(line) <= 88 for line in lines[1:-1])
     assert " ".join(lines[1:-1]).split() == answer.split()

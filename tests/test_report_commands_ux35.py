@@ -17,7 +17,7 @@ from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.report import build_report, to_html, to_markdown
 from interviewer.core.report.formatting import command_pieces
-from interviewer.core.report.markdown import _code_span
+from interviewer.core.report.markdown import code_span
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
 
@@ -111,6 +111,6 @@ def test_a_command_in_backticks_is_found_whole_whatever_its_path(path, before, a
 @given(path=_PATHS)
 def test_a_code_span_reads_back_as_the_command_on_one_line(path):
     command = f"interviewer --data-dir {shlex.quote(path)} resume ab12"
-    span = _code_span(command)
+    span = code_span(command)
     assert "\n" not in span and "\r" not in span
     assert _read_code_span(span) == re.sub(r"\r\n|[\r\n]", " ", command)

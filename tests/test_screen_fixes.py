@@ -404,14 +404,17 @@ async def test_leaving_from_feedback_says_the_session_goes_on_at_the_next_questi
 def test_report_bars_of_a_topic_with_self_rated_answers_are_on_the_same_scale() -> None:
     """play20 F6: "×4 (+1 self-rated)" made its bar shorter, so 65.7 drew shorter than 65.2."""
     from interviewer.core.report.model import GroupScore
-    from interviewer.tui.screens.report import _bars, _suffix_width
+    from interviewer.tui.screens.report import group_bars, widest_suffix
 
     python = GroupScore("py", "Python", 65.7, "weak", 5, self_rated=1)
     behavioural = GroupScore("beh", "Behavioural", 65.2, "weak", 1)
     beginner = GroupScore("beginner", "Beginner", 81.5, "adequate", 4, self_rated=1)
     groups = (python, behavioural, beginner)
-    width = _suffix_width(groups, {})
-    bars = [*_bars(groups[:2], 12, {}, "topic-bar", width), *_bars(groups[2:], 12, {}, "x", width)]
+    width = widest_suffix(groups, {})
+    bars = [
+        *group_bars(groups[:2], 12, {}, "topic-bar", width),
+        *group_bars(groups[2:], 12, {}, "x", width),
+    ]
     assert {len(bar.suffix) for bar in bars} == {width}
     assert width == len("  ×4 (+1 self-rated)")
 

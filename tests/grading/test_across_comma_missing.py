@@ -61,17 +61,17 @@ def test_same_as_the_full_reading_on_any_words(claim: str, words: list[str]) -> 
 
 
 def test_the_rests_of_a_claim_are_worked_out_once() -> None:
-    from interviewer.core.grading.across_comma import _RESTS, _subjects_and_rests
+    from interviewer.core.grading.across_comma import RESTS, subjects_and_rests
 
     phrase = make_phrase("standard diffusion models denoise every frame jointly", keep=COUNTING)
     assert phrase is not None
-    first = _subjects_and_rests(phrase)
+    first = subjects_and_rests(phrase)
     assert [size for size, _ in first] == [1, 2, 3]
     assert [rest.tokens for _, rest in first if rest is not None] == [
         phrase.tokens[size:] for size in (1, 2, 3)
     ]
-    assert _RESTS[id(phrase)][0] is phrase
-    assert _subjects_and_rests(phrase) is first  # remembered, not worked out again
+    assert RESTS[id(phrase)][0] is phrase
+    assert subjects_and_rests(phrase) is first  # remembered, not worked out again
     short = make_phrase("LoRA trains faster weights", keep=COUNTING)
     assert short is not None and len(short.tokens) == 4
-    assert [rest is None for _, rest in _subjects_and_rests(short)] == [False, True]
+    assert [rest is None for _, rest in subjects_and_rests(short)] == [False, True]

@@ -13,7 +13,7 @@ from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
 from interviewer.core.grading.matching import Answer
 from interviewer.core.grading.subjects import Mentions, prepare_subjects
-from interviewer.core.grading.subjects.amounts import _COMPARATIVES
+from interviewer.core.grading.subjects.amounts import COMPARATIVES
 from interviewer.core.grading.text import Text
 
 NEEDS = "needs dataset and compute"
@@ -52,7 +52,7 @@ def test_a_plain_name_still_carries_the_pronoun(
 
 @settings(max_examples=200, deadline=None)
 @given(
-    amount=st.sampled_from(sorted(_COMPARATIVES)),
+    amount=st.sampled_from(sorted(COMPARATIVES)),
     filler=st.lists(st.sampled_from("steady output formats better style".split()), max_size=4),
 )
 def test_the_pronoun_goes_back_to_the_named_doer(

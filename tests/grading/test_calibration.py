@@ -53,19 +53,19 @@ def test_a_broken_calibration_file_is_refused():
 
 @given(st.lists(st.floats(-0.5, 1.5, allow_nan=False), min_size=5, max_size=5))
 def test_the_compiled_trees_give_the_walked_contributions_exactly(x):
-    from interviewer.core.grading.calibration import _compile, _walk_trees
+    from interviewer.core.grading.calibration import compile_walks, walk_trees
 
     for calibration in (shipped(), prior()):
         _, walks = calibration._walks()
-        assert _compile(walks)(*x) == _walk_trees(walks, *x)
+        assert compile_walks(walks)(*x) == walk_trees(walks, *x)
 
 
 def test_trees_too_deep_to_nest_are_walked():
-    from interviewer.core.grading.calibration import _compile, _walk_trees
+    from interviewer.core.grading.calibration import compile_walks, walk_trees
 
     chain = [(0, i / 100, i + 1, 99, 0.01, -0.01) for i in range(70)]
     walks = (tuple(chain + [(-1, 0.0, 0, 0, 0.0, 0.0)] * 30),)
-    assert _compile(walks)(0.5, 0, 0, 0, 0) == _walk_trees(walks, 0.5, 0, 0, 0, 0)
+    assert compile_walks(walks)(0.5, 0, 0, 0, 0) == walk_trees(walks, 0.5, 0, 0, 0, 0)
 
 
 @given(
@@ -115,15 +115,15 @@ def test_a_signal_that_is_not_an_error_never_shows_as_taking_points_away(x):
 
 def _explained_afresh(calibration: Calibration, signals: dict) -> tuple:
     """`Calibration.explain` worked out from the walked trees, nothing remembered."""
-    from interviewer.core.grading.calibration import _walk_trees
+    from interviewer.core.grading.calibration import walk_trees
 
     base, walks = calibration._walks()
     x = [float(signals.get(name, 0.0)) for name in FEATURES]
     known = [0.0] * len(x)
-    start = before = base + sum(_walk_trees(walks, *known))
+    start = before = base + sum(walk_trees(walks, *known))
     named = {}
     for i, name in enumerate(FEATURES):
-        after = base + sum(_walk_trees(walks, *known[:i], x[i], *known[i + 1 :]))
+        after = base + sum(walk_trees(walks, *known[:i], x[i], *known[i + 1 :]))
         known[i] = x[i]
         named[name] = after - before if x[i] != 0.0 else 0.0
         before = after if x[i] != 0.0 else before

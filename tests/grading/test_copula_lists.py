@@ -236,12 +236,12 @@ def _read_for_signs_everywhere(read, *args):
     ).map(" ".join)
 )
 def test_a_link_is_found_the_same_whether_signs_are_looked_for_first(raw):
-    from interviewer.core.grading.copula_lists import _link, has_link
+    from interviewer.core.grading.copula_lists import has_link, link_of
 
     text = Text.of(raw)
     for first in range(len(text.words)):
         for last in range(first, len(text.words)):
-            for read in (_link, has_link):
+            for read in (link_of, has_link):
                 expected = _read_for_signs_everywhere(read, text, first, last)
                 assert read(text, first, last) == expected
 

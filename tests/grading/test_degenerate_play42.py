@@ -124,10 +124,10 @@ def test_a_right_answer_is_not_capped_for_a_denial_it_does_not_speak_to() -> Non
 
 def test_the_length_part_says_which_words_it_counts() -> None:
     from interviewer.core.grading.result import ScorePart
-    from interviewer.core.report.explain import _key_reason
+    from interviewer.core.report.explain import key_reason
 
     part = ScorePart("length", -0.5, -6.0, "3 content words against the reference's 10")
-    assert _key_reason(part) == (
+    assert key_reason(part) == (
         "3 words besides the question's and small ones like “the”, against the key's 10"
     )
 
@@ -210,10 +210,10 @@ def test_one_word_is_told_by_distinct_content_words() -> None:
 
 def test_the_length_part_counts_one_word_as_one_word() -> None:
     from interviewer.core.grading.result import ScorePart
-    from interviewer.core.report.explain import _key_reason
+    from interviewer.core.report.explain import key_reason
 
     part = ScorePart("length", -1.0, -27.0, "1 content words against the reference's 7")
-    assert _key_reason(part).startswith("1 word besides the question's")
+    assert key_reason(part).startswith("1 word besides the question's")
 
 
 def test_a_too_short_answer_is_not_told_it_lacks_the_keys_negation() -> None:

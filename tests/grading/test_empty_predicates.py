@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interviewer.core.grading.empty_predicates import _VAGUE_PREDICATE, vague_predicates
+from interviewer.core.grading.empty_predicates import VAGUE_PREDICATE, vague_predicates
 from interviewer.core.grading.text import Text
 
 # words of every kind, their near misses ("cores", "output", "thingy") and plain words
@@ -26,7 +26,7 @@ PIECES = [
 
 def _all_kinds(text: Text) -> frozenset[int]:
     """vague_predicates with every kind tried, as before kinds were left out."""
-    found = [m.span() for m in _VAGUE_PREDICATE.finditer(text.raw.lower()) if m.group(0).strip()]
+    found = [m.span() for m in VAGUE_PREDICATE.finditer(text.raw.lower()) if m.group(0).strip()]
     return frozenset(
         i
         for i, (begin, end) in enumerate(text.spans)

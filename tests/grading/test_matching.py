@@ -141,7 +141,7 @@ def test_near_pairs_are_every_pair_within_its_allowed_edits_in_order():
     import random
 
     from interviewer.core.grading.text import DIRECTION_WORDS, stem
-    from interviewer.core.grading.typos import _near_pairs, _short_typo, edits_allowed
+    from interviewer.core.grading.typos import edits_allowed, near_pairs, short_typo
 
     rng = random.Random(5)
     base = ["attention", "discriminator", "tokens", "model", "lower", "decoder", "sampling"]
@@ -167,8 +167,8 @@ def test_near_pairs_are_every_pair_within_its_allowed_edits_in_order():
             for j, c in enumerate(choices)
             if len(w) >= 4
             and _osa(w, c) <= edits_allowed(w)
-            and (len(w) >= 6 or _short_typo(w, c, "words"))
+            and (len(w) >= 6 or short_typo(w, c, "words"))
             and stem(w) not in DIRECTION_WORDS
             and stem(c) not in DIRECTION_WORDS
         ]
-        assert _near_pairs(words, choices) == expected
+        assert near_pairs(words, choices) == expected

@@ -11,7 +11,7 @@ from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader
 from interviewer.core.grading.clauses import Structure
 from interviewer.core.grading.meaning import QuestionTexts, similarities
-from interviewer.core.grading.similarity import WORD_WEIGHT, _similarity, text_vectors
+from interviewer.core.grading.similarity import WORD_WEIGHT, pair_similarity, text_vectors
 from interviewer.core.grading.text import Text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -38,7 +38,9 @@ def _pairwise(grader, question, answer):
             described.append((concept, text_vectors(words, chars, text, text.content, q_stems)))
     text = Text.of(answer, canon=grader.canon)
     whole = text_vectors(words, chars, text, text.content, q_stems)
-    to_references = [(_similarity(whole[0], r[0]), _similarity(whole[1], r[1])) for r in references]
+    to_references = [
+        (pair_similarity(whole[0], r[0]), pair_similarity(whole[1], r[1])) for r in references
+    ]
     content = set(text.content)
     segments = []
     for first, last in Structure.of(text).units("segment"):
@@ -47,7 +49,8 @@ def _pairwise(grader, question, answer):
             segments.append(((first, last), text_vectors(words, chars, text, indices, q_stems)))
     meaning = [
         [
-            WORD_WEIGHT * _similarity(s[0], d[0]) + (1 - WORD_WEIGHT) * _similarity(s[1], d[1])
+            WORD_WEIGHT * pair_similarity(s[0], d[0])
+            + (1 - WORD_WEIGHT) * pair_similarity(s[1], d[1])
             for _, d in described
         ]
         for _, s in segments
@@ -119,7 +122,7 @@ def test_an_answer_of_question_words_only_is_compared_by_those_words(genai):
 def test_the_sums_equal_a_plain_loop_on_random_rows():
     import numpy as np
 
-    from interviewer.core.grading.meaning import _sums
+    from interviewer.core.grading.meaning import blended_sums
     from interviewer.core.grading.similarity import RECALL_SHARE
 
     rng = np.random.default_rng(7)
@@ -140,7 +143,7 @@ def test_the_sums_equal_a_plain_loop_on_random_rows():
                 expected[g, c] = (1 - RECALL_SHARE) * min(1.0, cosine) + RECALL_SHARE * min(
                     1.0, recall
                 )
-        found = _sums(matrix, rows, group, answer, int(count)).T
+        found = blended_sums(matrix, rows, group, answer, int(count)).T
         assert found == pytest.approx(expected, abs=1e-12)
 
 
@@ -149,7 +152,7 @@ def test_the_sums_are_the_same_floats_as_in_the_feature_by_text_layout():
     column of a (feature, text) matrix (the layout before): grades stay identical."""
     import numpy as np
 
-    from interviewer.core.grading.meaning import _sums
+    from interviewer.core.grading.meaning import blended_sums
     from interviewer.core.grading.similarity import RECALL_SHARE
 
     rng = np.random.default_rng(11)
@@ -169,7 +172,9 @@ def test_the_sums_are_the_same_floats_as_in_the_feature_by_text_layout():
             summed[:, columns:]
         )
         matrix = np.ascontiguousarray(np.vstack((weights.T, (weights * weights).T)))
-        assert _sums(matrix, rows, group, answer, int(count)).T.tobytes() == expected.tobytes()
+        assert (
+            blended_sums(matrix, rows, group, answer, int(count)).T.tobytes() == expected.tobytes()
+        )
 
 
 def test_the_whole_answer_meets_the_references_and_its_segments_the_descriptions(genai):
@@ -201,8 +206,8 @@ def test_the_similarities_of_other_units_equal_the_pairwise_ones(genai):
                 indices = [i for i in range(first, last + 1) if i in content]
                 w, c = text_vectors(grader._words, grader._chars, text, indices, q_stems)
                 expected.append(
-                    WORD_WEIGHT * _similarity(w, vectors[0])
-                    + (1 - WORD_WEIGHT) * _similarity(c, vectors[1])
+                    WORD_WEIGHT * pair_similarity(w, vectors[0])
+                    + (1 - WORD_WEIGHT) * pair_similarity(c, vectors[1])
                 )
             found = batched.unit_similarities(concept, clauses)
             assert found == pytest.approx(expected, abs=1e-12)

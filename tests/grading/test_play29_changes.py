@@ -11,13 +11,13 @@ from interviewer.core.grading import grade_reference
 from interviewer.core.grading.changes import changes
 from interviewer.core.grading.clauses import Structure
 from interviewer.core.grading.reference_scoring import CAP
-from interviewer.core.grading.reversals import Said, _clauses, _comparatives
+from interviewer.core.grading.reversals import Said, read_comparatives, said_clauses
 from interviewer.core.grading.text import Text
 
 
 def reversals_said(sentence: str) -> Said:
     text = Text.of(sentence)
-    return next(s for _, _, s in _clauses(text, Structure.of(text)))
+    return next(s for _, _, s in said_clauses(text, Structure.of(text)))
 
 
 # F8: a change said backwards, and a comparative in -er turned around
@@ -131,4 +131,4 @@ def test_only_the_keys_own_words_are_read_as_comparatives() -> None:
     # "layer" is no comparative of "lay"; "water" of nothing the key compares
     said = reversals_said("Ice is less dense than liquid water.")
     clause = reversals_said("The top layer of water is colder.")
-    assert _comparatives(said, clause) == clause
+    assert read_comparatives(said, clause) == clause

@@ -10,8 +10,10 @@ import pytest
 
 from interviewer.core.grading import grade_reference
 from interviewer.core.grading.clauses import Structure
+from interviewer.core.grading.opposed_sides import NOT
 from interviewer.core.grading.reference_scoring import CAP
-from interviewer.core.grading.swaps import NOT, reference_contrasts, sides
+from interviewer.core.grading.subject_sides import sides
+from interviewer.core.grading.swaps import reference_contrasts
 from interviewer.core.grading.text import Text
 
 TUPLE_Q = "What is the difference between a list and a tuple?"

@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from wrong_claims import answers_of, assert_quoted_verbatim_and_capped
 
 from interviewer.core.grading import grade_reference
+from interviewer.core.grading.opposed_sides import NOT
 from interviewer.core.grading.polarity import key_sides
 from interviewer.core.grading.reference_scoring import CAP
-from interviewer.core.grading.swaps import NOT
 from interviewer.core.grading.text import Text
 
 GIL = "Explain what the GIL is."

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interviewer.core.grading.empty_predicates import _KINDS, _empty_predicate
+from interviewer.core.grading.empty_predicates import KINDS, empty_predicate
 from interviewer.core.grading.matching import make_phrase, modifiers
 
 
@@ -48,19 +48,19 @@ _PIECES = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=14))
 def test_the_empty_predicate_regex_finds_what_it_found_without_its_first_character_test(words):
-    """The look-ahead that opens `_empty_predicate` (a word character or an apostrophe) only
+    """The look-ahead that opens `empty_predicate` (a word character or an apostrophe) only
     spares the engine positions where no match can open: the same matches, digits, accents and
     apostrophes included."""
     raw = " ".join(words).lower()
-    every = tuple(range(len(_KINDS)))
-    plain = re.compile(_empty_predicate(every).pattern.removeprefix(_OPENS))
-    fast = _empty_predicate(every)
+    every = tuple(range(len(KINDS)))
+    plain = re.compile(empty_predicate(every).pattern.removeprefix(_OPENS))
+    fast = empty_predicate(every)
     assert [m.span() for m in fast.finditer(raw)] == [m.span() for m in plain.finditer(raw)]
 
 
 def test_the_first_character_test_opens_the_regex():
-    assert _empty_predicate((0,)).pattern.startswith(_OPENS)
-    assert [m.group(0) for m in _empty_predicate((4,)).finditer("2 at its best")] == [
+    assert empty_predicate((0,)).pattern.startswith(_OPENS)
+    assert [m.group(0) for m in empty_predicate((4,)).finditer("2 at its best")] == [
         "2 at its best"
     ]
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from interviewer.core.grading.similarity import _fit_idf
+from interviewer.core.grading.similarity import fit_idf
 
 
 def test_an_unseen_feature_keeps_one_id_above_the_fitted_ones():
-    space = _fit_idf([["attention", "heads"], ["attention", "softmax"]])
+    space = fit_idf([["attention", "heads"], ["attention", "softmax"]])
     fitted = space.ids(["attention", "heads", "softmax"])
     assert sorted(fitted) == [0, 1, 2]
     first = space.ids(["gradient", "attention", "gradient", "noise"])
@@ -19,7 +19,7 @@ def test_an_unseen_feature_keeps_one_id_above_the_fitted_ones():
 
 
 def test_forgetting_drops_the_unseen_ids_only():
-    space = _fit_idf([["attention", "heads"]])
+    space = fit_idf([["attention", "heads"]])
     space.ids(["gradient"])
     space._overflow.update({f"f{i}": space.size + 2 + i for i in range(500_001)})
     space._known.update(space._overflow)

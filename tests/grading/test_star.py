@@ -72,10 +72,10 @@ def test_grader_dispatches_star_questions(behavioural) -> None:
 
 def test_a_decimal_point_does_not_end_a_sentence() -> None:
     """The measurable result was quoted as "... to under 0." (play21)."""
-    from interviewer.core.grading.star import _sentences
+    from interviewer.core.grading.star.story import sentences
 
     text = "Errors fell from 12% to under 0.1% in 40 minutes. I learned to test first."
-    assert _sentences(text) == [
+    assert sentences(text) == [
         "Errors fell from 12% to under 0.1% in 40 minutes.",
         "I learned to test first.",
     ]

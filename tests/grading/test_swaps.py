@@ -9,8 +9,10 @@ from wrong_claims import answers_of, assert_quoted_verbatim_and_capped
 from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader, grade_reference
 from interviewer.core.grading.clauses import Structure
+from interviewer.core.grading.opposed_sides import NOT
 from interviewer.core.grading.reference_scoring import CAP
-from interviewer.core.grading.swaps import NOT, reference_contrasts, referents, sides
+from interviewer.core.grading.subject_sides import referents, sides
+from interviewer.core.grading.swaps import reference_contrasts
 from interviewer.core.grading.text import Text
 
 SQL = "What is the difference between WHERE and HAVING?"

@@ -36,7 +36,7 @@ IDS_LISTED = 12
 """A bank with at most this many questions has its ids listed in an unknown-id line's error."""
 
 
-def _folded_id(question_id: str) -> str:
+def folded_id(question_id: str) -> str:
     """An id as a spreadsheet may have changed it: case, spaces, punctuation and leading zeros
     of numbers aside (`Q1`, `q 1`, `q-01` all fold to `q1`)."""
     text = "".join(re.findall(r"[^\W_]+", question_id.casefold()))
@@ -52,8 +52,8 @@ def unknown_question_line(bank: Bank, question_id: str, listed_by: str | None = 
     user runs it (its `--data-dir`, the bank as `--bank` named it; `bank_show_command`)."""
     ids = [question.id for question in bank]
     why = f"bank '{bank.id}' has no question '{question_id}'"
-    folded = _folded_id(question_id)
-    close = [i for i in ids if folded and _folded_id(i) == folded]
+    folded = folded_id(question_id)
+    close = [i for i in ids if folded and folded_id(i) == folded]
     if len(close) == 1:
         why += f" (did you mean '{close[0]}'?)"
     if len(ids) <= IDS_LISTED:

@@ -60,7 +60,7 @@ def said_across_comma(phrase: Phrase, answer: Answer) -> Match | None:
     if len(tokens) < 3 or not _has_comma(answer) or word_missing(phrase, answer):
         return None  # a word of the claim nowhere in the answer: neither subject nor rest is
     ends = _before_a_break(answer)
-    for size, rest in _subjects_and_rests(phrase):
+    for size, rest in subjects_and_rests(phrase):
         if not ends.intersection(answer.find(*tokens[size - 1])[0]):
             continue  # the subject's last word stands before no comma, "and" or "or"
         if rest is None:
@@ -81,19 +81,19 @@ def said_across_comma(phrase: Phrase, answer: Answer) -> Match | None:
     return None
 
 
-_RESTS: dict[int, tuple[Phrase, tuple[tuple[int, Phrase | None], ...]]] = {}
-"""`_subjects_and_rests` of each wrong claim met, by its id (the claim kept beside it, so the
+RESTS: dict[int, tuple[Phrase, tuple[tuple[int, Phrase | None], ...]]] = {}
+"""`subjects_and_rests` of each wrong claim met, by its id (the claim kept beside it, so the
 id is not reused while remembered): a property of the claim alone, worked out once rather
 than for every answer that holds its words."""
 _RESTS_KEPT = 100_000
 """At most this many claims are remembered (ad-hoc questions may bring new ones)."""
 
 
-def _subjects_and_rests(phrase: Phrase) -> tuple[tuple[int, Phrase | None], ...]:
+def subjects_and_rests(phrase: Phrase) -> tuple[tuple[int, Phrase | None], ...]:
     """For each size of the claim's subject (1 to MAX_SUBJECT words, leaving two or more), the
     rest of the claim as a phrase to find, or None when it says too little (under two words
     besides direction and counting words); remembered per claim."""
-    kept = _RESTS.get(id(phrase))
+    kept = RESTS.get(id(phrase))
     if kept is not None and kept[0] is phrase:
         return kept[1]
     tokens = phrase.tokens
@@ -103,8 +103,8 @@ def _subjects_and_rests(phrase: Phrase) -> tuple[tuple[int, Phrase | None], ...]
         said = [t for t in rest if t[1] not in DIRECTION_WORDS and t[0] not in COUNTING]
         found.append((size, replace(phrase, tokens=rest) if len(said) >= 2 else None))
     rests = tuple(found)
-    if len(_RESTS) < _RESTS_KEPT:
-        _RESTS[id(phrase)] = (phrase, rests)
+    if len(RESTS) < _RESTS_KEPT:
+        RESTS[id(phrase)] = (phrase, rests)
     return rests
 
 

@@ -4,7 +4,7 @@ The grader ranks a rubric-less question's key terms (key_terms/) by each word's 
 bank's text (`Grader.fit`: every question's prompt, references, concept phrases and
 descriptions, one document each). Fitting the grader also builds its character n-grams, which
 takes seconds on a large bank; a practice hint needs only the word IDF, fitted here by the
-grader's own `similarity._fit_idf` over the same documents (`question_documents`).
+grader's own `similarity.fit_idf` over the same documents (`question_documents`).
 A test holds the two equal on every stem of the bundled banks and of an imported one.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from ..bank import Question
-from .similarity import _fit_idf
+from .similarity import fit_idf
 from .text import Text
 
 
@@ -47,7 +47,7 @@ def word_weights(
     texts = [Text.of(d, canon=canon) for d in bank_documents(questions) if d.strip()]
     texts = [t for t in texts if t.content] or [Text.of("answer")]
     # the grader's own IDF, over stems alone (its word pairs change no stem's count)
-    space = _fit_idf([sorted(set(t.content_stems())) for t in texts])
+    space = fit_idf([sorted(set(t.content_stems())) for t in texts])
     weights = {stem: float(space.idf[column]) for stem, column in space.vocabulary.items()}
     unseen = space.unseen
     return lambda stem: weights.get(stem, unseen)

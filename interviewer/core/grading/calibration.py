@@ -57,7 +57,7 @@ class Calibration:
         base, walks = self._walks()
         compiled = _COMPILED.get(id(walks))
         if compiled is None or compiled[0] is not walks:
-            compiled = _COMPILED[id(walks)] = (walks, _compile(walks), {})
+            compiled = _COMPILED[id(walks)] = (walks, compile_walks(walks), {})
         trees, totals = compiled[1], compiled[2]
         known = [0.0] * len(x)
         start = _STARTS.get(id(trees))
@@ -147,13 +147,13 @@ Walk = tuple[tuple[int, float, int, int, float, float], ...]
 _COMPILED: dict[
     int, tuple[tuple[Walk, ...], Callable[..., list[float]], dict[tuple[float, ...], float]]
 ] = {}
-"""Each calibration's trees as one Python function (see `_compile`), made once, with the
+"""Each calibration's trees as one Python function (see `compile_walks`), made once, with the
 totals it gave for the signals known so far (see `Calibration.explain`)."""
 TOTALS_REMEMBERED = 4096
 """At most this many totals are remembered per calibration (then they are forgotten)."""
 
 
-def _walk_trees(walks: tuple[Walk, ...], *x: float) -> list[float]:
+def walk_trees(walks: tuple[Walk, ...], *x: float) -> list[float]:
     """The contribution of each signal: every tree walked from its root, the change of value
     at each split put down to the signal split on, in order."""
     contributions = [0.0] * len(FEATURES)
@@ -169,13 +169,13 @@ def _walk_trees(walks: tuple[Walk, ...], *x: float) -> list[float]:
     return contributions
 
 
-def _compile(walks: tuple[Walk, ...]) -> Callable[..., list[float]]:
-    """`_walk_trees` for these trees, written out as nested ifs and compiled: the same
+def compile_walks(walks: tuple[Walk, ...]) -> Callable[..., list[float]]:
+    """`walk_trees` for these trees, written out as nested ifs and compiled: the same
     comparisons and the same additions in the same order (floats written with repr, which
     reads back exactly), without a loop over the nodes; evaluating the trees is most of the
-    calibration's cost. Trees too deep to nest are walked by `_walk_trees`."""
+    calibration's cost. Trees too deep to nest are walked by `walk_trees`."""
     if any(len(nodes) > 63 for nodes in walks):
-        return partial(_walk_trees, walks)
+        return partial(walk_trees, walks)
     names = [f"x{k}" for k in range(len(FEATURES))]
     lines = [f"def contributions({', '.join(names)}):"]
     lines += [f"    c{k} = 0.0" for k in range(len(FEATURES))]

@@ -63,7 +63,7 @@ def _sign_before(text: Text, i: int) -> bool:
     return len(gap) == 1 and gap in SIGN_LINKS
 
 
-def _link(text: Text, first: int, last: int) -> tuple[int, int] | None:
+def link_of(text: Text, first: int, last: int) -> tuple[int, int] | None:
     """(the subject's last word, the complement's first word) about the item's one link, a
     word (LINKS) or a sign (SIGN_LINKS), with words on either side; else None."""
     found = [(i - 1, i + 1) for i in range(first + 1, last) if text.words[i] in LINKS]
@@ -96,7 +96,7 @@ def equated_term(
     which reads the complement of a sign link ("X = A + B + C"); without it, a sign link
     equates nothing."""
     first, last = items[k]
-    link = _link(text, first, last)
+    link = link_of(text, first, last)
     if link is None or not _bare_noun(text, link[1]):
         return False
     subject_last, opening = link

@@ -60,7 +60,7 @@ attackers, prompts, instructions, ...", "RLHF is all about humans, rewards, PPO 
 of terms that nothing relates (buzz41). Not "connected to" or "linked to", which say how two
 things stand ("terminal 1 is connected to the negative battery terminal")."""
 _OPENING = rf"\b(?:(?:is|are|was|were|'s|'re) )?{_ADVERBS}"
-_KINDS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+KINDS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
         rf"{_VAGUE_VERB}(?: (?:up|out|around|into|on|at|in|off|together|to|of))*"
         rf" {_VAGUE_OBJECT}(?: (?:home|together|up|out|on top|off|here))?",
@@ -113,30 +113,28 @@ object may be "it")."""
 
 
 @cache
-def _empty_predicate(kinds: tuple[int, ...]) -> re.Pattern[str]:
-    """An empty predicate of some of the kinds (their numbers in _KINDS): the regex of all of
+def empty_predicate(kinds: tuple[int, ...]) -> re.Pattern[str]:
+    """An empty predicate of some of the kinds (their numbers in KINDS): the regex of all of
     them with the others left out. A kind that can match nowhere in a text changes nothing
     there when it is left out: the kinds before and after it are tried as before."""
     # every match opens with a word character or the apostrophe of "'s": saying so first lets
     # the regex engine pass over the other positions without trying the alternatives there
     # (the same matches; vague_predicates 51 -> 39 us per answer)
-    return re.compile(rf"(?=[\w']){_OPENING}(?:{'|'.join(_KINDS[k][0] for k in kinds)})\b")
+    return re.compile(rf"(?=[\w']){_OPENING}(?:{'|'.join(KINDS[k][0] for k in kinds)})\b")
 
 
-_VAGUE_PREDICATE = _empty_predicate(tuple(range(len(_KINDS))))
-"""An empty predicate of any kind (see _KINDS). It relates nothing: the terms around it are
+VAGUE_PREDICATE = empty_predicate(tuple(range(len(KINDS))))
+"""An empty predicate of any kind (see KINDS). It relates nothing: the terms around it are
 still bare terms (see `vague_predicates`)."""
 
 
 def vague_predicates(text: Text) -> frozenset[int]:
-    """The positions of the words that stand in empty predicates (see _VAGUE_PREDICATE)."""
+    """The positions of the words that stand in empty predicates (see VAGUE_PREDICATE)."""
     raw = text.raw.lower()
     # the kinds whose words the text lacks are left out: the regex, tried at every word, was
     # 7% of grading time
-    kinds = tuple(
-        k for k, (_, needs) in enumerate(_KINDS) if all(_holds_any(raw, n) for n in needs)
-    )
-    pattern = _empty_predicate(kinds)
+    kinds = tuple(k for k, (_, needs) in enumerate(KINDS) if all(_holds_any(raw, n) for n in needs))
+    pattern = empty_predicate(kinds)
     found = [m.span() for m in pattern.finditer(raw) if m.group(0).strip()]
     if not found:
         return frozenset()

@@ -294,7 +294,7 @@ def is_keyword_string(
     return items >= KEYWORD_MIN_ITEMS and share >= KEYWORD_BARE_SHARE
 
 
-_HYPE_RE = re.compile(
+HYPE_RE = re.compile(
     r"\b(?:leverag\w*|synerg\w*|paradigms?|next-generation|nexus|holistic\w*|game-chang\w*"
     r"|seamless\w*|empower\w*|\w+-centric|interplay|best-in-class|world-class|impactful"
     r"|actionable|value-add\w*|landscape)\b"
@@ -302,12 +302,12 @@ _HYPE_RE = re.compile(
 """Words of empty praise: a sentence holding two of them ("leverages skip-connection synergies
 with attention-augmented paradigms") strings terms together as a list does."""
 HYPE_MIN = 2
-_HYPE_PARTS = (
+HYPE_PARTS = (
     *"leverag synerg paradigm next-generation nexus holistic game-chang seamless".split(),
     *"empower -centric interplay best-in-class world-class impactful actionable".split(),
     *"value-add landscape".split(),
 )
-"""A piece of each word of _HYPE_RE: a text holding none of them has no such word (looked
+"""A piece of each word of HYPE_RE: a text holding none of them has no such word (looked
 for first: most answers hold none)."""
 
 
@@ -315,11 +315,11 @@ def _hyped_words(text: Text, structure: Structure, ignore: frozenset[int]) -> in
     """How many content words (outside `ignore`) stand in sentences of empty praise (HYPE_MIN
     of its words or more)."""
     raw = text.raw.lower()
-    if not any(part in raw for part in _HYPE_PARTS) or _HYPE_RE.search(raw) is None:
+    if not any(part in raw for part in HYPE_PARTS) or HYPE_RE.search(raw) is None:
         return 0
     hyped = 0
     for first, last in structure.units("sentence"):
         sentence = raw[text.spans[first][0] : text.spans[last][1]]
-        if len(set(_HYPE_RE.findall(sentence))) >= HYPE_MIN:
+        if len(set(HYPE_RE.findall(sentence))) >= HYPE_MIN:
             hyped += _count_content(text, ignore, first, last)
     return hyped

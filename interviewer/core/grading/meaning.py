@@ -2,7 +2,7 @@
 clause, the concepts' descriptions (the meaning match).
 
 Every text is a pair of TF-IDF vectors, word and character n-grams (similarity.py), and every
-similarity is cosine blended with recall, as `similarity._similarity` gives for one pair. A
+similarity is cosine blended with recall, as `similarity.pair_similarity` gives for one pair. A
 question's references and descriptions are kept as matrices over the features they use
 (`QuestionTexts`, made once per question). An answer becomes one matrix too: the whole answer
 and each of its segments, a row per feature space; one gather then gives every similarity the
@@ -19,7 +19,7 @@ from functools import partial
 from typing import Any, cast
 
 from .packed_columns import PackedColumns
-from .similarity import RECALL_SHARE, WORD_WEIGHT, _FeatureSpace, _word_features
+from .similarity import RECALL_SHARE, WORD_WEIGHT, FeatureSpace, word_ngrams
 from .text import Text
 
 Closest = tuple[float, int, int]
@@ -29,8 +29,8 @@ _STRIDE = 1 << 32
 """Feature ids stay below this; a character n-gram's id is kept as `_STRIDE` + its id, so
 both feature spaces share one row of keys."""
 _GROUP_BITS = 33
-_GROUP = 1 << _GROUP_BITS
-"""An answer's (row, feature) key is group * `_GROUP` + feature (see `similarities`): a power
+ROW_GROUP = 1 << _GROUP_BITS
+"""An answer's (row, feature) key is group * `ROW_GROUP` + feature (see `similarities`): a power
 of two, so that the group and the feature are a shift and a mask away."""
 
 
@@ -52,7 +52,7 @@ class QuestionTexts:
     are each L2-normalised; then the same weights squared, one row each (an answer row's recall
     of a reference is their sum over its features): both halves are gathered in one step.
     A text is a row, so that an answer's features are gathered, weighted and summed along
-    contiguous memory (`_sums`)."""
+    contiguous memory (`blended_sums`)."""
     to_descriptions: Any
     """The same for the descriptions. Both matrices have a column for every feature of either:
     a sum over the same features (the zeros too) is the same float, to the last bit, as before
@@ -108,7 +108,7 @@ class WholeAnswer:
         `similarities(question, ...).references` of the same answer, to the last bit (the same
         features and weights, summed in the same order)."""
         group, weights, rows = met(question, self.group, self.feature, self.weights)
-        summed = _sums(question.to_references, rows, group, weights, 2)
+        summed = blended_sums(question.to_references, rows, group, weights, 2)
         return list(map(tuple, summed.tolist()))
 
 
@@ -166,8 +166,8 @@ def _kept(indices: list[int], stems: list[str], q_stems: frozenset[str]) -> list
 
 def answer_keys(
     question: QuestionTexts,
-    words: _FeatureSpace,
-    chars: _FeatureSpace,
+    words: FeatureSpace,
+    chars: FeatureSpace,
     text: Text,
     units: Sequence[tuple[int, int]],
     q_stems: frozenset[str],
@@ -199,22 +199,22 @@ def answer_keys(
             else:
                 apart.append((row, content[low:high]))
     m = len(whole)
-    # every (answer row, feature) as one key: group * _GROUP + feature, where group is 2 x the
+    # every (answer row, feature) as one key: group * ROW_GROUP + feature, where group is 2 x the
     # row for its words and 2 x the row + 1 for its characters (offset by _STRIDE)
-    whole_ids = np.asarray(words.ids(_word_features([stems[i] for i in whole])), dtype=np.int64)
+    whole_ids = np.asarray(words.ids(word_ngrams([stems[i] for i in whole])), dtype=np.int64)
     key_parts = [whole_ids]
     offsets = np.zeros(0, dtype=np.int64)
     if segments:
         # the same unigrams and bigrams, each in its segment's row; a bigram across two
         # segments belongs to neither
-        offsets = np.asarray(label, dtype=np.int64) * (2 * _GROUP)
+        offsets = np.asarray(label, dtype=np.int64) * (2 * ROW_GROUP)
         key_parts.append(whole_ids[:m] + offsets)
         bigrams = whole_ids[m:] + offsets[:-1]
         key_parts.append(bigrams[offsets[:-1] == offsets[1:]])
     apart_rows: list[int] = []
     for row, kept in apart:
-        row_ids = words.ids(_word_features([stems[i] for i in kept]))
-        key_parts.append(np.asarray(row_ids, dtype=np.int64) + 2 * row * _GROUP)
+        row_ids = words.ids(word_ngrams([stems[i] for i in kept]))
+        key_parts.append(np.asarray(row_ids, dtype=np.int64) + 2 * row * ROW_GROUP)
         apart_rows.extend([row] * len(kept))
     char_ids = chars._word_ids
     positions = whole + [i for _, kept in apart for i in kept]
@@ -224,13 +224,13 @@ def answer_keys(
         pieces = [chars.word_ids(text_words[i]) for i in positions]
     sizes = np.fromiter(map(len, cast(list, pieces)), dtype=np.int64, count=len(pieces))
     char_all = np.concatenate(cast(list, pieces))
-    char_all += _STRIDE + _GROUP  # the whole answer's characters: group 1
+    char_all += _STRIDE + ROW_GROUP  # the whole answer's characters: group 1
     whole_chars = int(np.add.reduce(sizes[:m]))
     whole_char_keys = char_all[:whole_chars]
     key_parts.append(char_all)
     if apart_rows:
         key_parts[-1] = whole_char_keys
-        apart_offsets = 2 * _GROUP * np.asarray(apart_rows, dtype=np.int64)
+        apart_offsets = 2 * ROW_GROUP * np.asarray(apart_rows, dtype=np.int64)
         key_parts.append(char_all[whole_chars:] + apart_offsets.repeat(sizes[m:]))
     if segments:
         key_parts.append(whole_char_keys + offsets.repeat(sizes[:m]))
@@ -239,8 +239,8 @@ def answer_keys(
 
 def similarities(
     question: QuestionTexts,
-    words: _FeatureSpace,
-    chars: _FeatureSpace,
+    words: FeatureSpace,
+    chars: FeatureSpace,
     text: Text,
     units: Sequence[tuple[int, int]],
     q_stems: frozenset[str],
@@ -263,7 +263,7 @@ def similarities(
     starts = change.nonzero()[0]
     split = int(shared_groups.searchsorted(2))
     first_segment = int(starts.searchsorted(split))
-    to_references = _sums(
+    to_references = blended_sums(
         question.to_references,
         rows[:split],
         shared_groups[:split],
@@ -272,7 +272,7 @@ def similarities(
         starts[:first_segment],
     )
     references = list(map(tuple, to_references.tolist()))
-    sims = _sums(
+    sims = blended_sums(
         question.to_descriptions,
         rows[split:],
         shared_groups[split:] - 2,
@@ -297,7 +297,7 @@ def similarities(
 
 
 def weighted(
-    words: _FeatureSpace, chars: _FeatureSpace, keys: Any, groups: int
+    words: FeatureSpace, chars: FeatureSpace, keys: Any, groups: int
 ) -> tuple[Any, Any, Any]:
     """The features of `keys` (answer rows' word and character keys, sorted here), once each:
     their row groups (ascending), their feature ids and their TF-IDF weights normalised per
@@ -313,7 +313,7 @@ def weighted(
     bounds = edges.nonzero()[0]
     unique = keys[bounds[:-1]]
     group = unique >> _GROUP_BITS
-    feature = unique & (_GROUP - 1)
+    feature = unique & (ROW_GROUP - 1)
     is_char = feature >= _STRIDE
     idf = np.where(
         is_char,
@@ -345,7 +345,9 @@ def met(question: QuestionTexts, group: Any, feature: Any, weights: Any) -> tupl
     return group.take(shared), weights.take(shared), rows
 
 
-def _sums(matrix: Any, rows: Any, group: Any, weights: Any, count: int, starts: Any = None) -> Any:
+def blended_sums(
+    matrix: Any, rows: Any, group: Any, weights: Any, count: int, starts: Any = None
+) -> Any:
     """(column, answer row) -> cosine blended with recall, for the columns of a question's
     `matrix` (a row per text's weights, then one per its squared weights) and `count` answer
     rows: `rows` are the matrix columns of the answer's shared features, `group` their answer

@@ -9,9 +9,9 @@ and each answer is handed its part.
 
 Why the floats are the same: every step is either elementwise (weights, IDF, the blend) or a
 sum over one answer row's features in key order (the norms, by `np.bincount`, and the sums of
-`meaning._sums`, by `np.add.reduceat` over that row's own run of columns); a row's features are
-the same and in the same order whatever rows stand beside it. benchmarks/grade_identity.py and
-tests/grading/test_meaning_many.py check it.
+`meaning.blended_sums`, by `np.add.reduceat` over that row's own run of columns); a row's
+features are the same and in the same order whatever rows stand beside it.
+benchmarks/grade_identity.py and tests/grading/test_meaning_many.py check it.
 """
 
 from __future__ import annotations
@@ -20,24 +20,24 @@ from collections.abc import Sequence
 from functools import partial
 
 from .meaning import (
-    _GROUP,
+    ROW_GROUP,
     AnswerSimilarities,
     QuestionTexts,
     WholeAnswer,
-    _sums,
     answer_keys,
+    blended_sums,
     met,
     similarities,
     weighted,
 )
-from .similarity import WORD_WEIGHT, _FeatureSpace
+from .similarity import WORD_WEIGHT, FeatureSpace
 from .text import Text
 
 
 def many_similarities(
     question: QuestionTexts,
-    words: _FeatureSpace,
-    chars: _FeatureSpace,
+    words: FeatureSpace,
+    chars: FeatureSpace,
     answers: Sequence[tuple[Text, Sequence[tuple[int, int]]]],
     q_stems: frozenset[str],
 ) -> list[AnswerSimilarities]:
@@ -50,7 +50,7 @@ def many_similarities(
     for text, units in answers:
         keys, segments = answer_keys(question, words, chars, text, units, q_stems)
         if base:
-            keys += 2 * base * _GROUP  # this answer's rows come after the previous answers'
+            keys += 2 * base * ROW_GROUP  # this answer's rows come after the previous answers'
         parts.append(keys)
         segments_of.append(segments)
         bases.append(base)
@@ -81,7 +81,7 @@ def many_similarities(
     # the whole answers' rows meet the references: (answer, word or character) as the group
     at_whole = whole.nonzero()[0]
     whole_groups = 2 * owner.take(answer_row.take(at_whole)) + (shared_groups.take(at_whole) & 1)
-    to_references = _sums(
+    to_references = blended_sums(
         question.to_references,
         rows.take(at_whole),
         whole_groups,
@@ -95,7 +95,7 @@ def many_similarities(
     segment_groups = 2 * (segment_rows - owner.take(segment_rows) - 1) + (
         shared_groups.take(at_segment) & 1
     )
-    sims = _sums(
+    sims = blended_sums(
         question.to_descriptions,
         rows.take(at_segment),
         segment_groups,

@@ -25,7 +25,7 @@ from typing import Any
 from ..bank import Question
 from .meaning import QuestionTexts, WholeAnswer, similarities
 from .packed_columns import PackedColumns
-from .similarity import WORD_WEIGHT, _FeatureSpace
+from .similarity import WORD_WEIGHT, FeatureSpace
 from .text import Text
 
 OTHER_RATIO = 0.5
@@ -91,8 +91,8 @@ class OtherQuestions:
 
     def closest(
         self,
-        words: _FeatureSpace,
-        chars: _FeatureSpace,
+        words: FeatureSpace,
+        chars: FeatureSpace,
         text: Text,
         q_stems: frozenset[str],
         whole: WholeAnswer | None = None,

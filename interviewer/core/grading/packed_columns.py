@@ -4,7 +4,7 @@ out as the dense matrix's would be: the same floats, for a fraction of the memor
 The references of the other questions of a topic (other_questions.py) are a matrix over every
 feature any of them uses: a reference holds few of them, and kept dense those matrices were
 most of the grader's memory (256 MB for the 76 questions of 600 answers). They are read only
-by taking the columns of an answer's features (meaning._sums), which a packed matrix gives as
+by taking the columns of an answer's features (meaning.blended_sums), which a packed matrix gives as
 the same dense block: every stored value copied as it is, zeros elsewhere, so that the sums
 over it are the same floats to the last bit.
 """

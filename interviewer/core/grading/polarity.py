@@ -3,9 +3,9 @@
 The key "the GIL lets only one thread run at a time, so CPU-bound threads do not run in
 parallel; ..." said as "CPU-bound threads run in parallel" shared every word with the key and
 scored 90.5 (play28 B1): reversals.py reads direction words and sets negations aside, and
-swaps.py needs two subjects. A side of the key (swaps.sides: a stretch led by its subject, or
-by "it" / "they" said of the subject they refer to, with what a negation reaches marked) that
-denies something is turned in an answer side led by the same subject that:
+swaps.py needs two subjects. A side of the key (subject_sides.sides: a stretch led by its
+subject, or by "it" / "they" said of the subject they refer to, with what a negation reaches
+marked) that denies something is turned in an answer side led by the same subject that:
 
 - says at least SHARED_SHARE of the key side's words, negated or not, and at least MIN_SHARED
   of them besides the subject;
@@ -35,9 +35,10 @@ from dataclasses import replace
 from .antonyms import opposite
 from .clauses import Structure
 from .matching import Answer
+from .opposed_sides import NOT
 from .result import Contradiction
 from .reversals import CONDITIONS
-from .swaps import NOT, Side, sides
+from .subject_sides import Side, sides
 from .text import Text
 
 SHARED_SHARE = 0.75

@@ -20,7 +20,8 @@ from .plain_words import PlainWords
 from .reversals import Claim
 from .short_forms import ShortForms
 from .statements import StatementIndex
-from .swaps import Contrast, Side
+from .subject_sides import Side
+from .swaps import Contrast
 from .text import Text
 from .typos import FuzzyWords
 

@@ -40,7 +40,7 @@ from .clauses import Structure
 from .denial_words import NEGATIONS
 from .matching import Answer
 from .result import Contradiction
-from .swaps import PRONOUNS, referents
+from .subject_sides import PRONOUNS, referents
 from .text import DIRECTION_WORDS, Text, stem
 
 MIN_OTHER_WORDS = 2
@@ -97,7 +97,7 @@ class Claim:
     said: Said
 
 
-def _clauses(text: Text, structure: Structure) -> Iterator[tuple[int, int, Said]]:
+def said_clauses(text: Text, structure: Structure) -> Iterator[tuple[int, int, Said]]:
     """(first, last, what it says) of each clause that says anything. A clause that names both
     directions of a pair is read in its parts joined by "and", "or" or a comma, when it has
     them: "high training error and low validation error" says two things."""
@@ -167,7 +167,7 @@ def _said(
 ) -> tuple[int, int, Said] | None:
     """What the words from `first` to `last` say (`content`: the text's content word
     positions), or None if nothing. A clause that opens with "it" or "they" says it of their
-    `referent` (swaps.referents): "it suits low contention" of optimistic locking."""
+    `referent` (subject_sides.referents): "it suits low contention" of optimistic locking."""
     words, stems = text.words, text.stems
     spoken = [i for i in range(first, last + 1) if i in content or stems[i] in DIRECTION_WORDS]
     if not spoken:
@@ -217,7 +217,7 @@ def reference_claims(reference: str | Text, canon: Mapping[str, str] | None = No
     text = reference if isinstance(reference, Text) else Text.of(reference, canon=canon)
     return [
         Claim(text.quote(first, last), said)
-        for first, last, said in _clauses(text, Structure.of(text))
+        for first, last, said in said_clauses(text, Structure.of(text))
         if said.plain and said.directions and MIN_OTHER_WORDS <= len(said.others) <= LONGEST_CLAIM
     ]
 
@@ -255,7 +255,7 @@ def _bases(word: str) -> Iterator[str]:
         yield stem(word[:-3] + "y")
 
 
-def _comparatives(claim: Said, clause: Said) -> Said:
+def read_comparatives(claim: Said, clause: Said) -> Said:
     """The clause with a comparative in -er of a word the claim says with "more" or "less"
     read as "more" and that word: "ice is denser than water" says "more dense" of ice (play29
     F8). Only the claim's own words are read so: "layer" is no comparative of "lay"."""
@@ -283,7 +283,7 @@ def _any_er(said: Said) -> bool:
 
 def _reading(claim: Said, clause: Said) -> int | None:
     """+1 if the clause states the claim its way, -1 turned around, None if it is not about it."""
-    clause = _comparatives(claim, clause)
+    clause = read_comparatives(claim, clause)
     shared = len(claim.others & clause.others)
     if shared < MIN_OTHER_WORDS or shared < SHARED_SHARE * len(claim.others):
         return None
@@ -306,7 +306,7 @@ def _reading(claim: Said, clause: Said) -> int | None:
 
 def _unheld(text: Text, structure: Structure, first: int, held: Mapping[int, str]) -> bool:
     """Whether the words of its sentence before `first` are function words after an "it" or
-    "they" that stands for nothing the answer said before (swaps.referents)."""
+    "they" that stands for nothing the answer said before (subject_sides.referents)."""
     content = set(text.content)
     at = first - 1
     while at >= 0 and structure.sentences[at] == structure.sentences[first]:
@@ -333,7 +333,7 @@ def turned_around(claims: list[Claim], parsed: Answer) -> Readings:
     and how many it states the key's way."""
     text, structure = parsed.text, parsed.structure
     # a clause with no direction word may still say one in a comparative ("denser")
-    clauses = [c for c in _clauses(text, structure) if c[2].directions or _any_er(c[2])]
+    clauses = [c for c in said_clauses(text, structure) if c[2].directions or _any_er(c[2])]
     held = referents(text, structure)
     # an "it" with nothing to stand for is the key's subject, when the key has one only
     subjects = {c.said.lead for c in claims if c.said.lead}

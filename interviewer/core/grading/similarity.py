@@ -15,7 +15,8 @@ WORD_WEIGHT = 0.3
 """Share of word n-grams (vs character n-grams) in the similarity."""
 
 
-def _word_features(stems: Sequence[str]) -> list[str]:
+def word_ngrams(stems: Sequence[str]) -> list[str]:
+    """The word features of a text: each stem, then each pair of adjacent stems."""
     features = list(stems)
     features.extend(f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False))
     return features
@@ -39,14 +40,15 @@ def _word_char_features(word: str) -> tuple[str, ...]:
     return found
 
 
-def _char_features(words: Sequence[str]) -> list[str]:
+def char_ngrams(words: Sequence[str]) -> list[str]:
+    """The character features of a text: each word's `CHAR_SIZES` n-grams, padded by a space."""
     features: list[str] = []
     for word in words:
         features.extend(_word_char_features(word))
     return features
 
 
-class _FeatureSpace:
+class FeatureSpace:
     """Features (word or character n-grams) as integer ids, with their IDF, for fast vectors.
 
     Ids below `size` are the fitted features; a feature never seen in fitting gets an id above
@@ -139,8 +141,8 @@ class _FeatureSpace:
 
 
 def text_vectors(
-    words: _FeatureSpace,
-    chars: _FeatureSpace,
+    words: FeatureSpace,
+    chars: FeatureSpace,
     text: Text,
     indices: Sequence[int],
     q_stems: frozenset[str],
@@ -150,7 +152,7 @@ def text_vectors(
     import numpy as np
 
     kept = [i for i in indices if text.stems[i] not in q_stems] or list(indices)
-    word_vec = words.vector(words.ids(_word_features([text.stems[i] for i in kept])))
+    word_vec = words.vector(words.ids(word_ngrams([text.stems[i] for i in kept])))
     cached, text_words = chars._word_ids.get, text.words
     pieces = [cached(text_words[i]) for i in kept]
     if any(piece is None for piece in pieces):
@@ -159,7 +161,7 @@ def text_vectors(
     return word_vec, char_vec
 
 
-def _similarity(answer: tuple[Any, Any], reference: tuple[Any, Any]) -> float:
+def pair_similarity(answer: tuple[Any, Any], reference: tuple[Any, Any]) -> float:
     """Cosine blended with recall: the share of the reference's TF-IDF mass the answer contains.
 
     Recall does not punish an answer for saying more than the reference; the cosine keeps
@@ -180,7 +182,7 @@ def _similarity(answer: tuple[Any, Any], reference: tuple[Any, Any]) -> float:
     return (1 - RECALL_SHARE) * cosine + RECALL_SHARE * recall
 
 
-def _fit_idf(documents: list[list[str]]) -> _FeatureSpace:
+def fit_idf(documents: list[list[str]]) -> FeatureSpace:
     """Smoothed IDF per feature (scikit-learn's formula), and the IDF of an unseen feature."""
     import numpy as np
     from sklearn.feature_extraction.text import CountVectorizer
@@ -191,4 +193,4 @@ def _fit_idf(documents: list[list[str]]) -> _FeatureSpace:
     df = np.asarray(matrix.sum(axis=0)).ravel()
     idf = np.log((1 + n) / (1 + df)) + 1.0
     vocabulary = {feature: int(column) for feature, column in counter.vocabulary_.items()}
-    return _FeatureSpace(vocabulary, idf, math.log(1 + n) + 1.0)
+    return FeatureSpace(vocabulary, idf, math.log(1 + n) + 1.0)

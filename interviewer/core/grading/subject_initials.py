@@ -15,10 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .swaps import Side
+from .subject_sides import Side
 
 
 def subject_initials(subject: str, heads: Iterable[str | None]) -> set[str]:

@@ -15,7 +15,7 @@ from .clauses import Structure
 from .in_out_orders import ORDERS, in_out_orders
 from .matching import Answer
 from .result import Contradiction
-from .swaps import Side, holds_sides, sides
+from .subject_sides import Side, holds_sides, sides
 from .text import Text
 
 

@@ -14,7 +14,7 @@ from .text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
 def edits_allowed(word: str) -> int:
     """How many edits (optimal string alignment: a swap of neighbours is one) a misspelling of
     `word` may have: one from six letters on, two from ten; a word of four or five letters only
-    a swap of neighbours (see _near_pairs), so 'model' never matches 'modal'."""
+    a swap of neighbours (see near_pairs), so 'model' never matches 'modal'."""
     if len(word) >= 10:
         return 2
     return 1 if len(word) >= 4 else 0
@@ -58,7 +58,7 @@ def _is_swap(word: str, other: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == other[diff[1]]
 
 
-def _short_typo(word: str, choice: str, typos_in: str) -> bool:
+def short_typo(word: str, choice: str, typos_in: str) -> bool:
     """Whether a word of four or five letters and a choice within one edit of it may be one
     word and its typo: two neighbouring letters swapped, or, where the typo ('words' or
     'choices', `typos_in`) is no English word (english_words.py), a letter doubled or dropped
@@ -84,7 +84,7 @@ def closest_each(
     result: list[tuple[str, float] | None] = [None] * len(words)
     best: dict[int, tuple[float, int]] = {}
     # pairs come row by row, columns ascending: the first of equally close choices wins
-    for row, column, score in _near_pairs(words, choices, typos_in):
+    for row, column, score in near_pairs(words, choices, typos_in):
         if row not in best or score > best[row][0]:
             best[row] = (score, column)
     for row, (score, column) in best.items():
@@ -92,7 +92,7 @@ def closest_each(
     return result
 
 
-def _near_pairs(
+def near_pairs(
     words: list[str], choices: list[str], typos_in: str = "words"
 ) -> list[tuple[int, int, float]]:
     """(word index, choice index, similarity 0-1) of every choice within the word's allowed
@@ -117,7 +117,7 @@ def _near_pairs(
         distance = int(distances[row, column])
         if distance > edits_allowed(word):
             continue
-        if len(word) < 6 and not _short_typo(word, choice, typos_in):
+        if len(word) < 6 and not short_typo(word, choice, typos_in):
             continue
         if cached_stem(word) in DIRECTION_WORDS or cached_stem(choice) in DIRECTION_WORDS:
             continue  # "lower" is never a typo of "higher", nor "encoder" of "decoder"

@@ -182,7 +182,9 @@ KEY_REASONS = {
 """Why a reference-mode part lowered the score, where its detail does not say it shortly."""
 
 
-def _key_reason(part: ScorePart) -> str:
+def key_reason(part: ScorePart) -> str:
+    """Why a reference-mode part lowered the score, in the words a report shows: the length
+    against the key's, `KEY_REASONS`, or what `part_reason` and the part's detail say."""
     against = _AGAINST.match(part.detail or "")
     if part.signal == "length" and against:
         words, key = against.groups()
@@ -208,7 +210,7 @@ def in_words(parts: Sequence[ScorePart], score: float) -> str:
     # likeness, key term or word): a shorter one is lowered by `length` from there
     pieces = [f"starts at {start:.0f} (an answer as long as the key with nothing of it)"]
     pieces = pieces if round(start) else []
-    for verb, sign, reason_of in (("raised", 1, part_reason), ("lowered", -1, _key_reason)):
+    for verb, sign, reason_of in (("raised", 1, part_reason), ("lowered", -1, key_reason)):
         moved = [p for p in shown if p.signal != "base" and sign * p.points > 0]
         if moved:
             terms = []

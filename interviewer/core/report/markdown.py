@@ -41,13 +41,13 @@ def _md_cell(text: str, command: str) -> str:
     program (`command_pieces`) as a code span that keeps it verbatim, the spaces of a
     `--data-dir` path included, where `md_inline` had joined them and escaped its backticks."""
     cell = "".join(
-        _code_span(piece) if is_command else _escaped(re.sub(r"\s+", " ", piece))
+        code_span(piece) if is_command else _escaped(re.sub(r"\s+", " ", piece))
         for piece, is_command in command_pieces(str(text), command)
     )
     return cell.strip()
 
 
-def _code_span(text: str) -> str:
+def code_span(text: str) -> str:
     """`text` as a code span in a table cell: fenced by more backticks than any run inside,
     padded when it starts or ends with one, `|` escaped (a table cell ends at a bare one,
     inside code too); a line break, which a one-line cell cannot hold, becomes a space."""
@@ -58,7 +58,7 @@ def _code_span(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
-def _md_block(text: str, width: int = 88) -> list[str]:
+def md_block(text: str, width: int = 88) -> list[str]:
     """Text kept word for word in a fence longer than any run of backticks inside it; long
     lines are wrapped at spaces, since code blocks do not wrap when rendered."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
@@ -142,7 +142,7 @@ def to_markdown(report: Report) -> str:
         if q.flags:
             detail += " · noted: " + md_inline(describe_flags(q.flags))
         if q.answer.strip():
-            out += [detail, "", "Your answer:", "", *_md_block(q.answer), ""]
+            out += [detail, "", "Your answer:", "", *md_block(q.answer), ""]
         else:
             out += [detail, "", "Your answer: *(none)*", ""]
         if q.matched:
@@ -175,7 +175,7 @@ def to_markdown(report: Report) -> str:
                     "",
                     "  Your retry:",
                     "",
-                    *(f"  {line}" for line in _md_block(retry.answer)),
+                    *(f"  {line}" for line in md_block(retry.answer)),
                     "",
                 ]
         if q.appeal is not None:

@@ -108,12 +108,12 @@ def _suffix(group: GroupScore, changes: dict[str, str]) -> str:
     return suffix
 
 
-def _suffix_width(groups: tuple[GroupScore, ...], changes: dict[str, str]) -> int:
+def widest_suffix(groups: tuple[GroupScore, ...], changes: dict[str, str]) -> int:
     """The longest suffix of the report's topics and levels, every bar's suffix width."""
     return max((len(_suffix(g, changes)) for g in groups), default=0)
 
 
-def _bars(
+def group_bars(
     groups: tuple[GroupScore, ...],
     width: int,
     changes: dict[str, str],
@@ -164,14 +164,14 @@ class ReportScreen(Screen[None]):
             changes = {}
             if report.comparison is not None:
                 changes = {t.id: change_label(t) for t in report.comparison.topics}
-            suffix_width = _suffix_width(groups, changes)
+            suffix_width = widest_suffix(groups, changes)
             if report.topics:
                 heading = "By topic" + ("  (change against earlier sessions)" if changes else "")
                 yield Label(heading, classes="report-heading")
-                yield from _bars(report.topics, width, changes, "topic-bar", suffix_width)
+                yield from group_bars(report.topics, width, changes, "topic-bar", suffix_width)
             if report.levels:
                 yield Label("By level", classes="report-heading")
-                yield from _bars(report.levels, width, changes, "level-bar", suffix_width)
+                yield from group_bars(report.levels, width, changes, "level-bar", suffix_width)
             if report.next_steps:
                 yield Label("What to do next", classes="report-heading")
                 steps = "\n".join(f"• {next_step_line(s)}" for s in report.next_steps)

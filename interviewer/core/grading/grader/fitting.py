@@ -12,7 +12,7 @@ from ..bank_words import question_documents
 from ..calibration import Calibration, shipped
 from ..prepared import PreparedQuestion
 from ..restated import short_form_pairs, stem_pairs
-from ..similarity import _char_features, _FeatureSpace, _fit_idf, _word_features, text_vectors
+from ..similarity import FeatureSpace, char_ngrams, fit_idf, text_vectors, word_ngrams
 from ..synonyms import SynonymGroups
 from ..text import Text, thesaurus_map
 from .fit_cache import Fit, FitCache, fit_key
@@ -77,8 +77,8 @@ class FittedGrader:
         self._distinct_stems: frozenset[str] = frozenset()
         """Stems used by few of the bank's questions (see DISTINCT_SHARE)."""
         self._unseen_word = 1.0
-        self._words: _FeatureSpace | None = None
-        self._chars: _FeatureSpace | None = None
+        self._words: FeatureSpace | None = None
+        self._chars: FeatureSpace | None = None
         self._prepared: dict[int, tuple[Question, PreparedQuestion]] = {}
         self._reference_texts: dict[str, Text] = {}
         """Each reference read once, for `_reference_vectors`: the other questions of a topic
@@ -136,8 +136,8 @@ class FittedGrader:
                 used_by.setdefault(stem, set()).add(owner)
         common = max(COMMON_MIN_QUESTIONS, COMMON_SHARE * len(self._questions))
         distinct = max(COMMON_MIN_QUESTIONS, DISTINCT_SHARE * len(self._questions))
-        words = _fit_idf([_word_features(t.content_stems()) for t in texts])
-        chars = _fit_idf([_char_features([t.words[i] for i in t.content]) for t in texts])
+        words = fit_idf([word_ngrams(t.content_stems()) for t in texts])
+        chars = fit_idf([char_ngrams([t.words[i] for i in t.content]) for t in texts])
         return Fit(
             word_features=_in_id_order(words),
             word_idf=words.idf[: words.size],
@@ -154,10 +154,10 @@ class FittedGrader:
         self._common_stems = fit.common_stems
         self._bank_words = fit.bank_words
         self._distinct_stems = fit.distinct_stems
-        self._words = _FeatureSpace(
+        self._words = FeatureSpace(
             {f: i for i, f in enumerate(fit.word_features)}, fit.word_idf, fit.word_unseen
         )
-        self._chars = _FeatureSpace(
+        self._chars = FeatureSpace(
             {f: i for i, f in enumerate(fit.char_features)}, fit.char_idf, fit.char_unseen
         )
         self._unseen_word = self._words.unseen
@@ -187,7 +187,7 @@ class FittedGrader:
         return self._vectors(text, text.content, q_stems)
 
 
-def _in_id_order(space: _FeatureSpace) -> list[str]:
+def _in_id_order(space: FeatureSpace) -> list[str]:
     """A fitted feature space's features, by id (ids are 0 to size - 1)."""
     ordered = [""] * space.size
     for feature, number in space.vocabulary.items():

@@ -21,6 +21,5 @@ from __future__ import annotations
 
 from .grade import FULL_LENGTH_WORDS, grade_star
 from .parts import PARTS, StarPart
-from .story import sentences as _sentences
 
-__all__ = ["FULL_LENGTH_WORDS", "PARTS", "StarPart", "_sentences", "grade_star"]
+__all__ = ["FULL_LENGTH_WORDS", "PARTS", "StarPart", "grade_star"]

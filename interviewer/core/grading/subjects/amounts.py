@@ -14,9 +14,9 @@ def amount_of(answer: Answer, position: int) -> bool:
     and shorter prompts, but it needs labeled data", "it" is not prompting."""
     words, clauses = answer.text.words, answer.structure.clauses
     i = position - 1
-    return i >= 0 and clauses[i] == clauses[position] and words[i] in _COMPARATIVES
+    return i >= 0 and clauses[i] == clauses[position] and words[i] in COMPARATIVES
 
 
-_COMPARATIVES = frozenset("more less fewer most least fewest shorter longer".split())
+COMPARATIVES = frozenset("more less fewer most least fewest shorter longer".split())
 """Comparatives of amount: "shorter prompts" is an amount of prompts; a comparative of kind
 ("a smaller draft model") still names the thing."""
