@@ -57,12 +57,12 @@ def test_every_span_points_at_a_word_of_the_text(value):
 
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=300))
 def test_ascii_text_is_split_as_the_general_path_splits_it(value):
-    from interviewer.core.grading.text.words import _CONTROL_RE, _split_words
+    from interviewer.core.grading.text.words import _blanked, _split_words
 
     text = Text.of(value)
     words: list[str] = []
     spans: list[tuple[int, int]] = []
-    _split_words(_CONTROL_RE.sub(" ", value), words, spans)
+    _split_words(_blanked(value), words, spans)
     assert (text.words, text.spans) == (words, spans)
 
 

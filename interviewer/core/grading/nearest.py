@@ -9,7 +9,8 @@ the closest by the same similarity: asking it for every missed concept had cost 
 time on benchmarks/speed.py), joined by its neighbouring clauses (the
 closer first) while the quote stays within `QUOTE_WORDS`; a clause longer than that is cut to the
 window of that many words holding most of the description's words, with "…" where words were
-left out. What stands
+left out. A quote is widened as evidence is (evidence.py: whole written words, closed brackets,
+so "[bold]NF4[/bold]" is not quoted from "bold]"; care43). What stands
 between the marks is always a verbatim span of the answer. Nothing here changes a score.
 """
 
@@ -19,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from .matching import Answer
+from .text import Text
 
 QUOTE_WORDS = 14
 """The most words a quote holds; a longer clause is cut (`cut_to_window`)."""
@@ -45,7 +47,7 @@ def nearest_quote(
     """
     text = answer.text
     if text.written_size(first, last) <= QUOTE_WORDS:
-        return text.quote(first, last)
+        return _whole(text, first, last)
     content = text.content
     clauses = [
         (start, end)
@@ -55,7 +57,7 @@ def nearest_quote(
         and bisect_left(content, start) < bisect_right(content, end)
     ]
     if not clauses:
-        return text.quote(first, last)
+        return _whole(text, first, last)
     scores = _closest_first(answer, clauses, similarities_of, described)
     low = high = scores.index(max(scores))  # the first of equally close clauses
     # its neighbours join while the quote stays short: the more similar side first
@@ -75,10 +77,27 @@ def nearest_quote(
         low, high = min(low, k), max(high, k)
     start, end = clauses[low][0], clauses[high][1]
     cut_first, cut_last = cut_to_window(answer, start, end, described)
-    quoted = text.quote(cut_first, cut_last)
+    quoted, cut_last = _readable(text, cut_first, cut_last)
     before = ELLIPSIS if cut_first > start else ""
     after = ELLIPSIS if cut_last < end else ""
     return f"{before}{quoted}{after}"
+
+
+def _whole(text: Text, first: int, last: int) -> str:
+    """Words `first`-`last` quoted (`_readable`), with "…" where words were left out."""
+    quoted, quoted_last = _readable(text, first, last)
+    return quoted + ELLIPSIS if quoted_last < last else quoted
+
+
+def _readable(text: Text, first: int, last: int) -> tuple[str, int]:
+    """Words `first`-`last` quoted as evidence is (whole written words, closed brackets:
+    "[bold]NF4", not "bold]NF4"), and the last word quoted: the span loses words at its end
+    while the widened quote holds more than `QUOTE_WORDS` words."""
+    while True:
+        quoted = text.evidence(first, last)
+        if last <= first or len(Text.of(quoted).words) <= QUOTE_WORDS:
+            return quoted, last
+        last -= 1
 
 
 def _closest_first(

@@ -24,6 +24,24 @@ ASCII_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")
 other than "_" is a letter or a digit, and the marks and the curly apostrophe never stand.
 Faster: one character class per run, not an alternative tried at every character (Text.of)."""
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_ESCAPE_RE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves ("\x1b[31m")
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]{0,500}(?:\x07|\x1b\\|\x9c)"  # OSC: a title, a link
+    r"|\x1b(?:[ -/]+[0-~]|[0-9<=>])"  # a character set ("\x1b(B"), a cursor save ("\x1b7")
+)
+"""A terminal escape sequence: read as the spaces it takes, not as words ("\x1b[31mNF4" is
+"NF4", not "31mNF4"; play care43)."""
+
+
+def _blanked(text: str) -> str:
+    """`text` with each escape sequence (`_ESCAPE_RE`) and control character (`_CONTROL_RE`)
+    blanked out by as many spaces: every other character stays where it was."""
+    if _CONTROL_RE.search(text) is None:
+        return text
+    text = _ESCAPE_RE.sub(lambda m: " " * len(m.group()), text)
+    return _CONTROL_RE.sub(" ", text)
+
+
 INVISIBLE_RE = re.compile(
     "[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
     "\ufe00-\ufe0f\ufeff]"
@@ -44,7 +62,7 @@ def clean_text(text: object, limit: int = MAX_ANALYSED_CHARS) -> str:
     if not text.isascii():  # ASCII is already valid UTF-8 and NFKC-normal
         text = text.encode("utf-8", "replace").decode("utf-8")
         text = unicodedata.normalize("NFKC", INVISIBLE_RE.sub("", text))
-    return _CONTROL_RE.sub(" ", text).lower()
+    return _blanked(text).lower()
 
 
 _GROUP = re.Match.group
@@ -143,6 +161,9 @@ class Text:
     typed_end: list[int] | None = None
     """With `typed`, for a text read from a respelling of it (as_typed): where the stretch of
     `typed` that each character of `raw` stands for ends; else None (one character each)."""
+    escapes: tuple[tuple[int, int], ...] = ()
+    """(start, end) in `raw` of each escape sequence blanked out (`_ESCAPE_RE`), which a quote
+    leaves out (`typed_text`); () when `typed` is set."""
 
     @classmethod
     def of(
@@ -157,11 +178,14 @@ class Text:
         `canon`) is filled and reused by a caller that reads many texts with one `canon`."""
         if not isinstance(text, str):
             text = "" if text is None else str(text)
-        raw = _CONTROL_RE.sub(" ", text[:limit])
+        raw = _blanked(text[:limit])
         typed: str | None = None
         typed_at: list[int] | None = None
+        escapes: tuple[tuple[int, int], ...] = ()
         if not raw.isascii() and INVISIBLE_RE.search(raw):
             typed, raw, typed_at = raw, *_visible(raw)
+        elif "\x1b" in text or "\x9b" in text or "\x9d" in text:
+            escapes = tuple(m.span() for m in _ESCAPE_RE.finditer(text, 0, len(raw)))
         words: list[str] = []
         spans: list[tuple[int, int]] = []
         if raw.isascii():
@@ -189,7 +213,7 @@ class Text:
             if canon:
                 stems = [canon.get(s, s) for s in stems]
         content = [i for i, w in enumerate(words) if w not in STOP_WORDS]
-        return cls(raw, words, spans, content, stems, typed, typed_at)
+        return cls(raw, words, spans, content, stems, typed, typed_at, escapes=escapes)
 
     def content_stems(self) -> list[str]:
         return [self.stems[i] for i in self.content]
@@ -220,7 +244,7 @@ class Text:
     def typed_text(self, start: int, end: int) -> str:
         """`raw[start:end]` as the writer typed it: with the invisible characters inside it."""
         if self.typed is None or self.typed_at is None or end <= start:
-            return self.raw[start:end]
+            return _without(self.raw, start, end, self.escapes)
         stop = self.typed_end[end - 1] if self.typed_end is not None else self.typed_at[end - 1] + 1
         return self.typed[self.typed_at[start] : stop]
 
@@ -230,9 +254,28 @@ class Text:
         starts and ends), in `typed`'s own characters: "RAG" and not the "retrieval augmented
         generation" it was read as. Control characters are blanked out of `typed` as of `raw`."""
         at = self.typed_at if self.typed_at is not None else range(len(self.raw))
-        self.typed = _CONTROL_RE.sub(" ", typed)
+        self.typed = _blanked(typed)
         self.typed_at = [starts[i] for i in at]
         self.typed_end = [ends[i] for i in at]
+
+
+def _without(raw: str, start: int, end: int, escapes: Sequence[tuple[int, int]]) -> str:
+    """`raw[start:end]` without the blanks of the escape sequences at `escapes`: where one
+    stood between two words, a single space ("NF4\x1b[0m stores" is quoted "NF4 stores")."""
+    pieces: list[str] = []
+    at = start
+    for first, last in escapes:
+        if last <= at or first >= end:
+            continue
+        pieces.append(raw[at:first])
+        at = min(last, end)
+    pieces.append(raw[at:end])
+    quoted = pieces[0]
+    for piece in pieces[1:]:
+        if quoted and piece and not quoted[-1].isspace() and not piece[0].isspace():
+            quoted += " "
+        quoted += piece
+    return quoted
 
 
 SPACES_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
