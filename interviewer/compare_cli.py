@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from .core.errors import InterviewerError, UsageError
-from .paths import cache_dir, command_prefix, data_dir, database_path
+from .paths import command_prefix, data_dir, database_path
 
 if TYPE_CHECKING:
     from .core.report import Report
@@ -52,24 +52,10 @@ def _report(args: argparse.Namespace, store: Store, session: StoredSession) -> R
     """The session's report as `interviewer report` builds it: answers saved but not graded
     yet get the grade they will be stored with (for this comparison only: nothing is
     written)."""
-    from .core.report import build_report, waits_for_grade
-    from .report_cli.history_file import bank_or_none
+    from .report_cli.history_file import bank_or_none, session_report
 
     bank = bank_or_none(args, session, shown="its topics are shown by id")
-    grader = None
-    if bank is not None and any(waits_for_grade(a, bank) for a in store.answers(session.id)):
-        from .core.catalog import Catalog
-        from .core.grading import grader_for
-
-        grader = grader_for(bank, Catalog(None, cache_dir(args.data_dir)).fit_cache_dir)
-    return build_report(
-        store,
-        session.id,
-        bank,
-        grader,
-        command=command_prefix(args.data_dir),
-        bank_gone=bank is None,
-    )
+    return session_report(args, store, session, bank, settle_grades=False)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

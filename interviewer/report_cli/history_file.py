@@ -15,6 +15,7 @@ from ..paths import cache_dir, command_prefix, data_dir, database_path
 
 if TYPE_CHECKING:
     from ..core.bank import Bank
+    from ..core.report import Report
     from ..core.store import Store, StoredSession
 
 
@@ -151,3 +152,37 @@ def bank_or_warning(
     except BankError as err:
         first = str(err).splitlines()[0]
         return None, f"warning: bank '{session.bank_id}' cannot be loaded ({first}); {shown}"
+
+
+def session_report(
+    args: argparse.Namespace,
+    store: Store,
+    session: StoredSession,
+    bank: Bank | None,
+    *,
+    settle_grades: bool,
+) -> Report:
+    """The session's report. Answers saved but not graded yet (the program ended while
+    grading) get the grade they will be stored with; with `settle_grades` that grade is stored,
+    as the history does (`settle`), otherwise it serves this report only. With nothing waiting,
+    no grader is loaded."""
+    from ..core.report import build_report, waits_for_grade
+
+    grader = None
+    if bank is not None and any(waits_for_grade(a, bank) for a in store.answers(session.id)):
+        from ..core.catalog import Catalog
+        from ..core.grading import grader_for
+
+        grader = grader_for(bank, Catalog(None, cache_dir(args.data_dir)).fit_cache_dir)
+        if settle_grades:
+            from ..core.interview.settle import settle
+
+            settle(store, session.id, bank, grader)
+    return build_report(
+        store,
+        session.id,
+        bank,
+        grader,
+        command=command_prefix(args.data_dir),
+        bank_gone=bank is None,
+    )

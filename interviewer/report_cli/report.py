@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..core.errors import InterviewerError
 from ..core.safe_text import neutralise
-from ..paths import cache_dir, command_prefix
+from ..paths import command_prefix
 from .history_file import (
     bank_or_warning,
     history_file,
@@ -17,15 +17,13 @@ from .history_file import (
     no_sessions,
     open_history,
     session_named,
+    session_report,
 )
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write one session's report as Markdown, HTML or JSON, to stdout or to `-o FILE`."""
-    from ..core.catalog import Catalog
-    from ..core.grading import grader_for
-    from ..core.interview.settle import settle
-    from ..core.report import build_report, to_html, to_json, to_markdown, waits_for_grade
+    from ..core.report import to_html, to_json, to_markdown
 
     path = history_file(args)
     if path is None:
@@ -43,24 +41,9 @@ def cmd_report(args: argparse.Namespace) -> int:
             print(note, file=sys.stderr)
         if warning:
             print(warning, file=sys.stderr)
-        # answers saved but not graded yet (the program ended while grading) are graded and
-        # stored, as the history does (`settle`); a session open in a live program (which
-        # stores them itself) or a history that cannot be written gets the same grades for
-        # this report only; with nothing waiting no grader is loaded
-        grader = None
-        if bank is not None and any(
-            waits_for_grade(answer, bank) for answer in store.answers(session.id)
-        ):
-            grader = grader_for(bank, Catalog(None, cache_dir(args.data_dir)).fit_cache_dir)
-            settle(store, session.id, bank, grader)
-        report = build_report(
-            store,
-            session.id,
-            bank,
-            grader,
-            command=command_prefix(args.data_dir),
-            bank_gone=bank is None,
-        )
+        # a session open in a live program (which stores its grades itself) or a history that
+        # cannot be written gets the same grades for this report only (settle decides)
+        report = session_report(args, store, session, bank, settle_grades=True)
     render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
     text = render(report)
     if not args.output or args.output == "-":
