@@ -48,6 +48,9 @@ class PreparedQuestion:
     references_denied: list[frozenset[str]] = field(default_factory=list)
     """Reference mode: each reference's stems said only in a negation's reach (denied_terms)."""
     """Per reference, whether it says "not" (None: it says both sides, clauses.two_sided)."""
+    references_commented: list[bool] = field(default_factory=list)
+    """Reference mode: whether each reference's every negation comments on a plain claim
+    (relative_denials.comments): an answer speaks to it by saying most of it."""
     typo_fixes: dict[str, str | None] = field(default_factory=dict)
     """Answer word -> the stem of the question's word it misspells (None: none), remembered."""
     on_subject: frozenset[str] = frozenset()

@@ -13,6 +13,12 @@ form of "be" (or "there") before the relative word. Ignoring every relative-clau
 cost Beetle train accuracy 0.7554 -> 0.7513 (ref43). A "that" right after a verb ("means that
 the terminals are not connected") opens what is said, not a relative clause: its "not" counts.
 
+A negation in a non-restrictive clause whose subject is the "which" itself ("A linked list is
+a chain of nodes, each pointing to the next, which does not need one contiguous block of
+memory") comments on a claim said plainly before the comma (`comments`): the key still denies,
+but an answer speaks to that denial only by saying most of it (denied_terms.COMMENT_SHARE), not
+one word of it ("It stores nodes scattered in memory" had been capped at 50 as the opposite).
+
 A key whose every negation restricts a noun so has no polarity (None, as a key that says a word
 and its negative-prefixed form): a short answer's "not" or its lack says nothing of it.
 """
@@ -33,6 +39,12 @@ relative clause after them hangs on. Not "and" nor "or", which join nouns as oft
 with A and B that C is not in")."""
 EXISTS = COPULAS | frozenset(("there",))
 """Words of a main clause that says only that something is somewhere, or exists."""
+SENTENCE_ENDS = ".;:!?"
+"""What ends the main clause a comment (`comments`) goes back to."""
+COMMENT_LEADS = frozenset(
+    "does do did is are was were can could will would may might must should has have".split()
+)
+"""Words that may stand between a comment's "which" and its negation (", which does not")."""
 SAYS_THAT = frozenset("means mean meant shows show says say so such given implies".split())
 """Words after which "that" opens what is said, not a relative clause (besides verbs)."""
 
@@ -70,6 +82,33 @@ def restricts(text: Text, i: int) -> bool:
         start -= 1
     main = words[start:j]
     return bool(main) and not any(w in EXISTS for w in main)
+
+
+def comments(text: Text, i: int) -> bool:
+    """Whether the negation at position i is in a non-restrictive ", which ..." clause whose
+    subject is the "which" (", which does not", ", which cannot"), after a main clause with
+    no "there" and no negation of its own (see the module docstring)."""
+    words = text.words
+    j = i - 1
+    while j >= 0 and words[j] in COMMENT_LEADS:
+        j -= 1
+    if j <= 0 or words[j] != "which" or i - j > 2:
+        return False
+    if "," not in text.raw[text.spans[j - 1][1] : text.spans[j][0]]:
+        return False
+    start = j
+    while start > 0 and not any(
+        p in text.raw[text.spans[start - 1][1] : text.spans[start][0]] for p in SENTENCE_ENDS
+    ):
+        start -= 1
+    main = words[start:j]
+    return bool(main) and "there" not in main and not has_negation(main)
+
+
+def only_comments(text: Text) -> bool:
+    """Whether the text denies something and every negation of it comments (`comments`)."""
+    denials = [i for i, w in enumerate(text.words) if has_negation((w,))]
+    return bool(denials) and all(comments(text, i) for i in denials)
 
 
 def key_polarity(text: Text) -> bool | None:

@@ -32,7 +32,7 @@ from ..meaning import QuestionTexts
 from ..plain_words import PlainWords
 from ..polarity import key_sides
 from ..prepared import PreparedQuestion
-from ..relative_denials import key_polarity
+from ..relative_denials import key_polarity, only_comments
 from ..restated import (
     acronyms_written,
     asks_for_expansion,
@@ -63,6 +63,7 @@ class QuestionPreparing(FittedGrader):
         references = []
         references_negated: list[bool | None] = []
         references_denied: list[frozenset[str]] = []
+        references_commented: list[bool] = []
         vocabulary: dict[str, str] = {}
         for text in (question.prompt, *question.reference_answers):
             ref = Text.of(text, canon=self.canon)
@@ -71,6 +72,7 @@ class QuestionPreparing(FittedGrader):
                 references.append(self._vectors(ref, ref.content, q_stems))
                 references_negated.append(key_polarity(ref))
                 references_denied.append(denied_stems(ref, q_stems))
+                references_commented.append(only_comments(ref))
         for concept in question.concepts:
             for phrase in (*concept.phrases, concept.description, *concept.about):
                 ref = Text.of(phrase, canon=self.canon)
@@ -127,6 +129,7 @@ class QuestionPreparing(FittedGrader):
         )
         prepared.references_negated = references_negated
         prepared.references_denied = references_denied
+        prepared.references_commented = references_commented
         prepared.asks_for_list = asks_for_list(question.prompt)
         keywords = [p for c in question.concepts for p in c.phrases]
         prepared.plain_words = PlainWords.of(

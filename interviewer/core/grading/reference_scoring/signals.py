@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..concepts import Finding, find_concepts
 from ..denial_words import has_negation
-from ..denied_terms import speaks_to_denial
+from ..denied_terms import speaks_to_comment, speaks_to_denial
 from ..flags import TOO_SHORT_WORDS, said_once
 from ..matching import Answer
 from ..prepared import PreparedQuestion
@@ -103,6 +103,7 @@ def reference_signals(
     lengths = prepared.reference_lengths or [len(new)] * len(cosines)
     stems = prepared.reference_stems or [frozenset()] * len(cosines)
     denied = prepared.references_denied or [frozenset()] * len(cosines)
+    commented = prepared.references_commented or [False] * len(cosines)
     said = frozenset(text.stems[i] for i in text.content)
     # a string of terms with no function word states nothing that could clear it: as before
     states = any(w in STOP_WORDS for w in text.words)
@@ -125,7 +126,13 @@ def reference_signals(
                 negated=polarity is not None
                 and prepared.references_negated[index] is not None
                 and polarity != prepared.references_negated[index]
-                and (polarity or not states or speaks_to_denial(said, denied[index])),
+                and (
+                    polarity
+                    or not states
+                    or (speaks_to_comment if commented[index] else speaks_to_denial)(
+                        said, denied[index]
+                    )
+                ),
                 too_short=len(text.content) < TOO_SHORT_WORDS,
                 references=len(cosines),
                 findings=tuple(findings),

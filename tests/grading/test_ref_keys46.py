@@ -1,0 +1,59 @@
+"""Teachers' keys, round 3 (tests/data/ref_keys46.csv, written with an intended grade per row
+before the code they test): a key's ", which does not ..." comment, and the mechanisms behind
+the weak spots left by ref44; graded as `interviewer grade` grades a CSV with a key."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.core.grading import grade_reference
+from interviewer.core.grading.reference_scoring import CAP
+from interviewer.core.grading.relative_denials import comments, only_comments
+from interviewer.core.grading.result import PASS_CUTOFF
+from interviewer.core.grading.text import Text
+
+LINKED = "What is a linked list?"
+LINKED_KEY = (
+    "A linked list is a chain of nodes, each holding a pointer to the next, which does not "
+    "need one contiguous block of memory."
+)
+
+
+def test_a_short_answer_to_a_key_with_a_comment_denial_is_no_opposite() -> None:
+    # it says "memory", one word of what the key's comment denies: it had been read as saying
+    # the opposite, -17.3 points and capped at 50
+    grade = grade_reference(
+        LINKED, LINKED_KEY, "It stores nodes scattered in memory, each pointing to the next."
+    )
+    assert grade.score >= PASS_CUTOFF
+    assert not any(p.signal in ("negation", "negated") for p in grade.explanation)
+
+
+@pytest.mark.parametrize(
+    "answer", ["It needs one contiguous block of memory.", "It needs a contiguous block."]
+)
+def test_a_short_answer_saying_what_the_comment_denies_is_still_the_opposite(answer) -> None:
+    grade = grade_reference(LINKED, LINKED_KEY, answer)
+    assert grade.score <= CAP
+    assert any(p.signal == "negation" for p in grade.explanation)
+
+
+@pytest.mark.parametrize(
+    ("key", "commented"),
+    [
+        (LINKED_KEY, True),
+        ("Quicksort sorts in place, which merge sort cannot do.", False),  # "which" is no subject
+        ("There is a path with A and B, which does not include C.", False),  # what exists
+        ("UDP does not retransmit, which does not make it useless.", False),
+        ("An object that is not reachable from the roots is garbage.", False),
+        ("TCP retransmits lost segments. UDP does not.", False),
+    ],
+)
+def test_only_comments(key: str, commented: bool) -> None:
+    assert only_comments(Text.of(key)) is commented
+
+
+def test_comments_finds_the_which_before_an_auxiliary() -> None:
+    text = Text.of("Merge sort is stable, which is not true of quicksort.")
+    assert comments(text, text.words.index("not"))
+
