@@ -4,13 +4,18 @@ the weak spots left by ref44; graded as `interviewer grade` grades a CSV with a 
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from interviewer.core.grading import grade_reference
-from interviewer.core.grading.reference_scoring import CAP
+from interviewer.core.grading.reference_scoring import CAP, OFF_TOPIC_CAP
 from interviewer.core.grading.relative_denials import comments, only_comments
-from interviewer.core.grading.result import PASS_CUTOFF
+from interviewer.core.grading.result import PASS_CUTOFF, Grade
 from interviewer.core.grading.text import Text
+
+DATA = Path(__file__).parent.parent / "data"
 
 LINKED = "What is a linked list?"
 LINKED_KEY = (
@@ -57,3 +62,25 @@ def test_comments_finds_the_which_before_an_auxiliary() -> None:
     text = Text.of("Merge sort is stable, which is not true of quicksort.")
     assert comments(text, text.words.index("not"))
 
+
+def _row(student: str) -> dict[str, str]:
+    rows = csv.DictReader((DATA / "ref_keys46.csv").open(encoding="utf-8"))
+    return next(r for r in rows if r["student"] == student)
+
+
+def _graded(student: str) -> Grade:
+    row = _row(student)
+    return grade_reference(row["question"], row["reference"], row["answer"])
+
+
+def test_subjects_the_question_contrasts_are_a_contrast_of_the_key() -> None:
+    # "has its own address space" / "share its memory and open files" share no word: the
+    # threads and processes said of each other had passed at 91.1
+    grade = _graded("p03")
+    assert grade.contradictions and grade.score <= OFF_TOPIC_CAP
+    assert "swapped" in grade.contradictions[0].concept
+
+
+@pytest.mark.parametrize("student", ["p01", "p02"])
+def test_the_key_way_round_is_no_swap(student: str) -> None:
+    assert not _graded(student).contradictions

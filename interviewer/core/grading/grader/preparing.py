@@ -153,7 +153,7 @@ class QuestionPreparing(FittedGrader):
             )
             prepared.short_forms = ShortForms.of(vocabulary)
             prepared.reference_claims = [reference_claims(t) for t in texts]
-            prepared.reference_contrasts = [reference_contrasts(t) for t in texts]
+            prepared.reference_contrasts = [reference_contrasts(t, q_stems) for t in texts]
             prepared.reference_sides = [
                 (t, key_sides(t, heads), heads)
                 for t, contrasts in zip(texts, prepared.reference_contrasts, strict=True)
