@@ -13,6 +13,7 @@ from interviewer.core.grading import grade_reference
 from interviewer.core.grading.reference_scoring import CAP, OFF_TOPIC_CAP
 from interviewer.core.grading.relative_denials import comments, only_comments
 from interviewer.core.grading.result import PASS_CUTOFF, Grade
+from interviewer.core.grading.swaps import contrasted_pairs
 from interviewer.core.grading.text import Text
 
 DATA = Path(__file__).parent.parent / "data"
@@ -84,3 +85,27 @@ def test_subjects_the_question_contrasts_are_a_contrast_of_the_key() -> None:
 @pytest.mark.parametrize("student", ["p01", "p02"])
 def test_the_key_way_round_is_no_swap(student: str) -> None:
     assert not _graded(student).contradictions
+
+
+@pytest.mark.parametrize(
+    ("question", "pair"),
+    [
+        ("What is the difference between a process and a thread?", ("process", "thread")),
+        ("Compare TCP vs UDP.", ("tcp", "udp")),
+        ("How do breadth-first search and depth-first search differ?", ("breadth", "depth")),
+    ],
+)
+def test_contrasted_pairs(question: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in contrasted_pairs(Text.of(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # one name: devset d1013 had been read as saying "model" and "alignment" swapped
+        "What is model alignment?",
+        "What does a hash table do when two keys hash to the same bucket?",
+    ],
+)
+def test_no_contrasted_pairs(question: str) -> None:
+    assert not contrasted_pairs(Text.of(question))

@@ -78,9 +78,48 @@ class Contrast:
     """The stems of the key's names' heads ("lock" of "optimistic locking")."""
 
 
-def reference_contrasts(reference: Text, asked: frozenset[str] = frozenset()) -> list[Contrast]:
+COORDINATORS = frozenset("and or vs versus".split())
+"""Words that join two things a question sets side by side ("a process and a thread")."""
+COORDINATED_REACH = 4
+"""How many words before and after a coordinator a question's contrasted subject may be."""
+
+
+def contrasted_pairs(question: Text) -> frozenset[frozenset[str]]:
+    """The pairs of content stems a question joins by "and", "or" or "vs" within
+    COORDINATED_REACH words of it, in one clause ("What is the difference between a process
+    and a thread?": process and thread); not the words of one name ("What is model
+    alignment?")."""
+    words, stems = question.words, question.stems
+    content = set(question.content)
+    pairs: set[frozenset[str]] = set()
+    for k, word in enumerate(words):
+        if word not in COORDINATORS:
+            continue
+        before = [
+            stems[i]
+            for i in range(max(0, k - COORDINATED_REACH), k)
+            if i in content and not _broken(question, i, k)
+        ]
+        after = [
+            stems[i]
+            for i in range(k + 1, min(len(words), k + 1 + COORDINATED_REACH))
+            if i in content and not _broken(question, k, i)
+        ]
+        pairs.update(frozenset((a, b)) for a in before for b in after if a != b)
+    return frozenset(pairs)
+
+
+def _broken(text: Text, first: int, last: int) -> bool:
+    """Whether punctuation stands between words `first` and `last` (`first` < `last`)."""
+    between = text.raw[text.spans[first][1] : text.spans[last][0]]
+    return any(p in between for p in ",;:.?!()")
+
+
+def reference_contrasts(
+    reference: Text, asked: frozenset[frozenset[str]] = frozenset()
+) -> list[Contrast]:
     """The contrasts of one reference answer, read with the bank's thesaurus; `asked` holds
-    the question's content stems (two subjects the question names are contrasted by it)."""
+    the pairs of subjects the question sets side by side (`contrasted_pairs`)."""
     structure = Structure.of(reference)
     found = sides(reference, structure)
     named: dict[str, set[str]] = {}
@@ -108,11 +147,12 @@ def reference_contrasts(reference: Text, asked: frozenset[str] = frozenset()) ->
         # either by "it" too ("uses a
         # queue" / "uses a stack" share no content word): ref_keys43 had passed them swapped
         kinds = any({a, b} <= named[head] for head in heads)
-        # two subjects the question names ("What is the difference between a process and a
-        # thread?") are contrasted by the question, whatever each side says: "has its own
-        # address space" / "share its memory and open files" share no content word, and
-        # the two said of each other's subject had passed at 91.1 (ref_keys46 p03)
-        questioned = {a, b} <= asked
+        # two subjects the question sets side by side ("What is the difference between a
+        # process and a thread?") are contrasted by it, whatever each side says: "has its
+        # own address space" / "share its memory and open files" share no content word, and
+        # the two said of each other's subject had passed at 91.1 (ref_keys46 p03); not two
+        # words of one name ("What is model alignment?": devset d1013 read as swapped)
+        questioned = frozenset((a, b)) in asked
         if a == b or not (
             one.said & two.said or opposed(one.said, two.said) or kinds or questioned
         ):

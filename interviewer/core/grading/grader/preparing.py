@@ -43,7 +43,7 @@ from ..restated import (
 from ..reversals import reference_claims
 from ..scoring import full_length
 from ..short_forms import ShortForms
-from ..swaps import reference_contrasts
+from ..swaps import contrasted_pairs, reference_contrasts
 from ..text import Text
 from ..typos import FuzzyWords
 from ..word_forms import with_other_forms
@@ -153,7 +153,8 @@ class QuestionPreparing(FittedGrader):
             )
             prepared.short_forms = ShortForms.of(vocabulary)
             prepared.reference_claims = [reference_claims(t) for t in texts]
-            prepared.reference_contrasts = [reference_contrasts(t, q_stems) for t in texts]
+            contrasted = contrasted_pairs(prompt)
+            prepared.reference_contrasts = [reference_contrasts(t, contrasted) for t in texts]
             prepared.reference_sides = [
                 (t, key_sides(t, heads), heads)
                 for t, contrasts in zip(texts, prepared.reference_contrasts, strict=True)
