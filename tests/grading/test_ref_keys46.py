@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from interviewer.core.grading import grade_reference
+from interviewer.core.grading import Grader, grade_reference
 from interviewer.core.grading.reference_scoring import CAP, OFF_TOPIC_CAP
 from interviewer.core.grading.relative_denials import comments, only_comments
 from interviewer.core.grading.result import PASS_CUTOFF, Grade
 from interviewer.core.grading.swaps import contrasted_pairs
 from interviewer.core.grading.text import Text
+from interviewer.core.grading.verbs import acts_in_key
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -85,6 +86,33 @@ def test_subjects_the_question_contrasts_are_a_contrast_of_the_key() -> None:
 @pytest.mark.parametrize("student", ["p01", "p02"])
 def test_the_key_way_round_is_no_swap(student: str) -> None:
     assert not _graded(student).contradictions
+
+
+def test_a_plural_subjects_verb_is_no_key_term() -> None:
+    question = "What is the difference between a stack and a queue?"
+    key = (
+        "A stack is last in, first out: the newest item is removed first. A queue is first "
+        "in, first out: items leave in the order they came."
+    )
+    names = [c.name for c in Grader(questions=[]).derive_key_terms(question, key)]
+    assert "leave" not in names
+    assert "last in, first out" in names
+
+
+@pytest.mark.parametrize(
+    ("words", "index", "verb"),
+    [
+        ("items leave in the order they came", 1, True),
+        ("darker colors absorb more heat", 2, True),
+        ("the users leave", 2, False),  # nothing follows: not read by this rule
+        ("lists store items", 1, False),
+    ],
+)
+def test_acts_in_key_after_a_plural(words: str, index: int, verb: bool) -> None:
+    split = words.split()
+    previous = split[index - 1]
+    following = split[index + 1] if index + 1 < len(split) else ""
+    assert acts_in_key(split, index, previous, following) is verb
 
 
 @pytest.mark.parametrize(

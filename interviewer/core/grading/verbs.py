@@ -195,6 +195,13 @@ def _verb_ending(word: str) -> bool:
     return word.endswith("es") and not word.endswith("sses") and len(word) > 4
 
 
+def _plural_noun(word: str) -> bool:
+    """Whether a word is (probably) a plural noun: an -s ending, not -ss, not a function word."""
+    return (
+        len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in STOP_WORDS
+    )
+
+
 def acts_in_key(words: list[str], index: int, previous: str, following: str) -> bool:
     """Whether word `index` of an answer key's sentence is (probably) a verb, not a noun that
     names something: "checks" in "it checks that the version", "matching" in "rows matching a
@@ -229,6 +236,12 @@ def acts_in_key(words: list[str], index: int, previous: str, following: str) -> 
     if word.endswith("ing"):
         # "retrying if another ...", "while waiting": a verb; "reference counting" a noun
         return sure and previous in STOP_WORDS | {""} and following in STOP_WORDS | {""}
+    bare = not word.endswith(("s", "ed"))
+    if sure and bare and _plural_noun(previous) and following and following in STOP_WORDS:
+        # "items leave in the order they came", "darker colors absorb more heat": a plural
+        # subject's verb; read as a key term, "leave" had kept "Stack is LIFO, queue is
+        # FIFO." from the concise answer's credit (concise.py asks every key term)
+        return True
     if sure and not word.endswith(("s", "ed")) and following:
         before = words[max(0, index - _CAUSATIVE_REACH) : index]
         return any(w in _CAUSATIVES for w in before)
