@@ -61,6 +61,7 @@ from .denial_words import (
 from .denied_after import denied_after, denied_before_a_break
 from .instead_of import done_without
 from .none_object import none_as_object, object_reach_end
+from .parallel_gerunds import parallel_gerund
 from .text import STOP_WORDS, Text
 
 _KEEPING = frozenset((("rather", "than"), ("instead", "of")))
@@ -147,6 +148,8 @@ class Structure(Asides):
                 continue
             j = n + 1
             while j < len(words) and clauses[j] == clauses[n]:
+                if parallel_gerund(words, n, j):
+                    break  # "a paper that does not exist or inventing a quote"
                 reach[j] = n
                 j += 1
             reach[n] = n
