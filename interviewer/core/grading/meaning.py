@@ -2,7 +2,8 @@
 clause, the concepts' descriptions (the meaning match).
 
 Every text is a pair of TF-IDF vectors, word and character n-grams (similarity.py), and every
-similarity is cosine blended with recall, as `similarity.pair_similarity` gives for one pair. A
+similarity is cosine blended with recall (the share of the reference's TF-IDF mass the answer
+holds: it does not punish saying more, and the cosine keeps padding from paying). A
 question's references and descriptions are kept as matrices over the features they use
 (`QuestionTexts`, made once per question). An answer becomes one matrix too: the whole answer
 and each of its segments, a row per feature space; one gather then gives every similarity the
