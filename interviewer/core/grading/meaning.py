@@ -223,8 +223,8 @@ def answer_keys(
         pieces = list(map(char_ids.__getitem__, map(text_words.__getitem__, positions)))
     except KeyError:
         pieces = [chars.word_ids(text_words[i]) for i in positions]
-    sizes = np.fromiter(map(len, cast(list, pieces)), dtype=np.int64, count=len(pieces))
-    char_all = np.concatenate(cast(list, pieces))
+    sizes = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+    char_all = np.concatenate(pieces)
     char_all += _STRIDE + ROW_GROUP  # the whole answer's characters: group 1
     whole_chars = int(np.add.reduce(sizes[:m]))
     whole_char_keys = char_all[:whole_chars]

@@ -157,7 +157,7 @@ def text_vectors(
     pieces = [cached(text_words[i]) for i in kept]
     if any(piece is None for piece in pieces):
         pieces = [chars.word_ids(text_words[i]) for i in kept]
-    char_vec = chars.vector(np.concatenate(cast(list, pieces)) if pieces else [])
+    char_vec = chars.vector(np.concatenate(cast(list[Any], pieces)) if pieces else [])
     return word_vec, char_vec
 
 
