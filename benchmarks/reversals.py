@@ -18,14 +18,13 @@ score and how many pass. With --list, each correct answer found, with what was f
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 
 import yaml
 from devset import REPO, genai_bank, load
 
 from interviewer.core.grading import Grader, reference_question
-from interviewer.core.grading.clauses import Structure
-from interviewer.core.grading.subject_sides import sides
 from interviewer.core.grading.swaps import reference_contrasts
 from interviewer.core.grading.text import Text
 
@@ -83,19 +82,25 @@ def turned(reference: str, opposites: dict[str, str] = OPPOSITES) -> str | None:
 
 
 def subjects_swapped(reference: str) -> str | None:
-    """The reference with the subjects of its first contrast exchanged, or None."""
-    text = Text.of(reference)
-    contrasts = reference_contrasts(text)
+    """The reference with the two subjects of its first contrast exchanged, or None: every
+    whole-word occurrence of one name as the key writes it (`Contrast.names`) becomes the other,
+    a plain swap of the two strings, built without `subject_sides.sides`, the code measured."""
+    contrasts = reference_contrasts(Text.of(reference))
     if not contrasts:
         return None
-    a, b = contrasts[0].subjects
-    leads = {}
-    for side in sides(text, Structure.of(text), contrasts[0].heads):
-        if side.name is not None:
-            first, last = side.name
-            leads.setdefault(side.subject, (text.spans[first][0], text.spans[last][1]))
-    (s1, e1), (s2, e2) = sorted([leads[a], leads[b]])
-    return reference[:s1] + reference[s2:e2] + reference[e1:s2] + reference[s1:e1] + reference[e2:]
+    first, second = contrasts[0].names
+    other = {first.lower(): second, second.lower(): first}
+    names = sorted(other, key=len, reverse=True)  # the longer first, where one holds the other
+    pattern = re.compile(
+        r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w'’-])", re.IGNORECASE
+    )
+
+    def swap(found: re.Match[str]) -> str:
+        name = other[found.group().lower()]
+        return name[:1].upper() + name[1:] if found.group()[:1].isupper() else name
+
+    swapped = pattern.sub(swap, reference)
+    return swapped if swapped != reference else None
 
 
 def answer_sets(bank) -> dict[str, list[tuple[str, str]]]:

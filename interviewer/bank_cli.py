@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .core.safe_text import json_text, screen_text
 
 if TYPE_CHECKING:
+    from .core.bank import Bank
+    from .core.catalog import Catalog
     from .core.importers import ImportedList
 
 
-def open_catalog(args: argparse.Namespace):
+def open_catalog(args: argparse.Namespace) -> Catalog:
     """The banks the command sees: bundled, and the data dir's (--data-dir or the default)."""
     from .core.catalog import Catalog
     from .paths import cache_dir, data_dir
@@ -79,7 +81,7 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _warn_shared_ids(catalog, banks: list) -> None:
+def _warn_shared_ids(catalog: Catalog, banks: list[Bank]) -> None:
     """Warn of banks sharing an id (a `mine.yml` or a copy with `id: mine` put beside an
     imported `mine.yaml`): only one of them opens by that id, the others were silently out of
     reach; the warning names the one that opens and the files to give ids of their own."""
@@ -107,7 +109,7 @@ def _warn_shared_ids(catalog, banks: list) -> None:
         )
 
 
-def bank_as_json(bank) -> dict:
+def bank_as_json(bank: Bank) -> dict[str, Any]:
     """The `bank show --json` object."""
     return {
         "id": bank.id,

@@ -92,7 +92,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def add_compare_parser(
-    commands: argparse._SubParsersAction, common: argparse.ArgumentParser
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
     """Register `compare` among the commands (`common`: the shared --data-dir)."""
     p = commands.add_parser(

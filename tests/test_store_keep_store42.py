@@ -65,19 +65,28 @@ def read_everything(store: Store) -> None:
         store.answers(session.id)
 
 
-def test_damage_found_in_use_keeps_the_file_its_wal_and_shm_as_they_were(tmp_path: Path) -> None:
-    path = history_with_a_wal(tmp_path, garbage_at=8192)
+def damage_found_in_use(
+    folder: Path, *, read_only: bool = False
+) -> tuple[Path, dict[str, str], Store, StoreDamaged]:
+    """A damaged history with answers in its -wal (`history_with_a_wal`), its digests before,
+    the store that opened it, and the damage found while reading every session."""
+    path = history_with_a_wal(folder, garbage_at=8192)
     before = digests(path)
-    store = Store.open(path)
+    store = Store.open(path, read_only=read_only)
     with pytest.raises(StoreDamaged) as caught:
         read_everything(store)
+    return path, before, store, caught.value
+
+
+def test_damage_found_in_use_keeps_the_file_its_wal_and_shm_as_they_were(tmp_path: Path) -> None:
+    path, before, store, damaged = damage_found_in_use(tmp_path)
     store.close()  # SQLite folds the -wal into the damaged file and deletes it
     assert not Path(f"{path}-wal").exists()
-    kept = Path(str(caught.value.kept))
+    kept = Path(str(damaged.kept))
     assert kept.name.startswith("history.sqlite3.damaged-") and kept.parent == path.parent
     assert digests(kept) == before  # byte for byte, all three
-    assert f"a copy of it as it was, with its -wal and -shm, is kept at {kept}" in str(caught.value)
-    assert "your old file is kept" not in str(caught.value)
+    assert f"a copy of it as it was, with its -wal and -shm, is kept at {kept}" in str(damaged)
+    assert "your old file is kept" not in str(damaged)
     assert not list(path.parent.glob(".history.sqlite3.opening-*"))  # no snapshot left
     with sqlite3.connect(f"{kept.as_uri()}?mode=ro", uri=True) as copy:  # a real SQLite file
         assert copy.execute("SELECT count(*) FROM sessions").fetchone()[0] == 63
@@ -190,18 +199,14 @@ def test_read_only_opening_of_a_damaged_history_changes_nothing(tmp_path: Path) 
     """The reading commands open a history in a data dir that cannot be written read-only:
     SQLite cannot fold the -wal in, so the file and its -wal stay byte for byte and the
     message says the file is kept where it is."""
-    path = history_with_a_wal(tmp_path, garbage_at=8192)
-    before = digests(path)
-    store = Store.open(path, read_only=True)
-    with pytest.raises(StoreDamaged) as caught:
-        read_everything(store)
+    path, before, store, damaged = damage_found_in_use(tmp_path, read_only=True)
     store.close()
     after = digests(path)
     # the file and its -wal byte for byte; the -shm is SQLite's index of the -wal, which a
     # reader rebuilds where it can write it (in a folder that cannot be written it cannot)
     assert (after[""], after["-wal"]) == (before[""], before["-wal"])
-    assert caught.value.kept is None
-    assert f"your old file is kept at {path}" in str(caught.value)
+    assert damaged.kept is None
+    assert f"your old file is kept at {path}" in str(damaged)
 
 
 def test_a_locked_history_is_busy_and_nothing_is_lost_or_left(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from test_store_damage import REPO
 from test_store_keep_store42 import (
+    damage_found_in_use,
     digests,
     history_with_a_wal,
     history_with_updates_in_its_wal,
@@ -117,13 +118,9 @@ def test_damage_refused_at_open_is_kept_once_and_the_message_names_that_copy(
 
 
 def test_damage_found_in_use_is_kept_once(tmp_path: Path) -> None:
-    path = history_with_a_wal(tmp_path, garbage_at=8192)
-    before = digests(path)
-    store = Store.open(path)
-    with pytest.raises(StoreDamaged) as caught:
-        read_everything(store)
+    path, before, store, damaged = damage_found_in_use(tmp_path)
     store.close()  # SQLite folds the -wal into the file: what it folds is in the copy
-    kept = Path(str(caught.value.kept))
+    kept = Path(str(damaged.kept))
     fresh, named = start_afresh(path, FakeClock(), kept=kept, left=store.left)
     fresh.close()
     assert named == kept and digests(kept) == before

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from .bank import Bank, load_bank
 from .batch import CHUNK_LINES, grade_chunk
@@ -56,7 +57,7 @@ def grade_partition(
         if key not in _banks:
             _banks[key] = load_bank(bank_path, rubric_path)
         bank = _banks[key]
-    rows: list[dict] = []
+    rows: list[dict[str, Any]] = []
     for start in range(0, len(entries), CHUNK_LINES):
         rows.extend(grade_chunk(entries[start : start + CHUNK_LINES], bank))
     if path is not None:

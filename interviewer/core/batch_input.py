@@ -13,7 +13,7 @@ import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, Any
 
 from .bank import Question
 from .csv_rows import QUOTE_NOT_CLOSED, CsvRow, detect_delimiter, strict_rows
@@ -41,7 +41,8 @@ class LineError(ValueError):
         self.question_id = question_id
         """The line's question id, when it has one as text: its output row still names it."""
 
-    def __reduce__(self):  # noqa: ANN204 - kept through worker processes
+    def __reduce__(self) -> tuple[type[LineError], tuple[str, Passed, str | None]]:
+        # kept through worker processes
         return (LineError, (str(self), self.passed, self.question_id))
 
 
@@ -58,7 +59,7 @@ class Item:
     """The line's fields that grade does not read, in input order, for its output row."""
 
 
-Record = tuple[int, "dict | LineError"]
+Record = tuple[int, "dict[str, Any] | LineError"]
 """(line number, the line's fields or why it cannot be read)."""
 Entry = tuple[int, "Item | LineError"]
 """(line number, the line's item or why it cannot be graded)."""
@@ -208,7 +209,7 @@ def table_delimiter(head: bytes) -> str | None:
     return delimiter if "answer" in names else None
 
 
-def _csv_fields(row: CsvRow, names: list[str]) -> dict | LineError | None:
+def _csv_fields(row: CsvRow, names: list[str]) -> dict[str, Any] | LineError | None:
     """A row's fields, or why it cannot be graded; None for a blank row."""
     cells = row.cells
     if row.problem is not None:
@@ -231,7 +232,7 @@ def _csv_fields(row: CsvRow, names: list[str]) -> dict | LineError | None:
             "under no column (quote a cell that holds a comma)"
         )
         return _row_error(why, names, cells[: len(names)])
-    fields: dict = {}
+    fields: dict[str, Any] = {}
     for name, cell in zip(names, cells, strict=False):
         if name in ("references", "keywords"):
             fields[name] = _csv_list(cell, name)
@@ -313,12 +314,12 @@ def _text_list(value: object, name: str) -> list[str]:
     return [v for v in value if v.strip()]
 
 
-def passed_fields(fields: dict) -> Passed:
+def passed_fields(fields: dict[str, Any]) -> Passed:
     """A record's fields that grade does not read, in input order."""
     return tuple((name, value) for name, value in fields.items() if name not in CSV_FIELDS)
 
 
-def parse_item(number: int, fields: dict) -> Item:
+def parse_item(number: int, fields: dict[str, Any]) -> Item:
     """Check one record's fields and turn them into an Item; raises LineError (carrying the
     record's passed-through fields)."""
     passed = passed_fields(fields)
@@ -330,7 +331,7 @@ def parse_item(number: int, fields: dict) -> Item:
         raise LineError(str(err), passed, named or None) from None
 
 
-def _parse_item(number: int, fields: dict, passed: Passed) -> Item:
+def _parse_item(number: int, fields: dict[str, Any], passed: Passed) -> Item:
     answer = fields.get("answer")
     if "answer" not in fields:
         raise LineError("missing field 'answer'")

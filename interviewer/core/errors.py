@@ -53,7 +53,7 @@ class UnknownQuestionError(InterviewerError, KeyError):
         super().__init__(f"bank '{bank_id}' has no question '{question_id}'")
 
     def __str__(self) -> str:
-        return self.args[0]
+        return str(self.args[0])
 
 
 class StoreError(InterviewerError):

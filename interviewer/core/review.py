@@ -109,7 +109,7 @@ def review_item(question_id: str, attempts: Iterable[Attempt]) -> ReviewItem | N
     )
 
 
-def _priority(item: ReviewItem) -> tuple:
+def _priority(item: ReviewItem) -> tuple[bool, datetime, float, str]:
     score = item.last_score if item.last_score is not None else 0.0
     return (item.ever_passed, item.due, score, item.question_id)
 

@@ -7,6 +7,7 @@ graded average; reports show it on its own line.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 SELF_RATED_BAND = "self-rated"
 SELF_RATING_VERSION = "self-rating"
@@ -38,7 +39,7 @@ class SelfRating:
     def label(self) -> str:
         return SCALE[self.rating][1]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """What the store keeps in the answer's grade column."""
         return {"self_rating": self.rating, "scale_label": self.label, "band": SELF_RATED_BAND}
 

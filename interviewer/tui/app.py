@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import SystemCommand
@@ -161,7 +161,7 @@ class InterviewApp(RunningSessions):
         if start is None or not self.start_session(*start):
             self.show_home()
 
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[Any]:
         """The home screen itself when the app opens on it: one screen composed and painted
         before the user sees anything, not a blank one and then the home screen."""
         if self._start is None and self._resume is None:
@@ -197,7 +197,7 @@ class InterviewApp(RunningSessions):
         if not palette_in_stack(self):
             super().action_command_palette()
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         from .palette import system_commands
 
         yield from system_commands(self, super().get_system_commands(screen))

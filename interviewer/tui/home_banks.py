@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..core.errors import InterviewerError
+from ..core.errors import BankError, InterviewerError
 from .plain import escaped
 from .screens.home import HomeScreen
 
@@ -80,7 +80,7 @@ class HomeBanks:
             banks, errors = list(self.banks or []), []
         self.app.call_from_thread(self._loaded, banks, errors)
 
-    def _loaded(self, banks: list[Bank], errors: list) -> None:
+    def _loaded(self, banks: list[Bank], errors: list[BankError]) -> None:
         self.banks = banks
         self.loading = False
         app = self.app

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from ..bank_cli import say
 from ..core.catalog import Catalog
@@ -19,7 +20,7 @@ def _open(args: argparse.Namespace) -> tuple[Catalog, Store]:
     return catalog, Store.open(database_path(base))
 
 
-def _run(app_kwargs: dict, store: Store, base_args: argparse.Namespace) -> int:
+def _run(app_kwargs: dict[str, Any], store: Store, base_args: argparse.Namespace) -> int:
     from .app import InterviewApp
     from .collector import painted
 
@@ -42,7 +43,7 @@ def _run(app_kwargs: dict, store: Store, base_args: argparse.Namespace) -> int:
     return 0
 
 
-def _recover(err: StoreDamaged, app_kwargs: dict, args: argparse.Namespace) -> int:
+def _recover(err: StoreDamaged, app_kwargs: dict[str, Any], args: argparse.Namespace) -> int:
     """The history file was refused as damaged: the app opens on the screen that offers to set
     it aside and start a fresh one (over a stand-in in memory), then goes on as asked."""
     where = getattr(args, "data_dir", None)

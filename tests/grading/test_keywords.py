@@ -71,19 +71,6 @@ def test_terms_the_references_never_use_are_judged_as_a_whole() -> None:
     )
 
 
-def test_every_word_of_empty_praise_holds_a_part_looked_for_first():
-    # _hyped_words skips the regular expression when the text holds none of HYPE_PARTS
-    import re
-
-    from interviewer.core.grading.keywords import HYPE_PARTS, HYPE_RE
-
-    inner = re.fullmatch(r"\\b\(\?:(.*)\)\\b", HYPE_RE.pattern)
-    assert inner is not None
-    for alternative in inner.group(1).split("|"):
-        literal = alternative.replace(r"\w*", "").replace(r"\w+", "").replace("s?", "")
-        assert any(part in literal for part in HYPE_PARTS), alternative
-
-
 @pytest.mark.parametrize(
     ("answer", "terms"),
     [

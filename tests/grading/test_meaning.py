@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 import yaml
 
@@ -11,7 +12,7 @@ from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader
 from interviewer.core.grading.clauses import Structure
 from interviewer.core.grading.meaning import QuestionTexts, similarities
-from interviewer.core.grading.similarity import WORD_WEIGHT, pair_similarity, text_vectors
+from interviewer.core.grading.similarity import RECALL_SHARE, WORD_WEIGHT, text_vectors
 from interviewer.core.grading.text import Text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -21,6 +22,22 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 def genai():
     bank = Catalog(None).find("genai")
     return bank, Grader(bank).fit()
+
+
+def _pair_similarity(answer, reference) -> float:
+    """The similarity of one pair of vectors as meaning.py defines it, spelt out: cosine
+    blended with recall, the share of the reference's TF-IDF mass the answer contains."""
+    a_ids, a_weights = answer
+    r_ids, r_weights = reference
+    if a_ids.size == 0 or r_ids.size == 0:
+        return 0.0
+    at = np.searchsorted(a_ids, r_ids)
+    np.minimum(at, a_ids.size - 1, out=at)
+    hit = a_ids[at] == r_ids
+    shared = r_weights[hit]
+    cosine = min(1.0, float(a_weights[at[hit]] @ shared))
+    recall = min(1.0, float(shared @ shared))
+    return (1 - RECALL_SHARE) * cosine + RECALL_SHARE * recall
 
 
 def _pairwise(grader, question, answer):
@@ -39,7 +56,7 @@ def _pairwise(grader, question, answer):
     text = Text.of(answer, canon=grader.canon)
     whole = text_vectors(words, chars, text, text.content, q_stems)
     to_references = [
-        (pair_similarity(whole[0], r[0]), pair_similarity(whole[1], r[1])) for r in references
+        (_pair_similarity(whole[0], r[0]), _pair_similarity(whole[1], r[1])) for r in references
     ]
     content = set(text.content)
     segments = []
@@ -49,8 +66,8 @@ def _pairwise(grader, question, answer):
             segments.append(((first, last), text_vectors(words, chars, text, indices, q_stems)))
     meaning = [
         [
-            WORD_WEIGHT * pair_similarity(s[0], d[0])
-            + (1 - WORD_WEIGHT) * pair_similarity(s[1], d[1])
+            WORD_WEIGHT * _pair_similarity(s[0], d[0])
+            + (1 - WORD_WEIGHT) * _pair_similarity(s[1], d[1])
             for _, d in described
         ]
         for _, s in segments
@@ -206,8 +223,8 @@ def test_the_similarities_of_other_units_equal_the_pairwise_ones(genai):
                 indices = [i for i in range(first, last + 1) if i in content]
                 w, c = text_vectors(grader._words, grader._chars, text, indices, q_stems)
                 expected.append(
-                    WORD_WEIGHT * pair_similarity(w, vectors[0])
-                    + (1 - WORD_WEIGHT) * pair_similarity(c, vectors[1])
+                    WORD_WEIGHT * _pair_similarity(w, vectors[0])
+                    + (1 - WORD_WEIGHT) * _pair_similarity(c, vectors[1])
                 )
             found = batched.unit_similarities(concept, clauses)
             assert found == pytest.approx(expected, abs=1e-12)

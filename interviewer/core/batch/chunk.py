@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Any
 
 from ..bank import Bank, Question
 from ..batch_input import Entry, LineError
@@ -71,7 +72,9 @@ def bank_show_command(command: str, bank_name: str) -> str:
     return f"{command} bank show {shlex.quote(bank_name)}"
 
 
-def grade_chunk(chunk: list[Entry], bank: Bank | None, listed_by: str | None = None) -> list[dict]:
+def grade_chunk(
+    chunk: list[Entry], bank: Bank | None, listed_by: str | None = None
+) -> list[dict[str, Any]]:
     """One output row per entry of `chunk`, in order; no exception escapes for a bad line.
     `listed_by`: the command that lists the bank's ids (`unknown_question_line`)."""
     bank_grader = grader_for(bank) if bank is not None else None
@@ -164,7 +167,7 @@ def _reference_grader(question: Question) -> tuple[Question, Grader | LineError]
     return question, grader
 
 
-def chunked(entries: Iterable[Entry], size: int) -> Iterator[list]:
+def chunked(entries: Iterable[Entry], size: int) -> Iterator[list[Entry]]:
     """`entries` in lists of `size` (the last one shorter)."""
     chunk: list[Entry] = []
     for entry in entries:

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from ...paths import checked_output
 from ..batch_bytes import HEAD_BYTES, text_stream
@@ -207,7 +207,7 @@ class Tally:
     last_line: int = 0
     """The input line of the last row written."""
 
-    def add(self, row: dict) -> None:
+    def add(self, row: dict[str, Any]) -> None:
         self.last_line = int(row["line"])
         if "error" in row:
             self.errors += 1
@@ -250,7 +250,7 @@ class ErrorLines:
     def where(self, line: object) -> str:
         return f"line {line}" if self.source is None else f"{self.source}:{line}"
 
-    def tell(self, row: dict) -> None:
+    def tell(self, row: dict[str, Any]) -> None:
         if self.shown >= ERRORS_SHOWN:
             self.more += 1
             return

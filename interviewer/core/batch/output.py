@@ -9,7 +9,7 @@ import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from ..errors import InterviewerError
 from ..safe_text import json_text, spreadsheet_cell
@@ -32,7 +32,7 @@ class RowWriter:
         if is_csv:
             self._write_csv(dict(zip(self.columns, self.columns, strict=True)))
 
-    def write(self, row: dict) -> None:
+    def write(self, row: dict[str, Any]) -> None:
         if self.is_csv:
             flat = {}
             for key, value in row.items():
@@ -47,7 +47,7 @@ class RowWriter:
             text = json_text(row) + "\n"
             self.stream.write(text.encode("utf-8", "replace"))
 
-    def _write_csv(self, row: dict) -> None:
+    def _write_csv(self, row: dict[str, Any]) -> None:
         # a cell from the input (a student's name, a question id) or one that quotes it is
         # written so that a spreadsheet shows it, never runs it as a formula
         row = {

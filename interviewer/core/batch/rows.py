@@ -3,6 +3,8 @@ why it has none."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..batch_input import Item, Passed
 from ..grading import Grade
 
@@ -35,14 +37,14 @@ def output_name(name: str) -> str:
     return f"input_{name}" if name in OUTPUT_NAMES else name
 
 
-def _start_row(number: int, passed: Passed) -> dict:
-    row: dict = {"line": number}
+def _start_row(number: int, passed: Passed) -> dict[str, Any]:
+    row: dict[str, Any] = {"line": number}
     for name, value in passed:
         row.setdefault(output_name(name), value)
     return row
 
 
-def result_row(item: Item, grade: Grade) -> dict:
+def result_row(item: Item, grade: Grade) -> dict[str, Any]:
     """The output object of a graded line: `line`, the line's passed-through fields in input
     order, then the grade."""
     row = _start_row(item.line, item.passed)
@@ -63,7 +65,9 @@ def result_row(item: Item, grade: Grade) -> dict:
     return row
 
 
-def error_row(number: int, why: str, passed: Passed = (), question_id: str | None = None) -> dict:
+def error_row(
+    number: int, why: str, passed: Passed = (), question_id: str | None = None
+) -> dict[str, Any]:
     """The output object of a line that cannot be graded: its passed-through fields, its
     question id when it has one, and why."""
     row = _start_row(number, passed)

@@ -8,6 +8,7 @@ from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
 from ..bank import Bank, load_bank
 from ..batch_input import Entry, Item
@@ -42,7 +43,9 @@ class BankLoader:
         return self.bank
 
 
-def graded(chunks: Iterator[list[Entry]], banks: BankLoader, jobs: int) -> Iterator[list[dict]]:
+def graded(
+    chunks: Iterator[list[Entry]], banks: BankLoader, jobs: int
+) -> Iterator[list[dict[str, Any]]]:
     """The rows of each chunk, in input order, graded here or in `jobs` worker processes."""
     if jobs <= 1:
         for chunk in chunks:
@@ -60,7 +63,9 @@ def graded(chunks: Iterator[list[Entry]], banks: BankLoader, jobs: int) -> Itera
 _worker_banks: dict[BankSpec, Bank] = {}
 
 
-def _grade_in_worker(chunk: list[Entry], spec: BankSpec | None, listed_by: str) -> list:
+def _grade_in_worker(
+    chunk: list[Entry], spec: BankSpec | None, listed_by: str
+) -> list[dict[str, Any]]:
     bank = None
     if spec is not None:
         bank = _worker_banks.get(spec)
@@ -71,8 +76,8 @@ def _grade_in_worker(chunk: list[Entry], spec: BankSpec | None, listed_by: str) 
 
 def _graded_in_workers(
     chunks: Iterator[list[Entry]], banks: BankLoader, jobs: int
-) -> Iterator[list[dict]]:
-    pending: deque[Future[list[dict]]] = deque()
+) -> Iterator[list[dict[str, Any]]]:
+    pending: deque[Future[list[dict[str, Any]]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for chunk in chunks:
             bank = banks.for_chunk(chunk)

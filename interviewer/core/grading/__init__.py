@@ -9,7 +9,8 @@ spaces and vectors), meaning.py (an answer against all of a question's reference
 concept descriptions in one batch: the meaning match; meaning_many.py, many answers to a question
 at once, for Grader.grade_many), concepts/ (concepts found as claims:
 subjects, directions), claims.py and misconceptions.py (wrong claims stated), findings.py (what
-was found, quoted), subjects/ (who a claim is said of), keywords.py (keyword strings),
+was found, quoted), subjects/ (who a claim is said of), keywords.py (keyword strings; hype.py,
+sentences of empty praise),
 verbs.py (verbs told from nouns), flags.py (other non-answers), calibration.py (signals ->
 expected grade), scoring/ (signals, caps and points in rubric mode, and the helpers reference
 mode shares), reference_scoring/ (reference mode's fitted blend and caps), feedback.py

@@ -31,7 +31,7 @@ Node = tuple[int, float, int, int, float]
 
 _STARTS: dict[int, tuple[Callable[..., list[float]], float]] = {}
 """Each compiled calibration's grade of an answer with every signal at 0, worked out once."""
-_WALKS: dict[int, tuple[Calibration, float, tuple]] = {}
+_WALKS: dict[int, tuple[Calibration, float, tuple[Any, ...]]] = {}
 """Each calibration's base value and trees with their changes of value, worked out once."""
 
 
@@ -123,7 +123,7 @@ class Calibration:
         """The expected grade, 0-5, of an answer with these signals."""
         return self.explain(signals)[0]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "features": list(FEATURES),
             "baseline": self.baseline,
@@ -132,7 +132,7 @@ class Calibration:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping) -> Calibration:
+    def from_dict(cls, data: Mapping[str, Any]) -> Calibration:
         if list(data.get("features", ())) != list(FEATURES):
             raise ValueError("calibration features do not match this grader")
         trees = []

@@ -11,7 +11,7 @@ response"); when a run of eight words or more holds no function word at all; whe
 stands in a chain of terms joined by one repeated function word ("X via Y via Z via W",
 term_chains.same_word_chain); or when most of it
 stands in sentences of empty praise ("leverages skip-connection synergies with
-attention-augmented paradigms").
+attention-augmented paradigms", hype.py).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from .bare_runs import bare_run
 from .clauses import Structure
 from .copula_lists import equated_term, has_link
 from .empty_predicates import vague_predicates
+from .hype import hyped_sentences
 from .term_chains import same_word_chain
 from .term_items import ITEM_WORDS, list_items
 from .text import STOP_WORDS, Text
@@ -275,7 +276,7 @@ def is_keyword_string(
         counted = _count_content(text, ignore)
     if counted < KEYWORD_MIN_TERMS:
         return False
-    hyped = _hyped_words(text, structure, ignore)
+    hyped = sum(_count_content(text, ignore, *span) for span in hyped_sentences(text, structure))
     if bare_run(text, ignore) or hyped >= KEYWORD_BARE_SHARE * counted:
         return True
     if same_word_chain(text, ignore) >= KEYWORD_BARE_SHARE * counted:
@@ -292,34 +293,3 @@ def is_keyword_string(
         return False
     share, items = bare_term_share(text, question_stems, ignore, filler=filler)
     return items >= KEYWORD_MIN_ITEMS and share >= KEYWORD_BARE_SHARE
-
-
-HYPE_RE = re.compile(
-    r"\b(?:leverag\w*|synerg\w*|paradigms?|next-generation|nexus|holistic\w*|game-chang\w*"
-    r"|seamless\w*|empower\w*|\w+-centric|interplay|best-in-class|world-class|impactful"
-    r"|actionable|value-add\w*|landscape)\b"
-)
-"""Words of empty praise: a sentence holding two of them ("leverages skip-connection synergies
-with attention-augmented paradigms") strings terms together as a list does."""
-HYPE_MIN = 2
-HYPE_PARTS = (
-    *"leverag synerg paradigm next-generation nexus holistic game-chang seamless".split(),
-    *"empower -centric interplay best-in-class world-class impactful actionable".split(),
-    *"value-add landscape".split(),
-)
-"""A piece of each word of HYPE_RE: a text holding none of them has no such word (looked
-for first: most answers hold none)."""
-
-
-def _hyped_words(text: Text, structure: Structure, ignore: frozenset[int]) -> int:
-    """How many content words (outside `ignore`) stand in sentences of empty praise (HYPE_MIN
-    of its words or more)."""
-    raw = text.raw.lower()
-    if not any(part in raw for part in HYPE_PARTS) or HYPE_RE.search(raw) is None:
-        return 0
-    hyped = 0
-    for first, last in structure.units("sentence"):
-        sentence = raw[text.spans[first][0] : text.spans[last][1]]
-        if len(set(HYPE_RE.findall(sentence))) >= HYPE_MIN:
-            hyped += _count_content(text, ignore, first, last)
-    return hyped

@@ -2,7 +2,8 @@
 clause, the concepts' descriptions (the meaning match).
 
 Every text is a pair of TF-IDF vectors, word and character n-grams (similarity.py), and every
-similarity is cosine blended with recall, as `similarity.pair_similarity` gives for one pair. A
+similarity is cosine blended with recall (the share of the reference's TF-IDF mass the answer
+holds: it does not punish saying more, and the cosine keeps padding from paying). A
 question's references and descriptions are kept as matrices over the features they use
 (`QuestionTexts`, made once per question). An answer becomes one matrix too: the whole answer
 and each of its segments, a row per feature space; one gather then gives every similarity the
@@ -222,8 +223,8 @@ def answer_keys(
         pieces = list(map(char_ids.__getitem__, map(text_words.__getitem__, positions)))
     except KeyError:
         pieces = [chars.word_ids(text_words[i]) for i in positions]
-    sizes = np.fromiter(map(len, cast(list, pieces)), dtype=np.int64, count=len(pieces))
-    char_all = np.concatenate(cast(list, pieces))
+    sizes = np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces))
+    char_all = np.concatenate(pieces)
     char_all += _STRIDE + ROW_GROUP  # the whole answer's characters: group 1
     whole_chars = int(np.add.reduce(sizes[:m]))
     whole_char_keys = char_all[:whole_chars]

@@ -118,12 +118,12 @@ class Grade:
         wrong = set(self.got_wrong)
         return tuple(m for m in self.missed if m not in wrong)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """A JSON-safe dict (lists, not tuples); `Grade.from_dict` reads it back."""
-        return cast(dict, _lists(asdict(self)))
+        return cast(dict[str, Any], _lists(asdict(self)))
 
     @classmethod
-    def from_dict(cls, data: dict) -> Grade:
+    def from_dict(cls, data: dict[str, Any]) -> Grade:
         """The grade stored by `to_dict` (unknown keys are ignored; old grades read too)."""
         expected: Any = data.get("expected_grade")
         return cls(

@@ -157,29 +157,8 @@ def text_vectors(
     pieces = [cached(text_words[i]) for i in kept]
     if any(piece is None for piece in pieces):
         pieces = [chars.word_ids(text_words[i]) for i in kept]
-    char_vec = chars.vector(np.concatenate(cast(list, pieces)) if pieces else [])
+    char_vec = chars.vector(np.concatenate(cast(list[Any], pieces)) if pieces else [])
     return word_vec, char_vec
-
-
-def pair_similarity(answer: tuple[Any, Any], reference: tuple[Any, Any]) -> float:
-    """Cosine blended with recall: the share of the reference's TF-IDF mass the answer contains.
-
-    Recall does not punish an answer for saying more than the reference; the cosine keeps
-    padding from paying.
-    """
-    import numpy as np
-
-    a_ids, a_weights = answer
-    r_ids, r_weights = reference
-    if a_ids.size == 0 or r_ids.size == 0:
-        return 0.0
-    at = np.searchsorted(a_ids, r_ids)
-    np.minimum(at, a_ids.size - 1, out=at)
-    hit = a_ids[at] == r_ids
-    shared = r_weights[hit]
-    cosine = min(1.0, float(a_weights[at[hit]] @ shared))
-    recall = min(1.0, float(shared @ shared))
-    return (1 - RECALL_SHARE) * cosine + RECALL_SHARE * recall
 
 
 def fit_idf(documents: list[list[str]]) -> FeatureSpace:

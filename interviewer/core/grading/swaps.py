@@ -139,7 +139,7 @@ def reference_contrasts(
     said_of: dict[str, set[str]] = {}
     for side in found:
         said_of.setdefault(side.subject, set()).update(side.said)
-    contrasts: dict[tuple, Contrast] = {}
+    contrasts: dict[tuple[str, str, frozenset[str], frozenset[str]], Contrast] = {}
     for one, two in combinations(found, 2):
         a, b = one.subject, two.subject
         # two kinds of one thing ("breadth-first search", "depth-first search": a head after

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from ..errors import Problem
 from .ids import own_id
@@ -15,7 +16,7 @@ _ID_KEYS = ("id", "question_id", "qid")
 _ANSWER_KEYS = ("answer", "reference", "back", "a", "references", "answers")
 
 
-def _first(record: dict, keys: tuple[str, ...]) -> object:
+def _first(record: dict[str, Any], keys: tuple[str, ...]) -> object:
     for key in keys:
         if key in record and record[key] not in (None, ""):
             return record[key]

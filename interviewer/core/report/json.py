@@ -19,7 +19,8 @@ SCHEMA_ID = "interviewer-report/1"
 def report_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) that `to_json` output follows."""
     text = resources.files("interviewer").joinpath("schemas/report.schema.json").read_text("utf-8")
-    return json.loads(text)
+    schema: dict[str, Any] = json.loads(text)
+    return schema
 
 
 def _plain(value: Any) -> Any:

@@ -71,7 +71,7 @@ def _sign(key: Directed, said: Directed) -> int | None:
         return None
     if any(_opposed(d, said.after) for d in key.after):
         return None
-    return said.sign * (-1) ** turns
+    return said.sign if turns % 2 == 0 else -said.sign
 
 
 @dataclass(frozen=True)

@@ -112,7 +112,7 @@ def _strings(blob: Any) -> list[str]:
 
     if blob.dtype != np.uint8 or blob.ndim != 1:
         raise ValueError("not a list of strings")
-    parts = blob.tobytes().decode("utf-8", "surrogatepass").split(_SEPARATOR)
+    parts: list[str] = blob.tobytes().decode("utf-8", "surrogatepass").split(_SEPARATOR)
     if parts.pop() != "":
         raise ValueError("the last string is cut short")
     return parts

@@ -15,7 +15,8 @@ from ..exact import compound_aliases, order_aliases
 from ..keywords import is_keyword_string
 from ..text import Text
 from .orders import in_out_terms
-from .units import Pair, Unit, goes_on, name_like, phrase_pairs, read_units, same_words
+from .units import Pair, Unit, goes_on, phrase_pairs, read_units, same_words
+from .words import name_like
 
 DERIVED_TERMS_MAX = 8
 """At most this many key terms are derived from a reference answer that has no rubric."""

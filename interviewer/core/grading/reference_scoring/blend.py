@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, fields
+from typing import Any
 
 from ..shipped import shipped_data
 from .signals import ReferenceSignals
@@ -58,7 +59,7 @@ class ReferenceBlend:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> ReferenceBlend:
+    def from_dict(cls, data: dict[str, Any]) -> ReferenceBlend:
         points = {
             f.name: float(data.get(f.name, 0.0)) for f in fields(cls) if f.name != "fitted_on"
         }

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 _NOT_PLURAL = frozenset("bias alias atlas canvas gas lens news series species chaos plus".split())
 """Words ending in -s that are not plurals ("bias" is not a plural of "bia")."""
+_SHORT_ES = {"goes": "go", "does": "do"}
+"""-es forms of verbs of two letters, shorter than the rules keep ("goes" is not "goe")."""
 
 
 def stem(word: str) -> str:
@@ -34,6 +36,8 @@ def noun_of_action(word: str) -> bool:
 def _stem(word: str, nouns: bool) -> str:
     if len(word) <= 3 or not word.isascii():
         return word
+    if word in _SHORT_ES:
+        return _SHORT_ES[word]
     if word.endswith("'s") or word.endswith("’s"):
         word = word[:-2]
     if word.endswith("ies") and len(word) > 4:
