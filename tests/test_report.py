@@ -177,7 +177,7 @@ def test_an_unfinished_session_says_what_its_time_allowed_counts(store, bank):
     record(store, session, bank, 2, "mini-003", "", None, None, 5.0, time_limit=240, skipped=True)
     report = build_report(store, session.id, bank)
     assert dict(summary_lines(report))["Time"] == (
-        "0:15 of 7:00 allowed for the 2 of 3 questions reached (1 answered)"
+        "0:15 of 7:00 allowed for the 2 of 3 questions reached, 1 answered"
     )
     store.save_draft(session.id, "mini-002", "Temperature", 25.0)  # its own limit: 60 s
     report = build_report(store, session.id, bank)

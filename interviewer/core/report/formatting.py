@@ -320,7 +320,7 @@ def time_counted_for(side: _Reach, *, long: bool = False) -> str:
     noun = "question" if planned == 1 else "questions"
     if reached == side.answered:
         return f" for the {reached} of {planned} {noun} answered"
-    return f" for the {reached} of {planned} {noun} reached ({side.answered} answered)"
+    return f" for the {reached} of {planned} {noun} reached, {side.answered} answered"
 
 
 def summary_lines(report: Report) -> list[tuple[str, str]]:
