@@ -112,3 +112,13 @@ def test_an_empty_reference_is_named_as_such_and_the_other_rows_are_graded(
     err = capsys.readouterr().err.splitlines()
     assert err[0] == f"{jsonl}:1: {empty}"
     assert err[1].startswith(f"{jsonl}:2: every reference answer is empty")
+
+
+def test_a_row_with_neither_question_nor_reference_says_nothing_names_its_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "key.csv"
+    source.write_text("student,question,reference,answer\nbad,,,an answer to nothing\n")
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(tmp_path / "data"), "grade", str(source), "-o", "-"])
+    assert f"{source}:2: missing field 'question_id'" in capsys.readouterr().err

@@ -336,7 +336,8 @@ _EMPTY_REFERENCE = {
     "reference": "the reference answer is empty: there is nothing to grade this answer against",
     "references": "every reference answer is empty: there is nothing to grade this answer against",
 }
-"""A reference-mode line (no question_id) whose reference is empty, null or blank."""
+"""A reference-mode line (a question, no question_id) whose reference is empty, null or blank;
+a line with neither question nor reference says nothing names its question."""
 
 
 def _parse_item(number: int, fields: dict, passed: Passed) -> Item:
@@ -369,7 +370,8 @@ def _parse_item(number: int, fields: dict, passed: Passed) -> Item:
             prompt, references, keyword_list, question_id=question_id or ""
         )
         return Item(number, answer, question_id, question, passed)
-    if question_id is None and ("reference" in fields or "references" in fields):
+    asked = fields.get("question") not in (None, "")
+    if question_id is None and asked and ("reference" in fields or "references" in fields):
         raise LineError(_EMPTY_REFERENCE["references" if "references" in fields else "reference"])
     if question_id is None:
         raise LineError(
