@@ -77,3 +77,48 @@ def test_messages_name_the_file_and_line_and_stop_at_twenty(
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert len(rows) == 7 and all(row["error"] for row in rows)
     assert err[-1].startswith("7 lines: 0 graded, 7 errors")
+
+
+def test_an_empty_reference_is_named_as_such_and_the_other_rows_are_graded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # care46: an empty reference cell read as "missing field 'question_id'"
+    source = tmp_path / "key.csv"
+    source.write_text(
+        "question,reference,answer\n"
+        "What is a token?,A piece of text the model reads.,a piece of text the model reads\n"
+        "What is NF4?,,a 4-bit data type\n"
+        'What is LoRA?,"   ",low-rank adapters\n'
+        "What is RAG?,Retrieval then generation.,retrieval then generation\n",
+        encoding="utf-8",
+    )
+    jsonl = tmp_path / "key.jsonl"
+    jsonl.write_text(
+        '{"question": "What is NF4?", "reference": null, "answer": "a type"}\n'
+        '{"question": "What is NF4?", "references": ["", " "], "answer": "a type"}\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "graded.csv"
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(tmp_path / "data"), "grade", str(source), "-o", str(out)])
+    assert exited.value.code == 1
+    err = capsys.readouterr().err.splitlines()
+    empty = "the reference answer is empty: there is nothing to grade this answer against"
+    assert err[:2] == [f"{source}:3: {empty}", f"{source}:4: {empty}"]
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [bool(row["score"]) for row in rows] == [True, False, False, True]
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(tmp_path / "data"), "grade", str(jsonl), "-o", "-"])
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == f"{jsonl}:1: {empty}"
+    assert err[1].startswith(f"{jsonl}:2: every reference answer is empty")
+
+
+def test_a_row_with_neither_question_nor_reference_says_nothing_names_its_question(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "key.csv"
+    source.write_text("student,question,reference,answer\nbad,,,an answer to nothing\n")
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(tmp_path / "data"), "grade", str(source), "-o", "-"])
+    assert f"{source}:2: missing field 'question_id'" in capsys.readouterr().err

@@ -59,3 +59,37 @@ def test_a_binary_file_names_the_line_of_the_first_nul(tmp_path: Path) -> None:
     path.write_bytes(b"Title\n1. Q?\n\x00\x01")
     with pytest.raises(BankError, match=r"g\.txt:3: this is a binary file"):
         import_list(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("g.md", "Guide\n1. \x1b[1mWhat is NF4?\x1b[0m\n\x1b[32mA 4-bit [data] type.\x1b[0m\n"),
+        (
+            "g.csv",
+            "question,answer\n\x1b[1mWhat is NF4?\x1b[0m,\x1b[32mA 4-bit [data] type.\x1b[m\n",
+        ),
+        (
+            "g.jsonl",
+            '{"question": "\\u001b[1mWhat is NF4?\\u001b[0m",'
+            ' "answer": "\\u001b[32mA 4-bit [data] type.\\u001b[0m"}\n',
+        ),
+    ],
+)
+def test_a_list_copied_from_a_coloured_terminal_keeps_its_words_not_its_codes(
+    name: str, text: str, tmp_path: Path
+) -> None:
+    # care46: "\x1b[1mWhat is NF4?\x1b[0m" did not end with "?" (not read as a question), and
+    # the codes' "[1m" reached the bank as "\ufffd[1m"
+    from interviewer.core.bank import load_bank
+    from interviewer.core.importers import parse_text, to_bank_yaml
+
+    found = parse_text(text, name)
+    [question] = found.questions
+    assert question.prompt == "What is NF4?"
+    assert question.answer == "A 4-bit [data] type."
+    path = tmp_path / "imported.yaml"
+    path.write_text(to_bank_yaml(found, "imported"), encoding="utf-8")
+    [loaded] = load_bank(path).questions
+    assert loaded.prompt == "What is NF4?"
+    assert "\ufffd" not in path.read_text(encoding="utf-8")

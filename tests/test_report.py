@@ -151,6 +151,39 @@ def test_time_allowed_counts_the_questions_whose_time_is_used(store, bank):
     assert "1:15 of 6:30 allowed" in to_html(report)
 
 
+def test_an_unfinished_session_says_what_its_time_allowed_counts(store, bank):
+    """care46: one answered question of ten read "0:10 of 3:00 allowed", as if the whole
+    session allowed 3:00. The allowance counts the questions reached, and says so alike on
+    the screen, the exports and the compare view."""
+    from interviewer.core.report.side_by_side import side_by_side
+    from interviewer.core.report.side_by_side_text import overview
+    from interviewer.core.report.side_by_side_text import to_markdown as compare_markdown
+
+    session = store.create_session(SessionConfig(bank_id="mini", count=3, seed=4), bank)
+    record(store, session, bank, 1, "mini-001", "An LLM.", 50.0, "weak", 10.0, time_limit=180)
+    report = build_report(store, session.id, bank)
+    assert report.questions_reached == 1
+    said = "0:10 of 3:00 allowed for the 1 of 3 questions answered"
+    assert dict(summary_lines(report))["Time"] == said
+    assert said in to_markdown(report) and said in to_html(report)
+    assert json.loads(to_json(report))["questions_reached"] == 1
+    compared = side_by_side(report, report)
+    assert ("Time", "0:10 of 3:00 for 1 of 3", "0:10 of 3:00 for 1 of 3", "") in overview(
+        compared
+    ).rows
+    assert "0:10 of 3:00 for 1 of 3" in compare_markdown(compared)
+
+    # a skipped question is reached, not answered; the current draft is reached too
+    record(store, session, bank, 2, "mini-003", "", None, None, 5.0, time_limit=240, skipped=True)
+    report = build_report(store, session.id, bank)
+    assert dict(summary_lines(report))["Time"] == (
+        "0:15 of 7:00 allowed for the 2 of 3 questions reached, 1 answered"
+    )
+    store.save_draft(session.id, "mini-002", "Temperature", 25.0)  # its own limit: 60 s
+    report = build_report(store, session.id, bank)
+    assert dict(summary_lines(report))["Time"] == "0:40 of 8:00 allowed"  # all 3 reached
+
+
 def test_report_question_details(store, bank):
     session = three_answer_session(store, bank)
     first, second, third = build_report(store, session.id, bank).questions

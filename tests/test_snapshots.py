@@ -602,6 +602,22 @@ def test_compare_with_an_unfinished_session(snap_compare, genai, grader, tmp_pat
     assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
 
 
+@pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
+def test_compare_exported(snap_compare, genai, grader, tmp_path, theme, monkeypatch) -> None:
+    """care46: the compare screen's footer offers m Markdown and j JSON (what `interviewer
+    compare` prints); after m, its status line names the file (80x24, both themes)."""
+    monkeypatch.setenv("HOME", str(tmp_path))  # the folder is shown as ~/exports/, every run
+    app = app_with_two_tries(genai, grader, tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        app.theme = theme
+        await _compare_two(pilot, app)
+        await pilot.press("m")
+        await settle(pilot, lambda: any((tmp_path / "exports").glob("compare-*.md")))
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_bank_browser_reference_of_a_hard_wrapped_import(
     snap_compare, genai, grader, tmp_path, size

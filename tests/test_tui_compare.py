@@ -121,3 +121,30 @@ async def test_one_session_alone_can_be_marked_but_not_compared(
         await pilot.press("down", "c")  # the same row: unmarked, never compared with itself
         await pilot.pause()
         assert isinstance(app.screen, HistoryScreen) and app.screen.marked is None
+
+
+async def test_the_compare_screen_exports_what_the_cli_prints(
+    store, genai_bank, tmp_path, capsys
+) -> None:
+    """care46: the screen had no export keys; m and j write what `interviewer compare A B
+    --format md|json` prints, named after the earlier session's start and both ids."""
+    from cli_helpers import exit_status
+
+    earlier, later = two_sessions(store, genai_bank)
+    app = make_app(store, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_history(pilot, app)
+        await pilot.press("c", "down", "c")
+        await wait_for(pilot, lambda: isinstance(app.screen, CompareScreen))
+        assert {k: keys_shown(app).get(k) for k in "mj"} == {"m": "Markdown", "j": "JSON"}
+        await pilot.press("m", "j")
+        await wait_for(pilot, lambda: len(list((tmp_path / "exports").glob("compare-*"))) == 2)
+        status = str(app.screen.query_one("#compare-status", Label).render())
+        assert status.startswith("Exported compare-") and ".json" in status
+    for fmt in ("md", "json"):
+        [path] = (tmp_path / "exports").glob(f"compare-*-{earlier[:8]}-{later[:8]}.{fmt}")
+        assert (
+            exit_status("--data-dir", str(tmp_path), "compare", earlier, later, "--format", fmt)
+            == 0
+        )
+        assert path.read_text(encoding="utf-8") == capsys.readouterr().out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from pilot_helpers import wait_for
@@ -149,3 +150,68 @@ async def test_the_bank_browser_and_the_appeal_dialog_show_tags_verbatim() -> No
         app.push_screen(dialog)
         await wait_for(pilot, lambda: app.screen is dialog and dialog.query("#appeal-prompt"))
         assert shown(dialog.query_one("#appeal-prompt")) == CLOSING_TAG
+
+
+MARKUP_ANSWER = (
+    "It wraps [bold]NF4[/bold] and [red]x[/] turns; see [link=https://x.example]y[/link]."
+)
+LINK_PROMPT = "What does [link=https://example.com]the template[/link] wrap [b]here[/b]?"
+
+
+async def test_markup_in_an_answer_and_a_link_tag_in_a_prompt_show_verbatim(
+    tmp_path: Path,
+) -> None:
+    """care46: an answer holding Rich/Textual markup and a prompt holding a [link=...] tag are
+    shown as written on the feedback screen, the report and every export; nothing crashes."""
+    from interviewer.core.report import build_report, to_html, to_json, to_markdown
+
+    store = Store.open(":memory:")
+    bank = hostile_bank()
+    bank = Bank(
+        id=bank.id,
+        title=bank.title,
+        version=bank.version,
+        topics=bank.topics,
+        questions=(
+            Question(
+                id="h-link",
+                prompt=LINK_PROMPT,
+                reference_answers=("The chat template wraps the user's turn [/i].",),
+                topic="fmt",
+                level="beginner",
+            ),
+        ),
+    )
+    config = SessionConfig(bank_id="hostile", mode="practice", count=1, untimed=True)
+    app = make_app(store, start=(bank, config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await wait_for(pilot, lambda: shown(app.screen.query_one("#prompt")))
+        assert shown(app.screen.query_one("#prompt")) == LINK_PROMPT
+        app.screen.query_one("#answer", TextArea).insert(MARKUP_ANSWER)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await wait_for(pilot, lambda: app.screen.query("#fb-prompt"))
+        assert shown(app.screen.query_one("#fb-prompt")) == LINK_PROMPT
+        # wherever the feedback quotes the answer, its tags stay around its words
+        quoted = " ".join(shown(w) for w in app.screen.query("Static, Label"))
+        assert quoted.count("NF4") == quoted.count("[bold]NF4[/bold]")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+        report_screen = app.screen
+        for title in report_screen.query(CollapsibleTitle):
+            await pilot.click(title)  # type: ignore[arg-type]
+        await pilot.pause()
+        titles = " ".join(shown(c) for c in report_screen.query(CollapsibleTitle))
+        details = " ".join(shown(w) for w in report_screen.query(".question-details"))
+        assert "[link=https://example.com]the template[/link]" in titles
+        assert MARKUP_ANSWER in " ".join(details.split())
+        session_id = report_screen.report.session_id  # type: ignore[attr-defined]
+    report = build_report(store, session_id, bank)
+    [question] = report.questions
+    assert question.answer == MARKUP_ANSWER and question.prompt == LINK_PROMPT
+    markdown = to_markdown(report)  # the answer in a code block; brackets escaped outside one
+    assert MARKUP_ANSWER in markdown
+    assert "What does \\[link=https://example.com\\]the template\\[/link\\]" in markdown
+    assert "[bold]NF4[/bold]" in to_html(report) and LINK_PROMPT in to_html(report)
+    assert json.loads(to_json(report))["questions"][0]["answer"] == MARKUP_ANSWER

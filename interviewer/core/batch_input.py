@@ -239,6 +239,8 @@ def _csv_fields(row: CsvRow, names: list[str]) -> dict[str, Any] | LineError | N
         elif cell != "" or name == "answer" or name not in CSV_FIELDS:
             # an empty answer is still an answer; a passed-through cell is kept as it is
             fields[name] = cell
+        elif name == "reference":
+            fields[name] = None  # an empty reference cell: said so if the row needs it
     for name in names[len(cells) :]:  # a short row: its passed-through cells are empty
         if name not in CSV_FIELDS:
             fields[name] = ""
@@ -331,6 +333,14 @@ def parse_item(number: int, fields: dict[str, Any]) -> Item:
         raise LineError(str(err), passed, named or None) from None
 
 
+_EMPTY_REFERENCE = {
+    "reference": "the reference answer is empty: there is nothing to grade this answer against",
+    "references": "every reference answer is empty: there is nothing to grade this answer against",
+}
+"""A reference-mode line (a question, no question_id) whose reference is empty, null or blank;
+a line with neither question nor reference says nothing names its question."""
+
+
 def _parse_item(number: int, fields: dict[str, Any], passed: Passed) -> Item:
     answer = fields.get("answer")
     if "answer" not in fields:
@@ -349,7 +359,7 @@ def _parse_item(number: int, fields: dict[str, Any], passed: Passed) -> Item:
         name = "reference" if fields.get("reference") is not None else "references"
         references = _text_list(fields[name], name)
         if not references:
-            raise LineError(f"'{name}' must hold at least one non-empty answer")
+            raise LineError(_EMPTY_REFERENCE[name])
         prompt = fields.get("question")
         if prompt is None:
             raise LineError("missing field 'question' (reference mode needs the question)")
@@ -361,6 +371,9 @@ def _parse_item(number: int, fields: dict[str, Any], passed: Passed) -> Item:
             prompt, references, keyword_list, question_id=question_id or ""
         )
         return Item(number, answer, question_id, question, passed)
+    asked = fields.get("question") not in (None, "")
+    if question_id is None and asked and ("reference" in fields or "references" in fields):
+        raise LineError(_EMPTY_REFERENCE["references" if "references" in fields else "reference"])
     if question_id is None:
         raise LineError(
             "missing field 'question_id' (or 'question' with 'reference'): nothing says which"

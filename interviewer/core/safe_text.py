@@ -33,6 +33,24 @@ def control_character_lines(text: str) -> list[int]:
     return lines
 
 
+ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves ("\x1b[31m")
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]{0,500}(?:\x07|\x1b\\|\x9c)"  # OSC: a title, a link
+    r"|\x1b(?:[ -/]+[0-~]|[0-9<=>])"  # a character set ("\x1b(B"), a cursor save ("\x1b7")
+)
+"""A terminal escape sequence, whole: what a coloured paste ("\x1b[31mNF4\x1b[0m") or a
+terminal title or link carries besides its words. Answers drop it (`answer_text`); the grader
+reads it as the spaces it takes (`grading.text.words`). A lone ESC is no sequence: it is a
+control character like the others."""
+
+
+def without_escape_sequences(text: str) -> str:
+    """`text` with each `ESCAPE_SEQUENCE` removed whole, every other character kept."""
+    if "\x1b" not in text and "\x9b" not in text and "\x9d" not in text:
+        return text
+    return ESCAPE_SEQUENCE.sub("", text)
+
+
 LINE_BREAKS = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 """What `str.splitlines` (and so the answer editor) ends a line at, besides newline."""
 
@@ -70,8 +88,11 @@ def shown_code_point(char: str) -> str:
 
 
 def answer_text(text: str) -> str:
-    """An answer as it is kept and shown: every line break a newline, the characters of
-    `UNKEPT_IN_ANSWERS` removed, the rest (tabs, emoji, any script) exactly as given."""
+    """An answer as it is kept and shown: terminal escape sequences removed whole (a pasted
+    "\x1b[31mNF4\x1b[0m" is "NF4", what the person saw), every line break a newline, the
+    characters of `UNKEPT_IN_ANSWERS` removed, the rest (tabs, emoji, any script, brackets:
+    "[CLS]", "[/bold]") exactly as given."""
+    text = without_escape_sequences(text)
     return UNKEPT_IN_ANSWERS.sub("", LINE_BREAKS.sub("\n", text))
 
 

@@ -21,9 +21,11 @@ def _open(args: argparse.Namespace) -> tuple[Catalog, Store]:
 
 
 def _run(app_kwargs: dict[str, Any], store: Store, base_args: argparse.Namespace) -> int:
+    from . import paste_input
     from .app import InterviewApp
     from .collector import painted
 
+    paste_input.install()
     base = data_dir(getattr(base_args, "data_dir", None))
     app = InterviewApp(
         store=store,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..safe_text import without_escape_sequences
 from .jsonl import parse_jsonl
 from .markdown import parse_markdown
 from .model import ImportedList, ImportedQuestion, LineAccount, repeated_questions
@@ -39,7 +40,11 @@ __all__ = [
 def parse_text(text: str, source: str) -> ImportedList:
     """Parse text by the source name's suffix (.csv, with the separator it uses; .tsv; .jsonl;
     anything else is Markdown);
-    questions that repeat an earlier one are warnings (`bank validate` would warn too)."""
+    questions that repeat an earlier one are warnings (`bank validate` would warn too).
+    Terminal escape sequences (a list copied from a coloured terminal) are removed whole
+    first: "\x1b[1mWhat is NF4?\x1b[0m" is the question "What is NF4?" (none holds a newline,
+    so line numbers stay)."""
+    text = without_escape_sequences(text)
     suffix = source.lower().rsplit(".", 1)[-1] if "." in source else ""
     if suffix == "csv":
         found = parse_table(text, source)

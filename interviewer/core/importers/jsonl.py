@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from ..errors import Problem
+from ..safe_text import without_escape_sequences
 from .ids import own_id
 from .levels import take_level_mark
 from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
@@ -28,7 +29,8 @@ def _text(value: object) -> str:
         value = next((v for v in value if isinstance(v, str) and v.strip()), "")
     if not isinstance(value, (str, int, float)) or isinstance(value, bool):
         return ""
-    return "\n".join(p for p in (clean_inline(x) for x in str(value).splitlines()) if p)
+    lines = without_escape_sequences(str(value)).splitlines()  # "\u001b[1m" in the JSON
+    return "\n".join(p for p in (clean_inline(x) for x in lines) if p)
 
 
 def parse_jsonl(text: str, source: str = "<text>") -> ImportedList:

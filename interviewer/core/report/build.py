@@ -83,6 +83,7 @@ def build_report(
     )
     strongest, weakest = strong_and_weak(topic_rows)
     comparison = compare_with_earlier(store, session, topic_rows, score)
+    time_allowed, reached = _time_allowed(store, session, answers, bank)
     return Report(
         session_id=session.id,
         bank_id=session.bank_id,
@@ -105,7 +106,8 @@ def build_report(
         timed_out=sum(a.timed_out for a in answers),
         skipped=sum(a.skipped for a in answers),
         time_used=session_time_used(session),
-        time_allowed=_time_allowed(store, session, answers, bank),
+        time_allowed=time_allowed,
+        questions_reached=reached,
         paused_seconds=round(session.paused_seconds, 1),
         levels=tuple(level_rows),
         topics=tuple(topic_rows),
@@ -135,14 +137,16 @@ def build_report(
 
 def _time_allowed(
     store: Store, session: StoredSession, answers: Sequence[StoredAnswer], bank: Bank | None
-) -> float | None:
+) -> tuple[float | None, int]:
     """The sum of the limits of the questions whose time `time_used` counts: every question
     asked, skipped ones included (the time spent before skipping is used time), and the
-    question of an unfinished session's draft; None when none of them had a limit."""
+    question of an unfinished session's draft (None when none of them had a limit); and how
+    many questions those are (`Report.questions_reached`)."""
     limits = [a.time_limit for a in answers if a.time_limit is not None]
     draft = store.load_draft(session.id)
     if draft is not None and bank is not None and draft.question_id in bank:
         limit = time_limit_for(bank.get(draft.question_id), session.config)
         if limit is not None:
             limits.append(limit)
-    return float(sum(limits)) if limits else None
+    reached = len(answers) + (draft is not None)
+    return (float(sum(limits)) if limits else None), reached

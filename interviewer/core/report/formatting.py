@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Protocol
 
 from ..grading import MISSING_CUTOFF, PASS_CUTOFF, STRONG_CUTOFF
 from ..session import questions_text
@@ -295,11 +296,39 @@ def _self_rated_text(ratings: Sequence[int]) -> str:
     return f"{len(ratings)} answers with no reference, averaging {mean:.1f} / 5; not scored"
 
 
+class _Reach(Protocol):
+    """A report, or one side of the compare view."""
+
+    @property
+    def questions_reached(self) -> int: ...
+    @property
+    def questions_planned(self) -> int: ...
+    @property
+    def answered(self) -> int: ...
+
+
+def time_counted_for(side: _Reach, *, long: bool = False) -> str:
+    """What the time allowed counts when the session did not reach every question planned:
+    ` for the 1 of 10 questions answered` (long: the report's summary), ` for 1 of 10` (a
+    column of the compare view, under its Answered and Planned rows); `` otherwise. "0:10
+    of 3:00 allowed" alone read as the whole session's allowance (care46)."""
+    reached, planned = side.questions_reached, side.questions_planned
+    if not reached or reached >= planned:
+        return ""
+    if not long:
+        return f" for {reached} of {planned}"
+    noun = "question" if planned == 1 else "questions"
+    if reached == side.answered:
+        return f" for the {reached} of {planned} {noun} answered"
+    return f" for the {reached} of {planned} {noun} reached, {side.answered} answered"
+
+
 def summary_lines(report: Report) -> list[tuple[str, str]]:
     """(label, value) pairs of the summary, as every renderer shows them."""
     time_value = format_seconds(report.time_used)
     if report.time_allowed is not None:
         time_value += f" of {format_seconds(report.time_allowed)} allowed"
+        time_value += time_counted_for(report, long=True)
     if report.paused_seconds:
         time_value += f" (paused {format_seconds(report.paused_seconds)})"
     score = format_score(report.score)

@@ -239,7 +239,7 @@ class Report:
     time_used: float
     """Seconds spent answering, pauses excluded."""
     time_allowed: float | None
-    """Sum of the time limits of the questions answered; None when untimed."""
+    """Sum of the time limits of the `questions_reached`; None when untimed."""
     paused_seconds: float
     levels: tuple[GroupScore, ...]
     """In level order (beginner first), levels with answers only."""
@@ -264,6 +264,9 @@ class Report:
     """How to run the program on the history this report was read from (`--data-dir DIR`
     included when that flag chose it: `paths.command_prefix`), for the commands a report
     suggests; kept out of the JSON report (a machine-local path, not part of the session)."""
+    questions_reached: int = 0
+    """Questions whose time `time_used` and `time_allowed` count: every one asked (skipped and
+    unanswered ones included) and an unfinished session's current question (its draft)."""
     bank_gone: bool = False
     """The session's bank could not be loaded when the report was built (its file moved,
     renamed, or re-imported under another id): an unfinished session cannot be resumed until

@@ -37,6 +37,8 @@ class SessionSide:
     time_used: float
     """Seconds spent answering, pauses excluded (the report's `time_used`)."""
     time_allowed: float | None
+    questions_reached: int = 0
+    """The questions `time_allowed` counts (the report's `questions_reached`)."""
 
     @property
     def rated(self) -> bool:
@@ -192,6 +194,7 @@ def _side(report: Report) -> SessionSide:
         questions_planned=report.questions_planned,
         time_used=report.time_used,
         time_allowed=report.time_allowed,
+        questions_reached=report.questions_reached,
     )
 
 

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..safe_text import json_text
-from .formatting import SESSION_BAND_WORDS, format_score, format_seconds, format_when, result_label
+from .formatting import (
+    SESSION_BAND_WORDS,
+    format_score,
+    format_seconds,
+    format_when,
+    result_label,
+    time_counted_for,
+)
 from .markdown import md_inline
 from .side_by_side import EARLIER, ScorePair, SessionSide, SideBySide, gap_text, shown_gap
 
@@ -38,7 +45,9 @@ def session_score_text(side: SessionSide) -> str:
 
 def _time_text(side: SessionSide) -> str:
     text = format_seconds(side.time_used)
-    return text + (f" of {format_seconds(side.time_allowed)}" if side.time_allowed else "")
+    if not side.time_allowed:
+        return text
+    return f"{text} of {format_seconds(side.time_allowed)}{time_counted_for(side)}"
 
 
 def _count_gap(earlier: int, later: int) -> str:
@@ -183,6 +192,7 @@ def _side_dict(side: SessionSide) -> dict[str, Any]:
         "questions_planned": side.questions_planned,
         "time_used": side.time_used,
         "time_allowed": side.time_allowed,
+        "questions_reached": side.questions_reached,
     }
 
 

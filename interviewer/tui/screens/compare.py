@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 from rich.table import Table
 from rich.text import Text
@@ -15,8 +16,9 @@ from textual.widgets import Label, Static
 
 from ...core.report import format_when
 from ...core.report.side_by_side import SideBySide
-from ...core.report.side_by_side_text import Section, sections
+from ...core.report.side_by_side_text import Section, sections, to_json, to_markdown
 from ...core.safe_text import screen_text
+from ..exports import write_export
 from ..plain import plain
 from ..widgets.app_footer import AppFooter
 from ..widgets.app_header import AppHeader
@@ -42,12 +44,15 @@ class CompareScreen(Screen[None]):
     """Two stored sessions compared: overall, by topic, by level, question by question."""
 
     BINDINGS = [
+        Binding("m", "export('md')", "Markdown", id="compare.export_md"),
+        Binding("j", "export('json')", "JSON", id="compare.export_json"),
         Binding("escape,q", "close", "Back", id="compare.back"),
     ]
 
-    def __init__(self, compared: SideBySide) -> None:
+    def __init__(self, compared: SideBySide, export_dir: Path) -> None:
         super().__init__()
         self.compared = compared
+        self.export_dir = export_dir
 
     def compose(self) -> ComposeResult:
         one, two = self.compared.earlier, self.compared.later
@@ -64,6 +69,7 @@ class CompareScreen(Screen[None]):
                 notes = "\n".join(f"• {note}" for note in self.compared.notes)
                 yield HangingText(notes, id="compare-notes")
             yield from self._sections()
+        yield Label("", id="compare-status", classes="export-status")
         yield AppFooter()
 
     def _sections(self) -> Iterator[Widget]:
@@ -79,6 +85,16 @@ class CompareScreen(Screen[None]):
     def on_mount(self) -> None:
         self.sub_title = "Side by side"
         self.query_one("#compare-body").focus()
+
+    def action_export(self, fmt: str) -> None:
+        """Write what `interviewer compare EARLIER LATER --format md|json` prints, to
+        `compare-STARTED-EARLIER-LATER.md` in the export folder (the report's are
+        `practice-STARTED-SESSION.md`...): the earlier session's start, then both ids."""
+        one, two = self.compared.earlier, self.compared.later
+        stamp = one.started_at.astimezone().strftime("%Y%m%d-%H%M")
+        path = self.export_dir / f"compare-{stamp}-{one.session_id[:8]}-{two.session_id[:8]}.{fmt}"
+        render = {"md": to_markdown, "json": to_json}[fmt]
+        write_export(self, path, render(self.compared), self.query_one("#compare-status", Label))
 
     def action_close(self) -> None:
         self.app.pop_screen()

@@ -111,4 +111,4 @@ class CompareMarking(Screen[None]):
 
         self.marked = None
         self.show_mark()
-        app.push_screen(CompareScreen(compared))
+        app.push_screen(CompareScreen(compared, app.export_dir))  # type: ignore[attr-defined]

@@ -34,8 +34,8 @@ from ...core.report import (
     to_json,
     to_markdown,
 )
+from ..exports import write_export
 from ..plain import escaped, plain, reflowed
-from ..toasts import path_lines
 from ..widgets.app_footer import AppFooter
 from ..widgets.app_header import AppHeader
 from ..widgets.hanging_text import HangingText
@@ -202,17 +202,7 @@ class ReportScreen(Screen[None]):
         stamp = self.report.started_at.astimezone().strftime("%Y%m%d-%H%M")
         kind = report_kind(self.report).lower()
         path = self.export_dir / f"{kind}-{stamp}-{self.report.session_id[:8]}.{fmt}"
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(render(self.report), encoding="utf-8")
-        except OSError as err:
-            self.notify(escaped(f"Could not write {path}: {err.strerror or err}"), severity="error")
-            return
-        # A line of the report's own, not a toast: toasts stayed over the History table after
-        # going back to it (play25 D8).
-        status = self.query_one("#report-status", Label)
-        status.update(plain("Exported " + path_lines(path, max(20, self.size.width - 12))))
-        status.add_class("-shown")
+        write_export(self, path, render(self.report), self.query_one("#report-status", Label))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "appeal":

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
+from ...safe_text import ESCAPE_SEQUENCE
 from ..evidence import readable
 from .stems import STEM_CACHE, cached_stem
 from .vocabulary import STOP_WORDS
@@ -24,13 +25,9 @@ ASCII_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")
 other than "_" is a letter or a digit, and the marks and the curly apostrophe never stand.
 Faster: one character class per run, not an alternative tried at every character (Text.of)."""
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_ESCAPE_RE = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves ("\x1b[31m")
-    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]{0,500}(?:\x07|\x1b\\|\x9c)"  # OSC: a title, a link
-    r"|\x1b(?:[ -/]+[0-~]|[0-9<=>])"  # a character set ("\x1b(B"), a cursor save ("\x1b7")
-)
-"""A terminal escape sequence: read as the spaces it takes, not as words ("\x1b[31mNF4" is
-"NF4", not "31mNF4"; play care43)."""
+_ESCAPE_RE = ESCAPE_SEQUENCE
+"""A terminal escape sequence (`safe_text.ESCAPE_SEQUENCE`): read as the spaces it takes, not
+as words ("\x1b[31mNF4" is "NF4", not "31mNF4"; play care43)."""
 
 
 def _blanked(text: str) -> str:
