@@ -72,3 +72,21 @@ def test_install_makes_the_terminal_driver_read_through_the_filter() -> None:
         assert linux_driver.XTermParser is PasteFilteringParser
     finally:
         linux_driver.XTermParser = before  # type: ignore[misc]
+
+
+def test_a_textual_without_the_private_parser_still_starts(monkeypatch) -> None:
+    """The filter subclasses `textual._xterm_parser.XTermParser`, a private name: when a Textual
+    release drops it, the launcher skips the filter instead of failing to start."""
+    import sys
+
+    from textual.drivers import linux_driver
+
+    import interviewer.tui
+    from interviewer.tui import launch
+
+    before = linux_driver.XTermParser
+    monkeypatch.setitem(sys.modules, "textual._xterm_parser", None)  # import raises ImportError
+    monkeypatch.delitem(sys.modules, "interviewer.tui.paste_input")
+    monkeypatch.delattr(interviewer.tui, "paste_input")
+    launch._install_paste_filter()
+    assert linux_driver.XTermParser is before

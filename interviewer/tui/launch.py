@@ -20,12 +20,23 @@ def _open(args: argparse.Namespace) -> tuple[Catalog, Store]:
     return catalog, Store.open(database_path(base))
 
 
+def _install_paste_filter() -> None:
+    """Pastes lose their escape sequences before Textual reads them (`paste_input`). The filter
+    subclasses a private Textual parser: a Textual without it reads pastes its own way, and the
+    app still starts (the answer box then cleans what it stores, `safe_text.answer_text`)."""
+    try:
+        from . import paste_input
+
+        paste_input.install()
+    except (ImportError, AttributeError):
+        return
+
+
 def _run(app_kwargs: dict[str, Any], store: Store, base_args: argparse.Namespace) -> int:
-    from . import paste_input
     from .app import InterviewApp
     from .collector import painted
 
-    paste_input.install()
+    _install_paste_filter()
     base = data_dir(getattr(base_args, "data_dir", None))
     app = InterviewApp(
         store=store,
