@@ -1,6 +1,9 @@
 """Fluent wrong claims written as probes (tests/data/wrong_claims_probes*.yaml): how many the
 grader catches, and whether any correct control beside them is flagged, for each file apart
-(wrong_claims_probes31.yaml was written blind before the fixes of its stop: the honest figure).
+(wrong_claims_probes31.yaml was written blind before the fixes of its stop: the honest figure;
+so were the later sets, each with its first figure in its `about`, wrong_claims_probes46.yaml the
+right terms in a wrong relation: roles swapped between components, a mechanism on the wrong
+step, cause and effect swapped).
 
 Usage: python benchmarks/wrong_probes.py [--list]
 

@@ -62,6 +62,7 @@ from .denied_after import denied_after, denied_before_a_break
 from .instead_of import done_without
 from .none_object import none_as_object, object_reach_end
 from .parallel_gerunds import parallel_gerund
+from .passed_over import passing_over
 from .text import STOP_WORDS, Text
 
 _KEEPING = frozenset((("rather", "than"), ("instead", "of")))
@@ -280,6 +281,14 @@ class Structure(Asides):
         # after a removal verb, what "rather than" sets aside is what is kept: "removes the
         # reward model rather than the critic" does not do without the critic (wrong35)
         return not self._removal_before_keeping(first)
+
+    def passed_over(self, positions: Sequence[int]) -> bool:
+        """Whether the words at `positions` stand after "rather than", "instead of" or "as
+        opposed to" in their clause, named as what is not so (passed_over.py); not after a
+        removal verb, where they name what is kept ("removes the reward model rather than the
+        critic")."""
+        at = passing_over(self.text.words, self.text.stems, self.clauses, self.sentences, positions)
+        return at >= 0 and not self.said_before(at, REMOVALS)
 
     def _removal_before_keeping(self, first: int) -> bool:
         """Whether a removal verb stands in the clause before the "rather than" or "instead

@@ -32,6 +32,7 @@ from ..matching.precisions import bare_precision_given_away, precision_disagrees
 from ..meaning import AnswerSimilarities
 from ..nearest import nearest_quote
 from ..negative_aliases import says_no
+from ..passed_over import names_a_foil
 from ..statements import StatementIndex
 from ..subjects import (
     Mentions,
@@ -138,6 +139,13 @@ def find_concept(
             continue
         elif rest_said_plainly(phrase, answer, first):
             continue  # "does the old tasks well" says no loss of them (deficits.py)
+        elif (
+            prepared.subject is None
+            and concept.description
+            and structure.passed_over(match.positions)
+            and not names_a_foil(concept.description)
+        ):
+            continue  # "in one pass rather than one token at a time" (passed_over.py)
         credit = match.share * (0.5 + 0.5 * match.ratio / 100.0)
         candidates.append((credit, order, phrase, match))
         if credit >= 1.0 and not swappable:
