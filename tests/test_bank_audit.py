@@ -168,6 +168,26 @@ def test_a_one_word_alias_used_across_the_bank_is_generic(tmp_path: Path) -> Non
     )
 
 
+def test_an_alias_the_grader_reads_as_more_than_its_one_word_is_not_generic(
+    tmp_path: Path,
+) -> None:
+    """content46: 'more compute', 'token by token' and 'no network' were called one generic word
+    (their content stems are one), but the grader keeps the direction word, the repetition and
+    the negation, so "uses compute" does not credit them; 'text' alone still is generic."""
+    for alias in ("more text", "text by text", "no text"):
+        aliases = f"[low temperature sharpens, {alias}]"
+        rubric = RUBRIC.replace("[low temperature sharpens]", aliases)
+        assert of_kind(audit_of(tmp_path, rubric=rubric), "generic-alias") == [], alias
+    rubric = RUBRIC.replace("[low temperature sharpens]", "[low temperature sharpens, the text]")
+    [problem] = of_kind(audit_of(tmp_path, rubric=rubric), "generic-alias")
+    assert "alias 'the text' is one generic word" in problem.message
+    after = RUBRIC.replace(
+        "[low temperature sharpens]", "[low temperature sharpens, only text, text]"
+    )
+    [problem] = of_kind(audit_of(tmp_path, rubric=after), "generic-alias")
+    assert "alias 'text' is one generic word" in problem.message
+
+
 def test_an_alias_whose_words_are_common_across_the_bank(tmp_path: Path) -> None:
     rubric = RUBRIC.replace("[low temperature sharpens]", "[low temperature sharpens, model text]")
     [problem] = of_kind(audit_of(tmp_path, rubric=rubric), "common-alias")

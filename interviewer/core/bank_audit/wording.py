@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from ..bank import Bank, Question
 from ..grading import Grader
 from ..grading.denial_words import BOTH_SIDES
-from ..grading.matching import make_phrase
+from ..grading.matching import Phrase, make_phrase
 from ..grading.text import DIRECTION_WORDS, OPPOSITE_WORDS, Text
 from .lines import Lines
 from .problems import AuditProblem, problem
@@ -59,6 +59,17 @@ def _short_direction(name: str) -> str | None:
     opposites = OPPOSITE_WORDS.get(text.words[i], ())
     start, end = text.spans[i]
     return name[:start] + opposites[0] + name[end:] if opposites else None
+
+
+def _read_as_one_word(phrase: Phrase | None) -> bool:
+    """Whether the grader finds the alias at any mention of its one content word. Not so when it
+    keeps a direction or counting word beside it ("more compute", "one GPU"), needs the word said
+    twice ("token by token") or said in the negative ("no network"): "uses compute", "splits text
+    into tokens" and "uses the network" do not credit those (measured on the genai bank), so
+    such an alias is not one generic word, however common its word is."""
+    if phrase is None:
+        return True  # ignored by the grader: the question-words check says so
+    return len(phrase.tokens) == 1 and not phrase.repeated and not phrase.negative
 
 
 def document_frequency(
@@ -128,7 +139,13 @@ def rubric_problems(
                     warning=True,
                 )
             )
-        said_before = {_stems(concept.name, canon)}
+        # stems said by the name or an earlier alias -> whether one of them is found at any
+        # mention of its one word (_read_as_one_word)
+        said_before = {
+            _stems(concept.name, canon): _read_as_one_word(
+                grader.alias_phrase(concept.name, q_stems, name=True)
+            )
+        }
         for alias in concept.aliases:
             where = lines.rubric(qid, "concepts", concept.name, "aliases", alias)
             said = f"{qid}: concept '{concept.name}': alias '{alias}'"
@@ -148,10 +165,16 @@ def rubric_problems(
             # An alias whose words are the name's or an earlier alias's ("text to image" of
             # "text-to-image", "compress the positions" after "squeeze the positions") matches
             # what they match: a warning on its wording would repeat theirs, and dropping it
-            # would change nothing. Errors are still reported.
-            repeated = stems in said_before
-            said_before.add(stems)
-            if grader.alias_phrase(alias, q_stems) is None and make_phrase(alias, canon=canon):
+            # would change nothing. Errors are still reported. Not so for a word found at any
+            # mention after one read with "only" ("just the instruction" after "instruction
+            # only"): it matches more, and is checked.
+            read = grader.alias_phrase(alias, q_stems)
+            one_word = _read_as_one_word(read)
+            repeated = stems in said_before and (
+                len(stems) > 1 or said_before[stems] or not one_word
+            )
+            said_before[stems] = said_before.get(stems, False) or one_word
+            if read is None and make_phrase(alias, canon=canon):
                 left = sorted(stems - q_stems)
                 if left and repeated:
                     continue
@@ -171,7 +194,7 @@ def rubric_problems(
             if stems and not repeated:
                 others = frozenset.intersection(*(frequency.get(s, frozenset()) for s in stems))
                 others -= {qid}
-                if len(stems) == 1 and len(others) >= needed:
+                if len(stems) == 1 and len(others) >= needed and one_word:
                     found.append(
                         problem(
                             where,
