@@ -88,3 +88,18 @@ def test_a_restricting_word_after_a_verb_restricts_nothing(
     q_stems = frozenset(Text.of(question.prompt, canon=genai_grader.canon).content_stems())
     phrase = genai_grader.alias_phrase("sees only earlier tokens", q_stems)
     assert phrase is not None and phrase.restricted is None
+
+
+def test_only_before_a_function_word_restricts_what_follows(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    # "big model only for hard": only for the hard requests; read as "only the big model", the
+    # alias was missed and its reversal "small model only for hard" flagged a correct answer
+    # (correct_probes43 cp43-019)
+    answer = (
+        "Send most requests to a small cheap model and only the hard ones to the big one, and"
+        " cache answers you have already paid for."
+    )
+    grade = genai_grader.grade(genai.get("genai-125"), answer)
+    assert "right-sized models" in matched_concepts(grade)
+    assert not grade.contradictions

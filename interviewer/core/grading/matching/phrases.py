@@ -207,6 +207,7 @@ def flipped(phrase: Phrase) -> list[Phrase]:
                     tuple(tokens),
                     phrase.negative,
                     repeated=phrase.repeated,
+                    restricted=phrase.restricted,  # read as the phrase is (restricted.py)
                 )
             )
     return variants

@@ -28,8 +28,10 @@ BEFORE_GAP = 2
 decoder", "only uses the decoder")."""
 BREAKS = frozenset("and or but nor than not no never versus vs".split())
 """Words that end the head's phrase: "only an encoder and a decoder" restricts no decoder."""
-WRITTEN_AFTER = re.compile(r"([a-z0-9]+)[- ](?:only|alone)\b")
-"""A word and the restricting word after it ("decoder-only", "decoder only", "text alone")."""
+WRITTEN_AFTER = re.compile(r"([a-z0-9]+)[- ](?:only|alone)\b\W*([a-z0-9]*)")
+"""A word and the restricting word after it ("decoder-only", "decoder only", "text alone"),
+with the word after them: a function word there is what "only" restricts ("big model only
+for hard": only for the hard requests, not only the model)."""
 
 
 def restricting(alias: str, phrase: Phrase) -> Phrase:
@@ -37,15 +39,17 @@ def restricting(alias: str, phrase: Phrase) -> Phrase:
     one of them a restricting word ("decoder only", "just the encoder"), or a restricting word
     written right after a word of the phrase that is no verb ("decoder-only transformer",
     "previous tokens only"; not "sees only earlier tokens", which "each token sees the earlier
-    tokens only" says as well)."""
+    tokens only" says as well) and before no function word ("big model only for hard")."""
     stems = [token[1] for token in phrase.tokens]
     at = [i for i, s in enumerate(stems) if s in RESTRICTOR_STEMS]
     if len(at) != 1:
         return phrase
     if len(stems) == 2:
         return replace(phrase, restricted=(at[0], 1 - at[0]))
-    for head in WRITTEN_AFTER.findall(alias.lower()):
+    for head, after in WRITTEN_AFTER.findall(alias.lower()):
         written = Text.of(head)
+        if after in STOP_WORDS:
+            continue
         if written.stems and written.stems[0] in stems and not is_verb(head, written.stems[0]):
             return replace(phrase, restricted=(at[0], stems.index(written.stems[0])))
     return phrase
