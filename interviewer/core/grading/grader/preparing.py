@@ -28,6 +28,7 @@ from ..key_terms import derive_key_terms, in_out_terms
 from ..keywords import is_keyword_string
 from ..listed import key_items
 from ..matching import COUNTING, Phrase, make_phrase
+from ..matching.restricted import RESTRICTORS, restricting
 from ..meaning import QuestionTexts
 from ..plain_words import PlainWords
 from ..polarity import key_sides
@@ -215,6 +216,12 @@ class QuestionPreparing(FittedGrader):
             counted = make_phrase(text, q_stems, self.canon, whole_if_shrunk=name, keep=COUNTING)
             if counted is not None and len(counted.tokens) > len(phrase.tokens):
                 phrase = counted
+            if len(phrase.tokens) == 1:
+                # "just the decoder" is not "decoder": its restricting word stays
+                restricted = make_phrase(text, q_stems, self.canon, keep=COUNTING | RESTRICTORS)
+                if restricted is not None and len(restricted.tokens) > 1:
+                    phrase = restricted
+            phrase = restricting(text, phrase)
         if phrase is not None or name:
             return phrase
         whole = make_phrase(text, frozenset(), self.canon)

@@ -8,6 +8,8 @@ statement_match.py  a statement said in order, close together: `match_statement`
 modifiers.py  words that only qualify a noun ("the average cross-entropy loss", "longer vectors")
 comparatives.py  direction words of comparison ("larger", "better"), which relate words
 listing.py   words listed, not related ("images and WER"): `coordinated_apart`
+restricted.py  a restricting word next to its head ("decoder-only" is not "the decoder is only
+             used"): `Phrase.restricted`
 clause_openers.py  a statement's side-by-side words not found across a new clause ("masking, so
              each token" is no "masked tokens")
 """

@@ -10,6 +10,7 @@ from ..clauses import Structure
 from ..text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
 from ..typos import FuzzyWords, closest_each, edits_allowed
 from .phrases import CLAIM_WORDS
+from .restricted import RESTRICTORS
 
 
 @dataclass
@@ -45,7 +46,9 @@ class Answer:
             positions.setdefault(stems[i], []).append(i)
             word_positions.setdefault(words[i], []).append(i)
         for i, word in enumerate(words):  # "more", "less", "after": stop words with a direction
-            if word in STOP_WORDS and (stems[i] in DIRECTION_WORDS or word in CLAIM_WORDS):
+            if word in STOP_WORDS and (
+                stems[i] in DIRECTION_WORDS or word in CLAIM_WORDS or word in RESTRICTORS
+            ):
                 positions.setdefault(stems[i], []).append(i)
         for found in positions.values():
             found.sort()

@@ -10,6 +10,7 @@ from operator import lt
 from ..text import DIRECTION_WORDS, STOP_WORDS
 from .answer import Answer
 from .phrases import DIRECTION_MARKERS, Phrase, said_twice
+from .restricted import heads_restricted
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ def match_phrase(
     exact, looked_up = answer.positions, answer.fuzzy_cache
     repeats: dict[int, int] = {}
     """A word said twice by the phrase: each first mention found -> its repeat."""
+    restricted = phrase.restricted if needed >= 1 else None
     for word, word_stem, fuzzy in tokens:
         positions = exact.get(word_stem)
         ratio = 100.0
@@ -66,6 +68,8 @@ def match_phrase(
         if misses > allowed_misses:
             return None
     if not found:
+        return None
+    if restricted is not None and not _restrict(found, restricted, answer):
         return None
     if size == 1:
         # one word: its first occurrence (what the search below finds, without the search)
@@ -114,6 +118,20 @@ def match_phrase(
     if phrase.direction is not None and said_backwards(phrase.direction, answer, chosen):
         return None
     return Match(-key[0], ratio, _with_repeats(tuple(sorted(set(chosen))), repeats))
+
+
+def _restrict(
+    found: list[tuple[list[int], float]], restricted: tuple[int, int], answer: Answer
+) -> bool:
+    """Keep in `found` (one entry per token: every word was found) only the head positions with
+    a restricting word next to them and those words; False when there are none."""
+    word, head = restricted
+    heads, words = heads_restricted(answer.text, found[head][0], found[word][0])
+    if not heads:
+        return False
+    found[head] = (heads, found[head][1])
+    found[word] = (words, found[word][1])
+    return True
 
 
 BACKWARDS_GAP = 5

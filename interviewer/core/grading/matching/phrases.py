@@ -34,6 +34,9 @@ class Phrase:
     "left to right", "speech into text", "images from text"): not found where the answer marks
     the other way ("image to text", "right to left", "text from speech"; see
     matches.said_backwards)."""
+    restricted: tuple[int, int] | None = None
+    """(restricting word, head): the indices in `tokens` of a restricting word ("only") and the
+    word it restricts ("decoder-only"): found only next to each other (restricted.py)."""
 
 
 QUANTIFIERS = frozenset("only all every always both".split())
@@ -204,6 +207,7 @@ def flipped(phrase: Phrase) -> list[Phrase]:
                     tuple(tokens),
                     phrase.negative,
                     repeated=phrase.repeated,
+                    restricted=phrase.restricted,  # read as the phrase is (restricted.py)
                 )
             )
     return variants
