@@ -7,7 +7,7 @@ import pytest
 
 from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader
-from interviewer.core.grading.text import stem
+from interviewer.core.grading.text import inflected_stem, stem
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,10 @@ def test_embedded_tokens_credit_token_embeddings(answer):
     assert bank is not None
     grade = Grader(bank).grade(bank.get("genai-025"), answer)
     assert "token embeddings" in {m.concept for m in grade.matched}
+
+
+@pytest.mark.parametrize("word", ["encodings", "embeddings", "settings"])
+def test_a_plural_in_ings_stays_a_noun_for_telling_verbs(word):
+    """`inflected_stem` keeps the noun ("positional encodings and masking form the backbone"
+    is still a keyword string: "encodings" is no verb "encode")."""
+    assert inflected_stem(word) == word[:-1]
