@@ -14,6 +14,13 @@ the other forms as aliases instead, for these two families only:
 
 Only for terms of one word of at least MIN_LETTERS letters: a short word's other forms are
 often other words.
+
+Rubric mode gives a one-word name or alias that is a noun of quality its adjective
+("accountability" / "accountable", "privacy" / "private"): `with_quality_adjectives`. Not in
+the stemmer: reading the two as one stem there moved 159 grades (a wrong answer's "factually
+reliable" counted as on the subject of "reliability", 8.5 -> 40.0; "fair" fired a
+misconception written with "fairness"; the thesaurus mate "responsibility" took in
+"responsibly").
 """
 
 from __future__ import annotations
@@ -66,5 +73,56 @@ def with_other_forms(concepts: Iterable[Concept]) -> tuple[Concept, ...]:
         forms = (
             [f for f in other_forms(name) if f not in concept.aliases] if " " not in name else []
         )
+        result.append(replace(concept, aliases=(*concept.aliases, *forms)) if forms else concept)
+    return tuple(result)
+
+
+_QUALITIES = (
+    # (ending of a noun of quality made from an adjective, the adjective's ending), tried in
+    # order; the part kept before the ending has four letters at least, so "legacy", "agency",
+    # "latency" and "harness" are read as no noun of quality
+    ("ability", "able"),
+    ("ibility", "ible"),
+    ("ency", "ent"),
+    ("ancy", "ant"),
+    ("acy", "ate"),
+    ("ness", ""),
+)
+_OTHER_SENSES = frozenset("correct natural slow currency emergency frequency".split())
+"""Nouns of quality whose adjective (or the noun itself) names another thing too: "the correct
+answer" says nothing of correctness, "natural language" nothing of naturalness; a "currency"
+is no "current"."""
+
+
+def quality_adjective(word: str) -> str | None:
+    """The adjective a noun of quality (one word, lower case) is made from: "accountability"
+    -> "accountable", "transparency" -> "transparent", "privacy" -> "private", "fairness" ->
+    "fair"; None for other words. The stemmer keeps the two apart (the adjective's stem is
+    "accountabl", the noun's "accountability"), and a plain answer says with the adjective
+    ("who is accountable") what a rubric names with the noun.
+
+    >>> quality_adjective("accountability"), quality_adjective("robustness")
+    ('accountable', 'robust')
+    """
+    if not word.isalpha() or word in _OTHER_SENSES:
+        return None
+    for suffix, keep in _QUALITIES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            adjective = word[: len(word) - len(suffix)] + keep
+            return None if adjective in _OTHER_SENSES else adjective
+    return None
+
+
+def with_quality_adjectives(concepts: Iterable[Concept]) -> tuple[Concept, ...]:
+    """The concepts, each one-word name or alias that is a noun of quality given its adjective
+    as another alias (`quality_adjective`)."""
+    result = []
+    for concept in concepts:
+        known = {p.strip().lower() for p in concept.phrases}
+        forms: list[str] = []
+        for phrase in concept.phrases:
+            adjective = quality_adjective(phrase.strip().lower())
+            if adjective is not None and adjective not in known and adjective not in forms:
+                forms.append(adjective)
         result.append(replace(concept, aliases=(*concept.aliases, *forms)) if forms else concept)
     return tuple(result)

@@ -47,7 +47,7 @@ from ..short_forms import ShortForms
 from ..swaps import contrasted_pairs, reference_contrasts
 from ..text import Text
 from ..typos import FuzzyWords
-from ..word_forms import with_other_forms
+from ..word_forms import with_other_forms, with_quality_adjectives
 from .fitting import FittedGrader
 
 
@@ -97,6 +97,8 @@ class QuestionPreparing(FittedGrader):
                 concepts = tuple(c for c in concepts if c.name not in named)
             if key_terms == "keywords":
                 concepts = with_other_forms(concepts)  # "retransmits": "retransmission" too
+            else:
+                concepts = with_quality_adjectives(concepts)  # "accountability": "accountable"
             concept_lists = [self._prepare_concepts(concepts, q_stems, subjects, key)]
         else:
             concept_lists = [

@@ -44,6 +44,8 @@ def _stem(word: str, nouns: bool) -> str:
         return word[:-3] + "y"
     if word.endswith("ing") and len(word) > 5:
         return word[:-3]
+    if word.endswith("ings") and len(word) > 6 and nouns:
+        return word[:-4]  # a plural of a noun in -ing: "embeddings" is "embedding"
     if word.endswith("ed") and len(word) > 4:
         return word[:-2]
     if word.endswith("es") and len(word) > 4 and word[-3] in "sxz":
