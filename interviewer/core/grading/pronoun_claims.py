@@ -53,14 +53,15 @@ class PronounClaim(NamedTuple):
 
 def antecedents(answer: Answer) -> list[tuple[int, tuple[str, ...]]]:
     """Each subject pronoun of the answer that stands for exactly one noun phrase, with that
-    noun phrase's content stems: [(the pronoun's position, stems)]."""
-    found = []
-    for p, word in enumerate(answer.text.words):
-        if word in SUBJECT_PRONOUNS:
-            stems = antecedent(answer, p)
-            if stems:
-                found.append((p, stems))
-    return found
+    noun phrase's content stems: [(the pronoun's position, stems)]; worked out once per answer
+    (`Answer.antecedents`)."""
+    if answer.antecedents is None:
+        answer.antecedents = [
+            (p, stems)
+            for p, word in enumerate(answer.text.words)
+            if word in SUBJECT_PRONOUNS and (stems := antecedent(answer, p))
+        ]
+    return answer.antecedents
 
 
 def antecedent(answer: Answer, pronoun: int) -> tuple[str, ...] | None:
