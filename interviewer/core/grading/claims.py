@@ -19,6 +19,7 @@ from .matching import (
     match_statement,
 )
 from .none_object import denied_in_contrast
+from .pronoun_claims import antecedents, said_through_pronoun
 from .subjects import Mentions, Subject, attribution, object_of
 from .text import DIRECTION_WORDS, STOP_WORDS, Text
 from .ties import (
@@ -93,6 +94,9 @@ def stated_contradiction(
         found = _said_of_subject_named_before(prepared, answer, mentions, possible)
         if found is not None:
             return found
+    found = _said_through_pronoun(prepared, answer, possible)
+    if found is not None:
+        return found
     for phrase in prepared.reversed:
         if possible is not None and id(phrase) not in possible:
             continue
@@ -225,6 +229,35 @@ def _said_of_subject_named_before(
         ):
             continue
         return _listed_wrong(prepared, phrase.text, text, match.positions)
+    return None
+
+
+def _said_through_pronoun(
+    prepared: PreparedConcept, answer: Answer, possible: AbstractSet[int] | None = None
+) -> Finding | None:
+    """A listed wrong claim whose opening noun phrase is said by a pronoun standing for it on
+    any question ("GPT ..., and it is an encoder-only transformer": pronoun_claims.py), not
+    negated, rejected, supposed or said of the past where its rest stands."""
+    found = antecedents(answer)
+    if not found:
+        return None
+    structure = answer.structure
+    for phrase in prepared.contradicts:
+        if possible is not None and id(phrase) not in possible:
+            continue
+        said = said_through_pronoun(phrase, answer, found)
+        if said is None:
+            continue
+        positions = list(said.match.positions)
+        if not (
+            structure.negative_context(positions[0])
+            or structure.rejected(positions)
+            or structure.supposed(positions)
+            or structure.said_of_the_past(positions)
+            or modifies_another(said.rest, answer, positions)
+            or coordinated_pair(said.rest, answer, positions)
+        ):
+            return _listed_wrong(prepared, phrase.text, answer.text, said.quoted())
     return None
 
 

@@ -17,6 +17,7 @@ from .matching import (
     match_phrase,
     match_statement,
 )
+from .pronoun_claims import antecedents, said_through_pronoun
 from .statements import StatementIndex
 from .ties import (
     coordinated_pair,
@@ -93,6 +94,11 @@ def find_misconceptions(
                 match = match_phrase(phrase, answer, unit="clause", needed=1.0)
             if match is None and not phrase.negative:
                 match = said_across_comma(phrase, answer)
+        quoted: list[int] | None = None
+        if match is None and not phrase.negative:
+            said = said_through_pronoun(phrase, answer, antecedents(answer))
+            if said is not None:
+                match, phrase, quoted = said.match, said.rest, said.quoted()
         if match is None or scattered(match, phrase):
             continue
         positions = list(match.positions)
@@ -118,6 +124,8 @@ def find_misconceptions(
             or answered_with_none(phrase, answer, positions)
         ):
             continue
-        found.append(MisconceptionFinding(misconception, quote(answer.text, match.positions)))
+        found.append(
+            MisconceptionFinding(misconception, quote(answer.text, quoted or match.positions))
+        )
         stated = number
     return found

@@ -34,6 +34,9 @@ class Answer:
     written: Answer | None = None
     """Reference mode: the answer as written, when its acronyms were read as their words
     (acronyms.py); its form (a keyword list, the question said again) is judged on this."""
+    antecedents: list[tuple[int, tuple[str, ...]]] | None = None
+    """The subject pronouns and the noun phrase each stands for (made on first use by
+    pronoun_claims.antecedents, once per answer rather than once per concept)."""
 
     @classmethod
     def of(cls, text: Text, known: frozenset[str] = frozenset()) -> Answer:
