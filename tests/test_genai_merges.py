@@ -46,10 +46,10 @@ def genai():
     return Catalog(None).find("genai")
 
 
-def test_bank_and_rubric_are_version_2_22(genai):
-    assert genai.version == "2.22"
+def test_bank_and_rubric_are_version_2_23(genai):
+    assert genai.version == "2.23"
     assert genai.rubric_source is not None
-    assert "version: '2.22'" in genai.rubric_source.read_text(encoding="utf-8")
+    assert "version: '2.23'" in genai.rubric_source.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(("old", "kept"), sorted(MERGED.items()))
