@@ -44,9 +44,15 @@ reads it as the spaces it takes (`grading.text.words`). A lone ESC is no sequenc
 control character like the others."""
 
 
+def may_hold_escape_sequences(text: str) -> bool:
+    """Whether `text` holds a character that opens an `ESCAPE_SEQUENCE` (ESC, or the one-byte
+    CSI or OSC): a fast test before the pattern is run."""
+    return "\x1b" in text or "\x9b" in text or "\x9d" in text
+
+
 def without_escape_sequences(text: str) -> str:
     """`text` with each `ESCAPE_SEQUENCE` removed whole, every other character kept."""
-    if "\x1b" not in text and "\x9b" not in text and "\x9d" not in text:
+    if not may_hold_escape_sequences(text):
         return text
     return ESCAPE_SEQUENCE.sub("", text)
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
-from ...safe_text import ESCAPE_SEQUENCE
+from ...safe_text import ESCAPE_SEQUENCE, may_hold_escape_sequences
 from ..evidence import readable
 from .stems import STEM_CACHE, cached_stem
 from .vocabulary import STOP_WORDS
@@ -25,17 +25,15 @@ ASCII_WORD_RE = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")
 other than "_" is a letter or a digit, and the marks and the curly apostrophe never stand.
 Faster: one character class per run, not an alternative tried at every character (Text.of)."""
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_ESCAPE_RE = ESCAPE_SEQUENCE
-"""A terminal escape sequence (`safe_text.ESCAPE_SEQUENCE`): read as the spaces it takes, not
-as words ("\x1b[31mNF4" is "NF4", not "31mNF4"; play care43)."""
 
 
 def _blanked(text: str) -> str:
-    """`text` with each escape sequence (`_ESCAPE_RE`) and control character (`_CONTROL_RE`)
-    blanked out by as many spaces: every other character stays where it was."""
+    """`text` with each escape sequence (`safe_text.ESCAPE_SEQUENCE`) and control character
+    (`_CONTROL_RE`) blanked out by as many spaces: every other character stays where it was
+    ("\x1b[31mNF4" is read as "NF4", not "31mNF4"; play care43)."""
     if _CONTROL_RE.search(text) is None:
         return text
-    text = _ESCAPE_RE.sub(lambda m: " " * len(m.group()), text)
+    text = ESCAPE_SEQUENCE.sub(lambda m: " " * len(m.group()), text)
     return _CONTROL_RE.sub(" ", text)
 
 
@@ -159,8 +157,8 @@ class Text:
     """With `typed`, for a text read from a respelling of it (as_typed): where the stretch of
     `typed` that each character of `raw` stands for ends; else None (one character each)."""
     escapes: tuple[tuple[int, int], ...] = ()
-    """(start, end) in `raw` of each escape sequence blanked out (`_ESCAPE_RE`), which a quote
-    leaves out (`typed_text`); () when `typed` is set."""
+    """(start, end) in `raw` of each escape sequence blanked out (`safe_text.ESCAPE_SEQUENCE`),
+    which a quote leaves out (`typed_text`); () when `typed` is set."""
 
     @classmethod
     def of(
@@ -181,8 +179,8 @@ class Text:
         escapes: tuple[tuple[int, int], ...] = ()
         if not raw.isascii() and INVISIBLE_RE.search(raw):
             typed, raw, typed_at = raw, *_visible(raw)
-        elif "\x1b" in text or "\x9b" in text or "\x9d" in text:
-            escapes = tuple(m.span() for m in _ESCAPE_RE.finditer(text, 0, len(raw)))
+        elif may_hold_escape_sequences(text):
+            escapes = tuple(m.span() for m in ESCAPE_SEQUENCE.finditer(text, 0, len(raw)))
         words: list[str] = []
         spans: list[tuple[int, int]] = []
         if raw.isascii():
