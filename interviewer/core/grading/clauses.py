@@ -59,14 +59,11 @@ from .denial_words import (
     removes_the_need,
 )
 from .denied_after import denied_after, denied_before_a_break
-from .instead_of import done_without
+from .instead_of import SETTING_ASIDE, done_without
 from .none_object import none_as_object, object_reach_end
 from .parallel_gerunds import parallel_gerund
 from .passed_over import passing_over
 from .text import STOP_WORDS, Text
-
-_KEEPING = frozenset((("rather", "than"), ("instead", "of")))
-"""After a removal verb, the words that set aside what follows as the thing not removed."""
 
 
 @dataclass
@@ -267,7 +264,7 @@ class Structure(Asides):
         while i >= 0 and clauses[i] == clauses[first]:
             if words[i] in REMOVALS:
                 return True
-            if i > 0 and (words[i - 1], words[i]) in _KEEPING:
+            if i > 0 and (words[i - 1], words[i]) in SETTING_ASIDE:
                 return False
             i -= 1
         return False
@@ -295,7 +292,9 @@ class Structure(Asides):
         of" that `first` follows."""
         words, clauses = self.text.words, self.clauses
         i = first - 1
-        while i > 0 and clauses[i] == clauses[first] and (words[i - 1], words[i]) not in _KEEPING:
+        while (
+            i > 0 and clauses[i] == clauses[first] and (words[i - 1], words[i]) not in SETTING_ASIDE
+        ):
             i -= 1
         return self.said_before(i, REMOVALS) if i > 0 else False
 

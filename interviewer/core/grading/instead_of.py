@@ -12,6 +12,10 @@ from collections.abc import Sequence
 from .denial_words import NEGATIONS, next_word
 from .verbs import is_verb
 
+SETTING_ASIDE = frozenset((("instead", "of"), ("rather", "than")))
+"""The two-word phrases after which a clause names what its subject does without (here) or,
+after a removal verb, what it keeps (`clauses.Structure`). `passed_over.PASSING_OVER` also
+reads "as opposed to"."""
 _BREAKS = frozenset(("and", "or", "but", "which", "that", "who"))
 """Words that end a noun phrase: a list or a relative clause."""
 
@@ -27,7 +31,7 @@ def done_without(
     own, whose subject is another's)."""
     i = first - 1
     while i >= 1 and clauses[i] == clauses[first]:
-        if (words[i - 1], words[i]) in (("instead", "of"), ("rather", "than")):
+        if (words[i - 1], words[i]) in SETTING_ASIDE:
             break
         i -= 1
     else:
