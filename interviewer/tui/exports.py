@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,3 +26,8 @@ def write_export(screen: Screen[Any], path: Path, text: str, status: Label) -> b
     status.update(plain("Exported " + path_lines(path, max(20, screen.size.width - 12))))
     status.add_class("-shown")
     return True
+
+
+def file_stamp(started_at: datetime) -> str:
+    """A session's local start time as an export file name carries it: `20261205-1448`."""
+    return started_at.astimezone().strftime("%Y%m%d-%H%M")

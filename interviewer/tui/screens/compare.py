@@ -18,7 +18,7 @@ from ...core.report import format_when
 from ...core.report.side_by_side import SideBySide
 from ...core.report.side_by_side_text import Section, sections, to_json, to_markdown
 from ...core.safe_text import screen_text
-from ..exports import write_export
+from ..exports import file_stamp, write_export
 from ..plain import plain
 from ..widgets.app_footer import AppFooter
 from ..widgets.app_header import AppHeader
@@ -91,7 +91,7 @@ class CompareScreen(Screen[None]):
         `compare-STARTED-EARLIER-LATER.md` in the export folder (the report's are
         `practice-STARTED-SESSION.md`...): the earlier session's start, then both ids."""
         one, two = self.compared.earlier, self.compared.later
-        stamp = one.started_at.astimezone().strftime("%Y%m%d-%H%M")
+        stamp = file_stamp(one.started_at)
         path = self.export_dir / f"compare-{stamp}-{one.session_id[:8]}-{two.session_id[:8]}.{fmt}"
         render = {"md": to_markdown, "json": to_json}[fmt]
         write_export(self, path, render(self.compared), self.query_one("#compare-status", Label))

@@ -34,7 +34,7 @@ from ...core.report import (
     to_json,
     to_markdown,
 )
-from ..exports import write_export
+from ..exports import file_stamp, write_export
 from ..plain import escaped, plain, reflowed
 from ..widgets.app_footer import AppFooter
 from ..widgets.app_header import AppHeader
@@ -199,7 +199,7 @@ class ReportScreen(Screen[None]):
 
     def action_export(self, fmt: str) -> None:
         render = EXPORTERS[fmt]
-        stamp = self.report.started_at.astimezone().strftime("%Y%m%d-%H%M")
+        stamp = file_stamp(self.report.started_at)
         kind = report_kind(self.report).lower()
         path = self.export_dir / f"{kind}-{stamp}-{self.report.session_id[:8]}.{fmt}"
         write_export(self, path, render(self.report), self.query_one("#report-status", Label))
