@@ -4,9 +4,10 @@ Usage: python benchmarks/asag.py [FOLDER]   (default: shared/benchmarks/asag bes
 or beside a folder above it, so a git worktree finds it too; or $ASAG_DATA)
 
 Nothing here is fitted on a test split. The grader's constants were calibrated on Mohler
-assignments 1-8 and the SemEval train split only (docs/grading.md); this script fits only the
-linear map for the Mohler RMSE (on assignments 1-8, and per fold for the 12-fold figure) and the
-baseline's pass threshold (on SemEval train). The data is read in place, never copied.
+assignments 1-8 and the SemEval train split only (docs/grading-log.md, "Reference mode"); this
+script fits only the linear map for the Mohler RMSE (on assignments 1-8, and per fold for the
+12-fold figure) and the baseline's pass threshold (on SemEval train). The data is read in place,
+never copied.
 """
 
 from __future__ import annotations

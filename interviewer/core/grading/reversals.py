@@ -27,8 +27,8 @@ still be read:
 Each claim turned around is a `Contradiction` quoting the candidate's clause, and the score is
 capped (reference_scoring.CAP): an answer that says the opposite of the answer key does not
 pass. Nothing is fitted here; the rules were written before measuring, the comparison and
-subject rules added after the first measure on SemEval-2013 (docs/grading.md, with figures;
-benchmarks/reversals.py).
+subject rules added after the first measure on SemEval-2013 (docs/grading-log.md, "Reference
+mode (no rubric)", with figures; benchmarks/reversals.py).
 """
 
 from __future__ import annotations
