@@ -319,6 +319,12 @@ def test_cli_needs_force_to_overwrite_and_checks_the_id(tmp_path: Path, capsys) 
         ("Describe a system you would design for a chat app.", False),
         ("Describe a tool you need for debugging.", False),
         ("Describe an algorithm that sorts in place.", False),
+        # play47: a list typed in a word processor has typographic apostrophes
+        ("Describe the biggest mistake you\u2019ve made.", True),
+        ("Tell me about a mistake you\u2019ve made.", True),
+        ("Tell me about a project you\u2019re proud of.", True),
+        ("Tell me about a project you are most proud of.", True),
+        ("Describe a tool you are proud to use.", False),
     ],
 )
 def test_behavioural_prompts_are_marked_star(prompt: str, behavioural: bool) -> None:
