@@ -472,3 +472,22 @@ def test_an_x_vs_y_cheat_sheet_is_read_as_difference_questions(
     assert "(from “WHERE vs HAVING”; the rest of the line is its answer)" in out
     assert "(from “list vs tuple”)" in out
     assert "5 questions, 5 answered" in out
+
+
+def test_a_question_quoted_as_an_interviewer_says_it_is_a_question() -> None:
+    """play47: `1. “Tell me about a time you failed.”` (quoted, ending in '.') was ignored as
+    "text before the first question", and so was `1. "Explain ..."`; with no quote it is a
+    question."""
+    source = (
+        "# Topic\n\n"
+        "1. \u201cTell me about a time you failed.\u201d\n"
+        '2. "Explain how an index speeds up a query."\n'
+        "3. \u2018Describe the biggest mistake you\u2019ve made.\u2019\n"
+        '4. "The index is a B-tree."\n'
+    )
+    found = parse_markdown(source)
+    assert [(q.prompt, q.rubric) for q in found.questions] == [
+        ("\u201cTell me about a time you failed.\u201d", "star"),
+        ('"Explain how an index speeds up a query."', None),
+        ("\u2018Describe the biggest mistake you\u2019ve made.\u2019", "star"),
+    ]
