@@ -179,3 +179,27 @@ async def test_report_level_names_are_not_cut_to_the_topic_names_width() -> None
         await pilot.pause()
         [level] = [str(bar.render()) for bar in app.screen.query(".level-bar")]
         assert level.startswith("Intermediate ") and "…" not in level, level
+
+
+async def test_a_skipped_own_question_says_it_is_not_scored(tmp_path: Path) -> None:
+    """play47: skipping a question with no reference answer said "this question counts 0 in
+    the session's score", and it did (54 instead of 81 in a played session); it is not
+    scored, and the feedback and the report say nothing of a 0."""
+    path = tmp_path / "notes.yaml"
+    path.write_text(to_bank_yaml(import_list(DATA / "bullet_sections.md"), "notes"), "utf-8")
+    bank = load_bank(path)
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="notes", mode="practice", count=1, seed=1, untimed=True)
+    app = make_app(store, FakeClock(), start=(bank, config))
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.press("f3")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        said = str(app.screen.query_one("#fb-skipped").render())
+        assert said == "Skipped: it has no reference answer, so it is not scored.", said
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+    [session] = store.list_sessions()
+    assert session.mean_score is None
+    report = build_report(store, session.id, bank)
+    assert report.score is None and report.skipped == 1
