@@ -17,6 +17,7 @@ from interviewer.core.importers import (
     parse_jsonl,
     parse_markdown,
     parse_table,
+    parse_text,
     read_source,
     repair_text,
     to_bank_yaml,
@@ -491,3 +492,37 @@ def test_a_question_quoted_as_an_interviewer_says_it_is_a_question() -> None:
         ('"Explain how an index speeds up a query."', None),
         ("\u2018Describe the biggest mistake you\u2019ve made.\u2019", "star"),
     ]
+
+
+def test_a_text_file_of_one_question_a_line_keeps_every_line_a_question() -> None:
+    """play47: my own list as plain text, one question a line, some ending in '.': before,
+    `Explain how an index ...` became the answer to the question above it, and a file of
+    instructions only ("Tell me ...", "Explain ...", "Describe ...") imported nothing ("no
+    question found"). A file with a real answer line still reads it as an answer."""
+    listed = parse_text(
+        "Tell me about a time you failed.\n"
+        "What is the difference between a process and a thread?\n"
+        "Explain how an index speeds up a SQL query.\n"
+        "\n"
+        "Describe the CAP theorem.\n",
+        "mine.txt",
+    )
+    assert [q.prompt for q in listed.questions] == [
+        "Tell me about a time you failed.",
+        "What is the difference between a process and a thread?",
+        "Explain how an index speeds up a SQL query.",
+        "Describe the CAP theorem.",
+    ]
+    assert not any(q.answer for q in listed.questions)
+    answered = parse_text(
+        "What is a list comprehension?\n"
+        "List comprehensions build a list from an iterable in one expression.\n"
+        "What is a generator?\n"
+        "A generator yields values lazily.\n",
+        "notes.txt",
+    )
+    assert [q.prompt for q in answered.questions] == [
+        "What is a list comprehension?",
+        "What is a generator?",
+    ]
+    assert answered.questions[0].answer.startswith("List comprehensions build")
