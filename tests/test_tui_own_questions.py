@@ -147,7 +147,8 @@ async def test_f1_on_a_question_without_hints_says_it_has_none(tmp_path: Path) -
         await pilot.press("f1")
         await pilot.pause()
         messages = [n.message for n in app._notifications]
-        assert messages == ["This question has no hints."]
+        # play47: "This question has no hints." did not say why (it has no reference answer)
+        assert messages == ["No hints: this question has no reference answer to draw them from."]
 
 
 async def test_f1_on_an_imported_question_names_the_key_terms_the_grader_checks(
