@@ -289,16 +289,36 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
 
         start = f"{command_prefix(args.data_dir)} start --bank {bank_id} --mode practice"
         print(f"Added bank '{bank_id}' to your banks. Practise it: {start}")
-        graded = [question.id for question in bank if not question.self_rated]
-        if graded:
+        graded = [not question.self_rated for question in bank]
+        if any(graded):
             # an answer key's other use: a class's written answers graded against it
-            ids = graded[0] if len(graded) == 1 else f"{graded[0]} ... {graded[-1]}"
+            ids = _id_runs([question.id for question in bank], graded)
+            others = graded.count(False)
+            if others:
+                ids += f"; the {others} other{'s' * (others > 1)} ha{'ve' if others > 1 else 's'} "
+                ids += "no reference answer"
             print(
                 f"Grade written answers against it: {command_prefix(args.data_dir)} grade "
                 f"--bank {bank_id} answers.csv -o graded.csv (columns question_id and answer, "
                 f"ids {ids})"
             )
     return 0
+
+
+def _id_runs(ids: list[str], kept: list[bool], most: int = 3) -> str:
+    """The ids `kept` marks, as runs in bank order ('my-001 ... my-002, my-006'): 'a ... b'
+    is every id from a to b, and none between them is left out. Past `most` runs, the rest
+    is counted."""
+    runs: list[list[str]] = []
+    for position, (question_id, keep) in enumerate(zip(ids, kept, strict=True)):
+        if keep:
+            if position and kept[position - 1]:
+                runs[-1].append(question_id)
+            else:
+                runs.append([question_id])
+    shown = [run[0] if len(run) == 1 else f"{run[0]} ... {run[-1]}" for run in runs[:most]]
+    rest = sum(len(run) for run in runs[most:])
+    return ", ".join(shown) + (f" and {rest} more" if rest else "")
 
 
 def _print_account(found: ImportedList, source: Path) -> None:

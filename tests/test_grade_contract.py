@@ -177,6 +177,24 @@ def test_a_bad_line_after_a_good_first_line_is_still_a_line_error(tmp_path: Path
     assert lines(result.stdout)[1] == {"line": 2, "error": "the line is not valid UTF-8 text"}
 
 
+def test_a_csv_row_saved_in_a_code_page_says_which_column_and_what_to_do(tmp_path: Path) -> None:
+    """play47: a teacher's CSV with one answer saved in Latin-1 ("tr\xe8s") got "the row is not
+    valid UTF-8 text" with no student and no way out; the row keeps its student and says how."""
+    source = tmp_path / "class.csv"
+    source.write_bytes(
+        b"student,question,reference,answer\n"
+        b"Ana,What is X?,X is a thing,X est une chose tr\xe8s grande\n"
+        b"Ben,What is X?,X is a thing,X is a thing that exists\n"
+    )
+    result = grade(tmp_path, str(source))
+    assert result.returncode == 1
+    first, second = lines(result.stdout)
+    why = "the row is not valid UTF-8 text (column answer): save the file as CSV UTF-8"
+    assert first == {"line": 2, "student": "Ana", "error": f"{why} and grade it again"}
+    assert f"{source}:2: {why}".encode() in result.stderr
+    assert second["student"] == "Ben" and "error" not in second
+
+
 def test_csv_line_numbers_are_file_lines_in_output_and_messages(tmp_path: Path) -> None:
     source = tmp_path / "answers.csv"
     source.write_text(f'question,answer\n\nWhat is it?,"two\nlines"\nmini-002,"{GOOD}",extra\n')

@@ -56,3 +56,36 @@ def test_a_list_without_answers_is_not_offered_for_grading(
         main(["--data-dir", str(tmp_path / "data"), "bank", "import", str(notes)])
     said = capsys.readouterr().out
     assert "Practise it:" in said and "grade" not in said
+
+
+def test_ids_offered_for_grading_leave_out_the_self_rated_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """play47: a list of 2 stories, 3 questions with no answer and a story offered "ids my-001
+    ... my-006", as if the 3 in between could be graded; grading my-003 is an error."""
+    notes = tmp_path / "my-questions.md"
+    notes.write_text(
+        "1. Tell me about a time you disagreed with your manager.\n"
+        "2. Describe a situation where you missed a deadline.\n"
+        "3. What is the difference between a process and a thread?\n"
+        "4. How does an index speed up a query?\n"
+        "5. What happens when you type a URL into a browser?\n"
+        "6. Tell me about a time you failed.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(tmp_path / "data"), "bank", "import", str(notes)])
+    said = capsys.readouterr().out
+    assert said.rstrip().endswith(
+        "(columns question_id and answer, ids my-001 ... my-002, my-006; "
+        "the 3 others have no reference answer)"
+    ), said
+
+
+def test_many_runs_of_ids_are_counted_past_the_third() -> None:
+    from interviewer.bank_cli import _id_runs
+
+    ids = [f"q{n}" for n in range(1, 11)]
+    kept = [True, False, True, True, True, False, True, False, True, True]
+    assert _id_runs(ids, kept) == "q1, q3 ... q5, q7 and 2 more"
+    assert _id_runs(ids[:1], kept[:1]) == "q1"

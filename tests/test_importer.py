@@ -17,6 +17,7 @@ from interviewer.core.importers import (
     parse_jsonl,
     parse_markdown,
     parse_table,
+    parse_text,
     read_source,
     repair_text,
     to_bank_yaml,
@@ -319,6 +320,12 @@ def test_cli_needs_force_to_overwrite_and_checks_the_id(tmp_path: Path, capsys) 
         ("Describe a system you would design for a chat app.", False),
         ("Describe a tool you need for debugging.", False),
         ("Describe an algorithm that sorts in place.", False),
+        # play47: a list typed in a word processor has typographic apostrophes
+        ("Describe the biggest mistake you\u2019ve made.", True),
+        ("Tell me about a mistake you\u2019ve made.", True),
+        ("Tell me about a project you\u2019re proud of.", True),
+        ("Tell me about a project you are most proud of.", True),
+        ("Describe a tool you are proud to use.", False),
     ],
 )
 def test_behavioural_prompts_are_marked_star(prompt: str, behavioural: bool) -> None:
@@ -466,3 +473,56 @@ def test_an_x_vs_y_cheat_sheet_is_read_as_difference_questions(
     assert "(from “WHERE vs HAVING”; the rest of the line is its answer)" in out
     assert "(from “list vs tuple”)" in out
     assert "5 questions, 5 answered" in out
+
+
+def test_a_question_quoted_as_an_interviewer_says_it_is_a_question() -> None:
+    """play47: `1. “Tell me about a time you failed.”` (quoted, ending in '.') was ignored as
+    "text before the first question", and so was `1. "Explain ..."`; with no quote it is a
+    question."""
+    source = (
+        "# Topic\n\n"
+        "1. \u201cTell me about a time you failed.\u201d\n"
+        '2. "Explain how an index speeds up a query."\n'
+        "3. \u2018Describe the biggest mistake you\u2019ve made.\u2019\n"
+        '4. "The index is a B-tree."\n'
+    )
+    found = parse_markdown(source)
+    assert [(q.prompt, q.rubric) for q in found.questions] == [
+        ("\u201cTell me about a time you failed.\u201d", "star"),
+        ('"Explain how an index speeds up a query."', None),
+        ("\u2018Describe the biggest mistake you\u2019ve made.\u2019", "star"),
+    ]
+
+
+def test_a_text_file_of_one_question_a_line_keeps_every_line_a_question() -> None:
+    """play47: my own list as plain text, one question a line, some ending in '.': before,
+    `Explain how an index ...` became the answer to the question above it, and a file of
+    instructions only ("Tell me ...", "Explain ...", "Describe ...") imported nothing ("no
+    question found"). A file with a real answer line still reads it as an answer."""
+    listed = parse_text(
+        "Tell me about a time you failed.\n"
+        "What is the difference between a process and a thread?\n"
+        "Explain how an index speeds up a SQL query.\n"
+        "\n"
+        "Describe the CAP theorem.\n",
+        "mine.txt",
+    )
+    assert [q.prompt for q in listed.questions] == [
+        "Tell me about a time you failed.",
+        "What is the difference between a process and a thread?",
+        "Explain how an index speeds up a SQL query.",
+        "Describe the CAP theorem.",
+    ]
+    assert not any(q.answer for q in listed.questions)
+    answered = parse_text(
+        "What is a list comprehension?\n"
+        "List comprehensions build a list from an iterable in one expression.\n"
+        "What is a generator?\n"
+        "A generator yields values lazily.\n",
+        "notes.txt",
+    )
+    assert [q.prompt for q in answered.questions] == [
+        "What is a list comprehension?",
+        "What is a generator?",
+    ]
+    assert answered.questions[0].answer.startswith("List comprehensions build")

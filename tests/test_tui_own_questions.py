@@ -6,13 +6,14 @@ from pathlib import Path
 
 from test_tui import SIZE, answer, make_app, wait_for
 
-from interviewer.core.bank import load_bank
+from interviewer.core.bank import Bank, load_bank
 from interviewer.core.catalog import Catalog
 from interviewer.core.clock import FakeClock
 from interviewer.core.importers import import_list, to_bank_yaml
 from interviewer.core.report import build_report
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
+from interviewer.tui.app import InterviewApp
 from interviewer.tui.screens.feedback import FeedbackScreen
 from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.screens.report import ReportScreen
@@ -20,6 +21,16 @@ from interviewer.tui.screens.self_rating import SelfRatingScreen
 from interviewer.tui.widgets.score_bar import ScoreBar
 
 DATA = Path(__file__).resolve().parent / "data" / "import"
+
+
+def _notes_practice(tmp_path: Path) -> tuple[Bank, Store, InterviewApp]:
+    """A practice session of one question of an imported list with no answers (self-rated)."""
+    path = tmp_path / "notes.yaml"
+    path.write_text(to_bank_yaml(import_list(DATA / "bullet_sections.md"), "notes"), "utf-8")
+    bank = load_bank(path)
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="notes", mode="practice", count=1, seed=1, untimed=True)
+    return bank, store, make_app(store, FakeClock(), start=(bank, config))
 
 
 async def test_unanswered_question_is_self_rated_and_reported_apart(tmp_path: Path) -> None:
@@ -56,12 +67,7 @@ async def test_a_self_rating_can_be_changed_until_enter_keeps_it(tmp_path: Path)
     """play27 minor 12: a digit pressed by mistake rated the answer and opened the next
     question at once. Now a digit marks the rating, another digit changes it, and only Enter
     stores it and moves on; the report holds the rating that was kept."""
-    path = tmp_path / "notes.yaml"
-    path.write_text(to_bank_yaml(import_list(DATA / "bullet_sections.md"), "notes"), "utf-8")
-    bank = load_bank(path)
-    store = Store.open(":memory:")
-    config = SessionConfig(bank_id="notes", mode="practice", count=1, seed=1, untimed=True)
-    app = make_app(store, FakeClock(), start=(bank, config))
+    bank, store, app = _notes_practice(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         await answer(pilot, "It depends on the data.")
@@ -141,7 +147,8 @@ async def test_f1_on_a_question_without_hints_says_it_has_none(tmp_path: Path) -
         await pilot.press("f1")
         await pilot.pause()
         messages = [n.message for n in app._notifications]
-        assert messages == ["This question has no hints."]
+        # play47: "This question has no hints." did not say why (it has no reference answer)
+        assert messages == ["No hints: this question has no reference answer to draw them from."]
 
 
 async def test_f1_on_an_imported_question_names_the_key_terms_the_grader_checks(
@@ -179,3 +186,22 @@ async def test_report_level_names_are_not_cut_to_the_topic_names_width() -> None
         await pilot.pause()
         [level] = [str(bar.render()) for bar in app.screen.query(".level-bar")]
         assert level.startswith("Intermediate ") and "…" not in level, level
+
+
+async def test_a_skipped_own_question_says_it_is_not_scored(tmp_path: Path) -> None:
+    """play47: skipping a question with no reference answer said "this question counts 0 in
+    the session's score", and it did (54 instead of 81 in a played session); it is not
+    scored, and the feedback and the report say nothing of a 0."""
+    bank, store, app = _notes_practice(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.press("f3")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        said = str(app.screen.query_one("#fb-skipped").render())
+        assert said == "Skipped: it has no reference answer, so it is not scored.", said
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, ReportScreen))
+    [session] = store.list_sessions()
+    assert session.mean_score is None
+    report = build_report(store, session.id, bank)
+    assert report.score is None and report.skipped == 1

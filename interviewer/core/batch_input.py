@@ -218,8 +218,15 @@ def _csv_fields(row: CsvRow, names: list[str]) -> dict[str, Any] | LineError | N
         return _row_error(_unread_row(row), names, cells[:sure])
     if not any(cell.strip() for cell in cells):
         return None
-    if any(_has_bad_bytes(cell) for cell in cells):
-        return LineError("the row is not valid UTF-8 text")
+    bad = [name for name, cell in zip(names, cells, strict=False) if _has_bad_bytes(cell)]
+    if bad or any(_has_bad_bytes(cell) for cell in cells):
+        where = f" (column{'s' * (len(bad) > 1)} {', '.join(bad)})" if bad else ""
+        # the student's name still comes out, and what to do: a spreadsheet saved as "CSV"
+        # on Windows writes its accents in the local code page
+        why = (
+            f"the row is not valid UTF-8 text{where}: save the file as CSV UTF-8 and grade it again"
+        )
+        return _row_error(why, names, cells)
     if len(cells) > len(names):
         extra = cells[len(names) :]
         shown = ", ".join(repr(cell[:30]) for cell in extra[:3]) + (

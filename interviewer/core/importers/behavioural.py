@@ -26,11 +26,17 @@ _STORY_RE = re.compile(
     r"^(?:(?:can|could|would) you\s+|please\s+)?"
     r"(?:describe|tell (?:me|us) about|give (?:me |us )?an example of|walk (?:me|us) through"
     r"|share)\s+(?:a|an|one|the)\s+(?:[\w'-]+[\s,]+){1,5}?"
-    r"(?:that |when |where |in which )?you(?:'ve| have)?\s+" + _PAST_VERB + r"\b",
+    r"(?:that |when |where |in which )?you(?:"
+    r"(?:'ve| have)?\s+" + _PAST_VERB + r"\b"
+    r"|(?:'re| are)\s+(?:most\s+|really\s+|particularly\s+)?proud\s+of\b)",
     re.I,
 )
 """'Describe a decision you made ...', 'Give an example of a goal you missed': a thing from
-the candidate's own past, named by a past-tense verb after 'you' ('you would design' is not)."""
+the candidate's own past, named by a past-tense verb after 'you' ('you would design' is not),
+or one they are proud of ('Tell me about a project you're proud of')."""
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+"""Typographic apostrophes, as a word processor or a notes app types them: "you\u2019ve"."""
 
 
 def is_behavioural(prompt: str) -> bool:
@@ -39,5 +45,5 @@ def is_behavioural(prompt: str) -> bool:
     a time ...', or a thing the candidate did ('Describe a decision you made ...'). Such a
     question has no one right answer to compare words with; the sample answer is one story
     among many, so its answer is graded by STAR structure instead."""
-    text = prompt.strip(" *_\"'“")
+    text = prompt.translate(_APOSTROPHES).strip(" *_\"'“")
     return _BEHAVIOURAL_RE.match(text) is not None or _STORY_RE.match(text) is not None

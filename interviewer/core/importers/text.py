@@ -134,11 +134,16 @@ def is_question_like(text: str) -> bool:
         return False
     if ends_question(text.rstrip(" )]*_")):
         return True
+    # a question quoted as an interviewer says it: '“Tell me about a time you failed.”'
+    text = text.lstrip(_OPENING_QUOTES)
     first = re.match(r"[A-Za-z']+", text)
     if first is None:
         return False
     word = first.group(0).lower()
     return word in _INSTRUCTION_WORDS and len(text.split()) >= 3 and text[0].isupper()
+
+
+_OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 
 
 EXCERPT_CHARS = 160

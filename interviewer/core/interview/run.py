@@ -187,7 +187,9 @@ class InterviewRun(AskingRun):
     ) -> Submission:
         """Save the answer to the current question (committed on return), ungraded.
 
-        A skipped question is recorded at once with a zero score; call `grade` for the rest.
+        A skipped question is recorded at once with a zero score (one with no reference answer,
+        which would have been self-rated, with none: band `self-rated` and no rating, so no
+        average counts it); call `grade` for the rest.
         The clock stops here (`QuestionTimer.hand_in`), even when saving raises StoreBusy and is
         tried again later; `take_back` restarts it when the answer goes back to the candidate.
         The text is kept as `safe_text.answer_text` gives it (no control or bidi characters).
@@ -202,9 +204,8 @@ class InterviewRun(AskingRun):
             self.resume_clock()
         if timer.limit is not None:
             seconds = min(seconds, float(timer.limit))
-        grade = None
-        if skipped:
-            grade = skipped_grade(question)
+        grade = skipped_grade(question) if skipped and not question.self_rated else None
+        unscored = skipped and question.self_rated
         stored = self.store.record_answer(
             self.session.id,
             position=self.plan.position,
@@ -215,7 +216,7 @@ class InterviewRun(AskingRun):
             timed_out=timed_out,
             skipped=skipped,
             score=grade.score if grade else None,
-            band=grade.band if grade else None,
+            band=grade.band if grade else SELF_RATED_BAND if unscored else None,
             grade=grade.to_dict() if grade else None,
             grader_version=grade.grader_version if grade else None,
             hints_used=hints_used,
@@ -225,7 +226,7 @@ class InterviewRun(AskingRun):
         self.current, self.timer = None, None
         if grade is not None:
             self.plan.record(question.id, grade.score, grade.band)
-        elif not self.needs_grade_to_continue:
+        elif unscored or not self.needs_grade_to_continue:
             self.plan.record(question.id, None, None)
         return Submission(stored, question, grade)
 

@@ -254,18 +254,20 @@ def _finished_text(report: Report) -> str:
 def score_note(report: Report) -> str:
     """How skipped and unanswered questions enter the score (`the 1 skipped question counts
     as 0`, `the 1 unanswered counts as 0`), or ""; short enough for the report screen's
-    Score row at 80 columns."""
-    if report.score is None or not (report.skipped or report.unanswered):
+    Score row at 80 columns. A skipped question with no reference answer is not scored, so
+    it is not counted here."""
+    skipped = sum(q.skipped and q.score is not None for q in report.questions)
+    if report.score is None or not (skipped or report.unanswered):
         return ""
     if not report.unanswered:
-        verb = "questions count" if report.skipped != 1 else "question counts"
-        return f"the {report.skipped} skipped {verb} as 0"
+        verb = "questions count" if skipped != 1 else "question counts"
+        return f"the {skipped} skipped {verb} as 0"
     which = [
         f"{count} {what}"
-        for count, what in ((report.skipped, "skipped"), (report.unanswered, "unanswered"))
+        for count, what in ((skipped, "skipped"), (report.unanswered, "unanswered"))
         if count
     ]
-    verb = "counts" if report.skipped + report.unanswered == 1 else "count"
+    verb = "counts" if skipped + report.unanswered == 1 else "count"
     return f"the {' and '.join(which)} {verb} as 0"
 
 

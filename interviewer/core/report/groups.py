@@ -31,8 +31,9 @@ def group_scores(
                 average=average,
                 band=band_for(average) if average is not None else None,
                 count=len(items),
-                skipped=sum(q.skipped for q in items),
+                skipped=sum(q.skipped and q.score is not None for q in items),
                 self_rated=sum(q.self_rating is not None for q in items),
+                unscored=sum(q.skipped and q.score is None for q in items),
             )
         )
     return rows

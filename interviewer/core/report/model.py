@@ -153,14 +153,17 @@ class GroupScore:
     count: int
     """Questions in the group, skipped ones included."""
     skipped: int = 0
-    """Of `count`, the questions skipped (each counts 0 in `average`)."""
+    """Of `count`, the questions skipped that count 0 in `average`."""
     self_rated: int = 0
     """Of `count`, the answers rated by the candidate (no reference): not in `average`."""
+    unscored: int = 0
+    """Of `count`, the questions with no reference answer that were skipped: neither scored
+    nor rated, so not in `average` either."""
 
     @property
     def averaged(self) -> int:
-        """The answers `average` is taken over: `count` less the self-rated ones."""
-        return self.count - self.self_rated
+        """The answers `average` is taken over: `count` less the self-rated and unscored ones."""
+        return self.count - self.self_rated - self.unscored
 
 
 @dataclass(frozen=True)

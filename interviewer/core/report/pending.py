@@ -27,10 +27,11 @@ if TYPE_CHECKING:  # the grader is not loaded for a report that grades nothing
 
 def answer_points(answer: StoredAnswer) -> float | None:
     """The score an answer counts for in averages: its score, 0 for a skipped answer without
-    one, None for an answer not yet graded."""
+    one, None for an answer not yet graded and for a skipped question with no reference
+    answer (it would have been rated by the candidate, not scored)."""
     if answer.score is not None:
         return float(answer.score)
-    return 0.0 if answer.skipped else None
+    return 0.0 if answer.skipped and answer.band != SELF_RATED_BAND else None
 
 
 def waits_for_grade(answer: StoredAnswer, bank: Bank | None) -> bool:

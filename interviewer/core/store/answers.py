@@ -9,6 +9,7 @@ from typing import Any
 from ..bank import Question
 from ..clock import Clock
 from ..errors import StoreError
+from ..self_rating import SELF_RATED_BAND
 from ..session import SessionConfig
 from .connection import StoreConnection
 from .records import PastGrade, StoredAnswer, StoredSession
@@ -122,15 +123,16 @@ class AnswerQueries(StoreConnection):
         self, bank_id: str, before: StoredSession
     ) -> list[tuple[str, str, float | None, bool, bool, SessionConfig | None]]:
         """(session id, topic, score, skipped, session finished, session options: None when
-        unreadable) of every
-        answer in the bank's
+        unreadable) of every answer in the bank's
         sessions of `before`'s mode (interview or practice: a practice session's retries and
         hints make its scores another measure, play25 E4) started no later than `before`
-        (itself left out), newest session first, in one query."""
+        (itself left out), newest session first, in one query. `skipped` is true for a skipped
+        question that counts 0, not for one with no reference answer (band `self-rated`)."""
         with self._read() as db:
             rows = db.execute(
-                "SELECT a.session_id, a.topic, a.score, a.skipped, s.finished_at IS NOT NULL,"
-                " s.config_json"
+                "SELECT a.session_id, a.topic, a.score,"
+                f" a.skipped AND coalesce(a.band, '') != '{SELF_RATED_BAND}',"
+                " s.finished_at IS NOT NULL, s.config_json"
                 " FROM answers a"
                 " JOIN sessions s ON s.id = a.session_id"
                 " WHERE s.bank_id = ? AND s.mode = ? AND s.id != ? AND s.started_at <= ?"

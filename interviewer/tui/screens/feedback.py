@@ -25,7 +25,9 @@ def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
     grade = submission.grade
     question = submission.question
     rows: list[tuple[str, str]] = []
-    if submission.answer.skipped:
+    if submission.answer.skipped and question.self_rated:
+        rows.append(("fb-skipped", "Skipped: it has no reference answer, so it is not scored."))
+    elif submission.answer.skipped:
         rows.append(("fb-skipped", "Skipped: this question counts 0 in the session's score."))
         if grade is not None and grade.missed:
             rows.append(("fb-missed", "To study\n" + "\n".join(f"  ✗ {m}" for m in grade.missed)))

@@ -61,6 +61,13 @@ class LineReader(ListBuilder):
         """The question and answer columns of the question table being read."""
         self.md_headings = any(HEADING_RE.match(line) for line in lines)
         self.plain_questions = not any(styled_question(line) for line in lines)
+        self.one_per_line = self.plain_questions and all(
+            is_question_like(clean_inline(line.strip()))
+            for line in lines
+            if line.strip() and not HEADING_RE.match(line)
+        )
+        """Every line (headings aside) reads as a question, '?' or 'Explain ...': a list of
+        one question a line, where a line ending in '.' is a question too, not an answer."""
 
     def run(self) -> None:
         in_fence = False
@@ -181,7 +188,11 @@ class LineReader(ListBuilder):
         if not self.md_headings and not table and self.open_is_plain_boundary(text):
             self.heading(number, 1, text)
             return
-        if self.plain_questions and ends_question(text) and is_question_like(text):
+        if (
+            self.plain_questions
+            and is_question_like(text)
+            and (ends_question(text) or self.one_per_line)
+        ):
             self.start_question(number, text, "plain")
             return
         if self.open is not None:

@@ -358,10 +358,15 @@ class InterviewScreen(ShowingNotices, SubmittingAnswers):
             return
         panel = self.query_one(HintPanel)
         if not panel.reveal():
-            none_at_all = panel.used == 0
-            self.app.notify(
-                "This question has no hints." if none_at_all else "No more hints for this question."
-            )
+            if panel.used:
+                self.app.notify("No more hints for this question.")
+            elif self.run.current.self_rated:
+                # an own question with no answer: hints are drawn from a reference (play47)
+                self.app.notify(
+                    "No hints: this question has no reference answer to draw them from."
+                )
+            else:
+                self.app.notify("This question has no hints.")
 
     @property
     def hints_used(self) -> int:
