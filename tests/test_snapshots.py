@@ -618,6 +618,20 @@ def test_compare_exported(snap_compare, genai, grader, tmp_path, theme, monkeypa
     assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
 
 
+def test_compare_exported_twice(snap_compare, genai, grader, tmp_path, monkeypatch) -> None:
+    """tidy47: after m then j the status line names both files, then their folder (it named
+    the JSON file only, as if the Markdown one had not been written) (80x24)."""
+    monkeypatch.setenv("HOME", str(tmp_path))  # the folder is shown as ~/exports/, every run
+    app = app_with_two_tries(genai, grader, tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await _compare_two(pilot, app)
+        await pilot.press("m", "j")
+        await settle(pilot, lambda: len(list((tmp_path / "exports").glob("compare-*"))) == 2)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_bank_browser_reference_of_a_hard_wrapped_import(
     snap_compare, genai, grader, tmp_path, size

@@ -140,7 +140,10 @@ async def test_the_compare_screen_exports_what_the_cli_prints(
         await pilot.press("m", "j")
         await wait_for(pilot, lambda: len(list((tmp_path / "exports").glob("compare-*"))) == 2)
         status = str(app.screen.query_one("#compare-status", Label).render())
-        assert status.startswith("Exported compare-") and ".json" in status
+        # tidy47: both files named, in the order written (it named the last one only)
+        [md, json_] = status.splitlines()[:2]
+        assert md.startswith("Exported compare-") and md.endswith(".md")
+        assert json_.startswith("and compare-") and json_.endswith(".json")
     for fmt in ("md", "json"):
         [path] = (tmp_path / "exports").glob(f"compare-*-{earlier[:8]}-{later[:8]}.{fmt}")
         assert (

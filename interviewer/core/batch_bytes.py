@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import codecs
 import io
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from .errors import InputError, Problem
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 HEAD_BYTES = 8192
 """The start of the input looked at to tell text from a binary file."""
@@ -56,14 +59,15 @@ class _Rewound(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # noqa: ANN001 - a writable buffer
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer)
         if self._head:
-            size = min(len(buffer), len(self._head))
-            buffer[:size] = self._head[:size]
+            size = min(len(view), len(self._head))
+            view[:size] = self._head[:size]
             self._head = self._head[size:]
             return size
-        data = self._stream.read(len(buffer))
-        buffer[: len(data)] = data
+        data = self._stream.read(len(view))
+        view[: len(data)] = data
         return len(data)
 
 
@@ -81,7 +85,8 @@ class _Utf16AsUtf8(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # noqa: ANN001 - a writable buffer
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        view = memoryview(buffer)
         while not self._pending:
             data = self._raw.read(self.CHUNK)
             if not data:
@@ -90,7 +95,7 @@ class _Utf16AsUtf8(io.RawIOBase):
                     return 0
                 break
             self._pending = self._decoder.decode(data).encode("utf-8", "surrogateescape")
-        size = min(len(buffer), len(self._pending))
-        buffer[:size] = self._pending[:size]
+        size = min(len(view), len(self._pending))
+        view[:size] = self._pending[:size]
         self._pending = self._pending[size:]
         return size

@@ -79,7 +79,7 @@ def grade_files(
     """
     import dask.bag as db
 
-    bag = db.read_text(
+    bag = db.read_text(  # type: ignore[no-untyped-call]
         inputs, blocksize=None, encoding="utf-8", errors="surrogateescape", include_path=True
     )
     graded = bag.map_partitions(

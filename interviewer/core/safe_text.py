@@ -41,7 +41,14 @@ ESCAPE_SEQUENCE = re.compile(
 """A terminal escape sequence, whole: what a coloured paste ("\x1b[31mNF4\x1b[0m") or a
 terminal title or link carries besides its words. Answers drop it (`answer_text`); the grader
 reads it as the spaces it takes (`grading.text.words`). A lone ESC is no sequence: it is a
-control character like the others."""
+control character like the others.
+
+ESC, then one or more intermediate bytes 0x20-0x2F, then a final byte 0x30-0x7E is one whole
+sequence by ECMA-35 13.2 (which ECMA-48 5.3 follows), space included: "\x1b F" is xterm's
+S7C1T, "\x1b%G" selects UTF-8, "\x1b#8" is DECALN, and a terminal shows none of their bytes
+(tidy47 checked it against xterm's ctlseqs). An ESC with no intermediate byte is removed only
+before the private finals 0-9 < = > ("\x1b7", "\x1b=": `tput sc`, `tput smkx`); before a
+letter ("\x1bESC") the letter stays."""
 
 
 def may_hold_escape_sequences(text: str) -> bool:

@@ -45,7 +45,7 @@ def no_answers(args: argparse.Namespace, store: Store | None = None) -> str:
 
 
 def latest_note(
-    session,  # noqa: ANN001 - a StoredSession
+    session: StoredSession,
     lead: str = "Report of",
     command: str = "interviewer",
     *,

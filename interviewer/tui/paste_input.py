@@ -113,4 +113,4 @@ def install() -> None:
     (the Linux/macOS driver; Windows delivers a paste as key events of its own)."""
     from textual.drivers import linux_driver
 
-    linux_driver.XTermParser = PasteFilteringParser  # type: ignore[misc]
+    linux_driver.XTermParser = PasteFilteringParser  # type: ignore[attr-defined]

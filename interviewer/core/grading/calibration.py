@@ -253,7 +253,7 @@ def from_sklearn(model: object, fitted_on: str) -> Calibration:
     return Calibration(round(baseline, 6), tuple(trees), fitted_on)
 
 
-def _leaf_means(raw: Sequence) -> dict[int, float]:
+def _leaf_means(raw: Sequence[Any]) -> dict[int, float]:
     """Each node's value as the sample-weighted mean of the leaves below it."""
     values: dict[int, tuple[float, float]] = {}
 

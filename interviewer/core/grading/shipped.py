@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from importlib import resources
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -22,4 +22,4 @@ def shipped_data(name: str, parse: Callable[[Any], T], fallback: Callable[[], T]
             _READ[name] = parse(json.loads(text))
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             _READ[name] = fallback()
-    return _READ[name]
+    return cast(T, _READ[name])

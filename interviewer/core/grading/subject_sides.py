@@ -32,7 +32,8 @@ JOINS = frozenset("and or while whereas but".split())
 OPENERS = JOINS | frozenset("so then thus hence also".split())
 """Words that may open a side before its subject ("so it has ...": no subject of its own)."""
 PRONOUNS = frozenset("it they".split())
-"""Words that, first in a stretch, refer to a subject named before (`referents`)."""
+"""Words that, first in a stretch, refer to a subject named before (`referents`; read too by
+pronoun_claims.antecedent, the claims' stricter reading)."""
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,9 @@ def referents(text: Text, structure: Structure) -> dict[int, str]:
     """Each clause that opens with "it" or "they" (at its `first` position), and the stem of the
     subject it refers to: its sentence's subject, or, when the sentence opens with it, the
     previous sentence's. "Optimistic locking takes no lock: it checks a version number at
-    commit ...; it suits low contention" says all three of optimistic locking."""
+    commit ...; it suits low contention" says all three of optimistic locking. A claim said
+    through a pronoun is read by pronoun_claims.antecedent instead, which takes the noun
+    phrase of the clause just before, when it is one (its docstring says why the two differ)."""
     content = set(text.content)
     found: dict[int, str] = {}
     previous: str | None = None

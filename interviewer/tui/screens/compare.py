@@ -18,7 +18,7 @@ from ...core.report import format_when
 from ...core.report.side_by_side import SideBySide
 from ...core.report.side_by_side_text import Section, sections, to_json, to_markdown
 from ...core.safe_text import screen_text
-from ..exports import file_stamp, write_export
+from ..exports import ExportStatus, file_stamp, write_export
 from ..plain import plain
 from ..widgets.app_footer import AppFooter
 from ..widgets.app_header import AppHeader
@@ -69,7 +69,7 @@ class CompareScreen(Screen[None]):
                 notes = "\n".join(f"• {note}" for note in self.compared.notes)
                 yield HangingText(notes, id="compare-notes")
             yield from self._sections()
-        yield Label("", id="compare-status", classes="export-status")
+        yield ExportStatus(id="compare-status")
         yield AppFooter()
 
     def _sections(self) -> Iterator[Widget]:
@@ -94,7 +94,8 @@ class CompareScreen(Screen[None]):
         stamp = file_stamp(one.started_at)
         path = self.export_dir / f"compare-{stamp}-{one.session_id[:8]}-{two.session_id[:8]}.{fmt}"
         render = {"md": to_markdown, "json": to_json}[fmt]
-        write_export(self, path, render(self.compared), self.query_one("#compare-status", Label))
+        status = self.query_one("#compare-status", ExportStatus)
+        write_export(self, path, render(self.compared), status)
 
     def action_close(self) -> None:
         self.app.pop_screen()

@@ -34,7 +34,7 @@ from ...core.report import (
     to_json,
     to_markdown,
 )
-from ..exports import file_stamp, write_export
+from ..exports import ExportStatus, file_stamp, write_export
 from ..plain import escaped, plain, reflowed
 from ..widgets.app_footer import AppFooter
 from ..widgets.app_header import AppHeader
@@ -190,7 +190,7 @@ class ReportScreen(Screen[None]):
                     id=f"q-{q.position}",
                 ):
                     yield QuestionDetails(question_details(q), classes="question-details")
-        yield Label("", id="report-status")
+        yield ExportStatus(id="report-status")
         yield AppFooter()
 
     def on_mount(self) -> None:
@@ -202,7 +202,9 @@ class ReportScreen(Screen[None]):
         stamp = file_stamp(self.report.started_at)
         kind = report_kind(self.report).lower()
         path = self.export_dir / f"{kind}-{stamp}-{self.report.session_id[:8]}.{fmt}"
-        write_export(self, path, render(self.report), self.query_one("#report-status", Label))
+        write_export(
+            self, path, render(self.report), self.query_one("#report-status", ExportStatus)
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "appeal":
