@@ -1,0 +1,125 @@
+"""The fast paths of speed47 tell what the plain reading tells: the statements that may be in
+an answer (`statements._may_be_there`, its fuzzy words tested by C-level maps) and where a
+repeated answer's first saying ends (`repetition.first_saying`, which gives up when the
+opening words never come again). Each is checked against the plain reading, kept here, on
+development answers graded by the real grader and on generated texts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interviewer.core.grading import Grader, statements
+from interviewer.core.grading.matching import Answer
+from interviewer.core.grading.repetition import REPEATED_MIN_WORDS, first_saying
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _rows() -> list[dict]:
+    rows = yaml.safe_load((DATA / "devset.yaml").read_text(encoding="utf-8"))["answers"]
+    return [row for row in rows if row["split"] in ("train", "dev")]
+
+
+def _plain_may_be_there(answer: Answer, exact: dict[str, int], fuzzy: dict[str, int]) -> int:
+    """The statements whose word the answer holds by its stem, or whose word was not looked
+    up in vain: one word at a time (the code before speed47)."""
+    found = 0
+    for stem in answer.positions.keys() & exact.keys():
+        found |= exact[stem]
+    for word, bits in fuzzy.items():
+        if answer.fuzzy_cache.get(word, ()) is not None:
+            found |= bits
+    return found
+
+
+def test_the_candidates_are_those_of_the_plain_reading(
+    genai, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = statements._may_be_there
+    calls = {"all": 0, "kept": 0}
+
+    def checked(answer: Answer, exact: dict[str, int], fuzzy: statements._Fuzzy) -> int:
+        found = fast(answer, exact, fuzzy)
+        plain = _plain_may_be_there(answer, exact, dict(zip(*fuzzy, strict=True)))
+        assert found == plain, answer.text.raw
+        calls["all"] += 1
+        calls["kept"] += sum(1 for w in fuzzy[0] if w in answer.fuzzy_cache)
+        return found
+
+    monkeypatch.setattr(statements, "_may_be_there", checked)
+    grader = Grader(genai)
+    for row in _rows()[::3]:
+        grader.grade(genai.get(row["question_id"]), row["answer"])
+    assert calls["all"] > 500  # the check ran, over words looked up (in vain or not) and not
+    assert calls["kept"] > 0
+
+
+def _plain_first_saying(answer: str) -> int | None:
+    """`first_saying` read in full (the code before speed47)."""
+    spans = [m.span() for m in _WORD.finditer(answer)]
+    words = [answer[start:end].lower() for start, end in spans]
+    n = len(words)
+    if n < 2:
+        return None
+    border = [0] * n
+    for i in range(1, n):
+        k = border[i - 1]
+        while k and words[i] != words[k]:
+            k = border[k - 1]
+        if words[i] == words[k]:
+            k += 1
+        border[i] = k
+    for said in (n, n - 1):
+        period = said - border[said - 1] if said else 0
+        if (
+            period
+            and 2 * period <= said
+            and said - period >= REPEATED_MIN_WORDS
+            and words[n - 1 - period].startswith(words[-1])
+        ):
+            return spans[period - 1][1]
+    return None
+
+
+def test_first_saying_agrees_with_the_full_reading_on_development_answers() -> None:
+    repeated = 0
+    for row in _rows():
+        text = row["answer"]
+        words = text.split()
+        for said in (
+            text,
+            f"{text} {text}",
+            f"{text}\n{text.upper()} {text[: len(text) // 3]}",
+            " ".join(words[:5] * 3),
+            " ".join(words[:4] * 2 + words[:2]),
+            " ".join(words[:3] * 2),
+        ):
+            found = first_saying(said)
+            assert found == _plain_first_saying(said), said
+            repeated += found is not None
+    assert repeated > 300  # repeated answers were found, not only None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    words=st.lists(
+        st.sampled_from(["the", "The", "model", "İstanbul", "don’t", "ﬁne", "a", "it's", "ß"]),
+        max_size=12,
+    ),
+    times=st.integers(min_value=1, max_value=3),
+    cut=st.integers(min_value=0, max_value=4),
+    glue=st.sampled_from([" ", ", ", ". ", "\n", " - "]),
+)
+def test_first_saying_agrees_with_the_full_reading(
+    words: list[str], times: int, cut: int, glue: str
+) -> None:
+    said = glue.join(words * times)
+    said = said[: len(said) - cut] if cut < len(said) else said
+    assert first_saying(said) == _plain_first_saying(said)
