@@ -1,8 +1,10 @@
 """The fast paths of speed47 tell what the plain reading tells: the statements that may be in
-an answer (`statements._may_be_there`, its fuzzy words tested by C-level maps) and where a
+an answer (`statements._may_be_there`, its fuzzy words tested by C-level maps), where a
 repeated answer's first saying ends (`repetition.first_saying`, which gives up when the
-opening words never come again). Each is checked against the plain reading, kept here, on
-development answers graded by the real grader and on generated texts."""
+opening words never come again) and whether an answer only admits not knowing
+(`admits_not_knowing`, which stops at the first piece that is no admission).
+Each is checked against the plain reading, kept here, on development answers (those graded
+by the real grader for the statements) and on generated texts."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from hypothesis import strategies as st
 
 from interviewer.core.grading import Grader, statements
 from interviewer.core.grading.matching import Answer
+from interviewer.core.grading.not_known import _BETWEEN, _PIECE, admits_not_knowing
 from interviewer.core.grading.repetition import REPEATED_MIN_WORDS, first_saying
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -123,3 +126,35 @@ def test_first_saying_agrees_with_the_full_reading(
     said = glue.join(words * times)
     said = said[: len(said) - cut] if cut < len(said) else said
     assert first_saying(said) == _plain_first_saying(said)
+
+
+def _plain_admits_not_knowing(answer: str) -> bool:
+    """`admits_not_knowing` with every piece split off first (the code before speed47)."""
+    said = answer.lower().replace("\u2019", "'").strip(' \t\r\n.,;:!?()"-')
+    if not said:
+        return False
+    pieces = [" ".join(p.split()) for p in _BETWEEN.split(said)]
+    pieces = [p for p in pieces if p]
+    return bool(pieces) and all(_PIECE.fullmatch(p) for p in pieces)
+
+
+_ADMISSIONS = [
+    "no idea", "I don't know", "sorry", "not sure", "pass", "idk", "and", "but so", "maybe",
+    "energy", ",", ".", "...", "-", "(", ")", "!", "  ", "\n", "I can't remember it", "dunno",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_ADMISSIONS), max_size=8))
+def test_admits_not_knowing_agrees_with_every_piece_read(pieces: list[str]) -> None:
+    said = " ".join(pieces)
+    assert admits_not_knowing(said) == _plain_admits_not_knowing(said)
+
+
+def test_admits_not_knowing_agrees_on_development_answers() -> None:
+    admitted = 0
+    for row in _rows():
+        for said in (row["answer"], f"No idea. {row['answer']}", "Sorry, no idea, dunno."):
+            assert admits_not_knowing(said) == _plain_admits_not_knowing(said), said
+            admitted += admits_not_knowing(said)
+    assert admitted > 0
