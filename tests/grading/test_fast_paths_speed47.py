@@ -65,25 +65,17 @@ def test_the_candidates_are_those_of_the_plain_reading(
 
 
 def _plain_first_saying(answer: str) -> int | None:
-    """`first_saying` read in full (the code before speed47)."""
+    """`first_saying` read in full, by another route: the shortest period of the words (or of
+    all but the last, which may be cut short) tried one length at a time."""
     spans = [m.span() for m in _WORD.finditer(answer)]
     words = [answer[start:end].lower() for start, end in spans]
     n = len(words)
-    if n < 2:
-        return None
-    border = [0] * n
-    for i in range(1, n):
-        k = border[i - 1]
-        while k and words[i] != words[k]:
-            k = border[k - 1]
-        if words[i] == words[k]:
-            k += 1
-        border[i] = k
     for said in (n, n - 1):
-        period = said - border[said - 1] if said else 0
+        if said < 1:
+            continue
+        period = next(p for p in range(1, said + 1) if words[p:said] == words[: said - p])
         if (
-            period
-            and 2 * period <= said
+            2 * period <= said
             and said - period >= REPEATED_MIN_WORDS
             and words[n - 1 - period].startswith(words[-1])
         ):
