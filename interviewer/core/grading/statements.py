@@ -6,14 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
-from itertools import compress, repeat
-from operator import is_not
 
 from .matching import Answer, Phrase
-
-_Fuzzy = tuple[tuple[str, ...], tuple[int, ...]]
-"""A fuzzy index's words and, in the same order, each one's statements as one int."""
 
 
 @dataclass(frozen=True)
@@ -35,21 +29,19 @@ class StatementIndex:
     """The second word, when it may be found misspelt -> the statements."""
     paired: frozenset[int] = frozenset()
     """The statements that have a second word: one is a candidate only where both may be."""
-    _masks: tuple[dict[str, int], _Fuzzy, dict[str, int], _Fuzzy, int] = field(
+    _masks: tuple[dict[str, int], dict[str, int], dict[str, int], dict[str, int], int] = field(
         init=False, repr=False, compare=False
     )
     """The four indexes with each word's statements as one int, a bit per statement, and the
     paired statements as one: a candidate's sets are unions and intersections of a few such
-    ints, not sets built an element at a time (`candidates`). The fuzzy indexes are kept as
-    (words, their ints), two tuples in the same order, for `_may_be_there`."""
+    ints, not sets built an element at a time (`candidates`)."""
 
     def __post_init__(self) -> None:
-        exact, fuzzy, second_exact, second_fuzzy = (
+        masks = tuple(
             {word: _bits(numbers) for word, numbers in index.items()}
             for index in (self.exact, self.fuzzy, self.second_exact, self.second_fuzzy)
         )
-        masks = (exact, _split(fuzzy), second_exact, _split(second_fuzzy), _bits(self.paired))
-        object.__setattr__(self, "_masks", masks)
+        object.__setattr__(self, "_masks", (*masks, _bits(self.paired)))
 
     @classmethod
     def of(cls, groups: Iterable[Sequence[Phrase]]) -> StatementIndex:
@@ -100,28 +92,17 @@ class StatementIndex:
         return candidates
 
 
-_IS_NOT_NONE = partial(is_not, None)
-
-
-def _may_be_there(answer: Answer, exact: dict[str, int], fuzzy: _Fuzzy) -> int:
+def _may_be_there(answer: Answer, exact: dict[str, int], fuzzy: dict[str, int]) -> int:
     """The statements (bits) whose indexed word the answer holds by its stem, or whose word
     was not looked up in vain (`Answer.fuzzy_cache`)."""
     found = 0
     for stem in answer.positions.keys() & exact.keys():
         found |= exact[stem]
-    # a word not looked up yet (the default, ()) or found may be there; one looked up in vain
-    # (None) is not. The test runs as C-level maps over every word (about 66 a call on
-    # speed.py's answers), the Python loop only over the words kept (about 14).
-    words, masks = fuzzy
-    looked_up = map(answer.fuzzy_cache.get, words, repeat((), len(words)))
-    for bits in compress(masks, map(_IS_NOT_NONE, looked_up)):
-        found |= bits
+    cache = answer.fuzzy_cache
+    for word, bits in fuzzy.items():
+        if cache.get(word, ()) is not None:
+            found |= bits
     return found
-
-
-def _split(index: dict[str, int]) -> _Fuzzy:
-    """A fuzzy index as (its words, their ints), in the same order."""
-    return tuple(index.keys()), tuple(index.values())
 
 
 def _bits(numbers: Iterable[int]) -> int:
