@@ -4,6 +4,7 @@ made, so none is denied, and the advice for answers that say "not" does not appl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _ADMISSION = re.compile(
     r"(?:i\s+)?(?:(?:have|'ve|got)\s+)?(?:absolutely\s+|really\s+)?no\s+(?:idea|clue)"
@@ -25,6 +26,22 @@ def admits_not_knowing(answer: str) -> bool:
     said = answer.lower().replace("\u2019", "'").strip(' \t\r\n.,;:!?()"-')
     if not said:
         return False
-    pieces = [" ".join(p.split()) for p in _BETWEEN.split(said)]
-    pieces = [p for p in pieces if p]
-    return bool(pieces) and all(_PIECE.fullmatch(p) for p in pieces)
+    # the pieces one at a time: most answers fail on the first, and the rest is not read
+    found = False
+    for piece in _pieces(said):
+        piece = " ".join(piece.split())
+        if piece:
+            if not _PIECE.fullmatch(piece):
+                return False
+            found = True
+    return found
+
+
+def _pieces(said: str) -> Iterator[str]:
+    """The pieces of `said` between the separators of _BETWEEN, in order, as
+    `_BETWEEN.split(said)` gives them (a separator is never empty)."""
+    start = 0
+    for separator in _BETWEEN.finditer(said):
+        yield said[start : separator.start()]
+        start = separator.end()
+    yield said[start:]

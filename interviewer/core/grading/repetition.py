@@ -16,10 +16,17 @@ def first_saying(answer: str) -> int | None:
     (the last saying may be cut short, as a pasted answer cut at the grader's limit is): the
     phrase is the answer's shortest period of words, compared without case or punctuation,
     said at least twice. None for any other answer."""
-    spans = [m.span() for m in _WORD.finditer(answer)]
-    words = [answer[start:end].lower() for start, end in spans]
+    if answer.isascii():  # lower() keeps every ASCII letter a word letter, in its place
+        words = _WORD.findall(answer.lower())
+    else:
+        words = [m.group(0).lower() for m in _WORD.finditer(answer)]
     n = len(words)
-    if n < 2:
+    # a saying after the first holds at least REPEATED_MIN_WORDS words, so the first ones come
+    # again further on: most answers never say them again and need no more look (the same
+    # None as the full reading; the words hold no space, so a match of the padded string is
+    # the same words in a row)
+    opening = " ".join(words[:REPEATED_MIN_WORDS])
+    if n <= REPEATED_MIN_WORDS or f" {' '.join(words)} ".find(f" {opening} ", 1) < 0:
         return None
     # the prefix function: the longest border of each prefix, from which the shortest period
     border = [0] * n
@@ -38,5 +45,13 @@ def first_saying(answer: str) -> int | None:
             and said - period >= REPEATED_MIN_WORDS
             and words[n - 1 - period].startswith(words[-1])
         ):
-            return spans[period - 1][1]
+            return _word_ends(answer, period)
     return None
+
+
+def _word_ends(answer: str, count: int) -> int:
+    """Where the answer's `count`-th word ends."""
+    for k, found in enumerate(_WORD.finditer(answer), 1):
+        if k == count:
+            return found.end()
+    raise ValueError(f"{count} words asked of an answer with fewer")
