@@ -11,7 +11,7 @@ from graded import matched_concepts
 
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
-from interviewer.core.grading.matching.restricted import next_to
+from interviewer.core.grading.matching.restricted import ONLY_STEM, next_to, restricting_just
 from interviewer.core.grading.text import Text
 
 
@@ -103,3 +103,51 @@ def test_only_before_a_function_word_restricts_what_follows(
     grade = genai_grader.grade(genai.get("genai-125"), answer)
     assert "right-sized models" in matched_concepts(grade)
     assert not grade.contradictions
+
+
+@pytest.mark.parametrize(
+    ("text", "restricting"),
+    [
+        ("GPT uses just the decoder", True),
+        ("a retriever is just a lookup table", True),
+        ("it keeps just two layers", True),
+        ("it keeps just 2 layers", True),
+        ("we just fine-tune the decoder", False),
+        ("GPT just stacks decoder blocks", False),
+        ("it works just like a cache", False),
+        ("the run has just finished", False),
+    ],
+)
+def test_just_is_only_where_it_opens_a_noun_phrase(text: str, restricting: bool) -> None:
+    assert bool(restricting_just(Text.of(text))) == restricting
+
+
+@pytest.mark.parametrize(("question", "concept"), [("genai-006", "decoder-only transformer")])
+def test_just_the_decoder_credits_decoder_only(
+    genai: Bank, genai_grader: Grader, question: str, concept: str
+) -> None:
+    # genai-006 (tunable): "just the decoder" was read as any "decoder" near "just", which the
+    # alias "decoder only" does not hold (8.5 at grader 3.32)
+    grade = genai_grader.grade(genai.get(question), "It works with just the decoder, nothing more.")
+    assert concept in matched_concepts(grade)
+    simply = genai_grader.grade(genai.get(question), "GPT just stacks decoder blocks.")
+    assert concept not in matched_concepts(simply)
+
+
+def test_an_alias_with_just_is_found_as_only(genai: Bank, genai_grader: Grader) -> None:
+    question = genai.get("genai-052")
+    q_stems = frozenset(Text.of(question.prompt, canon=genai_grader.canon).content_stems())
+    phrase = genai_grader.alias_phrase("just the instruction", q_stems)
+    assert phrase is not None
+    assert phrase.tokens[0][1] == ONLY_STEM  # "only the instruction" holds it
+
+
+def test_just_before_a_verb_in_an_alias_stays_just(genai: Bank, genai_grader: Grader) -> None:
+    # genai-052 (tunable), fresh-dev f0194: the alias "just tell it what to do" read as "only
+    # tell" lost 'instruction alone' for "you just tell the model what you want" (82.8 -> 73.0)
+    answer = (
+        "Zero-shot prompting means you just tell the model what you want without showing it"
+        " any worked examples first."
+    )
+    grade = genai_grader.grade(genai.get("genai-052"), answer)
+    assert "instruction alone" in matched_concepts(grade)

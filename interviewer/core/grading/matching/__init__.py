@@ -9,7 +9,8 @@ modifiers.py  words that only qualify a noun ("the average cross-entropy loss", 
 comparatives.py  direction words of comparison ("larger", "better"), which relate words
 listing.py   words listed, not related ("images and WER"): `coordinated_apart`
 restricted.py  a restricting word next to its head ("decoder-only" is not "the decoder is only
-             used"): `Phrase.restricted`
+             used"): `Phrase.restricted`; "just the decoder" read as "only the decoder"
+discourse.py  the noun of a discourse marker ("for example"), no word about examples
 clause_openers.py  a statement's side-by-side words not found across a new clause ("masking, so
              each token" is no "masked tokens")
 """

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from ..clauses import Structure
 from ..text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
 from ..typos import FuzzyWords, closest_each, edits_allowed
+from .discourse import marker_nouns
 from .phrases import CLAIM_WORDS
-from .restricted import RESTRICTORS
+from .restricted import ONLY_STEM, RESTRICTORS, restricting_just
 
 
 @dataclass
@@ -45,7 +46,10 @@ class Answer:
         answer = cls(text, Structure.of(text))
         positions, word_positions = answer.positions, answer.word_positions
         stems, words = text.stems, text.words
+        markers = marker_nouns(words)  # "for example" says nothing about examples
         for i in text.content:
+            if markers and i in markers:
+                continue
             positions.setdefault(stems[i], []).append(i)
             word_positions.setdefault(words[i], []).append(i)
         for i, word in enumerate(words):  # "more", "less", "after": stop words with a direction
@@ -53,6 +57,9 @@ class Answer:
                 stems[i] in DIRECTION_WORDS or word in CLAIM_WORDS or word in RESTRICTORS
             ):
                 positions.setdefault(stems[i], []).append(i)
+        if "just" in words:
+            for i in restricting_just(text):  # "just the decoder" says "only the decoder"
+                positions.setdefault(ONLY_STEM, []).append(i)
         for found in positions.values():
             found.sort()
         answer.vocabulary = sorted(

@@ -8,21 +8,27 @@ used to produce the embeddings" (the wrong46 probe to genai-006, 78.3), and "jus
 (a function word dropped) was any "decoder" (only46). Next to means: right after the head
 ("decoder only", "the instruction alone"), after the head and one content word ("the decoder
 stack only"), or before it with at most two words between that are no conjunction or negation
-("only the decoder", "only uses the decoder"). Each restricting word stands for itself: "just a
-decoder" does not say "decoder-only" (the concept index looks words up by their own stems)."""
+("only the decoder", "only uses the decoder"). "just" opening the noun phrase it restricts ("just
+the decoder", "is just a lookup", "just two layers") is read as "only" too (`restricting_just`);
+before anything else ("we just fine-tune it") it is "simply" or "a moment ago", and stays
+itself."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from ..text import STOP_WORDS, Text
+from ..text import STOP_WORDS, Text, cached_stem, spelt_number
 from ..verbs import is_verb
 from .phrases import Phrase
 
 RESTRICTORS = frozenset(("only", "just", "solely", "alone"))
 """Words that restrict a noun to itself ("decoder only")."""
 RESTRICTOR_STEMS = frozenset(Text.of(" ".join(RESTRICTORS)).stems)
+ONLY_STEM = cached_stem("only")
+JUST_STEM = cached_stem("just")
+DETERMINERS = frozenset("the a an its their his her our your this that these those".split())
+"""Words that open the noun phrase "just" restricts ("just the decoder", "just a lookup")."""
 BEFORE_GAP = 2
 """How many words may stand between a restricting word and the head after it ("only the
 decoder", "only uses the decoder")."""
@@ -44,6 +50,14 @@ def restricting(alias: str, phrase: Phrase) -> Phrase:
     at = [i for i, s in enumerate(stems) if s in RESTRICTOR_STEMS]
     if len(at) != 1:
         return phrase
+    if stems[at[0]] == JUST_STEM and restricting_just(Text.of(alias.lower())):
+        # "just the encoder" is found as "only the encoder"; "just tell it what to do" keeps
+        # its "just" (genai-052 fresh-dev f0194 lost 'instruction alone' when it did not)
+        word, _, fuzzy = phrase.tokens[at[0]]
+        tokens = list(phrase.tokens)
+        tokens[at[0]] = (word, ONLY_STEM, fuzzy)
+        phrase = replace(phrase, tokens=tuple(tokens))
+        stems[at[0]] = ONLY_STEM
     if len(stems) == 2:
         return replace(phrase, restricted=(at[0], 1 - at[0]))
     for head, after in WRITTEN_AFTER.findall(alias.lower()):
@@ -53,6 +67,24 @@ def restricting(alias: str, phrase: Phrase) -> Phrase:
         if written.stems and written.stems[0] in stems and not is_verb(head, written.stems[0]):
             return replace(phrase, restricted=(at[0], stems.index(written.stems[0])))
     return phrase
+
+
+def restricting_just(text: Text) -> list[int]:
+    """Positions of "just" read as "only": right before a determiner or a number, where it opens
+    the noun phrase it restricts ("just the decoder", "is just a lookup table", "just two
+    layers"); not before a verb or anything else ("we just fine-tune it", "GPT just stacks
+    decoder blocks", "just like", "has just finished"), where it is "simply" or "a moment ago"."""
+    words = text.words
+    return [
+        i
+        for i, word in enumerate(words[:-1])
+        if word == "just"
+        and (
+            words[i + 1] in DETERMINERS
+            or spelt_number(words[i + 1]) is not None
+            or words[i + 1].isdigit()
+        )
+    ]
 
 
 def next_to(text: Text, restrictor: int, head: int) -> bool:
