@@ -190,7 +190,12 @@ def test_a_csv_row_saved_in_a_code_page_says_which_column_and_what_to_do(tmp_pat
     assert result.returncode == 1
     first, second = lines(result.stdout)
     why = "the row is not valid UTF-8 text (column answer): save the file as CSV UTF-8"
-    assert first == {"line": 2, "student": "Ana", "error": f"{why} and grade it again"}
+    assert first == {
+        "line": 2,
+        "student": "Ana",
+        "error": f"{why} and grade it again",
+        "question": "What is X?",  # versus47: a reference-mode row names its question
+    }
     assert f"{source}:2: {why}".encode() in result.stderr
     assert second["student"] == "Ben" and "error" not in second
 
@@ -308,7 +313,7 @@ def test_other_csv_columns_are_passed_through_after_line_in_input_order(tmp_path
     assert list(first)[:4] == ["line", "student", "id", "input_score"]
     assert first["student"] == "ana" and first["id"] == "7" and first["input_score"] == "4"
     assert isinstance(first["score"], float) and "error" not in first
-    assert list(second) == ["line", "student", "id", "input_score", "error"]
+    assert list(second) == ["line", "student", "id", "input_score", "error", "question"]
     assert second["student"] == "ben" and second["input_score"] == ""
 
 

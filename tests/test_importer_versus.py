@@ -138,3 +138,41 @@ def test_an_x_vs_y_heading_over_bullets_is_a_question_before_a_later_question(
     assert parsed.questions[1].answer == answer
     topic = "Databases" if topic_heading else ""
     assert [q.topic for q in parsed.questions] == [topic, topic]
+
+
+def test_a_pair_ending_a_sentence_asks_without_its_full_stop() -> None:
+    """play47: "### tcp vs udp" over the bullet "- Tcp vs udp." asked "What is the difference
+    between Tcp and udp.?": the line's full stop was read as part of the second thing."""
+    for text in ("### tcp vs udp\n- Tcp vs udp.", "- Tcp vs udp.", "### Tcp vs udp.\nTcp is fast."):
+        asked = [q.prompt for q in parse_markdown(text).questions]
+        assert asked == ["What is the difference between Tcp and udp?"], text
+    found = parse_markdown("- **tcp vs udp**. Tcp is reliable, udp is not.")
+    assert [(q.prompt, q.answer) for q in found.questions] == [
+        ("What is the difference between tcp and udp?", "Tcp is reliable, udp is not.")
+    ]
+    found = parse_markdown("- **C# vs Java**: .NET runs C#.")
+    assert [q.answer for q in found.questions] == [".NET runs C#."]
+    # punctuation inside a name, or a name made of signs, stays
+    for first, second in (("C", "C++"), ("Node.js", "Deno"), ("`is`", "`==`")):
+        found = parse_markdown(f"- {first} vs {second}.")
+        assert [q.prompt for q in found.questions] == [difference(first, second)]
+
+
+@SETTINGS
+@given(
+    things,
+    things,
+    st.sampled_from((".", "..", ";", ",", "!", "\u2026")),
+    st.sampled_from(
+        ("- {pair}{stop}", "### {pair}{stop}\nAa bb.", "1. {pair}{stop}", "- **{pair}{stop}**: Aa.")
+    ),
+)
+def test_a_pair_never_asks_with_the_lines_punctuation(
+    first: str, second: str, stop: str, layout: str
+) -> None:
+    """Whatever ends the line ("- X vs Y.", "### X vs Y;"), the question asks of X and Y as
+    written, with nothing between the second thing and the question mark."""
+    found = parse_markdown(layout.format(pair=f"{first} vs {second}", stop=stop))
+    assert [q.prompt for q in found.questions] == [difference(first, second)]
+    note = next(e.note for e in found.account if e.kind == "question")
+    assert f"(from \u201c{first} vs {second}\u201d" in note

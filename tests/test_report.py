@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from datetime import UTC, datetime
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -720,14 +721,57 @@ def test_schema_check_catches_a_wrong_type():
         check_against_schema({"schema": SCHEMA_ID}, schema)
 
 
-def test_markdown_wraps_long_answers_inside_the_fence_without_changing_words():
-    from interviewer.core.report.markdown import md_block
+PASTED = "\n".join(
+    [
+        "Steps:",
+        "1. Tokenize the text.",
+        "   - keep the punctuation",
+        "   - lowercase it",
+        "2. Embed each token.",
+        "",
+        "```python",
+        "def attend(q, k, v):",
+        "    scores = q @ k.T   # two spaces before the comment",
+        "\treturn softmax(scores) @ v",
+        "```",
+        ("A line of two hundred characters, " + "word " * 40)[:200],
+        "        indented by eight, then long: " + "yes " * 30,
+        "last  line  with  double  spaces",
+    ]
+)
+"""A pasted answer: a nested list, indented code with a tab, a line of 200 characters, a long
+indented line with a trailing space."""
 
-    answer = " ".join(f"word{i}" for i in range(60))
-    lines = md_block(answer)
-    assert lines[0] == "```text" and lines[-1] == "```"
-    assert all(len(line) <= 88 for line in lines[1:-1])
-    assert " ".join(lines[1:-1]).split() == answer.split()
+
+def fenced(lines: list[str], start: int) -> list[str]:
+    """The lines of the fenced block opening at `lines[start]`, fences left out."""
+    fence = lines[start].removesuffix("text")
+    return lines[start + 1 : lines.index(fence, start + 1)]
+
+
+def test_a_pasted_answer_reads_as_typed_in_every_export(store, bank):
+    """play47: the Markdown export wrapped a pasted answer at 88 columns, splitting its long
+    lines and dropping the indentation of their second parts; Markdown, HTML and JSON now all
+    give the candidate's answer, and their retry, line for line."""
+    assert len(PASTED.splitlines()[11]) == 200
+    session = store.create_session(SessionConfig(bank_id="mini", mode="practice", count=1), bank)
+    answer = record(store, session, bank, 1, "mini-001", PASTED, 40.0, "weak", 30.0)
+    store.record_retry(
+        answer.id, answer=PASTED + "\n  - and one more", score=None, band=None, grader_version=None
+    )
+    report = build_report(store, session.id, bank)
+    lines = to_markdown(report).splitlines()
+    first = lines.index("Your answer:") + 2
+    assert fenced(lines, first) == PASTED.splitlines()
+    retry = lines.index("  Your retry:") + 2
+    shown = [line.removeprefix("  ") for line in fenced(lines, retry)]
+    assert shown == (PASTED + "\n  - and one more").splitlines()
+    page = to_html(report)
+    divs = re.findall(r"<div class='answer(?: retry)?'>(.*?)</div>", page, re.S)
+    assert [unescape(d) for d in divs] == [PASTED, PASTED + "\n  - and one more"]
+    data = json.loads(to_json(report))
+    assert data["questions"][0]["answer"] == PASTED
+    assert data["questions"][0]["retries"][0]["answer"] == PASTED + "\n  - and one more"
 
 
 def explained_session(store, bank):

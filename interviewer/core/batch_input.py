@@ -11,7 +11,7 @@ import difflib
 import io
 import itertools
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -34,16 +34,24 @@ Passed = tuple[tuple[str, object], ...]
 class LineError(ValueError):
     """A line that cannot be graded; its message goes into the output in the line's place."""
 
-    def __init__(self, message: str, passed: Passed = (), question_id: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        passed: Passed = (),
+        question_id: str | None = None,
+        question_text: str | None = None,
+    ) -> None:
         super().__init__(message)
         self.passed = passed
         """The line's other fields, when it could be read: its output row still carries them."""
         self.question_id = question_id
         """The line's question id, when it has one as text: its output row still names it."""
+        self.question_text = question_text
+        """The line's `question`, when it has one as text: its output row still asks it."""
 
-    def __reduce__(self) -> tuple[type[LineError], tuple[str, Passed, str | None]]:
+    def __reduce__(self) -> tuple[type[LineError], tuple[str, Passed, str | None, str | None]]:
         # kept through worker processes
-        return (LineError, (str(self), self.passed, self.question_id))
+        return (LineError, (str(self), self.passed, self.question_id, self.question_text))
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,9 @@ class Item:
     """Set for reference-mode lines."""
     passed: Passed = ()
     """The line's fields that grade does not read, in input order, for its output row."""
+    question_text: str | None = None
+    """The line's `question` as given (a reference-mode line's, or one beside a question id),
+    copied to its output row: a teacher's rows name their question without a question id."""
 
 
 Record = tuple[int, "dict[str, Any] | LineError"]
@@ -274,7 +285,10 @@ def _row_error(why: str, names: list[str], cells: list[str]) -> LineError:
     )
     question_id = known.get("question_id", "").strip()
     return LineError(
-        why, passed, question_id if question_id and not _has_bad_bytes(question_id) else None
+        why,
+        passed,
+        question_id if question_id and not _has_bad_bytes(question_id) else None,
+        question_text_of(known),
     )
 
 
@@ -323,6 +337,15 @@ def _text_list(value: object, name: str) -> list[str]:
     return [v for v in value if v.strip()]
 
 
+def question_text_of(fields: Mapping[str, object]) -> str | None:
+    """A line's `question` as given, when it is text that is not blank (nor a CSV cell with
+    bytes that are not UTF-8)."""
+    text = fields.get("question")
+    if not isinstance(text, str) or not text.strip() or _has_bad_bytes(text):
+        return None
+    return text
+
+
 def passed_fields(fields: dict[str, Any]) -> Passed:
     """A record's fields that grade does not read, in input order."""
     return tuple((name, value) for name, value in fields.items() if name not in CSV_FIELDS)
@@ -337,7 +360,7 @@ def parse_item(number: int, fields: dict[str, Any]) -> Item:
     except LineError as err:
         question_id = fields.get("question_id")
         named = question_id.strip() if isinstance(question_id, str) else None
-        raise LineError(str(err), passed, named or None) from None
+        raise LineError(str(err), passed, named or None, question_text_of(fields)) from None
 
 
 _EMPTY_REFERENCE = {
@@ -377,7 +400,7 @@ def _parse_item(number: int, fields: dict[str, Any], passed: Passed) -> Item:
         question = reference_question(
             prompt, references, keyword_list, question_id=question_id or ""
         )
-        return Item(number, answer, question_id, question, passed)
+        return Item(number, answer, question_id, question, passed, question_text_of(fields))
     asked = fields.get("question") not in (None, "")
     if question_id is None and asked and ("reference" in fields or "references" in fields):
         raise LineError(_EMPTY_REFERENCE["references" if "references" in fields else "reference"])
@@ -386,7 +409,9 @@ def _parse_item(number: int, fields: dict[str, Any], passed: Passed) -> Item:
             "missing field 'question_id' (or 'question' with 'reference'): nothing says which"
             " question this answer is for"
         )
-    return Item(number, answer, question_id.strip(), passed=passed)
+    return Item(
+        number, answer, question_id.strip(), passed=passed, question_text=question_text_of(fields)
+    )
 
 
 def items(

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..bank import Bank, Question
-from ..batch_input import Entry, LineError
+from ..batch_input import Entry, Item, LineError
 from ..errors import UnknownQuestionError
 from ..grading import Grader, grader_for
 from ..grading.result import Grade
@@ -82,7 +82,7 @@ def grade_chunk(
     rows = []
     for k, (number, entry) in enumerate(chunk):
         if isinstance(entry, LineError):
-            rows.append(error_row(number, str(entry), entry.passed, entry.question_id))
+            rows.append(_error_row(number, str(entry), entry))
             continue
         try:
             if entry.question is not None:
@@ -104,13 +104,18 @@ def grade_chunk(
                 if bank is None
                 else unknown_question_line(bank, err.question_id, listed_by)
             )
-            rows.append(error_row(number, why, entry.passed, entry.question_id))
+            rows.append(_error_row(number, why, entry))
         except LineError as err:
-            rows.append(error_row(number, str(err), entry.passed, entry.question_id))
+            rows.append(_error_row(number, str(err), entry))
         except Exception as err:  # the batch contract: a line fails, never the batch
             why = f"cannot grade this line: {type(err).__name__}: {err}"
-            rows.append(error_row(number, why, entry.passed, entry.question_id))
+            rows.append(_error_row(number, why, entry))
     return rows
+
+
+def _error_row(number: int, why: str, entry: Item | LineError) -> dict[str, Any]:
+    """The error row of a line, carrying what names its student and its question."""
+    return error_row(number, why, entry.passed, entry.question_id, entry.question_text)
 
 
 def _graded_together(

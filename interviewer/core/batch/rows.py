@@ -22,10 +22,12 @@ CSV_OUTPUT_FIELDS = (
     "feedback",
     "grader_version",
     "error",
+    "question",
 )
 """A CSV output row's columns after `line` and the passed-through ones: every key a JSON Lines
 row has (a list is one cell, its items joined by "; "), so a teacher reading the CSV sees a
-misconception flagged as the JSON says it (store42)."""
+misconception flagged as the JSON says it (store42). `question`, the line's question text as
+given, comes last (versus47): the columns before it keep the places they had."""
 
 OUTPUT_NAMES = frozenset((*CSV_OUTPUT_FIELDS, "file"))
 """Names an output row uses (`file`: a Dask partition's); a passed-through input field of the
@@ -62,15 +64,27 @@ def result_row(item: Item, grade: Grade) -> dict[str, Any]:
         feedback=" ".join(grade.feedback),
         grader_version=grade.grader_version,
     )
-    return row
+    return _asking(row, item.question_text)
 
 
 def error_row(
-    number: int, why: str, passed: Passed = (), question_id: str | None = None
+    number: int,
+    why: str,
+    passed: Passed = (),
+    question_id: str | None = None,
+    question_text: str | None = None,
 ) -> dict[str, Any]:
     """The output object of a line that cannot be graded: its passed-through fields, its
-    question id when it has one, and why."""
+    question id when it has one, why, and its question text when it has one."""
     row = _start_row(number, passed)
     if question_id is not None:
         row["question_id"] = question_id
-    return {**row, "error": why}
+    return _asking({**row, "error": why}, question_text)
+
+
+def _asking(row: dict[str, Any], question_text: str | None) -> dict[str, Any]:
+    """`row` ending with the line's question text (a reference-mode line has no question id:
+    its question names it, play47); a line without one has no `question` key."""
+    if question_text is not None:
+        row["question"] = question_text
+    return row

@@ -210,11 +210,11 @@ def feedback_notes(
     named: frozenset[str] = frozenset(),
     list_asked: bool = False,
 ) -> tuple[str, ...]:
-    """What the candidate reads: flags, errors, the weightiest concepts not detected. A concept
-    whose name is only the question's words (`named`) is not asked for by that name, which the
-    question already says: its description is what the answer could add, and with none it is
-    not listed. `list_asked`: the question asks for a list, so a keyword_list flag is told that
-    its items are not the things asked for, not that a list makes no claim."""
+    """What the candidate reads: flags, errors, the weightiest concepts not detected, each as
+    "Not detected: 'name': description". A concept whose name is only the question's words
+    (`named`) and that has no description is not listed: its name alone would ask for what the
+    question already says. `list_asked`: the question asks for a list, so a keyword_list flag is
+    told that its items are not the things asked for, not that a list makes no claim."""
     notes: list[str] = []
     if "timed_out" in flags:
         notes.append("Time ran out: lead with the main point, then add detail.")
@@ -255,9 +255,10 @@ def feedback_notes(
         what = "the term " if key_terms == "derived" else ""
         line = f"Not detected: {what}'{f.concept.name}'."
         if f.concept.description:
+            # one format for every concept, one the question names too (play47: "Not detected:
+            # Double quantization quantizes ..." stood unnamed beside "Not detected: 'NF4
+            # normal quantiles': ..."); the description says what the answer could add
             line = f"Not detected: '{f.concept.name}': {f.concept.description}"
-            if f.concept.name in named:
-                line = f"Not detected: {f.concept.description}"
         if f.status == "denied":
             line = f"'{f.concept.name}': your answer denies it (“{f.evidence}”)."
         elif f.closest:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import textwrap
 
 from ..safe_text import neutralise_document
 from .explain import describe_flags, score_formed
@@ -58,16 +57,14 @@ def code_span(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
-def md_block(text: str, width: int = 88) -> list[str]:
-    """Text kept word for word in a fence longer than any run of backticks inside it; long
-    lines are wrapped at spaces, since code blocks do not wrap when rendered."""
+def md_block(text: str) -> list[str]:
+    """Text kept word for word and line for line in a fence longer than any run of backticks
+    inside it: a candidate's answer reads as they typed it, its indented code and nested lists
+    included. A long line stays one line (play47: wrapping it at 88 columns split a pasted
+    line in two and dropped the indentation of its second part)."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)
-    lines: list[str] = []
-    for line in text.splitlines():
-        wrapped = textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
-        lines += wrapped if len(line) > width and wrapped else [line]
-    return [f"{fence}text", *lines, fence]
+    return [f"{fence}text", *text.splitlines(), fence]
 
 
 def _bar(score: float | None, width: int = 20) -> str:

@@ -13,6 +13,10 @@ _VERSUS_END_RE = re.compile(r"\?|:(?=\s|$)|\s[-\u2013\u2014]\s|\s?[\u2013\u2014]
 """Where the second thing of "X vs Y" ends: a question mark, a colon, a dash."""
 BOLD_LEAD_RE = re.compile(r"^\s*(\*\*|__)(.+?)\1(.*)$")
 _LIST_ITEM_RE = re.compile(r"^\s*([-*+\u2022]|\d{1,9}[.)])\s")
+_SENTENCE_END = " .,;!\u2026"
+"""What ends a line's sentence rather than a thing's name: "- Tcp vs udp." asks of "udp"."""
+_STOP_AFTER_BOLD_RE = re.compile(r"^[.,;!\u2026]+(?=\s|$)")
+"""A full stop after the bold pair ("**X vs Y**. answer"), not the answer's ".NET"."""
 VERSUS_MAX_WORDS = 5
 """Each side of "X vs Y" names one thing: a longer side is a sentence that says "vs"."""
 
@@ -45,7 +49,7 @@ def versus(text: str, *, rest_allowed: bool = True) -> Versus | None:
     if bold and _VERSUS_RE.search(bold.group(2)):
         pair, after = clean_inline(bold.group(2)), clean_inline(bold.group(3))
         pair = pair.rstrip(" ?:")
-        rest = after.lstrip(" ?:-\u2013\u2014")
+        rest = _STOP_AFTER_BOLD_RE.sub("", after).lstrip(" ?:-\u2013\u2014")
     else:
         pair, rest = clean_inline(text), ""
     found = _VERSUS_RE.search(pair)
@@ -56,6 +60,7 @@ def versus(text: str, *, rest_allowed: bool = True) -> Versus | None:
     if end is not None:
         second, rest = second[: end.start()].strip(), (second[end.end() :].strip() + " " + rest)
     first, second, rest = first.strip(" *_-"), second.strip(" *_-"), rest.strip()
+    first, second = first.rstrip(_SENTENCE_END), second.rstrip(_SENTENCE_END)
     sides = (first, second)
     if (
         not all(sides)
