@@ -11,7 +11,7 @@ import pytest
 
 from interviewer.core.grading import grade_reference
 from interviewer.core.grading.clauses import Structure
-from interviewer.core.grading.reference_scoring import OFF_TOPIC_CAP
+from interviewer.core.grading.reference_scoring import CAP, OFF_TOPIC_CAP
 from interviewer.core.grading.result import PASS_CUTOFF, Grade
 from interviewer.core.grading.taken_given import IN, OUT, key_roles, roles_reversed
 from interviewer.core.grading.text import Text
@@ -91,3 +91,50 @@ def test_the_lungs_key_reads_its_two_gases() -> None:
 
 def test_the_key_itself_passes() -> None:
     assert grade_reference(LUNGS, LUNGS_KEY, LUNGS_KEY).score >= PASS_CUTOFF
+
+
+SEASONS = "Why do we have seasons on Earth?"
+SEASONS_KEY = (
+    "Seasons happen because the Earth's axis is tilted about 23.5 degrees relative to its "
+    "orbit, so each hemisphere gets more direct sunlight and longer days for part of the year. "
+    "It is not because of the distance from the Sun."
+)
+SEASONS_TERMS = ["axis tilted", "direct sunlight", "longer days", "not distance"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The Earth's axis is not tilted, so distance causes seasons.",  # play47: 50.7 weak
+        "The axis isn't tilted; the distance from the Sun changes.",
+    ],
+)
+def test_a_key_term_said_with_its_copula_denied_is_denied(answer: str) -> None:
+    grade = grade_reference(SEASONS, SEASONS_KEY, answer, keywords=SEASONS_TERMS)
+    assert "contradiction" in grade.flags
+    assert any(c.concept == "axis tilted" for c in grade.contradictions)
+    # none of the key's terms said right besides: wrong on every point it makes
+    assert grade.score <= OFF_TOPIC_CAP
+
+
+def test_a_denied_term_beside_a_right_one_is_capped_at_cap() -> None:
+    answer = "The axis is not tilted, but each hemisphere gets longer days in summer."
+    grade = grade_reference(SEASONS, SEASONS_KEY, answer, keywords=SEASONS_TERMS)
+    assert OFF_TOPIC_CAP < grade.score <= CAP
+
+
+@pytest.mark.parametrize(
+    ("words", "denied"),
+    [
+        ("the axis is not tilted", True),
+        ("the axis isn't tilted", True),
+        ("the axis is tilted", False),
+        ("the axis is not only tilted", False),  # no copula and "not" alone between them
+        ("the axis, which is not round, is tilted", False),
+    ],
+)
+def test_denied_inside(words: str, denied: bool) -> None:
+    text = Text.of(words)
+    structure = Structure.of(text)
+    positions = [text.words.index("axis"), text.words.index("tilted")]
+    assert structure.denied_inside(positions) is denied
