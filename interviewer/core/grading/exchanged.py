@@ -119,19 +119,26 @@ def head_before(text: Text, start: int, inside: set[int]) -> int:
     return i
 
 
+def heads(
+    text: Text, structure: Structure, terms: Sequence[Term]
+) -> Iterator[tuple[int, str, int]]:
+    """Each place of a term not denied: its last word, its name and the word before it that
+    may act on it (head_before)."""
+    spans = places(text, structure, terms)
+    inside = {i for start, end, _ in spans for i in range(start, end + 1)}
+    for start, end, name in spans:
+        if not structure.negated(start):
+            yield end, name, head_before(text, start, inside)
+
+
 def governed(text: Text, structure: Structure, terms: Sequence[Term]) -> Governed:
     """Each term's governing verbs in the text: the verb it follows, with nothing between them
     but other terms, list words, determiners and the other items of a list ("use sunlight,
     water and carbon dioxide"); a term after a preposition ("energy from sunlight") or denied
     is governed by none."""
     stems = text.stems
-    spans = places(text, structure, terms)
-    inside = {i for start, end, _ in spans for i in range(start, end + 1)}
     found: Governed = {}
-    for start, end, name in spans:
-        if structure.negated(start):
-            continue
-        i = head_before(text, start, inside)
+    for end, name, i in heads(text, structure, terms):
         if i >= 1 and text.words[i] in PARTICLES and _verb(text, i - 1):
             i -= 1
         if i >= 0 and _verb(text, i) and not structure.negated(i):

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .clauses import Structure
-from .exchanged import PARTICLES, Term, head_before, places
+from .exchanged import PARTICLES, Term, heads
 from .result import Contradiction
 from .text import STOP_WORDS, Text
 
@@ -122,15 +122,11 @@ def _term(text: Text, run: list[int]) -> Term:
 
 
 def directions(text: Text, structure: Structure, terms: Sequence[Term], key: bool) -> Directions:
-    """The ways the text moves each term: by the verb it follows (exchanged.head_before), not
+    """The ways the text moves each term: by the verb it follows (exchanged.heads), not
     denied."""
-    spans = places(text, structure, terms)
-    inside = {i for start, end, _ in spans for i in range(start, end + 1)}
     ways: Directions = {}
-    for start, end, name in spans:
-        if structure.negated(start):
-            continue
-        moving = _moving(text, head_before(text, start, inside), key)
+    for end, name, head in heads(text, structure, terms):
+        moving = _moving(text, head, key)
         if moving is not None and not structure.negated(moving[0]):
             ways.setdefault(name, {}).setdefault(moving[1], (moving[0], end))
     return ways
