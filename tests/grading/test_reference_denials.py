@@ -30,6 +30,20 @@ def test_a_denied_keyword_cannot_pass_and_is_flagged() -> None:
     assert "sunlight" in {c.concept for c in grade.contradictions}
     assert grade.score < PASS_CUTOFF
     assert any("denies" in note for note in grade.feedback)
+    # it takes in oxygen and releases carbon dioxide too, the key's roles reversed
+    # (taken_given.py, ref47): the swap's cap (25) is below the denial's, which is not told
+    assert any(part.signal == "swapped" for part in grade.explanation)
+
+
+def test_a_denied_keyword_is_told_in_the_explanation() -> None:
+    grade = grade_reference(
+        PROMPT,
+        REFERENCE,
+        "Plants take in carbon dioxide and release oxygen to make glucose without sunlight.",
+        keywords=KEYWORDS,
+    )
+    assert "sunlight" in {c.concept for c in grade.contradictions}
+    assert grade.score < PASS_CUTOFF
     assert any(part.signal == "denied" for part in grade.explanation)
 
 

@@ -79,7 +79,7 @@ _BREAK = re.compile(r"[()\[\];:]")
 _ITEM_WORDS = 4
 """At most this many words of a list's other items (not terms) stand between a verb and a
 term it acts on."""
-_PARTICLES = frozenset("in off out up down away".split())
+PARTICLES = frozenset("in off out up down away".split())
 """Words that finish a verb ("take in oxygen", "give off oxygen")."""
 
 
@@ -88,11 +88,9 @@ def _verb(text: Text, i: int) -> bool:
     return words[i] not in COPULAS and acts_on(words[i], text.stems[i], words[i - 1] if i else "")
 
 
-def governed(text: Text, structure: Structure, terms: Sequence[Term]) -> Governed:
-    """Each term's governing verbs in the text: the verb it follows, with nothing between them
-    but other terms, list words, determiners and the other items of a list ("use sunlight,
-    water and carbon dioxide"); a term after a preposition ("energy from sunlight") or denied
-    is governed by none."""
+def places(text: Text, structure: Structure, terms: Sequence[Term]) -> list[tuple[int, int, str]]:
+    """Where each term stands in the text (first and last word, name), a term within a longer
+    one left out: "LN" of "pre-LN" is not said on its own."""
     stems = text.stems
     spans: list[tuple[int, int, str]] = []
     for first, last in structure.units("sentence"):
@@ -100,26 +98,48 @@ def governed(text: Text, structure: Structure, terms: Sequence[Term]) -> Governe
             spans += [
                 (s, s + len(term.stems) - 1, term.name) for s in _places(stems, term, first, last)
             ]
-    # a term within a longer one is not said on its own ("LN" of "pre-LN")
-    spans = [
+    return [
         (a, b, name)
         for a, b, name in spans
         if not any(c <= a and b <= d and d - c > b - a for c, d, _ in spans)
     ]
+
+
+def head_before(text: Text, start: int, inside: set[int]) -> int:
+    """The word before a term at `start` that may act on it: back over other terms (`inside`),
+    list words, determiners and the other items of a list; -1 when none is before it."""
+    i, items = start - 1, 0
+    while i >= 0 and not _BREAK.search(text.raw, text.spans[i][1], text.spans[i + 1][0]):
+        if i in inside or text.words[i] in _BETWEEN:
+            i -= 1
+        elif text.words[i] not in STOP_WORDS and not _verb(text, i) and items < _ITEM_WORDS:
+            i, items = i - 1, items + 1  # the words of a list's other items
+        else:
+            break
+    return i
+
+
+def heads(
+    text: Text, structure: Structure, terms: Sequence[Term]
+) -> Iterator[tuple[int, str, int]]:
+    """Each place of a term not denied: its last word, its name and the word before it that
+    may act on it (head_before)."""
+    spans = places(text, structure, terms)
     inside = {i for start, end, _ in spans for i in range(start, end + 1)}
-    found: Governed = {}
     for start, end, name in spans:
-        if structure.negated(start):
-            continue
-        i, items = start - 1, 0
-        while i >= 0 and not _BREAK.search(text.raw, text.spans[i][1], text.spans[i + 1][0]):
-            if i in inside or text.words[i] in _BETWEEN:
-                i -= 1
-            elif text.words[i] not in STOP_WORDS and not _verb(text, i) and items < _ITEM_WORDS:
-                i, items = i - 1, items + 1  # the words of a list's other items
-            else:
-                break
-        if i >= 1 and text.words[i] in _PARTICLES and _verb(text, i - 1):
+        if not structure.negated(start):
+            yield end, name, head_before(text, start, inside)
+
+
+def governed(text: Text, structure: Structure, terms: Sequence[Term]) -> Governed:
+    """Each term's governing verbs in the text: the verb it follows, with nothing between them
+    but other terms, list words, determiners and the other items of a list ("use sunlight,
+    water and carbon dioxide"); a term after a preposition ("energy from sunlight") or denied
+    is governed by none."""
+    stems = text.stems
+    found: Governed = {}
+    for end, name, i in heads(text, structure, terms):
+        if i >= 1 and text.words[i] in PARTICLES and _verb(text, i - 1):
             i -= 1
         if i >= 0 and _verb(text, i) and not structure.negated(i):
             found.setdefault(name, {}).setdefault(stems[i], (i, end))

@@ -22,6 +22,7 @@ from .short_forms import ShortForms
 from .statements import StatementIndex
 from .subject_sides import Side
 from .swaps import Contrast
+from .taken_given import KeyRoles
 from .text import Text
 from .typos import FuzzyWords
 
@@ -83,6 +84,8 @@ class PreparedQuestion:
     subjects (swaps.py)."""
     reference_objects: list[tuple[Text, tuple[Term, ...], Governed]] = field(default_factory=list)
     """Each reference with its key terms and the verbs that act on them (exchanged.py)."""
+    reference_roles: list[KeyRoles] = field(default_factory=list)
+    """Each reference's things taken in and given out (taken_given.py)."""
     others: OtherQuestions | None = None
     """Rubric mode: the references of the other questions of its topic, made the first time
     an answer may answer one of them (other_questions.py)."""

@@ -65,12 +65,16 @@ def find_concept(
     wrong_claims: Sequence[Phrase] = (),
     possible: AbstractSet[int] | None = None,
     others: Sequence[PreparedConcept] = (),
+    *,
+    key_terms: bool = False,
 ) -> Finding:
     """What the answer says about one concept (see the module docstring for the rules);
     `wrong_claims`, the question's listed wrong claims, that a denial may reject; `possible`,
     when given, the id() of each of the concept's `whole_words` that may be in the answer
     (the others are not: a word of each is not); `others`, the question's other concepts,
-    whose words said of their own subject swap nothing (true_of_both.py)."""
+    whose words said of their own subject swap nothing (true_of_both.py); `key_terms`, in
+    reference mode, where a term is a bare claim of the key ("axis tilted") that "the axis is
+    not tilted" denies (Structure.denied_inside; rubric mode's phrases are left as they were)."""
     concept = prepared.concept
     structure, text = answer.structure, answer.text
 
@@ -123,6 +127,7 @@ def find_concept(
                 structure.denied(first, match.positions[-1])
                 or structure.denied_after(match.positions[-1])
                 or structure.denied_before_a_break(match.positions)
+                or (key_terms and structure.denied_inside(match.positions))
                 or denied_dropped_deficit(phrase, answer, match.positions)
             )
             and not structure.disbelieved(list(match.positions))
@@ -279,6 +284,8 @@ def find_concepts(
     meaning: AnswerSimilarities | None = None,
     index: StatementIndex | None = None,
     wrong: Sequence[Phrase] | None = None,
+    *,
+    key_terms: bool = False,
 ) -> list[Finding]:
     """What the answer says about each concept, in order (see `find_concept`); `meaning`, the
     answer's similarities to the descriptions, for the meaning match and the nearest quote;
@@ -287,7 +294,7 @@ def find_concepts(
     `wrong`, the question's wrong claims that a denial may reject without denying a concept
     ("DPO does not need a reward model"; "unmasked tokens are not predicted" against the
     misconception "unmasked tokens are predicted too"): `PreparedQuestion.rejectable_claims`,
-    else the concepts' own `contradicts`."""
+    else the concepts' own `contradicts`; `key_terms`, in reference mode (see `find_concept`)."""
     mentions = Mentions.of(subjects, answer)
     if wrong is None:
         wrong = wrong_claims(concepts)
@@ -295,7 +302,9 @@ def find_concepts(
     if index is not None:
         possible = {id(concepts[g].whole_words[k]) for g, k in index.candidates(answer)}
     found = [
-        find_concept(c, answer, mentions, subjects, meaning, wrong, possible, concepts)
+        find_concept(
+            c, answer, mentions, subjects, meaning, wrong, possible, concepts, key_terms=key_terms
+        )
         for c in concepts
     ]
     return check_figures(found, answer.text.raw)

@@ -45,6 +45,7 @@ from ..reversals import reference_claims
 from ..scoring import full_length
 from ..short_forms import ShortForms
 from ..swaps import contrasted_pairs, reference_contrasts
+from ..taken_given import key_roles
 from ..text import Text
 from ..typos import FuzzyWords
 from ..word_forms import with_other_forms, with_quality_adjectives
@@ -168,6 +169,7 @@ class QuestionPreparing(FittedGrader):
                 for k, t in enumerate(texts)
                 if (terms := self._terms(concept_lists[min(k, len(concept_lists) - 1)]))
             ]
+            prepared.reference_roles = [key_roles(t, Structure.of(t)) for t in texts]
             prepared.reference_listed = [
                 is_keyword_string(t, Structure.of(t), q_stems) for t in texts
             ]

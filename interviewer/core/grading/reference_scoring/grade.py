@@ -194,9 +194,19 @@ def grade_reference(
         capped.remove("restates_question")
     if denied:
         # a keyword the user named, denied: a central error, as a denied essential concept is
-        # in rubric mode; the feedback says "your answer denies it" and the score agrees
+        # in rubric mode; the feedback says "your answer denies it" and the score agrees; with
+        # none of the key's terms said right besides, wrong on every point it makes (as a key
+        # turned around is): "The Earth's axis is not tilted, so distance causes seasons."
+        # (play47: 50.7)
+        credited = any(f.status == "credited" for f in findings)
+        every = "" if credited else " and says none of it right"
         score = cap_score(
-            parts, score, CAP, "denied", len(denied), "denies what the answer key states"
+            parts,
+            score,
+            CAP if credited else OFF_TOPIC_CAP,
+            "denied",
+            len(denied),
+            f"denies what the answer key states{every}",
         )
     if exchanges:
         # two of the key's terms given each other's verbs ("release carbon dioxide" where the

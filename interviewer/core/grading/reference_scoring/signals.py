@@ -113,7 +113,7 @@ def reference_signals(
             pair
         ) + QUESTION_WORDS_KEPT * blended_similarity(kept[index])
         concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
-        findings = find_concepts(concepts, prepared.subjects, parsed)
+        findings = find_concepts(concepts, prepared.subjects, parsed, key_terms=True)
         result.append(
             ReferenceSignals(
                 similarity=sim,

@@ -22,6 +22,7 @@ from ..retractions import retraction
 from ..retractions import taken_back as retracted
 from ..reversals import turned_around
 from ..swaps import swapped
+from ..taken_given import roles_reversed
 from ..turned_orders import orders_turned
 from .caps import CAP, OFF_TOPIC_CAP, cap_score
 
@@ -138,6 +139,11 @@ def wrong_claims(
             for c in orders_turned(prepared.reference_sides[index][0].raw, written)
             if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
         ]
+    if not swaps and index < len(prepared.reference_roles):
+        # "take in oxygen and give off carbon dioxide" for the key's "use ... carbon dioxide
+        # ... and release oxygen": what the key takes in given out and the reverse, each the
+        # other's role, as a swap of the key's two subjects is (taken_given.py)
+        swaps = roles_reversed(prepared.reference_roles[index], written.text, written.structure)
     exchanges: list[Contradiction] = []
     if index < len(prepared.reference_objects) and not swaps and "keyword_list" not in flags:
         key_text, terms, key = prepared.reference_objects[index]
