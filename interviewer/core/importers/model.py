@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..errors import Problem
 from .behavioural import is_behavioural
+from .text import unquoted
 
 _LONE_ITEM_RE = re.compile(r"^[-*+\u2022]\s+(?=\S)")
 
@@ -38,6 +39,9 @@ class ImportedQuestion:
     """A level marked in the source, or None when the source gives none."""
     qid: str | None = None
     """The question's own id from the source (an `id` column), or None: numbered on import."""
+
+    def __post_init__(self) -> None:
+        self.prompt = unquoted(self.prompt)
 
     @property
     def answer(self) -> str:

@@ -146,6 +146,40 @@ def is_question_like(text: str) -> bool:
 _OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
 
 
+ENCLOSING_QUOTES = (
+    ("\u201c", "\u201d"),
+    ('"', '"'),
+    ("\u2018", "\u2019"),
+    ("\u00ab", "\u00bb"),
+    ("\u201e", "\u201c"),
+)
+"""The pairs of quotes a whole prompt may be written between: “ ”, " ", ‘ ’, « » and „ “."""
+
+
+def unquoted(prompt: str) -> str:
+    """The prompt without one pair of ENCLOSING_QUOTES when the whole of it is quoted
+    ('“Describe a project you’re proud of.”' was asked with its quotes); a prompt with a quote
+    inside it ('What does “idempotent” mean?') or two quotes side by side ('“A” or “B”') is
+    kept as written. A ’ between letters inside ‘ ’ is an apostrophe, not a closing quote."""
+    text = prompt.strip()
+    for opening, closing in ENCLOSING_QUOTES:
+        if len(text) < 3 or not (text.startswith(opening) and text.endswith(closing)):
+            continue
+        inner = text[len(opening) : -len(closing)]
+        if opening in inner or closing in _apostrophes_dropped(inner, closing):
+            continue
+        return inner.strip() or prompt
+    return prompt
+
+
+def _apostrophes_dropped(text: str, closing: str) -> str:
+    """The text less the closing quote where it stands between letters as an apostrophe
+    ("you’re"), when that quote is ’."""
+    if closing != "\u2019":
+        return text
+    return re.sub(r"(?<=\w)\u2019(?=\w)", "", text)
+
+
 EXCERPT_CHARS = 160
 """A prompt in the account of lines (what `--dry-run` shows, wrapped to the terminal) is at
 most this long."""
