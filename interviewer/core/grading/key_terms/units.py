@@ -18,6 +18,7 @@ from .words import (
     PARTITIVES,
     PHRASE_WORDS,
     generic_stems,
+    in_explanation_phrase,
     name_like,
 )
 
@@ -86,6 +87,7 @@ def read_units(ref: Text, prompt: str, asked: frozenset[str]) -> list[Unit]:
     structure = Structure.of(ref)
     big_o = [m.span() for m in _BIG_O_RE.finditer(ref.raw)]
     asked_text = prompt.lower()
+    explaining = in_explanation_phrase(ref.words)
     units: list[Unit] = []
     index, count = 0, len(ref.words)
     while index < count:
@@ -121,6 +123,8 @@ def read_units(ref: Text, prompt: str, asked: frozenset[str]) -> list[Unit]:
             alone = False  # "rolled back": a phrase's first half at most (see phrase_pairs)
         if last == index and words[0] in PARTITIVES and ref.words[index + 1 : index + 2] == ["of"]:
             alone = joinable = False  # "a set of columns" names columns
+        if any(k in explaining for k in positions):
+            alone = joinable = False  # "at the cost of slower writes": no term is "cost"
         if last == index and _acts(ref, index):
             # "it checks that", "rows matching a condition": a verb names nothing, and paired
             # with its subject or object it made "thread execute", "execute Python"

@@ -62,6 +62,29 @@ PHRASE_WORDS = frozenset(
 """General nouns that name a thing only with the word beside them ("version number", "data
 structure", "tool call", "race condition", "at a time"): never a key term alone ("you missed
 'condition'" is advice no one can use), but either half of a two-word term."""
+EXPLANATION_PHRASES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "at the cost of",
+        "at the expense of",
+        "by means of",
+        "by way of",
+        "for the sake of",
+        "in addition to",
+        "in case of",
+        "in favor of",
+        "in favour of",
+        "in place of",
+        "in spite of",
+        "in terms of",
+        "on behalf of",
+        "as a result of",
+    )
+)
+"""Phrases that explain how one thing bears on another ("at the cost of slower writes", "by
+means of a hash"): their noun ("cost", "means", "place") names nothing there, though it may
+elsewhere ("the cost function", "in-place sort"), so it is no key term inside them (a key
+ending "at the cost of slower writes" had told a strong answer it missed 'cost')."""
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "able", "ible", "ful", "less")
 """Endings of a word that describes the word after it ("referential integrity"): a phrase
 that stops at it is cut."""
@@ -105,3 +128,14 @@ def name_like(ref: Text, index: int) -> bool:
         return False
     before = ref.raw[:start].rstrip(" \t*_\"'(`-•")
     return bool(before) and before[-1] not in _SENTENCE_END
+
+
+def in_explanation_phrase(words: list[str]) -> frozenset[int]:
+    """The positions of the words (lower case, as Text reads them) inside one of
+    EXPLANATION_PHRASES."""
+    inside: set[int] = set()
+    for start in range(len(words)):
+        for phrase in EXPLANATION_PHRASES:
+            if tuple(words[start : start + len(phrase)]) == phrase:
+                inside.update(range(start, start + len(phrase)))
+    return frozenset(inside)
