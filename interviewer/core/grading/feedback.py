@@ -106,7 +106,16 @@ CREDITED_NOTE = (
     "Passed on its similarity to the answer key ({similarity:.2f}); naming the terms below "
     "would make it stronger."
 )
-"""What a passing reference-mode grade says before its 'Not detected' lines: why it passed."""
+"""What a passing reference-mode grade that names none of the key's terms says before its
+'Not detected' lines: why it passed."""
+CREDITED_WITH_TERMS_NOTE = (
+    "Passed on its similarity to the answer key ({similarity:.2f}) and the {count} it names "
+    "({named}); naming the ones below too would make it stronger."
+)
+"""The same for a grade that names some of the terms: the note above had said it passed on
+its similarity alone to an answer that named 'B-tree' and 'rows' (lead's play, stop 47)."""
+MAX_NAMED_SHOWN = 3
+"""Of the terms a passing grade names, this many are quoted in its credited note."""
 
 
 GOOD_NOTE = "Good answer: it covers the key points."
@@ -120,12 +129,18 @@ CLOSE_TO_KEY_NOTE = (
 
 def credited_note(grade: Grade) -> str | None:
     """For a passing grade whose feedback is only 'Not detected' lines: what it was credited
-    for, so the feedback does not read as a fail (play25 C3); None otherwise."""
+    for (its similarity, and the terms it names if any), so the feedback does not read as a
+    fail (play25 C3); None otherwise."""
     if not grade.passed or not grade.feedback:
         return None
     if not all(note.startswith("Not detected") for note in grade.feedback):
         return None
-    return CREDITED_NOTE.format(similarity=grade.similarity)
+    if not grade.matched:
+        return CREDITED_NOTE.format(similarity=grade.similarity)
+    names = [f"'{m.concept}'" for m in grade.matched]
+    shown = ", ".join(names[:MAX_NAMED_SHOWN]) + (", ..." if len(names) > MAX_NAMED_SHOWN else "")
+    count = "term" if len(names) == 1 else "terms"
+    return CREDITED_WITH_TERMS_NOTE.format(similarity=grade.similarity, count=count, named=shown)
 
 
 def matched_missed(
