@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from interviewer.core.importers import parse_markdown
+from interviewer.core.importers import parse_markdown, parse_table
 from interviewer.core.importers.text import ENCLOSING_QUOTES, unquoted
 
 QUOTES = "".join(mark for pair in ENCLOSING_QUOTES for mark in pair) + "’"
@@ -61,3 +61,13 @@ def test_the_inner_text_of_a_quoted_prompt_is_kept(inner: str, pair: tuple[str, 
 @given(inner_texts)
 def test_an_unquoted_prompt_is_unchanged(text: str) -> None:
     assert unquoted(text) == text
+
+
+def test_the_account_of_lines_shows_the_prompt_as_it_will_be_asked() -> None:
+    found = parse_markdown("## Behavioural\n2. “Describe a project you’re proud of.”\n")
+    [question] = [entry for entry in found.account if entry.kind == "question"]
+    assert question.note == "Describe a project you’re proud of."
+    table = parse_table('question,answer\n"“What is an index?”",A sorted structure.\n')
+    [row] = [entry for entry in table.account if entry.kind == "question"]
+    assert row.note == "What is an index?"
+    assert [q.prompt for q in table.questions] == ["What is an index?"]

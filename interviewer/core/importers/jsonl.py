@@ -67,6 +67,6 @@ def parse_jsonl(text: str, source: str = "<text>") -> ImportedList:
         if answer and not is_placeholder(answer):
             question.answer_lines.append(answer)
         questions.append(question)
-        account.append(LineAccount(number, "question", excerpt(prompt)))
+        account.append(LineAccount(number, "question", excerpt(question.prompt)))
     title = title_from_source(source)
     return ImportedList(title, questions, account, source, warnings)

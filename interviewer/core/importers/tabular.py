@@ -156,7 +156,7 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
         if answer:
             question.answer_lines.append(answer)
         questions.append(question)
-        account.append(LineAccount(start, "question", excerpt(prompt)))
+        account.append(LineAccount(start, "question", excerpt(question.prompt)))
         number = len(questions)
         for offset, column in enumerate(_line_columns(row)[1 : end - start + 1], start=1):
             if column == columns["question"]:

@@ -66,7 +66,7 @@ class ListBuilder:
         question = ImportedQuestion(prompt, number, self.topic, level=level or self.level)
         self.questions.append(question)
         self.open = OpenQuestion(question, style, len(self.questions))
-        self.note(number, "question", excerpt(prompt))
+        self.note(number, "question", excerpt(question.prompt))
 
     def add_answer(self, number: int, text: str) -> None:
         assert self.open is not None
