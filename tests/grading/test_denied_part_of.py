@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from interviewer.core.grading import grade_reference
 from interviewer.core.grading.clauses import Structure
 from interviewer.core.grading.text import Text
 
@@ -49,3 +50,26 @@ def test_a_thing_said_not_to_be_part_of_it_is_denied(text: str, word: str) -> No
 )
 def test_other_sentences_are_read_as_before(text: str, word: str) -> None:
     assert not denied(text, word)
+
+
+PROMPT = "What is model monitoring in production?"
+REFERENCE = (
+    "Monitoring tracks the inputs for drift, the quality of the outputs, latency and cost in "
+    "production, and raises alerts when one of them moves."
+)
+KEYWORDS = ["drift", "latency", "cost", "alerts"]
+
+
+def matched(answer: str) -> set[str]:
+    grade = grade_reference(PROMPT, REFERENCE, answer, keywords=KEYWORDS)
+    return {m.concept for m in grade.matched}
+
+
+def test_a_key_term_said_not_to_be_part_of_it_is_not_detected() -> None:
+    answer = "Monitoring watches for drift and raises alerts. Latency is not part of monitoring."
+    assert "latency" not in matched(answer)
+
+
+def test_a_key_term_said_to_be_part_of_it_is_detected() -> None:
+    answer = "Monitoring watches for drift and raises alerts. Latency is part of monitoring."
+    assert "latency" in matched(answer)
