@@ -1,7 +1,8 @@
 """What follows a statement in its clause and denies it: "a reward model is not needed",
 "deduplication is usually skipped", "summaries are unnecessary", and (wrong35) a thing said
 to be no problem or never to happen: "contamination isn't an issue", "reward hacking cannot
-happen", "load imbalance doesn't matter", "mode collapse never occurs".
+happen", "load imbalance doesn't matter", "mode collapse never occurs"; and (deny47) a thing
+said not to be part of something: "latency and cost are not part of monitoring".
 
 The second kind came from fluent wrong answers that name the right concept only to wave it
 away ("Because its test set is private, contamination isn't an issue" was credited with the
@@ -86,6 +87,8 @@ def denied_after(words: list[str], clauses: Sequence[int], last: int) -> bool:
     if not _copula(words, last + 1):
         return False
     k = j + 1 if words[j] in _ARTICLES else j
+    if here(k + 1) and words[k] == "part" and words[k + 1] == "of":
+        return True  # "latency and cost are not part of monitoring" (deny47)
     while here(k) and words[k] in TROUBLE_ADJECTIVES:
         k += 1
     return here(k) and words[k] in TROUBLE_NOUNS
