@@ -70,9 +70,10 @@ def fit(train_signals, train_rows) -> Calibration:
     predicted = model.predict(x)
     factor = float(y.std() / predicted.std())
     center = float(y.mean())
+    splits = " and ".join(sorted({r.split for r in train_rows}))
     return from_sklearn(
         model,
-        f"devset train split: {len(kept)} answers (uncapped) of {len(train_rows)}; "
+        f"devset {splits} split: {len(kept)} answers (uncapped) of {len(train_rows)}; "
         f"spread x{factor:.3f} about {center:.3f}",
     ).spread(center, factor)
 
@@ -94,9 +95,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="write calibration.json")
     parser.add_argument("--thresholds", default="0.30,0.34,0.38,0.42,0.46,0.50")
+    parser.add_argument(
+        "--with-blind",
+        action="store_true",
+        help="fit on the train split and the train-blind set (tests/data/blind_train.yaml)",
+    )
     args = parser.parse_args()
     bank = genai_bank()
     train, dev = load("train"), load("dev")
+    if args.with_blind:
+        train += load("train-blind")
     best = None
     for tau in (float(t) for t in args.thresholds.split(",")):
         concepts.find.MEANING_THRESHOLD = tau  # where find_concept reads it

@@ -27,6 +27,10 @@ DEVSET = REPO / "tests" / "data" / "devset.yaml"
 FRESH = REPO / "tests" / "data" / "fresh_answers.yaml"
 """A second set, on the 115 questions the devset does not cover (see its `about`): its splits
 are 'fresh-dev' and 'fresh-test', and `load()` without a split leaves it out."""
+BLIND = REPO / "tests" / "data" / "blind_train.yaml"
+"""A third set (stop 40): new answers to the train split's questions, written from the prompt
+only and graded in two independent passes after the rubrics were last tuned; its split is
+'train-blind', and `load()` without a split leaves it out."""
 KINDS = (
     "excellent",
     "concise",
@@ -35,6 +39,7 @@ KINDS = (
     "partial",
     "weak",
     "wrong",
+    "longwrong",
     "buzzword",
     "offtopic",
     "restated",
@@ -55,11 +60,15 @@ class Graded:
 
 def load(split: str | None = None) -> list[Graded]:
     """The graded answers, of one split ('train', 'dev', 'test') or all of the devset; or of
-    the fresh set: 'fresh-dev', 'fresh-test', or 'fresh' for both."""
-    fresh = split is not None and split.startswith("fresh")
+    the fresh set: 'fresh-dev', 'fresh-test', or 'fresh' for both; or 'train-blind'."""
+    path = DEVSET
+    if split is not None and split.startswith("fresh"):
+        path = FRESH
+    elif split == "train-blind":
+        path = BLIND
     rows = [
         Graded(a["id"], a["question_id"], a["split"], a["kind"], int(a["grade"]), a["answer"])
-        for a in answer_rows(FRESH if fresh else DEVSET)
+        for a in answer_rows(path)
     ]
     return [r for r in rows if split in (None, "fresh", r.split)]
 

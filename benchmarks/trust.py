@@ -1,7 +1,7 @@
 """Can a candidate trust the grade? Agreement with human grades on the team's development set.
 
-Usage: python benchmarks/trust.py [--split test|dev|train|all|fresh-dev|fresh-test|fresh]
-                                  [--worst N]
+Usage: python benchmarks/trust.py [--worst N]
+           [--split test|dev|train|all|fresh-dev|fresh-test|fresh|train-blind]
 
 Prints, for the split (default: test, which nothing is tuned on): Spearman and quadratic
 weighted kappa between the grader and the resolved human grade (0-5), then per kind of answer
@@ -12,6 +12,8 @@ issue's targets with met / not met.
 The fresh splits are a second set (tests/data/fresh_answers.yaml): plain-language paraphrases,
 answers with gaps and fluent wrong answers to the 115 questions the devset does not cover, whose
 rubrics no graded answer has been tuned on. 'fresh-test' is never looked at answer by answer.
+'train-blind' (tests/data/blind_train.yaml) holds new answers to the train split's questions,
+written and graded after their rubrics were last tuned.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ def main() -> None:
     parser.add_argument(
         "--split",
         default="test",
-        choices=("test", "dev", "train", "all", "fresh-dev", "fresh-test", "fresh"),
+        choices=("test", "dev", "train", "all", "fresh-dev", "fresh-test", "fresh", "train-blind"),
     )
     parser.add_argument("--worst", type=int, default=0, help="show the N largest disagreements")
     args = parser.parse_args()

@@ -105,3 +105,39 @@ def test_the_fresh_set_covers_the_questions_the_devset_does_not(devset):
     assert Counter(s for v in split_of.values() for s in v) == {"fresh-dev": 58, "fresh-test": 57}
     kinds = Counter((a["question_id"], a["kind"]) for a in fresh)
     assert set(kinds.values()) == {1} and len(kinds) == 3 * len(questions)
+
+
+def test_the_blind_train_set_answers_train_questions_and_its_agreement_is_computed(devset):
+    """tests/data/blind_train.yaml: 3 answers to each train question, each resolved grade between
+    its two passes, and the `agreement` it states is what its two passes give."""
+    from scipy.stats import spearmanr
+    from sklearn.metrics import cohen_kappa_score
+
+    data = yaml.safe_load(DEVSET.with_name("blind_train.yaml").read_text(encoding="utf-8"))
+    rows = data["answers"]
+    train = {a["question_id"] for a in devset if a["split"] == "train"}
+    per_question = Counter(a["question_id"] for a in rows)
+    assert set(per_question) == train and set(per_question.values()) == {3}
+    assert len({a["id"] for a in rows}) == len(rows)
+    assert {a["split"] for a in rows} == {"train-blind"}
+    assert set(Counter(a["kind"] for a in rows)) == {
+        "wrong",
+        "longwrong",
+        "paraphrase",
+        "gaps",
+        "partial",
+    }
+    for a in rows:
+        low, high = sorted(a["grades"])
+        assert 0 <= low <= a["grade"] <= high <= 5, a["id"]
+        assert a["answer"].strip(), a["id"]
+    first = [a["grades"][0] for a in rows]
+    second = [a["grades"][1] for a in rows]
+    stated = data["agreement"]
+    assert stated["items"] == len(rows)
+    pairs = list(zip(first, second, strict=True))
+    assert stated["exact"] == round(sum(x == y for x, y in pairs) / len(rows), 3)
+    qwk = cohen_kappa_score(first, second, weights="quadratic")
+    assert stated["quadratic_kappa"] == round(float(qwk), 3)
+    assert stated["spearman"] == round(float(spearmanr(first, second).statistic), 3)
+    assert stated["disagreements_resolved"] == sum(x != y for x, y in pairs)
