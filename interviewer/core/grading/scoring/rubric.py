@@ -31,11 +31,20 @@ MISCONCEPTION_WEIGHT = 2.0
 `contradicted` signal), like a denied important concept: it is a wrong claim, not a gap."""
 
 # Caps on the expected grade (0-5), from the grading guide an interviewer follows.
-CENTRAL_ERROR_CAP = 3.0
-"""A contradicted essential concept, or a misconception: a central error. The answer cannot
-pass (60). Other contradictions lower the grade through the calibration's `contradicted`
-signal. (A cap at 1, as the guide gives a human, was tried: the checks are not precise enough
-for it; on the development set a third of the contradictions they find are in correct answers.)"""
+CENTRAL_ERROR_CAP = 1.0
+"""A contradicted essential concept, or a misconception: a central error caps the grade at 1
+(20, `missing`), as the grading guide caps a human's. Other contradictions lower the grade
+through the calibration's `contradicted` signal. (Until grader 3.36 the cap was 3, 60: the checks
+were then not precise enough for 1. At 3.35, of the answers this cap touched on train, dev,
+fresh-dev and the blind train answers (tests/data/blind_train.yaml, unseen by any rubric line),
+the interviewers graded 181 of 182 at 0-2 and 179 at 0-1, mean 0.20; capped at 3 they scored up to
+60, two grades above what an interviewer means. benchmarks/calibration_blind.py, stop 40.)"""
+NOTHING_DETECTED_CAP = 2.0
+"""No concept of the rubric detected (coverage 0): at most 2 (40, `weak`). The calibration learnt
+length from the train split, where every long answer detected something; a long answer on the
+subject that earns no concept (vague talk in the topic's words) scored up to 66 there. Of the
+224 answers with coverage 0 and no other cap on train, dev, fresh-dev and the blind train
+answers, the interviewers graded 217 at 0-2 and 3 at 4-5 (stop 40)."""
 CENTRAL_ERROR_SHARE = 0.25
 """Contradictions holding this share of the rubric's weight are a central error too."""
 RETRACTED_CAP = 1.0
@@ -149,6 +158,8 @@ def grade_rubric(
         caps.append(("errors", CENTRAL_ERROR_CAP, "a central claim is wrong"))
     if taken_back is not None:
         caps.append(("retracted", RETRACTED_CAP, "takes back what it says"))
+    if not coverage:
+        caps.append(("nothing_detected", NOTHING_DETECTED_CAP, "no concept of the rubric detected"))
     for flag, cap in (
         ("restates_question", RESTATES_CAP),
         ("off_topic", OFF_TOPIC_CAP),
