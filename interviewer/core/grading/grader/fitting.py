@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from ...bank import Bank, Question
 from ..bank_words import question_documents
 from ..calibration import Calibration, shipped
+from ..matching import Phrase
 from ..prepared import PreparedQuestion
 from ..restated import short_form_pairs, stem_pairs
 from ..similarity import FeatureSpace, char_ngrams, fit_idf, text_vectors, word_ngrams
@@ -83,6 +84,10 @@ class FittedGrader:
         self._reference_texts: dict[str, Text] = {}
         """Each reference read once, for `_reference_vectors`: the other questions of a topic
         (other_questions.py) each make vectors of the same references."""
+        self._statements: dict[tuple[str, ...], tuple[Phrase, ...]] = {}
+        """Each misconception's phrases, read once (`_misconception_phrases`): the rubric's
+        common misconceptions are checked on every question, and had been parsed again for
+        each (speed48: a quarter of the time preparing the genai bank's questions)."""
         self._short_forms = stem_pairs(short_form_pairs(self.synonyms), self.canon)
         """The stems of the bank's acronyms and short forms and what they stand for."""
 

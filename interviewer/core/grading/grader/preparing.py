@@ -111,7 +111,7 @@ class QuestionPreparing(FittedGrader):
             key_terms = "derived"
         misconceptions = []
         for misconception in question.misconceptions:
-            phrases = statement_phrases(self._with_synonyms(misconception.phrases), self.canon)
+            phrases = self._misconception_phrases(misconception.phrases)
             if phrases:
                 misconceptions.append((misconception, phrases))
         described = []
@@ -300,6 +300,19 @@ class QuestionPreparing(FittedGrader):
                     return replace(phrase, whole=True)
                 return phrase
         return phrase
+
+    def _misconception_phrases(self, phrases: tuple[str, ...]) -> list[Phrase]:
+        """A misconception's phrases (with their synonyms) ready to match: `statement_phrases`,
+        read once per grader for every question that lists them (they depend only on the
+        phrases, the grader's synonyms and its thesaurus; a Phrase is never changed): a new list
+        of the same phrases each time."""
+        found = self._statements.get(phrases)
+        if found is None:
+            if len(self._statements) > 10_000:  # ad-hoc questions may bring new ones
+                self._statements.clear()
+            found = tuple(statement_phrases(self._with_synonyms(phrases), self.canon))
+            self._statements[phrases] = found
+        return list(found)
 
     def _with_synonyms(self, phrases: Iterable[str]) -> list[str]:
         return self._synonym_groups.expand(phrases)
