@@ -40,4 +40,23 @@ def test_progress_counts_lines_and_the_share_read(
     shares = [int(n) for n in re.findall(r"\rgraded \d lines \(about (\d+)% read\)", said)]
     assert shares and all(0 < n <= 99 for n in shares) and shares == sorted(shares)
     assert "\rgraded 7 lines\x1b[K\n" in said
-    assert f"lines (about {shares[0]}% read)\n{source}:5: missing field" in said
+    assert f"lines (about {shares[0]}% read)\x1b[K\n{source}:5: missing field" in said
+
+
+def test_a_terminal_is_told_the_grader_is_loading_before_the_first_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """play48: 2,000 rows with --jobs 2 on a loaded machine showed nothing for 10 s, until the
+    first chunk came back; a first line says the grader is loading, and each progress line
+    clears what is left of a longer one."""
+    source = tmp_path / "class.csv"
+    rows = [f"s{k},What is photosynthesis?,{KEY},Plants make sugar from light." for k in range(3)]
+    source.write_text("student,question,reference,answer\n" + "\n".join(rows) + "\n")
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(tmp_path / "data"), "grade", str(source), "-o",
+              str(tmp_path / "out.jsonl")])  # fmt: skip
+    said = terminal.getvalue()
+    assert exited.value.code == 0
+    assert said.startswith("loading the grader...\rgraded 3 lines\x1b[K\n3 lines: 3 graded")

@@ -299,6 +299,12 @@ def _grade_all(
     done = 0
     progress = sys.stderr.isatty()
     progress_shown = False  # a progress line with no line end yet
+    if progress:
+        # the first lines come back once the grader is loaded (in every process): 2,000 rows
+        # with --jobs 2 on a loaded machine showed nothing for 10 s (play48)
+        processes = f" in {jobs} processes" if jobs > 1 else ""
+        print(f"loading the grader{processes}...", end="", file=sys.stderr, flush=True)
+        progress_shown = True
     try:
         for rows in graded(chunks, banks, jobs):
             for row in rows:
@@ -312,7 +318,7 @@ def _grade_all(
             writer.stream.flush()
             previous, done = done, done + len(rows)
             if progress and done // PROGRESS_EVERY > previous // PROGRESS_EVERY:
-                print(f"\rgraded {done:,} lines{read()}", end="", file=sys.stderr, flush=True)
+                print(f"\rgraded {done:,} lines{read()}\x1b[K", end="", file=sys.stderr, flush=True)
                 progress_shown = True
     except BaseException:
         # a stopped run's message starts a line of its own: it ran on after the progress line
