@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -109,3 +110,27 @@ def test_a_worker_that_died_keeps_the_lines_before_it(
 def test_partial_path_keeps_the_suffix() -> None:
     assert partial_path(Path("a/graded.csv")) == Path("a/graded.partial.csv")
     assert partial_path(Path("out")) == Path("out.partial")
+
+
+def test_ctrl_c_after_a_progress_line_starts_its_message_on_a_line_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """play48: on a terminal the Ctrl+C message ran on after the progress line ("graded 1,000
+    lines (about 99% read)^Cinterviewer: stopped by Ctrl+C: ...", 2,000 rows, --jobs 2)."""
+    import io
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(command, "CHUNK_LINES", 2)
+    monkeypatch.setattr(command, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(command, "graded", _stop_after(2, KeyboardInterrupt()))
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    source, out = _class_file(tmp_path, 10), tmp_path / "graded.csv"
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(tmp_path / "data"), "grade", str(source), "-o", str(out)])
+    said = terminal.getvalue()
+    assert exited.value.code == 130
+    assert re.search(r"\rgraded 4 lines[^\n]*\ninterviewer: stopped by Ctrl\+C: the first 4", said)

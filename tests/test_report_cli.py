@@ -145,13 +145,31 @@ def test_history_table_lists_sessions_newest_first(data, bank, capsys):
     newer = add_session(data, bank, [("mini-001", "b", 90.0, "strong", "1.0")], clock, finish=False)
     assert run("history") == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == [
-        "ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION", "STATUS",
-    ]  # fmt: skip
+    # play48: the History screen's headers, and no LEVEL column when no session is adaptive
+    assert lines[0].split() == ["ID", "DATE", "BANK", "MODE", "QS", "SCORE", "TIME", "STATUS"]
     assert lines[1].startswith(newer.id[:8]) and lines[2].startswith(older.id[:8])
-    assert lines[1].split()[3:] == ["mini", "interview", "1", "90", "-", "0:30", "unfinished"]
+    assert lines[1].split()[3:] == ["mini", "interview", "1", "90", "0:30", "unfinished"]
     # 1 answer of 3 planned: it ended early, as its report says ("closed early") (play25 E2)
-    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "-", "0:30", "closed"]
+    assert lines[2].split()[3:] == ["mini", "interview", "1", "40", "0:30", "closed"]
+
+
+def test_history_rows_fit_80_columns(data, bank, capsys):
+    """play48: every row of `history` took two lines of an 80-column terminal (91 characters:
+    QUESTIONS, DURATION and a LEVEL column of `-` wider than their cells); a session with a
+    skipped question, finished, fits."""
+    with Store.open(database_path(data), clock=FakeClock()) as store:
+        session = store.create_session(SessionConfig(bank_id="mini", count=3), bank)
+        for position, qid in enumerate(["mini-001", "mini-002"], start=1):
+            store.record_answer(
+                session.id, position=position, question=bank.get(qid), answer="", seconds=30,
+                time_limit=60, score=40.0, band="weak", grade={"score": 40.0, "band": "weak"},
+                grader_version="1.0", skipped=position == 2,
+            )  # fmt: skip
+        store.finish_session(session.id, "beginner")
+    assert run("history") == 0
+    table_lines = capsys.readouterr().out.split("\n\n")[0].splitlines()
+    assert "+1 skip " in table_lines[1] + " "
+    assert max(len(line) for line in table_lines) <= 80
 
 
 def test_history_columns_line_up_under_their_headers(data, bank, capsys):
@@ -165,14 +183,14 @@ def test_history_columns_line_up_under_their_headers(data, bank, capsys):
     add_session(data, bank, [("mini-001", "c", 7.0, "missing", "1.0")] * 1, clock, adaptive=True)
     assert run("history") == 0
     header, *rows = capsys.readouterr().out.split("\n\n")[0].splitlines()
-    right = {"QUESTIONS", "SCORE", "DURATION"}
+    right = {"QS", "SCORE", "TIME"}
     for name in header.split():
         start = header.index(name)
         end = start + len(name)
         for row in rows:
             if name in right:
                 assert row[end - 1] != " " and (end == len(row) or row[end] == " "), (name, row)
-                if name == "DURATION":
+                if name == "TIME":
                     assert re.fullmatch(r"\d+:\d\d", row[:end].split()[-1]), row
             else:
                 assert row[start] != " " and row[start - 1] == " " if start else True, (name, row)
@@ -471,7 +489,7 @@ def test_a_session_score_reads_the_same_in_the_report_history_and_json(data, ban
     assert json.loads(capsys.readouterr().out)[0]["score"] == 39.5
     assert run("history") == 0
     row = capsys.readouterr().out.splitlines()[1].split()
-    assert row[5:8] == ["2", "+1", "skipped"] and row[8] == "40"
+    assert row[5:8] == ["2", "+1", "skip"] and row[8] == "40"
 
 
 def test_a_score_never_reads_rounded_up_across_a_band_cut_off():

@@ -300,6 +300,22 @@ def test_report_summary(snap_compare, genai, grader, tmp_path, size) -> None:
     assert snap_compare(app, terminal_size=size, run_before=ready)
 
 
+def test_report_exported_three_ways(snap_compare, genai, grader, tmp_path, monkeypatch) -> None:
+    """play48: after m, w and j the status line says "Exported NAME.md, .html and .json" on one
+    row and the folder on the next; it took 4 rows of 80x24 (one a file, then the folder)."""
+    monkeypatch.setenv("HOME", str(tmp_path))  # the folder is shown as ~/exports/, every run
+    store = Store.open(":memory:")
+    session_id = session_with_answers(genai, grader, store, FakeClock())
+    app = make_app(genai, grader, store, tmp_path)
+
+    async def ready(pilot: Pilot) -> None:
+        await report_open(pilot, session_id)
+        await pilot.press("m", "w", "j")
+        await settle(pilot, lambda: len(list((tmp_path / "exports").glob("*"))) == 3)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready)
+
+
 def test_report_of_a_session_without_answers(snap_compare, genai, grader, tmp_path) -> None:
     """play33: a report with nothing to disagree with offers no 'a Disagree' in its footer."""
     store = Store.open(":memory:", clock=FakeClock())  # a fixed start time on the screen

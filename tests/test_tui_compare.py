@@ -140,10 +140,11 @@ async def test_the_compare_screen_exports_what_the_cli_prints(
         await pilot.press("m", "j")
         await wait_for(pilot, lambda: len(list((tmp_path / "exports").glob("compare-*"))) == 2)
         status = str(app.screen.query_one("#compare-status", Label).render())
-        # tidy47: both files named, in the order written (it named the last one only)
-        [md, json_] = status.splitlines()[:2]
-        assert md.startswith("Exported compare-") and md.endswith(".md")
-        assert json_.startswith("and compare-") and json_.endswith(".json")
+        # tidy47: both files named, in the order written (it named the last one only); play48:
+        # on one row, the second by its suffix ("Exported compare-....md and .json")
+        both = status.splitlines()[0]
+        assert both.startswith("Exported compare-") and both.endswith(".md and .json")
+        assert status.splitlines()[1].startswith("in ")
     for fmt in ("md", "json"):
         [path] = (tmp_path / "exports").glob(f"compare-*-{earlier[:8]}-{later[:8]}.{fmt}")
         assert (

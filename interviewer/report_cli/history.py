@@ -51,6 +51,10 @@ def cmd_history(args: argparse.Namespace) -> int:
     if not sessions:
         print(f"No sessions of bank '{args.bank}' yet." if args.bank else no_sessions(args))
         return 0
+    # 80 columns hold a row: the headers and the skip word are the History screen's, and LEVEL
+    # (only ever set for an adaptive session) is left out when none is; every row took two
+    # lines of an 80-column terminal, `QUESTIONS` and `DURATION` wider than their cells (play48)
+    adaptive = any(s.config.adaptive for s in sessions)
     rows = []
     for s in sessions:
         mode = ", ".join(
@@ -63,16 +67,17 @@ def cmd_history(args: argparse.Namespace) -> int:
                 format_when(s.started_at),
                 s.bank_id,
                 mode,
-                answer_counts(s),
+                answer_counts(s, skipped="skip"),
                 format_score(s.mean_score),
-                session_level(s, so_far.get(s.id)),
+                *([session_level(s, so_far.get(s.id))] if adaptive else []),
                 format_duration(s),
                 session_status(s) + (f", {to_rate[s.id]} to rate" if to_rate.get(s.id) else ""),
             ]
         )
-    # "unfinished" has a column of its own: in DURATION it pushed the times out of line
-    headers = ["ID", "DATE", "BANK", "MODE", "QUESTIONS", "SCORE", "LEVEL", "DURATION", "STATUS"]
-    print("\n".join(table(headers, rows, right={4, 5, 7})))
+    # "unfinished" has a column of its own: in TIME (DURATION) it pushed the times out of line
+    headers = ["ID", "DATE", "BANK", "MODE", "QS", "SCORE", *(["LEVEL"] if adaptive else [])]
+    headers += ["TIME", "STATUS"]
+    print("\n".join(table(headers, rows, right={4, 5, len(headers) - 2})))
     # the trend of one bank and one kind of session, as the history screen shows it (play28)
     chosen = sessions[0].bank_id if args.bank else None  # `--bank` may name a file
     print("\n" + trend_text(score_trend(sessions, chosen), chosen, bank_cells=40))

@@ -299,19 +299,32 @@ def _grade_all(
     done = 0
     progress = sys.stderr.isatty()
     progress_shown = False  # a progress line with no line end yet
-    for rows in graded(chunks, banks, jobs):
-        for row in rows:
-            if "error" in row:
-                if progress_shown and errors.shown < ERRORS_SHOWN:
-                    print(file=sys.stderr)
-                    progress_shown = False
-                errors.tell(row)
-            writer.write(row)
-            tally.add(row)  # after the write: a stopped run counts only the rows it wrote
-        writer.stream.flush()
-        previous, done = done, done + len(rows)
-        if progress and done // PROGRESS_EVERY > previous // PROGRESS_EVERY:
-            print(f"\rgraded {done:,} lines{read()}", end="", file=sys.stderr, flush=True)
-            progress_shown = True
+    if progress:
+        # the first lines come back once the grader is loaded (in every process): 2,000 rows
+        # with --jobs 2 on a loaded machine showed nothing for 10 s (play48)
+        processes = f" in {jobs} processes" if jobs > 1 else ""
+        print(f"loading the grader{processes}...", end="", file=sys.stderr, flush=True)
+        progress_shown = True
+    try:
+        for rows in graded(chunks, banks, jobs):
+            for row in rows:
+                if "error" in row:
+                    if progress_shown and errors.shown < ERRORS_SHOWN:
+                        print(file=sys.stderr)
+                        progress_shown = False
+                    errors.tell(row)
+                writer.write(row)
+                tally.add(row)  # after the write: a stopped run counts only the rows it wrote
+            writer.stream.flush()
+            previous, done = done, done + len(rows)
+            if progress and done // PROGRESS_EVERY > previous // PROGRESS_EVERY:
+                print(f"\rgraded {done:,} lines{read()}\x1b[K", end="", file=sys.stderr, flush=True)
+                progress_shown = True
+    except BaseException:
+        # a stopped run's message starts a line of its own: it ran on after the progress line
+        # ("graded 1,000 lines (about 99% read)^Cinterviewer: stopped by Ctrl+C: ...", play48)
+        if progress_shown:
+            print(file=sys.stderr)
+        raise
     if progress_shown:  # the last progress line, its share cleared
         print(f"\rgraded {done:,} lines\x1b[K", file=sys.stderr)
