@@ -96,18 +96,18 @@ def _stem(word: str, nouns: bool) -> str:
         word = word[:-2]
     if word in _NOT_INFLECTED or (word.endswith("s") and word[:-1] in _NOT_INFLECTED):
         return word.removesuffix("s")
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
+    if word.endswith("ies") and len(word) > 4 and word not in _NOT_PLURAL:
+        return word[:-3] + "y"  # not "series", "species"
     if word.endswith("ied") and len(word) > 4:
         return word[:-3] + "y"  # "applied" is "apply", as "applies"
     if word.endswith("ing") and len(word) > 5 and _inflected(word[:-3]):
-        return _bare(word[:-3])  # not "string", "spring": no vowel is left
+        return _verb(_bare(word[:-3]), nouns)  # not "string", "spring": no vowel is left
     if word.endswith("ings") and len(word) > 6 and nouns and _inflected(word[:-4]):
-        return _bare(word[:-4])  # a plural of a noun in -ing: "embeddings" is "embedding"
+        return _verb(_bare(word[:-4]), nouns)  # a plural of a noun in -ing: "embeddings"
     if word.endswith("eed"):
         return word[:-1] if word in _EE_PASTS else word  # "speed", "need"; "agreed" is "agree"
     if word.endswith("ed") and len(word) > 4 and _VOWELS.intersection(word[:-2]):
-        return _bare(word[:-2])
+        return _verb(_bare(word[:-2]), nouns)
     if word.endswith("es") and len(word) > 4 and word[-3] in "sxz":
         if word[-3] == "x" or word[-4] not in _VOWELS or word[:-2] in _NOT_PLURAL | {"bus"}:
             return word[:-2]
@@ -118,9 +118,8 @@ def _stem(word: str, nouns: bool) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) + len(keep) >= 6:
             word = word[: len(word) - len(suffix)] + keep
             break
-    for suffix, keep in _NOMINAL if nouns else ():
-        if word.endswith(suffix) and len(word) - len(suffix) + len(keep) >= 5:
-            return word[: len(word) - len(suffix)] + keep
+    if nouns and (nominal := _nominal(word)) is not None:
+        return nominal
     if word.endswith("e") and len(word) > 4 and not word.endswith(("ee", "ie")):
         return word[:-1]
     return word
@@ -144,6 +143,8 @@ _ADVERBS = (
 _NOMINAL = (
     # (ending of a noun of action, what replaces it), tried in order; the stem left must keep
     # five letters, so "action", "segment" and "moment" stay whole
+    ("mentation", ""),  # "implementation" is "implement" (-> "imple"), not "implementat"
+    ("mentation", "ment"),  # "augmentation" is "augment", kept whole as too short
     ("ization", "iz"),
     ("isation", "is"),
     ("ation", "at"),
@@ -154,6 +155,23 @@ _NOMINAL = (
     ("ival", "iv"),
     ("eval", "ev"),
 )
+
+
+def _nominal(word: str) -> str | None:
+    """The verb's stem of a noun of action (_NOMINAL), or None when the word is none."""
+    for suffix, keep in _NOMINAL:
+        if word.endswith(suffix) and len(word) - len(suffix) + len(keep) >= 5:
+            return word[: len(word) - len(suffix)] + keep
+    return None
+
+
+def _verb(bare: str, nouns: bool) -> str:
+    """The stem of an -ed or -ing form (`bare`: its stem as an inflection), read as its plain
+    word is when that ends as a noun of action does: "implemented" as "implement" (whose -ment
+    reads "imple", as "implementation" does), "functioning" as "function". `noun_of_action`
+    then holds for the form, and verbs.py reads its inflected stem ("implement") as it reads
+    "implements"'."""
+    return (_nominal(bare) or bare) if nouns else bare
 
 
 STEM_CACHE: dict[str, str] = {}
