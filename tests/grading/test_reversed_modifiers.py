@@ -72,3 +72,10 @@ def test_a_last_word_qualifying_a_noun_after_it_is_not_said_of_the_subject(text:
 )
 def test_the_claim_is_kept_with_no_noun_right_after(text: str) -> None:
     assert tie_verdict(qualifies_a_noun_after, "training loss rises", text) is False
+
+
+def test_a_noun_ending_the_claim_qualifies_nothing_after_it() -> None:
+    # wrong_claims_probes47 genai-094: "quality and duplicates help" is no "quality
+    # duplicates"; the wrong claim is said (the stems branch had lost this catch: 44.5 -> 100.0)
+    text = "Quantity matters far more than quality and duplicates help the model."
+    assert tie_verdict(qualifies_a_noun_after, "quantity matters more than quality", text) is False

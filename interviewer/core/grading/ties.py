@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .denial_words import BE_FORMS, REMOVALS
 from .matching import Answer, Phrase
-from .text import STOP_WORDS, Text
+from .text import DIRECTION_WORDS, STOP_WORDS, Text
 from .verbs import is_verb
 
 JOINING = frozenset("and or nor with from than plus alongside besides versus vs".split())
@@ -72,7 +72,7 @@ def qualifies_a_noun_after(phrase: Phrase, answer: Answer, positions: Sequence[i
         return False
     words, stems, clauses = answer.text.words, answer.text.stems, answer.structure.clauses
     last = ordered[-1]
-    if stems[last] != phrase.tokens[-1][1]:
+    if stems[last] != phrase.tokens[-1][1] or not _qualifier(words[last], stems[last]):
         return False
     if not any(words[i] in JOINING for i in range(ordered[-2] + 1, last)):
         return False
@@ -89,6 +89,13 @@ def qualifies_a_noun_after(phrase: Phrase, answer: Answer, positions: Sequence[i
         return False
     after = words[j + 1] if j + 1 < len(words) else ""
     return not is_verb(word, stems[j], words[j - 1], after)
+
+
+def _qualifier(word: str, word_stem: str) -> bool:
+    """Whether a word can qualify a noun after it: a participle ("rising", "tuned") or a
+    direction word ("higher"); not a noun ("quantity matters more than quality and duplicates
+    help ..." says the claim, wrong_claims_probes47 genai-094)."""
+    return word.endswith(("ing", "ed")) or word_stem in DIRECTION_WORDS
 
 
 def coordinated_pair(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
