@@ -89,3 +89,54 @@ def test_an_exchange_caps_a_reference_mode_grade_and_is_told():
     assert "contradiction" in wrong.flags and wrong.score <= 50 < right.score
     assert any("swapped" in line and "release oxygen" in line for line in wrong.feedback)
     assert "contradiction" not in right.flags
+
+
+CRITIC_TERMS = tuple(t for n in ("critic", "value", "group") if (t := Term.of(n)))
+CRITIC_KEY = (
+    "PPO trains a value model, or critic, to estimate expected reward. GRPO drops the critic "
+    "and samples a group of responses per prompt."
+)
+
+
+def _exchanges(key: str, answer: str, terms: tuple[Term, ...]) -> list[str]:
+    key_text, answer_text = Text.of(key), Text.of(answer)
+    return [
+        c.concept
+        for c in exchanged(
+            governed(key_text, Structure.of(key_text), terms),
+            key_text,
+            governed(answer_text, Structure.of(answer_text), terms),
+            answer_text,
+        )
+    ]
+
+
+def test_a_term_named_in_apposition_is_the_same_term():
+    # stems48: "value model, or critic" names one thing twice; "trains a critic" and
+    # "estimate value" give it no other term's verb (reversals.py flagged a correct answer once
+    # "fitting" and "dropping" took the stems of "fits" and "drops")
+    answer = "PPO trains a critic to estimate value; GRPO removes the critic."
+    assert _exchanges(CRITIC_KEY, answer, CRITIC_TERMS) == []
+    key_text = Text.of(CRITIC_KEY)
+    said = governed(key_text, Structure.of(key_text), CRITIC_TERMS)
+    assert set(said["critic"]) == set(said["value"]) == {"train", "drop"}  # "model" acts on none
+
+
+def test_a_term_after_or_without_a_comma_is_another():
+    text = Text.of("PPO trains a value model or critic.")
+    assert "critic" not in governed(text, Structure.of(text), CRITIC_TERMS).get("value", {})
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Adapters need fine-tuning. Sunlight matters too.",
+        "Adapters need fine-tuning; sunlight matters too.",
+        "Adapters need some fine-tuning: sunlight matters too.",
+    ],
+)
+def test_a_verb_acts_on_nothing_across_a_sentence_end_or_a_break(answer):
+    # stems48: "fine-tuning. Hugging Face's library" was read as "tuning" acting on "Face's"
+    # (the loop stopped at the break and still returned the verb before it)
+    _, said = read(answer)
+    assert "sunlight" not in said

@@ -8,8 +8,10 @@ from wrong_claims import answers_of, assert_quoted_verbatim_and_capped
 
 from interviewer.core.catalog import Catalog
 from interviewer.core.grading import Grader, grade_reference, reference_question
+from interviewer.core.grading.matching import Answer
 from interviewer.core.grading.reference_scoring import CAP, OFF_TOPIC_CAP
-from interviewer.core.grading.reversals import reference_claims
+from interviewer.core.grading.reversals import reference_claims, turned_around
+from interviewer.core.grading.text import Text
 
 PROMPT = "What is overfitting and how do you fix it?"
 REFERENCE = (
@@ -260,3 +262,26 @@ def test_an_it_that_stands_for_nothing_is_not_read_when_the_key_has_two_subjects
     )
     grade = grade_reference("Optimistic or pessimistic locking?", key, "It suits low contention.")
     assert not [c for c in grade.contradictions if "other way round" in c.concept]
+
+
+FITS_KEY = "A quantized model is about four times smaller, so it fits on smaller GPUs."
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # stems48: "bigger" qualifies "models", "fewer" the GPUs: no "bigger GPUs"
+        "Int4 cuts memory about fourfold, fitting bigger models on fewer GPUs at a small cost.",
+        "It lets you run larger models on smaller GPUs.",
+    ],
+)
+def test_an_opposite_written_before_another_noun_does_not_turn_the_claim(answer: str) -> None:
+    claims = reference_claims(FITS_KEY)
+    assert turned_around(claims, Answer.of(Text.of(answer))).turned == []
+
+
+def test_the_opposite_before_the_claims_own_noun_still_turns_it() -> None:
+    claims = reference_claims(FITS_KEY)
+    answer = "A quantized model is smaller, so it fits only on larger GPUs."
+    found = turned_around(claims, Answer.of(Text.of(answer))).turned
+    assert [c.concept for c in found] == ["fits on smaller GPUs (said the other way round)"]

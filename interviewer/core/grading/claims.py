@@ -26,6 +26,7 @@ from .ties import (
     across_coordinated_verb,
     coordinated_pair,
     modifies_another,
+    qualifies_a_noun_after,
     removed_between,
 )
 from .verbs import is_verb
@@ -75,6 +76,7 @@ def stated_contradiction(
                 not structure.rejected(positions)
                 and not modifies_another(phrase, answer, positions)
                 and not coordinated_pair(phrase, answer, positions)
+                and not qualifies_a_noun_after(phrase, answer, positions)
                 and not across_coordinated_verb(phrase, answer, positions)
                 and not removed_between(answer, positions)
                 and not _set_aside(mentions, positions)

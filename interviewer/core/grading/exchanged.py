@@ -74,8 +74,8 @@ sunlight, water and carbon dioxide" acts on all three."""
 _ANY_OBJECT = frozenset("use make have get do need includ involv requir support".split())
 """Verb stems that act on anything: a key whose models "use RMSNorm" does not make "use pre-LN"
 an exchange (the verb compared is the one that tells roles apart: "release", "absorb")."""
-_BREAK = re.compile(r"[()\[\];:]")
-"""Marks no verb reaches across."""
+_BREAK = re.compile(r"[()\[\];:.!?]")
+"""Marks no verb reaches across: brackets, a colon or semicolon, the end of a sentence."""
 _ITEM_WORDS = 4
 """At most this many words of a list's other items (not terms) stand between a verb and a
 term it acts on."""
@@ -107,9 +107,13 @@ def places(text: Text, structure: Structure, terms: Sequence[Term]) -> list[tupl
 
 def head_before(text: Text, start: int, inside: set[int]) -> int:
     """The word before a term at `start` that may act on it: back over other terms (`inside`),
-    list words, determiners and the other items of a list; -1 when none is before it."""
+    list words, determiners and the other items of a list; -1 when none is before it or a
+    mark of _BREAK stands first ("fine-tuning. Hugging Face's library": "tuning" acts on
+    nothing of the next sentence)."""
     i, items = start - 1, 0
-    while i >= 0 and not _BREAK.search(text.raw, text.spans[i][1], text.spans[i + 1][0]):
+    while i >= 0:
+        if _BREAK.search(text.raw, text.spans[i][1], text.spans[i + 1][0]):
+            return -1
         if i in inside or text.words[i] in _BETWEEN:
             i -= 1
         elif text.words[i] not in STOP_WORDS and not _verb(text, i) and items < _ITEM_WORDS:
@@ -131,6 +135,32 @@ def heads(
             yield end, name, head_before(text, start, inside)
 
 
+def appositions(
+    text: Text, structure: Structure, terms: Sequence[Term]
+) -> dict[int, tuple[str, str]]:
+    """The terms the text names twice in apposition, by the last word of the second name:
+    (the first, the second), the second after ", or" right after the first or after one word
+    of the first's ("trains a value model, or critic": "critic" is another name of the value
+    model, not a term "model" acts on)."""
+    spans = places(text, structure, terms)
+    words, raw, gaps = text.words, text.raw, text.spans
+    found: dict[int, tuple[str, str]] = {}
+    for start, last, name in spans:
+        if start < 2 or words[start - 1] != "or":
+            continue
+        if "," not in raw[gaps[start - 2][1] : gaps[start - 1][0]]:
+            continue
+        for _, end, other in spans:
+            named = end == start - 2 or (
+                end == start - 3
+                and words[start - 2] not in STOP_WORDS
+                and raw[gaps[end][1] : gaps[end + 1][0]].strip() in ("", "-")
+            )
+            if named and other != name:
+                found[last] = (other, name)
+    return found
+
+
 def governed(text: Text, structure: Structure, terms: Sequence[Term]) -> Governed:
     """Each term's governing verbs in the text: the verb it follows, with nothing between them
     but other terms, list words, determiners and the other items of a list ("use sunlight,
@@ -138,11 +168,19 @@ def governed(text: Text, structure: Structure, terms: Sequence[Term]) -> Governe
     is governed by none."""
     stems = text.stems
     found: Governed = {}
+    named = appositions(text, structure, terms)
     for end, name, i in heads(text, structure, terms):
+        if end in named:
+            continue  # "a value model, or critic": "model" acts on no critic
         if i >= 1 and text.words[i] in PARTICLES and _verb(text, i - 1):
             i -= 1
         if i >= 0 and _verb(text, i) and not structure.negated(i):
             found.setdefault(name, {}).setdefault(stems[i], (i, end))
+    for one, other in named.values():  # one term under two names: each takes the other's verbs
+        verbs = found.get(one, {}) | found.get(other, {})
+        if verbs:
+            found[one] = dict(verbs)
+            found[other] = dict(verbs)
     return found
 
 

@@ -86,6 +86,9 @@ class Said:
     """Its words written in -er that are no direction word, as (the stem read for it, a stem
     it may be the comparative of): ("denser", "dens"), or ("dens", "dens") when "denser" was
     read as a typo of "dense"."""
+    qualified: frozenset[tuple[str, str]] = frozenset()
+    """Its direction words written right before a content word, as (the direction's stem, the
+    stem of that word): the direction qualifies that noun ("smaller GPUs", "bigger models")."""
 
 
 @dataclass(frozen=True)
@@ -179,8 +182,11 @@ def _said(
     plain = not supposed
     inverted = False
     comparatives: set[tuple[str, str]] = set()
+    qualified: set[tuple[str, str]] = set()
     for i in range(first, last + 1):
         word, word_stem = words[i], stems[i]
+        if word_stem in DIRECTION_WORDS and i < last and _written_before(text, content, i):
+            qualified.add((word_stem, stems[i + 1]))
         inverted = inverted or word in INVERTING
         if word in NEGATIONS or word.endswith(("n't", "n’t")) or word in CONDITIONS:
             plain = False
@@ -205,10 +211,18 @@ def _said(
         inverted,
         plain,
         frozenset(comparatives),
+        frozenset(qualified),
     )
     # quoted from its first word that says something: "training error is high", not
     # "but training error is high"
     return spoken[0], spoken[-1], said
+
+
+def _written_before(text: Text, content: set[int], i: int) -> bool:
+    """Whether the word at `i` is written right before a content word, with nothing or a
+    hyphen between: it qualifies that word ("smaller GPUs", "bigger-batch")."""
+    gap = text.raw[text.spans[i][1] : text.spans[i + 1][0]].strip()
+    return i + 1 in content and gap in ("", "-")
 
 
 def reference_claims(reference: str | Text, canon: Mapping[str, str] | None = None) -> list[Claim]:
@@ -293,7 +307,7 @@ def _reading(claim: Said, clause: Said) -> int | None:
     for d in claim.directions:
         if d in clause.directions:
             same += 1
-        elif any(o in clause.directions for o in DIRECTION_WORDS[d]):
+        elif any(_turns(claim, d, o, clause) for o in DIRECTION_WORDS[d]):
             turned += 1
     if same + turned < min(2, len(claim.directions)):
         return None  # "use a low learning rate" says nothing of "worse with high learning rates"
@@ -302,6 +316,24 @@ def _reading(claim: Said, clause: Said) -> int | None:
         return None
     turned += swapped + (claim.inverted != clause.inverted)
     return -1 if turned % 2 else 1
+
+
+def _turns(claim: Said, direction: str, opposite: str, clause: Said) -> bool:
+    """Whether the clause's `opposite` turns the claim's `direction`. Where the claim writes its
+    direction right before its noun ("fits on smaller GPUs"), as matching/modifiers.py reads a
+    rubric's claim: a clause that writes a direction before that noun turns it only with the
+    opposite ("fewer GPUs" is no "bigger GPUs"), and an opposite written right before another
+    word only is said of that word ("fitting bigger models": "bigger" is said of the models)."""
+    if opposite not in clause.directions:
+        return False
+    nouns = {noun for d, noun in claim.qualified if d == direction}
+    if not nouns:
+        return True
+    before_noun = {d for d, noun in clause.qualified if noun in nouns}
+    if before_noun:
+        return opposite in before_noun
+    theirs = {noun for d, noun in clause.qualified if d == opposite}
+    return not theirs
 
 
 def _unheld(text: Text, structure: Structure, first: int, held: Mapping[int, str]) -> bool:

@@ -65,8 +65,8 @@ class KeyRoles:
 def _direction(text: Text, verb: int, particle: str, key: bool) -> str | None:
     stem = text.stems[verb]
     way = _VERBS.get((stem, particle)) or _VERBS.get((stem, _ANY_PARTICLE))
-    if way is None and key and stem in _KEY_INTAKE and not particle:
-        return IN
+    if way is None and key and stem in _KEY_INTAKE and not particle and text.words[verb] != "using":
+        return IN  # not "in the chloroplasts using chlorophyll": a means, not what is taken in
     return way
 
 

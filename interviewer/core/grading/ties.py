@@ -61,6 +61,44 @@ def modifies_another(phrase: Phrase, answer: Answer, positions: Sequence[int]) -
     )
 
 
+def qualifies_a_noun_after(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a claim ending on its last word ("training loss increases") is found where that
+    word stands after a joining word (JOINING) and qualifies a noun of its own right after it,
+    maybe with one word joined to it: "falling training loss and rising or flat validation
+    loss" says the validation loss rises. "Training loss and validation loss both rise" and
+    "training loss and, later, rising" leave no noun after it and still say the claim."""
+    ordered = sorted(positions)
+    if len(ordered) < 2 or len(phrase.tokens) < 2:
+        return False
+    words, stems, clauses = answer.text.words, answer.text.stems, answer.structure.clauses
+    last = ordered[-1]
+    if stems[last] != phrase.tokens[-1][1] or not _qualifier(words[last]):
+        return False
+    if not any(words[i] in JOINING for i in range(ordered[-2] + 1, last)):
+        return False
+    j = last + 1
+    if j + 1 < len(words) and words[j] in ("or", "and"):
+        j += 2  # "rising or flat validation loss"
+    if j >= len(words) or clauses[j] != clauses[last]:
+        return False
+    raw, spans = answer.text.raw, answer.text.spans
+    if raw[spans[last][1] : spans[last + 1][0]].strip() not in ("", "-"):
+        return False  # "and rising, validation loss ...": no modifier of the next word
+    word = words[j]
+    if word in STOP_WORDS or word.endswith("ly") or any(c.isdigit() for c in word):
+        return False
+    after = words[j + 1] if j + 1 < len(words) else ""
+    return not is_verb(word, stems[j], words[j - 1], after)
+
+
+def _qualifier(word: str) -> bool:
+    """Whether a claim's last word can qualify a noun after it here: a participle ("rising",
+    "tuned"); not a noun ("quantity matters more than quality and duplicates help ..." says
+    the claim, wrong_claims_probes47 genai-094), nor a comparative ("lower recall and better
+    answers go together" relates the two: test_listed_and_past_claims)."""
+    return word.endswith(("ing", "ed"))
+
+
 def coordinated_pair(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
     """Whether a claim that one thing is of a kind ("diffusion models are autoregressive":
     a form of "be" between its subject and its last word) is found where the answer names two

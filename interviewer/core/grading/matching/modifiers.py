@@ -14,6 +14,8 @@ from .phrases import COUNTING, Phrase
 _ADJACENT: dict[tuple[str, tuple[tuple[str, str, bool], ...]], frozenset[int]] = {}
 """`adjacent_pairs` of each phrase met, by its text and words: a property of the phrase alone
 (a rubric's wrong claim), read once rather than again for every answer that holds its words."""
+REVERSED = " (reversed)"
+"""The end of the text of a claim turned around (grader.reversed_phrases)."""
 _ADJACENT_KEPT = 100_000
 """At most this many phrases are remembered (ad-hoc questions may bring new ones)."""
 
@@ -35,12 +37,19 @@ def _adjacent_pairs_of(phrase: Phrase) -> frozenset[int]:
     comparative and the noun it qualifies ("longer vectors", "fewer heads"). Other neighbours
     may relate otherwise in a terse line ("text queries the latents", "RLHF removes bias": a
     subject and its verb; "cross-encoder compares": "encoder" compares nothing)."""
-    said = Text.of(phrase.text).words
+    said = Text.of(phrase.text.removesuffix(REVERSED)).words
     pairs = set(zip(said, said[1:], strict=False))
+    written = [token[0] for token in phrase.tokens]
+    if phrase.text.endswith(REVERSED):
+        # a claim turned around holds its direction word flipped ("fits on smaller GPUs"
+        # looked for as "fits on higher GPUs"): it stands where the written one does
+        content = [w for w in said if w not in STOP_WORDS]
+        if len(content) == len(written):
+            written = content
     return frozenset(
         k
         for k, (one, other) in enumerate(zip(phrase.tokens, phrase.tokens[1:], strict=False))
-        if (one[0], other[0]) in pairs
+        if (written[k], written[k + 1]) in pairs
         and compared(one[0], one[1])
         and other[1] not in DIRECTION_WORDS
     )
