@@ -24,6 +24,7 @@ from .subjects import Mentions, Subject, attribution, object_of
 from .text import DIRECTION_WORDS, STOP_WORDS, Text
 from .ties import (
     across_coordinated_verb,
+    agent_of_passive,
     coordinated_pair,
     modifies_another,
     removed_between,
@@ -74,6 +75,7 @@ def stated_contradiction(
             stated = (
                 not structure.rejected(positions)
                 and not modifies_another(phrase, answer, positions)
+                and not agent_of_passive(phrase, answer, positions)
                 and not coordinated_pair(phrase, answer, positions)
                 and not across_coordinated_verb(phrase, answer, positions)
                 and not removed_between(answer, positions)
@@ -146,6 +148,7 @@ def _stated_as_said(phrase: Phrase, answer: Answer, positions: Sequence[int]) ->
         or structure.rejected(positions)
         or structure.said_of_the_past(positions)
         or modifies_another(phrase, answer, positions)
+        or agent_of_passive(phrase, answer, positions)
         or coordinated_pair(phrase, answer, positions)
         or across_coordinated_verb(phrase, answer, positions)
     )

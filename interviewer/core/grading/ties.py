@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from .denial_words import BE_FORMS, REMOVALS
 from .matching import Answer, Phrase
 from .text import STOP_WORDS, Text
-from .verbs import is_verb
+from .verbs import BARE_PARTICIPLES, PARTICIPLES, is_verb
 
 JOINING = frozenset("and or nor with from than plus alongside besides versus vs".split())
 """Words that join two things as two: "X combines with Y", "X and Y both ...", "X rather
@@ -136,3 +136,36 @@ def removed_between(answer: Answer, positions: Sequence[int]) -> bool:
     return any(
         words[i] in REMOVALS and i not in own for i in range(min(positions) + 1, max(positions))
     )
+
+
+def agent_of_passive(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a claim of the form verb-then-object ("share the queries between heads": the
+    first word after the verb is what is acted on) is found where the answer puts that object
+    in the agent of the verb in the passive: the verb's participle is followed by "by" and the
+    object is found after it, in its clause. "A few key-value heads are shared by groups of
+    query heads" has the query heads doing the sharing, and says that the keys and values are
+    shared (correct_probes48 cp48-004, flagged on genai-037); "the queries are shared by the
+    heads", with the object before the verb, still says the claim. A claim in the passive
+    itself ("mode collapse is fixed by raising the learning rate") is said by the same
+    passive, its "by" its own."""
+    if "by" in Text.of(phrase.text).words:
+        return False
+    stems = [token[1] for token in phrase.tokens]
+    words, answer_stems = answer.text.words, answer.text.stems
+    clauses = answer.structure.clauses
+    own = sorted(positions)
+    for verb in own:
+        after = verb + 1
+        if after >= len(words) or words[after] != "by":
+            continue
+        word = words[verb]
+        if not (word.endswith("ed") or word in PARTICIPLES or word in BARE_PARTICIPLES):
+            continue
+        if answer_stems[verb] not in stems[:-1]:
+            continue
+        k = stems.index(answer_stems[verb])
+        target = stems[k + 1]
+        found = [p for p in own if answer_stems[p] == target]
+        if found and all(p > after and clauses[p] == clauses[verb] for p in found):
+            return True
+    return False
