@@ -26,6 +26,7 @@ from .ties import (
     across_coordinated_verb,
     agent_of_passive,
     coordinated_pair,
+    lesser_side,
     modifies_another,
     removed_between,
 )
@@ -76,6 +77,7 @@ def stated_contradiction(
                 not structure.rejected(positions)
                 and not modifies_another(phrase, answer, positions)
                 and not agent_of_passive(phrase, answer, positions)
+                and not lesser_side(phrase, answer, positions)
                 and not coordinated_pair(phrase, answer, positions)
                 and not across_coordinated_verb(phrase, answer, positions)
                 and not removed_between(answer, positions)
@@ -149,6 +151,7 @@ def _stated_as_said(phrase: Phrase, answer: Answer, positions: Sequence[int]) ->
         or structure.said_of_the_past(positions)
         or modifies_another(phrase, answer, positions)
         or agent_of_passive(phrase, answer, positions)
+        or lesser_side(phrase, answer, positions)
         or coordinated_pair(phrase, answer, positions)
         or across_coordinated_verb(phrase, answer, positions)
     )

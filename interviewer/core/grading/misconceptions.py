@@ -23,6 +23,7 @@ from .ties import (
     agent_of_passive,
     coordinated_pair,
     joined_as_two,
+    lesser_side,
     modifies_another,
 )
 
@@ -120,6 +121,7 @@ def find_misconceptions(
             or coordinated_pair(phrase, answer, positions)
             or modifies_another(phrase, answer, positions)
             or agent_of_passive(phrase, answer, positions)
+            or lesser_side(phrase, answer, positions)
             or answer.structure.rejected(positions)
             or answer.structure.said_of_the_past(positions)
             or answer.structure.supposed(positions)

@@ -169,3 +169,38 @@ def agent_of_passive(phrase: Phrase, answer: Answer, positions: Sequence[int]) -
         if found and all(p > after and clauses[p] == clauses[verb] for p in found):
             return True
     return False
+
+
+GREATER = frozenset("more better greater larger bigger faster higher stronger".split())
+"""Comparatives that set what follows their "than" below what precedes it."""
+
+
+def lesser_side(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a claim with no "than" of its own ("batching helps prefill more") is found
+    where its last word (besides a comparative) is the lesser side of the answer's comparison:
+    it follows a "than" after a comparative of more (GREATER), with only function words
+    between, and the claim's other words stand before that "than" in its clause. "Batching
+    helps decoding far more than prefill" says the opposite (correct_probes48 follow-up on
+    genai-167); "batching helps prefill more than decoding" still says it, and so does "helps
+    decoding less than prefill" (the lesser side of "less" is the one before "than")."""
+    written = Text.of(phrase.text).words
+    if "than" in written or len(phrase.tokens) < 2:
+        return False
+    words, stems = answer.text.words, answer.text.stems
+    clauses = answer.structure.clauses
+    said = [t[1] for t in phrase.tokens if t[0] not in GREATER]
+    if not said:
+        return False
+    last_stem = said[-1]  # "batching helps prefill more": its object is "prefill"
+    own = sorted(positions)
+    objects = [p for p in own if stems[p] == last_stem]
+    if not objects:
+        return False
+    target = objects[-1]
+    than = target - 1
+    while than > own[0] and words[than] in STOP_WORDS and words[than] != "than":
+        than -= 1
+    if words[than] != "than" or than == 0 or words[than - 1] not in GREATER:
+        return False
+    before = [p for p in own if p != target]
+    return bool(before) and all(p < than and clauses[p] == clauses[target] for p in before)
