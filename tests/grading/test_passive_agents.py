@@ -59,3 +59,11 @@ def test_graded_on_the_genai_bank(grader, text: str, flagged: bool) -> None:
     grade = grader.grade(BANK.get("genai-037"), text)
     wrong = [c for c in grade.contradictions if c.concept == "grouped-query attention"]
     assert bool(wrong) is flagged
+
+
+def test_a_claim_with_be_is_said_by_a_passive_with_an_agent() -> None:
+    # test_listed_and_past_claims: "each model is built by hand for one narrow task" says
+    # "each model is built for one narrow task"
+    claim = "each model is built for one narrow task"
+    text = "It matters because each model is built by hand for one narrow task."
+    assert tie_verdict(agent_of_passive, claim, text) is not True

@@ -147,9 +147,12 @@ def agent_of_passive(phrase: Phrase, answer: Answer, positions: Sequence[int]) -
     shared (correct_probes48 cp48-004, flagged on genai-037); "the queries are shared by the
     heads", with the object before the verb, still says the claim. A claim in the passive
     itself ("mode collapse is fixed by raising the learning rate") is said by the same
-    passive, its "by" its own."""
-    if "by" in Text.of(phrase.text).words:
-        return False
+    passive, its "by" its own; so is one with a form of "be" ("each model is built for one
+    narrow task" by "each model is built by hand for one narrow task"), and the object must
+    stand in the agent's noun phrase, no preposition between "by" and it."""
+    written = Text.of(phrase.text).words
+    if "by" in written or any(w in BE_FORMS for w in written):
+        return False  # a claim in the passive: "each model is built for one narrow task"
     stems = [token[1] for token in phrase.tokens]
     words, answer_stems = answer.text.words, answer.text.stems
     clauses = answer.structure.clauses
@@ -166,8 +169,13 @@ def agent_of_passive(phrase: Phrase, answer: Answer, positions: Sequence[int]) -
         k = stems.index(answer_stems[verb])
         target = stems[k + 1]
         found = [p for p in own if answer_stems[p] == target]
-        if found and all(p > after and clauses[p] == clauses[verb] for p in found):
-            return True
+        if found and all(
+            p > after
+            and clauses[p] == clauses[verb]
+            and not any(words[i] in PREPOSITIONS - {"of"} for i in range(after + 1, p))
+            for p in found
+        ):
+            return True  # in the agent's own noun phrase: "by groups of query heads"
     return False
 
 
