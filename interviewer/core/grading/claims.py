@@ -24,7 +24,9 @@ from .subjects import Mentions, Subject, attribution, object_of
 from .text import DIRECTION_WORDS, STOP_WORDS, Text
 from .ties import (
     across_coordinated_verb,
+    agent_of_passive,
     coordinated_pair,
+    lesser_side,
     modifies_another,
     qualifies_a_noun_after,
     removed_between,
@@ -75,6 +77,8 @@ def stated_contradiction(
             stated = (
                 not structure.rejected(positions)
                 and not modifies_another(phrase, answer, positions)
+                and not agent_of_passive(phrase, answer, positions)
+                and not lesser_side(phrase, answer, positions)
                 and not coordinated_pair(phrase, answer, positions)
                 and not qualifies_a_noun_after(phrase, answer, positions)
                 and not across_coordinated_verb(phrase, answer, positions)
@@ -148,6 +152,8 @@ def _stated_as_said(phrase: Phrase, answer: Answer, positions: Sequence[int]) ->
         or structure.rejected(positions)
         or structure.said_of_the_past(positions)
         or modifies_another(phrase, answer, positions)
+        or agent_of_passive(phrase, answer, positions)
+        or lesser_side(phrase, answer, positions)
         or coordinated_pair(phrase, answer, positions)
         or across_coordinated_verb(phrase, answer, positions)
     )

@@ -170,8 +170,10 @@ class Structure(Asides):
         the earlier items of a disjunction ("no value function or advantage estimates") or one
         word whose "of" complement they are ("removes any clipping of the probability ratio").
         After the verb an auxiliary's "not" stands on ("does not write autoregressive text"),
-        the words up to `last` (when given) must all be in the negation's reach: "doesn't
-        follow instructions well, so it is tuned" does not deny "instruction tuning"."""
+        and after the earlier items of a disjunction, the words up to `last` (when given) must
+        all be in the negation's reach: "doesn't follow instructions well, so it is tuned" does
+        not deny "instruction tuning", nor "does not guarantee fairness or correctness, and it
+        can make a model less fair" "model less accurate" (correct_probes48 cp48-030)."""
         words, stems = self.text.words, self.text.stems
         n = self.reach[first]
         if n < 0 or self._hedged_or_supposed(n, first) or _names_a_lack(words, n):
@@ -187,10 +189,7 @@ class Structure(Asides):
         if between and (
             words[between[0]] in LIGHT_VERBS
             or stems[between[0]] in LIGHT_VERBS
-            or (
-                negated_verb(words, n, between[0], first)
-                and (last is None or all(self.reach[i] == n for i in range(first, last + 1)))
-            )
+            or (negated_verb(words, n, between[0], first) and self._reaches(n, first, last))
         ):
             # the verb the negation stands on: "does not NEED labels", "does not WRITE
             # autoregressive text", "is not WRITTEN one word at a time"
@@ -205,7 +204,12 @@ class Structure(Asides):
             and next_word(words, between[0]) == "of"
         ):
             return True  # the "of" complement of what is denied: "no clipping of the ratio"
-        return not between or self._coordinated(between, first)
+        return not between or (self._coordinated(between, first) and self._reaches(n, first, last))
+
+    def _reaches(self, n: int, first: int, last: int | None) -> bool:
+        """Whether the words from `first` up to `last` (when given) are all in the reach of
+        the negation at `n`."""
+        return last is None or all(self.reach[i] == n for i in range(first, last + 1))
 
     def denied_inside(self, positions: Sequence[int]) -> bool:
         """Whether a match is its subject, a copula denied and its predicate: "the Earth's axis

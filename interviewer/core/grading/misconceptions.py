@@ -20,8 +20,10 @@ from .matching import (
 from .pronoun_claims import antecedents, said_through_pronoun
 from .statements import StatementIndex
 from .ties import (
+    agent_of_passive,
     coordinated_pair,
     joined_as_two,
+    lesser_side,
     modifies_another,
 )
 
@@ -118,6 +120,8 @@ def find_misconceptions(
             joined_as_two(phrase, answer, positions)
             or coordinated_pair(phrase, answer, positions)
             or modifies_another(phrase, answer, positions)
+            or agent_of_passive(phrase, answer, positions)
+            or lesser_side(phrase, answer, positions)
             or answer.structure.rejected(positions)
             or answer.structure.said_of_the_past(positions)
             or answer.structure.supposed(positions)

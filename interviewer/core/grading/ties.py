@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from .denial_words import BE_FORMS, REMOVALS
 from .matching import Answer, Phrase
 from .text import STOP_WORDS, Text
-from .verbs import is_verb
+from .verbs import BARE_PARTICIPLES, PARTICIPLES, is_verb
 
 JOINING = frozenset("and or nor with from than plus alongside besides versus vs".split())
 """Words that join two things as two: "X combines with Y", "X and Y both ...", "X rather
@@ -174,3 +174,79 @@ def removed_between(answer: Answer, positions: Sequence[int]) -> bool:
     return any(
         words[i] in REMOVALS and i not in own for i in range(min(positions) + 1, max(positions))
     )
+
+
+def agent_of_passive(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a claim of the form verb-then-object ("share the queries between heads": the
+    first word after the verb is what is acted on) is found where the answer puts that object
+    in the agent of the verb in the passive: the verb's participle is followed by "by" and the
+    object is found after it, in its clause. "A few key-value heads are shared by groups of
+    query heads" has the query heads doing the sharing, and says that the keys and values are
+    shared (correct_probes48 cp48-004, flagged on genai-037); "the queries are shared by the
+    heads", with the object before the verb, still says the claim. A claim in the passive
+    itself ("mode collapse is fixed by raising the learning rate") is said by the same
+    passive, its "by" its own; so is one with a form of "be" ("each model is built for one
+    narrow task" by "each model is built by hand for one narrow task"), and the object must
+    stand in the agent's noun phrase, no preposition between "by" and it."""
+    written = Text.of(phrase.text).words
+    if "by" in written or any(w in BE_FORMS for w in written):
+        return False  # a claim in the passive: "each model is built for one narrow task"
+    stems = [token[1] for token in phrase.tokens]
+    words, answer_stems = answer.text.words, answer.text.stems
+    clauses = answer.structure.clauses
+    own = sorted(positions)
+    for verb in own:
+        after = verb + 1
+        if after >= len(words) or words[after] != "by":
+            continue
+        word = words[verb]
+        if not (word.endswith("ed") or word in PARTICIPLES or word in BARE_PARTICIPLES):
+            continue
+        if answer_stems[verb] not in stems[:-1]:
+            continue
+        k = stems.index(answer_stems[verb])
+        target = stems[k + 1]
+        found = [p for p in own if answer_stems[p] == target]
+        if found and all(
+            p > after
+            and clauses[p] == clauses[verb]
+            and not any(words[i] in PREPOSITIONS - {"of"} for i in range(after + 1, p))
+            for p in found
+        ):
+            return True  # in the agent's own noun phrase: "by groups of query heads"
+    return False
+
+
+GREATER = frozenset("more better greater larger bigger faster higher stronger".split())
+"""Comparatives that set what follows their "than" below what precedes it."""
+
+
+def lesser_side(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a claim with no "than" of its own ("batching helps prefill more") is found
+    where its last word (besides a comparative) is the lesser side of the answer's comparison:
+    it follows a "than" after a comparative of more (GREATER), with only function words
+    between, and the claim's other words stand before that "than" in its clause. "Batching
+    helps decoding far more than prefill" says the opposite (correct_probes48 follow-up on
+    genai-167); "batching helps prefill more than decoding" still says it, and so does "helps
+    decoding less than prefill" (the lesser side of "less" is the one before "than")."""
+    written = Text.of(phrase.text).words
+    if "than" in written or len(phrase.tokens) < 2:
+        return False
+    words, stems = answer.text.words, answer.text.stems
+    clauses = answer.structure.clauses
+    said = [t[1] for t in phrase.tokens if t[0] not in GREATER]
+    if not said:
+        return False
+    last_stem = said[-1]  # "batching helps prefill more": its object is "prefill"
+    own = sorted(positions)
+    objects = [p for p in own if stems[p] == last_stem]
+    if not objects:
+        return False
+    target = objects[-1]
+    than = target - 1
+    while than > own[0] and words[than] in STOP_WORDS and words[than] != "than":
+        than -= 1
+    if words[than] != "than" or than == 0 or words[than - 1] not in GREATER:
+        return False
+    before = [p for p in own if p != target]
+    return bool(before) and all(p < than and clauses[p] == clauses[target] for p in before)

@@ -113,7 +113,7 @@ merge weights" scored 81.4 adequate as an answer to "What is LoRA?", its "frozen
 order)."""
 
 
-_BARE_PARTICIPLES = frozenset(
+BARE_PARTICIPLES = frozenset(
     "left kept held built sent found made done seen brought bought caught taught told sold "
     "spent paid laid meant put read".split()
 )
@@ -216,7 +216,7 @@ def acts_in_key(words: list[str], index: int, previous: str, following: str) -> 
     """
     word = words[index]
     stem = inflected_stem(word)
-    if word in _BARE_PARTICIPLES and (previous in _BE or previous in _HAVE):
+    if word in BARE_PARTICIPLES and (previous in _BE or previous in _HAVE):
         return True  # "the database is left as it was", "the lock is held": no term
     if word.endswith("ing") and previous in _JOINS and following in _CLAUSE_AFTER:
         return True  # ", retrying if another transaction ...": a clause of its own
