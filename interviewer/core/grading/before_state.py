@@ -7,6 +7,7 @@ the model" is not denied by it."""
 from __future__ import annotations
 
 from .matching import Answer
+from .text import phrase_at
 from .verbs import is_verb
 
 _STATE_NOUNS = (
@@ -117,4 +118,4 @@ def _frame(words: list[str], start: int) -> bool:
     i = start
     while i < len(words) and words[i] in _LEADS:
         i += 1
-    return any(tuple(words[i : i + len(frame)]) == frame for frame in _FRAMES)
+    return phrase_at(words, i, _FRAMES) is not None
