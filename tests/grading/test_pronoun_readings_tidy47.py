@@ -1,7 +1,8 @@
 """tidy47: the grader's two readings of "it" and "they" (pronoun_claims.antecedent for claims,
 subject_sides.referents for the sides of a contrast or a direction) take the same pronouns and
 agree where the clause before the pronoun is its sentence's first; where it is not they differ,
-as pronoun_claims' docstring says (a change to either reading changes that docstring too)."""
+as pronouns.py's docstring says (a change to either reading changes that docstring too;
+test_pronouns.py reads the third, subjects/antecedents, on its examples)."""
 
 from __future__ import annotations
 

@@ -9,8 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from interviewer.core.bank import Concept
 from interviewer.core.grading import grade_reference
 from interviewer.core.grading.clauses import Structure
+from interviewer.core.grading.concepts import find_concepts, prepare_concept, prepare_subjects
+from interviewer.core.grading.matching import Answer
+from interviewer.core.grading.matching.phrases import make_phrase
 from interviewer.core.grading.reference_scoring import CAP, OFF_TOPIC_CAP
 from interviewer.core.grading.result import PASS_CUTOFF, Grade
 from interviewer.core.grading.taken_given import IN, OUT, key_roles, roles_reversed
@@ -138,3 +142,18 @@ def test_denied_inside(words: str, denied: bool) -> None:
     structure = Structure.of(text)
     positions = [text.words.index("axis"), text.words.index("tilted")]
     assert structure.denied_inside(positions) is denied
+
+
+@pytest.mark.parametrize(
+    ("denied_inside", "status"),
+    [(True, "denied"), (False, "credited")],
+)
+def test_denied_inside_is_an_option_of_find_concepts(denied_inside: bool, status: str) -> None:
+    """On in reference mode (reference_scoring/signals.py), off in rubric mode (tidy48)."""
+    concept = Concept("axis tilted", 3, ("axis tilted",))
+    subjects = prepare_subjects([concept], asked=frozenset())
+    phrases = [p for a in concept.phrases if (p := make_phrase(a)) is not None]
+    prepared = [prepare_concept(concept, phrases, subjects)]
+    answer = Answer.of(Text.of("The Earth's axis is not tilted, so distance causes seasons."))
+    found = find_concepts(prepared, subjects, answer, denied_inside=denied_inside)
+    assert [f.status for f in found] == [status]

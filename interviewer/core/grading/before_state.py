@@ -7,6 +7,8 @@ the model" is not denied by it."""
 from __future__ import annotations
 
 from .matching import Answer
+from .pronouns import opening_pronoun
+from .text import phrase_at
 from .verbs import is_verb
 
 _STATE_NOUNS = (
@@ -31,7 +33,6 @@ _FRAMES = (
 """Words opening a clause that set it in the state before the change ("Before fine-tuning,",
 "Out of the box,")."""
 _LEADS = frozenset("and but so yet while whereas a an the even".split())
-_PRONOUNS = frozenset("it they".split())
 _JOINS = frozenset("and but yet or".split())
 """Words joining a verb phrase to the one before it, sharing its subject."""
 _COPULAS = frozenset("is isn't are aren't was wasn't were weren't".split())
@@ -90,10 +91,7 @@ def said_of_the_start(answer: Answer, first: int) -> bool:
         opening -= 1
     if _frame(words, opening):
         return True  # "Before fine-tuning, the model isn't ..."
-    i = start
-    while i < first and words[i] in _LEADS:
-        i += 1
-    if i >= first or words[i] not in _PRONOUNS:
+    if opening_pronoun(words, start, first, _LEADS) is None:
         return False
     return _names_state(words, opening, _subject_end(answer, opening, first))
 
@@ -117,4 +115,4 @@ def _frame(words: list[str], start: int) -> bool:
     i = start
     while i < len(words) and words[i] in _LEADS:
         i += 1
-    return any(tuple(words[i : i + len(frame)]) == frame for frame in _FRAMES)
+    return phrase_at(words, i, _FRAMES) is not None

@@ -12,16 +12,9 @@ with "if", "unlike", a preposition; a subject after a verb; the claim in quotati
 not resolved: a wrong claim is never read on a guess. The usual readings of a claim's own
 words (negated, rejected, supposed, said of the past) are the caller's.
 
-The grader's other reading of "it" and "they", subject_sides.referents (what a side of a
-contrast or a direction is said of), takes its sentence's first subject, or the previous
-sentence's, and its first content word only; it resolves many more pronouns. The two agree on
-"GPT ..., and it ..." and on "BERT ... . It ...", not when the clause before the pronoun is not
-its sentence's first ("BERT reads both ways, GPT reads left to right, and it predicts ...":
-GPT here, BERT there). They are kept apart on purpose (tidy47): referents calling `antecedent`
-first moved one grade of 6,211 in grade_identity (a swapped BERT/GPT answer no longer caught),
-and `antecedent` kept only where referents agrees would lose 42 of the 106 pronouns it resolves
-in the 1,868 answers and reference answers of the devset, the fresh set and the two banks.
-Both take the pronouns of subject_sides.PRONOUNS."""
+The grader's two other readings of "it" and "they" (subject_sides.referents,
+subjects/antecedents) resolve more pronouns, less strictly: pronouns.py says how the three
+differ, with examples, and why they are kept apart (tidy47)."""
 
 from __future__ import annotations
 
@@ -30,7 +23,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .matching import COUNTING, Answer, Match, Phrase, match_statement
-from .subject_sides import PRONOUNS
+from .pronouns import SUBJECT_PRONOUNS
 from .text import STOP_WORDS
 from .verbs import COPULAS, is_verb
 
@@ -68,7 +61,7 @@ def antecedents(answer: Answer) -> list[tuple[int, tuple[str, ...]]]:
         answer.antecedents = [
             (p, stems)
             for p, word in enumerate(answer.text.words)
-            if word in PRONOUNS and (stems := antecedent(answer, p))
+            if word in SUBJECT_PRONOUNS and (stems := antecedent(answer, p))
         ]
     return answer.antecedents
 
@@ -78,7 +71,7 @@ def antecedent(answer: Answer, pronoun: int) -> tuple[str, ...] | None:
     None when it cannot be told."""
     text, structure = answer.text, answer.structure
     words, clauses, sentences = text.words, structure.clauses, structure.sentences
-    if words[pronoun] not in PRONOUNS or pronoun == 0 or _quoted(answer, pronoun):
+    if words[pronoun] not in SUBJECT_PRONOUNS or pronoun == 0 or _quoted(answer, pronoun):
         return None
     start = pronoun - 1 if words[pronoun - 1] == "and" else pronoun
     if start == 0:

@@ -39,8 +39,9 @@ from dataclasses import dataclass, replace
 from .clauses import Structure
 from .denial_words import NEGATIONS
 from .matching import Answer
+from .pronouns import SUBJECT_PRONOUNS
 from .result import Contradiction
-from .subject_sides import PRONOUNS, referents
+from .subject_sides import referents
 from .text import DIRECTION_WORDS, Text, stem
 
 MIN_OTHER_WORDS = 2
@@ -342,7 +343,7 @@ def _unheld(text: Text, structure: Structure, first: int, held: Mapping[int, str
     content = set(text.content)
     at = first - 1
     while at >= 0 and structure.sentences[at] == structure.sentences[first]:
-        if text.words[at] in PRONOUNS:
+        if text.words[at] in SUBJECT_PRONOUNS:
             return at not in held
         if at in content:
             return False

@@ -20,6 +20,7 @@ from .denial_words import has_negation
 from .in_out_orders import ORDERS, age_order, in_out_orders
 from .labelled_notes import notes
 from .opposed_sides import NOT
+from .pronouns import opening_pronoun
 from .text import DIRECTION_WORDS, Text
 from .verbs import COPULAS, is_verb
 
@@ -31,9 +32,6 @@ JOINS = frozenset("and or while whereas but".split())
 """Words between two sides of one clause."""
 OPENERS = JOINS | frozenset("so then thus hence also".split())
 """Words that may open a side before its subject ("so it has ...": no subject of its own)."""
-PRONOUNS = frozenset("it they".split())
-"""Words that, first in a stretch, refer to a subject named before (`referents`; read too by
-pronoun_claims.antecedent, the claims' stricter reading)."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +103,8 @@ def referents(text: Text, structure: Structure) -> dict[int, str]:
     previous sentence's. "Optimistic locking takes no lock: it checks a version number at
     commit ...; it suits low contention" says all three of optimistic locking. A claim said
     through a pronoun is read by pronoun_claims.antecedent instead, which takes the noun
-    phrase of the clause just before, when it is one (its docstring says why the two differ)."""
+    phrase of the clause just before, when it is one (pronouns.py says how the grader's three
+    readings of a pronoun differ, and why)."""
     content = set(text.content)
     found: dict[int, str] = {}
     previous: str | None = None
@@ -114,13 +113,14 @@ def referents(text: Text, structure: Structure) -> dict[int, str]:
         for a, b in structure.units("clause"):
             if a < first or b > last:
                 continue
-            a = _lead(text, a, b)
-            if text.words[a] in PRONOUNS:
+            pronoun = opening_pronoun(text.words, a, b + 1, OPENERS)
+            if pronoun is not None:
                 held = own or previous
                 if held is not None:
-                    found[a] = held
+                    found[pronoun] = held
                     own = own or held
                 continue
+            a = _lead(text, a, b)
             if own is None and text.words[a] not in NO_SUBJECT:
                 spoken = [i for i in range(a, b + 1) if i in content or _capitals(text, i)]
                 if spoken and text.stems[spoken[0]] not in DIRECTION_WORDS:

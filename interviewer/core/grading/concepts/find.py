@@ -66,15 +66,19 @@ def find_concept(
     possible: AbstractSet[int] | None = None,
     others: Sequence[PreparedConcept] = (),
     *,
-    key_terms: bool = False,
+    denied_inside: bool = False,
 ) -> Finding:
     """What the answer says about one concept (see the module docstring for the rules);
     `wrong_claims`, the question's listed wrong claims, that a denial may reject; `possible`,
     when given, the id() of each of the concept's `whole_words` that may be in the answer
     (the others are not: a word of each is not); `others`, the question's other concepts,
-    whose words said of their own subject swap nothing (true_of_both.py); `key_terms`, in
-    reference mode, where a term is a bare claim of the key ("axis tilted") that "the axis is
-    not tilted" denies (Structure.denied_inside; rubric mode's phrases are left as they were)."""
+    whose words said of their own subject swap nothing (true_of_both.py); `denied_inside`: a
+    match split by its copula and "not" ("the axis is not tilted" found for "axis tilted") is
+    denied (Structure.denied_inside). An option, on in reference mode only: a key term there is
+    a bare claim of the key that no listed wrong claim turns around, where a rubric writes its
+    wrong claims out (`contradicts`); on in rubric mode too, it moved 1 grade of 6,211 in
+    grade_identity (a fresh-test answer, strong -> missing) and no train, dev or fresh-dev one
+    (tidy48)."""
     concept = prepared.concept
     structure, text = answer.structure, answer.text
 
@@ -127,7 +131,7 @@ def find_concept(
                 structure.denied(first, match.positions[-1])
                 or structure.denied_after(match.positions[-1])
                 or structure.denied_before_a_break(match.positions)
-                or (key_terms and structure.denied_inside(match.positions))
+                or (denied_inside and structure.denied_inside(match.positions))
                 or denied_dropped_deficit(phrase, answer, match.positions)
             )
             and not structure.disbelieved(list(match.positions))
@@ -285,7 +289,7 @@ def find_concepts(
     index: StatementIndex | None = None,
     wrong: Sequence[Phrase] | None = None,
     *,
-    key_terms: bool = False,
+    denied_inside: bool = False,
 ) -> list[Finding]:
     """What the answer says about each concept, in order (see `find_concept`); `meaning`, the
     answer's similarities to the descriptions, for the meaning match and the nearest quote;
@@ -294,7 +298,7 @@ def find_concepts(
     `wrong`, the question's wrong claims that a denial may reject without denying a concept
     ("DPO does not need a reward model"; "unmasked tokens are not predicted" against the
     misconception "unmasked tokens are predicted too"): `PreparedQuestion.rejectable_claims`,
-    else the concepts' own `contradicts`; `key_terms`, in reference mode (see `find_concept`)."""
+    else the concepts' own `contradicts`; `denied_inside` (see `find_concept`)."""
     mentions = Mentions.of(subjects, answer)
     if wrong is None:
         wrong = wrong_claims(concepts)
@@ -303,7 +307,15 @@ def find_concepts(
         possible = {id(concepts[g].whole_words[k]) for g, k in index.candidates(answer)}
     found = [
         find_concept(
-            c, answer, mentions, subjects, meaning, wrong, possible, concepts, key_terms=key_terms
+            c,
+            answer,
+            mentions,
+            subjects,
+            meaning,
+            wrong,
+            possible,
+            concepts,
+            denied_inside=denied_inside,
         )
         for c in concepts
     ]

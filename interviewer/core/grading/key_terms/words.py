@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from ..text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
+from ..text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem, phrase_spans
 
 _GRADING = __name__.rsplit(".", 2)[0]
 """The package generic_words.txt is shipped in (interviewer.core.grading)."""
@@ -133,9 +133,4 @@ def name_like(ref: Text, index: int) -> bool:
 def in_explanation_phrase(words: list[str]) -> frozenset[int]:
     """The positions of the words (lower case, as Text reads them) inside one of
     EXPLANATION_PHRASES."""
-    inside: set[int] = set()
-    for start in range(len(words)):
-        for phrase in EXPLANATION_PHRASES:
-            if tuple(words[start : start + len(phrase)]) == phrase:
-                inside.update(range(start, start + len(phrase)))
-    return frozenset(inside)
+    return frozenset(i for span in phrase_spans(words, EXPLANATION_PHRASES) for i in span)

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..text import phrase_spans
+
 MARKER_NOUNS = frozenset(("example", "instance"))
 """The nouns of the markers."""
 _LEADS = (("for",), ("as", "an"), ("as", "one"))
 """The words right before a marker's noun: "for example", "as an example"."""
+_MARKERS = tuple((*lead, noun) for lead in _LEADS for noun in sorted(MARKER_NOUNS))
+"""The markers, each a lead and a noun."""
 
 
 def marker_nouns(words: Sequence[str]) -> frozenset[int]:
@@ -23,10 +27,4 @@ def marker_nouns(words: Sequence[str]) -> frozenset[int]:
     cache"; not in "each example", "few-shot examples")."""
     if not MARKER_NOUNS.intersection(words):
         return frozenset()
-    found = set()
-    for i, word in enumerate(words):
-        if word in MARKER_NOUNS and any(
-            i >= len(lead) and tuple(words[i - len(lead) : i]) == lead for lead in _LEADS
-        ):
-            found.add(i)
-    return frozenset(found)
+    return frozenset(span[-1] for span in phrase_spans(words, _MARKERS))

@@ -113,7 +113,9 @@ def reference_signals(
             pair
         ) + QUESTION_WORDS_KEPT * blended_similarity(kept[index])
         concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
-        findings = find_concepts(concepts, prepared.subjects, parsed, key_terms=True)
+        # a key term is a bare claim of the key ("axis tilted") that no listed wrong claim
+        # turns around: "the axis is not tilted" denies it (Structure.denied_inside)
+        findings = find_concepts(concepts, prepared.subjects, parsed, denied_inside=True)
         result.append(
             ReferenceSignals(
                 similarity=sim,

@@ -10,11 +10,10 @@ from collections.abc import Callable
 
 from ..denial_words import CONTRASTS
 from ..matching import Answer
+from ..pronouns import REFERRING, opening_pronoun
 from .amounts import amount_of
 from .foils import excluded, fronted_foil_end
 from .positions import COMPARED, OPENERS, in_contrast_clause, object_of_preposition
-
-_PRONOUNS = frozenset("it they this these its their".split())
 
 
 class Antecedents:
@@ -130,9 +129,7 @@ class Antecedents:
         words = answer.text.words
         start = answer.structure.start("segment", first)
         start = fronted_foil_end(answer, start) if start < first else start
-        while start < first and words[start] in OPENERS:
-            start += 1
-        return start < first and words[start] in _PRONOUNS
+        return opening_pronoun(words, start, first, OPENERS, REFERRING) is not None
 
     def _after_foil(self, answer: Answer, first: int) -> int | None:
         """In "Unlike PPO-based RLHF, it needs no reward model", the pronoun after a fronted

@@ -1,10 +1,12 @@
 """Words of a text with their place in it: normalised forms, stems, and the span they came from.
 
 words.py       `Text` (a text split into words), `clean_text`, `thesaurus_map`, the word patterns
+phrases.py     `phrase_at`, `phrase_spans` (fixed word tuples found in a list of words)
 stems.py       `stem`, `inflected_stem`, `noun_of_action`, `cached_stem`
 vocabulary.py  `STOP_WORDS`, `NUMBER_WORDS`, `spelt_number`, `DIRECTION_WORDS`, `OPPOSITE_WORDS`
 """
 
+from .phrases import phrase_at, phrase_spans
 from .stems import cached_stem, inflected_stem, noun_of_action, stem
 from .vocabulary import DIRECTION_WORDS, NUMBER_WORDS, OPPOSITE_WORDS, STOP_WORDS, spelt_number
 from .words import (
@@ -35,6 +37,8 @@ __all__ = [
     "fold_accents",
     "inflected_stem",
     "noun_of_action",
+    "phrase_at",
+    "phrase_spans",
     "spelt_number",
     "stem",
     "thesaurus_map",
