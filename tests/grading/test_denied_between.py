@@ -252,3 +252,13 @@ def test_weights_fixed_by_hand_and_never_tweaked_deny_gradient_descent() -> None
         "tweaked during training; the data only flows forward through the layers.",
     )
     assert "gradient descent" in _wrong(grade)
+
+
+def test_a_comparison_with_its_thing_on_its_own_side_is_no_reversal() -> None:
+    # correct_probes41 (genai-100): "preferred one scores higher" found with "one" after "than"
+    grade = _grade(
+        "genai-100",
+        "You collect prompts with several answers, people compare them, and you train the reward "
+        "model so that the preferred answer gets a higher score than the rejected one.",
+    )
+    assert not grade.contradictions

@@ -49,9 +49,13 @@ def comparison_reversed(phrase: Phrase, answer: Answer, positions: Sequence[int]
     words = answer.text.words
     if after:
         # "less reliable than few-shot": few-shot as the comparative's subject
+        if any(p > q and stems[p] in after for p in held):
+            return False  # its thing after the comparative too
         things = [p for p in held if p < q and stems[p] in after]
         return any(_subject_of(words, p, q) for p in things)
     # "few-shot is more reliable": few-shot after the answer's "than"
+    if any(p < q and stems[p] in before for p in held):
+        return False  # "the preferred answer gets a higher score than the rejected one"
     things = [p for p in held if p > q and stems[p] in before]
     return any(_after_than(words, q, p) for p in things)
 
