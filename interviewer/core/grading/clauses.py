@@ -258,6 +258,10 @@ class Structure(Asides):
             i -= 1
         return i > between[-1] and len(between) <= COORDINATED_WORDS
 
+    def hedged_or_supposed(self, n: int, first: int) -> bool:
+        """`_hedged_or_supposed`, for a negation read elsewhere (denied_between.py)."""
+        return self._hedged_or_supposed(n, first)
+
     def _hedged_or_supposed(self, n: int, first: int) -> bool:
         """Whether the negation at `n` denies only a degree ("does not depend too much on any
         single example", "does not always need labels"), a condition ("if they can't tell

@@ -17,6 +17,7 @@ from ..deficits import (
     left_out_deficit,
     rest_said_plainly,
 )
+from ..denied_between import limit_denied, split_by_setting_aside, verb_denied
 from ..figures import check_figures
 from ..findings import Finding, PreparedConcept, quote, scattered
 from ..matching import (
@@ -33,6 +34,7 @@ from ..meaning import AnswerSimilarities
 from ..nearest import nearest_quote
 from ..negative_aliases import says_no
 from ..passed_over import names_a_foil
+from ..reversed_comparisons import comparison_reversed
 from ..statements import StatementIndex
 from ..subjects import (
     Mentions,
@@ -90,6 +92,7 @@ def find_concept(
     unit = "segment" if prepared.subject is not None else "sentence"
     candidates: list[tuple[float, int, Phrase, Match]] = []
     denied: Match | None = None
+    reversal: tuple[Phrase, Match] | None = None
     # with no subject to swap, the best candidate is credited: a full one (credit 1, the
     # most there is) found first cannot be beaten by the phrases after it
     swappable = prepared.subject is not None and len(subjects) >= 2
@@ -110,6 +113,14 @@ def find_concept(
             phrase, prepared.phrases, answer, match.positions
         ):
             continue  # "4 bits ... while keeping the base model in 16-bit" (precisions.py)
+        if split_by_setting_aside(
+            text.words, text.stems, structure.sentences, match.positions
+        ) and not any(marker in phrase.text.lower() for marker in _SETTING_ASIDE):
+            continue  # "the same sequence, rather than two different ones" (denied_between.py)
+        if comparison_reversed(phrase, answer, match.positions):
+            # "few-shot is always less reliable" (reversed_comparisons.py)
+            reversal = reversal or (phrase, match)
+            continue
         deficit = match.share < 1.0 and left_out_deficit(
             phrase, [text.stems[p] for p in match.positions]
         )
@@ -133,6 +144,7 @@ def find_concept(
                 or structure.denied_before_a_break(match.positions)
                 or (denied_inside and structure.denied_inside(match.positions))
                 or denied_dropped_deficit(phrase, answer, match.positions)
+                or _denied_between(phrase, answer, match.positions, prepared_stems(prepared))
             )
             and not structure.disbelieved(list(match.positions))
             and not dropped_deficit(phrase, answer, first)
@@ -207,6 +219,16 @@ def find_concept(
         implied = implied_finding(prepared, answer, mentions)
         if implied is not None:
             return implied
+    if reversal is not None and swapped is None:  # the comparison the other way, nothing credited
+        phrase, match = reversal
+        return Finding(
+            concept,
+            "contradicted",
+            phrase=phrase.text,
+            evidence=quote(text, match.positions),
+            detail=f"the comparison is reversed (expected: '{phrase.text}')",
+            error="reversed",
+        )
     if swapped is not None:  # plainly said of the other subject, and of its own nowhere
         phrase, match, swap = swapped
         return Finding(
@@ -247,6 +269,30 @@ def find_concept(
     if denied is not None:
         return Finding(concept, "denied", evidence=quote(text, denied.positions))
     return Finding(concept, "missing", closest=closest)
+
+
+_SETTING_ASIDE = ("rather than", "instead of", "as opposed to")
+
+
+def prepared_stems(prepared: PreparedConcept) -> frozenset[str]:
+    """The stems of every word of a concept's phrases."""
+    return frozenset(s for phrase in prepared.phrases for _, s, _ in phrase.tokens)
+
+
+def _denied_between(
+    phrase: Phrase, answer: Answer, positions: Sequence[int], own: frozenset[str]
+) -> bool:
+    """Whether a denial splits the match's words (its verb denied: "the weights are never
+    tweaked") or names a limit of it as none ("no limit on the context window"), the phrase
+    not saying a lack itself (denied_between.py)."""
+    text, structure = answer.text, answer.structure
+    if verb_denied(
+        text.words, text.stems, structure.clauses, structure.reach, positions, own
+    ) and not structure.hedged_or_supposed(structure.reach[positions[-1]], positions[-1]):
+        return True
+    return not phrase.text.lower().startswith("no ") and limit_denied(
+        text.words, structure.clauses, positions[0]
+    )
 
 
 def _rejects_a_wrong_claim(match: Match, answer: Answer, wrong_claims: Sequence[Phrase]) -> bool:

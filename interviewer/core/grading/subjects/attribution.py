@@ -51,6 +51,9 @@ def attribution(
         # its own words name a subject: its own ("strided convolutions in the discriminator")
         # or the other one as an object ("gradients through the discriminator")
         return True, None
+    if _possessive_inside(answer, mentions, positions):
+        # "GRPO drops PPO's value model": the other subject owns the object (deny48)
+        return True, None
     # what is said about the subject starts at the phrase's first word that is not the subject's
     # name: in "the discriminator turns noise into fakes, and the generator tries to tell real
     # from fake", "tell real from fake" is said of the generator
@@ -110,3 +113,17 @@ def _subject_of_its_own(answer: Answer, mentions: Mentions, owner: int, first: i
         return is_verb(words[j], stems[j], words[j - 1] if j > 0 else "", following)
 
     return not verb(i) and any(verb(j) for j in range(i + 1, first))
+
+
+def _possessive_inside(answer: Answer, mentions: Mentions, positions: Sequence[int]) -> bool:
+    """Whether a subject's name in the possessive stands between a statement's words: it
+    names whose object the statement is about ("GRPO drops PPO's value model"), not who says
+    it (deny48: wrong48's control on genai-175 was read as saying PPO drops the value
+    model)."""
+    first, last = min(positions), max(positions)
+    words = answer.text.words
+    return any(
+        first < p < last and words[p].endswith(("'s", "’s"))
+        for ps in mentions.all_positions
+        for p in ps
+    )
