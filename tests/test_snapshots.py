@@ -281,11 +281,29 @@ def test_report_with_a_question_open(snap_compare, genai, grader, tmp_path, size
         # under load one pause was not always enough for the opened question to be laid out
         # before scrolling to it (the snapshot then caught it half scrolled)
         await settle(pilot, lambda: not app.screen.query_one("#q-2", Collapsible).collapsed)
-        await pilot.pause(0.1)
-        app.screen.query_one("#q-2").scroll_visible(animate=False, top=True)
-        await pilot.pause(0.1)
+        # and under more load the layout still grew after the scroll (CI at stop 40 caught a
+        # scrollbar thumb one eighth of a cell off): scroll again once every scrollable's
+        # extent and offset hold still
+        for _ in range(2):
+            await settle(pilot, steady(app))
+            app.screen.query_one("#q-2").scroll_visible(animate=False, top=True)
+        await settle(pilot, steady(app))
 
     assert snap_compare(app, terminal_size=size, run_before=ready)
+
+
+def steady(app: InterviewApp) -> Callable[[], bool]:
+    """A condition true once every scrollable widget's offset and extent are what they were
+    at the previous check (for `settle`, which checks every 20 ms)."""
+    last: list[tuple[float, float, float]] = []
+
+    def check() -> bool:
+        now = [(w.scroll_y, w.max_scroll_y, w.virtual_size.height) for w in app.screen.query("*")]
+        same = now == last
+        last[:] = now
+        return same
+
+    return check
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -149,11 +149,16 @@ def test_denied_inside(words: str, denied: bool) -> None:
     [(True, "denied"), (False, "credited")],
 )
 def test_denied_inside_is_an_option_of_find_concepts(denied_inside: bool, status: str) -> None:
-    """On in reference mode (reference_scoring/signals.py), off in rubric mode (tidy48)."""
+    """On in reference mode (reference_scoring/signals.py), off in rubric mode (tidy48). Since
+    deny48, `denied_between` denies "The Earth's axis is not tilted" in both modes; a thing
+    narrowed by a word before it ("the main axis") is left to `denied_inside`."""
     concept = Concept("axis tilted", 3, ("axis tilted",))
     subjects = prepare_subjects([concept], asked=frozenset())
     phrases = [p for a in concept.phrases if (p := make_phrase(a)) is not None]
     prepared = [prepare_concept(concept, phrases, subjects)]
-    answer = Answer.of(Text.of("The Earth's axis is not tilted, so distance causes seasons."))
+    answer = Answer.of(Text.of("The main axis is not tilted, so distance causes seasons."))
     found = find_concepts(prepared, subjects, answer, denied_inside=denied_inside)
     assert [f.status for f in found] == [status]
+    plain = Answer.of(Text.of("The Earth's axis is not tilted, so distance causes seasons."))
+    found = find_concepts(prepared, subjects, plain, denied_inside=denied_inside)
+    assert [f.status for f in found] == ["denied"]
