@@ -8,14 +8,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from test_grade_question_text_play47 import run
 
-REPO = Path(__file__).parent.parent
-MINI = str(REPO / "tests" / "data" / "banks" / "mini.yaml")
+MINI = str(Path(__file__).parent / "data" / "banks" / "mini.yaml")
 STACK = ("What is a stack?", "A stack is last-in first-out: push adds on top, pop removes the top.")
 ANSWERS = [
     ("ana", STACK[1], "Last in, first out — push & pop on the top ✓"),
@@ -23,16 +21,6 @@ ANSWERS = [
     ("cy", "", "a queue, I think"),  # no reference: an error line that still shows its answer
     ("dee", STACK[1], "=SUM(A1:A9) first line\nsecond line"),
 ]
-
-
-def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "interviewer", "--data-dir", str(tmp_path), "grade", *args],
-        capture_output=True,
-        cwd=REPO,
-        env={"PATH": "", "INTERVIEWER_DATA_DIR": str(tmp_path), "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
 
 
 def class_file(tmp_path: Path) -> Path:
