@@ -236,6 +236,7 @@ def test_a_row_with_too_many_cells_keeps_its_passed_through_cells_and_names_the_
         "question_id": "mini-002",
         "error": "the row has 6 cells; the header names 4: cells 5-6 ('B', 'late') under no "
         "column (quote a cell that holds a comma)",
+        "answer": "It is four",  # the cell under `answer`, beside the error (play49)
     }
 
 
@@ -313,7 +314,9 @@ def test_other_csv_columns_are_passed_through_after_line_in_input_order(tmp_path
     assert list(first)[:4] == ["line", "student", "id", "input_score"]
     assert first["student"] == "ana" and first["id"] == "7" and first["input_score"] == "4"
     assert isinstance(first["score"], float) and "error" not in first
-    assert list(second) == ["line", "student", "id", "input_score", "error", "question"]
+    assert list(second) == [
+        *("line", "student", "id", "input_score", "error", "question", "answer")
+    ]
     assert second["student"] == "ben" and second["input_score"] == ""
 
 

@@ -62,7 +62,7 @@ def test_reference_mode_rows_name_their_question_in_csv_and_json_lines(tmp_path,
     result = run(tmp_path, "--jobs", jobs, str(source), "-o", str(as_csv))
     assert result.returncode == 1, result.stderr  # bo's empty reference
     text = as_csv.read_text(encoding="utf-8")
-    assert text.splitlines()[0] == OLD_COLUMNS + ",question"
+    assert text.splitlines()[0] == OLD_COLUMNS + ",question,answer"  # answer: play49
     rows = list(csv.DictReader(io.StringIO(text)))
     assert [(r["student"], r["question"]) for r in rows] == asked
     assert [bool(r["error"]) for r in rows] == [s == "bo" and "queue" in q for s, q in asked]
@@ -74,16 +74,16 @@ def test_reference_mode_rows_name_their_question_in_csv_and_json_lines(tmp_path,
     assert [(r["student"], r["question"]) for r in found] == asked
     grade_keys = OLD_COLUMNS.split(",")[3:-1]  # score ... grader_version
     assert [list(r) for r in found] == [
-        ["line", "student", "error", "question"]
+        ["line", "student", "error", "question", "answer"]
         if s == "bo" and "queue" in q
-        else ["line", "student", *grade_keys, "question"]
+        else ["line", "student", *grade_keys, "question", "answer"]
         for s, q in asked
     ]
 
 
 def test_the_columns_before_question_keep_their_places() -> None:
-    assert ",".join(CSV_OUTPUT_FIELDS[:1] + ("student",) + CSV_OUTPUT_FIELDS[1:-1]) == OLD_COLUMNS
-    assert CSV_OUTPUT_FIELDS[-1] == "question"
+    assert ",".join(CSV_OUTPUT_FIELDS[:1] + ("student",) + CSV_OUTPUT_FIELDS[1:-2]) == OLD_COLUMNS
+    assert CSV_OUTPUT_FIELDS[-2:] == ("question", "answer")  # answer: play49
 
 
 def test_a_bank_line_without_question_text_has_no_question(tmp_path):

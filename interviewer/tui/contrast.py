@@ -14,6 +14,10 @@ READABLE = 4.5
 """WCAG AA contrast ratio for normal text."""
 VISIBLE = 3.0
 """WCAG AA contrast ratio for the parts of a control (1.4.11), such as a checkbox's box."""
+DIVIDER = 2.0
+"""Contrast of a rule between panes on the background: seen, not read. The dark theme's
+`$panel-lighten-2` is 2.25:1 (kept as it is); the light theme's was 1.26:1, white on light
+grey, so its panes ran together (play49)."""
 
 
 def contrast(a: Color, b: Color) -> float:
@@ -65,8 +69,9 @@ def readable(color: Color, backgrounds: Iterable[Color], minimum: float = READAB
 def readable_variables(variables: dict[str, str]) -> dict[str, str]:
     """The app's own CSS variables for a theme's variables: `$readable-success` and
     `$readable-warning` (covered and missed concepts, strong and weak scores), `$unticked-box`
-    (an unticked topic's box, visible on every background of the theme), and the footer's key
-    colour where the theme's is too faint on its footer."""
+    (an unticked topic's box, visible on every background of the theme), `$divider` (a rule
+    between panes, `DIVIDER`), and the footer's key colour where the theme's is too faint on
+    its footer."""
     extra = {}
     grounds = [_colour(variables, name) for name in ("background", "surface", "panel")]
     known = [ground for ground in grounds if ground is not None]
@@ -83,6 +88,12 @@ def readable_variables(variables: dict[str, str]) -> dict[str, str]:
         extra["unticked-box"] = readable(panel, known, VISIBLE).hex
     else:
         extra["unticked-box"] = variables.get("foreground-muted", "grey")
+    rule = _colour(variables, "panel-lighten-2")
+    background = _colour(variables, "background")
+    if rule is not None and background is not None:
+        extra["divider"] = readable(rule, [background], DIVIDER).hex
+    else:
+        extra["divider"] = variables.get("panel-lighten-2", "grey")
     key = _colour(variables, "footer-key-foreground")
     footer = _colour(variables, "footer-background")
     if key is not None and footer is not None:

@@ -115,7 +115,9 @@ def grade_chunk(
 
 def _error_row(number: int, why: str, entry: Item | LineError) -> dict[str, Any]:
     """The error row of a line, carrying what names its student and its question."""
-    return error_row(number, why, entry.passed, entry.question_id, entry.question_text)
+    return error_row(
+        number, why, entry.passed, entry.question_id, entry.question_text, entry.answer
+    )
 
 
 def _graded_together(

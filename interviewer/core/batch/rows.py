@@ -23,11 +23,14 @@ CSV_OUTPUT_FIELDS = (
     "grader_version",
     "error",
     "question",
+    "answer",
 )
 """A CSV output row's columns after `line` and the passed-through ones: every key a JSON Lines
 row has (a list is one cell, its items joined by "; "), so a teacher reading the CSV sees a
 misconception flagged as the JSON says it (store42). `question`, the line's question text as
-given, comes last (versus47): the columns before it keep the places they had."""
+given, comes after them (versus47), then `answer`, the line's answer as given (play49: a
+teacher reads each answer beside its score without matching output lines to input lines); the
+columns before them keep the places they had."""
 
 OUTPUT_NAMES = frozenset((*CSV_OUTPUT_FIELDS, "file"))
 """Names an output row uses (`file`: a Dask partition's); a passed-through input field of the
@@ -64,7 +67,7 @@ def result_row(item: Item, grade: Grade) -> dict[str, Any]:
         feedback=" ".join(grade.feedback),
         grader_version=grade.grader_version,
     )
-    return _asking(row, item.question_text)
+    return _asking(row, item.question_text, item.answer)
 
 
 def error_row(
@@ -73,18 +76,22 @@ def error_row(
     passed: Passed = (),
     question_id: str | None = None,
     question_text: str | None = None,
+    answer: str | None = None,
 ) -> dict[str, Any]:
     """The output object of a line that cannot be graded: its passed-through fields, its
-    question id when it has one, why, and its question text when it has one."""
+    question id when it has one, why, and its question text and answer when it has them."""
     row = _start_row(number, passed)
     if question_id is not None:
         row["question_id"] = question_id
-    return _asking({**row, "error": why}, question_text)
+    return _asking({**row, "error": why}, question_text, answer)
 
 
-def _asking(row: dict[str, Any], question_text: str | None) -> dict[str, Any]:
+def _asking(row: dict[str, Any], question_text: str | None, answer: str | None) -> dict[str, Any]:
     """`row` ending with the line's question text (a reference-mode line has no question id:
-    its question names it, play47); a line without one has no `question` key."""
+    its question names it, play47), then its answer (play49); a line without one has no
+    `question` key, a line whose answer cannot be read no `answer` key."""
     if question_text is not None:
         row["question"] = question_text
+    if answer is not None:
+        row["answer"] = answer
     return row

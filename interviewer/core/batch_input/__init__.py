@@ -17,6 +17,7 @@ from .records import (
     LineError,
     Passed,
     Record,
+    answer_of,
     question_text_of,
 )
 
@@ -28,6 +29,7 @@ __all__ = [
     "LineError",
     "Passed",
     "Record",
+    "answer_of",
     "csv_records",
     "header_delimiter",
     "items",

@@ -13,7 +13,7 @@ from typing import IO, Any
 
 from ..csv_rows import QUOTE_NOT_CLOSED, CsvRow, detect_delimiter, strict_rows
 from ..errors import InputError, Problem
-from .records import CSV_FIELDS, LineError, Record, has_bad_bytes, question_text_of
+from .records import CSV_FIELDS, LineError, Record, answer_of, has_bad_bytes, question_text_of
 
 
 def csv_records(
@@ -164,6 +164,7 @@ def _row_error(why: str, names: list[str], cells: list[str]) -> LineError:
         passed,
         question_id if question_id and not has_bad_bytes(question_id) else None,
         question_text_of(known),
+        answer_of(known),
     )
 
 

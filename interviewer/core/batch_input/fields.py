@@ -7,7 +7,16 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..grading import reference_question
-from .records import CSV_FIELDS, Entry, Item, LineError, Passed, Record, question_text_of
+from .records import (
+    CSV_FIELDS,
+    Entry,
+    Item,
+    LineError,
+    Passed,
+    Record,
+    answer_of,
+    question_text_of,
+)
 
 
 def _text_list(value: object, name: str) -> list[str]:
@@ -32,7 +41,9 @@ def parse_item(number: int, fields: dict[str, Any]) -> Item:
     except LineError as err:
         question_id = fields.get("question_id")
         named = question_id.strip() if isinstance(question_id, str) else None
-        raise LineError(str(err), passed, named or None, question_text_of(fields)) from None
+        raise LineError(
+            str(err), passed, named or None, question_text_of(fields), answer_of(fields)
+        ) from None
 
 
 _EMPTY_REFERENCE = {

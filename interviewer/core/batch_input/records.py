@@ -29,6 +29,7 @@ class LineError(ValueError):
         passed: Passed = (),
         question_id: str | None = None,
         question_text: str | None = None,
+        answer: str | None = None,
     ) -> None:
         super().__init__(message)
         self.passed = passed
@@ -37,10 +38,17 @@ class LineError(ValueError):
         """The line's question id, when it has one as text: its output row still names it."""
         self.question_text = question_text
         """The line's `question`, when it has one as text: its output row still asks it."""
+        self.answer = answer
+        """The line's answer, when it has one as text: its output row still shows it."""
 
-    def __reduce__(self) -> tuple[type[LineError], tuple[str, Passed, str | None, str | None]]:
+    def __reduce__(
+        self,
+    ) -> tuple[type[LineError], tuple[str, Passed, str | None, str | None, str | None]]:
         # kept through worker processes
-        return (LineError, (str(self), self.passed, self.question_id, self.question_text))
+        return (
+            LineError,
+            (str(self), self.passed, self.question_id, self.question_text, self.answer),
+        )
 
 
 @dataclass(frozen=True)
@@ -75,5 +83,14 @@ def question_text_of(fields: Mapping[str, object]) -> str | None:
     bytes that are not UTF-8)."""
     text = fields.get("question")
     if not isinstance(text, str) or not text.strip() or has_bad_bytes(text):
+        return None
+    return text
+
+
+def answer_of(fields: Mapping[str, object]) -> str | None:
+    """A line's `answer` as given, blank or not, when it is text (and not a CSV cell with bytes
+    that are not UTF-8): the output row of a line that cannot be graded still shows it."""
+    text = fields.get("answer")
+    if not isinstance(text, str) or has_bad_bytes(text):
         return None
     return text

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -160,7 +161,7 @@ class ReportScreen(Screen[None]):
             yield Label(plain(f"Report · {report.bank_title}"), id="report-title")
             yield SummaryRows(summary_lines(report), id="report-summary")
             groups = (*report.topics, *report.levels)
-            width = min(40, max((len(g.title) for g in groups), default=12))
+            width = min(40, max((cell_len(g.title) for g in groups), default=12))
             changes = {}
             if report.comparison is not None:
                 changes = {t.id: change_label(t) for t in report.comparison.topics}

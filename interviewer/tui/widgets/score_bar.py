@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rich.cells import cell_len, set_cell_size
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
@@ -73,9 +74,12 @@ class ScoreBar(Static):
         tail = f" {'-' if score is None else self.figure(score):>5}{self.suffix}"
         min_bar = max(10, self.size.width // MIN_BAR_SHARE)
         label_width = min(self.label_width, max(8, self.size.width - len(tail) - 1 - min_bar))
+        # measured in cells, not characters: an emoji in an imported list's title takes two,
+        # and a row one cell too wide wrapped its last word out of sight (play49)
         label = self.label
-        if len(label) > label_width:
-            label = label[: label_width - 1] + "…"
+        if cell_len(label) > label_width:
+            label = set_cell_size(label, label_width - 1) + "…"
+        label = set_cell_size(label, label_width)
         bar_width = max(4, self.size.width - label_width - len(tail) - 1)
         bar = " " * bar_width if score is None else bar_text(score, bar_width)
-        return plain(f"{label:<{label_width}} {bar}{tail}")
+        return plain(f"{label} {bar}{tail}")
