@@ -20,6 +20,7 @@ from ..deficits import (
 from ..denied_between import limit_denied, split_by_setting_aside, verb_denied
 from ..figures import check_figures
 from ..findings import Finding, PreparedConcept, quote, scattered
+from ..inside_each import inside_each
 from ..matching import (
     Answer,
     Match,
@@ -149,6 +150,8 @@ def find_concept(
             and not structure.disbelieved(list(match.positions))
             and not dropped_deficit(phrase, answer, first)
         ):
+            if inside_each(phrase, answer, match.positions):
+                continue  # "no diversity within classes": of each class, not of the classes
             if said_of_the_start(answer, first):
                 continue  # "a pretrained LLM isn't specialized": the state before the change
             # "it is a myth that it does not learn from data" says that it does
