@@ -15,25 +15,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .matching import Answer
+from .subject_sides import written_in_capitals
 from .text import STOP_WORDS
 
 LEADS = frozenset("and but while whereas for with the a an so then".split())
 """Words that may open a clause before the name it is about ("and FID ...", "for FID, ...")."""
 
 
-def _written_in_capitals(answer: Answer, i: int) -> bool:
-    start, end = answer.text.spans[i]
-    written = answer.text.raw[start:end]
-    return len(written) >= 2 and written.isupper() and written.isalpha()
-
-
 def _opening_name(answer: Answer, start: int, end: int) -> int | None:
     """The first word of words[start:end] after LEADS, when it is written in capitals."""
     words = answer.text.words
     i = start
-    while i < end and words[i] in LEADS and not _written_in_capitals(answer, i):
+    while i < end and words[i] in LEADS and not written_in_capitals(answer.text, i):
         i += 1
-    return i if i < end and _written_in_capitals(answer, i) else None
+    return i if i < end and written_in_capitals(answer.text, i) else None
 
 
 def said_of_another_name(
@@ -57,7 +52,7 @@ def said_of_another_name(
         while end > sentence:
             previous = structure.start("clause", end - 1)
             if any(
-                words[i] not in STOP_WORDS or _written_in_capitals(answer, i)
+                words[i] not in STOP_WORDS or written_in_capitals(answer.text, i)
                 for i in range(previous, end)
             ):
                 name = _opening_name(answer, previous, end)
