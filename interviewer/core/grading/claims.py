@@ -27,6 +27,7 @@ from .ties import (
     across_coordinated_verb,
     agent_of_passive,
     coordinated_pair,
+    head_of_another,
     lesser_side,
     modifies_another,
     qualifies_a_noun_after,
@@ -85,6 +86,7 @@ def stated_contradiction(
                 and not lesser_side(phrase, answer, positions)
                 and not coordinated_pair(phrase, answer, positions)
                 and not qualifies_a_noun_after(phrase, answer, positions)
+                and not head_of_another(phrase, answer, positions)
                 and not across_coordinated_verb(phrase, answer, positions)
                 and not removed_between(answer, positions)
                 and not _set_aside(mentions, positions)
@@ -167,6 +169,7 @@ def _stated_as_said(phrase: Phrase, answer: Answer, positions: Sequence[int]) ->
         or modifies_another(phrase, answer, positions)
         or agent_of_passive(phrase, answer, positions)
         or lesser_side(phrase, answer, positions)
+        or head_of_another(phrase, answer, positions)
         or coordinated_pair(phrase, answer, positions)
         or across_coordinated_verb(phrase, answer, positions)
     )
