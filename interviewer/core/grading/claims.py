@@ -18,6 +18,7 @@ from .matching import (
     match_phrase,
     match_statement,
 )
+from .named_other import said_of_another_name
 from .none_object import denied_in_contrast
 from .pronoun_claims import antecedents, said_through_pronoun
 from .subjects import Mentions, Subject, attribution, object_of
@@ -26,6 +27,7 @@ from .ties import (
     across_coordinated_verb,
     agent_of_passive,
     coordinated_pair,
+    head_of_another,
     lesser_side,
     modifies_another,
     qualifies_a_noun_after,
@@ -56,9 +58,12 @@ def stated_contradiction(
     mentions: Mentions | None = None,
     subjects: Sequence[Subject] = (),
     possible: AbstractSet[int] | None = None,
+    asked: frozenset[str] | None = None,
 ) -> Finding | None:
     """A wrong claim about the concept the answer states; `possible`: see
-    concepts.find_concept (a statement not in it is not there)."""
+    concepts.find_concept (a statement not in it is not there); `asked`, the question's words
+    and stems, when known: a reversed direction said of an acronym not among them is said of
+    another thing (named_other.py)."""
     structure, text = answer.structure, answer.text
     for phrase in prepared.contradicts:
         if possible is not None and id(phrase) not in possible:
@@ -81,6 +86,7 @@ def stated_contradiction(
                 and not lesser_side(phrase, answer, positions)
                 and not coordinated_pair(phrase, answer, positions)
                 and not qualifies_a_noun_after(phrase, answer, positions)
+                and not head_of_another(phrase, answer, positions)
                 and not across_coordinated_verb(phrase, answer, positions)
                 and not removed_between(answer, positions)
                 and not _set_aside(mentions, positions)
@@ -113,6 +119,10 @@ def stated_contradiction(
             or _another_verb_between(answer, match.positions)
         ):
             continue
+        if asked is not None and said_of_another_name(
+            answer, match.positions, asked, _concept_stems(prepared)
+        ):
+            continue  # "FID compares ... (lower is better)": said of FID
         segment = structure.segments[match.positions[0]]
         original = [
             m
@@ -142,6 +152,11 @@ def stated_contradiction(
     return None
 
 
+def _concept_stems(prepared: PreparedConcept) -> frozenset[str]:
+    """The stems of every word of a concept's phrases and listed wrong claims."""
+    return frozenset(s for p in (*prepared.phrases, *prepared.contradicts) for _, s, _ in p.tokens)
+
+
 def _stated_as_said(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
     """Whether a wrong claim found across a comma (across_comma.py) is the answer's own claim:
     not in a negation's reach, not rejected, set in the past or said of a thing it qualifies."""
@@ -154,6 +169,7 @@ def _stated_as_said(phrase: Phrase, answer: Answer, positions: Sequence[int]) ->
         or modifies_another(phrase, answer, positions)
         or agent_of_passive(phrase, answer, positions)
         or lesser_side(phrase, answer, positions)
+        or head_of_another(phrase, answer, positions)
         or coordinated_pair(phrase, answer, positions)
         or across_coordinated_verb(phrase, answer, positions)
     )

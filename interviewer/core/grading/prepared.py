@@ -113,6 +113,10 @@ class PreparedQuestion:
     restated_stems: frozenset[str] = frozenset()
     """The question's stems, and those of what its acronyms and short forms stand for (and the
     reverse): an answer of only these words restates the question (restated.py)."""
+    prompt_words: frozenset[str] = frozenset()
+    """The prompt's words and stems, lowercased, with `restated_stems`: an acronym written in
+    capitals that is none of them names another thing than the one asked about
+    (named_other.py)."""
     named_by_question: frozenset[str] = frozenset()
     """Names of the concepts (keywords, rubric concepts) made only of the question's words:
     the feedback does not ask for them by name (feedback.feedback_notes)."""

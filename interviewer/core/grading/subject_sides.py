@@ -69,7 +69,8 @@ def _stretches(
         yield start, last
 
 
-def _capitals(text: Text, i: int) -> bool:
+def written_in_capitals(text: Text, i: int) -> bool:
+    """Whether the word at `i` is written in capitals, two letters or more ("FID", "GPU")."""
     start, end = text.spans[i]
     written = text.raw[start:end]
     return len(written) >= 2 and written.isupper() and written.isalpha()
@@ -122,7 +123,9 @@ def referents(text: Text, structure: Structure) -> dict[int, str]:
                 continue
             a = _lead(text, a, b)
             if own is None and text.words[a] not in NO_SUBJECT:
-                spoken = [i for i in range(a, b + 1) if i in content or _capitals(text, i)]
+                spoken = [
+                    i for i in range(a, b + 1) if i in content or written_in_capitals(text, i)
+                ]
                 if spoken and text.stems[spoken[0]] not in DIRECTION_WORDS:
                     own = _subject_at(text, spoken[0], b)[0]
         previous = own or previous
@@ -144,7 +147,7 @@ def labelled(text: Text, structure: Structure) -> dict[int, str]:
         if structure.sentences[first] != sentence:
             sentence, label = structure.sentences[first], None
         after = text.spans[last + 1][0] if last + 1 < len(text.words) else len(text.raw)
-        spoken = [i for i in range(first, last + 1) if i in content or _capitals(text, i)]
+        spoken = [i for i in range(first, last + 1) if i in content or written_in_capitals(text, i)]
         if label is None and spoken and ":" in text.raw[text.spans[last][1] : after]:
             label = _subject_at(text, spoken[0], last)[0]
         elif label is not None:
@@ -175,7 +178,7 @@ def sides(text: Text, structure: Structure, heads: frozenset[str] = frozenset())
             spoken = [
                 i
                 for i in range(a, b + 1)
-                if (i in content or _capitals(text, i) or i in orders.starts)
+                if (i in content or written_in_capitals(text, i) or i in orders.starts)
                 and i not in orders.inside
             ]
             if not spoken:

@@ -15,6 +15,9 @@ JOINING = frozenset("and or nor with from than plus alongside besides versus vs"
 than Y" name X and Y side by side, and say neither is the other."""
 IDENTITY = BE_FORMS | frozenset(("means", "mean"))
 """Words that say one thing is another."""
+ARTICLES = frozenset("the a an".split())
+SEPARATING = STOP_WORDS - frozenset("and or nor".split())
+"""Function words that end a noun phrase: not those that join its modifiers."""
 PREPOSITIONS = frozenset(
     "in into of on onto to from for with through at by over under within across".split()
 )
@@ -250,3 +253,48 @@ def lesser_side(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> boo
         return False
     before = [p for p in own if p != target]
     return bool(before) and all(p < than and clauses[p] == clauses[target] for p in before)
+
+
+def head_of_another(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a claim's noun compound (two words side by side with no function word, the
+    second its head: "training loss" of "early stopping on training loss") is found where the
+    answer's head stands right after another word of no function, in its clause, and the
+    compound's first word stands elsewhere: "early stopping halts training when the validation
+    loss starts to rise" says the validation loss, not the training loss. Only a compound
+    after a preposition or an article in the claim ("on training loss", "the benchmark
+    questions"), and only where a function word stands between the answer's first word and
+    its head, not "and" or "or" ("your benchmark test questions", "the standard safety and
+    capability benchmarks": one noun phrase), and a word of letters before the head ("absolute
+    1-to-10 ratings" says absolute ratings). "Early stopping on the
+    training loss" and "stop on the loss of training" are not read so."""
+    written = Text.of(phrase.text).words
+    content = [i for i, w in enumerate(written) if w not in STOP_WORDS]
+    if len(content) != len(phrase.tokens) or len(content) < 2:
+        return False
+    words, stems, clauses = answer.text.words, answer.text.stems, answer.structure.clauses
+    held = set(positions)
+    for k in range(len(content) - 1):
+        if content[k + 1] != content[k] + 1 or content[k] == 0:
+            continue  # not side by side in the claim
+        if written[content[k] - 1] not in PREPOSITIONS | ARTICLES:
+            continue  # "RLHF removes bias": no noun compound
+        modifier, head = phrase.tokens[k][1], phrase.tokens[k + 1][1]
+        heads = [p for p in positions if stems[p] == head]
+        modifiers = [p for p in positions if stems[p] == modifier]
+        if len(heads) != 1 or not modifiers:
+            continue
+        before = heads[0] - 1
+        if (
+            before >= 0
+            and all(
+                p > before or any(words[i] in SEPARATING for i in range(p + 1, before))
+                for p in modifiers
+            )
+            and words[before].isalpha()
+            and before not in held
+            and clauses[before] == clauses[heads[0]]
+            and words[before] not in STOP_WORDS
+            and not is_verb(words[before], stems[before], words[before - 1] if before else "", "")
+        ):
+            return True
+    return False

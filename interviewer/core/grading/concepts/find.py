@@ -20,6 +20,7 @@ from ..deficits import (
 from ..denied_between import limit_denied, split_by_setting_aside, verb_denied
 from ..figures import check_figures
 from ..findings import Finding, PreparedConcept, quote, scattered
+from ..inside_each import inside_each
 from ..matching import (
     Answer,
     Match,
@@ -69,6 +70,7 @@ def find_concept(
     others: Sequence[PreparedConcept] = (),
     *,
     denied_inside: bool = False,
+    asked: frozenset[str] | None = None,
 ) -> Finding:
     """What the answer says about one concept (see the module docstring for the rules);
     `wrong_claims`, the question's listed wrong claims, that a denial may reject; `possible`,
@@ -80,11 +82,11 @@ def find_concept(
     a bare claim of the key that no listed wrong claim turns around, where a rubric writes its
     wrong claims out (`contradicts`); on in rubric mode too, it moved 1 grade of 6,211 in
     grade_identity (a fresh-test answer, strong -> missing) and no train, dev or fresh-dev one
-    (tidy48)."""
+    (tidy48). `asked`: the question's words and stems (claims.stated_contradiction)."""
     concept = prepared.concept
     structure, text = answer.structure, answer.text
 
-    contradiction = stated_contradiction(prepared, answer, mentions, subjects, possible)
+    contradiction = stated_contradiction(prepared, answer, mentions, subjects, possible, asked)
     if contradiction is not None:
         return contradiction
 
@@ -149,6 +151,8 @@ def find_concept(
             and not structure.disbelieved(list(match.positions))
             and not dropped_deficit(phrase, answer, first)
         ):
+            if inside_each(phrase, answer, match.positions):
+                continue  # "no diversity within classes": of each class, not of the classes
             if said_of_the_start(answer, first):
                 continue  # "a pretrained LLM isn't specialized": the state before the change
             # "it is a myth that it does not learn from data" says that it does
@@ -336,6 +340,7 @@ def find_concepts(
     wrong: Sequence[Phrase] | None = None,
     *,
     denied_inside: bool = False,
+    asked: frozenset[str] | None = None,
 ) -> list[Finding]:
     """What the answer says about each concept, in order (see `find_concept`); `meaning`, the
     answer's similarities to the descriptions, for the meaning match and the nearest quote;
@@ -344,7 +349,7 @@ def find_concepts(
     `wrong`, the question's wrong claims that a denial may reject without denying a concept
     ("DPO does not need a reward model"; "unmasked tokens are not predicted" against the
     misconception "unmasked tokens are predicted too"): `PreparedQuestion.rejectable_claims`,
-    else the concepts' own `contradicts`; `denied_inside` (see `find_concept`)."""
+    else the concepts' own `contradicts`; `denied_inside` and `asked` (see `find_concept`)."""
     mentions = Mentions.of(subjects, answer)
     if wrong is None:
         wrong = wrong_claims(concepts)
@@ -362,6 +367,7 @@ def find_concepts(
             possible,
             concepts,
             denied_inside=denied_inside,
+            asked=asked,
         )
         for c in concepts
     ]

@@ -181,6 +181,7 @@ class QuestionPreparing(FittedGrader):
                 key_facts(r, question.prompt) for r in question.reference_answers
             ]
         prepared.restated_stems = asked
+        prepared.prompt_words = frozenset(prompt.words) | frozenset(prompt.stems) | asked
         prepared.named_by_question = named
         prepared.question_acronyms = frozenset() if expands else acronyms_written(question.prompt)
         prepared.asked_expansions = acronyms_written(question.prompt) if expands else frozenset()

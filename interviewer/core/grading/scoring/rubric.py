@@ -83,6 +83,7 @@ def grade_rubric(
         found,
         prepared.concept_index,
         prepared.rejectable_claims,
+        asked=prepared.prompt_words,
     )
     coverage, essential = rubric_coverage(findings)
     misconceptions = find_misconceptions(
