@@ -74,9 +74,6 @@ def main() -> None:
         key, value = item.split("=")
         setting[key] = float(value) if "." in value else int(value)
     data = {split: record(split) for split in SPLITS}
-    for split in SPLITS:
-        for row, answer in zip(data[split], _ids(split), strict=True):
-            row["question_id"] = answer
     calibrations = {
         "shipped calibration.json": shipped(),
         "refit on train": fit(data["train"], setting),
@@ -102,12 +99,6 @@ def main() -> None:
     print(f"train-blind out of fold ({args.folds} folds by question)")
     print(f"  refit on train          {figures(ordered, reference)}")
     print(f"  train + other folds     {figures(ordered, out_of_fold)}")
-
-
-def _ids(split: str) -> list[str]:
-    from devset import load
-
-    return [r.question_id for r in load(split)]
 
 
 if __name__ == "__main__":

@@ -84,7 +84,8 @@ class _Recording(Calibration):
 
 
 def record(split: str) -> list[dict[str, Any]]:
-    """Each answer's human grade, kind, signals, flags, lowest cap and whether it was capped."""
+    """Each answer's question, human grade, kind, signals, flags, lowest cap and whether it was
+    capped."""
     bank = genai_bank()
     base = prior()
     recording = _Recording(base.baseline, base.trees, base.fitted_on)
@@ -101,6 +102,7 @@ def record(split: str) -> list[dict[str, Any]]:
         at_most = five.grade(question, r.answer)
         rows.append(
             {
+                "question_id": r.question_id,
                 "grade": r.grade,
                 "kind": r.kind,
                 "signals": recording.seen[-1],
