@@ -114,6 +114,35 @@ _INSTRUCTION_WORDS = frozenset(
 )
 
 
+_NEAR_MISSES = frozenset(
+    "contract defile drive deride deprive deign discus discuses identity imaging impalement "
+    "outlive summaries whit wheat whet wham".split()
+)
+"""English words one edit from an opening verb (`contract` ~ contrast, `identity` ~ identify,
+`deign` ~ design): found by checking every word of a 100,000-word English list against the
+verbs, they are words of their own, not typos."""
+
+
+def misspelt_opening(text: str) -> bool:
+    """Whether the text opens with a typo of an instruction verb of six letters or more, or
+    of 'what'/'which' (`Descibe a project ...`, `Explian how ...`, `Waht is ...`): one letter
+    left out, added, changed or swapped with its neighbour, the first letter as written. An
+    inflected verb (`Describes`, `Designed`), another first letter (`Resign`) and the English
+    words in _NEAR_MISSES are not typos."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    first = re.match(r"[A-Za-z]+", text.lstrip(_OPENING_QUOTES))
+    word = first.group(0).lower() if first else ""
+    if len(word) < 4 or word in _NEAR_MISSES or word in _INSTRUCTION_WORDS:
+        return False
+    return any(
+        word[0] == verb[0]
+        and not word.startswith(verb)
+        and DamerauLevenshtein.distance(word, verb, score_cutoff=1) <= 1
+        for verb in _TYPO_CHECKED
+    )
+
+
 QUESTION_MARKS = "?\uff1f\u061f\u2e2e\ufe56"
 """Marks that end a question: '?', the full-width '？' of Chinese and Japanese, the Arabic '؟',
 the reversed '⸮' and the small '﹖'. ('¿' only opens a Spanish question, which ends in '?'.)"""
@@ -144,6 +173,7 @@ def is_question_like(text: str) -> bool:
 
 
 _OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
+_TYPO_CHECKED = frozenset(w for w in _INSTRUCTION_WORDS if len(w) >= 6) | {"what", "which"}
 
 
 ENCLOSING_QUOTES = (

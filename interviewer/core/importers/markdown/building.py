@@ -21,6 +21,8 @@ class OpenQuestion:
     index: int
     answer_entries: list[int] = field(default_factory=list)
     """Positions in the account of the lines read as this question's answer so far."""
+    item: tuple[int, int] | None = None
+    """The number and indent of a question written as a numbered item (`2. What ...`)."""
 
 
 class ListBuilder:

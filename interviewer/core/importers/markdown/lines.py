@@ -11,6 +11,7 @@ from ..text import (
     ends_question,
     is_placeholder,
     is_question_like,
+    misspelt_opening,
     repair_text,
 )
 from .building import ListBuilder
@@ -272,7 +273,12 @@ class LineReader(ListBuilder):
                 self.open = None
                 return True
             if indent <= 1 and may_ask and is_question_like(text):
-                self.start_question(number, text, style)
+                self.start_item(number, text, style, match)
+                return True
+            if style == "numbered" and self.numbering_goes_on(int(match.group(2)), indent, text):
+                # "2. Descibe a project ..." under "1. Tell me ...?": the questions' numbering
+                # goes on and it opens as a question would but for a typo
+                self.start_item(number, text, style, match)
                 return True
             if indent <= 1 and self.list_question(text):
                 # "* Q3: What is ...?" after "2) What ...?" and its answer: the list of
@@ -283,7 +289,7 @@ class LineReader(ListBuilder):
             if style == "numbered" and indent == 0 and asks and self.after_paragraph(number):
                 # "4) What are decorators in Python" after a blank line: the next question,
                 # not the previous answer's list
-                self.start_question(number, text, style)
+                self.start_item(number, text, style, match)
                 return True
             body = match.group(match.lastindex or 2)
             pair = None
@@ -299,6 +305,28 @@ class LineReader(ListBuilder):
                 return True
             return False
         return False
+
+    def start_item(self, number: int, text: str, style: str, match: re.Match[str]) -> None:
+        """A question written as a list item; a numbered one keeps its number and indent."""
+        self.start_question(number, text, style)
+        if style == "numbered" and self.open is not None:
+            self.open.item = (int(match.group(2)), len(match.group(1).expandtabs(4)))
+
+    def numbering_goes_on(self, item: int, indent: int, text: str) -> bool:
+        """Whether a numbered item is the next question by its number: the open question is
+        item N at this indent, this is item N + 1, and the answer read so far has no numbered
+        list of its own that this item continues (`1. ...`, `2. ...` under question 1). The
+        item must open as a question does, a typo aside (`Descibe a project ...`, `What is
+        X` with no '?'): `4. The index is a B-tree.` is still the answer."""
+        if self.open is None or self.open.item != (item - 1, indent):
+            return False
+        if not (opens_with_question_word(text) or misspelt_opening(text)):
+            return False
+        answer = self.open.question.answer_lines
+        if len(text.split()) < 3 or (answer and answer[-1].rstrip().endswith(":")):
+            return False  # "Ask these:" then "2. What changed recently": the answer's list
+        own_list = (re.match(r"(\d+)\. ", line) for line in answer)
+        return not any(m is not None and int(m.group(1)) == item - 1 for m in own_list)
 
     def list_question(self, text: str) -> bool:
         """Whether a top-level list item in another style than the open question's is the
