@@ -4,6 +4,8 @@ own error row."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from interviewer.core.batch.chunk import grade_chunk
 from interviewer.core.batch.rows import error_row, result_row
 from interviewer.core.batch_input import Entry, Item, LineError
@@ -35,8 +37,10 @@ def test_a_chunk_graded_together_gives_each_lines_own_row(genai) -> None:
             assert rows[len(expected)]["line"] == 99 and "error" in rows[len(expected)]
             expected.append(rows[len(expected)])
         else:
-            grade = grader.grade(genai.get(entry.question_id), entry.answer)
-            expected.append(result_row(entry, grade))
+            question = genai.get(entry.question_id)
+            grade = grader.grade(question, entry.answer)
+            # play50: a bank line's row names its question by the bank's prompt
+            expected.append(result_row(replace(entry, question_text=question.prompt), grade))
     assert rows == expected
     assert sum("error" in row for row in rows) == 2
 

@@ -86,7 +86,7 @@ def test_the_columns_before_question_keep_their_places() -> None:
     assert CSV_OUTPUT_FIELDS[-2:] == ("question", "answer")  # answer: play49
 
 
-def test_a_bank_line_without_question_text_has_no_question(tmp_path):
+def test_a_bank_line_without_question_text_gets_the_banks_prompt(tmp_path):
     source = tmp_path / "in.jsonl"
     source.write_text(
         json.dumps({"question_id": "mini-002", "answer": "softmax temperature"})
@@ -101,7 +101,9 @@ def test_a_bank_line_without_question_text_has_no_question(tmp_path):
     result = run(tmp_path, "--bank", MINI, str(source), "-o", str(target))
     assert result.returncode == 1, result.stderr  # the last line names no reference
     rows = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
-    assert [r.get("question") for r in rows] == [None, "Temperature?", "What is a stack?"]
+    # play50: a bank line without question text gets the bank's prompt for its id
+    temperature = "What is temperature in text generation?"
+    assert [r.get("question") for r in rows] == [temperature, "Temperature?", "What is a stack?"]
     assert "error" in rows[2] and "error" not in rows[1]
 
 

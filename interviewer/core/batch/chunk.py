@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -94,6 +95,7 @@ def grade_chunk(
                 if bank is None or bank_grader is None or entry.question_id is None:
                     raise LineError("no bank to look the question id up in")
                 question = bank.get(entry.question_id)
+                entry = _asked(entry, question)
                 if question.self_rated:
                     raise LineError(self_rated_line(question))
                 grade = together.get(k) or bank_grader.grade(question, entry.answer)
@@ -111,6 +113,15 @@ def grade_chunk(
             why = f"cannot grade this line: {type(err).__name__}: {err}"
             rows.append(_error_row(number, why, entry))
     return rows
+
+
+def _asked(entry: Item, question: Question) -> Item:
+    """A bank-mode line with the bank's prompt as its question text when the line gives none
+    (play50: the output's `question` cell was empty, so a teacher saw an id and an answer but
+    not what was asked); a question the line gives is kept as given."""
+    if entry.question_text is not None:
+        return entry
+    return replace(entry, question_text=question.prompt)
 
 
 def _error_row(number: int, why: str, entry: Item | LineError) -> dict[str, Any]:

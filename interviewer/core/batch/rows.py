@@ -28,9 +28,9 @@ CSV_OUTPUT_FIELDS = (
 """A CSV output row's columns after `line` and the passed-through ones: every key a JSON Lines
 row has (a list is one cell, its items joined by "; "), so a teacher reading the CSV sees a
 misconception flagged as the JSON says it (store42). `question`, the line's question text as
-given, comes after them (versus47), then `answer`, the line's answer as given (play49: a
-teacher reads each answer beside its score without matching output lines to input lines); the
-columns before them keep the places they had."""
+given (or the bank's prompt for its id, play50), comes after them (versus47), then `answer`,
+the line's answer as given (play49: a teacher reads each answer beside its score without
+matching output lines to input lines); the columns before them keep the places they had."""
 
 OUTPUT_NAMES = frozenset((*CSV_OUTPUT_FIELDS, "file"))
 """Names an output row uses (`file`: a Dask partition's); a passed-through input field of the
