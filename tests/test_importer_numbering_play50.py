@@ -109,3 +109,16 @@ def test_every_item_numbered_on_with_a_misspelt_opener_is_a_question(
     found = parse_markdown("\n".join(out))
     assert [q.prompt for q in found.questions][1:] == [f"{o} {r}" for o, r, _ in items]
     assert [q.answer for q in found.questions][1:] == [f"{a.capitalize()}." for _, _, a in items]
+
+
+def test_a_misspelt_behavioural_question_is_graded_by_star_structure() -> None:
+    """play49: with a '?' the typo'd question was a question but went to self-rating, not STAR
+    grading; spelled `Describe` it was behavioural."""
+    text = (
+        "1. Descibe a project where you had to learn a new technology quickly?\n"
+        "2. Desribe a time when you missed a deadline.\n"
+        "3. Describes a system you would build?\n"
+    )
+    found = parse_markdown(text)
+    assert [q.rubric for q in found.questions] == ["star", "star", None]
+    assert misspelt_opening("Descibe a project") == "describe"

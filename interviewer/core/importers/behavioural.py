@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .text import misspelt_opening
+
 _BEHAVIOURAL_RE = re.compile(
     r"^(?:(?:can|could|would) you\s+|please\s+)?"
     r"(?:tell (?:me|us) about a time"
@@ -46,4 +48,8 @@ def is_behavioural(prompt: str) -> bool:
     question has no one right answer to compare words with; the sample answer is one story
     among many, so its answer is graded by STAR structure instead."""
     text = prompt.translate(_APOSTROPHES).strip(" *_\"'“")
+    verb = misspelt_opening(text)
+    if verb is not None:
+        # "Descibe a project where you had to ...": read as the verb it misspells (play49)
+        text = re.sub(r"^[A-Za-z]+", verb, text, count=1)
     return _BEHAVIOURAL_RE.match(text) is not None or _STORY_RE.match(text) is not None

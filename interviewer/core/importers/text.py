@@ -123,24 +123,27 @@ _NEAR_MISSES = frozenset(
 verbs, they are words of their own, not typos."""
 
 
-def misspelt_opening(text: str) -> bool:
-    """Whether the text opens with a typo of an instruction verb of six letters or more, or
-    of 'what'/'which' (`Descibe a project ...`, `Explian how ...`, `Waht is ...`): one letter
-    left out, added, changed or swapped with its neighbour, the first letter as written. An
-    inflected verb (`Describes`, `Designed`), another first letter (`Resign`) and the English
-    words in _NEAR_MISSES are not typos."""
+def misspelt_opening(text: str) -> str | None:
+    """The verb the text's first word is a typo of, when it is a typo of an instruction verb of
+    six letters or more, or of 'what'/'which' (`Descibe a project ...` -> 'describe',
+    `Explian how ...`, `Waht is ...`): one letter left out, added, changed or swapped with its
+    neighbour, the first letter as written; else None. An inflected verb (`Describes`,
+    `Designed`), another first letter (`Resign`) and the English words in _NEAR_MISSES are not
+    typos."""
     from rapidfuzz.distance import DamerauLevenshtein
 
     first = re.match(r"[A-Za-z]+", text.lstrip(_OPENING_QUOTES))
     word = first.group(0).lower() if first else ""
     if len(word) < 4 or word in _NEAR_MISSES or word in _INSTRUCTION_WORDS:
-        return False
-    return any(
-        word[0] == verb[0]
-        and not word.startswith(verb)
-        and DamerauLevenshtein.distance(word, verb, score_cutoff=1) <= 1
-        for verb in _TYPO_CHECKED
-    )
+        return None
+    for verb in sorted(_TYPO_CHECKED):
+        if (
+            word[0] == verb[0]
+            and not word.startswith(verb)
+            and DamerauLevenshtein.distance(word, verb, score_cutoff=1) <= 1
+        ):
+            return verb
+    return None
 
 
 QUESTION_MARKS = "?\uff1f\u061f\u2e2e\ufe56"

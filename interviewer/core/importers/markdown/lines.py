@@ -320,7 +320,7 @@ class LineReader(ListBuilder):
         X` with no '?'): `4. The index is a B-tree.` is still the answer."""
         if self.open is None or self.open.item != (item - 1, indent):
             return False
-        if not (opens_with_question_word(text) or misspelt_opening(text)):
+        if not (opens_with_question_word(text) or misspelt_opening(text) is not None):
             return False
         answer = self.open.question.answer_lines
         if len(text.split()) < 3 or (answer and answer[-1].rstrip().endswith(":")):
