@@ -305,8 +305,14 @@ def _grade_all(
         processes = f" in {jobs} processes" if jobs > 1 else ""
         print(f"loading the grader{processes}...", end="", file=sys.stderr, flush=True)
         progress_shown = True
+    shared = progress and _is_terminal(writer.stream)
     try:
         for rows in graded(chunks, banks, jobs):
+            if shared and progress_shown:
+                # rows written to the terminal the progress line is on start on a line of their
+                # own: '-o -' showed 'loading the grader...{"line": 2, ...' (play50)
+                print("\r\x1b[K", end="", file=sys.stderr, flush=True)
+                progress_shown = False
             for row in rows:
                 if "error" in row:
                     if progress_shown and errors.shown < ERRORS_SHOWN:
@@ -318,7 +324,7 @@ def _grade_all(
             writer.stream.flush()
             previous, done = done, done + len(rows)
             if progress and done // PROGRESS_EVERY > previous // PROGRESS_EVERY:
-                print(f"\rgraded {done:,} lines{read()}\x1b[K", end="", file=sys.stderr, flush=True)
+                print(f"\r{_graded(done)}{read()}\x1b[K", end="", file=sys.stderr, flush=True)
                 progress_shown = True
     except BaseException:
         # a stopped run's message starts a line of its own: it ran on after the progress line
@@ -327,4 +333,16 @@ def _grade_all(
             print(file=sys.stderr)
         raise
     if progress_shown:  # the last progress line, its share cleared
-        print(f"\rgraded {done:,} lines\x1b[K", file=sys.stderr)
+        print(f"\r{_graded(done)}\x1b[K", file=sys.stderr)
+
+
+def _graded(done: int) -> str:
+    return f"graded {done:,} line{'' if done == 1 else 's'}"
+
+
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty()) if callable(isatty) else False
+    except (OSError, ValueError):
+        return False
