@@ -122,3 +122,22 @@ def test_a_misspelt_behavioural_question_is_graded_by_star_structure() -> None:
     found = parse_markdown(text)
     assert [q.rubric for q in found.questions] == ["star", "star", None]
     assert misspelt_opening("Descibe a project") == "describe"
+
+
+def test_a_misspelt_bullet_among_bullet_questions_is_a_question() -> None:
+    text = (
+        "## Behavioural\n\n"
+        "- Tell me about a time you disagreed with your manager.\n"
+        "- Descibe a time you failed.\n"
+        "  - Identifiy what went wrong, then what you changed.\n"
+        "- Give an example of a goal you missed.\n"
+    )
+    found = parse_markdown(text)
+    assert [q.prompt for q in found.questions] == [
+        "Tell me about a time you disagreed with your manager.",
+        "Descibe a time you failed.",
+        "Give an example of a goal you missed.",
+    ]
+    # a nested bullet opening with a typo is still the answer
+    assert "Identifiy what went wrong" in found.questions[1].answer
+    assert [q.rubric for q in found.questions] == ["star"] * 3

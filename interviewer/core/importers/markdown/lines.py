@@ -275,6 +275,10 @@ class LineReader(ListBuilder):
             if indent <= 1 and may_ask and is_question_like(text):
                 self.start_item(number, text, style, match)
                 return True
+            if style == "bullet" and indent <= 1 and may_ask and self.misspelt_peer(text):
+                # "- Descibe a time you failed." among "- Tell me about ..." bullets
+                self.start_item(number, text, style, match)
+                return True
             if style == "numbered" and self.numbering_goes_on(int(match.group(2)), indent, text):
                 # "2. Descibe a project ..." under "1. Tell me ...?": the questions' numbering
                 # goes on and it opens as a question would but for a typo
@@ -327,6 +331,17 @@ class LineReader(ListBuilder):
             return False  # "Ask these:" then "2. What changed recently": the answer's list
         own_list = (re.match(r"(\d+)\. ", line) for line in answer)
         return not any(m is not None and int(m.group(1)) == item - 1 for m in own_list)
+
+    def misspelt_peer(self, text: str) -> bool:
+        """Whether a top-level bullet under a question that is itself a top-level bullet opens
+        with a typo of an opening verb (`- Descibe a time you failed.`) and reads as a
+        sentence (three words or more): the next question, as spelled right it would be."""
+        return (
+            self.open is not None
+            and self.open.style == "bullet"
+            and len(text.split()) >= 3
+            and misspelt_opening(text) is not None
+        )
 
     def list_question(self, text: str) -> bool:
         """Whether a top-level list item in another style than the open question's is the
