@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from collections.abc import Sequence
 
@@ -123,6 +124,31 @@ def _describe_commands(parser: argparse.ArgumentParser) -> None:
                 text = str(helps[name])
                 command.description = text[:1].upper() + text[1:] + "."
             _describe_commands(command)
+
+
+def _commands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """A parser's commands by name (none when it has no subcommands)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def bank_action_hint(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str | None:
+    """What to run when the command given is a bank action (`interviewer import list.md`,
+    play50: argparse answered "invalid choice: 'import'" and listed the commands, not
+    `bank import`); None otherwise."""
+    words = list(argv)
+    while words and words[0].startswith("-"):
+        option = words.pop(0)
+        if option == "--data-dir" and words:
+            words.pop(0)
+    commands = _commands(parser)
+    if not words or words[0] in commands or "bank" not in commands:
+        return None
+    if words[0] not in _commands(commands["bank"]):
+        return None
+    return f"'{words[0]}' is a bank command: interviewer bank {shlex.join(words)}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -338,6 +364,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the `interviewer` console script."""
     parser = build_parser()
+    hint = bank_action_hint(parser, sys.argv[1:] if argv is None else argv)
+    if hint is not None:
+        parser.exit(2, f"interviewer: {screen_text(hint)}\n")
     args = parser.parse_args(argv)
     try:
         code = args.handler(args)
