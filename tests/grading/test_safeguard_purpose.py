@@ -7,19 +7,10 @@ was read as denying "failure modes" (alias "runs forever")."""
 from __future__ import annotations
 
 import pytest
+from denials import GENAI, denies
 
-from interviewer.core.bank import load_bank
-from interviewer.resources import bundled_banks_dir
-
-BANK = load_bank(bundled_banks_dir() / "genai.yaml")
-
-
-def _denied(grader, text: str) -> bool:
-    grade = grader.grade(BANK.get("genai-141"), text)
-    return any(
-        c.concept == "failure modes" and c.detail == "the answer denies it"
-        for c in grade.contradictions
-    )
+BANK = GENAI
+QUESTION, CONCEPT = "genai-141", "failure modes"
 
 
 @pytest.mark.parametrize(
@@ -32,7 +23,7 @@ def _denied(grader, text: str) -> bool:
     ],
 )
 def test_denial_after_a_safeguard_names_the_harm_prevented(grader, text: str) -> None:
-    assert not _denied(grader, text)
+    assert not denies(grader, QUESTION, CONCEPT, text)
 
 
 @pytest.mark.parametrize(
@@ -44,4 +35,4 @@ def test_denial_after_a_safeguard_names_the_harm_prevented(grader, text: str) ->
     ],
 )
 def test_denial_without_a_safeguard_is_still_read(grader, text: str) -> None:
-    assert _denied(grader, text)
+    assert denies(grader, QUESTION, CONCEPT, text)
