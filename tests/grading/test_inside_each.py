@@ -6,19 +6,13 @@ marginal"."""
 from __future__ import annotations
 
 import pytest
+from denials import GENAI, denies
 
-from interviewer.core.bank import load_bank
-from interviewer.resources import bundled_banks_dir
-
-BANK = load_bank(bundled_banks_dir() / "genai.yaml")
+BANK = GENAI
 
 
 def _denied(grader, text: str) -> bool:
-    grade = grader.grade(BANK.get("genai-111"), text)
-    return any(
-        c.concept == "high-entropy marginal" and c.detail == "the answer denies it"
-        for c in grade.contradictions
-    )
+    return denies(grader, "genai-111", "high-entropy marginal", text)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ A statement is *rejected* when it stands in a negation's reach, in the clause of
 phrase ("unlike", "rather than", "instead of") or a relative clause right after it, or after a
 dismissing phrase in its sentence ("it is a myth that", "wrong to think", "a common mistake");
 *supposed* when it is the condition of its sentence ("if", "unless"); *said of the past* after
-"in the past", "traditionally", "used to". The main claim after "Unlike X, ..." is the
+"in the past", "traditionally", "used to"; *said of the usual way* in a sentence opening with
+"normally" that "with X" after it changes. The main claim after "Unlike X, ..." is the
 candidate's own and is judged.
 
 `Asides` is a part of `clauses.Structure`, which holds the sentence, segment and clause numbers
@@ -18,6 +19,7 @@ from .denial_words import DIFFERING_WORDS, REJECTING_WORDS, SUPPOSING, dismissin
 from .judgments import judged_wrong_after
 from .self_corrections import corrected_after
 from .text import Text
+from .usual_way import said_of_the_usual_way
 
 
 class Asides:
@@ -100,6 +102,13 @@ class Asides:
         while start > 0 and self.segments[start - 1] == segment:
             start -= 1
         return in_the_past(self.text.words[start:first], breaks=self._breaks(start, first))
+
+    def said_of_the_usual_way(self, positions: list[int]) -> bool:
+        """Whether a statement at these positions says how things usually go, in a sentence
+        opening with "normally" that a "with X" after it changes: "Normally the forward pass
+        stores every activation. With checkpointing ..." (usual_way.py)."""
+        text = self.text
+        return said_of_the_usual_way(text.words, text.stems, self.sentences, min(positions))
 
     def _breaks(self, start: int, end: int) -> list[bool]:
         """For each word from `start` up to `end`, whether a new clause starts after it."""

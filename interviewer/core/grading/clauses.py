@@ -63,6 +63,7 @@ from .instead_of import SETTING_ASIDE, done_without
 from .none_object import none_as_object, object_reach_end
 from .parallel_gerunds import parallel_gerund
 from .passed_over import passing_over
+from .safeguards import prevented_harm
 from .text import STOP_WORDS, Text
 
 _COPULAS = frozenset("is are was were".split())
@@ -266,7 +267,8 @@ class Structure(Asides):
         """Whether the negation at `n` denies only a degree ("does not depend too much on any
         single example", "does not always need labels"), a condition ("if they can't tell
         which one is the computer, the computer wins") or names a risk to avoid ("make sure it
-        does not forget"): what follows it is not denied."""
+        does not forget", "sets a timeout, so the agent does not run forever": safeguards.py):
+        what follows it is not denied."""
         words = self.text.words
         if any(words[i] in DEGREE_WORDS for i in range(n + 1, first)):
             return True
@@ -277,6 +279,8 @@ class Structure(Asides):
         start = n
         while start > 0 and self.clauses[start - 1] == self.clauses[n]:
             start -= 1
+        if prevented_harm(words, self.sentences, self.reach, start):
+            return True  # "enforces a maximum number of steps, so a loop does not run forever"
         return any(words[i] in SUPPOSING or words[i] in CAUTIONS for i in range(start, n))
 
     def negative_context(self, first: int) -> bool:
