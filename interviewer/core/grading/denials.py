@@ -32,6 +32,13 @@ from .denial_words import (
     next_word,
 )
 from .denied_after import denied_after, denied_before_a_break
+from .denied_lists import (
+    continues,
+    joined_verb,
+    listed_item,
+    object_denied,
+    without_item_verb,
+)
 from .instead_of import SETTING_ASIDE, done_without
 from .passed_over import passing_over
 from .text import STOP_WORDS
@@ -54,7 +61,9 @@ class Denials(Asides):
     def denied(self, first: int, last: int | None = None) -> bool:
         """Whether the words starting at `first` are directly denied: between the negation and
         them only function words and at most one light verb ("does not need any labels"), then
-        the earlier items of a disjunction ("no value function or advantage estimates") or one
+        the earlier items of a list ("no value function or advantage estimates", "without
+        rankings, a reward model or PPO", "neither drops activations nor recomputes them":
+        denied_lists.py) or one
         word whose "of" complement they are ("removes any clipping of the probability ratio").
         After the verb an auxiliary's "not" stands on ("does not write autoregressive text"),
         and after the earlier items of a disjunction, the words up to `last` (when given) must
@@ -63,7 +72,14 @@ class Denials(Asides):
         can make a model less fair" "model less accurate" (correct_probes48 cp48-030)."""
         words, stems = self.text.words, self.text.stems
         n = self.reach[first]
-        if n < 0 or self._hedged_or_supposed(n, first) or _names_a_lack(words, n):
+        if n < 0:
+            # "stores neither the keys nor the values" (denied_lists.py)
+            return (
+                last is not None
+                and object_denied(words, self.reach, first, last)
+                and not self._hedged_or_supposed(first + 1, last)
+            )
+        if self._hedged_or_supposed(n, first) or _names_a_lack(words, n):
             return False
         no_longer = words[n] == "no" and next_word(words, n) == "longer"
         between = [
@@ -77,6 +93,7 @@ class Denials(Asides):
             words[between[0]] in LIGHT_VERBS
             or stems[between[0]] in LIGHT_VERBS
             or (negated_verb(words, n, between[0], first) and self._reaches(n, first, last))
+            or (joined_verb(self.text, n, between[0]) and self._reaches(n, first, last))
         ):
             # the verb the negation stands on: "does not NEED labels", "does not WRITE
             # autoregressive text", "is not WRITTEN one word at a time"
@@ -91,12 +108,33 @@ class Denials(Asides):
             and next_word(words, between[0]) == "of"
         ):
             return True  # the "of" complement of what is denied: "no clipping of the ratio"
-        return not between or (self._coordinated(between, first) and self._reaches(n, first, last))
+        if (
+            len(between) == 2
+            and words[between[1]] not in LOSS_WORDS
+            and next_word(words, between[1]) == "of"
+            and negated_verb(words, n, between[0], between[1])
+            and self._reaches(n, first, last)
+        ):
+            return True  # ... and after the verb: "does not sample a group of answers"
+        if not between:
+            return True
+        # the earlier items of a list: "no A or B", "does not A or verb B", "without A, B or C"
+        earlier = without_item_verb(self.text, n, between)
+        return (
+            self._coordinated(earlier, first)
+            or (
+                len(earlier) <= COORDINATED_WORDS
+                and listed_item(self.text, self.reach, n, earlier, first)
+            )
+        ) and self._reaches(n, first, last)
 
     def _reaches(self, n: int, first: int, last: int | None) -> bool:
         """Whether the words from `first` up to `last` (when given) are all in the reach of
         the negation at `n`."""
-        return last is None or all(self.reach[i] == n for i in range(first, last + 1))
+        words = self.text.words
+        return last is None or all(
+            continues(words, self.reach, n, i) for i in range(first, last + 1)
+        )
 
     def denied_inside(self, positions: Sequence[int]) -> bool:
         """Whether a match is its subject, a copula denied and its predicate: "the Earth's axis
