@@ -43,10 +43,6 @@ from .instead_of import SETTING_ASIDE, done_without
 from .passed_over import passing_over
 from .text import STOP_WORDS
 
-_COPULAS = frozenset("is are was were".split())
-_DENIED_COPULAS = frozenset("isn't aren't wasn't weren't".split())
-"""A copula and its "not" (denied_inside)."""
-
 
 class Denials(Asides):
     """The readings of `Structure` that tell a denied word from one said."""
@@ -135,23 +131,6 @@ class Denials(Asides):
         return last is None or all(
             continues(words, self.reach, n, i) for i in range(first, last + 1)
         )
-
-    def denied_inside(self, positions: Sequence[int]) -> bool:
-        """Whether a match is its subject, a copula denied and its predicate: "the Earth's axis
-        is not tilted" (or "isn't tilted") denies "axis tilted" (play47: it had been credited
-        as said). Nothing else stands between the words: "real but doesn't match" or "keep
-        some examples aside that it never trains on" are left to `denied` (reading any
-        negation among a match's words moved 37 of 6,211 rubric-mode grades). Read in reference
-        mode only (concepts/find.py)."""
-        first, last = positions[0], positions[-1]
-        n = self.reach[last]
-        if not first < n < last or self._hedged_or_supposed(n, last):
-            return False
-        words, held = self.text.words, set(positions)
-        between = [i for i in range(first + 1, last) if i not in held]
-        if words[n] in _DENIED_COPULAS:
-            return between == [n]
-        return between == [n - 1, n] and words[n - 1] in _COPULAS and words[n] == "not"
 
     def _any_more(self, n: int, first: int) -> bool:
         """Whether "any", then at most one comparative ("more", "less", "better"...), stands
