@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from interviewer.core.bank import Concept
 from interviewer.core.grading.clauses import Structure
+from interviewer.core.grading.concepts import find_concepts, prepare_concept, prepare_subjects
+from interviewer.core.grading.matching import Answer
+from interviewer.core.grading.matching.phrases import make_phrase
 from interviewer.core.grading.text import Text
 
 
@@ -58,7 +62,27 @@ def test_every_item_is_denied(answer: str, words: str) -> None:
         ("The cache stores the keys, and neither is recomputed.", "stores the keys"),
         ("It does not always sample a group of answers or compare rewards.", "compare rewards"),
         ("It does not freeze the weights but adds low-rank matrices.", "low rank matrices"),
+        # a purpose set aside, often of another subject (train d1216, reference mode)
+        ("Pretraining teaches it to predict text, not to be helpful, honest or safe.", "honest"),
     ],
 )
 def test_what_is_not_in_the_list_is_read_as_before(answer: str, words: str) -> None:
     assert not _denied(answer, words)
+
+
+def _statuses(concept: Concept, answer: str) -> list[str]:
+    subjects = prepare_subjects([concept], asked=frozenset())
+    phrases = [p for a in concept.phrases if (p := make_phrase(a)) is not None]
+    prepared = [prepare_concept(concept, phrases, subjects)]
+    return [f.status for f in find_concepts(prepared, subjects, Answer.of(Text.of(answer)))]
+
+
+def test_a_concept_named_as_a_lack_is_said_by_its_aliases_denied() -> None:
+    """A concept named "not ..." (what a benchmark does not test) is said when a denial reaches
+    its alias, as the later item of a list now is (fresh-dev f0264)."""
+    lack = Concept("not open-ended use", 3, ("instruction following",))
+    said = "It says nothing about writing, instruction following or safety."
+    assert _statuses(lack, said) == ["credited"]
+    # a concept named otherwise is denied there, every item of the list reached
+    plain = Concept("instruction following", 3, ("instruction following",))
+    assert _statuses(plain, said) == ["denied"]

@@ -120,6 +120,7 @@ class Denials(Asides):
             self._coordinated(earlier, first)
             or (
                 len(earlier) <= COORDINATED_WORDS
+                and next_word(words, n) != "to"  # a purpose set aside (`_coordinated`)
                 and listed_item(self.text, self.reach, n, earlier, first)
             )
         ) and self._reaches(n, first, last)

@@ -142,7 +142,8 @@ def find_concept(
             ):
                 continue
         elif (
-            (
+            not concept.name.lower().startswith(_LACK)
+            and (
                 structure.denied(first, match.positions[-1])
                 or structure.denied_after(match.positions[-1])
                 or structure.denied_before_a_break(match.positions)
@@ -279,6 +280,11 @@ def find_concept(
 
 
 _SETTING_ASIDE = ("rather than", "instead of", "as opposed to")
+_LACK = "not "
+"""A concept named as a lack ("not open-ended use": what a benchmark does not test, its
+aliases naming it) is said by its aliases denied: "it says nothing about writing, following
+instructions or safety" (a fresh-dev paraphrase, f0264, once a denial reached every item of a
+list: denied_lists.py)."""
 
 
 def prepared_stems(prepared: PreparedConcept) -> frozenset[str]:
