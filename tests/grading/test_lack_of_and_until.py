@@ -2,7 +2,7 @@
 
 - "a lack of X" is a noun phrase naming an absence as a topic or a risk ("risks include bias
   and a lack of accountability"), not a denial of X; the verb "lacks X" still denies X, and what
-  "lack of" names is still said in the negative (clauses._names_a_lack).
+  "lack of" names is still said in the negative (denials._names_a_lack).
 - "until" says when a step stops, and a wrong claim keeps it (matching.CLAIM_WORDS): "the oven
   bakes the bread until it burns" is not stated by "the oven bakes the bread".
 - "any" of an overclaim is kept too ("works on any well" is not "works ... well"), but not in a

@@ -13,6 +13,7 @@ from interviewer.core.bank import Concept
 from interviewer.core.grading import grade_reference
 from interviewer.core.grading.clauses import Structure
 from interviewer.core.grading.concepts import find_concepts, prepare_concept, prepare_subjects
+from interviewer.core.grading.denied_between import verb_denied
 from interviewer.core.grading.matching import Answer
 from interviewer.core.grading.matching.phrases import make_phrase
 from interviewer.core.grading.reference_scoring import CAP, OFF_TOPIC_CAP
@@ -138,20 +139,50 @@ def test_a_denied_term_beside_a_right_one_is_capped_at_cap() -> None:
     ],
 )
 def test_denied_inside(words: str, denied: bool) -> None:
+    """What had been `Structure.denied_inside`: denied_between.verb_denied with `copula`."""
     text = Text.of(words)
     structure = Structure.of(text)
     positions = [text.words.index("axis"), text.words.index("tilted")]
-    assert structure.denied_inside(positions) is denied
+    found = verb_denied(
+        text.words, text.stems, structure.clauses, structure.reach, positions, copula=True
+    )
+    assert found is denied
+
+
+@pytest.mark.parametrize(
+    ("words", "copula", "denied"),
+    [
+        # a predicate that is no verb: denied after a copula's "not" in reference mode only
+        ("a tuple is not mutable", True, True),
+        ("a tuple isn't mutable", True, True),
+        ("a tuple is not mutable", False, False),
+        # a verb's participle: denied in both modes
+        ("a tuple is not modified", False, True),
+        # a narrowed thing: said of some of them only, in both modes (deny50: one reading)
+        ("a nested tuple is not mutable", True, False),
+    ],
+)
+def test_one_reading_of_a_copula_denied(words: str, copula: bool, denied: bool) -> None:
+    text = Text.of(words)
+    structure = Structure.of(text)
+    predicate = "mutable" if "mutable" in text.words else "modified"
+    positions = [text.words.index("tuple"), text.words.index(predicate)]
+    found = verb_denied(
+        text.words, text.stems, structure.clauses, structure.reach, positions, copula=copula
+    )
+    assert found is denied
 
 
 @pytest.mark.parametrize(
     ("denied_inside", "status"),
-    [(True, "denied"), (False, "credited")],
+    [(True, "credited"), (False, "credited")],
 )
 def test_denied_inside_is_an_option_of_find_concepts(denied_inside: bool, status: str) -> None:
     """On in reference mode (reference_scoring/signals.py), off in rubric mode (tidy48). Since
-    deny48, `denied_between` denies "The Earth's axis is not tilted" in both modes; a thing
-    narrowed by a word before it ("the main axis") is left to `denied_inside`."""
+    deny48, `denied_between` denies "The Earth's axis is not tilted" in both modes; since
+    deny50 (one reading of a copula denied) a thing narrowed by a word before it ("the main
+    axis") is said of some of them only in both modes, as "legitimate requests aren't
+    blocked" is."""
     concept = Concept("axis tilted", 3, ("axis tilted",))
     subjects = prepare_subjects([concept], asked=frozenset())
     phrases = [p for a in concept.phrases if (p := make_phrase(a)) is not None]

@@ -39,3 +39,15 @@ def test_a_degree_word_alone_stands_for_a_setting_of_the_asked_quantity() -> Non
     assert starts("Low is focused, high is random.", HIGH) == [3]
     assert starts("High quality images are rare.", HIGH) == []
     assert starts("Lower-probability tokens are cut.", LOW) == []
+
+
+def test_a_name_is_found_with_its_head_last() -> None:
+    """deny50 (dc-8, genai-209): "a language model and text-to-speech" had been read as naming
+    the "speech-to-speech model", its "model" the head of another compound."""
+    cascade = Concept("cascade is modular", 2, (), about=("cascaded pipeline",))
+    direct = Concept("end to end keeps tone", 2, (), about=("speech-to-speech model",))
+    (phrase, *_) = prepare_subjects([cascade, direct])[1].phrases
+    mixed = "It chains recognition, a language model and text-to-speech."
+    assert occurrences(phrase, Answer.of(Text.of(mixed))) == []
+    written = "An end-to-end speech-to-speech model maps audio to audio."
+    assert occurrences(phrase, Answer.of(Text.of(written))) != []

@@ -11,6 +11,7 @@ from .across_comma import said_across_comma
 from .findings import Finding, PreparedConcept, quote
 from .matching import (
     COUNTING,
+    REVERSED,
     Answer,
     Phrase,
     claim_words,
@@ -141,7 +142,7 @@ def stated_contradiction(
                 # "the trade-offs were higher latency and price" (GPT-4's, for a concept about
                 # GPT-3.5 being cheaper) is said of no subject plainly: no reversal is claimed
                 continue
-        wrong = phrase.text.removesuffix(" (reversed)")
+        wrong = phrase.text.removesuffix(REVERSED)
         return Finding(
             prepared.concept,
             "contradicted",

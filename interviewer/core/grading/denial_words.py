@@ -290,18 +290,23 @@ def negated_verb(words: Sequence[str], n: int, at: int, first: int) -> bool:
     does not go, not a thing denied."""
     if at != n + 1 or any(words[i] not in DETERMINERS for i in range(at + 1, first)):
         return False
-    negation = words[n]
-    if negation == "cannot":
-        return True
-    if negation == "not" and n > 0:
-        auxiliary = words[n - 1]
-    elif negation.endswith(("n't", "n’t")):
-        auxiliary = negation[:-3]
-    else:
-        return False
+    auxiliary = negation_auxiliary(words, n)
     if auxiliary in VERB_AUXILIARIES:
         return True
     return auxiliary in PARTICIPLE_AUXILIARIES and words[at].endswith(PARTICIPLE_ENDINGS)
+
+
+def negation_auxiliary(words: Sequence[str], n: int) -> str:
+    """The auxiliary the negation at `n` stands with: "does" of "does not" and of "doesn't",
+    "can" of "cannot"; "" for none ("no", "never", "without")."""
+    negation = words[n]
+    if negation == "cannot":
+        return "can"
+    if negation == "not" and n > 0:
+        return words[n - 1]
+    if negation.endswith(("n't", "n’t")):
+        return negation[:-3]
+    return ""
 
 
 POSSIBILITY_MODALS = frozenset(("may", "might"))

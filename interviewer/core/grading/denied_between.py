@@ -4,9 +4,9 @@ that deny a fact in the grammar the phrase's own order does not show).
 - *Its verb denied*: the phrase's thing, then a negation standing right on the phrase's verb,
   in one clause: "its weights are never tweaked" against "tweaks the weights", "the weights
   are fixed by hand and never tweaked", "the text prompt is not used to condition the image"
-  against "text conditioning". `Structure.denied` reads a negation before a match's first
-  word only, and `Structure.denied_inside` (reference mode) a bare "is not" between a
-  subject and its predicate only.
+  against "text conditioning"; in reference mode (`copula`), any predicate a copula's "not"
+  denies ("the axis is not tilted"). `Structure.denied` reads a negation before a match's
+  first word only.
 - *Split by a setting aside*: the phrase's words on both sides of "rather than", "instead
   of" or "as opposed to" ("all come from the same sequence, rather than from two different
   ones" does not say "different sequence": the second half is what the answer sets aside).
@@ -63,11 +63,16 @@ def verb_denied(
     reach: Sequence[int],
     positions: Sequence[int],
     own: frozenset[str] = frozenset(),
+    *,
+    copula: bool = False,
 ) -> bool:
     """Whether a negation between a match's words stands right on its later words (the
     phrase's verb) and after its earlier ones (its thing), in one clause (module docstring).
     `own`: the stems of the concept's phrases, whose words before the thing name it ("the
-    text prompt") rather than narrow it."""
+    text prompt") rather than narrow it. With `copula` (reference mode, where a key term is a
+    bare claim with no listed wrong claim to turn it around), the predicate right after a
+    copula's "not" is denied whatever it is: "the axis is not tilted", "a tuple is not
+    mutable" (what had been `Structure.denied_inside`, without the guards read here)."""
     first, last = positions[0], positions[-1]
     n = reach[last]
     if not first < n < last or n in positions or clauses[first] != clauses[last]:
@@ -97,6 +102,7 @@ def verb_denied(
         words[verb - 1] == "to"
         or words[verb].endswith(_PARTICIPLE_ENDINGS)
         or is_verb(words[verb], stems[verb], words[verb - 1], following)
+        or (copula and verb == n + 1 and _copula_not(words, n))
     ):
         return False  # "the weights are not the owners"
     for i in range(before[-1] + 1, n):
@@ -118,6 +124,15 @@ def verb_denied(
     ):
         return False  # "legitimate requests aren't blocked": said of some of them only
     return not any(words[i] in SUPPOSING for i in range(start, first))
+
+
+_COPULAS = frozenset("is are was were".split())
+_DENIED_COPULAS = frozenset("isn't aren't wasn't weren't".split())
+
+
+def _copula_not(words: Sequence[str], n: int) -> bool:
+    """Whether the negation at `n` is a copula's: "is not", "isn't"."""
+    return words[n] in _DENIED_COPULAS or (words[n] == "not" and words[n - 1] in _COPULAS)
 
 
 def split_by_setting_aside(

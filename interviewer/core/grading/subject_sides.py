@@ -32,6 +32,10 @@ JOINS = frozenset("and or while whereas but".split())
 """Words between two sides of one clause."""
 OPENERS = JOINS | frozenset("so then thus hence also".split())
 """Words that may open a side before its subject ("so it has ...": no subject of its own)."""
+SETTING_ASIDE_OPENERS = frozenset("unlike compared contrary versus vs".split())
+"""Words that open a clause naming what the sentence's subject is set against ("Unlike GPT,
+it reads both ways"): the clause has no subject of the sentence, and what it names is not what
+a pronoun after it refers to."""
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,10 @@ def referents(text: Text, structure: Structure) -> dict[int, str]:
     """Each clause that opens with "it" or "they" (at its `first` position), and the stem of the
     subject it refers to: its sentence's subject, or, when the sentence opens with it, the
     previous sentence's. "Optimistic locking takes no lock: it checks a version number at
-    commit ...; it suits low contention" says all three of optimistic locking. A claim said
+    commit ...; it suits low contention" says all three of optimistic locking. A clause that
+    opens with "unlike" (SETTING_ASIDE_OPENERS) names no subject, and what it sets aside is
+    no referent: "GRPO is like PPO. Unlike PPO, it has no critic" says "no critic" of GRPO
+    (the stem "unlik" had been the referent). A claim said
     through a pronoun is read by pronoun_claims.antecedent instead, which takes the noun
     phrase of the clause just before, when it is one (pronouns.py says how the grader's three
     readings of a pronoun differ, and why)."""
@@ -111,17 +118,23 @@ def referents(text: Text, structure: Structure) -> dict[int, str]:
     previous: str | None = None
     for first, last in structure.units("sentence"):
         own: str | None = None
+        set_aside: set[str] = set()  # "Unlike GPT, it ...": "it" is not GPT
         for a, b in structure.units("clause"):
             if a < first or b > last:
                 continue
             pronoun = opening_pronoun(text.words, a, b + 1, OPENERS)
             if pronoun is not None:
                 held = own or previous
-                if held is not None:
+                if held is not None and held not in set_aside:
                     found[pronoun] = held
                     own = own or held
                 continue
             a = _lead(text, a, b)
+            if text.words[a] in SETTING_ASIDE_OPENERS:
+                named = [i for i in range(a + 1, b + 1) if i in content]
+                if named:
+                    set_aside.add(_subject_at(text, named[0], b)[0])
+                continue
             if own is None and text.words[a] not in NO_SUBJECT:
                 spoken = [
                     i for i in range(a, b + 1) if i in content or written_in_capitals(text, i)

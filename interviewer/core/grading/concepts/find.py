@@ -77,12 +77,14 @@ def find_concept(
     when given, the id() of each of the concept's `whole_words` that may be in the answer
     (the others are not: a word of each is not); `others`, the question's other concepts,
     whose words said of their own subject swap nothing (true_of_both.py); `denied_inside`: a
-    match split by its copula and "not" ("the axis is not tilted" found for "axis tilted") is
-    denied (Structure.denied_inside). An option, on in reference mode only: a key term there is
-    a bare claim of the key that no listed wrong claim turns around, where a rubric writes its
-    wrong claims out (`contradicts`); on in rubric mode too, it moved 1 grade of 6,211 in
-    grade_identity (a fresh-test answer, strong -> missing) and no train, dev or fresh-dev one
-    (tidy48). `asked`: the question's words and stems (claims.stated_contradiction)."""
+    match split by its copula and "not" ("the axis is not tilted" found for "axis tilted",
+    "a tuple is not mutable") is denied whatever its predicate (denied_between.verb_denied's
+    `copula`; else the predicate must be a verb). An option, on in reference mode only: a key
+    term there is a bare claim of the key that no listed wrong claim turns around, where a
+    rubric writes its wrong claims out (`contradicts`); on in rubric mode too, it moved 1 grade
+    of 6,211 in grade_identity (a fresh-test answer, strong -> missing) and no train, dev or
+    fresh-dev one (tidy48). `asked`: the question's words and stems
+    (claims.stated_contradiction)."""
     concept = prepared.concept
     structure, text = answer.structure, answer.text
 
@@ -140,13 +142,15 @@ def find_concept(
             ):
                 continue
         elif (
-            (
+            not concept.name.lower().startswith(_LACK)
+            and (
                 structure.denied(first, match.positions[-1])
                 or structure.denied_after(match.positions[-1])
                 or structure.denied_before_a_break(match.positions)
-                or (denied_inside and structure.denied_inside(match.positions))
                 or denied_dropped_deficit(phrase, answer, match.positions)
-                or _denied_between(phrase, answer, match.positions, prepared_stems(prepared))
+                or _denied_between(
+                    phrase, answer, match.positions, prepared_stems(prepared), denied_inside
+                )
             )
             and not structure.disbelieved(list(match.positions))
             and not dropped_deficit(phrase, answer, first)
@@ -276,6 +280,11 @@ def find_concept(
 
 
 _SETTING_ASIDE = ("rather than", "instead of", "as opposed to")
+_LACK = "not "
+"""A concept named as a lack ("not open-ended use": what a benchmark does not test, its
+aliases naming it) is said by its aliases denied: "it says nothing about writing, following
+instructions or safety" (a fresh-dev paraphrase, f0264, once a denial reached every item of a
+list: denied_lists.py)."""
 
 
 def prepared_stems(prepared: PreparedConcept) -> frozenset[str]:
@@ -284,14 +293,18 @@ def prepared_stems(prepared: PreparedConcept) -> frozenset[str]:
 
 
 def _denied_between(
-    phrase: Phrase, answer: Answer, positions: Sequence[int], own: frozenset[str]
+    phrase: Phrase,
+    answer: Answer,
+    positions: Sequence[int],
+    own: frozenset[str],
+    copula: bool = False,
 ) -> bool:
     """Whether a denial splits the match's words (its verb denied: "the weights are never
-    tweaked") or names a limit of it as none ("no limit on the context window"), the phrase
-    not saying a lack itself (denied_between.py)."""
+    tweaked"; with `copula`, any predicate of "is not") or names a limit of it as none ("no
+    limit on the context window"), the phrase not saying a lack itself (denied_between.py)."""
     text, structure = answer.text, answer.structure
     if verb_denied(
-        text.words, text.stems, structure.clauses, structure.reach, positions, own
+        text.words, text.stems, structure.clauses, structure.reach, positions, own, copula=copula
     ) and not structure.hedged_or_supposed(structure.reach[positions[-1]], positions[-1]):
         return True
     return not phrase.text.lower().startswith("no ") and limit_denied(

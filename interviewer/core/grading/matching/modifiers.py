@@ -9,13 +9,11 @@ from ..text import DIRECTION_WORDS, STOP_WORDS, Text, stem
 from ..verbs import is_verb
 from .answer import Answer
 from .comparatives import compared
-from .phrases import COUNTING, Phrase
+from .phrases import COUNTING, REVERSED, Phrase
 
 _ADJACENT: dict[tuple[str, tuple[tuple[str, str, bool], ...]], frozenset[int]] = {}
 """`adjacent_pairs` of each phrase met, by its text and words: a property of the phrase alone
 (a rubric's wrong claim), read once rather than again for every answer that holds its words."""
-REVERSED = " (reversed)"
-"""The end of the text of a claim turned around (grader.reversed_phrases)."""
 _ADJACENT_KEPT = 100_000
 """At most this many phrases are remembered (ad-hoc questions may bring new ones)."""
 

@@ -159,6 +159,9 @@ def direction_of(parsed: Text, kept: set[str]) -> tuple[str, str] | None:
     return None
 
 
+REVERSED = " (reversed)"
+"""The end of the text of a claim turned around (`flipped`): read back by claims.py and
+modifiers.py."""
 REPEAT_GAP = 2
 """How far apart the two mentions of a word said twice may stand: "token by token" (two),
 "word-word" (one)."""
@@ -203,7 +206,7 @@ def flipped(phrase: Phrase) -> list[Phrase]:
             tokens[i] = (opposite, opposite, False)
             variants.append(
                 Phrase(
-                    f"{phrase.text} (reversed)",
+                    phrase.text + REVERSED,
                     tuple(tokens),
                     phrase.negative,
                     repeated=phrase.repeated,

@@ -114,7 +114,7 @@ def reference_signals(
         ) + QUESTION_WORDS_KEPT * blended_similarity(kept[index])
         concepts = prepared.concepts[index if len(prepared.concepts) > 1 else 0]
         # a key term is a bare claim of the key ("axis tilted") that no listed wrong claim
-        # turns around: "the axis is not tilted" denies it (Structure.denied_inside)
+        # turns around: "the axis is not tilted" denies it (denied_between.verb_denied, `copula`)
         findings = find_concepts(concepts, prepared.subjects, parsed, denied_inside=True)
         result.append(
             ReferenceSignals(

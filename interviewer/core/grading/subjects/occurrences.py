@@ -49,7 +49,7 @@ def elided_occurrences(phrase: Phrase, answer: Answer, asked: frozenset[str]) ->
 
 def occurrences(phrase: Phrase, answer: Answer) -> list[int]:
     """Start positions of every occurrence of a short phrase (its words within a few words of
-    each other, in one clause)."""
+    each other, in one clause, its last word, the name's head, after the others)."""
     lists = []
     for word, word_stem, fuzzy in phrase.tokens:
         positions, _ = answer.find(word, word_stem, fuzzy)
@@ -74,6 +74,8 @@ def occurrences(phrase: Phrase, answer: Answer) -> list[int]:
                 break
             chosen.append(min(near, key=lambda p: abs(p - anchor)))
         else:
-            if len({clauses[p] for p in chosen}) == 1:
+            # the name's head stands last: "a language model and text-to-speech" does not name
+            # the "speech-to-speech model" (its "model" heads another compound)
+            if len({clauses[p] for p in chosen}) == 1 and chosen[-1] == max(chosen):
                 starts.append(min(chosen))
     return starts
