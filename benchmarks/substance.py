@@ -5,24 +5,42 @@ Usage: python benchmarks/substance.py [--splits train,dev,fresh-dev,train-blind]
 Each answer is graded by the shipped grader while its findings and the words counted for the
 length signal are recorded; then candidate signals are measured from them:
 
-- `length`      the shipped length signal (content words on the subject / full length);
+- `length`      content words on the subject / full length, at most 1 (the length signal
+                before a complete answer's, kept_length's and substance's limits);
 - `substance`   the share of the counted words that stand in a sentence holding a credited
-                concept's evidence (the answer's words that land in something credited);
+                concept's evidence (the answer's words that land in something credited:
+                scoring/substance.py's `credited`);
 - `sub_length`  the counted words in such sentences / full length, at most 1 (length counted
                 only over sentences that carry a detected concept);
 - `clause_sub`  as `substance`, by clause instead of sentence;
 - `ref_sub`     the share of the counted words in sentences that reach a reference sentence
                 (REACH_STEMS or more on-subject content stems of one reference sentence that the
                 question does not say);
-- `either`      the share of the counted words in sentences that do either (credited or reach);
+- `either`      the share of the counted words in sentences that do either (credited or reach:
+                scoring/substance.py's `reached`);
 - `either3`     as `either`, a sentence reaching with REACH_STEMS + 1 stems;
 - `ref_spread`  the share of the longest reference's sentences some answer sentence reaches;
 - `generic`     the share of the answer's content words that are generic (key_terms
                 generic_words.txt and hype.py's words).
 
-It prints a table, kind x signal mean, for the long answers (length signal 0.9 or more) of each
-group: the long vague and fluent wrong answers of train-blind against the plain paraphrases and
-answers graded 4-5 of train, dev and fresh-dev. The test splits are never read.
+It prints a table, kind x signal mean, for the long answers (length 0.9 or more) of each group:
+the long vague and fluent wrong answers of train-blind against the plain paraphrases and answers
+graded 4-5 of train, dev and fresh-dev. The test splits are never read.
+
+vague50, grader 3.36 (`python benchmarks/substance.py`), means over the long answers:
+
+| group | n | substance | sub_length | ref_sub | either | ref_spread | generic |
+|---|---|---|---|---|---|---|---|
+| blind longwrong | 21 | 0.12 | 0.15 | 0.21 | 0.27 | 0.21 | 0.34 |
+| blind fluent wrong | 45 | 0.53 | 0.73 | 0.79 | 0.85 | 0.67 | 0.27 |
+| blind paraphrase | 26 | 0.61 | 0.94 | 0.80 | 0.84 | 0.72 | 0.39 |
+| train paraphrase | 67 | 0.61 | 0.61 | 0.60 | 0.77 | 0.38 | 0.42 |
+| dev paraphrase | 22 | 0.59 | 0.62 | 0.66 | 0.86 | 0.39 | 0.45 |
+| fresh-dev paraphrase | 57 | 0.80 | 0.88 | 0.87 | 0.92 | 0.72 | 0.31 |
+| train/dev/fresh-dev graded 4-5 | 277 | 0.71 | 0.84 | 0.82 | 0.89 | 0.69 | 0.29 |
+
+`substance` and `either` separate the long vague answers; nothing here separates the fluent wrong
+ones (they are as substantive as a paraphrase: their error is a wrong relation, not vagueness).
 """
 
 from __future__ import annotations
@@ -36,14 +54,17 @@ from typing import Any
 from devset import genai_bank, load
 
 from interviewer.core.grading import Grader
-from interviewer.core.grading.clauses import Structure
 from interviewer.core.grading.hype import HYPE_RE
 from interviewer.core.grading.key_terms.words import generic_stems
 from interviewer.core.grading.scoring import rubric
+from interviewer.core.grading.scoring.substance import (
+    REACH_STEMS,
+    evidence_positions,
+    reference_sentences,
+    substance,
+)
 from interviewer.core.grading.text import Text
 
-REACH_STEMS = 2
-"""On-subject content stems an answer sentence shares with a reference sentence to reach it."""
 SIGNALS = (
     "length",
     "substance",
@@ -64,7 +85,7 @@ class _Recorder:
     def __init__(self) -> None:
         self.findings: list[Any] = []
         self.counted: tuple[Any, frozenset[int], list[int]] | None = None
-        self.signals: dict[str, float] = {}
+        self.words = 0
         self.prepared: Any = None
         find, length = rubric.find_concepts, rubric.content_length
         flag = rubric.flag_non_answers
@@ -79,91 +100,69 @@ class _Recorder:
 
         def content_length(parsed: Any, off: frozenset[int], said: list[int]) -> int:
             self.counted = (parsed, off, said)
-            return length(parsed, off, said)
+            self.words = length(parsed, off, said)
+            return self.words
 
         rubric.find_concepts = find_concepts  # type: ignore[assignment]
         rubric.content_length = content_length  # type: ignore[assignment]
         rubric.flag_non_answers = flag_non_answers  # type: ignore[assignment]
 
 
-def _positions(text: Text, evidence: str) -> list[int]:
-    """Word positions the evidence span covers (it is a verbatim span of the answer)."""
-    if not evidence:
-        return []
-    start = text.raw.find(evidence)
-    if start < 0:
-        return []
-    end = start + len(evidence)
-    return [i for i, (s, e) in enumerate(text.spans) if s < end and e > start]
-
-
 def measure(recorder: _Recorder, prepared: Any, question: Any, full: int) -> dict[str, float]:
+    """The candidate signals of the answer just graded (see the module's docstring); `substance`
+    and `either` are scoring/substance.py's `credited` and `reached`."""
     parsed, off, said = recorder.counted  # type: ignore[misc]
     text, structure = parsed.text, parsed.structure
     counted = [i for i in said if i not in off]
     sentences, clauses = structure.sentences, structure.clauses
-    credited_sentences: set[int] = set()
-    credited_clauses: set[int] = set()
-    for f in recorder.findings:
-        if f.status == "credited":
-            for i in _positions(text, f.evidence):
-                credited_sentences.add(sentences[i])
-                credited_clauses.add(clauses[i])
-    generic = generic_stems()
-    asked = prepared.question_stems
     on = prepared.on_subject
-    # reference sentences, by their on-subject content stems the question does not say
-    ref_sentences: list[frozenset[str]] = []
-    longest: list[frozenset[str]] = []
-    for raw in question.reference_answers:
-        ref = Text.of(raw)
-        units = Structure.of(ref).units("sentence")
-        these = []
-        for first, last in units:
-            stems = frozenset(
-                ref.stems[i]
-                for i in ref.content
-                if first <= i <= last and ref.stems[i] in on and ref.stems[i] not in asked
-            )
-            if stems:
-                these.append(stems)
-        ref_sentences += these
-        if len(these) > len(longest):
-            longest = these
-    answer_sentence_stems: dict[int, set[str]] = {}
-    for i in text.content:
-        s = text.stems[i]
-        if s in on and s not in asked:
-            answer_sentence_stems.setdefault(sentences[i], set()).add(s)
-    reaching = {
-        k
-        for k, stems in answer_sentence_stems.items()
-        if any(len(stems & r) >= REACH_STEMS for r in ref_sentences)
-    }
-    reached = sum(
-        1
-        for r in longest
-        if any(len(stems & r) >= REACH_STEMS for stems in answer_sentence_stems.values())
+    references = prepared.reference_sentences
+    found = substance(parsed, counted, recorder.findings, references, on)
+    credited = [
+        i for f in recorder.findings if f.status == "credited" for i in evidence_positions(text, f)
+    ]
+    credited_sentences = {sentences[i] for i in credited}
+    credited_clauses = {clauses[i] for i in credited}
+    # the longest reference's sentences, for the spread
+    longest = max(
+        (reference_sentences([Text.of(r)], on) for r in question.reference_answers),
+        key=len,
+        default=(),
     )
-    reaching3 = {
-        k
-        for k, stems in answer_sentence_stems.items()
-        if any(len(stems & r) >= REACH_STEMS + 1 for r in ref_sentences)
-    }
+    said_stems: dict[int, set[str]] = {}
+    for i in text.content:
+        if text.stems[i] in on:
+            said_stems.setdefault(sentences[i], set()).add(text.stems[i])
+
+    def reaching(stems_needed: int) -> set[int]:
+        return {
+            k
+            for k, stems in said_stems.items()
+            if any(len(stems & r) >= stems_needed for r in references)
+        }
+
     n = len(counted) or 1
+
+    def share(kept: set[int], of: list[int] = sentences) -> float:
+        return sum(1 for i in counted if of[i] in kept) / n
+
     in_credited = sum(1 for i in counted if sentences[i] in credited_sentences)
+    generic = generic_stems()
     content = text.content
     generic_words = sum(
         1 for i in content if text.stems[i] in generic or HYPE_RE.fullmatch(text.words[i])
     )
+    reached = sum(
+        1 for r in longest if any(len(stems & r) >= REACH_STEMS for stems in said_stems.values())
+    )
     return {
-        "length": recorder.signals.get("length", 0.0),
-        "substance": in_credited / n,
+        "length": min(1.0, len(counted) and recorder.words / full),
+        "substance": found.credited,
         "sub_length": min(1.0, in_credited / full),
-        "clause_sub": sum(1 for i in counted if clauses[i] in credited_clauses) / n,
-        "ref_sub": sum(1 for i in counted if sentences[i] in reaching) / n,
-        "either": sum(1 for i in counted if sentences[i] in reaching | credited_sentences) / n,
-        "either3": sum(1 for i in counted if sentences[i] in reaching3 | credited_sentences) / n,
+        "clause_sub": share(credited_clauses, clauses),
+        "ref_sub": share(reaching(REACH_STEMS)),
+        "either": found.reached,
+        "either3": share(reaching(REACH_STEMS + 1) | credited_sentences),
         "ref_spread": reached / (len(longest) or 1),
         "generic": generic_words / (len(content) or 1),
     }
@@ -182,7 +181,6 @@ def rows_of(splits: list[str]) -> list[dict[str, Any]]:
             grade = grader.grade(question, r.answer)
             if recorder.counted is None:
                 continue
-            recorder.signals = {p.signal: p.value for p in grade.explanation}
             prepared = recorder.prepared
             row = measure(recorder, prepared, question, prepared.full_length)
             row |= {

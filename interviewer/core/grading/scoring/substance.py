@@ -94,7 +94,7 @@ def substance(
         sentences[i]
         for f in findings
         if f.status == "credited"
-        for i in _evidence_positions(text, f)
+        for i in evidence_positions(text, f)
     }
     said: dict[int, set[str]] = {}
     for i in text.content:
@@ -115,7 +115,7 @@ def substance(
     )
 
 
-def _evidence_positions(text: Text, finding: Finding) -> range:
+def evidence_positions(text: Text, finding: Finding) -> range:
     """The word positions of a finding's evidence: `Finding.at` when the finder set it, else
     where its evidence stands in the answer (a figure's clause, figures/judging.py)."""
     if finding.at[0] >= 0:
