@@ -3,13 +3,8 @@ credited has its length counted as half at most; a long plain paraphrase keeps i
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
-from interviewer.core.catalog import Catalog
-from interviewer.core.grading import Grader
 from interviewer.core.grading.findings import Finding
 from interviewer.core.grading.matching import Answer
 from interviewer.core.grading.scoring.rubric import VAGUE_NOTE
@@ -21,24 +16,10 @@ from interviewer.core.grading.scoring.substance import (
 )
 from interviewer.core.grading.text import Text
 
-BLIND = Path(__file__).resolve().parent.parent / "data" / "blind_train.yaml"
-
 
 @pytest.fixture(scope="module")
-def bank():
-    return Catalog(None).find("genai")
-
-
-@pytest.fixture(scope="module")
-def graded(bank):
-    rows = {a["id"]: a for a in yaml.safe_load(BLIND.read_text(encoding="utf-8"))["answers"]}
-    grader = Grader(bank)
-
-    def grade(answer_id: str):
-        row = rows[answer_id]
-        return row, grader.grade(bank.get(row["question_id"]), row["answer"])
-
-    return grade
+def graded(blind_graded):
+    return blind_graded
 
 
 def _length(grade):
