@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
 
-from interviewer.core.catalog import Catalog
-from interviewer.core.grading import Grader
 from interviewer.core.grading.scoring.rubric import CENTRAL_ERROR_CAP, NOTHING_DETECTED_CAP
-
-BLIND = Path(__file__).resolve().parent.parent / "data" / "blind_train.yaml"
 
 
 @pytest.fixture(scope="module")
-def graded():
-    rows = {a["id"]: a for a in yaml.safe_load(BLIND.read_text(encoding="utf-8"))["answers"]}
-    bank = Catalog(None).find("genai")
-    grader = Grader(bank)
-
-    def grade(answer_id: str):
-        row = rows[answer_id]
-        return row, grader.grade(bank.get(row["question_id"]), row["answer"])
-
-    return grade
+def graded(blind_graded):
+    return blind_graded
 
 
 def test_a_central_error_caps_the_grade_at_one(graded):

@@ -74,6 +74,9 @@ class Finding:
     (nearest.py): a verbatim span of the answer, with "…" at an end where words were cut."""
     error: str = ""
     """For a contradiction: 'swap', 'reversed' or 'stated' (one of its `contradicts`)."""
+    at: tuple[int, int] = (-1, -1)
+    """For a concept credited: the first and last word of its evidence in the answer, when the
+    finder knows them (-1 otherwise; scoring/substance.py then looks for the evidence)."""
 
 
 def scattered(match: Match, phrase: Phrase) -> bool:

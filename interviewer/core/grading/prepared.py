@@ -79,6 +79,9 @@ class PreparedQuestion:
     """Rubric mode: the content words on the subject at which the length signal is full: 40
     (scoring/length.FULL_LENGTH_WORDS), or as many as the longest reference says if it says fewer
     (scoring/length.full_length)."""
+    reference_sentences: tuple[frozenset[str], ...] = ()
+    """Rubric mode: the on-subject stems of each sentence of the references
+    (scoring/substance.reference_sentences)."""
     reference_contrasts: list[list[Contrast]] = field(default_factory=list)
     """Reference mode: each reference's pairs of sides that say different things of two
     subjects (swaps.py)."""

@@ -217,6 +217,7 @@ def find_concept(
             how="wording",
             evidence=quote(text, match.positions),
             ratio=round(match.ratio, 1),
+            at=(min(match.positions), max(match.positions)),
         )
         if right:
             return finding
@@ -265,6 +266,7 @@ def find_concept(
                         how="meaning",
                         evidence=text.evidence(first, last),
                         ratio=round(100 * similarity, 1),
+                        at=(first, last),
                     )
             if similarity >= CLOSEST_SHOWN and denied is None:
                 closest = nearest_quote(

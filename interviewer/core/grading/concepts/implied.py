@@ -61,5 +61,6 @@ def implied_finding(
                 how="wording",
                 evidence=quote(text, (p,)),
                 ratio=100.0,
+                at=(p, p),
             )
     return None

@@ -42,7 +42,7 @@ from ..restated import (
     stem_pairs,
 )
 from ..reversals import reference_claims
-from ..scoring import full_length
+from ..scoring import full_length, reference_sentences
 from ..short_forms import ShortForms
 from ..swaps import contrasted_pairs, reference_contrasts
 from ..taken_given import key_roles
@@ -189,9 +189,9 @@ class QuestionPreparing(FittedGrader):
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words
         if key_terms == "rubric":
-            prepared.full_length = full_length(
-                prepared, [Text.of(r, canon=self.canon) for r in question.reference_answers]
-            )
+            texts = [Text.of(r, canon=self.canon) for r in question.reference_answers]
+            prepared.full_length = full_length(prepared, texts)
+            prepared.reference_sentences = reference_sentences(texts, prepared.on_subject)
         phrases = [p for c in concept_lists for pc in c for p in (*pc.phrases, *pc.contradicts)]
         phrases += [p for _, ps in misconceptions for p in ps]
         phrases += [p for s in subjects for p in s.phrases]

@@ -19,9 +19,16 @@ from ..prepared import PreparedQuestion
 from ..result import Contradiction, Grade, ScorePart
 from ..retractions import retraction
 from ..retractions import taken_back as retracted
-from .length import FULL_LENGTH_WORDS, complete_length, content_length, kept_length
+from .length import (
+    COMPLETE_COVERAGE,
+    FULL_LENGTH_WORDS,
+    complete_length,
+    content_length,
+    kept_length,
+)
 from .off_subject import flag_non_answers
 from .signals import ESSENTIAL_WEIGHT, FULL_SIMILARITY, blended_similarity, rubric_coverage
+from .substance import LIMITED_LENGTH, Substance, substance
 
 DENIAL_WEIGHT = 2.0
 """A concept of at least this weight that the answer denies ("DPO does not use preference
@@ -115,15 +122,32 @@ def grade_rubric(
     wrong_weight = sum(f.concept.weight for f in contradictions)
     wrong_weight += MISCONCEPTION_WEIGHT * len(misconceptions)
     words, full = content_length(parsed, off, said), prepared.full_length
+    length = kept_length(
+        max(words / full, complete_length(coverage)) if words < full else 1.0,
+        coverage * total_weight,
+        wrong_weight,
+    )
+    vague: Substance | None = None
+    if length > LIMITED_LENGTH and 0 < coverage < COMPLETE_COVERAGE:
+        # a long answer whose words mostly land in nothing credited: talk around the topic
+        # is not a long answer (substance.py); with nothing credited at all, the cap of
+        # NOTHING_DETECTED_CAP says it already
+        vague = substance(
+            parsed,
+            [i for i in said if i not in off],
+            findings,
+            prepared.reference_sentences,
+            prepared.on_subject,
+        )
+        if vague.vague():
+            length = LIMITED_LENGTH
+        else:
+            vague = None
     signals = {
         "coverage": coverage,
         "essential": essential,
         "similarity": min(1.0, similarity / FULL_SIMILARITY),
-        "length": kept_length(
-            max(words / full, complete_length(coverage)) if words < full else 1.0,
-            coverage * total_weight,
-            wrong_weight,
-        ),
+        "length": length,
         "contradicted": min(1.0, wrong_weight / total_weight),
     }
     grade, base, contributions = calibration.explain(signals)
@@ -147,7 +171,7 @@ def grade_rubric(
                 round(value, 3),
                 round(20 * contributions[name], 1),
                 _signal_detail(
-                    name, findings, word_cos, char_cos, full, words, value > words / full
+                    name, findings, word_cos, char_cos, full, words, value > words / full, vague
                 ),
             )
         )
@@ -202,6 +226,8 @@ def grade_rubric(
         expected_grade=round(grade, 2),
     )
     graded = told_not_knowing(graded, parsed.text.raw)
+    if vague is not None:
+        graded = replace(graded, feedback=(*graded.feedback, VAGUE_NOTE))
     if answered is not None:
         note = (
             f"This answers another question, “{answered.prompt}”, more than the one asked: "
@@ -214,6 +240,13 @@ def grade_rubric(
     note = f"“{taken_back}” is wrong: it takes back what the answer says before it."
     return replace(graded, feedback=(note, *graded.feedback))
 
+
+VAGUE_NOTE = (
+    "Much of this answer talks around the topic: few of its sentences state a point of the "
+    "answer key, so only half of its length counts. Say what it is and how it works, point by "
+    "point."
+)
+"""The feedback of an answer whose length is limited for want of substance (substance.py)."""
 
 _CAP_DETAILS = {
     "keyword_list": "terms without claims",
@@ -251,6 +284,7 @@ def _signal_detail(
     full: int = FULL_LENGTH_WORDS,
     words: int | None = None,
     by_coverage: bool = False,
+    vague: Substance | None = None,
 ) -> str:
     if name == "coverage":
         credited = [f for f in findings if f.status == "credited"]
@@ -272,4 +306,10 @@ def _signal_detail(
     counted = "content words in sentences on the question's subject; full at " + str(full)
     if by_coverage:  # the length signal is the coverage's (COMPLETE_COVERAGE)
         return f"{words} {counted}; counted as the share of the concepts detected"
+    if vague is not None:  # substance.py
+        return (
+            f"{counted}; counted as {LIMITED_LENGTH:g} at most: {vague.credited:.0%} of these "
+            f"words are in sentences with a concept detected, {vague.reached:.0%} in those or in "
+            "sentences that say what a reference sentence says"
+        )
     return counted
