@@ -13,36 +13,35 @@ _VERBS_TEXT = """accept access achieve act adapt add adjust affect aggregate ali
     attend augment automate avoid balance batch become begin behave benefit bias block boost break
     bring build cache calculate calibrate call capture carry cause change charge check choose chunk
     cite clip close cluster collapse collect combine compare compete compile complete compress
-    compute condition connect consider consist constrain contain continue contrast control converge
-    convert copy correct cost count couple cover crawl create critique crop cut decide decode
-    decompose decrease deduplicate define degrade delete deliver denoise depend deploy derive
-    describe design detect determine develop diffuse differ direct discard discover discriminate
-    distil distill distinguish distribute diverge divide document drift drive drop embed emit
-    emphasise emphasize enable encode encourage end enforce ensure estimate evaluate exceed execute
-    expand expect explain explode exploit expose extend extract fail fall feed fetch fill filter
-    find fine-tune finetune fit fix flag flatten focus follow fool force forget form freeze fuse
-    gain gather generalise generalize generate give go grade ground grow guard guess guide halve
-    handle happen hallucinate hide hit hold identify ignore imitate implement imply improve include
-    indicate incorporate increase index infer inject insert inspect interpolate interpret introduce
-    invent invert isolate iterate join judge keep know label lead leak learn leave let limit link
-    list load locate log look lose lower maintain manage map mask match maximise maximize mean
-    measure memorise memorize merge minimise minimize mislead miss mitigate mix model modify monitor
-    move multiply need normalise normalize notice obtain occur offer operate optimise optimize order
-    oscillate output overfit overlap overshoot pad pair parallelise parallelize pass pay penalise
-    penalize perform permit pick place plan play plug point pool post predict prefer prepare
-    preserve prevent process produce project prompt propagate protect prove provide prune publish
-    pull push quantise quantize query raise rank rate reach read reason recall receive recognise
-    recognize reconstruct record recover reduce refer refine reflect regress regularise regularize
-    reinforce reject relate release rely remember remove render reorder repeat replace report
-    represent require rerank rescale reserve reset resolve respond restrict retain retrieve return
-    reuse reveal reverse review reward rewrite roll rotate route run sample save scale scan score
-    search see select send separate serve set shape share sharpen shift show shrink simulate skip
-    slow smooth solve sort speed split spread stabilise stabilize stack start steer stop store
-    stream strip structure struggle submit subtract suffer suggest sum summarise summarize supervise
-    supply support suppress swap take talk target teach tell tend test think tie tokenise tokenize
-    track train transfer transform translate treat trick trigger trim truncate try tune turn
-    underfit understand unify unlock update upsample use validate vanish vary verify view wait warm
-    watch weigh weight widen work wrap write yield zero"""
+    compute condition connect consider consist constrain contain continue contrast control convert
+    copy correct cost count couple cover crawl create critique crop cut decide decode decompose
+    decrease deduplicate define degrade delete deliver denoise depend deploy derive describe design
+    detect determine develop diffuse differ direct discard discover discriminate distil distill
+    distinguish distribute divide document drift drive drop embed emit emphasise emphasize enable
+    encode encourage end enforce ensure estimate evaluate exceed execute expand expect explain
+    explode exploit expose extend extract fail fall feed fetch fill filter find fine-tune finetune
+    fit fix flag flatten focus follow fool force forget form freeze fuse gain gather generalise
+    generalize generate give go grade ground grow guard guess guide halve handle happen hallucinate
+    hide hit hold identify ignore imitate implement imply improve include indicate incorporate
+    increase index infer inject insert inspect interpolate interpret introduce invent invert isolate
+    iterate join judge keep know label lead leak learn leave let limit link list load locate log
+    look lose lower maintain manage map mask match maximise maximize mean measure memorise memorize
+    merge minimise minimize mislead miss mitigate mix model modify monitor move multiply need
+    normalise normalize notice obtain occur offer operate optimise optimize order output overfit
+    overlap pad pair parallelise parallelize pass pay penalise penalize perform permit pick place
+    plan play plug point pool post predict prefer prepare preserve prevent process produce project
+    prompt propagate protect prove provide prune publish pull push quantise quantize query raise
+    rank rate reach read reason recall receive recognise recognize reconstruct record recover reduce
+    refer refine reflect regress regularise regularize reinforce reject relate release rely remember
+    remove render reorder repeat replace report represent require rerank rescale reserve reset
+    resolve respond restrict retain retrieve return reuse reveal reverse review reward rewrite roll
+    rotate route run sample save scale scan score search see select send separate serve set shape
+    share sharpen shift show shrink simulate skip slow smooth solve sort speed split spread
+    stabilise stabilize stack start steer stop store stream strip structure struggle submit subtract
+    suffer suggest sum summarise summarize supervise supply support suppress swap take talk target
+    teach tell tend test think tie tokenise tokenize track train transfer transform translate treat
+    trick trigger trim truncate try tune turn underfit understand unify unlock update upsample use
+    validate vary verify view wait warm watch weigh weight widen work wrap write yield zero"""
 _AMBIGUOUS_TEXT = """answer batch bias block cache chunk cluster code control copy cost count
     cover cut end fit flag form grade ground guide index label lead leak limit link list load
     log look map mask match model order output pair place plan play plug point pool process
@@ -53,6 +52,13 @@ _AMBIGUOUS = frozenset(inflected_stem(w) for w in _AMBIGUOUS_TEXT.split())
 """Words as often nouns as verbs in this field ("model", "score"): a verb only when inflected
 as one or led by a subject pronoun, "to" or an auxiliary."""
 _VERBS = frozenset(inflected_stem(w) for w in _VERBS_TEXT.split()) - _AMBIGUOUS
+_OUTCOME_VERBS = frozenset(
+    inflected_stem(w) for w in "converge diverge oscillate overshoot vanish".split()
+)
+"""Verbs of what happens to a process ("training diverges", "the loss oscillates"): in an answer
+they relate terms ("Too large and training diverges, too small and it is slow." had been read as
+a string of terms and capped at 50, keys50), but a key keeps them as key terms (acts_in_key
+does not read them): what happens is the point a teacher ticks ("can diverge")."""
 _LEADS = frozenset("it they we you he she i to which that who".split())
 _AUXILIARIES = frozenset(
     "can could will would should must may might does do did cannot can't won't doesn't don't "
@@ -97,7 +103,7 @@ def is_verb(word: str, word_stem: str, previous: str = "", following: str = "") 
         plural_subject = previous.endswith("s") and previous not in STOP_WORDS
         if not (led or previous == "to" or (plural_subject and following)):
             return False
-    if word_stem in _VERBS:
+    if word_stem in _VERBS or word_stem in _OUTCOME_VERBS:
         return True
     if word_stem in _AMBIGUOUS:
         return word.endswith("ed") or led
