@@ -4,8 +4,10 @@ named in the opposite state: beetle35).
 
 A small table written for reference mode, used only when the answer key states one word of a
 pair: an answer that says the other is read as saying the key's word the other way round
-(polarity.py). The direction words of text.DIRECTION_WORDS ("higher" / "lower", "faster" /
-"slower") are not repeated here: reversals.py and directed/ read those.
+(polarity.py), and a key's "too complex" said as "too simple" (too_degrees.py: "simple" /
+"complex", "many" / "few", "much" / "little" were added for it). The direction words of
+text.DIRECTION_WORDS ("higher" / "lower", "faster" / "slower") are not repeated here:
+reversals.py and directed/ read those.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ _PAIRS = """remember forget, keep lose, allow prevent, allow forbid, permit forb
     asynchronous, mutable immutable, visible hidden, global local, explicit implicit, always
     never, same different, parent child, sender receiver, stateful stateless, blocking
     nonblocking, lock unlock, freeze unfreeze, upstream downstream, inbound outbound, positive
-    negative, connect disconnect"""
+    negative, connect disconnect, simple complex, many few, much little"""
 
 ANTONYMS: dict[str, frozenset[str]] = {}
 """A word's stem -> the stems of its opposites."""

@@ -52,6 +52,13 @@ _AMBIGUOUS = frozenset(inflected_stem(w) for w in _AMBIGUOUS_TEXT.split())
 """Words as often nouns as verbs in this field ("model", "score"): a verb only when inflected
 as one or led by a subject pronoun, "to" or an auxiliary."""
 _VERBS = frozenset(inflected_stem(w) for w in _VERBS_TEXT.split()) - _AMBIGUOUS
+_OUTCOME_VERBS = frozenset(
+    inflected_stem(w) for w in "converge diverge oscillate overshoot vanish".split()
+)
+"""Verbs of what happens to a process ("training diverges", "the loss oscillates"): in an answer
+they relate terms ("Too large and training diverges, too small and it is slow." had been read as
+a string of terms and capped at 50, keys50), but a key keeps them as key terms (acts_in_key
+does not read them): what happens is the point a teacher ticks ("can diverge")."""
 _LEADS = frozenset("it they we you he she i to which that who".split())
 _AUXILIARIES = frozenset(
     "can could will would should must may might does do did cannot can't won't doesn't don't "
@@ -96,7 +103,7 @@ def is_verb(word: str, word_stem: str, previous: str = "", following: str = "") 
         plural_subject = previous.endswith("s") and previous not in STOP_WORDS
         if not (led or previous == "to" or (plural_subject and following)):
             return False
-    if word_stem in _VERBS:
+    if word_stem in _VERBS or word_stem in _OUTCOME_VERBS:
         return True
     if word_stem in _AMBIGUOUS:
         return word.endswith("ed") or led

@@ -23,6 +23,7 @@ from ..retractions import taken_back as retracted
 from ..reversals import turned_around
 from ..swaps import swapped
 from ..taken_given import roles_reversed
+from ..too_degrees import degrees_turned, outcomes_swapped
 from ..turned_orders import orders_turned
 from .caps import CAP, OFF_TOPIC_CAP, cap_score
 
@@ -109,6 +110,15 @@ def wrong_claims(
         turned += [
             c
             for c in many_for_one(key_raw, written.text.raw)
+            if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
+        ]
+        # the key's "too complex" said as "too simple", the outcomes of its "too large" and
+        # "too small" exchanged (too_degrees.py)
+        quoted = [c.evidence[0] for c in turned]
+        turned += [
+            c
+            for c in degrees_turned(key_raw, written.text.raw)
+            + outcomes_swapped(key_raw, written.text.raw)
             if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
         ]
     counted = 0
