@@ -146,7 +146,7 @@ def find_concept(
                 or structure.denied_before_a_break(match.positions)
                 or (denied_inside and structure.denied_inside(match.positions))
                 or denied_dropped_deficit(phrase, answer, match.positions)
-                or _denied_between(phrase, answer, match.positions, prepared_stems(prepared))
+                or _denied_between(phrase, answer, match.positions, prepared.phrase_stems)
             )
             and not structure.disbelieved(list(match.positions))
             and not dropped_deficit(phrase, answer, first)
@@ -276,11 +276,6 @@ def find_concept(
 
 
 _SETTING_ASIDE = ("rather than", "instead of", "as opposed to")
-
-
-def prepared_stems(prepared: PreparedConcept) -> frozenset[str]:
-    """The stems of every word of a concept's phrases."""
-    return frozenset(s for phrase in prepared.phrases for _, s, _ in phrase.tokens)
 
 
 def _denied_between(
