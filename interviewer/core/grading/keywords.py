@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
+from itertools import filterfalse
 
 from . import term_items
 from .bare_runs import bare_run
@@ -254,7 +255,10 @@ def _count_content(
     content, words = text.content, text.words
     if last is not None:
         content = content[bisect_left(content, first) : bisect_right(content, last)]
-    return sum(1 for i in content if i not in ignore and words[i] not in ITEM_WORDS)
+    if ignore:
+        content = list(filterfalse(ignore.__contains__, content))
+    # C-level maps: no Python step per word (the same count)
+    return len(content) - sum(map(ITEM_WORDS.__contains__, map(words.__getitem__, content)))
 
 
 def is_keyword_string(
