@@ -9,7 +9,9 @@ keywords.py takes their words out before it counts the bare terms of an answer (
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
+from operator import itemgetter
 
 from .text import Text
 
@@ -138,11 +140,19 @@ def vague_predicates(text: Text) -> frozenset[int]:
     found = [m.span() for m in pattern.finditer(raw) if m.group(0).strip()]
     if not found:
         return frozenset()
-    return frozenset(
-        i
-        for i, (begin, end) in enumerate(text.spans)
-        if any(start <= begin and end <= stop for start, stop in found)
-    )
+    # a text's spans ascend, their ends too (words never overlap; the pieces of one character
+    # share its span): the words inside a match are a run from the first that opens in it
+    spans = text.spans
+    inside: set[int] = set()
+    for start, stop in found:
+        i = bisect_left(spans, start, key=_OPENS)
+        while i < len(spans) and spans[i][1] <= stop:
+            inside.add(i)
+            i += 1
+    return frozenset(inside)
+
+
+_OPENS = itemgetter(0)
 
 
 def _holds_any(raw: str, words: tuple[str, ...]) -> bool:

@@ -70,8 +70,7 @@ class QuestionTexts:
         import numpy as np
 
         vectors = [*references, *(v for _, v in descriptions)]
-        keys = [np.concatenate((w[0], c[0] + _STRIDE)) for w, c in vectors]
-        features = np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+        keys, features = text_keys(vectors)
         offset = len(references)
         # each text's weights, then the same squared (one row each), written in place: the
         # same floats as squaring a dense copy, without building and transposing one
@@ -89,6 +88,17 @@ class QuestionTexts:
         return cls(
             offset, {id(key): k for k, (key, _) in enumerate(descriptions)}, features, *matrices
         )
+
+
+def text_keys(vectors: Sequence[tuple[Any, Any]]) -> tuple[list[Any], Any]:
+    """Each text's feature keys, from its (word vector, character vector): its word ids, then
+    its character ids offset by `_STRIDE`; and the sorted keys of all the texts, once each (the
+    columns of `QuestionTexts`)."""
+    import numpy as np
+
+    keys = [np.concatenate((w[0], c[0] + _STRIDE)) for w, c in vectors]
+    features = np.unique(np.concatenate(keys)) if keys else np.zeros(0, dtype=np.int64)
+    return keys, features
 
 
 @dataclass(frozen=True, slots=True)

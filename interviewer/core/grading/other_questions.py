@@ -19,11 +19,11 @@ from being judged by the ratio of two small numbers.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from ..bank import Question
-from .meaning import QuestionTexts, WholeAnswer, similarities
+from .meaning import QuestionTexts, WholeAnswer, similarities, text_keys
 from .packed_columns import PackedColumns
 from .similarity import WORD_WEIGHT, FeatureSpace
 from .text import Text
@@ -83,11 +83,7 @@ class OtherQuestions:
                 owners.append(other)
         if not references:
             return None
-        texts = QuestionTexts.of(references)
-        # most of a reference's row is zeros: kept packed, a fraction of the memory, and its
-        # columns taken as the dense matrix's are (the same similarities, to the last bit)
-        packed = replace(texts, to_references=PackedColumns.of(texts.to_references))
-        return cls(packed, tuple(owners))
+        return cls(packed_texts(references), tuple(owners))
 
     def closest(
         self,
@@ -108,6 +104,31 @@ class OtherQuestions:
         blended = [WORD_WEIGHT * w + (1 - WORD_WEIGHT) * c for w, c in found]
         best = max(range(len(blended)), key=blended.__getitem__)
         return blended[best], self.owners[best]
+
+
+def packed_texts(references: Sequence[tuple[Any, Any]]) -> QuestionTexts:
+    """`QuestionTexts.of(references)` with `to_references` packed (packed_columns.py): most of
+    a reference's row is zeros, so it is kept packed, a fraction of the memory, and its columns
+    are taken as the dense matrix's are (the same similarities, to the last bit). The packed
+    entries are made from the references' vectors, without the dense matrix (speed50): each
+    reference's weights in its row, their squares in its row among the second half, as
+    `QuestionTexts.of` writes them."""
+    import numpy as np
+
+    keys, features = text_keys(references)
+    count = len(references)
+    columns = [features.searchsorted(k) for k in keys]
+    weights = [np.concatenate((w[1], c[1])) for w, c in references]
+    sizes = [k.size for k in keys]
+    rows = np.repeat(np.arange(count, dtype=np.int64), sizes)
+    values = np.concatenate(weights)
+    packed = PackedColumns.of_entries(
+        (2 * count, int(features.size)),
+        np.concatenate((rows, rows + count)),
+        np.concatenate((*columns, *columns)),
+        np.concatenate((values, np.concatenate([v * v for v in weights]))),
+    )
+    return QuestionTexts(count, {}, features, packed, np.zeros((0, features.size)))
 
 
 def answers_another(own: float, other: float, coverage: float) -> bool:

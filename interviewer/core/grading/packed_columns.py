@@ -38,6 +38,22 @@ class PackedColumns:
         # a row number fits in 32 bits (a few hundred rows): half the memory of 64
         return cls(shape, starts, rows.astype(np.int32), by_column[columns, rows])
 
+    @classmethod
+    def of_entries(
+        cls, shape: tuple[int, int], rows: Any, columns: Any, values: Any
+    ) -> PackedColumns:
+        """The packed form of the matrix of `shape` whose entries at (`rows`, `columns`), each
+        pair once, are `values` (zeros elsewhere): what `of` gives for that matrix, without
+        making it dense (the same stored values, in the same order)."""
+        import numpy as np
+
+        kept = values != 0  # `of` keeps the non-zero entries only
+        rows, columns, values = rows[kept], columns[kept], values[kept]
+        order = np.lexsort((rows, columns))  # by column, each column's rows ascending
+        starts = np.zeros(shape[1] + 1, dtype=np.int64)
+        np.cumsum(np.bincount(columns, minlength=shape[1]), out=starts[1:])
+        return cls(shape, starts, rows[order].astype(np.int32), values[order])
+
     @property
     def nbytes(self) -> int:
         return int(self.starts.nbytes + self.rows.nbytes + self.values.nbytes)

@@ -149,7 +149,7 @@ def find_concept(
                 or structure.denied_before_a_break(match.positions)
                 or denied_dropped_deficit(phrase, answer, match.positions)
                 or _denied_between(
-                    phrase, answer, match.positions, prepared_stems(prepared), denied_inside
+                    phrase, answer, match.positions, prepared.phrase_stems, denied_inside
                 )
             )
             and not structure.disbelieved(list(match.positions))
@@ -287,11 +287,6 @@ _LACK = "not "
 aliases naming it) is said by its aliases denied: "it says nothing about writing, following
 instructions or safety" (a fresh-dev paraphrase, f0264, once a denial reached every item of a
 list: denied_lists.py)."""
-
-
-def prepared_stems(prepared: PreparedConcept) -> frozenset[str]:
-    """The stems of every word of a concept's phrases."""
-    return frozenset(s for phrase in prepared.phrases for _, s, _ in phrase.tokens)
 
 
 def _denied_between(
