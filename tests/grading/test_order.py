@@ -80,6 +80,22 @@ def test_one_step_moved_is_out_of_order(genai: Bank, genai_grader: Grader) -> No
     assert not genai_grader.grade(genai.get(RLHF), answer).passed
 
 
+def test_each_step_given_to_the_wrong_concept_is_out_of_order(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    # relations50 (train-blind w48b-007 passed at 100): each step is headed by the wrong
+    # concept, and each step names the other in passing, so no concept stands only in steps
+    # after every step of the other; the concept a step opens with says what the step is
+    answer = (
+        "RLHF has three stages: 1) Reward model training: people write example replies and the "
+        "reward model is fitted to imitate them. 2) Supervised fine-tuning: the base model is "
+        "fine-tuned on the reward model's scores as targets. 3) PPO: the model is frozen and "
+        "the reward model is updated with PPO."
+    )
+    assert set(order_errors(genai_grader, genai, RLHF, answer)) >= {SFT, REWARD}
+    assert not genai_grader.grade(genai.get(RLHF), answer).passed
+
+
 @pytest.mark.parametrize(
     "answer",
     [
@@ -97,6 +113,14 @@ def test_one_step_moved_is_out_of_order(genai: Bank, genai_grader: Grader) -> No
         "with PPO. Second, a reward model is trained on human rankings of outputs. Third, PPO "
         "optimises the policy against the reward model with a KL penalty. Finally you can "
         "iterate: collect new rankings and retrain the reward model.",
+        # a step opened by a later concept that names the earlier one too is no inversion
+        "First, before PPO can be used, the model gets supervised fine-tuning on "
+        "demonstrations. Second, a reward model is trained on human rankings of outputs. Third, "
+        "PPO optimises the policy against the reward model with a KL penalty.",
+        # each step names the step before it and is headed by its own concept
+        "1) Supervised fine-tuning on demonstrations. 2) Reward model training: humans rank "
+        "outputs of the SFT model. 3) PPO: the SFT model is optimised against the reward "
+        "model, with a KL penalty.",
         # no marked sequence: the order is not read
         "You run PPO against a reward model. You train the reward model on human rankings. You "
         "do supervised fine-tuning on demonstrations.",

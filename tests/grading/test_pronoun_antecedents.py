@@ -22,6 +22,10 @@ RESOLVED = [
     ("The model is big, it is slow.", ("model",)),
     ("Diffusion models are slow, and they are big.", ("diffusion", "model")),
     ("BERT reads both ways and it is an encoder.", ("bert",)),
+    # after a colon or a semicolon (relations50: train-blind w48b-040, "DALL-E goes the other
+    # direction: it is an image captioning model" passed unread)
+    ("DALL-E goes the other way: it is a captioner.", ("dall", "e")),
+    ("BERT reads both ways; it is an encoder.", ("bert",)),
 ]
 
 NOT_RESOLVED = [
@@ -67,6 +71,7 @@ STANDS_FOR = "GPT stands for Generative Pre-trained Transformer"
     [
         f"{STANDS_FOR}, and it is an encoder-only transformer that reads text.",
         f"{STANDS_FOR}. It is an encoder-only transformer that reads text.",
+        "GPT was built by OpenAI: it is an encoder-only transformer that reads text.",
     ],
 )
 def test_a_wrong_claim_said_through_a_pronoun_is_found(genai, genai_grader, answer):

@@ -84,9 +84,10 @@ def _readings(text: str, word: str) -> tuple[object, object, object]:
             "they",
             (None, "gpt", None),
         ),
-        # after a colon: only referents reads the pronoun (subjects/ carries the subject
-        # before a colon over by Mentions._before_colon, not through the pronoun)
-        ("BERT takes no masks: it reads both ways.", "it", (None, "bert", None)),
+        # after a colon: antecedent (since relations50) and referents read the pronoun
+        # (subjects/ carries the subject before a colon over by Mentions._before_colon, not
+        # through the pronoun)
+        ("BERT takes no masks: it reads both ways.", "it", (("bert",), "bert", None)),
         # "this" is read by subjects/antecedents only
         ("BERT is an encoder. This means masked words.", "this", (None, None, "BERT")),
     ],

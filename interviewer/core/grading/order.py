@@ -20,8 +20,13 @@ starts with ...") is not taken for the order:
 Two concepts are out of order only when the one the rubric puts first stands in steps all
 later than every step of the other: a later step may name an earlier concept ("finally,
 collect new rankings and retrain the reward model"), an earlier step a later one ("SFT gives
-the starting point for PPO"), and neither is an inversion. Each concept in such a pair is got
-wrong, with a note that says which steps are out of order.
+the starting point for PPO"), and neither is an inversion. They are out of order too when
+each step is *headed* by the wrong one: a step is headed by the concept of the order that
+stands first in it, and when every concept the steps hold heads a step, the one the rubric puts
+later heads a step before the other's first, a step that does not hold the other at all ("1)
+Reward model training: ... 2) Supervised fine-tuning on the reward model's scores ..."; each
+step names the other in passing, and the first rule alone does not see it). Each concept in
+such a pair is got wrong, with a note that says which steps are out of order.
 """
 
 from __future__ import annotations
@@ -170,6 +175,41 @@ def _found_in(
     return None
 
 
+Where = dict[str, list[tuple[int, tuple[int, ...]]]]
+"""Each concept of `order` -> (step number, positions) of each step it stands in."""
+
+
+def _heads(where: Where) -> dict[str, list[int]]:
+    """Each concept -> the steps it *heads*: where it stands before every other concept of
+    `order` in that step ("2) Supervised fine-tuning: the model is tuned on the reward model's
+    scores" is headed by supervised fine-tuning, though it names the reward model too)."""
+    first: dict[int, tuple[int, str]] = {}
+    for name, found in where.items():
+        for number, positions in found:
+            start = positions[1]  # positions[0] is where the quote starts: the marker
+            if number not in first or start < first[number][0]:
+                first[number] = (start, name)
+    heads: dict[str, list[int]] = {}
+    for number, (_, name) in sorted(first.items()):
+        heads.setdefault(name, []).append(number)
+    return heads
+
+
+def _headed_before(heads: dict[str, list[int]], where: Where, earlier: str, later: str) -> bool:
+    """Whether `later` heads a step before the first step `earlier` heads, and that step does
+    not hold `earlier` at all: each step given to the wrong one of the two ("1) Reward model
+    training: ... 2) Supervised fine-tuning: ..."), where each step may still name the other.
+    Read only when every concept the steps hold heads a step of its own: a step that names a
+    later concept before its own ("First, before PPO can be used, supervised fine-tuning")
+    leaves its own concept heading none, and the answer is not read this way."""
+    if earlier not in heads or later not in heads or set(heads) != set(where):
+        return False
+    step = heads[later][0]
+    if step >= heads[earlier][0]:
+        return False
+    return all(number != step for number, _ in where[earlier])
+
+
 def check_order(
     order: Sequence[str],
     concepts: Sequence[PreparedConcept],
@@ -182,7 +222,7 @@ def check_order(
     if len(marked) < 2:
         return list(findings)
     by_name = {c.concept.name: k for k, c in enumerate(concepts)}
-    where: dict[str, list[tuple[int, tuple[int, ...]]]] = {}
+    where: Where = {}
     for name in order:
         k = by_name.get(name)
         if k is None:
@@ -195,12 +235,14 @@ def check_order(
                 sentences = answer.structure.sentences
                 start = first if sentences[first] == sentences[positions[0]] else positions[0]
                 where.setdefault(name, []).append((number, (start, *positions)))
+    heads = _heads(where)
     late: dict[str, tuple[str, tuple[int, ...]]] = {}
     for a, earlier in enumerate(order):
         for later in order[a + 1 :]:
             if earlier not in where or later not in where:
                 continue
-            if min(n for n, _ in where[earlier]) > max(n for n, _ in where[later]):
+            after = min(n for n, _ in where[earlier]) > max(n for n, _ in where[later])
+            if after or _headed_before(heads, where, earlier, later):
                 late.setdefault(earlier, (later, where[earlier][0][1]))
                 late.setdefault(later, (earlier, where[later][0][1]))
     if not late:

@@ -2,15 +2,16 @@
 "GPT stands for Generative Pre-trained Transformer, and it is an encoder-only transformer"
 states the rubric's "GPT is an encoder-only transformer".
 
-A subject pronoun ("it", "they") opening a clause joined by "and" or a comma, or opening the
-next sentence, is read as the previous clause's subject noun phrase when that is its one
-candidate: a noun phrase of at most MAX_SUBJECT words before the clause's first verb, not itself
-a pronoun, not two things joined ("GPT and BERT"), agreeing in number ("it" for a name without
-a plural "-s", "they" for one with it). A claim whose first words are that noun phrase's content
-words is then looked for as its rest right after the pronoun. Anything else (a clause opening
-with "if", "unlike", a preposition; a subject after a verb; the claim in quotation marks) is
-not resolved: a wrong claim is never read on a guess. The usual readings of a claim's own
-words (negated, rejected, supposed, said of the past) are the caller's.
+A subject pronoun ("it", "they") opening a clause joined by "and", a comma, a semicolon or a colon
+("DALL-E goes the other way: it is an image captioner"), or opening the next sentence, is read as
+the previous clause's subject noun phrase when that is its one candidate: a noun phrase of at most
+MAX_SUBJECT words before the clause's first verb, not itself a pronoun, not two things joined ("GPT
+and BERT"), agreeing in number ("it" for a name without a plural "-s", "they" for one with it). A
+claim whose first words are that noun phrase's content words is then looked for as its rest right
+after the pronoun. Anything else (a clause opening with "if", "unlike", a preposition; a subject
+after a verb; the claim in quotation marks) is not resolved: a wrong claim is never read on a guess.
+The usual readings of a claim's own words (negated, rejected, supposed, said of the past) are the
+caller's.
 
 The grader's two other readings of "it" and "they" (subject_sides.referents,
 subjects/antecedents) resolve more pronouns, less strictly: pronouns.py says how the three
@@ -78,7 +79,7 @@ def antecedent(answer: Answer, pronoun: int) -> tuple[str, ...] | None:
         return None
     between = text.raw[text.spans[start - 1][1] : text.spans[start][0]]
     opens = sentences[start] != sentences[start - 1] or (
-        "," in between and clauses[start] != clauses[start - 1]
+        any(mark in between for mark in ",;:") and clauses[start] != clauses[start - 1]
     )
     if not (opens or words[start] == "and"):
         return None  # "..., but it", "because it", "reads it": not a subject after "and"

@@ -7,7 +7,8 @@ themselves as explicit parameters:
 
 - pronoun_claims.antecedent (a wrong claim said through a pronoun): the previous clause's
   subject noun phrase, all of it, and only when that clause is the one right before ("..., and
-  it", ". It"), the noun phrase stands before its verb and agrees in number; otherwise None.
+  it", ". It", ": it", "; it"), the noun phrase stands before its verb and agrees in number;
+  otherwise None.
   "GPT stands for ..., and it is an encoder-only transformer" -> "gpt"; "BERT reads both ways,
   GPT reads left to right, and it predicts the next word" -> "gpt"; "In 2018, BERT came out and
   it ..." -> None; "GPT and BERT are transformers, and they ..." -> None (two things).
@@ -15,7 +16,8 @@ themselves as explicit parameters:
   first content word of its sentence's first clause that has a subject, else the previous
   sentence's; no agreement, no noun phrase. "BERT reads both ways, GPT reads left to right, and
   it predicts ..." -> "bert"; "GPT and BERT are transformers, and they ..." -> "gpt";
-  "Optimistic locking takes no lock: it checks ..." -> "optimistic" (antecedent: None).
+  "Optimistic locking takes no lock: it checks ..." -> "optimistic" (antecedent, since
+  relations50: "optimistic lock").
 - subjects/antecedents.Antecedents._antecedent (which subject of the question's contrast a
   statement is said of, to judge a swap): one of the question's subjects, the one named before
   the pronoun in its sentence, else in the latest sentence before that names one, set-aside
