@@ -122,7 +122,12 @@ async def test_the_report_screen_level_row_reads_skipped_not_zero(
     async with app.run_test(size=(80, 24)) as pilot:
         await app.push_screen(ReportScreen(later, tmp_path))
         await pilot.pause()
-        rows = {str(bar.label): str(bar.render()) for bar in app.screen.query(ScoreBar).results()}
+        bars = {str(bar.label): bar for bar in app.screen.query(ScoreBar).results()}
+        rows = {label: str(bar.render()) for label, bar in bars.items()}
+        # drawn in the text colour, not the red of a `missing` answer
+        assert bars["Expert"].has_class("-band-none") and bars["Beginner"].has_class(
+            "-band-adequate"
+        )
         assert app.screen.query(Label)
     expert = rows["Expert"]
     assert "skipped" in expert and "×1 (as 0)" in expert, expert

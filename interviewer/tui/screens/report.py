@@ -136,7 +136,7 @@ def group_bars(
         yield ScoreBar(
             group.title,
             group.average,
-            group.band,
+            None if all_skipped(group) else group.band,  # a skip is not a `missing` answer
             label_width=width,
             suffix=_suffix(group, changes).ljust(suffix_width),
             # a group whose every question was skipped reads `skipped`, not a 0 (play50)
