@@ -60,6 +60,7 @@ def test_a_level_of_skips_reads_skipped_in_every_export_and_the_mean_still_count
     assert "| 2 (1 skipped, as 0) |" in md
     html = unescape(to_html(later))
     assert "<td>Expert</td><td class='num'>skipped</td>" in html
+    assert '<span class="band skipped">skipped</span>' in html  # not the "missing" pill
     assert "2 (1 skipped, as 0)" in html
     data = to_dict(later)  # the JSON keeps the numbers: the 0 the skip counts as
     level = next(g for g in data["levels"] if g["id"] == "expert")

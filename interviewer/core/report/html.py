@@ -17,6 +17,7 @@ from .formatting import (
     NOT_RATED_YET,
     SESSION_BAND_WORDS,
     SKIPPED,
+    all_skipped,
     answers_text,
     appeal_text,
     before_text,
@@ -178,7 +179,8 @@ def topic_chart(topics: tuple[GroupScore, ...]) -> str:
 def _score_table(rows: tuple[GroupScore, ...], first: str) -> str:
     body = "".join(
         f"<tr><td>{_e(r.title)}</td><td class='num'>{group_score_text(r)}</td>"
-        f"<td>{_band(r.band)}</td><td class='num'>{_e(answers_text(r))}</td></tr>"
+        f"<td>{_band(SKIPPED if all_skipped(r) else r.band)}</td>"
+        f"<td class='num'>{_e(answers_text(r))}</td></tr>"
         for r in rows
     )
     return (
