@@ -86,10 +86,15 @@ def test_compare_shows_a_skipped_level_as_skipped_with_no_change(store, bank, cl
     # the mixed topic keeps its mean (the skip as 0, as the report) and says so
     assert topics["Models"][1:] == ("69", "25 (1 skipped, as 0)", "-44")
     assert "| Expert | 77 | skipped | - |" in compare_markdown(compared)
+    # the question skipped: its result reads skipped, and no change (was -77)
+    [question] = [row for row in sections(compared)[3].rows if row[2] == "skipped"]
+    assert question[1] == "77 adequate" and question[3] == "-"
     data = compare_dict(compared)
     expert = next(p for p in data["levels"] if p["id"] == "expert")
     assert (expert["later"], expert["later_skipped"], expert["change"]) == (0.0, 1, None)
     assert expert["shown_change"] is None and expert["earlier_skipped"] == 0
+    asked = next(q for q in data["questions"] if q["question_id"] == "mini-003")
+    assert (asked["later"], asked["change"], asked["shown_change"]) == (0.0, None, None)
     json.dumps(data)
 
 

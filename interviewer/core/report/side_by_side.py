@@ -88,7 +88,10 @@ class QuestionPair:
 
     @property
     def change(self) -> float | None:
-        """Later score minus earlier (one decimal); None unless both are graded."""
+        """Later score minus earlier (one decimal); None unless both are graded, and None when
+        either was skipped (its 0 is not one earned: `-77` read as a drop, play50)."""
+        if self.earlier.skipped or self.later.skipped:
+            return None
         return _change(self.earlier.score, self.later.score)
 
 

@@ -149,7 +149,7 @@ def sections(compared: SideBySide) -> list[Section]:
                     q.prompt,
                     result_label(q.earlier),
                     result_label(q.later),
-                    gap_text(q.earlier.score, q.later.score),
+                    "-" if q.change is None else gap_text(q.earlier.score, q.later.score),
                 )
                 for q in compared.questions
             ),
@@ -254,7 +254,9 @@ def to_dict(compared: SideBySide) -> dict[str, Any]:
                 "earlier_result": result_label(q.earlier),
                 "later_result": result_label(q.later),
                 "change": q.change,
-                "shown_change": shown_gap(q.earlier.score, q.later.score),
+                "shown_change": (
+                    shown_gap(q.earlier.score, q.later.score) if q.change is not None else None
+                ),
             }
             for q in compared.questions
         ],
