@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.errors import BankError, UsageError
+from ..core.errors import BankError, StoreDamaged, UsageError
 from ..paths import cache_dir, command_prefix, data_dir
 from .history_file import (
     history_file,
@@ -19,6 +19,8 @@ from .history_file import (
 
 if TYPE_CHECKING:
     from ..core.bank import Bank
+    from ..core.grading import Grader
+    from ..core.store import Store, StoredSession
 
 
 def _score_text(score: float | None, band: str | None) -> str:
@@ -32,7 +34,6 @@ def cmd_regrade(args: argparse.Namespace) -> int:
     from ..core.catalog import Catalog
     from ..core.grading import GRADER_VERSION, grader_for
     from ..core.report import format_when
-    from ..core.report.regrade import regrade_reason
 
     if not args.session and not args.all:
         raise UsageError(
@@ -47,6 +48,8 @@ def cmd_regrade(args: argparse.Namespace) -> int:
     banks: dict[tuple[str, Path | None], Bank | BankError] = {}
     changed = unchanged = left = regraded_sessions = 0
     failed = False
+    unreadable: list[tuple[str, StoreDamaged]] = []
+    unsaved: list[tuple[str, StoreDamaged]] = []
     with open_history(path) as store:
         if args.all:
             sessions = list(reversed(store.list_sessions()))
@@ -79,59 +82,106 @@ def cmd_regrade(args: argparse.Namespace) -> int:
                 failed = True
                 continue
             grader = grader_for(bank, catalog.fit_cache_dir)
+            try:
+                counts = _regrade_answers(store, session, bank, grader, unsaved)
+            except StoreDamaged as err:
+                # the sessions before (and after) this one are re-graded all the same: say
+                # which could not be read, and why, under the summary (play50)
+                print(f"  cannot be read ({err.reason or 'damaged'}); left as it is")
+                unreadable.append((session.id[:8], err))
+                continue
             regraded_sessions += 1
-            for answer in store.answers(session.id):
-                label = f"  {answer.position:>2}. {answer.question_id:<12}"
-                if answer.skipped:
-                    print(f"{label} skipped; left as it is")
-                    left += 1
-                    continue
-                if answer.damaged_text:
-                    print(f"{label} its stored text is damaged; left as it is")
-                    left += 1
-                    continue
-                if answer.question_id not in bank:
-                    print(f"{label} no longer in the bank; left as it is")
-                    left += 1
-                    continue
-                question = bank.get(answer.question_id)
-                if question.self_rated:
-                    print(f"{label} self-rated (no reference answer); left as it is")
-                    left += 1
-                    continue
-                grade = grader.grade(question, answer.answer, timed_out=answer.timed_out)
-                new = grade.to_dict()
-                before = _score_text(answer.score, answer.band)
-                after = _score_text(grade.score, grade.band)
-                if (
-                    answer.score == grade.score
-                    and answer.band == grade.band
-                    and answer.grader_version == GRADER_VERSION
-                    and answer.grade == new
-                ):
-                    print(f"{label} {before} (unchanged)")
-                    unchanged += 1
-                    continue
-                store.update_grade(
-                    answer.id,
-                    score=grade.score,
-                    band=grade.band,
-                    grade=new,
-                    grader_version=GRADER_VERSION,
-                )
-                if answer.score == grade.score and answer.band == grade.band:
-                    print(f"{label} {before} (same score; details updated)")
-                    unchanged += 1
-                else:
-                    delta = grade.score - (answer.score or 0.0)
-                    shown = f"{delta:+.1f}" if abs(delta) < 0.5 else f"{delta:+.0f}"
-                    why = regrade_reason(session, answer, bank, question, new, GRADER_VERSION)
-                    print(f"{label} {before} -> {after} ({shown}; {why})")
-                    changed += 1
+            changed, unchanged, left = changed + counts[0], unchanged + counts[1], left + counts[2]
     plural = "s" if regraded_sessions != 1 else ""
     print(
         f"\nRe-graded {regraded_sessions} session{plural} with grader {GRADER_VERSION}: "
         f"{changed} changed, {unchanged} unchanged, {left} left as they were. "
         f"Earlier scores are kept and shown in `{command_prefix(args.data_dir)} report`."
     )
+    for damaged, what, verb in (
+        (unreadable, "session", "could not be read"),
+        (unsaved, "answer", "could not be saved"),
+    ):
+        if damaged:
+            many = len(damaged) != 1
+            print(
+                f"{len(damaged)} {what}{'s' if many else ''} {verb}, left as "
+                f"{'they were' if many else 'it was'}: "
+                + ", ".join(f"{name} ({err.reason or 'damaged'})" for name, err in damaged)
+            )
+    if unreadable or unsaved:
+        # what to do about the damaged file: the message every other command gives
+        print(f"interviewer: {(unreadable or unsaved)[0][1]}", file=sys.stderr)
+        return StoreDamaged.exit_code
     return 1 if failed else 0
+
+
+def _regrade_answers(
+    store: Store,
+    session: StoredSession,
+    bank: Bank,
+    grader: Grader,
+    unsaved: list[tuple[str, StoreDamaged]],
+) -> tuple[int, int, int]:
+    """Re-grade one session's answers, a line each; (changed, unchanged, left as they were).
+    Raises StoreDamaged when the history cannot read them; an answer whose new grade cannot
+    be saved (a damaged page next to its row) is left as it is and added to `unsaved`."""
+    from ..core.grading import GRADER_VERSION
+    from ..core.report.regrade import regrade_reason
+
+    changed = unchanged = left = 0
+    for answer in store.answers(session.id):
+        label = f"  {answer.position:>2}. {answer.question_id:<12}"
+        if answer.skipped:
+            print(f"{label} skipped; left as it is")
+            left += 1
+            continue
+        if answer.damaged_text:
+            print(f"{label} its stored text is damaged; left as it is")
+            left += 1
+            continue
+        if answer.question_id not in bank:
+            print(f"{label} no longer in the bank; left as it is")
+            left += 1
+            continue
+        question = bank.get(answer.question_id)
+        if question.self_rated:
+            print(f"{label} self-rated (no reference answer); left as it is")
+            left += 1
+            continue
+        grade = grader.grade(question, answer.answer, timed_out=answer.timed_out)
+        new = grade.to_dict()
+        before = _score_text(answer.score, answer.band)
+        after = _score_text(grade.score, grade.band)
+        if (
+            answer.score == grade.score
+            and answer.band == grade.band
+            and answer.grader_version == GRADER_VERSION
+            and answer.grade == new
+        ):
+            print(f"{label} {before} (unchanged)")
+            unchanged += 1
+            continue
+        try:
+            store.update_grade(
+                answer.id,
+                score=grade.score,
+                band=grade.band,
+                grade=new,
+                grader_version=GRADER_VERSION,
+            )
+        except StoreDamaged as err:
+            print(f"{label} cannot be saved ({err.reason or 'damaged'}); left as it is")
+            unsaved.append((f"{session.id[:8]} #{answer.position}", err))
+            left += 1
+            continue
+        if answer.score == grade.score and answer.band == grade.band:
+            print(f"{label} {before} (same score; details updated)")
+            unchanged += 1
+        else:
+            delta = grade.score - (answer.score or 0.0)
+            shown = f"{delta:+.1f}" if abs(delta) < 0.5 else f"{delta:+.0f}"
+            why = regrade_reason(session, answer, bank, question, new, GRADER_VERSION)
+            print(f"{label} {before} -> {after} ({shown}; {why})")
+            changed += 1
+    return changed, unchanged, left

@@ -153,6 +153,7 @@ def compare_with_earlier(
     per_session: dict[str, list[tuple[str, float]]] = {}
     kind = SessionKind.of(session.config)
     kinds: dict[str, bool] = {}
+    answered_before: dict[str, bool] = {}  # topic -> some earlier point was not a skip
     for past_id, topic_id, past_score, skipped, finished, config in store.earlier_results(
         session.bank_id, session
     ):
@@ -166,6 +167,7 @@ def compare_with_earlier(
         graded = per_session.setdefault(past_id, [])  # newest session first, as given
         if points is not None:
             graded.append((topic_id, float(points)))
+            answered_before[topic_id] = answered_before.get(topic_id, False) or not skipped
     scores: list[float] = []
     by_topic: dict[str, list[float]] = {}
     for graded in per_session.values():
@@ -197,6 +199,7 @@ def compare_with_earlier(
                 current=topic.average,
                 change=topic_change,
                 direction=_direction(topic_change),
+                previous_skipped=answered_before.get(topic.id) is False,
             )
         )
     return Comparison(

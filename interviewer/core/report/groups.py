@@ -10,6 +10,7 @@ from ..grading import PASS_CUTOFF, band_for
 from ..session import answer_outcome
 from ..store import Store, StoredAnswer, StoredSession
 from .compare import rounded_mean
+from .formatting import all_skipped
 from .model import GroupScore, QuestionReport
 from .pending import answer_points
 
@@ -62,8 +63,10 @@ def strong_and_weak(topics: Sequence[GroupScore]) -> tuple[tuple[str, ...], tupl
     """The best and worst topics by average; none when fewer than two topics were scored (a
     lone topic at 34 is no one's "strongest"). A strongest topic passed and a weakest one did
     not: in a session where every topic scored under passing, a topic at 9 was told as
-    "Strongest" (ux35), and in one where all passed, none is "weakest"."""
-    ranked = [(t.id, t.average) for t in topics if t.average is not None]
+    "Strongest" (ux35), and in one where all passed, none is "weakest". A topic whose every
+    question was skipped is neither: its 0 is not one the candidate earned (play50), and
+    "What to do next" already says "You skipped it"."""
+    ranked = [(t.id, t.average) for t in topics if t.average is not None and not all_skipped(t)]
     if len(ranked) < 2:
         return (), ()
     size = max(1, min(2, len(ranked) // 2))

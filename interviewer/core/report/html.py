@@ -16,17 +16,22 @@ from .formatting import (
     NOT_GRADED_YET,
     NOT_RATED_YET,
     SESSION_BAND_WORDS,
+    SKIPPED,
+    all_skipped,
     answers_text,
     appeal_text,
+    before_text,
     change_label,
     command_pieces,
     earlier_scores,
     format_score,
     format_seconds,
+    group_score_text,
     misconception_note,
     report_kind,
     retry_lines,
     score_note,
+    skipped_topics,
     summary_lines,
 )
 from .json import SCHEMA_ID
@@ -165,7 +170,7 @@ def topic_chart(topics: tuple[GroupScore, ...]) -> str:
             f'<rect x="{label_w}" y="{y + 5}" width="{bar_w * average / 100:.1f}" '
             f'height="{row_h - 10}" fill="{colour}" rx="3"/>'
             f'<text x="{label_w + bar_w + 8}" y="{y + row_h / 2 + 4:.1f}" font-size="13" '
-            f'font-weight="600" fill="#1d2330">{format_score(topic.average)}</text>'
+            f'font-weight="600" fill="#1d2330">{group_score_text(topic)}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)
@@ -173,8 +178,9 @@ def topic_chart(topics: tuple[GroupScore, ...]) -> str:
 
 def _score_table(rows: tuple[GroupScore, ...], first: str) -> str:
     body = "".join(
-        f"<tr><td>{_e(r.title)}</td><td class='num'>{format_score(r.average)}</td>"
-        f"<td>{_band(r.band)}</td><td class='num'>{_e(answers_text(r))}</td></tr>"
+        f"<tr><td>{_e(r.title)}</td><td class='num'>{group_score_text(r)}</td>"
+        f"<td>{_band(SKIPPED if all_skipped(r) else r.band)}</td>"
+        f"<td class='num'>{_e(answers_text(r))}</td></tr>"
         for r in rows
     )
     return (
@@ -321,10 +327,11 @@ def render_html(report: Report) -> str:
     else:
         body.append("<p>No answers were recorded in this session.</p>")
     if report.comparison is not None and report.comparison.topics:
+        gone = skipped_topics(report)
         rows = "".join(
-            f"<tr><td>{_e(c.title)}</td><td class='num'>{format_score(c.previous)}</td>"
-            f"<td class='num'>{format_score(c.current)}</td>"
-            f"<td class='{_e(c.direction)}'>{_e(change_label(c))}</td></tr>"
+            f"<tr><td>{_e(c.title)}</td><td class='num'>{before_text(c)}</td>"
+            f"<td class='num'>{SKIPPED if c.id in gone else format_score(c.current)}</td>"
+            f"<td class='{_e(c.direction)}'>{_e(change_label(c, skipped=c.id in gone))}</td></tr>"
             for c in report.comparison.topics
         )
         body += [

@@ -7,17 +7,21 @@ import re
 from ..safe_text import neutralise_document
 from .explain import describe_flags, score_formed
 from .formatting import (
+    SKIPPED,
     answers_text,
     appeal_text,
+    before_text,
     change_label,
     command_pieces,
     earlier_scores,
     format_score,
     format_seconds,
+    group_score_text,
     misconception_note,
     report_kind,
     result_label,
     retry_lines,
+    skipped_topics,
     summary_lines,
 )
 from .model import Report
@@ -88,7 +92,7 @@ def to_markdown(report: Report) -> str:
         out += ["## Topics", "", "| Topic | Average | | Answers |", "| --- | ---: | --- | ---: |"]
         for t in report.topics:
             out.append(
-                f"| {md_inline(t.title)} | {format_score(t.average)} | `{_bar(t.average)}` "
+                f"| {md_inline(t.title)} | {group_score_text(t)} | `{_bar(t.average)}` "
                 f"| {answers_text(t)} |"
             )
         out.append("")
@@ -105,9 +109,7 @@ def to_markdown(report: Report) -> str:
             out.append("")
     if report.levels:
         out += ["## Levels", "", "| Level | Average | Answers |", "| --- | ---: | ---: |"]
-        out += [
-            f"| {t.title} | {format_score(t.average)} | {answers_text(t)} |" for t in report.levels
-        ]
+        out += [f"| {t.title} | {group_score_text(t)} | {answers_text(t)} |" for t in report.levels]
         out.append("")
     out += ["## What to do next", ""]
     if report.next_steps:
@@ -122,10 +124,12 @@ def to_markdown(report: Report) -> str:
     if report.comparison is not None and report.comparison.topics:
         out += ["## Compared with earlier sessions", ""]
         out += ["| Topic | Before | Now | Change |", "| --- | ---: | ---: | --- |"]
+        gone = skipped_topics(report)
         for c in report.comparison.topics:
+            now = SKIPPED if c.id in gone else format_score(c.current)
             out.append(
-                f"| {md_inline(c.title)} | {format_score(c.previous)} | {format_score(c.current)} "
-                f"| {change_label(c)} |"
+                f"| {md_inline(c.title)} | {before_text(c)} | {now} "
+                f"| {change_label(c, skipped=c.id in gone)} |"
             )
         out.append("")
     if report.questions:

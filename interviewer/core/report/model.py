@@ -192,6 +192,9 @@ class TopicChange:
     change: float | None
     direction: str
     """'better', 'worse', 'same' or 'new'."""
+    previous_skipped: bool = False
+    """Whether every earlier question on the topic was skipped: `previous` is the 0 the skips
+    count as, and the change reads `was skipped`, not `up 80` (play50)."""
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..bank import LEVELS
-from .formatting import mode_label, shown_score
+from .formatting import all_skipped, mode_label, shown_score
 from .model import GroupScore, QuestionReport, Report
 
 EARLIER = "earlier"
@@ -58,10 +58,20 @@ class ScorePair:
     in_earlier: bool = True
     """Whether the earlier session asked the topic or level at all."""
     in_later: bool = True
+    earlier_skipped: int = 0
+    """Of the earlier session's questions of the topic or level, the skipped ones (their 0
+    is in `earlier`)."""
+    later_skipped: int = 0
+    earlier_all_skipped: bool = False
+    """Whether every question `earlier` is taken over was skipped: it reads `skipped`."""
+    later_all_skipped: bool = False
 
     @property
     def change(self) -> float | None:
-        """Later minus earlier (one decimal); None unless both have an average."""
+        """Later minus earlier (one decimal); None unless both have an average that is not
+        all skips (a skipped level against a 77 is not a change of -77, play50)."""
+        if self.earlier_all_skipped or self.later_all_skipped:
+            return None
         return _change(self.earlier, self.later)
 
 
@@ -78,7 +88,10 @@ class QuestionPair:
 
     @property
     def change(self) -> float | None:
-        """Later score minus earlier (one decimal); None unless both are graded."""
+        """Later score minus earlier (one decimal); None unless both are graded, and None when
+        either was skipped (its 0 is not one earned: `-77` read as a drop, play50)."""
+        if self.earlier.skipped or self.later.skipped:
+            return None
         return _change(self.earlier.score, self.later.score)
 
 
@@ -219,6 +232,10 @@ def _pairs(
                 two.average if two is not None else None,
                 in_earlier=one is not None,
                 in_later=two is not None,
+                earlier_skipped=one.skipped if one is not None else 0,
+                later_skipped=two.skipped if two is not None else 0,
+                earlier_all_skipped=one is not None and all_skipped(one),
+                later_all_skipped=two is not None and all_skipped(two),
             )
         )
     return rows

@@ -9,10 +9,12 @@ from typing import Any
 from ..safe_text import json_text
 from .formatting import (
     SESSION_BAND_WORDS,
+    SKIPPED,
     format_score,
     format_seconds,
     format_when,
     result_label,
+    skip_note,
     time_counted_for,
 )
 from .markdown import md_inline
@@ -84,18 +86,34 @@ def overview(compared: SideBySide) -> Section:
     return Section("Overall", ("", "Earlier", "Later", "Change"), tuple(rows))
 
 
-def _average_text(present: bool, average: float | None) -> str:
+def _average_text(pair: ScorePair, *, later: bool) -> str:
+    """`54`, `27 (1 skipped, as 0)`, `skipped`, `not asked`, `not scored`: the report's own
+    figure and words for a topic or level (`group_score_text`, `skip_note`)."""
+    if later:
+        present, average, skipped, every = (
+            pair.in_later, pair.later, pair.later_skipped, pair.later_all_skipped
+        )  # fmt: skip
+    else:
+        present, average, skipped, every = (
+            pair.in_earlier, pair.earlier, pair.earlier_skipped, pair.earlier_all_skipped
+        )  # fmt: skip
     if not present:
         return NOT_ASKED
-    return format_score(average) if average is not None else NOT_SCORED
+    if every:
+        return SKIPPED
+    if average is None:
+        return NOT_SCORED
+    note = skip_note(skipped)
+    return f"{format_score(average)} ({note})" if note else format_score(average)
 
 
 def _pair_row(pair: ScorePair) -> tuple[str, ...]:
+    change = pair.change
     return (
         pair.title,
-        _average_text(pair.in_earlier, pair.earlier),
-        _average_text(pair.in_later, pair.later),
-        gap_text(pair.earlier, pair.later),
+        _average_text(pair, later=False),
+        _average_text(pair, later=True),
+        "-" if change is None else gap_text(pair.earlier, pair.later),
     )
 
 
@@ -131,7 +149,7 @@ def sections(compared: SideBySide) -> list[Section]:
                     q.prompt,
                     result_label(q.earlier),
                     result_label(q.later),
-                    gap_text(q.earlier.score, q.later.score),
+                    "-" if q.change is None else gap_text(q.earlier.score, q.later.score),
                 )
                 for q in compared.questions
             ),
@@ -204,8 +222,10 @@ def _pair_dict(pair: ScorePair) -> dict[str, Any]:
         "later": pair.later if pair.in_later else None,
         "asked_in_earlier": pair.in_earlier,
         "asked_in_later": pair.in_later,
+        "earlier_skipped": pair.earlier_skipped if pair.in_earlier else None,
+        "later_skipped": pair.later_skipped if pair.in_later else None,
         "change": pair.change,
-        "shown_change": shown_gap(pair.earlier, pair.later),
+        "shown_change": shown_gap(pair.earlier, pair.later) if pair.change is not None else None,
     }
 
 
@@ -234,7 +254,9 @@ def to_dict(compared: SideBySide) -> dict[str, Any]:
                 "earlier_result": result_label(q.earlier),
                 "later_result": result_label(q.later),
                 "change": q.change,
-                "shown_change": shown_gap(q.earlier.score, q.later.score),
+                "shown_change": (
+                    shown_gap(q.earlier.score, q.later.score) if q.change is not None else None
+                ),
             }
             for q in compared.questions
         ],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import ComposeResult
@@ -15,6 +15,10 @@ from textual.widgets import Button, Input, Label, Static
 from ...core.appeals import score_as_grade
 from ...core.report import format_score
 from ..plain import plain
+from ..widgets.app_footer import too_small
+
+if TYPE_CHECKING:
+    from textual.geometry import Size
 
 APPEAL_KEYS = "0-5 your grade · Tab next field · Enter save · Esc cancel"
 GRADE_WANTED = "Enter a grade from 0 to 5"
@@ -143,6 +147,16 @@ class AppealScreen(ModalScreen["AppealInput | None"]):
 
     def on_mount(self) -> None:
         self.query_one("#appeal-grade", Input).focus()
+        self._fit(self.app.size)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        """In a terminal smaller than 80x24, a narrower label column, padding and scrollbar:
+        at 60x15 the scrollbar covered the end of "(optional)" in the note's placeholder
+        (play50)."""
+        self.set_class(too_small(size), "-small")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()

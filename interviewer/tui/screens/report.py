@@ -15,10 +15,12 @@ from textual.widgets import Collapsible, Label, Static
 
 from ...core.errors import InterviewerError
 from ...core.report import (
+    SKIPPED,
     AppealNote,
     GroupScore,
     QuestionReport,
     Report,
+    all_skipped,
     answers_text,
     appeal_text,
     change_label,
@@ -109,6 +111,11 @@ def _suffix(group: GroupScore, changes: dict[str, str]) -> str:
     return suffix
 
 
+def _skipped_figure(_: float) -> str:
+    """The figure of a topic or level whose every question was skipped (`group_score_text`)."""
+    return SKIPPED
+
+
 def widest_suffix(groups: tuple[GroupScore, ...], changes: dict[str, str]) -> int:
     """The longest suffix of the report's topics and levels, every bar's suffix width."""
     return max((len(_suffix(g, changes)) for g in groups), default=0)
@@ -129,10 +136,11 @@ def group_bars(
         yield ScoreBar(
             group.title,
             group.average,
-            group.band,
+            None if all_skipped(group) else group.band,  # a skip is not a `missing` answer
             label_width=width,
             suffix=_suffix(group, changes).ljust(suffix_width),
-            figure=format_score,
+            # a group whose every question was skipped reads `skipped`, not a 0 (play50)
+            figure=_skipped_figure if all_skipped(group) else format_score,
             classes=classes,
         )
 
@@ -164,7 +172,10 @@ class ReportScreen(Screen[None]):
             width = min(40, max((cell_len(g.title) for g in groups), default=12))
             changes = {}
             if report.comparison is not None:
-                changes = {t.id: change_label(t) for t in report.comparison.topics}
+                skipped = {t.id for t in report.topics if all_skipped(t)}
+                changes = {
+                    t.id: change_label(t, skipped=t.id in skipped) for t in report.comparison.topics
+                }
             suffix_width = widest_suffix(groups, changes)
             if report.topics:
                 heading = "By topic" + ("  (change against earlier sessions)" if changes else "")

@@ -100,14 +100,24 @@ QUIT_ACTIONS = ("app.leave", "app.quit", "leave", "quit")
 """A key with one of these actions (ctrl+q) is the last a narrow footer leaves out."""
 
 
+SHORTER = {"Markdown": "MD", "Mark to compare": "Mark", "Next question": "Next"}
+"""A key's shorter word in a footer too narrow for every key: at 60 columns the report's
+footer left out `esc Back` (play50); `m MD` beside `w HTML` and `j JSON` still says which."""
+
+
 def whole_keys(keys: list[Widget], width: int) -> list[Widget]:
-    """The keys of a compact footer that fit in `width` columns whole: the last ones that do
-    not fit are left out rather than cut (at 40 columns the footer ended "^q Qu", ux35),
+    """The keys of a compact footer that fit in `width` columns whole: words of `SHORTER` are
+    used first where they make room; the last keys that still do not fit are left out rather
+    than cut (at 40 columns the footer ended "^q Qu", ux35),
     quit only when nothing else is left to leave out; every action is still in the palette
     (ctrl+p). Keys it cannot measure (groups) are all kept."""
     kept = [key for key in keys if isinstance(key, FooterKey)]
     if len(kept) != len(keys):
         return keys
+    for key in kept:  # shorter words first, one key at a time, before any key is left out
+        if sum(_key_width(k) for k in kept) <= width:
+            break
+        key.description = SHORTER.get(key.description, key.description)
     while kept and sum(_key_width(key) for key in kept) > width:
         others = [key for key in kept if key.action not in QUIT_ACTIONS]
         kept.remove((others or kept)[-1])
