@@ -62,9 +62,43 @@ attackers, prompts, instructions, ...", "RLHF is all about humans, rewards, PPO 
 of terms that nothing relates (buzz41). Not "connected to" or "linked to", which say how two
 things stand ("terminal 1 is connected to the negative battery terminal")."""
 _OPENING = rf"\b(?:(?:is|are|was|were|'s|'re) )?{_ADVERBS}"
+_EMPTY_COMPLEMENT = (
+    r"(?:better|best|worse|good|great|nice|fine|awesome|amazing|special|powerful|effective"
+    r"|useful|valuable|interesting|unique|perfect|complete|whole|real|different|possible"
+    r"|works?|happen|tick|click|go|run|shine|sing|matter|succeed|successful|magic(?:al)?"
+    r"|come (?:together|alive)|stand out)\b(?! to \w)"
+)
+"""What "makes it" may be said to make without saying anything: "X, Y and Z make it better",
+"this is what makes it happen", "it makes things work". "Possible" and its like with a "to"
+after them say what becomes possible: "makes it possible to fine-tune on one GPU"."""
+_NO_COMPLEMENT = (
+    r"(?:and|or|but|with|in|on|at|to|for|of|from|by|as|so|all|up|out|together|home|off|here"
+    r"|there|the|a|an|it|its|is|are|was|were|be|that|this|which|what|when|where|while|if"
+    r"|because|than|then|into|through|over|across|very|really|much|far|even|more|less|too"
+    r"|quite|fully|truly|way|just|also|again|now|i|you|we|they)\b"
+)
+"""Words after "makes it" that open no complement: "makes it, with X", "make it all work",
+"makes it so" (a degree word with nothing after it)."""
+_CAUSATIVE_CLAIM = (
+    r"(?:mak(?:e|es|ing)|made) (?:it|them|this|that|things|everything)(?: all)?"
+    r" (?:(?:so|very|really|much|far|even|more|less|too|quite|fully|truly|way|a (?:bit|lot)"
+    rf"|a little) )*(?!{_EMPTY_COMPLEMENT})(?!{_NO_COMPLEMENT})[a-z]"
+)
+"""A causative verb with its object and a complement: "a small one makes it slow", "makes
+them unstable", "makes it small enough for one GPU" (keys51). The complement is the claim:
+such a "makes it" is no empty predicate (before, "A large learning rate makes training diverge
+and a small one makes it slow." was capped at 50 as a string of terms)."""
+_KEPT_GOING = (
+    rf"(?:keep|keeps|kept|keeping) {_VAGUE_OBJECT} (?:going|running|ticking|moving|alive"
+    r"|humming|afloat|together|on track)"
+)
+""""Keep" with nothing kept but the thing going: "X, Y and Z keep it going", "keeping it all
+together" (keys51). Not a vague verb: what it keeps is most often said ("keeps them small",
+"keeps it in memory")."""
 KINDS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     (
-        rf"{_VAGUE_VERB}(?: (?:up|out|around|into|on|at|in|off|together|to|of))*"
+        rf"(?!{_CAUSATIVE_CLAIM}){_VAGUE_VERB}"
+        r"(?: (?:up|out|around|into|on|at|in|off|together|to|of))*"
         rf" {_VAGUE_OBJECT}(?: (?:home|together|up|out|on top|off|here))?",
         (),
     ),
@@ -104,14 +138,15 @@ KINDS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
         _VAGUE_RELATION,
         (("relat", "about", "to do with", "associated", "revolv", "cent", "boil"),),
     ),
+    (_KEPT_GOING, (("keep", "kept"),)),
 )
 """The kinds of empty predicate, in the order they are tried: a vague verb with a vague object
-("drive the whole thing", "shaping the response", "round out the story", "bringing it all
-home"), a vague verb with particles ("tie together"), a vague noun ("are the big themes",
-"sit at the centre of it all"), a vague object alone, a tag ("... at its finest"), a vague
-relation ("relates to", "is all about"). Each comes
-with the words any text it matches holds: one of each group (none for the first: its
-object may be "it")."""
+and, after "make", no complement ("drive the whole thing", "shaping the response", "round out
+the story", "bringing it all home", "make it better"; not "makes it slow"), a vague verb with
+particles ("tie together"), a vague noun ("are the big themes", "sit at the centre of it
+all"), a vague object alone, a tag ("... at its finest"), a vague relation ("relates to", "is
+all about"), "keep it going". Each comes with the words any text it matches holds: one of each
+group (none for the first: its object may be "it")."""
 
 
 @cache
