@@ -1,7 +1,8 @@
 """The key's "too X" said as "too Y", its opposite: "Overfitting means the model is too simple."
 against a key that says overfitting is a model "too complex for its data" found no wrong claim
-and scored 31.9 on its likeness to the key (found by play helpers, stop 50): reversals.py reads
-direction words in clauses of two other words or more, antonyms.py only sides the key denies.
+and scored 31.9 on its likeness to the key (found by play helpers; keys50, stop 41):
+reversals.py reads direction words in clauses of two other words or more, antonyms.py only
+sides the key denies.
 
 A degree of the key is "too" and the word after it ("too complex", "too large", "too many"),
 not denied. An answer sentence says one the other way round (`degrees_turned`) when it says
