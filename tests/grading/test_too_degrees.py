@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from interviewer.core.grading import grade_reference
-from interviewer.core.grading.too_degrees import degrees_turned, outcomes_swapped
+from interviewer.core.grading.clauses import Structure
+from interviewer.core.grading.result import Contradiction
+from interviewer.core.grading.text import Text
+from interviewer.core.grading.too_degrees import degrees_turned as read_turned
+from interviewer.core.grading.too_degrees import outcomes_swapped as read_swapped
 
 FIT_QUESTION = "What is overfitting?"
 FIT_KEY = (
@@ -16,6 +20,16 @@ BOTH_KEY = (
     "converges very slowly."
 )
 SIEVE_KEY = "The sand goes through the sieve, but the stones are too large to pass its holes."
+
+
+def degrees_turned(key: str, answer: str) -> list[Contradiction]:
+    text = Text.of(answer)
+    return read_turned(key, text, Structure.of(text))
+
+
+def outcomes_swapped(key: str, answer: str) -> list[Contradiction]:
+    text = Text.of(answer)
+    return read_swapped(key, text, Structure.of(text))
 
 
 def test_the_opposite_degree_is_the_key_the_other_way_round() -> None:
@@ -33,6 +47,10 @@ def test_what_is_no_contradiction() -> None:
         # the key's degree said too: the other is an aside
         (FIT_KEY, "The model is too complex; a model too simple would underfit instead."),
         (FIT_KEY, "The model is not too simple: it memorises the noise."),
+        # the negations every wrong-claim check reads (clauses.Structure), not a list of its
+        # own: "hardly" and "rarely" deny as "not" does, a denial after it too
+        (FIT_KEY, "The model is hardly ever too simple; it memorises the noise."),
+        (FIT_KEY, "A model too simple is rarely the problem here: it memorises the noise."),
         (FIT_KEY, "Unlike underfitting, where the model is too simple, it memorises noise."),
         # a degree of something the key does not say it of
         (FIT_KEY, "The explanation given is too simple."),

@@ -4,74 +4,110 @@ and scored 31.9 on its likeness to the key (found by play helpers; keys50, stop 
 reversals.py reads direction words in clauses of two other words or more, antonyms.py only
 sides the key denies.
 
-A degree of the key is "too" and the word after it ("too complex", "too large", "too many"),
-not denied. An answer sentence says one the other way round (`degrees_turned`) when it says
-"too" and the opposite of that word (the direction pairs of text.DIRECTION_WORDS, or
-antonyms.ANTONYMS: "large" / "small", "complex" / "simple") of what the key says it of: its
-clause before "too" shares a content word with the key's clause before its "too" ("the model"
-in both; not "the holes are too small" for the key's "the particles are too big"). Not read
-so: a degree the key says itself ("if too large, it diverges; if too small, it is slow": both
-are the key's), an answer that says the key's degree anywhere, or a word with the same
-opposite ("big" for "large"; the other is then said of something else, or an aside), a
-sentence with a word that sets it against something else ("unlike", "whereas", "instead"), or
-a clause with a negation ("the model is not too simple"; a "cannot" in the clause after it is
-the claim's consequence: "too simple, so it cannot fit").
+Key and answer are read on the one sentence structure every wrong-claim check reads
+(`clauses.Structure`: its segments, clauses and the reach of a negation, `denials.Denials`).
+A degree of the key is "too" and the word right after it in its clause ("too complex", "too
+large", "too many"), not denied. An answer segment says one the other way round
+(`degrees_turned`) when it says "too" and the opposite of that word (the direction pairs of
+text.DIRECTION_WORDS, or antonyms.ANTONYMS: "large" / "small", "complex" / "simple") of what
+the key says it of: its clause before "too" shares a content word with the key's clause before
+its "too" ("the model" in both; not "the holes are too small" for the key's "the particles are
+too big"). Not read so: a degree the key says itself ("if too large, it diverges; if too
+small, it is slow": both are the key's), an answer that says the key's degree anywhere, or a
+word with the same opposite ("big" for "large"; the other is then said of something else, or
+an aside), a segment with a word that sets it against something else ("unlike", "instead"),
+or a degree that is denied ("the model is not too simple", "too simple is not the problem"; a
+"cannot" in the clause after it is the claim's consequence: "too simple, so it cannot fit").
 
 A key that says both degrees, each with its outcome, is said wrong when an answer gives one
 degree the other's outcome (`outcomes_swapped`)."""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from .antonyms import ANTONYMS, opposite
+from .clauses import Structure
 from .result import Contradiction
-from .text import DIRECTION_WORDS, STOP_WORDS, stem
+from .text import DIRECTION_WORDS, STOP_WORDS, Text, stem
 
-_TOO = re.compile(r"\btoo\s+([a-z][a-z-]*)", re.IGNORECASE)
-_SENTENCE = re.compile(r"[^.!?;]+")
-_WORD = re.compile(r"[a-z][a-z'-]*")
 SET_APART = frozenset("unlike whereas instead rather opposite contrast versus vs".split())
-"""Words that set a sentence's claim against something else: no plain claim of a degree."""
-DENIALS = frozenset(
-    "not no never without nor none can't cannot don't doesn't won't isn't aren't wasn't "
-    "weren't".split()
-)
-"""Words that deny a degree in its clause ("the model is not too simple")."""
-_CLAUSE_END = re.compile(r",|:|\b(?:so|because|since|which|but|and|while|thus|hence)\b")
+"""Words that set a segment's claim against something else: no plain claim of a degree."""
 
 
-def _degrees(text: str) -> list[tuple[str, str, frozenset[str]]]:
-    """(the stem of the word after "too", the word, the content stems said before it in its
-    clause, what it is said of, or all its sentence's others when none is) for each "too" of
-    the text not set apart by a negation or a contrast."""
-    found: list[tuple[str, str, frozenset[str]]] = []
-    for sentence in _SENTENCE.finditer(text.lower()):
-        words = _WORD.findall(sentence.group())
-        if SET_APART.intersection(words):
-            continue
-        for m in _TOO.finditer(sentence.group()):
-            if DENIALS.intersection(_WORD.findall(_clause(sentence.group(), m.start()))):
+@dataclass(frozen=True)
+class Degree:
+    """One "too X" of a text, not denied."""
+
+    stem: str
+    """The stem of X."""
+    word: str
+    """X as written (lower-cased)."""
+    at: int
+    """The position of "too"."""
+    subject: frozenset[str]
+    """The content stems said before "too" in its clause, what it is said of (all the other
+    content stems of its segment when none is: "Too large a learning rate makes it diverge.")."""
+    set_apart: bool
+    """Whether its segment holds a word of SET_APART."""
+
+
+def read_degrees(text: Text, structure: Structure) -> list[Degree]:
+    """Each "too X" of the text that no negation denies, in order."""
+    words = text.words
+    found: list[Degree] = []
+    for first, last in structure.units("segment"):
+        apart = not SET_APART.isdisjoint(words[first : last + 1])
+        for i in range(first, last):
+            if words[i] != "too" or not _degree_word(text, structure, i):
                 continue
-            start = max(
-                (b.end() for b in _CLAUSE_END.finditer(sentence.group(), 0, m.start())), default=0
-            )
-            before = _WORD.findall(sentence.group()[start : m.start()])
-            subject = frozenset(stem(w) for w in before if w not in STOP_WORDS)
-            if not subject:  # "Too large a learning rate makes training diverge."
+            if _denied(structure, i):
+                continue
+            start = structure.start("clause", i)
+            subject = frozenset(stem(w) for w in words[start:i] if w not in STOP_WORDS)
+            if not subject:
                 subject = frozenset(
-                    stem(w) for w in words if w not in STOP_WORDS and w != m.group(1)
+                    stem(w)
+                    for w in words[first : last + 1]
+                    if w not in STOP_WORDS and w != words[i + 1]
                 )
-            found.append((stem(m.group(1)), m.group(1), subject))
+            found.append(Degree(stem(words[i + 1]), words[i + 1], i, subject, apart))
     return found
 
 
-def _clause(sentence: str, at: int) -> str:
-    """The clause of `sentence` around position `at`: from the last clause break before it to
-    the next one after it (a comma, a colon, "so", "because", "which", "but", "and", ...)."""
-    start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, at)), default=0)
-    end = _CLAUSE_END.search(sentence, at)
-    return sentence[start : end.start() if end else len(sentence)]
+def _denied(structure: Structure, i: int) -> bool:
+    """Whether the "too X" at `i` is denied: in a negation's reach ("the model is not too
+    simple", "hardly ever too simple"), or its clause denies it after it ("too simple isn't an
+    issue", "a model too simple is rarely the problem")."""
+    return (
+        structure.negated(i)
+        or structure.negated(i + 1)
+        or structure.denied_after(i + 1)
+        or any(n > i and structure.clauses[n] == structure.clauses[i] for n in structure.negators)
+    )
+
+
+def _degree_word(text: Text, structure: Structure, i: int) -> bool:
+    """Whether the word after "too" at `i` is its degree: a word of letters, in its clause,
+    with only a space before it."""
+    if i + 1 >= len(text.words) or structure.clauses[i + 1] != structure.clauses[i]:
+        return False
+    word = text.words[i + 1]
+    gap = text.raw[text.spans[i][1] : text.spans[i + 1][0]]
+    return word[:1].isalpha() and word[:1].isascii() and gap.isspace()
+
+
+def _segment(structure: Structure, at: int) -> tuple[int, int]:
+    """(first, last) word positions of the segment the word at `at` is in."""
+    return next((a, b) for a, b in structure.units("segment") if a <= at <= b)
+
+
+@lru_cache(maxsize=512)
+def _key(key: str) -> tuple[Text, Structure, tuple[Degree, ...]]:
+    text = Text.of(key)
+    structure = Structure.of(text)
+    return text, structure, tuple(read_degrees(text, structure))
 
 
 def _opposite(word: str, of: frozenset[str]) -> str | None:
@@ -91,63 +127,58 @@ def _same(degree: str, said: frozenset[str]) -> bool:
     return any(_opposite(other, said) for other in opposites)
 
 
-def degrees_turned(key: str, answer: str) -> list[Contradiction]:
+def degrees_turned(key: str, text: Text, structure: Structure) -> list[Contradiction]:
     """The answer's "too Y" for the key's "too X" (see the module docstring), each quoting
-    the answer's sentence."""
-    keyed = _degrees(key)
-    said = frozenset(degree for degree, _, _ in keyed)
-    if not said or any(_same(degree, said) for degree, _, _ in _degrees(answer)):
+    the answer's segment."""
+    keyed = [d for d in _key(key)[2] if not d.set_apart]
+    said = frozenset(d.stem for d in keyed)
+    answered = [d for d in read_degrees(text, structure) if not d.set_apart]
+    if not said or any(_same(d.stem, said) for d in answered):
         return []
     found: list[Contradiction] = []
-    for sentence in _SENTENCE.finditer(answer):
-        for degree, _, subject in _degrees(sentence.group()):
-            turned = _opposite(degree, said)
-            if turned is None:
-                continue
-            words = [word for d, word, of in keyed if d == turned and subject & of]
-            if words:
-                found.append(
-                    Contradiction(
-                        concept=f"too {words[0]} (said the other way round)",
-                        evidence=(sentence.group().strip(),),
-                        detail=f"the answer key says too {words[0]}",
-                    )
+    for degree in answered:
+        turned = _opposite(degree.stem, said)
+        if turned is None:
+            continue
+        words = [d.word for d in keyed if d.stem == turned and degree.subject & d.subject]
+        if words:
+            first, last = _segment(structure, degree.at)
+            found.append(
+                Contradiction(
+                    concept=f"too {words[0]} (said the other way round)",
+                    evidence=(text.quote(first, last),),
+                    detail=f"the answer key says too {words[0]}",
                 )
+            )
     return found
 
 
-def _segments(text: str) -> list[tuple[str, str, str, frozenset[str]]]:
+def _outcomes(text: Text, structure: Structure) -> list[tuple[str, str, str, frozenset[str]]]:
     """(the stem of each "too" degree, the degree as written, the text from it to the next
-    "too" or the end of its sentence, the content stems of that text besides the degree, an
+    "too" or the end of its segment, the content stems of that text besides the degree, an
     adverb's also without its "-ly") for each "too" of the text not denied."""
-    lowered = text.lower()
-    marks = [
-        m
-        for m in _TOO.finditer(lowered)
-        if not DENIALS.intersection(_WORD.findall(_clause(lowered, m.start())))
-    ]
+    words = text.words
+    degrees = read_degrees(text, structure)
     found: list[tuple[str, str, str, frozenset[str]]] = []
-    for k, m in enumerate(marks):
-        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
-        stop = _SENTENCE_END.search(text, m.end(), end)
-        piece = text[m.start() : stop.start() if stop else end]
-        words = [w for w in _WORD.findall(piece.lower())[2:] if w not in STOP_WORDS]
-        stems = {stem(w) for w in words} | {stem(w[:-2]) for w in words if w.endswith("ly")}
-        found.append((stem(m.group(1)), m.group(1), piece, frozenset(stems)))
+    for k, degree in enumerate(degrees):
+        last = _segment(structure, degree.at)[1]
+        if k + 1 < len(degrees):
+            last = min(last, degrees[k + 1].at - 1)
+        after = [w for w in words[degree.at + 2 : last + 1] if w not in STOP_WORDS]
+        stems = {stem(w) for w in after} | {stem(w[:-2]) for w in after if w.endswith("ly")}
+        quote = text.quote(degree.at, last)
+        found.append((degree.stem, degree.word, quote, frozenset(stems)))
     return found
 
 
-_SENTENCE_END = re.compile(r"[.!?;]")
-
-
-def outcomes_swapped(key: str, answer: str) -> list[Contradiction]:
+def outcomes_swapped(key: str, text: Text, structure: Structure) -> list[Contradiction]:
     """The outcomes of a key's two opposite degrees exchanged: against "If the learning rate is
     too large, training diverges; if it is too small, training converges very slowly.", the
     answer "Too large and it converges slowly, too small and it diverges." (78.6 before). An
     answer's "too X" (or a word with X's opposite) is said with the other degree's outcome when
-    what follows it, up to the next "too" or the end of its sentence, holds a word only the
+    what follows it, up to the next "too" or the end of its segment, holds a word only the
     other degree's part of the key holds and none only X's part holds."""
-    keyed = _segments(key)
+    keyed = _outcomes(*_key(key)[:2])
     said = frozenset(degree for degree, _, _, _ in keyed)
     if len(said) < 2 or not any(_opposite(d, said - {d}) for d in said):
         return []
@@ -158,7 +189,7 @@ def outcomes_swapped(key: str, answer: str) -> list[Contradiction]:
         others = frozenset().union(*(w for d, _, _, w in keyed if d != degree))
         own[degree] = mine - others - said
     found: list[Contradiction] = []
-    for degree, _, piece, words in _segments(answer):
+    for degree, _, piece, stems in _outcomes(text, structure):
         if degree not in said:
             opposite_of = _opposite(degree, said)
             matches = [d for d in said if opposite_of and _opposite(d, frozenset({opposite_of}))]
@@ -166,12 +197,12 @@ def outcomes_swapped(key: str, answer: str) -> list[Contradiction]:
                 continue
             degree = matches[0]
         other = _opposite(degree, said - {degree})
-        if other is None or words & own[degree] or not words & own[other]:
+        if other is None or stems & own[degree] or not stems & own[other]:
             continue
         found.append(
             Contradiction(
                 concept=f"too {written[degree]}: what the key says of too {written[other]}",
-                evidence=(piece.strip(" ,;.:"),),
+                evidence=(piece,),
                 detail=f"the answer key says it of too {written[other]}",
             )
         )

@@ -117,8 +117,8 @@ def wrong_claims(
         quoted = [c.evidence[0] for c in turned]
         turned += [
             c
-            for c in degrees_turned(key_raw, written.text.raw)
-            + outcomes_swapped(key_raw, written.text.raw)
+            for c in degrees_turned(key_raw, written.text, written.structure)
+            + outcomes_swapped(key_raw, written.text, written.structure)
             if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
         ]
     counted = 0
