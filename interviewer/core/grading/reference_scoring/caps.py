@@ -42,7 +42,11 @@ most this similarity to the key is `missing` (capped at OFF_TOPIC_CAP), not `wea
 1,418 Mohler answers move (gold mean 3.4 of 5, r 0.5913 -> 0.5906), 36 of 3,941 Beetle answers (2
 correct) and 190 of 4,969 SciEntsBank answers (23 correct), none of which passed. Applying it to
 longer answers too cost Mohler's r 0.004 or more: its graders give 3.5 on average to long answers
-that share no word with the key."""
+that share no word with the key. A string of terms of any length (flagged keyword_list) with no
+function word is read so too (refmode52): "[red]overfit[/red] \x1b[2J =HYPERLINK(...)" had scored
+34.1 `weak` against an overfitting key. On the ASAG train parts 7 answers move, none across the
+pass mark (Mohler 1-8 r 0.5908 -> 0.5906: "function( int [], int length)", gold 4.0); with
+function words allowed 18 moved and Mohler fell to 0.5902."""
 
 
 def capped_score(blend: ReferenceBlend, signals: ReferenceSignals) -> float:

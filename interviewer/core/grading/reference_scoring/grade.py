@@ -21,6 +21,7 @@ from ..restated import spells_an_acronym
 from ..result import Contradiction, Grade, ScorePart
 from ..scoring import flag_non_answers
 from ..short_term_runs import short_term_string
+from ..text import STOP_WORDS
 from .blend import ReferenceBlend, shipped_blend
 from .caps import (
     CAP,
@@ -147,7 +148,11 @@ def grade_reference(
     if (
         best.coverage == 0
         and best.similarity <= NOTHING_SIMILARITY
-        and ("too_short" in flags or best.length <= SHORTEST)
+        and (
+            "too_short" in flags
+            or best.length <= SHORTEST
+            or ("keyword_list" in flags and STOP_WORDS.isdisjoint(written.text.words))
+        )
     ):
         score = cap_score(
             parts,
