@@ -72,6 +72,7 @@ def main() -> None:
                         "question": row["question_id"],
                         "gold": float(target),
                         "score": grade.score,
+                        "passed": bool(grade.passed),
                         "parts": parts,
                         "flags": list(grade.flags),
                     }
