@@ -57,6 +57,8 @@ def read_degrees(text: Text, structure: Structure) -> list[Degree]:
     """Each "too X" of the text that no negation denies, in order."""
     words = text.words
     found: list[Degree] = []
+    if "too" not in words:
+        return found
     for first, last in structure.units("segment"):
         apart = not SET_APART.isdisjoint(words[first : last + 1])
         for i in range(first, last):
@@ -105,6 +107,7 @@ def _segment(structure: Structure, at: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=512)
 def _key(key: str) -> tuple[Text, Structure, tuple[Degree, ...]]:
+    """A key's text, its structure and its degrees, read once per key."""
     text = Text.of(key)
     structure = Structure.of(text)
     return text, structure, tuple(read_degrees(text, structure))
