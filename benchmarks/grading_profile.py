@@ -1,6 +1,6 @@
 """Where grading spends its CPU time: sampled call stacks over speed.py's answers.
 
-Usage: python benchmarks/grading_profile.py [--answers 3000] [--rounds 2] [--top 40]
+Usage: python benchmarks/grading_profile.py [--answers 3000] [--rounds 2] [--top 40] [--many]
 
 A grader is fitted and warmed on the answers, then the answers are graded `--rounds` more
 times while a CPU-time timer (SIGPROF, asked for every 0.5 ms of this process's CPU; the
@@ -86,6 +86,11 @@ def main() -> None:
     parser.add_argument("--answers", type=int, default=3000)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--top", type=int, default=40)
+    parser.add_argument(
+        "--many",
+        action="store_true",
+        help="grade each round through Grader.grade_many, as `interviewer grade` grades a file",
+    )
     args = parser.parse_args()
     if not hasattr(signal, "setitimer"):
         sys.exit("grading_profile.py needs signal.setitimer (Linux, macOS)")
@@ -101,11 +106,15 @@ def main() -> None:
     signal.setitimer(signal.ITIMER_PROF, INTERVAL, INTERVAL)
     try:
         for _ in range(args.rounds):
+            if args.many:
+                grader.grade_many(answers)
+                continue
             for question, answer in answers:
                 grader.grade(question, answer)
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0, 0)
-    print(f"bank: {bank.id}; {len(answers):,} answers graded {args.rounds} times")
+    how = " through grade_many" if args.many else ""
+    print(f"bank: {bank.id}; {len(answers):,} answers graded {args.rounds} times{how}")
     samples.report(args.top)
 
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import reduce
+from itertools import compress, repeat
+from operator import is_not, or_
 
 from .matching import Answer, Phrase
 
@@ -94,14 +97,15 @@ class StatementIndex:
 
 def _may_be_there(answer: Answer, exact: dict[str, int], fuzzy: dict[str, int]) -> int:
     """The statements (bits) whose indexed word the answer holds by its stem, or whose word
-    was not looked up in vain (`Answer.fuzzy_cache`)."""
-    found = 0
-    for stem in answer.positions.keys() & exact.keys():
-        found |= exact[stem]
-    cache = answer.fuzzy_cache
-    for word, bits in fuzzy.items():
-        if cache.get(word, ()) is not None:
-            found |= bits
+    was not looked up in vain (`Answer.fuzzy_cache`).
+
+    C-level maps, no Python step per word (speed52): an index holds some 65 fuzzy words and
+    is asked about four times an answer; a word is in vain where the cache holds None for it
+    (`cache.get(word, ())` is not None where it was never looked up or was found)."""
+    found = reduce(or_, map(exact.__getitem__, answer.positions.keys() & exact.keys()), 0)
+    if fuzzy:
+        looked_up = map(answer.fuzzy_cache.get, fuzzy, repeat(()))
+        found = reduce(or_, compress(fuzzy.values(), map(is_not, looked_up, repeat(None))), found)
     return found
 
 
