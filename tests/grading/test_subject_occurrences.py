@@ -51,3 +51,20 @@ def test_a_name_is_found_with_its_head_last() -> None:
     assert occurrences(phrase, Answer.of(Text.of(mixed))) == []
     written = "An end-to-end speech-to-speech model maps audio to audio."
     assert occurrences(phrase, Answer.of(Text.of(written))) != []
+
+
+def test_an_article_between_its_words_opens_another_name() -> None:
+    """mapping52 (a control of wrong_claims_probes52m, genai-209): in "a cascaded speech
+    assistant the ASR model transcribes ...", "speech ... the ASR model" had been read as naming
+    the "speech-to-speech model" (its words 4 apart), and the correct "transcribes" was flagged
+    as a swap. An article between the name's words opens another noun phrase."""
+    cascade = Concept("cascade is modular", 2, (), about=("cascaded pipeline",))
+    direct = Concept("end to end keeps tone", 2, (), about=("speech-to-speech model",))
+    (phrase, *_) = prepare_subjects([cascade, direct])[1].phrases
+    mixed = "In a cascaded speech assistant the ASR model transcribes the audio."
+    assert occurrences(phrase, Answer.of(Text.of(mixed))) == []
+    spaced = "A speech-to-speech translation model maps audio to audio."
+    assert occurrences(phrase, Answer.of(Text.of(spaced))) != []
+    named = Concept("x", 1, (), about=("mixture of the experts",))
+    (own, *_) = prepare_subjects([cascade, named])[1].phrases
+    assert occurrences(own, Answer.of(Text.of("A mixture of the experts routes tokens."))) != []
