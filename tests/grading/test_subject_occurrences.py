@@ -10,6 +10,8 @@ from interviewer.core.grading.text import Text
 
 LOW = Concept("low temperature is focused", 2, (), about=("low temperature",))
 HIGH = Concept("high temperature is random", 2, (), about=("high temperature",))
+CASCADE = Concept("cascade is modular", 2, (), about=("cascaded pipeline",))
+DIRECT = Concept("end to end keeps tone", 2, (), about=("speech-to-speech model",))
 
 
 def starts(text: str, concept: Concept) -> list[int]:
@@ -44,10 +46,23 @@ def test_a_degree_word_alone_stands_for_a_setting_of_the_asked_quantity() -> Non
 def test_a_name_is_found_with_its_head_last() -> None:
     """deny50 (dc-8, genai-209): "a language model and text-to-speech" had been read as naming
     the "speech-to-speech model", its "model" the head of another compound."""
-    cascade = Concept("cascade is modular", 2, (), about=("cascaded pipeline",))
-    direct = Concept("end to end keeps tone", 2, (), about=("speech-to-speech model",))
-    (phrase, *_) = prepare_subjects([cascade, direct])[1].phrases
+    (phrase, *_) = prepare_subjects([CASCADE, DIRECT])[1].phrases
     mixed = "It chains recognition, a language model and text-to-speech."
     assert occurrences(phrase, Answer.of(Text.of(mixed))) == []
     written = "An end-to-end speech-to-speech model maps audio to audio."
     assert occurrences(phrase, Answer.of(Text.of(written))) != []
+
+
+def test_an_article_between_its_words_opens_another_name() -> None:
+    """mapping52 (a control of wrong_claims_probes52m, genai-209): in "a cascaded speech
+    assistant the ASR model transcribes ...", "speech ... the ASR model" had been read as naming
+    the "speech-to-speech model" (its words 4 apart), and the correct "transcribes" was flagged
+    as a swap. An article between the name's words opens another noun phrase."""
+    (phrase, *_) = prepare_subjects([CASCADE, DIRECT])[1].phrases
+    mixed = "In a cascaded speech assistant the ASR model transcribes the audio."
+    assert occurrences(phrase, Answer.of(Text.of(mixed))) == []
+    spaced = "A speech-to-speech translation model maps audio to audio."
+    assert occurrences(phrase, Answer.of(Text.of(spaced))) != []
+    named = Concept("x", 1, (), about=("mixture of the experts",))
+    (own, *_) = prepare_subjects([CASCADE, named])[1].phrases
+    assert occurrences(own, Answer.of(Text.of("A mixture of the experts routes tokens."))) != []
