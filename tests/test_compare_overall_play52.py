@@ -5,7 +5,7 @@ numbers (`skipped`)."""
 
 from __future__ import annotations
 
-from compare_helpers import stored_session
+from compare_helpers import expert_skipped_later
 
 from interviewer.core.report import build_report, score_note
 from interviewer.core.report.side_by_side import side_by_side
@@ -13,16 +13,7 @@ from interviewer.core.report.side_by_side_text import sections, to_dict, to_mark
 
 
 def test_the_overall_score_row_says_the_skip_counts_as_0(store, bank, clock):
-    first = stored_session(
-        store, bank, clock, [("mini-001", 90.0), ("mini-002", 60.0), ("mini-003", 77.0)]
-    )
-    second = stored_session(
-        store,
-        bank,
-        clock,
-        [("mini-001", 80.0), ("mini-002", 50.0), ("mini-003", 0.0)],
-        skipped=("mini-003",),
-    )
+    first, second = expert_skipped_later(store, bank, clock)
     earlier, later = build_report(store, first.id, bank), build_report(store, second.id, bank)
     assert score_note(later) == "the 1 skipped question counts as 0"  # the report's own words
     compared = side_by_side(earlier, later)
