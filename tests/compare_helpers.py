@@ -79,3 +79,22 @@ def stored_session(
     if finish:
         session = store.finish_session(session.id, None, clock=clock)
     return session
+
+
+def expert_skipped_later(
+    store: Store, bank: Bank, clock: FakeClock
+) -> tuple[StoredSession, StoredSession]:
+    """Two sessions of the mini bank: earlier, every question answered (expert 77); later,
+    the expert question skipped. mini-001 basics/beginner, mini-002 models/intermediate,
+    mini-003 models/expert."""
+    first = stored_session(
+        store, bank, clock, [("mini-001", 90.0), ("mini-002", 60.0), ("mini-003", 77.0)]
+    )
+    second = stored_session(
+        store,
+        bank,
+        clock,
+        [("mini-001", 80.0), ("mini-002", 50.0), ("mini-003", 0.0)],
+        skipped=("mini-003",),
+    )
+    return first, second

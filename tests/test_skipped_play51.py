@@ -8,7 +8,7 @@ import json
 from html import unescape
 from pathlib import Path
 
-from compare_helpers import stored_session
+from compare_helpers import expert_skipped_later, stored_session
 from textual.widgets import Label
 
 from interviewer.core.catalog import Catalog
@@ -28,18 +28,8 @@ from interviewer.core.store import Store
 
 
 def _sessions(store, bank, clock):
-    """Earlier: every question answered (expert 77); later: the expert question skipped.
-    mini-001 basics/beginner, mini-002 models/intermediate, mini-003 models/expert."""
-    first = stored_session(
-        store, bank, clock, [("mini-001", 90.0), ("mini-002", 60.0), ("mini-003", 77.0)]
-    )
-    second = stored_session(
-        store,
-        bank,
-        clock,
-        [("mini-001", 80.0), ("mini-002", 50.0), ("mini-003", 0.0)],
-        skipped=("mini-003",),
-    )
+    """Earlier: every question answered (expert 77); later: the expert question skipped."""
+    first, second = expert_skipped_later(store, bank, clock)
     return build_report(store, first.id, bank), build_report(store, second.id, bank)
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.errors import BankError, StoreDamaged, UsageError
+from ..core.errors import BankError, StoreDamaged, StoreError, UsageError
 from ..paths import cache_dir, command_prefix, data_dir
 from .history_file import (
     history_file,
@@ -90,6 +90,8 @@ def cmd_regrade(args: argparse.Namespace) -> int:
                 print(f"  cannot be read ({err.reason or 'damaged'}); left as it is")
                 unreadable.append((session.id[:8], err))
                 continue
+            if counts is None:
+                continue
             regraded_sessions += 1
             changed, unchanged, left = changed + counts[0], unchanged + counts[1], left + counts[2]
     plural = "s" if regraded_sessions != 1 else ""
@@ -100,7 +102,7 @@ def cmd_regrade(args: argparse.Namespace) -> int:
     )
     for damaged, what, verb in (
         (unreadable, "session", "could not be read"),
-        (unsaved, "answer", "could not be saved"),
+        (unsaved, "session", "could not be saved"),
     ):
         if damaged:
             many = len(damaged) != 1
@@ -122,31 +124,41 @@ def _regrade_answers(
     bank: Bank,
     grader: Grader,
     unsaved: list[tuple[str, StoreDamaged]],
-) -> tuple[int, int, int]:
+) -> tuple[int, int, int] | None:
     """Re-grade one session's answers, a line each; (changed, unchanged, left as they were).
-    Raises StoreDamaged when the history cannot read them; an answer whose new grade cannot
-    be saved (a damaged page next to its row) is left as it is and added to `unsaved`."""
+    The new grades are saved in one transaction: should a save fail, none of the session's
+    is, and nothing is counted: None when a damaged page next to an answer's row stopped
+    it (the session is added to `unsaved`); any other failure is raised.
+
+    Raises:
+        StoreDamaged: the history cannot read the session's answers.
+        StoreError: the new grades cannot be saved (nothing of the session was).
+    """
     from ..core.grading import GRADER_VERSION
     from ..core.report.regrade import regrade_reason
+    from ..core.store import NewGrade
 
     changed = unchanged = left = 0
-    for answer in store.answers(session.id):
+    lines: list[str] = []
+    new_grades: list[NewGrade] = []
+    answers = store.answers(session.id)
+    for answer in answers:
         label = f"  {answer.position:>2}. {answer.question_id:<12}"
         if answer.skipped:
-            print(f"{label} skipped; left as it is")
+            lines.append(f"{label} skipped; left as it is")
             left += 1
             continue
         if answer.damaged_text:
-            print(f"{label} its stored text is damaged; left as it is")
+            lines.append(f"{label} its stored text is damaged; left as it is")
             left += 1
             continue
         if answer.question_id not in bank:
-            print(f"{label} no longer in the bank; left as it is")
+            lines.append(f"{label} no longer in the bank; left as it is")
             left += 1
             continue
         question = bank.get(answer.question_id)
         if question.self_rated:
-            print(f"{label} self-rated (no reference answer); left as it is")
+            lines.append(f"{label} self-rated (no reference answer); left as it is")
             left += 1
             continue
         grade = grader.grade(question, answer.answer, timed_out=answer.timed_out)
@@ -159,29 +171,34 @@ def _regrade_answers(
             and answer.grader_version == GRADER_VERSION
             and answer.grade == new
         ):
-            print(f"{label} {before} (unchanged)")
+            lines.append(f"{label} {before} (unchanged)")
             unchanged += 1
             continue
-        try:
-            store.update_grade(
-                answer.id,
-                score=grade.score,
-                band=grade.band,
-                grade=new,
-                grader_version=GRADER_VERSION,
-            )
-        except StoreDamaged as err:
-            print(f"{label} cannot be saved ({err.reason or 'damaged'}); left as it is")
-            unsaved.append((f"{session.id[:8]} #{answer.position}", err))
-            left += 1
-            continue
+        new_grades.append(NewGrade(answer.id, grade.score, grade.band, new, GRADER_VERSION))
         if answer.score == grade.score and answer.band == grade.band:
-            print(f"{label} {before} (same score; details updated)")
+            lines.append(f"{label} {before} (same score; details updated)")
             unchanged += 1
         else:
             delta = grade.score - (answer.score or 0.0)
             shown = f"{delta:+.1f}" if abs(delta) < 0.5 else f"{delta:+.0f}"
             why = regrade_reason(session, answer, bank, question, new, GRADER_VERSION)
-            print(f"{label} {before} -> {after} ({shown}; {why})")
+            lines.append(f"{label} {before} -> {after} ({shown}; {why})")
             changed += 1
+    try:
+        if new_grades:
+            store.update_grades(new_grades)
+    except StoreError as err:
+        # one transaction: the session is as it was, none of its answers half re-graded
+        many = len(new_grades) != 1
+        why = f" ({err.reason or 'damaged'})" if isinstance(err, StoreDamaged) else ""
+        print(
+            f"  {len(new_grades)} new grade{'s' if many else ''} cannot be saved{why}; "
+            "the session is left as it was"
+        )
+        if not isinstance(err, StoreDamaged):
+            raise  # the disk is full, or the file locked: the next session would fail alike
+        unsaved.append((session.id[:8], err))
+        return None
+    for line in lines:
+        print(line)
     return changed, unchanged, left

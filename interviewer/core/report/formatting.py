@@ -303,7 +303,7 @@ def score_note(report: Report) -> str:
     as 0`, `the 1 unanswered counts as 0`), or ""; short enough for the report screen's
     Score row at 80 columns. A skipped question with no reference answer is not scored, so
     it is not counted here."""
-    skipped = sum(q.skipped and q.score is not None for q in report.questions)
+    skipped = report.skipped_as_zero
     if report.score is None or not (skipped or report.unanswered):
         return ""
     if not report.unanswered:

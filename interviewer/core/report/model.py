@@ -289,6 +289,12 @@ class Report:
         return self.answered + self.unanswered + self.skipped
 
     @property
+    def skipped_as_zero(self) -> int:
+        """Of `skipped`, the questions counted 0 in `score`: not one with no reference answer,
+        which is neither scored nor rated."""
+        return sum(q.skipped and q.score is not None for q in self.questions)
+
+    @property
     def regrade_suggested(self) -> bool:
         """True when some score comes from another grader version than the current one."""
         return any(v != self.current_grader_version for v in self.grader_versions)

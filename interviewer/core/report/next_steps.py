@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from ..grading import PASS_CUTOFF, STRONG_CUTOFF
+from ..grading import PASS_CUTOFF
 from ..grading.star import PARTS
 from .formatting import format_score
 from .model import Comparison, GroupScore, NextStep, QuestionReport
@@ -77,13 +77,18 @@ def _named(missed: Sequence[str]) -> str:
     return ", ".join(f"'{m}'" for m in missed[:NAMED_MISSED])
 
 
+def points_short(topic: GroupScore) -> float:
+    """The points a topic's answers fall short of 100 together: how much revisiting it
+    could add to the session's score (each answer weighs the same in it)."""
+    return (100.0 - (topic.average or 0.0)) * topic.averaged
+
+
 def next_steps(
     questions: Sequence[QuestionReport],
     topics: Sequence[GroupScore],
     comparison: Comparison | None,
 ) -> tuple[NextStep, ...]:
     steps: list[NextStep] = []
-    passed_topics: list[NextStep] = []
     named: dict[str, set[str]] = {}
     """Missed concepts already named under each topic's step."""
     changes = {c.id: c for c in comparison.topics} if comparison else {}
@@ -96,17 +101,21 @@ def next_steps(
         key=lambda q: (q.score if q.score is not None else 0.0, q.position),
     )[:NEXT_QUESTIONS]
     listed = {q.position for q in worth}
-    # a topic of one question that is a step of its own says nothing that step does not
-    # ("Average 17 over 1 question" above "Scored 17" of that question, played at 80x24)
+    # what is weak, in order of how much it would help: a topic is listed when its average
+    # fails (one at 80, short of strong, was "worth revisiting" beside its 80 adequate
+    # question, play51), the one missing the most points over its answers first (four
+    # answers averaging 65 lose the session more than two averaging 60); a topic of one
+    # question that is a step of its own says nothing that step does not ("Average 17 over
+    # 1 question" above "Scored 17" of that question, played at 80x24)
     weak_topics = sorted(
         (
             t
             for t in topics
             if t.average is not None
-            and t.average < STRONG_CUTOFF
+            and t.average < PASS_CUTOFF
             and [q.position for q in questions if q.topic == t.id] not in ([p] for p in listed)
         ),
-        key=lambda t: (t.average, t.id),
+        key=lambda t: (-points_short(t), t.average, t.id),
     )
     for topic in weak_topics[:NEXT_TOPICS]:
         reason = f"Average {format_score(topic.average)} over {topic.averaged} question"
@@ -134,9 +143,7 @@ def next_steps(
                 common = common[:NAMED_MISSED]
             reason += "; missed " + _named(common)
             named[topic.id] = set(common)
-        step = NextStep("topic", topic.id, topic.title, reason + ".")
-        failing = topic.average is not None and topic.average < PASS_CUTOFF
-        (steps if failing else passed_topics).append(step)
+        steps.append(NextStep("topic", topic.id, topic.title, reason + "."))
     for question in worth:
         steps.append(
             NextStep(
@@ -146,6 +153,4 @@ def next_steps(
                 _question_reason(question, named.get(question.topic, set())),
             )
         )
-    # a topic that passed but is not strong comes after every question that did not pass:
-    # "RLHF: Average 83" stood above "Scored 0 (missing)" of a QLoRA question (played at 120x40)
-    return tuple(steps + passed_topics)
+    return tuple(steps)

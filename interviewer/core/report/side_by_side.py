@@ -39,6 +39,9 @@ class SessionSide:
     time_allowed: float | None
     questions_reached: int = 0
     """The questions `time_allowed` counts (the report's `questions_reached`)."""
+    skipped_as_zero: int = 0
+    """Of `skipped`, the questions counted 0 in `score` (not one with no reference answer),
+    as the report's Score row counts them (`score_note`)."""
 
     @property
     def rated(self) -> bool:
@@ -208,6 +211,7 @@ def _side(report: Report) -> SessionSide:
         time_used=report.time_used,
         time_allowed=report.time_allowed,
         questions_reached=report.questions_reached,
+        skipped_as_zero=report.skipped_as_zero,
     )
 
 

@@ -38,11 +38,14 @@ class Section:
 
 
 def session_score_text(side: SessionSide) -> str:
-    """`62 (adequate)`, or `not scored` for a session with no graded answer."""
+    """`62 (adequate)`, `54 (adequate; 1 skipped, as 0)` (the level and topic rows' words for
+    skips: play51 left the Overall row without them), or `not scored` for a session with no
+    graded answer."""
     if side.score is None:
         return NOT_SCORED
     band = SESSION_BAND_WORDS.get(side.band or "", side.band or "")
-    return f"{format_score(side.score)} ({band})" if band else format_score(side.score)
+    notes = "; ".join(note for note in (band, skip_note(side.skipped_as_zero)) if note)
+    return f"{format_score(side.score)} ({notes})" if notes else format_score(side.score)
 
 
 def _time_text(side: SessionSide) -> str:

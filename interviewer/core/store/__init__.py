@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from .answers import NewGrade
 from .connection import DEFAULT_BUSY_TIMEOUT
 from .database import Store
 from .export import history_json
@@ -42,6 +43,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Appeal",
     "Draft",
+    "NewGrade",
     "PastGrade",
     "Retry",
     "Store",

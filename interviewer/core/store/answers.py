@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ..bank import Question
@@ -17,6 +19,47 @@ from .rows import answer_from_row, past_grade_from_row, session_config
 
 _IN_CHUNK = 500
 """Ids per `IN (...)` query: well under SQLite's oldest limit on parameters (999)."""
+
+
+@dataclass(frozen=True)
+class NewGrade:
+    """An answer's new grade, as `update_grades` saves it."""
+
+    answer_id: int
+    score: float | None
+    band: str
+    grade: Mapping[str, Any] | None
+    """The grader's `Grade.to_dict()`."""
+    grader_version: str | None
+
+
+def _save_grade(db: sqlite3.Connection, new: NewGrade, when: str) -> sqlite3.Row:
+    """Inside a write transaction: the earlier grade to `grade_history`, the new one in its
+    place; the answer's row as saved."""
+    row = db.execute("SELECT * FROM answers WHERE id = ?", (new.answer_id,)).fetchone()
+    if row is None:
+        raise StoreError(f"no answer {new.answer_id} in the history")
+    if row["score"] is not None or row["grade_json"] is not None:
+        db.execute(
+            "INSERT INTO grade_history (answer_id, score, band, grade_json,"
+            " grader_version, regraded_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                new.answer_id,
+                row["score"],
+                row["band"],
+                row["grade_json"],
+                row["grader_version"],
+                when,
+            ),
+        )
+    db.execute(
+        "UPDATE answers SET score = ?, band = ?, grade_json = ?, grader_version = ? WHERE id = ?",
+        (new.score, new.band, _dump(new.grade), new.grader_version, new.answer_id),
+    )
+    saved: sqlite3.Row = db.execute(
+        "SELECT * FROM answers WHERE id = ?", (new.answer_id,)
+    ).fetchone()
+    return saved
 
 
 class AnswerQueries(StoreConnection):
@@ -166,30 +209,25 @@ class AnswerQueries(StoreConnection):
     ) -> StoredAnswer:
         """Give an answer a new grade. An earlier grade moves to `grade_history` in the same
         transaction; an ungraded answer simply gets its first grade."""
-        with self._write("save the grade") as db:
-            row = db.execute("SELECT * FROM answers WHERE id = ?", (answer_id,)).fetchone()
-            if row is None:
-                raise StoreError(f"no answer {answer_id} in the history")
-            if row["score"] is not None or row["grade_json"] is not None:
-                db.execute(
-                    "INSERT INTO grade_history (answer_id, score, band, grade_json,"
-                    " grader_version, regraded_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        answer_id,
-                        row["score"],
-                        row["band"],
-                        row["grade_json"],
-                        row["grader_version"],
-                        self._now(clock),
-                    ),
-                )
-            db.execute(
-                "UPDATE answers SET score = ?, band = ?, grade_json = ?, grader_version = ?"
-                " WHERE id = ?",
-                (score, band, _dump(grade), grader_version, answer_id),
-            )
-            row = db.execute("SELECT * FROM answers WHERE id = ?", (answer_id,)).fetchone()
-        return self._convert(answer_from_row, row, "answer")
+        new = NewGrade(answer_id, score, band, grade, grader_version)
+        return self.update_grades([new], clock=clock)[0]
+
+    def update_grades(
+        self, grades: Sequence[NewGrade], *, clock: Clock | None = None
+    ) -> list[StoredAnswer]:
+        """Give answers new grades, all in one transaction (`regrade` saves a session's
+        this way): should one fail, none is saved and every answer keeps its grade. Each
+        earlier grade moves to `grade_history`, as in `update_grade`.
+
+        Raises:
+            StoreError: an answer is unknown, or the history cannot be written (nothing saved).
+        """
+        when = self._now(clock)
+        rows = []
+        with self._write("save the grade" if len(grades) == 1 else "save the grades") as db:
+            for new in grades:
+                rows.append(_save_grade(db, new, when))
+        return [self._convert(answer_from_row, row, "answer") for row in rows]
 
     def first_grade(
         self,

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.geometry import Size
 from textual.widgets import DataTable, Label, Select
 
 from ...core.report import (
@@ -21,7 +22,7 @@ from ...core.safe_text import screen_text
 from ...core.session import answer_counts, session_progress, session_status
 from ...core.store import Store, StoredSession
 from ..plain import cut_to, plain
-from ..widgets.app_footer import AppFooter
+from ..widgets.app_footer import MIN_ROWS, AppFooter
 from ..widgets.app_header import AppHeader
 from ..widgets.trend import TrendBars
 from .compare_mark import MARK_BINDINGS, CompareMarking
@@ -90,6 +91,7 @@ class HistoryScreen(CompareMarking):
         table: DataTable[Text] = DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
         yield Label("", id="history-empty")
         yield table
+        yield Label("", id="history-more")
         yield Label(plain(self._unfinished_note), id="history-note")
         yield Label("", id="compare-mark")
         yield AppFooter()
@@ -149,7 +151,7 @@ class HistoryScreen(CompareMarking):
         scores = trend.scores
         bars = self.query_one("#trend", TrendBars)
         bars.scores = scores
-        bars.display = len(scores) > 1
+        self._fit(self.app.size)
         self.refresh_bindings()
         label = self.query_one("#trend-label", Label)
         label.display = bool(self.sessions)
@@ -184,6 +186,28 @@ class HistoryScreen(CompareMarking):
                     f"to begin one,\nor run `{command} start` in a terminal."
                 )
             )
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        """Under 24 rows, the trend in words only and no blank rows between the parts: at
+        60x15 the bars and margins left the table one session row (play51)."""
+        short = size.height < MIN_ROWS
+        self.set_class(short, "-short")
+        bars = self.query_one("#trend", TrendBars)
+        bars.display = len(bars.scores) > 1 and not short
+        self.call_after_refresh(self._say_more)
+
+    def _say_more(self) -> None:
+        """Under the table, when its rows do not all fit: how many there are, and how to
+        reach them (a one-cell scrollbar beside one row was all that said so at 60x15)."""
+        table = self.query_one("#sessions", DataTable)
+        more = self.query_one("#history-more", Label)
+        hidden = table.display and table.max_scroll_y > 0
+        count = len(self.sessions)
+        more.update(f"{count} sessions: ↑↓ to scroll" if hidden else "")
+        more.display = hidden
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open" and not isinstance(self.focused, DataTable):
