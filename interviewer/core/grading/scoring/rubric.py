@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...bank import Question
 from ..calibration import Calibration
 from ..concepts import Finding, find_concepts, find_misconceptions
-from ..feedback import build_grade, told_not_knowing
+from ..feedback import build_grade, told_not_knowing, told_what_repeats
 from ..flags import said_once
 from ..matching import Answer
 from ..meaning import AnswerSimilarities
@@ -243,6 +243,7 @@ def grade_rubric(
         expected_grade=round(grade, 2),
     )
     graded = told_not_knowing(graded, parsed.text.raw)
+    graded = told_what_repeats(graded, parsed.text, parsed.structure)
     if vague is not None:
         graded = replace(graded, feedback=(*graded.feedback, VAGUE_NOTE))
     if unreached:
