@@ -4,9 +4,12 @@ Usage: python benchmarks/fluff52_probes.py [--list]
 
 fluff: polished talk that says nothing checkable; a probe fails when it scores over 20 (an
 interviewer grades it 0-1). repeat: a correct sentence (or near-duplicate rewordings) said again
-and again to `chars` characters; it fails when it is not flagged `repetition` or scores more than
-the same sentences said once. control: a short correct answer in plain words; it fails when it
-is flagged `repetition`. Each line of --list: ok/FAIL, score, flags, id (and, for repeat, the
+and again to `chars` characters; it fails when it is not flagged `repeats_itself` or scores more
+than the same sentences said once. (The probes file, written first, names the flag `repetition`;
+the grader's flag for it is `repeats_itself`, and the first run, at ffba380, counted 10/10
+failing on that name alone: all 10 were flagged `repeats_itself` and scored as said once.)
+control: a short correct answer in plain words; it fails when it is flagged `repeats_itself`.
+Each line of --list: ok/FAIL, score, flags, id (and, for repeat, the
 score of the sentences said once).
 """
 
@@ -21,6 +24,8 @@ from devset import REPO, genai_bank
 from interviewer.core.grading import Grader
 
 PROBES = REPO / "tests" / "data" / "fluff52_probes.yaml"
+REPEATED = "repeats_itself"
+"""The grader's flag of an answer that says a sentence again (flags.py)."""
 FLUFF_MAX = 20.0
 """A fluff answer is graded 0-1: 20 at most."""
 
@@ -56,9 +61,9 @@ def main() -> None:
         if kind == "fluff":
             fail = grade.score > FLUFF_MAX
         elif kind == "repeat":
-            fail = "repetition" not in grade.flags or grade.score > (once or 0.0)
+            fail = REPEATED not in grade.flags or grade.score > (once or 0.0)
         else:
-            fail = "repetition" in grade.flags
+            fail = REPEATED in grade.flags
         scores.setdefault(kind, []).append(grade.score)
         failed[kind] = failed.get(kind, 0) + fail
         passing[kind] = passing.get(kind, 0) + grade.passed
