@@ -24,8 +24,10 @@ def test_a_central_error_caps_the_grade_at_one(graded):
 
 
 def test_an_answer_with_no_concept_detected_is_capped_at_two(graded):
-    """w48a-008 (genai-007, graded 1, long and vague) scored 64.5 on length alone at 3.35."""
-    row, grade = graded("w48a-008")
+    """w48b-021 (genai-108, graded 1, long) scored 64.5 on length alone: capped at 40. (w48a-008,
+    this test's answer until fluff52, reaches no reference sentence and is capped at 20 now:
+    test_unreached.py.)"""
+    row, grade = graded("w48b-021")
     assert row["grade"] <= 1 and not grade.matched
     assert grade.score == 20 * NOTHING_DETECTED_CAP == 40.0 and not grade.passed
     assert any(p.signal == "nothing_detected" for p in grade.explanation)

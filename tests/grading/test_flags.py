@@ -425,3 +425,15 @@ def test_an_answer_that_says_the_term_once_defines_nothing_by_itself(words: list
         assert found is None
     else:
         assert found is None or answer.stems[found] == "heap"
+
+
+def test_said_once_keeps_a_contrast_of_two_things() -> None:
+    """Two sentences contrasting two things share almost all their content stems (Jaccard
+    0.89: "own" and "one" are stop words): neither is said again (fluff52 tried counting a
+    sentence sharing 0.6 of an earlier one's stems as said again, and took it back for this)."""
+    parsed = Text.of(
+        "Multi-head attention gives every query head its own key and value heads. "
+        "Multi-query attention gives every query head one shared key and value head."
+    )
+    kept = said_once(parsed, Structure.of(parsed))
+    assert "shared" in [parsed.words[i] for i in kept]

@@ -45,3 +45,39 @@ def test_two_different_sentences_do_not_repeat():
 
 def test_the_flag_reads_in_words():
     assert "repeats itself" in FLAG_LABELS["repeats_itself"]
+
+
+def test_rubric_feedback_quotes_the_sentence_said_again(genai, genai_grader):
+    """fluff52: "the answer repeats itself" did not say what was said again."""
+    answer = (
+        "LoRA freezes the pretrained weights. It trains two small low-rank matrices per layer. "
+        "Again: LoRA freezes the pretrained weights."
+    )
+    grade = genai_grader.grade(genai.get("genai-085"), answer)
+    assert "repeats_itself" in grade.flags
+    assert any(
+        "repeats itself (“Again: LoRA freezes the pretrained weights” is said again)" in n
+        for n in grade.feedback
+    ), grade.feedback
+
+
+def test_rubric_feedback_quotes_a_phrase_said_again_and_again(genai, genai_grader):
+    """One phrase said again and again is graded as said once (repetition.first_saying): the
+    phrase is quoted, cut at a word's end."""
+    sentence = (
+        "GAN training is stabilized with spectral normalization, a Wasserstein loss with a "
+        "gradient penalty, and label smoothing."
+    )
+    grade = genai_grader.grade(genai.get("genai-075"), " ".join([sentence] * 400))
+    note = next(n for n in grade.feedback if "repeats itself" in n)
+    assert "(“GAN training is stabilized with spectral normalization, a Wasserstein" in note
+    assert "…” is said again)" in note
+
+
+def test_an_answer_that_says_nothing_again_quotes_nothing(genai, genai_grader):
+    grade = genai_grader.grade(
+        genai.get("genai-085"),
+        "LoRA freezes the pretrained weights and trains two small low-rank matrices per layer.",
+    )
+    assert "repeats_itself" not in grade.flags
+    assert not any("said again" in n for n in grade.feedback)

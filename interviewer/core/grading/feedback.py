@@ -8,11 +8,13 @@ from dataclasses import replace
 from typing import Any
 
 from ..bank import Question
+from .clauses import Structure
 from .concepts import Finding
+from .flags import quoted, repeated_sentence
 from .not_known import admits_not_knowing
 from .prepared import PreparedQuestion
 from .result import ConceptMatch, Contradiction, Grade, MisconceptionFound, ScorePart, band_for
-from .text import MAX_ANALYSED_CHARS
+from .text import MAX_ANALYSED_CHARS, Text
 
 
 def build_grade(
@@ -216,6 +218,26 @@ def told_not_knowing(grade: Grade, answer: str) -> Grade:
     return replace(grade, feedback=(NOT_KNOWN_NOTE, *kept))
 
 
+REPEATS_NOTE = "The answer repeats itself: what is said again counts once; say each point once."
+"""The note of an answer flagged `repeats_itself`; told_what_repeats quotes what it says again."""
+
+
+def told_what_repeats(grade: Grade, text: Text, structure: Structure) -> Grade:
+    """`grade`, its REPEATS_NOTE quoting what the answer (`text`, as graded) says again: the
+    first sentence that says an earlier one's content words again (flags.repeated_sentence),
+    or, for an answer that is one phrase said again and again, which is graded as said once
+    (repetition.first_saying), that phrase (fluff52: "the answer repeats itself" did not say
+    what to cut)."""
+    if REPEATS_NOTE not in grade.feedback:
+        return grade
+    said = repeated_sentence(text, structure) or quoted(text.raw)
+    note = (
+        f"The answer repeats itself (“{said}” is said again): what is said again counts once; "
+        "say each point once."
+    )
+    return replace(grade, feedback=tuple(note if n == REPEATS_NOTE else n for n in grade.feedback))
+
+
 def feedback_notes(
     band: str,
     flags: Sequence[str],
@@ -244,9 +266,7 @@ def feedback_notes(
     if "keyword_list" in flags:
         notes.append(OFF_LIST_NOTE if list_asked else KEYWORD_NOTE)
     if "repeats_itself" in flags:
-        notes.append(
-            "The answer repeats itself: what is said again counts once; say each point once."
-        )
+        notes.append(REPEATS_NOTE)
     if "too_short" in flags and "restates_question" not in flags:
         notes.append(SAY_MORE_NOTE)
     for found in misconceptions:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 
 from .clauses import Structure
@@ -25,16 +26,46 @@ OFF_TOPIC_CHAR_COSINE = 0.12
 def said_once(text: Text, structure: Structure) -> list[int]:
     """The content-word positions of an answer, without the sentences that repeat an earlier
     sentence's content words: a restated question pasted twice is still a restated question."""
+    kept: list[int] = []
+    for _, inside, again in _sentences(text, structure):
+        if not again:
+            kept.extend(inside)
+    return kept
+
+
+QUOTED_CHARS = 100
+"""A repeated sentence is quoted in the feedback up to this many characters."""
+
+
+def repeated_sentence(text: Text, structure: Structure) -> str | None:
+    """The first sentence that says an earlier sentence's content words again (one that
+    said_once leaves out), as written, cut to QUOTED_CHARS; None when there is none."""
+    for (first, last), inside, again in _sentences(text, structure):
+        if again and inside:
+            return quoted(text.raw[text.spans[first][0] : text.spans[last][1]])
+    return None
+
+
+def quoted(said: str) -> str:
+    """`said` without its outer spaces, cut to QUOTED_CHARS at a word's end ("…" after it)."""
+    said = " ".join(said.split())
+    if len(said) <= QUOTED_CHARS:
+        return said
+    return said[:QUOTED_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def _sentences(
+    text: Text, structure: Structure
+) -> Iterator[tuple[tuple[int, int], list[int], bool]]:
+    """Each sentence's span of words, its content-word positions, and whether it says an
+    earlier sentence's content words again (a sentence without any never does)."""
     content, stems = text.content, text.stems
     seen: set[tuple[str, ...]] = set()
-    kept: list[int] = []
     for first, last in structure.units("sentence"):
         inside = content[bisect_left(content, first) : bisect_right(content, last)]
         said = tuple(stems[i] for i in inside)
-        if said and said not in seen:
-            seen.add(said)
-            kept.extend(inside)
-    return kept
+        yield (first, last), inside, bool(said) and said in seen
+        seen.add(said)
 
 
 DEFINING = frozenset(

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ...bank import Question
 from ..calibration import Calibration
 from ..concepts import Finding, find_concepts, find_misconceptions
-from ..feedback import build_grade, told_not_knowing
+from ..feedback import build_grade, told_not_knowing, told_what_repeats
 from ..flags import said_once
 from ..matching import Answer
 from ..meaning import AnswerSimilarities
@@ -52,6 +52,15 @@ length from the train split, where every long answer detected something; a long 
 subject that earns no concept (vague talk in the topic's words) scored up to 66 there. Of the
 224 answers with coverage 0 and no other cap on train, dev, fresh-dev and the blind train
 answers, the interviewers graded 217 at 0-2 and 3 at 4-5 (stop 40)."""
+UNREACHED_CAP = 1.0
+"""No concept detected, and under substance.UNREACHED_SHARE of the answer's counted words in
+sentences that say what a reference sentence says: at most 1 (20, `missing`). Polished talk
+about the topic that says nothing checkable ("it is a powerful and flexible approach that teams
+rely on every day") had scored 40 on length alone (fluff52: 17 of 20 blind fluff probes at
+38.7-48.6). Of the answers with coverage 0 and no other cap scoring over 20 on train, dev,
+fresh-dev and the blind train answers, the 14 this cap lowers are all graded 0-1; the 7 graded
+3-5 that the grader reads nothing in reach a reference sentence with 0.44-1.0 of their words and
+keep NOTHING_DETECTED_CAP (benchmarks/nothing_detected.py)."""
 CENTRAL_ERROR_SHARE = 0.25
 """Contradictions holding this share of the rubric's weight are a central error too."""
 RETRACTED_CAP = 1.0
@@ -62,6 +71,8 @@ interviewer gives 0-1 (play28 M1, genai-201: 81.4 with no flag). Reference mode 
 KEYWORD_LIST_CAP = 0.75
 RESTATES_CAP = 0.5
 OFF_TOPIC_CAP = 0.5
+NO_ANSWER_FLAGS = ("off_topic", "restates_question", "keyword_list")
+"""Flags of an answer that is no answer at all, capped under UNREACHED_CAP."""
 ANOTHER_QUESTION = "another_question"
 """The flag of an answer to another question of the topic (other_questions.py)."""
 
@@ -132,13 +143,7 @@ def grade_rubric(
         # a long answer whose words mostly land in nothing credited: talk around the topic
         # is not a long answer (substance.py); with nothing credited at all, the cap of
         # NOTHING_DETECTED_CAP says it already
-        vague = substance(
-            parsed,
-            [i for i in said if i not in off],
-            findings,
-            prepared.reference_sentences,
-            prepared.on_subject,
-        )
+        vague = _substance(parsed, said, off, findings, prepared)
         if vague.vague():
             length = LIMITED_LENGTH
         else:
@@ -183,8 +188,20 @@ def grade_rubric(
         caps.append(("errors", CENTRAL_ERROR_CAP, "a central claim is wrong"))
     if taken_back is not None:
         caps.append(("retracted", RETRACTED_CAP, "takes back what it says"))
+    unreached = False
     if not coverage:
-        caps.append(("nothing_detected", NOTHING_DETECTED_CAP, "no concept of the rubric detected"))
+        # an answer flagged as no answer (off topic, the question restated, a string of terms)
+        # is capped lower and told why already
+        unreached = (
+            grade > UNREACHED_CAP
+            and not any(f in flags for f in NO_ANSWER_FLAGS)
+            and _substance(parsed, said, off, findings, prepared).unreached()
+        )
+        caps.append(
+            ("nothing_detected", UNREACHED_CAP, UNREACHED_DETAIL)
+            if unreached
+            else ("nothing_detected", NOTHING_DETECTED_CAP, "no concept of the rubric detected")
+        )
     for flag, cap in (
         ("restates_question", RESTATES_CAP),
         ("off_topic", OFF_TOPIC_CAP),
@@ -226,8 +243,11 @@ def grade_rubric(
         expected_grade=round(grade, 2),
     )
     graded = told_not_knowing(graded, parsed.text.raw)
+    graded = told_what_repeats(graded, parsed.text, parsed.structure)
     if vague is not None:
         graded = replace(graded, feedback=(*graded.feedback, VAGUE_NOTE))
+    if unreached:
+        graded = replace(graded, feedback=(*graded.feedback, UNREACHED_NOTE))
     if answered is not None:
         note = (
             f"This answers another question, “{answered.prompt}”, more than the one asked: "
@@ -248,6 +268,35 @@ VAGUE_NOTE = (
 )
 """The feedback of an answer whose length is limited for want of substance (substance.py)."""
 
+UNREACHED_DETAIL = (
+    "no concept of the rubric detected, and few sentences say what a reference sentence says"
+)
+UNREACHED_NOTE = (
+    "This answer talks about the topic without saying anything checkable: none of its points "
+    "was found in the answer key, however long it is. Say what it is and how it works, point by "
+    "point."
+)
+"""The feedback of an answer capped at UNREACHED_CAP."""
+
+
+def _substance(
+    parsed: Answer,
+    said: list[int],
+    off: frozenset[int],
+    findings: Sequence[Finding],
+    prepared: PreparedQuestion,
+) -> Substance:
+    """Where the words the length signal counts (`said`, those not `off` the subject) stand
+    (substance.py)."""
+    return substance(
+        parsed,
+        [i for i in said if i not in off],
+        findings,
+        prepared.reference_sentences,
+        prepared.on_subject,
+    )
+
+
 _CAP_DETAILS = {
     "keyword_list": "terms without claims",
     ANOTHER_QUESTION: "answers another question of the topic",
@@ -266,7 +315,7 @@ def _answered(
     if (
         closest_other is None
         or not may_answer_another(coverage)
-        or any(f in flags for f in ("off_topic", "restates_question", "keyword_list"))
+        or any(f in flags for f in NO_ANSWER_FLAGS)
     ):
         return None
     closest = closest_other()

@@ -41,6 +41,14 @@ REACHED_SHARE = 0.5
 is vague. Chosen on train, dev, fresh-dev and the blind train answers (benchmarks/substance.py):
 the answers graded 3-5 there whose credited share is under CREDITED_SHARE all have 0.65 or more
 reached; the blind long vague answers 0.20-0.65."""
+UNREACHED_SHARE = 0.3
+"""An answer with no concept detected at all whose counted words stand under this share in
+sentences reaching a reference sentence says nothing of the answer key, in the key's words or
+the rubric's: talk around the topic (`Substance.unreached`; scoring/rubric.py caps it lower than
+other answers with nothing detected). Chosen with benchmarks/nothing_detected.py (fluff52): of
+the answers with coverage 0 scoring over 20 on train, dev, fresh-dev and the blind train
+answers, the 7 graded 3-5 reach 0.44-1.0 and the 14 under 0.3 are all graded 0-1; 0.4 moved one
+more blind answer graded 1 with a margin of 0.04 to a train answer graded 5 (d0875, 0.44)."""
 LIMITED_LENGTH = 0.5
 """The length signal of a vague answer counts at most this much: half a full answer's length.
 (0.5 to 0.8 measured the same on the shipped calibration, whose length steps lie above 0.8;
@@ -61,6 +69,11 @@ class Substance:
     def vague(self) -> bool:
         """Whether little of the answer's length lands in anything credited (see the module)."""
         return self.credited < CREDITED_SHARE and self.reached < REACHED_SHARE
+
+    def unreached(self) -> bool:
+        """Whether, with no concept credited, little of the answer says what a reference
+        sentence says either (UNREACHED_SHARE)."""
+        return self.reached < UNREACHED_SHARE
 
 
 def reference_sentences(
