@@ -49,6 +49,8 @@ class Asides:
         if any(self.reach[i] >= 0 for i in range(first, last + 1)):
             return True
         words = self.text.words
+        if any(_not_only(words, p) for p in positions):
+            return True  # "not only the generator gets the label" says it is not only so
         for i in range(first + 1, last):
             if _opens(REJECTING_WORDS, words, i) or _opens(DIFFERING_WORDS, words, i):
                 return True
@@ -135,6 +137,17 @@ class Asides:
             if clauses[first] == clauses[i] + 1 and words[opening] in ("which", "that", "who"):
                 return True
         return False
+
+
+NOT_ONLY = frozenset(("only", "just", "solely", "merely"))
+"""Restricting words that, right after "not", widen what they restrict: "not only X (but also
+Y)" says X and more; a claim's "only X" found there is denied, not said (clauses.py does not
+read this "not" as a negation, so nothing else in the clause is denied)."""
+
+
+def _not_only(words: list[str], position: int) -> bool:
+    """Whether the word at `position` is the restricting word of "not only", "not just"."""
+    return position > 0 and words[position] in NOT_ONLY and words[position - 1] == "not"
 
 
 def _opens(phrases: dict[str, list[list[str]]], words: list[str], i: int) -> bool:
