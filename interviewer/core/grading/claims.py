@@ -30,6 +30,7 @@ from .ties import (
     coordinated_pair,
     head_of_another,
     lesser_side,
+    modifier_of_another,
     modifies_another,
     qualifies_a_noun_after,
     removed_between,
@@ -88,6 +89,7 @@ def stated_contradiction(
                 and not coordinated_pair(phrase, answer, positions)
                 and not qualifies_a_noun_after(phrase, answer, positions)
                 and not head_of_another(phrase, answer, positions)
+                and not modifier_of_another(phrase, answer, positions)
                 and not across_coordinated_verb(phrase, answer, positions)
                 and not removed_between(answer, positions)
                 and not _set_aside(mentions, positions)
@@ -173,6 +175,7 @@ def _stated_as_said(phrase: Phrase, answer: Answer, positions: Sequence[int]) ->
         or agent_of_passive(phrase, answer, positions)
         or lesser_side(phrase, answer, positions)
         or head_of_another(phrase, answer, positions)
+        or modifier_of_another(phrase, answer, positions)
         or coordinated_pair(phrase, answer, positions)
         or across_coordinated_verb(phrase, answer, positions)
     )
