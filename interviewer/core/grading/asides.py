@@ -4,10 +4,10 @@ the past, so that it is not held against the candidate as their own claim.
 A statement is *rejected* when it stands in a negation's reach, in the clause of a rejecting
 phrase ("unlike", "rather than", "instead of") or a relative clause right after it, or after a
 dismissing phrase in its sentence ("it is a myth that", "wrong to think", "a common mistake");
-*supposed* when it is the condition of its sentence ("if", "unless"); *said of the past* after
-"in the past", "traditionally", "used to"; *said of the usual way* in a sentence opening with
-"normally" that "with X" after it changes. The main claim after "Unlike X, ..." is the
-candidate's own and is judged.
+*framed* when it is set inside a condition, a supposition or a harm avoided ("if", "unless",
+"suppose", "to avoid") or said of the usual case a "with X" after it changes (frames.py); *said
+of the past* after "in the past", "traditionally", "used to". The main claim after "Unlike X,
+..." is the candidate's own and is judged.
 
 `Asides` is a part of `clauses.Structure`, which holds the sentence, segment and clause numbers
 and the negations' reach these readings use.
@@ -15,11 +15,11 @@ and the negations' reach these readings use.
 
 from __future__ import annotations
 
-from .denial_words import DIFFERING_WORDS, REJECTING_WORDS, SUPPOSING, dismissing, in_the_past
+from .denial_words import DIFFERING_WORDS, REJECTING_WORDS, dismissing, in_the_past
+from .frames import framed_before, said_of_the_usual_way
 from .judgments import judged_wrong_after
 from .self_corrections import corrected_after
 from .text import Text
-from .usual_way import said_of_the_usual_way
 
 
 class Asides:
@@ -77,11 +77,21 @@ class Asides:
             return True
         return dismissing(words[start:first], breaks=self._breaks(start, first))
 
-    def supposed(self, positions: list[int]) -> bool:
-        """Whether a statement at these positions is the condition of its sentence: "if" or
-        "unless" stands before it in its clause ("if you need hundreds of examples, fine-tuning
-        is better" does not say that anything needs hundreds of examples)."""
-        return self.said_before(min(positions), SUPPOSING)
+    def framed(self, positions: list[int]) -> bool:
+        """Whether a statement at these positions is set inside a condition, a supposition or
+        a harm avoided ("if", "unless", "suppose", "to avoid" before it in its clause: "if you
+        need hundreds of examples, fine-tuning is better" does not say that anything needs
+        hundreds of examples), or said of the usual case a "with X" after it changes
+        ("Normally the forward pass stores every activation. With checkpointing ..."):
+        frames.py."""
+        first = min(positions)
+        start = first
+        while start > 0 and self.clauses[start - 1] == self.clauses[first]:
+            start -= 1
+        text = self.text
+        return framed_before(text.words, start, first) or said_of_the_usual_way(
+            text.words, text.stems, self.sentences, first
+        )
 
     def disbelieved(self, positions: list[int]) -> bool:
         """Whether a dismissing phrase ("it is a myth that", "a common mistake is") stands
@@ -104,13 +114,6 @@ class Asides:
         while start > 0 and self.segments[start - 1] == segment:
             start -= 1
         return in_the_past(self.text.words[start:first], breaks=self._breaks(start, first))
-
-    def said_of_the_usual_way(self, positions: list[int]) -> bool:
-        """Whether a statement at these positions says how things usually go, in a sentence
-        opening with "normally" that a "with X" after it changes: "Normally the forward pass
-        stores every activation. With checkpointing ..." (usual_way.py)."""
-        text = self.text
-        return said_of_the_usual_way(text.words, text.stems, self.sentences, min(positions))
 
     def _breaks(self, start: int, end: int) -> list[bool]:
         """For each word from `start` up to `end`, whether a new clause starts after it."""
