@@ -125,6 +125,20 @@ class Denials(Asides):
             )
         ) and self._reaches(n, first, last)
 
+    def denied_from(self, positions: Sequence[int]) -> bool:
+        """Whether the words at `positions` are denied (`denied`) from their first, or from a
+        later word of their span under the same negation: a match that runs from one item of
+        a denied list into the next ("preference model" in "without human preference rankings,
+        a reward model or PPO": "human" narrows "preference", but "reward" opens an item
+        denied; deny50's dl-5)."""
+        first, last = positions[0], positions[-1]
+        if self.denied(first, last):
+            return True
+        n = self.reach[first]
+        return n >= 0 and any(
+            self.reach[q] == n and self.denied(q, last) for q in range(first + 1, last + 1)
+        )
+
     def _reaches(self, n: int, first: int, last: int | None) -> bool:
         """Whether the words from `first` up to `last` (when given) are all in the reach of
         the negation at `n`."""
