@@ -61,7 +61,8 @@ def test_the_usual_case_a_with_changes_is_framed() -> None:
 @pytest.mark.parametrize(
     ("text", "denied"),
     [
-        ("Labels are mixed in so that the student does not copy the teacher's mistakes.", False),
+        # "so that ... not" is most often a claim (wrong_claims_probes44, train-blind w48b-031)
+        ("Labels are mixed in so that the student does not copy the teacher's mistakes.", True),
         ("If the student does not copy the teacher, it learns little.", False),
         ("The student does not copy the teacher's mistakes.", True),
         ("Labels are mixed in, so the student does not copy the teacher's mistakes.", True),

@@ -127,16 +127,19 @@ class Denials(Asides):
 
     def denied_from(self, positions: Sequence[int]) -> bool:
         """Whether the words at `positions` are denied (`denied`) from their first, or from a
-        later word of their span under the same negation: a match that runs from one item of
-        a denied list into the next ("preference model" in "without human preference rankings,
-        a reward model or PPO": "human" narrows "preference", but "reward" opens an item
-        denied; deny50's dl-5)."""
+        later word of their span under the same negation, past a comma: a match that runs
+        from one item of a denied list into the next ("preference model" in "without human
+        preference rankings, a reward model or PPO": "human" narrows "preference", but
+        "reward" opens an item denied; deny50's dl-5). Not within one clause: "it doesn't
+        promise it has your fields or types" (train-blind w48b-072) denies no schema."""
         first, last = positions[0], positions[-1]
         if self.denied(first, last):
             return True
         n = self.reach[first]
+        clause = self.clauses[first]
         return n >= 0 and any(
-            self.reach[q] == n and self.denied(q, last) for q in range(first + 1, last + 1)
+            self.reach[q] == n and self.clauses[q] != clause and self.denied(q, last)
+            for q in range(first + 1, last + 1)
         )
 
     def _reaches(self, n: int, first: int, last: int | None) -> bool:

@@ -8,11 +8,11 @@ purpose is not the candidate's claim, and a negation there denies nothing.
   deterministic" says the outputs become more deterministic);
 - a *harm avoided*: "to avoid", "to prevent", "so as not to", "in order not to", "lest",
   "avoiding", "preventing" before it in its clause ("labelled data is used to avoid unsafe
-  outputs"); for a negation, also "so that" ("so that the student does not copy the teacher's
-  mistakes") and a bare "so" after a safeguard noun (a maximum, a limit, a cap, a budget, a
-  timeout: "the harness enforces a maximum number of steps, so a loop does not run forever";
-  a bare ", so" is a consequence far more often than a purpose: "..., so without fine-tuning
-  an LLM can't be adapted" is a wrong claim of its own, flags49);
+  outputs"); for a negation, also a bare "so" after a safeguard noun (a maximum, a limit, a
+  cap, a budget, a timeout: "the harness enforces a maximum number of steps, so a loop does
+  not run forever"; a bare ", so" or "so that" is a consequence far more often than a
+  purpose: "..., so without fine-tuning an LLM can't be adapted" is a wrong claim of its own,
+  flags49);
 - the *usual case* a later "with X" changes: a sentence opening with "normally", "ordinarily"
   or "by default", followed by "with X" (opening the next sentence, or right after "but",
   "whereas" or "while" later in the sentence), where X is a word of letters, not a pronoun,
@@ -53,9 +53,6 @@ AVOIDING = (
 )
 """Phrases that open a harm to be avoided: what follows them in their clause is named as a
 risk, not claimed."""
-PURPOSE_NEGATIONS = ("so that", "so as", "in order that")
-"""Phrases that, before a negation in its clause, make it a purpose: "so that it does not
-forget" names a risk avoided, not a denial."""
 SAFEGUARDS = frozenset(
     "maximum maximums limit limits cap caps budget budgets timeout timeouts".split()
 )
@@ -85,12 +82,11 @@ def purpose_of_negation(
     words: Sequence[str], sentences: Sequence[int], reach: Sequence[int], start: int, n: int
 ) -> bool:
     """Whether the negation at `n`, in the clause starting at `start`, stands in a purpose: a
-    condition or harm avoided before it (`framed_before`), "so that" before it, or a clause
-    opening with a bare "so" after a safeguard noun outside any negation's reach in its
-    sentence."""
+    condition or harm avoided before it (`framed_before`), or a clause opening with a bare "so"
+    after a safeguard noun outside any negation's reach in its sentence. Not "so that": "so
+    that the backward pass never has to recompute anything" (wrong_claims_probes44) and "so
+    that you don't need tools, routers or memory" (train-blind w48b-031) are claims."""
     if framed_before(words, start, n):
-        return True
-    if any(_opens(PURPOSE_NEGATIONS, words, i) for i in range(start, n)):
         return True
     return _after_a_safeguard(words, sentences, reach, start)
 
