@@ -1,6 +1,6 @@
 """Correct probes: false flags on correct answers written blind, on questions nobody tuned them on.
 
-Usage: python benchmarks/correct_probes.py [--list] [--set 33|35|...|49|50] [--file PATH]
+Usage: python benchmarks/correct_probes.py [--list] [--set 33|35|...|50|52] [--file PATH]
 
 Grades tests/data/correct_probes33.yaml (100 correct answers on 50 tunable questions, one long
 excellent answer and one concise one each, written from the prompts alone before any grading; see
@@ -20,7 +20,9 @@ wrong alternative in passing and 15 conversational ones with lists, numbers, quo
 and questions back, on 15 more tunable questions), or with --set 50 tests/data/correct_probes50.yaml
 (36 answers in other styles on 18 tunable questions: a senior's history, trade-offs and worked
 numbers, corrected misconceptions, two neighbours compared, whereas/while/unlike, bullet points and
-first/second/third, British spelling and typos), with the genai bank and
+first/second/third, British spelling and typos), or with --set 52
+tests/data/correct_probes52.yaml (32 answers on 16 tunable questions whose statements sit inside
+conditions, contrasts, purposes and suppositions, or say "not only X"), with the genai bank and
 prints, per kind, how many got a contradiction, a misconception or an answer flag that calls it a
 non-answer (keyword list, off topic, restated question, another question's answer): a false flag,
 since every answer there is meant to be correct; and how many pass. With --list, each flagged or
@@ -48,7 +50,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         default="33",
-        choices=("33", "35", "37", "39", "41", "43", "46", "48", "49", "50"),
+        choices=("33", "35", "37", "39", "41", "43", "46", "48", "49", "50", "52"),
         help="which probes",
     )
     parser.add_argument("--file", type=Path, help="probes file (instead of --set)")

@@ -34,10 +34,10 @@ def test_a_claim_called_a_myth_is_dismissed_and_its_denial_disbelieved():
     assert not plain.dismissed([at(pw, "quantization"), at(pw, "accuracy")])
 
 
-def test_a_condition_is_supposed_and_its_consequence_is_not():
+def test_a_condition_is_framed_and_its_consequence_is_not():
     s, w = read("If the prompt is long, the cache grows with it.")
-    assert s.supposed([at(w, "prompt")])
-    assert not s.supposed([at(w, "cache")])
+    assert s.framed([at(w, "prompt")])
+    assert not s.framed([at(w, "cache")])
 
 
 def test_a_statement_after_in_the_past_is_said_of_the_past():
@@ -91,5 +91,5 @@ def test_a_word_dismissed_or_in_a_negations_reach_is_rejected_in_any_text(tokens
     for i in range(len(words)):
         if structure.dismissed([i]) or structure.reach[i] >= 0:
             assert structure.rejected([i])
-        for reading in (structure.supposed, structure.disbelieved, structure.said_of_the_past):
+        for reading in (structure.framed, structure.disbelieved, structure.said_of_the_past):
             assert reading([i]) in (True, False)  # and raises for no text

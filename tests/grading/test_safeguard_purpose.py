@@ -1,6 +1,6 @@
 """A denial in a ", so ..." clause after a safeguard (a maximum, a limit, a cap, a budget, a
 timeout) names the harm the safeguard prevents, not a claim that the harm cannot happen
-(safeguards.py). Found on a blind correct_probes49 answer of genai-141 (cp49-038): "the harness
+(frames.py). Found on a blind correct_probes49 answer of genai-141 (cp49-038): "the harness
 enforces a maximum number of steps ..., so a loop that makes no progress does not run forever"
 was read as denying "failure modes" (alias "runs forever")."""
 

@@ -19,22 +19,22 @@ def structure(text: str) -> Structure:
 
 def test_a_statement_after_if_in_its_clause_is_supposed() -> None:
     s = structure("If the task has thousands of examples, fine-tuning wins")
-    assert s.supposed([s.text.words.index("thousands")])
-    assert not s.supposed([s.text.words.index("wins")])
+    assert s.framed([s.text.words.index("thousands")])
+    assert not s.framed([s.text.words.index("wins")])
     s = structure("Fine-tuning wins, unless the data is tiny")
-    assert s.supposed([s.text.words.index("tiny")])
+    assert s.framed([s.text.words.index("tiny")])
 
 
 def test_a_plain_statement_is_not_supposed() -> None:
     s = structure("The task has thousands of examples, so fine-tuning wins")
-    assert not s.supposed([s.text.words.index("thousands")])
+    assert not s.framed([s.text.words.index("thousands")])
 
 
 @given(st.lists(st.sampled_from("the model has many examples and it wins".split()), max_size=8))
 def test_nothing_before_an_if_in_the_sentence_is_supposed(words: list[str]) -> None:
     s = structure(" ".join([*words, "if", "it", "fits"]))
-    assert not any(s.supposed([i]) for i in range(len(words)))
-    assert s.supposed([len(words) + 1])
+    assert not any(s.framed([i]) for i in range(len(words)))
+    assert s.framed([len(words) + 1])
 
 
 @pytest.mark.parametrize(

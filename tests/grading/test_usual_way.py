@@ -1,6 +1,6 @@
 """A statement of how things usually go, in a sentence that opens with "normally", "ordinarily"
 or "by default", followed by "With X, ..." naming a thing the sentence did not name, is the
-usual way X changes, not a claim about X (usual_way.py). Found on a blind correct_probes50
+usual way X changes, not a claim about X (frames.py). Found on a blind correct_probes50
 answer of genai-049 (cp50-009): "Normally the forward pass stores every layer's activations
 ... With checkpointing you store activations only at some checkpoints" was read as the listed
 wrong claim "stores every activation" of gradient checkpointing."""

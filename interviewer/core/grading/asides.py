@@ -4,10 +4,10 @@ the past, so that it is not held against the candidate as their own claim.
 A statement is *rejected* when it stands in a negation's reach, in the clause of a rejecting
 phrase ("unlike", "rather than", "instead of") or a relative clause right after it, or after a
 dismissing phrase in its sentence ("it is a myth that", "wrong to think", "a common mistake");
-*supposed* when it is the condition of its sentence ("if", "unless"); *said of the past* after
-"in the past", "traditionally", "used to"; *said of the usual way* in a sentence opening with
-"normally" that "with X" after it changes. The main claim after "Unlike X, ..." is the
-candidate's own and is judged.
+*framed* when it is set inside a condition, a supposition or a harm avoided ("if", "unless",
+"suppose", "to avoid") or said of the usual case a "with X" after it changes (frames.py); *said
+of the past* after "in the past", "traditionally", "used to". The main claim after "Unlike X,
+..." is the candidate's own and is judged.
 
 `Asides` is a part of `clauses.Structure`, which holds the sentence, segment and clause numbers
 and the negations' reach these readings use.
@@ -15,11 +15,11 @@ and the negations' reach these readings use.
 
 from __future__ import annotations
 
-from .denial_words import DIFFERING_WORDS, REJECTING_WORDS, SUPPOSING, dismissing, in_the_past
+from .denial_words import DIFFERING_WORDS, REJECTING_WORDS, dismissing, in_the_past
+from .frames import framed_before, said_of_the_usual_way
 from .judgments import judged_wrong_after
 from .self_corrections import corrected_after
 from .text import Text
-from .usual_way import said_of_the_usual_way
 
 
 class Asides:
@@ -49,6 +49,8 @@ class Asides:
         if any(self.reach[i] >= 0 for i in range(first, last + 1)):
             return True
         words = self.text.words
+        if any(_not_only(words, p) for p in positions):
+            return True  # "not only the generator gets the label" says it is not only so
         for i in range(first + 1, last):
             if _opens(REJECTING_WORDS, words, i) or _opens(DIFFERING_WORDS, words, i):
                 return True
@@ -75,11 +77,21 @@ class Asides:
             return True
         return dismissing(words[start:first], breaks=self._breaks(start, first))
 
-    def supposed(self, positions: list[int]) -> bool:
-        """Whether a statement at these positions is the condition of its sentence: "if" or
-        "unless" stands before it in its clause ("if you need hundreds of examples, fine-tuning
-        is better" does not say that anything needs hundreds of examples)."""
-        return self.said_before(min(positions), SUPPOSING)
+    def framed(self, positions: list[int]) -> bool:
+        """Whether a statement at these positions is set inside a condition, a supposition or
+        a harm avoided ("if", "unless", "suppose", "to avoid" before it in its clause: "if you
+        need hundreds of examples, fine-tuning is better" does not say that anything needs
+        hundreds of examples), or said of the usual case a "with X" after it changes
+        ("Normally the forward pass stores every activation. With checkpointing ..."):
+        frames.py."""
+        first = min(positions)
+        start = first
+        while start > 0 and self.clauses[start - 1] == self.clauses[first]:
+            start -= 1
+        text = self.text
+        return framed_before(text.words, start, first) or said_of_the_usual_way(
+            text.words, text.stems, self.sentences, first
+        )
 
     def disbelieved(self, positions: list[int]) -> bool:
         """Whether a dismissing phrase ("it is a myth that", "a common mistake is") stands
@@ -102,13 +114,6 @@ class Asides:
         while start > 0 and self.segments[start - 1] == segment:
             start -= 1
         return in_the_past(self.text.words[start:first], breaks=self._breaks(start, first))
-
-    def said_of_the_usual_way(self, positions: list[int]) -> bool:
-        """Whether a statement at these positions says how things usually go, in a sentence
-        opening with "normally" that a "with X" after it changes: "Normally the forward pass
-        stores every activation. With checkpointing ..." (usual_way.py)."""
-        text = self.text
-        return said_of_the_usual_way(text.words, text.stems, self.sentences, min(positions))
 
     def _breaks(self, start: int, end: int) -> list[bool]:
         """For each word from `start` up to `end`, whether a new clause starts after it."""
@@ -135,6 +140,17 @@ class Asides:
             if clauses[first] == clauses[i] + 1 and words[opening] in ("which", "that", "who"):
                 return True
         return False
+
+
+NOT_ONLY = frozenset(("only", "just", "solely", "merely"))
+"""Restricting words that, right after "not", widen what they restrict: "not only X (but also
+Y)" says X and more; a claim's "only X" found there is denied, not said (clauses.py does not
+read this "not" as a negation, so nothing else in the clause is denied)."""
+
+
+def _not_only(words: list[str], position: int) -> bool:
+    """Whether the word at `position` is the restricting word of "not only", "not just"."""
+    return position > 0 and words[position] in NOT_ONLY and words[position - 1] == "not"
 
 
 def _opens(phrases: dict[str, list[list[str]]], words: list[str], i: int) -> bool:

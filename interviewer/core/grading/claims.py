@@ -30,6 +30,7 @@ from .ties import (
     coordinated_pair,
     head_of_another,
     lesser_side,
+    modifier_of_another,
     modifies_another,
     qualifies_a_noun_after,
     removed_between,
@@ -88,11 +89,12 @@ def stated_contradiction(
                 and not coordinated_pair(phrase, answer, positions)
                 and not qualifies_a_noun_after(phrase, answer, positions)
                 and not head_of_another(phrase, answer, positions)
+                and not modifier_of_another(phrase, answer, positions)
                 and not across_coordinated_verb(phrase, answer, positions)
                 and not removed_between(answer, positions)
                 and not _set_aside(mentions, positions)
                 and not structure.said_of_the_past(positions)
-                and not structure.said_of_the_usual_way(positions)
+                and not structure.framed(positions)
                 and not _possessor_in_a_phrase(answer, positions)
                 and not answered_with_none(phrase, answer, positions)
             )
@@ -168,11 +170,12 @@ def _stated_as_said(phrase: Phrase, answer: Answer, positions: Sequence[int]) ->
         any(structure.negative_context(p) for p in positions)
         or structure.rejected(positions)
         or structure.said_of_the_past(positions)
-        or structure.said_of_the_usual_way(positions)
+        or structure.framed(positions)
         or modifies_another(phrase, answer, positions)
         or agent_of_passive(phrase, answer, positions)
         or lesser_side(phrase, answer, positions)
         or head_of_another(phrase, answer, positions)
+        or modifier_of_another(phrase, answer, positions)
         or coordinated_pair(phrase, answer, positions)
         or across_coordinated_verb(phrase, answer, positions)
     )
@@ -247,6 +250,7 @@ def _said_of_subject_named_before(
             or structure.negative_context(positions[0])
             or structure.rejected(positions)
             or structure.said_of_the_past(positions)
+            or structure.framed(positions)
             or _set_aside(mentions, positions, index)
             or not (
                 _named_right_before(answer, mentions, index, positions[0])
@@ -279,7 +283,7 @@ def _said_through_pronoun(
         if not (
             structure.negative_context(positions[0])
             or structure.rejected(positions)
-            or structure.supposed(positions)
+            or structure.framed(positions)
             or structure.said_of_the_past(positions)
             or modifies_another(said.rest, answer, positions)
             or coordinated_pair(said.rest, answer, positions)

@@ -27,7 +27,6 @@ from .denial_words import (
     LOSS_WORDS,
     POSSIBILITY_MODALS,
     REMOVALS,
-    SUPPOSING,
     negated_verb,
     next_word,
 )
@@ -39,9 +38,9 @@ from .denied_lists import (
     object_denied,
     without_item_verb,
 )
+from .frames import purpose_of_negation
 from .instead_of import SETTING_ASIDE, done_without
 from .passed_over import passing_over
-from .safeguards import prevented_harm
 from .text import STOP_WORDS
 
 
@@ -126,6 +125,23 @@ class Denials(Asides):
             )
         ) and self._reaches(n, first, last)
 
+    def denied_from(self, positions: Sequence[int]) -> bool:
+        """Whether the words at `positions` are denied (`denied`) from their first, or from a
+        later word of their span under the same negation, past a comma: a match that runs
+        from one item of a denied list into the next ("preference model" in "without human
+        preference rankings, a reward model or PPO": "human" narrows "preference", but
+        "reward" opens an item denied; deny50's dl-5). Not within one clause: "it doesn't
+        promise it has your fields or types" (train-blind w48b-072) denies no schema."""
+        first, last = positions[0], positions[-1]
+        if self.denied(first, last):
+            return True
+        n = self.reach[first]
+        clause = self.clauses[first]
+        return n >= 0 and any(
+            self.reach[q] == n and self.clauses[q] != clause and self.denied(q, last)
+            for q in range(first + 1, last + 1)
+        )
+
     def _reaches(self, n: int, first: int, last: int | None) -> bool:
         """Whether the words from `first` up to `last` (when given) are all in the reach of
         the negation at `n`."""
@@ -172,7 +188,8 @@ class Denials(Asides):
         """Whether the negation at `n` denies only a degree ("does not depend too much on any
         single example", "does not always need labels"), a condition ("if they can't tell
         which one is the computer, the computer wins") or names a risk to avoid ("make sure it
-        does not forget", "sets a timeout, so the agent does not run forever": safeguards.py):
+        does not forget", "so that it does not forget", "sets a timeout, so the agent does not
+        run forever": frames.py):
         what follows it is not denied."""
         words = self.text.words
         if any(words[i] in DEGREE_WORDS for i in range(n + 1, first)):
@@ -184,9 +201,11 @@ class Denials(Asides):
         start = n
         while start > 0 and self.clauses[start - 1] == self.clauses[n]:
             start -= 1
-        if prevented_harm(words, self.sentences, self.reach, start):
-            return True  # "enforces a maximum number of steps, so a loop does not run forever"
-        return any(words[i] in SUPPOSING or words[i] in CAUTIONS for i in range(start, n))
+        if purpose_of_negation(words, self.sentences, self.reach, start, n):
+            # "if it cannot tell", "so that it does not forget", "enforces a maximum number of
+            # steps, so a loop does not run forever" (frames.py)
+            return True
+        return any(words[i] in CAUTIONS for i in range(start, n))
 
     def negative_context(self, first: int) -> bool:
         """Whether something stated from `first` on is said in the negative: in a negation's

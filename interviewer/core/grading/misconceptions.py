@@ -124,7 +124,7 @@ def find_misconceptions(
             or lesser_side(phrase, answer, positions)
             or answer.structure.rejected(positions)
             or answer.structure.said_of_the_past(positions)
-            or answer.structure.supposed(positions)
+            or answer.structure.framed(positions)
             or answered_with_none(phrase, answer, positions)
         ):
             continue

@@ -3,7 +3,7 @@ modifier of another noun, neither of which says the claim."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .denial_words import BE_FORMS, REMOVALS
 from .matching import Answer, Phrase
@@ -267,15 +267,11 @@ def head_of_another(phrase: Phrase, answer: Answer, positions: Sequence[int]) ->
     capability benchmarks": one noun phrase), and a word of letters before the head ("absolute
     1-to-10 ratings" says absolute ratings). "Early stopping on the
     training loss" and "stop on the loss of training" are not read so."""
-    written = Text.of(phrase.text).words
-    content = [i for i, w in enumerate(written) if w not in STOP_WORDS]
-    if len(content) != len(phrase.tokens) or len(content) < 2:
-        return False
     words, stems, clauses = answer.text.words, answer.text.stems, answer.structure.clauses
     held = set(positions)
-    for k in range(len(content) - 1):
-        if content[k + 1] != content[k] + 1 or content[k] == 0:
-            continue  # not side by side in the claim
+    for written, content, k in _side_by_side(phrase):
+        if content[k] == 0:
+            continue
         if written[content[k] - 1] not in PREPOSITIONS | ARTICLES:
             continue  # "RLHF removes bias": no noun compound
         modifier, head = phrase.tokens[k][1], phrase.tokens[k + 1][1]
@@ -298,3 +294,69 @@ def head_of_another(phrase: Phrase, answer: Answer, positions: Sequence[int]) ->
         ):
             return True
     return False
+
+
+def _side_by_side(phrase: Phrase) -> Iterator[tuple[list[str], list[int], int]]:
+    """For a claim of content words and function words only, its written words, the positions
+    of its content words, and each k whose content words k and k + 1 stand side by side in it
+    (a noun compound, or a subject and its verb)."""
+    written = Text.of(phrase.text).words
+    content = [i for i, w in enumerate(written) if w not in STOP_WORDS]
+    if len(content) != len(phrase.tokens) or len(content) < 2:
+        return
+    for k in range(len(content) - 1):
+        if content[k + 1] == content[k] + 1:
+            yield written, content, k
+
+
+def modifier_of_another(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """Whether a claim's noun compound (two content words side by side, the first qualifying
+    the second: "gradient clipping" of "PPO uses gradient clipping") is found where the answer's
+    first word qualifies a noun of its own right after it, and the compound's head stands
+    later, past a function word: "PPO is a policy gradient RL algorithm that clips the
+    probability ratio" names a policy gradient algorithm and clips a ratio, not the gradient.
+    The mirror of `head_of_another`; only a compound after a word of content in the claim
+    ("text queries the image latents" opens with a subject and its verb). "PPO
+    clips the gradient", "the gradient is clipped", "gradient norm clipping" and "the standard
+    safety and capability benchmarks" are not read so."""
+    words, stems, clauses = answer.text.words, answer.text.stems, answer.structure.clauses
+    held = set(positions)
+    for written, content, k in _side_by_side(phrase):
+        if k == 0:
+            continue  # opening the claim ("text queries the image latents")
+        after = written[content[k + 1] + 1] if content[k + 1] + 1 < len(written) else ""
+        if is_verb(written[content[k + 1]], phrase.tokens[k + 1][1], written[content[k]], after):
+            continue  # a subject and its verb ("instruction tuning adds new knowledge")
+        modifier, head = phrase.tokens[k][1], phrase.tokens[k + 1][1]
+        heads = [p for p in positions if stems[p] == head]
+        modifiers = [p for p in positions if stems[p] == modifier]
+        if len(heads) != 1 or not modifiers:
+            continue
+        if all(_qualifies_its_own(words, stems, clauses, held, m, heads[0]) for m in modifiers):
+            return True
+    return False
+
+
+def _qualifies_its_own(
+    words: Sequence[str],
+    stems: Sequence[str],
+    clauses: Sequence[int],
+    held: set[int],
+    modifier: int,
+    head: int,
+) -> bool:
+    """Whether the word at `modifier`, before `head`, qualifies a word of no claim's right
+    after it in its clause (a noun, no verb), and a function word stands between that noun and
+    `head`, not "and" or "or": the two are in different noun phrases."""
+    after = modifier + 1
+    if after >= head or after in held or clauses[after] != clauses[modifier]:
+        return False
+    word = words[after]
+    if word in STOP_WORDS or not word.isalpha():
+        return False
+    if is_verb(
+        word, stems[after], words[modifier], words[after + 1] if after + 1 < len(words) else ""
+    ):
+        return False
+    # "and"/"or" join modifiers of one noun: "the standard safety and capability benchmarks"
+    return any(words[i] in SEPARATING for i in range(after + 1, head))

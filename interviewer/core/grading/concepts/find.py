@@ -144,7 +144,7 @@ def find_concept(
         elif (
             not concept.name.lower().startswith(_LACK)
             and (
-                structure.denied(first, match.positions[-1])
+                structure.denied_from(match.positions)
                 or structure.denied_after(match.positions[-1])
                 or structure.denied_before_a_break(match.positions)
                 or denied_dropped_deficit(phrase, answer, match.positions)
