@@ -12,9 +12,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from interviewer.core.bank import Bank, load_bank
-from interviewer.core.grading import Grader
-
 REPO = Path(__file__).resolve().parent.parent
 PROBES = {
     p["id"]: p
@@ -22,21 +19,11 @@ PROBES = {
 }
 
 
-@pytest.fixture(scope="module")
-def genai() -> Bank:
-    return load_bank(REPO / "banks" / "genai.yaml")
-
-
-@pytest.fixture(scope="module")
-def grader(genai: Bank) -> Grader:
-    return Grader(genai)
-
-
 @pytest.mark.parametrize("probe_id", ["pp52-010", "pp52-021", "pp52-041", "pp52-049"])
-def test_a_plain_answer_that_fell_short_passes(genai, grader, probe_id):
+def test_a_plain_answer_that_fell_short_passes(genai, genai_grader, probe_id):
     # 69.0, 69.0, 69.0 and 62.7 before
     probe = PROBES[probe_id]
-    grade = grader.grade(genai.get(probe["question_id"]), probe["answer"])
+    grade = genai_grader.grade(genai.get(probe["question_id"]), probe["answer"])
     assert grade.score >= 70, (grade.score, grade.missed)
     assert not grade.contradictions and not grade.misconceptions
 
@@ -62,8 +49,8 @@ def test_a_plain_answer_that_fell_short_passes(genai, grader, probe_id):
         ),
     ],
 )
-def test_a_plain_phrase_credits_its_concept(genai, grader, question_id, answer, concept):
-    grade = grader.grade(genai.get(question_id), answer)
+def test_a_plain_phrase_credits_its_concept(genai, genai_grader, question_id, answer, concept):
+    grade = genai_grader.grade(genai.get(question_id), answer)
     assert concept in {m.concept for m in grade.matched}, grade.missed
 
 
@@ -82,5 +69,5 @@ def test_a_plain_phrase_credits_its_concept(genai, grader, question_id, answer, 
         ),
     ],
 )
-def test_a_fluent_wrong_answer_still_fails(genai, grader, question_id, wrong):
-    assert grader.grade(genai.get(question_id), wrong).score < 70
+def test_a_fluent_wrong_answer_still_fails(genai, genai_grader, question_id, wrong):
+    assert genai_grader.grade(genai.get(question_id), wrong).score < 70
