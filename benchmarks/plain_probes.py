@@ -1,0 +1,70 @@
+"""Plain probes: correct answers in plain words, and good answers with one gap, written blind.
+
+Usage: python benchmarks/plain_probes.py [--file PATH] [--quiet]
+
+Grades tests/data/plain_probes52.yaml (40 correct answers in plain, jargon-free words and 10 good
+answers with one gap, on 20 tunable questions, written from the prompts alone before any grading;
+see its `about`) with the genai bank and prints, per kind, the mean score, the count in each band
+and the share passing; then, per answer (unless --quiet), its score and band, any wrong claim or
+non-answer flag found (a false flag: every answer there is meant to pass), the concepts not
+detected and, for the weightiest of them, the nearest clause of the answer as feedback quotes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from correct_probes import NON_ANSWER
+from devset import REPO, answer_rows, graded_rows, wrong_claims_found
+
+DATA = REPO / "tests" / "data" / "plain_probes52.yaml"
+BANDS = ("strong", "adequate", "weak", "missing")
+NEAREST = "Nearest in your answer, not close enough to count: "
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", type=Path, default=DATA, help="probes file")
+    parser.add_argument("--quiet", action="store_true", help="only the table")
+    args = parser.parse_args()
+    scores: dict[str, list[float]] = defaultdict(list)
+    bands: dict[str, Counter[str]] = defaultdict(Counter)
+    flagged: Counter[str] = Counter()
+    for row, grade in graded_rows(answer_rows(args.file, "probes")):
+        kind = row["kind"]
+        scores[kind].append(grade.score)
+        bands[kind][grade.band] += 1
+        found = wrong_claims_found(grade)
+        found += [f"flag {f}" for f in grade.flags if f in NON_ANSWER]
+        flagged[kind] += bool(found)
+        if args.quiet:
+            continue
+        print(f"{row['id']} {row['question_id']} ({kind}) {grade.score:.1f} {grade.band}")
+        for line in found:
+            print(f"    FLAG {line}")
+        if grade.not_said:
+            print(f"    not detected: {'; '.join(grade.not_said)}")
+        for note in grade.feedback:
+            if NEAREST in note:
+                name = note.split("'")[1] if "'" in note else "?"
+                print(f"    nearest for '{name}': {note.split(NEAREST, 1)[1]}")
+    header = f"{'kind':<8}{'n':>4}{'mean':>7}" + "".join(f"{b:>10}" for b in BANDS)
+    print(header + f"{'pass':>7}{'flagged':>9}")
+    every = [s for kind in scores for s in scores[kind]]
+    total: Counter[str] = sum(bands.values(), Counter())
+    for kind, counts in [*sorted(bands.items()), ("all", total)]:
+        values = every if kind == "all" else scores[kind]
+        n = len(values)
+        passing = counts["strong"] + counts["adequate"]
+        flags = sum(flagged.values()) if kind == "all" else flagged[kind]
+        print(
+            f"{kind:<8}{n:>4}{sum(values) / n:>7.1f}"
+            + "".join(f"{counts[b]:>10}" for b in BANDS)
+            + f"{passing / n:>7.0%}{flags:>9}"
+        )
+
+
+if __name__ == "__main__":
+    main()
