@@ -172,3 +172,23 @@ def test_short_points_of_an_answer_never_become_questions(
     assert found.questions[0].answer.splitlines() == [
         f"{n}. {verb} {word}." for n, (verb, word) in enumerate(points, start=1)
     ]
+
+
+def test_a_short_bullet_after_an_answered_bullet_question_is_a_question() -> None:
+    text = "- What is RAG?\n  Retrieval, then generation.\n- Explain RAG.\n- Define overfitting.\n"
+    found = parse_markdown(text)
+    assert [q.prompt for q in found.questions] == [
+        "What is RAG?",
+        "Explain RAG.",
+        "Define overfitting.",
+    ]
+
+
+def test_short_bullets_that_may_be_points_stay_the_answer() -> None:
+    """Unanswered, or after a point written as the question's peer: no numbering says which,
+    and a point is the likelier reading."""
+    for text in (
+        "- What would you check?\n- Explain plan.\n- Define indexes.\n",
+        "- What is RAG?\n- Retrieval first.\n- Explain RAG.\n",
+    ):
+        assert len(parse_markdown(text).questions) == 1, text

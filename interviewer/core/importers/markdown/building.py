@@ -27,6 +27,12 @@ class OpenQuestion:
     """Positions in the account of the lines read as this question's answer so far."""
     item: tuple[int, int] | None = None
     """The number and indent of a question written as a numbered item (`2. What ...`)."""
+    peer_points: bool = False
+    """Whether the answer has top-level bullets, the question's peers (`- What is RAG?`, then
+    `- Retrieval first.`): its points written at the question's level."""
+    peer_question: bool = False
+    """Whether this question is a bullet read as one for following an answered bullet
+    question (`misspelt_peer`): the list is one of questions."""
     answer_items: list[tuple[int, int | None]] = field(default_factory=list)
     """The number and indent of each numbered line of the answer (`1. Retrieve.`): its own
     list of points. The indent is None for a numbered line not read as a list item (`A: 1.

@@ -279,6 +279,8 @@ class LineReader(ListBuilder):
             if style == "bullet" and indent <= 1 and may_ask and self.misspelt_peer(text):
                 # "- Descibe a time you failed." among "- Tell me about ..." bullets
                 self.start_item(number, text, style, match)
+                if self.open is not None:
+                    self.open.peer_question = True
                 return True
             if style == "numbered" and self.numbering_goes_on(int(match.group(2)), indent, text):
                 # "2. Descibe a project ..." under "1. Tell me ...?": the questions' numbering
@@ -307,6 +309,8 @@ class LineReader(ListBuilder):
                 marker = "-" if style == "bullet" else f"{match.group(2)}."
                 item = text if not text or is_placeholder(text) else f"{marker} {text}"
                 self.add_answer(number, item if text else "", indent)
+                if style == "bullet" and indent <= 1 and text:
+                    self.open.peer_points = True
                 return True
             return False
         return False
@@ -337,15 +341,22 @@ class LineReader(ListBuilder):
         return (item - 1, indent) not in own_list and (item - 1, None) not in own_list
 
     def misspelt_peer(self, text: str) -> bool:
-        """Whether a top-level bullet under a question that is itself a top-level bullet opens
-        with a typo of an opening verb (`- Descibe a time you failed.`) and reads as a
-        sentence (three words or more): the next question, as spelled right it would be."""
-        return (
-            self.open is not None
-            and self.open.style == "bullet"
-            and len(text.split()) >= 3
-            and misspelt_opening(text) is not None
-        )
+        """Whether a top-level bullet under a question that is itself a top-level bullet is
+        the next question though it does not read as one on its own: it opens with a typo of
+        an opening verb (`- Descibe a time you failed.`) and reads as a sentence (three words
+        or more), as spelled right it would be; or it is short and opens as a question does
+        (`- Explain RAG.`, `asks_as_numbered_item`) after an answer written under the question
+        (indented) with no top-level bullets of its own. An unanswered question's short peers
+        (`- What would you check?`, `- Explain plan.`) may be its answer's points: they stay
+        so, as they do after a point written as a peer (`- Retrieval first.`); but once a short
+        peer was read as a question, the next one with nothing between is one too."""
+        if self.open is None or self.open.style != "bullet":
+            return False
+        if len(text.split()) >= 3 and misspelt_opening(text) is not None:
+            return True
+        answered = bool(self.open.question.answer_lines) and not self.open.peer_points
+        went_on = self.open.peer_question and not self.open.question.answer_lines
+        return (answered or went_on) and asks_as_numbered_item(text)
 
     def list_question(self, text: str) -> bool:
         """Whether a top-level list item in another style than the open question's is the
