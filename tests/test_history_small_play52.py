@@ -36,7 +36,9 @@ async def test_the_table_keeps_rows_and_says_when_more_are_below(genai, grader, 
         table = app.screen.query_one("#sessions", DataTable)
         assert table.scrollable_content_region.height - table.header_height >= 5  # was 1
         more = app.screen.query_one("#history-more", Label)
-        assert more.display and str(more.render()) == "10 sessions: ↑↓ to scroll"
+        assert more.display and str(more.render()) == (
+            "10 sessions: ↑↓ to scroll; ←→ for Adaptive, Time"  # import53: the hidden columns
+        )
         assert not app.screen.query_one("#trend", TrendBars).display  # the label says it
         await pilot.resize_terminal(100, 40)
         await pilot.pause()

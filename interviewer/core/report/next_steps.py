@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from ..grading import PASS_CUTOFF
+from ..grading import MISSING_CUTOFF, PASS_CUTOFF
 from ..grading.star import PARTS
 from .formatting import format_score
 from .model import Comparison, GroupScore, NextStep, QuestionReport
@@ -83,6 +83,20 @@ def points_short(topic: GroupScore) -> float:
     return (100.0 - (topic.average or 0.0)) * topic.averaged
 
 
+def revisit_order(question: QuestionReport) -> tuple[bool, bool, float, int]:
+    """Where a question worth revisiting comes among them: by band, the `missing` ones (under
+    30, nothing an interviewer would credit) before the `weak`; within a band an answer written
+    and failed before one skipped or left blank when time ran out, then the lowest score.
+    Within `missing` a skip (stored as 0) and an answer scored 2 are both worth nothing, the
+    2 points are no measure of which is further off; what differs is that the written answer
+    shows what the candidate believes (its wrong claims, its missed concepts, named in its
+    reason) and is to be unlearned, where a skip is a gap the candidate already knows of
+    (play52 saw the skip listed first)."""
+    score = question.score if question.score is not None else 0.0
+    nothing_written = question.skipped or question.unanswered
+    return (score >= MISSING_CUTOFF, nothing_written, score, question.position)
+
+
 def next_steps(
     questions: Sequence[QuestionReport],
     topics: Sequence[GroupScore],
@@ -98,7 +112,7 @@ def next_steps(
             for q in questions
             if q.skipped or q.timed_out or (q.score is not None and q.score < PASS_CUTOFF)
         ),
-        key=lambda q: (q.score if q.score is not None else 0.0, q.position),
+        key=revisit_order,
     )[:NEXT_QUESTIONS]
     listed = {q.position for q in worth}
     # what is weak, in order of how much it would help: a topic is listed when its average

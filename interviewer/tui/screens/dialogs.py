@@ -13,7 +13,9 @@ from textual.widgets import Button, Label, Static
 from ..plain import plain
 from ..widgets.app_footer import too_small
 
-DIALOG_KEYS = "←→ choose · Enter press · y yes · n/Esc no"
+DIALOG_KEYS = "←→ move · Enter select · y yes · n/Esc no"
+"""The key line: each key, then what it does. Enter acts on the button ←→ moved to (it read
+`Enter press`, which reads as an instruction to press Enter, play52)."""
 
 
 class ConfirmScreen(ModalScreen[bool]):

@@ -3,6 +3,7 @@ topic and level they fall under, and the account of every line."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..levels import heading_level_mark, take_level_mark
@@ -10,6 +11,9 @@ from ..model import ImportedQuestion, LineAccount
 from ..text import clean_inline, excerpt, is_placeholder
 from .syntax import Q_PREFIX_RE, STAR_LABEL_RE, topic_title
 from .versus import Versus
+
+NUMBERED_LINE_RE = re.compile(r"(\d+)\. ")
+"""A line of an answer as it is kept when it was a numbered item: `2. Generate from them.`"""
 
 
 @dataclass
@@ -23,6 +27,16 @@ class OpenQuestion:
     """Positions in the account of the lines read as this question's answer so far."""
     item: tuple[int, int] | None = None
     """The number and indent of a question written as a numbered item (`2. What ...`)."""
+    peer_points: bool = False
+    """Whether the answer has top-level bullets, the question's peers (`- What is RAG?`, then
+    `- Retrieval first.`): its points written at the question's level."""
+    peer_question: bool = False
+    """Whether this question is a bullet read as one for following an answered bullet
+    question (`misspelt_peer`): the list is one of questions."""
+    answer_items: list[tuple[int, int | None]] = field(default_factory=list)
+    """The number and indent of each numbered line of the answer (`1. Retrieve.`): its own
+    list of points. The indent is None for a numbered line not read as a list item (`A: 1.
+    Retrieve.`), which counts at any indent."""
 
 
 class ListBuilder:
@@ -70,7 +84,8 @@ class ListBuilder:
         self.open = OpenQuestion(question, style, len(self.questions))
         self.note(number, "question", excerpt(question.prompt))
 
-    def add_answer(self, number: int, text: str) -> None:
+    def add_answer(self, number: int, text: str, indent: int | None = None) -> None:
+        """A line of the open question's answer; `indent` is a numbered item's, if it is one."""
         assert self.open is not None
         if not text:
             self.ignore(number, "markup only")
@@ -85,6 +100,8 @@ class ListBuilder:
             return
         self.open.question.answer_lines.append(text)
         self.open.answer_entries.append(len(self.account))
+        if numbered := NUMBERED_LINE_RE.match(text):
+            self.open.answer_items.append((int(numbered.group(1)), indent))
         self.note(number, "answer", f"answer to question {self.open.index}")
 
     def text_before_placeholder_is_the_question(self) -> None:

@@ -29,6 +29,7 @@ from .syntax import (
     RULE_RE,
     SUMMARY_RE,
     TABLE_RULE_RE,
+    asks_as_numbered_item,
     asks_with_mark,
     is_answer_marker,
     looks_like_plain_heading,
@@ -278,6 +279,8 @@ class LineReader(ListBuilder):
             if style == "bullet" and indent <= 1 and may_ask and self.misspelt_peer(text):
                 # "- Descibe a time you failed." among "- Tell me about ..." bullets
                 self.start_item(number, text, style, match)
+                if self.open is not None:
+                    self.open.peer_question = True
                 return True
             if style == "numbered" and self.numbering_goes_on(int(match.group(2)), indent, text):
                 # "2. Descibe a project ..." under "1. Tell me ...?": the questions' numbering
@@ -305,7 +308,9 @@ class LineReader(ListBuilder):
             if self.open is not None:
                 marker = "-" if style == "bullet" else f"{match.group(2)}."
                 item = text if not text or is_placeholder(text) else f"{marker} {text}"
-                self.add_answer(number, item if text else "")
+                self.add_answer(number, item if text else "", indent)
+                if style == "bullet" and indent <= 1 and text:
+                    self.open.peer_points = True
                 return True
             return False
         return False
@@ -317,31 +322,41 @@ class LineReader(ListBuilder):
             self.open.item = (int(match.group(2)), len(match.group(1).expandtabs(4)))
 
     def numbering_goes_on(self, item: int, indent: int, text: str) -> bool:
-        """Whether a numbered item is the next question by its number: the open question is
-        item N at this indent, this is item N + 1, and the answer read so far has no numbered
-        list of its own that this item continues (`1. ...`, `2. ...` under question 1). The
-        item must open as a question does, a typo aside (`Descibe a project ...`, `What is
-        X` with no '?'): `4. The index is a B-tree.` is still the answer."""
+        """Whether a numbered item is the next question by its number, however short: the
+        open question is item N at this indent, this is item N + 1 and it opens as a question
+        does (`asks_as_numbered_item`: `Explain RAG.`, `Why chunking`, `Descibe a project
+        ...`; not `The index is a B-tree.` nor `Nothing.`). It is the answer's instead when
+        the answer has a numbered list of its own that it continues (`1. Explain plan.` under
+        question 1, at the same indent: a nested list's `2.` is not continued by an item at
+        the question's indent, as Markdown reads it), or when the answer's last line
+        introduces a list (`Ask these:`)."""
         if self.open is None or self.open.item != (item - 1, indent):
             return False
-        if not (opens_with_question_word(text) or misspelt_opening(text) is not None):
+        if not asks_as_numbered_item(text):
             return False
         answer = self.open.question.answer_lines
-        if len(text.split()) < 3 or (answer and answer[-1].rstrip().endswith(":")):
+        if answer and answer[-1].rstrip().endswith(":"):
             return False  # "Ask these:" then "2. What changed recently": the answer's list
-        own_list = (re.match(r"(\d+)\. ", line) for line in answer)
-        return not any(m is not None and int(m.group(1)) == item - 1 for m in own_list)
+        own_list = self.open.answer_items
+        return (item - 1, indent) not in own_list and (item - 1, None) not in own_list
 
     def misspelt_peer(self, text: str) -> bool:
-        """Whether a top-level bullet under a question that is itself a top-level bullet opens
-        with a typo of an opening verb (`- Descibe a time you failed.`) and reads as a
-        sentence (three words or more): the next question, as spelled right it would be."""
-        return (
-            self.open is not None
-            and self.open.style == "bullet"
-            and len(text.split()) >= 3
-            and misspelt_opening(text) is not None
-        )
+        """Whether a top-level bullet under a question that is itself a top-level bullet is
+        the next question though it does not read as one on its own: it opens with a typo of
+        an opening verb (`- Descibe a time you failed.`) and reads as a sentence (three words
+        or more), as spelled right it would be; or it is short and opens as a question does
+        (`- Explain RAG.`, `asks_as_numbered_item`) after an answer written under the question
+        (indented) with no top-level bullets of its own. An unanswered question's short peers
+        (`- What would you check?`, `- Explain plan.`) may be its answer's points: they stay
+        so, as they do after a point written as a peer (`- Retrieval first.`); but once a short
+        peer was read as a question, the next one with nothing between is one too."""
+        if self.open is None or self.open.style != "bullet":
+            return False
+        if len(text.split()) >= 3 and misspelt_opening(text) is not None:
+            return True
+        answered = bool(self.open.question.answer_lines) and not self.open.peer_points
+        went_on = self.open.peer_question and not self.open.question.answer_lines
+        return (answered or went_on) and asks_as_numbered_item(text)
 
     def list_question(self, text: str) -> bool:
         """Whether a top-level list item in another style than the open question's is the

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from ..text import clean_inline, ends_question, is_placeholder, is_question_like
+from ..text import (
+    clean_inline,
+    ends_question,
+    is_placeholder,
+    is_question_like,
+    misspelt_opening,
+)
 
 HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
@@ -131,6 +137,40 @@ def opens_with_question_word(text: str) -> bool:
     if len(words) < 3 or not text[:1].isupper() or text.rstrip()[-1:] in ".:;!":
         return False
     return words[0].lower().strip(",") in INTERROGATIVES
+
+
+WH_WORDS = frozenset("what how why when where which who".split())
+
+SHORT_ASK_VERBS = frozenset(
+    "explain describe define compare discuss summarize summarise derive implement identify "
+    "distinguish differentiate tell give write".split()
+)
+"""Instruction verbs that open a request, not a noun phrase: `Explain RAG.` asks in two words.
+`List`, `Name`, `State`, `Design`, `Outline`, `Contrast`, `Share`, `Talk` and `Walk` open noun
+phrases as often (`List comprehensions.`, `Design patterns.`, `State management.`): with them
+an item asks from three words on, as `is_question_like` reads any line."""
+
+
+def asks_as_numbered_item(text: str) -> bool:
+    """Whether a numbered item opens as a question does, however short: two words or more,
+    capitalised, and a question word first (`Why chunking`, `What is RAG.` with its period),
+    an instruction verb that is no noun (`Explain RAG.`, `Define overfitting`) or a typo of one
+    (`Explian RAG.`); or, from three words, what `opens_with_question_word` or
+    `is_question_like` reads as a question or a typo of any opening verb (`Descibe a project`).
+    One word (`Explain.`, `Nothing.`) does not ask: it is no prompt to answer."""
+    words = text.split()
+    if len(words) < 2 or not text[:1].isupper():
+        return False
+    first = words[0].lower().strip(",.:;!?")
+    if first in WH_WORDS or first in SHORT_ASK_VERBS or ends_question(text):
+        return True
+    typo = misspelt_opening(text)
+    if typo is not None and (typo in SHORT_ASK_VERBS or typo in WH_WORDS):
+        return True
+    long_enough = len(words) >= 3
+    return long_enough and (
+        opens_with_question_word(text) or is_question_like(text) or typo is not None
+    )
 
 
 _TITLE_TAIL_RE = re.compile(
