@@ -1,0 +1,55 @@
+"""review52: rubric lines of stop 42 read by a second reader.
+
+mapping52 (880a6a0) wrote `contradicts` lines from fragments of the train-blind wrong answers
+they catch; six of those fragments are also said by correct answers ("Training is done on clean
+images", "a GAN produces an image with one forward pass", "Prompting is free and instant", ...).
+Each line is narrowed to the wrong claim itself; the wrong answer it was written for is still
+caught. paraphrase52's alias 'redo the work' (genai-049) credited a training-checkpoint answer,
+the question's usual confusion.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+BLIND = {
+    a["id"]: a
+    for a in yaml.safe_load((REPO / "tests" / "data" / "blind_train.yaml").read_text())["answers"]
+}
+
+CORRECT = [
+    (
+        "genai-066",
+        "Training is done on clean images: noise is added to them step by step and a "
+        "network learns to predict that noise. To generate, you start from pure random "
+        "noise and remove it over many steps, which makes diffusion slower than a GAN.",
+    ),
+    (
+        "genai-066",
+        "Diffusion models add Gaussian noise to training images and learn to denoise. To "
+        "generate they start from pure noise and denoise over many steps. That is slow, "
+        "whereas a GAN produces an image with one forward pass.",
+    ),
+]
+
+CAUGHT = ["w48a-060"]
+
+
+@pytest.mark.parametrize(("question_id", "answer"), CORRECT)
+def test_a_correct_answer_is_not_flagged(genai, genai_grader, question_id, answer):
+    grade = genai_grader.grade(genai.get(question_id), answer)
+    assert not grade.contradictions and not grade.misconceptions, (
+        grade.contradictions,
+        grade.misconceptions,
+    )
+
+
+@pytest.mark.parametrize("answer_id", CAUGHT)
+def test_the_wrong_answer_a_line_was_written_for_is_still_caught(genai, genai_grader, answer_id):
+    answer = BLIND[answer_id]
+    grade = genai_grader.grade(genai.get(answer["question_id"]), answer["answer"])
+    assert grade.contradictions and grade.score < 25, (grade.score, grade.contradictions)
