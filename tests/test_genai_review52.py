@@ -34,9 +34,15 @@ CORRECT = [
         "generate they start from pure noise and denoise over many steps. That is slow, "
         "whereas a GAN produces an image with one forward pass.",
     ),
+    (
+        "genai-001",
+        "Generative AI creates new content. Generative models learn the conditional "
+        "probability of the next token given the context, then sample new text from it, "
+        "rather than classifying inputs.",
+    ),
 ]
 
-CAUGHT = ["w48a-060"]
+CAUGHT = ["w48a-060", "w48a-002"]
 
 
 @pytest.mark.parametrize(("question_id", "answer"), CORRECT)
