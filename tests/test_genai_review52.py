@@ -40,9 +40,16 @@ CORRECT = [
         "probability of the next token given the context, then sample new text from it, "
         "rather than classifying inputs.",
     ),
+    (
+        "genai-024",
+        "Self-attention is permutation invariant: without positional encodings it cannot "
+        "tell word order. An RNN already processes tokens in order, but a Transformer "
+        "needs positions injected, e.g. sinusoidal encodings added to embeddings or "
+        "RoPE.",
+    ),
 ]
 
-CAUGHT = ["w48a-060", "w48a-002"]
+CAUGHT = ["w48a-060", "w48a-002", "w48a-024"]
 
 
 @pytest.mark.parametrize(("question_id", "answer"), CORRECT)
