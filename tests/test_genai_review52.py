@@ -47,6 +47,13 @@ CORRECT = [
         "needs positions injected, e.g. sinusoidal encodings added to embeddings or "
         "RoPE.",
     ),
+    (
+        "genai-034",
+        "The causal mask adds minus infinity to the scores of future positions before "
+        "the softmax and leaves the scores of past positions unchanged, so each token "
+        "can only attend to earlier tokens and cannot see the future. This lets training "
+        "run in parallel.",
+    ),
 ]
 
 CAUGHT = ["w48a-060", "w48a-002", "w48a-024"]
