@@ -54,9 +54,15 @@ CORRECT = [
         "can only attend to earlier tokens and cannot see the future. This lets training "
         "run in parallel.",
     ),
+    (
+        "genai-081",
+        "Fine-tuning continues training a pretrained model on your own examples so its "
+        "weights change. Prompting is free and instant, but fine-tuning costs compute "
+        "and data; still far less than pretraining from scratch.",
+    ),
 ]
 
-CAUGHT = ["w48a-060", "w48a-002", "w48a-024"]
+CAUGHT = ["w48a-060", "w48a-002", "w48a-024", "w48a-072"]
 
 
 @pytest.mark.parametrize(("question_id", "answer"), CORRECT)
