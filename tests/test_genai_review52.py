@@ -79,3 +79,13 @@ def test_the_wrong_answer_a_line_was_written_for_is_still_caught(genai, genai_gr
     answer = BLIND[answer_id]
     grade = genai_grader.grade(genai.get(answer["question_id"]), answer["answer"])
     assert grade.contradictions and grade.score < 25, (grade.score, grade.contradictions)
+
+
+def test_redoing_work_after_a_crash_is_not_recomputing_activations(genai, genai_grader):
+    # the question's usual confusion (training checkpoints), credited by 'redo the work'
+    grade = genai_grader.grade(
+        genai.get("genai-049"),
+        "Gradient checkpointing saves the model weights to disk every few epochs so that you "
+        "can redo the work if training crashes.",
+    )
+    assert "recomputes activations" not in {m.concept for m in grade.matched}
