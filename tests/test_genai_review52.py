@@ -60,9 +60,16 @@ CORRECT = [
         "weights change. Prompting is free and instant, but fine-tuning costs compute "
         "and data; still far less than pretraining from scratch.",
     ),
+    (
+        "genai-092",
+        "Unlike underfitting, where the model fails to pick up the new task, "
+        "catastrophic forgetting means it learns the new task but loses what it knew "
+        "before, because the updates overwrite shared weights. Replay and a lower "
+        "learning rate help.",
+    ),
 ]
 
-CAUGHT = ["w48a-060", "w48a-002", "w48a-024", "w48a-072"]
+CAUGHT = ["w48a-060", "w48a-002", "w48a-024", "w48a-072", "w48b-001"]
 
 
 @pytest.mark.parametrize(("question_id", "answer"), CORRECT)
