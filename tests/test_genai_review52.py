@@ -67,6 +67,14 @@ CORRECT = [
         "before, because the updates overwrite shared weights. Replay and a lower "
         "learning rate help.",
     ),
+    (
+        "genai-024",
+        "Self-attention is permutation-invariant, so positional information must be "
+        "injected. The original Transformer added sinusoidal encodings to the input "
+        "embeddings; BERT and GPT-2 learn absolute position embeddings; RoPE rotates "
+        "queries and keys. Separately, a causal mask decides which positions should be "
+        "masked out; that is not positional encoding.",
+    ),
 ]
 
 CAUGHT = ["w48a-060", "w48a-002", "w48a-024", "w48a-072", "w48b-001"]
