@@ -58,7 +58,9 @@ def devset_rows():
     return {a["id"]: a for a in yaml.safe_load(DEVSET.read_text(encoding="utf-8"))["answers"]}
 
 
-@pytest.mark.parametrize("answer_id", ["d0503", "d0875", "d1283"])
+# d0875 (genai-003, graded 5) was the third: since paraphrase52's plain-phrase aliases it is
+# credited (72.2), so it no longer has nothing detected.
+@pytest.mark.parametrize("answer_id", ["d0503", "d1283"])
 def test_train_answers_graded_3_5_with_nothing_detected_keep_40(
     genai_grader, genai, devset_rows, answer_id
 ):
