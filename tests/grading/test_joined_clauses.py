@@ -45,6 +45,12 @@ def test_and_before_a_subject_and_its_verb_opens_a_clause(sentence, left, right)
         ("Double quantization compresses the constants and the scales.", "constants", "scales"),
         # a participle, no finite verb, after the noun phrase
         ("The model reuses keys and values stored in the cache.", "keys", "stored"),
+        # the noun phrase and the "verb" across a bracket (correct_probes49 cp49-022)
+        (
+            "FID compares features of real and generated images (lower is better).",
+            "real",
+            "generated",
+        ),
         # roles handed out after a copula: one mapping
         (
             "The text tokens are the queries and the image latents supply the keys.",

@@ -83,7 +83,7 @@ class Structure(Denials):
             if words[i] == AND and not gap.strip() and "\n" not in gap:
                 # "... compresses the constants and paged optimizers move the state": a
                 # subject and a verb of its own after a clause with its verb
-                if opens_clause(words, i, clause_start):
+                if opens_clause(words, gaps, i, clause_start):
                     new_clause[i] = 1
             elif gap == " " and words[i] in CLAUSE_OPENERS:
                 # "no latency at all because they can be merged": the reason is a claim of

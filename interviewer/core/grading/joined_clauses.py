@@ -45,20 +45,28 @@ def _finite(words: Sequence[str], j: int) -> bool:
     return _verb(words, j)
 
 
-def opens_clause(words: Sequence[str], at: int, clause_start: int) -> bool:
-    """Whether the "and" at `at` (no punctuation before it) opens a clause of its own."""
+def opens_clause(words: Sequence[str], gaps: Sequence[str], at: int, clause_start: int) -> bool:
+    """Whether the "and" at `at` (no punctuation before it) opens a clause of its own; `gaps[k]`
+    is what stands between word k and word k + 1. The subject and its verb after the "and" are
+    joined by blanks only: "real and generated images (lower is better)" opens nothing."""
     before = range(clause_start, at)
     if any(words[j] in COPULAS for j in before) or not any(
         words[j] in AUXILIARIES or _verb(words, j) for j in before
     ):
         return False
     j = at + 1
-    if j < len(words) and words[j] in _PRONOUNS:
-        return j + 1 < len(words) and _finite(words, j + 1)
-    if j < len(words) and words[j] in _DETERMINERS:
+
+    def joined(k: int) -> bool:  # word k follows word k - 1 across blanks only
+        return k < len(words) and not gaps[k - 1].strip()
+
+    if not joined(j):
+        return False
+    if words[j] in _PRONOUNS:
+        return joined(j + 1) and _finite(words, j + 1)
+    if words[j] in _DETERMINERS:
         j += 1
     nouns = 0
-    while j < len(words) and nouns < _NOUN_PHRASE_MAX:
+    while joined(j) and nouns < _NOUN_PHRASE_MAX:
         word = words[j]
         if word in STOP_WORDS or (nouns and _finite(words, j)):
             break
@@ -66,4 +74,4 @@ def opens_clause(words: Sequence[str], at: int, clause_start: int) -> bool:
             return False
         nouns += 1
         j += 1
-    return bool(nouns) and j < len(words) and _finite(words, j)
+    return bool(nouns) and joined(j) and _finite(words, j)
