@@ -28,9 +28,11 @@ _NOUN_PHRASE_MAX = 3
 """Content words in the subject after "and": "paged optimizers", "the reward model"."""
 
 
-def _verb(words: Sequence[str], j: int) -> bool:
+def _verb(words: Sequence[str], j: int, first: int = 0) -> bool:
+    """Whether word j is a verb, read with no word before it when it opens its clause
+    (`first`): "; lower recall and better answers go together" has no verb before its "and"."""
     word = words[j]
-    previous = words[j - 1] if j > 0 else ""
+    previous = words[j - 1] if j > first else ""
     following = words[j + 1] if j + 1 < len(words) else ""
     return is_verb(word, cached_stem(word), previous, following)
 
@@ -51,7 +53,7 @@ def opens_clause(words: Sequence[str], gaps: Sequence[str], at: int, clause_star
     joined by blanks only: "real and generated images (lower is better)" opens nothing."""
     before = range(clause_start, at)
     if any(words[j] in COPULAS for j in before) or not any(
-        words[j] in AUXILIARIES or _verb(words, j) for j in before
+        words[j] in AUXILIARIES or _verb(words, j, clause_start) for j in before
     ):
         return False
     j = at + 1
