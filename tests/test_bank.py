@@ -232,3 +232,39 @@ def test_bank_wide_misconceptions_go_to_every_question_after_its_own(tmp_path: P
         ("attention is linear", "its own, kept first", False),
         ("GPT is an encoder-only model", "GPT is decoder-only.", True),
     ]
+
+
+def test_part_of_names_another_concepts_subject(tmp_path: Path) -> None:
+    """A concept's `part_of` (roles53) names the subject of another concept of the question;
+    a name that is none, or a concept with no `about`, is a problem at its line."""
+    bank = write(tmp_path, GOOD)
+    rubric = write(
+        tmp_path,
+        "bank: demo\nquestions:\n  demo-2:\n    concepts:\n"
+        "      - name: whole\n        about: [pipeline]\n"
+        "      - name: first stage\n        about: [reader]\n        part_of: [pipeline]\n"
+        "      - name: second stage\n        about: [speaker]\n        part_of: [pipe]\n"
+        "      - name: loose\n        part_of: [pipeline]\n",
+        "bank.rubric.yaml",
+    )
+    with pytest.raises(BankError) as caught:
+        load_bank(bank)
+    messages = [str(p) for p in caught.value.problems]
+    assert messages == [
+        f"{rubric}:12: rubric 'demo-2': concept 'second stage': part_of 'pipe' is not the "
+        "subject (first `about` name) of another concept of this question",
+        f"{rubric}:14: rubric 'demo-2': concept 'loose': part_of needs an `about` naming the part",
+    ]
+
+
+def test_part_of_is_read_into_the_concept(tmp_path: Path) -> None:
+    write(tmp_path, GOOD)
+    write(
+        tmp_path,
+        "bank: demo\nquestions:\n  demo-2:\n    concepts:\n"
+        "      - name: whole\n        about: [pipeline]\n"
+        "      - name: first stage\n        about: [reader]\n        part_of: [pipeline]\n",
+        "bank.rubric.yaml",
+    )
+    concepts = load_bank(tmp_path / "bank.yaml").get("demo-2").concepts
+    assert [c.part_of for c in concepts] == [(), ("pipeline",)]

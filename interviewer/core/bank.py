@@ -34,6 +34,10 @@ class Concept:
     """Ways of naming the subject this concept is a property of (in a contrast: "BERT")."""
     contradicts: tuple[str, ...] = ()
     """Statements that deny the concept ("DPO trains a separate reward model")."""
+    part_of: tuple[str, ...] = ()
+    """Subjects (first `about` names of the question's other concepts) that the concept's own
+    subject is a part of: said of the whole, its statement is no swap ("the cascade transcribes
+    speech" is true of its ASR stage)."""
 
     @property
     def phrases(self) -> tuple[str, ...]:

@@ -43,6 +43,7 @@ def _concept(concept: Concept) -> list[Any]:
         concept.description,
         list(concept.about),
         list(concept.contradicts),
+        list(concept.part_of),
     ]
 
 
@@ -195,13 +196,13 @@ def _read_problem(data: object, what: str) -> Problem:
     return problem
 
 
-_CONCEPT_FIELDS = ("name", "weight", "aliases", "description", "about", "contradicts")
+_CONCEPT_FIELDS = ("name", "weight", "aliases", "description", "about", "contradicts", "part_of")
 
 
 def _read_concept(data: object, what: str) -> Concept:
     if not isinstance(data, list) or len(data) != len(_CONCEPT_FIELDS):
         raise BankJsonError(f"{what}: not a list of {len(_CONCEPT_FIELDS)} concept fields")
-    name, weight, aliases, description, about, contradicts = data
+    name, weight, aliases, description, about, contradicts, part_of = data
     if not isinstance(name, str) or not isinstance(description, str):
         raise BankJsonError(f"{what}: a name or description that is not a string")
     if not isinstance(weight, int | float) or isinstance(weight, bool):
@@ -213,6 +214,7 @@ def _read_concept(data: object, what: str) -> Concept:
         description=description,
         about=_texts(about, f"{what}.about"),
         contradicts=_texts(contradicts, f"{what}.contradicts"),
+        part_of=_texts(part_of, f"{what}.part_of"),
     )
 
 

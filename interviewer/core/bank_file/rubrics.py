@@ -103,7 +103,7 @@ def _term_groups(
     return groups
 
 
-_CONCEPT_KEYS = ("name", "weight", "aliases", "description", "about", "contradicts")
+_CONCEPT_KEYS = ("name", "weight", "aliases", "description", "about", "contradicts", "part_of")
 
 
 def _concept_claims(
@@ -117,7 +117,7 @@ def _concept_claims(
             if len(description.split()) > 40:
                 reader.problem(fields["description"][1], f"{label}: description is over 40 words")
             claims["description"] = description
-    for key in ("about", "contradicts"):
+    for key in ("about", "contradicts", "part_of"):
         if key in fields and not is_null(fields[key][1]):
             values = reader.texts(fields[key][1], f"{label}: {key}")
             if values:
@@ -143,6 +143,7 @@ def _parse_rubric_entry(
             f"{label}: has {len(items)} concepts; give {MIN_CONCEPTS} to {MAX_CONCEPTS}",
         )
     names: set[str] = set()
+    wholes: list[tuple[Concept, yaml.Node]] = []
     for item in items:
         concept_fields = reader.mapping(item, f"{label}: concept", _CONCEPT_KEYS)
         if concept_fields is None:
@@ -170,10 +171,34 @@ def _parse_rubric_entry(
             )
         extra = _concept_claims(concept_fields, f"{label}: concept '{name}'", reader)
         concepts.append(Concept(name, weight, aliases, **extra))
+        if extra.get("part_of"):
+            wholes.append((concepts[-1], concept_fields["part_of"][1]))
 
+    _check_wholes(wholes, concepts, label, reader)
     misconceptions = _misconceptions(fields, label, reader)
     order = _order(fields, label, reader, [c.name for c in concepts])
     return tuple(concepts), misconceptions, order
+
+
+def _check_wholes(
+    wholes: list[tuple[Concept, yaml.Node]], concepts: list[Concept], label: str, reader: Reader
+) -> None:
+    """Each `part_of` name must be the subject (first `about` name) of another concept of the
+    question; and a concept with `part_of` needs an `about` naming its own subject."""
+    subjects = {c.about[0].strip().lower() for c in concepts if c.about}
+    for concept, node in wholes:
+        where = f"{label}: concept '{concept.name}': part_of"
+        if not concept.about:
+            reader.problem(node, f"{where} needs an `about` naming the part")
+            continue
+        own = concept.about[0].strip().lower()
+        for whole in concept.part_of:
+            if whole.strip().lower() == own or whole.strip().lower() not in subjects:
+                reader.problem(
+                    node,
+                    f"{where} '{whole}' is not the subject (first `about` name) of another "
+                    "concept of this question",
+                )
 
 
 MIN_ORDER = 2

@@ -6,7 +6,9 @@ Three nested units, each a number per word of a `Text`:
 - a *segment* is a sentence cut at a contrast ("whereas", "but", "unlike", "while", "however",
   "compared with"), at a semicolon, or at ", and" before a new subject ("the", "it"...), so
   that "RLHF trains a reward model, whereas DPO does not" holds two claims about two subjects;
-- a *clause* is a segment cut at any other punctuation (`,` `;` `:` brackets and dashes).
+- a *clause* is a segment cut at any other punctuation (`,` `;` `:` brackets and dashes), and
+  at a bare "and" between two clauses, each with its subject and verb
+  (`joined_clauses.opens_clause`: "... compresses the constants and paged optimizers move ...").
 
 A negation ("not", "no", "never", "without", "n't", "cannot", "neither", "nor", "hardly",
 "no longer", "lacks", a removal verb before "any": "removes any") reaches from where it stands
@@ -38,6 +40,7 @@ from .denial_words import (
     removes_the_need,
 )
 from .denials import Denials
+from .joined_clauses import AND, opens_clause
 from .none_object import none_as_object, object_reach_end
 from .parallel_gerunds import parallel_gerund
 from .text import Text
@@ -68,15 +71,21 @@ class Structure(Denials):
         gaps = [raw[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False)]
         n = len(words)
         new_sentence, new_segment, new_clause = [0] * n, [0] * n, [0] * n
+        clause_start = 0
         for i in [
             i
             for i, gap in enumerate(gaps, 1)
-            if gap != " " or words[i] in CONTRASTS or words[i] in CLAUSE_OPENERS
+            if gap != " " or words[i] in CONTRASTS or words[i] in CLAUSE_OPENERS or words[i] == AND
         ]:
             gap = gaps[i - 1]
             # the previous word numbers a list item ("1." starting a line)
             item_number = words[i - 1].isdigit() and (i == 1 or "\n" in gaps[i - 2])
-            if gap == " " and words[i] in CLAUSE_OPENERS:
+            if words[i] == AND and not gap.strip() and "\n" not in gap:
+                # "... compresses the constants and paged optimizers move the state": a
+                # subject and a verb of its own after a clause with its verb
+                if opens_clause(words, gaps, i, clause_start):
+                    new_clause[i] = 1
+            elif gap == " " and words[i] in CLAUSE_OPENERS:
                 # "no latency at all because they can be merged": the reason is a claim of
                 # its own, out of the negation's reach; "not because ..." denies the reason
                 if not has_negation([words[i - 1]]):
@@ -97,6 +106,8 @@ class Structure(Denials):
                 new_segment[i] = new_clause[i] = 1
             elif CLAUSE_BREAK_RE.search(gap):
                 new_clause[i] = 1
+            if new_clause[i]:
+                clause_start = i
         sentences = list(accumulate(new_sentence))
         segments = list(accumulate(new_segment))
         clauses = list(accumulate(new_clause))

@@ -64,6 +64,7 @@ _AUXILIARIES = frozenset(
     "can could will would should must may might does do did cannot can't won't doesn't don't "
     "didn't shouldn't wouldn't couldn't".split()
 )
+AUXILIARIES = _AUXILIARIES
 COPULAS = frozenset("is are was were be been being it's that's there's".split())
 _BE = frozenset("is are was were be been".split())
 FLOATING_QUANTIFIERS = frozenset(("all", "both"))

@@ -77,6 +77,13 @@ def attribution(
         return True, None
     if _subject_of_its_own(answer, mentions, owner, said[0]):
         return False, None  # "..., and hybrids use adversarial losses": said of the hybrids
+    if (
+        subjects[owner].key.strip().lower() in subjects[subject].wholes
+        or subjects[subject].key.strip().lower() in subjects[owner].wholes
+    ):
+        # "the cascade transcribes speech": true of its ASR stage (part_of), and what the
+        # whole does, said of one of its parts, is no swap between the two either
+        return True, None
     said_of, true_of = subjects[owner].key, subjects[subject].key
     return False, f"said of {said_of}, but it is true of {true_of}"
 

@@ -23,6 +23,9 @@ class Subject:
     name only where no other noun follows it (see `occurrences.elided_occurrences`)."""
     asked: frozenset[str] = frozenset()
     """The question's content stems, which may follow the degree word ("high rate")."""
+    wholes: frozenset[str] = frozenset()
+    """Keys (lowercased) of the subjects it is a part of (its concept's `part_of`): a statement
+    of it said of a whole is no swap ("the cascade transcribes speech" is true of its ASR)."""
 
 
 DEGREE_WORDS = frozenset(
@@ -85,8 +88,14 @@ def prepare_subjects(
             elided = tuple(dict.fromkeys(found))
         if phrases:
             keys[key] = len(subjects)
+            wholes = frozenset(
+                w.strip().lower()
+                for c in concepts
+                if c.about and c.about[0].strip().lower() == key
+                for w in c.part_of
+            )
             subjects.append(
-                Subject(concept.about[0], phrases, elided, asked if elided else frozenset())
+                Subject(concept.about[0], phrases, elided, asked if elided else frozenset(), wholes)
             )
     return subjects
 

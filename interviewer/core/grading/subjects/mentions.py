@@ -15,7 +15,7 @@ from .foils import excluded
 from .occurrences import elided_occurrences, occurrences
 from .overlaps import uncovered
 from .parallel import in_aside, parallel_start
-from .positions import bracket_depth, object_of_preposition, opens_clause
+from .positions import bracket_depth, fronted_topic, object_of_preposition, opens_clause
 
 
 @dataclass
@@ -115,7 +115,17 @@ class Mentions(Antecedents):
             # the nearest subject that opens its clause ("The discriminator ..., mirroring the
             # generator, and outputs ..." is said of the discriminator), else the nearest
             opening = [b for b in before if opens_clause(answer, b[0])]
-            return max(opening or before)[1]
+            chosen = max(opening or before)
+            # "In a cascaded assistant the TTS model ... transcribes": the subject named after
+            # a fronted topic in the same clause is the one the statement is said of
+            later = [
+                b
+                for b in before
+                if b[0] > chosen[0] and structure.clauses[b[0]] == structure.clauses[chosen[0]]
+            ]
+            if later and fronted_topic(answer, chosen[0]):
+                chosen = min(later)
+            return chosen[1]
         if self._pronoun_subject(answer, first):
             other = self._after_foil(answer, first)
             return self._antecedent(answer, first) if other is None else other

@@ -33,6 +33,23 @@ def opens_clause(answer: Answer, position: int) -> bool:
 
 
 _LEADING = OPENERS | {"the", "a", "an", "in", "for", "with"}
+_TOPIC_PREPOSITIONS = frozenset(("in", "for", "with"))
+
+
+def fronted_topic(answer: Answer, position: int) -> bool:
+    """Whether a subject named here opens its clause as the object of a preposition, a topic
+    set before the clause's own subject: "In a cascaded voice assistant the TTS model comes
+    first and transcribes ..." says the TTS model transcribes (roles53)."""
+    clauses, words = answer.structure.clauses, answer.text.words
+    i = position
+    while i > 0 and clauses[i - 1] == clauses[position] and words[i - 1] in ("the", "a", "an"):
+        i -= 1
+    return (
+        i > 0
+        and clauses[i - 1] == clauses[position]
+        and words[i - 1] in _TOPIC_PREPOSITIONS
+        and opens_clause(answer, position)
+    )
 
 
 def object_of_preposition(
