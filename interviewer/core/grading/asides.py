@@ -15,7 +15,7 @@ and the negations' reach these readings use.
 
 from __future__ import annotations
 
-from .denial_words import DIFFERING_WORDS, REJECTING_WORDS, dismissing, in_the_past
+from .denial_words import DIFFERING_WORDS, REJECTING_WORDS, dismissing, in_the_past, opens
 from .frames import framed_before, said_of_the_usual_way
 from .judgments import judged_wrong_after
 from .self_corrections import corrected_after
@@ -52,7 +52,7 @@ class Asides:
         if any(_not_only(words, p) for p in positions):
             return True  # "not only the generator gets the label" says it is not only so
         for i in range(first + 1, last):
-            if _opens(REJECTING_WORDS, words, i) or _opens(DIFFERING_WORDS, words, i):
+            if opens(REJECTING_WORDS, words, i) or opens(DIFFERING_WORDS, words, i):
                 return True
         return self.dismissed(positions)
 
@@ -129,8 +129,8 @@ class Asides:
         own, and is judged."""
         words, clauses = self.text.words, self.clauses
         for i in range(start, first):
-            rejecting = _opens(REJECTING_WORDS, words, i)
-            if not rejecting and not _opens(DIFFERING_WORDS, words, i):
+            rejecting = opens(REJECTING_WORDS, words, i)
+            if not rejecting and not opens(DIFFERING_WORDS, words, i):
                 continue
             if rejecting and clauses[first] == clauses[i]:
                 return True
@@ -151,9 +151,3 @@ read this "not" as a negation, so nothing else in the clause is denied)."""
 def _not_only(words: list[str], position: int) -> bool:
     """Whether the word at `position` is the restricting word of "not only", "not just"."""
     return position > 0 and words[position] in NOT_ONLY and words[position - 1] == "not"
-
-
-def _opens(phrases: dict[str, list[list[str]]], words: list[str], i: int) -> bool:
-    """Whether one of `phrases` (by_first_word) starts at word `i`."""
-    found = phrases.get(words[i])
-    return found is not None and any(words[i : i + len(p)] == p for p in found)

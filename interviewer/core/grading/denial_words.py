@@ -109,6 +109,12 @@ def by_first_word(phrases: Iterable[str]) -> dict[str, list[list[str]]]:
     return result
 
 
+def opens(phrases: dict[str, list[list[str]]], words: list[str], i: int) -> bool:
+    """Whether one of `phrases` (`by_first_word`) starts at word `i`."""
+    found = phrases.get(words[i])
+    return found is not None and any(words[i : i + len(p)] == p for p in found)
+
+
 REJECTING_WORDS = by_first_word(REJECTING)
 DIFFERING_WORDS = by_first_word(DIFFERING)
 PAST_TIME = (

@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .denial_words import by_first_word, opens
+
 CONDITIONS = (
     "if",
     "unless",
@@ -65,21 +67,17 @@ _PRONOUNS = frozenset("it this that them these those they its such one".split())
 _NOT_PURPOSE_SO = frozenset(("far", "much", "many", "called"))
 
 
-def _opens(phrases: Sequence[str], words: Sequence[str], i: int) -> bool:
-    """Whether one of `phrases` starts at word `i`."""
-    return any(tuple(words[i : i + len(p.split())]) == tuple(p.split()) for p in phrases)
+_FRAMING = by_first_word(CONDITIONS + AVOIDING)
 
 
-def framed_before(words: Sequence[str], start: int, first: int) -> bool:
+def framed_before(words: list[str], start: int, first: int) -> bool:
     """Whether a condition, a supposition or a harm avoided (CONDITIONS, AVOIDING) opens
     between word `start` (its clause's first) and word `first`."""
-    return any(
-        _opens(CONDITIONS, words, i) or _opens(AVOIDING, words, i) for i in range(start, first)
-    )
+    return any(opens(_FRAMING, words, i) for i in range(start, first))
 
 
 def purpose_of_negation(
-    words: Sequence[str], sentences: Sequence[int], reach: Sequence[int], start: int, n: int
+    words: list[str], sentences: Sequence[int], reach: Sequence[int], start: int, n: int
 ) -> bool:
     """Whether the negation at `n`, in the clause starting at `start`, stands in a purpose: a
     condition or harm avoided before it (`framed_before`), or a clause opening with a bare "so"
