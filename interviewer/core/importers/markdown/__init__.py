@@ -6,6 +6,7 @@ syntax.py     the shapes of a line: headings, list items, markers, tables, topic
 versus.py     "X vs Y" cheat-sheet entries as questions
 building.py   the list being built: questions, answers, topic and level, the line account
 lines.py      reading line by line: what each line is, given to the list being built
+items.py      list items: a question (its wording, its number, its peers) or its answer's line
 """
 
 from __future__ import annotations

@@ -11,10 +11,9 @@ from ..text import (
     ends_question,
     is_placeholder,
     is_question_like,
-    misspelt_opening,
     repair_text,
 )
-from .building import ListBuilder
+from .items import ItemRules
 from .syntax import (
     A_MARKER_RE,
     BOLD_LINE_RE,
@@ -22,18 +21,13 @@ from .syntax import (
     BULLET_RE,
     FENCE_RE,
     HEADING_RE,
-    ITEM_Q_MARKER_RE,
     NUMBERED_RE,
     Q_MARKER_RE,
-    Q_PREFIX_RE,
     RULE_RE,
     SUMMARY_RE,
     TABLE_RULE_RE,
-    asks_as_numbered_item,
-    asks_with_mark,
     is_answer_marker,
     looks_like_plain_heading,
-    opens_with_question_word,
     question_table_columns,
     question_table_row,
     setext_as_atx,
@@ -41,14 +35,14 @@ from .syntax import (
     styled_question,
     table_row,
 )
-from .versus import BOLD_LEAD_RE, Versus, versus, versus_after_answer
+from .versus import BOLD_LEAD_RE, versus
 
 QUOTE_MARKS_RE = re.compile(r"^(\s*)(?:>(?:\s|$))+")
 """A block quote's marks (`> `, `> > `): the text quoted is read as if written bare, its
 indentation kept ('  > Generators are ...' is the answer of the bullet above it)."""
 
 
-class LineReader(ListBuilder):
+class LineReader(ItemRules):
     """Reads the lines of one file into the list it builds (`run`, then the inherited
     `questions` and `account`)."""
 
@@ -258,130 +252,6 @@ class LineReader(ListBuilder):
             self.open.question.answer_lines.append(answer)
         self.open = None
         return True
-
-    def try_item(self, number: int, line: str) -> bool:
-        """A numbered or bulleted line: a question, or part of the answer being read."""
-        for style, pattern in (("numbered", NUMBERED_RE), ("bullet", BULLET_RE)):
-            match = pattern.match(line)
-            if not match:
-                continue
-            indent = len(match.group(1).expandtabs(4))
-            text = clean_inline(match.group(match.lastindex or 2))
-            may_ask = self.open is None or self.open.style == style
-            if indent <= 1 and may_ask and text and is_placeholder(text):
-                # "8. TODO": an item still to be written, not question 7's answer
-                self.ignore(number, f"placeholder item, not a question: {text[:30]!r}")
-                self.open = None
-                return True
-            if indent <= 1 and may_ask and is_question_like(text):
-                self.start_item(number, text, style, match)
-                return True
-            if style == "bullet" and indent <= 1 and may_ask and self.misspelt_peer(text):
-                # "- Descibe a time you failed." among "- Tell me about ..." bullets
-                self.start_item(number, text, style, match)
-                if self.open is not None:
-                    self.open.peer_question = True
-                return True
-            if style == "numbered" and self.numbering_goes_on(int(match.group(2)), indent, text):
-                # "2. Descibe a project ..." under "1. Tell me ...?": the questions' numbering
-                # goes on and it opens as a question would but for a typo
-                self.start_item(number, text, style, match)
-                return True
-            if indent <= 1 and self.list_question(text):
-                # "* Q3: What is ...?" after "2) What ...?" and its answer: the list of
-                # questions goes on in another marker, not question 2's answer
-                self.start_question(number, text, style)
-                return True
-            asks = is_question_like(text) or opens_with_question_word(text)
-            if style == "numbered" and indent == 0 and asks and self.after_paragraph(number):
-                # "4) What are decorators in Python" after a blank line: the next question,
-                # not the previous answer's list
-                self.start_item(number, text, style, match)
-                return True
-            body = match.group(match.lastindex or 2)
-            pair = None
-            if indent <= 1:
-                pair = versus(body) if may_ask else self.next_entry(number, body)
-            if pair is not None:
-                self.start_versus(number, pair, style)
-                return True
-            if self.open is not None:
-                marker = "-" if style == "bullet" else f"{match.group(2)}."
-                item = text if not text or is_placeholder(text) else f"{marker} {text}"
-                self.add_answer(number, item if text else "", indent)
-                if style == "bullet" and indent <= 1 and text:
-                    self.open.peer_points = True
-                return True
-            return False
-        return False
-
-    def start_item(self, number: int, text: str, style: str, match: re.Match[str]) -> None:
-        """A question written as a list item; a numbered one keeps its number and indent."""
-        self.start_question(number, text, style)
-        if style == "numbered" and self.open is not None:
-            self.open.item = (int(match.group(2)), len(match.group(1).expandtabs(4)))
-
-    def numbering_goes_on(self, item: int, indent: int, text: str) -> bool:
-        """Whether a numbered item is the next question by its number, however short: the
-        open question is item N at this indent, this is item N + 1 and it opens as a question
-        does (`asks_as_numbered_item`: `Explain RAG.`, `Why chunking`, `Descibe a project
-        ...`; not `The index is a B-tree.` nor `Nothing.`). It is the answer's instead when
-        the answer has a numbered list of its own that it continues (`1. Explain plan.` under
-        question 1, at the same indent: a nested list's `2.` is not continued by an item at
-        the question's indent, as Markdown reads it), or when the answer's last line
-        introduces a list (`Ask these:`)."""
-        if self.open is None or self.open.item != (item - 1, indent):
-            return False
-        if not asks_as_numbered_item(text):
-            return False
-        answer = self.open.question.answer_lines
-        if answer and answer[-1].rstrip().endswith(":"):
-            return False  # "Ask these:" then "2. What changed recently": the answer's list
-        own_list = self.open.answer_items
-        return (item - 1, indent) not in own_list and (item - 1, None) not in own_list
-
-    def misspelt_peer(self, text: str) -> bool:
-        """Whether a top-level bullet under a question that is itself a top-level bullet is
-        the next question though it does not read as one on its own: it opens with a typo of
-        an opening verb (`- Descibe a time you failed.`) and reads as a sentence (three words
-        or more), as spelled right it would be; or it is short and opens as a question does
-        (`- Explain RAG.`, `asks_as_numbered_item`) after an answer written under the question
-        (indented) with no top-level bullets of its own. An unanswered question's short peers
-        (`- What would you check?`, `- Explain plan.`) may be its answer's points: they stay
-        so, as they do after a point written as a peer (`- Retrieval first.`); but once a short
-        peer was read as a question, the next one with nothing between is one too."""
-        if self.open is None or self.open.style != "bullet":
-            return False
-        if len(text.split()) >= 3 and misspelt_opening(text) is not None:
-            return True
-        answered = bool(self.open.question.answer_lines) and not self.open.peer_points
-        went_on = self.open.peer_question and not self.open.question.answer_lines
-        return (answered or went_on) and asks_as_numbered_item(text)
-
-    def list_question(self, text: str) -> bool:
-        """Whether a top-level list item in another style than the open question's is the
-        next question all the same: it carries a question marker (`Q3:`, `Q4.`, `Question
-        5:`), or, under a question that is itself a list item, it ends with a question mark."""
-        if ITEM_Q_MARKER_RE.match(text) and clean_inline(Q_PREFIX_RE.sub("", text)):
-            return True
-        in_list = self.open is not None and self.open.style in ("numbered", "bullet")
-        return in_list and asks_with_mark(text)
-
-    def next_entry(self, number: int, item: str) -> Versus | None:
-        """An "X vs Y: answer" item that starts the cheat sheet's next entry, after a blank line
-        that ends the open question's answer paragraph (see `versus_after_answer`)."""
-        assert self.open is not None
-        if self.lines[number - 2].strip():
-            return None  # a list right under the paragraph continues it
-        return versus_after_answer(item, self.open.question.answer_lines, self.open.question.prompt)
-
-    def after_paragraph(self, number: int) -> bool:
-        """Whether line `number` follows a blank line that is not inside a list the open
-        answer introduced (`... these steps:` then a blank line, then `1. What ...`)."""
-        if number < 2 or self.lines[number - 2].strip():
-            return False
-        answer = self.open.question.answer_lines if self.open is not None else []
-        return not answer or not answer[-1].rstrip().endswith(":")
 
     def open_is_plain_boundary(self, text: str) -> bool:
         """A title-case line in a file without Markdown headings starts a new topic."""
