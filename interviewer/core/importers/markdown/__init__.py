@@ -36,6 +36,17 @@ def parse_markdown(text: str, source: str = "<text>") -> ImportedList:
                 title = cleaned
             break
     warnings = unread_questions(parser.account, lines, source)
+    warnings += [
+        Problem(
+            source,
+            line,
+            f"this bullet may be a question but was read into question {index}'s answer, as a "
+            "point of it; number the list (1. 2. 3.) to import it as a question",
+            warning=True,
+        )
+        for line, index in parser.unsure
+    ]
+    warnings.sort(key=lambda problem: problem.line or 0)
     return ImportedList(
         title or title_from_source(source), parser.questions, parser.account, source, warnings
     )

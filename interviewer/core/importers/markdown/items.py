@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
-from ..text import clean_inline, is_placeholder, is_question_like, misspelt_opening
+from ..text import clean_inline, ends_question, is_placeholder, is_question_like, misspelt_opening
 from .building import ListBuilder
 from .syntax import (
     BULLET_RE,
     ITEM_Q_MARKER_RE,
     NUMBERED_RE,
     Q_PREFIX_RE,
+    WH_WORDS,
     asks_as_numbered_item,
     asks_with_mark,
     opens_with_question_word,
@@ -25,6 +26,11 @@ class ItemRules(ListBuilder):
     """The rules for list items, mixed into `LineReader` (`try_item` is its entry)."""
 
     lines: list[str]
+    listed: set[int]
+    """The lines of bullets read as a list of questions (`question_list_bullets`)."""
+    unsure: list[tuple[int, int]]
+    """Bullets that ask but were read into an answer, as (line, question): named in a
+    warning, since no numbering says whether they are the question's points."""
 
     def try_item(self, number: int, line: str) -> bool:
         """A numbered or bulleted line: a question, or part of the answer being read."""
@@ -41,6 +47,10 @@ class ItemRules(ListBuilder):
                 self.open = None
                 return True
             if indent <= 1 and may_ask and is_question_like(text):
+                self.start_item(number, text, style, match)
+                return True
+            if style == "bullet" and may_ask and number in self.listed:
+                # "- Explain RAG." in a list of short questions with no answers
                 self.start_item(number, text, style, match)
                 return True
             if style == "bullet" and indent <= 1 and may_ask and self.misspelt_peer(text):
@@ -78,6 +88,8 @@ class ItemRules(ListBuilder):
                 self.add_answer(number, item if text else "", indent)
                 if style == "bullet" and indent <= 1 and text:
                     self.open.peer_points = True
+                    if asks_as_numbered_item(text):
+                        self.unsure.append((number, self.open.index))
                 return True
             return False
         return False
@@ -149,3 +161,48 @@ class ItemRules(ListBuilder):
             return False
         answer = self.open.question.answer_lines if self.open is not None else []
         return not answer or not answer[-1].rstrip().endswith(":")
+
+
+def question_list_bullets(lines: list[str]) -> set[int]:
+    """The lines (1-based) of the top-level bullets that make a list of questions.
+
+    A run of top-level bullets (blank lines and lines indented under an item may come
+    between; any other line ends it) is a list of questions when it has two items or more,
+    every item asks (`asks_as_numbered_item`: `Explain RAG.`, `Why chunking`, or a `?`), and
+    either its first item asks no question of its own (no `?`: no question is there to own
+    the others as its points) or an item after the first asks as only a question does: it
+    ends in `?`, opens with a question word, or has an answer indented under it. So `- What is
+    RAG?`, `- Explain RAG.`, `- Why chunking` is three questions, while `- What would you
+    check?`, `- Explain plan.`, `- Define indexes.` stays one question and its points.
+    """
+    listed: set[int] = set()
+    run: list[tuple[int, str, bool]] = []  # line, text, whether an answer is indented under
+
+    def close() -> None:
+        if len(run) < 2 or not all(asks_as_numbered_item(text) for _, text, _ in run):
+            return
+        owner = ends_question(run[0][1])
+        evidence = any(
+            ends_question(text) or first_word(text) in WH_WORDS or answered
+            for _, text, answered in run[1:]
+        )
+        if not owner or evidence:
+            listed.update(number for number, _, _ in run)
+
+    for number, line in enumerate(lines, start=1):
+        match = BULLET_RE.match(line)
+        if match and len(match.group(1).expandtabs(4)) <= 1:
+            run.append((number, clean_inline(match.group(2)), False))
+        elif not line.strip():
+            continue
+        elif run and line[:1] in " \t":
+            run[-1] = (run[-1][0], run[-1][1], True)
+        else:
+            close()
+            run = []
+    close()
+    return listed
+
+
+def first_word(text: str) -> str:
+    return text.split()[0].lower().strip(",.:;!?") if text.split() else ""

@@ -13,7 +13,7 @@ from ..text import (
     is_question_like,
     repair_text,
 )
-from .items import ItemRules
+from .items import ItemRules, question_list_bullets
 from .syntax import (
     A_MARKER_RE,
     BOLD_LINE_RE,
@@ -54,6 +54,8 @@ class LineReader(ItemRules):
         self.answer_end: int | None = None
         """The line that ends the answer under an "X vs Y" heading (a question follows)."""
         self.table: tuple[int, int] | None = None
+        self.listed = question_list_bullets(lines)
+        self.unsure = []
         """The question and answer columns of the question table being read."""
         self.md_headings = any(HEADING_RE.match(line) for line in lines)
         self.plain_questions = not any(styled_question(line) for line in lines)
