@@ -24,7 +24,7 @@ async def test_the_key_line_says_what_enter_does(tmp_path: Path) -> None:
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         keys = str(app.screen.query_one("#dialog-keys").render())
-        assert keys == "←→ move · Enter select · y yes · n/Esc no"
+        assert keys == "←→ move · Enter select · y leave · n/Esc stay"
         # Enter does what the key line says: it selects the button ←→ moved to
         await pilot.press("left", "enter")
         await wait_for(pilot, lambda: not isinstance(app.screen, ConfirmScreen))

@@ -13,9 +13,13 @@ from textual.widgets import Button, Label, Static
 from ..plain import plain
 from ..widgets.app_footer import too_small
 
-DIALOG_KEYS = "←→ move · Enter select · y yes · n/Esc no"
-"""The key line: each key, then what it does. Enter acts on the button ←→ moved to (it read
-`Enter press`, which reads as an instruction to press Enter, play52)."""
+
+def dialog_keys(confirm: str, cancel: str) -> str:
+    """The key line: each key, then what it does, in the buttons' own words (`y leave ·
+    n/Esc stay` under Leave and Stay: it read `y yes · n/Esc no` there, two vocabularies for
+    one choice, play54). Enter acts on the button ←→ moved to (it read `Enter press`, which
+    reads as an instruction to press Enter, play52)."""
+    return f"←→ move · Enter select · y {confirm.lower()} · n/Esc {cancel.lower()}"
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -51,7 +55,7 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(id="dialog-buttons"):
                 yield Button(self._confirm, variant="warning", id="dialog-confirm")
                 yield Button(self._cancel, id="dialog-cancel")
-            yield Label(DIALOG_KEYS, id="dialog-keys")
+            yield Label(dialog_keys(self._confirm, self._cancel), id="dialog-keys")
 
     def on_mount(self) -> None:
         self.query_one("#dialog-cancel", Button).focus()
