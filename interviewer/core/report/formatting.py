@@ -109,6 +109,23 @@ def format_when(moment: datetime | None) -> str:
     return "-" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+"""Month names in English whatever the locale, as every other word on the screens."""
+
+
+def format_when_short(moment: datetime | None, now: datetime) -> str:
+    """A stored timestamp in local time, in at most 12 cells for a narrow table: `6 Dec 09:05`
+    in the year of `now`, `6 Dec 2025` before it (the day then matters more than the hour).
+    The month by name, not number: `12-06` reads as June 12 to half the world."""
+    if moment is None:
+        return "-"
+    local = moment.astimezone()
+    day = f"{local.day} {MONTHS[local.month - 1]}"
+    if local.year == now.astimezone().year:
+        return f"{day} {local:%H:%M}"
+    return f"{day} {local.year}"
+
+
 def next_step_line(step: NextStep) -> str:
     """A step of "What to do next" on one line: `Transformers: Average 40 over 2 questions.`,
     or `… the final answer. You skipped it.` after a prompt that ends a sentence (not `.:`)."""

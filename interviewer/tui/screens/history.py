@@ -14,6 +14,7 @@ from ...core.report import (
     format_duration,
     format_score,
     format_when,
+    format_when_short,
     levels_so_far,
     score_trend,
     trend_text,
@@ -22,7 +23,7 @@ from ...core.safe_text import screen_text
 from ...core.session import answer_counts, session_progress, session_status
 from ...core.store import Store, StoredSession
 from ..plain import cut_to, plain
-from ..widgets.app_footer import MIN_ROWS, AppFooter
+from ..widgets.app_footer import MIN_COLUMNS, MIN_ROWS, AppFooter
 from ..widgets.app_header import AppHeader
 from ..widgets.trend import TrendBars
 from .compare_mark import MARK_BINDINGS, CompareMarking
@@ -104,6 +105,9 @@ class HistoryScreen(CompareMarking):
         self.store = store
         self.sessions: list[StoredSession] = []
         self._shown_bank: str | None = None
+        self._short_dates = False
+        """Whether the dates read `6 Jan 09:00` (under 80 columns: the 18-cell date with its
+        year was the widest column at 60, import53) rather than `2025-01-06 09:00`."""
 
     def compose(self) -> ComposeResult:
         yield AppHeader(show_clock=False)
@@ -154,6 +158,8 @@ class HistoryScreen(CompareMarking):
         so_far = levels_so_far(self.store, self.sessions)
         marked = any(status != "finished" for status in statuses)
         bank_cells = BANK_CELLS + max(0, self.app.size.width - 80)
+        self._short_dates = self.app.size.width < MIN_COLUMNS
+        now = self.app.clock.now()  # type: ignore[attr-defined]
         table.clear(columns=True)
         table.add_columns(*([""] if marked else []), *COLUMNS)
         # Plain Text cells: no markup to parse in a thousand rows (nor in a bank id).
@@ -161,7 +167,11 @@ class HistoryScreen(CompareMarking):
             mark = [Text(STATUS_MARKS[status])] if marked else []
             table.add_row(
                 *mark,
-                Text(format_when(session.started_at)),
+                Text(
+                    format_when_short(session.started_at, now)
+                    if self._short_dates
+                    else format_when(session.started_at)
+                ),
                 Text(cut_to(screen_text(session.bank_id), bank_cells)),
                 Text(session.mode),
                 Text(answered_cell(session)),
@@ -217,6 +227,9 @@ class HistoryScreen(CompareMarking):
     def _fit(self, size: Size) -> None:
         """Under 24 rows, the trend in words only and no blank rows between the parts: at
         60x15 the bars and margins left the table one session row (play51)."""
+        if (size.width < MIN_COLUMNS) != self._short_dates and self.sessions:
+            self.reload()  # the dates in the other width's form; reload fits again
+            return
         short = size.height < MIN_ROWS
         self.set_class(short, "-short")
         bars = self.query_one("#trend", TrendBars)
