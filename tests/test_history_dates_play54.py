@@ -7,13 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from test_snapshots import (  # noqa: F401 (fixtures: fixed_world is autouse)
-    app_with_history,
-    fixed_world,
-    genai,
-    grader,
-    history_open,
-)
+from history_helpers import history_at
+from test_snapshots import fixed_world, genai, grader  # noqa: F401 (fixtures: fixed_world is autouse)
 
 from interviewer.core.report import format_when_short
 
@@ -31,18 +26,11 @@ def test_a_short_date_names_the_month_and_drops_this_year() -> None:
 
 
 async def test_the_date_column_is_short_under_80_columns(genai, grader, tmp_path):  # noqa: F811
-    from textual.widgets import DataTable
-
-    app = app_with_history(genai, grader, tmp_path, days=2)
-    async with app.run_test(size=(60, 24)) as pilot:
-        await history_open(pilot)
-        await pilot.pause()
-        table = app.screen.query_one("#sessions", DataTable)
+    async with history_at(genai, grader, tmp_path, (60, 24), days=2) as history:
+        table = history.table
         date = next(iter(table.columns.values()))
         assert date.label.plain == "Date"
         assert date.get_render_width(table) <= 14  # was 18
         assert table.get_cell_at((0, 0)).plain == "7 Jan 09:02"
-        await pilot.resize_terminal(80, 24)
-        await pilot.pause()
-        await pilot.pause()
+        await history.resize(80, 24)
         assert table.get_cell_at((0, 0)).plain == "2025-01-07 09:02"  # room for it all

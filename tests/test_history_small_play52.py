@@ -4,6 +4,7 @@ header left one session row, with nothing saying more were below."""
 from __future__ import annotations
 
 import pytest
+from history_helpers import history_at
 from test_snapshots import (  # noqa: F401 (fixtures: fixed_world is autouse)
     app_with_history,
     fixed_world,
@@ -25,22 +26,15 @@ def test_history_at_60x15(snap_compare, genai, grader, tmp_path, theme) -> None:
 
 
 async def test_the_table_keeps_rows_and_says_when_more_are_below(genai, grader, tmp_path):  # noqa: F811
-    from textual.widgets import DataTable, Label
-
     from interviewer.tui.widgets.trend import TrendBars
 
-    app = app_with_history(genai, grader, tmp_path, days=10)
-    async with app.run_test(size=(60, 15)) as pilot:
-        await history_open(pilot)
-        await pilot.pause()
-        table = app.screen.query_one("#sessions", DataTable)
+    async with history_at(genai, grader, tmp_path, (60, 15), days=10) as history:
+        table, more = history.table, history.more
         assert table.scrollable_content_region.height - table.header_height >= 5  # was 1
-        more = app.screen.query_one("#history-more", Label)
-        assert more.display and str(more.render()) == (
+        assert more.display and history.more_text == (
             "10 sessions: ↑↓ to scroll; ←→ for Adaptive, Time"  # import53: the hidden columns
         )
-        assert not app.screen.query_one("#trend", TrendBars).display  # the label says it
-        await pilot.resize_terminal(100, 40)
-        await pilot.pause()
-        await pilot.pause()
-        assert not more.display and app.screen.query_one("#trend", TrendBars).display
+        trend = history.app.screen.query_one("#trend", TrendBars)
+        assert not trend.display  # the label says it
+        await history.resize(100, 40)
+        assert not more.display and trend.display
