@@ -31,3 +31,24 @@ async def test_the_leave_dialog_keys_name_its_buttons(tmp_path: Path) -> None:
         # and the keys do what they say: n stays
         await pilot.press("n")
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+
+
+async def test_a_wrapped_key_line_breaks_between_keys(tmp_path: Path) -> None:
+    """At 60x15 the skip dialog's key line wraps: `n/Esc keep` then `writing` on a line of
+    its own; it breaks between keys only."""
+    genai = Catalog(None).find("genai")
+    store = Store.open(":memory:")
+    config = SessionConfig(bank_id="genai", count=2, seed=1)
+    app = make_app(store, tmp_path, start=(genai, config))
+    async with app.run_test(size=(60, 15)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.press("M", "o", "E", "f3")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.pause()
+        label = app.screen.query_one("#dialog-keys")
+        lines = [
+            "".join(seg.text for seg in label.render_line(y)).strip()
+            for y in range(label.size.height)
+        ]
+        assert len(lines) == 2, lines
+        assert lines[-1] == "n/Esc keep writing", lines

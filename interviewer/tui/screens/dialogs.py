@@ -14,12 +14,29 @@ from ..plain import plain
 from ..widgets.app_footer import too_small
 
 
-def dialog_keys(confirm: str, cancel: str) -> str:
-    """The key line: each key, then what it does, in the buttons' own words (`y leave ·
-    n/Esc stay` under Leave and Stay: it read `y yes · n/Esc no` there, two vocabularies for
+def dialog_keys(confirm: str, cancel: str) -> tuple[str, ...]:
+    """The key line's keys: each key, then what it does, in the buttons' own words (`y leave`,
+    `n/Esc stay` under Leave and Stay: it read `y yes · n/Esc no` there, two vocabularies for
     one choice, play54). Enter acts on the button ←→ moved to (it read `Enter press`, which
     reads as an instruction to press Enter, play52)."""
-    return f"←→ move · Enter select · y {confirm.lower()} · n/Esc {cancel.lower()}"
+    return ("←→ move", "Enter select", f"y {confirm.lower()}", f"n/Esc {cancel.lower()}")
+
+
+def keys_line(keys: tuple[str, ...], width: int) -> str:
+    """The keys joined with ` · `, broken into lines of at most `width` cells between keys
+    only: wrapped as words, the skip dialog's read `n/Esc keep` / `writing` at 60 columns
+    (play54). A key longer than `width` has a line of its own (the label then cuts it)."""
+    lines: list[str] = []
+    for number, key in enumerate(keys, start=1):
+        room = 0 if number == len(keys) else len(" ·")  # a line ends ` ·` before the next key
+        if lines and len(lines[-1]) + len(" · ") + len(key) + room <= width:
+            lines[-1] += f" · {key}"
+        elif lines:
+            lines[-1] += " ·"
+            lines.append(key)
+        else:
+            lines.append(key)
+    return "\n".join(lines)
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -47,6 +64,7 @@ class ConfirmScreen(ModalScreen[bool]):
         self._confirm = confirm
         self._cancel = cancel
         self._chosen = "dialog-cancel"
+        self._keys = dialog_keys(confirm, cancel)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
@@ -55,7 +73,7 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(id="dialog-buttons"):
                 yield Button(self._confirm, variant="warning", id="dialog-confirm")
                 yield Button(self._cancel, id="dialog-cancel")
-            yield Label(dialog_keys(self._confirm, self._cancel), id="dialog-keys")
+            yield Label(" · ".join(self._keys), id="dialog-keys")
 
     def on_mount(self) -> None:
         self.query_one("#dialog-cancel", Button).focus()
@@ -72,6 +90,12 @@ class ConfirmScreen(ModalScreen[bool]):
         self.set_class(small, "-small")
         for button in self.query(Button):
             button.compact = small
+        self.call_after_refresh(self._wrap_keys)
+
+    def _wrap_keys(self) -> None:
+        label = self.query_one("#dialog-keys", Label)
+        width = self.query_one("#dialog").content_region.width
+        label.update(keys_line(self._keys, width) if width > 0 else " · ".join(self._keys))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "dialog-confirm")

@@ -39,6 +39,7 @@ class OpenElsewhereScreen(ConfirmScreen):
 
     def __init__(self, err: SessionOpenElsewhere) -> None:
         super().__init__("Session open in another terminal", open_elsewhere_text(err))
+        self._keys = tuple(OPEN_ELSEWHERE_KEYS.split(" · "))  # wrapped between keys too
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
