@@ -117,3 +117,26 @@ async def two_terminals(tmp_path: Path, typed: str) -> AsyncIterator[TwoTerminal
             # the first terminal notices within a second or so and goes home
             await wait_for(pilot, lambda: isinstance(first.screen, HomeScreen))
             yield TwoTerminals(session_id, store, first, pilot, second, second_pilot, typed)
+
+
+@asynccontextmanager
+async def dialog_over_interview(
+    tmp_path: Path, size: tuple[int, int], *keys: str
+) -> AsyncIterator[tuple[InterviewApp, Pilot]]:
+    """A genai interview at `size`, then `keys` pressed at its first question (`ctrl+q`: the
+    leave dialog; some text then `f3`: the skip dialog), open at the confirm dialog."""
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.session import SessionConfig
+    from interviewer.core.store import Store
+    from interviewer.tui.screens.dialogs import ConfirmScreen
+    from interviewer.tui.screens.interview import InterviewScreen
+
+    genai = Catalog(None).find("genai")
+    config = SessionConfig(bank_id="genai", count=2, seed=1)
+    app = make_app(Store.open(":memory:"), tmp_path, start=(genai, config))
+    async with app.run_test(size=size) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await pilot.press(*keys)
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.pause()
+        yield app, pilot

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_importer_short_items_import53 import askers, ends, words
 
 from interviewer.core.importers import parse_markdown
 from interviewer.core.importers.markdown.syntax import asks_as_numbered_item
@@ -77,14 +78,6 @@ def test_bullets_under_a_numbered_question_are_its_answer() -> None:
 
 
 # -- property: no question line dropped in silence ----------------------------------------
-
-words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=8).filter(
-    lambda w: w not in ("vs", "versus")
-)
-askers = st.sampled_from(
-    ["Explain", "Describe", "Define", "Compare", "Why", "What", "How", "Which", "Discuss"]
-)
-ends = st.sampled_from([".", "", "?"])
 
 
 @settings(max_examples=120, deadline=None)
