@@ -112,3 +112,13 @@ def test_no_bullet_question_is_dropped_in_silence(
     for line in asking:
         assert line in as_question or line in warned, (line, out)
     assert as_question <= set(asking), out
+
+
+def test_bullets_a_line_introduces_are_no_questions() -> None:
+    """`Tips:` then short instructions before the first question: tips, not questions (the
+    run rule alone made them 2 questions); a line that names questions keeps them."""
+    tips = "# Prep\n\nTips:\n\n- Explain clearly.\n- Define terms.\n\n## Questions\n\n"
+    tips += "1. What is RAG?\n"
+    assert prompts(tips) == ["What is RAG?"]
+    named = "Questions to practise:\n\n- Explain RAG.\n- Define chunking.\n"
+    assert prompts(named) == ["Explain RAG.", "Define chunking."]

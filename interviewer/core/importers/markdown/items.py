@@ -173,14 +173,19 @@ def question_list_bullets(lines: list[str]) -> set[int]:
     the others as its points) or an item after the first asks as only a question does: it
     ends in `?`, opens with a question word, or has an answer indented under it. So `- What is
     RAG?`, `- Explain RAG.`, `- Why chunking` is three questions, while `- What would you
-    check?`, `- Explain plan.`, `- Define indexes.` stays one question and its points.
+    check?`, `- Explain plan.`, `- Define indexes.` stays one question and its points. A run
+    under a line that introduces it (`Tips:`, `introduced`) is not one either.
     """
     listed: set[int] = set()
     run: list[tuple[int, str, bool]] = []  # line, text, whether an answer is indented under
 
+    intro = ""  # the text line right above the run
+
     def close() -> None:
         if len(run) < 2 or not all(asks_as_numbered_item(text) for _, text, _ in run):
             return
+        if introduced(intro):
+            return  # "Tips:" then "- Explain clearly.": a list the line introduces
         owner = ends_question(run[0][1])
         evidence = any(
             ends_question(text) or first_word(text) in WH_WORDS or answered
@@ -199,9 +204,17 @@ def question_list_bullets(lines: list[str]) -> set[int]:
             run[-1] = (run[-1][0], run[-1][1], True)
         else:
             close()
-            run = []
+            run, intro = [], line.strip()
     close()
     return listed
+
+
+def introduced(line: str) -> bool:
+    """Whether a text line introduces the bullets under it as something else than questions:
+    it ends in `:` and neither asks nor names questions (`Tips:`, `Steps:`; not `Questions to
+    practise:`)."""
+    text = clean_inline(line)
+    return text.endswith(":") and "question" not in text.lower() and not ends_question(text)
 
 
 def first_word(text: str) -> str:
