@@ -126,6 +126,34 @@ def _join_hyphenated(raw: str, words: list[str], spans: list[tuple[int, int]]) -
 
 _HYPHEN_CHARS = frozenset("-‐‑‒–")
 
+_CONTRACTION_TAILS = frozenset({"t", "s", "m", "re", "ve", "ll", "d"})
+"""What follows the apostrophe of an English contraction or possessive ("n't", "'s", "'re")."""
+_STRAY_APOSTROPHES = frozenset('"^`´')
+"""Characters that stand for an apostrophe in text passed through a lossy export (SemEval-2013's
+Beetle answers read "wasn"t", "it"s"; its questions "didn^t"), or typed for one."""
+
+
+def _join_contractions(raw: str, words: list[str], spans: list[tuple[int, int]]) -> None:
+    """A word, a stray apostrophe (_STRAY_APOSTROPHES) and a contraction's tail with nothing
+    between them are one word, written with the apostrophe: "wasn"t" is "wasn't" (a denial),
+    not "wasn" and "t", which lost the "not" and read "Bulb C wasn"t in a closed path" as
+    denying the key's "not in a closed path" (25.0, `contradiction`)."""
+    i = 0
+    while i < len(words) - 1:
+        end, start = spans[i][1], spans[i + 1][0]
+        tail = words[i + 1]
+        if (
+            start == end + 1
+            and raw[end] in _STRAY_APOSTROPHES
+            and tail in _CONTRACTION_TAILS
+            and (tail != "t" or words[i].endswith("n"))
+            and "'" not in words[i]
+        ):
+            words[i : i + 2] = [f"{words[i]}'{tail}"]
+            spans[i : i + 2] = [(spans[i][0], spans[i + 1][1])]
+        else:
+            i += 1
+
 
 @dataclass
 class Text:
@@ -192,6 +220,8 @@ class Text:
             _split_words(raw, words, spans)
         if "non" in words or "like" in words:
             _join_hyphenated(raw, words, spans)
+        if '"' in raw or "^" in raw or "`" in raw or "´" in raw:
+            _join_contractions(raw, words, spans)
         if canon and canon_stems is not None:
             found = list(map(canon_stems.get, words))
             if all(found):
