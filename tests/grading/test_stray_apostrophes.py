@@ -69,3 +69,23 @@ def test_a_beetle_key_s_denial_said_with_a_stray_apostrophe() -> None:
     plain = grade_reference(question, key, "Bulb C wasn't in a closed path")
     assert typed.score == plain.score  # 50.0 weak against 86.4 strong before
     assert typed.band == "strong"
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [("i dont know", "don't"), ("it isnt connected", "isn't"), ("the path didnt close", "didn't")],
+)
+def test_a_denial_typed_without_its_apostrophe_is_the_denial(typed: str, word: str) -> None:
+    assert word in Text.of(typed).words
+
+
+@pytest.mark.parametrize("typed", ["the cant of the deck", "as is her wont"])
+def test_words_that_are_words_without_an_apostrophe_stay(typed: str) -> None:
+    assert not any("'" in w for w in Text.of(typed).words)
+
+
+def test_a_denial_without_its_apostrophe_agrees_with_the_key() -> None:
+    plain = grade_reference(QUESTION, KEY, "The cache isn't shared between the processes.")
+    bare = grade_reference(QUESTION, KEY, "The cache isnt shared between the processes.")
+    assert "contradiction" not in bare.flags
+    assert bare.score == plain.score

@@ -133,6 +133,24 @@ _STRAY_APOSTROPHES = frozenset('"^`´')
 Beetle answers read "wasn"t", "it"s"; its questions "didn^t"), or typed for one."""
 
 
+_BARE_CONTRACTIONS = {
+    bare: bare[:-1] + "'t"
+    for bare in (
+        "dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt couldnt wouldnt "
+        "shouldnt mustnt neednt"
+    ).split()
+}
+"""A denial typed without its apostrophe ("dont", "isnt") read as written with it. "cant",
+"wont" and "shant" are left: "cant" and "wont" are words."""
+
+
+def _apostrophised(words: list[str]) -> None:
+    """Each of `words` in _BARE_CONTRACTIONS written with its apostrophe, in place: "dont" is
+    the stop word and denial "don't", not a content word that drops the "not"."""
+    for i, word in enumerate(words):
+        words[i] = _BARE_CONTRACTIONS.get(word, word)
+
+
 def _join_contractions(raw: str, words: list[str], spans: list[tuple[int, int]]) -> None:
     """A word, a stray apostrophe (_STRAY_APOSTROPHES) and a contraction's tail with nothing
     between them are one word, written with the apostrophe: "wasn"t" is "wasn't" (a denial),
@@ -222,6 +240,8 @@ class Text:
             _join_hyphenated(raw, words, spans)
         if '"' in raw or "^" in raw or "`" in raw or "´" in raw:
             _join_contractions(raw, words, spans)
+        if not _BARE_CONTRACTIONS.keys().isdisjoint(words):
+            _apostrophised(words)
         if canon and canon_stems is not None:
             found = list(map(canon_stems.get, words))
             if all(found):
