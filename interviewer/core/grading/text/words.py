@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -104,27 +104,76 @@ def _split_words(raw: str, words: list[str], spans: list[tuple[int, int]]) -> No
                 spans.append(match.span())
 
 
-def _join_hyphenated(raw: str, words: list[str], spans: list[tuple[int, int]]) -> None:
-    """Words joined by a hyphen to "non" or "like" are one word: "non-deterministic" is
-    "nondeterministic", not "non" and "deterministic", which would say "deterministic" (a wrong
-    claim that "runs are deterministic" names); "human-like" is "humanlike", not "human" and
-    the function word "like", which is dropped and would leave "human" (a human judge is no
-    human-like conversation)."""
+def _join_neighbours(
+    raw: str,
+    words: list[str],
+    spans: list[tuple[int, int]],
+    joined: Callable[[str, str, str], str | None],
+) -> None:
+    """Each two neighbouring words with one character between them that `joined(first, between,
+    second)` makes one word become that word, in place (its span covers both)."""
     i = 0
     while i < len(words) - 1:
         end, start = spans[i][1], spans[i + 1][0]
-        if (
-            (words[i] == "non" or words[i + 1] == "like")
-            and start == end + 1
-            and raw[end] in _HYPHEN_CHARS
-        ):
-            words[i : i + 2] = [words[i] + words[i + 1]]
+        word = joined(words[i], raw[end], words[i + 1]) if start == end + 1 else None
+        if word is not None:
+            words[i : i + 2] = [word]
             spans[i : i + 2] = [(spans[i][0], spans[i + 1][1])]
         else:
             i += 1
 
 
+def _hyphenated(first: str, between: str, second: str) -> str | None:
+    """Words joined by a hyphen to "non" or "like" are one word: "non-deterministic" is
+    "nondeterministic", not "non" and "deterministic", which would say "deterministic" (a wrong
+    claim that "runs are deterministic" names); "human-like" is "humanlike", not "human" and
+    the function word "like", which is dropped and would leave "human" (a human judge is no
+    human-like conversation)."""
+    if (first == "non" or second == "like") and between in _HYPHEN_CHARS:
+        return first + second
+    return None
+
+
 _HYPHEN_CHARS = frozenset("-‐‑‒–")
+
+_CONTRACTION_TAILS = frozenset({"t", "s", "m", "re", "ve", "ll", "d"})
+"""What follows the apostrophe of an English contraction or possessive ("n't", "'s", "'re")."""
+_STRAY_APOSTROPHES = frozenset('"^`´')
+"""Characters that stand for an apostrophe in text passed through a lossy export (SemEval-2013's
+Beetle answers read "wasn"t", "it"s"; its questions "didn^t"), or typed for one."""
+
+
+_BARE_CONTRACTIONS = {
+    bare: bare[:-1] + "'t"
+    for bare in (
+        "dont doesnt didnt isnt arent wasnt werent hasnt havent hadnt couldnt wouldnt "
+        "shouldnt mustnt neednt"
+    ).split()
+}
+"""A denial typed without its apostrophe ("dont", "isnt") read as written with it. "cant",
+"wont" and "shant" are left: "cant" and "wont" are words."""
+
+
+def _apostrophised(words: list[str]) -> None:
+    """Each of `words` in _BARE_CONTRACTIONS written with its apostrophe, in place: "dont" is
+    the stop word and denial "don't", not a content word that drops the "not"."""
+    for i, word in enumerate(words):
+        words[i] = _BARE_CONTRACTIONS.get(word, word)
+
+
+def _contracted(first: str, between: str, second: str) -> str | None:
+    """A word, a stray apostrophe (_STRAY_APOSTROPHES) and a contraction's tail with nothing
+    between them are one word, written with the apostrophe: "wasn"t" is "wasn't" (a denial),
+    not "wasn" and "t", which lost the "not" and read "Bulb C wasn"t in a closed path" as
+    denying the key's "not in a closed path" (25.0, `contradiction`)."""
+    if (
+        between in _STRAY_APOSTROPHES
+        and second in _CONTRACTION_TAILS
+        and (second != "t" or first.endswith("n"))
+        and "'" not in first
+    ):
+        return f"{first}'{second}"
+    return None
 
 
 @dataclass
@@ -191,7 +240,11 @@ class Text:
         else:
             _split_words(raw, words, spans)
         if "non" in words or "like" in words:
-            _join_hyphenated(raw, words, spans)
+            _join_neighbours(raw, words, spans, _hyphenated)
+        if '"' in raw or "^" in raw or "`" in raw or "´" in raw:
+            _join_neighbours(raw, words, spans, _contracted)
+        if not _BARE_CONTRACTIONS.keys().isdisjoint(words):
+            _apostrophised(words)
         if canon and canon_stems is not None:
             found = list(map(canon_stems.get, words))
             if all(found):
