@@ -1,10 +1,11 @@
 """Plain probes: correct answers in plain words, and good answers with one gap, written blind.
 
-Usage: python benchmarks/plain_probes.py [--file PATH] [--quiet]
+Usage: python benchmarks/plain_probes.py [--set 52|54] [--file PATH] [--quiet]
 
-Grades tests/data/plain_probes52.yaml (40 correct answers in plain, jargon-free words and 10 good
-answers with one gap, on 20 tunable questions, written from the prompts alone before any grading;
-see its `about`) with the genai bank and prints, per kind, the mean score, the count in each band
+Grades tests/data/plain_probes52.yaml (--set 54: plain_probes54.yaml, the same kinds on 20 other
+tunable questions, by phrase54): 40 correct answers in plain, jargon-free words and 10 good
+answers with one gap, on 20 tunable questions, written from the prompts alone before any grading
+(see its `about`), with the genai bank and prints, per kind, the mean score, the count in each band
 and the share passing; then, per answer (unless --quiet), its score and band, any wrong claim or
 non-answer flag found (a false flag: every answer there is meant to pass), the concepts not
 detected and, for the weightiest of them, the nearest clause of the answer as feedback quotes it.
@@ -19,20 +20,23 @@ from pathlib import Path
 from correct_probes import NON_ANSWER
 from devset import REPO, answer_rows, graded_rows, wrong_claims_found
 
-DATA = REPO / "tests" / "data" / "plain_probes52.yaml"
+SETS = ("52", "54")
+"""The probe sets: tests/data/plain_probes{SET}.yaml."""
 BANDS = ("strong", "adequate", "weak", "missing")
 NEAREST = "Nearest in your answer, not close enough to count: "
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--file", type=Path, default=DATA, help="probes file")
+    parser.add_argument("--set", choices=SETS, default="52", help="probe set (default 52)")
+    parser.add_argument("--file", type=Path, help="probes file (overrides --set)")
     parser.add_argument("--quiet", action="store_true", help="only the table")
     args = parser.parse_args()
+    path = args.file or REPO / "tests" / "data" / f"plain_probes{args.set}.yaml"
     scores: dict[str, list[float]] = defaultdict(list)
     bands: dict[str, Counter[str]] = defaultdict(Counter)
     flagged: Counter[str] = Counter()
-    for row, grade in graded_rows(answer_rows(args.file, "probes")):
+    for row, grade in graded_rows(answer_rows(path, "probes")):
         kind = row["kind"]
         scores[kind].append(grade.score)
         bands[kind][grade.band] += 1
