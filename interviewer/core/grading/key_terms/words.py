@@ -94,16 +94,19 @@ _SENTENCE_END = frozenset(".!?:;\n")
 @cache
 def generic_stems() -> frozenset[str]:
     """Stems of the words that are never key terms (read once): generic_words.txt and
-    scikit-learn's stop words, less NAMING_STOP_WORDS."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    text = resources.files(_GRADING).joinpath("generic_words.txt").read_text("utf-8")
-    words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
-    forms = [f for w in words for f in _inflections(w)]
-    forms += [w for w in ENGLISH_STOP_WORDS if w not in NAMING_STOP_WORDS]
+    scikit-learn's stop words (english_stop_words.txt: read without importing scikit-learn),
+    less NAMING_STOP_WORDS."""
+    words = [f for w in _words_of("generic_words.txt") for f in _inflections(w)]
+    forms = words + [w for w in _words_of("english_stop_words.txt") if w not in NAMING_STOP_WORDS]
     forms += MORE_FUNCTION_WORDS
     directions = frozenset(DIRECTION_WORDS) - NAMING_DIRECTIONS
     return frozenset(cached_stem(w) for w in forms) | STOP_WORDS | directions
+
+
+def _words_of(name: str) -> list[str]:
+    """The words of one of the grading package's word lists (lines starting "#" left out)."""
+    text = resources.files(_GRADING).joinpath(name).read_text("utf-8")
+    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
 
 
 def _inflections(word: str) -> tuple[str, ...]:

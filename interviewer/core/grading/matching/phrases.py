@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..denial_words import has_negation
 from ..text import DIRECTION_WORDS, STOP_WORDS, Text
@@ -57,11 +58,34 @@ A claim said in the negative ("does not store any training data") is read withou
 (`claim_words`): "does not store training data" states it as well."""
 
 
+@lru_cache(maxsize=20_000)
 def claim_words(text: str) -> frozenset[str]:
     """The function words a wrong claim written as `text` keeps: CLAIM_WORDS, without "any"
-    when the claim is a denial ("without any target", "never outputs any personal data")."""
+    when the claim is a denial ("without any target", "never outputs any personal data").
+    Kept per process: every grader reads the same claims (12,273 calls, 1,948 claims, in
+    preparing the genai bank)."""
     words = Text.of(text).words
     return CLAIM_WORDS - {"any"} if has_negation(words) else CLAIM_WORDS
+
+
+_parsed: dict[tuple[str, int], tuple[Mapping[str, str] | None, Text]] = {}
+"""(text, id(canon)) -> (canon, the text read): the last texts `make_phrase` read (the entry
+holds `canon`, so that its id is no other mapping's while the entry lives). An alias is read
+three or four times in a row (QuestionPreparing.alias_phrase: as written, with its counting
+words, with its restricting words, whole), through one parse; a Text is not changed here."""
+PARSES_KEPT = 64
+
+
+def _read(text: str, canon: Mapping[str, str] | None) -> Text:
+    """`Text.of(text, canon=canon)`, kept for the next few calls (`_parsed`)."""
+    found = _parsed.get((text, id(canon)))
+    if found is not None and found[0] is canon:
+        return found[1]
+    parsed = Text.of(text, canon=canon)
+    if len(_parsed) >= PARSES_KEPT:
+        _parsed.clear()
+    _parsed[(text, id(canon))] = (canon, parsed)
+    return parsed
 
 
 def make_phrase(
@@ -82,7 +106,7 @@ def make_phrase(
     is not "GPT-4V maps images and text", nor "longer texts get longer vectors" "longer texts
     get vectors of the same length"."""
     acronym = text.strip().isupper() and len(text.strip()) <= 6
-    parsed = Text.of(text, canon=canon)
+    parsed = _read(text, canon)
     if not parsed.words:
         return None
     indices = [
