@@ -10,6 +10,9 @@ answer that says it is still caught.
   theta_i = base^(-2i/d); cp54-036); "increase the rotation frequencies" stays.
 - genai-092 (catastrophic forgetting): "fails to learn the new task" is what underfitting does
   (review52 left it: "Unlike underfitting, where the model fails to learn the new task, ...").
+- genai-027 (MLM) and genai-034 (attention masking in GPT), warned by the audit's
+  claim-line-no-subject: "only uses the left context", "only looks at the words before" are
+  true of GPT, and "attends to earlier and later tokens" of BERT, said in a contrast.
 """
 
 from __future__ import annotations
@@ -36,6 +39,18 @@ CORRECT = [
         "before. Unlike underfitting, where the model fails to learn the new task, here the new "
         "task is learned but old skills degrade; replaying old data or LoRA reduces it.",
     ),
+    (
+        "genai-027",
+        "BERT is pretrained with masked language modelling, predicting hidden tokens from both "
+        "sides of the context, which suits classification. GPT only looks at the words before, "
+        "because it is trained to predict the next token.",
+    ),
+    (
+        "genai-034",
+        "GPT models use a causal mask: scores for future positions are set to minus infinity "
+        "before the softmax, so each token attends only to itself and earlier tokens. In BERT "
+        "each token attends to earlier and later tokens, since it has no causal mask.",
+    ),
 ]
 WRONG = [
     (
@@ -53,6 +68,16 @@ WRONG = [
         "Catastrophic forgetting is when the model fails to learn the new task because its old "
         "knowledge is too strong.",
     ),
+    (
+        "genai-027",
+        "Masked language modeling trains a model to predict the next word. MLM only uses the "
+        "left context and reconstructs the sentence from left to right.",
+    ),
+    (
+        "genai-034",
+        "In GPT each token attends to earlier and later tokens so it sees the whole sentence.",
+    ),
+    ("genai-034", "The attention mask lets every token attend to past and future tokens."),
 ]
 
 
