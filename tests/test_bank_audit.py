@@ -471,3 +471,21 @@ def test_a_wrong_claim_line_read_as_something_else_is_a_warning(tmp_path: Path) 
         found.message
     )
     assert "names both sides" in found.message
+
+
+def test_a_contradicts_line_naming_no_subject_of_its_question_is_a_warning(
+    tmp_path: Path,
+) -> None:
+    # veto54: a bare verb phrase is found of whatever an answer says it of ("Unlike greedy
+    # decoding, which always returns the same answer, ..." is a true contrast)
+    rubric = RUBRIC.replace(
+        "        aliases: [high temperature flattens]\n",
+        "        aliases: [high temperature flattens]\n"
+        "        contradicts: [always returns the same answer, temperature returns the same "
+        "answer, sharpens the sampling distribution, answers are always identical]\n",
+    )
+    [found] = of_kind(audit_of(tmp_path, rubric=rubric), "claim-line-no-subject")
+    assert found.warning and found.line == 42  # the `contradicts` line
+    assert "contradicts 'always returns the same answer' opens with the verb 'returns'" in (
+        found.message
+    )

@@ -9,7 +9,8 @@ located at `path:line` in the rubric or bank file when the YAML node is found:
   question's own reference states or that fire on a sentence rejecting them;
 - wrong-claim lines (`contradicts`, misconceptions) that the matcher reads as something else:
   a word said twice kept once, "until" dropped, a two-sided "whether or not" read as a denial,
-  a line of one word ignored (warnings, with the words kept);
+  a line of one word ignored (warnings, with the words kept); a `contradicts` line that opens
+  with a verb and names no subject of its question (warnings);
 - prompts: several questions in one, dated phrases;
 - the bank file: what `bank validate` warns of (a question practice has self-rated), and the
   questions the loader left out;
@@ -19,8 +20,8 @@ located at `path:line` in the rubric or bank file when the YAML node is found:
 
 One module per idea: problems.py (what a problem found is), lines.py (where each question,
 concept and alias stands in the YAML files), wording.py (the rubric and prompt checks read
-from the text), claim_lines.py (wrong-claim lines as the matcher reads them), self_checks.py
-(the checks run by the grader).
+from the text), claim_lines.py (wrong-claim lines as the matcher reads them), subjectless.py
+(`contradicts` lines that name no subject), self_checks.py (the checks run by the grader).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .claim_lines import claim_line_problems
 from .lines import Lines
 from .problems import KINDS, AuditProblem
 from .self_checks import self_checks
+from .subjectless import subjectless_problems
 from .wording import document_frequency, prompt_problems, rubric_problems
 
 __all__ = ["KINDS", "AuditProblem", "audit"]
@@ -55,6 +57,7 @@ def audit(bank: Bank, grader: Grader | None = None) -> list[AuditProblem]:
             if question.has_reference:
                 found += self_checks(question, lines, grader)
     found += claim_line_problems(bank, lines, canon)
+    found += subjectless_problems(bank, lines, canon)
     return found
 
 

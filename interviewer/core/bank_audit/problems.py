@@ -24,6 +24,7 @@ KINDS = (
     "swap-not-caught",
     "order-not-read",
     "claim-line-reading",
+    "claim-line-no-subject",
 )
 
 

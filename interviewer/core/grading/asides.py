@@ -15,7 +15,14 @@ and the negations' reach these readings use.
 
 from __future__ import annotations
 
-from .denial_words import DIFFERING_WORDS, REJECTING_WORDS, dismissing, in_the_past, opens
+from .denial_words import (
+    COMPARED_WITH_WORDS,
+    DIFFERING_WORDS,
+    REJECTING_WORDS,
+    dismissing,
+    in_the_past,
+    opens,
+)
 from .frames import framed_before, said_of_the_usual_way
 from .judgments import judged_wrong_after
 from .self_corrections import corrected_after
@@ -123,23 +130,34 @@ class Asides:
     def _set_aside(self, start: int, first: int) -> bool:
         """Whether the word at `first` is in the reach of a rejecting phrase ("unlike",
         "rather than", ...) between `start` and it: the rest of that phrase's clause, and a
-        relative clause right after it ("unlike GANs, which need a discriminator"); or in a
-        relative clause right after a differing phrase ("they differ from temperature, which
-        flattens the distribution"). The main claim after "Unlike PPO, ..." is the candidate's
-        own, and is judged."""
+        relative clause right after it ("unlike GANs, which need a discriminator", "unlike
+        underfitting, where ..."); or in a relative clause right after a differing or
+        comparing phrase ("they differ from temperature, which flattens the distribution";
+        "compared with prompting, where ..."). The main claim after "Unlike PPO, ..." is the
+        candidate's own, and is judged."""
         words, clauses = self.text.words, self.clauses
         for i in range(start, first):
             rejecting = opens(REJECTING_WORDS, words, i)
-            if not rejecting and not opens(DIFFERING_WORDS, words, i):
+            if not (
+                rejecting
+                or opens(DIFFERING_WORDS, words, i)
+                or opens(COMPARED_WITH_WORDS, words, i)
+            ):
                 continue
             if rejecting and clauses[first] == clauses[i]:
                 return True
             opening = first
             while opening > 0 and clauses[opening - 1] == clauses[first]:
                 opening -= 1
-            if clauses[first] == clauses[i] + 1 and words[opening] in ("which", "that", "who"):
+            if clauses[first] == clauses[i] + 1 and words[opening] in _RELATIVES:
                 return True
         return False
+
+
+_RELATIVES = frozenset(("which", "that", "who", "where"))
+"""Words opening a relative clause on the noun a rejecting or differing phrase names: "unlike
+GANs, which need a discriminator", "unlike underfitting, where the model fails to learn the new
+task" (review52; correct_probes54)."""
 
 
 NOT_ONLY = frozenset(("only", "just", "solely", "merely"))

@@ -100,6 +100,12 @@ them is said of that noun ("they differ from temperature, which rescales every l
 "unlike", the rest of their clause is still the subject's ("LoRA differs from full fine-tuning
 in training two small matrices")."""
 
+COMPARED_WITH = ("compared with", "compared to", "in contrast to", "in contrast with")
+"""Phrases naming another thing to compare with: a relative clause on the noun after them is
+said of that noun ("compared with prompting, where you only change settings like temperature,
+fine-tuning ..."); the rest of their clause is the subject's ("LoRA is cheaper compared with
+full fine-tuning")."""
+
 
 def by_first_word(phrases: Iterable[str]) -> dict[str, list[list[str]]]:
     """The phrases as word lists, by their first word."""
@@ -117,6 +123,7 @@ def opens(phrases: dict[str, list[list[str]]], words: list[str], i: int) -> bool
 
 REJECTING_WORDS = by_first_word(REJECTING)
 DIFFERING_WORDS = by_first_word(DIFFERING)
+COMPARED_WITH_WORDS = by_first_word(COMPARED_WITH)
 PAST_TIME = (
     "in the past",
     "previously",
@@ -216,6 +223,9 @@ DISMISSING = (
     "incorrect to",
     "people think",
     "people assume",
+    "people often assume",
+    "people sometimes assume",
+    "people often believe",
     "it is not",
     "common error",
     "frequent error",
@@ -229,9 +239,15 @@ DISMISSING = (
 ("nobody should claim that ...": the claim is set aside, as after "it is a myth that")."""
 _DISMISSING_NOUNS = frozenset(("myth", "misconception", "mistake"))
 """Of DISMISSING, the nouns that dismiss only as the claim's frame: followed by one of
-_FRAMING or by the claim itself ("a common mistake is to ...", "it is a myth that ..."), not
-"a single sequence can't correct its own mistakes"."""
+_FRAMING, by a holder and _HELD_BY ("a mistake people make is ...") or by the claim itself ("a
+common mistake is to ...", "it is a myth that ..."), not "a single sequence can't correct its
+own mistakes"."""
 _FRAMING = frozenset("that is to was are".split())
+_HELD_BY = frozenset("make makes made have has had".split())
+"""Verbs of a relative clause that names who holds the dismissed claim, right after the
+holder: "a mistake people make is to think that ...", "a misconception many have is ..."
+(correct_probes54 cp54-012). Not a model's own mistake: "each mistake it makes"."""
+_NOT_HOLDERS = frozenset("it its the a an this".split())
 
 
 def dismissing(words: Sequence[str], skip: str = "", breaks: Sequence[bool] = ()) -> bool:
@@ -246,7 +262,14 @@ def dismissing(words: Sequence[str], skip: str = "", breaks: Sequence[bool] = ()
             return True
         for i, word in enumerate(words):
             if word == phrase and (
-                i + 1 == len(words) or words[i + 1] in _FRAMING or (i < len(breaks) and breaks[i])
+                i + 1 == len(words)
+                or words[i + 1] in _FRAMING
+                or (i < len(breaks) and breaks[i])
+                or (
+                    i + 2 < len(words)
+                    and words[i + 2] in _HELD_BY
+                    and words[i + 1] not in _NOT_HOLDERS
+                )
             ):
                 return True
     return False

@@ -24,6 +24,7 @@ from .ties import (
     coordinated_pair,
     joined_as_two,
     lesser_side,
+    modifier_of_another,
     modifies_another,
 )
 
@@ -120,6 +121,7 @@ def find_misconceptions(
             joined_as_two(phrase, answer, positions)
             or coordinated_pair(phrase, answer, positions)
             or modifies_another(phrase, answer, positions)
+            or modifier_of_another(phrase, answer, positions, hyphenated=True)
             or agent_of_passive(phrase, answer, positions)
             or lesser_side(phrase, answer, positions)
             or answer.structure.rejected(positions)

@@ -309,7 +309,9 @@ def _side_by_side(phrase: Phrase) -> Iterator[tuple[list[str], list[int], int]]:
             yield written, content, k
 
 
-def modifier_of_another(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+def modifier_of_another(
+    phrase: Phrase, answer: Answer, positions: Sequence[int], *, hyphenated: bool = False
+) -> bool:
     """Whether a claim's noun compound (two content words side by side, the first qualifying
     the second: "gradient clipping" of "PPO uses gradient clipping") is found where the answer's
     first word qualifies a noun of its own right after it, and the compound's head stands
@@ -318,7 +320,13 @@ def modifier_of_another(phrase: Phrase, answer: Answer, positions: Sequence[int]
     The mirror of `head_of_another`; only a compound after a word of content in the claim
     ("text queries the image latents" opens with a subject and its verb). "PPO
     clips the gradient", "the gradient is clipped", "gradient norm clipping" and "the standard
-    safety and capability benchmarks" are not read so."""
+    safety and capability benchmarks" are not read so.
+
+    `hyphenated` (misconceptions): only where each of the answer's modifiers is written joined
+    by a hyphen to a word beside it, a term's name ("grouped-query attention with fewer KV
+    heads" is not "GQA reduces the number of query heads", correct_probes52 cp52-022). Read
+    without it for misconceptions, the rule lost a train-blind wrong answer's misconception
+    (w48a-049, claims52)."""
     words, stems, clauses = answer.text.words, answer.text.stems, answer.structure.clauses
     held = set(positions)
     for written, content, k in _side_by_side(phrase):
@@ -332,9 +340,19 @@ def modifier_of_another(phrase: Phrase, answer: Answer, positions: Sequence[int]
         modifiers = [p for p in positions if stems[p] == modifier]
         if len(heads) != 1 or not modifiers:
             continue
+        if hyphenated and not all(_hyphen_joined(answer.text, m) for m in modifiers):
+            continue
         if all(_qualifies_its_own(words, stems, clauses, held, m, heads[0]) for m in modifiers):
             return True
     return False
+
+
+def _hyphen_joined(text: Text, position: int) -> bool:
+    """Whether the word at `position` is written joined by a hyphen to the word before or
+    after it ("grouped-query")."""
+    start, end = text.spans[position]
+    raw = text.raw
+    return (start > 0 and raw[start - 1] == "-") or (end < len(raw) and raw[end] == "-")
 
 
 def _qualifies_its_own(
