@@ -239,6 +239,7 @@ def _order(
 
 
 MIN_ROLES = 2
+MIN_ROLE_WORDS = 2
 
 
 def _roles(
@@ -246,7 +247,8 @@ def _roles(
 ) -> tuple[Role, ...]:
     """The check-only `roles` of a question (grading/roles.py): at least two parts, each with
     its names (`part`) and the wordings of its job (`does`); no name given to two parts, no
-    wording given to two parts, and no wording holding a part's name."""
+    wording given to two parts, no wording holding a part's name, and no wording of fewer
+    than MIN_ROLE_WORDS content words ("trained" is said of too much)."""
     if "roles" not in fields or is_null(fields["roles"][1]):
         return ()
     node = fields["roles"][1]
@@ -272,6 +274,8 @@ def _roles(
 
 
 def _role_problems(roles: list[Role]) -> list[str]:
+    from ..grading.text import Text  # here: the grading package imports the bank's types
+
     names = [n.lower() for r in roles for n in r.part]
     wordings = [w.lower() for r in roles for w in r.does]
     problems = [f"part name '{n}' is given twice" for n in sorted(set(names)) if names.count(n) > 1]
@@ -281,6 +285,11 @@ def _role_problems(roles: list[Role]) -> list[str]:
             for name in names:
                 if f" {name} " in f" {wording.lower()} ":
                     problems.append(f"'{role.part[0]}' does '{wording}', which names part '{name}'")
+            if len(Text.of(wording).content) < MIN_ROLE_WORDS:
+                problems.append(
+                    f"'{role.part[0]}' does '{wording}': a wording needs {MIN_ROLE_WORDS} content "
+                    "words or more (one word is said of too much)"
+                )
     return problems
 
 

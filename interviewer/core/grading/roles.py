@@ -99,7 +99,7 @@ def _said(
     text: Text, structure: Structure, roles: Sequence[tuple[list[_Words], list[_Words]]]
 ) -> list[_Said]:
     """Each (part, job) a sentence of the text says: led by the part named first in it, a
-    wording of the job after that name, with no other part named between them (said of which
+    wording of the job after that name, with no other part named before its last word (said of which
     is unclear: "the U-Net, guided by CLIP's embeddings, predicts the noise")."""
     found: list[_Said] = []
     content = text.content
@@ -121,7 +121,7 @@ def _said(
         for job, (_, wordings) in enumerate(roles):
             for wording in wordings:
                 span = _find(stems, wording, lead_end + 1, end, occupied)
-                if span is None or any(a < span[0] for a in others):
+                if span is None or any(a < span[1] for a in others):
                     continue
                 at, to = content[span[0]], content[span[1]]
                 if structure.negative_context(at) or structure.dismissed([to]):
@@ -142,6 +142,7 @@ class RoleKey:
     roles: tuple[Role, ...]
     stems: _Key
     allowed: frozenset[tuple[int, int]]
+    canon: Mapping[str, str] | None = None
 
     @classmethod
     def of(cls, question: Question, canon: Mapping[str, str] | None = None) -> RoleKey | None:
@@ -158,17 +159,18 @@ class RoleKey:
         for reference in question.reference_answers:
             text = Text.of(reference, canon=canon)
             allowed |= {(s.part, s.job) for s in _said(text, Structure.of(text), key)}
-        return cls(question.roles, key, frozenset(allowed))
+        return cls(question.roles, key, frozenset(allowed), canon)
 
 
 def role_exchanges(key: RoleKey | None, answer: Answer) -> list[Contradiction]:
     """The parts the answer gives another part's job and never its own, as contradictions
-    naming both parts; [] for a question without roles. Read on the answer as written
-    (`answer.written`: its acronyms not spelt out), as the references are."""
+    naming both parts; [] for a question without roles. Read on the answer's own words, as
+    the references are: not respelt (`answer.written`: its acronyms not spelt out) nor read as
+    the key's terms (plain_words.py reads "removing the noise step by step" as "denoising")."""
     if key is None:
         return []
-    written = answer.written or answer
-    text, structure = written.text, written.structure
+    text = Text.of((answer.written or answer).text.raw, canon=key.canon)
+    structure = Structure.of(text)
     said = _said(text, structure, key.stems)
     own = {s.part for s in said if s.part == s.job}
     found: list[Contradiction] = []
