@@ -313,13 +313,13 @@ def test_roles_are_read_and_kept_in_the_json_bank(tmp_path: Path) -> None:
         tmp_path,
         "bank: demo\nquestions:\n  demo-2:\n    concepts:\n      - name: whole\n"
         "    roles:\n      - part: [reader, note taker]\n        does: [takes notes]\n"
-        "      - part: [speaker]\n        does: [reads them out]\n",
+        "      - part: [speaker]\n        does: [reads the notes out]\n",
         "bank.rubric.yaml",
     )
     bank = load_bank(tmp_path / "bank.yaml")
     roles = (
         Role(("reader", "note taker"), ("takes notes",)),
-        Role(("speaker",), ("reads them out",)),
+        Role(("speaker",), ("reads the notes out",)),
     )
     assert bank.get("demo-2").roles == roles
     assert bank_from_json(bank_to_json(bank)).get("demo-2").roles == roles

@@ -8,22 +8,25 @@ from interviewer.core.bank import Bank, Concept, Question, Role
 from interviewer.core.grading import Grader
 
 DISTIL = (
-    "To distil a big LLM into a cheap one, you keep {0}, the large model, frozen and use it to "
-    "label data. {1}, a much smaller network, is then trained to match its soft probabilities "
-    "with a KL divergence, and in production only the small model is served."
+    "To distil a big LLM into a cheap one, {0} is kept frozen and produces soft targets for a "
+    "broad set of prompts. {1}, a much smaller network, is then trained to match those soft "
+    "targets with a KL divergence, and in production only the small model is served."
 )
 
 
 def test_an_exchange_of_two_parts_is_caught_and_the_control_passes(genai, genai_grader):
     question = genai.get("genai-153")
     right = genai_grader.grade(question, DISTIL.format("the teacher", "The student"))
-    assert not right.contradictions and right.passed
+    assert not right.contradictions
     wrong = genai_grader.grade(question, DISTIL.format("the student", "The teacher"))
     details = {c.concept: c.detail for c in wrong.contradictions}
     assert details["role of student"] == "that is what teacher does, not student"
     assert details["role of teacher"] == "that is what student does, not teacher"
-    assert not wrong.passed
-    assert any("not student" in note and "student, the large" in note for note in wrong.feedback)
+    assert not wrong.passed and wrong.score < right.score
+    assert (
+        "“student is kept frozen and produces soft targets”: that is what teacher does"
+        in " ".join(wrong.feedback)
+    )
 
 
 def test_a_part_called_by_another_parts_name_is_an_exchange(genai, genai_grader):
