@@ -83,3 +83,21 @@ def test_a_job_a_reference_gives_a_part_is_not_flagged_and_credit_is_unchanged()
         b.feedback,
         b.contradictions,
     )
+
+
+def test_a_part_named_as_an_object_or_a_possessor_leads_nothing(genai, genai_grader):
+    """Found on devset answers graded 5 (grade_identity): "the agent picks an action such as
+    ..., and decides the next step" names the action as an object, and "the VAE's latent space"
+    names the VAE as a possessor; neither says what the part does."""
+    agent = genai_grader.grade(
+        genai.get("genai-141"),
+        "The agent picks an action such as looking something up, reads the result, and decides "
+        "what to do next.",
+    )
+    assert not [c for c in agent.contradictions if c.concept.startswith("role of")]
+    latent = genai_grader.grade(
+        genai.get("genai-068"),
+        "Sampling happens in the VAE's compressed latent space, which keeps it cheap, while "
+        "cross-attention reads the prompt embeddings.",
+    )
+    assert not [c for c in latent.contradictions if c.concept.startswith("role of")]

@@ -23,9 +23,11 @@ from dataclasses import dataclass
 
 from ..bank import Question, Role
 from .clauses import Structure
+from .denial_words import BE_FORMS
 from .matching import Answer
 from .result import Contradiction
 from .text import Text
+from .verbs import is_verb
 
 _Words = tuple[str, ...]
 
@@ -81,6 +83,22 @@ def _names(
     return kept
 
 
+def _leads(text: Text, structure: Structure, first: int, last: int) -> bool:
+    """Whether a part named at words first..last is its clause's subject: no verb before it in
+    its clause ("the model picks an action such as ..." names the action as an object), and
+    not a possessive ("in the VAE's latent space")."""
+    words, stems = text.words, text.stems
+    if words[last].endswith(("'s", "’s")) or (
+        last + 1 < len(words) and words[last + 1] in ("'s", "’s")
+    ):
+        return False
+    for i in range(structure.start("clause", first), first):
+        previous = words[i - 1] if i > 0 else ""
+        if words[i] in BE_FORMS or is_verb(words[i], stems[i], previous, words[i + 1]):
+            return False
+    return True
+
+
 _COPULA = frozenset("is are was were acts serves as the a an".split())
 
 
@@ -107,7 +125,7 @@ def _said(
     for first, last in structure.units("sentence"):
         start, end = bisect_left(content, first), bisect_right(content, last)
         named = _names(stems, roles, start, end)
-        if not named:
+        if not named or not _leads(text, structure, content[named[0][0]], content[named[0][1]]):
             continue
         lead_end, part = named[0][1], named[0][2]
         occupied = {i for a, b, _ in named for i in range(a, b + 1)}
