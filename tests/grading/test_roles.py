@@ -101,3 +101,10 @@ def test_a_part_named_as_an_object_or_a_possessor_leads_nothing(genai, genai_gra
         "cross-attention reads the prompt embeddings.",
     )
     assert not [c for c in latent.contradictions if c.concept.startswith("role of")]
+    # correct_probes39 cp39-035: a part's name in brackets labels the words before it
+    labelled = genai_grader.grade(
+        genai.get("genai-141"),
+        "A ReAct agent loops: the LLM writes a reasoning step (thought), chooses a tool call "
+        "(action), receives the tool's result (observation), and repeats until a final answer.",
+    )
+    assert not [c for c in labelled.contradictions if c.concept.startswith("role of")]

@@ -86,8 +86,10 @@ def _names(
 def _leads(text: Text, structure: Structure, first: int, last: int) -> bool:
     """Whether a part named at words first..last is its clause's subject: no verb before it in
     its clause ("the model picks an action such as ..." names the action as an object), and
-    not a possessive ("in the VAE's latent space")."""
+    not a possessive ("in the VAE's latent space"), nor a label in brackets."""
     words, stems = text.words, text.stems
+    if text.raw[: text.spans[first][0]].rstrip().endswith("("):
+        return False  # "writes a reasoning step (thought), ...": a label of what came before
     if words[last].endswith(("'s", "’s")) or (
         last + 1 < len(words) and words[last + 1] in ("'s", "’s")
     ):
