@@ -268,3 +268,58 @@ def test_part_of_is_read_into_the_concept(tmp_path: Path) -> None:
     )
     concepts = load_bank(tmp_path / "bank.yaml").get("demo-2").concepts
     assert [c.part_of for c in concepts] == [(), ("pipeline",)]
+
+
+def test_roles_are_checked_at_their_line(tmp_path: Path) -> None:
+    """A question's check-only `roles` (roles54b): at least two parts, each with `part` and
+    `does`, no name or wording given twice, no wording naming a part; problems at the line."""
+    bank = write(tmp_path, GOOD)
+    rubric = write(
+        tmp_path,
+        "bank: demo\nquestions:\n  demo-2:\n    concepts:\n      - name: whole\n"
+        "    roles:\n"
+        "      - part: [reader]\n        does: [takes notes, hands them to the speaker]\n"
+        "      - part: [speaker, reader]\n        does: [takes notes]\n",
+        "bank.rubric.yaml",
+    )
+    with pytest.raises(BankError) as caught:
+        load_bank(bank)
+    messages = [str(p) for p in caught.value.problems]
+    assert messages == [
+        f"{rubric}:7: rubric 'demo-2': roles: part name 'reader' is given twice",
+        f"{rubric}:7: rubric 'demo-2': roles: 'takes notes' is given twice",
+        f"{rubric}:7: rubric 'demo-2': roles: 'reader' does 'hands them to the speaker', which "
+        "names part 'speaker'",
+    ]
+    write(
+        tmp_path,
+        "bank: demo\nquestions:\n  demo-2:\n    concepts:\n      - name: whole\n"
+        "    roles:\n      - part: [reader]\n        does: [takes notes]\n",
+        "bank.rubric.yaml",
+    )
+    with pytest.raises(BankError) as caught:
+        load_bank(bank)
+    assert [str(p) for p in caught.value.problems] == [
+        f"{rubric}:7: rubric 'demo-2': roles needs at least 2 parts"
+    ]
+
+
+def test_roles_are_read_and_kept_in_the_json_bank(tmp_path: Path) -> None:
+    from interviewer.core.bank import Role
+    from interviewer.core.bank_json import bank_from_json, bank_to_json
+
+    write(tmp_path, GOOD)
+    write(
+        tmp_path,
+        "bank: demo\nquestions:\n  demo-2:\n    concepts:\n      - name: whole\n"
+        "    roles:\n      - part: [reader, note taker]\n        does: [takes notes]\n"
+        "      - part: [speaker]\n        does: [reads the notes out]\n",
+        "bank.rubric.yaml",
+    )
+    bank = load_bank(tmp_path / "bank.yaml")
+    roles = (
+        Role(("reader", "note taker"), ("takes notes",)),
+        Role(("speaker",), ("reads the notes out",)),
+    )
+    assert bank.get("demo-2").roles == roles
+    assert bank_from_json(bank_to_json(bank)).get("demo-2").roles == roles

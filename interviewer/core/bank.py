@@ -46,6 +46,18 @@ class Concept:
 
 
 @dataclass(frozen=True)
+class Role:
+    """A part of the system a question asks about and what it does (check-only: no weight, no
+    credit). An answer that gives a part another part's job and never its own has exchanged
+    them (grading/roles.py)."""
+
+    part: tuple[str, ...]
+    """Ways of naming the part, the first its name in feedback ("U-Net", "UNet")."""
+    does: tuple[str, ...]
+    """Wordings of its job ("predicts the noise"), each said of the part in one clause."""
+
+
+@dataclass(frozen=True)
 class Misconception:
     """A phrase that reveals a common confusion, and what to tell the candidate about it."""
 
@@ -91,6 +103,8 @@ class Question:
     order: tuple[str, ...] = ()
     """Names of concepts in the order the answer must give them (steps of a process); empty
     when the order does not matter."""
+    roles: tuple[Role, ...] = ()
+    """Check-only roles of the question's parts (grading/roles.py); empty when none."""
     rubric: str | None = None
     """A built-in rubric kind: 'star' grades a behavioural story's structure."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .bank import Bank, Concept, Misconception, Question, Topic
+from .bank import Bank, Concept, Misconception, Question, Role, Topic
 from .errors import Problem
 
 
@@ -70,6 +70,7 @@ def _question(question: Question, shared: dict[Misconception, int]) -> dict[str,
         "concepts": [_concept(c) for c in question.concepts],
         "misconceptions": [shared.setdefault(m, len(shared)) for m in question.misconceptions],
         "order": list(question.order),
+        "roles": [[list(r.part), list(r.does)] for r in question.roles],
         "rubric": question.rubric,
     }
 
@@ -218,6 +219,12 @@ def _read_concept(data: object, what: str) -> Concept:
     )
 
 
+def _read_role(data: object, what: str) -> Role:
+    if not isinstance(data, list) or len(data) != 2:
+        raise BankJsonError(f"{what}: not a list of a part's names and its wordings")
+    return Role(part=_texts(data[0], f"{what}.part"), does=_texts(data[1], f"{what}.does"))
+
+
 def _read_misconception(data: object, what: str) -> Misconception:
     fields = _Fields(data, what)
     item = Misconception(
@@ -251,6 +258,9 @@ def _read_question(data: object, what: str, shared: list[Misconception]) -> Ques
             for i, m in enumerate(fields.items("misconceptions"))
         ),
         order=fields.texts("order"),
+        roles=tuple(
+            _read_role(r, f"{what}.roles[{i}]") for i, r in enumerate(fields.items("roles"))
+        ),
         rubric=fields.optional_text("rubric"),
     )
     fields.done()

@@ -8,11 +8,11 @@ from typing import Any
 
 import yaml
 
-from ..bank import Bank, Concept, Misconception, Question
+from ..bank import Bank, Concept, Misconception, Question, Role
 from .reader import Reader, is_null, read_top
 
 _RUBRIC_KEYS = ("bank", "version", "synonyms", "thesaurus", "misconceptions", "questions")
-_RUBRIC_QUESTION_KEYS = ("concepts", "misconceptions", "order")
+_RUBRIC_QUESTION_KEYS = ("concepts", "misconceptions", "order", "roles")
 MIN_CONCEPTS, MAX_CONCEPTS = 1, 12
 
 
@@ -41,7 +41,7 @@ def apply_rubric(path: Path, bank: Bank, reader: Reader) -> Bank:
                 )
             seen[word.lower()] = group[0]
 
-    by_id: dict[str, tuple[tuple[Concept, ...], tuple[Misconception, ...], tuple[str, ...]]] = {}
+    by_id: dict[str, _Entry] = {}
     if "questions" in top:
         entries = reader.mapping(top["questions"][1], "rubric questions") or {}
         for qid, (key_node, value_node) in entries.items():
@@ -63,7 +63,13 @@ def apply_rubric(path: Path, bank: Bank, reader: Reader) -> Bank:
     common = tuple(replace(m, common=True) for m in _misconceptions(top, "rubric", reader))
     questions = tuple(
         _with_common(
-            replace(q, concepts=by_id[q.id][0], misconceptions=by_id[q.id][1], order=by_id[q.id][2])
+            replace(
+                q,
+                concepts=by_id[q.id][0],
+                misconceptions=by_id[q.id][1],
+                order=by_id[q.id][2],
+                roles=by_id[q.id][3],
+            )
             if q.id in by_id
             else q,
             common,
@@ -125,9 +131,11 @@ def _concept_claims(
     return claims
 
 
-def _parse_rubric_entry(
-    qid: str, node: yaml.Node, reader: Reader
-) -> tuple[tuple[Concept, ...], tuple[Misconception, ...], tuple[str, ...]] | None:
+_Entry = tuple[tuple[Concept, ...], tuple[Misconception, ...], tuple[str, ...], tuple[Role, ...]]
+"""A question's rubric: its concepts, misconceptions, order and roles."""
+
+
+def _parse_rubric_entry(qid: str, node: yaml.Node, reader: Reader) -> _Entry | None:
     label = f"rubric '{qid}'"
     fields = reader.mapping(node, label, _RUBRIC_QUESTION_KEYS)
     if fields is None:
@@ -177,7 +185,7 @@ def _parse_rubric_entry(
     _check_wholes(wholes, concepts, label, reader)
     misconceptions = _misconceptions(fields, label, reader)
     order = _order(fields, label, reader, [c.name for c in concepts])
-    return tuple(concepts), misconceptions, order
+    return tuple(concepts), misconceptions, order, _roles(fields, label, reader)
 
 
 def _check_wholes(
@@ -228,6 +236,61 @@ def _order(
         reader.problem(node, f"{label}: order needs at least {MIN_ORDER} concepts")
         return ()
     return tuple(order) if len(order) == len(given) else ()
+
+
+MIN_ROLES = 2
+MIN_ROLE_WORDS = 2
+
+
+def _roles(
+    fields: dict[str, tuple[yaml.Node, yaml.Node]], label: str, reader: Reader
+) -> tuple[Role, ...]:
+    """The check-only `roles` of a question (grading/roles.py): at least two parts, each with
+    its names (`part`) and the wordings of its job (`does`); no name given to two parts, no
+    wording given to two parts, no wording holding a part's name, and no wording of fewer
+    than MIN_ROLE_WORDS content words ("trained" is said of too much)."""
+    if "roles" not in fields or is_null(fields["roles"][1]):
+        return ()
+    node = fields["roles"][1]
+    roles: list[Role] = []
+    for item in reader.sequence(node, f"{label}: roles") or []:
+        r_fields = reader.mapping(item, f"{label}: role", ("part", "does"))
+        if r_fields is None:
+            continue
+        if "part" not in r_fields or "does" not in r_fields:
+            reader.problem(item, f"{label}: a role needs 'part' and 'does'")
+            continue
+        names = reader.texts(r_fields["part"][1], f"{label}: role part")
+        does = reader.texts(r_fields["does"][1], f"{label}: role does")
+        if names and does:
+            roles.append(Role(names, does))
+    if len(roles) < MIN_ROLES:
+        reader.problem(node, f"{label}: roles needs at least {MIN_ROLES} parts")
+        return ()
+    problems = _role_problems(roles)
+    for problem in problems:
+        reader.problem(node, f"{label}: roles: {problem}")
+    return () if problems else tuple(roles)
+
+
+def _role_problems(roles: list[Role]) -> list[str]:
+    from ..grading.text import Text  # here: the grading package imports the bank's types
+
+    names = [n.lower() for r in roles for n in r.part]
+    wordings = [w.lower() for r in roles for w in r.does]
+    problems = [f"part name '{n}' is given twice" for n in sorted(set(names)) if names.count(n) > 1]
+    problems += [f"'{w}' is given twice" for w in sorted(set(wordings)) if wordings.count(w) > 1]
+    for role in roles:
+        for wording in role.does:
+            for name in names:
+                if f" {name} " in f" {wording.lower()} ":
+                    problems.append(f"'{role.part[0]}' does '{wording}', which names part '{name}'")
+            if len(Text.of(wording).content) < MIN_ROLE_WORDS:
+                problems.append(
+                    f"'{role.part[0]}' does '{wording}': a wording needs {MIN_ROLE_WORDS} content "
+                    "words or more (one word is said of too much)"
+                )
+    return problems
 
 
 def _misconceptions(

@@ -18,6 +18,7 @@ from .meaning import QuestionTexts
 from .other_questions import OtherQuestions
 from .plain_words import PlainWords
 from .reversals import Claim
+from .roles import RoleKey
 from .short_forms import ShortForms
 from .statements import StatementIndex
 from .subject_sides import Side
@@ -113,6 +114,8 @@ class PreparedQuestion:
     """Reference mode: the items of each reference that is a list of terms and nothing else,
     else none: an answer's list is read against them (listed.py)."""
 
+    roles: RoleKey | None = None
+    """Rubric mode: the question's check-only roles, read (roles.py)."""
     restated_stems: frozenset[str] = frozenset()
     """The question's stems, and those of what its acronyms and short forms stand for (and the
     reverse): an answer of only these words restates the question (restated.py)."""

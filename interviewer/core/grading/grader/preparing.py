@@ -42,6 +42,7 @@ from ..restated import (
     stem_pairs,
 )
 from ..reversals import reference_claims
+from ..roles import RoleKey
 from ..scoring import full_length, reference_sentences
 from ..short_forms import ShortForms
 from ..swaps import contrasted_pairs, reference_contrasts
@@ -135,6 +136,7 @@ class QuestionPreparing(FittedGrader):
         prepared.references_denied = references_denied
         prepared.references_commented = references_commented
         prepared.asks_for_list = asks_for_list(question.prompt)
+        prepared.roles = RoleKey.of(question, self.canon) if key_terms == "rubric" else None
         keywords = [p for c in question.concepts for p in c.phrases]
         prepared.plain_words = PlainWords.of(
             question.prompt,

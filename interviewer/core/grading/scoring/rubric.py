@@ -19,6 +19,7 @@ from ..prepared import PreparedQuestion
 from ..result import Contradiction, Grade, ScorePart
 from ..retractions import retraction
 from ..retractions import taken_back as retracted
+from ..roles import exchange_notes, role_exchanges
 from .length import (
     COMPLETE_COVERAGE,
     FULL_LENGTH_WORDS,
@@ -126,8 +127,11 @@ def grade_rubric(
         if f.status == "contradicted"
         or (f.status == "denied" and f.concept.weight >= DENIAL_WEIGHT)
     ]
+    # parts given each other's jobs (check-only roles: no concept's credit changes); a string
+    # of terms says nothing of anything
+    exchanged = [] if "keyword_list" in flags else role_exchanges(prepared.roles, parsed)
     taken_back = retraction(parsed.text, parsed.structure)
-    if contradictions or taken_back is not None:
+    if contradictions or exchanged or taken_back is not None:
         flags.append("contradiction")
     total_weight = sum(f.concept.weight for f in findings) or 1.0
     wrong_weight = sum(f.concept.weight for f in contradictions)
@@ -184,7 +188,7 @@ def grade_rubric(
     # a swap, a reversal or a stated contradiction is a central error whatever the
     # concept's weight (the grading guide); a denial only of an essential concept
     central = [c for c in contradictions if c.error or c.concept.weight >= ESSENTIAL_WEIGHT]
-    if central or misconceptions or signals["contradicted"] >= CENTRAL_ERROR_SHARE:
+    if central or exchanged or misconceptions or signals["contradicted"] >= CENTRAL_ERROR_SHARE:
         caps.append(("errors", CENTRAL_ERROR_CAP, "a central claim is wrong"))
     if taken_back is not None:
         caps.append(("retracted", RETRACTED_CAP, "takes back what it says"))
@@ -239,9 +243,12 @@ def grade_rubric(
             )
             for f in contradictions
         )
+        + tuple(exchanged)
         + (() if taken_back is None else (retracted(taken_back),)),
         expected_grade=round(grade, 2),
     )
+    if exchanged:
+        graded = replace(graded, feedback=(*exchange_notes(exchanged), *graded.feedback))
     graded = told_not_knowing(graded, parsed.text.raw)
     graded = told_what_repeats(graded, parsed.text, parsed.structure)
     if vague is not None:
