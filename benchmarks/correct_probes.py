@@ -1,6 +1,6 @@
 """Correct probes: false flags on correct answers written blind, on questions nobody tuned them on.
 
-Usage: python benchmarks/correct_probes.py [--list] [--set 33|35|...|52|54] [--file PATH]
+Usage: python benchmarks/correct_probes.py [--list] [--set 33|35|...|52|54|54c] [--file PATH]
 
 Grades tests/data/correct_probes33.yaml (100 correct answers on 50 tunable questions, one long
 excellent answer and one concise one each, written from the prompts alone before any grading; see
@@ -25,7 +25,8 @@ tests/data/correct_probes52.yaml (32 answers on 16 tunable questions whose state
 conditions, contrasts, purposes and suppositions, or say "not only X"), or with --set 54
 tests/data/correct_probes54.yaml (48 answers on 24 tunable questions: unlike/whereas/compared with
 another method, what goes wrong without it, conditions without a comma, history, a misconception
-named to reject it), with the genai bank and
+named to reject it), or with --set 54c tests/data/correct_probes54c.yaml (40 answers on 20 tunable
+questions that contrast methods, each saying what the other method does), with the genai bank and
 prints, per kind, how many got a contradiction, a misconception or an answer flag that calls it a
 non-answer (keyword list, off topic, restated question, another question's answer): a false flag,
 since every answer there is meant to be correct; and how many pass. With --list, each flagged or
@@ -53,7 +54,7 @@ def main() -> None:
     parser.add_argument(
         "--set",
         default="33",
-        choices=("33", "35", "37", "39", "41", "43", "46", "48", "49", "50", "52", "54"),
+        choices=("33", "35", "37", "39", "41", "43", "46", "48", "49", "50", "52", "54", "54c"),
         help="which probes",
     )
     parser.add_argument("--file", type=Path, help="probes file (instead of --set)")
