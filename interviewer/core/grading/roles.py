@@ -8,9 +8,12 @@ with nothing of the VAE compressing anything. That is a wrong claim naming both 
 gives no credit and takes none: the concepts are graded as before, and only the exchange is
 added as a contradiction.
 
-Reading, clause by clause: a clause is led by the part named first in it, and says a job when
-all the content words of one of the job's wordings stand after that name, in order, in the
-clause, not in a negation or set aside ("unlike ..."). What a reference answer of the question
+Reading, sentence by sentence (the answer's own words, not the plain-words rewriting): a
+sentence is led by the part named first in it when that part is its clause's subject (no verb
+before it in its clause, not a possessive, not a label in brackets), and says a job when all the
+content words of one of the job's wordings stand after that name, in order, with no other part
+named before the wording's last word, not in a negation or set aside ("unlike ..."). "The VAE is
+the denoiser" calls one part by another's name. What a reference answer of the question
 says of a part is never an exchange: a part that does both jobs in the references ("the U-Net
 is conditioned on the prompt") is not flagged for the other's wording.
 """
@@ -34,7 +37,7 @@ _Words = tuple[str, ...]
 
 @dataclass(frozen=True)
 class _Said:
-    """A clause led by part `part` that says a wording of part `job`'s role."""
+    """A sentence led by part `part` that says a wording of part `job`'s role."""
 
     part: int
     job: int
