@@ -161,6 +161,10 @@ async def test_home_is_ready_with_its_first_paint_when_the_cache_is_warm(tmp_pat
         await pilot.pause(0.2)
 
 
+_FORMAT = f'"format":{bank_cache.FORMAT}'
+"""How an entry writes its format (the damages below change it)."""
+
+
 def _first_concept(text: str, field: int, value: object) -> str:
     """The entry with one field of its first question's first concept set to `value`."""
     import json
@@ -182,8 +186,14 @@ def _entry(folder: Path) -> Path:
         pytest.param(lambda text: "", id="empty"),
         pytest.param(lambda text: "\udcff" + text, id="not-utf8"),
         pytest.param(lambda text: "[1, 2, 3]", id="foreign-json"),
-        pytest.param(lambda text: text.replace('"format":4', '"format":3'), id="old-format"),
-        pytest.param(lambda text: text.replace('"format":4', '"format":"4"'), id="format-type"),
+        pytest.param(
+            lambda text: text.replace(_FORMAT, f'"format":{bank_cache.FORMAT - 1}'),
+            id="old-format",
+        ),
+        pytest.param(
+            lambda text: text.replace(_FORMAT, f'"format":"{bank_cache.FORMAT}"'),
+            id="format-type",
+        ),
         pytest.param(lambda text: text.replace('"prompt":', '"prompts":', 1), id="renamed-field"),
         pytest.param(lambda text: _first_concept(text, 1, True), id="bool-weight"),
         pytest.param(lambda text: _first_concept(text, 2, "alias"), id="aliases-not-a-list"),
