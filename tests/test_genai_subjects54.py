@@ -21,6 +21,7 @@ that says it of that subject is still caught.
 from __future__ import annotations
 
 import pytest
+from subject_helpers import assert_only_the_subject_is_flagged
 
 CORRECT = [
     (
@@ -135,11 +136,5 @@ CASES = [(q, a, False) for q, a in CORRECT] + [(q, a, True) for q, a in WRONG]
 
 @pytest.mark.parametrize(("question_id", "answer", "wrong"), CASES)
 def test_only_the_wrong_subject_is_flagged(genai, genai_grader, question_id, answer, wrong) -> None:
-    """A correct contrast keeps no contradiction or misconception; the wrong claim said of the
-    narrowed line's subject is still found and keeps the answer under 25."""
-    grade = genai_grader.grade(genai.get(question_id), answer)
-    found = (grade.contradictions, grade.misconceptions, grade.score)
-    if wrong:
-        assert grade.contradictions and grade.score < 25, found
-    else:
-        assert not grade.contradictions and not grade.misconceptions, found
+    """See subject_helpers.assert_only_the_subject_is_flagged."""
+    assert_only_the_subject_is_flagged(genai_grader.grade(genai.get(question_id), answer), wrong)
