@@ -1,6 +1,6 @@
 """Correct probes: false flags on correct answers written blind, on questions nobody tuned them on.
 
-Usage: python benchmarks/correct_probes.py [--list] [--set 33|35|...|52|54|54c] [--file PATH]
+Usage: python benchmarks/correct_probes.py [--list] [--set 33|35|...|52|54|54c|55b] [--file PATH]
 
 Grades tests/data/correct_probes33.yaml (100 correct answers on 50 tunable questions, one long
 excellent answer and one concise one each, written from the prompts alone before any grading; see
@@ -26,7 +26,10 @@ conditions, contrasts, purposes and suppositions, or say "not only X"), or with 
 tests/data/correct_probes54.yaml (48 answers on 24 tunable questions: unlike/whereas/compared with
 another method, what goes wrong without it, conditions without a comma, history, a misconception
 named to reject it), or with --set 54c tests/data/correct_probes54c.yaml (40 answers on 20 tunable
-questions that contrast methods, each saying what the other method does), with the genai bank and
+questions that contrast methods, each saying what the other method does), or with --set 55b
+tests/data/correct_probes55b.yaml (48 answers on 24 held-out questions, written answer-blind from
+the prompts before their rubric lines were audited, each saying what the other method does), with
+the genai bank and
 prints, per kind, how many got a contradiction, a misconception or an answer flag that calls it a
 non-answer (keyword list, off topic, restated question, another question's answer): a false flag,
 since every answer there is meant to be correct; and how many pass. With --list, each flagged or
@@ -54,7 +57,22 @@ def main() -> None:
     parser.add_argument(
         "--set",
         default="33",
-        choices=("33", "35", "37", "39", "41", "43", "46", "48", "49", "50", "52", "54", "54c"),
+        choices=(
+            "33",
+            "35",
+            "37",
+            "39",
+            "41",
+            "43",
+            "46",
+            "48",
+            "49",
+            "50",
+            "52",
+            "54",
+            "54c",
+            "55b",
+        ),
         help="which probes",
     )
     parser.add_argument("--file", type=Path, help="probes file (instead of --set)")
