@@ -16,6 +16,7 @@ caught. None of the blind probes of correct_probes55b tripped a warned line.
 from __future__ import annotations
 
 import pytest
+from test_genai_subjects54 import test_only_the_wrong_subject_is_flagged as check_subject
 
 CORRECT = [
     (
@@ -205,16 +206,13 @@ WRONG = [
 ]
 
 
-@pytest.mark.parametrize(("question_id", "answer"), CORRECT)
-def test_a_correct_answer_is_not_flagged(genai, genai_grader, question_id, answer) -> None:
-    grade = genai_grader.grade(genai.get(question_id), answer)
-    assert not grade.contradictions and not grade.misconceptions, (
-        grade.contradictions,
-        grade.misconceptions,
-    )
-
-
-@pytest.mark.parametrize(("question_id", "answer"), WRONG)
-def test_the_wrong_claim_is_still_caught(genai, genai_grader, question_id, answer) -> None:
-    grade = genai_grader.grade(genai.get(question_id), answer)
-    assert grade.contradictions and grade.score < 25, (grade.score, grade.contradictions)
+@pytest.mark.parametrize(
+    ("question_id", "answer", "wrong"),
+    [(q, a, False) for q, a in CORRECT] + [(q, a, True) for q, a in WRONG],
+)
+def test_a_narrowed_line_flags_only_its_subject(
+    genai, genai_grader, question_id, answer, wrong
+) -> None:
+    """The check of subjects54's narrowed lines: no contradiction or misconception on a correct
+    answer; the wrong claim with the named subject found, under 25."""
+    check_subject(genai, genai_grader, question_id, answer, wrong)
