@@ -1,6 +1,6 @@
 """Correct probes: false flags on correct answers written blind, on questions nobody tuned them on.
 
-Usage: python benchmarks/correct_probes.py [--list] [--set 33|35|...|52|54|54c|55a] [--file PATH]
+Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|54c|55a|55b] [--file PATH]
 
 Grades tests/data/correct_probes33.yaml (100 correct answers on 50 tunable questions, one long
 excellent answer and one concise one each, written from the prompts alone before any grading; see
@@ -28,7 +28,9 @@ another method, what goes wrong without it, conditions without a comma, history,
 named to reject it), or with --set 54c tests/data/correct_probes54c.yaml (40 answers on 20 tunable
 questions that contrast methods, each saying what the other method does), or with --set 55a
 tests/data/correct_probes55a.yaml (40 answers on the 20 held-out questions of held55a's answer-blind
-audit, written from the prompts alone, saying what the other method does), with the genai bank and
+audit, written from the prompts alone, saying what the other method does), or with --set 55b
+tests/data/correct_probes55b.yaml (48 answers on held55b's 24 held-out questions, written the same
+way), with the genai bank and
 prints, per kind, how many got a contradiction, a misconception or an answer flag that calls it a
 non-answer (keyword list, off topic, restated question, another question's answer): a false flag,
 since every answer there is meant to be correct; and how many pass. With --list, each flagged or
@@ -71,6 +73,7 @@ def main() -> None:
             "54",
             "54c",
             "55a",
+            "55b",
         ),
         help="which probes",
     )
