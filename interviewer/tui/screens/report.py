@@ -209,6 +209,12 @@ class ReportScreen(Screen[None]):
         self.sub_title = f"session {self.report.session_id[:8]}"
         self.query_one("#report-body").focus()
 
+    def on_collapsible_expanded(self, event: Collapsible.Expanded) -> None:
+        """An opened question is scrolled into view, its title at the top: at 80x24 the last
+        question's details opened below the fold and nothing seemed to happen (lead55)."""
+        opened = event.collapsible
+        self.call_after_refresh(opened.scroll_visible, top=True, animate=False)
+
     def action_export(self, fmt: str) -> None:
         render = EXPORTERS[fmt]
         stamp = file_stamp(self.report.started_at)
