@@ -232,7 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="grade answers in batch (JSON Lines, CSV or TSV)",
         description="Grade many answers at once. Each input line is "
         '{"question_id": ..., "answer": ...} (graded against the bank) or '
-        '{"question": ..., "reference" | "references": ..., "answer": ..., "keywords": [...]}. '
+        '{"question": ..., "reference" | "references": ..., "answer": ..., "keywords": [...]}; '
+        "a line with a question but no question_id or reference is graded against the "
+        "--bank question whose prompt (or id) it is. "
         "A file ending in .csv is read as CSV (cells separated by ',' or, as some "
         "spreadsheets save it, ';'), one ending in .tsv as tab-separated (and any other file, "
         "or stdin, whose first line is such a header naming an answer column), UTF-8 or UTF-16 "
