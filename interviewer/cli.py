@@ -199,6 +199,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("bank", metavar="BANK", help="a bank id or the path of a bank file")
     p.add_argument("--strict", action="store_true", help="fail on warnings too")
+    p.add_argument(
+        "--all", action="store_true", help="print every finding (default: the first 50, counted)"
+    )
+    p.add_argument(
+        "--kind",
+        action="append",
+        metavar="KIND",
+        help="only findings of this kind (the [kind] each line ends with; repeat for several): "
+        "the summary and the exit status count those only",
+    )
     p.set_defaults(handler=cmd_bank_audit)
     p = bank_commands.add_parser(
         "import",
