@@ -114,3 +114,14 @@ def test_a_text_no_question_reads_is_a_line_error_keeping_its_fields():
 def test_folded_text_keeps_the_words():
     assert folded_text("What is  RAG?") == folded_text("what is rag") == "what is rag"
     assert folded_text("What is RAG?") != folded_text("What is a RAG?")
+
+
+def test_a_spreadsheets_own_header_names_the_columns(tmp_path, capsys):
+    """`Student,Question,Answer` (and `Question ID`) as a spreadsheet writes them: read as
+    question and answer (was refused: "the first line must be a header naming the columns")."""
+    text = f"Student,Question,Answer\nana,What is a large language model?,{ANSWER}\n"
+    code, rows, _, _ = grade_file(tmp_path, capsys, text, "--bank", str(MINI))
+    assert code == 0 and rows[0]["question_id"] == "mini-001" and rows[0]["Student"] == "ana"
+    text = f"Question ID;Answer\nmini-001;{ANSWER}\n"
+    code, rows, _, _ = grade_file(tmp_path, capsys, text, "--bank", str(MINI))
+    assert code == 0 and rows[0]["question_id"] == "mini-001" and rows[0]["score"]
