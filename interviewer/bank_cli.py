@@ -322,7 +322,7 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
             print(
                 f"Grade written answers against it: {command_prefix(args.data_dir)} grade "
                 f"--bank {bank_id} answers.csv -o graded.csv (columns question_id and answer, "
-                f"ids {ids})"
+                f"ids {ids}; or a question column holding each question's text)"
             )
     return 0
 
