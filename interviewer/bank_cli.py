@@ -212,27 +212,49 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
 def cmd_bank_audit(args: argparse.Namespace) -> int:
     from collections import Counter
 
-    from .core.bank_audit import audit
+    from .core.bank_audit import KINDS, audit
+    from .core.errors import UsageError
     from .core.grading import grader_for
 
+    kinds_asked = list(dict.fromkeys(args.kind or []))
+    unknown = [kind for kind in kinds_asked if kind not in KINDS]
+    if unknown:
+        raise UsageError(audit_kind_unknown(unknown[0], KINDS))
     catalog = open_catalog(args)
     bank = catalog.find(args.bank)
-    found = audit(bank, grader_for(bank, catalog.fit_cache_dir))
+    everything = audit(bank, grader_for(bank, catalog.fit_cache_dir))
+    found = [p for p in everything if p.kind in kinds_asked] if kinds_asked else everything
     errors = [p for p in found if not p.warning]
     warnings = [p for p in found if p.warning]
     shown = errors + warnings
-    for problem in shown[:SHOWN_PROBLEMS]:
+    most = len(shown) if args.all else SHOWN_PROBLEMS
+    for problem in shown[:most]:
         say(problem)
-    if len(shown) > SHOWN_PROBLEMS:
-        print(f"... and {len(shown) - SHOWN_PROBLEMS:,} more")
+    if len(shown) > most:
+        print(f"... and {len(shown) - most:,} more (--all prints every one)")
     kinds = Counter(p.kind for p in found)
     summary = ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items()))
+    only = f" of kind {', '.join(kinds_asked)}" if kinds_asked else ""
     print(
         f"{bank.id}: {len(errors)} problem{'s' if len(errors) != 1 else ''}, "
-        f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''} "
+        f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}{only} "
         f"in {len(bank)} questions" + (f" ({summary})" if summary else "")
     )
+    if kinds_asked and len(found) < len(everything):
+        rest = len(everything) - len(found)
+        print(f"{bank.id}: {rest:,} finding{'s' if rest != 1 else ''} of other kinds not shown")
     return 1 if errors or (warnings and args.strict) else 0
+
+
+def audit_kind_unknown(kind: str, kinds: tuple[str, ...]) -> str:
+    """`bank audit --kind claim-line`: no such kind, the close one if any, and every kind."""
+    import difflib
+
+    close = difflib.get_close_matches(kind, kinds, n=1)
+    why = f"--kind: no audit finding is of kind '{kind}'"
+    if close:
+        why += f" (did you mean '{close[0]}'?)"
+    return f"{why}; the kinds: {', '.join(kinds)}"
 
 
 def cmd_bank_import(args: argparse.Namespace) -> int:
@@ -300,7 +322,7 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
             print(
                 f"Grade written answers against it: {command_prefix(args.data_dir)} grade "
                 f"--bank {bank_id} answers.csv -o graded.csv (columns question_id and answer, "
-                f"ids {ids})"
+                f"ids {ids}; or a question column holding each question's text)"
             )
     return 0
 

@@ -199,6 +199,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("bank", metavar="BANK", help="a bank id or the path of a bank file")
     p.add_argument("--strict", action="store_true", help="fail on warnings too")
+    p.add_argument(
+        "--all", action="store_true", help="print every finding (default: the first 50, counted)"
+    )
+    p.add_argument(
+        "--kind",
+        action="append",
+        metavar="KIND",
+        help="only findings of this kind (the [kind] each line ends with; repeat for several): "
+        "the summary and the exit status count those only",
+    )
     p.set_defaults(handler=cmd_bank_audit)
     p = bank_commands.add_parser(
         "import",
@@ -232,7 +242,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="grade answers in batch (JSON Lines, CSV or TSV)",
         description="Grade many answers at once. Each input line is "
         '{"question_id": ..., "answer": ...} (graded against the bank) or '
-        '{"question": ..., "reference" | "references": ..., "answer": ..., "keywords": [...]}. '
+        '{"question": ..., "reference" | "references": ..., "answer": ..., "keywords": [...]}; '
+        "a line with a question but no question_id or reference is graded against the "
+        "--bank question whose prompt (or id) it is. "
         "A file ending in .csv is read as CSV (cells separated by ',' or, as some "
         "spreadsheets save it, ';'), one ending in .tsv as tab-separated (and any other file, "
         "or stdin, whose first line is such a header naming an answer column), UTF-8 or UTF-16 "

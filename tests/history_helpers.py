@@ -40,10 +40,16 @@ class OpenHistory:
 
 @asynccontextmanager
 async def history_at(
-    genai: Bank, grader: Grader, tmp_path: Path, size: tuple[int, int], days: int
+    genai: Bank,
+    grader: Grader,
+    tmp_path: Path,
+    size: tuple[int, int],
+    days: int,
+    unfinished: bool = False,
 ) -> AsyncIterator[OpenHistory]:
-    """The history of `days` finished sessions (one a day), open at `size`."""
-    app = app_with_history(genai, grader, tmp_path, days=days)
+    """The history of `days` finished sessions (one a day), then an unfinished one if asked,
+    open at `size`."""
+    app = app_with_history(genai, grader, tmp_path, days=days, unfinished=unfinished)
     async with app.run_test(size=size) as pilot:
         await history_open(pilot)
         await pilot.pause()

@@ -285,11 +285,12 @@ def test_roles_are_checked_at_their_line(tmp_path: Path) -> None:
     with pytest.raises(BankError) as caught:
         load_bank(bank)
     messages = [str(p) for p in caught.value.problems]
+    # each at the line to fix (play55: all three were at line 7, the list's first line)
     assert messages == [
-        f"{rubric}:7: rubric 'demo-2': roles: part name 'reader' is given twice",
-        f"{rubric}:7: rubric 'demo-2': roles: 'takes notes' is given twice",
-        f"{rubric}:7: rubric 'demo-2': roles: 'reader' does 'hands them to the speaker', which "
+        f"{rubric}:8: rubric 'demo-2': roles: 'reader' does 'hands them to the speaker', which "
         "names part 'speaker'",
+        f"{rubric}:9: rubric 'demo-2': roles: part name 'reader' is given twice",
+        f"{rubric}:10: rubric 'demo-2': roles: 'takes notes' is given twice",
     ]
     write(
         tmp_path,

@@ -205,13 +205,13 @@ def test_csv_line_numbers_are_file_lines_in_output_and_messages(tmp_path: Path) 
     source.write_text(f'question,answer\n\nWhat is it?,"two\nlines"\nmini-002,"{GOOD}",extra\n')
     result = grade(tmp_path, str(source))
     first, second = lines(result.stdout)
-    assert first["line"] == 3 and "missing field 'question_id'" in first["error"]
+    assert first["line"] == 3 and "no question of bank 'mini' reads 'What is it?'" in first["error"]
     assert second["line"] == 5 and second["error"] == (
         "the row has 3 cells; the header names 2: cell 3 ('extra') under no column (quote a "
         "cell that holds a comma)"
     )
     stderr = result.stderr.decode()
-    assert f"{source}:3: missing field 'question_id'" in stderr
+    assert f"{source}:3: no question of bank 'mini'" in stderr
     assert f"{source}:5: the row has 3 cells" in stderr and "file line" not in stderr
 
 

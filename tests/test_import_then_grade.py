@@ -31,8 +31,13 @@ def test_an_imported_key_names_the_grade_command_that_works(
     assert done.value.code in (0, None)
     said = capsys.readouterr().out.splitlines()[-1]
     prefix, _, tail = said.partition("Grade written answers against it: ")
-    assert prefix == "" and tail.endswith(" (columns question_id and answer, ids q1 ... q2)")
-    command = shlex.split(tail.removesuffix(" (columns question_id and answer, ids q1 ... q2)"))
+    # play55: a question column with the questions' text is graded too
+    columns = (
+        " (columns question_id and answer, ids q1 ... q2; or a question column holding each"
+        " question's text)"
+    )
+    assert prefix == "" and tail.endswith(columns)
+    command = shlex.split(tail.removesuffix(columns))
     assert command[-5:] == ["--bank", "key", "answers.csv", "-o", "graded.csv"]
     with (tmp_path / "answers.csv").open("w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
@@ -45,6 +50,21 @@ def test_an_imported_key_names_the_grade_command_that_works(
     rows = list(csv.DictReader((tmp_path / "graded.csv").open(encoding="utf-8")))
     assert [(row["student"], row["question_id"]) for row in rows] == [("ana", "q1"), ("ben", "q2")]
     assert all(float(row["score"]) > 0 and not row["error"] for row in rows)
+    scores = [row["score"] for row in rows]
+    # the same answers, each naming its question by its text as the key wrote it (play55)
+    with (tmp_path / "answers.csv").open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["Student", "Question", "Answer"])
+        writer.writerow(["ana", "What does a primary key guarantee?", "It identifies every row"
+                         " uniquely and cannot be NULL."])  # fmt: skip
+        writer.writerow(["ben", "what does count(*) count", "It counts all rows, COUNT(col)"
+                         " ignores NULLs."])  # fmt: skip
+    with pytest.raises(SystemExit) as graded:
+        main(command[command.index("--data-dir") :])
+    assert graded.value.code == 0
+    rows = list(csv.DictReader((tmp_path / "graded.csv").open(encoding="utf-8")))
+    assert [(row["Student"], row["question_id"]) for row in rows] == [("ana", "q1"), ("ben", "q2")]
+    assert [row["score"] for row in rows] == scores
 
 
 def test_a_list_without_answers_is_not_offered_for_grading(
@@ -78,7 +98,7 @@ def test_ids_offered_for_grading_leave_out_the_self_rated_ones(
     said = capsys.readouterr().out
     assert said.rstrip().endswith(
         "(columns question_id and answer, ids my-001 ... my-002, my-006; "
-        "the 3 others have no reference answer)"
+        "the 3 others have no reference answer; or a question column holding each question's text)"
     ), said
 
 

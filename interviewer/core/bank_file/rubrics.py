@@ -252,7 +252,7 @@ def _roles(
     if "roles" not in fields or is_null(fields["roles"][1]):
         return ()
     node = fields["roles"][1]
-    roles: list[Role] = []
+    roles: list[tuple[Role, yaml.Node, yaml.Node]] = []
     for item in reader.sequence(node, f"{label}: roles") or []:
         r_fields = reader.mapping(item, f"{label}: role", ("part", "does"))
         if r_fields is None:
@@ -263,33 +263,62 @@ def _roles(
         names = reader.texts(r_fields["part"][1], f"{label}: role part")
         does = reader.texts(r_fields["does"][1], f"{label}: role does")
         if names and does:
-            roles.append(Role(names, does))
+            roles.append((Role(names, does), r_fields["part"][1], r_fields["does"][1]))
     if len(roles) < MIN_ROLES:
         reader.problem(node, f"{label}: roles needs at least {MIN_ROLES} parts")
         return ()
     problems = _role_problems(roles)
-    for problem in problems:
-        reader.problem(node, f"{label}: roles: {problem}")
-    return () if problems else tuple(roles)
+    for problem, at in problems:
+        reader.problem(at, f"{label}: roles: {problem}")
+    return () if problems else tuple(role for role, _, _ in roles)
 
 
-def _role_problems(roles: list[Role]) -> list[str]:
+def _item_node(node: yaml.Node, text: str) -> yaml.Node:
+    """The node of `text` in a list node (its own line in a block list), or the node itself."""
+    if isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            if isinstance(item, yaml.ScalarNode) and str(item.value).strip() == text:
+                return item
+    return node
+
+
+def _role_problems(
+    roles: list[tuple[Role, yaml.Node, yaml.Node]],
+) -> list[tuple[str, yaml.Node]]:
+    """Each problem of the roles, with the node it is at: a name or wording given twice at its
+    second place, a wording at its own line (play55: every problem was told at the list's first
+    line, not at the line to fix)."""
     from ..grading.text import Text  # here: the grading package imports the bank's types
 
-    names = [n.lower() for r in roles for n in r.part]
-    wordings = [w.lower() for r in roles for w in r.does]
-    problems = [f"part name '{n}' is given twice" for n in sorted(set(names)) if names.count(n) > 1]
-    problems += [f"'{w}' is given twice" for w in sorted(set(wordings)) if wordings.count(w) > 1]
-    for role in roles:
+    problems: list[tuple[str, yaml.Node]] = []
+    names = [n.lower() for role, _, _ in roles for n in role.part]
+    seen_names: set[str] = set()
+    seen_wordings: set[str] = set()
+    for role, part_node, _ in roles:
+        for name in role.part:
+            if name.lower() in seen_names:
+                at = _item_node(part_node, name)
+                problems.append((f"part name '{name.lower()}' is given twice", at))
+            seen_names.add(name.lower())
+    for role, _, does_node in roles:
         for wording in role.does:
+            at = _item_node(does_node, wording)
+            if wording.lower() in seen_wordings:
+                problems.append((f"'{wording.lower()}' is given twice", at))
+            seen_wordings.add(wording.lower())
+    for role, _, does_node in roles:
+        for wording in role.does:
+            at = _item_node(does_node, wording)
             for name in names:
                 if f" {name} " in f" {wording.lower()} ":
-                    problems.append(f"'{role.part[0]}' does '{wording}', which names part '{name}'")
+                    why = f"'{role.part[0]}' does '{wording}', which names part '{name}'"
+                    problems.append((why, at))
             if len(Text.of(wording).content) < MIN_ROLE_WORDS:
-                problems.append(
+                why = (
                     f"'{role.part[0]}' does '{wording}': a wording needs {MIN_ROLE_WORDS} content "
                     "words or more (one word is said of too much)"
                 )
+                problems.append((why, at))
     return problems
 
 

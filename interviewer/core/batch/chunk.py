@@ -3,7 +3,6 @@ row, never an exception."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
@@ -15,6 +14,7 @@ from ..errors import UnknownQuestionError
 from ..grading import Grader, grader_for
 from ..grading.result import Grade
 from ..grading.text import Text
+from .by_text import folded_id, is_by_text, matched_by_text
 from .rows import error_row, result_row
 
 CHUNK_LINES = 500
@@ -36,13 +36,6 @@ def self_rated_line(question: Question) -> str:
 
 IDS_LISTED = 12
 """A bank with at most this many questions has its ids listed in an unknown-id line's error."""
-
-
-def folded_id(question_id: str) -> str:
-    """An id as a spreadsheet may have changed it: case, spaces, punctuation and leading zeros
-    of numbers aside (`Q1`, `q 1`, `q-01` all fold to `q1`)."""
-    text = "".join(re.findall(r"[^\W_]+", question_id.casefold()))
-    return re.sub(r"(?<![0-9])0+(?=[0-9])", "", text)
 
 
 def unknown_question_line(bank: Bank, question_id: str, listed_by: str | None = None) -> str:
@@ -79,6 +72,8 @@ def grade_chunk(
     """One output row per entry of `chunk`, in order; no exception escapes for a bad line.
     `listed_by`: the command that lists the bank's ids (`unknown_question_line`)."""
     bank_grader = grader_for(bank) if bank is not None else None
+    if bank is not None:
+        chunk = [(number, _by_text(entry, bank)) for number, entry in chunk]
     together = _graded_together(chunk, bank, bank_grader)
     rows = []
     for k, (number, entry) in enumerate(chunk):
@@ -113,6 +108,17 @@ def grade_chunk(
             why = f"cannot grade this line: {type(err).__name__}: {err}"
             rows.append(_error_row(number, why, entry))
     return rows
+
+
+def _by_text(entry: Item | LineError, bank: Bank) -> Item | LineError:
+    """A line naming its question by text only, with the id of the bank question it is, or
+    the LineError saying why none is (`matched_by_text`); any other line as it is."""
+    if isinstance(entry, LineError) or not is_by_text(entry):
+        return entry
+    try:
+        return matched_by_text(entry, bank)
+    except LineError as err:
+        return err
 
 
 def _asked(entry: Item, question: Question) -> Item:

@@ -21,6 +21,7 @@ from ..errors import InputError, InterviewerError, Problem
 from ..grading import BANDS
 from ..safe_text import neutralise
 from ..store.records import scores_mean
+from .by_text import TextMatches
 from .chunk import CHUNK_LINES, chunked
 from .output import RowWriter, pending_file
 from .workers import BankLoader, graded
@@ -92,7 +93,8 @@ def run_batch(
             raise err.naming(name) from None
         if first_chunk is None:
             raise InputError(f"no answers to grade in {name}")
-        chunks = itertools.chain([first_chunk], chunked(entries, CHUNK_LINES))
+        matches = TextMatches()
+        chunks = map(matches.seen, itertools.chain([first_chunk], chunked(entries, CHUNK_LINES)))
         passed = (
             [n for n in header if n not in CSV_FIELDS] if in_csv else _first_passed(first_chunk)
         )
@@ -107,9 +109,8 @@ def run_batch(
         done = False
         try:
             read = _read_share(stream_in, source)
-            _grade_all(
-                chunks, BankLoader(catalog, bank_name, command), writer, jobs, tally, errors, read
-            )
+            banks = BankLoader(catalog, bank_name, command)
+            _grade_all(chunks, banks, writer, jobs, tally, errors, read, matches)
             done = True
         except (KeyboardInterrupt, InterviewerError) as err:
             # the lines graded so far are kept and named: a cohort's hour of grading is not
@@ -146,6 +147,13 @@ def run_batch(
                 ),
                 file=sys.stderr,
             )
+        chosen = banks.bank.id if banks.bank is not None else bank_name
+        by_text = matches.summary(chosen)
+        if by_text is not None:
+            print(neutralise(f"interviewer: {by_text}"), file=sys.stderr)
+        elsewhere = matches.elsewhere(catalog.load_all()[0], chosen) if matches.unmatched else None
+        if elsewhere is not None:
+            print(neutralise(f"interviewer: {elsewhere}"), file=sys.stderr)
         print(tally.summary("standard output" if target is None else str(target)), file=sys.stderr)
         return 1 if tally.errors else 0
     finally:
@@ -295,6 +303,7 @@ def _grade_all(
     tally: Tally,
     errors: ErrorLines,
     read: Callable[[], str] = str,
+    matches: TextMatches | None = None,
 ) -> None:
     done = 0
     progress = sys.stderr.isatty()
@@ -320,6 +329,8 @@ def _grade_all(
                         progress_shown = False
                     errors.tell(row)
                 writer.write(row)
+                if matches is not None:
+                    matches.add(row)
                 tally.add(row)  # after the write: a stopped run counts only the rows it wrote
             writer.stream.flush()
             previous, done = done, done + len(rows)

@@ -8,6 +8,7 @@ import difflib
 import io
 import itertools
 import json
+import re
 from collections.abc import Callable, Iterator
 from typing import IO, Any
 
@@ -53,7 +54,7 @@ def csv_records(
         return
     if header.problem is not None:
         raise InputError(Problem("input", 1, f"cannot read the CSV header: {header.problem}"))
-    names = [h.strip() for h in header.cells]
+    names = [column_name(h) for h in header.cells]
     problem = _header_problem(names)
     if problem is not None:
         raise InputError(Problem("input", 1, problem))
@@ -73,6 +74,16 @@ def csv_records(
             yield row.first, fields
 
 
+def column_name(cell: str) -> str:
+    """A header cell as the column grade reads, when it names one in a spreadsheet's own
+    spelling: case, spaces and hyphens aside (`Question`, `Answer`, `Question ID`; play55: a
+    teacher's `Student,Question,Answer` sheet was refused as naming no column grade reads).
+    Any other name is kept as written (stripped), to be passed through."""
+    name = cell.strip()
+    folded = re.sub(r"[\s\-]+", "_", name.casefold())
+    return folded if folded in CSV_FIELDS else name
+
+
 def header_delimiter(line: str) -> str:
     """The separator of a CSV header line (`detect_delimiter`): the one of `,` `;` tab `|`
     that splits the line into the most column names grade reads."""
@@ -89,7 +100,7 @@ def table_delimiter(head: bytes) -> str | None:
     line = text.splitlines()[0]
     delimiter = header_delimiter(line)
     try:
-        names = [cell.strip() for cell in next(csv.reader([line], delimiter=delimiter))]
+        names = [column_name(cell) for cell in next(csv.reader([line], delimiter=delimiter))]
     except (csv.Error, StopIteration):
         return None
     return delimiter if "answer" in names else None

@@ -87,6 +87,9 @@ def _parse_item(number: int, fields: dict[str, Any], passed: Passed) -> Item:
     asked = fields.get("question") not in (None, "")
     if question_id is None and asked and ("reference" in fields or "references" in fields):
         raise LineError(_EMPTY_REFERENCE["references" if "references" in fields else "reference"])
+    if question_id is None and question_text_of(fields) is not None:
+        # its question by text only: looked up in the bank (batch.by_text)
+        return Item(number, answer, passed=passed, question_text=question_text_of(fields))
     if question_id is None:
         raise LineError(
             "missing field 'question_id' (or 'question' with 'reference'): nothing says which"

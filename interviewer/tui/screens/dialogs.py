@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -25,11 +26,12 @@ def dialog_keys(confirm: str, cancel: str) -> tuple[str, ...]:
 def keys_line(keys: tuple[str, ...], width: int) -> str:
     """The keys joined with ` · `, broken into lines of at most `width` cells between keys
     only: wrapped as words, the skip dialog's read `n/Esc keep` / `writing` at 60 columns
-    (play54). A key longer than `width` has a line of its own (the label then cuts it)."""
+    (play54). Widths are terminal cells, not characters (play55: a wide character or an
+    emoji takes two). A key longer than `width` has a line of its own (the label cuts it)."""
     lines: list[str] = []
     for number, key in enumerate(keys, start=1):
         room = 0 if number == len(keys) else len(" ·")  # a line ends ` ·` before the next key
-        if lines and len(lines[-1]) + len(" · ") + len(key) + room <= width:
+        if lines and cell_len(lines[-1]) + len(" · ") + cell_len(key) + room <= width:
             lines[-1] += f" · {key}"
         elif lines:
             lines[-1] += " ·"

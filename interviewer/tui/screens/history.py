@@ -34,6 +34,10 @@ COLUMNS = ("Date", "Bank", "Mode", "Qs", "Score", "Adaptive", "Time")
 """Every column fits at 80 columns, with the unfinished mark and a scrollbar (play24 D1: "Time"
 was cut to "Ti"): the bank id is cut to BANK_CELLS, "adaptive" has a column of its own (the
 level reached) instead of widening the mode, and skipped questions read "+1 skip"."""
+NARROW_COLUMNS = ("Date", "Score", "Time", "Qs", "Mode", "Bank", "Adaptive")
+"""The columns under 80 columns, what a session scored and took first: at 60 columns Time (the
+last of COLUMNS) was behind the horizontal scroll (play54, play55). In this order Date, Score
+and Time stay in sight down to 34 columns, with the unfinished mark; ←→ reach the rest."""
 BANK_CELLS = 10
 """A bank id is cut to this at 80 columns; each column more gives it one more cell."""
 LEVEL_CELLS = {"intermediate": "interm."}
@@ -161,25 +165,23 @@ class HistoryScreen(CompareMarking):
         self._short_dates = self.app.size.width < MIN_COLUMNS
         now = self.app.clock.now()  # type: ignore[attr-defined]
         table.clear(columns=True)
-        table.add_columns(*([""] if marked else []), *COLUMNS)
+        order = NARROW_COLUMNS if self._short_dates else COLUMNS
+        table.add_columns(*([""] if marked else []), *order)
         # Plain Text cells: no markup to parse in a thousand rows (nor in a bank id).
         for session, status in zip(self.sessions, statuses, strict=True):
             mark = [Text(STATUS_MARKS[status])] if marked else []
-            table.add_row(
-                *mark,
-                Text(
-                    format_when_short(session.started_at, now)
-                    if self._short_dates
-                    else format_when(session.started_at)
-                ),
-                Text(cut_to(screen_text(session.bank_id), bank_cells)),
-                Text(session.mode),
-                Text(answered_cell(session)),
-                Text(format_score(session.mean_score)),
-                Text(adaptive_cell(session, so_far.get(session.id))),
-                Text(format_duration(session)),
-                key=session.id,
-            )
+            cells = {
+                "Date": format_when_short(session.started_at, now)
+                if self._short_dates
+                else format_when(session.started_at),
+                "Bank": cut_to(screen_text(session.bank_id), bank_cells),
+                "Mode": session.mode,
+                "Qs": answered_cell(session),
+                "Score": format_score(session.mean_score),
+                "Adaptive": adaptive_cell(session, so_far.get(session.id)),
+                "Time": format_duration(session),
+            }
+            table.add_row(*mark, *(Text(cells[name]) for name in order), key=session.id)
         # one bank's finished sessions (core/report's rule, as the report's comparison)
         trend = score_trend(self.sessions, bank)
         scores = trend.scores

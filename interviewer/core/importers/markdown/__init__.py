@@ -46,6 +46,16 @@ def parse_markdown(text: str, source: str = "<text>") -> ImportedList:
         )
         for line, index in parser.unsure
     ]
+    warnings += [
+        Problem(
+            source,
+            line,
+            f"this bullet may be a question but was read as an instruction of question {index}"
+            " (a line of its prompt); number the list (1. 2. 3.) to import it as a question",
+            warning=True,
+        )
+        for line, index in parser.instructed
+    ]
     warnings.sort(key=lambda problem: problem.line or 0)
     return ImportedList(
         title or title_from_source(source), parser.questions, parser.account, source, warnings

@@ -104,6 +104,14 @@ class ListBuilder:
             self.open.answer_items.append((int(numbered.group(1)), indent))
         self.note(number, "answer", f"answer to question {self.open.index}")
 
+    def add_instruction(self, number: int, text: str) -> None:
+        """An instruction for the answer (`Use the STAR format`): a line of the open
+        question's prompt, which the candidate reads with it."""
+        assert self.open is not None
+        question = self.open.question
+        question.prompt = f"{question.prompt}\n{text}"
+        self.note(number, "question", f"part of question {self.open.index} (an instruction)")
+
     def text_before_placeholder_is_the_question(self) -> None:
         """'Answer here' after some text under a bold-numbered task (`**14) PMI**. Given
         ...`): that text was the rest of the task (its details), not its answer. Under any

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..instructions import is_instruction
 from ..text import clean_inline, ends_question, is_placeholder, is_question_like, misspelt_opening
 from .building import ListBuilder
 from .syntax import (
@@ -28,6 +29,9 @@ class ItemRules(ListBuilder):
     lines: list[str]
     listed: set[int]
     """The lines of bullets read as a list of questions (`question_list_bullets`)."""
+    instructed: list[tuple[int, int]]
+    """Bullets that ask on their own but were read as an instruction of a question (`- Give a
+    specific example.`), as (line, question): named in a warning."""
     unsure: list[tuple[int, int]]
     """Bullets that ask but were read into an answer, as (line, question): named in a
     warning, since no numbering says whether they are the question's points."""
@@ -82,6 +86,13 @@ class ItemRules(ListBuilder):
             if pair is not None:
                 self.start_versus(number, pair, style)
                 return True
+            if self.open is not None and self.instruction_under(style, text):
+                # "- Use the STAR format" right under "- Tell me about a time ...?": a line
+                # of the question for the candidate to read, not its answer
+                self.add_instruction(number, text)
+                if asks_as_numbered_item(text):  # it asks on its own too: said, not silent
+                    self.instructed.append((number, self.open.index))
+                return True
             if self.open is not None:
                 marker = "-" if style == "bullet" else f"{match.group(2)}."
                 item = text if not text or is_placeholder(text) else f"{marker} {text}"
@@ -93,6 +104,15 @@ class ItemRules(ListBuilder):
                 return True
             return False
         return False
+
+    def instruction_under(self, style: str, text: str) -> bool:
+        """Whether a bullet is an instruction for the open question's answer
+        (`is_instruction`): right under the question or its other instructions, before any
+        line of its answer (`- Use an index` after an answer line is a point of it)."""
+        assert self.open is not None
+        if style != "bullet" or self.open.question.answer_lines:
+            return False
+        return is_instruction(text, asks=asks_as_numbered_item(text))
 
     def start_item(self, number: int, text: str, style: str, match: re.Match[str]) -> None:
         """A question written as a list item; a numbered one keeps its number and indent."""

@@ -54,9 +54,10 @@ class LineReader(ItemRules):
         self.answer_end: int | None = None
         """The line that ends the answer under an "X vs Y" heading (a question follows)."""
         self.table: tuple[int, int] | None = None
+        """The question and answer columns of the question table being read."""
         self.listed = question_list_bullets(lines)
         self.unsure = []
-        """The question and answer columns of the question table being read."""
+        self.instructed = []
         self.md_headings = any(HEADING_RE.match(line) for line in lines)
         self.plain_questions = not any(styled_question(line) for line in lines)
         self.one_per_line = self.plain_questions and all(
