@@ -65,8 +65,7 @@ class PreparedQuestion:
     reference_lengths: list[int] = field(default_factory=list)
     """Reference mode: each reference's content words that are not the question's."""
     reference_stems: list[frozenset[str]] = field(default_factory=list)
-    """Reference mode: the stems of those words, per reference; of all its content words for a
-    reference said wholly in the question's words (its length 0: what precision reads)."""
+    """Reference mode: the stems of those words, per reference."""
     acronyms: Acronyms | None = None
     """Reference mode: what the references' acronyms and initials stand for."""
     short_forms: ShortForms | None = None

@@ -149,13 +149,7 @@ class QuestionPreparing(FittedGrader):
             whole = [self._vectors(t, t.content, frozenset()) for t in texts]
             prepared.whole_texts = QuestionTexts.of(whole)
             said = [[t.stems[i] for i in t.content if t.stems[i] not in q_stems] for t in texts]
-            # a key said wholly in the question's words ("the terminals are not connected" to
-            # "... whether the terminals are connected?") keeps them: what an answer says in
-            # those words is what precision reads against it (signals.precision_signal)
-            prepared.reference_stems = [
-                frozenset(words or (t.stems[i] for i in t.content))
-                for words, t in zip(said, texts, strict=True)
-            ]
+            prepared.reference_stems = [frozenset(words) for words in said]
             prepared.reference_lengths = [len(words) for words in said]
             prepared.acronyms = Acronyms.of(
                 question.reference_answers,

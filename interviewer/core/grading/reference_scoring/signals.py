@@ -99,8 +99,7 @@ def reference_signals(
     q_stems = prepared.question_stems
     # a sentence said again adds no length (the same sentence pasted 690 times had scored
     # 89.9, 84.7 said once): its words count once, as in rubric mode
-    once = [text.stems[i] for i in said_once(text, parsed.structure)]
-    new = [s for s in once if s not in q_stems]
+    new = [text.stems[i] for i in said_once(text, parsed.structure) if text.stems[i] not in q_stems]
     lengths = prepared.reference_lengths or [len(new)] * len(cosines)
     stems = prepared.reference_stems or [frozenset()] * len(cosines)
     denied = prepared.references_denied or [frozenset()] * len(cosines)
@@ -122,9 +121,7 @@ def reference_signals(
                 similarity=sim,
                 coverage=rubric_coverage(findings)[0],
                 length=length_signal(len(new), lengths[index]),
-                # against a key said wholly in the question's words, the answer's words are
-                # read with the question's kept too (preparing: reference_stems)
-                precision=precision_signal(new if lengths[index] else once, stems[index], weight),
+                precision=precision_signal(new, stems[index], weight),
                 # a key that denies one thing ("keys cannot repeat") is not contradicted by a
                 # short answer that says other things of it, none denied ("unique hashable
                 # keys": play42 had capped such right answers at 50 as saying the opposite)
