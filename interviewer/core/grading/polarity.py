@@ -150,9 +150,29 @@ def _plain_sides(text: Text, structure: Structure, heads: frozenset[str]) -> lis
 
 def key_sides(reference: Text, heads: frozenset[str]) -> list[Side]:
     """The key's sides that a turned polarity can be read against: led by a subject of their
-    own or referred to, with at least MIN_SHARED words, not said under a condition."""
+    own or referred to, with at least MIN_SHARED words, not said under a condition, and not
+    denying only what the key states plainly of the same subject elsewhere (`_stated_too`)."""
     structure = Structure.of(reference)
-    return [s for s in _plain_sides(reference, structure, heads) if len(s.said) >= MIN_SHARED]
+    every = _plain_sides(reference, structure, heads)
+    return [s for s in every if len(s.said) >= MIN_SHARED and not _stated_too(s, every)]
+
+
+def _stated_too(side: Side, every: list[Side]) -> bool:
+    """Whether each word the side denies is stated plainly by another side of the key led by
+    the same subject: "bulbs B and C don't affect it [bulb A] ... They affect each other" tells
+    what B and C affect from what they do not by an object no side reads, and an answer's "B
+    and C affect each other" is the key's own claim (beetle55: 3 right answers to
+    SemEval-2013 Beetle's OPT2_EXPLAIN_Q had been capped at 25 with a contradiction)."""
+    denied = {w.removeprefix(NOT) for w in side.said if w.startswith(NOT)}
+    if not denied:
+        return False
+    stated = {
+        w
+        for other in every
+        if other.subject == side.subject and other is not side
+        for w in other.said
+    }
+    return denied <= stated
 
 
 def denials_turned(
