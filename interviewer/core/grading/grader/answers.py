@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 
 from ...bank import Question
+from ..collecting import fewer_collections
 from ..exact import key_spellings
 from ..feedback import empty_grade
 from ..matching import Answer
@@ -57,8 +58,9 @@ class Grader(QuestionPreparing):
         matrix (meaning_many.py), a chunk of MANY_CHUNK answers at a time."""
         items = list(answers)
         grades: list[Grade] = []
-        for start in range(0, len(items), MANY_CHUNK):
-            grades += self._grade_chunk(items[start : start + MANY_CHUNK], timed_out)
+        with fewer_collections():  # the questions prepared on the way are kept (collecting.py)
+            for start in range(0, len(items), MANY_CHUNK):
+                grades += self._grade_chunk(items[start : start + MANY_CHUNK], timed_out)
         return grades
 
     def _grade_chunk(
@@ -139,7 +141,8 @@ class Grader(QuestionPreparing):
         assert self._words is not None and self._chars is not None
         if not prepared.others_made:
             vectors = partial(self._reference_vectors, q_stems=prepared.question_stems)
-            prepared.others = OtherQuestions.of(question, self._questions, vectors)
+            with fewer_collections():
+                prepared.others = OtherQuestions.of(question, self._questions, vectors)
             prepared.others_made = True
         if prepared.others is None:
             return None

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from ...bank import Bank, Question
 from ..bank_words import question_documents
 from ..calibration import Calibration, shipped
+from ..collecting import fewer_collections
 from ..matching import Phrase
 from ..prepared import PreparedQuestion
 from ..restated import short_form_pairs, stem_pairs
@@ -105,7 +106,8 @@ class FittedGrader:
             return self
         with self._fitting:
             if self._word_idf is None:
-                self._fit_bank()
+                with fewer_collections():
+                    self._fit_bank()
         return self
 
     def _fit_bank(self) -> None:

@@ -11,6 +11,7 @@ from ...bank import Concept, Question
 from ..acronyms import Acronyms
 from ..changes import reference_changes
 from ..clauses import Structure
+from ..collecting import fewer_collections
 from ..concepts import (
     PreparedConcept,
     Subject,
@@ -61,6 +62,10 @@ class QuestionPreparing(FittedGrader):
         if cached is not None and cached[0] is question:
             return cached[1]
         self.fit()
+        with fewer_collections():  # what it makes is kept: few collections find garbage in it
+            return self._prepare_anew(question)
+
+    def _prepare_anew(self, question: Question) -> PreparedQuestion:
         prompt = Text.of(question.prompt, canon=self.canon)
         q_stems = frozenset(prompt.content_stems())
         references = []
