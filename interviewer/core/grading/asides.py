@@ -171,6 +171,31 @@ class Asides:
                 return True
         return False
 
+    def aside_of(self, first: int) -> range | None:
+        """Where the noun stands that a relative clause holding the word at `first` is said
+        of, after a rejecting, differing or comparing phrase ("Unlike GANs, where training is
+        stable, ...": the words from "unlike" up to the relative clause), or None when the
+        word is in no such clause. What the clause says is set aside as the candidate's claim
+        about the question's subject (`_set_aside`), and is still a claim about that noun: a
+        wrong claim about it is the candidate's (claims.py, subjects/attribution.py; veto55)."""
+        words, clauses = self.text.words, self.clauses
+        opening = first
+        while opening > 0 and clauses[opening - 1] == clauses[first]:
+            opening -= 1
+        if words[opening] not in _RELATIVES or opening == 0:
+            return None
+        start = opening - 1
+        while start > 0 and clauses[start - 1] == clauses[opening - 1]:
+            start -= 1
+        for i in range(start, opening):
+            if (
+                opens(REJECTING_WORDS, words, i)
+                or opens(DIFFERING_WORDS, words, i)
+                or opens(COMPARED_WITH_WORDS, words, i)
+            ):
+                return range(i, opening)
+        return None
+
 
 _RELATIVES = frozenset(("which", "that", "who", "where"))
 """Words opening a relative clause on the noun a rejecting or differing phrase names: "unlike
