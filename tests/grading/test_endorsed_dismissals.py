@@ -21,38 +21,32 @@ def read(text: str) -> tuple[Structure, list[str]]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "dismissed"),
     [
-        "People often assume that the cache is constant, and they are right.",
-        "People often assume that the cache is constant, and they're right.",
-        "People often assume that the cache is constant, which is correct.",
-        "A common mistake is to think that the cache is constant, and that belief is true.",
-        "People assume that the cache is constant. That is true.",
-        "People assume that the cache is constant. In fact, they are right.",
-        "People often believe that the cache is constant, and I agree with them.",
-        "People often believe that the cache is constant, and rightly so.",
+        ("People often assume that the cache is constant, and they are right.", False),
+        ("People often assume that the cache is constant, and they're right.", False),
+        ("People often assume that the cache is constant, which is correct.", False),
+        (
+            "A common mistake is to think that the cache is constant, and that belief is true.",
+            False,
+        ),
+        ("People assume that the cache is constant. That is true.", False),
+        ("People assume that the cache is constant. In fact, they are right.", False),
+        ("People often believe that the cache is constant, and I agree with them.", False),
+        ("People often believe that the cache is constant, and rightly so.", False),
+        ("People often assume that the cache is constant.", True),
+        ("People often assume that the cache is constant, but they are wrong.", True),
+        ("People often assume that the cache is constant, which is right for short prompts.", True),
+        ("People often assume that the cache is constant, and that is partly right.", True),
+        ("People assume that the cache is constant. That is true of RNNs, not of attention.", True),
+        ("People often believe that the cache is constant, and I agree it is small.", True),
     ],
 )
-def test_an_endorsed_dismissal_dismisses_nothing(text: str) -> None:
+def test_only_a_dismissal_no_judgment_endorses_dismisses(text: str, dismissed: bool) -> None:
     s, w = read(text)
-    assert not s.dismissed([w.index("constant")])
-    assert not s.disbelieved([w.index("constant")])
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "People often assume that the cache is constant.",
-        "People often assume that the cache is constant, but they are wrong.",
-        "People often assume that the cache is constant, which is right for short prompts.",
-        "People often assume that the cache is constant, and that is partly right.",
-        "People assume that the cache is constant. That is true of RNNs, not of attention.",
-        "People often believe that the cache is constant, and I agree it is small.",
-    ],
-)
-def test_a_dismissal_not_endorsed_still_dismisses(text: str) -> None:
-    s, w = read(text)
-    assert s.dismissed([w.index("constant")])
+    assert s.dismissed([w.index("constant")]) is dismissed
+    if not dismissed:
+        assert not s.disbelieved([w.index("constant")])
 
 
 @pytest.mark.parametrize(

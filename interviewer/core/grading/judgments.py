@@ -72,16 +72,31 @@ def judged_wrong_after(
         if _claim_named(words, sentences, first) and _judgment(words, clauses, k, JUDGMENTS):
             return True  # "the claim that X is false"
         k += 1
-    if k >= len(words):
+    judging = _judging_clause(words, sentences, clauses, k, last)
+    if judging is None:
         return False
+    k, same = judging
+    return words[k] in (JUDGING | CONTRACTED if same else OPENING) and _judged(
+        words, clauses, k, JUDGMENTS
+    )
+
+
+def _judging_clause(
+    words: Sequence[str], sentences: Sequence[int], clauses: Sequence[int], k: int, last: int
+) -> tuple[int, bool] | None:
+    """From `k`, the first word after the clause of the statement ending at `last`: where the
+    clause that may judge it opens (past "but"/"and" in the same sentence, past "In fact,"
+    opening the next one), and whether it is in the statement's sentence; None at the end."""
+    if k >= len(words):
+        return None
     if sentences[k] == sentences[last]:
         if words[k] in ("but", "and") and k + 1 < len(words) and clauses[k + 1] == clauses[k]:
             k += 1
-        return words[k] in JUDGING | CONTRACTED and _judged(words, clauses, k, JUDGMENTS)
+        return k, True
     opening = sentences[k]
     while k < len(words) and words[k] in LEADING and sentences[k] == opening:
         k += 1  # "In fact, that is false."
-    return k < len(words) and words[k] in OPENING and _judged(words, clauses, k, JUDGMENTS)
+    return (k, False) if k < len(words) else None
 
 
 def judged_right_after(
@@ -95,17 +110,10 @@ def judged_right_after(
     k = last + 1
     while k < len(words) and clauses[k] == clauses[last]:
         k += 1
-    if k >= len(words):
+    judging = _judging_clause(words, sentences, clauses, k, last)
+    if judging is None:
         return False
-    if sentences[k] == sentences[last]:
-        if words[k] in ("but", "and") and k + 1 < len(words) and clauses[k + 1] == clauses[k]:
-            k += 1
-    else:
-        opening = sentences[k]
-        while k < len(words) and words[k] in LEADING and sentences[k] == opening:
-            k += 1
-    if k >= len(words):
-        return False
+    k = judging[0]
     clause = clauses[k]
     for agreeing in AGREEING:
         end = k + len(agreeing)
