@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..bank import Bank, Question
+from ..grading.subjectless_claims import GENERIC
 from ..grading.text import STOP_WORDS, Text
 from ..grading.verbs import is_verb
 from .lines import Lines
@@ -32,12 +33,6 @@ AUXILIARIES = frozenset(
 )
 """After the line's first word, words that make that word the subject ("jailbreaks do not
 work")."""
-GENERIC = frozenset(
-    "model models data training train text token tokens answer output input task ai llm llms "
-    "language large generative use used using work works how what why when which who explain "
-    "difference between main common type types way ways approach".split()
-)
-"""Words too common across the bank to name a question's subject."""
 
 
 def _subject_stems(text: str, canon: Mapping[str, str]) -> set[str]:

@@ -3,7 +3,8 @@ the past, so that it is not held against the candidate as their own claim.
 
 A statement is *rejected* when it stands in a negation's reach, in the clause of a rejecting
 phrase ("unlike", "rather than", "instead of") or a relative clause right after it, or after a
-dismissing phrase in its sentence ("it is a myth that", "wrong to think", "a common mistake");
+dismissing phrase in its sentence ("it is a myth that", "wrong to think", "a common mistake")
+that no judgment after it endorses ("people often assume X, and they are right" claims X);
 *framed* when it is set inside a condition, a supposition or a harm avoided ("if", "unless",
 "suppose", "to avoid") or said of the usual case a "with X" after it changes (frames.py); *said
 of the past* after "in the past", "traditionally", "used to". The main claim after "Unlike X,
@@ -24,7 +25,7 @@ from .denial_words import (
     opens,
 )
 from .frames import framed_before, said_of_the_usual_way
-from .judgments import judged_wrong_after
+from .judgments import judged_right_after, judged_wrong_after
 from .self_corrections import corrected_after
 from .text import Text
 
@@ -68,21 +69,32 @@ class Asides:
         "it is a myth that ...") or taken back ("..., or rather ...": self_corrections.py),
         whatever negations it holds."""
         first = min(positions)
-        sentence = self.sentences[first]
-        words = self.text.words
-        start = first
-        while start > 0 and self.sentences[start - 1] == sentence:
-            start -= 1
+        return self._set_aside(self._sentence_start(first), first) or self.dismissed_otherwise(
+            positions
+        )
+
+    def dismissed_otherwise(self, positions: list[int]) -> bool:
+        """Whether a statement at these positions is dismissed other than by a rejecting phrase
+        before it: taken back, judged wrong after it, or after a dismissing phrase ("it is a
+        myth that ...") that no judgment after it endorses."""
+        first = min(positions)
+        start = self._sentence_start(first)
         text = self.text
-        if (
-            self._set_aside(start, first)
-            or corrected_after(
-                text.raw, text.spans, words, self.sentences, self.clauses, max(positions)
-            )
-            or judged_wrong_after(words, self.sentences, self.clauses, first, max(positions))
-        ):
+        words = text.words
+        if corrected_after(
+            text.raw, text.spans, words, self.sentences, self.clauses, max(positions)
+        ) or judged_wrong_after(words, self.sentences, self.clauses, first, max(positions)):
             return True
-        return dismissing(words[start:first], breaks=self._breaks(start, first))
+        return dismissing(
+            words[start:first], breaks=self._breaks(start, first)
+        ) and not self.endorsed(positions)
+
+    def _sentence_start(self, position: int) -> int:
+        """The first word of the sentence of the word at `position`."""
+        start = position
+        while start > 0 and self.sentences[start - 1] == self.sentences[position]:
+            start -= 1
+        return start
 
     def framed(self, positions: list[int]) -> bool:
         """Whether a statement at these positions is set inside a condition, a supposition or
@@ -109,7 +121,13 @@ class Asides:
             start -= 1
         return dismissing(
             self.text.words[start:first], skip="it is not", breaks=self._breaks(start, first)
-        )
+        ) and not self.endorsed(positions)
+
+    def endorsed(self, positions: list[int]) -> bool:
+        """Whether the statement at these positions is judged right right after it ("People
+        often assume X, and they are right": judgments.judged_right_after): a dismissing phrase
+        before it then dismisses nothing, and X is the candidate's own claim (veto55)."""
+        return judged_right_after(self.text.words, self.sentences, self.clauses, max(positions))
 
     def said_of_the_past(self, positions: list[int]) -> bool:
         """Whether a statement at these positions follows, in its segment, a phrase that sets
@@ -152,6 +170,31 @@ class Asides:
             if clauses[first] == clauses[i] + 1 and words[opening] in _RELATIVES:
                 return True
         return False
+
+    def aside_of(self, first: int) -> range | None:
+        """Where the noun stands that a relative clause holding the word at `first` is said
+        of, after a rejecting, differing or comparing phrase ("Unlike GANs, where training is
+        stable, ...": the words from "unlike" up to the relative clause), or None when the
+        word is in no such clause. What the clause says is set aside as the candidate's claim
+        about the question's subject (`_set_aside`), and is still a claim about that noun: a
+        wrong claim about it is the candidate's (claims.py, subjects/attribution.py; veto55)."""
+        words, clauses = self.text.words, self.clauses
+        opening = first
+        while opening > 0 and clauses[opening - 1] == clauses[first]:
+            opening -= 1
+        if words[opening] not in _RELATIVES or opening == 0:
+            return None
+        start = opening - 1
+        while start > 0 and clauses[start - 1] == clauses[opening - 1]:
+            start -= 1
+        for i in range(start, opening):
+            if (
+                opens(REJECTING_WORDS, words, i)
+                or opens(DIFFERING_WORDS, words, i)
+                or opens(COMPARED_WITH_WORDS, words, i)
+            ):
+                return range(i, opening)
+        return None
 
 
 _RELATIVES = frozenset(("which", "that", "who", "where"))

@@ -22,6 +22,7 @@ from .matching import (
 from .named_other import said_of_another_name
 from .none_object import denied_in_contrast
 from .pronoun_claims import antecedents, said_through_pronoun
+from .subjectless_claims import aside_of_the_asked, rest_after_subject, said_without_subject
 from .subjects import Mentions, Subject, attribution, object_of
 from .text import DIRECTION_WORDS, STOP_WORDS, Text
 from .ties import (
@@ -82,7 +83,10 @@ def stated_contradiction(
             )
         else:
             stated = (
-                not structure.rejected(positions)
+                (
+                    not structure.rejected(positions)
+                    or _said_in_aside_of(answer, mentions, positions, prepared.subject)
+                )
                 and not modifies_another(phrase, answer, positions)
                 and not agent_of_passive(phrase, answer, positions)
                 and not lesser_side(phrase, answer, positions)
@@ -113,6 +117,10 @@ def stated_contradiction(
     found = _said_through_pronoun(prepared, answer, possible)
     if found is not None:
         return found
+    if asked is not None and len(subjects) < 2:
+        found = _said_without_subject(prepared, answer, asked)
+        if found is not None:
+            return found
     for phrase in prepared.reversed:
         if possible is not None and id(phrase) not in possible:
             continue
@@ -245,6 +253,10 @@ def _said_of_subject_named_before(
         if match is None:
             continue
         positions = list(match.positions)
+        if _said_in_aside_of(answer, mentions, positions, index):
+            # "Unlike GPT, where each token attends to earlier and later tokens, ...": the
+            # wrong claim "GPT attends to ..." said of GPT in the aside that names it
+            return _listed_wrong(prepared, phrase.text, text, match.positions)
         if (
             _hyphened_to_previous(answer, positions[0])
             or structure.negative_context(positions[0])
@@ -292,9 +304,54 @@ def _said_through_pronoun(
     return None
 
 
+def _said_without_subject(
+    prepared: PreparedConcept, answer: Answer, asked: frozenset[str]
+) -> Finding | None:
+    """A listed wrong claim that opens with the question's subject, said with no subject of
+    its own on a question about one thing ("Each token attends to earlier and later tokens"
+    for 'in GPT each token attends to earlier and later tokens': subjectless_claims.py), and
+    stated as said (_stated_as_said)."""
+    for phrase in prepared.contradicts:
+        found = rest_after_subject(phrase, asked)
+        if found is None:
+            continue
+        subject, rest = found
+        match = said_without_subject(rest, answer, asked, subject)
+        if match is None:
+            continue
+        positions = list(match.positions)
+        if _stated_as_said(rest, answer, positions) or (
+            aside_of_the_asked(answer, positions, asked)
+            and not any(answer.structure.negative_context(p) for p in positions)
+            and not answer.structure.framed(positions)
+            and not answer.structure.dismissed_otherwise(positions)
+        ):
+            return _listed_wrong(prepared, phrase.text, answer.text, positions)
+    return None
+
+
 PRONOUN_GAP = 2
 """At most this many words (adverbs, auxiliaries: "it also", "they simply") between the pronoun
 that opens a clause and the words of the claim said of what it stands for."""
+
+
+def _said_in_aside_of(
+    answer: Answer, mentions: Mentions | None, positions: Sequence[int], subject: int | None
+) -> bool:
+    """Whether the statement at `positions` stands, whole and not denied, in a relative clause
+    on `subject` after a rejecting or comparing phrase that names it ("Unlike GANs, where
+    training is a single stable objective, ...": Mentions.aside_subject): set aside as a claim
+    about the question's subject, it is the candidate's claim about that one (veto55)."""
+    if mentions is None or subject is None:
+        return False
+    structure = answer.structure
+    return (
+        mentions.aside_subject(answer, min(positions)) == subject
+        and mentions.aside_subject(answer, max(positions)) == subject
+        and not any(structure.negative_context(p) for p in positions)
+        and not structure.framed(list(positions))
+        and not structure.dismissed_otherwise(list(positions))
+    )
 
 
 def _hyphened_to_previous(answer: Answer, position: int) -> bool:

@@ -1,7 +1,12 @@
 """A statement judged wrong by the words right after it: "Some say X; that is a myth", "People
 assume X, which is incorrect", "You may hear that X. That is wrong.", "The claim that X is
 false". What X says is set aside (clauses.Structure.dismissed), as after "it is a myth that":
-neither credited as the candidate's own claim nor held against them as a wrong one."""
+neither credited as the candidate's own claim nor held against them as a wrong one.
+
+A statement judged right after it is endorsed (veto55): "People often assume X, and they are
+right", "A common belief is that X, and that belief is correct", "Many think X. That is true."
+A dismissing phrase before it ("people assume") then dismisses nothing: X is the candidate's
+own claim (`judged_right_after`)."""
 
 from __future__ import annotations
 
@@ -43,6 +48,14 @@ CLAIM_NOUNS = frozenset(
 """Words that, as "the claim that X" or "saying that X", name a statement to be judged after it
 ("... is false", "... would be incorrect")."""
 LEADING = frozenset(("in", "fact", "actually", "but", "and", "however"))
+ENDORSING = frozenset(("they", "which", "that", "this", "those", "people", "he", "she"))
+"""Words that open a clause judging the one before right: "..., and they are right"."""
+ENDORSING_CONTRACTED = frozenset(("they're", "that's", "this's"))
+ENDORSEMENTS = (("right",), ("correct",), ("true",), ("accurate",), ("not", "wrong"))
+"""What an endorsing clause says of the statement, ending that clause."""
+AGREEING = (("i", "agree"), ("rightly", "so"))
+"""A clause that endorses the statement before it on its own: "..., and I agree", "..., and
+rightly so"; it may go on only with "with them"/"with that"."""
 """Words that may open the judging sentence before "that" ("In fact, that is false.")."""
 
 
@@ -56,41 +69,104 @@ def judged_wrong_after(
     clause: "that is wrong for GPT" judges something else."""
     k = last + 1
     while k < len(words) and clauses[k] == clauses[last]:
-        if _claim_named(words, sentences, first) and _judgment(words, clauses, k):
+        if _claim_named(words, sentences, first) and _judgment(words, clauses, k, JUDGMENTS):
             return True  # "the claim that X is false"
         k += 1
-    if k >= len(words):
+    judging = _judging_clause(words, sentences, clauses, k, last)
+    if judging is None:
         return False
+    k, same = judging
+    return words[k] in (JUDGING | CONTRACTED if same else OPENING) and _judged(
+        words, clauses, k, JUDGMENTS
+    )
+
+
+def _judging_clause(
+    words: Sequence[str], sentences: Sequence[int], clauses: Sequence[int], k: int, last: int
+) -> tuple[int, bool] | None:
+    """From `k`, the first word after the clause of the statement ending at `last`: where the
+    clause that may judge it opens (past "but"/"and" in the same sentence, past "In fact,"
+    opening the next one), and whether it is in the statement's sentence; None at the end."""
+    if k >= len(words):
+        return None
     if sentences[k] == sentences[last]:
         if words[k] in ("but", "and") and k + 1 < len(words) and clauses[k + 1] == clauses[k]:
             k += 1
-        return words[k] in JUDGING | CONTRACTED and _judged(words, clauses, k)
+        return k, True
     opening = sentences[k]
     while k < len(words) and words[k] in LEADING and sentences[k] == opening:
         k += 1  # "In fact, that is false."
-    return k < len(words) and words[k] in OPENING and _judged(words, clauses, k)
+    return (k, False) if k < len(words) else None
 
 
-def _judged(words: Sequence[str], clauses: Sequence[int], k: int) -> bool:
+def judged_right_after(
+    words: Sequence[str], sentences: Sequence[int], clauses: Sequence[int], last: int
+) -> bool:
+    """Whether the statement ending at word `last` is judged right by the clause after it, in
+    its sentence ("..., and they are right"; "..., which is correct"; "..., and that belief is
+    true"; "..., and I agree") or by the next sentence's opening ("That is true."; "They are
+    right."). The judgment must end its clause: "which is true of GPT" judges something else,
+    "that is partly right" is no endorsement."""
+    k = last + 1
+    while k < len(words) and clauses[k] == clauses[last]:
+        k += 1
+    judging = _judging_clause(words, sentences, clauses, k, last)
+    if judging is None:
+        return False
+    k = judging[0]
+    clause = clauses[k]
+    for agreeing in AGREEING:
+        end = k + len(agreeing)
+        if tuple(words[k:end]) == agreeing and all(c == clause for c in clauses[k:end]):
+            rest = [w for w, c in zip(words[end:], clauses[end:], strict=False) if c == clause]
+            return rest in ([], ["with", "them"], ["with", "that"], ["with", "this"])
+    if words[k] in ENDORSING_CONTRACTED:
+        return _verdict(words, clauses, k + 1, clause, ENDORSEMENTS)
+    if words[k] not in ENDORSING:
+        return False
+    if k + 1 < len(words) and clauses[k + 1] == clause and words[k + 1] in CLAIM_NOUNS:
+        k += 1  # "that belief is correct"
+    return (
+        k + 1 < len(words)
+        and clauses[k + 1] == clause
+        and _judgment(words, clauses, k + 1, ENDORSEMENTS)
+    )
+
+
+def _judged(
+    words: Sequence[str], clauses: Sequence[int], k: int, verdicts: Sequence[tuple[str, ...]]
+) -> bool:
     """Whether the judging word at `k` is followed by "is" and a judgment ending its clause."""
     if words[k] in CONTRACTED:
-        return _verdict(words, clauses, k + 1, clauses[k])
-    return k + 1 < len(words) and clauses[k + 1] == clauses[k] and _judgment(words, clauses, k + 1)
+        return _verdict(words, clauses, k + 1, clauses[k], verdicts)
+    return (
+        k + 1 < len(words)
+        and clauses[k + 1] == clauses[k]
+        and _judgment(words, clauses, k + 1, verdicts)
+    )
 
 
-def _judgment(words: Sequence[str], clauses: Sequence[int], i: int) -> bool:
-    """Whether "is" (or "would be") at `i` is followed by a judgment ending its clause."""
+def _judgment(
+    words: Sequence[str], clauses: Sequence[int], i: int, verdicts: Sequence[tuple[str, ...]]
+) -> bool:
+    """Whether "is" (or "would be") at `i` is followed by one of `verdicts` ending its clause."""
     if words[i] in ("would", "will") and i + 1 < len(words) and words[i + 1] == "be":
         i += 1
     elif words[i] not in BE:
         return False
-    return _verdict(words, clauses, i + 1, clauses[i])
+    return _verdict(words, clauses, i + 1, clauses[i], verdicts)
 
 
-def _verdict(words: Sequence[str], clauses: Sequence[int], i: int, clause: int) -> bool:
+def _verdict(
+    words: Sequence[str],
+    clauses: Sequence[int],
+    i: int,
+    clause: int,
+    verdicts: Sequence[tuple[str, ...]],
+) -> bool:
     while i < len(words) and clauses[i] == clause and words[i] in ADVERBS:
         i += 1
-    for judgment in JUDGMENTS:
+    for judgment in verdicts:
         end = i + len(judgment)
         if tuple(words[i:end]) == judgment and all(clauses[j] == clause for j in range(i, end)):
             return end == len(words) or clauses[end] != clause

@@ -63,6 +63,11 @@ def attribution(
         return True, None  # the statement spans its own subject's name: "... and GQA shares one"
     if not negative and any(answer.structure.negative_context(p) for p in positions):
         return False, None  # "continuous batching never waits for the slowest": not a swap
+    aside = mentions.aside_subject(answer, min(positions))
+    if aside is not None and aside == mentions.aside_subject(answer, max(positions)):
+        # "Unlike GANs, where training is a single stable objective, ...": said of GANs, the
+        # subject the rejecting phrase names, though no claim about the question's own (veto55)
+        return _owned_by(aside, subject, subjects)
     if answer.structure.dismissed([max(positions)]) and not (
         negative and answer.structure.done_without(max(positions))
     ):
@@ -77,6 +82,14 @@ def attribution(
         return True, None
     if _subject_of_its_own(answer, mentions, owner, said[0]):
         return False, None  # "..., and hybrids use adversarial losses": said of the hybrids
+    return _owned_by(owner, subject, subjects)
+
+
+def _owned_by(owner: int, subject: int, subjects: Sequence[Subject]) -> tuple[bool, str | None]:
+    """attribution's answer for a statement plainly said of subject `owner`, for a concept
+    about `subject`."""
+    if owner == subject:
+        return True, None
     if (
         subjects[owner].key.strip().lower() in subjects[subject].wholes
         or subjects[subject].key.strip().lower() in subjects[owner].wholes

@@ -56,6 +56,18 @@ class Mentions(Antecedents):
         result = [[p for p in ps if p not in compound] for ps in result]
         return cls(result, every)
 
+    def aside_subject(self, answer: Answer, first: int) -> int | None:
+        """The one subject a relative clause holding the word at `first` is said of, after a
+        rejecting or comparing phrase that names it ("Unlike GANs, where training is stable,
+        diffusion ...": GANs; asides.Asides.aside_of), or None (no such clause, or the phrase
+        names no subject or two). The clause is no claim about the question's subject, but it
+        is one about that subject (veto55)."""
+        span = answer.structure.aside_of(first)
+        if span is None:
+            return None
+        named = {i for i, ps in enumerate(self.all_positions) if any(p in span for p in ps)}
+        return named.pop() if len(named) == 1 else None
+
     def claimant(self, answer: Answer, first: int, last: int, objects: bool = True) -> int | None:
         """The subject a statement at words first..last is plainly said of, for judging a swap:
         the phrase names it, a "which" clause follows it, or it is the nearest subject named
