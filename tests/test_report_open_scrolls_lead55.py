@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_snapshots import LoadedCatalog, report_open, settle
+from test_snapshots import make_app, report_open, settle
 from textual.containers import VerticalScroll
 from textual.widgets import Collapsible
 from textual.widgets._collapsible import CollapsibleTitle
@@ -20,7 +20,6 @@ from interviewer.core.grading import Grader
 from interviewer.core.interview import InterviewRun
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
-from interviewer.tui.app import InterviewApp
 
 
 def one_session(genai: Bank, grader: Grader, store: Store, count: int) -> str:
@@ -42,13 +41,7 @@ async def test_an_opened_question_is_scrolled_into_view_at_80x24(
 ) -> None:
     store = Store.open(tmp_path / "interviewer.db")
     session_id = one_session(genai, genai_grader, store, 1)
-    app = InterviewApp(
-        catalog=LoadedCatalog(genai),
-        store=store,
-        clock=FakeClock(),
-        grader_factory=lambda bank: genai_grader,
-        export_dir=tmp_path / "exports",
-    )
+    app = make_app(genai, genai_grader, store, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await report_open(pilot, session_id)
         screen = pilot.app.screen
