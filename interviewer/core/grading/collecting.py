@@ -7,8 +7,8 @@ older generations' collections walk everything kept so far: preparing the genai 
 questions one by one ran 1,921 collections, 1.1-1.3 s of 8-10 s CPU (9 full ones: 0.7-0.9 s).
 With the young generation's threshold at `PREPARING_THRESHOLD` while a grader fits, prepares
 a question, finds a question's neighbours or grades a batch (`grade_many`): 669 collections
-(0.84-0.96 s) one by one, 266 (0.48 s) through `grade_many`; the same peak memory (speed55,
-`/work/s55/notes/speed55.md`). Nothing is disabled: collections still run, less often, and
+(0.84-0.96 s) one by one, 266 (0.48 s) through `grade_many`; the same peak memory (speed55 in
+`docs/grading-log.md`). Nothing is disabled: collections still run, less often, and
 the thresholds are put back when the last such block ends.
 """
 
