@@ -73,6 +73,17 @@ def load(split: str | None = None) -> list[Graded]:
     return [r for r in rows if split in (None, "fresh", r.split)]
 
 
+HELD_OUT_SPLITS = ("test", "fresh-test")
+"""The splits whose questions no rubric line or rule is written for (docs/grading.md, "The
+development set"); the other questions of the bank are the tunable ones."""
+
+
+def held_out_questions() -> frozenset[str]:
+    """The ids of the questions of the test and fresh-test splits, read from the data (before,
+    scripts read a list kept outside the repository)."""
+    return frozenset(r.question_id for s in HELD_OUT_SPLITS for r in load(s))
+
+
 def genai_bank() -> Bank:
     return Catalog(None).find("genai")
 

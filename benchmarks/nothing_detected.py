@@ -5,7 +5,7 @@ Usage: python benchmarks/nothing_detected.py [--list] [--csv FILE]
 Grades the tunable graded sets (train, dev, fresh-dev, train-blind) and the blind probe files
 (correct_probes*.yaml: correct answers, taken as graded 5; wrong_claims_probes*.yaml: fluent
 wrong answers, taken as 0, and their correct controls, 5; fluff52_probes.yaml's fluff, 0, and
-controls, 5; only those on the tunable questions of /work/s52/tunable.txt when it exists) with
+controls, 5; only those on tunable questions, not on the test and fresh-test splits' ones) with
 the shipped grader, and keeps the answers with coverage 0 (no concept of the rubric detected), which
 scoring/rubric.py caps at NOTHING_DETECTED_CAP. For those it prints, per bucket of the length
 signal (content words on the subject / full length, before any limit) and of `reached` (the
@@ -26,7 +26,7 @@ from statistics import mean
 from typing import Any
 
 import yaml
-from devset import REPO, genai_bank, load
+from devset import REPO, genai_bank, held_out_questions, load
 from substance import _Recorder, measure
 
 from interviewer.core.grading import Grader
@@ -34,8 +34,7 @@ from interviewer.core.grading import Grader
 SPLITS = ("train", "dev", "fresh-dev", "train-blind")
 SIGNAL_PARTS = frozenset({"base", "coverage", "essential", "similarity", "length", "contradicted"})
 DATA = REPO / "tests" / "data"
-TUNABLE_LIST = Path("/work/s52/tunable.txt")
-TUNABLE = frozenset(TUNABLE_LIST.read_text().split()) if TUNABLE_LIST.exists() else frozenset()
+HELD_OUT = held_out_questions()
 LENGTHS = (0.0, 0.25, 0.5, 0.75, 0.9)
 """The lower edges of the length buckets."""
 
@@ -75,7 +74,7 @@ def rows() -> list[dict[str, Any]]:
     grader = Grader(bank)
     found = []
     for where, id_, question_id, answer, human in answers():
-        if TUNABLE and question_id not in TUNABLE and where not in SPLITS:
+        if question_id in HELD_OUT and where not in SPLITS:
             continue
         question = bank.get(question_id)
         recorder.counted = None
