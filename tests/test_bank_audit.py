@@ -489,3 +489,14 @@ def test_a_contradicts_line_naming_no_subject_of_its_question_is_a_warning(
     assert "contradicts 'always returns the same answer' opens with the verb 'returns'" in (
         found.message
     )
+
+
+def test_a_claim_line_naming_none_of_the_subjects_is_a_warning(tmp_path: Path) -> None:
+    # held56a: whatever its first word (more in test_bank_audit_named_subjects.py)
+    rubric = RUBRIC.replace(
+        "        about: [GPT]\n",
+        "        about: [GPT]\n        contradicts: [context from both the left]\n",
+        1,
+    )
+    [found] = of_kind(audit_of(tmp_path, rubric=rubric), "claim-line-names-no-subject")
+    assert found.warning and "'context from both the left' names none" in found.message

@@ -10,7 +10,8 @@ located at `path:line` in the rubric or bank file when the YAML node is found:
 - wrong-claim lines (`contradicts`, misconceptions) that the matcher reads as something else:
   a word said twice kept once, "until" dropped, a two-sided "whether or not" read as a denial,
   a line of one word ignored (warnings, with the words kept); a `contradicts` line that opens
-  with a verb and names no subject of its question (warnings);
+  with a verb and names no subject of its question, and any wrong-claim line that names none of
+  its question's subjects and has no subject of its own (warnings);
 - prompts: several questions in one, dated phrases;
 - the bank file: what `bank validate` warns of (a question practice has self-rated), and the
   questions the loader left out;
@@ -21,7 +22,8 @@ located at `path:line` in the rubric or bank file when the YAML node is found:
 One module per idea: problems.py (what a problem found is), lines.py (where each question,
 concept and alias stands in the YAML files), wording.py (the rubric and prompt checks read
 from the text), claim_lines.py (wrong-claim lines as the matcher reads them), subjectless.py
-(`contradicts` lines that name no subject), self_checks.py (the checks run by the grader).
+(`contradicts` lines that name no subject), named_subjects.py (wrong-claim lines that name none
+of the question's subjects), self_checks.py (the checks run by the grader).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from ..errors import Problem
 from ..grading import Grader
 from .claim_lines import claim_line_problems
 from .lines import Lines
+from .named_subjects import named_subject_problems
 from .problems import KINDS, AuditProblem
 from .self_checks import self_checks
 from .subjectless import subjectless_problems
@@ -58,6 +61,7 @@ def audit(bank: Bank, grader: Grader | None = None) -> list[AuditProblem]:
                 found += self_checks(question, lines, grader)
     found += claim_line_problems(bank, lines, canon)
     found += subjectless_problems(bank, lines, canon)
+    found += named_subject_problems(bank, lines, frequency, canon)
     return found
 
 

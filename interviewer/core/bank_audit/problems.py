@@ -25,6 +25,7 @@ KINDS = (
     "order-not-read",
     "claim-line-reading",
     "claim-line-no-subject",
+    "claim-line-names-no-subject",
 )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..bank import Bank, Question
+from ..bank import Bank, Concept, Question
 from ..grading.subjectless_claims import GENERIC
 from ..grading.text import STOP_WORDS, Text
 from ..grading.verbs import is_verb
@@ -35,7 +35,8 @@ AUXILIARIES = frozenset(
 work")."""
 
 
-def _subject_stems(text: str, canon: Mapping[str, str]) -> set[str]:
+def subject_stems(text: str, canon: Mapping[str, str]) -> set[str]:
+    """The stems of the text's words that may name a subject (no stop word, no GENERIC one)."""
     parsed = Text.of(text, canon=dict(canon))
     return {
         stem
@@ -61,18 +62,28 @@ def opening_verb(text: str, canon: Mapping[str, str]) -> str:
     return word if is_verb(word, stems[i], "it", following) else ""
 
 
+def subjectless_verb(
+    question: Question, concept: Concept, text: str, canon: Mapping[str, str]
+) -> str:
+    """The verb a `contradicts` line of the concept opens with when it names no subject of its
+    question (module docstring), else ""."""
+    verb = opening_verb(text, canon)
+    if not verb:
+        return ""
+    subjects = subject_stems(" ".join((question.prompt, concept.name, *concept.about)), canon)
+    return "" if subject_stems(text, canon) & subjects else verb
+
+
 def subjectless_lines(
     question: Question, lines: Lines, canon: Mapping[str, str]
 ) -> list[AuditProblem]:
     """A warning for each `contradicts` line of the question that opens with a verb and names
     no subject of its question (module docstring), at its place in the rubric."""
     found = []
-    prompt = _subject_stems(question.prompt, canon)
     for concept in question.concepts:
-        subjects = prompt | _subject_stems(" ".join((concept.name, *concept.about)), canon)
         for text in concept.contradicts:
-            verb = opening_verb(text, canon)
-            if not verb or _subject_stems(text, canon) & subjects:
+            verb = subjectless_verb(question, concept, text, canon)
+            if not verb:
                 continue
             where = lines.rubric(question.id, "concepts", concept.name, "contradicts", text)
             found.append(
