@@ -1,0 +1,70 @@
+"""veto56: fluent wrong answers (issue 8).
+
+- A sentence with no subject of its own, set in another time ("Before transformers, the model
+  read ...") or, on a question that names one phase, in the other ("During training the model
+  predicts all tokens simultaneously" on "How are tokens generated in GPT?"), is not read as said
+  of the question's subject (subjectless_claims.another_time). The two held-out sentences of
+  stop 44's second reader are regression cases (no rubric line touched); the tunable cases are
+  written for this test. Each failed on bfdeb6e.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.core.grading.subjectless_claims import another_time
+
+
+def flagged(genai, genai_grader, question_id: str, answer: str) -> bool:
+    grade = genai_grader.grade(genai.get(question_id), answer)
+    return bool(grade.contradictions or grade.misconceptions)
+
+
+def test_another_time_reads_earlier_times_and_the_other_phase() -> None:
+    generation = frozenset({"tokens", "generated", "generat", "gpt"})
+    assert another_time("before transformers the model".split(), frozenset())
+    assert another_time("during training the model".split(), generation)
+    assert another_time("at the training stage".split(), generation)
+    assert not another_time("during training the model".split(), frozenset({"gpt"}))
+    assert not another_time("during generation the model".split(), generation)
+    assert not another_time("in gpt each".split(), generation)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer"),
+    [
+        (
+            "genai-021",
+            "Before transformers, the model read the sentence word by word; now attention lets "
+            "every token look at every other token at once.",
+        ),
+        (
+            "genai-026",
+            "During training the model predicts all tokens simultaneously, because teacher "
+            "forcing feeds the true previous tokens and a causal mask hides the future.",
+        ),
+        (
+            "genai-034",
+            "Before masking, each token attends to earlier and later tokens; the mask then "
+            "removes the later ones.",
+        ),
+    ],
+)
+def test_a_subjectless_sentence_in_another_time_is_not_flagged(
+    genai, genai_grader, question_id: str, answer: str
+) -> None:
+    assert not flagged(genai, genai_grader, question_id, answer)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer"),
+    [
+        ("genai-034", "During training, each token attends to earlier and later tokens."),
+        ("genai-034", "Each token attends to earlier and later tokens."),
+        ("genai-163", "During decoding the model processes all tokens in parallel."),
+    ],
+)
+def test_a_subjectless_wrong_claim_in_the_asked_phase_is_still_caught(
+    genai, genai_grader, question_id: str, answer: str
+) -> None:
+    assert flagged(genai, genai_grader, question_id, answer)
