@@ -68,3 +68,39 @@ def test_a_subjectless_wrong_claim_in_the_asked_phase_is_still_caught(
     genai, genai_grader, question_id: str, answer: str
 ) -> None:
     assert flagged(genai, genai_grader, question_id, answer)
+
+
+BEAM = "Beam search keeps the k most probable partial sequences and prunes the rest. "
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer"),
+    [
+        ("genai-033", BEAM + "People often say beam search is random, but it is deterministic."),
+        ("genai-033", BEAM + "A common belief is that beam search is random; it is not."),
+        ("genai-033", BEAM + "It is often said that beam search is random, but no."),
+        ("genai-033", BEAM + "Many believe that beam search is random, yet it is deterministic."),
+        ("genai-033", BEAM + "A popular belief is that beam search is random. It is not."),
+        (
+            "genai-025",
+            "People often say GPT is an encoder-only model, but it is a decoder-only Transformer "
+            "trained to predict the next token.",
+        ),
+    ],
+)
+def test_a_belief_reported_as_other_peoples_is_dismissed(
+    genai, genai_grader, question_id: str, answer: str
+) -> None:
+    assert not flagged(genai, genai_grader, question_id, answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        BEAM + "People often say beam search is random, and that is true.",
+        BEAM + "Many people think beam search is random, and they are right.",
+        BEAM + "Beam search is random.",
+    ],
+)
+def test_a_reported_belief_endorsed_is_still_a_claim(genai, genai_grader, answer: str) -> None:
+    assert flagged(genai, genai_grader, "genai-033", answer)
