@@ -5,7 +5,14 @@
   predicts all tokens simultaneously" on "How are tokens generated in GPT?"), is not read as said
   of the question's subject (subjectless_claims.another_time). The two held-out sentences of
   stop 44's second reader are regression cases (no rubric line touched); the tunable cases are
-  written for this test. Each failed on bfdeb6e.
+  written for this test.
+- A belief reported as other people's ("people often say X", "a common belief is that X", "it
+  is often said that", "many believe") is dismissed, unless endorsed right after
+  (denial_words.DISMISSING).
+- A question's own misconception that opens with its subject is found said without it, as the
+  `contradicts` lines are (misconceptions._said_without_subject).
+Each test of a new reading failed on bfdeb6e; the tests that something is still caught, or
+still not flagged, pass on both.
 """
 
 from __future__ import annotations
@@ -104,3 +111,44 @@ def test_a_belief_reported_as_other_peoples_is_dismissed(
 )
 def test_a_reported_belief_endorsed_is_still_a_claim(genai, genai_grader, answer: str) -> None:
     assert flagged(genai, genai_grader, "genai-033", answer)
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer"),
+    [
+        (
+            "genai-029",
+            "The model removes stop words and punctuation, then maps each remaining word to an "
+            "integer ID.",
+        ),
+        ("genai-036", "Transformers are powerful. The model is trained one word at a time."),
+        (
+            "genai-033",
+            "Beam search is used in generation. The search checks every possible sequence.",
+        ),
+    ],
+)
+def test_a_questions_misconception_said_without_its_subject_is_found(
+    genai, genai_grader, question_id: str, answer: str
+) -> None:
+    grade = genai_grader.grade(genai.get(question_id), answer)
+    assert grade.misconceptions
+
+
+@pytest.mark.parametrize(
+    ("question_id", "answer"),
+    [
+        (
+            "genai-029",
+            "Classic keyword search removes stop words and punctuation; an LLM tokenizer keeps "
+            "every byte.",
+        ),
+        ("genai-036", "Before Transformers, the model was trained one word at a time with an RNN."),
+        ("genai-033", "Exhaustive search checks every possible sequence; beam search prunes."),
+    ],
+)
+def test_the_same_words_said_of_another_thing_are_not_a_misconception(
+    genai, genai_grader, question_id: str, answer: str
+) -> None:
+    grade = genai_grader.grade(genai.get(question_id), answer)
+    assert not grade.misconceptions
