@@ -234,9 +234,33 @@ DISMISSING = (
     "no one should",
     "nobody would",
     "no one would",
+    "people say",
+    "people often say",
+    "people sometimes say",
+    "people will say",
+    "it is often said",
+    "it is commonly said",
+    "it is sometimes said",
+    "common belief",
+    "popular belief",
+    "widespread belief",
+    "widely believed",
+    "commonly believed",
+    "often believed",
+    "many believe",
+    "many people believe",
+    "many people think",
+    "many think",
+    "many assume",
+    "common assumption",
+    "widespread assumption",
+    "popular assumption",
 )
 """Phrases before which, in the same sentence, a statement is named only to be dismissed
-("nobody should claim that ...": the claim is set aside, as after "it is a myth that")."""
+("nobody should claim that ...": the claim is set aside, as after "it is a myth that"). A belief
+reported as other people's ("people often say", "a common belief is that", "many believe",
+veto56) is dismissed too, unless a judgment right after it endorses it ("..., and that is
+true": judgments.judged_right_after)."""
 _DISMISSING_NOUNS = frozenset(("myth", "misconception", "mistake"))
 """Of DISMISSING, the nouns that dismiss only as the claim's frame: followed by one of
 _FRAMING, by a holder and _HELD_BY ("a mistake people make is ...") or by the claim itself ("a

@@ -19,6 +19,7 @@ from .matching import (
 )
 from .pronoun_claims import antecedents, said_through_pronoun
 from .statements import StatementIndex
+from .subjectless_claims import rest_after_subject, said_without_subject
 from .ties import (
     agent_of_passive,
     coordinated_pair,
@@ -68,10 +69,13 @@ def find_misconceptions(
     misconceptions: Sequence[tuple[Misconception, Sequence[Phrase]]],
     answer: Answer,
     index: StatementIndex | None = None,
+    asked: frozenset[str] | None = None,
 ) -> list[MisconceptionFinding]:
     """Misconceptions the answer states, not those it names in order to reject them; `index`
     (StatementIndex of their phrases), when the caller keeps one, spares looking for the
-    phrases that cannot be there."""
+    phrases that cannot be there. `asked`, the question's words and stems, given on a question
+    about one thing (fewer than two `about` subjects): a question's own misconception that
+    opens with its subject is also found said without it (_said_without_subject)."""
     if index is None:
         wanted = [
             (m, k) for m, (_, phrases) in enumerate(misconceptions) for k in range(len(phrases))
@@ -104,34 +108,74 @@ def find_misconceptions(
                 match, phrase, quoted = said.match, said.rest, said.quoted()
         if match is None or scattered(match, phrase):
             continue
-        positions = list(match.positions)
-        structure = answer.structure
-        # a phrase in the negative holds where any of its words is in a negation's reach, as a
-        # `contradicts` does ("LLMs rarely overfit": the negation follows the first word)
-        in_negative = (
-            any(structure.negative_context(p) for p in positions)
-            if phrase.negative
-            else structure.negative_context(positions[0])
-        )
-        if phrase.negative != in_negative:
-            continue
-        if phrase.negative and answer.structure.dismissed(positions):
-            continue  # "it is a myth that no human review is needed" says it is
-        if not phrase.negative and (
-            joined_as_two(phrase, answer, positions)
-            or coordinated_pair(phrase, answer, positions)
-            or modifies_another(phrase, answer, positions)
-            or modifier_of_another(phrase, answer, positions, hyphenated=True)
-            or agent_of_passive(phrase, answer, positions)
-            or lesser_side(phrase, answer, positions)
-            or answer.structure.rejected(positions)
-            or answer.structure.said_of_the_past(positions)
-            or answer.structure.framed(positions)
-            or answered_with_none(phrase, answer, positions)
-        ):
+        if not _stated(phrase, answer, list(match.positions)):
             continue
         found.append(
             MisconceptionFinding(misconception, quote(answer.text, quoted or match.positions))
         )
         stated = number
+    if asked is not None:
+        found += _said_without_subject(
+            misconceptions, answer, asked, {id(f.misconception) for f in found}
+        )
     return found
+
+
+def _said_without_subject(
+    misconceptions: Sequence[tuple[Misconception, Sequence[Phrase]]],
+    answer: Answer,
+    asked: frozenset[str],
+    stated: set[int],
+) -> list[MisconceptionFinding]:
+    """The question's own misconceptions that open with its subject, said with no subject of
+    their own ("Each token attends to future tokens" for "GPT attends to future tokens"), as
+    the `contradicts` lines are (subjectless_claims.py, veto56); not the bank's common ones,
+    said of the field rather than of this question's subject."""
+    found = []
+    for misconception, phrases in misconceptions:
+        if misconception.common or id(misconception) in stated:
+            continue
+        for phrase in phrases:
+            split = rest_after_subject(phrase, asked)
+            if split is None:
+                continue
+            subject, rest = split
+            match = said_without_subject(rest, answer, asked, subject)
+            if match is None or scattered(match, rest):
+                continue
+            if _stated(rest, answer, list(match.positions)):
+                found.append(
+                    MisconceptionFinding(misconception, quote(answer.text, match.positions))
+                )
+                break
+    return found
+
+
+def _stated(phrase: Phrase, answer: Answer, positions: list[int]) -> bool:
+    """Whether a misconception's words found at `positions` are the candidate's own claim: in
+    the negative where the phrase is, and not joined from two, set aside, in the past, framed
+    or answered with none."""
+    structure = answer.structure
+    # a phrase in the negative holds where any of its words is in a negation's reach, as a
+    # `contradicts` does ("LLMs rarely overfit": the negation follows the first word)
+    in_negative = (
+        any(structure.negative_context(p) for p in positions)
+        if phrase.negative
+        else structure.negative_context(positions[0])
+    )
+    if phrase.negative != in_negative:
+        return False
+    if phrase.negative and answer.structure.dismissed(positions):
+        return False  # "it is a myth that no human review is needed" says it is
+    return phrase.negative or not (
+        joined_as_two(phrase, answer, positions)
+        or coordinated_pair(phrase, answer, positions)
+        or modifies_another(phrase, answer, positions)
+        or modifier_of_another(phrase, answer, positions, hyphenated=True)
+        or agent_of_passive(phrase, answer, positions)
+        or lesser_side(phrase, answer, positions)
+        or answer.structure.rejected(positions)
+        or answer.structure.said_of_the_past(positions)
+        or answer.structure.framed(positions)
+        or answered_with_none(phrase, answer, positions)
+    )

@@ -34,6 +34,7 @@ is off (claims.stated_contradiction).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from .matching import COUNTING, Answer, Match, Phrase, match_statement
@@ -96,6 +97,8 @@ def said_without_subject(
     start = first
     while start > 0 and sentences[start - 1] == sentences[first]:
         start -= 1
+    if another_time(text.words[start:first], asked):
+        return None  # "Before transformers, the model read ...": said of another time
     for i in range(start, first):
         word, stem = text.words[i], text.stems[i]
         if word in SUBJECT_PRONOUNS:
@@ -116,6 +119,40 @@ def said_without_subject(
     if start > 0 and _names_another(answer, start - 1, subject):
         return None
     return match
+
+
+OTHER_TIME = frozenset("before prior until till earlier previously formerly originally".split())
+"""Words that set what follows them in another time than the question's subject now: "Before
+transformers, the model read the sentence word by word" (genai-021) speaks of an earlier model,
+not of the subject the question asks about (veto56)."""
+PHASE_OPENERS = frozenset("during in at while when".split())
+PHASES = (
+    frozenset("training train trained pretraining".split()),
+    frozenset("generation generated generate generating inference decoding decode".split()),
+)
+"""Phases of a model's life, named after one of PHASE_OPENERS ("during training", "at
+inference"): on a question that names a phase of one ("How are tokens generated in GPT?"), a
+sentence set in the other ("During training the model predicts all tokens simultaneously",
+genai-026) is not said of what the question asks about (veto56)."""
+
+
+def another_time(words: Sequence[str], asked: frozenset[str]) -> bool:
+    """Whether the words before a statement in its sentence set it in another time (OTHER_TIME)
+    or in a phase of PHASES after a PHASE_OPENERS word ("the" between them or not) when the
+    question names the other phase and not this one: a sentence with no subject of its own is
+    then not read as said of the question's subject. A sentence in the phase the question asks
+    about, or on a question that names no phase, is still read ("During training, each token
+    attends to earlier and later tokens" on genai-034)."""
+    for i, word in enumerate(words):
+        if word in OTHER_TIME:
+            return True
+        if word not in PHASE_OPENERS:
+            continue
+        after = [w for w in words[i + 1 : i + 3] if w != "the"]
+        for own, other in (PHASES, PHASES[::-1]):
+            if after and after[0] in own and other & asked and not own & asked:
+                return True
+    return False
 
 
 def aside_of_the_asked(answer: Answer, positions: list[int], asked: frozenset[str]) -> bool:

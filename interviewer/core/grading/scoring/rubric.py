@@ -106,7 +106,10 @@ def grade_rubric(
     )
     coverage, essential = rubric_coverage(findings)
     misconceptions = find_misconceptions(
-        prepared.misconceptions, parsed, prepared.misconception_index
+        prepared.misconceptions,
+        parsed,
+        prepared.misconception_index,
+        asked=prepared.prompt_words if len(prepared.subjects) < 2 else None,
     )
     said = said_once(parsed.text, parsed.structure)
     off = flag_non_answers(flags, parsed, prepared, coverage, word_cos, char_cos, said)
