@@ -37,7 +37,9 @@ level reached) instead of widening the mode, and skipped questions read "+1 skip
 NARROW_COLUMNS = ("Date", "Score", "Time", "Qs", "Mode", "Bank", "Adaptive")
 """The columns under 80 columns, what a session scored and took first: at 60 columns Time (the
 last of COLUMNS) was behind the horizontal scroll (play54, play55). In this order Date, Score
-and Time stay in sight down to 34 columns, with the unfinished mark; ←→ reach the rest."""
+and Time stay in sight down to 34 columns, with the unfinished mark; ←→ reach the rest.
+Adaptive is left out when no session listed is adaptive (a column of dashes; play56: at 60
+columns it kept the table wider than the screen, Bank cut, for nothing)."""
 BANK_CELLS = 10
 """A bank id is cut to this at 80 columns; each column more gives it one more cell."""
 LEVEL_CELLS = {"intermediate": "interm."}
@@ -165,7 +167,10 @@ class HistoryScreen(CompareMarking):
         self._short_dates = self.app.size.width < MIN_COLUMNS
         now = self.app.clock.now()  # type: ignore[attr-defined]
         table.clear(columns=True)
-        order = NARROW_COLUMNS if self._short_dates else COLUMNS
+        order: tuple[str, ...] = NARROW_COLUMNS if self._short_dates else COLUMNS
+        if self._short_dates and not any(s.config.adaptive for s in self.sessions):
+            # a column of dashes only: under 80 columns it pushed Bank out of sight (play56)
+            order = tuple(name for name in order if name != "Adaptive")
         table.add_columns(*([""] if marked else []), *order)
         # Plain Text cells: no markup to parse in a thousand rows (nor in a bank id).
         for session, status in zip(self.sessions, statuses, strict=True):
