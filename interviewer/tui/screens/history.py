@@ -10,6 +10,7 @@ from textual.containers import Horizontal
 from textual.geometry import Size
 from textual.widgets import DataTable, Label, Select
 
+from ...core.errors import InterviewerError
 from ...core.report import (
     format_duration,
     format_score,
@@ -158,10 +159,14 @@ class HistoryScreen(CompareMarking):
     def reload(self) -> None:
         """Read the sessions (of the chosen bank) again and redraw the table and the trend."""
         bank = self._shown_bank = self._bank_filter()
-        self.sessions = self.store.list_sessions(bank)
+        try:
+            self.sessions = self.store.list_sessions(bank)
+            so_far = levels_so_far(self.store, self.sessions)
+        except InterviewerError as err:
+            self._read_failed(err)
+            return
         table = self.query_one("#sessions", DataTable)
         statuses = [session_status(s) for s in self.sessions]
-        so_far = levels_so_far(self.store, self.sessions)
         marked = any(status != "finished" for status in statuses)
         bank_cells = BANK_CELLS + max(0, self.app.size.width - 80)
         self._short_dates = self.app.size.width < MIN_COLUMNS
@@ -227,6 +232,16 @@ class HistoryScreen(CompareMarking):
                     f"to begin one,\nor run `{command} start` in a terminal."
                 )
             )
+
+    def _read_failed(self, err: InterviewerError) -> None:
+        """The history could not be read (a file found damaged only now, or locked): this
+        screen leaves, and the app says why, a damaged file with the screen that sets it aside
+        (play56: `h` after Back on that screen ended the app with a StoreDamaged traceback)."""
+        self.sessions = []
+        app = self.app
+        if app.screen is self:
+            app.pop_screen()
+        app.store_failed(err, "The history cannot be read: ")  # type: ignore[attr-defined]
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size)
