@@ -8,11 +8,13 @@ from test_snapshots import fixed_world, genai, grader  # noqa: F401 (fixtures: f
 
 
 async def test_the_hidden_columns_are_named_and_reached_with_the_arrows(genai, grader, tmp_path):  # noqa: F811
-    async with history_at(genai, grader, tmp_path, (60, 24), days=2) as history:
+    # play56: at 60 columns every column fits now (no Adaptive column when no session is
+    # adaptive); at 46 Mode and Bank are out of sight
+    async with history_at(genai, grader, tmp_path, (46, 24), days=2) as history:
         table, pilot = history.table, history.pilot
         assert table.max_scroll_x > 0
-        # play55: Time is third under 80 columns, in sight; only Adaptive is hidden
-        assert history.more.display and history.more_text == "←→ for Adaptive"
+        # play55: Time is third under 80 columns, in sight
+        assert history.more.display and history.more_text == "←→ for Mode, Bank"
         await pilot.press("right")
         await pilot.pause()
         # one press of the arrow the line names shows them all (one cell a press before)
@@ -25,5 +27,5 @@ async def test_the_hidden_columns_are_named_and_reached_with_the_arrows(genai, g
 
 
 async def test_rows_and_columns_both_hidden_say_both(genai, grader, tmp_path):  # noqa: F811
-    async with history_at(genai, grader, tmp_path, (60, 15), days=10) as history:
-        assert history.more_text == "10 sessions: ↑↓ to scroll; ←→ for Adaptive"  # play55
+    async with history_at(genai, grader, tmp_path, (50, 15), days=10) as history:
+        assert history.more_text == "10 sessions: ↑↓ to scroll; ←→ for Bank"  # play55, play56

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import IO
+from typing import IO, Any
 
-from .records import MAX_LINE_BYTES, LineError, Record
+from .csv_table import column_name
+from .records import CSV_FIELDS, MAX_LINE_BYTES, LineError, Record, question_text_of
 
 
 def jsonl_records(stream: IO[bytes]) -> Iterator[Record]:
@@ -63,4 +64,35 @@ def _json_line(number: int, line: bytes) -> Iterator[Record]:
     if not isinstance(value, dict):
         yield number, LineError("each line must be a JSON object")
         return
-    yield number, value
+    yield number, folded_keys(value)
+
+
+def folded_keys(fields: dict[str, Any]) -> dict[str, Any] | LineError:
+    """A line's keys as the fields grade reads, in a spreadsheet's or a script's own spelling:
+    case, spaces and hyphens aside (`Answer`, `Question ID`), as a CSV header's are
+    (`column_name`; play56: `{"Question": ..., "Answer": ...}` was refused as missing its
+    answer while the same CSV header was read). Any other key is kept as written, in its place.
+    Two keys naming one field (`answer` and `Answer`) are the line's error: which one to grade
+    is not guessed."""
+    folded: dict[str, Any] = {}
+    given: dict[str, str] = {}
+    twice: str | None = None
+    for key, value in fields.items():
+        name = column_name(key)
+        if name not in CSV_FIELDS:
+            name = key  # passed through exactly as written
+        if name in given:
+            twice = twice or f"keys '{given[name]}' and '{key}' both name the field '{name}'"
+            continue
+        given[name] = key
+        folded[name] = value
+    if twice is not None:
+        # the error row still names the student and the question
+        question_id = folded.get("question_id")
+        return LineError(
+            f"{twice}: keep one",
+            tuple((name, value) for name, value in folded.items() if name not in CSV_FIELDS),
+            question_id.strip() or None if isinstance(question_id, str) else None,
+            question_text_of(folded),
+        )
+    return folded

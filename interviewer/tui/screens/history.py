@@ -10,6 +10,7 @@ from textual.containers import Horizontal
 from textual.geometry import Size
 from textual.widgets import DataTable, Label, Select
 
+from ...core.errors import InterviewerError
 from ...core.report import (
     format_duration,
     format_score,
@@ -37,7 +38,9 @@ level reached) instead of widening the mode, and skipped questions read "+1 skip
 NARROW_COLUMNS = ("Date", "Score", "Time", "Qs", "Mode", "Bank", "Adaptive")
 """The columns under 80 columns, what a session scored and took first: at 60 columns Time (the
 last of COLUMNS) was behind the horizontal scroll (play54, play55). In this order Date, Score
-and Time stay in sight down to 34 columns, with the unfinished mark; ←→ reach the rest."""
+and Time stay in sight down to 34 columns, with the unfinished mark; ←→ reach the rest.
+Adaptive is left out when no session listed is adaptive (a column of dashes; play56: at 60
+columns it kept the table wider than the screen, Bank cut, for nothing)."""
 BANK_CELLS = 10
 """A bank id is cut to this at 80 columns; each column more gives it one more cell."""
 LEVEL_CELLS = {"intermediate": "interm."}
@@ -156,16 +159,23 @@ class HistoryScreen(CompareMarking):
     def reload(self) -> None:
         """Read the sessions (of the chosen bank) again and redraw the table and the trend."""
         bank = self._shown_bank = self._bank_filter()
-        self.sessions = self.store.list_sessions(bank)
+        try:
+            self.sessions = self.store.list_sessions(bank)
+            so_far = levels_so_far(self.store, self.sessions)
+        except InterviewerError as err:
+            self._read_failed(err)
+            return
         table = self.query_one("#sessions", DataTable)
         statuses = [session_status(s) for s in self.sessions]
-        so_far = levels_so_far(self.store, self.sessions)
         marked = any(status != "finished" for status in statuses)
         bank_cells = BANK_CELLS + max(0, self.app.size.width - 80)
         self._short_dates = self.app.size.width < MIN_COLUMNS
         now = self.app.clock.now()  # type: ignore[attr-defined]
         table.clear(columns=True)
-        order = NARROW_COLUMNS if self._short_dates else COLUMNS
+        order: tuple[str, ...] = NARROW_COLUMNS if self._short_dates else COLUMNS
+        if self._short_dates and not any(s.config.adaptive for s in self.sessions):
+            # a column of dashes only: under 80 columns it pushed Bank out of sight (play56)
+            order = tuple(name for name in order if name != "Adaptive")
         table.add_columns(*([""] if marked else []), *order)
         # Plain Text cells: no markup to parse in a thousand rows (nor in a bank id).
         for session, status in zip(self.sessions, statuses, strict=True):
@@ -222,6 +232,16 @@ class HistoryScreen(CompareMarking):
                     f"to begin one,\nor run `{command} start` in a terminal."
                 )
             )
+
+    def _read_failed(self, err: InterviewerError) -> None:
+        """The history could not be read (a file found damaged only now, or locked): this
+        screen leaves, and the app says why, a damaged file with the screen that sets it aside
+        (play56: `h` after Back on that screen ended the app with a StoreDamaged traceback)."""
+        self.sessions = []
+        app = self.app
+        if app.screen is self:
+            app.pop_screen()
+        app.store_failed(err, "The history cannot be read: ")  # type: ignore[attr-defined]
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size)
