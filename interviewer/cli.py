@@ -33,7 +33,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
 
     return run_batch(
         catalog=open_catalog(args),
-        bank_name=args.bank,
+        bank_name=list(dict.fromkeys(args.bank or [DEFAULT_BANK_ID])),
         input_path=args.input,
         output_path=args.output,
         jobs=args.jobs if args.jobs > 0 else default_jobs(),
@@ -262,7 +262,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("input", metavar="INPUT", nargs="?", default="-", help="file or - for stdin")
     p.add_argument(
-        "--bank", default=DEFAULT_BANK_ID, help="bank for question_id lines (default: genai)"
+        "--bank",
+        action="append",
+        metavar="BANK",
+        help="bank for question_id lines (default: genai); give it again for a class answering"
+        " questions of several banks: each line is graded against the first that holds its"
+        " question (by id or by text)",
     )
     p.add_argument("-o", "--output", metavar="OUTPUT", help="file (default: stdout)")
     p.add_argument(

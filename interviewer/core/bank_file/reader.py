@@ -83,6 +83,11 @@ class Reader:
             mark = err.problem_mark or err.context_mark
             at = mark.line + 1 if mark is not None else None
             what = err.problem or err.context or "invalid YAML"
+            start = err.context_mark
+            if err.problem and err.context and start is not None and start.line + 1 != at:
+                # where the unclosed quote or bracket opened, not only the end of the file
+                # where it was found (play56: an unclosed quote on line 5 was told at line 9)
+                what += f" ({err.context} started on line {start.line + 1})"
             self.problems.append(Problem(self.path, at, f"YAML syntax error: {what}"))
             return None
         except yaml.YAMLError as err:

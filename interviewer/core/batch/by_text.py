@@ -8,6 +8,7 @@ play54 and play55: `interviewer grade` on a teacher's `question,answer` CSV fail
 from __future__ import annotations
 
 import re
+import shlex
 import unicodedata
 from dataclasses import replace
 
@@ -58,6 +59,14 @@ def _index(bank: Bank) -> tuple[dict[str, Question], dict[str, Question]]:
             by_id.setdefault(folded_id(question.id), question)
         kept = _indexes[id(bank)] = (bank, by_prompt, by_id)
     return kept[1], kept[2]
+
+
+def holds_text(entry: Item, bank: Bank) -> bool:
+    """Whether `bank` has the question a line names by its text (its prompt, or its id written
+    in the question cell), as `matched_by_text` finds it."""
+    text = entry.question_text or ""
+    by_prompt, by_id = _index(bank)
+    return folded_text(text) in by_prompt or folded_id(text) in by_id
 
 
 def matched_by_text(entry: Item, bank: Bank) -> Item:
@@ -145,13 +154,15 @@ class TextMatches:
             if len(self.matched) < LINES_LISTED:
                 self.matched.append(line)
 
-    def summary(self, bank_id: str) -> str | None:
+    def summary(self, bank_ids: str | list[str]) -> str | None:
         """`4 lines give their question as text, with no question_id or reference: 3 were
         graded against the bank 'genai' question their text is (lines 2, 3, 5); 1 matched no
-        question of it (line 4: its error says why)`; None when no line did."""
+        question of it (line 4: its error says why)`; None when no line did. With several
+        banks (`--bank A --bank B`), `the question of bank 'a' or 'b' their text is`."""
         total = self.matched_count + self.unmatched_count
         if not total:
             return None
+        named = _banks_named([bank_ids] if isinstance(bank_ids, str) else bank_ids)
         text = (
             f"{_count(total, 'line')} {'gives its' if total == 1 else 'give their'} question as"
             " text, with no question_id or reference"
@@ -160,38 +171,48 @@ class TextMatches:
         if self.matched_count:
             one = self.matched_count == 1
             parts.append(
-                f"{self.matched_count:,} {'was' if one else 'were'} graded against the bank"
-                f" '{bank_id}' question {'its' if one else 'their'} text is"
+                f"{self.matched_count:,} {'was' if one else 'were'} graded against the {named}"
+                f" question {'its' if one else 'their'} text is"
                 f" ({_lines(self.matched, self.matched_count)})"
             )
         if self.unmatched_count:
             parts.append(
-                f"{self.unmatched_count:,} matched no question of bank '{bank_id}' and"
+                f"{self.unmatched_count:,} matched no question of {named} and"
                 f" {'was' if self.unmatched_count == 1 else 'were'} not graded"
                 f" ({_lines(self.unmatched, self.unmatched_count)}: each error says why)"
             )
         return f"{text}: {'; '.join(parts)}"
 
-    def elsewhere(self, banks: list[Bank], chosen: str) -> str | None:
-        """Where the first lines that matched no question of bank `chosen` are found in other
-        banks: `lines 4, 5 are questions of bank 'my-prep': grade them with --bank my-prep`."""
+    def elsewhere(self, banks: list[Bank], chosen: str | list[str]) -> str | None:
+        """Where the first lines that matched no question of the bank(s) `chosen` are found in
+        other banks: `lines 4, 5 are questions of bank 'my-prep': grade them with --bank
+        my-prep, or every line in one run with --bank genai --bank my-prep`."""
+        graded = {chosen} if isinstance(chosen, str) else set(chosen)
         found: dict[str, list[int]] = {}
         for line, text in self.unmatched_texts:
             for bank in banks:
                 by_prompt, _ = _index(bank)
-                if bank.id != chosen and folded_text(text) in by_prompt:
+                if bank.id not in graded and folded_text(text) in by_prompt:
                     found.setdefault(bank.id, []).append(line)
                     break
         if not found:
             return None
-        return "; ".join(_held_by(bank_id, lines) for bank_id, lines in found.items())
+        given = [chosen] if isinstance(chosen, str) else list(chosen)
+        return "; ".join(_held_by(bank_id, lines, given) for bank_id, lines in found.items())
 
 
-def _held_by(bank_id: str, lines: list[int]) -> str:
+def _banks_named(bank_ids: list[str]) -> str:
+    """`bank 'genai'`, or `bank 'genai' or 'behavioural'` for several."""
+    return "bank " + " or ".join(f"'{bank_id}'" for bank_id in bank_ids)
+
+
+def _held_by(bank_id: str, lines: list[int], given: list[str]) -> str:
     one = len(lines) == 1
+    both = " ".join(f"--bank {shlex.quote(name)}" for name in [*given, bank_id])
     return (
         f"{_lines(lines, len(lines))} {'is a question' if one else 'are questions'} of bank"
-        f" '{bank_id}': grade {'it' if one else 'them'} with --bank {bank_id}"
+        f" '{bank_id}': grade {'it' if one else 'them'} with --bank {bank_id}, or every line in"
+        f" one run with {both}"
     )
 
 

@@ -3,7 +3,7 @@ row, never an exception."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -14,7 +14,7 @@ from ..errors import UnknownQuestionError
 from ..grading import Grader, grader_for
 from ..grading.result import Grade
 from ..grading.text import Text
-from .by_text import folded_id, is_by_text, matched_by_text
+from .by_text import folded_id, holds_text, is_by_text, matched_by_text
 from .rows import error_row, result_row
 
 CHUNK_LINES = 500
@@ -108,6 +108,42 @@ def grade_chunk(
             why = f"cannot grade this line: {type(err).__name__}: {err}"
             rows.append(_error_row(number, why, entry))
     return rows
+
+
+def grade_chunk_banks(
+    chunk: list[Entry], banks: Sequence[Bank], listed_by: str | None = None
+) -> list[dict[str, Any]]:
+    """`grade_chunk` with several banks (`interviewer grade --bank A --bank B`, play56: a class
+    answering questions of two banks was graded in two runs, each failing the other's lines):
+    each line naming a bank question is graded against the first bank that holds it, by id or
+    by text, with that bank's grader, so its grade is the one a run with that bank alone gives;
+    a line no bank holds is told by the first bank. One row per entry, in order."""
+    if len(banks) <= 1:
+        return grade_chunk(chunk, banks[0] if banks else None, listed_by)
+    places: dict[int, list[int]] = {}
+    for k, (_, entry) in enumerate(chunk):
+        places.setdefault(_bank_of(entry, banks), []).append(k)
+    rows: list[dict[str, Any]] = [{} for _ in chunk]
+    for index, ks in places.items():
+        graded = grade_chunk([chunk[k] for k in ks], banks[index], listed_by)
+        for k, row in zip(ks, graded, strict=True):
+            rows[k] = row
+    return rows
+
+
+def _bank_of(entry: Item | LineError, banks: Sequence[Bank]) -> int:
+    """The place in `banks` of the first bank holding the question a line names (by id or by
+    text); 0 for any other line (reference mode, an error, a question no bank holds)."""
+    if isinstance(entry, LineError) or entry.question is not None:
+        return 0
+    for index, bank in enumerate(banks):
+        if entry.question_id is not None:
+            if entry.question_id in bank:
+                return index
+            continue
+        if is_by_text(entry) and holds_text(entry, bank):
+            return index
+    return 0
 
 
 def _by_text(entry: Item | LineError, bank: Bank) -> Item | LineError:

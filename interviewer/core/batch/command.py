@@ -8,7 +8,7 @@ import itertools
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
@@ -33,15 +33,16 @@ PROGRESS_EVERY = 1000
 def run_batch(
     *,
     catalog: Catalog,
-    bank_name: str,
+    bank_name: str | Sequence[str],
     input_path: str | None = "-",
     output_path: str | None = None,
     jobs: int = 1,
     command: str = "interviewer",
 ) -> int:
     """Grade every line of the input and write one result per line; the exit status.
-    `command`: how the user runs the program (`paths.command_prefix`), for the commands a
-    line's error suggests.
+    `bank_name`: the bank for lines naming a bank question, or several: each such line is
+    graded against the first that holds its question. `command`: how the user runs the
+    program (`paths.command_prefix`), for the commands a line's error suggests.
 
     0 when every line was graded, 1 when any line failed, 2 when the input cannot be read.
     An output file is written beside its path and takes its place only once every line is
@@ -147,7 +148,7 @@ def run_batch(
                 ),
                 file=sys.stderr,
             )
-        chosen = banks.bank.id if banks.bank is not None else bank_name
+        chosen = [bank.id for bank in banks.banks] or banks.names
         by_text = matches.summary(chosen)
         if by_text is not None:
             print(neutralise(f"interviewer: {by_text}"), file=sys.stderr)

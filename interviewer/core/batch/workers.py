@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -15,7 +15,7 @@ from ..batch_input import Entry, Item
 from ..catalog import Catalog
 from ..errors import InterviewerError
 from ..grading import grader_for
-from .chunk import bank_show_command, grade_chunk
+from .chunk import bank_show_command, grade_chunk_banks
 
 IN_FLIGHT_PER_JOB = 2
 """Chunks queued per worker process: enough to keep workers busy, few enough to bound memory."""
@@ -25,22 +25,33 @@ BankSpec = tuple[str, str | None]
 
 
 class BankLoader:
-    """Finds the bank the first time a line needs it (reference-only batches need none)."""
+    """Finds the banks the first time a line needs them (reference-only batches need none).
+    `name`: one bank's name, or several in the order lines look for their question."""
 
-    def __init__(self, catalog: Catalog, name: str, command: str = "interviewer") -> None:
+    def __init__(
+        self, catalog: Catalog, name: str | Sequence[str], command: str = "interviewer"
+    ) -> None:
         self.catalog = catalog
-        self.name = name
-        self.bank: Bank | None = None
-        self.listed_by = bank_show_command(command, name)
-        """The command that lists the bank's question ids, as the user runs the program."""
+        self.names = [name] if isinstance(name, str) else list(name)
+        self.name = self.names[0]
+        self.banks: list[Bank] = []
+        self.listed_by = bank_show_command(command, self.name)
+        """The command that lists the (first) bank's question ids, as the user runs the
+        program."""
 
-    def for_chunk(self, chunk: list[Entry]) -> Bank | None:
-        if self.bank is None and any(isinstance(e, Item) and e.question is None for _, e in chunk):
-            self.bank = self.catalog.find(self.name)
-            # The bank's grader, kept for the chunks (grader_for remembers it), takes its fit
-            # from the cache folder when an earlier run left one there.
-            grader_for(self.bank, self.catalog.fit_cache_dir)
-        return self.bank
+    @property
+    def bank(self) -> Bank | None:
+        """The first bank, once loaded."""
+        return self.banks[0] if self.banks else None
+
+    def for_chunk(self, chunk: list[Entry]) -> list[Bank]:
+        if not self.banks and any(isinstance(e, Item) and e.question is None for _, e in chunk):
+            self.banks = [self.catalog.find(name) for name in self.names]
+            for bank in self.banks:
+                # Each bank's grader, kept for the chunks (grader_for remembers it), takes its
+                # fit from the cache folder when an earlier run left one there.
+                grader_for(bank, self.catalog.fit_cache_dir)
+        return self.banks
 
 
 def graded(
@@ -49,7 +60,7 @@ def graded(
     """The rows of each chunk, in input order, graded here or in `jobs` worker processes."""
     if jobs <= 1:
         for chunk in chunks:
-            yield grade_chunk(chunk, banks.for_chunk(chunk), banks.listed_by)
+            yield grade_chunk_banks(chunk, banks.for_chunk(chunk), banks.listed_by)
         return
     try:
         yield from _graded_in_workers(chunks, banks, jobs)
@@ -64,14 +75,15 @@ _worker_banks: dict[BankSpec, Bank] = {}
 
 
 def _grade_in_worker(
-    chunk: list[Entry], spec: BankSpec | None, listed_by: str
+    chunk: list[Entry], specs: list[BankSpec], listed_by: str
 ) -> list[dict[str, Any]]:
-    bank = None
-    if spec is not None:
+    banks = []
+    for spec in specs:
         bank = _worker_banks.get(spec)
         if bank is None:
             bank = _worker_banks[spec] = load_bank(spec[0], spec[1])
-    return grade_chunk(chunk, bank, listed_by)
+        banks.append(bank)
+    return grade_chunk_banks(chunk, banks, listed_by)
 
 
 def _graded_in_workers(
@@ -80,15 +92,15 @@ def _graded_in_workers(
     pending: deque[Future[list[dict[str, Any]]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         for chunk in chunks:
-            bank = banks.for_chunk(chunk)
-            spec = None
-            if bank is not None:
+            specs = []
+            for bank in banks.for_chunk(chunk):
                 spec = _spec(bank)
                 if spec not in _worker_banks:
                     # Workers forked from here on inherit the fitted grader, not refit it.
                     _worker_banks[spec] = bank
                     grader_for(bank).fit()
-            pending.append(pool.submit(_grade_in_worker, chunk, spec, banks.listed_by))
+                specs.append(spec)
+            pending.append(pool.submit(_grade_in_worker, chunk, specs, banks.listed_by))
             if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
                 yield pending.popleft().result()
         while pending:
