@@ -22,7 +22,7 @@ from .matching import (
 from .named_other import said_of_another_name
 from .none_object import denied_in_contrast
 from .pronoun_claims import antecedents, said_through_pronoun
-from .subjectless_claims import aside_of_the_asked, rest_after_subject, said_without_subject
+from .subjectless_claims import aside_of_the_asked, said_without_subject, subject_rests
 from .subjects import Mentions, Subject, attribution, object_of
 from .text import DIRECTION_WORDS, STOP_WORDS, Text
 from .ties import (
@@ -311,11 +311,7 @@ def _said_without_subject(
     its own on a question about one thing ("Each token attends to earlier and later tokens"
     for 'in GPT each token attends to earlier and later tokens': subjectless_claims.py), and
     stated as said (_stated_as_said)."""
-    for phrase in prepared.contradicts:
-        found = rest_after_subject(phrase, asked)
-        if found is None:
-            continue
-        subject, rest = found
+    for phrase, subject, rest in subject_rests(prepared, asked):
         match = said_without_subject(rest, answer, asked, subject)
         if match is None:
             continue

@@ -57,6 +57,15 @@ class PreparedConcept:
         per match that a denial may split (concepts.find._denied_between; speed50)."""
         return frozenset(s for phrase in self.phrases for _, s, _ in phrase.tokens)
 
+    @cached_property
+    def subjectless_rests(
+        self,
+    ) -> dict[frozenset[str], tuple[tuple[Phrase, frozenset[str], Phrase], ...]]:
+        """The listed wrong claims that open with the question's subject, by the question's
+        words (`asked`): (claim, its subject's words and stems, the rest), filled once per
+        question by subjectless_claims.subject_rests, not read again per answer (speed56)."""
+        return {}
+
 
 @dataclass(frozen=True)
 class Finding:
