@@ -212,7 +212,7 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
 def cmd_bank_audit(args: argparse.Namespace) -> int:
     from collections import Counter
 
-    from .core.bank_audit import KINDS, audit
+    from .core.bank_audit import KINDS, ON_REQUEST, audit
     from .core.errors import UsageError
     from .core.grading import grader_for
 
@@ -223,7 +223,10 @@ def cmd_bank_audit(args: argparse.Namespace) -> int:
     catalog = open_catalog(args)
     bank = catalog.find(args.bank)
     everything = audit(bank, grader_for(bank, catalog.fit_cache_dir))
-    found = [p for p in everything if p.kind in kinds_asked] if kinds_asked else everything
+    if kinds_asked:
+        found = [p for p in everything if p.kind in kinds_asked]
+    else:
+        found = [p for p in everything if p.kind not in ON_REQUEST]
     errors = [p for p in found if not p.warning]
     warnings = [p for p in found if p.warning]
     shown = errors + warnings
@@ -243,6 +246,14 @@ def cmd_bank_audit(args: argparse.Namespace) -> int:
     if kinds_asked and len(found) < len(everything):
         rest = len(everything) - len(found)
         print(f"{bank.id}: {rest:,} finding{'s' if rest != 1 else ''} of other kinds not shown")
+    elif not kinds_asked:
+        for kind, count in sorted(
+            Counter(p.kind for p in everything if p.kind in ON_REQUEST).items()
+        ):
+            print(
+                f"{bank.id}: and {count:,} {kind} warning{'s' if count != 1 else ''}, a work "
+                f"list for authors, not counted above: --kind {kind} lists them"
+            )
     return 1 if errors or (warnings and args.strict) else 0
 
 

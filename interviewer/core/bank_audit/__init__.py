@@ -34,12 +34,12 @@ from ..grading import Grader
 from .claim_lines import claim_line_problems
 from .lines import Lines
 from .named_subjects import named_subject_problems
-from .problems import KINDS, AuditProblem
+from .problems import KINDS, ON_REQUEST, AuditProblem
 from .self_checks import self_checks
 from .subjectless import subjectless_problems
 from .wording import document_frequency, prompt_problems, rubric_problems
 
-__all__ = ["KINDS", "AuditProblem", "audit"]
+__all__ = ["KINDS", "ON_REQUEST", "AuditProblem", "audit"]
 
 
 def audit(bank: Bank, grader: Grader | None = None) -> list[AuditProblem]:
