@@ -1,6 +1,6 @@
 """Correct probes: false flags on correct answers written blind, on questions nobody tuned them on.
 
-Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|54c|55a|55b|56a] [--file PATH]
+Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|54c|55a|55b|56a|56b] [--file PATH]
 
 Grades tests/data/correct_probes33.yaml (100 correct answers on 50 tunable questions, one long
 excellent answer and one concise one each, written from the prompts alone before any grading; see
@@ -31,7 +31,8 @@ tests/data/correct_probes55a.yaml (40 answers on the 20 held-out questions of he
 audit, written from the prompts alone, saying what the other method does), or with --set 55b
 tests/data/correct_probes55b.yaml (48 answers on held55b's 24 held-out questions, written the same
 way), or with --set 56a tests/data/correct_probes56a.yaml (50 answers on held56a's 37 held-out
-questions, written the same way), with the genai bank and
+questions, written the same way), or with --set 56b tests/data/correct_probes56b.yaml (63 answers
+on held56b's 37 held-out questions, written the same way), with the genai bank and
 prints, per kind, how many got a contradiction, a misconception or an answer flag that calls it a
 non-answer (keyword list, off topic, restated question, another question's answer): a false flag,
 since every answer there is meant to be correct; and how many pass. With --list, each flagged or
@@ -76,6 +77,7 @@ def main() -> None:
             "55a",
             "55b",
             "56a",
+            "56b",
         ),
         help="which probes",
     )
