@@ -1,6 +1,6 @@
 """Correct probes: false flags on correct answers written blind, on questions nobody tuned them on.
 
-Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|54c|55a|55b|56a|56b] [--file PATH]
+Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|55b|56a|56b|56t] [--file PATH]
 
 Grades tests/data/correct_probes33.yaml (100 correct answers on 50 tunable questions, one long
 excellent answer and one concise one each, written from the prompts alone before any grading; see
@@ -32,7 +32,9 @@ audit, written from the prompts alone, saying what the other method does), or wi
 tests/data/correct_probes55b.yaml (48 answers on held55b's 24 held-out questions, written the same
 way), or with --set 56a tests/data/correct_probes56a.yaml (50 answers on held56a's 37 held-out
 questions, written the same way), or with --set 56b tests/data/correct_probes56b.yaml (63 answers
-on held56b's 37 held-out questions, written the same way), with the genai bank and
+on held56b's 37 held-out questions, written the same way), or with --set 56t
+tests/data/correct_probes56t.yaml (32 answers on tune56's 32 tunable questions with subjectless
+claim lines, written the same way), with the genai bank and
 prints, per kind, how many got a contradiction, a misconception or an answer flag that calls it a
 non-answer (keyword list, off topic, restated question, another question's answer): a false flag,
 since every answer there is meant to be correct; and how many pass. With --list, each flagged or
@@ -78,6 +80,7 @@ def main() -> None:
             "55b",
             "56a",
             "56b",
+            "56t",
         ),
         help="which probes",
     )
