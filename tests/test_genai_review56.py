@@ -1,0 +1,159 @@
+"""review56, the second reader of the rubric lines changed at stop 45 (held56a, held56b,
+tune56): each correction with the true sentence the line flagged (a contrast a correct answer
+naturally draws: the other method said plainly) and the wrong control, naming the line's
+subject, that must stay caught. Sentences written by the reader from the prompts, references
+and knowledge; no answer of the development set read (/work/s56/notes/review56.md, table
+"Corrections")."""
+
+from __future__ import annotations
+
+import pytest
+from subject_helpers import assert_only_the_subject_is_flagged
+
+CASES = [
+    # R1 tune56, genai-155 'extrapolation failure': 'extrapolates well' was kept; ALiBi does
+    (
+        "genai-155",
+        "ALiBi extrapolates well to longer inputs, but RoPE does not without "
+        "interpolation or fine-tuning.",
+        False,
+    ),
+    ("genai-155", "RoPE extrapolates well to longer inputs.", True),
+    ("genai-155", "Rotary embeddings extrapolate well beyond the training length.", True),
+    # R2 tune56, genai-187 'on-policy distillation': 'teacher generates the sequences',
+    # 'student imitates the teacher's samples' kept; true of sequence-level (off-policy) KD
+    (
+        "genai-187",
+        "In sequence-level distillation the teacher generates the sequences and the "
+        "student imitates the teacher's samples.",
+        False,
+    ),
+    (
+        "genai-187",
+        "In on-policy distillation the teacher generates the sequences and the student "
+        "learns from them.",
+        True,
+    ),
+    # R3 tune56, genai-187 'needs teacher logits': 'only needs the teacher's text', 'works with a
+    # black-box teacher' kept; true of sequence-level distillation
+    (
+        "genai-187",
+        "Sequence-level distillation only needs the teacher's text, so it works with a "
+        "black-box API teacher, while logit distillation needs the teacher's probabilities.",
+        False,
+    ),
+    (
+        "genai-187",
+        "Logit distillation only needs the teacher's text, so it works with a black-box teacher.",
+        True,
+    ),
+    # R4 tune56, genai-085 'merge into weights': 'extra latency at inference' kept; true of
+    # classic (serial) adapter layers
+    (
+        "genai-085",
+        "Classic adapter layers add extra latency at inference because they are extra "
+        "sequential layers, while LoRA's update can be merged into the base weights.",
+        False,
+    ),
+    (
+        "genai-085",
+        "LoRA adds extra latency at inference because the adapters cannot be merged.",
+        True,
+    ),
+    ("genai-085", "LoRA adapters can never be merged into the base weights.", True),
+    # R5 tune56, genai-025 'masked self-attention': 'each token sees all tokens', 'masked words
+    # in the middle of sentences' kept; true of BERT, the natural contrast
+    (
+        "genai-025",
+        "BERT's encoder lets each token see all tokens, while GPT's decoder masks "
+        "future positions so each token sees only earlier ones.",
+        False,
+    ),
+    (
+        "genai-025",
+        "BERT is trained by predicting masked words in the middle of sentences, while "
+        "GPT predicts the next token.",
+        False,
+    ),
+    ("genai-025", "In GPT each token sees all tokens of the input, before and after it.", True),
+    ("genai-025", "GPT is trained by predicting masked words in the middle of sentences.", True),
+    # R6 tune56, genai-061 'embedding vectors': 'discrete tokens from the vocabulary' kept; true
+    # of hard prompts
+    (
+        "genai-061",
+        "Hard prompts are made of discrete tokens from the vocabulary, while prompt "
+        "tuning learns continuous embedding vectors.",
+        False,
+    ),
+    ("genai-061", "Prompt tuning uses discrete tokens from the vocabulary as the prompt.", True),
+    # R7 tune56, genai-068 'scheduler': 'thousand denoising steps' kept; true of DDPM
+    (
+        "genai-068",
+        "The original DDPM needed a thousand denoising steps, while Stable Diffusion's "
+        "samplers such as DDIM need only 20 to 50.",
+        False,
+    ),
+    ("genai-068", "Stable Diffusion takes a thousand denoising steps to make each image.", True),
+    # R8 tune56, genai-002 'adapted through prompting': 'train a new model per task' kept; true
+    # of traditional machine learning, the other side of the question
+    (
+        "genai-002",
+        "Traditional machine learning trains a new model per task, while a generative "
+        "foundation model is adapted through prompting.",
+        False,
+    ),
+    ("genai-002", "With generative AI you must train a new model per task.", True),
+    # R9 tune56, genai-213 'DP-SGD': 'noise to the input data' kept; true of local DP. And the
+    # usual name: 'differential privacy training adds noise to the training data'
+    (
+        "genai-213",
+        "Local differential privacy adds noise to the input data on each user's "
+        "device, while DP-SGD adds noise to the clipped gradients.",
+        False,
+    ),
+    ("genai-213", "DP-SGD adds noise to the input data before training.", True),
+    ("genai-213", "Differential privacy training adds noise to the training data.", True),
+    # R10 tune56, genai-036 'quadratic complexity': 'linear in the sequence length', 'cost is
+    # linear' kept; true of an RNN
+    (
+        "genai-036",
+        "An RNN's cost is linear in the sequence length, but self-attention is quadratic in it.",
+        False,
+    ),
+    ("genai-036", "Self-attention is linear in the sequence length.", True),
+    ("genai-036", "Self-attention cost is linear in the number of tokens.", True),
+    # R11 tune56, genai-141 'planning': 'fixed list of steps written by the developer' kept; true
+    # of a scripted workflow
+    (
+        "genai-141",
+        "A fixed workflow runs a fixed list of steps written by the developer, while a "
+        "ReAct agent decides its next action from each observation.",
+        False,
+    ),
+    ("genai-141", "The ReAct agent follows a fixed list of steps written by the developer.", True),
+    # R12 tune56, genai-022 'all tokens of the same sequence': the twins 'each token attends only
+    # to nearby tokens' (added) and 'within a small fixed window' (kept) are true of
+    # sliding-window attention and of a convolution; the bare claim is still caught, the
+    # grader gives a subjectless sentence its question's subject
+    (
+        "genai-022",
+        "In sliding-window attention, as in Longformer or Mistral, each token attends "
+        "only to nearby tokens, but standard self-attention lets every token attend to all tokens "
+        "of the sequence.",
+        False,
+    ),
+    (
+        "genai-022",
+        "A convolution only looks at nearby words within a small fixed window, whereas "
+        "self-attention connects every pair of tokens directly.",
+        False,
+    ),
+    ("genai-022", "Each token attends only to nearby tokens.", True),
+    ("genai-022", "Self-attention only looks at tokens within a small fixed window.", True),
+]
+
+
+@pytest.mark.parametrize(("question_id", "answer", "wrong"), CASES)
+def test_second_readers_corrections(genai, genai_grader, question_id, answer, wrong) -> None:
+    grade = genai_grader.grade(genai.get(question_id), answer)
+    assert_only_the_subject_is_flagged(grade, wrong)
