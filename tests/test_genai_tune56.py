@@ -41,6 +41,12 @@ each wrong control names the narrowed line's subject and is still caught (< 25, 
 - genai-213: anonymisation masks fields, encryption keeps data encrypted, local DP adds noise to
   the data, gradient clipping clips the batch gradient, user-level DP protects users with many
   examples -> "differential privacy / DP / DP-SGD / example-level DP ...".
+
+Rubric gaps (aliases, the second test): plain correct wording that credited no concept on
+bfdeb6e: genai-025 "transformer decoder architecture", "linear layer and softmax"; 046 "very
+costly" (compute cost), "before any fine-tuning" (fine-tuning afterwards); 052 "picked up during
+training"; 061 "leave the model exactly as it is", "cheap compared to retraining"; 066 "a bit
+slow", "give it a description".
 """
 
 from __future__ import annotations
@@ -294,3 +300,53 @@ CASES = [(q, a, False) for q, a in CORRECT] + [(q, a, True) for q, a in WRONG]
 def test_only_the_named_subject_is_flagged(genai, genai_grader, question_id, answer, wrong) -> None:
     """See subject_helpers.assert_only_the_subject_is_flagged."""
     assert_only_the_subject_is_flagged(genai_grader.grade(genai.get(question_id), answer), wrong)
+
+
+CREDITED = [
+    ("genai-025", "decoder-only Transformer", "GPT uses the transformer decoder architecture."),
+    (
+        "genai-025",
+        "projection to vocabulary",
+        "At the end a linear layer and softmax predict the next token.",
+    ),
+    ("genai-046", "compute cost", "Pretraining is the costly part of building an LLM."),
+    (
+        "genai-046",
+        "compute cost",
+        "Pretraining is very costly: it runs on a large cluster for a long time.",
+    ),
+    (
+        "genai-046",
+        "fine-tuning afterwards",
+        "The model learns from raw text before any fine-tuning.",
+    ),
+    (
+        "genai-052",
+        "knowledge from pretraining",
+        "The model answers using what it picked up during training.",
+    ),
+    (
+        "genai-061",
+        "frozen model",
+        "You leave the model exactly as it is and only learn a short prompt in front of the input.",
+    ),
+    ("genai-061", "parameter-efficient", "It is cheap compared to retraining the whole model."),
+    (
+        "genai-066",
+        "slow sampling",
+        "The drawback is that it is a bit slow, because of all the denoising steps.",
+    ),
+    (
+        "genai-066",
+        "text conditioning",
+        "If you give it a description, each step is steered toward an image that matches "
+        "your words.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question_id", "concept", "answer"), CREDITED)
+def test_plain_wording_is_credited(genai, genai_grader, question_id, concept, answer) -> None:
+    """A plain correct sentence credits its concept (an alias added for the wording)."""
+    grade = genai_grader.grade(genai.get(question_id), answer)
+    assert concept in [m.concept for m in grade.matched], grade.matched
