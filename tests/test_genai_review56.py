@@ -150,6 +150,51 @@ CASES = [
     ),
     ("genai-022", "Each token attends only to nearby tokens.", True),
     ("genai-022", "Self-attention only looks at tokens within a small fixed window.", True),
+    # H1 held56a, genai-028 'preceding context only': narrowed to 'CLM ...', 'GPT ...' without the
+    # name spelled out or the architecture's name: wrong answers caught on bfdeb6e were lost
+    ("genai-028", "Causal language modeling uses bidirectional context.", True),
+    ("genai-028", "Decoder-only models see future tokens as well.", True),
+    (
+        "genai-028",
+        "BERT's encoder sees future tokens as well, because it is bidirectional; a decoder-only "
+        "model like GPT sees only the past.",
+        False,
+    ),
+    # H2 held56a, genai-017 'forgets between sessions': 'the model remembers previous sessions'
+    # lost 'LLMs remember ...'; the app's memory feature stays clean
+    ("genai-017", "LLMs remember previous sessions.", True),
+    (
+        "genai-017",
+        "The chat app's memory feature remembers previous sessions by storing notes and putting "
+        "them back into the prompt; the model itself keeps nothing.",
+        False,
+    ),
+    # H3 held56a, genai-117 'LLM-as-a-judge': 'LLMs are evaluated with standard accuracy metrics'
+    # lost the answer that says LLMOps
+    ("genai-117", "In LLMOps, outputs are evaluated with standard accuracy metrics.", True),
+    (
+        "genai-117",
+        "Classic MLOps evaluates models with standard accuracy metrics, but LLM outputs are "
+        "open-ended, so LLMOps uses LLM-as-a-judge and human review.",
+        False,
+    ),
+    # H4 held56a, genai-110 'quality and diversity': 'FID is blind to mode collapse', the name
+    # spelled out; the Inception Score, which is blind to it within a class, stays clean
+    ("genai-110", "The Fréchet Inception Distance is blind to mode collapse.", True),
+    (
+        "genai-110",
+        "The Inception Score is blind to mode collapse within a class, while FID compares the "
+        "statistics of real and generated images.",
+        False,
+    ),
+    # H5 held56a, genai-112 'reference-free': 'CLIPScore needs ground-truth captions', as two words
+    ("genai-112", "CLIP Score needs ground-truth captions.", True),
+    (
+        "genai-112",
+        "BLEU and CIDEr need ground-truth captions, while CLIPScore compares the image with the "
+        "candidate caption directly.",
+        False,
+    ),
 ]
 
 
