@@ -195,10 +195,35 @@ CASES = [
         "candidate caption directly.",
         False,
     ),
+    # B1 held56b, genai-184 misconception 'DoRA adapts the rank dynamically': the aliases
+    # 'learns the rank dynamically' (narrowed), 'dynamic rank', 'picks the rank per layer' (kept)
+    # are true of AdaLoRA, which the misconception's own note names; narrowed to DoRA ('DoRA
+    # learns the rank' was tried: it flags 'DoRA learns a low-rank update', test_genai_held56b)
+    (
+        "genai-184",
+        "DoRA keeps a fixed rank like LoRA; AdaLoRA is the method that learns the rank "
+        "dynamically, pruning it per layer.",
+        False,
+    ),
+    (
+        "genai-184",
+        "AdaLoRA uses a dynamic rank, while DoRA splits each weight into a magnitude and a "
+        "direction.",
+        False,
+    ),
+    (
+        "genai-184",
+        "AdaLoRA picks the rank per layer by pruning singular values; DoRA keeps one fixed rank.",
+        False,
+    ),
+    ("genai-184", "DoRA uses a dynamic rank that changes during training.", "misconception"),
 ]
 
 
 @pytest.mark.parametrize(("question_id", "answer", "wrong"), CASES)
 def test_second_readers_corrections(genai, genai_grader, question_id, answer, wrong) -> None:
     grade = genai_grader.grade(genai.get(question_id), answer)
-    assert_only_the_subject_is_flagged(grade, wrong)
+    if wrong == "misconception":  # a misconception line: found, and the answer under 25
+        assert grade.misconceptions and grade.score < 25, (grade.misconceptions, grade.score)
+    else:
+        assert_only_the_subject_is_flagged(grade, wrong)
