@@ -11,8 +11,7 @@ each wrong control names the narrowed line's subject and is still caught (< 25, 
   "gradient descent / training ...".
 - genai-022: a CNN or local attention only looks at nearby words, an RNN scales linearly ->
   "self-attention / each token ...".
-- genai-025: BERT's encoder attends to future tokens, CNNs use batch normalisation -> "GPT / the
-  decoder / the transformer ...".
+- genai-025: BERT's encoder attends to future tokens -> "GPT / the decoder ...".
 - genai-027: fine-tuning on a downstream task needs human-labelled data -> "MLM / masked language
   modeling ...".
 - genai-033: the length penalty favours longer outputs -> "beam search ...".
@@ -43,7 +42,7 @@ each wrong control names the narrowed line's subject and is still caught (< 25, 
   examples -> "differential privacy / DP / DP-SGD / example-level DP ...".
 
 Rubric gaps (aliases, the second test): plain correct wording that credited no concept on
-bfdeb6e: genai-025 "transformer decoder architecture", "linear layer and softmax"; 046 "very
+bfdeb6e: genai-025 "linear layer and softmax"; 046 "very
 costly" (compute cost), "before any fine-tuning" (fine-tuning afterwards); 052 "picked up during
 training"; 061 "leave the model exactly as it is", "cheap compared to retraining"; 066 "a bit
 slow", "give it a description".
@@ -101,12 +100,6 @@ CORRECT = [
     (
         "genai-025",
         "BERT's encoder attends to future tokens as well as past ones, while GPT is masked.",
-    ),
-    ("genai-025", "CNNs like ResNet use batch normalisation, while GPT uses layer normalization."),
-    (
-        "genai-025",
-        "Batch normalization normalises across the batch; layer normalization normalises across "
-        "the features of each token.",
     ),
     (
         "genai-027",
@@ -241,7 +234,6 @@ WRONG = [
     ("genai-022", "Self-attention scales linearly with the sequence length."),
     ("genai-025", "GPT attends to future tokens when predicting."),
     ("genai-025", "The decoder attends to future tokens."),
-    ("genai-025", "GPT uses batch normalisation after each block."),
     ("genai-027", "MLM needs human-labelled data."),
     ("genai-027", "Masked language modeling requires human annotation for each sentence."),
     ("genai-027", "MLM requires annotated data."),
@@ -303,7 +295,6 @@ def test_only_the_named_subject_is_flagged(genai, genai_grader, question_id, ans
 
 
 CREDITED = [
-    ("genai-025", "decoder-only Transformer", "GPT uses the transformer decoder architecture."),
     (
         "genai-025",
         "projection to vocabulary",
