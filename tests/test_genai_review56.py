@@ -61,22 +61,15 @@ CASES = [
         True,
     ),
     ("genai-085", "LoRA adapters can never be merged into the base weights.", True),
-    # R5 tune56, genai-025 'masked self-attention': 'each token sees all tokens', 'masked words
-    # in the middle of sentences' kept; true of BERT, the natural contrast
+    # R5 tune56, genai-025 'masked self-attention': 'each token sees all tokens' kept; true of
+    # BERT, the natural contrast
     (
         "genai-025",
         "BERT's encoder lets each token see all tokens, while GPT's decoder masks "
         "future positions so each token sees only earlier ones.",
         False,
     ),
-    (
-        "genai-025",
-        "BERT is trained by predicting masked words in the middle of sentences, while "
-        "GPT predicts the next token.",
-        False,
-    ),
     ("genai-025", "In GPT each token sees all tokens of the input, before and after it.", True),
-    ("genai-025", "GPT is trained by predicting masked words in the middle of sentences.", True),
     # R6 tune56, genai-061 'embedding vectors': 'discrete tokens from the vocabulary' kept; true
     # of hard prompts
     (
