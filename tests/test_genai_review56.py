@@ -210,6 +210,39 @@ CASES = [
         False,
     ),
     ("genai-184", "DoRA uses a dynamic rank that changes during training.", "misconception"),
+    # B2 held56b, genai-129 misconception 'DALL·E uses a generator and a discriminator': kept
+    # aliases 'discriminator judges the images', '... checks if the image is real' are true of a
+    # GAN, the contrast a correct answer draws; narrowed to DALL·E
+    (
+        "genai-129",
+        "In a GAN a discriminator judges the images, but DALL·E 2 uses a diffusion decoder "
+        "instead.",
+        False,
+    ),
+    (
+        "genai-129",
+        "DALL·E has a discriminator that judges the images, like a GAN.",
+        "misconception",
+    ),
+    ("genai-129", "DALL-E has a discriminator that checks if the image is real.", "misconception"),
+    # B3 held56b, genai-185 'costs and constraints': 'unmerged adapters have zero latency
+    # overhead' lost the claim said of the deployment (10.0, no flag)
+    ("genai-185", "Serving many LoRA adapters on one base model has zero latency overhead.", True),
+    (
+        "genai-185",
+        "Merged adapters have zero latency overhead, but then each adapter needs its own merged "
+        "copy of the weights.",
+        False,
+    ),
+    # B4 held56b, genai-208 'codec autoencoder': 'the codec turns each waveform sample into a
+    # token' lost the codec's name (25.5, no flag)
+    ("genai-208", "EnCodec turns each waveform sample into a token.", True),
+    (
+        "genai-208",
+        "WaveNet quantised each waveform sample into one of 256 values, so every sample was a "
+        "token; a neural codec instead compresses many samples into one frame.",
+        False,
+    ),
 ]
 
 
