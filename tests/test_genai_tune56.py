@@ -42,10 +42,9 @@ each wrong control names the narrowed line's subject and is still caught (< 25, 
   examples -> "differential privacy / DP / DP-SGD / example-level DP ...".
 
 Rubric gaps (aliases, the second test): plain correct wording that credited no concept on
-bfdeb6e: genai-025 "linear layer and softmax"; 046 "very
-costly" (compute cost), "before any fine-tuning" (fine-tuning afterwards); 052 "picked up during
-training"; 061 "leave the model exactly as it is", "cheap compared to retraining"; 066 "a bit
-slow", "give it a description".
+bfdeb6e: genai-025 "linear layer and softmax"; 046 "very costly" (compute cost); 052 "picked
+up during training"; 061 "leave the model exactly as it is", "cheap compared to retraining";
+066 "a bit slow", "give it a description".
 """
 
 from __future__ import annotations
@@ -305,11 +304,6 @@ CREDITED = [
         "genai-046",
         "compute cost",
         "Pretraining is very costly: it runs on a large cluster for a long time.",
-    ),
-    (
-        "genai-046",
-        "fine-tuning afterwards",
-        "The model learns from raw text before any fine-tuning.",
     ),
     (
         "genai-052",
