@@ -2,7 +2,8 @@
 run (play56; stop 44 left it: each run failed the other bank's lines, so a teacher ran it twice
 and merged the outputs): each line is graded against the first bank that holds its question,
 by id or by text, with the grade a run with that bank alone gives; a line no bank holds is an
-error naming the first bank, and the summary names them all."""
+error naming every bank (lead56; play56 named the first), with the nearest prompt of any of them
+suggested, and the summary names them all."""
 
 from __future__ import annotations
 
@@ -57,7 +58,9 @@ def test_two_banks_grade_every_line_as_its_own_bank_does(tmp_path: Path, jobs: s
     expected = [mini[0], alone[1], alone[2], mini[3]]
     assert [r["score"] for r in both[:4]] == [r["score"] for r in expected]
     assert [r["matched"] for r in both[:4]] == [r["matched"] for r in expected]
-    assert "no question of bank 'mini' reads 'What is your favourite colour?'" in both[4]["error"]
+    assert (
+        "no question of banks 'mini' or 'behavioural' reads 'What is your favourite colour?'"
+    ) in both[4]["error"]  # every bank named (lead56), not the first only
     assert (
         "3 lines give their question as text, with no question_id or reference: 2 were graded"
         " against the bank 'mini' or 'behavioural' question their text is (lines 3, 5); 1"
@@ -72,3 +75,21 @@ def test_one_bank_names_the_other_and_the_run_that_grades_both(tmp_path: Path) -
         "interviewer: line 3 is a question of bank 'behavioural': grade it with --bank"
         " behavioural, or every line in one run with --bank mini --bank behavioural"
     ) in err
+
+
+def test_a_near_miss_of_the_second_bank_is_suggested(tmp_path: Path) -> None:
+    """lead56: the near miss was searched in the first bank only, so a line that misspelt a
+    behavioural prompt was told "no question of bank 'mini'" with no suggestion."""
+    source = tmp_path / "near.csv"
+    source.write_text(
+        "student,question,answer\n"
+        'zed,"Tell me about a time you disagreed with a teammate about how to build somthing",'
+        "We compared designs with a quick test and chose the faster one.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "near.jsonl"
+    result = run(tmp_path, "--bank", MINI, "--bank", "behavioural", str(source), "-o", str(out))
+    assert result.returncode == 1
+    [row] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert "no question of banks 'mini' or 'behavioural' reads" in row["error"]
+    assert "(did you mean beh-001: 'Tell me about a time you disagreed with" in row["error"]

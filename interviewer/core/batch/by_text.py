@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import shlex
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..bank import Bank, Question
@@ -78,14 +79,24 @@ def matched_by_text(entry: Item, bank: Bank) -> Item:
     question = by_prompt.get(folded_text(text)) or by_id.get(folded_id(text))
     if question is not None:
         return replace(entry, question_id=question.id)
+    raise unmatched(entry, [bank])
+
+
+def unmatched(entry: Item, banks: Sequence[Bank]) -> LineError:
+    """Why no question of `banks` is the one a line names by text: every bank named, and the
+    nearest prompt of any of them suggested (play56 left it: with `--bank genai --bank
+    behavioural`, a near miss of a behavioural prompt was told as "no question of bank 'genai'",
+    with no suggestion)."""
+    text = entry.question_text or ""
+    names = " or ".join(f"'{bank.id}'" for bank in banks)
     why = (
-        f"no question of bank '{bank.id}' reads '{_shortened(text)}', and the line has no"
-        " question_id or reference"
+        f"no question of bank{'s' if len(banks) > 1 else ''} {names} reads "
+        f"'{_shortened(text)}', and the line has no question_id or reference"
     )
-    near = _nearest(text, bank)
+    near = _nearest(text, banks)
     if near is not None:
         why += f" (did you mean {near.id}: '{_shortened(near.prompt)}'?)"
-    raise LineError(
+    return LineError(
         f"{why}: give the bank's question_id, or a reference column to grade against your own"
         " answer key (or --bank for the bank that holds the question)",
         entry.passed,
@@ -95,14 +106,20 @@ def matched_by_text(entry: Item, bank: Bank) -> Item:
     )
 
 
-def _nearest(text: str, bank: Bank) -> Question | None:
+def _nearest(text: str, banks: Sequence[Bank]) -> Question | None:
+    """The prompt of `banks` most alike `text`, if at least SUGGEST_AT alike (the first bank's
+    on a tie)."""
     from rapidfuzz import fuzz, process
 
-    by_prompt, _ = _index(bank)
-    found = process.extractOne(
-        folded_text(text), list(by_prompt), scorer=fuzz.ratio, score_cutoff=SUGGEST_AT
-    )
-    return None if found is None else by_prompt[found[0]]
+    best: tuple[float, Question] | None = None
+    for bank in banks:
+        by_prompt, _ = _index(bank)
+        found = process.extractOne(
+            folded_text(text), list(by_prompt), scorer=fuzz.ratio, score_cutoff=SUGGEST_AT
+        )
+        if found is not None and (best is None or found[1] > best[0]):
+            best = (found[1], by_prompt[found[0]])
+    return None if best is None else best[1]
 
 
 def _shortened(text: str, most: int = 60) -> str:

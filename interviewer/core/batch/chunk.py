@@ -14,7 +14,7 @@ from ..errors import UnknownQuestionError
 from ..grading import Grader, grader_for
 from ..grading.result import Grade
 from ..grading.text import Text
-from .by_text import folded_id, holds_text, is_by_text, matched_by_text
+from .by_text import folded_id, holds_text, is_by_text, matched_by_text, unmatched
 from .rows import error_row, result_row
 
 CHUNK_LINES = 500
@@ -120,6 +120,7 @@ def grade_chunk_banks(
     a line no bank holds is told by the first bank. One row per entry, in order."""
     if len(banks) <= 1:
         return grade_chunk(chunk, banks[0] if banks else None, listed_by)
+    chunk = [(passed, _told_by_all(entry, banks)) for passed, entry in chunk]
     places: dict[int, list[int]] = {}
     for k, (_, entry) in enumerate(chunk):
         places.setdefault(_bank_of(entry, banks), []).append(k)
@@ -144,6 +145,16 @@ def _bank_of(entry: Item | LineError, banks: Sequence[Bank]) -> int:
         if is_by_text(entry) and holds_text(entry, bank):
             return index
     return 0
+
+
+def _told_by_all(entry: Item | LineError, banks: Sequence[Bank]) -> Item | LineError:
+    """A line naming by text a question none of `banks` holds, as the error that names them
+    all (`by_text.unmatched`); any other line as it is."""
+    if isinstance(entry, LineError) or not is_by_text(entry):
+        return entry
+    if any(holds_text(entry, bank) for bank in banks):
+        return entry
+    return unmatched(entry, banks)
 
 
 def _by_text(entry: Item | LineError, bank: Bank) -> Item | LineError:
