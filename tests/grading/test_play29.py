@@ -6,6 +6,8 @@ measured and not landed this stop: it flagged three correct reference-mode answe
 
 from __future__ import annotations
 
+import pytest
+
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
 
@@ -73,6 +75,13 @@ LORA_ONE_WRONG_CLAIM = (
 )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="stop 45 (review56 R4): the bare line 'cannot be merged back into the weights' also "
+    "flagged a true sentence of classic adapter layers, so it names LoRA now; the claim said of "
+    "'it' is not read as said of LoRA (a narrowed line misses a pronoun subject: grading.md, "
+    "Limits). A false flag on a correct answer costs more trust than this miss.",
+)
 def test_a_good_lora_answer_saying_it_cannot_be_merged_is_caught(
     genai: Bank, genai_grader: Grader
 ) -> None:
