@@ -117,7 +117,8 @@ def grade_chunk_banks(
     answering questions of two banks was graded in two runs, each failing the other's lines):
     each line naming a bank question is graded against the first bank that holds it, by id or
     by text, with that bank's grader, so its grade is the one a run with that bank alone gives;
-    a line no bank holds is told by the first bank. One row per entry, in order."""
+    a line naming by text a question no bank holds is an error naming them all
+    (`_told_by_all`). One row per entry, in order."""
     if len(banks) <= 1:
         return grade_chunk(chunk, banks[0] if banks else None, listed_by)
     chunk = [(passed, _told_by_all(entry, banks)) for passed, entry in chunk]
