@@ -57,6 +57,29 @@ def _one_claim(phrase: Phrase, answer: Answer, match: Match) -> bool:
     return True
 
 
+OwnRests = tuple[tuple[Misconception, tuple[tuple[frozenset[str], Phrase], ...]], ...]
+"""The question's own misconceptions with the (subject, rest) of each of their phrases that
+opens with the question's subject (subjectless_claims.rest_after_subject), in order."""
+
+
+def own_rests(
+    misconceptions: Sequence[tuple[Misconception, Sequence[Phrase]]], asked: frozenset[str]
+) -> OwnRests:
+    """The question's own (not the bank's common) misconceptions whose phrases open with its
+    subject, each with those phrases' subject and rest: the same for every answer to a
+    question, so worked out once per question (PreparedQuestion.misconception_rests) rather
+    than once per answer and phrase (lead57: 2,230 calls of `rest_after_subject` per run of
+    the development set, as speed56 found for the `contradicts` lines)."""
+    found = []
+    for misconception, phrases in misconceptions:
+        if misconception.common:
+            continue
+        splits = tuple(s for s in (rest_after_subject(p, asked) for p in phrases) if s)
+        if splits:
+            found.append((misconception, splits))
+    return tuple(found)
+
+
 @dataclass(frozen=True)
 class MisconceptionFinding:
     """A misconception the answer states, in the candidate's own words."""
@@ -70,12 +93,15 @@ def find_misconceptions(
     answer: Answer,
     index: StatementIndex | None = None,
     asked: frozenset[str] | None = None,
+    rests: OwnRests | None = None,
 ) -> list[MisconceptionFinding]:
     """Misconceptions the answer states, not those it names in order to reject them; `index`
     (StatementIndex of their phrases), when the caller keeps one, spares looking for the
     phrases that cannot be there. `asked`, the question's words and stems, given on a question
     about one thing (fewer than two `about` subjects): a question's own misconception that
-    opens with its subject is also found said without it (_said_without_subject)."""
+    opens with its subject is also found said without it (_said_without_subject); `rests`, when
+    the caller keeps them for the question (`own_rests` of the same `asked`), spares reading
+    the phrases' subjects again."""
     if index is None:
         wanted = [
             (m, k) for m, (_, phrases) in enumerate(misconceptions) for k in range(len(phrases))
@@ -115,14 +141,14 @@ def find_misconceptions(
         )
         stated = number
     if asked is not None:
-        found += _said_without_subject(
-            misconceptions, answer, asked, {id(f.misconception) for f in found}
-        )
+        if rests is None:
+            rests = own_rests(misconceptions, asked)
+        found += _said_without_subject(rests, answer, asked, {id(f.misconception) for f in found})
     return found
 
 
 def _said_without_subject(
-    misconceptions: Sequence[tuple[Misconception, Sequence[Phrase]]],
+    rests: OwnRests,
     answer: Answer,
     asked: frozenset[str],
     stated: set[int],
@@ -132,14 +158,10 @@ def _said_without_subject(
     the `contradicts` lines are (subjectless_claims.py, veto56); not the bank's common ones,
     said of the field rather than of this question's subject."""
     found = []
-    for misconception, phrases in misconceptions:
-        if misconception.common or id(misconception) in stated:
+    for misconception, splits in rests:
+        if id(misconception) in stated:
             continue
-        for phrase in phrases:
-            split = rest_after_subject(phrase, asked)
-            if split is None:
-                continue
-            subject, rest = split
+        for subject, rest in splits:
             match = said_without_subject(rest, answer, asked, subject)
             if match is None or scattered(match, rest):
                 continue

@@ -15,6 +15,7 @@ from .exact import KeyFacts
 from .exchanged import Governed, Term
 from .matching import Phrase
 from .meaning import QuestionTexts
+from .misconceptions import OwnRests, own_rests
 from .other_questions import OtherQuestions
 from .plain_words import PlainWords
 from .reversals import Claim
@@ -151,3 +152,9 @@ class PreparedQuestion:
     def misconception_index(self) -> StatementIndex:
         """The misconceptions' phrases, indexed for `misconceptions.find_misconceptions`."""
         return StatementIndex.of(phrases for _, phrases in self.misconceptions)
+
+    @cached_property
+    def misconception_rests(self) -> OwnRests:
+        """The question's own misconceptions that open with its subject, split into subject and
+        rest by `prompt_words` (misconceptions.own_rests), once per question."""
+        return own_rests(self.misconceptions, self.prompt_words)

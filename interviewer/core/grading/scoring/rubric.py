@@ -105,11 +105,13 @@ def grade_rubric(
         asked=prepared.prompt_words,
     )
     coverage, essential = rubric_coverage(findings)
+    one_subject = len(prepared.subjects) < 2
     misconceptions = find_misconceptions(
         prepared.misconceptions,
         parsed,
         prepared.misconception_index,
-        asked=prepared.prompt_words if len(prepared.subjects) < 2 else None,
+        asked=prepared.prompt_words if one_subject else None,
+        rests=prepared.misconception_rests if one_subject else None,
     )
     said = said_once(parsed.text, parsed.structure)
     off = flag_non_answers(flags, parsed, prepared, coverage, word_cos, char_cos, said)
