@@ -35,7 +35,7 @@ claim or a swap never read on a guess. tidy47 measured the first two made one: r
 calling antecedent first moved 1 grade of 6,211 (a swapped BERT/GPT answer no longer caught),
 and antecedent kept only where referents agrees lost 42 of the 106 pronouns it resolves in
 the devset, the fresh set and the two banks. tests/grading/test_pronouns.py holds the examples
-above, read by all three."""
+above, read by all three; test_pronoun_connectives.py those of pron57 (connective, chain)."""
 
 from __future__ import annotations
 
