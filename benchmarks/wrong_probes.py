@@ -5,12 +5,12 @@ so were the later sets, each with its first figure in its `about`, wrong_claims_
 right terms in a wrong relation: roles swapped between components, a mechanism on the wrong
 step, cause and effect swapped).
 
-Usage: python benchmarks/wrong_probes.py [--list]
+Usage: python benchmarks/wrong_probes.py [--list] [--file NAME]
 
 A wrong probe is caught when its grade has a wrong claim found (a contradiction or a
 misconception) and does not pass; a control is a false flag when it has one. Prints caught/total,
 the controls flagged, the wrong probes' mean score and how many pass, and with --list each probe
-with its score and what was found.
+with its score and what was found; --file NAME reads that one file (wrong_claims_probes57p.yaml).
 """
 
 from __future__ import annotations
@@ -28,10 +28,11 @@ PROBES = sorted((REPO / "tests" / "data").glob("wrong_claims_probes*.yaml"))
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="show each probe and its grade")
+    parser.add_argument("--file", help="read only this probe file (its name in tests/data)")
     args = parser.parse_args()
     bank = genai_bank()
     grader = Grader(bank)
-    for path in PROBES:
+    for path in [p for p in PROBES if args.file in (None, p.name)]:
         probes = yaml.safe_load(path.read_text(encoding="utf-8"))["probes"]
         caught = flagged = wrong = controls = passing = 0
         scores: list[float] = []

@@ -6,8 +6,6 @@ measured and not landed this stop: it flagged three correct reference-mode answe
 
 from __future__ import annotations
 
-import pytest
-
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
 
@@ -75,19 +73,13 @@ LORA_ONE_WRONG_CLAIM = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="stop 45 (review56 R4): the bare line 'cannot be merged back into the weights' also "
-    "flagged a true sentence of classic adapter layers, so it names LoRA now; the claim said of "
-    "'it' is not read as said of LoRA (a narrowed line misses a pronoun subject: grading.md, "
-    "Limits). A false flag on a correct answer costs more trust than this miss.",
-)
 def test_a_good_lora_answer_saying_it_cannot_be_merged_is_caught(
     genai: Bank, genai_grader: Grader
 ) -> None:
     # play29 F15: 75.2 adequate, no flag. The alias 'added back into the weights' was pieced
     # together from "merged back into the weights, so it always adds"; the rubric now lists the
-    # claim said of "it" as well as of "LoRA"
+    # claim said of "it" as well as of "LoRA". Stop 45 narrowed the line to name LoRA (review56
+    # R4); pron57 reads "Because of that it ..., and it cannot be merged" as said of LoRA
     grade = genai_grader.grade(genai.get("genai-085"), LORA_ONE_WRONG_CLAIM)
     assert "merge into weights" in grade.got_wrong
     assert not grade.passed

@@ -13,6 +13,15 @@ after a verb; the claim in quotation marks) is not resolved: a wrong claim is ne
 The usual readings of a claim's own words (negated, rejected, supposed, said of the past) are the
 caller's.
 
+Since pron57 three more shapes are read, each keeping the rule of one candidate agreeing in number
+in the previous clause or sentence: a connective opener of the closed list CONNECTIVES may stand
+before the pronoun ("LoRA trains two small matrices. Because of that it ...", "..., so it ...",
+"As a result, it ..."); a pronoun whose previous clause's subject is itself a pronoun takes what
+that one stands for, or nothing ("It trains two matrices, and it cannot be merged": LoRA); and a
+pronoun opening a sentence whose previous sentence's last clause names no subject ("..., so only a
+tiny fraction is trained. Because of that it") takes the one subject agreeing with it that a clause
+of that sentence names, a subordinate clause's subject counted as a rival ("while BERT is slow").
+
 The grader's two other readings of "it" and "they" (subject_sides.referents,
 subjects/antecedents) resolve more pronouns, less strictly: pronouns.py says how the three
 differ, with examples, and why they are kept apart (tidy47)."""
@@ -40,6 +49,42 @@ _HAVE_OR_MODAL = frozenset(
 )
 _DETERMINERS = frozenset("the a an this that".split())
 _QUOTES = frozenset('"\u201c\u201d')
+_SUBORDINATORS = frozenset(
+    "since whereas although though unless while when because if once after before until".split()
+)
+
+CONNECTIVES = tuple(
+    sorted(
+        (
+            tuple(opener.split())
+            for opener in (
+                "so",
+                "thus",
+                "hence",
+                "therefore",
+                "consequently",
+                "as a result",
+                "because of that",
+                "because of this",
+                "for this reason",
+                "for that reason",
+                "that is why",
+                "this is why",
+                "this means",
+                "in other words",
+                "in practice",
+                "at inference",
+                "at inference time",
+                "in turn",
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+"""The closed list of connective openers that may stand before a pronoun opening its clause
+("Because of that it ...", "As a result, it ..."), longest first; a wrong claim after any
+other words before the pronoun ("because it", "but it", "if it") is not read (pron57)."""
 
 
 class PronounClaim(NamedTuple):
@@ -74,7 +119,9 @@ def antecedent(answer: Answer, pronoun: int) -> tuple[str, ...] | None:
     words, clauses, sentences = text.words, structure.clauses, structure.sentences
     if words[pronoun] not in SUBJECT_PRONOUNS or pronoun == 0 or _quoted(answer, pronoun):
         return None
-    start = pronoun - 1 if words[pronoun - 1] == "and" else pronoun
+    start = _connective_start(answer, pronoun)
+    if start > 0 and words[start - 1] == "and":
+        start -= 1
     if start == 0:
         return None
     between = text.raw[text.spans[start - 1][1] : text.spans[start][0]]
@@ -83,18 +130,43 @@ def antecedent(answer: Answer, pronoun: int) -> tuple[str, ...] | None:
     )
     if not (opens or words[start] == "and"):
         return None  # "..., but it", "because it", "reads it": not a subject after "and"
-    previous = start - 1
+    found = _subject(answer, start - 1, pronoun)
+    if found == () and sentences[start] != sentences[start - 1]:
+        return _sentence_subject(answer, start - 1, pronoun)
+    return found or None
+
+
+def _subject(
+    answer: Answer, previous: int, pronoun: int, rivals: bool = False
+) -> tuple[str, ...] | None:
+    """The subject noun phrase of the clause that holds `previous`, agreeing with the pronoun
+    at `pronoun`: its stems; () when that clause has no subject before its verb (or two
+    things, or one of another number, or it opens with a word of _SUBORDINATORS); None when
+    its subject is a pronoun read as nothing. With `rivals`, the subject after a word of
+    _SUBORDINATORS is read too ("while BERT is slow": a rival candidate for "it")."""
+    text, clauses = answer.text, answer.structure.clauses
+    words = text.words
     begin = previous
     while begin > 0 and clauses[begin - 1] == clauses[previous]:
         begin -= 1
     if words[begin] == "and":
         begin += 1
+    begin = _connective_end(words, begin, previous + 1)
+    if words[begin] in _SUBORDINATORS:
+        if not rivals or begin == previous:
+            return ()
+        begin += 1
+    if words[begin] in SUBJECT_PRONOUNS:
+        # a chain: "It trains two matrices, and it ..." stands for what the first "it" does
+        if words[begin] != words[pronoun] or begin == 0 or begin == pronoun:
+            return None
+        return antecedent(answer, begin)
     if words[begin] in _DETERMINERS:
         begin += 1
     stems, end = text.stems, begin
     while end <= previous and not _verb_at(answer, end, end > begin):
         if words[end] in STOP_WORDS:
-            return None  # "In 2018, ...", "GPT of OpenAI", "GPT and BERT": no one subject
+            return ()  # "In 2018, ...", "GPT of OpenAI", "GPT and BERT": no one subject
         end += 1
     noun = words[begin:end]
     if (
@@ -103,11 +175,56 @@ def antecedent(answer: Answer, pronoun: int) -> tuple[str, ...] | None:
         or len(noun) > MAX_SUBJECT
         or any(not w[:1].isalnum() for w in noun)
     ):
-        return None  # no subject before a verb
+        return ()  # no subject before a verb
     plural = noun[-1].endswith("s") and not noun[-1].endswith("ss")
     if plural != (words[pronoun] == "they"):
-        return None
+        return ()
     return tuple(stems[begin:end])
+
+
+def _sentence_subject(answer: Answer, last: int, pronoun: int) -> tuple[str, ...] | None:
+    """For a pronoun opening a sentence whose previous sentence's last clause gives it no
+    subject ("LoRA freezes the weights ..., so only a tiny fraction is trained. Because of that
+    it ..."): the one subject agreeing with it that a clause of that sentence names, a
+    subordinate clause's too ("..., since attention ignores order": a rival), else None (none,
+    two, or a clause's pronoun read as nothing)."""
+    clauses, sentences = answer.structure.clauses, answer.structure.sentences
+    found: set[tuple[str, ...]] = set()
+    k = last
+    while k >= 0 and sentences[k] == sentences[last]:
+        stems = _subject(answer, k, pronoun, rivals=True)
+        if stems is None:
+            return None
+        if stems:
+            found.add(stems)
+        clause = clauses[k]
+        while k >= 0 and clauses[k] == clause:
+            k -= 1
+    return found.pop() if len(found) == 1 else None
+
+
+def _connective_start(answer: Answer, pronoun: int) -> int:
+    """Where a connective opener (CONNECTIVES) that stands right before the pronoun begins,
+    with at most a comma between ("As a result, it"); the pronoun's own place when none
+    does."""
+    words, text = answer.text.words, answer.text
+    for connective in CONNECTIVES:
+        begin = pronoun - len(connective)
+        if begin >= 0 and tuple(words[begin:pronoun]) == connective:
+            gap = text.raw[text.spans[pronoun - 1][1] : text.spans[pronoun][0]]
+            if gap.strip() in ("", ","):
+                return begin
+    return pronoun
+
+
+def _connective_end(words: Sequence[str], begin: int, end: int) -> int:
+    """The place after a connective opener (CONNECTIVES) opening the words from `begin`, if
+    one does and words follow it before `end`; else `begin`."""
+    for connective in CONNECTIVES:
+        after = begin + len(connective)
+        if after < end and tuple(words[begin:after]) == connective:
+            return after
+    return begin
 
 
 def said_through_pronoun(

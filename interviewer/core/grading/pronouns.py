@@ -7,11 +7,14 @@ themselves as explicit parameters:
 
 - pronoun_claims.antecedent (a wrong claim said through a pronoun): the previous clause's
   subject noun phrase, all of it, and only when that clause is the one right before ("..., and
-  it", ". It", ": it", "; it"), the noun phrase stands before its verb and agrees in number;
-  otherwise None.
+  it", ". It", ": it", "; it", after a connective opener of pronoun_claims.CONNECTIVES: "So it",
+  "Because of that it", "As a result, it"), the noun phrase stands before its verb and agrees in
+  number; a pronoun there takes what it stands for (a chain); a sentence's pronoun whose previous
+  sentence's last clause has no subject takes that sentence's one agreeing subject; otherwise None.
   "GPT stands for ..., and it is an encoder-only transformer" -> "gpt"; "BERT reads both ways,
   GPT reads left to right, and it predicts the next word" -> "gpt"; "In 2018, BERT came out and
-  it ..." -> None; "GPT and BERT are transformers, and they ..." -> None (two things).
+  it ..." -> None; "GPT and BERT are transformers, and they ..." -> None (two things); "LoRA
+  freezes the weights. It trains two matrices, and it ..." -> "lora" (pron57).
 - subject_sides.referents (what a side of a contrast or a direction is said of): the stem of the
   first content word of its sentence's first clause that has a subject, else the previous
   sentence's; no agreement, no noun phrase. "BERT reads both ways, GPT reads left to right, and
@@ -32,7 +35,7 @@ claim or a swap never read on a guess. tidy47 measured the first two made one: r
 calling antecedent first moved 1 grade of 6,211 (a swapped BERT/GPT answer no longer caught),
 and antecedent kept only where referents agrees lost 42 of the 106 pronouns it resolves in
 the devset, the fresh set and the two banks. tests/grading/test_pronouns.py holds the examples
-above, read by all three."""
+above, read by all three; test_pronoun_connectives.py those of pron57 (connective, chain)."""
 
 from __future__ import annotations
 
