@@ -11,6 +11,7 @@ from ..concepts import Finding, find_concepts
 from ..denial_words import has_negation
 from ..denied_terms import speaks_to_comment, speaks_to_denial
 from ..flags import TOO_SHORT_WORDS, said_once
+from ..key_terms import generic_stems
 from ..matching import Answer
 from ..prepared import PreparedQuestion
 from ..scoring import FULL_SIMILARITY, blended_similarity, rubric_coverage
@@ -99,7 +100,18 @@ def reference_signals(
     q_stems = prepared.question_stems
     # a sentence said again adds no length (the same sentence pasted 690 times had scored
     # 89.9, 84.7 said once): its words count once, as in rubric mode
-    new = [text.stems[i] for i in said_once(text, parsed.structure) if text.stems[i] not in q_stems]
+    once = said_once(text, parsed.structure)
+    new = [text.stems[i] for i in once if text.stems[i] not in q_stems]
+    # an adverb that names nothing ("directly connected", beetle56) says no other thing than
+    # the key: precision leaves it out (it had cost "terminal 3 is directly connected to the
+    # negative terminal" 10 points and its pass against "... are connected")
+    generic = generic_stems()
+    naming = [
+        text.stems[i]
+        for i in once
+        if text.stems[i] not in q_stems
+        and not (text.words[i].endswith("ly") and text.stems[i] in generic)
+    ]
     lengths = prepared.reference_lengths or [len(new)] * len(cosines)
     stems = prepared.reference_stems or [frozenset()] * len(cosines)
     denied = prepared.references_denied or [frozenset()] * len(cosines)
@@ -121,7 +133,7 @@ def reference_signals(
                 similarity=sim,
                 coverage=rubric_coverage(findings)[0],
                 length=length_signal(len(new), lengths[index]),
-                precision=precision_signal(new, stems[index], weight),
+                precision=precision_signal(naming, stems[index], weight),
                 # a key that denies one thing ("keys cannot repeat") is not contradicted by a
                 # short answer that says other things of it, none denied ("unique hashable
                 # keys": play42 had capped such right answers at 50 as saying the opposite)
