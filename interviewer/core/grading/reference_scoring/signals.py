@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..concepts import Finding, find_concepts
 from ..denial_words import has_negation
-from ..denied_terms import speaks_to_comment, speaks_to_denial
+from ..denied_terms import denied_stems, denies_stated, speaks_to_comment, speaks_to_denial
 from ..flags import TOO_SHORT_WORDS, said_once
 from ..key_terms import generic_stems
 from ..matching import Answer
@@ -117,6 +117,13 @@ def reference_signals(
     denied = prepared.references_denied or [frozenset()] * len(cosines)
     commented = prepared.references_commented or [False] * len(cosines)
     said = frozenset(text.stems[i] for i in text.content)
+    # what a short answer's negations deny, read against what the references state: it says
+    # the opposite of the key only if one reference with no negation states all of it
+    answer_denied = denied_stems(text, q_stems) if polarity else frozenset()
+    gainsays = bool(polarity) and any(
+        negated is False and denies_stated(answer_denied, stated)
+        for negated, stated in zip(prepared.references_negated, stems, strict=False)
+    )
     # a string of terms with no function word states nothing that could clear it: as before
     states = any(w in STOP_WORDS for w in text.words)
     result = []
@@ -140,11 +147,17 @@ def reference_signals(
                 negated=polarity is not None
                 and prepared.references_negated[index] is not None
                 and polarity != prepared.references_negated[index]
+                # an answer denying what no reference states does not gainsay the key ("bulb B
+                # is not in the same path as bulbs A and C" against "bulb B is in a separate
+                # path", "bulbs A and C are in closed paths": beetle57)
                 and (
-                    polarity
-                    or not states
-                    or (speaks_to_comment if commented[index] else speaks_to_denial)(
-                        said, denied[index]
+                    gainsays
+                    if polarity
+                    else (
+                        not states
+                        or (speaks_to_comment if commented[index] else speaks_to_denial)(
+                            said, denied[index]
+                        )
                     )
                 ),
                 too_short=len(text.content) < TOO_SHORT_WORDS,
