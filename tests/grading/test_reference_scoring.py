@@ -130,7 +130,9 @@ def test_says_the_question_again_needs_no_new_word_and_half_the_questions_words(
 
 
 def test_the_negation_cap_says_why_in_the_feedback() -> None:
-    """play23 F3: a short answer with "no" was capped at 50 and only the score line said so."""
+    """play23 F3: a short answer with "no" was capped at 50 and only the score line said so.
+    The answer denies what the key states (beetle57: "no parent is bigger than its children",
+    the key's own claim said with a negation, is no longer read as its opposite)."""
     from interviewer.core.grading import grade_reference
     from interviewer.core.grading.reference_scoring import NEGATED_NOTE
 
@@ -138,7 +140,7 @@ def test_the_negation_cap_says_why_in_the_feedback() -> None:
         "A heap is a tree-based data structure where each parent is smaller than or equal to its "
         "children, so the minimum is always at the root."
     )
-    answer = "A heap is a tree where no parent is bigger than its children."
+    answer = "A heap is a tree where no parent is smaller than its children."
     grade = grade_reference("What is a heap?", key, answer)
     lowered = any(p.signal in ("negated", "negation") and p.points < 0 for p in grade.explanation)
     assert lowered and NEGATED_NOTE in grade.feedback

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from ..concepts import Finding, find_concepts
 from ..denial_words import has_negation
-from ..denied_terms import speaks_to_comment, speaks_to_denial
+from ..denied_terms import denied_stems, denies_stated, speaks_to_comment, speaks_to_denial
 from ..flags import TOO_SHORT_WORDS, said_once
+from ..key_terms import generic_stems
 from ..matching import Answer
 from ..prepared import PreparedQuestion
 from ..scoring import FULL_SIMILARITY, blended_similarity, rubric_coverage
@@ -99,12 +100,30 @@ def reference_signals(
     q_stems = prepared.question_stems
     # a sentence said again adds no length (the same sentence pasted 690 times had scored
     # 89.9, 84.7 said once): its words count once, as in rubric mode
-    new = [text.stems[i] for i in said_once(text, parsed.structure) if text.stems[i] not in q_stems]
+    once = said_once(text, parsed.structure)
+    new = [text.stems[i] for i in once if text.stems[i] not in q_stems]
+    # an adverb that names nothing ("directly connected", beetle56) says no other thing than
+    # the key: precision leaves it out (it had cost "terminal 3 is directly connected to the
+    # negative terminal" 10 points and its pass against "... are connected")
+    generic = generic_stems()
+    naming = [
+        text.stems[i]
+        for i in once
+        if text.stems[i] not in q_stems
+        and not (text.words[i].endswith("ly") and text.stems[i] in generic)
+    ]
     lengths = prepared.reference_lengths or [len(new)] * len(cosines)
     stems = prepared.reference_stems or [frozenset()] * len(cosines)
     denied = prepared.references_denied or [frozenset()] * len(cosines)
     commented = prepared.references_commented or [False] * len(cosines)
     said = frozenset(text.stems[i] for i in text.content)
+    # what a short answer's negations deny, read against what the references state: it says
+    # the opposite of the key only if one reference with no negation states all of it
+    answer_denied = denied_stems(text, q_stems) if polarity else frozenset()
+    gainsays = bool(polarity) and any(
+        negated is False and denies_stated(answer_denied, stated)
+        for negated, stated in zip(prepared.references_negated, stems, strict=False)
+    )
     # a string of terms with no function word states nothing that could clear it: as before
     states = any(w in STOP_WORDS for w in text.words)
     result = []
@@ -121,18 +140,24 @@ def reference_signals(
                 similarity=sim,
                 coverage=rubric_coverage(findings)[0],
                 length=length_signal(len(new), lengths[index]),
-                precision=precision_signal(new, stems[index], weight),
+                precision=precision_signal(naming, stems[index], weight),
                 # a key that denies one thing ("keys cannot repeat") is not contradicted by a
                 # short answer that says other things of it, none denied ("unique hashable
                 # keys": play42 had capped such right answers at 50 as saying the opposite)
                 negated=polarity is not None
                 and prepared.references_negated[index] is not None
                 and polarity != prepared.references_negated[index]
+                # an answer denying what no reference states does not gainsay the key ("bulb B
+                # is not in the same path as bulbs A and C" against "bulb B is in a separate
+                # path", "bulbs A and C are in closed paths": beetle57)
                 and (
-                    polarity
-                    or not states
-                    or (speaks_to_comment if commented[index] else speaks_to_denial)(
-                        said, denied[index]
+                    gainsays
+                    if polarity
+                    else (
+                        not states
+                        or (speaks_to_comment if commented[index] else speaks_to_denial)(
+                            said, denied[index]
+                        )
                     )
                 ),
                 too_short=len(text.content) < TOO_SHORT_WORDS,
