@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 from ..clauses import Structure
 from ..text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
+from ..text.particles import particle_compounds
+from ..text.reflexives import REFLEXIVE_STEM, reflexive_marks
 from ..typos import FuzzyWords, closest_each, edits_allowed
 from .discourse import marker_nouns
 from .phrases import CLAIM_WORDS
@@ -57,6 +59,10 @@ class Answer:
                 stems[i] in DIRECTION_WORDS or word in CLAIM_WORDS or word in RESTRICTORS
             ):
                 positions.setdefault(stems[i], []).append(i)
+        for i, (_, compound_stem) in particle_compounds(text, hyphen_only=False).items():
+            positions.setdefault(compound_stem, []).append(i)  # "on-policy" (text/particles.py)
+        for i in reflexive_marks(text):
+            positions.setdefault(REFLEXIVE_STEM, []).append(i)  # "by themselves", "on its own"
         if "just" in words:
             for i in restricting_just(text):  # "just the decoder" says "only the decoder"
                 positions.setdefault(ONLY_STEM, []).append(i)

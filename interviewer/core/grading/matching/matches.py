@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from operator import lt
 
 from ..text import DIRECTION_WORDS, STOP_WORDS
+from ..text.reflexives import REFLEXIVE_STEM
 from .answer import Answer
 from .phrases import DIRECTION_MARKERS, Phrase, said_twice
 from .restricted import heads_restricted
@@ -65,8 +66,8 @@ def match_phrase(
             found.append((positions, ratio))
             continue
         misses += 1
-        if misses > allowed_misses:
-            return None
+        if misses > allowed_misses or word_stem == REFLEXIVE_STEM:
+            return None  # "by itself" is what the phrase says (text/reflexives.py)
     if not found:
         return None
     if restricted is not None and not _restrict(found, restricted, answer):

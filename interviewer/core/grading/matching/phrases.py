@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from ..denial_words import has_negation
 from ..text import DIRECTION_WORDS, STOP_WORDS, Text
+from ..text.particles import particle_compounds
+from ..text.reflexives import REFLEXIVE_STEM, reflexive_marks
 from ..typos import edits_allowed
 from ..verbs import is_verb
 
@@ -118,9 +120,16 @@ def make_phrase(
     # question names the word: asked about tokens, "token by token" still says "in turn"
     repeated = _said_twice(parsed, indices, {parsed.stems[i] for i in indices})
     tokens = []
+    # "on-policy" is one word, not "policy" (text/particles.py); asked about on-policy
+    # distillation, it is the question's own word as "policy" is
+    compounds = particle_compounds(parsed, hyphen_only=True)
     for i in indices:
         word, word_stem = parsed.words[i], parsed.stems[i]
         if word_stem in drop and word_stem not in repeated:
+            continue
+        if i in compounds:
+            word, compound_stem = compounds[i]
+            tokens.append((word, compound_stem, False))
             continue
         fuzzy = (
             not acronym
@@ -130,6 +139,9 @@ def make_phrase(
             and word not in keep
         )
         tokens.append((word, word_stem, fuzzy))
+    if tokens and reflexive_marks(parsed):
+        # "spread evenly by themselves" is not "spread evenly" (text/reflexives.py)
+        tokens.append(("by itself", REFLEXIVE_STEM, False))
     if not tokens:
         return None
     distinct_tokens = list(dict.fromkeys(tokens))
@@ -146,7 +158,7 @@ def make_phrase(
         # "adversarial training" asked about GANs would shrink to "training": a phrase that
         # loses its distinguishing words to the question says nothing on its own.
         return make_phrase(text, frozenset(), canon) if whole_if_shrunk else None
-    kept = {token[1] for token in tokens}
+    kept = {token[1] for token in tokens} | {parsed.stems[i] for i in compounds}
     return Phrase(
         text,
         tuple(tokens),

@@ -3,7 +3,10 @@ or clause, not across its own opposite, a list, a purpose read for a means, or a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..text import DIRECTION_WORDS
+from ..text.reflexives import REFLEXIVE_STEM
 from .answer import Answer
 from .clause_openers import opened_between
 from .clefts import cleft_after
@@ -24,6 +27,8 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
     unit, a 'segment' or a 'clause' ("weighted toward precision" is not "precision and recall
     ... weighted toward recall"). A wrong claim is looked for in one clause: "the encoder
     generates text" is not "the encoder output, generating text"."""
+    if phrase.tokens and phrase.tokens[-1][1] == REFLEXIVE_STEM:
+        return _said_by_itself(phrase, answer, unit)
     if word_missing(phrase, answer):
         return None  # most statements: what match_phrase finds, without calling it
     match = match_phrase(phrase, answer, unit="segment", needed=1.0)
@@ -125,3 +130,18 @@ def _turned_between(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
         return False
     stems = answer.text.stems
     return any(stems[i] in opposites for i in range(chosen[0] + 1, chosen[-1]))
+
+
+def _said_by_itself(phrase: Phrase, answer: Answer, unit: str) -> Match | None:
+    """A statement that happens "by itself" (text/reflexives.py): its other words found as
+    said, and the qualifier anywhere in their unit ("tokens spread evenly across the experts
+    by themselves")."""
+    match = match_statement(replace(phrase, tokens=phrase.tokens[:-1]), answer, unit)
+    if match is None:
+        return None
+    numbers = answer.structure.clauses if unit == "clause" else answer.structure.segments
+    unit_number = numbers[match.positions[0]]
+    for p in answer.positions.get(REFLEXIVE_STEM, ()):
+        if numbers[p] == unit_number:
+            return Match(1.0, match.ratio, tuple(sorted({*match.positions, p})))
+    return None
