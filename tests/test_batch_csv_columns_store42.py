@@ -18,7 +18,7 @@ from interviewer.core.batch import CSV_OUTPUT_FIELDS, result_row
 from interviewer.core.batch.output import RowWriter
 from interviewer.core.batch_input import Item
 from interviewer.core.grading import Grader
-from interviewer.core.safe_text import FORMULA_START
+from interviewer.core.safe_text import FORMULA_START, neutralise
 
 REPO = Path(__file__).parent.parent
 MINI = REPO / "tests" / "data" / "banks" / "mini.yaml"
@@ -86,5 +86,6 @@ def test_a_csv_misconceptions_cell_reads_back_as_the_json_list(phrases: list[str
     writer.write({"line": 1, "score": 10.0, "misconceptions": phrases})
     text = stream.getvalue().decode("utf-8")
     [row] = list(csv.DictReader(io.StringIO(text, newline="")))
-    as_csv = [p.replace("\r\n", "\n").replace("\r", "\n") for p in phrases]  # one line end
+    # one line end; any other control character U+FFFD (play57: shown, never obeyed)
+    as_csv = [neutralise(p.replace("\r\n", "\n").replace("\r", "\n")) for p in phrases]
     assert (row["misconceptions"].split("; ") if row["misconceptions"] else []) == as_csv

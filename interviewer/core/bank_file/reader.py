@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import Problem
+from ..limits import MAX_ANSWER_CHARS
 from ..safe_text import control_character_lines
 from ..safe_text import neutralise as neutralise_controls
 
@@ -16,8 +17,8 @@ MAX_ID_CHARS = 100
 """Bank and question ids name files and database rows: well under the 255-byte name limit."""
 MAX_PROMPT_CHARS = 4_000
 """A prompt is a question someone reads aloud; longer text is a mistake (or an attack)."""
-MAX_TEXT_CHARS = 20_000
-"""Any other text (a reference answer, a description)."""
+MAX_TEXT_CHARS = MAX_ANSWER_CHARS
+"""Any other text (a reference answer, a description): the one limit on an answer's length."""
 MAX_NUMBER_CHARS = 30
 """A number written with more characters than this is refused before it is converted."""
 MAX_WEIGHT = 100.0

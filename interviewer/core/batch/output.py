@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import InterviewerError
-from ..safe_text import json_text, spreadsheet_cell
+from ..safe_text import json_text, neutralise, spreadsheet_cell
 from .rows import CSV_OUTPUT_FIELDS, OUTPUT_NAMES, output_name
 
 
@@ -49,9 +49,12 @@ class RowWriter:
 
     def _write_csv(self, row: dict[str, Any]) -> None:
         # a cell from the input (a student's name, a question id) or one that quotes it is
-        # written so that a spreadsheet shows it, never runs it as a formula
+        # written so that a spreadsheet shows it, never runs it as a formula; and so that a
+        # terminal shows it, never obeys it: a control character (ESC of "\x1b[31m" in an
+        # answer) is U+FFFD, as in the reports, where JSON Lines escapes it (`\u001b`) (play57:
+        # `head out.csv` turned the terminal red)
         row = {
-            k: _one_line_end(spreadsheet_cell(v)) if isinstance(v, str) else v
+            k: neutralise(_one_line_end(spreadsheet_cell(v))) if isinstance(v, str) else v
             for k, v in row.items()
         }
         buffer = io.StringIO()

@@ -7,6 +7,7 @@ import re
 import yaml
 
 from ..errors import BankError, Problem
+from ..limits import MAX_ANSWER_CHARS, answer_too_long
 from ..safe_text import neutralise
 from .levels import infer_level
 from .model import ImportedList
@@ -61,6 +62,13 @@ def to_bank_yaml(found: ImportedList, bank_id: str, title: str | None = None) ->
         raise BankError(Problem(found.source, None, found.refusal))
     if not found.questions:
         raise BankError(Problem(found.source, None, "no question found (see --dry-run)"))
+    too_long = [
+        Problem(found.source, q.line, answer_too_long(len(q.answer)))
+        for q in found.questions
+        if len(q.answer) > MAX_ANSWER_CHARS
+    ]
+    if too_long:  # the bank written would not load (bank_file.MAX_TEXT_CHARS)
+        raise BankError(too_long)
     topic_ids: dict[str, str] = {}
     for topic in found.topics:
         base = slugify(topic)

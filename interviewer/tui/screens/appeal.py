@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from textual import events
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
@@ -86,6 +86,29 @@ class AppealInput:
     note: str
 
 
+@dataclass(frozen=True)
+class AppealDraft:
+    """What was typed in a dialog cancelled before Save: the grade as typed ("" for none)."""
+
+    grade: str
+    note: str
+
+
+DRAFT_KEPT = "Your note is kept as a draft until you quit: press a on this question to go on."
+"""Said when the dialog is cancelled with a grade or a note typed and not saved (play56: a
+Cancel, or an Esc, dropped the note without asking)."""
+
+
+def appeal_drafts(app: App[Any]) -> dict[int, AppealDraft]:
+    """The app's unsaved appeals by answer id, for as long as it runs (nothing is written to
+    the history: a draft is not an appeal)."""
+    drafts: dict[int, AppealDraft] | None = getattr(app, "_appeal_drafts", None)
+    if drafts is None:
+        drafts = {}
+        setattr(app, "_appeal_drafts", drafts)  # noqa: B010 (any App, not only InterviewApp)
+    return drafts
+
+
 class AppealScreen(ModalScreen["AppealInput | None"]):
     """Asks for the candidate's own grade and why; dismisses with it, or None on cancel."""
 
@@ -102,15 +125,22 @@ class AppealScreen(ModalScreen["AppealInput | None"]):
         *,
         grade: int | None = None,
         note: str = "",
+        answer_id: int | None = None,
     ) -> None:
+        """`grade` and `note`: the appeal saved before, if any. `answer_id`: the answer
+        appealed; a draft of it kept from a cancelled dialog is shown instead of them."""
         super().__init__()
         self._prompt = prompt
         self._score = score
         self._band = band
-        self._grade = grade
-        self._note = note
+        self._saved = ("" if grade is None else str(grade), note)
+        self._grade, self._note = self._saved
+        self._answer_id = answer_id
 
     def compose(self) -> ComposeResult:
+        draft = None if self._answer_id is None else appeal_drafts(self.app).get(self._answer_id)
+        if draft is not None:
+            self._grade, self._note = draft.grade, draft.note
         with Vertical(id="appeal-dialog"):
             yield Label("Disagree with this grade?", id="appeal-title")
             yield Static(plain(self._prompt), id="appeal-prompt")
@@ -130,7 +160,7 @@ class AppealScreen(ModalScreen["AppealInput | None"]):
                 # the field's placeholder says "0-5": the label saying it too read as repeated
                 yield Label("Your grade ", classes="appeal-label")
                 yield GradeInput(
-                    "" if self._grade is None else str(self._grade),
+                    self._grade,
                     note,
                     placeholder="0-5",
                     id="appeal-grade",
@@ -174,7 +204,21 @@ class AppealScreen(ModalScreen["AppealInput | None"]):
             self.query_one("#appeal-grade", Input).focus()
             return
         note = self.query_one("#appeal-note", Input).value.strip()
+        if self._answer_id is not None:
+            appeal_drafts(self.app).pop(self._answer_id, None)
         self.dismiss(AppealInput(int(grade), note))
 
     def action_cancel(self) -> None:
+        """Close without saving; what was typed and not saved is kept as a draft."""
+        typed = (
+            self.query_one("#appeal-grade", Input).value,
+            self.query_one("#appeal-note", Input).value,
+        )
+        if self._answer_id is not None:
+            drafts = appeal_drafts(self.app)
+            if typed != self._saved and any(part.strip() for part in typed):
+                drafts[self._answer_id] = AppealDraft(*typed)
+                self.app.notify(DRAFT_KEPT, title="Not saved")
+            else:
+                drafts.pop(self._answer_id, None)
         self.dismiss(None)

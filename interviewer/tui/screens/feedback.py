@@ -172,6 +172,7 @@ class FeedbackScreen(Screen["str | None"]):
                 grade.band if grade is not None else None,
                 grade=earlier.candidate_grade if earlier is not None else None,
                 note=earlier.note if earlier is not None else "",
+                answer_id=answer_id,
             ),
             save,
         )

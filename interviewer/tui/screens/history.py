@@ -115,6 +115,8 @@ class HistoryScreen(CompareMarking):
         self._short_dates = False
         """Whether the dates read `6 Jan 09:00` (under 80 columns: the 18-cell date with its
         year was the widest column at 60, import53) rather than `2025-01-06 09:00`."""
+        self._more_said = ""
+        """The line under the table as last said (`_say_more`)."""
 
     def compose(self) -> ComposeResult:
         yield AppHeader(show_clock=False)
@@ -258,20 +260,29 @@ class HistoryScreen(CompareMarking):
         bars.display = len(bars.scores) > 1 and not short
         self.call_after_refresh(self._say_more)
 
-    def _say_more(self) -> None:
+    def _say_more(self, again: int = 2) -> None:
         """Under the table, when its rows do not all fit: how many there are, and how to
         reach them (a one-cell scrollbar beside one row was all that said so at 60x15); when
         its columns do not all fit, which are out of sight and that ←→ reach them (at 60
         columns Adaptive and Time were behind a horizontal scroll with no word of it,
-        play52)."""
+        play52).
+
+        The line takes rows from the table: then its rows may no longer fit, and the vertical
+        scrollbar that appears takes columns too. So it is measured again once it shows, up to
+        `again` times (at 40x10 it named `Mode, Bank` while Qs was cut too, play56)."""
         table = self.query_one("#sessions", DataTable)
         more = self.query_one("#history-more", Label)
         rows_hidden = table.display and table.max_scroll_y > 0
         cut = cut_columns(table) if table.display else []
         parts = [f"{len(self.sessions)} sessions: ↑↓ to scroll"] if rows_hidden else []
         parts += [f"←→ for {', '.join(cut)}"] if cut else []
-        more.update("; ".join(parts))
+        said = "; ".join(parts)
+        changed = said != self._more_said or more.display != bool(parts)
+        self._more_said = said
+        more.update(said)
         more.display = bool(parts)
+        if changed and again > 0:
+            self.call_after_refresh(self._say_more, again - 1)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open" and not isinstance(self.focused, DataTable):

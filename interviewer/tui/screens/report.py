@@ -292,6 +292,7 @@ class ReportScreen(Screen[None]):
                 question.band,
                 grade=existing.grade if existing else None,
                 note=existing.note if existing else "",
+                answer_id=answer_id,
             ),
             save,
         )

@@ -6,10 +6,10 @@ notices.py      ShowingNotices: the status line, and notices that go again after
 submitting.py   what happens to a submitted answer: saved, rated or graded, then what comes next
 """
 
+from ....core.limits import MAX_ANSWER_CHARS
 from .notices import NOTICE_SECONDS, ShowingNotices
 from .screen import (
     AUTOSAVE_SECONDS,
-    MAX_ANSWER_CHARS,
     TICK_SECONDS,
     InterviewScreen,
 )

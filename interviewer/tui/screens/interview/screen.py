@@ -15,6 +15,7 @@ from textual.widgets import Label, LoadingIndicator, Static, TextArea
 
 from ....core.errors import InterviewerError, StoreBusy, StoreDamaged
 from ....core.interview import InterviewRun, SessionTakenOver
+from ....core.limits import MAX_ANSWER_CHARS, answer_cut_message
 from ....core.practice import word_count
 from ....core.session.timing import IDLE_PAUSE_SECONDS
 from ...plain import escaped
@@ -38,8 +39,6 @@ IDLE_PAUSE_NOTE = (
     "Paused: no key for {minutes} minutes, so the clock stopped (untimed sessions count the "
     "time you work, not the time away).\nPress f2 to resume."
 )
-MAX_ANSWER_CHARS = 50_000
-"""A paste longer than this is cut (and the candidate told): no interview answer is this long."""
 
 
 class InterviewScreen(ShowingNotices, SubmittingAnswers):
@@ -288,10 +287,7 @@ class InterviewScreen(ShowingNotices, SubmittingAnswers):
         if len(editor.text) > MAX_ANSWER_CHARS:
             editor.load_text(editor.text[:MAX_ANSWER_CHARS])
             editor.move_cursor(editor.document.end)
-            self.app.notify(
-                f"Answers are limited to {MAX_ANSWER_CHARS:,} characters; the rest was cut.",
-                severity="warning",
-            )
+            self.app.notify(answer_cut_message(), severity="warning")
 
     # -- actions ------------------------------------------------------------------------------
 
