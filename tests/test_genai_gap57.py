@@ -57,7 +57,7 @@ WRONG = [
     ("genai-016", "With enough training data an LLM never hallucinates."),
     ("genai-153", "Distillation works by copying the teacher's weights into the student."),
     ("genai-153", "Soft labels are worse than hard labels, so train on the argmax token."),
-    ("genai-182", "QLoRA quantizes the LoRA adapter matrices to 4 bits."),
+    ("genai-182", "QLoRA still updates the base weights, just more efficiently."),
     ("genai-037", "The heads only differ in a randomly initialised softmax temperature."),
     ("genai-009", "The model stores its training data verbatim and can reliably reproduce it."),
     ("genai-064", "With a persona the model loads a specialized subset of its weights."),
