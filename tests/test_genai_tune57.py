@@ -32,7 +32,12 @@ RAG system -> "LLMs / an LLM have access ..."; 018 Searle's Chinese room -> "the
 was proposed by John Searle"; 024 an RNN reads in order, learned embeddings do not generalise
 -> "a Transformer / self-attention would still ...", "learned (position) embeddings ..."; 029 a
 character-level tokenizer -> "LLM tokenizers / LLMs split ..."; 039 the training set -> "the
-context window is / means how much data ..."; 043 batch norm, dropout -> "layer norm ...".
+context window is / means how much data ..."; 043 batch norm, dropout -> "layer norm ...";
+075 a near-perfect discriminator's vanishing gradients -> "a near-perfect discriminator
+stabilizes training", "aim for ..."; 104 the reward model's scores, ChatGPT's thumbs-down
+buttons, DPO-aligned models -> "labelers gave ...", "RLHF used / trained on ...", "ChatGPT /
+InstructGPT was aligned with DPO"; 118 a standard model on a CPU, one correct answer, a fixed
+cost and latency -> "a generative model / LLMs ...".
 """
 
 from __future__ import annotations
@@ -246,8 +251,54 @@ WRONG_PROBE_QUESTIONS = [
     ("genai-043", "Layer norm regularises the model like dropout."),
 ]
 
-CASES = [(q, a, False) for q, a in CORRECT + CORRECT_PROBE_QUESTIONS] + [
-    (q, a, True) for q, a in WRONG + WRONG_PROBE_QUESTIONS
+CORRECT_CONTRASTS = [
+    (
+        "genai-118",
+        "A standard ML model, such as a fraud classifier, runs easily on a CPU and answers in "
+        "milliseconds.",
+    ),
+    (
+        "genai-118",
+        "A standard model has a single correct answer per input, so you can just compute accuracy.",
+    ),
+    (
+        "genai-118",
+        "A classic model has a fixed cost per prediction and the same latency regardless of "
+        "length, because it needs a single forward pass per request.",
+    ),
+    (
+        "genai-118",
+        "A standard classifier is usually smaller and runs easily on CPUs, with a flat cost per "
+        "call.",
+    ),
+    ("genai-104", "The reward model gave each answer a score, and PPO maximized that score."),
+    (
+        "genai-104",
+        "Users could give thumbs-down buttons feedback in the ChatGPT interface later, but the "
+        "reward model was trained on labeler rankings.",
+    ),
+    ("genai-104", "Later models such as Zephyr were aligned with DPO instead of PPO."),
+    ("genai-075", "A near-perfect discriminator gives vanishing gradients to the generator."),
+]
+
+WRONG_CONTRASTS = [
+    ("genai-118", "Generative models run easily on CPUs."),
+    ("genai-118", "An LLM runs easily on a CPU like any other model."),
+    (
+        "genai-118",
+        "Generative output has a single correct answer, so for an LLM just compute accuracy.",
+    ),
+    ("genai-118", "A generative model has a fixed cost per prediction."),
+    ("genai-118", "LLMs have the same latency regardless of length."),
+    ("genai-118", "An LLM has a flat cost per call."),
+    ("genai-104", "The labelers gave each answer a score from 1 to 10."),
+    ("genai-104", "RLHF used thumbs-down buttons from users to train the reward model."),
+    ("genai-104", "ChatGPT was aligned with DPO."),
+    ("genai-075", "To stabilize a GAN, aim for a near-perfect discriminator."),
+]
+
+CASES = [(q, a, False) for q, a in CORRECT + CORRECT_PROBE_QUESTIONS + CORRECT_CONTRASTS] + [
+    (q, a, True) for q, a in WRONG + WRONG_PROBE_QUESTIONS + WRONG_CONTRASTS
 ]
 
 
