@@ -1,0 +1,77 @@
+"""review57, the second reader of stop 46: a fact-check sample of the genai rubric (30 concepts,
+`random.Random(5757)`) and the rubric lines changed this stop (tune57, gap57, para57). Each case
+is a true sentence a correct answer naturally says that a line flagged, and the wrong claim, with
+the line's subject named, that must stay caught. Sentences written by the reader from the prompts,
+references and knowledge; no answer of the development set read (/work/s57/notes/review57.md)."""
+
+from __future__ import annotations
+
+import pytest
+from subject_helpers import assert_only_the_subject_is_flagged
+
+CASES = [
+    # S1 sample, genai-172 'Chinchilla gives the best model': true for a fixed training compute,
+    # which is what Chinchilla-optimal means; the wrong claim is that it is best to deploy
+    (
+        "genai-172",
+        "For a fixed amount of training compute, Chinchilla gives the best model, about 20 "
+        "tokens per parameter, but not the cheapest model to serve.",
+        False,
+    ),
+    ("genai-172", "Chinchilla gives the best model for production.", True),
+    ("genai-172", "Chinchilla-optimal gives the best model to deploy.", True),
+    # S2 sample, genai-201 'identical at any batch size': batch-invariant kernels make it so
+    (
+        "genai-201",
+        "Batch-invariant kernels make the output identical at any batch size, so the same "
+        "prompt gives the same answer.",
+        False,
+    ),
+    ("genai-201", "At temperature 0 the outputs are identical at any batch size.", True),
+    # S3 sample, genai-201 'always bit-for-bit identical': true of deterministic kernels with fixed
+    # settings on one machine; false of temperature 0 alone
+    (
+        "genai-201",
+        "With deterministic kernels and fixed settings, the outputs are always bit-for-bit "
+        "identical on the same hardware.",
+        False,
+    ),
+    ("genai-201", "At temperature 0 the output is always bit-for-bit identical.", True),
+    ("genai-201", "Greedy decoding is always bit-for-bit identical.", True),
+    # S4 sample, genai-203 'one agent per file' named a design, not a claim: the warning against it
+    # (coding is tightly coupled, the concept's own point) was flagged
+    (
+        "genai-203",
+        "Splitting a coding task into one agent per file usually fails because the files "
+        "depend on each other.",
+        False,
+    ),
+    ("genai-203", "Coding benefits most from multiple agents, with one agent per file.", True),
+    # S5 sample, genai-157 'no information lost': true of storing full messages for retrieval
+    (
+        "genai-157",
+        "A vector store keeps every message in full, so no information is lost, while a "
+        "summary is lossy.",
+        False,
+    ),
+    ("genai-157", "A summary loses no information.", True),
+    ("genai-157", "Summarising the old turns means no information is lost.", True),
+    # S6 sample, genai-072 'refine the image over many iterations': true of diffusion, the usual
+    # contrast with a GAN's single pass
+    (
+        "genai-072",
+        "Diffusion models refine the image over many iterations, while a GAN makes it in one "
+        "forward pass.",
+        False,
+    ),
+    ("genai-072", "A GAN refines the image over many iterations.", True),
+]
+
+
+@pytest.mark.parametrize(("question_id", "answer", "wrong"), CASES)
+def test_second_readers_corrections(genai, genai_grader, question_id, answer, wrong) -> None:
+    grade = genai_grader.grade(genai.get(question_id), answer)
+    if wrong == "misconception":  # a misconception line: found, and the answer under 25
+        assert grade.misconceptions and grade.score < 25, (grade.misconceptions, grade.score)
+    else:
+        assert_only_the_subject_is_flagged(grade, wrong)
