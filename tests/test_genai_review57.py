@@ -65,6 +65,20 @@ CASES = [
         False,
     ),
     ("genai-072", "A GAN refines the image over many iterations.", True),
+    # S7 sample, genai-074 'better FID score' (no subject): a diverse generator's better FID,
+    # the concept's own point said of the other side, was flagged
+    (
+        "genai-074",
+        "More diverse samples give a better FID score, so mode collapse shows up as a higher FID.",
+        False,
+    ),
+    (
+        "genai-074",
+        "A GAN that covers all the modes gets a better FID score than one that has collapsed.",
+        False,
+    ),
+    ("genai-074", "A collapsed GAN gets a better FID score.", True),
+    ("genai-074", "Mode collapse gives a better FID score.", True),
 ]
 
 
