@@ -79,6 +79,50 @@ CASES = [
     ),
     ("genai-074", "A collapsed GAN gets a better FID score.", True),
     ("genai-074", "Mode collapse gives a better FID score.", True),
+    # S8 second draw (seed 5758), genai-211 'normal accuracy drops' (no subject): true of
+    # untargeted (availability) poisoning, the usual contrast with a stealthy backdoor
+    (
+        "genai-211",
+        "Untargeted poisoning degrades the model so normal accuracy drops, while a backdoor "
+        "leaves normal accuracy intact and only fires on the trigger.",
+        False,
+    ),
+    (
+        "genai-211",
+        "Availability attacks make normal accuracy drop; backdoors are stealthier.",
+        False,
+    ),
+    ("genai-211", "A backdoor makes normal accuracy drop.", True),
+    ("genai-211", "A backdoored model's normal accuracy drops.", True),
+    # S9 second draw, genai-017 'meaning is kept in a hidden state' (no subject): true of an RNN,
+    # the usual contrast with attention
+    (
+        "genai-017",
+        "In an RNN the meaning is kept in a hidden state that is overwritten step by step, "
+        "while a transformer attends to every token directly.",
+        False,
+    ),
+    (
+        "genai-017",
+        "The LLM keeps the meaning in a hidden state, passing it from word to word.",
+        True,
+    ),
+    (
+        "genai-017",
+        "A transformer keeps the meaning in a hidden state and reads one word at a time.",
+        True,
+    ),
+    # S10 second draw, genai-168 'quantizing the keys and values to fewer bits' (no subject): true
+    # of KV-cache quantization, which an answer names as the idea MLA is not
+    (
+        "genai-168",
+        "Quantizing the KV cache stores the keys and values in fewer bits, for example 8-bit, "
+        "which is orthogonal to MLA.",
+        False,
+    ),
+    ("genai-168", "MLA quantizes the keys and values to fewer bits.", True),
+    ("genai-168", "MLA stores the keys and values in lower precision.", True),
+    ("genai-168", "MLA keeps the keys and values in 4-bit.", True),
 ]
 
 
