@@ -86,3 +86,24 @@ def test_a_subject_named_only_by_words_every_question_uses_is_named(tmp_path: Pa
     bank = BANK.replace("How does BERT differ from GPT?", "How does BERT differ from an LM?")
     found = of_kind(audit_of(tmp_path, bank=bank, rubric=rubric), "claim-line-names-no-subject")
     assert texts(found) == ["the model is rule-based"]  # "language model" is not said
+
+
+def test_a_common_verb_or_an_llm_gives_a_line_a_subject_of_its_own(tmp_path: Path) -> None:
+    # tune57: "makes" is no verb in the grader's list, and "LLMs" is a GENERIC word, so "the
+    # discriminator makes the images" (genai-005) and "LLMs are recurrent networks" (genai-012)
+    # had been read as lines with no subject of their own
+    rubric = with_contradicts(
+        "the discriminator makes the images, LLMs are recurrent networks, "
+        "language models read both sides, cannot make the images, they are recurrent networks"
+    )
+    found = of_kind(audit_of(tmp_path, rubric=rubric), "claim-line-names-no-subject")
+    assert texts(found) == ["cannot make the images", "they are recurrent networks"]
+
+
+def test_an_llm_the_prompt_names_is_a_subject(tmp_path: Path) -> None:
+    rubric = with_contradicts("bidirectional context for LLMs")
+    found = of_kind(audit_of(tmp_path, rubric=rubric), "claim-line-names-no-subject")
+    assert texts(found) == ["bidirectional context for LLMs"]
+    bank = BANK.replace("How does BERT differ from GPT?", "How do the LLMs BERT and GPT differ?")
+    found = of_kind(audit_of(tmp_path, bank=bank, rubric=rubric), "claim-line-names-no-subject")
+    assert not found

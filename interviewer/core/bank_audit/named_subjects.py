@@ -15,7 +15,10 @@ A question's subjects are what its rubric and prompt name as the things it is ab
   questions use (the audit's measure of the field's vocabulary: "causal", "temperature",
   "VAE"; not "sequence", "context", "attention", which a tenth of the bank uses).
 
-A word every question uses ("model", "data": subjectless_claims.GENERIC) is never one. A line
+A word every question uses ("model", "data": subjectless_claims.GENERIC) is never one, but an
+LLM the prompt names is ("LLMs", "language models"; tune57), and a line that says something of
+LLMs, or that has a common verb the grader's list leaves out ("makes", "gets"), has a subject of
+its own. A line
 names a subject when one of its stems is a stem of a subject. Checked: the `contradicts` lines of
 each concept and the phrases of the question's own misconceptions (a misconception is found as
 a statement too, of whatever the answer says it of). A line `claim-line-no-subject` already
@@ -45,6 +48,16 @@ FINITE = COPULAS | frozenset(
     "has have had do does did can cannot could will would should must may might".split()
 )
 """Words that are a finite verb wherever they stand."""
+COMMON_VERBS = frozenset(
+    "make makes made get gets got put puts come comes came say says said seem seems go goes "
+    "went become becomes became".split()
+)
+"""Common verbs the grader's verb list leaves out (verbs.is_verb: "makes" is no verb there):
+after a word, a verb ("the discriminator makes the images", genai-005; tune57)."""
+MODEL_NAMES = frozenset("llm llms".split())
+LANGUAGE_MODEL = frozenset(("model", "models"))
+"""Words of GENERIC that still name a thing a line can say something of: "LLMs are recurrent
+networks" is said of LLMs, not of whatever the answer says it of (genai-012; tune57)."""
 QUESTION_WORDS = frozenset(
     "what which how why when where who whose compare compar contrast differ different "
     "difference versus vs describe explain".split()
@@ -75,11 +88,24 @@ def question_subjects(
     for match in NAME_RE.finditer(prompt):
         if match.start() > 0 and match.group().lower() not in QUESTION_WORDS:
             found |= subject_stems(match.group(), canon)
+    if names_llm(prompt, canon):
+        generic.add(frozenset(("llm",)))
     common = max(MIN_QUESTIONS, math.ceil(GENERIC_SHARE * size))
     for stem in subject_stems(prompt, canon):
         if len(frequency.get(stem, ())) < common and stem not in QUESTION_WORDS:
             found.add(stem)
     return frozenset({frozenset((stem,)) for stem in found} | generic)
+
+
+def names_llm(text: str, canon: Mapping[str, str]) -> bool:
+    """Whether the text names a large language model ("LLM", "LLMs", "language models"), a
+    thing a line can be said of though its words are GENERIC ones."""
+    words = Text.of(text, canon=dict(canon)).words
+    return any(
+        word in MODEL_NAMES
+        or (word == "language" and i + 1 < len(words) and words[i + 1] in LANGUAGE_MODEL)
+        for i, word in enumerate(words)
+    )
 
 
 def own_subject(text: str, canon: Mapping[str, str]) -> bool:
@@ -94,15 +120,20 @@ def own_subject(text: str, canon: Mapping[str, str]) -> bool:
     named = False
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
-        if word in FINITE or (
-            i > 0
-            and not word.endswith("ing")
-            and is_verb(word, stems[i], "it" if word.endswith("s") else words[i - 1], following)
+        if (
+            word in FINITE
+            or (i > 0 and word in COMMON_VERBS)
+            or (
+                i > 0
+                and not word.endswith("ing")
+                and is_verb(word, stems[i], "it" if word.endswith("s") else words[i - 1], following)
+            )
         ):
             return named
         if i == 0 and opening_verb(text, canon):
             return False
-        if word not in STOP_WORDS and word not in GENERIC and stems[i] not in GENERIC:
+        thing = word not in STOP_WORDS and word not in GENERIC and stems[i] not in GENERIC
+        if thing or word in MODEL_NAMES or (word == "language" and following in LANGUAGE_MODEL):
             named = True
     return False
 
