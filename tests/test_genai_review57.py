@@ -123,6 +123,47 @@ CASES = [
     ("genai-168", "MLA quantizes the keys and values to fewer bits.", True),
     ("genai-168", "MLA stores the keys and values in lower precision.", True),
     ("genai-168", "MLA keeps the keys and values in 4-bit.", True),
+    # T1 tune57, genai-009: 'applications include fraud detection' (and credit scoring, image
+    # recognition, object detection), 'application is fraud detection' flagged the usual
+    # contrast with traditional AI's applications; narrowed to 'common' and 'generative AI'
+    (
+        "genai-009",
+        "Traditional AI applications include fraud detection and spam filtering, while "
+        "generative AI applications include writing text and making images.",
+        False,
+    ),
+    (
+        "genai-009",
+        "Classic machine learning applications include image recognition and object detection, "
+        "but generative AI applications include image generation and chatbots.",
+        False,
+    ),
+    (
+        "genai-009",
+        "A typical discriminative application is fraud detection, whereas generative AI writes "
+        "and draws.",
+        False,
+    ),
+    (
+        "genai-009",
+        "Common applications include fraud detection, spam filtering and image recognition.",
+        "misconception",
+    ),
+    (
+        "genai-009",
+        "Generative AI applications include object detection and credit scoring.",
+        "misconception",
+    ),
+    ("genai-009", "A common application is fraud detection.", "misconception"),
+    # T2 tune57, genai-078: 'lossless compression' narrowed to 'the VAE performs / is lossless
+    # compression' lost the claim said as "the VAE compression is lossless" (25.5, no flag)
+    ("genai-078", "The VAE compression is lossless.", True),
+    ("genai-078", "The VAE's compression is lossless.", True),
+    (
+        "genai-078",
+        "Lossless compression like PNG would not shrink the image enough; the VAE is lossy.",
+        False,
+    ),
 ]
 
 
