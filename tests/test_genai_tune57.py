@@ -20,6 +20,24 @@ line's subject and is still found (a contradiction or misconception, < 25).
   only finds documents that share some words" (the prompt's "keyword search" is read as the
   question's own subject, so a named subject does not separate them).
 - genai-213: encryption keeps the training data encrypted -> "differential privacy / DP ...".
+
+The probes' questions (correct_probes57t), the other thing a correct answer names -> the
+subject now written: 005 training starts from a clean image -> "generation / sampling ...";
+006 BERT, LSTMs, a search tool -> "GPT ..."; 008 classifiers on labelled data, k-means ->
+"generative models ...", "unsupervised learning just / only clusters the data"; 010 GPT-3.5's
+worse reasoning and more hallucinations -> "GPT-4 ..."; 011 a search engine finds existing
+photos -> "image generators / DALL-E ..."; 012 RNN-based models, classic ML per task -> "LLMs /
+an LLM ..."; 015 classic ML, robots, software -> "generative AI / generative models ..."; 016 a
+RAG system -> "LLMs / an LLM have access ..."; 018 Searle's Chinese room -> "the Turing test
+was proposed by John Searle"; 024 an RNN reads in order, learned embeddings do not generalise
+-> "a Transformer / self-attention would still ...", "learned (position) embeddings ..."; 029 a
+character-level tokenizer -> "LLM tokenizers / LLMs split ..."; 039 the training set -> "the
+context window is / means how much data ..."; 043 batch norm, dropout -> "layer norm ...";
+075 a near-perfect discriminator's vanishing gradients -> "a near-perfect discriminator
+stabilizes training", "aim for ..."; 104 the reward model's scores, ChatGPT's thumbs-down
+buttons, DPO-aligned models -> "labelers gave ...", "RLHF used / trained on ...", "ChatGPT /
+InstructGPT was aligned with DPO"; 118 a standard model on a CPU, one correct answer, a fixed
+cost and latency -> "a generative model / LLMs ...".
 """
 
 from __future__ import annotations
@@ -131,7 +149,157 @@ WRONG = [
     ("genai-213", "In DP the training data is encrypted."),
 ]
 
-CASES = [(q, a, False) for q, a in CORRECT] + [(q, a, True) for q, a in WRONG]
+CORRECT_PROBE_QUESTIONS = [
+    ("genai-005", "During training we start from a clean image and add noise to it."),
+    ("genai-006", "BERT is an encoder-only transformer, while GPT is decoder-only."),
+    (
+        "genai-006",
+        "Earlier language models were built from recurrent LSTM layers, but GPT uses attention.",
+    ),
+    ("genai-006", "A search tool looks things up online, but GPT answers from what it learned."),
+    (
+        "genai-008",
+        "Discriminative classifiers are trained on labelled datasets, while generative models "
+        "learn from raw data.",
+    ),
+    (
+        "genai-008",
+        "Clustering algorithms like k-means cluster the data into groups, which is another kind "
+        "of unsupervised learning.",
+    ),
+    ("genai-010", "GPT-3.5 had more hallucinations and worse reasoning than GPT-4."),
+    (
+        "genai-011",
+        "A search engine finds existing photos, while an image generator creates new ones.",
+    ),
+    ("genai-012", "Earlier language models were built on RNNs, but LLMs use the Transformer."),
+    (
+        "genai-012",
+        "Classic ML models are trained separately for every task, while one LLM can be prompted "
+        "for many.",
+    ),
+    (
+        "genai-015",
+        "Classic machine learning needed a separate model for every task, while one foundation "
+        "model can do many.",
+    ),
+    ("genai-015", "Before, each model was built for one narrow task."),
+    (
+        "genai-015",
+        "Earlier automation, like industrial robots, only automated repetitive physical work.",
+    ),
+    (
+        "genai-015",
+        "Traditional software needs programming knowledge, but a chatbot takes plain language.",
+    ),
+    (
+        "genai-016",
+        "A RAG system searches a database of documents and gives the model the retrieved text, "
+        "so it has access to a knowledge base.",
+    ),
+    ("genai-018", "The Chinese room argument was proposed by John Searle."),
+    (
+        "genai-024",
+        "An RNN would still read words in order, because it processes tokens one by one.",
+    ),
+    (
+        "genai-029",
+        "A character-level tokenizer splits text into individual characters only, which makes "
+        "sequences long.",
+    ),
+    (
+        "genai-039",
+        "The training set size is how much data it was trained on, which is different from the "
+        "context window.",
+    ),
+    (
+        "genai-043",
+        "Batch normalization computes the mean and variance across the batch, averaging over the "
+        "examples in the batch.",
+    ),
+    ("genai-043", "Batch norm averages over the batch, while layer norm works on each token."),
+    ("genai-043", "Dropout regularises the model; layer norm is for stable training."),
+]
+
+WRONG_PROBE_QUESTIONS = [
+    ("genai-005", "Diffusion models generate by starting from a clean image and adding noise."),
+    ("genai-005", "Generation starts from a clean image."),
+    ("genai-006", "GPT is an encoder-only transformer like BERT."),
+    ("genai-006", "GPT looks things up online when you ask it something."),
+    ("genai-006", "GPT looks up answers in its training data."),
+    ("genai-006", "GPT is built from recurrent LSTM layers."),
+    ("genai-008", "Generative models are trained on labelled datasets."),
+    ("genai-008", "Unsupervised learning just clusters the data."),
+    ("genai-010", "GPT-4 has worse reasoning and more hallucinations than GPT-3.5."),
+    ("genai-011", "DALL-E finds existing pictures on the web."),
+    ("genai-011", "DALL-E finds existing photos and edits them."),
+    ("genai-012", "LLMs are built on RNNs."),
+    ("genai-012", "LLMs are trained separately for every task."),
+    ("genai-015", "Generative AI needs a separate model for every task."),
+    ("genai-015", "Each generative model is built for one narrow task."),
+    ("genai-015", "Generative AI only automates repetitive physical work."),
+    ("genai-015", "Using generative AI requires programming knowledge."),
+    ("genai-016", "LLMs have access to a knowledge base of facts."),
+    ("genai-018", "The Turing test was proposed by John Searle."),
+    ("genai-024", "A Transformer would still read words in order without positional encoding."),
+    ("genai-024", "Learned position embeddings generalise to longer sequences."),
+    ("genai-029", "LLM tokenizers split text into individual characters only."),
+    ("genai-029", "LLMs split text into individual characters only."),
+    ("genai-039", "The context window is how much data it was trained on."),
+    ("genai-043", "Layer norm averages over the batch."),
+    ("genai-043", "Layer norm computes the mean and variance across the batch."),
+    ("genai-043", "Layer norm regularises the model like dropout."),
+]
+
+CORRECT_CONTRASTS = [
+    (
+        "genai-118",
+        "A standard ML model, such as a fraud classifier, runs easily on a CPU and answers in "
+        "milliseconds.",
+    ),
+    (
+        "genai-118",
+        "A standard model has a single correct answer per input, so you can just compute accuracy.",
+    ),
+    (
+        "genai-118",
+        "A classic model has a fixed cost per prediction and the same latency regardless of "
+        "length, because it needs a single forward pass per request.",
+    ),
+    (
+        "genai-118",
+        "A standard classifier is usually smaller and runs easily on CPUs, with a flat cost per "
+        "call.",
+    ),
+    ("genai-104", "The reward model gave each answer a score, and PPO maximized that score."),
+    (
+        "genai-104",
+        "Users could give thumbs-down buttons feedback in the ChatGPT interface later, but the "
+        "reward model was trained on labeler rankings.",
+    ),
+    ("genai-104", "Later models such as Zephyr were aligned with DPO instead of PPO."),
+    ("genai-075", "A near-perfect discriminator gives vanishing gradients to the generator."),
+]
+
+WRONG_CONTRASTS = [
+    ("genai-118", "Generative models run easily on CPUs."),
+    ("genai-118", "An LLM runs easily on a CPU like any other model."),
+    (
+        "genai-118",
+        "Generative output has a single correct answer, so for an LLM just compute accuracy.",
+    ),
+    ("genai-118", "A generative model has a fixed cost per prediction."),
+    ("genai-118", "LLMs have the same latency regardless of length."),
+    ("genai-118", "An LLM has a flat cost per call."),
+    ("genai-104", "The labelers gave each answer a score from 1 to 10."),
+    ("genai-104", "RLHF used thumbs-down buttons from users to train the reward model."),
+    ("genai-104", "ChatGPT was aligned with DPO."),
+    ("genai-075", "To stabilize a GAN, aim for a near-perfect discriminator."),
+]
+
+CASES = [(q, a, False) for q, a in CORRECT + CORRECT_PROBE_QUESTIONS + CORRECT_CONTRASTS] + [
+    (q, a, True) for q, a in WRONG + WRONG_PROBE_QUESTIONS + WRONG_CONTRASTS
+]
 
 
 @pytest.mark.parametrize(("question_id", "answer", "wrong"), CASES)
