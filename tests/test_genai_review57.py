@@ -164,6 +164,24 @@ CASES = [
         "Lossless compression like PNG would not shrink the image enough; the VAE is lossy.",
         False,
     ),
+    # T3 tune57, genai-016: 'LLMs have access to a knowledge base' (narrowed from the bare line)
+    # still flagged the usual remedy, RAG giving the LLM a knowledge base; now 'always' / 'built-in'
+    (
+        "genai-016",
+        "With RAG, the LLM has access to a knowledge base, which grounds its answers and "
+        "reduces hallucinations.",
+        False,
+    ),
+    ("genai-016", "LLMs always have access to a knowledge base.", True),
+    (
+        "genai-016",
+        "An LLM has built-in access to a knowledge base of facts, so it looks things up.",
+        True,
+    ),
+    # T4 tune57, genai-006: 'GPT is an encoder-only transformer' lacks the usual other name
+    # ("ChatGPT is an encoder-only transformer like BERT", 8.5, no flag)
+    ("genai-006", "ChatGPT is an encoder-only transformer like BERT.", True),
+    ("genai-006", "BERT is an encoder-only transformer, while GPT is decoder-only.", False),
 ]
 
 
