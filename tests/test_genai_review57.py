@@ -182,6 +182,59 @@ CASES = [
     # ("ChatGPT is an encoder-only transformer like BERT", 8.5, no flag)
     ("genai-006", "ChatGPT is an encoder-only transformer like BERT.", True),
     ("genai-006", "BERT is an encoder-only transformer, while GPT is decoder-only.", False),
+    # G1 gap57, genai-030 'size of the embedding matrix does not depend on the number of tokens':
+    # true of the tokens of the input; narrowed to the tokens of the vocabulary
+    (
+        "genai-030",
+        "The size of the embedding matrix does not depend on the number of tokens in the prompt; "
+        "it is the vocabulary size times the hidden size.",
+        False,
+    ),
+    (
+        "genai-030",
+        "The size of the embedding matrix does not depend on the number of tokens in the "
+        "vocabulary.",
+        True,
+    ),
+    # G2 gap57, genai-039 'compressed into one fixed-size vector before generation' (no subject):
+    # true of an RNN encoder-decoder, the contrast with GPT's window
+    (
+        "genai-039",
+        "Old RNN encoder-decoders compressed the input into one fixed-size vector before "
+        "generation, while GPT attends to every token in the window.",
+        False,
+    ),
+    ("genai-039", "The input is compressed into a fixed-size vector before generation.", True),
+    # G3 gap57, genai-076 'generator produces images from noise alone': true of a plain GAN
+    (
+        "genai-076",
+        "In a standard GAN the generator produces images from noise alone; in a cGAN it also "
+        "gets the label.",
+        False,
+    ),
+    (
+        "genai-076",
+        "In a conditional GAN the generator produces images from noise alone, and only the "
+        "discriminator sees the label.",
+        True,
+    ),
+    # G4 gap57, genai-172 'extra tokens are wasted compute' (no subject): the training-compute
+    # view an answer states before the inference side of the trade-off
+    (
+        "genai-172",
+        "From a pure training-compute view the extra tokens are wasted compute, since a bigger "
+        "model would reach a lower loss for the same budget, but they pay off at inference.",
+        False,
+    ),
+    ("genai-172", "Training past the Chinchilla ratio is wasted compute.", True),
+    # G5 gap57, genai-191 'averages several runs of k samples': averaging runs of k samples is an
+    # unbiased (if high-variance) estimate of pass@k, the naive one an answer describes; dropped
+    (
+        "genai-191",
+        "The naive estimate generates exactly k samples per problem, or averages several runs of "
+        "k samples, which has high variance.",
+        False,
+    ),
 ]
 
 
