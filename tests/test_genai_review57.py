@@ -235,6 +235,33 @@ CASES = [
         "k samples, which has high variance.",
         False,
     ),
+    # T5 tune57, genai-043: the narrowing to 'layer norm averages over the examples in the batch'
+    # lost wrong_claims_probes.yaml's "Layer norm averages each feature over the examples in the
+    # batch, just like batch norm" (25.5, no flag); twin with 'each feature'
+    (
+        "genai-043",
+        "Layer norm averages each feature over the examples in the batch, so it needs large "
+        "batches.",
+        True,
+    ),
+    (
+        "genai-043",
+        "Batch norm averages each feature over the examples in the batch, while layer norm "
+        "averages over the features of each example, so it works with any batch size.",
+        False,
+    ),
+    (
+        "genai-043",
+        "Layer norm normalizes each feature across the examples in the batch, using the batch "
+        "mean and variance.",
+        True,
+    ),
+    (
+        "genai-043",
+        "Batch norm normalizes each feature across the examples in the batch, whereas layer norm "
+        "normalizes across the features of one example.",
+        False,
+    ),
 ]
 
 
