@@ -55,6 +55,15 @@ WRONG = [
     ("genai-161", "C2PA hides a statistical pattern in the pixels of the image."),
     ("genai-161", "A text watermark is detected by verifying the signature."),
     ("genai-016", "With enough training data an LLM never hallucinates."),
+    ("genai-153", "Distillation works by copying the teacher's weights into the student."),
+    ("genai-153", "Soft labels are worse than hard labels, so train on the argmax token."),
+    ("genai-182", "QLoRA quantizes the LoRA adapter matrices to 4 bits."),
+    ("genai-037", "The heads only differ in a randomly initialised softmax temperature."),
+    ("genai-009", "The model stores its training data verbatim and can reliably reproduce it."),
+    ("genai-064", "With a persona the model loads a specialized subset of its weights."),
+    ("genai-135", "A language-only model can do equally well if you first run OCR on images."),
+    ("genai-215", "The strongest defence is setting temperature to 0."),
+    ("genai-180", "Logit bias bakes the preference into the weights."),
 ]
 
 CORRECT = [
@@ -102,6 +111,21 @@ CORRECT = [
         "genai-016",
         "More training data reduces some errors, but even with more data a model can still "
         "hallucinate on rare or new questions.",
+    ),
+    (
+        "genai-182",
+        "QLoRA stores the frozen base model in 4-bit NF4 and trains LoRA adapters kept in 16-bit "
+        "precision.",
+    ),
+    (
+        "genai-064",
+        "A persona sets tone and focus, but it does not load special weights or add knowledge "
+        "the model lacks.",
+    ),
+    (
+        "genai-199",
+        "Keyword search builds an index of every word; the embedding model instead maps text to "
+        "a vector, so it matches meaning without shared words.",
     ),
 ]
 
