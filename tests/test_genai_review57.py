@@ -262,6 +262,32 @@ CASES = [
         "normalizes across the features of one example.",
         False,
     ),
+    # G6 gap57, genai-009 misconception alias 'replacing databases with LLMs for record retrieval'
+    # named a plan, not a claim: the warning against it was flagged; dropped
+    (
+        "genai-009",
+        "Replacing databases with LLMs for record retrieval is a bad idea, because they do not "
+        "store their data verbatim.",
+        False,
+    ),
+    # G7 gap57, genai-135 misconception alias 'language-only model can do equally well': true of
+    # text-only tasks; narrowed to 'always' / 'on any task' (the OCR alias kept)
+    (
+        "genai-135",
+        "On text-only tasks a language-only model can do equally well; multimodal models matter "
+        "when the signal is visual or spoken.",
+        False,
+    ),
+    (
+        "genai-135",
+        "A language-only model can always do equally well if you give it transcripts.",
+        "misconception",
+    ),
+    (
+        "genai-135",
+        "A language-only model can do equally well if you first run OCR on the image.",
+        "misconception",
+    ),
 ]
 
 
