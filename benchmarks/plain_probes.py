@@ -1,15 +1,16 @@
 """Plain probes: correct answers in plain words, and good answers with one gap, written blind.
 
-Usage: python benchmarks/plain_probes.py [--set 52|54|56] [--file PATH] [--quiet]
+Usage: python benchmarks/plain_probes.py [--set 52|54|56|57] [--file PATH] [--quiet]
 
 Grades tests/data/plain_probes52.yaml (--set 54: plain_probes54.yaml, the same kinds on 20 other
 tunable questions, by phrase54; --set 56: plain_probes56.yaml, 15 plain and 15 good answers on 15
-other tunable questions, by para56): 40 correct answers in plain, jargon-free words and 10 good
+other tunable questions, by para56; --set 57: plain_probes57.yaml, 16 plain and 16 good answers on
+16 other tunable questions, by para57): 40 correct answers in plain, jargon-free words and 10 good
 answers with one gap, on 20 tunable questions, written from the prompts alone before any grading
 (see its `about`), with the genai bank and prints, per kind, the mean score, the count in each band
 and the share passing; then, per answer (unless --quiet), its score and band, any wrong claim or
-non-answer flag found (a false flag: every answer there is meant to pass), the concepts not
-detected and, for the weightiest of them, the nearest clause of the answer as feedback quotes it.
+non-answer flag found (a false flag: every answer there is meant to pass), the concepts not detected
+and, for the weightiest of them, the nearest clause of the answer as feedback quotes it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 from correct_probes import NON_ANSWER
 from devset import REPO, answer_rows, graded_rows, wrong_claims_found
 
-SETS = ("52", "54", "56")
+SETS = ("52", "54", "56", "57")
 """The probe sets: tests/data/plain_probes{SET}.yaml."""
 BANDS = ("strong", "adequate", "weak", "missing")
 NEAREST = "Nearest in your answer, not close enough to count: "

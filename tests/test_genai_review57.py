@@ -288,13 +288,30 @@ CASES = [
         "A language-only model can do equally well if you first run OCR on the image.",
         "misconception",
     ),
+    # P1 para57, genai-015 'fast adoption' alias 'everywhere now': a buzzword answer earned it
+    # (12.0 -> 25.5); dropped ('widely accessible' kept)
+    (
+        "genai-015",
+        "Generative AI is everywhere now. It is a revolutionary game-changer that will "
+        "transform every industry and disrupt everything.",
+        "not fast adoption",
+    ),
+    # P2 para57, genai-007 'gradient descent' alias 'tweaked bit by bit': the hand-written-rules
+    # myth earned it (8.4 -> 23.3); narrowed to the model or its weights being tweaked
+    (
+        "genai-007",
+        "The rules are tweaked bit by bit by programmers until the output looks right.",
+        "not gradient descent",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("question_id", "answer", "wrong"), CASES)
 def test_second_readers_corrections(genai, genai_grader, question_id, answer, wrong) -> None:
     grade = genai_grader.grade(genai.get(question_id), answer)
-    if wrong == "misconception":  # a misconception line: found, and the answer under 25
+    if isinstance(wrong, str) and wrong.startswith("not "):  # an alias too general: not earned
+        assert wrong[4:] not in {m.concept for m in grade.matched}, grade.score
+    elif wrong == "misconception":  # a misconception line: found, and the answer under 25
         assert grade.misconceptions and grade.score < 25, (grade.misconceptions, grade.score)
     else:
         assert_only_the_subject_is_flagged(grade, wrong)
