@@ -39,7 +39,9 @@ def test_the_usual_way_is_not_a_claim_about_the_thing_that_changes_it(grader, te
     [
         "Gradient checkpointing stores every layer's activations so the backward pass can use "
         "them.",
-        "Normally the forward pass stores every layer's activations so that the backward pass "
+        # tune57: the line is said of checkpointing now ("the forward pass stores every
+        # layer's activations" is true of ordinary training and no longer read)
+        "Normally checkpointing stores every layer's activations so that the backward pass "
         "can use them.",
         "Normally gradient checkpointing stores every layer's activations. With it, training "
         "needs less compute.",
