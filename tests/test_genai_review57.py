@@ -179,7 +179,8 @@ CASES = [
         True,
     ),
     # T4 tune57, genai-006: 'GPT is an encoder-only transformer' lacks the usual other name
-    # ("ChatGPT is an encoder-only transformer like BERT", 8.5, no flag)
+    # ("ChatGPT is an encoder-only transformer like BERT", 8.5, no flag); and tune57's take-back
+    # 17a15618 of the bare 'encoder-only transformer like BERT' flags the BERT side (0.0)
     ("genai-006", "ChatGPT is an encoder-only transformer like BERT.", True),
     ("genai-006", "BERT is an encoder-only transformer, while GPT is decoder-only.", False),
     # G1 gap57, genai-030 'size of the embedding matrix does not depend on the number of tokens':

@@ -23,11 +23,12 @@ line's subject and is still found (a contradiction or misconception, < 25).
 
 The probes' questions (correct_probes57t), the other thing a correct answer names -> the
 subject now written: 005 training starts from a clean image -> "generation / sampling ...";
-006 BERT, LSTMs, a search tool -> "GPT ..."; 008 classifiers on labelled data, k-means ->
+006 LSTMs, a search tool -> "GPT ..." ('encoder-only transformer like BERT' taken
+back: fresh-dev f0011 was no longer caught); 008 classifiers on labelled data, k-means ->
 "generative models ...", "unsupervised learning just / only clusters the data"; 010 GPT-3.5's
 worse reasoning and more hallucinations -> "GPT-4 ..."; 011 a search engine finds existing
 photos -> "image generators / DALL-E ..."; 012 RNN-based models, classic ML per task -> "LLMs /
-an LLM ..."; 015 classic ML, robots, software -> "generative AI / generative models ..."; 016 a
+an LLM ..."; 015 taken back (w48a-017, a train-blind wrong answer, was no longer caught); 016 a
 RAG system -> "LLMs / an LLM have access ..."; 018 Searle's Chinese room -> "the Turing test
 was proposed by John Searle"; 024 an RNN reads in order, learned embeddings do not generalise
 -> "a Transformer / self-attention would still ...", "learned (position) embeddings ..."; 029 a
@@ -151,7 +152,6 @@ WRONG = [
 
 CORRECT_PROBE_QUESTIONS = [
     ("genai-005", "During training we start from a clean image and add noise to it."),
-    ("genai-006", "BERT is an encoder-only transformer, while GPT is decoder-only."),
     (
         "genai-006",
         "Earlier language models were built from recurrent LSTM layers, but GPT uses attention.",
@@ -177,20 +177,6 @@ CORRECT_PROBE_QUESTIONS = [
         "genai-012",
         "Classic ML models are trained separately for every task, while one LLM can be prompted "
         "for many.",
-    ),
-    (
-        "genai-015",
-        "Classic machine learning needed a separate model for every task, while one foundation "
-        "model can do many.",
-    ),
-    ("genai-015", "Before, each model was built for one narrow task."),
-    (
-        "genai-015",
-        "Earlier automation, like industrial robots, only automated repetitive physical work.",
-    ),
-    (
-        "genai-015",
-        "Traditional software needs programming knowledge, but a chatbot takes plain language.",
     ),
     (
         "genai-016",
@@ -235,10 +221,6 @@ WRONG_PROBE_QUESTIONS = [
     ("genai-011", "DALL-E finds existing photos and edits them."),
     ("genai-012", "LLMs are built on RNNs."),
     ("genai-012", "LLMs are trained separately for every task."),
-    ("genai-015", "Generative AI needs a separate model for every task."),
-    ("genai-015", "Each generative model is built for one narrow task."),
-    ("genai-015", "Generative AI only automates repetitive physical work."),
-    ("genai-015", "Using generative AI requires programming knowledge."),
     ("genai-016", "LLMs have access to a knowledge base of facts."),
     ("genai-018", "The Turing test was proposed by John Searle."),
     ("genai-024", "A Transformer would still read words in order without positional encoding."),
