@@ -84,7 +84,7 @@ def test_a_separate_model_per_task_is_not_general_purpose(genai, genai_grader):
         (
             "genai-015",
             "fast adoption",
-            "It is everywhere now, in phones, offices and search.",
+            "It is widely accessible now, in phones, offices and search.",
         ),
         (
             "genai-126",
