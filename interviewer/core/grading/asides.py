@@ -114,7 +114,8 @@ class Asides:
 
     def disbelieved(self, positions: list[int]) -> bool:
         """Whether a dismissing phrase ("it is a myth that", "a common mistake is") stands
-        before the statement in its segment (_segment_start): a denial there is a double negative."""
+        before the statement in its segment (_segment_start): a denial there is a double
+        negative."""
         first = min(positions)
         start = self._segment_start(first)
         return dismissing(
