@@ -3,8 +3,8 @@
 An answer is read up to MAX_ANSWER_CHARS characters wherever it comes from: the answer box
 cuts a longer paste there, `interviewer grade` grades the first MAX_ANSWER_CHARS characters of
 a longer line (the grade's feedback says so), and `bank import` refuses a longer answer (a bank
-holding one would not load). It is the grader's own limit (`grading.text.MAX_ANALYSED_CHARS`,
-a test holds them equal): before stop 46 the answer box cut at 50,000 while only 20,000 were
+holding one would not load). It is the grader's own limit (`grading.text.MAX_ANALYSED_CHARS` is
+this constant): before stop 46 the answer box cut at 50,000 while only 20,000 were
 graded, and told the user two rules.
 """
 

@@ -9,13 +9,16 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import cast
 
+from ...limits import MAX_ANSWER_CHARS
 from ...safe_text import ESCAPE_SEQUENCE, may_hold_escape_sequences
 from ..evidence import readable
 from .stems import STEM_CACHE, cached_stem
 from .vocabulary import STOP_WORDS
 
-MAX_ANALYSED_CHARS = 20_000
-"""Only this many characters of an answer are analysed; the rest is ignored (and flagged)."""
+MAX_ANALYSED_CHARS = MAX_ANSWER_CHARS
+"""Only this many characters of an answer are analysed; the rest is ignored (and flagged): the
+one answer limit of core/limits.py, which the answer box, the bank reader and the importer
+use too."""
 
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 """Combining marks (accents) of Latin, Greek and Cyrillic letters: part of the word they mark."""
