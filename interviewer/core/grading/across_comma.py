@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from .matching import COUNTING, Answer, Match, Phrase, match_statement, word_missing
 from .text import DIRECTION_WORDS
+from .text.function_words import HAVE, LIST_CONJUNCTIONS, THING_DETERMINERS
 from .verbs import COPULAS, is_verb
 
 MAX_SUBJECT = 3
@@ -40,13 +41,10 @@ PRONOUN_GAP = 2
 ASIDE_WORDS = 4
 """An aside set off by commas holds at most this many words ("on the other hand")."""
 RELATIVES = frozenset(("which", "who"))
-LIST_JOINS = frozenset(("and", "or"))
-HAVE = frozenset(("has", "have", "had"))
 PREPOSITIONS = frozenset(
     "for of in on with to from by over into about at through via than like as under between"
     " unlike versus vs besides".split()
 )
-DETERMINERS = frozenset("the a an its their this these those".split())
 ADVERBS = frozenset("however therefore instead though too also meanwhile then thus".split())
 LIST_ITEMS = 6
 """At most this many items of a list before "which" are read as its subject."""
@@ -127,7 +125,7 @@ def _before_a_break(answer: Answer) -> frozenset[int]:
     found = frozenset(
         i
         for i in range(len(words) - 1)
-        if "," in raw[spans[i][1] : spans[i + 1][0]] or words[i + 1] in LIST_JOINS
+        if "," in raw[spans[i][1] : spans[i + 1][0]] or words[i + 1] in LIST_CONJUNCTIONS
     )
     _BREAKS[:] = [(text, found)]
     return found
@@ -215,7 +213,7 @@ def _object_of_a_preposition(answer: Answer, position: int) -> bool:
     and an aside after it does not end a subject."""
     words = answer.text.words
     before = position - 1
-    while before >= 0 and position - before <= 3 and words[before] in DETERMINERS:
+    while before >= 0 and position - before <= 3 and words[before] in THING_DETERMINERS:
         before -= 1
     return before >= 0 and words[before] in PREPOSITIONS
 
@@ -243,15 +241,15 @@ def _list_item_ends(answer: Answer, end: int) -> list[int]:
     for _ in range(LIST_ITEMS):
         start = at
         while start > 0 and at - start < 2 and not _separated(raw, spans, start - 1, start):
-            if words[start - 1] in LIST_JOINS:
+            if words[start - 1] in LIST_CONJUNCTIONS:
                 break
             start -= 1
         before = start - 1
         if before < 0:
             break
-        if words[before] in LIST_JOINS:
+        if words[before] in LIST_CONJUNCTIONS:
             before -= 1
-            if before < 0 or words[before] in LIST_JOINS:
+            if before < 0 or words[before] in LIST_CONJUNCTIONS:
                 break
         elif not _separated(raw, spans, before, start):
             break
@@ -269,4 +267,4 @@ def _opens_with_join(answer: Answer, ends: list[int]) -> bool:
     not two clauses joined by a comma."""
     words = answer.text.words
     first_end = ends[1]
-    return any(words[i] in LIST_JOINS for i in range(first_end + 1, ends[0]))
+    return any(words[i] in LIST_CONJUNCTIONS for i in range(first_end + 1, ends[0]))

@@ -19,18 +19,18 @@ nothing either: "photosynthesis sunlight water carbon dioxide glucose oxygen" (8
 reference mode before: only commas made it a list)."""
 
 
-_NOUN_GLUE = frozenset({"of"})
+NOUN_GLUE = frozenset({"of"})
 """The one function word a bare run may hold, and only with no verb: it joins a term's own
 words ("angle of sunlight"), so "Axial tilt angle of sunlight day length" still claims nothing
 (play23 F7: 60.2 against its own answer key, with no feedback)."""
 
 
-_TERM_NEGATIONS = frozenset({"not", "no"})
+TERM_NEGATIONS = frozenset({"not", "no"})
 """A negation with no verb in the run to negate, right before a content word, names a term
 ("not null", "no duplicates"): "primary key unique not null row identify" claims nothing
 (87.9 `strong` against an SQL key, stop 34: its "not" alone had made it read as a sentence).
 Read so only where the run has no verb and BARE_RUN_NO_VERB words besides its negations, as
-"of" is (_NOUN_GLUE): "lists mutable tuples not mutable" is a terse claim with its verb left
+"of" is (NOUN_GLUE): "lists mutable tuples not mutable" is a terse claim with its verb left
 out, too short to be read as a string of terms. Not in notes that relate their terms with
 signs (as PARTICLES): "no single accuracy metric → LLM-judge/human evals" states that there is
 none (a terse correct note of keyword_strings.yaml)."""
@@ -49,14 +49,14 @@ def bare_run(text: Text, ignore: frozenset[int]) -> bool:
     """Whether the answer (outside `ignore`) is BARE_RUN_WORDS words or more, none of them a
     function word (a verb's particle is none: PARTICLES; nor is a function word inside a
     hyphenated term, see `in_compound`); or BARE_RUN_NO_VERB or more, none a function word
-    (but _NOUN_GLUE) nor a verb."""
+    (but NOUN_GLUE) nor a verb."""
     kept = [i for i in range(len(text.words)) if i not in ignore]
     words = [text.words[i] for i in kept]
     signed = any(map(text.raw.__contains__, RELATION_SIGNS))  # RELATION_SIGN_RE's, each
     negations = frozenset() if signed else _term_negations(text, kept)
     if len(words) < BARE_RUN_NO_VERB or any(
         w in STOP_WORDS
-        and w not in _NOUN_GLUE
+        and w not in NOUN_GLUE
         and k not in negations
         and not in_compound(text, i)
         and (signed or not _particle(text, kept, k))
@@ -66,7 +66,7 @@ def bare_run(text: Text, ignore: frozenset[int]) -> bool:
     # a function word inside a hyphenated term ("state-of-the-art") is part of its name; a
     # negation naming a term is counted as "of" is: not as a word of the run
     glued = len(negations) + sum(
-        1 for i, w in zip(kept, words, strict=True) if w in _NOUN_GLUE and not in_compound(text, i)
+        1 for i, w in zip(kept, words, strict=True) if w in NOUN_GLUE and not in_compound(text, i)
     )
     if len(words) - glued < BARE_RUN_NO_VERB:
         return False
@@ -80,14 +80,14 @@ def bare_run(text: Text, ignore: frozenset[int]) -> bool:
 
 
 def _term_negations(text: Text, kept: list[int]) -> frozenset[int]:
-    """The places (in `kept`) of the negations that name a term (_TERM_NEGATIONS): each right
+    """The places (in `kept`) of the negations that name a term (TERM_NEGATIONS): each right
     before a content word next to it, not inside a hyphenated term. Whether the run has a verb
     they could negate is checked by `bare_run`, which reads them so only when it has none."""
     words = text.words
     return frozenset(
         k
         for k, i in enumerate(kept[:-1])
-        if words[i] in _TERM_NEGATIONS
+        if words[i] in TERM_NEGATIONS
         and kept[k + 1] == i + 1
         and words[i + 1] not in STOP_WORDS
         and not in_compound(text, i)

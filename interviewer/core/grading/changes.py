@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from .clauses import Structure
 from .matching import Answer
+from .matching.phrases import DIRECTION_MARKERS
 from .result import Contradiction
 from .reversals import CONDITIONS
 from .text import Text, stem
@@ -42,7 +43,6 @@ BECOMING = frozenset(stem(w) for w in "become turn change".split())
 """Verbs whose subject is the input and whose "into" or object is the output ("A becomes B",
 "A turns into B")."""
 INTO = frozenset("into".split())
-TO = frozenset("to into".split())
 ENDS = frozenset(
     "which that who using by because since so while whereas but in at with for through during "
     "when where if unless via below above under over after before on from than".split()
@@ -119,7 +119,7 @@ def _at(text: Text, first: int, last: int, i: int, word_stem: str, word: str) ->
     if word == "from":
         # "from A to B"
         for j in range(i + 1, min(last, i + SIDE_WORDS + 1) + 1):
-            if words[j] in TO:
+            if words[j] in DIRECTION_MARKERS:
                 end = _output(text, j + 1, last) if j < last else None
                 if end is None or j == i + 1:
                     return []

@@ -23,6 +23,7 @@ from .denial_words import (
     next_word,
 )
 from .text import stem
+from .text.function_words import FINITE_BE_NOT, LIST_CONJUNCTIONS
 from .verbs import is_verb
 
 TROUBLE_NOUNS = frozenset(
@@ -94,7 +95,6 @@ def denied_after(words: list[str], clauses: Sequence[int], last: int) -> bool:
     return here(k) and words[k] in TROUBLE_NOUNS
 
 
-_COORDINATORS = frozenset(("and", "or"))
 _PLURAL_COPULAS = frozenset("are were aren't weren't".split())
 CONJUNCT_WORDS = 3
 """At most this many words make the second thing of a coordinated subject ("and the toxicity
@@ -110,7 +110,7 @@ def _conjunct_end(words: list[str], clauses: Sequence[int], last: int) -> int:
     same clause, with no comma before "and", and a plural copula follows it ("X and Y is"
     is read as before)."""
     i = last + 1
-    if i >= len(words) or words[i] not in _COORDINATORS or clauses[i] != clauses[last]:
+    if i >= len(words) or words[i] not in LIST_CONJUNCTIONS or clauses[i] != clauses[last]:
         return last
     start = last
     while start > 0 and clauses[start - 1] == clauses[last]:
@@ -126,7 +126,7 @@ def _conjunct_end(words: list[str], clauses: Sequence[int], last: int) -> int:
         word = words[j].replace("’", "'")
         if word in _PLURAL_COPULAS or (word in MODALS and next_word(words, j) == "be"):
             return j - 1 if j > i + 1 else last
-        if not word.isalpha() or word in BE_FORMS or word in _COORDINATORS:
+        if not word.isalpha() or word in BE_FORMS or word in LIST_CONJUNCTIONS:
             return last
     return last
 
@@ -134,10 +134,7 @@ def _conjunct_end(words: list[str], clauses: Sequence[int], last: int) -> int:
 def _copula(words: list[str], i: int) -> bool:
     """Whether a form of "be" stands at `i`, alone or with its "n't" ("isn't")."""
     word = words[i] if i < len(words) else ""
-    return word in BE_FORMS or word.replace("’", "'") in _BE_NOT
-
-
-_BE_NOT = frozenset("isn't aren't wasn't weren't".split())
+    return word in BE_FORMS or word.replace("’", "'") in FINITE_BE_NOT
 
 
 def denied_before_a_break(

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from .clauses import Structure
 from .text import Text
-
-_JOINS = frozenset("and or but while whereas".split())
-"""Words that end, going back from a negation, the statement it denies."""
+from .text.function_words import STATEMENT_JOINS
 
 
 def _denial(structure: Structure, negator: int) -> set[int]:
@@ -20,7 +18,7 @@ def _denial(structure: Structure, negator: int) -> set[int]:
     while (
         j >= 0
         and structure.clauses[j] == structure.clauses[negator]
-        and text.words[j] not in _JOINS
+        and text.words[j] not in STATEMENT_JOINS
         and "," not in text.raw[text.spans[j][1] : text.spans[j + 1][0]]
     ):
         said.add(j)

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .text.function_words import FINITE_BE
+
 JUDGING = frozenset(("which", "that", "this"))
 """Words that open a clause judging the one before: "..., which is wrong"."""
 CONTRACTED = frozenset(("that's", "this's"))
 """A judging word and "is" written as one."""
 OPENING = frozenset(("that", "this")) | CONTRACTED
 """Words that open a sentence judging the one before: "That is wrong."."""
-BE = frozenset(("is", "was", "are", "were"))
 ADVERBS = frozenset("simply just plainly completely totally actually quite also clearly".split())
 """Words that may stand between "is" and the judgment ("that is simply wrong")."""
 JUDGMENTS = (
@@ -152,7 +153,7 @@ def _judgment(
     """Whether "is" (or "would be") at `i` is followed by one of `verdicts` ending its clause."""
     if words[i] in ("would", "will") and i + 1 < len(words) and words[i + 1] == "be":
         i += 1
-    elif words[i] not in BE:
+    elif words[i] not in FINITE_BE:
         return False
     return _verdict(words, clauses, i + 1, clauses[i], verdicts)
 

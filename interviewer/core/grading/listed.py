@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .text import STOP_WORDS, Text
+from .text.function_words import ARTICLES
 
 MIN_ITEMS = 3
 """Fewer pieces ("X and Y") are prose as often as a list."""
@@ -37,14 +38,13 @@ PREFIX_SHARE = 0.6
 _SEPARATORS = re.compile(r"[,;\n•]+|\s(?:and|or)\s", re.IGNORECASE)
 _ASIDES = re.compile(r"\([^)]*\)")
 """Words in brackets say what an item means ("Atomicity (all or nothing)"): no item."""
-_ARTICLES = frozenset(["a", "an", "the"])
 
 
 def _item(words: list[str], first: bool) -> tuple[str, ...] | None:
     """A piece's item: its words with no leading article, when they are one to
     MAX_ITEM_WORDS words and none a function word; the first piece of a list may open with a
     lead-in, and its item is then its last run of words after a function word."""
-    while words and words[0].lower() in _ARTICLES:
+    while words and words[0].lower() in ARTICLES:
         words = words[1:]
     if first and any(w.lower() in STOP_WORDS for w in words):
         tail: list[str] = []

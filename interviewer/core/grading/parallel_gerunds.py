@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-_JOINING = frozenset(("or", "and"))
+from .text.function_words import LIST_CONJUNCTIONS
+
 _OBJECT_OPENERS = frozenset(
     "a an the its their his her your our my this these those some it them things".split()
 )
@@ -30,7 +31,7 @@ def _gerund(word: str) -> bool:
 def parallel_gerund(words: Sequence[str], n: int, j: int) -> bool:
     """Whether the reach of the negation at `n` ends before `j`: `words[j]` joins a verb in
     -ing that opens its own object, and no verb in -ing stands between the negation and it."""
-    if words[j] not in _JOINING or j + 2 >= len(words):
+    if words[j] not in LIST_CONJUNCTIONS or j + 2 >= len(words):
         return False
     if not _gerund(words[j + 1]) or words[j + 2] not in _OBJECT_OPENERS:
         return False

@@ -33,9 +33,7 @@ from functools import cache, cached_property
 from importlib import resources
 
 from .text import STOP_WORDS, Text
-
-ARTICLES = frozenset("a an the".split())
-"""Words left out when a wording is compared: "learns the noise" is "learns noise"."""
+from .text.function_words import ARTICLES
 
 AGENTS = frozenset("you we one people users i".split())
 """Doers of no account before a "~" wording: "you can modify a tuple" says the tuple can be

@@ -29,10 +29,9 @@ from collections.abc import Sequence
 
 from .denial_words import has_negation, two_sided
 from .text import Text
+from .text.function_words import RELATIVES
 from .verbs import COPULAS, is_verb
 
-RELATIVES = frozenset("that which whose who whom where".split())
-"""Words that open a relative clause ("that" only after a noun)."""
 BOUNDARY_WORDS = frozenset("so but while whereas because since although".split())
 """Words that open a clause of their own: what comes before them is no part of the claim a
 relative clause after them hangs on. Not "and" nor "or", which join nouns as often ("a path

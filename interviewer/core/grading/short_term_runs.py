@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from .bare_runs import NOUN_GLUE, TERM_NEGATIONS
 from .keywords import KEYWORD_MIN_TERMS
 from .term_items import RELATION_SIGNS
 from .text import STOP_WORDS, Text
@@ -45,8 +46,6 @@ retransmission" against a key on TCP's reliability had gone unflagged, under the
 KEYWORD_MIN_TERMS of four that rubric mode's keyword check asks; ref_keys43), when they are
 three (`_three_terms`), not one term of three words."""
 
-_NEGATIONS = frozenset({"not", "no"})
-_GLUE = frozenset({"of"})
 _ADJECTIVE_ENDINGS = (
     *"able ible ique ive ous ful less ical ic al ent ant ary ular ile".split(),
     *"ary ory".split(),
@@ -144,13 +143,13 @@ def short_term_string(text: Text, key: Sequence[str] = ()) -> bool:
     for i, word in enumerate(words):
         previous = words[i - 1] if i else ""
         following = words[i + 1] if i + 1 < len(words) else ""
-        if word in _NEGATIONS:
+        if word in TERM_NEGATIONS:
             if not following or following in STOP_WORDS:
                 return False  # negates nothing named: a function word
             if previous and not adjective_shaped(previous):
                 return False  # "tuples not mutable": said of the noun before it
             continue
-        if word in _GLUE:
+        if word in NOUN_GLUE:
             if not previous or not following or following in STOP_WORDS:
                 return False
             continue
@@ -160,7 +159,7 @@ def short_term_string(text: Text, key: Sequence[str] = ()) -> bool:
             return False
         if is_verb(word, text.stems[i], previous, following):
             return False
-        negated = i > 1 and words[i - 2] in _NEGATIONS  # "not null": a modifier, no subject
+        negated = i > 1 and words[i - 2] in TERM_NEGATIONS  # "not null": a modifier, no subject
         if (
             previous
             and previous not in STOP_WORDS

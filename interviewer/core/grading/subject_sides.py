@@ -22,15 +22,14 @@ from .labelled_notes import notes
 from .opposed_sides import NOT
 from .pronouns import opening_pronoun
 from .text import DIRECTION_WORDS, Text
+from .text.function_words import ARTICLES, STATEMENT_JOINS
 from .verbs import COPULAS, is_verb
 
 NO_SUBJECT = frozenset(
     "they it which that who whom whose this these those he she we you i its their there".split()
 )
 """Words that, first in a stretch, leave it without a subject of its own."""
-JOINS = frozenset("and or while whereas but".split())
-"""Words between two sides of one clause."""
-OPENERS = JOINS | frozenset("so then thus hence also".split())
+OPENERS = STATEMENT_JOINS | frozenset("so then thus hence also".split())
 """Words that may open a side before its subject ("so it has ...": no subject of its own)."""
 SETTING_ASIDE_OPENERS = frozenset("unlike compared contrary versus vs".split())
 """Words that open a clause naming what the sentence's subject is set against ("Unlike GPT,
@@ -57,14 +56,14 @@ class Side:
 def _stretches(
     text: Text, first: int, last: int, inside: frozenset[int] = frozenset()
 ) -> Iterator[tuple[int, int]]:
-    """The clause's stretches between JOINS words, commas and semicolons; not inside an order
-    of arrival (`inside`: "last in, first out" is one)."""
+    """The clause's stretches between STATEMENT_JOINS words, commas and semicolons; not inside an
+    order of arrival (`inside`: "last in, first out" is one)."""
     start = first
     for i in range(first + 1, last + 1):
         if i in inside:
             continue
         gap = text.raw[text.spans[i - 1][1] : text.spans[i][0]]
-        joined = text.words[i] in JOINS
+        joined = text.words[i] in STATEMENT_JOINS
         if joined or "," in gap or ";" in gap:
             if i - 1 >= start:
                 yield start, i - 1
@@ -238,9 +237,6 @@ def _elided(text: Text, first: int, last: int, before: Side, subject: str) -> fr
     if denied == any(w.startswith(NOT) for w in before.said):
         return frozenset()  # "and so can a list", or both deny: not read
     return frozenset(w.removeprefix(NOT) if w.startswith(NOT) else NOT + w for w in before.said)
-
-
-ARTICLES = frozenset("a an the".split())
 
 
 def holds_sides(text: Text, side: Side, found: list[Side]) -> bool:

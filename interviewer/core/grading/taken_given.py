@@ -24,6 +24,7 @@ from .clauses import Structure
 from .exchanged import PARTICLES, Term, heads
 from .result import Contradiction
 from .text import STOP_WORDS, Text
+from .text.function_words import LIST_CONJUNCTIONS
 
 IN, OUT = "in", "out"
 
@@ -41,7 +42,6 @@ particle or any."""
 _KEY_INTAKE = frozenset("use consum need requir".split())
 """Verbs by which a key names what something takes in ("plants use light, water and carbon
 dioxide"), read so in the key only: an answer that "uses" a thing says no direction."""
-_OBJECT_STOPS = frozenset("and or".split())
 _DETERMINERS = frozenset("a an the its their some more less all both any back away".split())
 _OBJECT_WORDS = 3
 """At most this many content words make one object ("carbon dioxide", "light energy")."""
@@ -98,10 +98,10 @@ def key_roles(text: Text, structure: Structure) -> KeyRoles:
             if any(mark in between for mark in ".;:()[]"):
                 break
             word = words[k]
-            if ("," in between or word in _OBJECT_STOPS) and run:
+            if ("," in between or word in LIST_CONJUNCTIONS) and run:
                 found.setdefault(tuple(stems[j] for j in run), _term(text, run))
                 run, objects = [], objects + 1
-            if word in _OBJECT_STOPS or word in _DETERMINERS:
+            if word in LIST_CONJUNCTIONS or word in _DETERMINERS:
                 k += 1
                 continue
             if word in STOP_WORDS or word.endswith(("ed", "ing")) or len(run) >= _OBJECT_WORDS:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from .text import STOP_WORDS, Text
+from .text.function_words import ARTICLES
+from .text.words import HYPHEN_CHARS
 from .verbs import COPULAS, acts_on, is_imperative, is_verb
 
 _ITEM_BREAK_RE = re.compile(r"[,;:/|•·\n()]|\s[-–—*]\s|[.!?]\s")
@@ -152,15 +154,12 @@ def noun_phrase(text: Text, first: int, last: int) -> bool:
     long terms holds none (a function word inside a hyphenated term is part of its name:
     "step-by-step") ("answer aggregation accuracy gains" scored 62.7 in a keyword
     string: every item of more than three content words had counted as a claim)."""
-    if text.words[first] in _ARTICLES and first < last:
+    if text.words[first] in ARTICLES and first < last:
         first += 1  # "the generator-discriminator minimax game": an article opens a name
     return all(
         w not in STOP_WORDS or w in _PHRASE_GLUE or in_compound(text, i)
         for i, w in enumerate(text.words[first : last + 1], first)
     )
-
-
-_ARTICLES = frozenset("the a an".split())
 
 
 RELATION_SIGNS = "=≈≠<>≤≥→←↔⇒∝"
@@ -176,19 +175,13 @@ def in_compound(text: Text, i: int) -> bool:
     start, end = text.spans[i]
     raw = text.raw
     return (
-        start > 0
-        and raw[start - 1] in _HYPHEN_CHARS
-        and i > 0
-        and text.spans[i - 1][1] == start - 1
+        start > 0 and raw[start - 1] in HYPHEN_CHARS and i > 0 and text.spans[i - 1][1] == start - 1
     ) or (
         end < len(raw)
-        and raw[end] in _HYPHEN_CHARS
+        and raw[end] in HYPHEN_CHARS
         and i + 1 < len(text.spans)
         and text.spans[i + 1][0] == end + 1
     )
-
-
-_HYPHEN_CHARS = frozenset("-‐‑‒–")
 
 
 def list_items(text: Text) -> list[tuple[int, int]]:

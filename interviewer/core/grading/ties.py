@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from .denial_words import BE_FORMS, REMOVALS
 from .matching import Answer, Phrase
 from .text import STOP_WORDS, Text
+from .text.function_words import ARTICLES
 from .verbs import BARE_PARTICIPLES, PARTICIPLES, is_verb
 
 JOINING = frozenset("and or nor with from than plus alongside besides versus vs".split())
@@ -15,7 +16,6 @@ JOINING = frozenset("and or nor with from than plus alongside besides versus vs"
 than Y" name X and Y side by side, and say neither is the other."""
 IDENTITY = BE_FORMS | frozenset(("means", "mean"))
 """Words that say one thing is another."""
-ARTICLES = frozenset("the a an".split())
 SEPARATING = STOP_WORDS - frozenset("and or nor".split())
 """Function words that end a noun phrase: not those that join its modifiers."""
 PREPOSITIONS = frozenset(

@@ -7,6 +7,7 @@ Read by keywords.py: an item with a verb in it says something, so it is no bare 
 from __future__ import annotations
 
 from .text import STOP_WORDS, cached_stem, inflected_stem, noun_of_action
+from .text.function_words import HAVE
 
 _VERBS_TEXT = """accept access achieve act adapt add adjust affect aggregate align allow alter
     amplify analyse analyze answer append apply approximate argue arrange ask assign assume attach
@@ -193,7 +194,6 @@ _ADVERBS = frozenset("also only still then just never always not often first lat
 _CAUSATIVES = frozenset("let lets letting make makes made making help helps helped".split())
 """Verbs followed by a noun and a bare verb: "lets only one thread execute Python"."""
 _CAUSATIVE_REACH = 4
-_HAVE = frozenset("has have had".split())
 _JOINS = frozenset(("and", "or", "then", ""))
 _CLAUSE_AFTER = frozenset("if when until unless while because so".split())
 _AFTER_A_VERB = _OBJECTS | frozenset("to into onto from back out up down".split())
@@ -224,7 +224,7 @@ def acts_in_key(words: list[str], index: int, previous: str, following: str) -> 
     """
     word = words[index]
     stem = inflected_stem(word)
-    if word in BARE_PARTICIPLES and (previous in _BE or previous in _HAVE):
+    if word in BARE_PARTICIPLES and (previous in _BE or previous in HAVE):
         return True  # "the database is left as it was", "the lock is held": no term
     if word.endswith("ing") and previous in _JOINS and following in _CLAUSE_AFTER:
         return True  # ", retrying if another transaction ...": a clause of its own
@@ -239,7 +239,7 @@ def acts_in_key(words: list[str], index: int, previous: str, following: str) -> 
         return True
     if previous in _LEADS or previous in _AUXILIARIES or previous in _ADVERBS:
         return True
-    if word.endswith("ed") and (previous in _BE or previous in _HAVE):
+    if word.endswith("ed") and (previous in _BE or previous in HAVE):
         return True
     if word.endswith("ing"):
         # "retrying if another ...", "while waiting": a verb; "reference counting" a noun

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from ..clauses import Structure
 from ..text import STOP_WORDS, Text, cached_stem
+from ..text.words import HYPHEN_CHARS
 from ..verbs import acts_in_key
 from .words import (
     ADJECTIVE_ENDINGS,
@@ -23,7 +24,8 @@ from .words import (
 )
 
 _BIG_O_RE = re.compile(r"(?<![^\W_])[OoΘΩ]\([^()\n]{1,24}\)")
-_HYPHENS = frozenset("-‐‑‒–/")
+_HYPHENS = HYPHEN_CHARS | frozenset("/")
+"""What joins two words of a key into one term: a hyphen ("B-tree") or a slash ("TCP/IP")."""
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ too far apart to be read)."""
 
 from __future__ import annotations
 
+from ..text.function_words import FINITE_BE
 from .answer import Answer
 
-_COPULAS = frozenset(("is", "are", "was", "were"))
 _ONES = frozenset(("one", "ones"))
 _RELATIVES = frozenset(("that", "which", "who"))
 
@@ -17,7 +17,7 @@ def cleft_after(answer: Answer, position: int) -> int:
     word at `position`: 0 when none does."""
     words = answer.text.words
     k = position + 1
-    if k >= len(words) or words[k] not in _COPULAS:
+    if k >= len(words) or words[k] not in FINITE_BE:
         return 0
     k += 1
     if k < len(words) and words[k] == "the":

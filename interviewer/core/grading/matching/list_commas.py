@@ -16,11 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..text import Text
+from ..text.function_words import LIST_CONJUNCTIONS
 from .answer import Answer
 from .phrases import Phrase
 
-LISTING = frozenset(("and", "or"))
-"""Words that join the items of a list in a statement's own text."""
 LIST_COMMAS = frozenset((",", ", and", ", or"))
 """What may stand between two neighbouring items of a list in the answer, across a clause
 break: a comma, or the comma before the last item ("keys, and values")."""
@@ -53,12 +52,12 @@ def _listed_pairs(phrase: Phrase) -> frozenset[tuple[str, str]]:
     """The pairs of words the statement's text writes as neighbouring items of a list: side
     by side or with only "and" / "or" between them, in a text that holds "and" or "or"."""
     said = Text.of(phrase.text).words
-    if not LISTING & set(said):
+    if not LIST_CONJUNCTIONS & set(said):
         return frozenset()
     pairs = set(zip(said, said[1:], strict=False))
     pairs |= {
         (one, other)
         for one, joint, other in zip(said, said[1:], said[2:], strict=False)
-        if joint in LISTING
+        if joint in LIST_CONJUNCTIONS
     }
     return frozenset(pairs)

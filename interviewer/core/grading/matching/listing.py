@@ -4,12 +4,10 @@ the answer, one ending a listed item and the other starting the next."""
 from __future__ import annotations
 
 from ..text import Text
+from ..text.function_words import LIST_CONJUNCTIONS
 from .answer import Answer
 from .comparatives import compared
 from .phrases import Phrase
-
-LISTING_WORDS = frozenset(("and", "or"))
-"""Words that put two things side by side in a list without relating them."""
 
 
 def listed_between(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
@@ -18,12 +16,12 @@ def listed_between(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
     "Use FID for images and WER for speech" does not say "images with WER"; "for images I
     would use WER" does. A statement that itself lists ("queries, keys and values") is
     matched as before."""
-    if any(w in LISTING_WORDS for w in phrase.text.lower().split()):
+    if any(w in LIST_CONJUNCTIONS for w in phrase.text.lower().split()):
         return False
     words, stems = answer.text.words, answer.text.stems
     return any(
         b - a > 1
-        and all(words[i] in LISTING_WORDS for i in range(a + 1, b))
+        and all(words[i] in LIST_CONJUNCTIONS for i in range(a + 1, b))
         and not compared(words[a], stems[a])
         and not compared(words[b], stems[b])
         and _paired_by_preposition(phrase, k)
@@ -53,7 +51,7 @@ def coordinated_apart(phrase: Phrase, answer: Answer, positions: tuple[int, ...]
         and any(
             stems[p] == second
             and p + 2 in found
-            and words[p + 1] in LISTING_WORDS
+            and words[p + 1] in LIST_CONJUNCTIONS
             and stems[p + 2] == first
             for p in positions
         )
@@ -61,7 +59,7 @@ def coordinated_apart(phrase: Phrase, answer: Answer, positions: tuple[int, ...]
     if not turned:
         return False
     said = Text.of(phrase.text).words
-    if any(w in LISTING_WORDS for w in said):
+    if any(w in LIST_CONJUNCTIONS for w in said):
         return False
     side_by_side = set(zip(said, said[1:], strict=False))
     return any(pair in side_by_side for pair in turned)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..denial_words import NEGATIONS
 from ..text import DIRECTION_WORDS, STOP_WORDS, Text, stem
+from ..text.function_words import ARTICLES
 from ..verbs import is_verb
 from .answer import Answer
 from .comparatives import compared
@@ -84,8 +85,6 @@ def modifies_another(adjacent: frozenset[int], answer: Answer, chosen: list[int]
 MODIFIERS = 3
 """At most this many words qualifying a noun right before it ("the full-resolution pixels",
 "the average cross-entropy loss") are not counted between a statement's words."""
-
-ARTICLES = frozenset(("a", "an", "the"))
 
 
 SUPERLATIVE = frozenset(("most", "least"))

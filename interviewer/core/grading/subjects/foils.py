@@ -9,6 +9,7 @@ pronoun opening it ("it", "they") stands for something other than the foil."""
 from __future__ import annotations
 
 from ..matching import Answer
+from ..text.function_words import THING_DETERMINERS
 from ..verbs import is_verb
 
 EXCLUDING = frozenset("unlike than versus vs compared against".split())
@@ -31,7 +32,6 @@ _NOT_NOUN_PHRASE = frozenset(
 )
 """Words that end the foil's noun phrase when met going back from a name: a pronoun, a
 relative word or a conjunction stands between the foil and what follows it."""
-_DETERMINERS = frozenset("the a an its their this these those".split())
 _LEADS = frozenset("in as and but so".split())
 """Words that may stand before the opening of a fronted foil ("In contrast to GPT, ...",
 "But unlike GPT, ...")."""
@@ -58,12 +58,12 @@ def excluded(answer: Answer, position: int) -> bool:
         word = words[i]
         if _opens_foil(words, i):
             return True
-        if word in _NOT_NOUN_PHRASE or (determiner and word not in _DETERMINERS):
+        if word in _NOT_NOUN_PHRASE or (determiner and word not in THING_DETERMINERS):
             return False  # "unlike the encoder THE decoder": a noun phrase of its own
         previous = words[i - 1] if i > 0 else ""
         if is_verb(word, stems[i], previous, words[i + 1]):
             return False
-        determiner = word in _DETERMINERS
+        determiner = word in THING_DETERMINERS
         i -= 1
     return False
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..matching import Answer, Phrase
 from ..text import STOP_WORDS
+from ..text.function_words import ARTICLES
 from ..verbs import is_verb
 
 _ELIDED_NOUNS = frozenset("t value values setting settings end".split())
@@ -64,7 +65,7 @@ def occurrences(phrase: Phrase, answer: Answer) -> list[int]:
             return [p for p in lists[0] if words[p] == phrase.tokens[0][0]]
         return list(lists[0])
     clauses = answer.structure.clauses
-    own = _ARTICLES & set(phrase.text.lower().split())
+    own = ARTICLES & set(phrase.text.lower().split())
     window = len(lists) + 2
     starts = []
     for anchor in lists[0]:
@@ -86,12 +87,9 @@ def occurrences(phrase: Phrase, answer: Answer) -> list[int]:
     return starts
 
 
-_ARTICLES = frozenset("the a an".split())
-
-
 def _article_between(words: list[str], first: int, last: int, own: frozenset[str]) -> bool:
     """Whether an article the name does not hold itself stands between its first and last
     word: it opens another noun phrase. "In a cascaded voice assistant the ASR model
     transcribes ..." does not name the "speech-to-speech model" ("voice" is read as "speech";
     mapping52, a correct control on genai-209 flagged as a swap)."""
-    return any(words[i] in _ARTICLES and words[i] not in own for i in range(first + 1, last))
+    return any(words[i] in ARTICLES and words[i] not in own for i in range(first + 1, last))

@@ -12,12 +12,11 @@ examples" no longer found in "context, examples" said of a prompt, dev d0754 ade
 from __future__ import annotations
 
 from .vocabulary import STOP_WORDS
-from .words import Text
+from .words import HYPHEN_CHARS, Text
 
 PARTICLES = frozenset(("on", "off"))
 """Particles that change the word they open ("on-policy", "off-policy"), each the other's
 opposite."""
-_HYPHENS = frozenset("-\u2010\u2011\u2012\u2013")
 
 
 def particle_compounds(text: Text, *, hyphen_only: bool) -> dict[int, tuple[str, str]]:
@@ -29,7 +28,7 @@ def particle_compounds(text: Text, *, hyphen_only: bool) -> dict[int, tuple[str,
     if PARTICLES.isdisjoint(words):
         return {}
     raw, spans, stems = text.raw, text.spans, text.stems
-    joins = _HYPHENS if hyphen_only else _HYPHENS | {" "}
+    joins = HYPHEN_CHARS if hyphen_only else HYPHEN_CHARS | {" "}
     found: dict[int, tuple[str, str]] = {}
     for i, word in enumerate(words[:-1]):
         if word not in PARTICLES:

@@ -132,12 +132,14 @@ def _hyphenated(first: str, between: str, second: str) -> str | None:
     claim that "runs are deterministic" names); "human-like" is "humanlike", not "human" and
     the function word "like", which is dropped and would leave "human" (a human judge is no
     human-like conversation)."""
-    if (first == "non" or second == "like") and between in _HYPHEN_CHARS:
+    if (first == "non" or second == "like") and between in HYPHEN_CHARS:
         return first + second
     return None
 
 
-_HYPHEN_CHARS = frozenset("-‐‑‒–")
+HYPHEN_CHARS = frozenset("-\u2010\u2011\u2012\u2013")
+"""The hyphens that join two words into one ("human-like", "encoder-only"): the ASCII
+hyphen-minus, the Unicode hyphen, the non-breaking hyphen, the figure dash and the en dash."""
 
 _CONTRACTION_TAILS = frozenset({"t", "s", "m", "re", "ve", "ll", "d"})
 """What follows the apostrophe of an English contraction or possessive ("n't", "'s", "'re")."""

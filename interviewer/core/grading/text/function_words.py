@@ -1,0 +1,43 @@
+"""Closed lists of English function words that several readings share, each defined once.
+
+A reading that needs one of these imports it rather than writing the words again: two copies
+kept equal by hand drift apart, and then one reading quietly reads a sentence another reads
+right. A list that differs from one of these on purpose stays in its own module, with a
+docstring saying how it differs and why (`tests/grading/test_function_words.py` fails when two
+modules define the same list twice).
+"""
+
+from __future__ import annotations
+
+ARTICLES = frozenset(("a", "an", "the"))
+"""The articles: left out when a wording is compared ("learns the noise" is "learns noise"),
+skipped before a noun phrase's first content word."""
+
+THING_DETERMINERS = ARTICLES | frozenset(("its", "their", "this", "these", "those"))
+"""Words that open a noun phrase naming a thing, before its modifiers: the articles, the
+demonstratives but "that" (also a relative and a conjunction) and the possessives of things
+("its", "their"); not the possessives of people ("his", "our") nor quantifiers ("any", "some",
+"each"), which other readings add where they mean them."""
+
+LIST_CONJUNCTIONS = frozenset(("and", "or"))
+"""The conjunctions that put items side by side in a list without relating them ("masked,
+replaced or kept tokens"); "nor" is read with the negation before it (`denial_words`)."""
+
+RELATIVES = frozenset(("that", "which", "who", "whom", "whose", "where"))
+"""Words that open a relative clause ("that" only after a noun)."""
+
+FINITE_BE = frozenset(("is", "are", "was", "were"))
+"""The forms of "be" that carry a clause's tense and take "not" after them ("is not"); not
+"be", "been", "being" (`verbs.COPULAS` has those too)."""
+
+FINITE_BE_NOT = frozenset(("isn't", "aren't", "wasn't", "weren't"))
+"""FINITE_BE with "not" joined to it ("isn't"), written with a straight apostrophe."""
+
+HAVE = frozenset(("has", "have", "had"))
+"""The forms of "have" that make a perfect ("has learned") or state a having."""
+
+STATEMENT_JOINS = LIST_CONJUNCTIONS | frozenset(("but", "while", "whereas"))
+"""Conjunctions that join two statements side by side in one sentence: "and", "or", "but",
+and the contrasting "while" and "whereas"; not "yet" (also an adverb: "not yet trained") nor the
+subordinators of reason or time ("because", "when"), which make one statement part of the
+other."""
