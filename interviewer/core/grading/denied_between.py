@@ -38,14 +38,13 @@ from .denial_words import (
 )
 from .passed_over import PASSING_OVER
 from .text import STOP_WORDS
-from .text.function_words import FINITE_BE, FINITE_BE_NOT, LIST_CONJUNCTIONS, RELATIVES
+from .text.function_words import CONTRASTING, FINITE_BE, FINITE_BE_NOT, LIST_CONJUNCTIONS, RELATIVES
 from .verbs import is_verb
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 """A passive's participle ("tweaked", "frozen", "shown"), which `is_verb` may not know."""
 _BOTH_WAYS_VERBS = BE_FORMS | VERB_AUXILIARIES | MODALS
 """Before the negation, a verb said both ways: "is and isn't", "can or cannot"."""
-_CONTRASTS = frozenset("but yet although though whereas while".split())
 _ON_THE_VERB = frozenset("used allowed able meant to be been being get gets got ever".split())
 """Words that may stand between the negation and the phrase's verb: "is not used to
 condition", "are never allowed to change", "is not even updated"."""
@@ -94,7 +93,7 @@ def verb_denied(
         return False  # the negation stands on another word: "is not the weights' update"
     if any(words[i] in DEGREE_WORDS or words[i] in HEDGES for i in between):
         return False  # "is not always updated": a degree
-    if any(words[i] in RELATIVES or words[i] in _CONTRASTS for i in between):
+    if any(words[i] in RELATIVES or words[i] in CONTRASTING for i in between):
         return False  # "are not the thing that gets updated": said of another thing
     following = words[verb + 1] if verb + 1 < len(words) else ""
     if not (
@@ -105,7 +104,7 @@ def verb_denied(
     ):
         return False  # "the weights are not the owners"
     for i in range(before[-1] + 1, n):
-        if words[i] in RELATIVES or words[i] in _CONTRASTS or words[i] in SUPPOSING:
+        if words[i] in RELATIVES or words[i] in CONTRASTING or words[i] in SUPPOSING:
             return False  # "examples that it never trains on", "real but doesn't match"
     if words[n - 1] in POSSIBILITY_MODALS:
         return False  # "might not be tweaked"

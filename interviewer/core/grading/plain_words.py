@@ -33,13 +33,11 @@ from functools import cache, cached_property
 from importlib import resources
 
 from .text import STOP_WORDS, Text
-from .text.function_words import ARTICLES
+from .text.function_words import ARTICLES, POSSESSIVES
 
 AGENTS = frozenset("you we one people users i".split())
 """Doers of no account before a "~" wording: "you can modify a tuple" says the tuple can be
 modified."""
-OWNERS = frozenset("its their your his her our my".split())
-"""Words that may stand between a "~" wording and its thing, as articles do."""
 SLOT = "~"
 
 Stems = tuple[str, ...]
@@ -234,7 +232,7 @@ class PlainWords:
         if first == 0 or text.words[first - 1] not in AGENTS:
             return None
         at = last + 1
-        while at < len(text.words) and text.words[at] in ARTICLES | OWNERS:
+        while at < len(text.words) and text.words[at] in ARTICLES | POSSESSIVES:
             at += 1
         if at >= len(text.words) or text.words[at] in STOP_WORDS:
             return None

@@ -5,12 +5,12 @@ tokens", and "a reward model, which scores outputs" does not say "model scores".
 from __future__ import annotations
 
 from ..text import Text
+from ..text.function_words import CONTRASTING
 from .answer import Answer
 from .phrases import Phrase
 
-CLAUSE_OPENERS = frozenset(
-    """so thus hence therefore which who whose where when while whereas because since although
-    though but yet""".split()
+CLAUSE_OPENERS = CONTRASTING | frozenset(
+    "so thus hence therefore which who whose where when because since".split()
 )
 """Words that open a new clause after a comma or other break (a result, a relative clause, a
 reason, a contrast): what stands before them is not qualified by what stands after. "and" and

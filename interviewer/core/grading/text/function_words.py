@@ -19,6 +19,10 @@ demonstratives but "that" (also a relative and a conjunction) and the possessive
 ("its", "their"); not the possessives of people ("his", "our") nor quantifiers ("any", "some",
 "each"), which other readings add where they mean them."""
 
+POSSESSIVES = frozenset(("my", "your", "his", "her", "its", "our", "their"))
+"""The possessive determiners: they stand between a word and its noun as articles do ("learns
+its weights", a "~" wording of plain_words.py)."""
+
 LIST_CONJUNCTIONS = frozenset(("and", "or"))
 """The conjunctions that put items side by side in a list without relating them ("masked,
 replaced or kept tokens"); "nor" is read with the negation before it (`denial_words`)."""
@@ -38,6 +42,13 @@ HAVE = frozenset(("has", "have", "had"))
 
 STATEMENT_JOINS = LIST_CONJUNCTIONS | frozenset(("but", "while", "whereas"))
 """Conjunctions that join two statements side by side in one sentence: "and", "or", "but",
-and the contrasting "while" and "whereas"; not "yet" (also an adverb: "not yet trained") nor the
-subordinators of reason or time ("because", "when"), which make one statement part of the
-other."""
+and the contrasting "while" and "whereas"; not the subordinators of reason or time ("because",
+"when"), which make one statement part of the other. Its readers (a denied statement's start,
+a clause's sides) were never measured with the other words of CONTRASTING ("yet", "although",
+"though")."""
+
+CONTRASTING = frozenset(("but", "yet", "although", "though", "whereas", "while"))
+"""Conjunctions that open a clause set against the one before ("fast, but it forgets",
+"although it is slow"): what follows them is said of another thing or in another way. Not
+"however" nor the comparing words ("unlike", "versus"), which `denial_words.CONTRASTS` adds to
+end a negation's segment."""
