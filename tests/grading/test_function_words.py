@@ -24,13 +24,13 @@ from interviewer.core.grading.term_items import in_compound, noun_phrase
 from interviewer.core.grading.text import Text
 from interviewer.core.grading.text.function_words import (
     ARTICLES,
+    DETERMINERS,
     FINITE_BE,
     FINITE_BE_NOT,
     HAVE,
     LIST_CONJUNCTIONS,
     RELATIVES,
     STATEMENT_JOINS,
-    THING_DETERMINERS,
 )
 
 
@@ -48,7 +48,7 @@ def _negated(text: str, word: str) -> bool:
 
 def test_the_lists_hold_the_words_their_readers_need() -> None:
     assert {"a", "an", "the"} == ARTICLES
-    assert ARTICLES < THING_DETERMINERS and "that" not in THING_DETERMINERS
+    assert ARTICLES < DETERMINERS and "that" not in DETERMINERS
     assert {"and", "or"} == LIST_CONJUNCTIONS < STATEMENT_JOINS
     assert "yet" not in STATEMENT_JOINS and "because" not in STATEMENT_JOINS
     assert {w.replace("n't", "") for w in FINITE_BE_NOT} == FINITE_BE
@@ -79,6 +79,28 @@ def test_thing_determiners_end_a_foil() -> None:
     for text in ("Unlike BERT its decoder masks.", "Unlike BERT their decoder masks."):
         answer = Answer.of(Text.of(text))
         assert not excluded(answer, answer.text.words.index("decoder"))
+
+
+def test_a_possessive_of_people_ends_a_foil_too() -> None:
+    # subjects/foils.py read "our" as no determiner (its own list had only "its", "their"), so
+    # in "Unlike BERT our decoder masks" the decoder was the foil
+    answer = Answer.of(Text.of("Unlike BERT our decoder masks future tokens."))
+    assert not excluded(answer, answer.text.words.index("decoder"))
+    assert excluded(answer, answer.text.words.index("bert"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Normally the forward pass stores every activation, but with checkpointing some are kept.",
+        "Normally the forward pass stores every activation, though with checkpointing fewer are.",
+        "By default the forward pass stores every activation, yet with checkpointing fewer are.",
+    ],
+)
+def test_contrasting_before_with_changes_the_usual_case(text: str) -> None:
+    # frames.py read only "but", "whereas", "while" before the "with" that changes it
+    structure = Structure.of(Text.of(text))
+    assert structure.framed([structure.text.words.index("stores")])
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from .matching import COUNTING, Answer, Match, Phrase, match_statement, word_missing
 from .text import DIRECTION_WORDS
-from .text.function_words import HAVE, LIST_CONJUNCTIONS, THING_DETERMINERS
+from .text.function_words import DETERMINERS, HAVE, LIST_CONJUNCTIONS
 from .verbs import COPULAS, is_verb
 
 MAX_SUBJECT = 3
@@ -213,7 +213,7 @@ def _object_of_a_preposition(answer: Answer, position: int) -> bool:
     and an aside after it does not end a subject."""
     words = answer.text.words
     before = position - 1
-    while before >= 0 and position - before <= 3 and words[before] in THING_DETERMINERS:
+    while before >= 0 and position - before <= 3 and words[before] in DETERMINERS:
         before -= 1
     return before >= 0 and words[before] in PREPOSITIONS
 

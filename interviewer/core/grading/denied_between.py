@@ -38,7 +38,14 @@ from .denial_words import (
 )
 from .passed_over import PASSING_OVER
 from .text import STOP_WORDS
-from .text.function_words import CONTRASTING, FINITE_BE, FINITE_BE_NOT, LIST_CONJUNCTIONS, RELATIVES
+from .text.function_words import (
+    CONTRASTING,
+    DETERMINERS,
+    FINITE_BE,
+    FINITE_BE_NOT,
+    LIST_CONJUNCTIONS,
+    RELATIVES,
+)
 from .verbs import is_verb
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
@@ -51,7 +58,7 @@ condition", "are never allowed to change", "is not even updated"."""
 LIMIT_NOUNS = frozenset("limit limits cap caps bound bounds ceiling maximum restriction".split())
 _LIMIT_QUALIFIERS = frozenset("hard fixed real strict practical upper set".split())
 _LIMIT_LINKS = frozenset(("on", "to", "for", "in"))
-_DETERMINERS = frozenset("the a an its their his her our your this that these those any".split())
+_DETERMINERS = DETERMINERS | frozenset(("that", "any"))
 
 
 def verb_denied(

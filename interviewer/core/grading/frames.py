@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .denial_words import by_first_word, opens
+from .text.function_words import CONTRASTING
 
 CONDITIONS = (
     "if",
@@ -62,7 +63,6 @@ SAFEGUARDS = frozenset(
 they prevent."""
 USUAL_OPENERS = (("normally",), ("ordinarily",), ("by", "default"))
 """Words that, opening a sentence, set it in the usual way of things."""
-_CONTRASTS = frozenset(("but", "whereas", "while"))
 _PRONOUNS = frozenset("it this that them these those they its such one".split())
 _NOT_PURPOSE_SO = frozenset(("far", "much", "many", "called"))
 
@@ -118,7 +118,7 @@ def said_of_the_usual_way(
         return False
     i = first + 1
     while i < len(words) and sentences[i] == sentences[first]:
-        if words[i] == "with" and words[i - 1] in _CONTRASTS:
+        if words[i] == "with" and words[i - 1] in CONTRASTING:
             return _changed_by(words, stems, start, i)
         i += 1
     return i < len(words) and words[i] == "with" and _changed_by(words, stems, start, i)

@@ -7,7 +7,7 @@ Read by keywords.py: an item with a verb in it says something, so it is no bare 
 from __future__ import annotations
 
 from .text import STOP_WORDS, cached_stem, inflected_stem, noun_of_action
-from .text.function_words import HAVE
+from .text.function_words import DETERMINERS, HAVE
 
 _VERBS_TEXT = """accept access achieve act adapt add adjust affect aggregate align allow alter
     amplify analyse analyze answer append apply approximate argue arrange ask assign assume attach
@@ -182,9 +182,7 @@ keyword_strings.yaml, "Streaming with caching with smaller models with GPUs with
 users.", had been read as a claim and scored 45.4)."""
 
 
-_POSSESSIVES = frozenset(
-    "a an the every each its their this these those his her our your my".split()
-)
+_POSSESSIVES = DETERMINERS | frozenset(("every", "each"))
 _OBJECTS = frozenset(
     "a an the it them its their this these those every each all some any no his her our your "
     "my whether".split()

@@ -12,9 +12,10 @@ from ..denial_words import CONTRASTS, NEGATIONS, REMOVALS
 from ..key_terms import NAMING_DIRECTIONS
 from ..reversals import COMPARING, CONDITIONS, INVERTING, REASONS
 from ..text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
+from ..text.function_words import DETERMINERS as SHARED_DETERMINERS
 from .axes import PHRASAL, SIGNS
 
-DETERMINERS = frozenset("the a an its their our your his her this these those any".split())
+DETERMINERS = SHARED_DETERMINERS | frozenset(("any",))
 """Words that may stand between a direction and what it is said of ("reduces the load")."""
 COPULAS = frozenset(
     "is are was were be been being become becomes became get gets got getting stay stays "

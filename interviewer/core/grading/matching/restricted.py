@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from ..text import STOP_WORDS, Text, cached_stem, spelt_number
+from ..text.function_words import DETERMINERS as SHARED_DETERMINERS
 from ..verbs import is_verb
 from .phrases import Phrase
 
@@ -27,7 +28,7 @@ RESTRICTORS = frozenset(("only", "just", "solely", "alone"))
 RESTRICTOR_STEMS = frozenset(Text.of(" ".join(RESTRICTORS)).stems)
 ONLY_STEM = cached_stem("only")
 JUST_STEM = cached_stem("just")
-DETERMINERS = frozenset("the a an its their his her our your this that these those".split())
+DETERMINERS = SHARED_DETERMINERS | frozenset(("that",))
 """Words that open the noun phrase "just" restricts ("just the decoder", "just a lookup")."""
 BEFORE_GAP = 2
 """How many words may stand between a restricting word and the head after it ("only the

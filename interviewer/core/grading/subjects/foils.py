@@ -9,7 +9,7 @@ pronoun opening it ("it", "they") stands for something other than the foil."""
 from __future__ import annotations
 
 from ..matching import Answer
-from ..text.function_words import THING_DETERMINERS
+from ..text.function_words import DETERMINERS
 from ..verbs import is_verb
 
 EXCLUDING = frozenset("unlike than versus vs compared against".split())
@@ -58,12 +58,12 @@ def excluded(answer: Answer, position: int) -> bool:
         word = words[i]
         if _opens_foil(words, i):
             return True
-        if word in _NOT_NOUN_PHRASE or (determiner and word not in THING_DETERMINERS):
+        if word in _NOT_NOUN_PHRASE or (determiner and word not in DETERMINERS):
             return False  # "unlike the encoder THE decoder": a noun phrase of its own
         previous = words[i - 1] if i > 0 else ""
         if is_verb(word, stems[i], previous, words[i + 1]):
             return False
-        determiner = word in THING_DETERMINERS
+        determiner = word in DETERMINERS
         i -= 1
     return False
 

@@ -13,15 +13,14 @@ ARTICLES = frozenset(("a", "an", "the"))
 """The articles: left out when a wording is compared ("learns the noise" is "learns noise"),
 skipped before a noun phrase's first content word."""
 
-THING_DETERMINERS = ARTICLES | frozenset(("its", "their", "this", "these", "those"))
-"""Words that open a noun phrase naming a thing, before its modifiers: the articles, the
-demonstratives but "that" (also a relative and a conjunction) and the possessives of things
-("its", "their"); not the possessives of people ("his", "our") nor quantifiers ("any", "some",
-"each"), which other readings add where they mean them."""
-
 POSSESSIVES = frozenset(("my", "your", "his", "her", "its", "our", "their"))
 """The possessive determiners: they stand between a word and its noun as articles do ("learns
 its weights", a "~" wording of plain_words.py)."""
+
+DETERMINERS = ARTICLES | POSSESSIVES | frozenset(("this", "these", "those"))
+"""Words that open a noun phrase before its modifiers: the articles, the possessives and the
+demonstratives but "that" (also a relative and a conjunction). Readings that mean them add
+"that" or the quantifiers ("any", "each") to it."""
 
 LIST_CONJUNCTIONS = frozenset(("and", "or"))
 """The conjunctions that put items side by side in a list without relating them ("masked,
