@@ -18,9 +18,10 @@ from interviewer.core.grading.judgments import judged_wrong_after
 from interviewer.core.grading.listed import list_items
 from interviewer.core.grading.matching import Answer
 from interviewer.core.grading.matching.clefts import cleft_after
-from interviewer.core.grading.relative_denials import restricts
+from interviewer.core.grading.relative_denials import comments, restricts
 from interviewer.core.grading.subjects.foils import excluded
-from interviewer.core.grading.term_items import in_compound, noun_phrase
+from interviewer.core.grading.term_items import continued_predicates, in_compound, noun_phrase
+from interviewer.core.grading.term_items import list_items as list_items_of
 from interviewer.core.grading.text import Text
 from interviewer.core.grading.text.function_words import (
     ARTICLES,
@@ -165,6 +166,21 @@ def test_have_before_a_participle_in_a_key() -> None:
     # verbs.py: "has" / "had" before a participle makes a verb of it
     assert verbs.acts_in_key(["the", "model", "has", "trained"], 3, "has", "")
     assert verbs.acts_in_key(["the", "model", "had", "trained"], 3, "had", "")
+
+
+@pytest.mark.parametrize("auxiliary", ["can", "could", "does", "did", "is", "has", "had", "cannot"])
+def test_auxiliaries_go_on_with_a_verb_phrase(auxiliary: str) -> None:
+    # term_items.py: an item opening with an auxiliary after "and" goes on with the one before
+    text = Text.of(f"stale logs; the ranker inherits and {auxiliary} widen them")
+    continued = continued_predicates(text, list_items_of(text))
+    assert [text.words[a : b + 1] for a, b in continued] == [["the", "ranker", "inherits"]]
+
+
+@pytest.mark.parametrize("auxiliary", ["does", "did", "is", "was", "can", "would", "has"])
+def test_auxiliaries_between_a_comments_which_and_its_negation(auxiliary: str) -> None:
+    # relative_denials.py: ", which does not" comments on the claim before the comma
+    text = Text.of(f"Merge sort is stable, which {auxiliary} not hold for quicksort.")
+    assert comments(text, text.words.index("not"))
 
 
 def _defined_lists() -> dict[frozenset[str], set[tuple[str, int]]]:

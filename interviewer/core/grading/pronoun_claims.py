@@ -35,6 +35,7 @@ from typing import NamedTuple
 from .matching import COUNTING, Answer, Match, Phrase, match_statement
 from .pronouns import SUBJECT_PRONOUNS
 from .text import STOP_WORDS
+from .text.function_words import AUXILIARIES, FINITE_BE
 from .verbs import COPULAS, is_verb
 
 MAX_SUBJECT = 4
@@ -44,14 +45,19 @@ PRONOUN_GAP = 2
 """At most this many words (auxiliaries, adverbs: "it also", "they simply") between the pronoun
 and the first word of the claim's rest."""
 
-_HAVE_OR_MODAL = frozenset(
-    "has have had can could will would should must may might does do".split()
-)
+_HAVE_OR_MODAL = AUXILIARIES - FINITE_BE - frozenset(("did", "shall", "cannot"))
+"""Auxiliaries after a pronoun, besides the copulas (read apart): "it has", "they can"; "did",
+"shall" and "cannot" were never read here."""
 _DETERMINERS = frozenset("the a an this that".split())
 _QUOTES = frozenset('"\u201c\u201d')
 _SUBORDINATORS = frozenset(
     "since whereas although though unless while when because if once after before until".split()
 )
+"""The subordinating conjunctions: a clause that opens with one is not the main clause whose
+subject "it" may stand for. Read at a clause's first word, so unlike
+matching.clause_openers.CLAUSE_OPENERS (read at a break between clauses) it holds the words of
+condition and time ("if", "when", "until") and no coordinator ("but", "yet", "so") nor relative
+("which")."""
 
 CONNECTIVES = tuple(
     sorted(

@@ -29,21 +29,23 @@ from collections.abc import Sequence
 
 from .denial_words import has_negation, two_sided
 from .text import Text
-from .text.function_words import RELATIVES
+from .text.function_words import AUXILIARIES, RELATIVES
 from .verbs import COPULAS, is_verb
 
 BOUNDARY_WORDS = frozenset("so but while whereas because since although".split())
 """Words that open a clause of their own: what comes before them is no part of the claim a
 relative clause after them hangs on. Not "and" nor "or", which join nouns as often ("a path
-with A and B that C is not in")."""
+with A and B that C is not in"). Read with no punctuation before them, unlike
+matching.clause_openers.CLAUSE_OPENERS (after a break): no adverb that may stand inside a clause
+("thus", "then"), no relative (RELATIVES are read apart); "yet" and "though" of
+text.function_words.CONTRASTING are not in it (not measured: reference mode reads these keys)."""
 EXISTS = COPULAS | frozenset(("there",))
 """Words of a main clause that says only that something is somewhere, or exists."""
 SENTENCE_ENDS = ".;:!?"
 """What ends the main clause a comment (`comments`) goes back to."""
-COMMENT_LEADS = frozenset(
-    "does do did is are was were can could will would may might must should has have".split()
-)
-"""Words that may stand between a comment's "which" and its negation (", which does not")."""
+COMMENT_LEADS = AUXILIARIES - frozenset(("had", "shall", "cannot"))
+"""Words that may stand between a comment's "which" and its negation (", which does not"): the
+auxiliaries but "cannot" (a negation itself) and "had", "shall" (never read here)."""
 SAYS_THAT = frozenset("means mean meant shows show says say so such given implies".split())
 """Words after which "that" opens what is said, not a relative clause (besides verbs)."""
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .text import STOP_WORDS, Text
-from .text.function_words import ARTICLES
+from .text.function_words import ARTICLES, AUXILIARIES
 from .text.words import HYPHEN_CHARS
 from .verbs import COPULAS, acts_on, is_imperative, is_verb
 
@@ -213,12 +213,9 @@ def _next(words: list[str], j: int) -> str:
     return words[j + 1] if j + 1 < len(words) else ""
 
 
-_VERB_PHRASE_OPENERS = frozenset(
-    """can could will would should must may might cannot does do did is are was were has have
-    had""".split()
-)
+_VERB_PHRASE_OPENERS = AUXILIARIES - frozenset(("shall",))
 """Auxiliaries: an item that opens with one after "and" / "or" goes on with the verb phrase of
-the item before ("the model reproduces and can amplify them")."""
+the item before ("the model reproduces and can amplify them"); "shall" was never read here."""
 
 
 def continued_predicates(text: Text, items: list[tuple[int, int]]) -> frozenset[tuple[int, int]]:

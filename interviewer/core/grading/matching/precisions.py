@@ -27,8 +27,10 @@ QUALIFIERS = 2
 """At most this many words may stand between the link and the number ("in full 16-bit"),
 between the number's unit and the noun ("16-bit frozen base model"), or after the noun before
 the link ("the base model weights in 16-bit")."""
-SUBORDINATORS = frozenset("while whereas and but yet".split())
-"""Words that open a participle clause of the sentence's subject: "while keeping ..."."""
+PARTICIPLE_LEADS = frozenset("while whereas and but yet".split())
+"""Words that open a participle clause of the sentence's subject: "while keeping ...". Not the
+subordinators (pronoun_claims.py: "because keeping", "after keeping" are rare) and, unlike
+text.function_words.STATEMENT_JOINS, "yet" but not "or" (not measured either way)."""
 
 
 def precision_disagrees(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
@@ -127,7 +129,7 @@ def _participle(words: Sequence[str], k: int) -> bool:
     j = k - 1
     if j >= 0 and words[j] in ("the", "a", "an", "its", "their"):
         j -= 1
-    return j >= 1 and words[j].endswith("ing") and words[j - 1] in SUBORDINATORS
+    return j >= 1 and words[j].endswith("ing") and words[j - 1] in PARTICIPLE_LEADS
 
 
 def _precision(phrase: Phrase) -> tuple[str, str] | None:

@@ -39,6 +39,19 @@ FINITE_BE_NOT = frozenset(("isn't", "aren't", "wasn't", "weren't"))
 HAVE = frozenset(("has", "have", "had"))
 """The forms of "have" that make a perfect ("has learned") or state a having."""
 
+DO = frozenset(("do", "does", "did"))
+"""The forms of "do" that carry a clause's tense before its verb ("does not learn")."""
+
+MODAL_VERBS = frozenset(
+    ("can", "could", "will", "would", "shall", "should", "must", "may", "might")
+)
+"""The modal verbs, each before a bare verb ("can amplify"); `denial_words.MODALS` keeps only
+those that make a "not" after them a possibility ("may not")."""
+
+AUXILIARIES = FINITE_BE | HAVE | DO | MODAL_VERBS | frozenset(("cannot",))
+"""The auxiliaries written as one word with no "n't": a verb phrase goes on after them ("and
+can amplify them", ", which does not"). Some readings take words out of it, each saying why."""
+
 STATEMENT_JOINS = LIST_CONJUNCTIONS | frozenset(("but", "while", "whereas"))
 """Conjunctions that join two statements side by side in one sentence: "and", "or", "but",
 and the contrasting "while" and "whereas"; not the subordinators of reason or time ("because",
