@@ -25,6 +25,7 @@ from interviewer.core.grading.term_items import list_items as list_items_of
 from interviewer.core.grading.text import Text
 from interviewer.core.grading.text.function_words import (
     ARTICLES,
+    COORDINATORS,
     DETERMINERS,
     FINITE_BE,
     FINITE_BE_NOT,
@@ -50,7 +51,8 @@ def _negated(text: str, word: str) -> bool:
 def test_the_lists_hold_the_words_their_readers_need() -> None:
     assert {"a", "an", "the"} == ARTICLES
     assert ARTICLES < DETERMINERS and "that" not in DETERMINERS
-    assert {"and", "or"} == LIST_CONJUNCTIONS < STATEMENT_JOINS
+    assert {"and", "or"} == LIST_CONJUNCTIONS < COORDINATORS < STATEMENT_JOINS
+    assert {"and", "or", "but"} == COORDINATORS
     assert "yet" not in STATEMENT_JOINS and "because" not in STATEMENT_JOINS
     assert {w.replace("n't", "") for w in FINITE_BE_NOT} == FINITE_BE
     assert {"has", "have", "had"} == HAVE

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .matching import Answer
 from .pronouns import opening_pronoun
 from .text import phrase_at
+from .text.function_words import COORDINATORS, FINITE_BE, FINITE_BE_NOT
 from .verbs import is_verb
 
 _STATE_NOUNS = (
@@ -33,9 +34,9 @@ _FRAMES = (
 """Words opening a clause that set it in the state before the change ("Before fine-tuning,",
 "Out of the box,")."""
 _LEADS = frozenset("and but so yet while whereas a an the even".split())
-_JOINS = frozenset("and but yet or".split())
+_JOINS = COORDINATORS | frozenset(("yet",))
 """Words joining a verb phrase to the one before it, sharing its subject."""
-_COPULAS = frozenset("is isn't are aren't was wasn't were weren't".split())
+_COPULAS = FINITE_BE | FINITE_BE_NOT
 
 
 def _names_state(words: list[str], start: int, end: int) -> bool:

@@ -20,11 +20,11 @@ import re
 from collections.abc import Sequence
 
 from .denial_words import by_first_word
+from .text.function_words import COORDINATORS
 from .verbs import is_verb
 
 PASSING_OVER = by_first_word(("rather than", "instead of", "as opposed to"))
 """Phrases whose clause, after them, names what the candidate sets aside for something else."""
-_COORDINATORS = frozenset(("and", "or", "but"))
 _LINKING = frozenset(("so", "and", "but", "then", "thus", "here", "now", "also", "therefore"))
 """Words that may stand before a phrase opening its sentence: "So instead of X, ..."."""
 _FOIL = re.compile(
@@ -63,7 +63,7 @@ def passing_over(
             if _opens_its_sentence(words, sentences, i):
                 return -1  # "Instead of X, ...": the background of the claim
             if any(
-                words[j] in _COORDINATORS
+                words[j] in COORDINATORS
                 and j + 1 < len(words)
                 and is_verb(words[j + 1], stems[j + 1], words[j], _next(words, j + 1))
                 for j in range(end, last)

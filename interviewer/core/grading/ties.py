@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from .denial_words import BE_FORMS, REMOVALS
 from .matching import Answer, Phrase
 from .text import STOP_WORDS, Text
-from .text.function_words import ARTICLES
+from .text.function_words import ARTICLES, COORDINATORS
 from .verbs import BARE_PARTICIPLES, PARTICIPLES, is_verb
 
 JOINING = frozenset("and or nor with from than plus alongside besides versus vs".split())
@@ -137,8 +137,9 @@ def coordinated_pair(phrase: Phrase, answer: Answer, positions: Sequence[int]) -
     return True
 
 
-CLAUSE_JOINING = frozenset("and or but then".split())
-"""Words that open a coordinated clause with a verb of its own: "X and train Y"."""
+CLAUSE_JOINING = COORDINATORS | frozenset(("then",))
+"""Words that open a coordinated clause with a verb of its own: "X and train Y", "X, then
+train Y"."""
 
 
 def across_coordinated_verb(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:

@@ -52,7 +52,12 @@ AUXILIARIES = FINITE_BE | HAVE | DO | MODAL_VERBS | frozenset(("cannot",))
 """The auxiliaries written as one word with no "n't": a verb phrase goes on after them ("and
 can amplify them", ", which does not"). Some readings take words out of it, each saying why."""
 
-STATEMENT_JOINS = LIST_CONJUNCTIONS | frozenset(("but", "while", "whereas"))
+COORDINATORS = LIST_CONJUNCTIONS | frozenset(("but",))
+"""The coordinating conjunctions that join a verb phrase to the one before it, sharing its
+subject ("distils the teacher and trains a student", "is fast but forgets"); readings add "then"
+or "yet" where they met them."""
+
+STATEMENT_JOINS = COORDINATORS | frozenset(("while", "whereas"))
 """Conjunctions that join two statements side by side in one sentence: "and", "or", "but",
 and the contrasting "while" and "whereas"; not the subordinators of reason or time ("because",
 "when"), which make one statement part of the other. Its readers (a denied statement's start,
