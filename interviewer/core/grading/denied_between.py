@@ -59,6 +59,7 @@ LIMIT_NOUNS = frozenset("limit limits cap caps bound bounds ceiling maximum rest
 _LIMIT_QUALIFIERS = frozenset("hard fixed real strict practical upper set".split())
 _LIMIT_LINKS = frozenset(("on", "to", "for", "in"))
 _DETERMINERS = DETERMINERS | frozenset(("that", "any"))
+"""Words that may open the noun phrase a denied limit is on ("no limit on that window")."""
 
 
 def verb_denied(

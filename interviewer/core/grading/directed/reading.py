@@ -16,7 +16,8 @@ from ..text.function_words import DETERMINERS as SHARED_DETERMINERS
 from .axes import PHRASAL, SIGNS
 
 DETERMINERS = SHARED_DETERMINERS | frozenset(("any",))
-"""Words that may stand between a direction and what it is said of ("reduces the load")."""
+"""Words that may stand between a direction and what it is said of ("reduces the load", "reduces
+any load"): the shared determiners and "any"; "that" was never read here."""
 COPULAS = frozenset(
     "is are was were be been being become becomes became get gets got getting stay stays "
     "remain remains".split()

@@ -29,7 +29,8 @@ RESTRICTOR_STEMS = frozenset(Text.of(" ".join(RESTRICTORS)).stems)
 ONLY_STEM = cached_stem("only")
 JUST_STEM = cached_stem("just")
 DETERMINERS = SHARED_DETERMINERS | frozenset(("that",))
-"""Words that open the noun phrase "just" restricts ("just the decoder", "just a lookup")."""
+"""Words that open the noun phrase "just" restricts ("just the decoder", "just a lookup"): the
+shared determiners and "that" ("only that layer")."""
 BEFORE_GAP = 2
 """How many words may stand between a restricting word and the head after it ("only the
 decoder", "only uses the decoder")."""
