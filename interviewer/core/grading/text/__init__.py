@@ -4,6 +4,8 @@ words.py       `Text` (a text split into words), `clean_text`, `thesaurus_map`, 
 phrases.py     `phrase_at`, `phrase_spans` (fixed word tuples found in a list of words)
 stems.py       `stem`, `inflected_stem`, `noun_of_action`, `cached_stem`
 vocabulary.py  `STOP_WORDS`, `NUMBER_WORDS`, `spelt_number`, `DIRECTION_WORDS`, `OPPOSITE_WORDS`
+function_words.py  closed lists of function words several readings share, each defined once
+               (`ARTICLES`, `DETERMINERS`, `RELATIVES`, `CONTRASTING`, `AUXILIARIES`, ...)
 """
 
 from .phrases import phrase_at, phrase_spans
