@@ -45,8 +45,9 @@ DO = frozenset(("do", "does", "did"))
 MODAL_VERBS = frozenset(
     ("can", "could", "will", "would", "shall", "should", "must", "may", "might")
 )
-"""The modal verbs, each before a bare verb ("can amplify"); `denial_words.MODALS` keeps only
-those that make a "not" after them a possibility ("may not")."""
+"""The modal verbs, each before a bare verb ("can amplify"). `denial_words.MODALS` is a shorter
+list of five ("can may could should might", read before "be" by the denial readings), left as it
+is (words58's note)."""
 
 AUXILIARIES = FINITE_BE | HAVE | DO | MODAL_VERBS | frozenset(("cannot",))
 """The auxiliaries written as one word with no "n't": a verb phrase goes on after them ("and
