@@ -46,8 +46,8 @@ PRONOUN_GAP = 2
 and the first word of the claim's rest."""
 
 _HAVE_OR_MODAL = AUXILIARIES - FINITE_BE - frozenset(("did", "shall", "cannot"))
-"""Auxiliaries after a pronoun, besides the copulas (read apart): "it has", "they can"; "did",
-"shall" and "cannot" were never read here."""
+"""Auxiliaries that are the verb after a subject, besides the copulas (read apart): "GPT has",
+"the model can"; "did", "shall" and "cannot" were never read here."""
 _DETERMINERS = frozenset("the a an this that".split())
 _QUOTES = frozenset('"\u201c\u201d')
 _SUBORDINATORS = frozenset(

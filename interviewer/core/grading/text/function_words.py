@@ -68,5 +68,5 @@ a clause's sides) were never measured with the other words of CONTRASTING ("yet"
 CONTRASTING = frozenset(("but", "yet", "although", "though", "whereas", "while"))
 """Conjunctions that open a clause set against the one before ("fast, but it forgets",
 "although it is slow"): what follows them is said of another thing or in another way. Not
-"however" nor the comparing words ("unlike", "versus"), which `denial_words.CONTRASTS` adds to
-end a negation's segment."""
+"however" nor the comparing words ("unlike", "versus"), which `denial_words.CONTRASTS` adds
+(words that start a new segment of a sentence)."""
