@@ -4,7 +4,8 @@ was left out of what a denial names, being a function word, so "bulb A is not in
 bulb B" denied "path" alone (bulb, A and B are the question's words), which every reference
 below states, and was capped at 50 as saying the opposite of the key. Read with "same", the
 denial names something no reference states: a separate path is what the key says. A key that
-states "same" is still gainsaid by an answer denying it."""
+states "same" is still gainsaid by an answer denying it; "in a different path" says what a key's
+"not in the same path" says."""
 
 from __future__ import annotations
 
@@ -45,6 +46,19 @@ def test_a_key_that_says_same_is_gainsaid_by_not_the_same() -> None:
     grade = grade_reference(question, keys, "bulbs B and C are not in the same path.")
     assert _negation(grade) < 0.0
     assert grade.score <= 50.0
+
+
+def test_in_a_different_path_says_the_keys_not_in_the_same_path() -> None:
+    question = "Switch Y is open and bulb A stays lit. Why?"
+    keys = [
+        "Bulb A is still in a closed path with the battery.",
+        "Switch Y and bulb A are not in the same path.",
+    ]
+    grade = grade_reference(question, keys, "switch Y is in a different path than bulb A.")
+    assert _negation(grade) == 0.0
+    assert grade.passed  # 25.0 before: read as the second reference said the other way round
+    wrong = grade_reference(question, keys, "switch Y is in the same path as bulb A.")
+    assert wrong.score <= 50.0
 
 
 def test_the_denied_and_stated_words() -> None:
