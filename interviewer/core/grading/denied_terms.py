@@ -3,8 +3,9 @@ speak to before its lack of a negation reads as saying the opposite."""
 
 from __future__ import annotations
 
+from .antonyms import ANTONYMS
 from .clauses import Structure
-from .text import Text
+from .text import STOP_WORDS, Text, stem
 from .text.function_words import STATEMENT_JOINS
 
 
@@ -26,16 +27,36 @@ def _denial(structure: Structure, negator: int) -> set[int]:
     return said
 
 
-def denied_stems(text: Text, question_stems: frozenset[str]) -> frozenset[str]:
+OPPOSED = frozenset(w for w in STOP_WORDS if stem(w) in ANTONYMS)
+"""Function words with an opposite in antonyms.py ("same": "different"): denied, such a word
+says its opposite ("not in the same path" is in a different one), so `denied_stems(...,
+opposites=True)` keeps it in what a denial names."""
+_OPPOSED_STEMS = frozenset(stem(w) for w in OPPOSED)
+
+
+def stated_opposites(text: Text) -> frozenset[str]:
+    """The stems of the OPPOSED words the text says ("same" in "B and C are in the same
+    path"): what a reference states besides its content words, for an answer's denial of them
+    to be read against (`denies_stated`)."""
+    return frozenset(text.stems[i] for i, w in enumerate(text.words) if w in OPPOSED)
+
+
+def denied_stems(
+    text: Text, question_stems: frozenset[str], opposites: bool = False
+) -> frozenset[str]:
     """The stems the text says only in what its negations deny (`_denial`), not the
     question's: "keys must be hashable and cannot repeat" denies {"repeat"}, "a dict is a
     hash table, so a list cannot be a key" {"list"}; "key" is said outside a denial too, and
-    so names no denial of its own."""
+    so names no denial of its own. With `opposites`, an OPPOSED function word is read as a
+    word a denial names: "bulb A is not in the same path as bulb B" denies {"same", "path"}
+    (beetle58), not "path" alone."""
     structure = Structure.of(text)
     inside: set[int] = set()
     for negator in structure.negators:
         inside |= _denial(structure, negator)
     content = set(text.content)
+    if opposites:
+        content |= {i for i, w in enumerate(text.words) if w in OPPOSED}
     denied = {text.stems[i] for i in inside & content}
     plain = {text.stems[i] for i in content - inside}
     return frozenset(denied - plain - question_stems)
@@ -59,6 +80,13 @@ def denies_stated(denied: frozenset[str], stated: frozenset[str]) -> bool:
     the pass mark against 36 incorrect ones, SciEntsBank 17 against 10). An answer whose
     negations deny no word of their own (`denied` empty) is read as before."""
     return not denied or denied <= stated
+
+
+def says_denied_opposite(answer_stems: frozenset[str], denied: frozenset[str]) -> bool:
+    """Whether an answer with no negation says the opposite of an OPPOSED word the reference
+    denies, and so says what the reference says in other words: "switch Y is in a different
+    path than bulb A" against "switch Y and bulb A are not in the same path" (beetle58)."""
+    return any(ANTONYMS[s] & answer_stems for s in denied & _OPPOSED_STEMS)
 
 
 COMMENT_SHARE = 0.5

@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from .antonyms import opposite
 from .clauses import Structure
+from .denied_terms import OPPOSED
 from .matching import Answer
 from .opposed_sides import NOT
 from .result import Contradiction
@@ -142,10 +143,24 @@ def _plain_sides(text: Text, structure: Structure, heads: frozenset[str]) -> lis
     nor their own, is a SUPPOSING word; nor set aside ("unlike ...")."""
     supposed = {structure.sentences[i] for i, word in enumerate(text.words) if word in SUPPOSING}
     return [
-        s
+        _with_opposed(s, text, structure)
         for s in sides(text, structure, heads)
         if structure.sentences[s.first] not in supposed and not structure.dismissed([s.first])
     ]
+
+
+def _with_opposed(side: Side, text: Text, structure: Structure) -> Side:
+    """The side with the function words of it that have an opposite (denied_terms.OPPOSED:
+    "same") among what it says, negated as the side's other words are: the key's "switch Y and
+    bulb A are not in the same path" denies "same path", not "path", and "switch Y is in a
+    different path than bulb A" (read by its antonym as "same" turned) says it (beetle58: it had
+    been capped at 25 as the key said the other way round)."""
+    opposed = {
+        NOT + text.stems[i] if structure.negated(i) else text.stems[i]
+        for i in range(side.first, side.last + 1)
+        if text.words[i] in OPPOSED
+    }
+    return replace(side, said=side.said | opposed) if opposed else side
 
 
 def key_sides(reference: Text, heads: frozenset[str]) -> list[Side]:

@@ -66,7 +66,8 @@ class PreparedQuestion:
     reference_lengths: list[int] = field(default_factory=list)
     """Reference mode: each reference's content words that are not the question's."""
     reference_stems: list[frozenset[str]] = field(default_factory=list)
-    """Reference mode: the stems of those words, per reference."""
+    """Reference mode: the stems of those words, per reference, and of the function words with an
+    opposite it says ("same": denied_terms.stated_opposites)."""
     acronyms: Acronyms | None = None
     """Reference mode: what the references' acronyms and initials stand for."""
     short_forms: ShortForms | None = None

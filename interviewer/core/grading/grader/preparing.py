@@ -20,7 +20,7 @@ from ..concepts import (
     statement_phrases,
 )
 from ..conversions import conversions
-from ..denied_terms import denied_stems
+from ..denied_terms import denied_stems, stated_opposites
 from ..directed import reference_directions
 from ..exact import key_facts
 from ..exchanged import Term, governed
@@ -79,7 +79,7 @@ class QuestionPreparing(FittedGrader):
             if text is not question.prompt:
                 references.append(self._vectors(ref, ref.content, q_stems))
                 references_negated.append(key_polarity(ref))
-                references_denied.append(denied_stems(ref, q_stems))
+                references_denied.append(denied_stems(ref, q_stems, opposites=True))
                 references_commented.append(only_comments(ref))
         for concept in question.concepts:
             for phrase in (*concept.phrases, concept.description, *concept.about):
@@ -154,7 +154,12 @@ class QuestionPreparing(FittedGrader):
             whole = [self._vectors(t, t.content, frozenset()) for t in texts]
             prepared.whole_texts = QuestionTexts.of(whole)
             said = [[t.stems[i] for i in t.content if t.stems[i] not in q_stems] for t in texts]
-            prepared.reference_stems = [frozenset(words) for words in said]
+            # with the function words that have an opposite ("same"), which an answer's
+            # denial is read against (denied_terms.stated_opposites); precision weighs only
+            # the answer's content words against them
+            prepared.reference_stems = [
+                frozenset(words) | stated_opposites(t) for words, t in zip(said, texts, strict=True)
+            ]
             prepared.reference_lengths = [len(words) for words in said]
             prepared.acronyms = Acronyms.of(
                 question.reference_answers,

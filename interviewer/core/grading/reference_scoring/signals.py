@@ -9,7 +9,14 @@ from dataclasses import dataclass
 
 from ..concepts import Finding, find_concepts
 from ..denial_words import has_negation
-from ..denied_terms import denied_stems, denies_stated, speaks_to_comment, speaks_to_denial
+from ..denied_terms import (
+    denied_stems,
+    denies_stated,
+    says_denied_opposite,
+    speaks_to_comment,
+    speaks_to_denial,
+    stated_opposites,
+)
 from ..flags import TOO_SHORT_WORDS, said_once
 from ..key_terms import generic_stems
 from ..matching import Answer
@@ -116,10 +123,12 @@ def reference_signals(
     stems = prepared.reference_stems or [frozenset()] * len(cosines)
     denied = prepared.references_denied or [frozenset()] * len(cosines)
     commented = prepared.references_commented or [False] * len(cosines)
-    said = frozenset(text.stems[i] for i in text.content)
+    # with the function words that have an opposite ("same"), which a key's denial names too
+    said = frozenset(text.stems[i] for i in text.content) | stated_opposites(text)
     # what a short answer's negations deny, read against what the references state: it says
-    # the opposite of the key only if one reference with no negation states all of it
-    answer_denied = denied_stems(text, q_stems) if polarity else frozenset()
+    # the opposite of the key only if one reference with no negation states all of it; "not
+    # the same" denies "same" too, which a key saying "different" or "separate" never states
+    answer_denied = denied_stems(text, q_stems, opposites=True) if polarity else frozenset()
     gainsays = bool(polarity) and any(
         negated is False and denies_stated(answer_denied, stated)
         for negated, stated in zip(prepared.references_negated, stems, strict=False)
@@ -158,6 +167,8 @@ def reference_signals(
                         or (speaks_to_comment if commented[index] else speaks_to_denial)(
                             said, denied[index]
                         )
+                        # "in a different path" says the key's "not in the same path"
+                        and not says_denied_opposite(said, denied[index])
                     )
                 ),
                 too_short=len(text.content) < TOO_SHORT_WORDS,
