@@ -31,7 +31,8 @@ OPPOSED = frozenset(w for w in STOP_WORDS if stem(w) in ANTONYMS)
 """Function words with an opposite in antonyms.py ("same": "different"): denied, such a word
 says its opposite ("not in the same path" is in a different one), so `denied_stems(...,
 opposites=True)` keeps it in what a denial names."""
-_OPPOSED_STEMS = frozenset(stem(w) for w in OPPOSED)
+_OPPOSED_STEMS = tuple(sorted({stem(w) for w in OPPOSED}))
+"""Their stems, as a tuple: the same words as OPPOSED today, kept apart as stems."""
 
 
 def stated_opposites(text: Text) -> frozenset[str]:
@@ -86,7 +87,7 @@ def says_denied_opposite(answer_stems: frozenset[str], denied: frozenset[str]) -
     """Whether an answer with no negation says the opposite of an OPPOSED word the reference
     denies, and so says what the reference says in other words: "switch Y is in a different
     path than bulb A" against "switch Y and bulb A are not in the same path" (beetle58)."""
-    return any(ANTONYMS[s] & answer_stems for s in denied & _OPPOSED_STEMS)
+    return any(ANTONYMS[s] & answer_stems for s in _OPPOSED_STEMS if s in denied)
 
 
 COMMENT_SHARE = 0.5
