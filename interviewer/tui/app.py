@@ -138,11 +138,15 @@ class InterviewApp(RunningSessions):
             session.check_lease()
 
     def on_resize(self, event: events.Resize) -> None:
-        """Every footer says whether the terminal is now smaller than 80x24 (see AppFooter)."""
+        """Every footer says whether the terminal is now smaller than 80x24 (see AppFooter):
+        the footers of every screen in the stack, not only the top one's. With the command
+        palette open (a modal, which has no footer) the screen under it kept its old notice
+        (play58)."""
         from .widgets.app_footer import AppFooter
 
-        for footer in self.screen.query(AppFooter):
-            footer.fit_to(event.size)
+        for screen in self.screen_stack:
+            for footer in screen.query(AppFooter):
+                footer.fit_to(event.size)
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables and the app's readable colours derived from them (see

@@ -23,6 +23,7 @@ from ..safe_text import neutralise
 from ..store.records import scores_mean
 from .by_text import TextMatches
 from .chunk import CHUNK_LINES, chunked
+from .cut_answers import CutAnswers
 from .output import RowWriter, pending_file
 from .workers import BankLoader, graded
 
@@ -148,6 +149,9 @@ def run_batch(
                 ),
                 file=sys.stderr,
             )
+        cut = tally.cut.said(None if source is None else name)
+        if cut is not None:  # play58: a row's flag alone did not tell the teacher
+            print(neutralise(f"interviewer: {cut}"), file=sys.stderr)
         chosen = [bank.id for bank in banks.banks] or banks.names
         by_text = matches.summary(chosen)
         if by_text is not None:
@@ -215,6 +219,8 @@ class Tally:
     bands: Counter[str] = field(default_factory=Counter)
     last_line: int = 0
     """The input line of the last row written."""
+    cut: CutAnswers = field(default_factory=CutAnswers)
+    """The lines whose answer was longer than the grader reads."""
 
     def add(self, row: dict[str, Any]) -> None:
         self.last_line = int(row["line"])
@@ -224,6 +230,7 @@ class Tally:
             self.graded += 1
             self.total += float(row["score"])
             self.bands[row["band"]] += 1
+            self.cut.add(row)
 
     def summary(self, destination: str) -> str:
         """`40 lines: 38 graded, 2 errors; mean 61.2 (strong 9, adequate 12, weak 13,

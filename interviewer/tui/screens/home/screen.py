@@ -37,10 +37,21 @@ if TYPE_CHECKING:
     from ....core.session import SessionConfig
     from ....core.store import StoredSession
 
+NARROW_BELOW = 73
+"""Under this many columns the home screen shows no topics (see `HomeScreen`): the settings'
+min-width (49) and the topics' (24) in app.tcss; below it the topics were laid out past the
+window's edge, out of sight, while the help said `Tab topics`."""
+
 
 class HomeScreen(MenuRows):
-    """Settings for a new session, and the way back into an unfinished one."""
+    """Settings for a new session, and the way back into an unfinished one.
 
+    Under 73 columns (`-narrow`) the topics are not shown and the settings take the window
+    (play58): the settings' column kept its 49 cells, so at 40 columns the bank's line and the
+    help were cut mid-word past the window's edge, and from 49 to 72 columns the topics were
+    laid out past it, out of sight, while the help said `Tab topics` and Tab went there."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW_BELOW, "-wide")]
     BINDINGS = [
         Binding("ctrl+s", "start", "Start", priority=True, id="home.start"),
         Binding("r", "resume", "Resume", id="home.resume"),
@@ -83,6 +94,16 @@ class HomeScreen(MenuRows):
                 yield Label(HOME_HELP, id="home-help")
             yield TopicPicker(id="home-topics")
         yield AppFooter()
+
+    def on_resize(self) -> None:
+        # after Screen's own handler has set `-narrow` or `-wide` (see HORIZONTAL_BREAKPOINTS)
+        self.call_after_refresh(self._fit_width)
+
+    def _fit_width(self) -> None:
+        """The help line for the width; a narrow screen takes the focus off the topics."""
+        if self.has_class("-narrow") and self.query_one(TopicPicker).has_focus_within:
+            self.query_one("#menu", SettingsMenu).focus()
+        self.show_scroll_cue()
 
     def on_mount(self) -> None:
         self.sub_title = "Timed mock interviews, graded offline"

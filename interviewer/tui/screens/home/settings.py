@@ -33,6 +33,9 @@ from .menu import (
 HOME_HELP = "↑↓ choose · ←→ change · Tab topics"
 """The help line under the home menu; a scroll cue is added when rows are out of sight."""
 
+NARROW_HELP = "↑↓ choose · ←→ change"
+"""The help line under 73 columns, where the topics are not shown (`HomeScreen`)."""
+
 SETTING_LABELS = {
     "bank": "Bank",
     "mode": "Mode",
@@ -197,7 +200,7 @@ class MenuRows(Screen[None]):
         above = menu.scroll_y > 0
         below = menu.scroll_y < menu.max_scroll_y
         arrows = ("↑" if above else "") + ("↓" if below else "")
-        text = self.help_note or HOME_HELP
+        text = self.help_note or (NARROW_HELP if self.has_class("-narrow") else HOME_HELP)
         helps.first(Label).update(text + (f" · more {arrows}" if arrows else ""))
 
     def explain_setting(self, name: str) -> None:
