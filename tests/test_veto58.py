@@ -4,7 +4,8 @@ written with a hyphen after a subject (issue 8).
 - "makes no attempt to", "never tries to", "does not try to" deny the verb after them as "does
   not" does, and so does "fails to" (effort_verbs.py, read by denials.py and clauses.py); after a
   light or effort verb and "to", the verb is passed over as the verb right after "not" is, so
-  "does not learn to match the teacher's outputs" denies its object too.
+  "does not learn to match the teacher's outputs" denies its object too. A rubric phrase that
+  says "fails to" is a negative one, as one that says "not" is (matching/phrases.py).
 - A phrase matched only on words a longer phrase's match of the same concept reads as denied is
   not credited (concepts/find.py): "does not learn to game the judge" had credited reward hacking
   on genai-100 through the alias "game it", matched on one word of the denied "reward hacking".
@@ -18,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from interviewer.core.grading.matching.answer import Answer
+from interviewer.core.grading.matching.phrases import make_phrase
 from interviewer.core.grading.pronoun_claims import antecedent
 from interviewer.core.grading.text import Text
 
@@ -149,3 +151,21 @@ def test_a_hyphened_noun_still_opens_a_subject() -> None:
     answer = "Multi-head attention splits the model width, and it runs the heads in parallel."
     words, made = structure_of(answer)
     assert antecedent(made, words.index("it")) == tuple(made.text.stems[:3])
+
+
+def test_a_rubric_phrase_that_says_fails_to_is_a_negative_one(genai, genai_grader) -> None:
+    made = make_phrase("forgetting is when the model fails to learn the new task")
+    assert made is not None and made.negative
+    answer = (
+        "Catastrophic forgetting is when a fine-tuned model fails to learn the new task "
+        "because it holds on too tightly to what it learned in pretraining."
+    )
+    assert flagged(genai, genai_grader, "genai-092", answer)
+
+
+def test_a_negative_phrase_inside_a_denied_match_is_still_credited(genai, genai_grader) -> None:
+    answer = (
+        "PagedAttention manages the KV cache in fixed-size blocks, like pages of virtual "
+        "memory, so there is almost no fragmentation or over-reserved memory."
+    )
+    assert not flagged(genai, genai_grader, "genai-146", answer)

@@ -185,7 +185,8 @@ def find_concept(
     swapped: tuple[Phrase, Match, str] | None = None
     unattributed: Finding | None = None
     for credit, _, phrase, match in sorted(candidates, key=lambda c: (-c[0], c[1])):
-        if any(a <= min(match.positions) and max(match.positions) <= b for a, b in spans):
+        low, high = min(match.positions), max(match.positions)
+        if not phrase.negative and any(a <= low and high <= b for a, b in spans):
             continue  # "hacking" of "reward hacking", read denied by a longer phrase (veto58)
         negative = says_no(phrase)
         right, swap = attribution(
