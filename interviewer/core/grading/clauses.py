@@ -40,6 +40,7 @@ from .denial_words import (
     removes_the_need,
 )
 from .denials import Denials
+from .effort_verbs import fails_to
 from .joined_clauses import AND, opens_clause
 from .none_object import none_as_object, object_reach_end
 from .parallel_gerunds import parallel_gerund
@@ -121,6 +122,7 @@ class Structure(Denials):
                 or (apostrophe and w.endswith(("n't", "n’t")))
                 or (w in REMOVALS and next_word(words, i) in REMOVAL_QUANTIFIERS)
                 or removes_the_need(words, i)
+                or fails_to(words, i)
             )
             and not (w == "not" and i + 1 < len(words) and words[i + 1] in ("only", "just"))
             and not (i >= 2 and (words[i - 2], words[i - 1], w) in BOTH_SIDES)

@@ -38,6 +38,7 @@ from .denied_lists import (
     object_denied,
     without_item_verb,
 )
+from .effort_verbs import effort_before_to, infinitive_verb
 from .frames import purpose_of_negation
 from .instead_of import SETTING_ASIDE, done_without
 from .passed_over import passing_over
@@ -88,12 +89,19 @@ class Denials(Asides):
         if between and (
             words[between[0]] in LIGHT_VERBS
             or stems[between[0]] in LIGHT_VERBS
+            or effort_before_to(words, between[0])  # "makes no ATTEMPT to exploit it"
             or (negated_verb(words, n, between[0], first) and self._reaches(n, first, last))
             or (joined_verb(self.text, n, between[0]) and self._reaches(n, first, last))
         ):
             # the verb the negation stands on: "does not NEED labels", "does not WRITE
             # autoregressive text", "is not WRITTEN one word at a time"
-            between = between[1:]
+            verb, between = between[0], between[1:]
+            if (
+                between
+                and infinitive_verb(words, verb, between[0], first)
+                and self._reaches(n, first, last)
+            ):
+                between = between[1:]  # "does not learn to MATCH the teacher's outputs"
         if self._any_more(n, first):
             # the object of the verb, then "any more", "any less", "any": "does not make the
             # output any more random" denies "more random" of the output

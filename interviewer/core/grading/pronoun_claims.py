@@ -170,7 +170,9 @@ def _subject(
     if words[begin] in _DETERMINERS:
         begin += 1
     stems, end = text.stems, begin
-    while end <= previous and not _verb_at(answer, end, end > begin):
+    while end <= previous and not (
+        _verb_at(answer, end, end > begin) or (end > begin and _hyphened_verb(answer, end))
+    ):
         if words[end] in STOP_WORDS:
             return ()  # "In 2018, ...", "GPT of OpenAI", "GPT and BERT": no one subject
         end += 1
@@ -281,6 +283,17 @@ def _verb_at(answer: Answer, k: int, after_noun: bool) -> bool:
         and following not in COPULAS
         and following not in _HAVE_OR_MODAL
     )
+
+
+def _hyphened_verb(answer: Answer, k: int) -> bool:
+    """Whether the word at `k`, after a noun, opens a verb written with a hyphen: joined by one
+    to the next word, which is read as a verb there ("GPT pre-trains on web text", "QLoRA
+    fine-tunes the adapters": the subject is "GPT", not "GPT pre"; veto58, pron57's note)."""
+    text = answer.text
+    if k + 1 >= len(text.spans):
+        return False
+    end, start = text.spans[k][1], text.spans[k + 1][0]
+    return text.raw[end:start] == "-" and _verb_at(answer, k + 1, True)
 
 
 def _quoted(answer: Answer, position: int) -> bool:

@@ -96,6 +96,7 @@ def find_concept(
     unit = "segment" if prepared.subject is not None else "sentence"
     candidates: list[tuple[float, int, Phrase, Match]] = []
     denied: Match | None = None
+    spans: list[tuple[int, int]] = []  # denied matches of words in a row: their first, last
     reversal: tuple[Phrase, Match] | None = None
     # with no subject to swap, the best candidate is credited: a full one (credit 1, the
     # most there is) found first cannot be beaten by the phrases after it
@@ -165,6 +166,8 @@ def find_concept(
             owner = mentions.claimant(answer, first, match.positions[-1])
             if prepared.subject is None or owner is None or owner == prepared.subject:
                 denied = denied or match  # "Prefill does not ..." about decode is no denial
+                if match.positions[-1] - first + 1 == len(match.positions):  # words in a row
+                    spans.append((first, match.positions[-1]))
             continue
         elif rest_said_plainly(phrase, answer, first):
             continue  # "does the old tasks well" says no loss of them (deficits.py)
@@ -182,6 +185,9 @@ def find_concept(
     swapped: tuple[Phrase, Match, str] | None = None
     unattributed: Finding | None = None
     for credit, _, phrase, match in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        low, high = min(match.positions), max(match.positions)
+        if not phrase.negative and any(a <= low and high <= b for a, b in spans):
+            continue  # "hacking" of "reward hacking", read denied by a longer phrase (veto58)
         negative = says_no(phrase)
         right, swap = attribution(
             prepared.subject, answer, mentions, subjects, match.positions, negative=negative

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..denial_words import has_negation
+from ..effort_verbs import fails_to
 from ..text import DIRECTION_WORDS, STOP_WORDS, Text
 from ..text.particles import particle_compounds
 from ..text.reflexives import REFLEXIVE_STEM, reflexive_marks
@@ -162,7 +163,8 @@ def make_phrase(
     return Phrase(
         text,
         tuple(tokens),
-        has_negation(parsed.words),
+        has_negation(parsed.words)
+        or any(fails_to(parsed.words, i) for i in range(len(parsed.words))),
         repeated=repeated,
         direction=direction_of(parsed, kept),
     )
