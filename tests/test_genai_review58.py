@@ -132,6 +132,15 @@ CASES = [
         "Llama uses multi-query attention with one key and value head in total.",
         "not Llama examples",
     ),
+    # R11 sample, genai-088 'only helps on the training tasks': true of ordinary task-specific
+    # fine-tuning, the usual contrast; narrowed to instruction tuning
+    (
+        "genai-088",
+        "Ordinary task-specific fine-tuning only helps on the training tasks, whereas "
+        "instruction tuning generalises to unseen tasks.",
+        False,
+    ),
+    ("genai-088", "Instruction tuning only helps on the training tasks.", True),
 ]
 
 
