@@ -141,6 +141,14 @@ CASES = [
         False,
     ),
     ("genai-088", "Instruction tuning only helps on the training tasks.", True),
+    # Q1 para58 dd4e90f4, genai-106 'safety and bias' alias 'outputs are safe': said as a claim,
+    # not a check, a wrong answer earned it (8.5 -> 25.5); narrowed to checking or making sure
+    # the outputs are safe (para58's case "You check that the outputs are safe." kept)
+    (
+        "genai-106",
+        "Evaluation is not needed because the outputs are safe by default.",
+        "not safety and bias",
+    ),
 ]
 
 
