@@ -149,6 +149,32 @@ CASES = [
         "Evaluation is not needed because the outputs are safe by default.",
         "not safety and bias",
     ),
+    # F1 flag58 05713993, genai-100 misconception 'reward model is trained jointly with the
+    # policy': the alias 'reward model is updated with the policy', dropped because it matched
+    # "PPO updates the policy to maximise the reward model's score", was the claim's plainest
+    # wording (0.0 -> 7.3); twins 'updated along with the policy', '... at every step'
+    (
+        "genai-100",
+        "PPO updates the policy to maximise the reward model's score, while the reward model "
+        "stays frozen.",
+        False,
+    ),
+    ("genai-100", "During PPO the reward model is updated along with the policy.", "misconception"),
+    (
+        "genai-100",
+        "The reward model is updated with the policy at every step.",
+        "misconception",
+    ),
+    # F2 flag58 05713993, genai-103 'score from 1 to 10' narrowed to annotators, people and each
+    # output: the usual other names of who scores lost (0.0 -> 25.5); twins for humans who give
+    # each answer a score and annotators who rate each answer (flag58's case, "... easier for
+    # humans to give than absolute scores from 1 to 10", stays clean)
+    ("genai-103", "Humans give each answer a score from 1 to 10.", True),
+    (
+        "genai-103",
+        "Annotators rate each answer with a score from 1 to 10, and the model regresses on it.",
+        True,
+    ),
 ]
 
 
