@@ -84,3 +84,24 @@ def test_reversing_the_order_said_to_add_noise_is_a_wrong_claim(genai, genai_gra
     # caught at 824c8ee
     grade = genai_grader.grade(genai.get("genai-152"), "Reversing the order only adds noise.")
     assert "position bias" in {c.concept for c in grade.contradictions}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "concept"),
+    [
+        (
+            "genai-080",
+            "Diffusion models give a much wider variety of outputs than GANs did.",
+            "covers all modes",
+        ),
+        (
+            "genai-031",
+            "Raising the temperature gives the text more imagination.",
+            "flattens the distribution",
+        ),
+    ],
+)
+def test_a_noun_of_quality_is_read_as_its_adjective(genai, genai_grader, question, answer, concept):
+    # the thesaurus joins [diverse, varied, ...] with [diversity, variety, ...] and [creative,
+    # ...] with [creativity, imagination, ...], as it joins stable with stability
+    assert concept in _found(genai, genai_grader, question, answer)
