@@ -149,6 +149,18 @@ CASES = [
         "Evaluation is not needed because the outputs are safe by default.",
         "not safety and bias",
     ),
+    # Q2 para58 dd4e90f4, genai-072 alias 'classifier for real' (discriminator tells real from
+    # fake): with any 'classifier' alias the concept is credited on the generator said to
+    # classify ("generator that classifies samples as real"), and the swap is no longer flagged:
+    # wrong_claims_probes46's swap 20.0 -> 97.8 (test_wrong_claims_probes failed). Dropped, with
+    # para58's case for it in tests/test_plain58.py ('binary classifier for real', 'classifier
+    # for real and generated' were tried: the swap still passes)
+    (
+        "genai-072",
+        "A GAN has a generator that classifies samples as real or fake and a discriminator that "
+        "creates new samples from random noise.",
+        True,
+    ),
     # F1 flag58 05713993, genai-100 misconception 'reward model is trained jointly with the
     # policy': the alias 'reward model is updated with the policy', dropped because it matched
     # "PPO updates the policy to maximise the reward model's score", was the claim's plainest

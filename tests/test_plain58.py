@@ -67,11 +67,6 @@ def test_a_key_without_the_term_reads_nothing():
             "human-like conversation",
         ),
         ("genai-018", "It shows that judges can be fooled in a short chat.", "human judge"),
-        (
-            "genai-072",
-            "The discriminator is a binary classifier for real and generated samples.",
-            "discriminator tells real from fake",
-        ),
         ("genai-106", "You check that the outputs are safe.", "safety and bias"),
     ],
 )
