@@ -181,3 +181,22 @@ def test_the_wrong_claim_is_caught(genai, genai_grader, question_id: str, answer
 @pytest.mark.parametrize(("question_id", "answer"), CORRECT)
 def test_the_correct_sentence_is_clean(genai, genai_grader, question_id: str, answer: str) -> None:
     assert not found(genai, genai_grader, question_id, answer)
+
+
+def test_the_embedding_model_credited_with_term_counting_is_caught(genai, genai_grader) -> None:
+    """fresh-dev f0211's claim (genai-199): the embedding model's advantage is counting words."""
+    assert found(
+        genai,
+        genai_grader,
+        "genai-199",
+        "The embedding model indexes every word. Its advantage over keyword search is that it "
+        "counts frequency rather than mere presence.",
+    )
+
+
+def test_keyword_search_counting_words_is_clean(genai, genai_grader) -> None:
+    answer = (
+        "The embedding model maps text to a vector of meaning. Its advantage over keyword search "
+        "is that it matches synonyms; BM25 counts how often each word appears."
+    )
+    assert not found(genai, genai_grader, "genai-199", answer)
