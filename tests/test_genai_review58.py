@@ -161,6 +161,21 @@ CASES = [
         "creates new samples from random noise.",
         True,
     ),
+    # G1 gap58 caecb080, genai-131 misconception 'image captioning is OCR': misconception
+    # aliases are found in any word order, so 'captioning is OCR', 'captioning runs OCR' and
+    # 'text found in it as the caption' flagged OCR-aware captioning (TextCaps); the longer
+    # 'captioning works by running OCR / optical character recognition' kept
+    (
+        "genai-131",
+        "Some captioning pipelines also run OCR so that text in the image can appear in the "
+        "caption.",
+        False,
+    ),
+    (
+        "genai-131",
+        "Captioning works by running OCR on the picture and returning the text.",
+        "misconception",
+    ),
     # F1 flag58 05713993, genai-100 misconception 'reward model is trained jointly with the
     # policy': the alias 'reward model is updated with the policy', dropped because it matched
     # "PPO updates the policy to maximise the reward model's score", was the claim's plainest
