@@ -4,8 +4,8 @@ Three general wordings join plain_words.txt, each read only where a key names th
 order of two things reversed (or flipped) for "swap the order", a scoring guide or marking
 scheme for a rubric, and drawing pictures for image generation (plain_probes58a pp58-026 and
 pp58-002). Stop 46's left cases get aliases: genai-018 "imitate human conversation" and "judges
-can be fooled", genai-072 "classifier for real" (dev d0293), genai-106 "outputs are safe" (dev
-d0334; "outputs are accurate" was taken back: it credited a wrong answer, d0342). Each answer
+can be fooled", genai-106 "outputs are safe" (dev d0334; "outputs are accurate" was taken back:
+it credited a wrong answer, d0342; genai-072 "classifier for real" too: it hid a swap). Each answer
 below is written for this test, not taken from the development set or the probes; each case but
 the guard failed at 824c8ee (grader 3.42).
 """
@@ -85,11 +85,6 @@ def test_reversing_the_order_said_to_add_noise_is_a_wrong_claim(genai, genai_gra
     ("question", "answer", "concept"),
     [
         (
-            "genai-080",
-            "Diffusion models give a much wider variety of outputs than GANs did.",
-            "covers all modes",
-        ),
-        (
             "genai-031",
             "Raising the temperature gives the text more imagination.",
             "flattens the distribution",
@@ -97,6 +92,7 @@ def test_reversing_the_order_said_to_add_noise_is_a_wrong_claim(genai, genai_gra
     ],
 )
 def test_a_noun_of_quality_is_read_as_its_adjective(genai, genai_grader, question, answer, concept):
-    # the thesaurus joins [diverse, varied, ...] with [diversity, variety, ...] and [creative,
-    # ...] with [creativity, imagination, ...], as it joins stable with stability
+    # the thesaurus joins [creative, ...] with [creativity, imagination, ...], as it joins stable
+    # with stability ([diverse, ...] with [diversity, variety, ...] was taken back: "only a small
+    # variety of outputs" then met the wrong claim "very diverse outputs", cp55b-013)
     assert concept in _found(genai, genai_grader, question, answer)
