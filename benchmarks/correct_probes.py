@@ -1,6 +1,6 @@
 """Correct probes: false flags on correct answers written blind, on questions nobody tuned them on.
 
-Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|55b|56a|56b|56t|57t] [--file PATH]
+Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|56t|57t|58f] [--file PATH]
 
 Grades tests/data/correct_probes33.yaml (100 correct answers on 50 tunable questions, one long
 excellent answer and one concise one each, written from the prompts alone before any grading; see
@@ -36,7 +36,8 @@ on held56b's 37 held-out questions, written the same way), or with --set 56t
 tests/data/correct_probes56t.yaml (32 answers on tune56's 32 tunable questions with subjectless
 claim lines, written the same way), or with --set 57t tests/data/correct_probes57t.yaml (31
 answers on tune57's 31 tunable questions with claim lines naming no subject, written the same
-way), with the genai bank and
+way), or with --set 58f tests/data/correct_probes58f.yaml (35 answers on flag58's 35 tunable
+questions with claim lines naming no subject, written the same way), with the genai bank and
 prints, per kind, how many got a contradiction, a misconception or an answer flag that calls it a
 non-answer (keyword list, off topic, restated question, another question's answer): a false flag,
 since every answer there is meant to be correct; and how many pass. With --list, each flagged or
@@ -84,6 +85,7 @@ def main() -> None:
             "56b",
             "56t",
             "57t",
+            "58f",
         ),
         help="which probes",
     )

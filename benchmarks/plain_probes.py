@@ -1,11 +1,14 @@
 """Plain probes: correct answers in plain words, and good answers with one gap, written blind.
 
-Usage: python benchmarks/plain_probes.py [--set 52|54|56|57] [--file PATH] [--quiet]
+Usage: python benchmarks/plain_probes.py [--set 52|54|56|57|58|58a|58h] [--file PATH] [--quiet]
 
 Grades tests/data/plain_probes52.yaml (--set 54: plain_probes54.yaml, the same kinds on 20 other
 tunable questions, by phrase54; --set 56: plain_probes56.yaml, 15 plain and 15 good answers on 15
 other tunable questions, by para56; --set 57: plain_probes57.yaml, 16 plain and 16 good answers on
-16 other tunable questions, by para57): 40 correct answers in plain, jargon-free words and 10 good
+16 other tunable questions, by para57; --set 58: plain_probes58.yaml, 18 plain and 18 good
+answers on 18 other tunable questions, by para58, and 58a / 58h its two halves by question, the
+rows whose `half` is a or h; a held row's own lines are never printed, only the table): 40 correct
+answers in plain, jargon-free words and 10 good
 answers with one gap, on 20 tunable questions, written from the prompts alone before any grading
 (see its `about`), with the genai bank and prints, per kind, the mean score, the count in each band
 and the share passing; then, per answer (unless --quiet), its score and band, any wrong claim or
@@ -22,7 +25,7 @@ from pathlib import Path
 from correct_probes import NON_ANSWER
 from devset import REPO, answer_rows, graded_rows, wrong_claims_found
 
-SETS = ("52", "54", "56", "57")
+SETS = ("52", "54", "56", "57", "58", "58a", "58h")
 """The probe sets: tests/data/plain_probes{SET}.yaml."""
 BANDS = ("strong", "adequate", "weak", "missing")
 NEAREST = "Nearest in your answer, not close enough to count: "
@@ -34,18 +37,20 @@ def main() -> None:
     parser.add_argument("--file", type=Path, help="probes file (overrides --set)")
     parser.add_argument("--quiet", action="store_true", help="only the table")
     args = parser.parse_args()
-    path = args.file or REPO / "tests" / "data" / f"plain_probes{args.set}.yaml"
+    path = args.file or REPO / "tests" / "data" / f"plain_probes{args.set[:2]}.yaml"
+    half = args.set[2:]
+    rows = [r for r in answer_rows(path, "probes") if not half or r.get("half") == half]
     scores: dict[str, list[float]] = defaultdict(list)
     bands: dict[str, Counter[str]] = defaultdict(Counter)
     flagged: Counter[str] = Counter()
-    for row, grade in graded_rows(answer_rows(path, "probes")):
+    for row, grade in graded_rows(rows):
         kind = row["kind"]
         scores[kind].append(grade.score)
         bands[kind][grade.band] += 1
         found = wrong_claims_found(grade)
         found += [f"flag {f}" for f in grade.flags if f in NON_ANSWER]
         flagged[kind] += bool(found)
-        if args.quiet:
+        if args.quiet or row.get("half") == "h":
             continue
         print(f"{row['id']} {row['question_id']} ({kind}) {grade.score:.1f} {grade.band}")
         for line in found:
