@@ -89,11 +89,9 @@ WRONG = [
         "A cross-encoder reads the query and document together. Because of that, it is cheap "
         "enough to score the whole corpus.",
     ),
-    (
-        "genai-046",
-        "Pretraining is the stage where the model learns from human-labelled question and answer "
-        "pairs.",
-    ),
+    # genai-046 "Pretraining is the stage where the model learns from human-labelled question and
+    # answer pairs." was caught by a bare line the lead took back (it flagged a correct sentence on
+    # supervised fine-tuning, test_genai_lead58.py); the 57g probe is marked missed again
     ("genai-168", "Multi-head latent attention is the same as grouped-query attention."),
     (
         "genai-178",

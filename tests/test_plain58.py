@@ -1,13 +1,14 @@
 """Good answers in plain words (para58, issue 8): concepts said plainly and not found.
 
-Three general wordings join plain_words.txt, each read only where a key names the term: the
-order of two things reversed (or flipped) for "swap the order", a scoring guide or marking
-scheme for a rubric, and drawing pictures for image generation (plain_probes58a pp58-026 and
-pp58-002). Stop 46's left cases get aliases: genai-018 "imitate human conversation" and "judges
-can be fooled", genai-106 "outputs are safe" (dev d0334; "outputs are accurate" was taken back:
-it credited a wrong answer, d0342; genai-072 "classifier for real" too: it hid a swap). Each answer
-below is written for this test, not taken from the development set or the probes; each case but
-the guard failed at 824c8ee (grader 3.42).
+Two general wordings join plain_words.txt, each read only where a key names the term: the order
+of two things reversed (or flipped) for "swap the order", and a scoring guide or marking scheme
+for a rubric (plain_probes58a pp58-002). A third, drawing pictures for image generation
+(pp58-026), was taken back by the lead: "drawing images and captions from the web" samples them
+(test_genai_lead58.py holds the CLIP answer it flagged). Stop 46's left cases get aliases:
+genai-018 "imitate human conversation" and "judges can be fooled", genai-106 "outputs are safe"
+(dev d0334; "outputs are accurate" was taken back: it credited a wrong answer, d0342; genai-072
+"classifier for real" too: it hid a swap). Each answer below is written for this test, not taken
+from the development set or the probes; each case but the guard failed at 824c8ee (grader 3.42).
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ def _found(genai, genai_grader, question: str, answer: str) -> set[str]:
         ("Swap the order of the two answers.", "Ask again in the reverse order.", "swap"),
         ("Swap the order of the two answers.", "Then flip the order and ask again.", "swap"),
         ("Give the judge a rubric.", "Hand the judge a marking scheme.", "rubric"),
-        ("It can generate images.", "It can also draw pictures for you.", "generate"),
     ],
 )
 def test_a_plain_wording_is_read_as_the_key_term(key, answer, term):
@@ -60,7 +60,6 @@ def test_a_key_without_the_term_reads_nothing():
             "Give the judge a marking scheme that spells out what each score means.",
             "rubric prompt",
         ),
-        ("genai-009", "Designers use it to draw pictures for adverts.", "AI art"),
         (
             "genai-018",
             "Chatbots now imitate human conversation very well.",
