@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,7 @@ import pytest
 from interviewer.cli import main
 
 DATA = Path(__file__).parent / "data"
+REPO = Path(__file__).parent.parent
 
 
 def exit_status(*argv: str) -> int:
@@ -32,3 +36,37 @@ def with_mini_bank(data_dir: Path) -> Path:
         (data_dir / kind).mkdir(parents=True)
         shutil.copy(DATA / kind / "mini.yaml", data_dir / kind / "mini.yaml")
     return data_dir
+
+
+def interviewer_process(
+    data_dir: Path, *args: str, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """`interviewer --data-dir DATA_DIR ARGS...` in a process of its own, as a user runs it (no
+    PATH, UTF-8 output, stdin the bytes given): its exit status, stdout and stderr as bytes."""
+    return subprocess.run(
+        [sys.executable, "-m", "interviewer", "--data-dir", str(data_dir), *args],
+        input=stdin,
+        capture_output=True,
+        cwd=REPO,
+        env={"PATH": "", "INTERVIEWER_DATA_DIR": str(data_dir), "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+    )
+
+
+def grade_process(
+    data_dir: Path, *args: str, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """`interviewer --data-dir DATA_DIR grade ARGS...` in a process of its own."""
+    return interviewer_process(data_dir, "grade", *args, stdin=stdin)
+
+
+def jsonl(*rows: object) -> bytes:
+    """JSON Lines input for `grade`: each row a line, bytes as given (a line that is no JSON)."""
+    return b"".join(
+        (row if isinstance(row, bytes) else json.dumps(row).encode()) + b"\n" for row in rows
+    )
+
+
+def jsonl_rows(data: bytes) -> list[dict]:
+    """What `grade` wrote as JSON Lines: one object a line."""
+    return [json.loads(line) for line in data.decode("utf-8").splitlines()]

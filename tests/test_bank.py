@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from bank_helpers import problems_of, write
 
 from interviewer.core.bank import load_bank, normalise_prompt
 from interviewer.core.errors import BankError, UnknownQuestionError
@@ -32,21 +33,6 @@ questions:
     seed: 7
     references: Every token attends to every other token, so the score matrix is n by n.
 """
-
-
-def write(tmp_path: Path, text: str | bytes, name: str = "bank.yaml") -> Path:
-    path = tmp_path / name
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
-
-
-def problems_of(path: Path) -> list[str]:
-    with pytest.raises(BankError) as caught:
-        load_bank(path)
-    return [str(p) for p in caught.value.problems]
 
 
 def test_good_bank_loads_with_aliases_and_defaults(tmp_path: Path) -> None:

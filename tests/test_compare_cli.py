@@ -6,22 +6,16 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_helpers import exit_status as run
 from cli_helpers import with_mini_bank
 from compare_helpers import stored_session
 
-from interviewer.cli import main
 from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
 from interviewer.core.store import Store
 from interviewer.paths import database_path
 
 DATA = Path(__file__).parent / "data"
-
-
-def run(*argv: str) -> int:
-    with pytest.raises(SystemExit) as exit_info:
-        main(list(argv))
-    return exit_info.value.code
 
 
 @pytest.fixture

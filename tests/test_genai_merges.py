@@ -6,8 +6,8 @@ import json
 from dataclasses import replace
 
 import pytest
+from cli_helpers import exit_status as run
 
-from interviewer.cli import main
 from interviewer.core.catalog import Catalog
 from interviewer.core.clock import FakeClock
 from interviewer.core.grading import Grader
@@ -33,12 +33,6 @@ ANSWERS = {
         "optimised with PPO against that reward, with a KL penalty to stay close to the SFT model."
     ),
 }
-
-
-def run(*argv: str) -> int:
-    with pytest.raises(SystemExit) as exit_info:
-        main(list(argv))
-    return exit_info.value.code
 
 
 @pytest.fixture(scope="module")

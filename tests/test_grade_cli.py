@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import grade_process as run
+from cli_helpers import jsonl
+from cli_helpers import jsonl_rows as lines
 
 from interviewer.core.store import mean_score
 
@@ -26,27 +28,6 @@ STACK = {
     "question": "What is a stack?",
     "reference": "A stack is a last-in first-out structure: push adds on top, pop removes the top.",
 }
-
-
-def run(tmp_path: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "interviewer", "--data-dir", str(tmp_path), "grade", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=REPO,
-        env={"PATH": "", "INTERVIEWER_DATA_DIR": str(tmp_path), "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
-
-
-def lines(data: bytes) -> list[dict]:
-    return [json.loads(line) for line in data.decode("utf-8").splitlines()]
-
-
-def jsonl(*rows: object) -> bytes:
-    return b"".join(
-        (row if isinstance(row, bytes) else json.dumps(row).encode()) + b"\n" for row in rows
-    )
 
 
 def test_one_output_line_per_input_line_in_order(tmp_path):

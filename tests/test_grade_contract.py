@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
+
+from cli_helpers import interviewer_process as interviewer
+from cli_helpers import jsonl
+from cli_helpers import jsonl_rows as lines
 
 REPO = Path(__file__).parent.parent
 MINI = str(REPO / "tests" / "data" / "banks" / "mini.yaml")
@@ -20,29 +21,8 @@ STACK = {
 STOP_WORDS = {"question": "What is it?", "reference": "It is what it is.", "answer": "it is"}
 
 
-def interviewer(tmp_path: Path, *args: str, stdin: bytes | None = None):  # noqa: ANN201
-    return subprocess.run(
-        [sys.executable, "-m", "interviewer", "--data-dir", str(tmp_path), *args],
-        input=stdin,
-        capture_output=True,
-        cwd=REPO,
-        env={"PATH": "", "INTERVIEWER_DATA_DIR": str(tmp_path), "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
-
-
 def grade(tmp_path: Path, *args: str, stdin: bytes | None = None):  # noqa: ANN201
     return interviewer(tmp_path, "grade", "--bank", MINI, *args, stdin=stdin)
-
-
-def jsonl(*rows: object) -> bytes:
-    return b"".join(
-        (row if isinstance(row, bytes) else json.dumps(row).encode()) + b"\n" for row in rows
-    )
-
-
-def lines(data: bytes) -> list[dict]:
-    return [json.loads(line) for line in data.decode("utf-8").splitlines()]
 
 
 def test_a_4300_digit_question_id_fails_its_line_only(tmp_path: Path) -> None:

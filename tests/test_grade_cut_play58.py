@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import csv
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from cli_helpers import grade_process as run
 
 from interviewer.core.batch.cut_answers import CutAnswers
 
@@ -15,17 +15,6 @@ REPO = Path(__file__).parent.parent
 MINI = str(REPO / "tests" / "data" / "banks" / "mini.yaml")
 LONG = "Temperature divides the logits before the softmax. " * 450  # 23,400 characters
 SHORT = "Temperature divides the logits: low is focused, high is diverse."
-
-
-def run(tmp_path: Path, *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "interviewer", "--data-dir", str(tmp_path), "grade", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=REPO,
-        env={"PATH": "", "INTERVIEWER_DATA_DIR": str(tmp_path), "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
 
 
 def test_a_class_file_with_long_answers_is_told_once_with_the_lines(tmp_path: Path) -> None:

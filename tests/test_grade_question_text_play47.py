@@ -7,11 +7,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import grade_process as run
 
 from interviewer.core.batch import CSV_OUTPUT_FIELDS
 
@@ -27,16 +26,6 @@ OLD_COLUMNS = (
     "flags,feedback,grader_version,error"
 )
 """The CSV output's columns before play47, with one passed-through column."""
-
-
-def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "interviewer", "--data-dir", str(tmp_path), "grade", *args],
-        capture_output=True,
-        cwd=REPO,
-        env={"PATH": "", "INTERVIEWER_DATA_DIR": str(tmp_path), "PYTHONIOENCODING": "utf-8"},
-        timeout=120,
-    )
 
 
 def class_file(tmp_path: Path) -> Path:

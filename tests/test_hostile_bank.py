@@ -7,10 +7,11 @@ import string
 from pathlib import Path
 
 import pytest
+from bank_helpers import problems_of as problems
+from bank_helpers import write
 from cli_helpers import run_captured as run
 
 from interviewer.core.bank import load_bank
-from interviewer.core.errors import BankError
 
 BANK = """\
 id: demo
@@ -33,21 +34,6 @@ questions:
       - name: every token
         weight: 1
 """
-
-
-def write(folder: Path, text: str | bytes, name: str = "bank.yaml") -> Path:
-    path = folder / name
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
-
-
-def problems(path: Path) -> list[str]:
-    with pytest.raises(BankError) as caught:
-        load_bank(path)
-    return [str(p) for p in caught.value.problems]
 
 
 def near_duplicates(path: Path) -> list[str]:

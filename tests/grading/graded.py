@@ -8,3 +8,11 @@ from interviewer.core.grading import Grade
 def matched_concepts(grade: Grade) -> set[str]:
     """The names of the concepts `grade` found said."""
     return {m.concept for m in grade.matched}
+
+
+def quoted(grade: Grade) -> list[str]:
+    """Every string a grade quotes from the answer: the evidence of its matched concepts (or
+    key terms), misconceptions and contradictions (the notes of reference mode quote these)."""
+    spans = [e for m in grade.matched for e in m.evidence]
+    spans += [e for m in grade.misconceptions for e in m.evidence]
+    return spans + [e for c in grade.contradictions for e in c.evidence]

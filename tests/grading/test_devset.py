@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 import yaml
+from graded import quoted
 from test_nearest import nearest_quotes
 
 from interviewer.core.catalog import Catalog
-from interviewer.core.grading import Grade, Grader, reference_question
+from interviewer.core.grading import Grader, reference_question
 from interviewer.core.grading.nearest import ELLIPSIS, QUOTE_WORDS
 from interviewer.core.grading.text import Text
 
@@ -56,14 +57,6 @@ def test_every_answer_has_two_grades_and_a_resolved_one_between_them(devset):
     for a in devset:
         low, high = sorted(a["grades"])
         assert 0 <= low <= a["grade"] <= high <= 5, a["id"]
-
-
-def quoted(grade: Grade) -> list[str]:
-    """Every string a grade quotes from the answer: the evidence of its matched concepts (or
-    key terms), misconceptions and contradictions (the notes of reference mode quote these)."""
-    spans = [e for m in grade.matched for e in m.evidence]
-    spans += [e for m in grade.misconceptions for e in m.evidence]
-    return spans + [e for c in grade.contradictions for e in c.evidence]
 
 
 @pytest.mark.parametrize("mode", ["rubric", "reference"])

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from orchestra import SUBJECT
+from orchestra import list_flags as _flags
 
-from interviewer.core.grading.clauses import Structure
 from interviewer.core.grading.feedback import KEYWORD_NOTE, OFF_LIST_NOTE, feedback_notes
-from interviewer.core.grading.flags import answer_flags, asks_for_list
+from interviewer.core.grading.flags import asks_for_list
 from interviewer.core.grading.list_answers import (
     CHAIN_OFF_SHARE,
     OFF_LIST_SHARE,
@@ -17,24 +18,7 @@ from interviewer.core.grading.list_answers import (
     off_list_share,
 )
 from interviewer.core.grading.term_chains import is_term_chain
-from interviewer.core.grading.text import Text, cached_stem
-
-# the subject of a question "Which musical instruments does an orchestra have?": specific words
-# of its (imagined) reference, none of the question's own
-SUBJECT = frozenset(
-    cached_stem(w)
-    for w in "violins cellos flutes oboes trumpets horns timpani harps clarinets strings".split()
-)
-QUESTION = frozenset(cached_stem(w) for w in "musical instruments orchestra".split())
-
-
-def _flags(answer: str, subject: frozenset[str] = SUBJECT) -> list[str]:
-    text = Text.of(answer)
-    flags: list[str] = []
-    answer_flags(
-        flags, text, Structure.of(text), QUESTION, 0.3, 0.3, 0.3, list_asked=True, subject=subject
-    )
-    return flags
+from interviewer.core.grading.text import Text
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,9 @@ is a direction word whose opposite the answer says among the words found
 
 from __future__ import annotations
 
+from clause_match import alias_found as found
 from hypothesis import given
 from hypothesis import strategies as st
-
-from interviewer.core.grading.matching import Answer, make_phrase, match_phrase
-from interviewer.core.grading.text import Text
-
-
-def found(alias: str, answer: str) -> bool:
-    phrase = make_phrase(alias)
-    assert phrase is not None
-    return match_phrase(phrase, Answer.of(Text.of(answer))) is not None
 
 
 def test_the_opposite_of_the_missing_direction_word_is_no_match():

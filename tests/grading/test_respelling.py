@@ -4,6 +4,7 @@ as typed: every evidence string of reference mode is a span of the candidate's a
 from __future__ import annotations
 
 import pytest
+from graded import quoted as _quoted
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,12 +27,6 @@ def keyed() -> tuple[Grader, object]:
         "Explain retrieval, shared attention heads, the OSI layers and tokenisers.", KEY
     )
     return Grader(questions=[question]), question
-
-
-def _quoted(grade) -> list[str]:
-    spans = [e for m in grade.matched for e in m.evidence]
-    spans += [e for m in grade.misconceptions for e in m.evidence]
-    return spans + [e for c in grade.contradictions for e in c.evidence]
 
 
 def test_respelling_maps_each_character_to_the_typed_stretch() -> None:

@@ -5,22 +5,16 @@ words are the alias's, the relation between them is not."""
 
 from __future__ import annotations
 
+from clause_match import alias_found as found
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
-from interviewer.core.grading.matching import Answer, make_phrase, match_phrase
-from interviewer.core.grading.text import Text
+from interviewer.core.grading.matching import make_phrase
 
 NOUNS = ("text", "image", "speech", "video", "audio", "music", "pixels", "molecule")
 """Nouns no verb is spelt as ("to code" reads as an infinitive, and is no direction)."""
-
-
-def found(alias: str, answer: str) -> bool:
-    phrase = make_phrase(alias)
-    assert phrase is not None
-    return match_phrase(phrase, Answer.of(Text.of(answer))) is not None
 
 
 def test_the_direction_of_an_alias_is_read_between_two_nouns_only() -> None:

@@ -6,27 +6,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from orchestra import SUBJECT
+from orchestra import list_flags as _flags
 
-from interviewer.core.grading.clauses import Structure
-from interviewer.core.grading.flags import answer_flags
 from interviewer.core.grading.list_answers import OFF_LIST_SHARE, off_list_share
 from interviewer.core.grading.term_chains import CHAIN_MIN_JOINS, chain_joins, is_term_chain
-from interviewer.core.grading.text import Text, cached_stem
-
-SUBJECT = frozenset(
-    cached_stem(w)
-    for w in "violins cellos flutes oboes trumpets horns timpani harps clarinets strings".split()
-)
-QUESTION = frozenset(cached_stem(w) for w in "musical instruments orchestra".split())
-
-
-def _flags(answer: str) -> list[str]:
-    text = Text.of(answer)
-    flags: list[str] = []
-    answer_flags(
-        flags, text, Structure.of(text), QUESTION, 0.3, 0.3, 0.3, list_asked=True, subject=SUBJECT
-    )
-    return flags
+from interviewer.core.grading.text import Text
 
 
 @pytest.mark.parametrize(
