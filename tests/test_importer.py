@@ -43,7 +43,7 @@ def assert_every_line_accounted(found, text: str) -> None:
     lines = [entry.line for entry in found.account]
     assert lines == list(range(1, len(text.splitlines()) + 1))
     for entry in found.account:
-        assert entry.kind in ("question", "answer", "heading", "ignored")
+        assert entry.kind in ("question", "answer", "heading", "ignored", "header")
         if entry.kind == "ignored":
             assert entry.note, f"line {entry.line} ignored without a reason"
 
@@ -356,7 +356,7 @@ def test_an_unbalanced_csv_quote_is_a_warning_at_its_line_and_loses_no_row() -> 
         ("bar", "baz"),
         ("Q4?", "fine"),
     ]
-    assert [e.kind for e in found.account] == ["heading", "question", "question", "question"]
+    assert [e.kind for e in found.account] == ["header", "question", "question", "question"]
 
 
 def test_a_multi_line_csv_row_accounts_each_line_to_its_cell() -> None:
@@ -365,7 +365,7 @@ def test_a_multi_line_csv_row_accounts_each_line_to_its_cell() -> None:
     assert found.warnings == []
     assert [q.prompt for q in found.questions] == ["What is a long question?", "Q2?"]
     assert [(e.line, e.kind) for e in found.account] == [
-        (1, "heading"),
+        (1, "header"),
         (2, "question"),
         (3, "question"),
         (4, "answer"),

@@ -51,10 +51,23 @@ def unknown_question_line(bank: Bank, question_id: str, listed_by: str | None = 
     close = [i for i in ids if folded and folded_id(i) == folded]
     if len(close) == 1:
         why += f" (did you mean '{close[0]}'?)"
+    else:
+        why += _another_banks_id(bank.id, ids, question_id)
     if len(ids) <= IDS_LISTED:
         return f"{why}; its ids: {', '.join(ids)}"
     command = listed_by or bank_show_command("interviewer", bank.id)
     return f"{why}; `{command}` lists its {len(ids)} question ids"
+
+
+def _another_banks_id(bank_id: str, ids: list[str], question_id: str) -> str:
+    """' (its ids begin 'genai-': ...)' when every id of the bank begins with its own id and a
+    dash and `question_id` begins with another (`ds-001`, a question of an imported bank
+    graded without its --bank, play59); '' otherwise."""
+    prefix = f"{bank_id}-"
+    other = question_id.strip().rsplit("-", 1)[0] if "-" in question_id else ""
+    if not ids or not other or other + "-" == prefix or not all(i.startswith(prefix) for i in ids):
+        return ""
+    return f" (its ids begin '{prefix}': is it another bank's question? name that one with --bank)"
 
 
 def bank_show_command(command: str, bank_name: str) -> str:

@@ -27,6 +27,14 @@ def _text_list(value: object, name: str) -> list[str]:
     return [v for v in value if v.strip()]
 
 
+def _keywords(value: object) -> object:
+    """A JSON line's keywords: a list, or one text of them separated by ';' as a CSV cell holds
+    them (play59: `"keywords": "push; pop"` was one keyword, "push; pop")."""
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(";")]
+    return value
+
+
 def passed_fields(fields: dict[str, Any]) -> Passed:
     """A record's fields that grade does not read, in input order."""
     return tuple((name, value) for name, value in fields.items() if name not in CSV_FIELDS)
@@ -79,7 +87,7 @@ def _parse_item(number: int, fields: dict[str, Any], passed: Passed) -> Item:
         if not isinstance(prompt, str):
             raise LineError("'question' must be text")
         keywords = fields.get("keywords")
-        keyword_list = _text_list(keywords, "keywords") if keywords is not None else []
+        keyword_list = _text_list(_keywords(keywords), "keywords") if keywords is not None else []
         question = reference_question(
             prompt, references, keyword_list, question_id=question_id or ""
         )

@@ -11,8 +11,12 @@ from .text import unquoted
 
 _LONE_ITEM_RE = re.compile(r"^[-*+\u2022]\s+(?=\S)")
 
-LINE_KINDS = ("question", "answer", "heading", "ignored")
-"""What a source line can become."""
+LINE_KINDS = ("question", "answer", "heading", "ignored", "header")
+"""What a source line can become: 'header' is a table's row of column names (play59: it was
+counted as a heading, a topic title, in the summary)."""
+
+_SHOWN_WHEN_NONE = LINE_KINDS[:4]
+"""The kinds the summary counts even at 0 (a Markdown list has no header row to count)."""
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,8 @@ class ImportedList:
         counts = {kind: 0 for kind in LINE_KINDS}
         for entry in self.account:
             counts[entry.kind] += 1
-        lines = ", ".join(f"{counts[k]} {k}" for k in LINE_KINDS)
+        shown = [k for k in LINE_KINDS if k in _SHOWN_WHEN_NONE or counts[k]]
+        lines = ", ".join(f"{counts[k]} {k}" for k in shown)
         topics, questions, read = len(self.topics), len(self.questions), len(self.account)
         star = sum(1 for q in self.questions if q.rubric == "star")
         warned = len(self.warnings)

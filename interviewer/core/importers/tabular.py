@@ -114,7 +114,7 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
                 columns, headerless, width = header, False, len(row)
                 tags = "topic" in header and header["topic"] == _header_index(row, ("tags", "tag"))
                 account.extend(
-                    LineAccount(n, "heading", "column names") for n in range(start, end + 1)
+                    LineAccount(n, "header", "column names") for n in range(start, end + 1)
                 )
                 unread = [
                     f"'{clean_inline(cell)}'"

@@ -40,7 +40,15 @@ _HTML_IMG_RE = re.compile(r"<img\b[^>]*>", re.I)
 _HTML_INLINE_TAG_RE = re.compile(
     r"</?(b|i|em|strong|sub|sup|code|span|a|u|s|small|mark|kbd)(\s[^<>]*)?/?>", re.I
 )
-_HTML_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>")
+_HTML_TAG_RE = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(\s[^<>]*)?/?>")
+_SUBJECT_TAGS = frozenset(
+    "script style link meta head body html title base noscript template slot iframe canvas"
+    " object embed video audio track form input button label legend fieldset select option"
+    " textarea header footer nav main aside article section figure figcaption".split()
+)
+"""Tags a Markdown list never uses for its layout, so one written in a question is what it
+asks about: h5bp's Anki list asks "Describe the difference between <script>, <script async>
+and <script defer>." (play59: imported as "... between , and ."). They are kept as written."""
 _HTML_COMMENT_RE = re.compile(r"<!--.*?-->")
 _URL_RE = re.compile(r"<?\bhttps?://[^\s<>)\]]+>?")
 _EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
@@ -81,13 +89,19 @@ def _cleaned(text: str) -> str:
     text = _HTML_IMG_RE.sub("", text)
     text = _LINK_RE.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     text = _HTML_INLINE_TAG_RE.sub("", text)
-    text = _HTML_TAG_RE.sub(" ", text)
+    text = _HTML_TAG_RE.sub(_layout_tag_dropped, text)
     text = _URL_RE.sub("", text)
     text = _EMPHASIS_RE.sub(lambda m: m.group(2) or m.group(3) or "", text)
     text = _UNDERSCORE_EM_RE.sub(r"\1", text)
     text = html.unescape(text)
     text = re.sub(r"[ \t\u00a0]+", " ", text)
     return text.strip()
+
+
+def _layout_tag_dropped(match: re.Match[str]) -> str:
+    """A layout tag (`<div>`, `<p align=...>`) as a space; a tag named as a question's
+    subject (`<script async>`) as written."""
+    return match.group() if match.group(1).lower() in _SUBJECT_TAGS else " "
 
 
 _PLACEHOLDER_RE = re.compile(
