@@ -134,3 +134,59 @@ def test_a_rejected_truth_or_an_endorsed_error_is_caught(
 def test_still_credited(genai: Bank, genai_grader: Grader, question: str, answer: str) -> None:
     grade = genai_grader.grade(genai.get(question), answer)
     assert not grade.contradictions and not grade.misconceptions
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I would avoid differential privacy because it is expensive.", "differential"),
+        ("We avoid deduplication of the corpus.", "deduplication"),
+        ("Avoid early stopping on small sets.", "early"),
+        ("I would avoid fixing seeds and avoid pinning versions.", "pinning"),
+        ("You should avoid greedy decoding for creative text.", "greedy"),
+    ],
+)
+def test_an_avoided_practice_is_negated(text: str, word: str) -> None:
+    structure = _structure(text)
+    assert structure.negated(_at(structure, word)[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a harm avoided, what a method spares, a noun
+        ("Dropout is used to avoid overfitting.", "overfitting"),
+        ("The KV cache avoids recomputing the keys.", "recomputing"),
+        ("The cache helps them avoid recomputing the keys.", "recomputing"),
+        ("It also helps avoid collapse. Differential privacy is used.", "privacy"),
+    ],
+)
+def test_still_not_negated(text: str, word: str) -> None:
+    structure = _structure(text)
+    assert not structure.negated(_at(structure, word)[0])
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "concept"),
+    [
+        (
+            "genai-215",
+            "To defend against extraction attacks I would filter the model's outputs for "
+            "things that look like phone numbers or emails. I would avoid differential "
+            "privacy, because it makes training more expensive.",
+            "differential privacy",
+        ),
+        (
+            "genai-115",
+            "A reproducible evaluation pipeline runs the same metrics on text, image and "
+            "speech outputs. I would avoid pinning model versions, since a fixed setup hides "
+            "the natural variation of the system.",
+            "pin metric implementations",
+        ),
+    ],
+)
+def test_an_avoided_recommended_practice_is_denied(
+    genai: Bank, genai_grader: Grader, question: str, answer: str, concept: str
+) -> None:
+    grade = genai_grader.grade(genai.get(question), answer)
+    assert concept in [c.concept for c in grade.contradictions]
