@@ -16,6 +16,8 @@ and the negations' reach these readings use.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .denial_words import (
     COMPARED_WITH_WORDS,
     DIFFERING_WORDS,
@@ -25,6 +27,7 @@ from .denial_words import (
     opens,
 )
 from .frames import framed_before, said_of_the_usual_way
+from .judged_false import judged_false
 from .judgments import judged_right_after, judged_wrong_after
 from .self_corrections import corrected_after
 from .text import Text
@@ -81,10 +84,12 @@ class Asides:
         start = self._segment_start(first)
         text = self.text
         words = text.words
-        if corrected_after(
-            text.raw, text.spans, words, self.sentences, self.clauses, max(positions)
-        ) or judged_wrong_after(words, self.sentences, self.clauses, first, max(positions)):
-            return True
+        last = max(positions)
+        if corrected_after(text.raw, text.spans, words, self.sentences, self.clauses, last) or any(
+            judged_wrong_after(words, self.sentences, self.clauses, first, end)
+            for end in (last, self.segment_end(last))
+        ):
+            return True  # "Some say X, just like Y, but that is a myth" (veto59)
         return dismissing(
             words[start:first], breaks=self._breaks(start, first)
         ) and not self.endorsed(positions)
@@ -118,15 +123,45 @@ class Asides:
         negative."""
         first = min(positions)
         start = self._segment_start(first)
-        return dismissing(
-            self.text.words[start:first], skip="it is not", breaks=self._breaks(start, first)
-        ) and not self.endorsed(positions)
+        return (
+            dismissing(
+                self.text.words[start:first], skip="it is not", breaks=self._breaks(start, first)
+            )
+            and not self.endorsed(positions)
+            and not self.judged_false(positions)
+        )
+
+    def judged_false(self, positions: Sequence[int]) -> bool:
+        """Whether the words at these positions are said plainly in a statement the answer
+        judges false ("Some warn that X, but that is a myth"; "it is not true that X"): what
+        they say is denied (judged_false.py, veto59)."""
+        return judged_false(
+            self.text.words,
+            self.sentences,
+            self.clauses,
+            self.reach,
+            (self._segment_start(min(positions)), self.segment_end(max(positions))),
+            positions,
+        )
 
     def endorsed(self, positions: list[int]) -> bool:
         """Whether the statement at these positions is judged right right after it ("People
         often assume X, and they are right": judgments.judged_right_after): a dismissing phrase
-        before it then dismisses nothing, and X is the candidate's own claim (veto55)."""
-        return judged_right_after(self.text.words, self.sentences, self.clauses, max(positions))
+        before it then dismisses nothing, and X is the candidate's own claim (veto55); or
+        right after the rest of its segment ("People say X, just like Y, and that is true":
+        veto59)."""
+        words, sentences, clauses = self.text.words, self.sentences, self.clauses
+        last = max(positions)
+        return judged_right_after(words, sentences, clauses, last) or judged_right_after(
+            words, sentences, clauses, self.segment_end(last)
+        )
+
+    def segment_end(self, position: int) -> int:
+        """The last word of the segment of the word at `position`."""
+        end = position
+        while end + 1 < len(self.segments) and self.segments[end + 1] == self.segments[position]:
+            end += 1
+        return end
 
     def said_of_the_past(self, positions: list[int]) -> bool:
         """Whether a statement at these positions follows, in its segment, a phrase that sets

@@ -23,6 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from .avoidance import avoids
 from .denial_words import (
     ABBREVIATIONS,
     BOTH_SIDES,
@@ -123,6 +124,7 @@ class Structure(Denials):
                 or (w in REMOVALS and next_word(words, i) in REMOVAL_QUANTIFIERS)
                 or removes_the_need(words, i)
                 or fails_to(words, i)
+                or avoids(words, i, i == 0 or sentences[i - 1] != sentences[i])
             )
             and not (w == "not" and i + 1 < len(words) and words[i + 1] in ("only", "just"))
             and not (i >= 2 and (words[i - 2], words[i - 1], w) in BOTH_SIDES)

@@ -141,8 +141,8 @@ class Denials(Asides):
         "reward" opens an item denied; deny50's dl-5). Not within one clause: "it doesn't
         promise it has your fields or types" (train-blind w48b-072) denies no schema."""
         first, last = positions[0], positions[-1]
-        if self.denied(first, last):
-            return True
+        if self.denied(first, last) or self.judged_false(positions):
+            return True  # "Some warn that X, but that is a myth" denies X (judged_false.py)
         n = self.reach[first]
         clause = self.clauses[first]
         return n >= 0 and any(

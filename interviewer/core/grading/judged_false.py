@@ -1,0 +1,82 @@
+"""A statement the answer itself judges false: "Some warn that X, but that is a myth", "It is a
+myth that X", "It is not true that X", "People say X. That is wrong." A wrong claim said so is
+set aside (asides.py: never held against the candidate); a concept said so is denied, as if
+"X" had been negated (veto59): "Some researchers warn that the policy can exploit flaws in the
+reward model, but that is a misconception" denies reward hacking, and is no more credited for it
+than "the policy cannot exploit the reward model".
+
+Only a judgment that rejects a whole statement counts, not a phrase that only reports one ("people
+say X" reports without judging, and "X, and they are right" endorses it), and only where nothing
+in the statement is negated itself: "it is a myth that it does not learn from data" says that it
+does (a double negative, `Asides.disbelieved`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .judgments import judged_wrong_after
+
+REJECTING_BEFORE = (
+    ("myth", "that"),
+    ("misconception", "that"),
+    ("not", "true", "that"),
+    ("untrue", "that"),
+    ("false", "that"),
+    ("not", "the", "case", "that"),
+    ("wrong", "to", "think"),
+    ("wrong", "to", "say"),
+    ("wrong", "to", "believe"),
+    ("wrong", "to", "assume"),
+    ("wrong", "to", "claim"),
+    ("mistake", "to", "think"),
+    ("mistake", "to", "believe"),
+    ("mistake", "to", "assume"),
+)
+"""Phrases that, before a statement in its segment, judge the statement after them false: a
+"that"-clause or a verb of saying or believing after them, not a practice ("it is a mistake to
+rely on BLEU alone" judges a practice, and a practice is no statement)."""
+
+
+def rejected_before(words: Sequence[str]) -> int:
+    """Where the statement starts after the last REJECTING_BEFORE phrase in `words` (the words
+    of a segment before the statement), or -1 when none stands there."""
+    end = -1
+    for i in range(len(words)):
+        for phrase in REJECTING_BEFORE:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                end = max(end, i + len(phrase))
+    return end
+
+
+def judged_false(
+    words: Sequence[str],
+    sentences: Sequence[int],
+    clauses: Sequence[int],
+    reach: Sequence[int],
+    segment: tuple[int, int],
+    positions: Sequence[int],
+) -> bool:
+    """Whether the words at `positions` are said in a statement judged false, with no negation
+    in it but that of the judging phrase: by the clause right after it
+    (judgments.judged_wrong_after: "..., but that is a myth"; "... That is wrong.") or by a
+    REJECTING_BEFORE phrase before it in its segment, the words from `segment`'s first to its
+    last ("it is a myth that ..."; "it is not true that ..."). The clause judging it may follow
+    the rest of its segment: "Some say X, just like Y, but that is a myth"."""
+    first, last = min(positions), max(positions)
+    start, end = segment
+    opening = rejected_before(words[start:first])
+    if opening >= 0:
+        return _plain(reach, start + opening, end)
+    clause_end = last
+    while clause_end + 1 < len(words) and clauses[clause_end + 1] == clauses[last]:
+        clause_end += 1
+    return (
+        _plain(reach, start, clause_end)
+        and judged_wrong_after(words, sentences, clauses, first, last)
+    ) or (_plain(reach, start, end) and judged_wrong_after(words, sentences, clauses, first, end))
+
+
+def _plain(reach: Sequence[int], start: int, end: int) -> bool:
+    """Whether no negation stands in the statement from `start` to `end`: "it is a myth that it
+    never costs accuracy" says that it does (a double negative)."""
+    return not any(reach[p] >= start for p in range(start, end + 1))
