@@ -35,6 +35,11 @@ from importlib import resources
 from .text import STOP_WORDS, Text
 from .text.function_words import ARTICLES, POSSESSIVES
 
+REFERENCE_ONLY = "[reference]"
+"""A table line that begins with this is read in reference mode only (a teacher's own key): a
+wording that says the term in the plain sentences of a key but not among a rubric's listed
+claims ("separate" for "different": a rubric's wrong claim "agents are separate fine-tuned
+models" is no claim about anything being different, beetle59)."""
 AGENTS = frozenset("you we one people users i".split())
 """Doers of no account before a "~" wording: "you can modify a tuple" says the tuple can be
 modified."""
@@ -52,6 +57,8 @@ class PlainTerm:
     wordings: tuple[Stems, ...]
     said_of: tuple[Stems, ...]
     """The wordings with a "~" (see the module docstring), without it."""
+    reference_only: bool = False
+    """Read in reference mode only (REFERENCE_ONLY)."""
 
 
 @cache
@@ -62,13 +69,15 @@ def plain_terms() -> tuple[PlainTerm, ...]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        forms, _, wordings = line.partition("|")
+        reference_only = line.startswith(REFERENCE_ONLY)
+        forms, _, wordings = line.removeprefix(REFERENCE_ONLY).partition("|")
         written = [w.strip() for w in wordings.split(";") if w.strip()]
         terms.append(
             PlainTerm(
                 tuple(_stems_of(f) for f in forms.split(",") if f.strip()),
                 tuple(_stems_of(w) for w in written if not w.endswith(SLOT)),
                 tuple(_stems_of(w.rstrip(SLOT)) for w in written if w.endswith(SLOT)),
+                reference_only,
             )
         )
     return tuple(terms)
@@ -155,6 +164,8 @@ class PlainWords:
             return tuple(canon.get(s, s) for s in stems) if canon else stems
 
         for term in plain_terms():
+            if term.reference_only and not both_ways:
+                continue  # a rubric's question does not read it
             forms = [read_as(f) for f in term.forms]
             if any(set(stems) <= asked for stems in forms):
                 continue  # the question's own term ("concurrency" of "concurrent")
