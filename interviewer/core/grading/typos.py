@@ -33,9 +33,9 @@ class FuzzyWords:
     """The pairs by the word's first six letters."""
     by_stem: dict[str, tuple[str, ...]]
     """The words by their stem."""
-    typable: tuple[tuple[str, str], ...]
-    """The pairs whose word allows an edit (edits_allowed, four letters on), in order: the only
-    ones near_pairs tries, picked once per question rather than once per answer (speed59)."""
+    typable: bool
+    """Whether every word allows an edit (edits_allowed, four letters on): near_pairs need not
+    pick them, once per answer (speed59)."""
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[str, str]]) -> FuzzyWords:
@@ -50,7 +50,7 @@ class FuzzyWords:
             dict.fromkeys(w for w, _ in ordered),
             {head: tuple(found) for head, found in by_head.items()},
             {stem: tuple(found) for stem, found in by_stem.items()},
-            tuple((w, stem) for w, stem in ordered if edits_allowed(w) > 0),
+            all(edits_allowed(w) > 0 for w, _ in ordered),
         )
 
 
@@ -85,7 +85,7 @@ def closest_each(
     """For each word, the choice nearest to it within its allowed edits and the similarity
     (0-100), or None; one call into rapidfuzz for all of them. `typos_in` tells which of the
     two may be misspelt: 'words' (an answer's, read against the question's) or 'choices'.
-    `typable`: every word is known to allow an edit (FuzzyWords.typable), none is checked."""
+    `typable`: every word is known to allow an edit (FuzzyWords.typable), none is picked."""
     result: list[tuple[str, float] | None] = [None] * len(words)
     best: dict[int, tuple[float, int]] = {}
     # pairs come row by row, columns ascending: the first of equally close choices wins

@@ -117,13 +117,9 @@ class Answer:
         letters with a known word are tried as one with another ending."""
         positions = self.positions
         if self.vocabulary:
-            # every word the answer lacks by its stem; only those that allow an edit are tried
-            cache = self.fuzzy_cache = dict.fromkeys(
-                [w for w, w_stem in words.pairs if w_stem not in positions]
-            )
-            typable = [w for w, w_stem in words.typable if w_stem not in positions]
-            hits = closest_each(typable, self.vocabulary, "choices", typable=True)
-            cache.update(zip(typable, hits, strict=True))
+            wanted = [w for w, w_stem in words.pairs if w_stem not in positions]
+            hits = closest_each(wanted, self.vocabulary, "choices", typable=words.typable)
+            cache = self.fuzzy_cache = dict(zip(wanted, hits, strict=True))
         else:  # every word but those the answer holds by their stem (they are not looked up)
             cache = self.fuzzy_cache = words.unknown.copy()
             for stem in words.by_stem.keys() & positions.keys():
