@@ -3,7 +3,7 @@ question's (optimal string alignment distance, rapidfuzz)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +33,9 @@ class FuzzyWords:
     """The pairs by the word's first six letters."""
     by_stem: dict[str, tuple[str, ...]]
     """The words by their stem."""
+    typable: bool
+    """Whether every word allows an edit (edits_allowed, four letters on): near_pairs need not
+    pick them, once per answer (speed59)."""
 
     @classmethod
     def of(cls, pairs: Iterable[tuple[str, str]]) -> FuzzyWords:
@@ -47,6 +50,7 @@ class FuzzyWords:
             dict.fromkeys(w for w, _ in ordered),
             {head: tuple(found) for head, found in by_head.items()},
             {stem: tuple(found) for stem, found in by_stem.items()},
+            all(edits_allowed(w) > 0 for w, _ in ordered),
         )
 
 
@@ -76,15 +80,16 @@ def short_typo(word: str, choice: str, typos_in: str) -> bool:
 
 
 def closest_each(
-    words: list[str], choices: list[str], typos_in: str = "words"
+    words: list[str], choices: list[str], typos_in: str = "words", *, typable: bool = False
 ) -> list[tuple[str, float] | None]:
     """For each word, the choice nearest to it within its allowed edits and the similarity
     (0-100), or None; one call into rapidfuzz for all of them. `typos_in` tells which of the
-    two may be misspelt: 'words' (an answer's, read against the question's) or 'choices'."""
+    two may be misspelt: 'words' (an answer's, read against the question's) or 'choices'.
+    `typable`: every word is known to allow an edit (FuzzyWords.typable), none is picked."""
     result: list[tuple[str, float] | None] = [None] * len(words)
     best: dict[int, tuple[float, int]] = {}
     # pairs come row by row, columns ascending: the first of equally close choices wins
-    for row, column, score in near_pairs(words, choices, typos_in):
+    for row, column, score in near_pairs(words, choices, typos_in, typable=typable):
         if row not in best or score > best[row][0]:
             best[row] = (score, column)
     for row, (score, column) in best.items():
@@ -93,20 +98,23 @@ def closest_each(
 
 
 def near_pairs(
-    words: list[str], choices: list[str], typos_in: str = "words"
+    words: list[str], choices: list[str], typos_in: str = "words", *, typable: bool = False
 ) -> list[tuple[int, int, float]]:
     """(word index, choice index, similarity 0-1) of every choice within the word's allowed
-    edits (see edits_allowed), row by row, columns ascending."""
+    edits (see edits_allowed), row by row, columns ascending; `typable`: see closest_each."""
     import numpy as np
     from rapidfuzz.distance import OSA
     from rapidfuzz.process import cdist
 
-    rows = [i for i, w in enumerate(words) if len(w) >= 4]  # edits_allowed(w) > 0
+    if typable:
+        rows: Sequence[int] = range(len(words))
+        tried = words
+    else:
+        rows = [i for i, w in enumerate(words) if len(w) >= 4]  # edits_allowed(w) > 0
+        tried = [words[i] for i in rows]
     if not rows or not choices:
         return []
-    distances = cdist(
-        [words[i] for i in rows], choices, scorer=OSA.distance, score_cutoff=2, dtype=np.int32
-    )
+    distances = cdist(tried, choices, scorer=OSA.distance, score_cutoff=2, dtype=np.int32)
     # pairs within two edits are few (most calls have none): the edits each word allows
     # (edits_allowed) are checked on those alone, in Python
     pairs = []

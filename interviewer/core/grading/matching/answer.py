@@ -118,7 +118,7 @@ class Answer:
         positions = self.positions
         if self.vocabulary:
             wanted = [w for w, w_stem in words.pairs if w_stem not in positions]
-            hits = closest_each(wanted, self.vocabulary, "choices")
+            hits = closest_each(wanted, self.vocabulary, "choices", typable=words.typable)
             cache = self.fuzzy_cache = dict(zip(wanted, hits, strict=True))
         else:  # every word but those the answer holds by their stem (they are not looked up)
             cache = self.fuzzy_cache = words.unknown.copy()
