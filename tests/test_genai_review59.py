@@ -124,6 +124,32 @@ CASES = [
     ),
     ("genai-025", "GPT is built from stacked LSTM layers that read the text left to right.", True),
     ("genai-025", "GPT is a stack of LSTM layers with attention on top.", True),
+    # S8 sample, genai-156 (held-out) 'single exercise before launch', 'one-time check before
+    # release', 'one-time exercise', 'single red-teaming pass': noun phrases, not claims, so the
+    # warning against a one-time exercise was flagged; replaced by claims that it suffices or is
+    # done once ("red-teaming is a one-time exercise" reads as the bare noun phrase, since the
+    # question's own word is dropped: that wording goes 0.0 -> 6.3, a miss far below passing)
+    (
+        "genai-156",
+        "A one-time exercise before launch is not enough, because new jailbreaks appear after "
+        "release.",
+        False,
+    ),
+    (
+        "genai-156",
+        "A one-time check before release misses attacks that appear later, so successful "
+        "attacks go into a regression suite.",
+        False,
+    ),
+    (
+        "genai-156",
+        "A single red-teaming pass finds some problems, but the attacks must be re-run after "
+        "every model change.",
+        False,
+    ),
+    ("genai-156", "A single red-teaming pass before release is enough.", True),
+    ("genai-156", "Red-teaming only needs to be done once, just before the product ships.", True),
+    ("genai-156", "Red-teaming is only done once, right before release.", True),
 ]
 
 
