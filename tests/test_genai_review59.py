@@ -150,6 +150,29 @@ CASES = [
     ("genai-156", "A single red-teaming pass before release is enough.", True),
     ("genai-156", "Red-teaming only needs to be done once, just before the product ships.", True),
     ("genai-156", "Red-teaming is only done once, right before release.", True),
+    # S9 sample, genai-122 'largest model for every step', 'every request to the most powerful
+    # model', 'always use the largest model': the practice that routing avoids, not a claim, so
+    # the warning against it was flagged; replaced by claims that it should be done ("Always use
+    # the largest model for every step." goes 0.0 -> 8.5, a miss far below passing)
+    (
+        "genai-122",
+        "Using the largest model for every step wastes money, so the orchestrator routes easy "
+        "steps to a small model.",
+        False,
+    ),
+    ("genai-122", "Sending every request to the most powerful model is wasteful.", False),
+    (
+        "genai-122",
+        "Always using the largest model wastes money; route easy tasks to a small model.",
+        False,
+    ),
+    ("genai-122", "Every request should go to the most powerful model available.", True),
+    (
+        "genai-122",
+        "The largest model should handle every step, since it is the most accurate.",
+        True,
+    ),
+    ("genai-122", "Orchestration always sends every request to the most powerful model.", True),
 ]
 
 
