@@ -173,6 +173,31 @@ CASES = [
         True,
     ),
     ("genai-122", "Orchestration always sends every request to the most powerful model.", True),
+    # F1 flag59 cdd01642, genai-200 'cross-encoder runs over the whole corpus', 'cross-encoder is
+    # run over the whole corpus': they flag the question's own point, that a cross-encoder is too
+    # slow to run over the whole corpus (23.2 at 528bb0cf, 0.0 at flag59); replaced by the noun
+    # phrase with 'at query time', which "too slow to run" does not meet, and by the swap of the
+    # two stages (flag59's controls kept; "... runs over the whole corpus to find the best
+    # documents" 0.0 -> 10.6, a miss far below passing)
+    (
+        "genai-200",
+        "A cross-encoder is too slow to run over the whole corpus, so it only reranks the top "
+        "candidates.",
+        False,
+    ),
+    (
+        "genai-200",
+        "Cross-encoders are too slow to run over the whole corpus at query time, so they only "
+        "rerank a short list.",
+        False,
+    ),
+    ("genai-200", "The cross-encoder runs over the whole corpus at query time.", True),
+    (
+        "genai-200",
+        "The cross-encoder retrieves from the whole corpus and the bi-encoder reranks the top "
+        "results.",
+        True,
+    ),
 ]
 
 
