@@ -198,6 +198,35 @@ CASES = [
         "results.",
         True,
     ),
+    # F2 flag59 b9f983ec, genai-172 'less training compute' narrowed to over-training: the
+    # question's own wording of it lost, "Training on far more tokens needs less training
+    # compute." 0.0 -> 25.5; twins for training on (far) more tokens and training longer
+    ("genai-172", "Training on far more tokens needs less training compute.", True),
+    (
+        "genai-172",
+        "Training on more tokens needs less training compute than a Chinchilla-optimal run.",
+        True,
+    ),
+    (
+        "genai-172",
+        "For the same loss, a Chinchilla-optimal model needs less training compute than a "
+        "smaller model trained on more tokens.",
+        False,
+    ),
+    # F3 flag59 b9f983ec, genai-146 'contiguous memory for each sequence' narrowed to
+    # PagedAttention and vLLM: 'PagedAttention reserves ...' has a twin, vLLM's did not ("vLLM
+    # reserves contiguous memory for each sequence ..." 0.0 -> 26.1)
+    (
+        "genai-146",
+        "vLLM reserves contiguous memory for each sequence up to the maximum length.",
+        True,
+    ),
+    (
+        "genai-146",
+        "Before PagedAttention, serving systems reserved contiguous memory for each sequence, "
+        "wasting most of it.",
+        False,
+    ),
 ]
 
 
