@@ -8,6 +8,15 @@ MIN_LETTERS to MAX_LETTERS words joined by spaces or hyphens count, beginning an
 content word or a word hyphenated to one. An acronym is a word written in capitals: "lifo" in
 lower case is not read, nor any word of an answer typed all in capitals (without a dictionary,
 "side" could be "so in different electrical").
+
+The key's keywords (a grade key's, or the concepts' names and aliases) are read as its
+references are (para59, issue 8): a keyword "LIFO" has the answer's "Last in, first out" read
+as it, and a keyword "reinforcement learning from human feedback" has the answer's "RLHF" read
+as those words. A term's initials are those of all its words ("last in first out") or of its
+content words, when each function word inside it is one of INNER_WORDS standing alone between
+two content words ("reinforcement learning from human feedback"; not "queries, keys and
+values": a comma ends a run, and "and" joins a list); an order of arrival is read across its
+comma ("first in, first out", key_terms.in_out_terms).
 """
 
 from __future__ import annotations
@@ -29,9 +38,14 @@ _CAPITALS_RE = re.compile(rf"(?<![^\W_])[A-Z]{{{MIN_LETTERS},{MAX_LETTERS}}}(?![
 """An ASCII word that may be an acronym: what most answers lack, looked for first."""
 _JOINER_RE = re.compile(r"[\s\-‐-―]+")
 """What may stand between two words of one run: spaces and hyphens, no punctuation."""
+INNER_WORDS = frozenset(("of", "from", "for", "to", "with", "in", "on", "by"))
+"""Function words a term may hold without their initials, each alone between two content words
+("reinforcement learning from human feedback": RLHF, "speech to text": STT). No article: "lean
+on the language model" is no LLM, "transcribes the speech" no TTS; no "and", which joins a
+list ("tuning and reinforcement learning" is no TRL)."""
 
 
-def _runs(text: str) -> list[list[tuple[str, int, int]]]:
+def runs(text: str) -> list[list[tuple[str, int, int]]]:
     """The text's stretches of words joined only by spaces or hyphens: each word as written,
     with where it starts and ends."""
     runs: list[list[tuple[str, int, int]]] = []
@@ -57,11 +71,51 @@ def _term(text: str, run: list[tuple[str, int, int]]) -> bool:
     )
 
 
+def content_initials(words: list[tuple[str, int, int]]) -> str | None:
+    """The initials of a run's content words (lower case), when its first and last words are
+    content words and every function word inside it is one of INNER_WORDS between two content
+    words; None otherwise, or when the run has no such function word (its initials are those
+    of all its words) or fewer than MIN_LETTERS content words."""
+    lowered = [w.lower() for w, _, _ in words]
+    if lowered[0] in STOP_WORDS or lowered[-1] in STOP_WORDS:
+        return None
+    kept: list[str] = []
+    for i, word in enumerate(lowered):
+        if word not in STOP_WORDS:
+            kept.append(word[0])
+        elif word not in INNER_WORDS or lowered[i - 1] in STOP_WORDS:
+            return None
+    if len(kept) == len(lowered) or not MIN_LETTERS <= len(kept) <= MAX_LETTERS:
+        return None
+    return "".join(kept)
+
+
+def keyword_initials(text: str) -> dict[str, str]:
+    """`initials`, and the content initials of each run of the text (`content_initials`): for
+    a keyword, what its acronym may be -> its words."""
+    result = initials(text)
+    for run in runs(text):
+        for size in range(MIN_LETTERS + 1, MAX_LETTERS * 2):
+            for start in range(len(run) - size + 1):
+                words = run[start : start + size]
+                acronym = content_initials(words)
+                if acronym is not None:
+                    result.setdefault(acronym, " ".join(w.lower() for w, _, _ in words))
+    return result
+
+
+def _in_out_terms(text: str) -> list[tuple[Concept, tuple[int, int]]]:
+    """key_terms.in_out_terms, imported when first used (key_terms reads this module)."""
+    from .key_terms import in_out_terms
+
+    return in_out_terms(text)
+
+
 def initials(text: str) -> dict[str, str]:
     """Each acronym the text's runs of MIN_LETTERS to MAX_LETTERS words spell -> those words
     (the first such run), for the runs that can be terms."""
     result: dict[str, str] = {}
-    for run in _runs(text):
+    for run in runs(text):
         for size in range(MIN_LETTERS, MAX_LETTERS + 1):
             for start in range(len(run) - size + 1):
                 words = run[start : start + size]
@@ -75,7 +129,7 @@ def spelled_spans(text: str, acronyms: Collection[str]) -> list[tuple[int, int]]
     """Where the text's runs of words that can be terms spell one of `acronyms` (lower case),
     as `initials` reads them: (start, end) of each run."""
     spans: list[tuple[int, int]] = []
-    for run in _runs(text):
+    for run in runs(text):
         for size in range(MIN_LETTERS, MAX_LETTERS + 1):
             for start in range(len(run) - size + 1):
                 words = run[start : start + size]
@@ -90,7 +144,7 @@ def written_acronyms(text: str) -> set[str]:
     function word: "will NOT run"), lower-cased."""
     return {
         word.lower()
-        for run in _runs(text)
+        for run in runs(text)
         for word, _, _ in run
         if MIN_LETTERS <= len(word) <= MAX_LETTERS
         and word.isupper()
@@ -120,6 +174,7 @@ class Acronyms:
         *,
         keep_spelled: bool = False,
         orders: Iterable[Concept] = (),
+        keywords: Iterable[str] = (),
     ) -> Acronyms:
         """The acronyms of `references`; none that is itself one of the words `used` by the
         question's texts (lower case): there the answer's acronym matches as it is. With
@@ -128,9 +183,13 @@ class Acronyms:
         the orders of arrival the references write out (key_terms.in_out_terms: "last in,
         first out", its initials "LIFO" an alias), spell out their initials too: their words
         are function words, which `initials` reads as no term, and "Stack is LIFO, queue is
-        FIFO." had shared no word with "A stack is last in, first out ..." (21.0)."""
+        FIFO." had shared no word with "A stack is last in, first out ..." (21.0). `keywords`,
+        the key's keywords or concept phrases, are read as references are, with their content
+        initials too (`keyword_initials`), and their orders of arrival as `orders`."""
         expansions: dict[str, str] = {}
         written: set[str] = set()
+        keywords = tuple(keywords)
+        orders = [*orders, *(c for k in keywords for c, _ in _in_out_terms(k))]
         for order in orders:
             acronym = order.aliases[0].lower()
             if acronym not in used:
@@ -140,6 +199,11 @@ class Acronyms:
                 if acronym not in used:
                     expansions.setdefault(acronym, words)
             written |= written_acronyms(text)
+        for keyword in keywords:
+            for acronym, words in keyword_initials(keyword).items():
+                if acronym not in used:
+                    expansions.setdefault(acronym, words)
+            written |= written_acronyms(keyword)
         return cls(
             expansions,
             frozenset(written - expansions.keys()),
@@ -167,23 +231,31 @@ class Acronyms:
         if not any(c.islower() for c in answer):
             return []  # shouted: every word is in capitals
         changes: list[Change] = []
-        for run in _runs(answer):
+        orders = [
+            (*span, c.aliases[0])
+            for c, span in _in_out_terms(answer)
+            if c.aliases[0].lower() in self.written
+        ]
+        changes += orders
+        for run in runs(answer):
             index = 0
             while index < len(run):
                 word, start, end = run[index]
+                if any(s <= start < e for s, e, _ in orders):
+                    index += 1
+                    continue
                 found = self._expansion(word)
                 if found is not None:
                     changes.append((start, end, found))
                     index += 1
                     continue
-                size = self._spelled(answer, run, index)
+                size, acronym = self._spelled(answer, run, index)
                 if size:
-                    acronym = "".join(w[0] for w, _, _ in run[index : index + size])
                     changes.append((start, run[index + size - 1][2], acronym.upper()))
                     index += size
                     continue
                 index += 1
-        return changes
+        return sorted(changes)
 
     def _expansion(self, word: str) -> str | None:
         lowered = word.lower()
@@ -191,19 +263,19 @@ class Acronyms:
             return None
         return self.expansions.get(lowered)
 
-    def _spelled(self, text: str, run: list[tuple[str, int, int]], index: int) -> int:
-        """How many words from `index` on spell an acronym of `written` as a term (0: none):
-        "does not apply" is not "DNA"."""
+    def _spelled(self, text: str, run: list[tuple[str, int, int]], index: int) -> tuple[int, str]:
+        """How many words from `index` on spell an acronym of `written` as a term (0: none),
+        and the acronym: "does not apply" is not "DNA"."""
         if not self.written:
-            return 0
-        for size in range(MAX_LETTERS, MIN_LETTERS - 1, -1):
+            return 0, ""
+        for size in range(MAX_LETTERS * 2 - 1, MIN_LETTERS - 1, -1):
             words = run[index : index + size]
             spelled = "".join(w[0] for w, _, _ in words).lower()
-            if (
-                len(words) == size
-                and spelled in self.written
-                and _term(text, words)
-                and not all(w.lower() in self.key_words for w, _, _ in words)
-            ):
-                return size
-        return 0
+            if len(words) < size or all(w.lower() in self.key_words for w, _, _ in words):
+                continue
+            if spelled in self.written and _term(text, words):
+                return size, spelled
+            content = content_initials(words)
+            if content is not None and content in self.written:
+                return size, content
+        return 0, ""

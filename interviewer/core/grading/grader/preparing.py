@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any, cast
 
 from ...bank import Concept, Question
+from ..acronym_aliases import with_acronym_aliases
 from ..acronyms import Acronyms
 from ..changes import reference_changes
 from ..clauses import Structure
@@ -106,6 +107,10 @@ class QuestionPreparing(FittedGrader):
                 concepts = with_other_forms(concepts)  # "retransmits": "retransmission" too
             else:
                 concepts = with_quality_adjectives(concepts)  # "accountability": "accountable"
+                # "LIFO" said "last in, first out", "RLHF" for its words (acronym_aliases.py)
+                concepts = with_acronym_aliases(
+                    concepts, question.reference_answers, acronyms_written(question.prompt)
+                )
             concept_lists = [self._prepare_concepts(concepts, q_stems, subjects, key)]
         else:
             concept_lists = [
@@ -166,6 +171,7 @@ class QuestionPreparing(FittedGrader):
                 vocabulary,
                 keep_spelled=expands,
                 orders=[c for r in question.reference_answers for c, _ in in_out_terms(r)],
+                keywords=keywords,
             )
             prepared.short_forms = ShortForms.of(vocabulary)
             prepared.reference_claims = [reference_claims(t) for t in texts]
