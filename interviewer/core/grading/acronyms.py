@@ -26,6 +26,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from ..bank import Concept
+from .matching.listing import PAIRING_WORDS
 from .respelling import Change
 from .text import STOP_WORDS, WORD_RE
 
@@ -38,9 +39,10 @@ _CAPITALS_RE = re.compile(rf"(?<![^\W_])[A-Z]{{{MIN_LETTERS},{MAX_LETTERS}}}(?![
 """An ASCII word that may be an acronym: what most answers lack, looked for first."""
 _JOINER_RE = re.compile(r"[\s\-‐-―]+")
 """What may stand between two words of one run: spaces and hyphens, no punctuation."""
-INNER_WORDS = frozenset(("of", "from", "for", "to", "with", "in", "on", "by"))
+INNER_WORDS = PAIRING_WORDS
 """Function words a term may hold without their initials, each alone between two content words
-("reinforcement learning from human feedback": RLHF, "speech to text": STT). No article: "lean
+(the prepositions that pair two words, matching/listing.py): "reinforcement learning from
+human feedback" is RLHF, "speech to text" STT. No article: "lean
 on the language model" is no LLM, "transcribes the speech" no TTS; no "and", which joins a
 list ("tuning and reinforcement learning" is no TRL)."""
 
