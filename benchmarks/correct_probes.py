@@ -1,6 +1,6 @@
 """Correct probes: false flags on correct answers written blind, on questions nobody tuned them on.
 
-Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|56t|57t|58f] [--file PATH]
+Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|56t|57t|58f|59f] [--file PATH]
 
 Grades tests/data/correct_probes33.yaml (100 correct answers on 50 tunable questions, one long
 excellent answer and one concise one each, written from the prompts alone before any grading; see
@@ -37,7 +37,9 @@ tests/data/correct_probes56t.yaml (32 answers on tune56's 32 tunable questions w
 claim lines, written the same way), or with --set 57t tests/data/correct_probes57t.yaml (31
 answers on tune57's 31 tunable questions with claim lines naming no subject, written the same
 way), or with --set 58f tests/data/correct_probes58f.yaml (35 answers on flag58's 35 tunable
-questions with claim lines naming no subject, written the same way), with the genai bank and
+questions with claim lines naming no subject, written the same way), or with --set 59f
+tests/data/correct_probes59f.yaml (39 answers on flag59's 39 tunable questions, written the same
+way), with the genai bank and
 prints, per kind, how many got a contradiction, a misconception or an answer flag that calls it a
 non-answer (keyword list, off topic, restated question, another question's answer): a false flag,
 since every answer there is meant to be correct; and how many pass. With --list, each flagged or
@@ -86,6 +88,7 @@ def main() -> None:
             "56t",
             "57t",
             "58f",
+            "59f",
         ),
         help="which probes",
     )
