@@ -7,7 +7,7 @@ pair: an answer that says the other is read as saying the key's word the other w
 (polarity.py), and a key's "too complex" said as "too simple" (too_degrees.py: "simple" /
 "complex", "many" / "few", "much" / "little" were added for it). The direction words of
 text.DIRECTION_WORDS ("higher" / "lower", "faster" / "slower") are not repeated here:
-reversals.py and directed/ read those.
+reversals/ and directed/ read those.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ output, that no word of either side says. The key's own changes are read:
   swap of subjects is read in swaps.py;
 - neither is read where it is denied, supposed ("if", "when", ...) or set aside ("unlike").
 
-Each is a `Contradiction` as reversals.py makes; reference_scoring caps it as those.
+Each is a `Contradiction` as reversals/ makes; reference_scoring caps it as those.
 """
 
 from __future__ import annotations

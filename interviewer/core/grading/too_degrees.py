@@ -1,7 +1,7 @@
 """The key's "too X" said as "too Y", its opposite: "Overfitting means the model is too simple."
 against a key that says overfitting is a model "too complex for its data" found no wrong claim
 and scored 31.9 on its likeness to the key (found by play helpers; keys50, stop 41):
-reversals.py reads direction words in clauses of two other words or more, antonyms.py only
+reversals/ reads direction words in clauses of two other words or more, antonyms.py only
 sides the key denies.
 
 Key and answer are read on the one sentence structure every wrong-claim check reads

@@ -1,7 +1,7 @@
 """Reference mode's orders of arrival said the other way round of one subject.
 
 "A stack is last in, first out" against "a stack is first in, first out" had no direction
-word for reversals.py to turn and no second subject for swaps.py to swap: it scored 93.5. A
+word for reversals/ to turn and no second subject for swaps.py to swap: it scored 93.5. A
 key that says one order of arrival of a subject (in_out_orders.py: written out, as initials,
 or by the age of what leaves) is contradicted by an answer that says the other order of that
 subject, plainly (not negated, not set aside), and never the key's order of it.

@@ -1,6 +1,6 @@
 """Reference mode's directions said of one thing: "lowers latency" said as "raises latency".
 
-reversals.py reads a clause of the answer key as one claim, its direction words together, and
+reversals/ reads a clause of the answer key as one claim, its direction words together, and
 needs two words besides them to recognise it: "which lowers latency and reduces load on the
 origin server" turned to "which raises latency" (play23 F2) had one such word, and "raises"
 was no direction word (it names no opposite of "lowers" in text.DIRECTION_WORDS, whose pairs
@@ -20,7 +20,7 @@ thing it is said of:
   "and", "or", "so", commas and the words of a reason) that holds no other direction of an
   axis, in a segment with no negation, condition, hypothetical ("would", "otherwise") or
   avoidance ("to avoid") before it, and no comparison ("than") at all: what is said there is
-  said plainly, one way (comparisons are reversals.py's, which knows their two sides);
+  said plainly, one way (comparisons are reversals/'s, which knows their two sides);
 - the stretch's other direction words are plain degrees ("fast", "high", "longer"). Before the
   direction they qualify what it is said of ("a high temperature makes the output more
   random"): an answer must say each of them, one way or the other, and none the key does not,
@@ -44,8 +44,8 @@ thing it is said of:
   area; the water in the cup a smaller one"), the answer must also name a word of the one
   subject that the other lacks, and none of the other's.
 
-Each is a `Contradiction` as reversals.py makes; reference_scoring caps it as those. The axes
-are the grader's words for up and down, not this bank's: benchmarks/reversals.py and
+Each is a `Contradiction` as reversals/ makes; reference_scoring caps it as those. The axes
+are the grader's words for up and down, not this bank's: benchmarks/reversals/ and
 benchmarks/false_flags.py measure what they flag.
 
 axes.py     the axes and their words up and down: `AXES`, `PHRASAL`, `SIGNS`

@@ -35,7 +35,7 @@ SUPPOSED = (
     )
 )
 """Words before a direction in its segment that make it no plain statement: a condition, a
-comparison (reversals.py reads those), a hypothetical ("otherwise latency would be higher"),
+comparison (reversals/ reads those), a hypothetical ("otherwise latency would be higher"),
 a thing avoided ("to avoid higher latency")."""
 JOINS = frozenset("and or so".split())
 """Words between two stretches of a clause ("so latency is higher": a consequence)."""
@@ -196,7 +196,7 @@ def directions(text: Text, structure: Structure) -> list[Directed]:
         ):
             continue
         if any(text.words[i] in COMPARING for i in range(start, end + 1)):
-            continue  # "water is less dense than oil": a comparison is reversals.py's
+            continue  # "water is less dense than oil": a comparison is reversals/'s
         if any(structure.negated(i) for i in reach) or structure.dismissed([at]):
             continue
         # what it is said of: the stretch's own words before it ("cold water is more dense"),
