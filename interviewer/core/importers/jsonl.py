@@ -7,6 +7,7 @@ from typing import Any
 
 from ..errors import Problem
 from ..safe_text import without_escape_sequences
+from .code_prompt import code_prompt
 from .ids import own_id
 from .levels import take_level_mark
 from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
@@ -52,7 +53,9 @@ def parse_jsonl(text: str, source: str = "<text>") -> ImportedList:
         if not isinstance(record, dict):
             account.append(LineAccount(number, "ignored", "not a JSON object"))
             continue
-        prompt, level = take_level_mark(_text(_first(record, _QUESTION_KEYS)))
+        asked = _first(record, _QUESTION_KEYS)
+        code = code_prompt(without_escape_sequences(asked)) if isinstance(asked, str) else None
+        prompt, level = code or take_level_mark(_text(asked))
         if not prompt:
             account.append(LineAccount(number, "ignored", "object without a question"))
             continue

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ..csv_rows import detect_delimiter, strict_rows
 from ..errors import Problem
+from .code_prompt import code_prompt
 from .ids import own_id
 from .levels import take_level_mark
 from .model import ImportedList, ImportedQuestion, LineAccount, title_from_source
@@ -125,7 +126,9 @@ def parse_table(text: str, source: str = "<text>", delimiter: str | None = None)
                     warnings.append(Problem(source, start, _unread_columns(unread), True))
                 continue
         cells = {field: row[i] if i < len(row) else "" for field, i in columns.items()}
-        prompt, level = take_level_mark(_clean_cell(cells["question"]))
+        prompt, level = code_prompt(cells["question"]) or take_level_mark(
+            _clean_cell(cells["question"])
+        )
         if not any(cell.strip() for cell in row):
             blank = not "".join(lines[start - 1 : end]).strip(" \t\r\n" + delimiter)
             why = "blank" if blank else "a row that cannot be read (see the warning)"
