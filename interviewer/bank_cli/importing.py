@@ -32,7 +32,7 @@ def cmd_bank_import(args: argparse.Namespace) -> int:
         return 0
     for problem in found.warnings:
         say(problem, file=sys.stderr)
-    text = to_bank_yaml(found, bank_id, args.title)
+    text = to_bank_yaml(found, bank_id, args.title, origin=args.origin, licence=args.licence)
     if args.output == "-":
         sys.stdout.write(text)
         return 0

@@ -30,6 +30,8 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
                 "source": catalog.origin(b),
                 "path": str(b.source),
                 "skipped": len(b.skipped),
+                "origin": b.origin,
+                "licence": b.licence,
             }
             for b in banks
         ]
@@ -49,7 +51,7 @@ def cmd_bank_list(args: argparse.Namespace) -> int:
                     catalog.origin(bank),
                     f"{questions:>{digits}} question{'s' if questions != 1 else ''},",
                     f"{answered:>{digits}} with reference answer{'s' if answered != 1 else ''}",
-                    screen_text(bank.title),
+                    screen_text(bank.title + (f" ({bank.licence})" if bank.licence else "")),
                 ]
             )
             for problem in bank.skipped:
@@ -97,6 +99,8 @@ def bank_as_json(bank: Bank) -> dict[str, Any]:
         "title": bank.title,
         "version": bank.version,
         "description": bank.description,
+        "origin": bank.origin,
+        "licence": bank.licence,
         "topics": [{"id": t.id, "title": t.title} for t in bank.topics],
         "questions": [
             {
@@ -127,6 +131,10 @@ def cmd_bank_show(args: argparse.Namespace) -> int:
     say(f"{bank.title}  [{bank.id} v{bank.version}]")
     if bank.description:
         say(bank.description)
+    if bank.origin:
+        say(f"origin: {bank.origin}")
+    if bank.origin or bank.licence:
+        say(f"licence: {bank.licence or 'not stated (add a licence: line)'}")
     answered = sum(1 for q in bank if q.has_reference)
     say(f"{len(bank)} questions ({answered} with reference answers) from {bank.source}")
     for problem in bank.skipped:

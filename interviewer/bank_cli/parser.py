@@ -70,6 +70,18 @@ def add_bank_parser(
         help="the new bank's title (default: the file's first line, or its name when that "
         "line is a question)",
     )
+    p.add_argument(
+        "--origin",
+        metavar="WHERE",
+        help="where the list came from (a link, with its commit or date), kept in the bank",
+    )
+    p.add_argument(
+        "--licence",
+        "--license",
+        dest="licence",
+        metavar="NAME",
+        help="the list's licence (MIT, CC BY 4.0, unknown ...), kept in the bank",
+    )
     p.add_argument("--force", action="store_true", help="overwrite an existing bank file")
     p.add_argument(
         "--dry-run",

@@ -143,6 +143,10 @@ class Bank:
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
     """What the loader let pass or fixed, each at `path:line`: questions skipped, missing
     references, near-duplicates, control characters replaced."""
+    origin: str = ""
+    """Where the questions came from (a link or a citation; `origin:`), or ''."""
+    licence: str = ""
+    """The licence they are under ("MIT", "CC BY 4.0"; `licence:` or `license:`), or ''."""
     _index: dict[str, Question] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -29,10 +29,11 @@ from .. import __version__
 from .bank import Bank
 from .bank_json import BankJsonError, bank_from_json, bank_to_json
 
-FORMAT = 5
+FORMAT = 6
 """Changes when the entry layout or what loading finds changes (the program version is in the
 key as well). 2: a question with `rubric: star` and no reference has no self-rating warning.
-3: JSON entries instead of pickles. 4: a concept's `part_of`. 5: a question's `roles`."""
+3: JSON entries instead of pickles. 4: a concept's `part_of`. 5: a question's `roles`.
+6: a bank's `origin` and `licence`."""
 
 KIND = "interviewer bank cache"
 """The first field of every entry, so that a JSON file of anything else is never read as one."""

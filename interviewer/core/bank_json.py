@@ -94,6 +94,8 @@ def bank_to_json(bank: Bank) -> dict[str, Any]:
         "misconceptions": [_misconception(m) for m in shared],
         "questions": written,
         "description": bank.description,
+        "origin": bank.origin,
+        "licence": bank.licence,
         "topics": [{"id": t.id, "title": t.title} for t in bank.topics],
         "synonyms": [list(group) for group in bank.synonyms],
         "thesaurus": [list(group) for group in bank.thesaurus],
@@ -300,6 +302,8 @@ def bank_from_json(data: object) -> Bank:
             for i, q in enumerate(fields.items("questions"))
         ),
         description=fields.text("description"),
+        origin=fields.text("origin"),
+        licence=fields.text("licence"),
         topics=tuple(_read_topic(t, f"topics[{i}]") for i, t in enumerate(fields.items("topics"))),
         synonyms=tuple(_texts(g, f"synonyms[{i}]") for i, g in enumerate(fields.items("synonyms"))),
         thesaurus=tuple(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import yaml
 
+from ..attribution import ATTRIBUTION_KEYS, attribution_problem
 from ..bank import (
     LEVELS,
     NEAR_DUPLICATE_RATIO,
@@ -31,7 +32,18 @@ from .reader import (
 
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
-_BANK_KEYS = ("id", "title", "version", "description", "topics", "questions", "rubric")
+_BANK_KEYS = (
+    "id",
+    "title",
+    "version",
+    "description",
+    "origin",
+    "licence",
+    "license",
+    "topics",
+    "questions",
+    "rubric",
+)
 _QUESTION_KEYS = (
     "id",
     "seed",
@@ -77,6 +89,7 @@ def parse_bank(path: Path, reader: Reader, skip_invalid: bool = False) -> BankDr
         if "description" in top
         else ""
     )
+    origin, licence = (_attribution(top, reader, key) for key in ("origin", "licence"))
     rubric_hint = (
         reader.text(top["rubric"][1], "rubric", max_chars=MAX_PATH_CHARS)
         if "rubric" in top
@@ -163,8 +176,29 @@ def parse_bank(path: Path, reader: Reader, skip_invalid: bool = False) -> BankDr
         topics=tuple(topics),
         questions=tuple(questions),
         source=path,
+        origin=origin,
+        licence=licence,
     )
     return BankDraft(bank, question_nodes, rubric_hint, rubric_line)
+
+
+def _attribution(top: dict[str, tuple[yaml.Node, yaml.Node]], reader: Reader, key: str) -> str:
+    """The bank's `origin` or `licence` (`license` too), checked; '' when not given or not
+    valid (the problem is told at its line)."""
+    spellings = [name for name in ((key, "license") if key == "licence" else (key,)) if name in top]
+    if len(spellings) > 1:
+        reader.problem(top["license"][0], "give the licence once: `licence:` or `license:`")
+    if not spellings:
+        return ""
+    node = top[spellings[0]][1]
+    text = reader.text(node, key, max_chars=10 * ATTRIBUTION_KEYS[key])
+    if text is None:
+        return ""
+    problem = attribution_problem(key, text)
+    if problem is not None:
+        reader.problem(node, problem)
+        return ""
+    return text
 
 
 def _parse_question(

@@ -6,6 +6,7 @@ import re
 
 import yaml
 
+from ..attribution import attribution_problem
 from ..errors import BankError, Problem
 from ..limits import MAX_ANSWER_CHARS, answer_too_long
 from ..safe_text import neutralise
@@ -55,9 +56,22 @@ def check_bank_id(bank_id: str) -> str:
     return bank_id
 
 
-def to_bank_yaml(found: ImportedList, bank_id: str, title: str | None = None) -> str:
-    """The YAML text of a bank holding every imported question."""
+def to_bank_yaml(
+    found: ImportedList,
+    bank_id: str,
+    title: str | None = None,
+    *,
+    origin: str | None = None,
+    licence: str | None = None,
+) -> str:
+    """The YAML text of a bank holding every imported question; `origin` and `licence` (where
+    a public list came from and its terms) are written as the bank's own keys."""
     check_bank_id(bank_id)
+    attribution = {"origin": origin, "licence": licence}
+    for key, text in attribution.items():
+        problem = attribution_problem(key, text) if text is not None else None
+        if problem is not None:
+            raise BankError(Problem(f"--{key}", None, problem))
     if found.refusal:
         raise BankError(Problem(found.source, None, found.refusal))
     if not found.questions:
@@ -108,6 +122,7 @@ def to_bank_yaml(found: ImportedList, bank_id: str, title: str | None = None) ->
         "version": "0.1",
         "description": f"Imported from {found.source.rsplit('/', 1)[-1]}.",
     }
+    head.update({key: " ".join(text.split()) for key, text in attribution.items() if text})
     if found.topics:
         head["topics"] = [{"id": topic_ids[t], "title": t} for t in found.topics]
     missing = sum(1 for q in found.questions if not q.answer and q.rubric is None)
