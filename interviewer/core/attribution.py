@@ -26,10 +26,8 @@ def attribution_problem(key: str, text: str) -> str | None:
 
 
 def attribution_line(origin: str, licence: str) -> str:
-    """One line naming the source and the licence ('' when the bank names neither)."""
-    parts = []
+    """A report's line naming the source and the licence ("Questions from X (licence: MIT)"),
+    or '' when the bank names neither."""
     if origin:
-        parts.append(f"from {origin}")
-    if licence:
-        parts.append(f"licence: {licence}")
-    return "; ".join(parts)
+        return f"Questions from {origin}" + (f" (licence: {licence})" if licence else "")
+    return f"Questions under licence {licence}" if licence else ""

@@ -89,6 +89,8 @@ def build_report(
         bank_id=session.bank_id,
         bank_title=bank.title if bank is not None else session.bank_id,
         bank_version=session.bank_version,
+        bank_origin=bank.origin if bank is not None else "",
+        bank_licence=bank.licence if bank is not None else "",
         mode=session.mode,
         adaptive=session.config.adaptive,
         review=session.config.review,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
+from ..attribution import attribution_line
 from ..grading import PASS_CUTOFF, STRONG_CUTOFF
 from ..safe_text import neutralise_document
 from .explain import describe_flags, score_formed
@@ -117,6 +118,12 @@ _BAND_COLOURS = {
 
 def _e(text: object) -> str:
     return escape(str(text), quote=True)
+
+
+def _credit(report: Report) -> list[str]:
+    """The line naming where the bank's questions came from and their licence, if it says."""
+    credit = attribution_line(report.bank_origin, report.bank_licence)
+    return [f"<p class='sub'>{_e(credit)}</p>"] if credit else []
 
 
 def _cell(text: str, command: str) -> str:
@@ -294,6 +301,7 @@ def render_html(report: Report) -> str:
         f"{'' if report.finished else ' (unfinished)'}</h1>",
         f"<p class='sub'>Session <code>{_e(report.session_id)}</code> · bank "
         f"<code>{_e(report.bank_id)}</code> v{_e(report.bank_version)}</p>",
+        *_credit(report),
         f"<div class='cards'>{cards}</div>",
         f"<table style='margin-top:12px'><tbody>{details}</tbody></table>",
     ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..attribution import attribution_line
 from ..safe_text import neutralise_document
 from .explain import describe_flags, score_formed
 from .formatting import (
@@ -83,6 +84,9 @@ def to_markdown(report: Report) -> str:
     unfinished = "" if report.finished else " (unfinished)"
     out = [f"# {report_kind(report)} report: {md_inline(report.bank_title)}{unfinished}", ""]
     out += [f"Session `{report.session_id}`, bank `{report.bank_id}` v{report.bank_version}.", ""]
+    if report.bank_origin or report.bank_licence:
+        credit = attribution_line(report.bank_origin, report.bank_licence)
+        out += [f"{md_inline(credit)}.", ""]
     out += ["| Summary | |", "| --- | --- |"]
     out += [
         f"| {label} | {_md_cell(value, report.command)} |" for label, value in summary_lines(report)

@@ -273,6 +273,11 @@ class Report:
     questions_reached: int = 0
     """Questions whose time `time_used` and `time_allowed` count: every one asked (skipped and
     unanswered ones included) and an unfinished session's current question (its draft)."""
+    bank_origin: str = ""
+    """Where the bank's questions came from (its `origin:`), or ''."""
+    bank_licence: str = ""
+    """The licence they are under (its `licence:`), or '': an export of an imported public
+    list keeps its source's terms (play60)."""
     bank_gone: bool = False
     """The session's bank could not be loaded when the report was built (its file moved,
     renamed, or re-imported under another id): an unfinished session cannot be resumed until
