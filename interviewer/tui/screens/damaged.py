@@ -17,6 +17,7 @@ from textual.widgets import Button, Label, Static
 
 from ...core.errors import InterviewerError, StoreDamaged, StoreError
 from ..plain import escaped, plain
+from ..toasts import path_lines, toast_width
 from ..widgets.app_footer import AppFooter
 from ..widgets.app_header import AppHeader
 
@@ -51,11 +52,21 @@ def damage_text(error: StoreDamaged, rescued: Path | None = None) -> str:
     )
 
 
-def set_aside_text(kept: Path, copy: str | None) -> str:
+def set_aside_text(kept: Path, copy: str | None, width: int | None = None) -> str:
     """What the app says once the damaged file is set aside `kept`: one copy, or (`copy`, the
-    copy taken when the damage was found, when the file differed from it) both."""
+    copy taken when the damage was found, when the file differed from it) both. With `width`
+    (a toast's, `toasts.toast_width`), each path is laid out as `toasts.path_lines` does: at
+    40x15 the toast broke it mid-word (play60)."""
+    second = copy is not None and Path(copy) != kept
+    if width is not None:
+        said = "A fresh history has started; the damaged file is kept as\n"
+        said += path_lines(kept, width, break_name=True)
+        if second:
+            said += "\nand as it was before this program saved to it, as\n"
+            said += path_lines(Path(str(copy)), width, break_name=True)
+        return said
     said = f"A fresh history has started; the damaged file is kept as {kept}"
-    if copy is not None and Path(copy) != kept:
+    if second:
         said += f", and as it was before this program saved to it at {copy}"
     return said
 
@@ -122,7 +133,7 @@ class DamagedHistoryScreen(Screen[None]):
             return
         app.store = fresh
         app.notify(
-            escaped(set_aside_text(kept, self.error.kept)),
+            escaped(set_aside_text(kept, self.error.kept, toast_width(app.size.width))),
             title="History set aside",
             timeout=15,
         )
