@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..levels import heading_level_mark, take_level_mark
 from ..model import ImportedQuestion, LineAccount
 from ..text import clean_inline, excerpt, is_placeholder
-from .syntax import Q_PREFIX_RE, STAR_LABEL_RE, topic_title
+from .syntax import ITEM_HEADING_RE, Q_PREFIX_RE, STAR_LABEL_RE, topic_title
 from .versus import Versus
 
 NUMBERED_LINE_RE = re.compile(r"(\d+)\. ")
@@ -74,6 +74,7 @@ class ListBuilder:
     def start_question(self, number: int, prompt: str, style: str) -> None:
         prompt = clean_inline(prompt)
         prompt = Q_PREFIX_RE.sub("", prompt).strip()
+        prompt = ITEM_HEADING_RE.sub("", prompt)  # "35. ### What is context?" (play60)
         prompt, level = take_level_mark(prompt)
         prompt = prompt.strip(" *_")
         if not prompt:

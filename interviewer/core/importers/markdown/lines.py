@@ -22,6 +22,7 @@ from .syntax import (
     FENCE_RE,
     HEADING_RE,
     NUMBERED_RE,
+    PAGE_LINK_RE,
     Q_MARKER_RE,
     RULE_RE,
     SUMMARY_RE,
@@ -181,6 +182,9 @@ class LineReader(ItemRules):
             self.ignore(number, "table rule") if self.open is None else self.note(
                 number, "answer", f"table in question {self.open.index}"
             )
+            return
+        if PAGE_LINK_RE.match(stripped):
+            self.ignore(number, "a link within the page (navigation)")
             return
         text = table_row(stripped) if stripped.startswith("|") else clean_inline(stripped)
         table = stripped.startswith("|")

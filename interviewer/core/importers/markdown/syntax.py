@@ -15,6 +15,11 @@ from ..text import (
 
 HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
+ITEM_HEADING_RE = re.compile(r"^#{1,6}\s+")
+"""A heading's marks inside a numbered item ("35. ### What is context?": sudheerj's lists)."""
+PAGE_LINK_RE = re.compile(r"^[*_]*\[[^\]]*\]\(#[^)\s]*\)[*_]*$")
+"""A line that is only a link within the page ("**[⬆ Back to Top](#table-of-contents)**"):
+navigation, read as a topic "⬆ Back to Top" in a list without Markdown headings (play60)."""
 RULE_RE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 NUMBERED_RE = re.compile(r"^(\s*)(?:Q\s*)?(\d{1,9})\s*[.)]\s+(\S.*)$", re.I)
