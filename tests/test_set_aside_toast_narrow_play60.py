@@ -45,3 +45,25 @@ async def test_kept_path_whole(tmp_path: Path, size: tuple[int, int]) -> None:
         runs = [run for line in message.splitlines() for run in line.split()]
         assert max(len(run) for run in runs) <= toast_width(size[0]) <= width, (width, message)
     app.store.close()
+
+
+async def test_screenshot_toast_40(tmp_path: Path) -> None:
+    """The screenshot's toast named its file in a line 56 wide whatever the terminal: at 40
+    columns the folder's line was broken mid-word too."""
+    from pilot_helpers import make_app
+
+    from interviewer.tui.palette import save_screenshot_to_exports
+
+    exports = tmp_path / "a-rather-long-folder-name" / "exports"
+    app = make_app(Store.open(":memory:"), tmp_path)
+    app.export_dir = exports
+    async with app.run_test(size=(40, 15), notifications=True) as pilot:
+        await pilot.pause()
+        save_screenshot_to_exports(app)
+        await wait_for(pilot, lambda: bool(app.screen.query(Toast)))
+        [toast] = app.screen.query(Toast)
+        message = str(toast._notification.message)
+        [shot] = exports.glob("*.svg")
+        assert shot.name in message.replace("\n", "")
+        runs = [run for line in message.splitlines() for run in line.split()]
+        assert max(len(run) for run in runs) <= toast_width(40) <= toast.content_size.width, message

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from textual.app import App, SystemCommand
 from textual.command import CommandPalette
 
-from .toasts import path_lines
+from .toasts import path_lines, toast_width
 
 if TYPE_CHECKING:
     from .app import InterviewApp
@@ -42,7 +42,8 @@ def save_screenshot_to_exports(app: InterviewApp) -> None:
             severity="error",
         )
         return
-    app.notify(path_lines(Path(path)), title="Screenshot saved", timeout=10)
+    width = toast_width(app.size.width)  # at 40 columns the toast holds 31 (play60)
+    app.notify(path_lines(Path(path), width, break_name=True), title="Screenshot saved", timeout=10)
 
 
 def system_commands(
