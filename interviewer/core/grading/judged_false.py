@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .judged_subjects import statement_start, subject_only
 from .judgments import judged_wrong_after
 
 REJECTING_BEFORE = (
@@ -69,19 +70,26 @@ def judged_false(
     (judgments.judged_wrong_after: "..., but that is a myth"; "... That is wrong.") or by a
     REJECTING_BEFORE phrase before it in its segment, the words from `segment`'s first to its
     last ("it is a myth that ..."; "it is not true that ..."). The clause judging it may follow
-    the rest of its segment: "Some say X, just like Y, but that is a myth"."""
+    the rest of its segment: "Some say X, just like Y, but that is a myth". Not when the words
+    are only the statement's subject and its predicate says something of its own
+    (judged_subjects.py: "the added noise costs accuracy, but that is false")."""
     first, last = min(positions), max(positions)
     start, end = segment
     opening = rejected_before(words[start:first])
     if opening >= 0:
-        return _plain(reach, start + opening, end)
+        return _plain(reach, start + opening, end) and not subject_only(
+            words, start + opening, first, last, end
+        )
     clause_end = last
     while clause_end + 1 < len(words) and clauses[clause_end + 1] == clauses[last]:
         clause_end += 1
     return (
-        _plain(reach, start, clause_end)
-        and judged_wrong_after(words, sentences, clauses, first, last)
-    ) or (_plain(reach, start, end) and judged_wrong_after(words, sentences, clauses, first, end))
+        (
+            _plain(reach, start, clause_end)
+            and judged_wrong_after(words, sentences, clauses, first, last)
+        )
+        or (_plain(reach, start, end) and judged_wrong_after(words, sentences, clauses, first, end))
+    ) and not subject_only(words, statement_start(words, start, first), first, last, end)
 
 
 def _plain(reach: Sequence[int], start: int, end: int) -> bool:
