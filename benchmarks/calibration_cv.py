@@ -211,17 +211,18 @@ def main() -> None:
     fixed = shipped()
     results = {"(a) shipped": table(rows, [[fixed.expected_grade(r["signals"]) for r in rows]])}
     train_only = [out_of_fold(rows, args.folds, s, TRAIN_SETTING, ("train",)) for s in seeds]
-    results["(b) refit on train"] = table(
-        rows, [g[f"{TRAIN_SETTING['max_iter']}"] for g in train_only]
-    )
-    settings = [("(c) union, calibrate.py's union setting", dict(UNION_SETTING))]
-    if args.grid:
-        settings += list(grid())
-    for name, setting in settings:
+    key = f"{TRAIN_SETTING['max_iter']} spread"
+    results["(b) refit on train"] = table(rows, [g[key] for g in train_only])
+    settings = list(grid()) if args.grid else []
+    settings.append(("(c) union, calibrate.py's union setting", dict(UNION_SETTING)))
+    for number, (name, setting) in enumerate(settings, start=1):
         runs = [out_of_fold(rows, args.folds, s, setting, SPLITS) for s in seeds]
-        for n in runs[0]:
-            label = f"{name} trees {n}" if "stages" in setting else name
-            results[label] = table(rows, [run[n] for run in runs])
+        for read in runs[0]:
+            if "stages" in setting:
+                results[f"{name} trees {read}"] = table(rows, [run[read] for run in runs])
+            elif read.endswith("spread") == bool(setting.get("spread", True)):
+                results[name] = table(rows, [run[read] for run in runs])
+        print(f"[{number}/{len(settings)}] {name}", flush=True)
     for name, found in results.items():
         print(name)
         for split, figures_ in found.items():
