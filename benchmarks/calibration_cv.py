@@ -1,7 +1,7 @@
 """Does a calibration fitted on more questions generalise better? Cross-validation by question.
 
 Usage: python benchmarks/calibration_cv.py [--folds K] [--seeds 0,1,2] [--cache FILE] [--refresh]
-           [--grid] [--top N]
+           [--grid] [--out JSON]
 
 The signals of every answer of train, dev, fresh-dev and train-blind are recorded once
 (calibration_sweep.record: the signals, whether a cap decided the grade and the lowest cap that
@@ -15,7 +15,11 @@ passing and the grade-2/3 mean, for
 
 - the shipped calibration.json (as shipped: in sample on the train questions);
 - (b) calibrate.py's train settings refitted on the train split's answers of the other folds;
-- with --grid, every setting of `grid()` fitted on all four splits' answers of the other folds.
+- (c) calibrate.py's UNION_SETTING fitted on all four splits' answers of the other folds;
+- with --grid, every setting of `grid()` fitted the same way.
+
+Stop 49 (calib60): no union setting kept (b)'s grade-4 passing and paraphrase mean out of fold,
+so calibration.json is still fitted on train (docs/grading-log.md, calib60).
 
 The test and fresh-test splits are never recorded or read.
 """
