@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .judgments import judged_wrong_after
+from .statement_judging import Judging
 
 REJECTING_BEFORE = (
     ("myth", "that"),
@@ -56,32 +56,20 @@ def rejected_before(words: Sequence[str]) -> int:
     return end
 
 
-def judged_false(
-    words: Sequence[str],
-    sentences: Sequence[int],
-    clauses: Sequence[int],
-    reach: Sequence[int],
-    segment: tuple[int, int],
-    positions: Sequence[int],
-) -> bool:
-    """Whether the words at `positions` are said in a statement judged false, with no negation
-    in it but that of the judging phrase: by the clause right after it
-    (judgments.judged_wrong_after: "..., but that is a myth"; "... That is wrong.") or by a
-    REJECTING_BEFORE phrase before it in its segment, the words from `segment`'s first to its
-    last ("it is a myth that ..."; "it is not true that ..."). The clause judging it may follow
-    the rest of its segment: "Some say X, just like Y, but that is a myth"."""
-    first, last = min(positions), max(positions)
-    start, end = segment
+def judged_false(words: Sequence[str], reach: Sequence[int], judging: Judging, first: int) -> bool:
+    """Whether the statement from word `first` that `judging` reads (statement_judging.py) is
+    said judged false, with no negation in it but that of the judging phrase: by the clause
+    right after it (judgments.judged_wrong_after: "..., but that is a myth"; "... That is
+    wrong.") or by a REJECTING_BEFORE phrase before it in its segment ("it is a myth that ...";
+    "it is not true that ..."). The clause judging it may follow the rest of its segment: "Some
+    say X, just like Y, but that is a myth"."""
+    start, end = judging.start, judging.end
     opening = rejected_before(words[start:first])
     if opening >= 0:
         return _plain(reach, start + opening, end)
-    clause_end = last
-    while clause_end + 1 < len(words) and clauses[clause_end + 1] == clauses[last]:
-        clause_end += 1
-    return (
-        _plain(reach, start, clause_end)
-        and judged_wrong_after(words, sentences, clauses, first, last)
-    ) or (_plain(reach, start, end) and judged_wrong_after(words, sentences, clauses, first, end))
+    return (judging.negated > judging.clause_end and judging.wrong_after_statement) or (
+        judging.negated > end and judging.wrong_after_segment
+    )
 
 
 def _plain(reach: Sequence[int], start: int, end: int) -> bool:
