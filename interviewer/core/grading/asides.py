@@ -17,6 +17,7 @@ and the negations' reach these readings use.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 
 from .denial_words import (
     COMPARED_WITH_WORDS,
@@ -28,8 +29,9 @@ from .denial_words import (
 )
 from .frames import framed_before, said_of_the_usual_way
 from .judged_false import judged_false
-from .judgments import judged_right_after, judged_wrong_after
+from .judgments import judged_right_after
 from .self_corrections import corrected_after
+from .statement_judging import Judging, judging_of
 from .text import Text
 
 
@@ -80,14 +82,13 @@ class Asides:
         """Whether a statement at these positions is dismissed other than by a rejecting phrase
         before it: taken back, judged wrong after it, or after a dismissing phrase ("it is a
         myth that ...") that no judgment after it endorses."""
-        first = min(positions)
-        start = self._segment_start(first)
+        first, last = min(positions), max(positions)
+        judging = self.judging(first, last)
+        start = judging.start
         text = self.text
         words = text.words
-        last = max(positions)
-        if corrected_after(text.raw, text.spans, words, self.sentences, self.clauses, last) or any(
-            judged_wrong_after(words, self.sentences, self.clauses, first, end)
-            for end in (last, self.segment_end(last))
+        if corrected_after(text.raw, text.spans, words, self.sentences, self.clauses, last) or (
+            judging.wrong_after_statement or judging.wrong_after_segment
         ):
             return True  # "Some say X, just like Y, but that is a myth" (veto59)
         return dismissing(
@@ -135,14 +136,30 @@ class Asides:
         """Whether the words at these positions are said plainly in a statement the answer
         judges false ("Some warn that X, but that is a myth"; "it is not true that X"): what
         they say is denied (judged_false.py, veto59)."""
-        return judged_false(
-            self.text.words,
-            self.sentences,
-            self.clauses,
-            self.reach,
-            (self._segment_start(min(positions)), self.segment_end(max(positions))),
-            positions,
-        )
+        first, last = min(positions), max(positions)
+        return judged_false(self.text.words, self.reach, self.judging(first, last), first, last)
+
+    def judging(self, first: int, last: int) -> Judging:
+        """What the words around the statement at words first..last say of it: its segment, the
+        clause judging it, its first negation (statement_judging.py), read once per statement
+        (speed60: `dismissed_otherwise` and `judged_false` read the same clauses)."""
+        found = self._judgings.get((first, last))
+        if found is None:
+            found = self._judgings[first, last] = judging_of(
+                self.text.words,
+                self.sentences,
+                self.clauses,
+                self.reach,
+                (self._segment_start(first), self.segment_end(last)),
+                first,
+                last,
+            )
+        return found
+
+    @cached_property
+    def _judgings(self) -> dict[tuple[int, int], Judging]:
+        """`judging` of each statement asked for, by its first and last word."""
+        return {}
 
     def endorsed(self, positions: list[int]) -> bool:
         """Whether the statement at these positions is judged right right after it ("People

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .judged_subjects import statement_start, subject_only
-from .judgments import judged_wrong_after
+from .statement_judging import Judging
 
 REJECTING_BEFORE = (
     ("myth", "that"),
@@ -58,37 +58,25 @@ def rejected_before(words: Sequence[str]) -> int:
 
 
 def judged_false(
-    words: Sequence[str],
-    sentences: Sequence[int],
-    clauses: Sequence[int],
-    reach: Sequence[int],
-    segment: tuple[int, int],
-    positions: Sequence[int],
+    words: Sequence[str], reach: Sequence[int], judging: Judging, first: int, last: int
 ) -> bool:
-    """Whether the words at `positions` are said in a statement judged false, with no negation
-    in it but that of the judging phrase: by the clause right after it
-    (judgments.judged_wrong_after: "..., but that is a myth"; "... That is wrong.") or by a
-    REJECTING_BEFORE phrase before it in its segment, the words from `segment`'s first to its
-    last ("it is a myth that ..."; "it is not true that ..."). The clause judging it may follow
-    the rest of its segment: "Some say X, just like Y, but that is a myth". Not when the words
-    are only the statement's subject and its predicate says something of its own
-    (judged_subjects.py: "the added noise costs accuracy, but that is false")."""
-    first, last = min(positions), max(positions)
-    start, end = segment
+    """Whether the statement at words first..last that `judging` reads (statement_judging.py)
+    is said judged false, with no negation in it but that of the judging phrase: by the clause
+    right after it (judgments.judged_wrong_after: "..., but that is a myth"; "... That is
+    wrong.") or by a REJECTING_BEFORE phrase before it in its segment ("it is a myth that ...";
+    "it is not true that ..."). The clause judging it may follow the rest of its segment: "Some
+    say X, just like Y, but that is a myth". Not when the words are only the statement's subject
+    and its predicate says something of its own (judged_subjects.py: "the added noise costs
+    accuracy, but that is false")."""
+    start, end = judging.start, judging.end
     opening = rejected_before(words[start:first])
     if opening >= 0:
         return _plain(reach, start + opening, end) and not subject_only(
             words, start + opening, first, last, end
         )
-    clause_end = last
-    while clause_end + 1 < len(words) and clauses[clause_end + 1] == clauses[last]:
-        clause_end += 1
     return (
-        (
-            _plain(reach, start, clause_end)
-            and judged_wrong_after(words, sentences, clauses, first, last)
-        )
-        or (_plain(reach, start, end) and judged_wrong_after(words, sentences, clauses, first, end))
+        (judging.negated > judging.clause_end and judging.wrong_after_statement)
+        or (judging.negated > end and judging.wrong_after_segment)
     ) and not subject_only(words, statement_start(words, start, first), first, last, end)
 
 

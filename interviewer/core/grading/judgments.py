@@ -68,12 +68,43 @@ def judged_wrong_after(
     is a myth"; "..., but that is wrong") or opening the next sentence ("That is wrong."), or,
     named as "the claim that ...", by its own clause ("... is false"). The judgment must end its
     clause: "that is wrong for GPT" judges something else."""
-    k = last + 1
-    while k < len(words) and clauses[k] == clauses[last]:
-        if _claim_named(words, sentences, first) and _judgment(words, clauses, k, JUDGMENTS):
-            return True  # "the claim that X is false"
-        k += 1
-    judging = _judging_clause(words, sentences, clauses, k, last)
+    end = clause_end(clauses, last)
+    return named_judged_wrong(words, sentences, clauses, first, last, end) or judged_wrong_next(
+        words, sentences, clauses, end
+    )
+
+
+def clause_end(clauses: Sequence[int], position: int) -> int:
+    """The last word of the clause of the word at `position`."""
+    end = position
+    while end + 1 < len(clauses) and clauses[end + 1] == clauses[position]:
+        end += 1
+    return end
+
+
+def named_judged_wrong(
+    words: Sequence[str],
+    sentences: Sequence[int],
+    clauses: Sequence[int],
+    first: int,
+    last: int,
+    end: int,
+) -> bool:
+    """Whether the statement at words first..last, named as "the claim that ...", is judged
+    wrong by the rest of its own clause, up to `end` ("... is false")."""
+    return (
+        last < end
+        and _claim_named(words, sentences, first)
+        and any(_judgment(words, clauses, k, JUDGMENTS) for k in range(last + 1, end + 1))
+    )
+
+
+def judged_wrong_next(
+    words: Sequence[str], sentences: Sequence[int], clauses: Sequence[int], end: int
+) -> bool:
+    """Whether the clause after the one ending at word `end` judges it wrong, in its sentence
+    ("..., which is incorrect") or opening the next one ("That is wrong.")."""
+    judging = _judging_clause(words, sentences, clauses, end + 1, end)
     if judging is None:
         return False
     k, same = judging
