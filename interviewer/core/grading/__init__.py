@@ -2,7 +2,7 @@
 
 One module (or package) per idea: text/ (words and spans), clauses.py (sentences, clauses,
 the reach of a negation), instead_of.py (what a clause's subject does without),
-denial_words.py (the words that negate, reject, dismiss or hedge), negative_aliases.py
+denial_words/ (the words that negate, reject, dismiss or hedge), negative_aliases.py
 (an alias that says its claim in the negative),
 matching/ (phrases, evidence), typos.py (misspellings forgiven), similarity.py (TF-IDF feature
 spaces and vectors), meaning.py (an answer against all of a question's references and
