@@ -199,11 +199,9 @@ def _defined_lists() -> dict[frozenset[str], set[tuple[str, int]]]:
     return found
 
 
-ALLOWED_TWICE = {
-    # the same two words read two ways in one module (denial_words.py's docstrings say how);
-    # left for a merge with veto58, who edits denial_words this stop
-    frozenset(("or", "nor")),
-}
+ALLOWED_TWICE: set[frozenset[str]] = set()
+"""None now: denial_words/breaks.py reads a list closed by "or" or "nor" with `COORDINATORS`
+(code60), where it had its own copy of the two words."""
 
 
 def test_no_list_of_words_is_defined_twice() -> None:

@@ -1,6 +1,6 @@
 """A wrong claim's subject standing as a possessor inside a prepositional phrase is not the
 subject of the claim's verb: "cross-attention over the encoder's outputs to generate the output"
-does not say "the encoder generates the output" (claims._possessor_in_a_phrase)."""
+does not say "the encoder generates the output" (claims/own_claim.possessor_in_a_phrase)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """A concept's phrase stems are worked out once per prepared concept (speed50): they had been
-gathered again for every match a denial might split (concepts.find._denied_between)."""
+gathered again for every match a denial might split (concepts/match_denials.split_by_a_denial,
+once concepts.find._denied_between)."""
 
 from __future__ import annotations
 

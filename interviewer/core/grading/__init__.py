@@ -2,13 +2,13 @@
 
 One module (or package) per idea: text/ (words and spans), clauses.py (sentences, clauses,
 the reach of a negation), instead_of.py (what a clause's subject does without),
-denial_words.py (the words that negate, reject, dismiss or hedge), negative_aliases.py
+denial_words/ (the words that negate, reject, dismiss or hedge), negative_aliases.py
 (an alias that says its claim in the negative),
 matching/ (phrases, evidence), typos.py (misspellings forgiven), similarity.py (TF-IDF feature
 spaces and vectors), meaning.py (an answer against all of a question's references and
 concept descriptions in one batch: the meaning match; meaning_many.py, many answers to a question
 at once, for Grader.grade_many), concepts/ (concepts found as claims:
-subjects, directions), claims.py and misconceptions.py (wrong claims stated), findings.py (what
+subjects, directions), claims/ and misconceptions.py (wrong claims stated), findings.py (what
 was found, quoted), subjects/ (who a claim is said of), keywords.py (keyword strings; hype.py,
 sentences of empty praise),
 verbs.py (verbs told from nouns), flags.py (other non-answers), calibration.py (signals ->

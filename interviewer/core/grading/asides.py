@@ -239,7 +239,8 @@ class Asides:
         stable, ...": the words from "unlike" up to the relative clause), or None when the
         word is in no such clause. What the clause says is set aside as the candidate's claim
         about the question's subject (`_set_aside`), and is still a claim about that noun: a
-        wrong claim about it is the candidate's (claims.py, subjects/attribution.py; veto55)."""
+        wrong claim about it is the candidate's (claims/own_claim.py, subjects/attribution.py;
+        veto55)."""
         words, clauses = self.text.words, self.clauses
         opening = first
         while opening > 0 and clauses[opening - 1] == clauses[first]:

@@ -54,7 +54,8 @@ class PreparedConcept:
     @cached_property
     def phrase_stems(self) -> frozenset[str]:
         """The stems of every word of the concept's phrases: read once per question, not once
-        per match that a denial may split (concepts.find._denied_between; speed50)."""
+        per match that a denial may split (concepts/match_denials.split_by_a_denial;
+        speed50)."""
         return frozenset(s for phrase in self.phrases for _, s, _ in phrase.tokens)
 
     @cached_property

@@ -16,24 +16,22 @@ clause level, see `MEANING_THRESHOLD`), and:
 
 A swap or a contradiction is not credited and is reported with the candidate's own words.
 
-prepare.py  a concept made ready to be found: `prepare_concept`
-find.py     what an answer says about each concept: `find_concept`, `find_concepts`,
-            `wrong_claims`, and the meaning match's thresholds (`MEANING_THRESHOLD`)
-implied.py  the bare word of a "more X" phrase said of the concept's subject
+prepare.py        a concept made ready to be found: `prepare_concept`
+find.py           what an answer says about one concept: `find_concept`, and the meaning
+                  match's thresholds (`MEANING_THRESHOLD`)
+find_all.py       what it says about every concept of a question: `find_concepts`, and the
+                  wrong claims a denial may reject (`wrong_claims`)
+match_denials.py  a denial splitting a match, or rejecting a listed wrong claim instead
+meaning_match.py  a clause close to the description says it the same way
+implied.py        the bare word of a "more X" phrase said of the concept's subject
 """
 
 from ..claims import statement_phrases
 from ..findings import Finding, PreparedConcept
 from ..misconceptions import MisconceptionFinding, find_misconceptions
 from ..subjects import Mentions, Subject, prepare_subjects, swap_subjects
-from .find import (
-    CLOSEST_SHOWN,
-    MEANING_CREDIT,
-    MEANING_THRESHOLD,
-    find_concept,
-    find_concepts,
-    wrong_claims,
-)
+from .find import CLOSEST_SHOWN, MEANING_CREDIT, MEANING_THRESHOLD, find_concept
+from .find_all import find_concepts, wrong_claims
 from .prepare import prepare_concept
 
 __all__ = [

@@ -1,11 +1,10 @@
-"""What an answer says about each concept (`find_concept`, `find_concepts`): credited by
-wording or by meaning, denied, swapped to another subject, contradicted, or missing; the wrong
-claims a denial may reject (`wrong_claims`). The rules are in the package docstring."""
+"""What an answer says about one concept (`find_concept`): credited by wording or by meaning,
+denied, swapped to another subject, contradicted, or missing. The rules are in the package
+docstring; every concept of a question: find_all.py."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import partial
 
@@ -17,8 +16,7 @@ from ..deficits import (
     left_out_deficit,
     rest_said_plainly,
 )
-from ..denied_between import limit_denied, split_by_setting_aside, verb_denied
-from ..figures import check_figures
+from ..denied_between import split_by_setting_aside
 from ..findings import Finding, PreparedConcept, quote, scattered
 from ..inside_each import inside_each
 from ..matching import (
@@ -36,16 +34,16 @@ from ..nearest import nearest_quote
 from ..negative_aliases import says_no
 from ..passed_over import names_a_foil
 from ..reversed_comparisons import comparison_reversed
-from ..statements import StatementIndex
 from ..subjects import (
     Mentions,
     Subject,
     attribution,
     swap_of,
 )
-from ..text import DIRECTION_WORDS
 from ..true_of_both import true_of_its_subject
 from .implied import implied_finding
+from .match_denials import rejects_a_wrong_claim, split_by_a_denial
+from .meaning_match import says_the_description
 
 MEANING_THRESHOLD = 0.60
 """A clause this similar (word + character TF-IDF, see similarity.py) to a concept's
@@ -149,7 +147,7 @@ def find_concept(
                 or structure.denied_after(match.positions[-1])
                 or structure.denied_before_a_break(match.positions)
                 or denied_dropped_deficit(phrase, answer, match.positions)
-                or _denied_between(
+                or split_by_a_denial(
                     phrase, answer, match.positions, prepared.phrase_stems, denied_inside
                 )
             )
@@ -161,7 +159,7 @@ def find_concept(
             if said_of_the_start(answer, first):
                 continue  # "a pretrained LLM isn't specialized": the state before the change
             # "it is a myth that it does not learn from data" says that it does
-            if _rejects_a_wrong_claim(match, answer, wrong_claims):
+            if rejects_a_wrong_claim(match, answer, wrong_claims):
                 continue  # "DPO does not need a reward model": right, of another method
             owner = mentions.claimant(answer, first, match.positions[-1])
             if prepared.subject is None or owner is None or owner == prepared.subject:
@@ -259,7 +257,7 @@ def find_concept(
         found = meaning.closest(prepared)
         if found is not None:
             similarity, first, last = found
-            said = _says_the_description(prepared, answer, first, last)
+            said = says_the_description(prepared, answer, first, last)
             if similarity >= MEANING_THRESHOLD and said:
                 positions = [first, last]
                 swap = swap_of(prepared.subject, answer, mentions, subjects, positions)
@@ -293,108 +291,3 @@ _LACK = "not "
 aliases naming it) is said by its aliases denied: "it says nothing about writing, following
 instructions or safety" (a fresh-dev paraphrase, f0264, once a denial reached every item of a
 list: denied_lists.py)."""
-
-
-def _denied_between(
-    phrase: Phrase,
-    answer: Answer,
-    positions: Sequence[int],
-    own: frozenset[str],
-    copula: bool = False,
-) -> bool:
-    """Whether a denial splits the match's words (its verb denied: "the weights are never
-    tweaked"; with `copula`, any predicate of "is not") or names a limit of it as none ("no
-    limit on the context window"), the phrase not saying a lack itself (denied_between.py)."""
-    text, structure = answer.text, answer.structure
-    if verb_denied(
-        text.words, text.stems, structure.clauses, structure.reach, positions, own, copula=copula
-    ) and not structure.hedged_or_supposed(structure.reach[positions[-1]], positions[-1]):
-        return True
-    return not phrase.text.lower().startswith("no ") and limit_denied(
-        text.words, structure.clauses, positions[0]
-    )
-
-
-def _rejects_a_wrong_claim(match: Match, answer: Answer, wrong_claims: Sequence[Phrase]) -> bool:
-    """Whether the denied words at `match` are part of a wrong claim the rubric lists, said
-    in one clause and rejected there: "DPO does not need a reward model" rejects "DPO needs a
-    reward model", and denies nothing of what the reward model is."""
-    structure = answer.structure
-    held = set(match.positions)
-    for phrase in wrong_claims:
-        stated = match_statement(phrase, answer, unit="clause")
-        if stated is None or not held & set(stated.positions):
-            continue
-        if structure.rejected(list(stated.positions)):
-            return True
-    return False
-
-
-def _says_the_description(prepared: PreparedConcept, answer: Answer, first: int, last: int) -> bool:
-    """Whether a unit close to a concept's description in wording says it the same way: not
-    with a direction word turned around ("a higher temperature" for "a lower temperature"), and
-    not mostly in a negation's reach when the description is not negated."""
-    text = answer.text
-    stems = set(text.stems[first : last + 1])
-    for direction in prepared.meaning_directions - stems:
-        if any(opposite in stems for opposite in DIRECTION_WORDS.get(direction, ())):
-            return False
-    if prepared.meaning_negated:
-        return True
-    content = text.content  # ascending: the unit's content words are one slice of it
-    content = content[bisect_left(content, first) : bisect_right(content, last)]
-    negated = sum(1 for i in content if answer.structure.reach[i] >= 0)
-    return negated * 2 < len(content)
-
-
-def find_concepts(
-    concepts: Sequence[PreparedConcept],
-    subjects: Sequence[Subject],
-    answer: Answer,
-    meaning: AnswerSimilarities | None = None,
-    index: StatementIndex | None = None,
-    wrong: Sequence[Phrase] | None = None,
-    *,
-    denied_inside: bool = False,
-    asked: frozenset[str] | None = None,
-) -> list[Finding]:
-    """What the answer says about each concept, in order (see `find_concept`); `meaning`, the
-    answer's similarities to the descriptions, for the meaning match and the nearest quote;
-    `index`, when the caller keeps one, the StatementIndex of the concepts' `whole_words`
-    (one group per concept), which spares looking for those that cannot be there;
-    `wrong`, the question's wrong claims that a denial may reject without denying a concept
-    ("DPO does not need a reward model"; "unmasked tokens are not predicted" against the
-    misconception "unmasked tokens are predicted too"): `PreparedQuestion.rejectable_claims`,
-    else the concepts' own `contradicts`; `denied_inside` and `asked` (see `find_concept`)."""
-    mentions = Mentions.of(subjects, answer)
-    if wrong is None:
-        wrong = wrong_claims(concepts)
-    possible: AbstractSet[int] | None = None
-    if index is not None:
-        possible = {id(concepts[g].whole_words[k]) for g, k in index.candidates(answer)}
-    found = [
-        find_concept(
-            c,
-            answer,
-            mentions,
-            subjects,
-            meaning,
-            wrong,
-            possible,
-            concepts,
-            denied_inside=denied_inside,
-            asked=asked,
-        )
-        for c in concepts
-    ]
-    return check_figures(found, answer.text.raw)
-
-
-def wrong_claims(
-    concepts: Sequence[PreparedConcept], misconceptions: Iterable[Phrase] = ()
-) -> tuple[Phrase, ...]:
-    """The concepts' `contradicts` and the misconception phrases that are not said in the
-    negative: the wrong claims a denial may reject without denying a concept."""
-    return tuple(p for c in concepts for p in c.contradicts if not p.negative) + tuple(
-        p for p in misconceptions if not p.negative
-    )

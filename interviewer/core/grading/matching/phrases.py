@@ -198,8 +198,8 @@ def direction_of(parsed: Text, kept: set[str]) -> tuple[str, str] | None:
 
 
 REVERSED = " (reversed)"
-"""The end of the text of a claim turned around (`flipped`): read back by claims.py and
-modifiers.py."""
+"""The end of the text of a claim turned around (`flipped`): read back by claims/stated.py
+and modifiers.py."""
 REPEAT_GAP = 2
 """How far apart the two mentions of a word said twice may stand: "token by token" (two),
 "word-word" (one)."""
