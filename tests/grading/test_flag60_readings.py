@@ -148,6 +148,8 @@ def test_a_statement_past_a_threshold_is_not_a_claim(answer: str) -> None:
         "Even with a small batch, LLM decoding is compute-bound.",
         "LLM decoding is compute-bound, so batching helps little. Prefill is fast enough.",
         "LLM decoding is compute-bound and only prefill is memory-bound.",
+        "LLM decoding is compute-bound: each step reads the weights, so after enough steps "
+        "the cache grows.",
     ],
 )
 def test_still_a_claim_without_a_threshold(answer: str) -> None:
@@ -203,6 +205,11 @@ WRONG = [
     ("genai-125", "Use the biggest model for everything."),
     ("genai-125", "Using the biggest model for everything is the best approach."),
     ("genai-186", "You can train a 7B model with Adam on one GPU without sharding."),
+    (
+        "genai-099",
+        "This is also why RLHF completely eliminates hallucinations: any made-up statement gets "
+        "a low reward, so after enough PPO steps the model can no longer produce false content.",
+    ),
     (
         "genai-092",
         "Catastrophic forgetting happens when the learning rate during fine-tuning is too low.",
