@@ -1,6 +1,7 @@
 """Correct probes: false flags on correct answers written blind, on questions nobody tuned them on.
 
-Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|56t|57t|58f|59f] [--file PATH]
+Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|56t|57t|58f|59f|60f|60fa|60fh]
+       [--file PATH]
 
 Grades tests/data/correct_probes33.yaml (100 correct answers on 50 tunable questions, one long
 excellent answer and one concise one each, written from the prompts alone before any grading; see
@@ -39,7 +40,10 @@ answers on tune57's 31 tunable questions with claim lines naming no subject, wri
 way), or with --set 58f tests/data/correct_probes58f.yaml (35 answers on flag58's 35 tunable
 questions with claim lines naming no subject, written the same way), or with --set 59f
 tests/data/correct_probes59f.yaml (39 answers on flag59's 39 tunable questions, written the same
-way), with the genai bank and
+way), or with --set 60f tests/data/correct_probes60f.yaml (36 answers on flag60's 34 tunable
+questions saying "too slow to", "would be too", "harder to" or a condition, written the same way)
+and 60fa / 60fh its two halves by question, the rows whose `half` is a or h (a held row is never
+listed, only summed), with the genai bank and
 prints, per kind, how many got a contradiction, a misconception or an answer flag that calls it a
 non-answer (keyword list, off topic, restated question, another question's answer): a false flag,
 since every answer there is meant to be correct; and how many pass. With --list, each flagged or
@@ -89,17 +93,22 @@ def main() -> None:
             "57t",
             "58f",
             "59f",
+            "60f",
+            "60fa",
+            "60fh",
         ),
         help="which probes",
     )
     parser.add_argument("--file", type=Path, help="probes file (instead of --set)")
     args = parser.parse_args()
-    path = args.file or Path(str(DATA).format(args.set))
+    half = args.set[3:] if args.set.startswith("60f") else ""
+    path = args.file or Path(str(DATA).format(args.set[:3] if half else args.set))
     flagged: dict[str, int] = defaultdict(int)
     passed: dict[str, int] = defaultdict(int)
     total: dict[str, int] = defaultdict(int)
     scores: dict[str, float] = defaultdict(float)
-    for row, grade in graded_rows(answer_rows(path, "probes")):
+    rows = [r for r in answer_rows(path, "probes") if not half or r.get("half") == half]
+    for row, grade in graded_rows(rows):
         kind = row["kind"]
         total[kind] += 1
         passed[kind] += grade.passed
@@ -107,7 +116,7 @@ def main() -> None:
         found = wrong_claims_found(grade)
         found += [f"flag {f}" for f in grade.flags if f in NON_ANSWER]
         flagged[kind] += bool(found)
-        if args.list and (found or not grade.passed):
+        if args.list and (found or not grade.passed) and row.get("half") != "h":
             print(
                 f"{row['id']} {row['question_id']} ({kind}) {grade.score:.1f} {grade.band}: "
                 + ("; ".join(found) or "no flag")

@@ -31,6 +31,8 @@ from .judged_false import judged_false
 from .judgments import judged_right_after, judged_wrong_after
 from .self_corrections import corrected_after
 from .text import Text
+from .thresholds import past_threshold
+from .too_to import ruled_out_subject
 
 
 class Asides:
@@ -107,14 +109,25 @@ class Asides:
         need hundreds of examples, fine-tuning is better" does not say that anything needs
         hundreds of examples), or said of the usual case a "with X" after it changes
         ("Normally the forward pass stores every activation. With checkpointing ..."):
-        frames.py."""
+        frames.py; or named as the subject a "would be too X" rules out ("a cross-encoder that
+        scored the whole corpus would be far too slow"): too_to.py; or said past a threshold
+        ("with a large enough batch, decoding is compute-bound"): thresholds.py."""
         first = min(positions)
         start = first
         while start > 0 and self.clauses[start - 1] == self.clauses[first]:
             start -= 1
         text = self.text
-        return framed_before(text.words, start, first) or said_of_the_usual_way(
-            text.words, text.stems, self.sentences, first
+        return (
+            framed_before(text.words, start, first)
+            or said_of_the_usual_way(text.words, text.stems, self.sentences, first)
+            or (
+                "too" in text.words
+                and ruled_out_subject(text.words, text.stems, self.clauses, positions)
+            )
+            or (
+                ("enough" in text.words or "only" in text.words)
+                and past_threshold(text.words, self.sentences, self.clauses, positions)
+            )
         )
 
     def disbelieved(self, positions: list[int]) -> bool:

@@ -11,7 +11,8 @@ Three nested units, each a number per word of a `Text`:
   (`joined_clauses.opens_clause`: "... compresses the constants and paged optimizers move ...").
 
 A negation ("not", "no", "never", "without", "n't", "cannot", "neither", "nor", "hardly",
-"no longer", "lacks", a removal verb before "any": "removes any") reaches from where it stands
+"no longer", "lacks", a removal verb before "any": "removes any", the "to" of "too slow to":
+too_to.py) reaches from where it stands
 to the end of its clause; "not only", "with or without" and "whether or not" are none.
 What a word's negation denies is read by the `denials.Denials` part of `Structure`; what a
 statement is said as (rejected, dismissed, supposed, of the past) by its `asides.Asides` part.
@@ -46,6 +47,7 @@ from .joined_clauses import AND, opens_clause
 from .none_object import none_as_object, object_reach_end
 from .parallel_gerunds import parallel_gerund
 from .text import Text
+from .too_to import too_to
 
 
 @dataclass
@@ -124,6 +126,7 @@ class Structure(Denials):
                 or (w in REMOVALS and next_word(words, i) in REMOVAL_QUANTIFIERS)
                 or removes_the_need(words, i)
                 or fails_to(words, i)
+                or (w == "to" and too_to(words, i))
                 or avoids(words, i, i == 0 or sentences[i - 1] != sentences[i])
             )
             and not (w == "not" and i + 1 < len(words) and words[i + 1] in ("only", "just"))

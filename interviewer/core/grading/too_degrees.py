@@ -31,6 +31,7 @@ from .antonyms import ANTONYMS, opposite
 from .clauses import Structure
 from .result import Contradiction
 from .text import DIRECTION_WORDS, STOP_WORDS, Text, stem
+from .too_to import too_to
 
 SET_APART = frozenset("unlike whereas instead rather opposite contrast versus vs".split())
 """Words that set a segment's claim against something else: no plain claim of a degree."""
@@ -86,7 +87,12 @@ def _denied(structure: Structure, i: int) -> bool:
         structure.negated(i)
         or structure.negated(i + 1)
         or structure.denied_after(i + 1)
-        or any(n > i and structure.clauses[n] == structure.clauses[i] for n in structure.negators)
+        or any(
+            n > i
+            and structure.clauses[n] == structure.clauses[i]
+            and not too_to(structure.text.words, n)  # "too large to pass": its own "to"
+            for n in structure.negators
+        )
     )
 
 

@@ -12,6 +12,7 @@ from ..effort_verbs import fails_to
 from ..text import DIRECTION_WORDS, STOP_WORDS, Text
 from ..text.particles import particle_compounds
 from ..text.reflexives import REFLEXIVE_STEM, reflexive_marks
+from ..too_to import too_to
 from ..typos import edits_allowed
 from ..verbs import is_verb
 
@@ -164,7 +165,9 @@ def make_phrase(
         text,
         tuple(tokens),
         has_negation(parsed.words)
-        or any(fails_to(parsed.words, i) for i in range(len(parsed.words))),
+        or any(
+            fails_to(parsed.words, i) or too_to(parsed.words, i) for i in range(len(parsed.words))
+        ),
         repeated=repeated,
         direction=direction_of(parsed, kept),
     )
