@@ -185,6 +185,24 @@ CASES = [
         "reads them.",
         "matched injection detection",
     ),
+    # F1 flag60 b88c8cac, genai-189 alias 'hard to tell the models apart' (cannot separate
+    # models): read without its "hard to", as the bare 'tell the models apart' it replaced, so
+    # the wrong claim that a saturated benchmark still separates the models earns the concept
+    # (25.5, at affad430 too); the wrong claim said as such, the true "harder benchmark" kept
+    ("genai-189", "A saturated benchmark can still tell the models apart.", True),
+    (
+        "genai-189",
+        "Even when a benchmark saturates, the small differences still tell the models apart "
+        "reliably.",
+        True,
+    ),
+    (
+        "genai-189",
+        "Saturation matters because you need a harder benchmark that can still tell the models "
+        "apart.",
+        False,
+    ),
+    ("genai-189", "It is hard to tell the models apart.", "matched cannot separate models"),
 ]
 
 
