@@ -6,10 +6,12 @@
 - a statement said wholly in a gerund, infinitive or relative-clause subject that "would be too
   X" rules out is supposed, not claimed ("a cross-encoder that scored the whole corpus would be
   far too slow": too_to.ruled_out_subject, read by Asides.framed);
+- a "without" after "too X" in its clause names what is needed ("too much for a single GPU
+  without sharding"): too_to.needed_without;
 - a statement said past a threshold ("with a large enough batch", "once the batch is large
   enough", "only at very large batch sizes") is not a general claim (thresholds.py).
 
-Found on blind correct answers (correct_probes60f cp60f-001, 003, 017) and stop 48's known
+Found on blind correct answers (correct_probes60f cp60f-001, 003, 015, 017) and stop 48's known
 cases (genai-200, genai-167). Each reading's test failed on affad430; the wrong controls in the
 same shapes pass on both.
 """
@@ -22,7 +24,7 @@ from interviewer.core.grading.matching.answer import Answer
 from interviewer.core.grading.matching.phrases import make_phrase
 from interviewer.core.grading.text import Text
 from interviewer.core.grading.thresholds import past_threshold
-from interviewer.core.grading.too_to import ruled_out_subject, too_to
+from interviewer.core.grading.too_to import needed_without, ruled_out_subject, too_to
 
 
 def made(answer: str) -> Answer:
@@ -146,6 +148,8 @@ def test_a_statement_past_a_threshold_is_not_a_claim(answer: str) -> None:
         "Even with a small batch, LLM decoding is compute-bound.",
         "LLM decoding is compute-bound, so batching helps little. Prefill is fast enough.",
         "LLM decoding is compute-bound and only prefill is memory-bound.",
+        "LLM decoding is compute-bound: each step reads the weights, so after enough steps "
+        "the cache grows.",
     ],
 )
 def test_still_a_claim_without_a_threshold(answer: str) -> None:
@@ -153,6 +157,23 @@ def test_still_a_claim_without_a_threshold(answer: str) -> None:
     text, structure = parsed.text, parsed.structure
     positions = span(text.words, "llm decoding is compute bound")
     assert not past_threshold(text.words, structure.sentences, structure.clauses, positions)
+
+
+@pytest.mark.parametrize(
+    ("answer", "needed"),
+    [
+        ("A 7B model needs 112 GB, too much for a single GPU without sharding.", True),
+        ("Generation is too slow without a KV cache.", True),
+        ("DPO works too without a reward model.", False),
+        ("You can train it on one GPU without sharding.", False),
+    ],
+)
+def test_a_without_after_too_names_what_is_needed(answer: str, needed: bool) -> None:
+    parsed = made(answer)
+    words = parsed.text.words
+    at = words.index("without")
+    assert needed_without(words, parsed.structure.clauses, at) is needed
+    assert parsed.structure.negated(at + 1) is not needed
 
 
 CORRECT = [
@@ -164,6 +185,11 @@ CORRECT = [
     ("genai-167", "LLM decoding is compute-bound only at very large batch sizes."),
     ("genai-167", "Once the batch is large enough, LLM decoding is compute-bound."),
     ("genai-125", "Using the biggest model for everything would be too expensive."),
+    (
+        "genai-186",
+        "A 7B model needs around 112 GB before activations, too much for a single 80 GB GPU "
+        "without sharding.",
+    ),
 ]
 
 WRONG = [
@@ -178,6 +204,12 @@ WRONG = [
     ("genai-167", "Even with a small batch, LLM decoding is compute-bound."),
     ("genai-125", "Use the biggest model for everything."),
     ("genai-125", "Using the biggest model for everything is the best approach."),
+    ("genai-186", "You can train a 7B model with Adam on one GPU without sharding."),
+    (
+        "genai-099",
+        "This is also why RLHF completely eliminates hallucinations: any made-up statement gets "
+        "a low reward, so after enough PPO steps the model can no longer produce false content.",
+    ),
     (
         "genai-092",
         "Catastrophic forgetting happens when the learning rate during fine-tuning is too low.",

@@ -47,7 +47,7 @@ from .joined_clauses import AND, opens_clause
 from .none_object import none_as_object, object_reach_end
 from .parallel_gerunds import parallel_gerund
 from .text import Text
-from .too_to import too_to
+from .too_to import needed_without, too_to
 
 
 @dataclass
@@ -130,6 +130,7 @@ class Structure(Denials):
                 or avoids(words, i, i == 0 or sentences[i - 1] != sentences[i])
             )
             and not (w == "not" and i + 1 < len(words) and words[i + 1] in ("only", "just"))
+            and not (w == "without" and needed_without(words, clauses, i))
             and not (i >= 2 and (words[i - 2], words[i - 1], w) in BOTH_SIDES)
         ]
         reach = [-1] * len(words)

@@ -12,6 +12,11 @@ words, a condition of degree:
 - "only" right before such a word ("only at very large batch sizes", "only once the batch
   is big", "only with enough data").
 
+The condition must stand in the statement's clause or the clause right before or after it:
+"RLHF completely eliminates hallucinations: any made-up statement gets a low reward, so after
+enough PPO steps ..." (train-blind w48b-010, a wrong answer the first version let go) claims
+the elimination; the threshold frames only its own clause.
+
 "if" alone is read by frames.py (in the statement's clause); a plain "with X" ("with batching,
 decoding is compute-bound") is a claim about X and stays one.
 """
@@ -38,8 +43,11 @@ def past_threshold(
     end = last
     while end + 1 < len(words) and sentences[end + 1] == sentence:
         end += 1
+    near = range(clauses[first] - 1, clauses[last] + 2)
     for k in (*range(start, first), *range(last + 1, end + 1)):
         word = words[k]
+        if clauses[k] not in near:
+            continue  # "..., so after enough steps it can no longer ..." frames its own clause
         if word == "only" and k + 1 <= end and k + 1 != first and words[k + 1] in OPENERS:
             return True
         if word == "enough" and _opened_before(words, clauses, k, first, last):

@@ -11,6 +11,10 @@ everything would be too expensive" flagged genai-125's 'biggest model for everyt
   easy to overfit" says it overfits), nor when "too" is itself denied ("not too slow to run
   on a laptop"). What stands before "too" is not in the reach: "the cross-encoder is slow" is
   still said by "the cross-encoder is too slow to ...".
+- *what "too" needs*: a "without" after "too X" in its clause ("too much for a single GPU
+  without sharding", "too slow without a cache") names what is needed, and denies nothing
+  (cp60f-015, genai-186: "sharding" read as denied). Not "too" for "also" ("it works too
+  without a reward model").
 - *a subject ruled out by "too"*: a statement said wholly in the subject of a clause whose
   predicate is "would be / is / will be [far, much, way] too X" is supposed, not claimed, when
   that subject is a gerund ("Scoring ...", "Using the biggest model for everything ..."), an
@@ -32,6 +36,8 @@ from .verbs import is_verb
 
 _NOT_DENYING = frozenset(("all", "only"))
 """Words before "too" that make it an emphasis of what follows, not a bar: "all too easy"."""
+_NOT_A_DEGREE = frozenset(("without", "with", "and", "but", "or"))
+"""Words after "too" that show it means "also" ("works too without a reward model")."""
 _INFINITIVE_VERBS = frozenset(("be", "have"))
 """Verbs after "too X to" that the verb list does not hold."""
 _COPULAS = (
@@ -68,6 +74,17 @@ def too_to(words: Sequence[str], i: int) -> bool:
             return False
         after = words[i + 1]
         return after in _INFINITIVE_VERBS or is_verb(after, stem(after), "to")
+    return False
+
+
+def needed_without(words: Sequence[str], clauses: Sequence[int], i: int) -> bool:
+    """Whether the "without" at `i` names what a "too X" before it in its clause needs: "too
+    much for a single GPU without sharding" says sharding is needed, not that it is absent."""
+    j = i - 2
+    while j >= 0 and clauses[j] == clauses[i] and i - j <= 8:
+        if words[j] == "too" and words[j + 1] not in _NOT_A_DEGREE:
+            return True
+        j -= 1
     return False
 
 
