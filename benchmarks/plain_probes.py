@@ -1,6 +1,6 @@
 """Plain probes: correct answers in plain words, and good answers with one gap, written blind.
 
-Usage: python benchmarks/plain_probes.py [--set 52|54|56|57|58|58a|58h|59|59a|59h]
+Usage: python benchmarks/plain_probes.py [--set 52|54|56|57|58|58a|58h|59|59a|59h|60|60a|60h]
        [--file PATH] [--quiet]
 
 Grades tests/data/plain_probes52.yaml (--set 54: plain_probes54.yaml, the same kinds on 20 other
@@ -10,7 +10,8 @@ other tunable questions, by para56; --set 57: plain_probes57.yaml, 16 plain and 
 answers on 18 other tunable questions, by para58, and 58a / 58h its two halves by question, the
 rows whose `half` is a or h; a held row's own lines are never printed, only the table; --set 59:
 plain_probes59.yaml, 18 plain and 18 good answers on 18 other tunable questions, by para59, with
-its halves 59a / 59h the same way): 40 correct
+its halves 59a / 59h the same way; --set 60: plain_probes60.yaml, by para60, the same kinds on
+the last 18 tunable questions, with its halves 60a / 60h): 40 correct
 answers in plain, jargon-free words and 10 good
 answers with one gap, on 20 tunable questions, written from the prompts alone before any grading
 (see its `about`), with the genai bank and prints, per kind, the mean score, the count in each band
@@ -28,7 +29,7 @@ from pathlib import Path
 from correct_probes import NON_ANSWER
 from devset import REPO, answer_rows, graded_rows, wrong_claims_found
 
-SETS = ("52", "54", "56", "57", "58", "58a", "58h", "59", "59a", "59h")
+SETS = ("52", "54", "56", "57", "58", "58a", "58h", "59", "59a", "59h", "60", "60a", "60h")
 """The probe sets: tests/data/plain_probes{SET}.yaml."""
 BANDS = ("strong", "adequate", "weak", "missing")
 NEAREST = "Nearest in your answer, not close enough to count: "
