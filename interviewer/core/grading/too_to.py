@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from .denial_words import NEGATIONS
 from .text import stem
+from .text.function_words import COORDINATORS, CORE_RELATIVES
 from .verbs import is_verb
 
 _NOT_DENYING = frozenset(("all", "only"))
@@ -53,8 +54,8 @@ _COPULAS = (
 """The forms of "be" whose "too X" rules out the clause's subject."""
 _DEGREE_ADVERBS = frozenset("far much way simply just still often usually clearly".split())
 """Words that may stand between the copula and "too" ("would be far too slow")."""
-_RELATIVES = frozenset(("that", "which", "who"))
-_JOINING = frozenset(("and", "but", "or"))
+_RELATIVES = CORE_RELATIVES
+_JOINING = COORDINATORS
 _SUBORDINATORS = frozenset(
     "when whenever if because since where after before until while as once unless".split()
 )

@@ -5,11 +5,11 @@ too far apart to be read)."""
 
 from __future__ import annotations
 
+from ..text.function_words import CORE_RELATIVES as _RELATIVES
 from ..text.function_words import FINITE_BE
 from .answer import Answer
 
 _ONES = frozenset(("one", "ones"))
-_RELATIVES = frozenset(("that", "which", "who"))
 
 
 def cleft_after(answer: Answer, position: int) -> int:

@@ -29,6 +29,10 @@ replaced or kept tokens"); "nor" is read with the negation before it (`denial_wo
 RELATIVES = frozenset(("that", "which", "who", "whom", "whose", "where"))
 """Words that open a relative clause ("that" only after a noun)."""
 
+CORE_RELATIVES = frozenset(("that", "which", "who"))
+"""The relative words a cleft ("the ones that use ...") or a relative subject ("a cross-encoder
+that scored ...") opens with (matching/clefts.py, too_to.py)."""
+
 FINITE_BE = frozenset(("is", "are", "was", "were"))
 """The forms of "be" that carry a clause's tense and take "not" after them ("is not"); not
 "be", "been", "being" (`verbs.COPULAS` has those too)."""
