@@ -32,6 +32,7 @@ from dataclasses import replace
 from .matching import COUNTING, Answer, Match, Phrase, match_statement, word_missing
 from .text import DIRECTION_WORDS
 from .text.function_words import DETERMINERS, HAVE, LIST_CONJUNCTIONS
+from .unit_spans import unit_start
 from .verbs import COPULAS, is_verb
 
 MAX_SUBJECT = 3
@@ -142,9 +143,7 @@ def _subject_end(answer: Answer, first: int) -> int | None:
     right before the comma that opens "which ..." or an aside; None when the clause of
     `first` is neither."""
     clauses, words = answer.structure.clauses, answer.text.words
-    opening = first
-    while opening > 0 and clauses[opening - 1] == clauses[first]:
-        opening -= 1
+    opening = unit_start(clauses, first)
     if opening == 0:
         return None
     if words[opening] in RELATIVES:
@@ -155,9 +154,7 @@ def _subject_end(answer: Answer, first: int) -> int | None:
         return None
     if not _comma_between(answer, opening - 1, opening):
         return None
-    start = opening - 1
-    while start > 0 and clauses[start - 1] == clauses[opening - 1]:
-        start -= 1
+    start = unit_start(clauses, opening - 1)
     if start == 0 or opening - start > ASIDE_WORDS or not _an_aside(answer, start, opening):
         return None
     if not _comma_between(answer, start - 1, start):

@@ -35,6 +35,7 @@ from .statement_judging import Judging, judging_of
 from .text import Text
 from .thresholds import past_threshold
 from .too_to import ruled_out_subject
+from .unit_spans import unit_end, unit_start
 
 
 class Asides:
@@ -99,10 +100,7 @@ class Asides:
 
     def _sentence_start(self, position: int) -> int:
         """The first word of the sentence of the word at `position`."""
-        start = position
-        while start > 0 and self.sentences[start - 1] == self.sentences[position]:
-            start -= 1
-        return start
+        return unit_start(self.sentences, position)
 
     def framed(self, positions: list[int]) -> bool:
         """Whether a statement at these positions is set inside a condition, a supposition or
@@ -114,12 +112,9 @@ class Asides:
         scored the whole corpus would be far too slow"): too_to.py; or said past a threshold
         ("with a large enough batch, decoding is compute-bound"): thresholds.py."""
         first = min(positions)
-        start = first
-        while start > 0 and self.clauses[start - 1] == self.clauses[first]:
-            start -= 1
         text = self.text
         return (
-            framed_before(text.words, start, first)
+            framed_before(text.words, unit_start(self.clauses, first), first)
             or said_of_the_usual_way(text.words, text.stems, self.sentences, first)
             or (
                 "too" in text.words
@@ -188,20 +183,14 @@ class Asides:
 
     def segment_end(self, position: int) -> int:
         """The last word of the segment of the word at `position`."""
-        end = position
-        while end + 1 < len(self.segments) and self.segments[end + 1] == self.segments[position]:
-            end += 1
-        return end
+        return unit_end(self.segments, position)
 
     def said_of_the_past(self, positions: list[int]) -> bool:
         """Whether a statement at these positions follows, in its segment, a phrase that sets
         it in the past ("in the past", "previously", "traditionally", "used to"): "In the
         past each model was built by hand for one narrow task" says how AI was."""
         first = min(positions)
-        segment = self.segments[first]
-        start = first
-        while start > 0 and self.segments[start - 1] == segment:
-            start -= 1
+        start = unit_start(self.segments, first)
         return in_the_past(self.text.words[start:first], breaks=self._breaks(start, first))
 
     def _segment_start(self, position: int) -> int:
@@ -210,10 +199,7 @@ class Asides:
         ", and" with a new subject, not past it ("Many assume X, and that is a misconception;
         once the ratio is reached the loss stops going down" says the second claim as the
         candidate's own: gap57's probes56 misses on genai-016, 036, 172)."""
-        start = position
-        while start > 0 and self.segments[start - 1] == self.segments[position]:
-            start -= 1
-        return start
+        return unit_start(self.segments, position)
 
     def _breaks(self, start: int, end: int) -> list[bool]:
         """For each word from `start` up to `end`, whether a new clause starts after it."""
@@ -239,9 +225,7 @@ class Asides:
                 continue
             if rejecting and clauses[first] == clauses[i]:
                 return True
-            opening = first
-            while opening > 0 and clauses[opening - 1] == clauses[first]:
-                opening -= 1
+            opening = unit_start(clauses, first)
             if clauses[first] == clauses[i] + 1 and words[opening] in _RELATIVES:
                 return True
         return False
@@ -255,14 +239,10 @@ class Asides:
         wrong claim about it is the candidate's (claims/own_claim.py, subjects/attribution.py;
         veto55)."""
         words, clauses = self.text.words, self.clauses
-        opening = first
-        while opening > 0 and clauses[opening - 1] == clauses[first]:
-            opening -= 1
+        opening = unit_start(clauses, first)
         if words[opening] not in _RELATIVES or opening == 0:
             return None
-        start = opening - 1
-        while start > 0 and clauses[start - 1] == clauses[opening - 1]:
-            start -= 1
+        start = unit_start(clauses, opening - 1)
         for i in range(start, opening):
             if (
                 opens(REJECTING_WORDS, words, i)

@@ -10,6 +10,7 @@ from .matching import Answer
 from .pronouns import opening_pronoun
 from .text import phrase_at
 from .text.function_words import COORDINATORS, FINITE_BE, FINITE_BE_NOT
+from .unit_spans import unit_start
 from .verbs import is_verb
 
 _STATE_NOUNS = (
@@ -87,9 +88,7 @@ def said_of_the_start(answer: Answer, first: int) -> bool:
         start, first = earlier, start - 1
     if _names_state(words, start, _subject_end(answer, start, first)):
         return True
-    opening = start
-    while opening > 0 and structure.sentences[opening - 1] == structure.sentences[first]:
-        opening -= 1
+    opening = unit_start(structure.sentences, first)
     if _frame(words, opening):
         return True  # "Before fine-tuning, the model isn't ..."
     if opening_pronoun(words, start, first, _LEADS) is None:

@@ -49,6 +49,7 @@ from .none_object import none_as_object, object_reach_end
 from .parallel_gerunds import parallel_gerund
 from .text import Text
 from .too_to import needed_without, too_to
+from .unit_spans import unit_start
 
 _NEGATING_VERBS = NEED_REMOVERS | FAILING | AVOIDING
 """The only words `removes_the_need`, `fails_to` and `avoids` read as a negation (each looks
@@ -166,10 +167,7 @@ class Structure(Denials):
     def start(self, kind: str, position: int) -> int:
         """The first word of the sentence, segment or clause the word at `position` is in."""
         numbers = {"sentence": self.sentences, "segment": self.segments}.get(kind, self.clauses)
-        first = position
-        while first > 0 and numbers[first - 1] == numbers[position]:
-            first -= 1
-        return first
+        return unit_start(numbers, position)
 
     def units(self, kind: str) -> list[tuple[int, int]]:
         """(first, last) word positions of each sentence, segment or clause, in order (one list

@@ -43,6 +43,7 @@ from .frames import purpose_of_negation
 from .instead_of import SETTING_ASIDE, done_without
 from .passed_over import passing_over
 from .text import STOP_WORDS
+from .unit_spans import unit_start
 
 
 class Denials(Asides):
@@ -206,9 +207,7 @@ class Denials(Asides):
             return True
         if _not_that_clause(words, n):
             return True
-        start = n
-        while start > 0 and self.clauses[start - 1] == self.clauses[n]:
-            start -= 1
+        start = unit_start(self.clauses, n)
         if purpose_of_negation(words, self.sentences, self.reach, start, n):
             # "if it cannot tell", "so that it does not forget", "enforces a maximum number of
             # steps, so a loop does not run forever" (frames.py)

@@ -24,6 +24,7 @@ from .denial_words import (
 )
 from .text import stem
 from .text.function_words import FINITE_BE_NOT, LIST_CONJUNCTIONS
+from .unit_spans import unit_start
 from .verbs import is_verb
 
 TROUBLE_NOUNS = frozenset(
@@ -112,9 +113,7 @@ def _conjunct_end(words: list[str], clauses: Sequence[int], last: int) -> int:
     i = last + 1
     if i >= len(words) or words[i] not in LIST_CONJUNCTIONS or clauses[i] != clauses[last]:
         return last
-    start = last
-    while start > 0 and clauses[start - 1] == clauses[last]:
-        start -= 1
+    start = unit_start(clauses, last)
     for k in range(start, last + 1):
         following = words[k + 1] if k + 1 < len(words) else ""
         previous = words[k - 1] if k > start else ""

@@ -46,6 +46,7 @@ from .text.function_words import (
     LIST_CONJUNCTIONS,
     RELATIVES,
 )
+from .unit_spans import unit_start
 from .verbs import is_verb
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
@@ -118,9 +119,7 @@ def verb_denied(
         return False  # "might not be tweaked"
     if words[n - 1] in LIST_CONJUNCTIONS and words[n - 2] in _BOTH_WAYS_VERBS:
         return False  # "what the agent is and isn't allowed to do": both ways, no denial
-    start = first
-    while start > 0 and clauses[start - 1] == clauses[first]:
-        start -= 1
+    start = unit_start(clauses, first)
     modifier = first - 1
     if (
         modifier >= start

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from .denial_words import by_first_word, opens
 from .text.function_words import CONTRASTING
+from .unit_spans import unit_start
 
 CONDITIONS = (
     "if",
@@ -111,9 +112,7 @@ def said_of_the_usual_way(
 ) -> bool:
     """Whether the statement starting at word `first` is said of the usual case that a "with
     X" after it changes (module docstring)."""
-    start = first
-    while start > 0 and sentences[start - 1] == sentences[first]:
-        start -= 1
+    start = unit_start(sentences, first)
     if not any(tuple(words[start : start + len(o)]) == o for o in USUAL_OPENERS):
         return False
     i = first + 1

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .text.function_words import FINITE_BE
+from .unit_spans import unit_end, unit_start
 
 JUDGING = frozenset(("which", "that", "this"))
 """Words that open a clause judging the one before: "..., which is wrong"."""
@@ -68,18 +69,10 @@ def judged_wrong_after(
     is a myth"; "..., but that is wrong") or opening the next sentence ("That is wrong."), or,
     named as "the claim that ...", by its own clause ("... is false"). The judgment must end its
     clause: "that is wrong for GPT" judges something else."""
-    end = clause_end(clauses, last)
+    end = unit_end(clauses, last)
     return named_judged_wrong(words, sentences, clauses, first, last, end) or judged_wrong_next(
         words, sentences, clauses, end
     )
-
-
-def clause_end(clauses: Sequence[int], position: int) -> int:
-    """The last word of the clause of the word at `position`."""
-    end = position
-    while end + 1 < len(clauses) and clauses[end + 1] == clauses[position]:
-        end += 1
-    return end
 
 
 def named_judged_wrong(
@@ -139,10 +132,7 @@ def judged_right_after(
     true"; "..., and I agree") or by the next sentence's opening ("That is true."; "They are
     right."). The judgment must end its clause: "which is true of GPT" judges something else,
     "that is partly right" is no endorsement."""
-    k = last + 1
-    while k < len(words) and clauses[k] == clauses[last]:
-        k += 1
-    judging = _judging_clause(words, sentences, clauses, k, last)
+    judging = _judging_clause(words, sentences, clauses, unit_end(clauses, last) + 1, last)
     if judging is None:
         return False
     k = judging[0]
@@ -208,10 +198,7 @@ def _verdict(
 def _claim_named(words: Sequence[str], sentences: Sequence[int], first: int) -> bool:
     """Whether the statement at `first` follows "the claim that" (or "the idea that", ...)
     opening its sentence."""
-    start = first
-    while start > 0 and sentences[start - 1] == sentences[first]:
-        start -= 1
-    head = list(words[start:first])
+    head = list(words[unit_start(sentences, first) : first])
     if head and head[0] in ("the", "a", "this"):
         head = head[1:]
     for i in range(min(3, len(head) - 1)):

@@ -28,6 +28,7 @@ from .ties import (
     modifier_of_another,
     modifies_another,
 )
+from .unit_spans import unit_start
 
 
 def _one_claim(phrase: Phrase, answer: Answer, match: Match) -> bool:
@@ -47,9 +48,7 @@ def _one_claim(phrase: Phrase, answer: Answer, match: Match) -> bool:
     for before, p in zip(positions, positions[1:], strict=False):
         if clauses[p] == clauses[before]:
             continue
-        opening = p
-        while clauses[opening - 1] == clauses[p]:
-            opening -= 1
+        opening = unit_start(clauses, p)
         while opening < p and words[opening] in LINKS:
             opening += 1
         if words[opening] not in SAME_SUBJECT:

@@ -36,6 +36,7 @@ from .matching import COUNTING, Answer, Match, Phrase, match_statement
 from .pronouns import SUBJECT_PRONOUNS
 from .text import STOP_WORDS
 from .text.function_words import AUXILIARIES, FINITE_BE
+from .unit_spans import unit_start
 from .verbs import COPULAS, is_verb
 
 MAX_SUBJECT = 4
@@ -152,9 +153,7 @@ def _subject(
     _SUBORDINATORS is read too ("while BERT is slow": a rival candidate for "it")."""
     text, clauses = answer.text, answer.structure.clauses
     words = text.words
-    begin = previous
-    while begin > 0 and clauses[begin - 1] == clauses[previous]:
-        begin -= 1
+    begin = unit_start(clauses, previous)
     if words[begin] == "and":
         begin += 1
     begin = _connective_end(words, begin, previous + 1)
@@ -300,8 +299,6 @@ def _quoted(answer: Answer, position: int) -> bool:
     """Whether the word at `position` stands inside quotation marks opened in its sentence
     ('people say "it is encoder-only"': someone's words, not the candidate's claim)."""
     text, sentences = answer.text, answer.structure.sentences
-    start = position
-    while start > 0 and sentences[start - 1] == sentences[position]:
-        start -= 1
+    start = unit_start(sentences, position)
     before = text.raw[max(0, text.spans[start][0] - 1) : text.spans[position][0]]
     return sum(before.count(q) for q in _QUOTES) % 2 == 1

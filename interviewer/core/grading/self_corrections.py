@@ -4,6 +4,8 @@ neither credited as a claim of the candidate's own nor held against them as a wr
 
 from __future__ import annotations
 
+from .unit_spans import unit_end
+
 DASHES = ("-", "\u2013", "\u2014")
 """A hyphen, an en dash and an em dash: " - no, ..." within a line."""
 
@@ -19,9 +21,7 @@ def corrected_after(
     """Whether the clause that holds word `last` is taken back by the clause right after it:
     ", or rather ..." in the same sentence, or " - no, ..." on the same line (a spaced hyphen
     may open a list item, read as a sentence of its own: here it is a dash)."""
-    k = last + 1
-    while k < len(words) and clauses[k] == clauses[last]:
-        k += 1
+    k = unit_end(clauses, last) + 1
     if k >= len(words):
         return False
     gap = raw[spans[k - 1][1] : spans[k][0]]

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from .judgments import clause_end, judged_wrong_next, named_judged_wrong
+from .judgments import judged_wrong_next, named_judged_wrong
+from .unit_spans import unit_end
 
 
 class Judging(NamedTuple):
@@ -46,7 +47,7 @@ def judging_of(
     word). A segment's end closes a clause, so the judgment after the segment is the one after
     the statement's clause when that clause ends the segment, and is read once then."""
     start, end = segment
-    ends = clause_end(clauses, last)
+    ends = unit_end(clauses, last)
     after_clause = judged_wrong_next(words, sentences, clauses, ends)
     negated = next((p for p in range(start, end + 1) if reach[p] >= start), end + 1)
     return Judging(

@@ -42,6 +42,7 @@ from .matching import COUNTING, Answer, Match, Phrase, match_statement
 from .pronoun_claims import antecedent
 from .pronouns import SUBJECT_PRONOUNS
 from .text import STOP_WORDS
+from .unit_spans import unit_start
 
 GENERIC = frozenset(
     "model models data training train text token tokens answer output input task ai llm llms "
@@ -111,9 +112,7 @@ def said_without_subject(
         return match  # "Unlike GPT, where each token ...": said of the question's subject
     first = match.positions[0]
     text, sentences = answer.text, answer.structure.sentences
-    start = first
-    while start > 0 and sentences[start - 1] == sentences[first]:
-        start -= 1
+    start = unit_start(sentences, first)
     if another_time(text.words[start:first], asked):
         return None  # "Before transformers, the model read ...": said of another time
     for i in range(start, first):
@@ -199,9 +198,7 @@ def _names_another(answer: Answer, last: int, subject: frozenset[str]) -> bool:
     """Whether the sentence ending at word `last` names a thing by a name (_is_name) that is
     not the line's subject."""
     text, sentences = answer.text, answer.structure.sentences
-    start = last
-    while start > 0 and sentences[start - 1] == sentences[last]:
-        start -= 1
+    start = unit_start(sentences, last)
     return any(
         _is_name(answer, i, start) and text.words[i] not in subject and text.stems[i] not in subject
         for i in range(start, last + 1)

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .unit_spans import unit_end, unit_start
+
 OPENERS = frozenset("with when once if given at after beyond above past whenever".split())
 """Words that open a condition or circumstance a degree ("enough") or "only" can make a
 threshold of."""
@@ -36,13 +38,8 @@ def past_threshold(
     """Whether the statement at `positions` is said past a threshold (the module's
     docstring)."""
     first, last = min(positions), max(positions)
-    sentence = sentences[first]
-    start = first
-    while start > 0 and sentences[start - 1] == sentence:
-        start -= 1
-    end = last
-    while end + 1 < len(words) and sentences[end + 1] == sentence:
-        end += 1
+    # the sentence of the statement's first word, and the statement itself when it runs on
+    start, end = unit_start(sentences, first), max(last, unit_end(sentences, first))
     near = range(clauses[first] - 1, clauses[last] + 2)
     for k in (*range(start, first), *range(last + 1, end + 1)):
         word = words[k]

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from .denial_words import NEGATIONS
 from .text import stem
 from .text.function_words import COORDINATORS, CORE_RELATIVES
+from .unit_spans import unit_start
 from .verbs import is_verb
 
 _NOT_DENYING = frozenset(("all", "only"))
@@ -108,9 +109,7 @@ def ruled_out_subject(
     clause = clauses[first]
     if clauses[last] != clause:
         return False
-    start = first
-    while start > 0 and clauses[start - 1] == clause:
-        start -= 1
+    start = unit_start(clauses, first)
     end = last + 1
     while end < len(words) and clauses[end] == clause:
         if words[end] in _JOINING:

@@ -14,6 +14,7 @@ from ..subjectless_claims import aside_of_the_asked, said_without_subject, subje
 from ..subjects import Mentions
 from ..text import STOP_WORDS
 from ..ties import coordinated_pair, modifies_another
+from ..unit_spans import unit_start
 from .own_claim import listed_wrong, said_in_aside_of, stated_as_said, subject_set_aside
 
 
@@ -145,9 +146,7 @@ def _opened_by_pronoun(answer: Answer, first: int) -> bool:
     standing for a subject named before ("it", "they", "which"), at most PRONOUN_GAP words
     before `first`: "It drops the clipping", "..., but it simply drops the clipping"."""
     clauses, words = answer.structure.clauses, answer.text.words
-    opening = first
-    while opening > 0 and clauses[opening - 1] == clauses[first]:
-        opening -= 1
+    opening = unit_start(clauses, first)
     while opening < first and words[opening] in LINKS:
         opening += 1
     return words[opening] in SAME_SUBJECT and first - opening - 1 <= PRONOUN_GAP

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..unit_spans import unit_end
 from .negations import COORDINATORS
 
 CLAUSE_OPENERS = frozenset(("because",))
@@ -59,9 +60,7 @@ def reach_through_list(
     while (
         k < len(words) and segments[k] == segments[n] and "," in raw[spans[k - 1][1] : spans[k][0]]
     ):
-        end = k
-        while end < len(words) and clauses[end] == clauses[k]:
-            end += 1
+        end = unit_end(clauses, k) + 1
         if end - k > LIST_ITEM_WORDS + 1 or words[k] in _CLAUSE_LINKS:
             # ", so positional encodings, sinusoidal or learned, are added": an item that
             # opens with a linking word is a new clause, not one more thing denied

@@ -13,6 +13,7 @@ from ..key_terms import NAMING_DIRECTIONS
 from ..reversals import COMPARING, CONDITIONS, INVERTING, REASONS
 from ..text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
 from ..text.function_words import DETERMINERS as SHARED_DETERMINERS
+from ..unit_spans import unit_end, unit_start
 from .axes import PHRASAL, SIGNS
 
 DETERMINERS = SHARED_DETERMINERS | frozenset(("any",))
@@ -178,12 +179,7 @@ def directions(text: Text, structure: Structure) -> list[Directed]:
         thing = _thing(text, at, first, last)
         if thing is None:
             continue
-        segment = structure.segments[at]
-        start, end = at, at
-        while start > 0 and structure.segments[start - 1] == segment:
-            start -= 1
-        while end + 1 < len(text.words) and structure.segments[end + 1] == segment:
-            end += 1
+        start, end = unit_start(structure.segments, at), unit_end(structure.segments, at)
         lead = range(start, max(at, thing) + 1)
         clause = _clause_start(structure, at)
         # a negation's reach is its clause ("lets the database find rows without scanning the
@@ -207,9 +203,7 @@ def directions(text: Text, structure: Structure) -> list[Directed]:
             # an elliptical clause says it of its sentence's subject: "An index makes lookups
             # slower but writes faster"; a noun phrase ("for much lower activation memory",
             # "fewer RAG chunks") or a clause of its own ("that memory grows") does not
-            sentence = structure.sentences[at]
-            while start > 0 and structure.sentences[start - 1] == sentence:
-                start -= 1
+            start = unit_start(structure.sentences, at)
             before = _before(text, start, at, thing, verbs)
         opening = at - 1 if at - 1 in verbs else at  # "speeds up reads", not "up reads"
         context = _before(text, start, at, thing, verbs)

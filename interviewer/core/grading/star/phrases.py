@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..clauses import Structure
 from ..text import STOP_WORDS, Text, cached_stem
 from ..typos import edits_allowed
+from ..unit_spans import unit_end, unit_start
 
 GAP_WORDS = 3
 """The most words `...` stands for."""
@@ -183,11 +184,7 @@ class Reader:
     def sentence(self, position: int) -> str:
         """The writer's own sentence holding the word at `position`."""
         sentences = self.structure.sentences
-        first = last = position
-        while first > 0 and sentences[first - 1] == sentences[position]:
-            first -= 1
-        while last + 1 < len(sentences) and sentences[last + 1] == sentences[position]:
-            last += 1
+        first, last = unit_start(sentences, position), unit_end(sentences, position)
         return self.text.evidence(first, last).strip()
 
     def quote(self, hit: Hit) -> str:

@@ -5,12 +5,13 @@ words: a swap is never claimed on a guess (see the package's docstring)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 
 from ..denial_words import CONTRASTS
 from ..matching import Answer
 from ..pronouns import REFERRING, opening_pronoun
+from ..unit_spans import unit_end, unit_start
 from .amounts import amount_of
 from .foils import excluded, fronted_foil_end
 from .positions import COMPARED, OPENERS, in_contrast_clause, object_of_preposition
@@ -144,9 +145,7 @@ class Antecedents:
     def _opens_with_pronoun(self, answer: Answer, start: int) -> bool:
         """Whether the segment starting at `start` opens with a pronoun as its subject ("It
         reads both ways", "And they ..."), as _pronoun_subject asks of a statement's clause."""
-        segments = answer.structure.segments
-        end = bisect_right(segments, segments[start]) - 1  # the segment's last word
-        return self._pronoun_subject(answer, end)
+        return self._pronoun_subject(answer, unit_end(answer.structure.segments, start))
 
     def _named(self, where: Callable[[int], bool]) -> set[int]:
         """The subjects named at a position for which `where` holds."""
@@ -156,10 +155,7 @@ class Antecedents:
         """In "Unlike BLEU, which is precision-based, ...", the "which" clause is about BLEU: the
         subject named last in the clause just before it, even one set aside by "unlike"."""
         structure, words = answer.structure, answer.text.words
-        clause = structure.clauses[first]
-        start = first
-        while start > 0 and structure.clauses[start - 1] == clause:
-            start -= 1
+        start = unit_start(structure.clauses, first)
         if words[start] not in ("which", "who", "that") or start == 0:
             return None
         if structure.sentences[start - 1] != structure.sentences[start]:

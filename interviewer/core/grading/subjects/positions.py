@@ -6,6 +6,7 @@ mentions (mentions.py) and antecedents (antecedents.py) of a contrast's subjects
 from __future__ import annotations
 
 from ..matching import Answer
+from ..unit_spans import unit_start
 
 OPENERS = frozenset("and so but then because since while whereas also thus hence".split())
 """A subject named right after these words is the one being set aside, not the one described."""
@@ -82,9 +83,7 @@ def in_contrast_clause(answer: Answer, position: int) -> bool:
     """Whether a subject named here stands in a clause opened by "while", "whereas" or
     "where" (after "and" or "but" too)."""
     words, clauses = answer.text.words, answer.structure.clauses
-    start = position
-    while start > 0 and clauses[start - 1] == clauses[position]:
-        start -= 1
+    start = unit_start(clauses, position)
     while start < position and words[start] in ("and", "but"):
         start += 1
     return words[start] in _CONTRAST_CLAUSE
