@@ -21,8 +21,7 @@ from interviewer.core.clock import FakeClock
 from interviewer.core.grading import grader_for
 from interviewer.core.interview import InterviewRun, SessionLease, SessionOpenElsewhere
 from interviewer.core.session import SessionConfig
-from interviewer.core.store import Store
-from interviewer.core.store import lease as lease_module
+from interviewer.core.store import Store, file_locks
 from interviewer.core.store.lease import LEASE_FOLDER, open_elsewhere
 
 NOW = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
@@ -141,7 +140,7 @@ def test_a_file_deleted_between_open_and_lock_is_not_taken_for_the_lease(
     history = tmp_path / "history.sqlite3"
     other = other_terminal(history, "s1")
     assert other.stdin is not None and other.stdout is not None
-    real_try_lock = lease_module.try_lock
+    real_try_lock = file_locks.try_lock
     calls = []
 
     def let_go_first(handle):  # type: ignore[no-untyped-def]
@@ -153,11 +152,11 @@ def test_a_file_deleted_between_open_and_lock_is_not_taken_for_the_lease(
         calls.append(handle)
         return real_try_lock(handle)
 
-    monkeypatch.setattr(lease_module, "try_lock", let_go_first)
+    monkeypatch.setattr(file_locks, "try_lock", let_go_first)
     try:
         path = history.parent / LEASE_FOLDER / "s1.lock"
-        handle = lease_module._lock_file(path)
-        monkeypatch.setattr(lease_module, "try_lock", real_try_lock)
+        handle = file_locks.lock_file(path)
+        monkeypatch.setattr(file_locks, "try_lock", real_try_lock)
         assert handle is not None and len(calls) == 2  # the deleted file let go, path reopened
         with handle:
             assert lock_files(history) == ["s1.lock"]

@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from .lease import try_lock
+from .file_locks import try_lock
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 """SQLite's files beside the database: kept and moved with it."""

@@ -21,10 +21,11 @@ taker that has died (its process is gone, on this computer) does not count.
 A lock file is deleted when its session is let go of with no one waiting for it (lock45: before,
 one empty file stayed per session ever opened), and a claim sweeps the files no program holds
 and no live taker waits for. A file is deleted only by a program that holds its lock, and a
-program that locks a file checks that its path still names that file (`_lock_file`): on POSIX
-a deleted file can still be locked through a handle opened before, and a third program could
-otherwise lock a new file of the same name while the first believes it holds the lease. Windows
-does not delete a file that is open: there the files stay, as before.
+program that locks a file checks that its path still names that file
+(`file_locks.lock_file`): on POSIX a deleted file can still be locked through a handle opened
+before, and a third program could otherwise lock a new file of the same name while the first
+believes it holds the lease. Windows does not delete a file that is open: there the files
+stay, as before.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from pathlib import Path
 from typing import IO
 
 from ..errors import InterviewerError
+from .file_locks import delete_locked, lock_file
 
 LEASE_FOLDER = "open-sessions"
 """Beside the history file: one lock file per session open somewhere, and the leases' table."""
@@ -157,64 +159,6 @@ def _row(table: sqlite3.Connection, session_id: str) -> tuple[LeaseHolder | None
     return LeaseHolder.from_json(str(found[0])), bool(found[1])
 
 
-def try_lock(handle: IO[bytes]) -> bool:
-    """Lock `handle`'s file for this process without waiting; False when another holds it."""
-    try:
-        if sys.platform == "win32":
-            import msvcrt
-
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
-def _same_file(handle: IO[bytes], path: Path) -> bool:
-    """Whether `path` still names the file `handle` has open (not deleted, nor replaced)."""
-    try:
-        named = os.stat(path)
-    except OSError:
-        return False
-    opened = os.fstat(handle.fileno())
-    return (named.st_dev, named.st_ino) == (opened.st_dev, opened.st_ino)
-
-
-def _lock_file(path: Path, *, create: bool = True) -> IO[bytes] | None:
-    """`path` opened and locked by this process (kept open: closing it drops the lock); None
-    when another program holds it, or it does not exist and not `create`. A file deleted
-    between the open and the lock (by the program that held it) is let go and the path opened
-    again, so that two programs never both believe they hold the lock of one path.
-
-    Raises:
-        OSError: the file cannot be opened (or created).
-    """
-    while True:
-        try:
-            handle = open(path, "a+b" if create else "r+b")  # noqa: SIM115 - returned open
-        except FileNotFoundError:
-            if create:
-                raise
-            return None
-        if not try_lock(handle):
-            handle.close()
-            return None
-        if _same_file(handle, path):
-            return handle
-        handle.close()  # deleted by its holder meanwhile: the path names a new file, or none
-
-
-def _delete_locked(handle: IO[bytes], path: Path) -> None:
-    """Delete `path`, whose lock `handle` holds (Windows refuses while it is open: kept)."""
-    if _same_file(handle, path):
-        with suppress(OSError):
-            path.unlink()
-
-
 def sweep_lock_files(folder: Path, table: sqlite3.Connection, keep: str) -> int:
     """Delete the lock files in `folder` that no program holds and no live taker waits for
     (sessions finished, or left by a program that ended), except `keep`'s; in the claim's
@@ -228,7 +172,7 @@ def sweep_lock_files(folder: Path, table: sqlite3.Connection, keep: str) -> int:
         if row is not None and not row[1] and row[0] is not None and not row[0].gone():
             continue  # a live taker waits for the lock: the file is its
         try:
-            handle = _lock_file(path, create=False)
+            handle = lock_file(path, create=False)
         except OSError:
             continue
         if handle is None:
@@ -236,7 +180,7 @@ def sweep_lock_files(folder: Path, table: sqlite3.Connection, keep: str) -> int:
         with handle:
             if row is not None:  # a row left by a program that ended, or a dead taker's
                 table.execute("DELETE FROM lease WHERE session_id = ?", (session_id,))
-            _delete_locked(handle, path)
+            delete_locked(handle, path)
             deleted += not path.exists()
     return deleted
 
@@ -293,7 +237,7 @@ class SessionLease:
         """Lock the lock file (opened once and kept open while locked); False if another
         program holds it."""
         if self._handle is None:
-            self._handle = _lock_file(self._lock_path)
+            self._handle = lock_file(self._lock_path)
         return self._handle is not None
 
     def _unlock(self) -> None:
@@ -353,7 +297,7 @@ class SessionLease:
                 (self.session_id, self.holder.token),
             ).rowcount
             if removed and self._handle is not None:
-                _delete_locked(self._handle, self._lock_path)
+                delete_locked(self._handle, self._lock_path)
         self._unlock()
 
 
@@ -364,7 +308,7 @@ def open_elsewhere(history_file: Path, session_id: str) -> bool:
     folder = history_file.parent / LEASE_FOLDER
     path = folder / f"{session_id}.lock"
     try:
-        handle = _lock_file(path, create=False)
+        handle = lock_file(path, create=False)
     except OSError:
         return False
     if handle is None:
