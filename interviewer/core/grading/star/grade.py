@@ -24,6 +24,8 @@ from .taken_back import RETRACTED_CAP, RETRACTED_NOTE, not_english, taken_back
 FULL_LENGTH_WORDS = 90
 """An answer this long (or longer) gets its full structural score; a shorter one is scaled."""
 _TOTAL_WEIGHT = sum(part.weight for part in PARTS)
+EMPTY_NOTE = "No answer: tell one story, Situation, Task, Action, Result."
+"""The feedback on an empty answer to a behavioural question."""
 
 
 def grade_star(question: Question, answer: object, *, timed_out: bool = False) -> Grade:
@@ -70,18 +72,7 @@ def _grade_star(question: Question, text: str, timed_out: bool) -> Grade:
     story = read_story(text[:20_000], question.prompt)
     words = len(text.split())
     if not words:
-        return Grade(
-            score=0.0,
-            band="missing",
-            similarity=0.0,
-            coverage=0.0,
-            missed=tuple(p.name for p in PARTS),
-            flags=("empty", *flags),
-            feedback=("No answer: tell one story, Situation, Task, Action, Result.",),
-            explanation=(ScorePart("empty", 0.0, 0.0, "no words to grade"),),
-            key_terms="star",
-            question_id=question.id,
-        )
+        return _not_read(question, "empty", EMPTY_NOTE, "no words to grade", flags)
     if not_english(text[:20_000]):
         return _unreadable(question, words, flags)
     told = actions(story)
@@ -165,17 +156,22 @@ def _unreadable(question: Question, words: int, flags: list[str]) -> Grade:
     # feedback.py loads the technical grader's reading, which a report must not load
     from ..feedback import UNREADABLE_NOTE
 
+    detail = f"{words} words, almost none of them English"
+    return _not_read(question, "unreadable", UNREADABLE_NOTE, detail, flags)
+
+
+def _not_read(question: Question, flag: str, note: str, detail: str, flags: list[str]) -> Grade:
+    """The grade of a story with nothing to read (no words, or none in English): missing,
+    every part missed, `flag` its reason and `note` its one piece of feedback."""
     return Grade(
         score=0.0,
         band="missing",
         similarity=0.0,
         coverage=0.0,
         missed=tuple(p.name for p in PARTS),
-        flags=("unreadable", *flags),
-        feedback=(UNREADABLE_NOTE,),
-        explanation=(
-            ScorePart("unreadable", 0.0, 0.0, f"{words} words, almost none of them English"),
-        ),
+        flags=(flag, *flags),
+        feedback=(note,),
+        explanation=(ScorePart(flag, 0.0, 0.0, detail),),
         key_terms="star",
         question_id=question.id,
         grader_version=GRADER_VERSION,
