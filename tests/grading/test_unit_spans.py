@@ -7,35 +7,15 @@ from collections.abc import Sequence
 
 from hypothesis import given
 from hypothesis import strategies as st
+from test_clauses import WORDS_AND_MARKS
 
 from interviewer.core.grading.clauses import Structure
 from interviewer.core.grading.text import Text
 from interviewer.core.grading.thresholds import past_threshold
 from interviewer.core.grading.unit_spans import unit_end, unit_start
 
-PIECES = [
-    "BERT",
-    "encodes",
-    "but",
-    "GPT",
-    "decodes",
-    "not",
-    "whereas",
-    "and",
-    "the",
-    "1.",
-    "x,",
-    "y;",
-    "it.",
-    "done!",
-    "-",
-    "(a)",
-    "\n",
-    "which",
-    "enough",
-    "with",
-]
-"""Words and punctuation to build texts from."""
+PIECES = [*WORDS_AND_MARKS, "which", "enough", "with"]
+"""test_clauses' words and punctuation to build texts from, and a few the readings look for."""
 
 
 def walked_start(numbers: Sequence[int], position: int) -> int:
