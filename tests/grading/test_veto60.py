@@ -47,6 +47,12 @@ def test_the_object_of_a_verb_after_never_is_denied(text: str, phrase: str) -> N
         # no verb right after "never", or a word between the verb and its object
         ("It never again computes the keys.", "keys"),
         ("It never quickly computes the keys.", "keys"),
+        # neg61: past "but", ";" or "because" the verb's object is out of the negation's reach
+        ("It never changes the weights but the adapters hold the update.", "adapters hold"),
+        ("It never changes the weights; the adapters hold the update.", "adapters hold"),
+        ("It never changes the weights because the adapters hold the update.", "adapters hold"),
+        ("The model never waits because the keys are cached.", "keys are"),
+        ("The model never stops, but the cache grows with every token.", "cache grows"),
         # not "never": a light verb stays the only way a plain negation reaches on
         ("The model always predicts the hidden tokens.", "hidden tokens"),
     ],
