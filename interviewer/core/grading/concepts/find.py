@@ -32,6 +32,7 @@ from ..matching.precisions import bare_precision_given_away, precision_disagrees
 from ..meaning import AnswerSimilarities
 from ..nearest import nearest_quote
 from ..negative_aliases import says_no
+from ..negative_concepts import agrees_with_negation
 from ..passed_over import names_a_foil
 from ..reversed_comparisons import comparison_reversed
 from ..subjects import (
@@ -153,6 +154,9 @@ def find_concept(
             )
             and not structure.disbelieved(list(match.positions))
             and not dropped_deficit(phrase, answer, first)
+            # "labelling could never cover trillions of tokens" says 'labelling does not
+            # scale' (negative_concepts.py)
+            and not agrees_with_negation(concept.name, phrase, answer, match.positions, asked)
         ):
             if inside_each(phrase, answer, match.positions):
                 continue  # "no diversity within classes": of each class, not of the classes
