@@ -1,6 +1,6 @@
 """Correct probes: false flags on correct answers written blind, on questions nobody tuned them on.
 
-Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|56t|57t|58f|59f|60f|60fa|60fh]
+Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|59f|60f|60fa|60fh|61o|61oa|61oh]
        [--file PATH]
 
 Grades tests/data/correct_probes33.yaml (100 correct answers on 50 tunable questions, one long
@@ -43,7 +43,9 @@ tests/data/correct_probes59f.yaml (39 answers on flag59's 39 tunable questions, 
 way), or with --set 60f tests/data/correct_probes60f.yaml (36 answers on flag60's 34 tunable
 questions saying "too slow to", "would be too", "harder to" or a condition, written the same way)
 and 60fa / 60fh its two halves by question, the rows whose `half` is a or h (a held row is never
-listed, only summed), with the genai bank and
+listed, only summed), or with --set 61o tests/data/correct_probes61o.yaml (36 answers on other61's
+32 tunable questions framing another named system, "in X", "such as X", "unlike X", written the
+same way) and 61oa / 61oh its two halves, with the genai bank and
 prints, per kind, how many got a contradiction, a misconception or an answer flag that calls it a
 non-answer (keyword list, off topic, restated question, another question's answer): a false flag,
 since every answer there is meant to be correct; and how many pass. With --list, each flagged or
@@ -96,12 +98,15 @@ def main() -> None:
             "60f",
             "60fa",
             "60fh",
+            "61o",
+            "61oa",
+            "61oh",
         ),
         help="which probes",
     )
     parser.add_argument("--file", type=Path, help="probes file (instead of --set)")
     args = parser.parse_args()
-    half = args.set[3:] if args.set.startswith("60f") else ""
+    half = args.set[3:] if args.set in ("60fa", "60fh", "61oa", "61oh") else ""
     path = args.file or Path(str(DATA).format(args.set[:3] if half else args.set))
     flagged: dict[str, int] = defaultdict(int)
     passed: dict[str, int] = defaultdict(int)

@@ -18,7 +18,7 @@ from .matching import Answer
 from .subject_sides import written_in_capitals
 from .text import STOP_WORDS
 
-LEADS = frozenset("and but while whereas for with the a an so then".split())
+LEADS = frozenset("and but while whereas for with in the a an so then".split())
 """Words that may open a clause before the name it is about ("and FID ...", "for FID, ...")."""
 
 

@@ -12,7 +12,9 @@ Reading, sentence by sentence (the answer's own words, not the plain-words rewri
 sentence is led by the part named first in it when that part is its clause's subject (no verb
 before it in its clause, not a possessive, not a label in brackets), and says a job when all the
 content words of one of the job's wordings stand after that name, in order, with no other part
-named before the wording's last word, not in a negation or set aside ("unlike ..."). "The VAE is
+named before the wording's last word, not in a negation or set aside ("unlike ..."). A part
+named after a comparing word ("unlike adapters", "such as the VAE": set_beside.py) does not
+lead its sentence; the next part named does. "The VAE is
 the denoiser" calls one part by another's name. What a reference answer of the question
 says of a part is never an exchange: a part that does both jobs in the references ("the U-Net
 is conditioned on the prompt") is not flagged for the other's wording.
@@ -29,6 +31,7 @@ from .clauses import Structure
 from .denial_words import BE_FORMS
 from .matching import Answer
 from .result import Contradiction
+from .set_beside import set_beside
 from .text import Text
 from .verbs import is_verb
 
@@ -130,6 +133,8 @@ def _said(
     for first, last in structure.units("sentence"):
         start, end = bisect_left(content, first), bisect_right(content, last)
         named = _names(stems, roles, start, end)
+        while named and set_beside(text.words, content[named[0][0]]):
+            named = named[1:]  # "Unlike adapters, which ..., LoRA ...": not what it is about
         if not named or not _leads(text, structure, content[named[0][0]], content[named[0][1]]):
             continue
         lead_end, part = named[0][1], named[0][2]

@@ -39,6 +39,7 @@ from dataclasses import replace
 
 from .findings import PreparedConcept
 from .matching import COUNTING, Answer, Match, Phrase, match_statement
+from .predicate_subjects import copular_rest, opens_another_statement
 from .pronoun_claims import antecedent
 from .pronouns import SUBJECT_PRONOUNS
 from .text import STOP_WORDS
@@ -108,6 +109,8 @@ def said_without_subject(
     match = match_statement(rest, answer, unit="clause")
     if match is None:
         return None
+    if copular_rest(rest) and opens_another_statement(answer, match.positions):
+        return None  # "Precision-only metrics like BLEU miss recall": the subject of a verb
     if aside_of_the_asked(answer, list(match.positions), asked):
         return match  # "Unlike GPT, where each token ...": said of the question's subject
     first = match.positions[0]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from ..findings import Finding, PreparedConcept
+from ..lesser_degree import said_in_lesser_degree
 from ..matching import Answer, match_statement
 from ..pronoun_claims import antecedents, said_through_pronoun
 from ..subjectless_claims import aside_of_the_asked, said_without_subject, subject_rests
@@ -50,6 +51,7 @@ def said_of_subject_named_before(
             or structure.rejected(positions)
             or structure.said_of_the_past(positions)
             or structure.framed(positions)
+            or said_in_lesser_degree(rest, answer, positions)
             or subject_set_aside(mentions, positions, index)
             or not (
                 _named_right_before(answer, mentions, index, positions[0])
@@ -86,6 +88,7 @@ def listed_through_pronoun(
             or structure.said_of_the_past(positions)
             or modifies_another(said.rest, answer, positions)
             or coordinated_pair(said.rest, answer, positions)
+            or said_in_lesser_degree(said.rest, answer, positions)
         ):
             return listed_wrong(prepared, phrase.text, answer.text, said.quoted())
     return None

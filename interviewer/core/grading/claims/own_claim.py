@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..findings import Finding, PreparedConcept, quote
+from ..lesser_degree import said_in_lesser_degree
 from ..matching import Answer, Phrase
 from ..none_object import denied_in_contrast
 from ..subjects import Mentions, object_of
@@ -54,6 +55,7 @@ def stated_as_said(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> 
         or modifier_of_another(phrase, answer, positions)
         or coordinated_pair(phrase, answer, positions)
         or across_coordinated_verb(phrase, answer, positions)
+        or said_in_lesser_degree(phrase, answer, positions)
     )
 
 

@@ -9,6 +9,8 @@ from collections.abc import Set as AbstractSet
 
 from ..across_comma import said_across_comma
 from ..findings import Finding, PreparedConcept, quote
+from ..framed_other import framed_in_another
+from ..lesser_degree import said_in_lesser_degree
 from ..matching import REVERSED, Answer, match_phrase, match_statement
 from ..named_other import said_of_another_name
 from ..subjects import Mentions, Subject, attribution
@@ -81,6 +83,8 @@ def stated_contradiction(
                 and not structure.said_of_the_past(positions)
                 and not structure.framed(positions)
                 and not possessor_in_a_phrase(answer, positions)
+                and not said_in_lesser_degree(phrase, answer, positions)
+                and not (asked is not None and framed_in_another(phrase, answer, positions, asked))
                 and not answered_with_none(phrase, answer, positions)
             )
         if stated:

@@ -1,0 +1,68 @@
+"""A statement framed as said of another named system (other61).
+
+"In VQGAN+CLIP, CLIP scores the image against the prompt and the generator is steered by its
+gradients" describes VQGAN+CLIP, not the Stable Diffusion a question asks about; "In
+DreamBooth, the optimizer trains the full original weight matrices" is true of DreamBooth and
+says nothing of LoRA (lead60 took back a CLIP line on genai-068 because correct answers that
+describe a different system in such a frame were flagged). A listed wrong claim found in a
+sentence that opens "In X," is not the candidate's claim about the question's subject when:
+
+- X (at most MAX_FRAME words before the comma) holds a name written with a capital letter
+  ("VQGAN+CLIP", "DreamBooth", "SVD-based") that is neither a word of the question (`asked`:
+  "In Stable Diffusion, CLIP acts as the discriminator" on genai-068 stays a claim about it) nor
+  a word of the line itself (its subject: "In BERT, BERT is ..." is no frame);
+- nothing between the comma and the statement turns to another subject: no contrast word
+  (CONTRASTS: "In GANs, a discriminator judges, but here ...") nor a semicolon, and no word of
+  the question ("In PPO terms, GRPO needs ..." is said of GRPO).
+
+A frame that names the question's subject, a lowercase one ("In practice, ...", "In plain
+fine-tuning, ...") and "In X" without a comma are read as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .matching import Answer, Phrase
+
+MAX_FRAME = 5
+"""At most this many words between "In" and the comma that ends the frame."""
+
+CONTRASTS = frozenset("but while whereas however instead unlike though although yet here".split())
+"""Words after the frame that turn to another subject ("..., but here the U-Net ...")."""
+
+
+def framed_in_another(
+    phrase: Phrase, answer: Answer, positions: Sequence[int], asked: frozenset[str]
+) -> bool:
+    """Whether the statement at `positions` stands in a sentence opening "In X," where X names
+    another system than the question's (module docstring)."""
+    text, structure = answer.text, answer.structure
+    words, stems = text.words, text.stems
+    first = min(positions)
+    start = structure.start("sentence", first)
+    if words[start] != "in":
+        return False
+    comma = next(
+        (
+            j
+            for j in range(start + 1, min(first, start + MAX_FRAME + 1))
+            if "," in text.raw[text.spans[j][1] : text.spans[j + 1][0]]
+        ),
+        None,
+    )
+    if comma is None:
+        return False
+    own = {w for t in phrase.tokens for w in t[:2]}
+    named = [
+        i
+        for i in range(start + 1, comma + 1)
+        if any(c.isupper() for c in text.raw[text.spans[i][0] : text.spans[i][1]])
+        and not {words[i], stems[i]} & (asked | own)
+    ]
+    if not named:
+        return False
+    between = range(comma + 1, first)
+    if ";" in text.raw[text.spans[comma][1] : text.spans[first][0]]:
+        return False
+    return not any(words[i] in CONTRASTS or words[i] in asked or stems[i] in asked for i in between)
