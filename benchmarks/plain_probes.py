@@ -1,7 +1,7 @@
 """Plain probes: correct answers in plain words, and good answers with one gap, written blind.
 
-Usage: python benchmarks/plain_probes.py [--set 52|54|56|57|58|58a|58h|59|59a|59h|60|60a|60h]
-       [--file PATH] [--quiet]
+Usage: python benchmarks/plain_probes.py [--set 52|54|56|57|58|58a|58h|59|59a|59h|60|60a|60h
+       |61|61a|61h] [--file PATH] [--quiet]
 
 Grades tests/data/plain_probes52.yaml (--set 54: plain_probes54.yaml, the same kinds on 20 other
 tunable questions, by phrase54; --set 56: plain_probes56.yaml, 15 plain and 15 good answers on 15
@@ -11,7 +11,9 @@ answers on 18 other tunable questions, by para58, and 58a / 58h its two halves b
 rows whose `half` is a or h; a held row's own lines are never printed, only the table; --set 59:
 plain_probes59.yaml, 18 plain and 18 good answers on 18 other tunable questions, by para59, with
 its halves 59a / 59h the same way; --set 60: plain_probes60.yaml, by para60, the same kinds on
-the last 18 tunable questions, with its halves 60a / 60h): 40 correct
+the last 18 tunable questions, with its halves 60a / 60h; --set 61: plain_probes61.yaml, by
+prompt61, the same kinds on 18 tunable questions drawn with random.Random(61), with its halves
+61a / 61h): 40 correct
 answers in plain, jargon-free words and 10 good
 answers with one gap, on 20 tunable questions, written from the prompts alone before any grading
 (see its `about`), with the genai bank and prints, per kind, the mean score, the count in each band
@@ -29,7 +31,24 @@ from pathlib import Path
 from correct_probes import NON_ANSWER
 from devset import REPO, answer_rows, graded_rows, wrong_claims_found
 
-SETS = ("52", "54", "56", "57", "58", "58a", "58h", "59", "59a", "59h", "60", "60a", "60h")
+SETS = (
+    "52",
+    "54",
+    "56",
+    "57",
+    "58",
+    "58a",
+    "58h",
+    "59",
+    "59a",
+    "59h",
+    "60",
+    "60a",
+    "60h",
+    "61",
+    "61a",
+    "61h",
+)
 """The probe sets: tests/data/plain_probes{SET}.yaml."""
 BANDS = ("strong", "adequate", "weak", "missing")
 NEAREST = "Nearest in your answer, not close enough to count: "

@@ -252,3 +252,12 @@ def acts_in_key(words: list[str], index: int, previous: str, following: str) -> 
         before = words[max(0, index - _CAUSATIVE_REACH) : index]
         return any(w in _CAUSATIVES for w in before)
     return False
+
+
+def names_an_action(word: str) -> bool:
+    """Whether a word read alone is a verb of the list, not one as often a noun ("model",
+    "output") nor a participle or gerund used as a modifier ("compressed latents", "sampling
+    bias"): "remove" of "remove PII" (asked_kinds.py)."""
+    if word.endswith(("ed", "ing")) or word in PARTICIPLES:
+        return False
+    return inflected_stem(word) in _VERBS

@@ -10,6 +10,7 @@ from typing import Any, cast
 from ...bank import Concept, Question
 from ..acronym_aliases import with_acronym_aliases
 from ..acronyms import Acronyms
+from ..asked_kinds import kind_of_asked
 from ..changes import reference_changes
 from ..clauses import Structure
 from ..collecting import fewer_collections
@@ -230,7 +231,8 @@ class QuestionPreparing(FittedGrader):
     def alias_phrase(self, text: str, q_stems: frozenset[str], name: bool = False) -> Phrase | None:
         """An alias ready to match, the question's own words (`q_stems`) not required; matched
         whole when dropping them leaves one word and that word is distinctive (DISTINCT_SHARE),
-        or when it is the concept's own name (`name`); None when the grader ignores it."""
+        or when it is the concept's own name (`name`) or names a kind of what is asked
+        (asked_kinds.py: "length bias" asked about biases); None when the grader ignores it."""
         self.fit()  # the bank's word counts
         phrase = make_phrase(text, q_stems, self.canon, whole_if_shrunk=name)
         if phrase is not None:
@@ -253,7 +255,10 @@ class QuestionPreparing(FittedGrader):
         kept = {stem for _, stem, _ in whole.tokens if stem not in q_stems}
         if len(whole.tokens) < 2:
             return None  # "token by token": one word however it is read
-        return whole if len(kept) == 1 and kept <= self._distinct_stems else None
+        if len(kept) == 1 and kept <= self._distinct_stems:
+            return whole
+        # "length bias" asked about biases: one kind of them, joined to it (asked_kinds.py)
+        return kind_of_asked(text, q_stems, self.canon)
 
     def _prepare_concepts(
         self,

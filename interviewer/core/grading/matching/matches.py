@@ -10,6 +10,7 @@ from operator import lt
 from ..text import DIRECTION_WORDS, STOP_WORDS
 from ..text.reflexives import REFLEXIVE_STEM
 from .answer import Answer
+from .compounds import joined_positions
 from .phrases import DIRECTION_MARKERS, Phrase, said_twice
 from .restricted import heads_restricted
 
@@ -72,6 +73,8 @@ def match_phrase(
         return None
     if restricted is not None and not _restrict(found, restricted, answer):
         return None
+    if phrase.compound and len(found) == size and not _join(found, answer):
+        return None
     if size == 1:
         # one word: its first occurrence (what the search below finds, without the search)
         positions, ratio = found[0]
@@ -132,6 +135,17 @@ def _restrict(
         return False
     found[head] = (heads, found[head][1])
     found[word] = (words, found[word][1])
+    return True
+
+
+def _join(found: list[tuple[list[int], float]], answer: Answer) -> bool:
+    """Keep in `found` only the modifier and head positions joined to each other (the first
+    two tokens of a compound, compounds.py); False when there are none."""
+    modifiers, heads = joined_positions(answer.text, found[0][0], found[1][0])
+    if not modifiers:
+        return False
+    found[0] = (modifiers, found[0][1])
+    found[1] = (heads, found[1][1])
     return True
 
 

@@ -42,6 +42,9 @@ class Phrase:
     restricted: tuple[int, int] | None = None
     """(restricting word, head): the indices in `tokens` of a restricting word ("only") and the
     word it restricts ("decoder-only"): found only next to each other (restricted.py)."""
+    compound: bool = False
+    """The first token modifies the second, the question's word ("length bias" asked about
+    biases, asked_kinds.py): found only joined to it, or listed with it (compounds.py)."""
 
 
 QUANTIFIERS = frozenset("only all every always both".split())
