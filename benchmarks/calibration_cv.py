@@ -25,6 +25,9 @@ passing and the grade-2/3 mean, for
 Stop 49 (calib60): no union setting kept (b)'s grade-4 passing and paraphrase mean out of fold,
 so calibration.json is still fitted on train (docs/grading-log.md, calib60).
 
+Under load, run it with OMP_NUM_THREADS=1: scikit-learn's threads on a shared machine made one
+run of 11 length responses take over 40 minutes; with one thread it takes under a minute.
+
 The test and fresh-test splits are never recorded or read.
 """
 
