@@ -1,7 +1,7 @@
 """Does a calibration fitted on more questions generalise better? Cross-validation by question.
 
 Usage: python benchmarks/calibration_cv.py [--folds K] [--seeds 0,1,2] [--cache FILE] [--refresh]
-           [--grid] [--out JSON]
+           [--grid] [--out JSON] [--length-transform NAME[,NAME...]]
 
 The signals of every answer of train, dev, fresh-dev and train-blind are recorded once
 (calibration_sweep.record: the signals, whether a cap decided the grade and the lowest cap that
@@ -16,10 +16,17 @@ passing and the grade-2/3 mean, for
 - the shipped calibration.json (as shipped: in sample on the train questions);
 - (b) calibrate.py's train settings refitted on the train split's answers of the other folds;
 - (c) calibrate.py's UNION_SETTING fitted on all four splits' answers of the other folds;
-- with --grid, every setting of `grid()` fitted the same way.
+- with --grid, every setting of `grid()` fitted the same way;
+- with --length-transform, (b) again under each length response named (length_response.py:
+  a pre-transform, a lower floor, length in trees of its own, a smoothing window), for fitting
+  and grading alike. "cliff 4-5" and "cliff 0-2" are then the mean scores of the answers graded
+  4-5 and 0-2 whose recorded length signal is 0.25-0.5 (10-19 content words).
 
 Stop 49 (calib60): no union setting kept (b)'s grade-4 passing and paraphrase mean out of fold,
 so calibration.json is still fitted on train (docs/grading-log.md, calib60).
+
+Under load, run it with OMP_NUM_THREADS=1: scikit-learn's threads on a shared machine made one
+run of 11 length responses take over 40 minutes; with one thread it takes under a minute.
 
 The test and fresh-test splits are never recorded or read.
 """
@@ -37,12 +44,25 @@ from typing import Any
 
 from calibrate import TRAIN_SETTING, UNION_SETTING, fit_model
 from calibration_sweep import record
+from length_response import RESPONSES, LengthResponse, responded, shifted
 
 from interviewer.core.grading.calibration import FEATURES, shipped
 from interviewer.core.grading.result import PASSING_BANDS, band_for
 
 SPLITS = ("train", "dev", "fresh-dev", "train-blind")
-KINDS = ("excellent", "concise", "paraphrase", "gaps", "partial", "wrong", "longwrong", "buzzword")
+KINDS = (
+    "excellent",
+    "concise",
+    "paraphrase",
+    "gaps",
+    "partial",
+    "wrong",
+    "longwrong",
+    "buzzword",
+    "weak",
+    "offtopic",
+    "restated",
+)
 CACHE = Path("/tmp/calibration_cv_signals.json")
 Row = dict[str, Any]
 
@@ -74,14 +94,17 @@ def out_of_fold(
     seed: int,
     setting: Mapping[str, Any],
     fit_splits: Sequence[str],
+    response: LengthResponse = RESPONSES["none"],
 ) -> dict[str, list[float]]:
     """Each answer's calibrated grade (before its caps) by trees fitted on the other folds'
     answers of `fit_splits`: one list for each number of trees in `setting["stages"]` (or
-    max_iter) and each spread ("N spread": spread as calibrate.py does; "N plain": not)."""
+    max_iter) and each spread ("N spread": spread as calibrate.py does; "N plain": not). The
+    rows' signals are read as they are: `response` adds its fit settings and its window."""
     import numpy as np
 
     fold = fold_of([row["question_id"] for row in rows], folds, seed)
     x = np.array([[row["signals"].get(f, 0.0) for f in FEATURES] for row in rows])
+    setting = dict(setting) | dict(response.setting)
     stages = tuple(setting.get("stages", (setting["max_iter"],)))
     grades = {f"{n} {how}": [0.0] * len(rows) for n in stages for how in ("spread", "plain")}
     for k in range(folds):
@@ -94,7 +117,7 @@ def out_of_fold(
         y = np.array([rows[i]["grade"] for i in fitted], dtype=float)
         center = float(y.mean())
         for n, (predict_fitted, predict_held) in zip(
-            stages, _staged(x, rows, fitted, held, setting), strict=True
+            stages, _staged(x, rows, fitted, held, setting, response), strict=True
         ):
             factor = float(y.std() / predict_fitted.std())
             for i, p in zip(held, predict_held, strict=True):
@@ -104,10 +127,16 @@ def out_of_fold(
 
 
 def _staged(
-    x: Any, rows: Sequence[Row], fitted: list[int], held: list[int], setting: Mapping[str, Any]
+    x: Any,
+    rows: Sequence[Row],
+    fitted: list[int],
+    held: list[int],
+    setting: Mapping[str, Any],
+    response: LengthResponse = RESPONSES["none"],
 ) -> Iterator[tuple[Any, Any]]:
     """(predictions on the fitted answers, on the held answers) after each number of trees in
-    setting["stages"]: one fit of the most trees, read at each stage."""
+    setting["stages"]: one fit of the most trees, read at each stage, each prediction the mean
+    over the response's shifts of length (just the prediction with no window)."""
     stages = tuple(setting.get("stages", (setting["max_iter"],)))
     options = {key: value for key, value in setting.items() if key != "stages"}
     options["max_iter"] = max(stages)
@@ -118,8 +147,12 @@ def _staged(
         [rows[i]["question_id"] for i in fitted],
         options,
     )
-    on_fitted = {n: p for n, p in enumerate(model.staged_predict(x[fitted]), start=1)}
-    on_held = {n: p for n, p in enumerate(model.staged_predict(x[held]), start=1)}
+
+    def staged(rows_x: Any) -> dict[int, Any]:
+        runs = [list(model.staged_predict(moved)) for moved in shifted(rows_x, response)]
+        return {n: sum(run[n - 1] for run in runs) / len(runs) for n in stages}
+
+    on_fitted, on_held = staged(x[fitted]), staged(x[held])
     for n in stages:
         yield on_fitted[n], on_held[n]
 
@@ -151,6 +184,15 @@ def figures(rows: Sequence[Row], results: Sequence[tuple[float, int, bool]]) -> 
     middle = [s for row, (s, _, _) in zip(rows, results, strict=True) if row["grade"] in (2, 3)]
     if middle:
         found["g2/3"] = mean(middle)
+    for name, grades in (("cliff 4-5", (4, 5)), ("cliff 0-2", (0, 1, 2))):
+        these = [
+            s
+            for row, (s, _, _) in zip(rows, results, strict=True)
+            if row.get("cliff") and row["grade"] in grades
+        ]
+        if these:
+            found[name] = mean(these)
+            found[f"n {name}"] = len(these)
     for kind in KINDS:
         these = [r for row, r in zip(rows, results, strict=True) if row["kind"] == kind]
         if these:
@@ -175,7 +217,8 @@ def line(found: Mapping[str, float]) -> str:
     text = f"{found['spearman']:.3f}/{found['qwk']:.3f}"
     for key, value in found.items():
         if key not in ("spearman", "qwk"):
-            text += f" {key} {value:.0f}" if key == "wrong pass" else f" {key} {value:.1f}"
+            whole = key == "wrong pass" or key.startswith("n ")
+            text += f" {key} {value:.0f}" if whole else f" {key} {value:.1f}"
     return text
 
 
@@ -208,8 +251,14 @@ def main() -> None:
     parser.add_argument("--refresh", action="store_true", help="record the signals again")
     parser.add_argument("--grid", action="store_true", help="also every setting of grid()")
     parser.add_argument("--out", type=Path, help="write every setting's table as JSON here")
+    parser.add_argument(
+        "--length-transform",
+        type=names,
+        default=[],
+        help=f"(b) again under each length response named: {', '.join(RESPONSES)}",
+    )
     args = parser.parse_args()
-    rows = recorded(args.cache, args.refresh)
+    rows = responded(recorded(args.cache, args.refresh), RESPONSES["none"])
     seeds = [int(s) for s in args.seeds.split(",")]
     print(f"{len(rows)} answers to {len({r['question_id'] for r in rows})} questions")
     fixed = shipped()
@@ -217,6 +266,13 @@ def main() -> None:
     train_only = [out_of_fold(rows, args.folds, s, TRAIN_SETTING, ("train",)) for s in seeds]
     key = f"{TRAIN_SETTING['max_iter']} spread"
     results["(b) refit on train"] = table(rows, [g[key] for g in train_only])
+    for name in args.length_transform:
+        response = RESPONSES[name]
+        these = responded(rows, response)
+        runs = [
+            out_of_fold(these, args.folds, s, TRAIN_SETTING, ("train",), response) for s in seeds
+        ]
+        results[f"(b) length {name}"] = table(these, [g[key] for g in runs])
     settings = list(grid()) if args.grid else []
     settings.append(("(c) union, calibrate.py's union setting", dict(UNION_SETTING)))
     for number, (name, setting) in enumerate(settings, start=1):
@@ -233,6 +289,17 @@ def main() -> None:
             print(f"  {split:<12}{line(figures_)}")
     if args.out:
         args.out.write_text(json.dumps(results, indent=1), "utf-8")
+
+
+def names(text: str) -> list[str]:
+    """`--length-transform`'s comma-separated response names, each one of RESPONSES."""
+    found = [name.strip() for name in text.split(",") if name.strip()]
+    unknown = [name for name in found if name not in RESPONSES]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown length response {', '.join(unknown)} (one of {', '.join(RESPONSES)})"
+        )
+    return found
 
 
 if __name__ == "__main__":
