@@ -112,13 +112,25 @@ def run_start(args: argparse.Namespace) -> int:
             return 1
         config = SessionConfig(**{**config.to_dict(), "question_ids": tuple(chosen), "topics": ()})
         planned = len(chosen)
-    notice = clamp_notice(config.count, planned, review=config.review)
-    if notice:
-        print(f"interviewer: {notice}", file=sys.stderr)
-    waiting = unfinished_notice(store, command=command_prefix(getattr(args, "data_dir", None)))
-    if waiting:
-        print(f"interviewer: {waiting}", file=sys.stderr)
+    if not _terminal(sys.stderr):
+        # said for a log or a script; on a terminal the app says both itself (a notice and
+        # the question screen's line), and a line printed before it opened showed again
+        # under "Session saved." once it closed, as if said then (play61)
+        notice = clamp_notice(config.count, planned, review=config.review)
+        if notice:
+            print(f"interviewer: {notice}", file=sys.stderr)
+        waiting = unfinished_notice(store, command=command_prefix(getattr(args, "data_dir", None)))
+        if waiting:
+            print(f"interviewer: {waiting}", file=sys.stderr)
     return _run({"catalog": catalog, "start": (bank, config)}, store, args)
+
+
+def _terminal(stream: Any) -> bool:
+    """Whether `stream` is the terminal the app will open on."""
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):  # no isatty, or closed
+        return False
 
 
 def run_resume(args: argparse.Namespace) -> int:

@@ -80,6 +80,7 @@ ul.next { padding-left: 20px; } ul.next li { margin-bottom: 6px; }
 .appeal { border-left: 3px solid var(--weak); padding-left: 8px; margin: 8px 0; }
 .meta { color: var(--muted); font-size: 13px; margin-bottom: 8px; }
 code.command { white-space: pre-wrap; overflow-wrap: anywhere; }
+.prompt-code { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0 0 .5em; }
 .answer { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--soft);
   border-left: 3px solid var(--line); padding: 8px 12px; margin: 4px 0 10px; }
 .answer.empty { color: var(--muted); font-style: italic; }
@@ -165,9 +166,12 @@ def _question(q: QuestionReport) -> str:
     ]
     if q.flags:
         meta.append("noted: " + _e(describe_flags(q.flags)))
+    first, _, rest = q.prompt.strip().partition("\n")
     out = [
         f"<section class='question' id='q{q.position}'>",
-        f"<h3>{q.position}. {_e(q.prompt)}</h3>",
+        f"<h3>{q.position}. {_e(first)}</h3>",
+        # the rest of a question over several lines (its code), line for line (play61)
+        f"<pre class='prompt-code'>{_e(rest)}</pre>" if rest.strip() else "",
         (
             "<div class='meta'><strong>skipped</strong> · "
             if q.skipped

@@ -139,7 +139,12 @@ def to_markdown(report: Report) -> str:
     if report.questions:
         out += ["## Questions", ""]
     for q in report.questions:
-        out += [f"### {q.position}. {md_inline(q.prompt)}", ""]
+        # a question over several lines (the code it asks about): its first line heads it
+        # and the rest follows line for line, where one heading ran the code together (play61)
+        first, _, rest = q.prompt.strip().partition("\n")
+        out += [f"### {q.position}. {md_inline(first)}", ""]
+        if rest.strip():
+            out += [*md_block(rest), ""]
         detail = f"`{q.question_id}` · {md_inline(q.topic_title)} · {q.level} · "
         detail += f"**{result_label(q)}** · "
         limit = f" of {format_seconds(q.time_limit)}" if q.time_limit else ""

@@ -25,16 +25,27 @@ from ..widgets.app_header import AppHeader
 from ..widgets.hanging_text import HangingText
 
 
-def section_table(section: Section, *, expand: bool = True) -> Table:
-    """A section as a table: its first column takes the room left (`expand`; else each column
-    is as wide as its widest cell), the change keeps to one line, right-aligned."""
-    table = Table(box=None, padding=(0, 1), expand=expand, show_edge=False, header_style="bold")
+def section_table(section: Section, *, label_room: bool = True) -> Table:
+    """A section as a table as wide as the screen's body, the change kept to one line and
+    right-aligned at its right edge. Its first column takes the room left (`label_room`);
+    else (the overall rows: short labels, figures beside them) the Change column does, so
+    every table's Change ends at the same place (play61: the overall one ended at column 65 at
+    120x40, the others at 96)."""
+    table = Table(box=None, padding=(0, 1), expand=True, show_edge=False, header_style="bold")
     for index, header in enumerate(section.headers):
         if index == 0:
-            table.add_column(header, ratio=1 if expand else None, overflow="fold")
+            table.add_column(header, ratio=1 if label_room else None, overflow="fold")
         else:
             figure = header == "Change"
-            table.add_column(header, justify="right" if figure else "left", no_wrap=figure)
+            takes_room = figure and not label_room
+            widest = max([len(header), *(len(row[index]) for row in section.rows)])
+            table.add_column(
+                header,
+                justify="right" if figure else "left",
+                no_wrap=figure,
+                ratio=1 if takes_room else None,
+                width=widest if takes_room else None,  # its least: the change is never cut
+            )
     for row in section.rows:
         table.add_row(*(Text(screen_text(cell)) for cell in row))
     return table
@@ -77,7 +88,7 @@ class CompareScreen(Screen[None]):
             yield Label(section.title, classes="report-heading")
             if section.rows:
                 # the overall rows read across: short labels, figures beside them
-                table = section_table(section, expand=index > 0)
+                table = section_table(section, label_room=index > 0)
                 yield Static(table, classes="compare-table")
             else:
                 yield Static(plain(section.empty), classes="compare-empty")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual import events
+from textual.binding import Binding
 from textual.widgets import Static, TextArea
 from textual.widgets.text_area import Edit, EditResult
 
@@ -30,7 +31,13 @@ class AnswerEditor(TextArea):
     wrapping the paragraph again, moving the cursor, counting the words) took 19 s for 2,000
     characters, during which the clock on screen stood still (play27 minor 4). Read the
     answer with `answer`, which takes in the keys still waiting.
+
+    `ctrl+a` selects the whole answer, as it does in a browser's or a form's text box, so that
+    `ctrl+a` `Delete` clears it (TextArea had it go to the line's start, as `home` does: a
+    20,000-character paste took as many keys to clear, play60); `ctrl+z` brings it back.
     """
+
+    BINDINGS = [Binding("ctrl+a", "select_all", "Select all", show=False)]
 
     def __init__(self, text: str = "", **kwargs: object) -> None:
         text = answer_text(text)

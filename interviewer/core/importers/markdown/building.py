@@ -118,12 +118,17 @@ class ListBuilder:
         ...`): that text was the rest of the task (its details), not its answer. Under any
         other question a placeholder changes nothing before it."""
         assert self.open is not None
+        self.answer_so_far_is_the_question("text before a placeholder")
+
+    def answer_so_far_is_the_question(self, why: str) -> None:
+        """The lines read as the open question's answer join its prompt (`why` they do)."""
+        assert self.open is not None
         question = self.open.question
         if not question.answer_lines:
             return
         question.prompt = "\n".join([question.prompt, *question.answer_lines])
         question.answer_lines.clear()
-        note = f"part of question {self.open.index} (text before a placeholder)"
+        note = f"part of question {self.open.index} ({why})"
         for position in self.open.answer_entries:
             self.account[position] = LineAccount(self.account[position].line, "question", note)
         self.open.answer_entries.clear()

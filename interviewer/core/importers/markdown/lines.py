@@ -13,6 +13,7 @@ from ..text import (
     is_question_like,
     repair_text,
 )
+from .code_block import CHOICE_RE, PromptCode, asks_about_code, choice_answer, indented_code
 from .items import ItemRules, question_list_bullets
 from .syntax import (
     A_MARKER_RE,
@@ -24,11 +25,13 @@ from .syntax import (
     NUMBERED_RE,
     PAGE_LINK_RE,
     Q_MARKER_RE,
+    Q_PREFIX_RE,
     RULE_RE,
     SUMMARY_RE,
     TABLE_RULE_RE,
     is_answer_marker,
     looks_like_plain_heading,
+    opens_with_question_word,
     question_table_columns,
     question_table_row,
     setext_as_atx,
@@ -56,6 +59,10 @@ class LineReader(ItemRules):
         """The line that ends the answer under an "X vs Y" heading (a question follows)."""
         self.table: tuple[int, int] | None = None
         """The question and answer columns of the question table being read."""
+        self.prompt_code: PromptCode | None = None
+        """The code block being read into the open question's prompt (`code_block.py`)."""
+        self.code_questions: set[int] = set()
+        """The questions (by index) whose prompt holds their code."""
         self.listed = question_list_bullets(lines)
         self.unsure = []
         self.instructed = []
@@ -78,6 +85,8 @@ class LineReader(ItemRules):
                 self.ignore(number, "heading underline")
                 continue
             line = QUOTE_MARKS_RE.sub(r"\1", repair_text(raw.rstrip()))
+            if not in_fence and self.code_line(number, line):
+                continue
             if FENCE_RE.match(line):
                 in_fence = not in_fence
                 if self.open is not None:
@@ -118,7 +127,11 @@ class LineReader(ItemRules):
             depth, text = len(heading.group(1)), heading.group(2)
             cleaned = clean_inline(text)
             pair = None if ends_question(cleaned) else versus(text, rest_allowed=False)
-            if ends_question(cleaned) or Q_MARKER_RE.match(text):
+            if self.open is not None and is_answer_marker(cleaned):
+                # "##### Answer: 4" under "#### 1. What is the output of below code"
+                marker = A_MARKER_RE.match(cleaned)
+                self.answer_marker(number, clean_inline(marker.group(1)) if marker else "")
+            elif ends_question(cleaned) or Q_MARKER_RE.match(text) or code_heading(cleaned):
                 self.start_question(number, text, "heading")
             elif pair is not None and (end := self.heading_answer_end(number, depth)):
                 self.open = self.pending_prompt = None
@@ -130,6 +143,10 @@ class LineReader(ItemRules):
                 self.heading(number, depth, text)
             return
         summary = SUMMARY_RE.search(stripped)
+        if summary and self.open is not None and is_answer_marker(clean_inline(summary.group(1))):
+            # `<details><summary>Answer</summary>` under the question: its answer follows
+            self.answer_marker(number, "")
+            return
         if summary:
             self.start_question(number, summary.group(1), "summary")
             return
@@ -151,11 +168,7 @@ class LineReader(ItemRules):
         if self.open is not None:
             a_marker = A_MARKER_RE.match(stripped)
             if a_marker and is_answer_marker(stripped):
-                rest = clean_inline(a_marker.group(1))
-                if rest:
-                    self.add_answer(number, rest)
-                else:
-                    self.note(number, "answer", f"answer marker of question {self.open.index}")
+                self.answer_marker(number, clean_inline(a_marker.group(1)))
                 return
         bold_number = BOLD_NUMBER_RE.match(stripped)
         if bold_number and (self.open is None or self.open.style == "bold-number"):
@@ -263,3 +276,86 @@ class LineReader(ItemRules):
     def open_is_plain_boundary(self, text: str) -> bool:
         """A title-case line in a file without Markdown headings starts a new topic."""
         return bool(text) and looks_like_plain_heading(text)
+
+    # -- a question about code and its code block (code_block.py) -------------------------
+
+    def code_line(self, number: int, line: str) -> bool:
+        """A line of the code block under a question about code, read into its prompt (the
+        fence that opens or closes it, a line of it); False for any other line."""
+        code = self.prompt_code
+        fence = FENCE_RE.match(line) is not None
+        if code is not None:
+            assert self.open is not None
+            if code.kind == "indent" and not (indented_code(line) or self.indented_next(number)):
+                self.end_prompt_code()
+                return False
+            if code.kind == "fence" and fence:
+                self.end_prompt_code()
+            else:
+                code.add(line)
+            self.note(number, "question", f"code of question {self.open.index}")
+            return True
+        if not self.awaits_code():
+            return False
+        assert self.open is not None
+        width = len(line) - len(line.lstrip())
+        if fence:
+            self.prompt_code = PromptCode("fence", width, [])
+        elif indented_code(line) and self.open.style not in ("numbered", "bullet"):
+            self.prompt_code = PromptCode("indent", width, [])
+            self.prompt_code.add(line)
+        else:
+            return False
+        self.note(number, "question", f"code of question {self.open.index}")
+        return True
+
+    def awaits_code(self) -> bool:
+        """Whether the open question asks about code not yet shown: no answer read yet."""
+        open_ = self.open
+        return (
+            open_ is not None
+            and open_.index not in self.code_questions
+            and not open_.question.answer_lines
+            and asks_about_code(open_.question.prompt)
+        )
+
+    def indented_next(self, number: int) -> bool:
+        """Whether a blank line `number` sits inside an indented block (an indented line
+        follows it, blank lines aside)."""
+        if self.lines[number - 1].strip():
+            return False
+        for line in self.lines[number:]:
+            if line.strip():
+                return indented_code(line)
+        return False
+
+    def end_prompt_code(self) -> None:
+        assert self.open is not None and self.prompt_code is not None
+        code = self.prompt_code.text()
+        self.prompt_code = None
+        if code.strip():
+            self.open.question.prompt = f"{self.open.question.prompt}\n{code}"
+            self.code_questions.add(self.open.index)
+
+    def answer_marker(self, number: int, rest: str) -> None:
+        """An answer marker of the open question (`A:`, `##### Answer: 4`, a `<summary>` of
+        "Answer"), `rest` the text after it. Under a code question the choices read before it
+        (`- 4: {model: ...}`) are the question's: they join its prompt, and `Answer: 4` is
+        kept with its choice's text."""
+        assert self.open is not None
+        question = self.open.question
+        choices = question.answer_lines
+        code_question = self.open.index in self.code_questions
+        if code_question and choices and all(CHOICE_RE.match(choice) for choice in choices):
+            self.answer_so_far_is_the_question("a choice")
+        if rest:
+            self.add_answer(number, choice_answer(rest, question.prompt.splitlines()))
+        else:
+            self.note(number, "answer", f"answer marker of question {self.open.index}")
+
+
+def code_heading(heading: str) -> bool:
+    """A heading that asks about code shown under it without a '?' (`1. What is the output of
+    below code`): a question, not a topic."""
+    text = Q_PREFIX_RE.sub("", heading).strip()
+    return asks_about_code(text) and (opens_with_question_word(text) or is_question_like(text))

@@ -1,0 +1,64 @@
+"""A question about code ("What does this print?", "What is the output of below code") and the
+code block right under it: the code is part of what the candidate reads, so it joins the
+prompt, line by line with its indentation, instead of opening the reference answer (play61:
+sudheerj's javascript-interview-questions, whose coding exercises are numbered headings over a
+fenced block, their choices, and a `<summary>Answer</summary>`, imported as questions reading
+"Answer" with no code at all)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_POINTING_RE = re.compile(r"\b(below|following|this|these|above|here|given)\b", re.I)
+_CODE_WORD_RE = re.compile(
+    r"\b(code|snippet|program|script|function|output|outputs|print|prints|printed|log|logs|"
+    r"logged|return|returns|returned|evaluate|evaluates|result)\b",
+    re.I,
+)
+CHOICE_RE = re.compile(r"^\s*[-*+]\s+(\d{1,2})\s*[:.)]\s+(\S.*)$")
+"""A choice under a code question (`- 4: {model: "Honda"}`), as sudheerj's lists give them."""
+
+
+def asks_about_code(prompt: str) -> bool:
+    """Whether a prompt points at code shown with it: a word pointing at it ('below', 'this',
+    'the following') and a word about code or what it does ('code', 'print', 'output'). 'What
+    is a closure?' does not, so a code block under it stays its answer's example."""
+    first_line = prompt.split("\n", 1)[0]
+    return bool(_POINTING_RE.search(first_line) and _CODE_WORD_RE.search(first_line))
+
+
+@dataclass
+class PromptCode:
+    """The code block being read into the open question's prompt."""
+
+    kind: str
+    """'fence' (a ``` block) or 'indent' (lines indented four spaces or more)."""
+    indent: int
+    """The columns dropped from each line: the fence's indentation, or the block's first."""
+    lines: list[str]
+
+    def add(self, line: str) -> None:
+        width = len(line) - len(line.lstrip())
+        self.lines.append(line[min(width, self.indent) :].rstrip())
+
+    def text(self) -> str:
+        while self.lines and not self.lines[-1].strip():
+            self.lines.pop()
+        return "\n".join(self.lines)
+
+
+def indented_code(line: str) -> bool:
+    """A line of an indented code block (four spaces or a tab before its text)."""
+    return bool(line.strip()) and line.expandtabs(4).startswith("    ")
+
+
+def choice_answer(marked: str, choices: list[str]) -> str:
+    """The answer a marker gives (`Answer: 4`) with its choice's text when the prompt lists it
+    (`4: {model: "Honda", ...}`): a number alone tells a candidate's grade nothing."""
+    number = marked.strip(" .*_")
+    for choice in choices:
+        match = CHOICE_RE.match(choice)
+        if match and match.group(1) == number:
+            return f"{number}: {match.group(2).strip()}"
+    return marked
