@@ -122,7 +122,7 @@ class Asides:
             framed_before(text.words, start, first)
             or said_of_the_usual_way(text.words, text.stems, self.sentences, first)
             or (
-                "too" in text.words
+                "too" in text.word_set
                 and ruled_out_subject(text.words, text.stems, self.clauses, positions)
             )
             or (
