@@ -117,7 +117,7 @@ class Asides:
             framed_before(text.words, unit_start(self.clauses, first), first)
             or said_of_the_usual_way(text.words, text.stems, self.sentences, first)
             or (
-                "too" in text.words
+                "too" in text.word_set
                 and ruled_out_subject(text.words, text.stems, self.clauses, positions)
             )
             or (

@@ -205,10 +205,10 @@ class PlainWords:
         runs: list[tuple[int, int, tuple[tuple[str, str], ...]]] = []
         firsts = self._firsts
         at = 0
-        while at < len(row):
-            if stems[at] not in firsts:  # no wording starts with this word
-                at += 1
+        for start in [k for k, s in enumerate(stems) if s in firsts]:  # no wording starts elsewhere
+            if start < at:  # inside the run read last
                 continue
+            at = start
             for size in range(min(self.longest, len(row) - at), 0, -1):
                 said = tuple(stems[at : at + size])
                 first, last = row[at][0], row[at + size - 1][0]

@@ -77,5 +77,4 @@ class ShortForms:
                 found = self.words[word[:-1]] + "s"
             if found is not None:
                 found_stem = cached_stem(found)
-                text.words[i] = found
-                text.stems[i] = canon.get(found_stem, found_stem) if canon else found_stem
+                text.set_word(i, found, canon.get(found_stem, found_stem) if canon else found_stem)

@@ -58,7 +58,7 @@ def read_degrees(text: Text, structure: Structure) -> list[Degree]:
     """Each "too X" of the text that no negation denies, in order."""
     words = text.words
     found: list[Degree] = []
-    if "too" not in words:
+    if "too" not in text.word_set:
         return found
     for first, last in structure.units("segment"):
         apart = not SET_APART.isdisjoint(words[first : last + 1])

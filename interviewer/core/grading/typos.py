@@ -217,7 +217,7 @@ def correct_stop_words(text: Text, *known: frozenset[str]) -> None:
             if right is None:
                 continue
             if sum(c.isupper() for c in raw[spans[i][0] : spans[i][1]]) < 2:
-                words[i], stems[i] = right, cached_stem(right)
+                text.set_word(i, right, cached_stem(right))
                 fixed.append(i)
     if fixed:
         gone = set(fixed)

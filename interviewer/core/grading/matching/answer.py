@@ -63,7 +63,7 @@ class Answer:
             positions.setdefault(compound_stem, []).append(i)  # "on-policy" (text/particles.py)
         for i in reflexive_marks(text):
             positions.setdefault(REFLEXIVE_STEM, []).append(i)  # "by themselves", "on its own"
-        if "just" in words:
+        if "just" in text.word_set:
             for i in restricting_just(text):  # "just the decoder" says "only the decoder"
                 positions.setdefault(ONLY_STEM, []).append(i)
         for found in positions.values():

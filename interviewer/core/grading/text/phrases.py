@@ -21,7 +21,13 @@ def phrase_spans(words: Sequence[str], phrases: Iterable[Phrase]) -> Iterator[ra
     """The positions of each place where one of `phrases` stands in the words, left to right
     (places may overlap: each phrase is looked for at every position)."""
     phrases = tuple(phrases)
+    # a phrase is asked for only where its first word stands (elsewhere no slice is made); an
+    # empty phrase stands everywhere
+    firsts = frozenset(phrase[0] for phrase in phrases if phrase)
+    everywhere = not all(phrases)
     for start in range(len(words)):
+        if not everywhere and words[start] not in firsts:
+            continue
         for phrase in phrases:
             if tuple(words[start : start + len(phrase)]) == phrase:
                 yield range(start, start + len(phrase))

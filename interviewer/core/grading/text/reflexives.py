@@ -15,12 +15,16 @@ REFLEXIVE_STEM = "by-itself"
 """The stem the qualifier is read as, whichever form is written."""
 _REFLEXIVES = frozenset("itself themselves himself herself".split())
 _OWNERS = frozenset("its their his her".split())
+_LAST_WORDS = _REFLEXIVES | {"own"}
+"""The last word of every qualifier: a text without one says none."""
 
 
 def reflexive_marks(text: Text) -> list[int]:
     """The index of the last word of each "by itself" ("by themselves") and "on its own" ("on
     their own", "of its own accord" left out: rare) in `text`."""
     words = text.words
+    if _LAST_WORDS.isdisjoint(text.word_set):  # most answers: no word read at each word
+        return []
     return [i for i in range(1, len(words)) if _by_itself(words, i) or _on_its_own(words, i)]
 
 

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import cast
 
 from ...limits import MAX_ANSWER_CHARS
@@ -270,6 +271,20 @@ class Text:
 
     def content_stems(self) -> list[str]:
         return [self.stems[i] for i in self.content]
+
+    @cached_property
+    def word_set(self) -> frozenset[str]:
+        """The words, as a set: whether the text says a word at all ("too", "by itself"), asked
+        of it again and again, is one look-up rather than a walk over `words`. Made at the
+        first such question; `set_word` drops it."""
+        return frozenset(self.words)
+
+    def set_word(self, i: int, word: str, stem: str) -> None:
+        """Read word `i` as `word`, with `stem` (a short form or a misspelt function word read
+        as the word it stands for); the word set made before (`word_set`) is dropped."""
+        self.words[i] = word
+        self.stems[i] = stem
+        self.__dict__.pop("word_set", None)
 
     def quote(self, first: int, last: int) -> str:
         """The writer's own text from word `first` to word `last`, inclusive."""
