@@ -12,6 +12,7 @@ from pathlib import Path
 from interviewer.core.bank import load_bank
 from interviewer.core.importers import to_bank_yaml
 from interviewer.core.importers.markdown import parse_markdown
+from interviewer.core.importers.markdown.code_block import MULTIPLE_CHOICE_LINE
 
 SIMPLE = """# Quiz
 
@@ -118,6 +119,7 @@ def test_a_coding_exercise_in_sudheerj_s_layout() -> None:
         "- 1: 0",
         "- 2: 3",
         "- 3: undefined",
+        MULTIPLE_CHOICE_LINE,  # play62
     ]
     assert first.answer_lines == ["2: 3", "The loop adds both numbers before the log runs."]
     assert second.prompt.splitlines()[1] == "console.log(typeof []);"

@@ -16,8 +16,14 @@ _CODE_WORD_RE = re.compile(
     r"logged|return|returns|returned|evaluate|evaluates|result)\b",
     re.I,
 )
-CHOICE_RE = re.compile(r"^\s*[-*+]\s+(\d{1,2})\s*[:.)]\s+(\S.*)$")
-"""A choice under a code question (`- 4: {model: "Honda"}`), as sudheerj's lists give them."""
+CHOICE_RE = re.compile(r"^\s*[-*+]\s+(\d{1,2}|[A-Ha-h])\s*(?:[:.)]\s+|:(?=\S))(\S.*)$")
+"""A choice under a question (`- 4: {model: "Honda"}` in sudheerj's lists, `- D: `undefined``
+in lydiahallie's), by a number or a letter A-H."""
+_OUTPUT_ONLY_RE = re.compile(
+    r"^what(?:'s|\u2019s| is| will be| would be)\s+(?:the\s+)?(?:output|result)\s*\??\s*$", re.I
+)
+"""A prompt that is only "What's the output?" (lydiahallie's javascript-questions): the code it
+asks about can only be the block under it."""
 
 
 def asks_about_code(prompt: str) -> bool:
@@ -25,6 +31,8 @@ def asks_about_code(prompt: str) -> bool:
     'the following') and a word about code or what it does ('code', 'print', 'output'). 'What
     is a closure?' does not, so a code block under it stays its answer's example."""
     first_line = prompt.split("\n", 1)[0]
+    if _OUTPUT_ONLY_RE.match(first_line.strip()):
+        return True
     return bool(_POINTING_RE.search(first_line) and _CODE_WORD_RE.search(first_line))
 
 
@@ -54,11 +62,41 @@ def indented_code(line: str) -> bool:
 
 
 def choice_answer(marked: str, choices: list[str]) -> str:
-    """The answer a marker gives (`Answer: 4`) with its choice's text when the prompt lists it
-    (`4: {model: "Honda", ...}`): a number alone tells a candidate's grade nothing."""
+    """The answer a marker gives (`Answer: 4`, `Answer: D`) with its choice's text when the
+    prompt lists it (`4: {model: "Honda", ...}`): a number alone tells a candidate's grade
+    nothing."""
     number = marked.strip(" .*_")
     for choice in choices:
         match = CHOICE_RE.match(choice)
         if match and match.group(1) == number:
             return f"{number}: {match.group(2).strip()}"
     return marked
+
+
+MULTIPLE_CHOICE_LINE = "Multiple choice: name your choice and say why."
+"""The line a multiple-choice question's prompt ends with: the grader reads words, so a letter
+alone ("D") is graded as a very short answer; the choice's text and the reason are credited."""
+
+
+def _label_order(label: str) -> int:
+    return int(label) if label.isdigit() else ord(label.upper()) - ord("A") + 1
+
+
+def listed_choices(lines: list[str]) -> int:
+    """How many of `lines`, at their end, are the choices of a multiple-choice question: two or
+    more items labelled in order from `A` or `1` (`- A: `Lydia` and `undefined``, `- B:
+    ...`); 0 when they are not. A single `- A: It is ...` is an answer's line, not a choice."""
+    labels: list[int] = []
+    for line in reversed(lines):
+        match = CHOICE_RE.match(line)
+        if match is None:
+            break
+        labels.append(_label_order(match.group(1)))
+    labels.reverse()
+    if len(labels) < 2:
+        return 0
+    for start in range(len(labels) - 1):
+        run = labels[start:]
+        if run[0] == 1 and run == list(range(1, len(run) + 1)):
+            return len(run)
+    return 0

@@ -10,6 +10,7 @@ import re
 from ..instructions import is_instruction
 from ..text import clean_inline, ends_question, is_placeholder, is_question_like, misspelt_opening
 from .building import ListBuilder
+from .headings import heading_asks
 from .syntax import (
     BULLET_RE,
     ITEM_Q_MARKER_RE,
@@ -51,6 +52,10 @@ class ItemRules(ListBuilder):
                 self.open = None
                 return True
             if indent <= 1 and may_ask and is_question_like(text):
+                self.start_item(number, text, style, match)
+                return True
+            if style == "numbered" and indent <= 1 and may_ask and heading_asks(match.group(3)):
+                # "1. ### What is the output of below code": a heading item that asks
                 self.start_item(number, text, style, match)
                 return True
             if style == "bullet" and may_ask and number in self.listed:

@@ -13,7 +13,16 @@ from ..text import (
     is_question_like,
     repair_text,
 )
-from .code_block import CHOICE_RE, PromptCode, asks_about_code, choice_answer, indented_code
+from .code_block import (
+    CHOICE_RE,
+    MULTIPLE_CHOICE_LINE,
+    PromptCode,
+    asks_about_code,
+    choice_answer,
+    indented_code,
+    listed_choices,
+)
+from .headings import NUMBER_PREFIX_RE, code_heading, numbered_question_depths
 from .items import ItemRules, question_list_bullets
 from .syntax import (
     A_MARKER_RE,
@@ -25,13 +34,11 @@ from .syntax import (
     NUMBERED_RE,
     PAGE_LINK_RE,
     Q_MARKER_RE,
-    Q_PREFIX_RE,
     RULE_RE,
     SUMMARY_RE,
     TABLE_RULE_RE,
     is_answer_marker,
     looks_like_plain_heading,
-    opens_with_question_word,
     question_table_columns,
     question_table_row,
     setext_as_atx,
@@ -64,6 +71,8 @@ class LineReader(ItemRules):
         self.code_questions: set[int] = set()
         """The questions (by index) whose prompt holds their code."""
         self.listed = question_list_bullets(lines)
+        self.question_depths = numbered_question_depths(lines)
+        """The heading depths at which numbered headings are the list's questions."""
         self.unsure = []
         self.instructed = []
         self.md_headings = any(HEADING_RE.match(line) for line in lines)
@@ -131,7 +140,12 @@ class LineReader(ItemRules):
                 # "##### Answer: 4" under "#### 1. What is the output of below code"
                 marker = A_MARKER_RE.match(cleaned)
                 self.answer_marker(number, clean_inline(marker.group(1)) if marker else "")
-            elif ends_question(cleaned) or Q_MARKER_RE.match(text) or code_heading(cleaned):
+            elif (
+                ends_question(cleaned)
+                or Q_MARKER_RE.match(text)
+                or code_heading(cleaned)
+                or (depth in self.question_depths and NUMBER_PREFIX_RE.match(cleaned))
+            ):
                 self.start_question(number, text, "heading")
             elif pair is not None and (end := self.heading_answer_end(number, depth)):
                 self.open = self.pending_prompt = None
@@ -341,21 +355,22 @@ class LineReader(ItemRules):
         """An answer marker of the open question (`A:`, `##### Answer: 4`, a `<summary>` of
         "Answer"), `rest` the text after it. Under a code question the choices read before it
         (`- 4: {model: ...}`) are the question's: they join its prompt, and `Answer: 4` is
-        kept with its choice's text."""
+        kept with its choice's text. Under any question, what was read before the marker when
+        it ends in two or more choices labelled in order (`- A: ...`, `- B: ...`;
+        `listed_choices`) is the question's too (a code block read as an answer, then the
+        choices: lydiahallie's "What happens when we do this?"), and the prompt ends with
+        `MULTIPLE_CHOICE_LINE`."""
         assert self.open is not None
         question = self.open.question
         choices = question.answer_lines
         code_question = self.open.index in self.code_questions
-        if code_question and choices and all(CHOICE_RE.match(choice) for choice in choices):
+        listed = listed_choices(choices)
+        only_choices = bool(choices) and all(CHOICE_RE.match(choice) for choice in choices)
+        if listed or (code_question and only_choices):
             self.answer_so_far_is_the_question("a choice")
+        if listed:
+            question.prompt = f"{question.prompt}\n{MULTIPLE_CHOICE_LINE}"
         if rest:
             self.add_answer(number, choice_answer(rest, question.prompt.splitlines()))
         else:
             self.note(number, "answer", f"answer marker of question {self.open.index}")
-
-
-def code_heading(heading: str) -> bool:
-    """A heading that asks about code shown under it without a '?' (`1. What is the output of
-    below code`): a question, not a topic."""
-    text = Q_PREFIX_RE.sub("", heading).strip()
-    return asks_about_code(text) and (opens_with_question_word(text) or is_question_like(text))
