@@ -175,7 +175,8 @@ class NextStep:
     id: str
     """The topic id or the question id."""
     title: str
-    """The topic title or the question prompt."""
+    """The topic title or the question prompt (its first line and number when it has more:
+    `next_steps.question_title`)."""
     reason: str
 
 

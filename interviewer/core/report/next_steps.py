@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 
 from ..grading import MISSING_CUTOFF, PASS_CUTOFF
 from ..grading.star import PARTS
+from ..prompt_title import prompt_is_cut, prompt_title
 from .formatting import format_score
 from .model import Comparison, GroupScore, NextStep, QuestionReport
 
@@ -75,6 +76,15 @@ def _named(missed: Sequence[str]) -> str:
             return "all six STAR parts"
         return ", ".join(f"'{m}'" for m in missed)
     return ", ".join(f"'{m}'" for m in missed[:NAMED_MISSED])
+
+
+def question_title(question: QuestionReport) -> str:
+    """How a step names a question: its prompt, or the prompt's first line and the question's
+    number when more lines follow (its code and choices: "What's the output? (question 3)",
+    where the whole prompt ran on one line, play61)."""
+    if not prompt_is_cut(question.prompt):
+        return question.prompt
+    return f"{prompt_title(question.prompt)} (question {question.position})"
 
 
 def points_short(topic: GroupScore) -> float:
@@ -163,7 +173,7 @@ def next_steps(
             NextStep(
                 "question",
                 question.question_id,
-                question.prompt,
+                question_title(question),
                 _question_reason(question, named.get(question.topic, set())),
             )
         )

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from ...core.appeals import score_as_grade
+from ...core.prompt_title import prompt_is_cut, prompt_title
 from ...core.report import format_score
 from ..plain import plain
 from ..widgets.app_footer import too_small
@@ -99,6 +100,15 @@ DRAFT_KEPT = "Your note is kept as a draft until you quit: press a on this quest
 Cancel, or an Esc, dropped the note without asking)."""
 
 
+def appeal_prompt(prompt: str) -> str:
+    """The question as the dialog names it: a prompt of one line whole (wrapped, up to the
+    box's five lines), or the first line and "…" when code and choices follow it, which the
+    box cut in the middle of a line of code (play61); the screen behind shows them whole."""
+    if prompt_is_cut(prompt):
+        return f"{prompt_title(prompt)} …"
+    return prompt
+
+
 def appeal_drafts(app: App[Any]) -> dict[int, AppealDraft]:
     """The app's unsaved appeals by answer id, for as long as it runs (nothing is written to
     the history: a draft is not an appeal)."""
@@ -143,7 +153,7 @@ class AppealScreen(ModalScreen["AppealInput | None"]):
             self._grade, self._note = draft.grade, draft.note
         with Vertical(id="appeal-dialog"):
             yield Label("Disagree with this grade?", id="appeal-title")
-            yield Static(plain(self._prompt), id="appeal-prompt")
+            yield Static(plain(appeal_prompt(self._prompt)), id="appeal-prompt")
             grader = f"{format_score(self._score)} / 100 ({self._band or 'not graded'})"
             if self._score is not None:
                 # the candidate answers on 0-5: the grader's score on that scale too (play33)
