@@ -121,9 +121,9 @@ def test_a_coding_exercise_in_sudheerj_s_layout() -> None:
         "- 3: undefined",
         MULTIPLE_CHOICE_LINE,  # play62
     ]
-    assert first.answer_lines == ["2: 3", "The loop adds both numbers before the log runs."]
+    assert first.answer_lines == ["2: 3.", "The loop adds both numbers before the log runs."]
     assert second.prompt.splitlines()[1] == "console.log(typeof []);"
-    assert second.answer_lines == ["2: object", "Arrays are objects."]
+    assert second.answer_lines == ["2: object.", "Arrays are objects."]
     assert [q.topic for q in found.questions] == ["Coding Exercise", "Coding Exercise"]
     assert found.warnings == []
 

@@ -119,13 +119,13 @@ def test_a_lettered_multiple_choice_list() -> None:
         "- C: `ReferenceError`",
         MULTIPLE_CHOICE_LINE,
     ]
-    assert output.answer_lines[0] == 'B: `"undefined"`'
+    assert output.answer_lines[0] == 'B: `"undefined"`.'
     choices = ["- A: Bubbling", "- B: Capturing", MULTIPLE_CHOICE_LINE]
     assert phase.prompt.splitlines()[1:] == choices
-    assert phase.answer_lines[0] == "B: Capturing"
+    assert phase.answer_lines[0] == "B: Capturing."
     # a numbered heading without '?' among numbered questions is one, not a topic
     assert prototype.prompt.splitlines()[0] == "Every object has a prototype."
-    assert prototype.answer_lines[0] == "B: false"
+    assert prototype.answer_lines[0] == "B: false."
     assert {q.topic for q in found.questions} == {"Quiz"}
     assert found.warnings == []
 
@@ -140,7 +140,7 @@ def test_a_numbered_item_that_is_a_heading_asks() -> None:
         "- 2: [1, 2, 3]",
         MULTIPLE_CHOICE_LINE,
     ]
-    assert code.answer_lines == ["1: 1,23", "Both arrays become strings before the + joins them."]
+    assert code.answer_lines == ["1: 1,23.", "Both arrays become strings before the + joins them."]
     assert ways.prompt == "What are the ways to copy an array"
     assert ways.answer_lines == ["Spread it, or call slice with no arguments."]
 

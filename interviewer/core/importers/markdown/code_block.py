@@ -69,7 +69,11 @@ def choice_answer(marked: str, choices: list[str]) -> str:
     for choice in choices:
         match = CHOICE_RE.match(choice)
         if match and match.group(1) == number:
-            return f"{number}: {match.group(2).strip()}"
+            text = match.group(2).strip()
+            # a sentence of its own: the reference's next line (the explanation) is joined to
+            # it on screen, "A: `Hello` In JavaScript, ..." read as one run-on (play62)
+            end = "" if text.endswith((".", "!", "?")) else "."
+            return f"{number}: {text}{end}"
     return marked
 
 
