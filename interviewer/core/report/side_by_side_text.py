@@ -3,9 +3,11 @@ Markdown and the compare screen show alike, and the JSON of a `SideBySide`."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from ..prompt_title import prompt_is_cut, prompt_title
 from ..safe_text import json_text
 from .formatting import (
     SESSION_BAND_WORDS,
@@ -35,6 +37,8 @@ class Section:
     rows: tuple[tuple[str, ...], ...]
     empty: str = ""
     """What to say instead of a table with no rows."""
+    note: str = ""
+    """What to say under the table: what a "-" under Change means (`dash_note`)."""
 
 
 def session_score_text(side: SessionSide) -> str:
@@ -116,8 +120,48 @@ def _pair_row(pair: ScorePair) -> tuple[str, ...]:
         pair.title,
         _average_text(pair, later=False),
         _average_text(pair, later=True),
-        "-" if change is None else gap_text(pair.earlier, pair.later),
+        NO_CHANGE if change is None else gap_text(pair.earlier, pair.later),
     )
+
+
+NO_CHANGE = "-"
+
+
+def question_names(questions: list[tuple[str, str]]) -> list[str]:
+    """The questions of a table, as (id, prompt) pairs, as its rows name them: a prompt, or
+    its first line and "…" when more lines follow (a code question's code and choices, which
+    ran into the row, play62); a name two rows share gets its question's id, `What's the
+    output? … (lydia-003)`, as imported lists ask "What's the output?" of many blocks."""
+    names = [f"{prompt_title(p)} …" if prompt_is_cut(p) else p for _, p in questions]
+    shared = {name for name in names if names.count(name) > 1}
+    return [
+        f"{name} ({qid})" if name in shared else name
+        for name, (qid, _) in zip(names, questions, strict=True)
+    ]
+
+
+_DASH_REASONS = ((SKIPPED, "skipped"), (NOT_ASKED, "not asked"), (NOT_SCORED, "not scored"))
+
+
+def dash_note(rows: tuple[tuple[str, ...], ...]) -> str:
+    """What a "-" under Change means, said once under the table when a row shows one (play62:
+    a topic skipped in one session and scored in the other showed "-" with no word why). The
+    reasons are those its rows show, in this order: `skipped` (a skip counts 0 in the
+    averages, but it is not a score), `not asked`, `not scored` (or a question self-rated, not
+    graded yet): `"-": not asked or not scored in one session, so no change is shown.`
+    `sections` says a note once: under the first table that shows it."""
+    dashed = [row for row in rows if row[-1] == NO_CHANGE]
+    if not dashed:
+        return ""
+    cells = [cell for row in dashed for cell in row[1:-1]]
+    reasons = [word for label, word in _DASH_REASONS if any(c.startswith(label) for c in cells)]
+    if not reasons or any("not graded" in c or "not rated" in c for c in cells):
+        reasons.append("not graded")
+    said = " or ".join(dict.fromkeys(reasons))
+    note = f'"{NO_CHANGE}": {said} in one session, so no change is shown'
+    if "skipped" in reasons:
+        note += " (a skip is not a score)"
+    return note + "."
 
 
 def sections(compared: SideBySide) -> list[Section]:
@@ -128,7 +172,11 @@ def sections(compared: SideBySide) -> list[Section]:
         if not compared.same_bank
         else "Neither session has an answer."
     )
-    return [
+    both_names = question_names([(q.question_id, q.prompt) for q in compared.questions])
+    one_names = question_names(
+        [(sole.question.question_id, sole.question.prompt) for sole in compared.only_one]
+    )
+    listed = [
         overview(compared),
         Section(
             "By topic",
@@ -149,12 +197,12 @@ def sections(compared: SideBySide) -> list[Section]:
             ("Question", "Earlier", "Later", "Change"),
             tuple(
                 (
-                    q.prompt,
+                    name,
                     result_label(q.earlier),
                     result_label(q.later),
-                    "-" if q.change is None else gap_text(q.earlier.score, q.later.score),
+                    NO_CHANGE if q.change is None else gap_text(q.earlier.score, q.later.score),
                 )
-                for q in compared.questions
+                for q, name in zip(compared.questions, both_names, strict=True)
             ),
             "No question was asked in both sessions.",
         ),
@@ -163,15 +211,22 @@ def sections(compared: SideBySide) -> list[Section]:
             ("Question", "Asked in", "Result"),
             tuple(
                 (
-                    sole.question.prompt,
+                    name,
                     "earlier" if sole.side == EARLIER else "later",
                     result_label(sole.question),
                 )
-                for sole in compared.only_one
+                for sole, name in zip(compared.only_one, one_names, strict=True)
             ),
             "None: both sessions asked the same questions.",
         ),
     ]
+    said: set[str] = set()
+    for index, section in enumerate(listed[1:], start=1):
+        note = dash_note(section.rows)
+        if note and note not in said:
+            said.add(note)
+            listed[index] = dataclasses.replace(section, note=note)
+    return listed
 
 
 def to_markdown(compared: SideBySide) -> str:
@@ -193,6 +248,8 @@ def to_markdown(compared: SideBySide) -> str:
         lines.append("|" + "|".join("---" for _ in section.headers) + "|")
         lines += ["| " + " | ".join(md_inline(c) for c in row) + " |" for row in section.rows]
         lines.append("")
+        if section.note:
+            lines += [md_inline(section.note), ""]
     return "\n".join(lines)
 
 

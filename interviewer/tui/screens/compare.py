@@ -90,6 +90,8 @@ class CompareScreen(Screen[None]):
                 # the overall rows read across: short labels, figures beside them
                 table = section_table(section, label_room=index > 0)
                 yield Static(table, classes="compare-table")
+                if section.note:
+                    yield Static(plain(section.note), classes="compare-note")
             else:
                 yield Static(plain(section.empty), classes="compare-empty")
 
