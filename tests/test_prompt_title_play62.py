@@ -46,3 +46,32 @@ def test_the_appeal_dialog_shows_the_first_line() -> None:
     assert appeal_prompt(CODE_PROMPT) == "What does this print? …"
     long_one = "Explain " + "retrieval " * 40 + "in one paragraph."
     assert appeal_prompt(long_one) == long_one  # one line: wrapped by the box, as before
+
+
+def test_the_report_screen_names_a_closed_code_question_by_its_first_line(store, bank, clock):  # noqa: ANN001
+    from interviewer.tui.screens.report_lines import question_titles
+
+    ids = [q.id for q in bank.questions[:2]]
+    session = stored_session(store, bank, clock, [(ids[0], 20.0), (ids[1], 40.0)])
+    report = build_report(store, session.id, bank)
+    first = dataclasses.replace(report.questions[0], prompt=CODE_PROMPT)
+    titles = question_titles([first, *report.questions[1:]])
+    assert titles[0].endswith(" What does this print? …")
+    assert "\n" not in titles[0]
+    assert titles[1].endswith(report.questions[1].prompt)
+
+
+def test_compare_names_a_code_question_by_its_first_line(store, bank, clock) -> None:  # noqa: ANN001
+    from interviewer.core.report.side_by_side import side_by_side
+    from interviewer.core.report.side_by_side_text import sections
+
+    ids = [q.id for q in bank.questions[:2]]
+    reports = []
+    for score in (20.0, 60.0):
+        session = stored_session(store, bank, clock, [(ids[0], score), (ids[1], 40.0)])
+        report = build_report(store, session.id, bank)
+        first = dataclasses.replace(report.questions[0], prompt=CODE_PROMPT)
+        reports.append(dataclasses.replace(report, questions=[first, *report.questions[1:]]))
+    by = {s.title: s for s in sections(side_by_side(*reports))}
+    names = [row[0] for row in by["Questions asked in both"].rows]
+    assert names == ["What does this print? …", reports[0].questions[1].prompt]

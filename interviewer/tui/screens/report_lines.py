@@ -8,6 +8,7 @@ from typing import Any
 
 from textual.widgets import Static
 
+from ...core.prompt_title import prompt_is_cut, prompt_title
 from ...core.report import NOT_GRADED_YET, NOT_RATED_YET, QuestionReport, format_score
 from ..plain import plain
 from ..widgets.hanging_text import HangingText, hanging
@@ -36,7 +37,9 @@ def question_titles(questions: Sequence[QuestionReport]) -> list[str]:
     """`" 9.  40 weak       What is …"`, one per question, in columns as wide as the widest
     entry of the list: the number, the score, the band, and a status column ("timed out")
     only when some question has one. "timed out" had pushed its prompt out of line, and a
-    two-digit number shifted every column after it."""
+    two-digit number shifted every column after it. A prompt over several lines (a code
+    question's code and choices) is named by its first line and "…" (play62: the closed
+    question showed every line of its code); opened, it shows them all."""
     number = max((len(f"{q.position}.") for q in questions), default=2)
     band = max((len(_band(q)) for q in questions), default=0)
     status = len(TIMED_OUT) if any(q.timed_out for q in questions) else 0
@@ -45,7 +48,8 @@ def question_titles(questions: Sequence[QuestionReport]) -> list[str]:
         row = f"{f'{q.position}.':>{number}} {_score(q):>3} {_band(q):<{band}} "
         if status:
             row += f"{TIMED_OUT if q.timed_out else '':<{status}} "
-        titles.append(row + q.prompt)
+        cut = prompt_is_cut(q.prompt)
+        titles.append(row + (f"{prompt_title(q.prompt)} …" if cut else q.prompt))
     return titles
 
 
