@@ -15,7 +15,6 @@ from ..text.reflexives import REFLEXIVE_STEM, reflexive_marks
 from ..too_to import too_to
 from ..typos import edits_allowed
 from ..verbs import is_verb
-from .plus_joins import joining_plus
 
 
 @dataclass(frozen=True)
@@ -122,9 +121,6 @@ def make_phrase(
         for i, w in enumerate(parsed.words)
         if w not in STOP_WORDS or parsed.stems[i] in DIRECTION_WORDS or w in keep
     ] or list(range(len(parsed.words)))
-    # "prompt plus response" needs "prompt" and "response", not "plus" (plus_joins.py)
-    joins = joining_plus(parsed.words, indices)
-    indices = [i for i in indices if i not in joins]
     # a word said twice ("token by token") is a pattern of its own, kept even when the
     # question names the word: asked about tokens, "token by token" still says "in turn"
     repeated = _said_twice(parsed, indices, {parsed.stems[i] for i in indices})
