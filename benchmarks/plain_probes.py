@@ -1,7 +1,7 @@
 """Plain probes: correct answers in plain words, and good answers with one gap, written blind.
 
 Usage: python benchmarks/plain_probes.py [--set 52|54|56|57|58|58a|58h|59|59a|59h|60|60a|60h
-       |61|61a|61h] [--file PATH] [--quiet]
+       |61|61a|61h|62a|62h] [--file PATH] [--quiet]
 
 Grades tests/data/plain_probes52.yaml (--set 54: plain_probes54.yaml, the same kinds on 20 other
 tunable questions, by phrase54; --set 56: plain_probes56.yaml, 15 plain and 15 good answers on 15
@@ -13,7 +13,9 @@ plain_probes59.yaml, 18 plain and 18 good answers on 18 other tunable questions,
 its halves 59a / 59h the same way; --set 60: plain_probes60.yaml, by para60, the same kinds on
 the last 18 tunable questions, with its halves 60a / 60h; --set 61: plain_probes61.yaml, by
 prompt61, the same kinds on 18 tunable questions drawn with random.Random(61), with its halves
-61a / 61h): 40 correct
+61a / 61h; --set 62a / 62h: plain_probes62a.yaml and plain_probes62h.yaml, by plain62, the
+same kinds on 12 other tunable questions drawn with random.Random(62), one file per half):
+40 correct
 answers in plain, jargon-free words and 10 good
 answers with one gap, on 20 tunable questions, written from the prompts alone before any grading
 (see its `about`), with the genai bank and prints, per kind, the mean score, the count in each band
@@ -48,6 +50,8 @@ SETS = (
     "61",
     "61a",
     "61h",
+    "62a",
+    "62h",
 )
 """The probe sets: tests/data/plain_probes{SET}.yaml."""
 BANDS = ("strong", "adequate", "weak", "missing")
@@ -60,7 +64,8 @@ def main() -> None:
     parser.add_argument("--file", type=Path, help="probes file (overrides --set)")
     parser.add_argument("--quiet", action="store_true", help="only the table")
     args = parser.parse_args()
-    path = args.file or REPO / "tests" / "data" / f"plain_probes{args.set[:2]}.yaml"
+    own = REPO / "tests" / "data" / f"plain_probes{args.set}.yaml"
+    path = args.file or (own if own.exists() else own.with_name(f"plain_probes{args.set[:2]}.yaml"))
     half = args.set[2:]
     rows = [r for r in answer_rows(path, "probes") if not half or r.get("half") == half]
     scores: dict[str, list[float]] = defaultdict(list)
