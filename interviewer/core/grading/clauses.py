@@ -11,9 +11,9 @@ Three nested units, each a number per word of a `Text`:
   (`joined_clauses.opens_clause`: "... compresses the constants and paged optimizers move ...").
 
 A negation ("not", "no", "never", "without", "n't", "cannot", "neither", "nor", "hardly",
-"no longer", "lacks", a removal verb before "any": "removes any", the "to" of "too slow to":
-too_to.py) reaches from where it stands
-to the end of its clause; "not only", "with or without" and "whether or not" are none.
+"no longer", "lacks", "fails to", "unable to" (unable_to.py), a removal verb before "any":
+"removes any", the "to" of "too slow to": too_to.py) reaches from where it stands to the end
+of its clause; "not only", "with or without" and "whether or not" are none.
 What a word's negation denies is read by the `denials.Denials` part of `Structure`; what a
 statement is said as (rejected, dismissed, supposed, of the past) by its `asides.Asides` part.
 """
@@ -49,12 +49,13 @@ from .none_object import none_as_object, object_reach_end
 from .parallel_gerunds import parallel_gerund
 from .text import Text
 from .too_to import needed_without, too_to
+from .unable_to import UNABLE, unable_to
 from .unit_spans import unit_start
 
-_NEGATING_VERBS = NEED_REMOVERS | FAILING | AVOIDING
-"""The only words `removes_the_need`, `fails_to` and `avoids` read as a negation (each looks
-at its word first): the other words of a text skip the three calls (speed60: 111,546 calls of
-about 2.4 M grading 400 answers)."""
+_NEGATING_VERBS = NEED_REMOVERS | FAILING | AVOIDING | UNABLE
+"""The only words `removes_the_need`, `fails_to`, `unable_to` and `avoids` read as a negation
+(each looks at its word first): the other words of a text skip the four calls (speed60:
+111,546 calls of about 2.4 M grading 400 answers)."""
 
 
 @dataclass
@@ -136,6 +137,7 @@ class Structure(Denials):
                     and (
                         removes_the_need(words, i)
                         or fails_to(words, i)
+                        or unable_to(words, i)
                         or avoids(words, i, i == 0 or sentences[i - 1] != sentences[i])
                     )
                 )

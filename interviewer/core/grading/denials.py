@@ -44,6 +44,7 @@ from .instead_of import SETTING_ASIDE, done_without
 from .never_verbs import never_verb
 from .passed_over import passing_over
 from .text import STOP_WORDS
+from .unable_to import inability_verb
 from .unit_spans import unit_start
 
 
@@ -94,6 +95,7 @@ class Denials(Asides):
             or effort_before_to(words, between[0])  # "makes no ATTEMPT to exploit it"
             or (negated_verb(words, n, between[0], first) and self._reaches(n, first, last))
             or (never_verb(words, n, between[0], first) and self._reaches(n, first, last))
+            or (inability_verb(words, n, between[0], first) and self._reaches(n, first, last))
             or (joined_verb(self.text, n, between[0]) and self._reaches(n, first, last))
         ):
             # the verb the negation stands on: "does not NEED labels", "does not WRITE

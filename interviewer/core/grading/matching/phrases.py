@@ -14,6 +14,7 @@ from ..text.particles import particle_compounds
 from ..text.reflexives import REFLEXIVE_STEM, reflexive_marks
 from ..too_to import too_to
 from ..typos import edits_allowed
+from ..unable_to import unable_to
 from ..verbs import is_verb
 
 
@@ -169,7 +170,8 @@ def make_phrase(
         tuple(tokens),
         has_negation(parsed.words)
         or any(
-            fails_to(parsed.words, i) or too_to(parsed.words, i) for i in range(len(parsed.words))
+            fails_to(parsed.words, i) or unable_to(parsed.words, i) or too_to(parsed.words, i)
+            for i in range(len(parsed.words))
         ),
         repeated=repeated,
         direction=direction_of(parsed, kept),
