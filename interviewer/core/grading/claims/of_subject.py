@@ -5,11 +5,12 @@ about one thing."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from ..findings import Finding, PreparedConcept
 from ..lesser_degree import said_in_lesser_degree
-from ..matching import Answer, match_statement
+from ..matching import Answer, Phrase, match_statement
 from ..pronoun_claims import antecedents, said_through_pronoun
 from ..subjectless_claims import aside_of_the_asked, said_without_subject, subject_rests
 from ..subjects import Mentions
@@ -65,18 +66,22 @@ def said_of_subject_named_before(
 
 
 def listed_through_pronoun(
-    prepared: PreparedConcept, answer: Answer, possible: AbstractSet[int] | None = None
+    prepared: PreparedConcept, answer: Answer, listed: Sequence[Phrase] | None = None
 ) -> Finding | None:
     """A listed wrong claim whose opening noun phrase is said by a pronoun standing for it on
     any question ("GPT ..., and it is an encoder-only transformer": pronoun_claims.py), not
-    negated, rejected, supposed or said of the past where its rest stands."""
+    negated, rejected, supposed or said of the past where its rest stands; `listed`, when
+    given, the concept's `contradicts` that may be there (the others are not looked for).
+    With none, the answer's pronouns are not read (speed62)."""
+    if listed is None:
+        listed = prepared.contradicts
+    if not listed:
+        return None
     found = antecedents(answer)
     if not found:
         return None
     structure = answer.structure
-    for phrase in prepared.contradicts:
-        if possible is not None and id(phrase) not in possible:
-            continue
+    for phrase in listed:
         said = said_through_pronoun(phrase, answer, found)
         if said is None:
             continue

@@ -51,9 +51,14 @@ def stated_contradiction(
     and stems, when known: a reversed direction said of an acronym not among them is said of
     another thing (named_other.py)."""
     structure, text = answer.structure, answer.text
-    for phrase in prepared.contradicts:
-        if possible is not None and id(phrase) not in possible:
-            continue
+    # the listed wrong claims that may be there, picked once for the three readings of them
+    # (speed62: each filtered `contradicts` by `possible` again)
+    listed = (
+        prepared.contradicts
+        if possible is None
+        else [p for p in prepared.contradicts if id(p) in possible]
+    )
+    for phrase in listed:
         match = match_statement(phrase, answer, unit="clause")
         if match is None:
             continue
@@ -89,8 +94,8 @@ def stated_contradiction(
             )
         if stated:
             return listed_wrong(prepared, phrase.text, text, match.positions)
-    for phrase in prepared.contradicts:
-        if phrase.negative or (possible is not None and id(phrase) not in possible):
+    for phrase in listed:
+        if phrase.negative:
             continue
         match = said_across_comma(phrase, answer)
         if match is not None and stated_as_said(phrase, answer, match.positions):
@@ -99,7 +104,7 @@ def stated_contradiction(
         found = said_of_subject_named_before(prepared, answer, mentions, possible)
         if found is not None:
             return found
-    found = listed_through_pronoun(prepared, answer, possible)
+    found = listed_through_pronoun(prepared, answer, listed)
     if found is not None:
         return found
     if asked is not None and len(subjects) < 2:
