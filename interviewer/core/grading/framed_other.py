@@ -47,7 +47,7 @@ def framed_in_another(
         (
             j
             for j in range(start + 1, min(first, start + MAX_FRAME + 1))
-            if "," in text.raw[text.spans[j][1] : text.spans[j + 1][0]]
+            if text.comma_before(j + 1)
         ),
         None,
     )
