@@ -10,10 +10,17 @@ in the frame) are not flagged on the base and must stay so.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
+from interviewer.core.grading.framed_other import TOOLS
+from interviewer.core.grading.text import Text
+
+RUBRIC = Path(__file__).resolve().parents[2] / "rubrics" / "genai.yaml"
 
 TOOL = [
     ("genai-085", "In Hugging Face PEFT, training updates the full original weight matrices."),
@@ -48,3 +55,17 @@ def test_claim_framed_by_another_method_is_not_flagged(
     grade = genai_grader.grade(genai.get(qid), answer)
     assert not grade.contradictions, grade.contradictions
     assert not grade.misconceptions, grade.misconceptions
+
+
+def test_no_tool_word_is_a_subject_a_question_contrasts() -> None:
+    """A word of TOOLS that a concept's `about` names (genai-165's "OpenAI", the Kaplan side)
+    is a system a question sets against another, not a tool."""
+    rubric = yaml.safe_load(RUBRIC.read_text(encoding="utf-8"))
+    abouts = {
+        word
+        for question in rubric["questions"].values()
+        for concept in question.get("concepts", [])
+        for about in concept.get("about") or []
+        for word in Text.of(about).words
+    }
+    assert not TOOLS & abouts
