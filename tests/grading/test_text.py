@@ -110,3 +110,16 @@ def test_the_ascii_word_pattern_reads_my_own_sentence_as_the_word_pattern_does()
     text = "it's GPT-4's job: don't mix x_y and 3.5'' tokens'"
     assert Text.of(text).words == [m.group(0) for m in WORD_RE.finditer(text.lower())]
     assert Text.of(text).words[:3] == ["it's", "gpt", "4's"]
+
+
+def test_comma_before_reads_the_gap_before_a_word():
+    text = Text.of("In DreamBooth, the optimizer trains ,the weights")
+    assert [text.comma_before(i) for i in range(len(text.words))] == [
+        False,
+        False,
+        True,
+        False,
+        False,
+        True,
+        False,
+    ]

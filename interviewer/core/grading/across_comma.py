@@ -132,12 +132,6 @@ def _before_a_break(answer: Answer) -> frozenset[int]:
     return found
 
 
-def _comma_between(answer: Answer, left: int, right: int) -> bool:
-    """Whether a comma stands between word `left` and the next word `right`."""
-    spans, raw = answer.text.spans, answer.text.raw
-    return right == left + 1 and "," in raw[spans[left][1] : spans[right][0]]
-
-
 def _subject_end(answer: Answer, first: int) -> int | None:
     """The word the claim's subject must end at, for a rest of the claim beginning at `first`:
     right before the comma that opens "which ..." or an aside; None when the clause of
@@ -147,17 +141,17 @@ def _subject_end(answer: Answer, first: int) -> int | None:
     if opening == 0:
         return None
     if words[opening] in RELATIVES:
-        if first - opening - 1 <= PRONOUN_GAP and _comma_between(answer, opening - 1, opening):
+        if first - opening - 1 <= PRONOUN_GAP and answer.text.comma_before(opening):
             return opening - 1
         return None
     if first - opening > PRONOUN_GAP or not _verb_at(answer, opening):
         return None
-    if not _comma_between(answer, opening - 1, opening):
+    if not answer.text.comma_before(opening):
         return None
     start = unit_start(clauses, opening - 1)
     if start == 0 or opening - start > ASIDE_WORDS or not _an_aside(answer, start, opening):
         return None
-    if not _comma_between(answer, start - 1, start):
+    if not answer.text.comma_before(start):
         return None
     return start - 1
 

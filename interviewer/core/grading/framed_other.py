@@ -11,6 +11,11 @@ sentence that opens "In X," is not the candidate's claim about the question's su
   ("VQGAN+CLIP", "DreamBooth", "SVD-based") that is neither a word of the question (`asked`:
   "In Stable Diffusion, CLIP acts as the discriminator" on genai-068 stays a claim about it) nor
   a word of the line itself (its subject: "In BERT, BERT is ..." is no frame);
+- no word of X names a tool, library, framework, company or paper that runs a method rather
+  than another method (TOOLS, frame62): "In Hugging Face PEFT, training updates the full
+  original weight matrices" on LoRA (genai-085), "In PyTorch, ...", "In LangChain's RAG chain,
+  ...", "In the Diffusers library, ..." stay claims about the question's subject, while "In
+  DreamBooth, ..." and "In closed-book GPT-3, ..." are still said of another system;
 - nothing between the comma and the statement turns to another subject: no contrast word
   (CONTRASTS: "In GANs, a discriminator judges, but here ...") nor a semicolon, and no word of
   the question ("In PPO terms, GRPO needs ..." is said of GRPO).
@@ -27,6 +32,23 @@ from .matching import Answer, Phrase
 
 MAX_FRAME = 5
 """At most this many words between "In" and the comma that ends the frame."""
+
+TOOLS = frozenset(
+    """
+    hugging huggingface peft trl diffusers pytorch torch torchmetrics tensorflow keras jax
+    langchain langgraph llamaindex vllm tgi tensorrt triton ollama deepspeed megatron unsloth
+    axolotl bitsandbytes faiss elasticsearch opensearch lucene pinecone weaviate milvus nltk
+    sacrebleu sklearn scikit onnx anthropic google meta microsoft nvidia
+    library libraries framework frameworks toolkit package implementation codebase api sdk
+    paper repo repository
+    """.split()
+)
+"""Words of a frame that name what runs a method, not another method: libraries, frameworks,
+serving engines, vector stores and companies, and the nouns that say so ("In the PEFT library,",
+"In the Hu et al. paper,"). A hand list: the rubric names most of these only inside concepts
+that also name the methods and metrics they run (genai-095's "PEFT library" beside LoRA, DPO,
+PPO; genai-115's metric packages beside BLEU, ROUGE, FID), and no concept's `about` names one
+but OpenAI (genai-165's Kaplan side, a system the question contrasts: left out of the list)."""
 
 CONTRASTS = frozenset("but while whereas however instead unlike though although yet here".split())
 """Words after the frame that turn to another subject ("..., but here the U-Net ...")."""
@@ -47,11 +69,11 @@ def framed_in_another(
         (
             j
             for j in range(start + 1, min(first, start + MAX_FRAME + 1))
-            if "," in text.raw[text.spans[j][1] : text.spans[j + 1][0]]
+            if text.comma_before(j + 1)
         ),
         None,
     )
-    if comma is None:
+    if comma is None or any(words[i] in TOOLS for i in range(start + 1, comma + 1)):
         return False
     own = {w for t in phrase.tokens for w in t[:2]}
     named = [

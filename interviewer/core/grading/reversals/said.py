@@ -117,8 +117,7 @@ def _parts(text: Text, first: int, last: int) -> Iterator[tuple[int, int]]:
     """The clause's stretches between "and", "or" and commas."""
     start = first
     for i in range(first + 1, last + 1):
-        comma = "," in text.raw[text.spans[i - 1][1] : text.spans[i][0]]
-        if text.words[i] in ("and", "or") or comma:
+        if text.words[i] in ("and", "or") or text.comma_before(i):
             if i - 1 >= start:
                 yield start, i - 1
             start = i + 1 if text.words[i] in ("and", "or") else i

@@ -286,6 +286,11 @@ class Text:
         self.stems[i] = stem
         self.__dict__.pop("word_set", None)
 
+    def comma_before(self, i: int) -> bool:
+        """Whether a comma stands between word `i - 1` and word `i`: in "In DreamBooth, the
+        optimizer ..." before "the", not before "optimizer"; never before the first word."""
+        return i > 0 and "," in self.raw[self.spans[i - 1][1] : self.spans[i][0]]
+
     def quote(self, first: int, last: int) -> str:
         """The writer's own text from word `first` to word `last`, inclusive."""
         return self.typed_text(self.spans[first][0], self.spans[last][1])
