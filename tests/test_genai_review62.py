@@ -148,3 +148,24 @@ CASES = [
 def test_second_readers_corrections(genai, genai_grader, question_id, answer, wrong) -> None:
     grade = genai_grader.grade(genai.get(question_id), answer)
     assert_only_the_subject_is_flagged(grade, wrong)
+
+
+# R16 genai-189 alias 'reach 100%' (label noise limit): any answer saying models reach 100% earned
+# the point that label errors keep scores from reaching it; narrowed to the negated wordings
+CREDITS = [
+    ("genai-189", "Models reach 100% on it, so it is solved.", "label noise limit", False),
+    (
+        "genai-189",
+        "Nobody will ever reach 100% on it, since part of the answer key is wrong.",
+        "label noise limit",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("question_id", "answer", "concept", "earned"), CREDITS)
+def test_second_readers_alias_corrections(
+    genai, genai_grader, question_id, answer, concept, earned
+) -> None:
+    grade = genai_grader.grade(genai.get(question_id), answer)
+    assert (concept in {m.concept for m in grade.matched}) == earned, grade.score
