@@ -141,6 +141,13 @@ CASES = [
     # deterministic; always deterministic generative AI is wrong
     ("genai-001", "At temperature zero, greedy decoding makes the output deterministic.", False),
     ("genai-001", "Generative AI output is deterministic.", True),
+    # R17 genai-209 misconception alias 'end-to-end model is just the cascade': "just" drops out,
+    # and the two systems named in either order met it in a true comparison
+    (
+        "genai-209",
+        "The cascade is easier to debug than an end-to-end model, which is more of a black box.",
+        False,
+    ),
 ]
 
 
@@ -169,3 +176,12 @@ def test_second_readers_alias_corrections(
 ) -> None:
     grade = genai_grader.grade(genai.get(question_id), answer)
     assert (concept in {m.concept for m in grade.matched}) == earned, grade.score
+
+
+def test_the_cascade_on_one_gpu_is_still_a_misconception(genai, genai_grader) -> None:
+    grade = genai_grader.grade(
+        genai.get("genai-209"), "The end-to-end model is just the cascade running on one GPU."
+    )
+    assert [m.phrase for m in grade.misconceptions] == [
+        "an end-to-end model is the cascade on one GPU"
+    ], grade.score
