@@ -36,6 +36,12 @@ OTHER = [
         "model.",
     ),
     ("genai-055", "In closed-book GPT-3, the knowledge is stored in the weights."),
+    # a paper is no tool: its frame is said of the method it presents (review62: flagged when
+    # "paper" was in TOOLS)
+    (
+        "genai-085",
+        "In the DreamBooth paper, training updates the full original weight matrices.",
+    ),
 ]
 
 

@@ -40,15 +40,16 @@ TOOLS = frozenset(
     axolotl bitsandbytes faiss elasticsearch opensearch lucene pinecone weaviate milvus nltk
     sacrebleu sklearn scikit onnx anthropic google meta microsoft nvidia
     library libraries framework frameworks toolkit package implementation codebase api sdk
-    paper repo repository
     """.split()
 )
 """Words of a frame that name what runs a method, not another method: libraries, frameworks,
-serving engines, vector stores and companies, and the nouns that say so ("In the PEFT library,",
-"In the Hu et al. paper,"). A hand list: the rubric names most of these only inside concepts
-that also name the methods and metrics they run (genai-095's "PEFT library" beside LoRA, DPO,
-PPO; genai-115's metric packages beside BLEU, ROUGE, FID), and no concept's `about` names one
-but OpenAI (genai-165's Kaplan side, a system the question contrasts: left out of the list)."""
+serving engines, vector stores and companies, and the nouns that say so ("In the PEFT library,").
+A paper or a repository is not one: "In the DreamBooth paper," is said of DreamBooth, and the
+frame's other words decide (review62). A hand list: the rubric names most of these only inside
+concepts that also name the methods and metrics they run (genai-095's "PEFT library" beside
+LoRA, DPO, PPO; genai-115's metric packages beside BLEU, ROUGE, FID), and no concept's `about`
+names one but OpenAI (genai-165's Kaplan side, a system the question contrasts: left out of the
+list)."""
 
 CONTRASTS = frozenset("but while whereas however instead unlike though although yet here".split())
 """Words after the frame that turn to another subject ("..., but here the U-Net ...")."""
