@@ -32,6 +32,14 @@ WRONG = [
     ("genai-052", "The model answers without any instruction, just the input text."),
     ("genai-052", "Zero-shot means no instructions are given to the model."),
     ("genai-057", "Prompt injection is just another name for jailbreaking attacks."),
+    # devset d0283 (train, wrong): its denial of recomputing must stay read
+    (
+        "genai-049",
+        "It speeds up training by caching every activation and intermediate gradient at "
+        "checkpoints so the backward pass never has to recompute anything. The downside is "
+        "memory: it roughly doubles activation memory, so you use it when you have spare GPU "
+        "memory and want faster step times.",
+    ),
 ]
 
 
@@ -65,6 +73,7 @@ def test_claim_noun_said_alone_is_caught(
         ("another name for jailbreaking attacks", "jailbreaking", False),
         ("no instructions tuning", "instructions", False),
         ("without any instruction", "instruction", False),
+        ("it never has to recompute anything", "recompute", False),
     ],
 )
 def test_heads_a_compound(sentence: str, word: str, heads: bool) -> None:

@@ -10,10 +10,11 @@ The rule (`modifies_a_noun_after`): the claim's written words end on a word of c
 after a word that opens a noun phrase (an article, a determiner or quantifier such as "any",
 "no", "another", or a preposition, "without" among them: NOUN_OPENERS); the answer's word for
 it is the last of the words found, written in the singular (English noun modifiers are: "no
-instructions are given" is the plural noun itself); and right after it, in its clause, joined
-by a space or a hyphen only, stands a word of no claim's that names an activity (a word in
-"-ing" or a noun of action in "-tion", "-ment" ...: stems.noun_of_action) and is no verb
-(verbs.is_verb): the compound's head, a process that is another thing than its modifier.
+instructions are given" is the plural noun itself) and no verb; and right after it, in its
+clause, joined by a space or a hyphen only, stands a word of no claim's that names an activity
+(a word in "-ing" but not "-thing", or a noun of action in "-tion", "-ment" ...:
+stems.noun_of_action) and is no verb (verbs.is_verb): the compound's head, a process that is
+another thing than its modifier.
 Read so: "Without any instruction tuning, base models are weak zero-shot learners" (claim
 'without any instruction'), "no reward model training" (claim 'no reward model').
 The same holds of a concept's words under a denial (`denies_a_compound`, concepts/find.py):
@@ -21,10 +22,10 @@ The same holds of a concept's words under a denial (`denies_a_compound`, concept
 alone'; "without any instruction" still denies it.
 Left alone (the claim is said): "Zero-shot works without any instruction." (no word after),
 "without any instruction, the model guesses" (a comma), "without any instruction at all" (a
-function word), "no instructions are given" (plural, then a verb), "labels are cheaper
-alternatives" (the claim's last word follows "are", which opens no noun phrase), "just another
-name for jailbreaking attacks" (the head names no activity: jailbreaking attacks are
-jailbreaking).
+function word), "no instructions are given" (plural, then a verb), "never has to recompute
+anything" (a verb and its object), "labels are cheaper alternatives" (the claim's last word
+follows "are", which opens no noun phrase), "just another name for jailbreaking attacks" (the
+head names no activity: jailbreaking attacks are jailbreaking).
 """
 
 from __future__ import annotations
@@ -68,8 +69,8 @@ def denies_a_compound(answer: Answer, positions: Sequence[int]) -> bool:
 
 
 def heads_a_compound(answer: Answer, positions: Sequence[int]) -> bool:
-    """Whether the last word found (the largest of `positions`), written in the singular,
-    modifies the word right after it in its clause (a space or a hyphen between), a word of
+    """Whether the last word found (the largest of `positions`), written in the singular and
+    no verb, modifies the word right after it in its clause (a space or a hyphen between), a word of
     none of `positions` that names an activity and is no verb: "instruction tuning", "reward
     model training", "preference data collection"."""
     text = answer.text
@@ -86,7 +87,10 @@ def heads_a_compound(answer: Answer, positions: Sequence[int]) -> bool:
     noun = words[head]
     if noun in STOP_WORDS or not noun.isalpha() or noun.endswith("ly"):
         return False
-    if not (noun.endswith("ing") or noun_of_action(noun)):
+    if noun.endswith("thing") or not (noun.endswith("ing") or noun_of_action(noun)):
         return False  # "jailbreaking attacks", "instruction text" still name the claim's thing
+    before = words[last - 1] if last else ""
+    if is_verb(word, stems[last], before, noun):
+        return False  # "never has to recompute anything": a verb and its object
     after = words[head + 1] if head + 1 < len(words) else ""
     return not is_verb(noun, stems[head], word, after)
