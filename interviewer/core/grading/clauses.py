@@ -13,7 +13,8 @@ Three nested units, each a number per word of a `Text`:
 A negation ("not", "no", "never", "without", "n't", "cannot", "neither", "nor", "hardly",
 "no longer", "lacks", "fails to", "unable to" (unable_to.py), a removal verb before "any":
 "removes any", the "to" of "too slow to": too_to.py) reaches from where it stands to the end
-of its clause; "not only", "with or without" and "whether or not" are none.
+of its clause; "not only", "with or without" and "whether or not" are none, but "not just
+another name for" is one (another_name.py).
 What a word's negation denies is read by the `denials.Denials` part of `Structure`; what a
 statement is said as (rejected, dismissed, supposed, of the past) by its `asides.Asides` part.
 """
@@ -24,6 +25,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from .another_name import denies_renaming
 from .avoidance import AVOIDING, avoids
 from .denial_words import (
     ABBREVIATIONS,
@@ -143,7 +145,12 @@ class Structure(Denials):
                 )
                 or (w == "to" and too_to(words, i))
             )
-            and not (w == "not" and i + 1 < len(words) and words[i + 1] in ("only", "just"))
+            and not (
+                w == "not"
+                and i + 1 < len(words)
+                and words[i + 1] in ("only", "just")
+                and not denies_renaming(words, i)
+            )
             and not (w == "without" and needed_without(words, clauses, i))
             and not (i >= 2 and (words[i - 2], words[i - 1], w) in BOTH_SIDES)
         ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from ..findings import Finding, PreparedConcept
 from ..lesser_degree import said_in_lesser_degree
@@ -14,7 +15,7 @@ from ..matching import Answer, Phrase, match_statement
 from ..pronoun_claims import antecedents, said_through_pronoun
 from ..subjectless_claims import aside_of_the_asked, said_without_subject, subject_rests
 from ..subjects import Mentions
-from ..text import STOP_WORDS
+from ..text import STOP_WORDS, Text
 from ..ties import coordinated_pair, modifies_another
 from ..unit_spans import unit_start
 from .own_claim import listed_wrong, said_in_aside_of, stated_as_said, subject_set_aside
@@ -53,6 +54,9 @@ def said_of_subject_named_before(
             or structure.said_of_the_past(positions)
             or structure.framed(positions)
             or said_in_lesser_degree(rest, answer, positions)
+            # "HyDE writes a hypothetical answer to the question" says no 'HyDE hypothetical
+            # questions': "hypothetical" qualifies "answer" (ties.modifies_another; read62)
+            or modifies_another(_as_written(rest), answer, positions)
             or subject_set_aside(mentions, positions, index)
             or not (
                 _named_right_before(answer, mentions, index, positions[0])
@@ -119,6 +123,17 @@ def listed_without_subject(
         ):
             return listed_wrong(prepared, phrase.text, answer.text, positions)
     return None
+
+
+def _as_written(rest: Phrase) -> Phrase:
+    """The rest of a claim whose subject was left out of its tokens, with its text cut to the
+    words of the rest ("hypothetical questions" of 'HyDE hypothetical questions'), so that
+    readings of its written words (ties.modifies_another) see the rest alone."""
+    written = Text.of(rest.text).words
+    tail = written[len(written) - len(rest.tokens) :]
+    if len(written) > len(rest.tokens) and tail == [t[0] for t in rest.tokens]:
+        return replace(rest, text=" ".join(tail))
+    return rest
 
 
 PRONOUN_GAP = 2

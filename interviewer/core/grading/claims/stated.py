@@ -13,6 +13,7 @@ from ..framed_other import framed_in_another
 from ..lesser_degree import said_in_lesser_degree
 from ..matching import REVERSED, Answer, match_phrase, match_statement
 from ..named_other import said_of_another_name
+from ..noun_modifiers import modifies_a_noun_after
 from ..subjects import Mentions, Subject, attribution
 from ..text import STOP_WORDS
 from ..ties import (
@@ -66,8 +67,10 @@ def stated_contradiction(
         if phrase.negative:
             # "DPO does not use preference pairs" holds only where the answer says it in the
             # negative too; "DPO uses preference pairs" is the concept itself
-            stated = any(structure.negative_context(p) for p in positions) and not (
-                structure.dismissed(positions)
+            stated = (
+                any(structure.negative_context(p) for p in positions)
+                and not structure.dismissed(positions)
+                and not modifies_a_noun_after(phrase, answer, positions)
             )
         else:
             stated = (
@@ -82,6 +85,7 @@ def stated_contradiction(
                 and not qualifies_a_noun_after(phrase, answer, positions)
                 and not head_of_another(phrase, answer, positions)
                 and not modifier_of_another(phrase, answer, positions)
+                and not modifies_a_noun_after(phrase, answer, positions)
                 and not across_coordinated_verb(phrase, answer, positions)
                 and not removed_between(answer, positions)
                 and not subject_set_aside(mentions, positions)

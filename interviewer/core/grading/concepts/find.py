@@ -33,6 +33,7 @@ from ..meaning import AnswerSimilarities
 from ..nearest import nearest_quote
 from ..negative_aliases import says_no
 from ..negative_concepts import agrees_with_negation
+from ..noun_modifiers import denies_a_compound
 from ..passed_over import names_a_foil
 from ..reversed_comparisons import comparison_reversed
 from ..subjects import (
@@ -160,6 +161,8 @@ def find_concept(
         ):
             if inside_each(phrase, answer, match.positions):
                 continue  # "no diversity within classes": of each class, not of the classes
+            if denies_a_compound(answer, match.positions):
+                continue  # "without any instruction tuning" denies no instruction
             if said_of_the_start(answer, first):
                 continue  # "a pretrained LLM isn't specialized": the state before the change
             # "it is a myth that it does not learn from data" says that it does
