@@ -4,7 +4,8 @@ Usage:
     python benchmarks/grade_identity.py --dump /tmp/grades_main.json      (on the old code)
     python benchmarks/grade_identity.py --compare /tmp/grades_main.json   (on the new code)
 
-The answers: every answer of tests/data/devset.yaml, tests/data/fresh_answers.yaml and
+The answers: every answer of tests/data/devset.yaml, tests/data/fresh_answers.yaml,
+tests/data/blind_train.yaml (train-blind), every probe file (tests/data/*probes*.yaml) and
 tests/data/bank2_concise.yaml, every reference answer of the genai and behavioural banks, the
 synthetic batch of benchmarks/speed.py (rubric mode), and the development set again against
 the genai questions stripped of their rubrics (reference mode, key terms derived). Each
@@ -81,6 +82,18 @@ def grades(many: bool = False) -> dict[str, dict]:
     for row in fresh["answers"]:
         question = bank.get(row["question_id"])
         result[f"fresh/{row['id']}"] = grader.grade(question, row["answer"]).to_dict()
+    # the train-blind split and every probe file (lead62: review62's narrowed lines let a wrong
+    # train-blind answer pass, 0.0 -> 100.0, while this comparison saw no band move)
+    blind = yaml.safe_load((REPO / "tests/data/blind_train.yaml").read_text(encoding="utf-8"))
+    for row in blind["answers"]:
+        question = bank.get(row["question_id"])
+        result[f"train-blind/{row['id']}"] = grader.grade(question, row["answer"]).to_dict()
+    for path in sorted((REPO / "tests/data").glob("*probes*.yaml")):
+        probes = yaml.safe_load(path.read_text(encoding="utf-8")).get("probes") or []
+        for k, row in enumerate(probes):
+            if isinstance(row, dict) and "answer" in row and row.get("question_id") in bank:
+                key = f"probes/{path.stem}/{row.get('id', k)}"
+                result[key] = grader.grade(bank.get(row["question_id"]), row["answer"]).to_dict()
     concise = yaml.safe_load((REPO / "tests/data/bank2_concise.yaml").read_text(encoding="utf-8"))
     for question_id, answer in sorted(concise["answers"].items()):
         result[f"concise/{question_id}"] = grader.grade(bank.get(question_id), answer).to_dict()
