@@ -17,6 +17,9 @@ wherever topics are listed by title: a report's topic table, strongest and weake
 next steps, the question browser."""
 """The three levels, in the order a session escalates through them."""
 
+CHOICE_LETTERS = "ABCDEFGH"
+"""The letters a multiple-choice question's `choices` take, in order (at most eight)."""
+
 NEAR_DUPLICATE_RATIO = 90.0
 """Two prompts this similar (rapidfuzz token-sort ratio, 0-100) are reported as near-duplicates."""
 
@@ -107,6 +110,11 @@ class Question:
     """Check-only roles of the question's parts (grading/roles.py); empty when none."""
     rubric: str | None = None
     """A built-in rubric kind: 'star' grades a behavioural story's structure."""
+    choices: tuple[str, ...] = ()
+    """A multiple-choice question's options in order, lettered A, B, C ... (the bank's
+    `choices`); empty for an open question (grading/choices.py)."""
+    right_choice: str | None = None
+    """The letter of the right option (the bank's `answer`); None when there are no choices."""
 
     @property
     def has_reference(self) -> bool:

@@ -72,6 +72,8 @@ def _question(question: Question, shared: dict[Misconception, int]) -> dict[str,
         "order": list(question.order),
         "roles": [[list(r.part), list(r.does)] for r in question.roles],
         "rubric": question.rubric,
+        "choices": list(question.choices),
+        "right_choice": question.right_choice,
     }
 
 
@@ -264,6 +266,8 @@ def _read_question(data: object, what: str, shared: list[Misconception]) -> Ques
             _read_role(r, f"{what}.roles[{i}]") for i, r in enumerate(fields.items("roles"))
         ),
         rubric=fields.optional_text("rubric"),
+        choices=fields.texts("choices"),
+        right_choice=fields.optional_text("right_choice"),
     )
     fields.done()
     return question

@@ -19,6 +19,7 @@ from ..bank import (
     normalise_prompt,
 )
 from ..bank_checks import NEAR_DUPLICATE_REPORTS, near_duplicate_pairs
+from .choices import parse_choices
 from .reader import (
     MAX_ID_CHARS,
     MAX_PATH_CHARS,
@@ -56,6 +57,8 @@ _QUESTION_KEYS = (
     "time_limit",
     "aliases",
     "rubric",
+    "choices",
+    "answer",
 )
 BUILT_IN_RUBRICS = ("star",)
 
@@ -283,6 +286,8 @@ def _parse_question(
             reader.problem(fields["aliases"][1], f"{label}: lists its own id as an alias")
             aliases = tuple(a for a in aliases if a != qid)
 
+    choices, right_choice = parse_choices(fields, reader, label, node)
+
     if prompt is None:
         return None
     return Question(
@@ -296,6 +301,8 @@ def _parse_question(
         aliases=aliases,
         seed=seed,
         rubric=rubric_kind,
+        choices=choices,
+        right_choice=right_choice,
     )
 
 

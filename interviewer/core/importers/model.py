@@ -43,6 +43,10 @@ class ImportedQuestion:
     """A level marked in the source, or None when the source gives none."""
     qid: str | None = None
     """The question's own id from the source (an `id` column), or None: numbered on import."""
+    choices: list[str] = field(default_factory=list)
+    """A multiple-choice question's lettered options (`- A: ...`), in order; [] when none."""
+    right_choice: str | None = None
+    """The letter its answer marker names (`Answer: D`), or None."""
 
     def __post_init__(self) -> None:
         self.prompt = unquoted(self.prompt)

@@ -109,6 +109,9 @@ def to_bank_yaml(
         if question.rubric is not None:
             entry["rubric"] = question.rubric
         entry["prompt"] = question.prompt
+        if question.choices and question.right_choice is not None:
+            entry["choices"] = list(question.choices)
+            entry["answer"] = question.right_choice
         if question.answer:
             entry["references"] = [question.answer]
         block = yaml.dump([entry], Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)

@@ -105,6 +105,8 @@ def part_reason(part: ScorePart) -> str:
     detail = part.detail or ""
     if part.signal == "STAR coverage":
         return _star_reason(detail)
+    if part.signal == "choice":  # "Choice D is right" (grading/choices.py)
+        return detail
     if part.signal == "length":
         full = _FULL_AT.search(detail)
         if not full:
@@ -148,7 +150,7 @@ def score_sum(parts: Sequence[ScorePart], score: float) -> str:
     shown = [p for p in parts if round(p.points) != 0]
     # a STAR story's parts are told even when it has none (a filler story had no line):
     # "STAR parts +0 (0 of 6 parts; 31 words: full credit from 90; mostly filler) = 0.0"
-    shown = shown or [p for p in parts if p.signal == "STAR coverage"]
+    shown = shown or [p for p in parts if p.signal in ("STAR coverage", "choice")]
     if not shown:
         return ""
     if any(p.signal == "base" and p.detail == REFERENCE_BASE for p in parts):

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 
 from ...bank import Question
+from ..choices import graded_choice
 from ..collecting import fewer_collections
 from ..exact import key_spellings
 from ..feedback import empty_grade
@@ -47,8 +48,8 @@ class Grader(QuestionPreparing):
         flags: list[str] = ["timed_out"] if timed_out else []
         read = self._read(question, answer, flags)
         if isinstance(read, Grade):
-            return read
-        return self._scored(question, flags, *read)
+            return graded_choice(question, answer, read)
+        return graded_choice(question, answer, self._scored(question, flags, *read))
 
     def grade_many(
         self, answers: Iterable[tuple[Question, object]], *, timed_out: bool = False
@@ -99,7 +100,7 @@ class Grader(QuestionPreparing):
             )
             for (k, flags, prepared, parsed), found in zip(reads, many, strict=True):
                 grades[k] = self._scored(question, flags, prepared, parsed, found)
-        return [grades[k] for k in range(len(items))]
+        return [graded_choice(*items[k], grades[k]) for k in range(len(items))]
 
     def _scored(
         self,

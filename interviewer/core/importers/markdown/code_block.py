@@ -104,3 +104,23 @@ def listed_choices(lines: list[str]) -> int:
         if run[0] == 1 and run == list(range(1, len(run) + 1)):
             return len(run)
     return 0
+
+
+def lettered_choices(lines: list[str]) -> list[str]:
+    """The texts of choices lettered from `A` (`- A: Lydia`, `- B: ...`), for the bank's
+    `choices`; [] for choices numbered from 1 (sudheerj's `- 1: ...`), which stay in the
+    prompt only."""
+    texts = []
+    for line in lines:
+        match = CHOICE_RE.match(line)
+        if match is None or match.group(1).isdigit():
+            return []
+        texts.append(match.group(2).strip())
+    return texts
+
+
+def right_letter(marked: str, count: int) -> str | None:
+    """The letter an answer marker names (`Answer: D`, `d.`) among `count` lettered choices,
+    or None."""
+    letter = marked.strip(" .*_").upper()
+    return letter if len(letter) == 1 and 0 <= ord(letter) - ord("A") < count else None
