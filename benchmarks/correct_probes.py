@@ -1,6 +1,6 @@
 """Correct probes: false flags on correct answers written blind, on questions nobody tuned them on.
 
-Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|59f|60f|60fa|60fh|61o|61oa|61oh]
+Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|61oh|62ra|62rh] [--sets]
        [--file PATH]
 
 Grades tests/data/correct_probes33.yaml (100 correct answers on 50 tunable questions, one long
@@ -67,45 +67,55 @@ NON_ANSWER = ("keyword_list", "off_topic", "restates_question", ANOTHER_QUESTION
 """Answer flags that call a correct answer something else than an answer."""
 
 
+SETS = (
+    "33",
+    "35",
+    "37",
+    "39",
+    "41",
+    "43",
+    "46",
+    "48",
+    "49",
+    "50",
+    "52",
+    "54",
+    "54c",
+    "55a",
+    "55b",
+    "56a",
+    "56b",
+    "56t",
+    "57t",
+    "58f",
+    "59f",
+    "60f",
+    "60fa",
+    "60fh",
+    "61o",
+    "61oa",
+    "61oh",
+    "62ra",
+    "62rh",
+)
+"""The probe sets (`--set`): tests/data/correct_probes{SET}.yaml, or a half of one (60fa ...)."""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="show each flagged or failing answer")
+    parser.add_argument("--sets", action="store_true", help="print the probe sets and stop")
     parser.add_argument(
         "--set",
         default="33",
-        choices=(
-            "33",
-            "35",
-            "37",
-            "39",
-            "41",
-            "43",
-            "46",
-            "48",
-            "49",
-            "50",
-            "52",
-            "54",
-            "54c",
-            "55a",
-            "55b",
-            "56a",
-            "56b",
-            "56t",
-            "57t",
-            "58f",
-            "59f",
-            "60f",
-            "60fa",
-            "60fh",
-            "61o",
-            "61oa",
-            "61oh",
-        ),
+        choices=SETS,
         help="which probes",
     )
     parser.add_argument("--file", type=Path, help="probes file (instead of --set)")
     args = parser.parse_args()
+    if args.sets:
+        print(" ".join(SETS))
+        return
     half = args.set[3:] if args.set in ("60fa", "60fh", "61oa", "61oh") else ""
     path = args.file or Path(str(DATA).format(args.set[:3] if half else args.set))
     flagged: dict[str, int] = defaultdict(int)

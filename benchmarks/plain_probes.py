@@ -63,7 +63,11 @@ def main() -> None:
     parser.add_argument("--set", choices=SETS, default="52", help="probe set (default 52)")
     parser.add_argument("--file", type=Path, help="probes file (overrides --set)")
     parser.add_argument("--quiet", action="store_true", help="only the table")
+    parser.add_argument("--sets", action="store_true", help="print the probe sets and stop")
     args = parser.parse_args()
+    if args.sets:
+        print(" ".join(SETS))
+        return
     own = REPO / "tests" / "data" / f"plain_probes{args.set}.yaml"
     path = args.file or (own if own.exists() else own.with_name(f"plain_probes{args.set[:2]}.yaml"))
     half = args.set[2:]
