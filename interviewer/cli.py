@@ -31,6 +31,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
         output_path=args.output,
         jobs=args.jobs if args.jobs > 0 else default_jobs(),
         command=command_prefix(args.data_dir),
+        summary_path=args.summary,
+        student_column=args.student,
     )
 
 
@@ -209,6 +211,19 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="grade in N processes (0: one per core; default 1); output order is kept",
+    )
+    p.add_argument(
+        "--summary",
+        metavar="FILE",
+        help="also write what a teacher reads of the run: each question's mean and bands"
+        " (hardest first), each student's total, the lines not graded and why, the time taken"
+        " (Markdown; JSON when FILE ends in .json)",
+    )
+    p.add_argument(
+        "--student",
+        metavar="COLUMN",
+        help="the column naming the student, for --summary (default: the first of student,"
+        " student_id, name, email, ... the input has)",
     )
     p.set_defaults(handler=cmd_grade)
 

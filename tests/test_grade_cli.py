@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -261,14 +262,13 @@ def test_a_run_ends_with_a_one_line_summary_on_stderr(tmp_path):
     bands = [o["band"] for o in out if "band" in o]
     counts = ", ".join(f"{b} {bands.count(b)}" for b in ("strong", "adequate", "weak", "missing"))
     last = result.stderr.decode().splitlines()[-1]
-    assert last == (
-        f"3 lines: 2 graded, 1 error; mean {mean_score(scores):.1f} ({counts}) -> {target}"
-    )
+    said = f"3 lines: 2 graded, 1 error; mean {mean_score(scores):.1f} ({counts}) -> {target}"
+    # play64: and how long the run took
+    assert re.fullmatch(re.escape(said) + r" in \d+\.\d s", last), last
 
     result = run(tmp_path, "--bank", MINI, stdin=jsonl({"question_id": "nope", "answer": "x"}))
-    assert result.stderr.decode().splitlines()[-1] == (
-        "1 line: 0 graded, 1 error -> standard output"
-    )
+    last = result.stderr.decode().splitlines()[-1]
+    assert re.fullmatch(r"1 line: 0 graded, 1 error -> standard output in \d+\.\d s", last)
 
 
 def test_a_reference_mode_line_is_graded_the_same_whatever_the_other_lines(tmp_path):

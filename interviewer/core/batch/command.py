@@ -7,6 +7,7 @@ import contextlib
 import itertools
 import os
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -17,12 +18,13 @@ from ...paths import checked_output
 from ..batch_bytes import HEAD_BYTES, text_stream
 from ..batch_input import CSV_FIELDS, Entry, csv_records, items, jsonl_records, table_delimiter
 from ..catalog import Catalog
-from ..errors import InputError, InterviewerError, Problem
+from ..errors import InputError, InterviewerError, PathError, Problem
 from ..grading import BANDS
 from ..safe_text import neutralise
 from ..store.records import scores_mean
 from .by_text import TextMatches
 from .chunk import CHUNK_LINES, chunked
+from .class_summary import ClassSummary, summary_text, took
 from .cut_answers import CutAnswers
 from .output import RowWriter, pending_file
 from .workers import BankLoader, graded
@@ -39,11 +41,15 @@ def run_batch(
     output_path: str | None = None,
     jobs: int = 1,
     command: str = "interviewer",
+    summary_path: str | None = None,
+    student_column: str | None = None,
 ) -> int:
     """Grade every line of the input and write one result per line; the exit status.
     `bank_name`: the bank for lines naming a bank question, or several: each such line is
     graded against the first that holds its question. `command`: how the user runs the
     program (`paths.command_prefix`), for the commands a line's error suggests.
+    `summary_path`: where a finished run writes its `ClassSummary` (per question, per student
+    by `student_column` or the one found, the lines not graded, the time taken).
 
     0 when every line was graded, 1 when any line failed, 2 when the input cannot be read.
     An output file is written beside its path and takes its place only once every line is
@@ -58,7 +64,9 @@ def run_batch(
     from_stdin = not input_path or input_path == "-"
     to_stdout = not output_path or output_path == "-"
     source = None if from_stdin else Path(str(input_path))
+    started = time.monotonic()
     target = None if to_stdout else checked_output(str(output_path), "-o", source=source)
+    summary_file = _summary_file(summary_path, source, target)
     try:
         stream_in: IO[bytes] = sys.stdin.buffer if source is None else source.open("rb")
     except OSError as err:
@@ -106,13 +114,14 @@ def run_batch(
         pending = None if target is None else pending_file(target)
         stream_out: IO[bytes] = sys.stdout.buffer if pending is None else pending.open("ab")
         tally = Tally()
+        summary = None if summary_file is None else ClassSummary(student_column)
         errors = ErrorLines(None if source is None else name)
         writer = RowWriter(stream_out, out_csv, passed)
         done = False
         try:
             read = _read_share(stream_in, source)
             banks = BankLoader(catalog, bank_name, command)
-            _grade_all(chunks, banks, writer, jobs, tally, errors, read, matches)
+            _grade_all(chunks, banks, writer, jobs, tally, errors, read, matches, summary)
             done = True
         except (KeyboardInterrupt, InterviewerError) as err:
             # the lines graded so far are kept and named: a cohort's hour of grading is not
@@ -159,11 +168,42 @@ def run_batch(
         elsewhere = matches.elsewhere(catalog.load_all()[0], chosen) if matches.unmatched else None
         if elsewhere is not None:
             print(neutralise(f"interviewer: {elsewhere}"), file=sys.stderr)
-        print(tally.summary("standard output" if target is None else str(target)), file=sys.stderr)
+        seconds = time.monotonic() - started
+        if summary is not None and summary_file is not None:
+            _write_summary(summary, summary_file, name, seconds, chosen)
+        destination = "standard output" if target is None else str(target)
+        print(f"{tally.summary(destination)} in {took(seconds)}", file=sys.stderr)
         return 1 if tally.errors else 0
     finally:
         if source is not None:
             stream_in.close()
+
+
+def _summary_file(value: str | None, source: Path | None, target: Path | None) -> Path | None:
+    """The `--summary` path, checked before any line is graded (PathError: a folder, the input,
+    the output)."""
+    if value is None:
+        return None
+    path = checked_output(value, "--summary", source=source)
+    if target is not None and path.resolve() == target.resolve():
+        raise PathError(f"--summary: '{path}' is the output file (-o); give another name")
+    return path
+
+
+def _write_summary(
+    summary: ClassSummary, path: Path, source: str, seconds: float, banks: list[str]
+) -> None:
+    text = summary_text(summary, str(path), source=source, seconds=seconds, banks=banks)
+    pending = pending_file(path)
+    pending.write_text(text, encoding="utf-8")
+    os.replace(pending, path)
+    print(
+        neutralise(
+            f"interviewer: per question and per student ({summary.found_column or 'no student'}"
+            f" column): {path}"
+        ),
+        file=sys.stderr,
+    )
 
 
 def partial_path(target: Path) -> Path:
@@ -312,6 +352,7 @@ def _grade_all(
     errors: ErrorLines,
     read: Callable[[], str] = str,
     matches: TextMatches | None = None,
+    summary: ClassSummary | None = None,
 ) -> None:
     done = 0
     progress = sys.stderr.isatty()
@@ -340,6 +381,8 @@ def _grade_all(
                 if matches is not None:
                     matches.add(row)
                 tally.add(row)  # after the write: a stopped run counts only the rows it wrote
+                if summary is not None:
+                    summary.add(row)
             writer.stream.flush()
             previous, done = done, done + len(rows)
             if progress and done // PROGRESS_EVERY > previous // PROGRESS_EVERY:
