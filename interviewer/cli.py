@@ -217,7 +217,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="also write what a teacher reads of the run: each question's mean and bands"
         " (hardest first), each student's total, the lines not graded and why, the time taken"
-        " (Markdown; JSON when FILE ends in .json)",
+        " (Markdown; JSON when FILE ends in .json; a gradebook's CSV of the students alone"
+        " when it ends in .csv)",
     )
     p.add_argument(
         "--student",

@@ -3,6 +3,8 @@ question's difficulty, each student's total, the lines not graded and why, the t
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -52,7 +54,7 @@ def test_the_summary_gives_each_student_and_each_question(tmp_path, capsys) -> N
     means = [float(line.split(" | ")[2]) for line in order]
     assert means == sorted(means) and len(order) == 2
     assert "| 5 | bob | mini-404 | bank " in text
-    assert "interviewer: per question and per student (Student ID column):" in err
+    assert "interviewer: per question and per student (column 'Student ID'):" in err
     assert err.splitlines()[-1].endswith(" s") and " in " in err.splitlines()[-1]
 
 
@@ -72,6 +74,22 @@ def test_a_student_column_the_input_lacks_is_said(tmp_path, capsys) -> None:
     _run(tmp_path, capsys, "--summary", str(tmp_path / "s.md"), "--student", "email")
     text = (tmp_path / "s.md").read_text(encoding="utf-8")
     assert "The input has no column 'email'; name the student's column with --student" in text
+
+
+def test_the_summary_as_a_gradebook_csv(tmp_path, capsys) -> None:
+    _, err = _run(tmp_path, capsys, "--summary", str(tmp_path / "totals.csv"))
+    assert f"interviewer: per student (column 'Student ID'): {tmp_path / 'totals.csv'}" in err
+    text = (tmp_path / "totals.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0] == ["student", "graded", "total", "out_of", "mean", "blank", "not_graded"]
+    assert [r[0] for r in rows[1:]] == ["ann", "bob", "c|d\ufffd[31m"]
+    assert rows[2][1:4] == ["1", rows[2][2], "200"] and rows[2][6] == "1"
+
+
+def test_a_formula_as_a_student_is_shown_not_run() -> None:
+    summary = ClassSummary()
+    summary.add({"line": 2, "student": "=1+1", "question_id": "q1", "score": 50.0, "band": "weak"})
+    assert summary.as_csv().splitlines()[1].startswith("'=1+1,1,50.0,100,50.0,0,0")
 
 
 def test_no_student_column_is_said(tmp_path) -> None:

@@ -1,6 +1,7 @@
 """What a teacher reads after grading a class (`interviewer grade --summary FILE`): each
 question's difficulty, each student's total, the lines not graded and why, and how long the run
-took, in one Markdown file (JSON when FILE ends in `.json`).
+took, in one Markdown file (JSON when FILE ends in `.json`; for a gradebook, a CSV of the
+students alone when it ends in `.csv`).
 
 play64: a cohort of 300 students x 10 questions graded into a 3,001-row CSV and one summary
 line ("mean 48.9 (strong 124, ...)"); which question the class found hardest and what each
@@ -27,13 +28,15 @@ Memory stays one tally per question and per student, whatever the number of line
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..grading import BANDS, PASSING_BANDS
 from ..prompt_title import prompt_is_cut, prompt_title
-from ..safe_text import json_text, neutralise_document
+from ..safe_text import json_text, neutralise, neutralise_document, spreadsheet_cell
 from ..store.records import scores_mean
 from .rows import OUTPUT_NAMES
 
@@ -192,6 +195,21 @@ class ClassSummary:
             indent=2,
         )
 
+    def as_csv(self) -> str:
+        """The by-student table alone, one row per student in input order, for a gradebook:
+        `student,graded,total,out_of,mean,blank,not_graded` (a student's cell written so that
+        a spreadsheet shows it, never runs it as a formula)."""
+        out_of = 100 * len(self._graded_questions())
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["student", "graded", "total", "out_of", "mean", "blank", "not_graded"])
+        for name, s in self.students.items():
+            mean = scores_mean(s.total, s.graded)
+            cell = neutralise(" ".join(spreadsheet_cell(name).split()))
+            row = [cell, s.graded, f"{s.total:.1f}", out_of, "" if mean is None else mean]
+            writer.writerow([*row, s.blank, s.not_graded])
+        return buffer.getvalue()
+
     def markdown(self, *, source: str, seconds: float, banks: list[str]) -> str:
         questions = self._graded_questions()
         out_of = 100 * len(questions)
@@ -301,9 +319,12 @@ def _cell(text: str | None) -> str:
 
 
 def summary_text(summary: ClassSummary, path: str, **facts: Any) -> str:
-    """The file's text: JSON for a `.json` path, Markdown for any other."""
+    """The file's text: JSON for a `.json` path, the students' CSV for a `.csv` one, Markdown
+    for any other."""
     if path.lower().endswith(".json"):
         return summary.as_json(**facts) + "\n"
+    if path.lower().endswith(".csv"):
+        return summary.as_csv()
     return summary.markdown(**facts)
 
 

@@ -197,13 +197,10 @@ def _write_summary(
     pending = pending_file(path)
     pending.write_text(text, encoding="utf-8")
     os.replace(pending, path)
-    print(
-        neutralise(
-            f"interviewer: per question and per student ({summary.found_column or 'no student'}"
-            f" column): {path}"
-        ),
-        file=sys.stderr,
-    )
+    what = "per student" if path.name.lower().endswith(".csv") else "per question and per student"
+    column = summary.found_column
+    whose = f"column '{column}'" if column else "no student column found: name it with --student"
+    print(neutralise(f"interviewer: {what} ({whose}): {path}"), file=sys.stderr)
 
 
 def partial_path(target: Path) -> Path:
