@@ -22,8 +22,12 @@ from .core.safe_text import screen_text
 
 def cmd_grade(args: argparse.Namespace) -> int:
     from .core.batch import default_jobs, run_batch
+    from .core.errors import UsageError
     from .paths import command_prefix
 
+    if args.student is not None and args.summary is None:
+        # play64: a teacher's --student alone changed nothing and said nothing
+        raise UsageError("--student names the student column of --summary: give --summary FILE")
     return run_batch(
         catalog=open_catalog(args),
         bank_name=list(dict.fromkeys(args.bank or [DEFAULT_BANK_ID])),

@@ -100,6 +100,12 @@ def test_no_student_column_is_said(tmp_path) -> None:
     assert "took 0.2 s" in text
 
 
+def test_student_without_summary_is_refused(tmp_path, capsys) -> None:
+    code, err = _run(tmp_path, capsys, "--student", "Student ID")
+    assert code == 2 and "--student names the student column of --summary" in err
+    assert not (tmp_path / "out.csv").exists()
+
+
 def test_a_summary_path_that_is_the_output_is_refused(tmp_path, capsys) -> None:
     code, err = _run(tmp_path, capsys, "--summary", str(tmp_path / "out.csv"))
     assert code == 2 and "--summary" in err and "is the output file" in err
