@@ -54,6 +54,7 @@ def test_the_summary_gives_each_student_and_each_question(tmp_path, capsys) -> N
     means = [float(line.split(" | ")[2]) for line in order]
     assert means == sorted(means) and len(order) == 2
     assert "| 5 | bob | mini-404 | bank " in text
+    assert "; bank mini\n" in text and "out of 100 for each of the 2 questions." in text
     assert "interviewer: per question and per student (column 'Student ID'):" in err
     assert err.splitlines()[-1].endswith(" s") and " in " in err.splitlines()[-1]
 
@@ -97,7 +98,8 @@ def test_no_student_column_is_said(tmp_path) -> None:
     summary.add({"line": 2, "question_id": "q1", "score": 50.0, "band": "weak", "flags": []})
     text = summary.markdown(source="x.csv", seconds=0.2, banks=[])
     assert "No student column was found" in text and "--student COLUMN" in text
-    assert "took 0.2 s" in text
+    assert "took 0.2 s" in text and "out of 100 for" not in text  # no student table's line
+    assert "bank" not in text.splitlines()[2]  # no bank was used
 
 
 def test_student_without_summary_is_refused(tmp_path, capsys) -> None:

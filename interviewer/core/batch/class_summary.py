@@ -252,13 +252,13 @@ class ClassSummary:
                 " --student COLUMN."
                 if wanted
                 else "No student column was found (student, student_id, name, email, ...);"
-                " name it with --student COLUMN. Every line is counted as one student below."
+                " name it with --student COLUMN. Every line is counted under (no student) below."
             )
             lines.append("")
         else:
             lines += [
                 f"Student: the column '{_cell(self.found_column)}'. Total: the sum of the"
-                f" graded scores, out of 100 for each of the {len(questions)} questions.",
+                f" graded scores, out of 100 for {_each(len(questions))}.",
                 "",
             ]
         lines += [
@@ -302,6 +302,11 @@ def took(seconds: float) -> str:
 def _share(bands: Counter[str], graded: int) -> int:
     passing = sum(bands[band] for band in PASSING_BANDS)
     return round(100 * passing / graded) if graded else 0
+
+
+def _each(count: int) -> str:
+    """`each of the 10 questions`; `the one question`."""
+    return "the one question" if count == 1 else f"each of the {count} questions"
 
 
 def _s(count: int) -> str:

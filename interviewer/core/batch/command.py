@@ -170,7 +170,8 @@ def run_batch(
             print(neutralise(f"interviewer: {elsewhere}"), file=sys.stderr)
         seconds = time.monotonic() - started
         if summary is not None and summary_file is not None:
-            _write_summary(summary, summary_file, name, seconds, chosen)
+            # the banks a line was graded against (none when every line gave its reference)
+            _write_summary(summary, summary_file, name, seconds, [b.id for b in banks.banks])
         destination = "standard output" if target is None else str(target)
         print(f"{tally.summary(destination)} in {took(seconds)}", file=sys.stderr)
         return 1 if tally.errors else 0
