@@ -208,3 +208,11 @@ def test_the_keys_reason_after_its_choice() -> None:
     )
     long = key_reason(question("B: Capturing. " + "word " * 100))
     assert long is not None and len(long) <= 244 and long.endswith(" ...")
+
+
+def test_a_right_choice_loses_the_flags_on_its_words_form(bank: Bank, grader) -> None:  # type: ignore[no-untyped-def]
+    # graded as words, each is flagged `keyword_list` (a string of terms), its note dropped
+    question = bank.get("quiz-001")
+    for answer in ("2, not (1): typeof null object quirk", "option 2: null object zero pointer"):
+        grade = grader.grade(question, answer)
+        assert grade.flags == () and grade.passed, answer

@@ -33,10 +33,10 @@ among the choices' letters, or a number among theirs:
   reason is not the key's, or there is none), "The key's reason: <the reference's first
   sentence after the choice>" (none when the reference gives no reason). The words' own notes
   ("far from the answer key's wording", "Not detected: ...") and the key words listed as
-  missed are dropped: the candidate named the right choice. `too_short` /
-  `restates_question` / `empty` are dropped too (a label is the whole answer a list asks
-  for; "A" alone has no content word and was graded as empty). The explanation is the one
-  part `choice`, whose points are the score.
+  missed are dropped: the candidate named the right choice. The flags on the words' form,
+  `too_short`, `restates_question`, `empty`, `keyword_list`, `off_topic`, are dropped too (a
+  label is the whole answer a list asks for; "A" alone has no content word and was graded as
+  empty). The explanation is the one part `choice`, whose points are the score.
 - **Wrong choice**: a score of 0.0 (`missing`), whatever its words: a wrong choice is wrong.
   Feedback "You chose A; the answer is D: <its text>" alone, the same flags dropped, and no
   concept listed as matched or missed.
@@ -51,7 +51,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..bank import Question, labels_for_choices
-from .feedback import RESTATED_NOTE, SAY_MORE_NOTE
 from .result import PASS_CUTOFF, Grade, ScorePart, band_for
 
 RIGHT_FLOOR = 80.0
@@ -61,8 +60,9 @@ WRONG_SCORE = 0.0
 REASON_CHARS = 240
 """The longest "The key's reason: ..." line; a longer first sentence is cut at a word."""
 
-_DROPPED_FLAGS = ("too_short", "restates_question", "empty")
-_DROPPED_NOTES = (RESTATED_NOTE, SAY_MORE_NOTE)
+_DROPPED_FLAGS = ("too_short", "restates_question", "empty", "keyword_list", "off_topic")
+"""Flags on the words' form, dropped with their notes once a choice is read: a label is the
+whole answer a list asks for, and "4, not (1): the semicolon ends it" is no list of terms."""
 
 _LEAD = r"^[\s*_\"'`>\u201c\u2018]*"
 _A_WORDS = r"(?:because|since|is|was)\b"
