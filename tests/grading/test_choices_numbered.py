@@ -103,6 +103,26 @@ def test_a_number_that_is_another_choices_text_is_not_clear() -> None:
     assert named_choice("1", 3, texts, numbered=True).letters == ("1", "2")
     assert named_choice("1", 3, texts, numbered=True).letter is None
     assert named_choice("option 1", 3, texts, numbered=True).letter == "1"
+    assert named_choice("1, not (2)", 3, texts, numbered=True).letter == "1"
+
+
+def test_a_number_that_is_another_choices_text_is_told(tmp_path) -> None:  # noqa: ANN001
+    from interviewer.core.grading import Grader
+
+    path = tmp_path / "q.yaml"
+    path.write_text(
+        "id: q\ntitle: Q\nquestions:\n  - id: q-1\n    prompt: What does [1] + [2] give?\n"
+        "    choices: ['12', '1', '[1, 2]']\n    answer: 1\n"
+        "    references: ['1: 12. Both arrays become strings first.']\n",
+        encoding="utf-8",
+    )
+    bank = load_bank(path)
+    grade = Grader(bank).grade(bank.get("q-1"), "1")
+    assert grade.feedback[0] == (
+        'Name one choice: 1, 2 or 3 ("1" is choice 1 and the text of choice 2: '
+        'write "option 1" or "option 2").'
+    )
+    assert Grader(bank).grade(bank.get("q-1"), "option 1").score == 80.0
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,9 @@ among the choices' letters, or a number among theirs:
     "undefined and ReferenceError, because ..." names D.
   - Two different labels named (`A or D`, "option A ... (C)") is **no clear choice**; so is a
     leading number that is another choice's whole text too ("1" or "1 because ..." when
-    choice 2 reads `1`: the label or that choice?), unless a keyword names it ("option 1").
+    choice 2 reads `1`: the label or that choice?), unless a keyword names it ("option 1"):
+    its note says so ('"1" is choice 1 and the text of choice 2: write "option 1" or
+    "option 2"'); "1, not (2)" names 1.
 - **Right choice**: the score is the words' grade or 80.0, whichever is higher (`adequate` at
   least; `strong` only when the words earn it: the reason is graded as before). The feedback
   is "Choice D is right: <its text>", then, when the words' grade alone does not pass (the
@@ -109,6 +111,9 @@ class NamedChoice:
 
     letter: str | None
     letters: tuple[str, ...] = ()
+    number_or_text: str | None = None
+    """A leading number that is also another choice's whole text ("1"), when one made it
+    unclear."""
 
     @property
     def ambiguous(self) -> bool:
@@ -119,14 +124,18 @@ def _plain(text: str) -> str:
     return " ".join(_PLAIN_RE.sub(" ", text.lower()).split())
 
 
-def _keyword_matches(answer: str, patterns: _Patterns) -> list[str]:
-    """Labels named with a keyword ("option D", "the answer is 1") or in parentheses, but
-    not one set aside ("not (A)")."""
-    return [
-        next(g for g in m.groups() if g)
-        for m in patterns.named.finditer(answer)
-        if not _SET_ASIDE_RE.search(answer[: m.start()])
-    ]
+def _keyword_matches(answer: str, patterns: _Patterns) -> tuple[list[str], set[str]]:
+    """Labels named with a keyword ("option D", "the answer is 1") or in parentheses, and
+    those set aside ("not (A)"), upper-case."""
+    named: list[str] = []
+    set_aside: set[str] = set()
+    for m in patterns.named.finditer(answer):
+        label = next(g for g in m.groups() if g).upper()
+        if _SET_ASIDE_RE.search(answer[: m.start()]):
+            set_aside.add(label)
+        else:
+            named.append(label)
+    return named, set_aside
 
 
 def named_choice(
@@ -137,6 +146,7 @@ def named_choice(
     allowed = labels_for_choices(count, numbered)
     patterns = _patterns(numbered)
     letters: list[str] = []
+    unclear: tuple[str, ...] = ()  # the leading number and the choices whose text it is
     bare = patterns.bare.match(answer)
     if bare is not None:
         letters.append(next(g for g in bare.groups() if g))
@@ -146,15 +156,25 @@ def named_choice(
         while (joined := patterns.joined.match(answer, position)) is not None:
             letters.append(joined.group(1))
             position = joined.end()
-        if numbered:  # "1" when another choice's text is "1": the label or that text?
-            plains = {label: _plain(text) for label, text in zip(allowed, texts, strict=False)}
-            letters += [label for label, text in plains.items() if text in letters]
-    letters += _keyword_matches(answer, patterns)
+    keyword_named, set_aside = _keyword_matches(answer, patterns)
+    if letters and numbered:  # "1" when another choice's text is "1": the label or that text?
+        plains = {label: _plain(text) for label, text in zip(allowed, texts, strict=False)}
+        lead = letters[0]
+        as_text = [
+            label
+            for label, text in plains.items()
+            if text == lead != label and label not in set_aside  # "1, not (2)" says which
+        ]
+        if as_text and lead in allowed:
+            unclear = (lead, *as_text)
+        letters += as_text
+    letters += keyword_named
     named = tuple(dict.fromkeys(x.upper() for x in letters if x.upper() in allowed))
     if len(named) == 1:
         return NamedChoice(named[0], named)
     if named:
-        return NamedChoice(None, named)
+        only_that = bool(unclear) and set(named) == set(unclear)
+        return NamedChoice(None, named, unclear[0] if only_that else None)
     said = _plain(answer)
     best: tuple[int, str] | None = None
     for label, text in zip(allowed, texts, strict=False):
@@ -216,6 +236,15 @@ def graded_choice(question: Question, answer: object, grade: Grade) -> Grade:
     named = named_choice(answer, len(question.choices), question.choices, numbered)
     if named.letter is None:
         said = f" (you named {' and '.join(named.letters)})" if named.ambiguous else ""
+        if named.number_or_text is not None:
+            number, others = (
+                named.number_or_text,
+                [x for x in named.letters if x != named.number_or_text],
+            )
+            said = (
+                f' ("{number}" is choice {number} and the text of choice {" and ".join(others)}:'
+                f' write "option {number}" or "option {others[0]}")'
+            )
         note = f"Name one choice: {_listed(labels)}{said}."
         return replace(grade, feedback=(note, *grade.feedback))
     right = question.right_choice
