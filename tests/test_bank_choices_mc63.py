@@ -36,7 +36,8 @@ def test_choices_and_answer_load(tmp_path: Path) -> None:
 def test_a_letter_not_among_the_choices(tmp_path: Path) -> None:
     path = write(tmp_path, BANK.replace("answer: B", "answer: C"))
     assert problems_of(path) == [
-        f"{path}:9: question 'quiz-1': answer must be one of the choices' letters A, B (got 'C')"
+        f"{path}:9: question 'quiz-1': answer must be one of the choices' letters A, B "
+        "or numbers 1, 2 (got 'C')"
     ]
 
 
@@ -52,7 +53,8 @@ def test_fewer_than_two_choices(tmp_path: Path) -> None:
 def test_one_key_without_the_other(tmp_path: Path) -> None:
     no_answer = write(tmp_path, BANK.replace("    answer: B\n", ""), "a.yaml")
     assert problems_of(no_answer) == [
-        f"{no_answer}:4: question 'quiz-1': choices need an 'answer' (one of A, B)"
+        f"{no_answer}:4: question 'quiz-1': choices need an 'answer' (one of A, B, "
+        "or of 1, 2 for numbered choices)"
     ]
     no_choices = write(
         tmp_path, BANK.replace("    choices:\n      - Bubbling\n      - Capturing\n", ""), "b.yaml"
@@ -121,9 +123,10 @@ def test_the_importer_fills_choices_and_answer(tmp_path: Path) -> None:
     assert output.choices == ['`"number"`', '`"undefined"`', "`ReferenceError`"]
     assert output.right_choice == "B"
     assert (phase.choices, phase.right_choice) == (["Bubbling", "Capturing"], "B")
-    # choices numbered from 1 stay in the prompt only (the bank's choices are lettered)
-    assert (numbered.choices, numbered.right_choice) == ([], None)
+    # choices numbered from 1 are kept with their numbers (mc64)
+    assert (numbered.choices, numbered.right_choice) == (["12", "[1, 2]"], "1")
     bank = load_bank(write(tmp_path, to_bank_yaml(found, "quiz")))
     assert bank.questions[0].choices == ('`"number"`', '`"undefined"`', "`ReferenceError`")
     assert bank.questions[0].right_choice == "B"
-    assert bank.questions[2].choices == ()
+    assert bank.questions[2].choices == ("12", "[1, 2]")
+    assert bank.questions[2].choice_labels == ("1", "2")

@@ -20,6 +20,16 @@ next steps, the question browser."""
 CHOICE_LETTERS = "ABCDEFGH"
 """The letters a multiple-choice question's `choices` take, in order (at most eight)."""
 
+
+def labels_for_choices(count: int, numbered: bool = False) -> tuple[str, ...]:
+    """The labels of `count` choices as a bank writes them: letters `A`, `B`, `C` ... or, for a
+    list numbered as sudheerj's are (`- 1: ...`, `Answer: 1`), numbers `1`, `2`, `3` ..."""
+    count = max(0, min(count, len(CHOICE_LETTERS)))
+    if numbered:
+        return tuple(str(n) for n in range(1, count + 1))
+    return tuple(CHOICE_LETTERS[:count])
+
+
 NEAR_DUPLICATE_RATIO = 90.0
 """Two prompts this similar (rapidfuzz token-sort ratio, 0-100) are reported as near-duplicates."""
 
@@ -111,10 +121,17 @@ class Question:
     rubric: str | None = None
     """A built-in rubric kind: 'star' grades a behavioural story's structure."""
     choices: tuple[str, ...] = ()
-    """A multiple-choice question's options in order, lettered A, B, C ... (the bank's
-    `choices`); empty for an open question (grading/choices.py)."""
+    """A multiple-choice question's options in order, lettered A, B, C ... or numbered 1, 2, 3
+    ... (the bank's `choices`); empty for an open question (grading/choices.py)."""
     right_choice: str | None = None
-    """The letter of the right option (the bank's `answer`); None when there are no choices."""
+    """The label of the right option (the bank's `answer`: a letter, or a number when the
+    choices are numbered); None when there are no choices."""
+
+    @property
+    def choice_labels(self) -> tuple[str, ...]:
+        """The choices' labels: numbers when `answer` is a number (`1`), else letters."""
+        numbered = self.right_choice is not None and self.right_choice.isdigit()
+        return labels_for_choices(len(self.choices), numbered)
 
     @property
     def has_reference(self) -> bool:

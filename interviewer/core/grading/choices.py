@@ -1,33 +1,47 @@
 """A multiple-choice question is graded on the choice the answer names (mc63, after play62: the
 right answer "D: undefined and ReferenceError" scored 25.8 and was flagged as restating the
-question, a bare "B" 0.0, since the choices' words are the question's own).
+question, a bare "B" 0.0, since the choices' words are the question's own; mc64: numbered
+choices, what a right choice is told, one score for a wrong one).
 
-The rule, for a question whose bank lists `choices` (lettered A, B, C ... in order) and
-`answer` (the right letter); an open question is never read here:
+The rule, for a question whose bank lists `choices` and `answer` (the right one's label: the
+choices are lettered A, B, C ... in order, or numbered 1, 2, 3 ... when `answer` is a number,
+as sudheerj's lists are); an open question is never read here. "A label" below is a letter
+among the choices' letters, or a number among theirs:
 
-- **Which choice the answer names** (`named_choice`). Only letters among the choices count.
-  - *A leading letter*: the answer opens (after spaces, quotes, `*`, `>`) with a letter alone
-    (`D`), followed by `:`, `.`, `)`, `,`, `;`, a dash or the end (`D:`, `D.`, `D) ...`), in
-    parentheses (`(D)`), or, for a capital other than `A` and `I`, a space (`D because ...`):
-    "A closure ..." and "I think ..." open with a word, not a choice. Letters joined to it by
-    "or", "and", "/" or "," (`A or D`, `B/C`) are named too.
-  - *A named letter anywhere*: "option D", "choice d", "answer D", "answer: D", "the answer is
-    D" (a capital after "answer": "the answer is a closure" names none), "(D)".
-  - *A choice's full text*, when no letter is named: the answer opens with a choice's text
+- **Which choice the answer names** (`named_choice`). Only labels among the choices count.
+  - *A leading label*: the answer opens (after spaces, quotes, `*`, `>`) with a label alone
+    (`D`, `1`), followed by `:`, `.`, `)`, `,`, `;`, a dash or the end (`D:`, `D.`, `1) ...`;
+    not a decimal: "1.5 seconds" names none), in parentheses (`(D)`, `(1)`), or followed by
+    a space: any capital but `A` (`D because ...`), any number (`1 because ...`), and `A`
+    only before "because", "since", "is" or "was" ("A because ...", "A is right"): "A
+    closure ..." and "I think ..." open with a word, not a choice. Labels joined to it by
+    "or", "and", "/" or "," (`A or D`, `B/C`, `1 or 3`) are named too.
+  - *A named label anywhere*: "option D", "choice d", "option 1", "choice #2", "answer D",
+    "answer: 1", "the answer is D" (a capital after "answer": "the answer is a closure" names
+    none), "(D)" or "(1)" not joined to a word (`toFixed(1)` names none).
+  - *Set aside*: a label named right after "not", "n't", "rather than" or "instead of" is
+    not named ("D, not (A)" names D alone; "the answer is not B" names none).
+  - *A choice's full text*, when no label is named: the answer opens with a choice's text
     (compared without case, backticks, quotes and punctuation; the longest such choice):
     "undefined and ReferenceError, because ..." names D.
-  - Two different letters named (`A or D`, "option A ... (C)") is **no clear choice**.
+  - Two different labels named (`A or D`, "option A ... (C)") is **no clear choice**; so is a
+    leading number that is another choice's whole text too ("1" or "1 because ..." when
+    choice 2 reads `1`: the label or that choice?), unless a keyword names it ("option 1"):
+    its note says so ('"1" is choice 1 and the text of choice 2: write "option 1" or
+    "option 2"'); "1, not (2)" names 1.
 - **Right choice**: the score is the words' grade or 80.0, whichever is higher (`adequate` at
-  least; `strong` only when the words earn it: the reason is graded as before), the
-  explanation says "Choice D is right", and `too_short` / `restates_question` / `empty` are
-  dropped with their notes (a letter is the whole answer a list asks for; "A" alone has no
-  content word and was graded as empty). The explanation is the one part `choice`, whose
-  points are the score.
-- **Wrong choice**: the score is the words' grade or 20.0, whichever is lower (`missing`),
-  feedback "You chose A; the answer is D: <its text>" alone (what the words' grade said of
-  the reason, "close to the answer key", would mislead), the same flags dropped, and no
-  concept listed as matched or missed (a report's "What to do next" named the reference's
-  words "target", "window" as missed by an answer "A").
+  least; `strong` only when the words earn it: the reason is graded as before). The feedback
+  is "Choice D is right: <its text>", then, when the words' grade alone does not pass (the
+  reason is not the key's, or there is none), "The key's reason: <the reference's first
+  sentence after the choice>" (none when the reference gives no reason). The words' own notes
+  ("far from the answer key's wording", "Not detected: ...") and the key words listed as
+  missed are dropped: the candidate named the right choice. The flags on the words' form,
+  `too_short`, `restates_question`, `empty`, `keyword_list`, `off_topic`, are dropped too (a
+  label is the whole answer a list asks for; "A" alone has no content word and was graded as
+  empty). The explanation is the one part `choice`, whose points are the score.
+- **Wrong choice**: a score of 0.0 (`missing`), whatever its words: a wrong choice is wrong.
+  Feedback "You chose A; the answer is D: <its text>" alone, the same flags dropped, and no
+  concept listed as matched or missed.
 - **No clear choice**: the words' grade as it was, with "Name one choice: A, B, C or D." first
   in its feedback. An empty answer's grade is left alone.
 """
@@ -36,40 +50,70 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
-from ..bank import CHOICE_LETTERS as LETTERS
-from ..bank import Question
-from .feedback import RESTATED_NOTE, SAY_MORE_NOTE
-from .result import Grade, ScorePart, band_for
+from ..bank import Question, labels_for_choices
+from .result import PASS_CUTOFF, Grade, ScorePart, band_for
 
 RIGHT_FLOOR = 80.0
 """The least a right choice scores: `adequate` (a grade of 4 of 5)."""
-WRONG_CEILING = 20.0
-"""The most a wrong choice scores: `missing` (a grade of 1 of 5)."""
+WRONG_SCORE = 0.0
+"""What a wrong choice scores, whatever its words: `missing`."""
+REASON_CHARS = 240
+"""The longest "The key's reason: ..." line; a longer first sentence is cut at a word."""
 
-_DROPPED_FLAGS = ("too_short", "restates_question", "empty")
-_DROPPED_NOTES = (RESTATED_NOTE, SAY_MORE_NOTE)
+_DROPPED_FLAGS = ("too_short", "restates_question", "empty", "keyword_list", "off_topic")
+"""Flags on the words' form, dropped with their notes once a choice is read: a label is the
+whole answer a list asks for, and "4, not (1): the semicolon ends it" is no list of terms."""
 
 _LEAD = r"^[\s*_\"'`>\u201c\u2018]*"
-_BARE_RE = re.compile(
-    _LEAD + r"(?:\(([A-Ha-h])\)|([A-Ha-h])(?=[*_]*(?:$|\s*[:.),;!?/])|\s+[-\u2013\u2014]\s"
-    r"|\s+(?:or|and)\s+\(?[A-Ha-h]\b)|([B-H])(?=\s))"
-)
-_JOINED_RE = re.compile(r"\s*(?:or|and|/|,)\s*\(?([A-Ha-h])\b\)?", re.I)
-_NAMED_RE = re.compile(
-    r"\b(?:[Oo]ption|OPTION|[Cc]hoice|CHOICE)\s*:?\s*\(?([A-Ha-h])(?!\w)"
-    r"|\b(?:[Aa]nswer|ANSWER)(?:\s+is)?\s*:?\s*\(?([A-H])(?!\w)"
-    r"|\(([A-H])\)"
-)
+_A_WORDS = r"(?:because|since|is|was)\b"
+_SET_ASIDE_RE = re.compile(r"(?:\bnot|n't|\brather\s+than|\binstead\s+of)[\s,:]*$", re.I)
 _PLAIN_RE = re.compile(r"[^\w]+")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(\[])")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    bare: re.Pattern[str]
+    joined: re.Pattern[str]
+    named: re.Pattern[str]
+
+
+@cache
+def _patterns(numbered: bool) -> _Patterns:
+    """The readings of a label: letters A-H (either case, capitals where a word could be
+    meant), or numbers 1-8 (never part of a longer number or a decimal)."""
+    if numbered:
+        any_case = capital = r"[1-8]"
+        end = r"(?![\d]|[.,]\d)"
+        spaced = r"[1-8](?=\s+\S)"
+    else:
+        any_case, capital, end = r"[A-Ha-h]", r"[A-H]", r"(?!\w)"
+        spaced = rf"[B-H](?=\s)|A(?=\s+{_A_WORDS})"
+    bare = re.compile(
+        _LEAD + rf"(?:\(({any_case})\)|({any_case}){end}(?=[*_]*(?:$|\s*[:.),;!?/])"
+        rf"|\s+[-\u2013\u2014]\s|\s+(?:or|and)\s+\(?{any_case}\b)|({spaced}))"
+    )
+    joined = re.compile(rf"\s*(?:or|and|/|,)\s*\(?({any_case}){end}\)?", re.I)
+    named = re.compile(
+        rf"\b(?:[Oo]ption|OPTION|[Cc]hoice|CHOICE)\s*(?:#|no\.?|number)?\s*:?\s*\(?({any_case})"
+        rf"{end}(?!\w)"
+        rf"|\b(?:[Aa]nswer|ANSWER)(?:\s+is)?\s*:?\s*\(?({capital}){end}(?!\w)"
+        rf"|(?<![\w$.])\(({capital})\)"
+    )
+    return _Patterns(bare, joined, named)
 
 
 @dataclass(frozen=True)
 class NamedChoice:
-    """What an answer names: one letter, or none (`letters` holds every letter found)."""
+    """What an answer names: one label, or none (`letters` holds every label found)."""
 
     letter: str | None
     letters: tuple[str, ...] = ()
+    number_or_text: str | None = None
+    """A leading number that is also another choice's whole text ("1"), when one made it
+    unclear."""
 
     @property
     def ambiguous(self) -> bool:
@@ -80,45 +124,102 @@ def _plain(text: str) -> str:
     return " ".join(_PLAIN_RE.sub(" ", text.lower()).split())
 
 
-def _keyword_matches(answer: str) -> list[str]:
-    """Letters named with a keyword ("option D", "the answer is D") or in parentheses."""
-    return [next(g for g in m.groups() if g) for m in _NAMED_RE.finditer(answer)]
+def _keyword_matches(answer: str, patterns: _Patterns) -> tuple[list[str], set[str]]:
+    """Labels named with a keyword ("option D", "the answer is 1") or in parentheses, and
+    those set aside ("not (A)"), upper-case."""
+    named: list[str] = []
+    set_aside: set[str] = set()
+    for m in patterns.named.finditer(answer):
+        label = next(g for g in m.groups() if g).upper()
+        if _SET_ASIDE_RE.search(answer[: m.start()]):
+            set_aside.add(label)
+        else:
+            named.append(label)
+    return named, set_aside
 
 
-def named_choice(answer: str, count: int, texts: tuple[str, ...] = ()) -> NamedChoice:
-    """The choice `answer` names among `count` lettered choices (their `texts` for a choice
-    named by its text), by the rules of this module's docstring. Never raises."""
-    allowed = LETTERS[: max(0, min(count, len(LETTERS)))]
+def named_choice(
+    answer: str, count: int, texts: tuple[str, ...] = (), numbered: bool = False
+) -> NamedChoice:
+    """The choice `answer` names among `count` choices, lettered or `numbered` (their `texts`
+    for a choice named by its text), by the rules of this module's docstring. Never raises."""
+    allowed = labels_for_choices(count, numbered)
+    patterns = _patterns(numbered)
     letters: list[str] = []
-    bare = _BARE_RE.match(answer)
+    unclear: tuple[str, ...] = ()  # the leading number and the choices whose text it is
+    bare = patterns.bare.match(answer)
     if bare is not None:
         letters.append(next(g for g in bare.groups() if g))
         position = bare.end()
         while answer[position : position + 1] in (")", "*", "_") and position < len(answer):
             position += 1
-        while (joined := _JOINED_RE.match(answer, position)) is not None:
+        while (joined := patterns.joined.match(answer, position)) is not None:
             letters.append(joined.group(1))
             position = joined.end()
-    letters += _keyword_matches(answer)
+    keyword_named, set_aside = _keyword_matches(answer, patterns)
+    if letters and numbered:  # "1" when another choice's text is "1": the label or that text?
+        plains = {label: _plain(text) for label, text in zip(allowed, texts, strict=False)}
+        lead = letters[0]
+        as_text = [
+            label
+            for label, text in plains.items()
+            if text == lead != label and label not in set_aside  # "1, not (2)" says which
+        ]
+        if as_text and lead in allowed:
+            unclear = (lead, *as_text)
+        letters += as_text
+    letters += keyword_named
     named = tuple(dict.fromkeys(x.upper() for x in letters if x.upper() in allowed))
     if len(named) == 1:
         return NamedChoice(named[0], named)
     if named:
-        return NamedChoice(None, named)
+        only_that = bool(unclear) and set(named) == set(unclear)
+        return NamedChoice(None, named, unclear[0] if only_that else None)
     said = _plain(answer)
     best: tuple[int, str] | None = None
-    for letter, text in zip(allowed, texts, strict=False):
+    for label, text in zip(allowed, texts, strict=False):
         plain = _plain(text)
         opens = plain and (said == plain or said.startswith(plain + " "))
         if opens and (best is None or len(plain) > best[0]):
-            best = (len(plain), letter)
+            best = (len(plain), label)
     if best is not None:
         return NamedChoice(best[1], (best[1],))
     return NamedChoice(None)
 
 
-def _listed(letters: str) -> str:
-    return letters[0] if len(letters) == 1 else f"{', '.join(letters[:-1])} or {letters[-1]}"
+def _listed(labels: tuple[str, ...]) -> str:
+    return labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} or {labels[-1]}"
+
+
+def key_reason(question: Question) -> str | None:
+    """The first sentence of the question's first reference after the right choice it opens
+    with ("D: `undefined` and `1`." then the reason), cut to `REASON_CHARS`; None when the
+    reference gives no reason."""
+    if not question.reference_answers or question.right_choice is None:
+        return None
+    text = " ".join(question.reference_answers[0].split())
+    right = question.right_choice
+    right_text = question.choices[question.choice_labels.index(right)]
+    opening = re.match(rf"\(?{re.escape(right)}\b\)?\s*[:.)\-\u2013\u2014]?\s*", text, re.I)
+    if opening is not None:
+        text = text[opening.end() :]
+        plain_choice = _plain(right_text)
+        words = text.split()
+        taken = 0  # the most words that read as the choice's text ("{ name: 'Mr John' }.")
+        for size in range(1, len(words) + 1):
+            head = _plain(" ".join(words[:size]))
+            if head == plain_choice and words[size - 1].endswith((".", ",", ";", ":", "!", "?")):
+                taken = size  # the choice as a sentence or clause of its own
+            elif not plain_choice.startswith(head):
+                break
+        if taken:
+            text = " ".join(words[taken:]).lstrip(" .,;:")
+    reason = _SENTENCE_END_RE.split(text, maxsplit=1)[0].strip()
+    if not re.search(r"\w", reason):
+        return None
+    if len(reason) > REASON_CHARS:
+        reason = reason[:REASON_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + " ..."
+    return reason
 
 
 def graded_choice(question: Question, answer: object, grade: Grade) -> Grade:
@@ -130,29 +231,42 @@ def graded_choice(question: Question, answer: object, grade: Grade) -> Grade:
         return grade
     if not answer.strip():
         return grade
-    letters = LETTERS[: len(question.choices)]
-    named = named_choice(answer, len(question.choices), question.choices)
+    labels = question.choice_labels
+    numbered = question.right_choice.isdigit()
+    named = named_choice(answer, len(question.choices), question.choices, numbered)
     if named.letter is None:
         said = f" (you named {' and '.join(named.letters)})" if named.ambiguous else ""
-        note = f"Name one choice: {_listed(letters)}{said}."
+        if named.number_or_text is not None:
+            number, others = (
+                named.number_or_text,
+                [x for x in named.letters if x != named.number_or_text],
+            )
+            said = (
+                f' ("{number}" is choice {number} and the text of choice {" and ".join(others)}:'
+                f' write "option {number}" or "option {others[0]}")'
+            )
+        note = f"Name one choice: {_listed(labels)}{said}."
         return replace(grade, feedback=(note, *grade.feedback))
     right = question.right_choice
-    right_text = question.choices[letters.index(right)]
+    right_text = question.choices[labels.index(right)]
     flags = tuple(f for f in grade.flags if f not in _DROPPED_FLAGS)
-    # "A" alone has no content word ('a' is a stop word): graded as empty, it is a choice here
-    words_graded = "empty" not in grade.flags
-    kept = tuple(n for n in grade.feedback if n not in _DROPPED_NOTES) if words_graded else ()
     if named.letter == right:
         score = max(grade.score, RIGHT_FLOOR)
         detail = f"Choice {right} is right"
-        feedback = (f"Choice {right} is right: {right_text}", *kept)
+        feedback: tuple[str, ...] = (f"Choice {right} is right: {right_text}",)
+        # "A" alone has no content word ('a' is a stop word): graded as empty, no reason given
+        reason_passed = "empty" not in grade.flags and grade.score >= PASS_CUTOFF
+        reason = None if reason_passed else key_reason(question)
+        if reason is not None:
+            feedback += (f"The key's reason: {reason}",)
+        grade = replace(grade, missed=())
     else:
-        score = min(grade.score, WRONG_CEILING)
+        score = WRONG_SCORE
         detail = f"You chose {named.letter}; the answer is {right}"
         feedback = (f"You chose {named.letter}; the answer is {right}: {right_text}",)
-    part = ScorePart("choice", 1.0 if named.letter == right else 0.0, score, detail)
-    if named.letter != right:  # what the words matched or missed is beside the point
+        # what the words matched or missed is beside the point
         grade = replace(grade, matched=(), missed=(), misconceptions=(), contradictions=())
+    part = ScorePart("choice", 1.0 if named.letter == right else 0.0, score, detail)
     return replace(
         grade,
         score=score,

@@ -44,9 +44,12 @@ class ImportedQuestion:
     qid: str | None = None
     """The question's own id from the source (an `id` column), or None: numbered on import."""
     choices: list[str] = field(default_factory=list)
-    """A multiple-choice question's lettered options (`- A: ...`), in order; [] when none."""
+    """A multiple-choice question's options (`- A: ...` or `- 1: ...`), in order; [] when
+    none."""
+    choices_numbered: bool = False
+    """Whether the options are numbered from 1 (sudheerj's `- 1: ...`), not lettered from A."""
     right_choice: str | None = None
-    """The letter its answer marker names (`Answer: D`), or None."""
+    """The label its answer marker names (`Answer: D`, `Answer: 1`), or None."""
 
     def __post_init__(self) -> None:
         self.prompt = unquoted(self.prompt)

@@ -106,21 +106,27 @@ def listed_choices(lines: list[str]) -> int:
     return 0
 
 
-def lettered_choices(lines: list[str]) -> list[str]:
-    """The texts of choices lettered from `A` (`- A: Lydia`, `- B: ...`), for the bank's
-    `choices`; [] for choices numbered from 1 (sudheerj's `- 1: ...`), which stay in the
-    prompt only."""
+def labelled_choices(lines: list[str]) -> tuple[list[str], bool]:
+    """The texts of choices lettered from `A` (`- A: Lydia`, `- B: ...`) or numbered from `1`
+    (sudheerj's `- 1: 12`, `- 2: ...`), for the bank's `choices`, and whether they are
+    numbered; `([], False)` when the labels mix letters and numbers."""
     texts = []
+    kinds = set()
     for line in lines:
         match = CHOICE_RE.match(line)
-        if match is None or match.group(1).isdigit():
-            return []
+        if match is None:
+            return [], False
+        kinds.add(match.group(1).isdigit())
         texts.append(match.group(2).strip())
-    return texts
+    if len(kinds) != 1:
+        return [], False
+    return texts, kinds == {True}
 
 
-def right_letter(marked: str, count: int) -> str | None:
-    """The letter an answer marker names (`Answer: D`, `d.`) among `count` lettered choices,
-    or None."""
-    letter = marked.strip(" .*_").upper()
-    return letter if len(letter) == 1 and 0 <= ord(letter) - ord("A") < count else None
+def right_label(marked: str, count: int, numbered: bool = False) -> str | None:
+    """The label an answer marker names (`Answer: D`, `d.`, `Answer: 1`) among `count`
+    choices, lettered or `numbered`, or None."""
+    label = marked.strip(" .*_").upper()
+    if numbered:
+        return label if label.isdigit() and 1 <= int(label) <= count else None
+    return label if len(label) == 1 and 0 <= ord(label) - ord("A") < count else None

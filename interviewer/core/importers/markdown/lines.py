@@ -20,9 +20,9 @@ from .code_block import (
     asks_about_code,
     choice_answer,
     indented_code,
-    lettered_choices,
+    labelled_choices,
     listed_choices,
-    right_letter,
+    right_label,
 )
 from .headings import NUMBER_PREFIX_RE, code_heading, numbered_question_depths
 from .items import ItemRules, question_list_bullets
@@ -368,14 +368,16 @@ class LineReader(ItemRules):
         code_question = self.open.index in self.code_questions
         listed = listed_choices(choices)
         only_choices = bool(choices) and all(CHOICE_RE.match(choice) for choice in choices)
-        lettered = lettered_choices(choices[-listed:]) if listed else []
+        labelled, numbered = labelled_choices(choices[-listed:]) if listed else ([], False)
         if listed or (code_question and only_choices):
             self.answer_so_far_is_the_question("a choice")
         if listed:
             question.prompt = f"{question.prompt}\n{MULTIPLE_CHOICE_LINE}"
-            question.choices = lettered
+            question.choices = labelled
+            question.choices_numbered = numbered
         if rest and question.choices:
-            question.right_choice = right_letter(rest, len(question.choices))
+            count = len(question.choices)
+            question.right_choice = right_label(rest, count, question.choices_numbered)
         if rest:
             self.add_answer(number, choice_answer(rest, question.prompt.splitlines()))
         else:
