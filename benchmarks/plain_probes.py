@@ -1,7 +1,7 @@
 """Plain probes: correct answers in plain words, and good answers with one gap, written blind.
 
 Usage: python benchmarks/plain_probes.py [--set 52|54|56|57|58|58a|58h|59|59a|59h|60|60a|60h
-       |61|61a|61h|62a|62h] [--file PATH] [--quiet]
+       |61|61a|61h|62a|62h|64a|64h] [--file PATH] [--quiet]
 
 Grades tests/data/plain_probes52.yaml (--set 54: plain_probes54.yaml, the same kinds on 20 other
 tunable questions, by phrase54; --set 56: plain_probes56.yaml, 15 plain and 15 good answers on 15
@@ -14,7 +14,10 @@ its halves 59a / 59h the same way; --set 60: plain_probes60.yaml, by para60, the
 the last 18 tunable questions, with its halves 60a / 60h; --set 61: plain_probes61.yaml, by
 prompt61, the same kinds on 18 tunable questions drawn with random.Random(61), with its halves
 61a / 61h; --set 62a / 62h: plain_probes62a.yaml and plain_probes62h.yaml, by plain62, the
-same kinds on 12 other tunable questions drawn with random.Random(62), one file per half):
+same kinds on 12 other tunable questions drawn with random.Random(62), one file per half;
+--set 64a / 64h: plain_probes64a.yaml and plain_probes64h.yaml, by or64, good answers that
+say one alternative of a concept named "A or B", and `wrong` controls that name an alternative
+in a wrong claim, one file per half):
 40 correct
 answers in plain, jargon-free words and 10 good
 answers with one gap, on 20 tunable questions, written from the prompts alone before any grading
@@ -52,6 +55,8 @@ SETS = (
     "61h",
     "62a",
     "62h",
+    "64a",
+    "64h",
 )
 """The probe sets: tests/data/plain_probes{SET}.yaml."""
 BANDS = ("strong", "adequate", "weak", "missing")

@@ -33,6 +33,7 @@ from ..listed import key_items
 from ..matching import COUNTING, Phrase, make_phrase
 from ..matching.restricted import RESTRICTORS, restricting
 from ..meaning import QuestionTexts
+from ..or_alternatives import alternatives
 from ..plain_words import PlainWords
 from ..polarity import key_sides
 from ..prepared import PreparedQuestion
@@ -279,10 +280,11 @@ class QuestionPreparing(FittedGrader):
                 if (named := make_phrase(a, canon=self.canon)) is not None
                 for token in named.tokens
             }
-            names = set(self._with_synonyms([concept.name]))
+            # "replay or rehearsal": either alternative says the concept (or_alternatives.py)
+            names = set(self._with_synonyms(self._or_read([concept.name], q_stems)))
             phrases = [
                 self._as_written(p, t, concept.phrases, q_stems)
-                for t in self._with_synonyms(concept.phrases)
+                for t in self._with_synonyms(self._or_read(concept.phrases, q_stems))
                 if (p := self.alias_phrase(t, q_stems, t in names)) is not None
                 and not {token[1] for token in p.tokens} <= subject
             ]
@@ -302,6 +304,24 @@ class QuestionPreparing(FittedGrader):
                 )
             )
         return result
+
+    def _or_read(self, texts: Sequence[str], q_stems: frozenset[str]) -> list[str]:
+        """`texts` followed by the alternatives of those written "A or B" (or_alternatives.py)
+        that are not among them; an alternative of a single word (once the question's own
+        words are dropped) only when that word is distinctive (DISTINCT_SHARE): "replay or
+        rehearsal" gives "rehearsal", "read or edited" not "read"."""
+        found = list(texts)
+        for text in texts:
+            for alternative in alternatives(text):
+                if alternative in found:
+                    continue
+                phrase = make_phrase(alternative, q_stems, self.canon)
+                if phrase is None:
+                    continue
+                if len(phrase.tokens) == 1 and phrase.tokens[0][1] not in self._distinct_stems:
+                    continue
+                found.append(alternative)
+        return found
 
     def _terms(self, concepts: Sequence[PreparedConcept]) -> tuple[Term, ...]:
         """The key terms, as exchanged.py reads them."""
