@@ -67,6 +67,7 @@ def test_hedged_negation(text: str, n: int, hedged: bool) -> None:
         ("keeps the same accuracy", "it keeps nearly the same accuracy", [1, 4, 5], True),
         ("keeps the same accuracy", "it keeps the same accuracy", [1, 3, 4], False),
         ("is lossless", "it is almost lossless", [1, 3], True),
+        ("always adds latency", "it almost always adds latency", [2, 3, 4], False),  # totality
         # a line that hedges itself is matched as it stands
         ("keeps almost the same accuracy", "it keeps almost the same accuracy", [1, 4, 5], False),
     ],

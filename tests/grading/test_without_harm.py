@@ -60,6 +60,7 @@ def test_denying_without_is_caught(
         ("Without the cache, every token is slower.", True),
         ("But without it, the policy drifts.", True),
         ("Without labels, the model learns from raw text.", False),  # no harm
+        ("Without a reward model, DPO needs no RL loop and less memory.", False),  # a gain
         ("DPO trains without a reward model, so it cannot hack it.", False),  # not opening
         ("Without labels the model cannot learn.", False),  # no comma
     ],

@@ -1,7 +1,7 @@
 """An absolute claim said in a hedged degree (logic64).
 
 A listed wrong claim or a misconception that says an absolute, the negative "no X" or an
-equality ("the same", "identical", "all", "always", "lossless"), is not the answer's claim
+equality ("the same", "identical", "equal", "lossless"), is not the answer's claim
 where the answer puts "almost" or "nearly" right before the word that makes it absolute:
 
 - before the negation that puts a negative line's words in the negative: "there is almost no
@@ -18,8 +18,10 @@ where the answer puts "almost" or "nearly" right before the word that makes it a
 absolute, which is all the wrong claim says. Left alone: a line that says "almost" or
 "nearly" itself (then the answer's hedge is matched as it stands); the bare absolute ("there is
 no accuracy cost at all", "quantization is lossless"); a hedge elsewhere in the clause
-("almost every model has no accuracy cost" hedges "every", not the "no" of the claim); and
-other hedges ("hardly", "barely", "virtually", "practically"), which were not studied.
+("almost every model has no accuracy cost" hedges "every", not the "no" of the claim); a
+hedged totality ("almost always", "nearly all": as wrong as the bare one where the truth is
+"never" or "only when"); and other hedges ("hardly", "barely", "virtually", "practically"),
+which were not studied.
 """
 
 from __future__ import annotations
@@ -36,10 +38,9 @@ if TYPE_CHECKING:  # denials.py reads `hedged_negation` below matching's import 
 HEDGES = frozenset(("almost", "nearly"))
 """Words that say a degree short of the absolute right after them."""
 
-ABSOLUTES = frozenset(
-    "same identical equal equally all every always lossless zero none nothing never no".split()
-)
-"""Words of a line that make its claim absolute: an equality, a totality or a negative."""
+ABSOLUTES = frozenset("same identical equal equally lossless zero none nothing never no".split())
+"""Words of a line that make its claim absolute: an equality or a negative. Not a totality
+("all", "every", "always"): "LoRA almost always adds latency" is as wrong as "always"."""
 
 NEGATIONS = frozenset(("no", "none", "nothing", "never", "zero"))
 """Negation words a hedge can stand before ("almost no", "nearly never"); "not" takes none."""

@@ -7,9 +7,11 @@ cache management matters; "Without skip connections, the decoder is unable to re
 detail lost in downsampling." (genai-069) says the U-Net has them for that. The "without" there
 denies nothing.
 
-The harm, in the clause right after the comma: a negation or an inability ("not", "no",
-"cannot", "can't", "never", "unable", "fails"), or a word of loss, failure or worsening
-(HARMS: "fewer", "worse", "drifts", "collapses", "unstable", "overfits", "hallucinates", ...).
+The harm, in the clause right after the comma: an inability ("cannot", "can't", "unable",
+"fails"), or a word of loss, failure or worsening (HARMS: "worse", "slower", "drifts",
+"collapses", "fragments", "unstable", "overfits", "hallucinates", ...). Not a bare "not",
+"no", "never", "fewer", "less" or "lower": they say a gain as often as a harm ("Without a
+reward model, DPO needs no RL loop and less memory" denies the reward model).
 
 Left alone (the "without" still denies): a "without" not opening its sentence ("DPO trains the
 policy without a reward model"; "LLMs cannot learn without labels"); an opening "without"
@@ -29,8 +31,8 @@ OPENERS = frozenset(("but", "and", "so", "yet"))
 
 HARMS = frozenset(
     """
-    not no cannot can't never unable fails fail failing
-    fewer worse weaker slower harder lower less
+    cannot can't unable fails fail failing
+    worse weaker slower harder
     drift drifts drifting collapse collapses collapsing fragment fragments fragmentation
     degrade degrades degraded diverge diverges diverging explode explodes exploding
     vanish vanishes vanishing unstable instability overfit overfits overfitting
