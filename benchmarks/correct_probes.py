@@ -1,6 +1,6 @@
 """Correct probes: false flags on correct answers written blind, on questions nobody tuned them on.
 
-Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|61oh|62ra|62rh] [--sets]
+Usage: python benchmarks/correct_probes.py [--list] [--set 33|...|61oh|62ra|62rh|64la|64lh] [--sets]
        [--file PATH]
 
 Grades tests/data/correct_probes33.yaml (100 correct answers on 50 tunable questions, one long
@@ -97,6 +97,8 @@ SETS = (
     "61oh",
     "62ra",
     "62rh",
+    "64la",
+    "64lh",
 )
 """The probe sets (`--set`): tests/data/correct_probes{SET}.yaml, or a half of one (60fa ...)."""
 

@@ -40,12 +40,15 @@ from .denied_lists import (
 )
 from .effort_verbs import effort_before_to, infinitive_verb
 from .frames import purpose_of_negation
+from .hedged_degree import hedged_negation
 from .instead_of import SETTING_ASIDE, done_without
+from .negated_purpose import harm_avoided
 from .never_verbs import never_verb
 from .passed_over import passing_over
 from .text import STOP_WORDS
 from .unable_to import inability_verb
 from .unit_spans import unit_start
+from .without_harm import counterfactual_without
 
 
 class Denials(Asides):
@@ -209,6 +212,12 @@ class Denials(Asides):
             return True
         if n > 0 and words[n] == "not" and words[n - 1] in POSSIBILITY_MODALS:
             return True
+        if hedged_negation(words, n):
+            return True  # "almost no accuracy cost" (hedged_degree.py)
+        if counterfactual_without(self.text, self.sentences, n):
+            return True  # "Without skip connections, the decoder cannot ..." (without_harm.py)
+        if harm_avoided(words, n):
+            return True  # "so that it does not exploit the reward model" (negated_purpose.py)
         if _not_that_clause(words, n):
             return True
         start = unit_start(self.clauses, n)

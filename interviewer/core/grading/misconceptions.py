@@ -10,6 +10,7 @@ from ..bank import Misconception
 from .across_comma import said_across_comma
 from .claims import LINKS, SAME_SUBJECT, answered_with_none
 from .findings import quote, scattered
+from .hedged_degree import said_in_hedged_degree
 from .matching import (
     Answer,
     Match,
@@ -186,6 +187,8 @@ def _stated(phrase: Phrase, answer: Answer, positions: list[int]) -> bool:
     )
     if phrase.negative != in_negative:
         return False
+    if said_in_hedged_degree(phrase, answer, positions):
+        return False  # "keeps nearly the same accuracy" does not say "the same accuracy"
     if phrase.negative and answer.structure.dismissed(positions):
         return False  # "it is a myth that no human review is needed" says it is
     return phrase.negative or not (
