@@ -40,7 +40,15 @@ CASES = [
     ),
     ("genai-172", "Over-training is cheaper to train.", True),
     ("genai-172", "The over-trained model is cheaper to train.", True),
-    ("genai-172", "Training on more tokens is cheaper, because the model is smaller.", True),
+    ("genai-172", "Training on more tokens makes the model cheaper to train.", True),
+    # guards: the narrowed lines must not reach the true "cheaper to serve"
+    (
+        "genai-172",
+        "Training on far more tokens makes the model cheaper to serve, though it costs more to "
+        "train.",
+        False,
+    ),
+    ("genai-172", "A smaller model trained on many more tokens is cheaper to serve.", False),
     # C4 genai-172 'easier to quantize' and its twins: true of the Chinchilla-optimal model
     # against an over-trained one; the wrong claim is that over-trained models quantize better
     (
@@ -116,17 +124,10 @@ def test_second_readers_corrections(genai, genai_grader, question_id, answer, wr
 
 # Misconception aliases narrowed: (question, answer, the misconception it must meet or None)
 MISCONCEPTIONS = [
-    # C5 genai-172 'the model will overfit', 'start overfitting': repeating data for many epochs
-    # does overfit; the misconception is that more fresh tokens do
-    ("genai-172", "If you repeat the same data for many epochs, the model will overfit.", None),
+    # guard (C5 tried and taken back, see the note): more fresh tokens do not overfit
     (
         "genai-172",
         "With so many more tokens the model will overfit.",
-        "training on more tokens causes overfitting",
-    ),
-    (
-        "genai-172",
-        "Over-training causes overfitting.",
         "training on more tokens causes overfitting",
     ),
     # C11 genai-102 'alignment is about accuracy': met by the alignment tax, which the
@@ -138,17 +139,6 @@ MISCONCEPTIONS = [
         "alignment means making the model more accurate",
     ),
     ("genai-102", "Alignment improves accuracy.", "alignment means making the model more accurate"),
-    # C12 genai-064 'it controls access': met by the distinction from role-based access control
-    (
-        "genai-064",
-        "Do not confuse it with role-based access control, which controls access for users.",
-        None,
-    ),
-    (
-        "genai-064",
-        "Role prompting controls access to the system for each user.",
-        "role-based prompting assigns user permissions",
-    ),
 ]
 
 
