@@ -12,8 +12,9 @@ The rule: a match read denied is passed over (neither denied nor credited) when
 - in the negation's clause, before it, the last content word (the head of the clause's
   subject: "a CLASSIFIER is unable", "older rule-based SYSTEMS cannot") is a word of letters
   whose stem is in none of the question's words: not the prompt's (`asked`), not in any name,
-  alias or description of the question's concepts. A kind named only in a listed wrong claim
-  ("generative AI is a classifier") is what the subject is not, so it counts as unnamed. The
+  alias or description of the question's concepts, nor in a listed wrong claim before its first
+  "is" or "are" ("PRETRAINING requires labelled data" names pretraining; "generative AI is a
+  CLASSIFIER" names the classifier as what the subject is not, so it counts as unnamed). The
   question has no word for that kind: what is denied is said of something it is not about.
 
 What stays denied: the question's own subject or any kind its rubric names ("Generative AI is
@@ -35,17 +36,35 @@ from .text import STOP_WORDS, cached_stem
 
 
 def _question_stems(concepts: Sequence[PreparedConcept], asked: frozenset[str] | None) -> set[str]:
-    """The stems of the words the question says its answer with: its prompt's (`asked`), and
-    its concepts' names, aliases and descriptions (not its listed wrong claims: "generative AI
-    is a classifier" names the classifier as what the subject is not)."""
+    """The stems of the words the question says its answer with: its prompt's (`asked`), its
+    concepts' names, aliases and descriptions, and its listed wrong claims up to their first
+    "is" or "are" (`_before_a_copula`)."""
     stems = set(asked or ())
     for prepared in concepts:
         for phrase in prepared.phrases:
             stems.update(s for _, s, _ in phrase.tokens)
+        for phrase in (*prepared.contradicts, *prepared.reversed):
+            stems.update(_before_a_copula(phrase.text))
         stems.update(prepared.meaning_stems)
         concept = prepared.concept
         for text in (concept.name, concept.description or ""):
             stems.update(cached_stem(w.strip(".,;:!?()'\"").lower()) for w in text.split())
+    return stems
+
+
+COPULAS = frozenset(("is", "are"))
+
+
+def _before_a_copula(text: str) -> list[str]:
+    """The stems of a listed wrong claim's words up to its first "is" or "are": "generative AI
+    is a CLASSIFIER" names the classifier as what its subject is not, "PRETRAINING requires
+    labelled data" names pretraining as its subject."""
+    stems: list[str] = []
+    for word in text.lower().split():
+        word = word.strip(".,;:!?()'\"")
+        if word in COPULAS:
+            break
+        stems.append(cached_stem(word))
     return stems
 
 
