@@ -43,3 +43,15 @@ def test_the_questions_own_kinds_are_still_denied(
     genai: Bank, genai_grader: Grader, answer: str
 ) -> None:
     assert NEW in _contradicted(genai, genai_grader, answer)
+
+
+def test_a_pronoun_before_the_negation_is_the_subject(genai: Bank, genai_grader: Grader) -> None:
+    # wrong_claims_probes55 #51: the first version of the rule took "private" for the subject
+    answer = (
+        "MMLU measures a model's open-ended writing quality, with human judges reading long "
+        "essays and rating their fluency. A high score therefore shows the model is safe, honest "
+        "and good at multi-turn conversation, and since its test set is private it cannot be "
+        "contaminated."
+    )
+    grade = genai_grader.grade(genai.get("genai-188"), answer)
+    assert "contamination" in {c.concept for c in grade.contradictions}

@@ -10,7 +10,9 @@ The rule: a match read denied is passed over (neither denied nor credited) when
 - the negation is an inability (limited_subjects.says_inability: "unable", "cannot", "can't",
   "couldn't", "not" after "can"/"could" or before "able"); and
 - in the negation's clause, before it, the last content word (the head of the clause's
-  subject: "a CLASSIFIER is unable", "older rule-based SYSTEMS cannot") is a word of letters
+  subject: "a CLASSIFIER is unable", "older rule-based SYSTEMS cannot"), with no pronoun
+  between it and the negation ("its test set is private IT cannot be contaminated": the
+  subject is "it"), is a word of letters
   whose stem is in none of the question's words: not the prompt's (`asked`), not in any name,
   alias or description of the question's concepts, nor in a listed wrong claim before its first
   "is" or "are" ("PRETRAINING requires labelled data" names pretraining; "generative AI is a
@@ -53,6 +55,9 @@ def _question_stems(concepts: Sequence[PreparedConcept], asked: frozenset[str] |
 
 
 COPULAS = frozenset(("is", "are"))
+PRONOUNS = frozenset("it they this these that those which who he she we you one".split())
+"""Words standing for a subject said before: between the head and the negation, the subject
+is the pronoun, not the word before it."""
 
 
 def _before_a_copula(text: str) -> list[str]:
@@ -87,6 +92,8 @@ def unnamed_kind_unable(
     clause = structure.clauses[n]
     i = n - 1
     while i >= 0 and structure.clauses[i] == clause and words[i] in STOP_WORDS:
+        if words[i] in PRONOUNS:
+            return False  # "since its test set is private IT cannot be contaminated"
         i -= 1
     if i < 0 or structure.clauses[i] != clause or not words[i].isalpha():
         return False
