@@ -82,3 +82,19 @@ def test_a_denied_prevention_of_attending_contradicts_the_causal_mask(
     grade = genai_grader.grade(genai.get("genai-034"), answer)
     assert "hides future tokens" in {c.concept for c in grade.contradictions}
     assert "hides future tokens" not in {m.concept for m in grade.matched}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # 0.0 at 3.47: the act a prevention keeps from happening read as claimed
+        "The mask stops a token from attending to future tokens.",
+        "A causal mask stops each token from attending to future tokens, so it only sees "
+        "earlier tokens.",
+    ],
+)
+def test_the_act_a_prevention_keeps_from_happening_is_not_claimed(
+    genai: Bank, genai_grader: Grader, answer: str
+) -> None:
+    grade = genai_grader.grade(genai.get("genai-034"), answer)
+    assert "hides future tokens" not in {c.concept for c in grade.contradictions}

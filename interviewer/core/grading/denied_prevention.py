@@ -24,12 +24,17 @@ avoided (frames.framed_before, where "labelled data is used to prevent unsafe ou
 risk, not a claim), so "the mask fails to prevent a token from attending to future tokens" is
 read as the other forms are.
 
-What stays read as before: a prevention not denied ("the mask stops a token from attending to
-future tokens", its act in no negation's reach, as at 3.47); a prevention without "from" + verb
-("does not prevent overfitting", "fails to stop the leak": what is named is not an act said to
-happen); "from" + a noun ("does not protect the model from attackers"); a denied degree ("does
-not always stop the model from forgetting"); a condition is left to the readers of the
-negation ("if nothing stops it from ...": denials.py sees the "if" as before).
+A prevention not denied keeps its act from happening: "the mask stops a token from attending
+to future tokens" names the attending as a harm avoided, as "to prevent a token attending"
+does (frames.py), so the act is not claimed (`prevented`, read by Asides.framed): at 3.47 its
+words were read as said, and the listed wrong claim 'can attend to future tokens' flagged the
+sentence (0.0). The act is neither said nor denied: no negative alias is credited by it.
+
+What stays read as before: a prevention without "from" + verb ("does not prevent overfitting",
+"fails to stop the leak": what is named is not an act said to happen); "from" + a noun ("does
+not protect the model from attackers"); a denied degree ("does not always stop the model from
+forgetting"); a condition is left to the readers of the negation ("if nothing stops it from
+...": denials.py sees the "if" as before).
 """
 
 from __future__ import annotations
@@ -117,4 +122,29 @@ def failed_purpose(words: Sequence[str], i: int) -> bool:
     for j in range(i + 2, min(len(words) - 1, i + 3 + MAX_OBJECT)):
         if words[j] == "from":
             return words[j + 1].endswith("ing") and len(words[j + 1]) > 4
+    return False
+
+
+def prevented(
+    words: Sequence[str], clauses: Sequence[int], reach: Sequence[int], first: int
+) -> bool:
+    """Whether the word at `first` is in the act a prevention not denied keeps from happening:
+    after "from" + a verb in "-ing" that a prevention verb in no negation's reach opens, in the
+    same clause, with at most MAX_OBJECT words between the verb and "from" ("the mask stops a
+    token from ATTENDING TO FUTURE TOKENS"). The act is a harm avoided, as after "to prevent"
+    (frames.py): not claimed."""
+    clause = clauses[first]
+    j = first - 1
+    while j >= 0 and clauses[j] == clause and words[j] != "from":
+        j -= 1
+    if j < 1 or clauses[j] != clause or j + 1 >= len(words):
+        return False
+    after = words[j + 1]
+    if not (after.endswith("ing") and len(after) > 4) or j + 1 > first:
+        return False
+    for i in range(j - 1, max(-1, j - 2 - MAX_OBJECT), -1):
+        if clauses[i] != clause:
+            return False
+        if words[i] in PREVENTING:
+            return reach[i] < 0
     return False
