@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ..core.store import Store, StoredSession
 from .home_banks import HomeBanks
 from .sessions import WARM_UP_DELAY, RunningSessions
+from .type_ahead import TypeAhead, settle_seconds
 
 __all__ = ["WARM_UP_DELAY", "InterviewApp"]
 
@@ -62,6 +63,9 @@ class InterviewApp(RunningSessions):
             the app opens on the screen that offers to set it aside, and once a fresh history
             has started goes on to `start` (`interviewer start` on a damaged file), else home.
         command: how the user runs this program, for the commands the app suggests.
+        key_settle: how long a screen that appears unasked (practice feedback, self-rating)
+            holds the typing keys that reach it, in seconds (None: `INTERVIEWER_KEY_SETTLE`,
+            else 0.35; see `type_ahead`).
     """
 
     CSS_PATH = "app.tcss"
@@ -84,6 +88,7 @@ class InterviewApp(RunningSessions):
         after_first_paint: Callable[[], object] | None = None,
         damaged: StoreDamaged | None = None,
         command: str = "interviewer",
+        key_settle: float | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -106,6 +111,33 @@ class InterviewApp(RunningSessions):
         self._after_first_paint = after_first_paint
         self._damaged = damaged
         self._start_after_recovery = start if damaged is not None else None
+        self.key_settle = settle_seconds() if key_settle is None else key_settle
+        """Seconds a screen that appeared unasked holds typing keys (see `type_ahead`)."""
+
+    def type_ahead(self) -> TypeAhead:
+        """A guard for a screen appearing now, unasked: it holds the typing keys of its first
+        moments (see `type_ahead`)."""
+        return TypeAhead(self.clock.monotonic(), self.key_settle)
+
+    async def on_event(self, event: events.Event) -> None:
+        """A key typed ahead onto a screen that appeared unasked is held there, not acted on
+        (its `type_ahead` decides; the screen's `show_held` says so)."""
+        if isinstance(event, events.Key) and not event.is_forwarded and self._held(event):
+            return
+        await super().on_event(event)
+
+    def _held(self, key: events.Key) -> bool:
+        screen = self.screen_stack[-1] if self.screen_stack else None
+        guard = getattr(screen, "type_ahead", None)
+        if not isinstance(guard, TypeAhead):
+            return False
+        if not guard.holds(key.key, key.character, self.clock.monotonic()):
+            return False
+        key.stop()
+        show_held = getattr(screen, "show_held", None)
+        if callable(show_held):
+            show_held()
+        return True
 
     def on_mount(self) -> None:
         from .closing import save_on_close

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from ..plain import plain
+from ..type_ahead import TypeAhead, held_note
 from ..widgets.app_footer import too_small
 
 
@@ -59,8 +60,22 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("enter", "press", "Press", show=False, priority=True, id="confirm.press"),
     ]
 
-    def __init__(self, title: str, body: str, *, confirm: str = "Yes", cancel: str = "Cancel"):
+    def __init__(
+        self,
+        title: str,
+        body: str,
+        *,
+        confirm: str = "Yes",
+        cancel: str = "Cancel",
+        type_ahead: TypeAhead | None = None,
+        held: str = "",
+    ):
+        """`type_ahead`: holds the typing keys of the dialog's first moments (one that opens
+        under a candidate still typing, whose `y` would confirm and `n` cancel: see
+        `tui.type_ahead`); `held`: said after the text of the keys held (what becomes of it)."""
         super().__init__()
+        self.type_ahead = type_ahead
+        self._held = held
         self._title = title
         self._body = body
         self._confirm = confirm
@@ -75,6 +90,7 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(id="dialog-buttons"):
                 yield Button(self._confirm, variant="warning", id="dialog-confirm")
                 yield Button(self._cancel, id="dialog-cancel")
+            yield Static("", id="dialog-held", markup=False)
             yield Label(" · ".join(self._keys), id="dialog-keys")
 
     def on_mount(self) -> None:
@@ -98,6 +114,15 @@ class ConfirmScreen(ModalScreen[bool]):
         label = self.query_one("#dialog-keys", Label)
         width = self.query_one("#dialog").content_region.width
         label.update(keys_line(self._keys, width) if width > 0 else " · ".join(self._keys))
+
+    def show_held(self) -> None:
+        """Say, above the keys, that keys were held and which (see `tui.type_ahead`)."""
+        if self.type_ahead is not None:
+            note = held_note(self.type_ahead)
+            if self.type_ahead.held_text.strip():
+                note = f"{note} {self._held}".strip()
+            self.query_one("#dialog-held", Static).update(note)
+            self.add_class("-held")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "dialog-confirm")

@@ -15,6 +15,7 @@ from ...core.report import format_score
 from ...core.report.explain import describe_flags, score_sum
 from ...core.report.formatting import misconception_note
 from ..plain import plain, reflowed
+from ..type_ahead import TypeAhead, held_note
 from ..widgets.app_footer import AppFooter
 from ..widgets.hanging_text import HangingText
 from ..widgets.score_bar import ScoreBar
@@ -74,6 +75,8 @@ class FeedbackScreen(Screen["str | None"]):
         number: the question's place in the session.
         first: when `submission` is a retry, the session's answer (the first try).
         last: the session's last answer (moving on opens the report).
+        type_ahead: holds the typing keys of the screen's first moments (it appears unasked,
+            maybe under a candidate still typing: see `tui.type_ahead`); None holds none.
     """
 
     BINDINGS = [
@@ -94,6 +97,7 @@ class FeedbackScreen(Screen["str | None"]):
         first: Submission | None = None,
         *,
         last: bool = False,
+        type_ahead: TypeAhead | None = None,
     ) -> None:
         super().__init__()
         self.submission = submission
@@ -102,6 +106,7 @@ class FeedbackScreen(Screen["str | None"]):
         self.first = first
         self.last = last
         """The session's last answer: moving on opens the report."""
+        self.type_ahead = type_ahead
 
     def compose(self) -> ComposeResult:
         grade = self.submission.grade
@@ -116,6 +121,7 @@ class FeedbackScreen(Screen["str | None"]):
             title = f"Feedback on your retry of question {self.number} (first try: "
             title += f"{format_score(was)}, which keeps its score)"
         yield Label(title, id="feedback-title")
+        yield Static("", id="feedback-held", markup=False)
         with VerticalScroll(id="feedback-body"):
             yield Static(plain(question.prompt), id="fb-prompt")
             if grade is not None and not self.submission.answer.skipped:
@@ -128,6 +134,12 @@ class FeedbackScreen(Screen["str | None"]):
         # A hint or time-out toast belongs to the question, not to its feedback.
         self.app.clear_notifications()
         self.query_one("#feedback-body").focus()
+
+    def show_held(self) -> None:
+        """Say, under the title, that keys were held and which (see `tui.type_ahead`)."""
+        if self.type_ahead is not None:
+            self.query_one("#feedback-held", Static).update(held_note(self.type_ahead))
+            self.add_class("-held")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "appeal":

@@ -9,19 +9,27 @@ from textual.app import App
 
 from ...core.interview import InterviewRun, Submission
 from ..palette import close_command_palette
+from ..type_ahead import TypeAhead
 from .dialogs import ConfirmScreen
 from .feedback import FeedbackScreen
 from .retry import RetryScreen
 
+KEPT_IF_WRITING = "Keep writing adds it to your answer."
+"""Said on the skip dialog after the keys it held (typed on as it opened)."""
 
-def skip_dialog(words: int) -> ConfirmScreen:
-    """Skip a question whose draft holds `words` words? It is saved as skipped and scored 0."""
+
+def skip_dialog(words: int, type_ahead: TypeAhead | None = None) -> ConfirmScreen:
+    """Skip a question whose draft holds `words` words? It is saved as skipped and scored 0.
+    `type_ahead` holds the keys typed on as the dialog opens (Keep writing adds their text to
+    the answer, where the candidate was typing)."""
     plural = "s" if words != 1 else ""
     return ConfirmScreen(
         "Skip this question?",
         f"Your draft of {words} word{plural} will be saved as skipped and scored 0.",
         confirm="Skip",
         cancel="Keep writing",
+        type_ahead=type_ahead,
+        held=KEPT_IF_WRITING,
     )
 
 
@@ -92,4 +100,8 @@ def show_feedback(
 
     last = run.plan.finished
     close_command_palette(app)
-    app.push_screen(FeedbackScreen(submission, run.bank, number, first, last=last), done)
+    type_ahead = app.type_ahead()  # type: ignore[attr-defined]
+    app.push_screen(
+        FeedbackScreen(submission, run.bank, number, first, last=last, type_ahead=type_ahead),
+        done,
+    )

@@ -14,6 +14,7 @@ from textual.widgets import Label, Static
 
 from ...core.interview import Submission
 from ...core.self_rating import SCALE
+from ..type_ahead import TypeAhead, held_note
 from ..widgets.app_footer import AppFooter
 
 CHOOSE = "Press 0-5 to rate your answer; you can change it until Enter keeps it."
@@ -54,18 +55,30 @@ class SelfRatingScreen(Screen[int]):
     rating: reactive[int | None] = reactive(None, init=False, always_update=True)
     """The rating marked on the scale, not yet kept."""
 
-    def __init__(self, submission: Submission, number: int, note: str = "") -> None:
-        """`note`: said after the title (the answer was left unrated when the program ended)."""
+    def __init__(
+        self,
+        submission: Submission,
+        number: int,
+        note: str = "",
+        *,
+        type_ahead: TypeAhead | None = None,
+    ) -> None:
+        """`note`: said after the title (the answer was left unrated when the program ended);
+        `type_ahead`: holds the typing keys of the screen's first moments (it appears right
+        after a submit, maybe under a candidate still typing, whose "2" would mark a rating and
+        Enter keep it: see `tui.type_ahead`); None holds none."""
         super().__init__()
         self.submission = submission
         self.number = number
         self.note = note
+        self.type_ahead = type_ahead
 
     def compose(self) -> ComposeResult:
         question = self.submission.question
         answer = self.submission.answer.answer.strip() or "(no answer)"
         title = f"Rate your answer to question {self.number}"
         yield Label(f"{title} · {self.note}" if self.note else title, id="rating-title")
+        yield Static("", id="rating-held", markup=False)
         with VerticalScroll(id="rating-body"):
             yield Static(question.prompt, id="rating-prompt", markup=False)
             yield Static(
@@ -112,6 +125,12 @@ class SelfRatingScreen(Screen[int]):
         self.query_one(f"#rating-{rating if rating is not None else 0}").scroll_visible()
         chosen.scroll_visible()
         self.refresh_bindings()
+
+    def show_held(self) -> None:
+        """Say, under the title, that keys were held and which (see `tui.type_ahead`)."""
+        if self.type_ahead is not None:
+            self.query_one("#rating-held", Static).update(held_note(self.type_ahead))
+            self.add_class("-held")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "keep":

@@ -316,11 +316,16 @@ class InterviewScreen(ShowingNotices, SubmittingAnswers):
             self._submit(skipped=True)
             return
 
+        type_ahead = self.app.type_ahead()  # type: ignore[attr-defined]
+
         def skip(confirmed: bool | None) -> None:
             if confirmed and not self._busy and self.run.current is not None:
                 self._submit(skipped=True)
+            elif not confirmed and type_ahead.held_text.strip():
+                # typed on as the dialog opened: where the candidate was typing (keys64)
+                self.query_one("#answer", AnswerEditor).insert(type_ahead.held_text)
 
-        self.app.push_screen(skip_dialog(words), skip)
+        self.app.push_screen(skip_dialog(words, type_ahead), skip)
 
     @property
     def _paused(self) -> bool:

@@ -123,7 +123,11 @@ class SubmittingAnswers(RescuingSession):
         if submission.needs_self_rating:
             self.awaiting_rating = submission
             self.app.push_screen(
-                SelfRatingScreen(submission, submission.answer.position),
+                SelfRatingScreen(
+                    submission,
+                    submission.answer.position,
+                    type_ahead=self.app.type_ahead(),  # type: ignore[attr-defined]
+                ),
                 lambda rating: self._self_rated(submission, rating),
             )
             return

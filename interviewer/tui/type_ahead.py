@@ -1,0 +1,113 @@
+"""Keys typed ahead onto a screen that appeared under a candidate still typing: held, shown,
+not acted on.
+
+In practice mode the feedback screen appears the moment an answer is graded: at once after
+`f3` (skip), a moment after `ctrl+s`, or when the clock reaches 0:00. A candidate still typing
+sent the next keys to it, where Space is "Next question", `r` Retry and `a` Disagree: "I do not
+know." typed on after `f3` left the "I" on the feedback screen, the space moved on, and "do not
+know." landed in the next question's box (play64). The screens that carry a guard: practice
+feedback, the self-rating after a submit (a "2" marked a rating, Enter kept it), and the skip
+dialog `f3` opens over a draft (its `y` skips, its `n` keeps writing).
+
+The rule, exactly. A screen that carries a `type_ahead` (a `TypeAhead`) holds a key, instead of
+acting on it, when the key arrives less than `settle` seconds after the screen appeared or
+after the last key it held (a typist who keeps typing keeps being held; the first pause of
+`settle` seconds ends it). Only typing keys are held: those that produce a character (letters,
+digits, punctuation, Space) and `enter`, `escape`, `tab`, `shift+tab`, `backspace`, `delete`.
+Every other key acts as usual (`ctrl+q` leaves, `ctrl+p` opens the palette, arrows and `PgDn`
+scroll). Time is the app's injected monotonic clock; `settle` 0 holds nothing.
+
+- Held: "I do not know." typed in one run after `f3`, each key less than `settle` seconds
+  after the one before: all 14 keys, the space and the "." included; the screen stays, and says
+  what was typed (`held_text`: "I do not know.").
+- Not held: Space pressed `settle` seconds or more after the screen appeared (or after the last
+  key held): it moves on, as it always did. `ctrl+q` at any moment: it asks to leave.
+
+What becomes of the keys held: the screen says so under its title, with their text
+(`held_note`). On the feedback and the self-rating they go nowhere else: they were meant for an
+answer box that is gone (the answer already in, or the clock already at 0:00), and putting them
+in the next question's box would write words into an answer to a question not yet read. On the
+skip dialog the draft is still there: Keep writing adds their text to it, where the candidate
+was typing; Skip leaves them out (the draft is saved as skipped, as it was).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+KEY_SETTLE_SECONDS = 0.35
+"""How long after a screen appears (or after the last key it held) typing keys are held."""
+KEY_SETTLE_ENV = "INTERVIEWER_KEY_SETTLE"
+"""An environment variable that sets the settle time in seconds (0 holds nothing)."""
+MAX_SETTLE_SECONDS = 5.0
+"""The longest settle time the variable can set (a longer value is read as this one)."""
+
+TYPING_KEYS = frozenset({"enter", "escape", "tab", "shift+tab", "backspace", "delete"})
+"""Keys without a character that are held too (the ones a typist presses while writing, and
+those the screens bind to move on)."""
+
+
+def settle_seconds(environ: Mapping[str, str] | None = None) -> float:
+    """The settle time: `INTERVIEWER_KEY_SETTLE` when it is a number (0 to 5 s), else
+    KEY_SETTLE_SECONDS."""
+    value = (os.environ if environ is None else environ).get(KEY_SETTLE_ENV, "").strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        return KEY_SETTLE_SECONDS
+    if seconds != seconds or seconds < 0:  # NaN or negative
+        return KEY_SETTLE_SECONDS
+    return min(seconds, MAX_SETTLE_SECONDS)
+
+
+def is_typing_key(key: str, character: str | None) -> bool:
+    """A key a typist presses while writing: one that produces a printable character, or one
+    of TYPING_KEYS."""
+    return key in TYPING_KEYS or (character is not None and character.isprintable())
+
+
+class TypeAhead:
+    """The typing keys a screen holds in its first moments (see the module's rule).
+
+    Args:
+        appeared: the clock's monotonic reading when the screen appeared.
+        settle: the settle time in seconds.
+    """
+
+    def __init__(self, appeared: float, settle: float) -> None:
+        self.settle = settle
+        self._quiet_from = appeared
+        """Keys are held until `settle` seconds after this reading."""
+        self.keys: list[str] = []
+        """The keys held, in order (Textual key names)."""
+        self._characters: list[str] = []
+
+    def holds(self, key: str, character: str | None, now: float) -> bool:
+        """Whether a key arriving at `now` is held (and then it is recorded)."""
+        if self.settle <= 0 or now - self._quiet_from >= self.settle - 1e-9:  # float sums
+            return False
+        if not is_typing_key(key, character):
+            return False
+        self._quiet_from = now
+        self.keys.append(key)
+        if key == "backspace" and self._characters:
+            self._characters.pop()
+        elif character is not None and character.isprintable():
+            self._characters.append(character)
+        return True
+
+    @property
+    def held_text(self) -> str:
+        """The characters of the keys held, as typed, a backspace taking back the one before
+        ("" when none produced one)."""
+        return "".join(self._characters)
+
+
+def held_note(type_ahead: TypeAhead) -> str:
+    """What the screen says once it has held keys."""
+    text = type_ahead.held_text.strip()
+    if text:
+        shown = text if len(text) <= 60 else "…" + text[-59:]
+        return f"Typed as this appeared, and not acted on: “{shown}”"
+    return "Keys typed as this appeared were not acted on."
