@@ -49,6 +49,28 @@ def test_a_negated_alias_said_of_something_else_is_still_denied(
 
 
 @pytest.mark.parametrize(
+    "answer",
+    [
+        # neg64: the name's verb negated of another subject (credited, 41.8, at 3.47)
+        "Self-supervised pretraining could not scale to trillions of tokens, so every example "
+        "is labelled.",
+    ],
+)
+def test_the_names_verb_negated_of_another_subject_is_passed_over(
+    genai: Bank, genai_grader: Grader, answer: str
+) -> None:
+    contradicted, credited = _findings(genai, genai_grader, "genai-008", answer)
+    assert "labelling does not scale" not in contradicted
+    assert "labelling does not scale" not in credited
+
+
+def test_a_pronoun_has_no_subject_of_its_own(genai: Bank, genai_grader: Grader) -> None:
+    answer = "It could never scale to trillions of tokens by hand, so the text supplies targets."
+    _, credited = _findings(genai, genai_grader, "genai-008", answer)
+    assert "labelling does not scale" in credited
+
+
+@pytest.mark.parametrize(
     ("name", "stems"),
     [
         ("labelling does not scale", {"label", "scal"}),

@@ -29,6 +29,7 @@ from .denial_words import (
     in_the_past,
     opens,
 )
+from .denied_prevention import prevented
 from .frames import framed_before, said_of_the_usual_way
 from .judged_false import judged_false
 from .judgments import judged_right_after
@@ -116,6 +117,7 @@ class Asides:
         text = self.text
         return (
             framed_before(text.words, unit_start(self.clauses, first), first)
+            or ("from" in text.word_set and prevented(text.words, self.clauses, self.reach, first))
             or said_of_the_usual_way(text.words, text.stems, self.sentences, first)
             or (
                 "too" in text.word_set

@@ -14,7 +14,8 @@ A negation ("not", "no", "never", "without", "n't", "cannot", "neither", "nor", 
 "no longer", "lacks", "fails to", "unable to" (unable_to.py), a removal verb before "any":
 "removes any", the "to" of "too slow to": too_to.py) reaches from where it stands to the end
 of its clause; "not only", "with or without" and "whether or not" are none, but "not just
-another name for" is one (another_name.py).
+another name for" is one (another_name.py). A denied prevention's act is out of the reach:
+"fails to stop a token from attending" says that it attends (denied_prevention.py).
 What a word's negation denies is read by the `denials.Denials` part of `Structure`; what a
 statement is said as (rejected, dismissed, supposed, of the past) by its `asides.Asides` part.
 """
@@ -45,6 +46,7 @@ from .denial_words import (
     removes_the_need,
 )
 from .denials import Denials
+from .denied_prevention import PREVENTING, cut_denied_preventions
 from .effort_verbs import FAILING, fails_to
 from .joined_clauses import AND, opens_clause
 from .none_object import none_as_object, object_reach_end
@@ -169,6 +171,9 @@ class Structure(Denials):
                 j += 1
             reach[n] = n
             reach_through_list(raw, spans, words, segments, clauses, reach, n, j)
+        if any(w in PREVENTING for w in words):
+            # "fails to stop a token from attending": the act is said (denied_prevention.py)
+            cut_denied_preventions(words, clauses, reach)
         return cls(text, sentences, segments, clauses, negators, reach)
 
     # -- units ------------------------------------------------------------------------------

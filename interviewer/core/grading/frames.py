@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .denial_words import by_first_word, opens
+from .denied_prevention import failed_purpose
 from .text.function_words import CONTRASTING
 from .unit_spans import unit_start
 
@@ -73,8 +74,11 @@ _FRAMING = by_first_word(CONDITIONS + AVOIDING)
 
 def framed_before(words: list[str], start: int, first: int) -> bool:
     """Whether a condition, a supposition or a harm avoided (CONDITIONS, AVOIDING) opens
-    between word `start` (its clause's first) and word `first`."""
-    return any(opens(_FRAMING, words, i) for i in range(start, first))
+    between word `start` (its clause's first) and word `first`; not a "to prevent" or "to
+    avoid" after a failure ("fails to prevent": denied_prevention.failed_purpose)."""
+    return any(
+        opens(_FRAMING, words, i) and not failed_purpose(words, i) for i in range(start, first)
+    )
 
 
 def purpose_of_negation(

@@ -19,6 +19,7 @@ from ..deficits import (
 from ..denied_between import split_by_setting_aside
 from ..findings import Finding, PreparedConcept, quote, scattered
 from ..inside_each import inside_each
+from ..limited_subjects import limited_one_unable
 from ..matching import (
     Answer,
     Match,
@@ -32,7 +33,7 @@ from ..matching.precisions import bare_precision_given_away, precision_disagrees
 from ..meaning import AnswerSimilarities
 from ..nearest import nearest_quote
 from ..negative_aliases import says_no
-from ..negative_concepts import agrees_with_negation
+from ..negative_concepts import agrees_with_negation, negated_of_another
 from ..noun_modifiers import denies_a_compound
 from ..passed_over import names_a_foil
 from ..reversed_comparisons import comparison_reversed
@@ -43,6 +44,7 @@ from ..subjects import (
     swap_of,
 )
 from ..true_of_both import true_of_its_subject
+from ..unnamed_kinds import unnamed_kind_unable
 from .implied import implied_finding
 from .match_denials import rejects_a_wrong_claim, split_by_a_denial
 from .meaning_match import says_the_description
@@ -142,6 +144,8 @@ def find_concept(
                 or structure.denied_after(match.positions[-1])
             ):
                 continue
+        elif negated_of_another(concept.name, phrase, answer, match.positions, asked):
+            continue  # "pretraining could not scale to ...": not labelling (negative_concepts.py)
         elif (
             not concept.name.lower().startswith(_LACK)
             and (
@@ -158,7 +162,11 @@ def find_concept(
             # "labelling could never cover trillions of tokens" says 'labelling does not
             # scale' (negative_concepts.py)
             and not agrees_with_negation(concept.name, phrase, answer, match.positions, asked)
+            # "an attacker is unable to tell ..." says DP's limit (limited_subjects.py)
+            and not limited_one_unable(concept.name, concept.description, answer, match.positions)
         ):
+            if unnamed_kind_unable(answer, match.positions, others, asked):
+                continue  # "a classifier is unable to create ...": not its kind (unnamed_kinds.py)
             if inside_each(phrase, answer, match.positions):
                 continue  # "no diversity within classes": of each class, not of the classes
             if denies_a_compound(answer, match.positions):
