@@ -236,3 +236,41 @@ def test_a_right_choice_loses_the_flags_on_its_words_form(bank: Bank, grader) ->
     for answer in ("2, not (1): typeof null object quirk", "option 2: null object zero pointer"):
         grade = grader.grade(question, answer)
         assert grade.flags == () and grade.passed, answer
+
+
+# review64's sentences (fix64): a leading label followed by "is not" / "is wrong" / "isn't" is
+# set aside as "not B" is; a leading number followed by a unit word is a count, not a label
+LETTERED = ('"null"', '"object"', '"undefined"', "It throws")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "B is not right, A is.",
+        "B is wrong, it returns null.",
+        "B isn't right.",
+        "B and C are not right.",
+    ],
+)
+def test_a_leading_letter_said_to_be_wrong_is_not_named(answer: str) -> None:
+    assert "B" not in named_choice(answer, 4, LETTERED).letters
+
+
+def test_the_choice_named_after_a_wrong_one_is_read() -> None:
+    found = named_choice('A is wrong; it returns "object", choice B.', 4, LETTERED)
+    assert found.letter == "B"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["2 times, because the condition fails at i = 2.", "3 seconds.", "1 iteration, then it stops."],
+)
+def test_a_leading_number_with_a_unit_names_no_choice(answer: str) -> None:
+    found = named_choice(answer, 4, ("0", "5", "6", "Forever"), numbered=True)
+    assert found.letter is None
+    assert not found.letters
+
+
+@pytest.mark.parametrize("answer", ["2, because it runs twice.", "2) twice", "2 because of i"])
+def test_a_leading_number_with_no_unit_is_still_named(answer: str) -> None:
+    assert named_choice(answer, 4, ("0", "5", "6", "Forever"), numbered=True).letter == "2"

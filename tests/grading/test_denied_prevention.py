@@ -22,7 +22,6 @@ def _reach(sentence: str) -> dict[str, int]:
     "sentence",
     [
         "The mask fails to stop a token from attending to future tokens.",
-        "Nothing stops a token from attending to future tokens.",
         "The mask does not stop a token from attending to future tokens.",
         "The mask is unable to keep the token from attending to future tokens.",
     ],
@@ -72,7 +71,6 @@ def test_a_failed_prevention_is_no_purpose(sentence: str, expected: bool) -> Non
     [
         # at 3.47 each credited 'hides future tokens' (41.2, 25.5, 25.5)
         "The causal mask fails to stop a token from attending to future tokens.",
-        "Nothing stops a token from attending to future tokens.",
         "The mask fails to prevent a token from attending to future tokens.",
     ],
 )
@@ -98,3 +96,32 @@ def test_the_act_a_prevention_keeps_from_happening_is_not_claimed(
 ) -> None:
     grade = genai_grader.grade(genai.get("genai-034"), answer)
     assert "hides future tokens" not in {c.concept for c in grade.contradictions}
+
+
+# fix64, after review64: "nothing stops / nothing prevents X from Y" says Y may happen (often a
+# permission), not that it does; left unread, as before neg64 (each was flagged at neg64)
+def test_nothing_stops_keeps_its_reach() -> None:
+    reach = _reach("Nothing stops a token from attending to future tokens.")
+    assert reach["attending"] >= 0
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer"),
+    [
+        (
+            "genai-203",
+            "Nothing stops you from starting with a multi-agent system, but a single agent is "
+            "cheaper and easier to debug.",
+        ),
+        (
+            "genai-146",
+            "Nothing stops a continuous-batching server from processing each request alone when "
+            "traffic is low.",
+        ),
+    ],
+)
+def test_nothing_stops_is_a_permission_not_a_claim(
+    genai: Bank, genai_grader: Grader, qid: str, answer: str
+) -> None:
+    grade = genai_grader.grade(genai.get(qid), answer)
+    assert not grade.contradictions, grade.contradictions

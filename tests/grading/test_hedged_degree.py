@@ -10,7 +10,11 @@ import pytest
 
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
-from interviewer.core.grading.hedged_degree import hedged_negation, said_in_hedged_degree
+from interviewer.core.grading.hedged_degree import (
+    hedged_negation,
+    in_a_stated_case,
+    said_in_hedged_degree,
+)
 from interviewer.core.grading.matching import Answer, make_phrase
 from interviewer.core.grading.text import Text
 
@@ -77,3 +81,38 @@ def test_said_in_hedged_degree(line: str, text: str, positions: list[int], hedge
     assert phrase is not None
     answer = Answer.of(Text.of(text))
     assert said_in_hedged_degree(phrase, answer, positions) is hedged
+
+
+# review64's sentences (fix64): a bare hedged wrong claim, with no case named in its sentence,
+# is as wrong as the absolute where the truth is far from it; each passed unflagged at logic64
+@pytest.mark.parametrize(
+    ("qid", "answer"),
+    [
+        ("genai-203", "There is almost no extra cost for more agents."),
+        ("genai-157", "A summary loses almost no information."),
+        ("genai-187", "Forward and reverse KL give nearly the same result."),
+    ],
+)
+def test_hedge_with_no_stated_case_is_still_flagged(
+    qid: str, answer: str, genai: Bank, genai_grader: Grader
+) -> None:
+    grade = genai_grader.grade(genai.get(qid), answer)
+    assert grade.contradictions or grade.misconceptions
+    assert not grade.passed
+
+
+@pytest.mark.parametrize(
+    ("text", "p", "stated"),
+    [
+        ("with a large epsilon there is almost no cost", 6, True),
+        ("8-bit quantization keeps nearly the same accuracy", 4, True),
+        ("at moderate epsilon it shows nearly no drop", 5, True),
+        ("it shows nearly no drop at moderate epsilon", 3, False),  # "at" after the hedge
+        ("there is almost no cost with a large epsilon", 3, False),  # "with" after the hedge
+        ("a summary loses almost no information", 4, False),
+        ("at all there is almost no cost", 5, False),  # "at all"
+    ],
+)
+def test_in_a_stated_case(text: str, p: int, stated: bool) -> None:
+    t = Text.of(text)
+    assert in_a_stated_case(t.words, Answer.of(t).structure.sentences, p) is stated

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from interviewer.core.bank import Concept, Question
+from interviewer.core.bank import Bank, Concept, Question
 from interviewer.core.grading import Grader
 from interviewer.core.grading.or_alternatives import alternatives
 
@@ -43,6 +43,8 @@ def test_the_alternatives_keep_the_shared_words(text: str, expected: tuple[str, 
         "before attackers or users do",  # would leave one word of a longer phrase
         "A/B testing",  # a slash is not read
         "cached or streamed or batched",  # two "or"
+        "tools such as a calculator or web search",  # a list inside a longer phrase
+        "feature extraction or fine-tuning",  # not "feature fine-tuning"
         "or so",
     ],
 )
@@ -88,3 +90,37 @@ def test_the_shared_modifier_alone_does_not_credit_it(grader: Grader) -> None:
         "which costs more compute; larger models need it most.",
     )
     assert "larger batches or sequences" in grade.not_said
+
+
+def test_a_hyphenated_word_still_shares_a_head_after_it() -> None:
+    assert alternatives("pre-training or fine-tuning data") == (
+        "pre-training data",
+        "fine-tuning data",
+    )
+
+
+# review64's sentences (fix64): an alternative of one word taken out of an alias (often a
+# fragment of the description) credited wrong answers; each was credited the concept by
+# 'harmful', 'law', 'web search', 'understand' alone before the fix
+@pytest.mark.parametrize(
+    ("qid", "answer", "concept"),
+    [
+        ("genai-104", "RLHF made the answers more harmful.", "more helpful and safer"),
+        ("genai-104", "RLHF trained the model to be harmful.", "more helpful and safer"),
+        ("genai-016", "Hallucinations only happen in law.", "trust risk"),
+        ("genai-120", "LangChain is a web search engine.", "agents"),
+        ("genai-127", "CLIP can understand images and text.", "understanding and generation"),
+    ],
+)
+def test_a_single_word_of_an_alias_does_not_credit_the_concept(
+    qid: str, answer: str, concept: str, genai: Bank, genai_grader: Grader
+) -> None:
+    grade = genai_grader.grade(genai.get(qid), answer)
+    assert concept in grade.not_said
+
+
+def test_a_single_word_of_a_concept_named_a_or_b_still_credits_it(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    grade = genai_grader.grade(genai.get("genai-092"), "It mixes in rehearsal of old examples.")
+    assert "replay or rehearsal" not in grade.not_said

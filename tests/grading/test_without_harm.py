@@ -70,3 +70,29 @@ def test_counterfactual_without(text: str, counterfactual: bool) -> None:
     structure = Structure.of(t)
     n = t.words.index("without")
     assert counterfactual_without(t, structure.sentences, n) is counterfactual
+
+
+# fix64, after review64: a main clause opening with a method's name says what the method needs
+# (genai-175: GRPO computes its advantage from the group, with no value model); 39.1 at logic64
+def test_without_and_a_method_that_cannot_is_still_flagged(
+    genai: Bank, genai_grader: Grader
+) -> None:
+    grade = genai_grader.grade(
+        genai.get("genai-175"), "Without a value model, GRPO cannot compute advantages."
+    )
+    assert grade.contradictions or grade.misconceptions
+    assert not grade.passed
+
+
+@pytest.mark.parametrize(
+    ("text", "counterfactual"),
+    [
+        ("Without a value model, GRPO cannot compute advantages.", False),
+        ("Without a critic, the policy cannot compute advantages.", True),
+    ],
+)
+def test_a_method_named_after_the_comma(text: str, counterfactual: bool) -> None:
+    t = Text.of(text)
+    structure = Structure.of(t)
+    n = t.words.index("without")
+    assert counterfactual_without(t, structure.sentences, n) is counterfactual

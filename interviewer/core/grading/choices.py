@@ -20,7 +20,12 @@ among the choices' letters, or a number among theirs:
     "answer: 1", "the answer is D" (a capital after "answer": "the answer is a closure" names
     none), "(D)" or "(1)" not joined to a word (`toFixed(1)` names none).
   - *Set aside*: a label named right after "not", "n't", "rather than" or "instead of" is
-    not named ("D, not (A)" names D alone; "the answer is not B" names none).
+    not named ("D, not (A)" names D alone; "the answer is not B" names none); so are leading
+    labels followed by "is not", "is wrong", "is incorrect", "isn't" (or "are ...", "aren't"):
+    "B is not right, A is." names none (fix64, after review64: it named B).
+  - *A quantity*: a leading number followed by a unit word (`UNIT_WORDS`: "times",
+    "seconds", "items", "iterations", ...) names none: "2 times, because the condition fails
+    at i = 2." is a count, not choice 2 (fix64); "2, because ..." and "2) ..." still name it.
   - *A choice's full text*, when no label is named: the answer opens with a choice's text
     (compared without case, backticks, quotes and punctuation; the longest such choice):
     "undefined and ReferenceError, because ..." names D.
@@ -69,6 +74,20 @@ whole answer a list asks for, and "4, not (1): the semicolon ends it" is no list
 _LEAD = r"^[\s*_\"'`>\u201c\u2018]*"
 _A_WORDS = r"(?:because|since|is|was)\b"
 _SET_ASIDE_RE = re.compile(r"(?:\bnot|n't|\brather\s+than|\binstead\s+of)[\s,:]*$", re.I)
+_DENIED_AFTER_RE = re.compile(
+    r"\s*(?:is|are)\s+(?:not|wrong|incorrect)\b|\s*(?:isn't|aren't|isn\u2019t|aren\u2019t)", re.I
+)
+UNIT_WORDS = frozenset(
+    """
+    time times second seconds ms millisecond milliseconds minute minutes hour hours day days
+    item items element elements byte bytes bit bits iteration iterations loop loops
+    character characters char chars line lines step steps call calls value values
+    argument arguments key keys property properties object objects word words
+    row rows column columns
+    """.split()
+)
+"""Words after a leading number that make it a quantity, not a label: "2 times, because ..."."""
+_UNIT_AFTER_RE = re.compile(r"\s+([A-Za-z]+)\b")
 _PLAIN_RE = re.compile(r"[^\w]+")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(\[])")
 
@@ -156,6 +175,11 @@ def named_choice(
         while (joined := patterns.joined.match(answer, position)) is not None:
             letters.append(joined.group(1))
             position = joined.end()
+        unit = _UNIT_AFTER_RE.match(answer, bare.end()) if numbered else None
+        if _DENIED_AFTER_RE.match(answer, position) is not None or (
+            unit is not None and unit.group(1).lower() in UNIT_WORDS
+        ):
+            letters = []  # "B is not right, A is." sets B aside; "2 times" is a count
     keyword_named, set_aside = _keyword_matches(answer, patterns)
     if letters and numbered:  # "1" when another choice's text is "1": the label or that text?
         plains = {label: _plain(text) for label, text in zip(allowed, texts, strict=False)}

@@ -40,7 +40,7 @@ from .denied_lists import (
 )
 from .effort_verbs import effort_before_to, infinitive_verb
 from .frames import purpose_of_negation
-from .hedged_degree import hedged_negation
+from .hedged_degree import hedged_negation, in_a_stated_case
 from .instead_of import SETTING_ASIDE, done_without
 from .negated_purpose import harm_avoided
 from .never_verbs import never_verb
@@ -212,7 +212,7 @@ class Denials(Asides):
             return True
         if n > 0 and words[n] == "not" and words[n - 1] in POSSIBILITY_MODALS:
             return True
-        if hedged_negation(words, n):
+        if hedged_negation(words, n) and in_a_stated_case(words, self.sentences, n):
             return True  # "almost no accuracy cost" (hedged_degree.py)
         if counterfactual_without(self.text, self.sentences, n):
             return True  # "Without skip connections, the decoder cannot ..." (without_harm.py)

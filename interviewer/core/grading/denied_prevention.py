@@ -1,8 +1,8 @@
 """A prevention denied is a double negation: what it would have prevented happens (neg64).
 
-"The mask fails to stop a token from attending to future tokens", "nothing stops a token from
-attending to future tokens", "early stopping does not keep the model from memorising the
-training set" say that the token attends and that the model memorises: the negation denies the
+"The mask fails to stop a token from attending to future tokens", "early stopping does not keep
+the model from memorising the training set" say that the token attends and that the model
+memorises: the negation denies the
 prevention, not the prevented act. Read through the negation's reach (clauses.Structure): the
 words from "from" on are taken out of the reach of the negation that stands on the prevention
 verb, so the act after "from" is read as said, as in "the mask lets a token attend to future
@@ -30,7 +30,10 @@ does (frames.py), so the act is not claimed (`prevented`, read by Asides.framed)
 words were read as said, and the listed wrong claim 'can attend to future tokens' flagged the
 sentence (0.0). The act is neither said nor denied: no negative alias is credited by it.
 
-What stays read as before: a prevention without "from" + verb ("does not prevent overfitting",
+What stays read as before: a prevention denied by "nothing" ("nothing stops / nothing prevents
+X from Y", `POSSIBILITY_NEGATIONS`: it says Y may happen, often as a permission, "Nothing stops
+you from starting with a multi-agent system, but a single agent is cheaper"; fix64); a
+prevention without "from" + verb ("does not prevent overfitting",
 "fails to stop the leak": what is named is not an act said to happen); "from" + a noun ("does
 not protect the model from attackers"); a denied degree ("does not always stop the model from
 forgetting"); a condition is left to the readers of the negation ("if nothing stops it from
@@ -55,6 +58,12 @@ RELATIVES = frozenset("that which who whom whose what".split())
 """Words that open another clause between a negation and a prevention verb ("not the mask that
 stops ..."): the prevention is another thing's, not the negated one."""
 
+POSSIBILITY_NEGATIONS = frozenset(("nothing",))
+"""Negations whose denied prevention says the act is possible, often as a permission, not that
+it happens: "Nothing stops you from starting with a multi-agent system, but a single agent is
+cheaper" (fix64, after review64: read as "you start with a multi-agent system", 25.5 -> 0.0).
+Left unread, as before neg64."""
+
 MAX_BEFORE = 3
 """At most this many words between the negation and the prevention verb ("does not STOP",
 "fails to STOP", "nothing in the model STOPS")."""
@@ -71,7 +80,7 @@ def prevented_act(
     if words[i] not in PREVENTING:
         return -1
     n = reach[i]
-    if n < 0 or n == i or i - n - 1 > MAX_BEFORE:
+    if n < 0 or n == i or i - n - 1 > MAX_BEFORE or words[n] in POSSIBILITY_NEGATIONS:
         return -1
     if any(
         words[k] in DEGREE_WORDS or words[k] in RELATIVES or words[k] in PREVENTING

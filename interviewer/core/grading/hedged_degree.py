@@ -15,13 +15,24 @@ where the answer puts "almost" or "nearly" right before the word that makes it a
   say "lossless".
 
 "Almost no X" is not "no X" and "nearly the same" is not "the same": the hedge takes back the
-absolute, which is all the wrong claim says. Left alone: a line that says "almost" or
-"nearly" itself (then the answer's hedge is matched as it stands); the bare absolute ("there is
-no accuracy cost at all", "quantization is lossless"); a hedge elsewhere in the clause
-("almost every model has no accuracy cost" hedges "every", not the "no" of the claim); a
-hedged totality ("almost always", "nearly all": as wrong as the bare one where the truth is
-"never" or "only when"); and other hedges ("hardly", "barely", "virtually", "practically"),
-which were not studied.
+absolute, which is all the wrong claim says.
+
+The hedge is read only in a sentence that names the case it holds for (`in_a_stated_case`,
+fix64, after review64): a number ("8-bit", "8 bits", "4-bit": a word with a digit), or before
+the hedge a condition word "if", "when", "unless", "once", "with", or "at" (not "at all"):
+"With a large pretrained model and a large epsilon, there is almost no accuracy cost" and
+"8-bit quantization keeps nearly the same accuracy" are read so ("it shows nearly no drop at
+moderate epsilon" is not: the case comes after the hedge); a bare hedged claim is a claim of its
+own and is as wrong as the absolute where the truth is far from it: "A summary loses almost no
+information." (genai-157), "There is almost no extra cost for more agents." (genai-203),
+"Forward and reverse KL give nearly the same result." (genai-187) stay flagged.
+
+Left alone: a line that says "almost" or "nearly" itself (then the answer's hedge is matched
+as it stands); the bare absolute ("there is no accuracy cost at all", "quantization is
+lossless"); a hedge elsewhere in the clause ("almost every model has no accuracy cost" hedges
+"every", not the "no" of the claim); a hedged totality ("almost always", "nearly all": as
+wrong as the bare one where the truth is "never" or "only when"); and other hedges ("hardly",
+"barely", "virtually", "practically"), which were not studied.
 """
 
 from __future__ import annotations
@@ -41,6 +52,9 @@ HEDGES = frozenset(("almost", "nearly"))
 ABSOLUTES = frozenset("same identical equal equally lossless zero none nothing never no".split())
 """Words of a line that make its claim absolute: an equality or a negative. Not a totality
 ("all", "every", "always"): "LoRA almost always adds latency" is as wrong as "always"."""
+
+CONDITIONS = frozenset(("if", "when", "unless", "once", "with", "at"))
+"""Words that name the case a hedged claim holds for, before the hedge in its sentence."""
 
 NEGATIONS = frozenset(("no", "none", "nothing", "never", "zero"))
 """Negation words a hedge can stand before ("almost no", "nearly never"); "not" takes none."""
@@ -79,3 +93,28 @@ def said_in_hedged_degree(phrase: Phrase, answer: Answer, positions: Sequence[in
     reach = answer.structure.reach
     negators = {reach[p] for p in positions if reach[p] >= 0}
     return bool(negators) and all(hedged_negation(words, n) for n in negators)
+
+
+def in_a_stated_case(words: Sequence[str], sentences: Sequence[int], p: int) -> bool:
+    """Whether the sentence of word `p` names the case a hedge there holds for: a word with a
+    digit anywhere in it, or "if", "when", "unless", "once", "with" or "at" (not "at all")
+    before `p`: "there is almost no accuracy cost with a large epsilon" is not, "with a large
+    epsilon, there is almost no accuracy cost" is."""
+    sentence = [i for i in range(len(words)) if sentences[i] == sentences[p]]
+    if any(any(c.isdigit() for c in words[i]) for i in sentence):
+        return True
+    return any(
+        words[i] in CONDITIONS
+        and not (words[i] == "at" and i + 1 < len(words) and words[i + 1] == "all")
+        for i in sentence
+        if i < p
+    )
+
+
+def hedged_in_its_case(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
+    """`said_in_hedged_degree`, in a sentence that names the case it holds for
+    (`in_a_stated_case`, read at the first of `positions`)."""
+    return bool(positions) and (
+        said_in_hedged_degree(phrase, answer, positions)
+        and in_a_stated_case(answer.text.words, answer.structure.sentences, min(positions))
+    )

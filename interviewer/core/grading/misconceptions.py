@@ -10,7 +10,7 @@ from ..bank import Misconception
 from .across_comma import said_across_comma
 from .claims import LINKS, SAME_SUBJECT, answered_with_none
 from .findings import quote, scattered
-from .hedged_degree import said_in_hedged_degree
+from .hedged_degree import hedged_in_its_case
 from .matching import (
     Answer,
     Match,
@@ -187,7 +187,7 @@ def _stated(phrase: Phrase, answer: Answer, positions: list[int]) -> bool:
     )
     if phrase.negative != in_negative:
         return False
-    if said_in_hedged_degree(phrase, answer, positions):
+    if hedged_in_its_case(phrase, answer, positions):
         return False  # "keeps nearly the same accuracy" does not say "the same accuracy"
     if phrase.negative and answer.structure.dismissed(positions):
         return False  # "it is a myth that no human review is needed" says it is

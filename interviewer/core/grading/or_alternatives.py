@@ -12,6 +12,11 @@ with the other kept with both:
   knowledge without retraining"; "classifies or predicts" -> "classifies", "predicts".
 - When each side holds two content words or more, each side is an alternative whole:
   "input-level fusion or joint attention" -> "input-level fusion", "joint attention".
+- A right side of one hyphenated word after a left side of two words or more is a term of
+  its own and takes no modifier from the left: "feature extraction or fine-tuning" gives
+  "feature extraction" and "fine-tuning" whole, never "feature fine-tuning" (and so is left
+  alone by the single-word rule below); a hyphenated word still shares a head after it
+  ("pre-training or fine-tuning data" -> "pre-training data", "fine-tuning data").
 
 Left alone (the phrase is matched as written, every word needed as before):
 
@@ -24,6 +29,9 @@ Left alone (the phrase is matched as written, every word needed as before):
 - a variant that would keep a single content word out of a longer phrase ("before attackers
   or users do" would leave "users"): a single word is an alternative only of a phrase that is
   just "A or B";
+- a phrase whose sides each hold two content words or more when a stop word stands in it:
+  the "or" joins the last items of a list inside a longer phrase ("tools such as a
+  calculator or web search" would leave "web search", no tool named as such);
 - a phrase with two "or", and "A/B" (in the genai rubric a slash never joins alternatives:
   "A/B testing", "CI/CD", "80/10/10", "TB/s").
 """
@@ -94,6 +102,10 @@ def alternatives(text: str) -> tuple[str, ...]:
         return ()
     left, right = words[:k], words[k + 1 :]
     if _content(left) >= 2 and _content(right) >= 2:
+        if any(w.lower() in STOP_WORDS for w in words if w.lower() != "or"):
+            return ()
+        found = [left, right]
+    elif k > 1 and len(right) == 1 and "-" in b.strip("-"):
         found = [left, right]
     else:
         found = [words[: k - 1] + [words[k - 1]] + words[k + 2 :], words[: k - 1] + right]

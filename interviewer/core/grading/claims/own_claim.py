@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..findings import Finding, PreparedConcept, quote
-from ..hedged_degree import said_in_hedged_degree
+from ..hedged_degree import hedged_in_its_case
 from ..lesser_degree import said_in_lesser_degree
 from ..matching import Answer, Phrase
 from ..none_object import denied_in_contrast
@@ -57,7 +57,7 @@ def stated_as_said(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> 
         or coordinated_pair(phrase, answer, positions)
         or across_coordinated_verb(phrase, answer, positions)
         or said_in_lesser_degree(phrase, answer, positions)
-        or said_in_hedged_degree(phrase, answer, positions)
+        or hedged_in_its_case(phrase, answer, positions)
     )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 from ..across_comma import said_across_comma
 from ..findings import Finding, PreparedConcept, quote
 from ..framed_other import framed_in_another
-from ..hedged_degree import said_in_hedged_degree
+from ..hedged_degree import hedged_in_its_case
 from ..lesser_degree import said_in_lesser_degree
 from ..matching import REVERSED, Answer, match_phrase, match_statement
 from ..named_other import said_of_another_name
@@ -72,7 +72,7 @@ def stated_contradiction(
                 any(structure.negative_context(p) for p in positions)
                 and not structure.dismissed(positions)
                 and not modifies_a_noun_after(phrase, answer, positions)
-                and not said_in_hedged_degree(phrase, answer, positions)
+                and not hedged_in_its_case(phrase, answer, positions)
             )
         else:
             stated = (
@@ -95,7 +95,7 @@ def stated_contradiction(
                 and not structure.framed(positions)
                 and not possessor_in_a_phrase(answer, positions)
                 and not said_in_lesser_degree(phrase, answer, positions)
-                and not said_in_hedged_degree(phrase, answer, positions)
+                and not hedged_in_its_case(phrase, answer, positions)
                 and not (asked is not None and framed_in_another(phrase, answer, positions, asked))
                 and not answered_with_none(phrase, answer, positions)
             )

@@ -281,10 +281,10 @@ class QuestionPreparing(FittedGrader):
                 for token in named.tokens
             }
             # "replay or rehearsal": either alternative says the concept (or_alternatives.py)
-            names = set(self._with_synonyms(self._or_read([concept.name], q_stems)))
+            names = set(self._with_synonyms(self._or_read([concept.name], q_stems, concept.name)))
             phrases = [
                 self._as_written(p, t, concept.phrases, q_stems)
-                for t in self._with_synonyms(self._or_read(concept.phrases, q_stems))
+                for t in self._with_synonyms(self._or_read(concept.phrases, q_stems, concept.name))
                 if (p := self.alias_phrase(t, q_stems, t in names)) is not None
                 and not {token[1] for token in p.tokens} <= subject
             ]
@@ -305,11 +305,15 @@ class QuestionPreparing(FittedGrader):
             )
         return result
 
-    def _or_read(self, texts: Sequence[str], q_stems: frozenset[str]) -> list[str]:
+    def _or_read(self, texts: Sequence[str], q_stems: frozenset[str], name: str) -> list[str]:
         """`texts` followed by the alternatives of those written "A or B" (or_alternatives.py)
-        that are not among them; an alternative of a single word (once the question's own
-        words are dropped) only when that word is distinctive (DISTINCT_SHARE): "replay or
-        rehearsal" gives "rehearsal", "read or edited" not "read"."""
+        that are not among them. An alternative of a single word (once the question's own
+        words are dropped) only of the concept's `name` and only when that word is
+        distinctive (DISTINCT_SHARE): the name "replay or rehearsal" gives "rehearsal", "read
+        or edited" not "read"; an alias gives none, since it is often a fragment of the
+        concept's description whose sense the rest carried ('harmful or biased' of *more
+        helpful and safer*, 'law or finance' of *trust risk*, 'understand or create' of
+        *understanding and generation*: "harmful", "law", "understand" alone do not say it)."""
         found = list(texts)
         for text in texts:
             for alternative in alternatives(text):
@@ -318,7 +322,9 @@ class QuestionPreparing(FittedGrader):
                 phrase = make_phrase(alternative, q_stems, self.canon)
                 if phrase is None:
                     continue
-                if len(phrase.tokens) == 1 and phrase.tokens[0][1] not in self._distinct_stems:
+                if len(phrase.tokens) == 1 and (
+                    text != name or phrase.tokens[0][1] not in self._distinct_stems
+                ):
                     continue
                 found.append(alternative)
         return found
