@@ -21,6 +21,7 @@ ENGLISH = [
     "An index speeds up reads but slows down writes.",
     "teh databse indx speeds up reads",
     "TLS HSTS",
+    "Ｈａｓｈ ｔａｂｌｅ ｕｓｅｓ ａ ｈａｓｈ ｆｕｎｃｔｉｏｎ 🙂🙂",
     "getId()",
     "B-tree",
     "lru cache eviction",

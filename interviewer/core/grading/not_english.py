@@ -1,7 +1,8 @@
 """Answers not in English: the grader reads English, so such an answer is told so, plainly.
 
-The rule (`looks_not_english`): the answer's letters (str.isalpha: any script) are read as runs
-of letters; a run counts as English when it is a word of english_words.txt or a function word
+The rule (`looks_not_english`): the answer is read with its full-width letters as plain ones
+(NFKC: "Ｈａｓｈ ｔａｂｌｅ" is English), its letters (str.isalpha: any script) as runs of
+letters; a run counts as English when it is a word of english_words.txt or a function word
 (text.STOP_WORDS), or is written as a name (a capital after its first letter: "TLS", "getId").
 An answer looks not English when it has at least NOT_ENGLISH_MIN_LETTERS letters, fewer than
 ENGLISH_SHARE_MIN of them are in English runs, and either most of its letters are of a script
@@ -44,7 +45,7 @@ _RUNS_RE = re.compile(r"[^\W\d_]+")
 def looks_not_english(text: str) -> bool:
     """Whether the answer has (almost) no English words (see the module docstring). Never
     raises on any text."""
-    runs = _RUNS_RE.findall(text)
+    runs = _RUNS_RE.findall(unicodedata.normalize("NFKC", text))
     letters = sum(len(r) for r in runs)
     if letters < NOT_ENGLISH_MIN_LETTERS:
         return False
