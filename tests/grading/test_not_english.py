@@ -70,3 +70,13 @@ def test_the_score_is_the_one_it_had() -> None:
 @given(st.text(max_size=400))
 def test_the_detector_never_raises(text: str) -> None:
     assert looks_not_english(text) in (True, False)
+
+
+def test_an_unreadable_answer_keeps_its_own_note() -> None:
+    from dataclasses import replace
+
+    from interviewer.core.grading.not_english import told_not_english
+
+    grade = Grader(questions=[QUESTION]).grade(QUESTION, NOT_ENGLISH[0])
+    flagged = replace(grade, flags=(*grade.flags, "unreadable"), feedback=("its own note",))
+    assert told_not_english(flagged, NOT_ENGLISH[0]).feedback == ("its own note",)

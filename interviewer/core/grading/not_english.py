@@ -13,10 +13,13 @@ Left alone: an English answer with typos or terms the list lacks ("teh index spe
 most of its letters are English words), a string of acronyms or code ("TLS HSTS", "getId()"),
 a short Latin answer ("B-tree", "lru cache": fewer runs than NOT_ENGLISH_MIN_RUNS), keyboard
 mashing (half its Latin runs or more mashed.mashed_spelling: "asdf qwer zxcv"), an English
-answer quoting a foreign word ("it is called 'Schadenfreude'"). Such an answer's grade is kept,
-score and band; only its feedback becomes NOT_ENGLISH_NOTE (`told_not_english`), in place of
-notes that read it as English ("The answer key says its point with a negation ...", "a string
-of terms makes no claim").
+answer quoting a foreign word ("it is called 'Schadenfreude'").
+
+An answer that looks not English keeps its score and band; only its feedback becomes
+NOT_ENGLISH_NOTE (`told_not_english`), in place of notes that read it as English ("The answer
+key says its point with a negation ...", "a string of terms makes no claim"). A grade flagged
+`unreadable` (flags.py: most of it could not be read) keeps its own note,
+feedback.UNREADABLE_NOTE, which says so already.
 """
 
 from __future__ import annotations
@@ -62,8 +65,9 @@ def looks_not_english(text: str) -> bool:
 
 def told_not_english(grade: Grade, answer: str) -> Grade:
     """The grade with NOT_ENGLISH_NOTE as its only feedback when the answer looks not English;
-    else the grade as it was. The score and the band are kept."""
-    if not looks_not_english(answer):
+    else the grade as it was. The score and the band are kept. A grade flagged `unreadable`
+    (flags.py: most of it could not be read) keeps its own note, which says so already."""
+    if "unreadable" in grade.flags or not looks_not_english(answer):
         return grade
     return replace(grade, feedback=(NOT_ENGLISH_NOTE,))
 
