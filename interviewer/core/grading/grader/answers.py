@@ -14,6 +14,7 @@ from ..feedback import empty_grade
 from ..matching import Answer
 from ..meaning import AnswerSimilarities, similarities
 from ..meaning_many import many_similarities
+from ..not_english import told_not_english
 from ..other_questions import OtherQuestions
 from ..prepared import PreparedQuestion
 from ..reference_scoring import ReferenceSignals, grade_reference, reference_signals
@@ -113,10 +114,15 @@ class Grader(QuestionPreparing):
         """The grade of an answer read and compared with its question's texts."""
         if prepared.key_terms == "rubric":
             other = partial(self._closest_other, question, prepared, parsed, found)
-            return grade_rubric(question, prepared, parsed, found, flags, self.calibration, other)
-        kept = self._kept(prepared, parsed, found)
-        weight = self._stem_weight
-        return grade_reference(question, prepared, parsed, found.references, kept, flags, weight)
+            grade = grade_rubric(question, prepared, parsed, found, flags, self.calibration, other)
+        else:
+            kept = self._kept(prepared, parsed, found)
+            weight = self._stem_weight
+            grade = grade_reference(
+                question, prepared, parsed, found.references, kept, flags, weight
+            )
+        # an answer in another language is told so, its score kept (not_english.py)
+        return told_not_english(grade, parsed.text.raw)
 
     def reference_signals(self, question: Question, answer: object) -> list[ReferenceSignals]:
         """Reference mode's signals of an answer, one per reference (none for an empty answer):

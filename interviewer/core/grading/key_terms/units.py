@@ -11,6 +11,7 @@ from ..clauses import Structure
 from ..text import STOP_WORDS, Text, cached_stem
 from ..text.words import HYPHEN_CHARS
 from ..verbs import acts_in_key
+from .instruction_keys import meta_positions
 from .words import (
     ADJECTIVE_ENDINGS,
     FOLLOW_A_NOUN,
@@ -90,6 +91,7 @@ def read_units(ref: Text, prompt: str, asked: frozenset[str]) -> list[Unit]:
     big_o = [m.span() for m in _BIG_O_RE.finditer(ref.raw)]
     asked_text = prompt.lower()
     explaining = in_explanation_phrase(ref.words)
+    meta = meta_positions(ref)
     units: list[Unit] = []
     index, count = 0, len(ref.words)
     while index < count:
@@ -127,6 +129,10 @@ def read_units(ref: Text, prompt: str, asked: frozenset[str]) -> list[Unit]:
             alone = joinable = False  # "a set of columns" names columns
         if any(k in explaining for k in positions):
             alone = joinable = False  # "at the cost of slower writes": no term is "cost"
+        if last == index and index in meta:
+            # "A good answer names a real mistake": words about the answer, not the subject
+            # (instruction_keys.py)
+            alone = joinable = False
         if last == index and _acts(ref, index):
             # "it checks that", "rows matching a condition": a verb names nothing, and paired
             # with its subject or object it made "thread execute", "execute Python"
