@@ -52,9 +52,14 @@ def looks_not_english(text: str) -> bool:
     letters = sum(len(r) for r in runs)
     if letters < NOT_ENGLISH_MIN_LETTERS:
         return False
-    english = sum(len(r) for r in runs if _english(r))
-    if english >= ENGLISH_SHARE_MIN * letters:
-        return False
+    # the English letters are counted only until they reach the share: most answers are
+    # English and stop within their first words (the result is the same as counting all)
+    need, english = ENGLISH_SHARE_MIN * letters, 0
+    for run in runs:
+        if _english(run):
+            english += len(run)
+            if english >= need:
+                return False
     latin_runs = [r for r in runs if all(_latin(c) for c in r)]
     latin = sum(len(r) for r in latin_runs)
     if latin * 2 < letters:
@@ -74,12 +79,12 @@ def told_not_english(grade: Grade, answer: str) -> Grade:
 
 def _english(run: str) -> bool:
     """Whether a run of letters is an English word, a function word, or written as a name."""
-    if not all(_latin(c) for c in run):
+    if not run.isascii() and not all(_latin(c) for c in run):
         return False
-    if any(c.isupper() for c in run[1:]):
-        return True
     word = run.lower()
-    return word in STOP_WORDS or word in english_words()
+    if word in STOP_WORDS or word in english_words():
+        return True
+    return any(c.isupper() for c in run[1:])
 
 
 def _latin(char: str) -> bool:
