@@ -164,27 +164,6 @@ VAGUE_PREDICATE = empty_predicate(tuple(range(len(KINDS))))
 """An empty predicate of any kind (see KINDS). It relates nothing: the terms around it are
 still bare terms (see `vague_predicates`)."""
 
-OWN_PATTERN_AFTER = 64
-"""How many texts allow a subset of the kinds before that subset gets its own pattern (see
-`_pattern`): compiling one costs ~3.2 ms CPU, as much as ~60-90 texts pay for the kinds they
-cannot hold in VAGUE_PREDICATE (~38 us a text on speed.py's answers)."""
-_MET: dict[tuple[int, ...], int] = {}
-
-
-def _pattern(kinds: tuple[int, ...]) -> re.Pattern[str]:
-    """The pattern to find a text's empty predicates with, `kinds` being those the text's words
-    allow. Any pattern that holds those kinds finds the same matches (a kind that can match
-    nowhere in a text changes nothing there), so a subset's own, faster pattern is compiled
-    only when OWN_PATTERN_AFTER texts have allowed that subset; before, VAGUE_PREDICATE (made
-    at import) serves. A fresh process's first answers compile no pattern (3.47 compiled one
-    for each new subset: 5 in the first 10 answers of first_answers.py's session, ~3.2 ms
-    each), and a process compiles at most one pattern per OWN_PATTERN_AFTER texts."""
-    met = _MET.get(kinds, 0) + 1
-    if met < OWN_PATTERN_AFTER:
-        _MET[kinds] = met
-        return VAGUE_PREDICATE
-    return empty_predicate(kinds)
-
 
 def vague_predicates(text: Text) -> frozenset[int]:
     """The positions of the words that stand in empty predicates (see VAGUE_PREDICATE)."""
@@ -192,7 +171,7 @@ def vague_predicates(text: Text) -> frozenset[int]:
     # the kinds whose words the text lacks are left out: the regex, tried at every word, was
     # 7% of grading time
     kinds = tuple(k for k, (_, needs) in enumerate(KINDS) if all(_holds_any(raw, n) for n in needs))
-    pattern = _pattern(kinds)
+    pattern = empty_predicate(kinds)
     found = [m.span() for m in pattern.finditer(raw) if m.group(0).strip()]
     if not found:
         return frozenset()
