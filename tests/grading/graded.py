@@ -16,3 +16,15 @@ def quoted(grade: Grade) -> list[str]:
     spans = [e for m in grade.matched for e in m.evidence]
     spans += [e for m in grade.misconceptions for e in m.evidence]
     return spans + [e for c in grade.contradictions for e in c.evidence]
+
+
+def assert_no_wrong_claim(grade: Grade) -> None:
+    """A correct sentence: no `contradicts` line and no misconception found in it."""
+    assert not grade.contradictions, grade.contradictions
+    assert not grade.misconceptions, grade.misconceptions
+
+
+def assert_wrong_claim_caught(grade: Grade) -> None:
+    """A wrong sentence: a `contradicts` line or a misconception found, and it does not pass."""
+    assert grade.contradictions or grade.misconceptions
+    assert not grade.passed

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from graded import assert_no_wrong_claim, assert_wrong_claim_caught
 
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
@@ -50,8 +51,7 @@ def test_wrong_claim_framed_by_a_tool_is_caught(
     qid: str, answer: str, genai: Bank, genai_grader: Grader
 ) -> None:
     grade = genai_grader.grade(genai.get(qid), answer)
-    assert grade.contradictions or grade.misconceptions
-    assert not grade.passed
+    assert_wrong_claim_caught(grade)
 
 
 @pytest.mark.parametrize(("qid", "answer"), OTHER)
@@ -59,8 +59,7 @@ def test_claim_framed_by_another_method_is_not_flagged(
     qid: str, answer: str, genai: Bank, genai_grader: Grader
 ) -> None:
     grade = genai_grader.grade(genai.get(qid), answer)
-    assert not grade.contradictions, grade.contradictions
-    assert not grade.misconceptions, grade.misconceptions
+    assert_no_wrong_claim(grade)
 
 
 def test_no_tool_word_is_a_subject_a_question_contrasts() -> None:

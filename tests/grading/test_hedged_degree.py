@@ -7,6 +7,7 @@ WRONG cases (the bare absolute) are caught on the base and must stay caught."""
 from __future__ import annotations
 
 import pytest
+from graded import assert_no_wrong_claim, assert_wrong_claim_caught
 
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
@@ -40,15 +41,13 @@ def test_hedged_absolute_is_not_flagged(
     qid: str, answer: str, genai: Bank, genai_grader: Grader
 ) -> None:
     grade = genai_grader.grade(genai.get(qid), answer)
-    assert not grade.contradictions, grade.contradictions
-    assert not grade.misconceptions, grade.misconceptions
+    assert_no_wrong_claim(grade)
 
 
 @pytest.mark.parametrize(("qid", "answer"), WRONG)
 def test_bare_absolute_is_caught(qid: str, answer: str, genai: Bank, genai_grader: Grader) -> None:
     grade = genai_grader.grade(genai.get(qid), answer)
-    assert grade.contradictions or grade.misconceptions
-    assert not grade.passed
+    assert_wrong_claim_caught(grade)
 
 
 @pytest.mark.parametrize(
@@ -97,8 +96,7 @@ def test_hedge_with_no_stated_case_is_still_flagged(
     qid: str, answer: str, genai: Bank, genai_grader: Grader
 ) -> None:
     grade = genai_grader.grade(genai.get(qid), answer)
-    assert grade.contradictions or grade.misconceptions
-    assert not grade.passed
+    assert_wrong_claim_caught(grade)
 
 
 @pytest.mark.parametrize(

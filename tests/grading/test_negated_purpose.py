@@ -7,6 +7,7 @@ must stay caught."""
 from __future__ import annotations
 
 import pytest
+from graded import assert_no_wrong_claim, assert_wrong_claim_caught
 
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
@@ -32,15 +33,13 @@ def test_negated_purpose_is_not_a_denial(
     qid: str, answer: str, genai: Bank, genai_grader: Grader
 ) -> None:
     grade = genai_grader.grade(genai.get(qid), answer)
-    assert not grade.contradictions, grade.contradictions
-    assert not grade.misconceptions, grade.misconceptions
+    assert_no_wrong_claim(grade)
 
 
 @pytest.mark.parametrize(("qid", "answer"), WRONG)
 def test_plain_denial_is_caught(qid: str, answer: str, genai: Bank, genai_grader: Grader) -> None:
     grade = genai_grader.grade(genai.get(qid), answer)
-    assert grade.contradictions or grade.misconceptions
-    assert not grade.passed
+    assert_wrong_claim_caught(grade)
 
 
 @pytest.mark.parametrize(

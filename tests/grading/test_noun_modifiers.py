@@ -10,6 +10,7 @@ caught.
 from __future__ import annotations
 
 import pytest
+from graded import assert_no_wrong_claim, assert_wrong_claim_caught
 
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
@@ -48,8 +49,7 @@ def test_modifier_of_a_compound_is_not_the_claim(
     qid: str, answer: str, genai: Bank, genai_grader: Grader
 ) -> None:
     grade = genai_grader.grade(genai.get(qid), answer)
-    assert not grade.contradictions, grade.contradictions
-    assert not grade.misconceptions, grade.misconceptions
+    assert_no_wrong_claim(grade)
 
 
 @pytest.mark.parametrize(("qid", "answer"), WRONG)
@@ -57,8 +57,7 @@ def test_claim_noun_said_alone_is_caught(
     qid: str, answer: str, genai: Bank, genai_grader: Grader
 ) -> None:
     grade = genai_grader.grade(genai.get(qid), answer)
-    assert grade.contradictions or grade.misconceptions
-    assert not grade.passed
+    assert_wrong_claim_caught(grade)
 
 
 @pytest.mark.parametrize(

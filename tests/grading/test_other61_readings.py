@@ -21,6 +21,7 @@ U-Net compresses the image", was missed on a9c8fc81 and is caught now).
 from __future__ import annotations
 
 import pytest
+from graded import assert_no_wrong_claim, assert_wrong_claim_caught
 
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
@@ -79,8 +80,7 @@ def test_claim_of_another_system_is_not_flagged(
     qid: str, answer: str, genai: Bank, genai_grader: Grader
 ) -> None:
     grade = genai_grader.grade(genai.get(qid), answer)
-    assert not grade.contradictions, grade.contradictions
-    assert not grade.misconceptions, grade.misconceptions
+    assert_no_wrong_claim(grade)
 
 
 @pytest.mark.parametrize(("qid", "answer"), WRONG)
@@ -88,8 +88,7 @@ def test_wrong_claim_in_the_same_shape_is_caught(
     qid: str, answer: str, genai: Bank, genai_grader: Grader
 ) -> None:
     grade = genai_grader.grade(genai.get(qid), answer)
-    assert grade.contradictions or grade.misconceptions
-    assert not grade.passed
+    assert_wrong_claim_caught(grade)
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ caught."""
 from __future__ import annotations
 
 import pytest
+from graded import assert_no_wrong_claim, assert_wrong_claim_caught
 
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
@@ -41,8 +42,7 @@ def test_without_and_a_harm_is_not_a_denial(
     qid: str, answer: str, genai: Bank, genai_grader: Grader
 ) -> None:
     grade = genai_grader.grade(genai.get(qid), answer)
-    assert not grade.contradictions, grade.contradictions
-    assert not grade.misconceptions, grade.misconceptions
+    assert_no_wrong_claim(grade)
 
 
 @pytest.mark.parametrize(("qid", "answer"), WRONG)
@@ -50,8 +50,7 @@ def test_denying_without_is_caught(
     qid: str, answer: str, genai: Bank, genai_grader: Grader
 ) -> None:
     grade = genai_grader.grade(genai.get(qid), answer)
-    assert grade.contradictions or grade.misconceptions
-    assert not grade.passed
+    assert_wrong_claim_caught(grade)
 
 
 @pytest.mark.parametrize(
