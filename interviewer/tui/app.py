@@ -114,10 +114,11 @@ class InterviewApp(RunningSessions):
         self.key_settle = settle_seconds() if key_settle is None else key_settle
         """Seconds a screen that appeared unasked holds typing keys (see `type_ahead`)."""
 
-    def type_ahead(self) -> TypeAhead:
+    def type_ahead(self, *, until_shown: bool = False) -> TypeAhead:
         """A guard for a screen appearing now, unasked: it holds the typing keys of its first
-        moments (see `type_ahead`)."""
-        return TypeAhead(self.clock.monotonic(), self.key_settle)
+        moments (see `type_ahead`); `until_shown`: every typing key until the screen the keys
+        are meant for appears (the question screen waiting for a grade)."""
+        return TypeAhead(self.clock.monotonic(), self.key_settle, until_shown=until_shown)
 
     async def on_event(self, event: events.Event) -> None:
         """A key typed ahead onto a screen that appeared unasked is held there, not acted on

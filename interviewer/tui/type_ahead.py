@@ -23,6 +23,20 @@ scroll). Time is the app's injected monotonic clock; `settle` 0 holds nothing.
 - Not held: Space pressed `settle` seconds or more after the screen appeared (or after the last
   key held): it moves on, as it always did. `ctrl+q` at any moment: it asks to leave.
 
+Held while the answer is graded, too. Between a submit (`ctrl+s`, or the clock at 0:00) and
+the feedback appearing, the question screen waits for the grade with its answer box read-only:
+keys typed then went into that box and were dropped without a word (keys64, at 0:00: "er⏎" of
+"transformer⏎and" lost). While the screen waits, its guard (`until_shown`) holds every typing
+key, with no time limit, and the status line says so; when the feedback appears the same guard
+goes to it (`shown`): its window starts then, and it says, above the rest, what was typed since
+the answer went in (`held_note`: "Typed after your answer went in, not added to it: “…”").
+If the next question comes instead (an interview that waits for a grade), its status line says
+it. With a settle time of 0 nothing is held, as before.
+
+- Held: ctrl+s on "Human review", then "and more words" typed while "grading…" shows: the
+  status line says `not added to it: “and more words”`, and so does the feedback.
+- Not held: keys typed before ctrl+s (they are in the answer); `ctrl+q` while it waits.
+
 What becomes of the keys held: the screen says so under its title, with their text
 (`held_note`). On the feedback and the self-rating they go nowhere else: they were meant for an
 answer box that is gone (the answer already in, or the clock already at 0:00), and putting them
@@ -75,20 +89,26 @@ class TypeAhead:
         settle: the settle time in seconds.
     """
 
-    def __init__(self, appeared: float, settle: float) -> None:
+    def __init__(self, appeared: float, settle: float, *, until_shown: bool = False) -> None:
         self.settle = settle
         self._quiet_from = appeared
         """Keys are held until `settle` seconds after this reading."""
+        self.until_shown = until_shown
+        """True while the screen the keys are meant for has not appeared yet (the answer is
+        being graded): every typing key is held, however long the wait (see `shown`)."""
+        self.carried = False
+        """Keys were held before the screen appeared (while the answer was graded)."""
         self.keys: list[str] = []
         """The keys held, in order (Textual key names)."""
         self._characters: list[str] = []
 
     def holds(self, key: str, character: str | None, now: float) -> bool:
         """Whether a key arriving at `now` is held (and then it is recorded)."""
-        if self.settle <= 0 or now - self._quiet_from >= self.settle - 1e-9:  # float sums
+        if self.settle <= 0 or not is_typing_key(key, character):
             return False
-        if not is_typing_key(key, character):
+        if not self.until_shown and now - self._quiet_from >= self.settle - 1e-9:  # float sums
             return False
+        self.carried = self.carried or self.until_shown
         self._quiet_from = now
         self.keys.append(key)
         if key == "backspace" and self._characters:
@@ -96,6 +116,12 @@ class TypeAhead:
         elif character is not None and character.isprintable():
             self._characters.append(character)
         return True
+
+    def shown(self, now: float) -> None:
+        """The screen the keys were held for appeared at `now`: from here the usual rule
+        (held while they keep coming, less than `settle` apart); the keys held so far stay."""
+        self.until_shown = False
+        self._quiet_from = max(self._quiet_from, now)
 
     @property
     def held_text(self) -> str:
@@ -107,7 +133,15 @@ class TypeAhead:
 def held_note(type_ahead: TypeAhead) -> str:
     """What the screen says once it has held keys."""
     text = type_ahead.held_text.strip()
+    if type_ahead.carried:
+        if text:
+            return f"Typed after your answer went in, not added to it: “{tail(text, 55)}”"
+        return "Keys typed after your answer went in were not added to it."
     if text:
-        shown = text if len(text) <= 60 else "…" + text[-59:]
-        return f"Typed as this appeared, and not acted on: “{shown}”"
+        return f"Typed as this appeared, and not acted on: “{tail(text, 60)}”"
     return "Keys typed as this appeared were not acted on."
+
+
+def tail(text: str, width: int) -> str:
+    """`text` as it ends, at most `width` characters ("…" and the last width-1 when longer)."""
+    return text if len(text) <= width else "…" + text[-(width - 1) :]

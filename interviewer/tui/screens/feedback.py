@@ -134,6 +134,8 @@ class FeedbackScreen(Screen["str | None"]):
         # A hint or time-out toast belongs to the question, not to its feedback.
         self.app.clear_notifications()
         self.query_one("#feedback-body").focus()
+        if self.type_ahead is not None and self.type_ahead.keys:  # typed while it was graded
+            self.show_held()
 
     def show_held(self) -> None:
         """Say, under the title, that keys were held and which (see `tui.type_ahead`)."""

@@ -81,9 +81,12 @@ def show_feedback(
     number: int,
     then: Callable[[], object],
     first: Submission | None = None,
+    type_ahead: TypeAhead | None = None,
 ) -> None:
     """Feedback on answer `number` (or on a retry of `first`); `r` there asks for another try,
-    whose feedback follows; `then` is called once the candidate moves on."""
+    whose feedback follows; `then` is called once the candidate moves on. `type_ahead`: the
+    guard that held the keys typed while the answer was graded (it goes on holding from here),
+    else a new one."""
     original = first or submission
 
     def done(choice: str | None) -> None:
@@ -100,7 +103,10 @@ def show_feedback(
 
     last = run.plan.finished
     close_command_palette(app)
-    type_ahead = app.type_ahead()  # type: ignore[attr-defined]
+    if type_ahead is None:
+        type_ahead = app.type_ahead()  # type: ignore[attr-defined]
+    else:
+        type_ahead.shown(app.clock.monotonic())  # type: ignore[attr-defined]
     app.push_screen(
         FeedbackScreen(submission, run.bank, number, first, last=last, type_ahead=type_ahead),
         done,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -131,9 +131,12 @@ class InterviewScreen(ShowingNotices, SubmittingAnswers):
         if self.has_class("-waiting"):
             self.remove_class("-waiting")
             self.refresh_bindings()
+        typed = self.typed_while_graded()  # the time's-up notice, more important, goes first
         if self._notice:
             self.flash(self._notice, until_typed=True)
             self._notice = ""
+        elif typed:
+            self.flash(typed)
         elif run.restored_draft:
             self._status("Your draft was restored.")
         else:
@@ -184,9 +187,14 @@ class InterviewScreen(ShowingNotices, SubmittingAnswers):
         minutes = round(IDLE_PAUSE_SECONDS / 60)
         self.query_one("#paused-note", Static).update(IDLE_PAUSE_NOTE.format(minutes=minutes))
 
-    def on_key(self) -> None:
-        """Any key the screen sees (the answer box's included: they bubble up) is activity."""
+    def on_key(self, event: events.Key) -> None:
+        """Any key the screen sees (the answer box's included: they bubble up) is activity; a
+        typing key that reaches the read-only box while the answer is graded is held and said
+        (`hold_while_graded`), not dropped."""
         self._active_at = self.run.clock.monotonic()
+        if self.hold_while_graded(event.key, event.character):
+            event.stop()
+            event.prevent_default()
 
     @on(TextArea.Changed, "#answer")
     @on(TextArea.SelectionChanged, "#answer")

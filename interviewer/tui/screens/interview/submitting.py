@@ -14,6 +14,7 @@ from ....core.interview import SessionTakenOver, Submission
 from ...messages import AnswerGraded, GradingFailed
 from ...palette import close_command_palette
 from ...plain import escaped
+from ...type_ahead import TypeAhead, tail
 from ...widgets.answer_editor import AnswerEditor
 from ..interview_dialogs import show_feedback
 from ..interview_rescue import RescuingSession
@@ -39,9 +40,27 @@ waited so far (play29 F17: 10-12 s with no word of why on a loaded machine); one
 columns."""
 
 
-def grading_note(grader_ready: bool, waited: float) -> str:
-    """What the status line says while the screen waits for a grade."""
-    return ANSWER_SAVED_GRADING if grader_ready else GRADER_LOADING.format(int(waited))
+HELD_WHILE_GRADING = "Answer saved — grading… not added to it: “{}”"
+"""The status line once keys were typed while the screen waits for a grade (keys64: they went
+into the read-only box and were lost without a word); the text held, as it ends."""
+HELD_WHILE_LOADING = "Answer saved — grader loading ({} s)… not added to it: “{}”"
+HELD_NOTE_COLUMNS = 78
+"""The held notes are cut (their start) to one line at 80 columns."""
+TYPED_WHILE_GRADED = "Typed while your last answer was graded, not added to it: “{}”"
+"""Said on the next question's status line when the keys held were not shown on a feedback."""
+
+
+def grading_note(grader_ready: bool, waited: float, held: str = "") -> str:
+    """What the status line says while the screen waits for a grade; `held`: the text typed
+    meanwhile (held, see `tui.type_ahead`)."""
+    held = held.strip()
+    if not held:
+        return ANSWER_SAVED_GRADING if grader_ready else GRADER_LOADING.format(int(waited))
+    if grader_ready:
+        room = HELD_NOTE_COLUMNS - len(HELD_WHILE_GRADING.format(""))
+        return HELD_WHILE_GRADING.format(tail(held, room))
+    room = HELD_NOTE_COLUMNS - len(HELD_WHILE_LOADING.format(int(waited), ""))
+    return HELD_WHILE_LOADING.format(int(waited), tail(held, room))
 
 
 class SubmittingAnswers(RescuingSession):
@@ -64,6 +83,10 @@ class SubmittingAnswers(RescuingSession):
         """What the status line says while a submitted answer could not be saved in time
         (the box given back for ctrl+s to try again); None once it is saved. The draft's own
         busy message does not replace it: the candidate must know the answer is not in."""
+        self._graded_keys: TypeAhead | None = None
+        """While the screen waits for a grade: holds the keys typed (they reach the read-only
+        box in the order typed, the ones queued before the submit included, and bubble up to
+        `hold_while_graded`), handed to the feedback that follows (see `tui.type_ahead`)."""
 
     def _show_next(self) -> None:
         """Show the next question, or finish the session after the last."""
@@ -147,7 +170,30 @@ class SubmittingAnswers(RescuingSession):
         self.add_class("-waiting")
         self.refresh_bindings()
         self._waiting_since = self.run.clock.monotonic()
+        if self._graded_keys is None:
+            self._graded_keys = self.app.type_ahead(until_shown=True)  # type: ignore[attr-defined]
         self.show_grading_note()
+
+    def hold_while_graded(self, key: str, character: str | None) -> bool:
+        """Whether a key that reached the screen is held because the answer is being graded
+        (the status line then says what was typed)."""
+        guard = self._graded_keys
+        if guard is None or not guard.holds(key, character, self.run.clock.monotonic()):
+            return False
+        self.show_grading_note()
+        return True
+
+    def typed_while_graded(self) -> str:
+        """The note for the next question's status line when keys were held while the last
+        answer was graded and no feedback showed them ("" when none were); the guard ends."""
+        guard, self._graded_keys = self._graded_keys, None
+        if guard is None or not guard.keys:
+            return ""
+        text = guard.held_text.strip()
+        room = HELD_NOTE_COLUMNS - len(TYPED_WHILE_GRADED.format(""))
+        if not text:
+            return "Keys typed while your last answer was graded were not added to it."
+        return TYPED_WHILE_GRADED.format(tail(text, room))
 
     def show_grading_note(self) -> None:
         """Say on the status line that the answer is being graded, and, while the grader is
@@ -155,7 +201,11 @@ class SubmittingAnswers(RescuingSession):
         if self._waiting_since is None or not self.has_class("-waiting"):
             return
         waited = self.run.clock.monotonic() - self._waiting_since
-        self._status(grading_note(self.run.grader_ready, waited))
+        guard = self._graded_keys
+        held = "" if guard is None else guard.held_text
+        if guard is not None and guard.keys and not held.strip():
+            held = "…"  # keys without a character (Enter, Tab): still not added
+        self._status(grading_note(self.run.grader_ready, waited, held))
 
     def _save_later(self, busy: StoreBusy, again: Callable[[], None]) -> None:
         """The history file is busy: hold the submitted answer (the box read-only, no other
@@ -229,7 +279,8 @@ class SubmittingAnswers(RescuingSession):
             if self.run.finished:
                 self._finish_now()
             number = self.run.plan.position - 1
-            show_feedback(self.app, self.run, submission, number, self._show_next)
+            guard, self._graded_keys = self._graded_keys, None
+            show_feedback(self.app, self.run, submission, number, self._show_next, None, guard)
         else:
             self._show_next()
 

@@ -1,0 +1,166 @@
+"""play65 (keys64's lead): keys typed between a submit and the feedback appearing went into the
+read-only answer box and were dropped without a word. Now they are held while the answer is
+graded: the status line says so, then the feedback (or, in an adaptive interview, the next
+question's status line); none acts, none is added to the answer already in.
+
+The grader is held on its first fit (the first answer waits for it, as on a loaded machine), so
+the keys are typed while the screen waits; the settle time is set (the suite's fixture sets 0,
+which holds nothing) and the fake clock drives it."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from pilot_helpers import wait_for
+from textual.widgets import Label, Static, TextArea
+
+from interviewer.core.bank import Bank, load_bank
+from interviewer.core.catalog import Catalog
+from interviewer.core.clock import FakeClock
+from interviewer.core.grading import Grader
+from interviewer.core.session import SessionConfig
+from interviewer.core.store import Store
+from interviewer.tui.app import InterviewApp
+from interviewer.tui.screens.feedback import FeedbackScreen
+from interviewer.tui.screens.interview import InterviewScreen
+from interviewer.tui.screens.interview.submitting import grading_note
+from interviewer.tui.type_ahead import TypeAhead, held_note
+
+MINI = Path(__file__).parent / "data" / "banks" / "mini.yaml"
+SETTLE = 0.35
+ANSWER = "A model trained on text to predict the next token."
+
+
+class HeldGrader(Grader):
+    """Its fit waits until `release` is set."""
+
+    def __init__(self, bank: Bank) -> None:
+        super().__init__(bank)
+        self.release = threading.Event()
+
+    def _fit_bank(self) -> None:
+        self.release.wait(30)
+        super()._fit_bank()
+
+
+def _app(tmp_path: Path, store: Store, grader: Grader, **config: object) -> InterviewApp:
+    settings = {"count": 2, "seed": 1, "untimed": True, **config}
+    return InterviewApp(
+        catalog=Catalog(tmp_path),
+        store=store,
+        clock=FakeClock(),
+        grader_factory=lambda b: grader,
+        start=(load_bank(MINI), SessionConfig(bank_id="mini", **settings)),  # type: ignore[arg-type]
+        export_dir=tmp_path,
+    )
+
+
+def _status(app: InterviewApp) -> str:
+    return str(app.screen.query_one("#status", Label).render())
+
+
+async def _submit_and_type_on(pilot, app: InterviewApp, typed: str) -> InterviewScreen:  # type: ignore[no-untyped-def]
+    await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+    screen = app.screen
+    assert isinstance(screen, InterviewScreen)
+    box = screen.query_one("#answer", TextArea)
+    await wait_for(pilot, lambda: screen.focused is box and not box.read_only)
+    box.insert(ANSWER)
+    names = {" ": "space", ".": "full_stop"}
+    await pilot.press("ctrl+s", *[names.get(c, c) for c in typed], "enter")
+    await wait_for(pilot, lambda: "not added to it" in _status(app))
+    return screen
+
+
+# -- the rule ---------------------------------------------------------------------------------
+
+
+def test_while_the_answer_is_graded_every_typing_key_is_held_however_late() -> None:
+    guard = TypeAhead(appeared=10.0, settle=SETTLE, until_shown=True)
+    assert guard.holds("a", "a", 10.1)
+    assert guard.holds("n", "n", 25.0)  # 15 s into the wait: still held
+    assert not guard.holds("ctrl+q", None, 25.1)  # not a typing key: it acts
+    guard.shown(30.0)  # the feedback appears: from here the usual window
+    assert guard.holds("d", "d", 30.2)
+    assert not guard.holds("space", " ", 30.2 + SETTLE)
+    assert guard.held_text == "and"
+    assert held_note(guard) == "Typed after your answer went in, not added to it: “and”"
+
+
+def test_a_settle_time_of_zero_holds_nothing_while_graded_either() -> None:
+    guard = TypeAhead(appeared=1.0, settle=0, until_shown=True)
+    assert not guard.holds("a", "a", 1.1)
+
+
+def test_the_status_line_says_what_was_held_on_one_line() -> None:
+    assert (
+        grading_note(True, 3.0, "and more") == "Answer saved — grading… not added to it: “and more”"
+    )
+    long = grading_note(False, 12.0, "x" * 200)
+    assert long.startswith("Answer saved — grader loading (12 s)… not added to it: “…xx")
+    assert len(long) <= 78
+    assert grading_note(True, 3.0, "  ") == "Answer saved — grading…"
+
+
+# -- the screens ------------------------------------------------------------------------------
+
+
+async def test_keys_typed_while_graded_are_shown_then_on_the_feedback_not_in_the_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fails on the base: the keys went into the read-only box, no line said so."""
+    monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", str(SETTLE))
+    store = Store.open(":memory:")
+    grader = HeldGrader(load_bank(MINI))
+    app = _app(tmp_path, store, grader, mode="practice")
+    clock = app.clock
+    assert isinstance(clock, FakeClock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _submit_and_type_on(pilot, app, "and more")
+        assert _status(app).endswith("not added to it: “and more”")
+        first = screen.run.current
+        clock.advance(20)  # a long wait: still held
+        await pilot.press("space", "r")
+        grader.release.set()
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        feedback = app.screen
+        held = feedback.query_one("#feedback-held", Static)
+        await wait_for(pilot, lambda: held.display)
+        assert (
+            str(held.render()) == "Typed after your answer went in, not added to it: “and more r”"
+        )
+        await pilot.press("a")  # at once after the feedback: held too, Disagree not opened
+        await pilot.pause()
+        assert app.screen is feedback
+        clock.advance(SETTLE)
+        await pilot.press("space")  # read, then moved on
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        await wait_for(pilot, lambda: screen.run.current is not first)
+        assert screen.query_one("#answer", TextArea).text == ""
+    [session] = store.list_sessions()
+    answers = store.answers(session.id)
+    assert answers[0].answer == ANSWER  # nothing typed after the submit was added
+
+
+async def test_an_adaptive_interview_says_it_on_the_next_questions_status_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fails on the base: the next question showed no word of the keys typed while graded."""
+    monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", str(SETTLE))
+    store = Store.open(":memory:")
+    grader = HeldGrader(load_bank(MINI))
+    app = _app(tmp_path, store, grader, mode="interview", adaptive=True, count=3)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _submit_and_type_on(pilot, app, "and more")
+        first = screen.run.current
+        grader.release.set()
+        await wait_for(pilot, lambda: screen.run.current is not first and not screen._busy)
+        assert (
+            _status(app) == "Typed while your last answer was graded, not added to it: “and more”"
+        )
+        assert screen.query_one("#answer", TextArea).text == ""
+        await pilot.press("x")  # the guard is gone: the next answer takes keys as usual
+        await pilot.pause()
+        assert screen.query_one("#answer", TextArea).text == "x"
