@@ -31,6 +31,7 @@ _WORDS = {
     "hard": "expert",
     "difficult": "expert",
     "advanced": "expert",
+    "advance": "expert",  # khangich's "| Question | Level |" table: Fundamental / Advance
     "expert": "expert",
     "senior": "expert",
 }

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..levels import level_heading
 from ..text import (
     clean_inline,
     ends_question,
@@ -39,6 +40,7 @@ from .syntax import (
     RULE_RE,
     SUMMARY_RE,
     TABLE_RULE_RE,
+    TableColumns,
     is_answer_marker,
     looks_like_plain_heading,
     question_table_columns,
@@ -66,8 +68,8 @@ class LineReader(ItemRules):
         self.source = source
         self.answer_end: int | None = None
         """The line that ends the answer under an "X vs Y" heading (a question follows)."""
-        self.table: tuple[int, int] | None = None
-        """The question and answer columns of the question table being read."""
+        self.table: TableColumns | None = None
+        """The columns of the question table being read."""
         self.prompt_code: PromptCode | None = None
         """The code block being read into the open question's prompt (`code_block.py`)."""
         self.code_questions: set[int] = set()
@@ -279,13 +281,15 @@ class LineReader(ItemRules):
         if TABLE_RULE_RE.match(line):
             self.ignore(number, "table rule")
             return True
-        prompt, answer = question_table_row(line, self.table)
+        prompt, answer, level = question_table_row(line, self.table)
         if not prompt:
             self.ignore(number, "table row without a question")
             return True
         self.start_question(number, prompt, "table")
         if self.open is not None and answer and not is_placeholder(answer):
             self.open.question.answer_lines.append(answer)
+        if self.open is not None and level_heading(level) is not None:
+            self.open.question.level = level_heading(level)
         self.open = None
         return True
 

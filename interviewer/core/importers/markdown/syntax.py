@@ -4,6 +4,7 @@ a question or answer marker, a table or a separator looks like."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..text import (
     clean_inline,
@@ -72,31 +73,45 @@ def table_cells(line: str) -> list[str]:
 
 _TABLE_QUESTION_NAMES = ("question", "questions", "q", "prompt", "front", "term")
 _TABLE_ANSWER_NAMES = ("answer", "answers", "a", "reference", "back", "definition", "solution")
+_TABLE_ONLY_QUESTION_NAMES = ("question", "questions")
+"""A table with no answer column is a question table only when its column says "Question"
+(a `| Q | Type |` table inside an answer stays part of it)."""
+_TABLE_LEVEL_NAMES = ("level", "difficulty")
 
 
-def question_table_columns(line: str, next_line: str) -> tuple[int, int] | None:
+class TableColumns(NamedTuple):
+    """The columns of a question table: the question's, the answer's (None when the table has
+    none: its questions are imported without a reference answer) and the level's (or None)."""
+
+    question: int
+    answer: int | None
+    level: int | None
+
+
+def question_table_columns(line: str, next_line: str) -> TableColumns | None:
     """For the header row of a question table (`| Question | Answer |` over a `|---|---|`
-    rule; also Q/A, Prompt/Answer, Front/Back): the columns of the question and the answer.
-    None for any other line."""
+    rule; also Q/A, Prompt/Answer, Front/Back; or a `Question` column alone, as in
+    `| Question | Level |`): its columns. None for any other line."""
     if "|" not in line or not (TABLE_RULE_RE.match(next_line) and "|" in next_line):
         return None
     names = [cell.strip(" :*").lower() for cell in table_cells(line)]
     question = next((i for i, n in enumerate(names) if n in _TABLE_QUESTION_NAMES), None)
     answer = next((i for i, n in enumerate(names) if n in _TABLE_ANSWER_NAMES), None)
-    if question is None or answer is None:
+    level = next((i for i, n in enumerate(names) if n in _TABLE_LEVEL_NAMES), None)
+    if question is None or (answer is None and names[question] not in _TABLE_ONLY_QUESTION_NAMES):
         return None
-    return question, answer
+    return TableColumns(question, answer, level)
 
 
-def question_table_row(line: str, columns: tuple[int, int]) -> tuple[str, str]:
-    """The question and the answer of a question table's row (either '' when its cell is
-    missing)."""
+def question_table_row(line: str, columns: TableColumns) -> tuple[str, str, str]:
+    """The question, the answer and the level cell of a question table's row (each '' when
+    its cell, or its column, is missing)."""
     cells = table_cells(line)
-    question, answer = columns
-    return (
-        cells[question] if question < len(cells) else "",
-        cells[answer] if answer < len(cells) else "",
-    )
+
+    def cell(index: int | None) -> str:
+        return cells[index] if index is not None and index < len(cells) else ""
+
+    return cell(columns.question), cell(columns.answer), cell(columns.level)
 
 
 _SETEXT_RE = re.compile(r"^ {0,3}(=+|-{2,})\s*$")
