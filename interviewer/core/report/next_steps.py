@@ -47,6 +47,8 @@ def _question_reason(question: QuestionReport, named: AbstractSet[str] = frozens
         parts.append("Time ran out with nothing typed (scored 0)")
     elif question.score is not None:
         parts.append(f"Scored {format_score(question.score)} ({question.band})")
+    elif question.self_rating is not None:  # play65: "… memorization. time ran out."
+        parts.append(f"Self-rated {question.self_rating}/5")
     if question.retries:
         last = question.retries[-1]
         parts.append(f"retried: {format_score(last.score)} ({last.band or 'not graded'})")
@@ -65,7 +67,8 @@ def _question_reason(question: QuestionReport, named: AbstractSet[str] = frozens
     missed = [m for m in question.missed if m not in named and m not in covered]
     if missed and not question.skipped:
         parts.append("missed " + _named(missed))
-    return "; ".join(parts) + "."
+    reason = "; ".join(parts)
+    return reason[:1].upper() + reason[1:] + "."
 
 
 def _named(missed: Sequence[str]) -> str:
