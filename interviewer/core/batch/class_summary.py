@@ -150,11 +150,12 @@ class ClassSummary:
         graded = [(key, q) for key, q in self.questions.items() if q.graded]
         return sorted(graded, key=lambda kv: kv[1].total / kv[1].graded)
 
-    def as_json(self, *, source: str, seconds: float, banks: list[str]) -> str:
+    def as_json(self, *, source: str, seconds: float, banks: list[str], stopped: str = "") -> str:
         out_of = 100 * len(self._graded_questions())
         return json_text(
             {
                 "input": source,
+                **({"stopped": stopped} if stopped else {}),
                 "banks": banks,
                 "seconds": round(seconds, 1),
                 "lines": self.lines,
@@ -210,13 +211,15 @@ class ClassSummary:
             writer.writerow([*row, s.blank, s.not_graded])
         return buffer.getvalue()
 
-    def markdown(self, *, source: str, seconds: float, banks: list[str]) -> str:
+    def markdown(self, *, source: str, seconds: float, banks: list[str], stopped: str = "") -> str:
+        """`stopped`: why the run stopped before its last line (said under the title)."""
         questions = self._graded_questions()
         out_of = 100 * len(questions)
         not_graded = self.lines - self.graded
         lines = [
             f"# Grading summary: {_cell(source)}",
             "",
+            *([f"**{_cell(stopped)}**", ""] if stopped else []),
             f"{self.lines:,} line{_s(self.lines)}: {self.graded:,} graded, {not_graded:,} not"
             f" graded; {len(questions)} question{_s(len(questions))}, {len(self.students):,}"
             f" student{_s(len(self.students))}; took {took(seconds)}"

@@ -3,7 +3,6 @@ and prints a summary of what it did."""
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import os
 import sys
@@ -27,6 +26,9 @@ from .chunk import CHUNK_LINES, chunked
 from .class_summary import ClassSummary, summary_text, took
 from .cut_answers import CutAnswers
 from .output import RowWriter, pending_file
+from .stopped import keep_partial as _keep_partial
+from .stopped import partial_path
+from .stopped import why_stopped as _why
 from .workers import BankLoader, graded
 
 PROGRESS_EVERY = 1000
@@ -131,6 +133,17 @@ def run_batch(
                 errors.end("standard output" if kept is None else str(kept), out_csv)
                 _say_stopped(err, tally, kept, target)
                 pending = None
+                if summary is not None and summary_file is not None:  # what it has (play65)
+                    seconds = time.monotonic() - started
+                    why = _why(err)
+                    lines = f"{tally.graded + tally.errors:,} lines"
+                    stopped = (
+                        f"{why[:1].upper()}{why[1:]} after {lines}: this summary covers those only"
+                    )
+                    used = [b.id for b in banks.banks]
+                    _write_summary(
+                        summary, partial_path(summary_file), name, seconds, used, stopped
+                    )
             elif isinstance(err, KeyboardInterrupt):
                 print("interviewer: stopped by Ctrl+C before any line was graded", file=sys.stderr)
             if isinstance(err, KeyboardInterrupt):
@@ -192,9 +205,17 @@ def _summary_file(value: str | None, source: Path | None, target: Path | None) -
 
 
 def _write_summary(
-    summary: ClassSummary, path: Path, source: str, seconds: float, banks: list[str]
+    summary: ClassSummary,
+    path: Path,
+    source: str,
+    seconds: float,
+    banks: list[str],
+    stopped: str = "",
 ) -> None:
-    text = summary_text(summary, str(path), source=source, seconds=seconds, banks=banks)
+    """Write the class summary to `path`; `stopped`: the run stopped, and this says why (the
+    lines graded until then: `summary.partial.md` beside `--summary`'s file, play65)."""
+    facts: dict[str, object] = {"source": source, "seconds": seconds, "banks": banks}
+    text = summary_text(summary, str(path), **facts, **({"stopped": stopped} if stopped else {}))
     pending = pending_file(path)
     pending.write_text(text, encoding="utf-8")
     os.replace(pending, path)
@@ -204,28 +225,10 @@ def _write_summary(
     print(neutralise(f"interviewer: {what} ({whose}): {path}"), file=sys.stderr)
 
 
-def partial_path(target: Path) -> Path:
-    """Where the lines graded before a run stopped are kept: `graded.partial.csv` beside
-    `graded.csv` (same suffix, so it opens as the full output would)."""
-    return target.with_name(f"{target.stem}.partial{target.suffix}")
-
-
-def _keep_partial(pending: Path | None, target: Path | None, stream: IO[bytes]) -> Path | None:
-    """Move the rows written so far to `partial_path(target)`; None when writing to stdout."""
-    with contextlib.suppress(OSError, ValueError):  # a closed or broken stdout
-        stream.flush()
-    if pending is None or target is None:
-        return None
-    stream.close()
-    kept = partial_path(target)
-    os.replace(pending, kept)
-    return kept
-
-
 def _say_stopped(err: BaseException, tally: Tally, kept: Path | None, target: Path | None) -> None:
     """What a stopped run leaves, and how to finish it: `interviewer: stopped by Ctrl+C: the
     first 4,500 lines (in input order, up to line 4,501) are in graded.partial.csv; ...`."""
-    why = "stopped by Ctrl+C" if isinstance(err, KeyboardInterrupt) else "stopped"
+    why = _why(err)
     lines = tally.graded + tally.errors
     rows = f"{lines:,} line{'s' if lines != 1 else ''}"
     if kept is None:
