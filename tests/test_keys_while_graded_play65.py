@@ -26,7 +26,7 @@ from interviewer.tui.app import InterviewApp
 from interviewer.tui.screens.feedback import FeedbackScreen
 from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.screens.interview.submitting import grading_note
-from interviewer.tui.type_ahead import TypeAhead, held_note
+from interviewer.tui.type_ahead import HELD_PAUSE_SECONDS, TypeAhead, held_note
 
 MINI = Path(__file__).parent / "data" / "banks" / "mini.yaml"
 SETTLE = 0.35
@@ -84,9 +84,25 @@ def test_while_the_answer_is_graded_every_typing_key_is_held_however_late() -> N
     assert not guard.holds("ctrl+q", None, 25.1)  # not a typing key: it acts
     guard.shown(30.0)  # the feedback appears: from here the usual window
     assert guard.holds("d", "d", 30.2)
-    assert not guard.holds("space", " ", 30.2 + SETTLE)
+    assert not guard.holds("space", " ", 30.2 + HELD_PAUSE_SECONDS)
     assert guard.held_text == "and"
     assert held_note(guard) == "Typed after your answer went in, not added to it: “and”"
+
+
+def test_a_thinking_pause_between_words_keeps_the_hold_a_reading_pause_ends_it() -> None:
+    """Fails on the base (keys64's rule: the first pause of 0.35 s ended the hold): typing on
+    after the clock reached 0:00 with 0.5 s between words, the space after "layers" moved on
+    from the feedback and "stack" went into the next question's box (tmux, 80x24)."""
+    guard = TypeAhead(appeared=50.0, settle=SETTLE)
+    for k, key in enumerate(["a", "n", "d", "space"]):
+        assert guard.holds(key, " " if key == "space" else key, 50.1 + 0.1 * k)
+    assert guard.holds("l", "l", 50.4 + 0.5)  # a thinking pause: still held
+    assert guard.holds("space", " ", 50.9 + 0.5)
+    assert guard.held_text == "and l "
+    assert not guard.holds("space", " ", 51.4 + HELD_PAUSE_SECONDS)  # read, then moved on
+    assert HELD_PAUSE_SECONDS == 1.0
+    # before any key is held, the settle time alone: Space a reader presses moves on
+    assert not TypeAhead(appeared=50.0, settle=SETTLE).holds("space", " ", 50.0 + SETTLE)
 
 
 def test_a_settle_time_of_zero_holds_nothing_while_graded_either() -> None:
@@ -124,17 +140,22 @@ async def test_keys_typed_while_graded_are_shown_then_on_the_feedback_not_in_the
         clock.advance(20)  # a long wait: still held
         await pilot.press("space", "r")
         grader.release.set()
-        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await wait_for(
+            pilot,
+            lambda: (
+                isinstance(app.screen, FeedbackScreen)
+                and any(w.display for w in app.screen.query("#feedback-held"))
+            ),
+        )
         feedback = app.screen
         held = feedback.query_one("#feedback-held", Static)
-        await wait_for(pilot, lambda: held.display)
         assert (
             str(held.render()) == "Typed after your answer went in, not added to it: “and more r”"
         )
         await pilot.press("a")  # at once after the feedback: held too, Disagree not opened
         await pilot.pause()
         assert app.screen is feedback
-        clock.advance(SETTLE)
+        clock.advance(HELD_PAUSE_SECONDS)
         await pilot.press("space")  # read, then moved on
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
         await wait_for(pilot, lambda: screen.run.current is not first)

@@ -26,7 +26,12 @@ from interviewer.tui.screens.feedback import FeedbackScreen
 from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.screens.retry import RetryScreen
 from interviewer.tui.screens.self_rating import SelfRatingScreen
-from interviewer.tui.type_ahead import KEY_SETTLE_SECONDS, TypeAhead, settle_seconds
+from interviewer.tui.type_ahead import (
+    HELD_PAUSE_SECONDS,
+    KEY_SETTLE_SECONDS,
+    TypeAhead,
+    settle_seconds,
+)
 
 SETTLE = 0.35
 TYPED = "I do not know."
@@ -62,7 +67,8 @@ def test_typing_keys_are_held_while_they_keep_coming_and_others_act() -> None:
     assert guard.holds("enter", "\r", 101.1)
     assert guard.held_text == "I d"
     assert guard.keys == ["I", "space", "d", "x", "backspace", "enter"]
-    assert not guard.holds("space", " ", 101.1 + SETTLE)  # a pause of the settle time
+    assert guard.holds("space", " ", 101.1 + SETTLE)  # a thinking pause: held (play65)
+    assert not guard.holds("space", " ", 101.45 + HELD_PAUSE_SECONDS)  # a pause of 1 s
 
 
 def test_a_settle_time_of_zero_holds_nothing() -> None:
@@ -119,7 +125,7 @@ async def test_typing_on_after_f3_is_held_on_the_feedback_not_acted_on(
         held = feedback.query_one("#feedback-held", Static)
         assert held.display
         assert str(held.render()) == f"Typed as this appeared, and not acted on: “{TYPED}ra”"
-        clock.advance(SETTLE)  # the candidate stops typing and reads
+        clock.advance(HELD_PAUSE_SECONDS)  # the candidate stops typing and reads
         await pilot.press("space")
         screen = await _question_ready(pilot, app)
         assert screen.run.current is not first
@@ -177,7 +183,7 @@ async def test_the_feedback_of_a_time_out_holds_the_keys_typed_on(
         assert not isinstance(app.screen, (AppealScreen, RetryScreen))
         held = str(feedback.query_one("#feedback-held", Static).render())
         assert held.endswith("“are a soft lookup”")
-        clock.advance(SETTLE)
+        clock.advance(HELD_PAUSE_SECONDS)
         await pilot.press("enter")
         await _question_ready(pilot, app)
     [session] = store.list_sessions()
@@ -205,7 +211,7 @@ async def test_a_self_rating_holds_a_digit_and_enter_typed_on(
         await pilot.pause()
         assert app.screen is rating and rating.rating is None
         assert str(rating.query_one("#rating-held", Static).render()).endswith("“in 2 steps”")
-        clock.advance(SETTLE)
+        clock.advance(HELD_PAUSE_SECONDS)
         await pilot.press("4", "enter")
         await _question_ready(pilot, app)
     [session] = store.list_sessions()
@@ -237,7 +243,7 @@ async def test_typing_on_into_the_skip_dialog_is_kept_for_the_answer(
             f"Typed as this appeared, and not acted on: “{TYPED}y” "
             "Keep writing adds it to your answer."
         )
-        clock.advance(SETTLE)
+        clock.advance(HELD_PAUSE_SECONDS)
         await pilot.press("n")
         await _question_ready(pilot, app)
         assert screen.run.current is first

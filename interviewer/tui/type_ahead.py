@@ -10,18 +10,22 @@ feedback, the self-rating after a submit (a "2" marked a rating, Enter kept it),
 dialog `f3` opens over a draft (its `y` skips, its `n` keeps writing).
 
 The rule, exactly. A screen that carries a `type_ahead` (a `TypeAhead`) holds a key, instead of
-acting on it, when the key arrives less than `settle` seconds after the screen appeared or
-after the last key it held (a typist who keeps typing keeps being held; the first pause of
-`settle` seconds ends it). Only typing keys are held: those that produce a character (letters,
-digits, punctuation, Space) and `enter`, `escape`, `tab`, `shift+tab`, `backspace`, `delete`.
-Every other key acts as usual (`ctrl+q` leaves, `ctrl+p` opens the palette, arrows and `PgDn`
-scroll). Time is the app's injected monotonic clock; `settle` 0 holds nothing.
+acting on it, when the key arrives less than `settle` seconds after the screen appeared, or
+less than HELD_PAUSE_SECONDS (1 s; `settle` when longer) after the last key it held: a typist
+who keeps typing keeps being held, pausing to think between words included (longer than
+0.35 s); the first such pause ends it. Only typing keys are held: those that produce a
+character (letters, digits, punctuation, Space) and `enter`, `escape`, `tab`, `shift+tab`,
+`backspace`, `delete`. Every other key acts as usual (`ctrl+q` leaves, `ctrl+p` opens the
+palette, arrows and `PgDn` scroll). Time is the app's injected monotonic clock; `settle` 0
+holds nothing.
 
 - Held: "I do not know." typed in one run after `f3`, each key less than `settle` seconds
   after the one before: all 14 keys, the space and the "." included; the screen stays, and says
   what was typed (`held_text`: "I do not know.").
-- Not held: Space pressed `settle` seconds or more after the screen appeared (or after the last
-  key held): it moves on, as it always did. `ctrl+q` at any moment: it asks to leave.
+- Held too: "layers" typed 0.5 s after the last key held (a thinking pause, under 1 s).
+- Not held: Space pressed `settle` seconds or more after the screen appeared with no key held,
+  or 1 s or more after the last key held: it moves on, as it always did. `ctrl+q` at any
+  moment: it asks to leave.
 
 Held while the answer is graded, too. Between a submit (`ctrl+s`, or the clock at 0:00) and
 the feedback appearing, the question screen waits for the grade with its answer box read-only:
@@ -54,6 +58,11 @@ KEY_SETTLE_SECONDS = 0.35
 """How long after a screen appears (or after the last key it held) typing keys are held."""
 KEY_SETTLE_ENV = "INTERVIEWER_KEY_SETTLE"
 """An environment variable that sets the settle time in seconds (0 holds nothing)."""
+HELD_PAUSE_SECONDS = 1.0
+"""Once a screen has held a key, the pause that ends the hold (when longer than the settle
+time): a typist thinking between words pauses longer than 0.35 s (play65, 0.5 s between words
+in tmux after the clock reached 0:00: the space after "layers" moved on from the feedback and
+"stack" went into the next question's box); a candidate who stops to read pauses longer."""
 MAX_SETTLE_SECONDS = 5.0
 """The longest settle time the variable can set (a longer value is read as this one)."""
 
@@ -106,7 +115,7 @@ class TypeAhead:
         """Whether a key arriving at `now` is held (and then it is recorded)."""
         if self.settle <= 0 or not is_typing_key(key, character):
             return False
-        if not self.until_shown and now - self._quiet_from >= self.settle - 1e-9:  # float sums
+        if not self.until_shown and now - self._quiet_from >= self.window - 1e-9:  # float sums
             return False
         self.carried = self.carried or self.until_shown
         self._quiet_from = now
@@ -116,6 +125,12 @@ class TypeAhead:
         elif character is not None and character.isprintable():
             self._characters.append(character)
         return True
+
+    @property
+    def window(self) -> float:
+        """The pause that ends the hold: `settle` until a key is held, then at least
+        HELD_PAUSE_SECONDS (a typist typing on pauses between words, see there)."""
+        return max(self.settle, HELD_PAUSE_SECONDS) if self.keys else self.settle
 
     def shown(self, now: float) -> None:
         """The screen the keys were held for appeared at `now`: from here the usual rule
