@@ -34,6 +34,11 @@ def chosen_line(rating: int) -> str:
     return f"Your rating: {rating}/5. Enter keeps it and goes on; another number changes it."
 
 
+TIMED_OUT = "Time's up: submitted as it was"
+"""Said after the title when the clock ran out on the answer (play65: the screen appeared
+mid-sentence with no word of why; one line at 80 columns with question 10 and over)."""
+
+
 class SelfRatingScreen(Screen[int]):
     """Dismissed with the rating the candidate chose (0-5) and kept with Enter."""
 
@@ -77,7 +82,8 @@ class SelfRatingScreen(Screen[int]):
         question = self.submission.question
         answer = self.submission.answer.answer.strip() or "(no answer)"
         title = f"Rate your answer to question {self.number}"
-        yield Label(f"{title} · {self.note}" if self.note else title, id="rating-title")
+        note = self.note or (TIMED_OUT if self.submission.answer.timed_out else "")
+        yield Label(f"{title} · {note}" if note else title, id="rating-title")
         yield Static("", id="rating-held", markup=False)
         with VerticalScroll(id="rating-body"):
             yield Static(question.prompt, id="rating-prompt", markup=False)
