@@ -129,17 +129,32 @@ def _cell(text: str, command: str) -> str:
     )
 
 
-def _band(band: str | None, words: Mapping[str, str] | None = None) -> str:
-    """A band's pill, named by `words` when given (a session's: `mostly missing`)."""
+SELF_RATED_ONLY = "self-rated, not scored"
+"""The pill of a session, topic or level whose answers were all rated by the candidate (no
+reference answer): they are never graded, so not "not graded yet" (play65: the HTML export
+alone said so, of a session the screen and Markdown showed as "-")."""
+
+
+def _band(
+    band: str | None, words: Mapping[str, str] | None = None, *, self_rated: bool = False
+) -> str:
+    """A band's pill, named by `words` when given (a session's: `mostly missing`);
+    `self_rated`: no band because every answer was self-rated (SELF_RATED_ONLY)."""
     if band is None:
-        return f'<span class="band not-graded">{NOT_GRADED_YET}</span>'
+        label = SELF_RATED_ONLY if self_rated else NOT_GRADED_YET
+        return f'<span class="band not-graded">{label}</span>'
     return f'<span class="band {_e(band)}">{_e((words or {}).get(band, band))}</span>'
+
+
+def _self_rated(group: GroupScore) -> bool:
+    """Whether every answer of `group` that counts was rated by the candidate."""
+    return group.self_rated > 0 and group.averaged == 0
 
 
 def _score_table(rows: tuple[GroupScore, ...], first: str) -> str:
     body = "".join(
         f"<tr><td>{_e(r.title)}</td><td class='num'>{group_score_text(r)}</td>"
-        f"<td>{_band(SKIPPED if all_skipped(r) else r.band)}</td>"
+        f"<td>{_band(SKIPPED if all_skipped(r) else r.band, self_rated=_self_rated(r))}</td>"
         f"<td class='num'>{_e(answers_text(r))}</td></tr>"
         for r in rows
     )
@@ -232,6 +247,14 @@ def _question(q: QuestionReport) -> str:
     return "\n".join(out)
 
 
+def _all_self_rated(report: Report) -> bool:
+    """Whether the session's answers are all self-rated (or skipped): it has no score to
+    come."""
+    questions = report.questions
+    rated = [q for q in questions if not q.skipped]
+    return bool(rated) and all(q.self_rating is not None for q in rated)
+
+
 def render_html(report: Report) -> str:
     """The whole page."""
     summary = summary_lines(report)
@@ -239,7 +262,7 @@ def render_html(report: Report) -> str:
     score_card = (
         "<div class='card score'><div class='label'>Score</div><div class='value'>"
         f"{format_score(report.score)} <small>/ 100</small> "
-        f"{_band(report.band, SESSION_BAND_WORDS)}</div>"
+        f"{_band(report.band, SESSION_BAND_WORDS, self_rated=_all_self_rated(report))}</div>"
         + (f"<div class='label'>{_e(skipped_note)}</div>" if skipped_note else "")
         + "</div>"
     )
