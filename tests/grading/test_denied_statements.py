@@ -59,17 +59,3 @@ def test_another_part_a_condition_or_an_opposite_word_is_not_read() -> None:
     ):
         grade = grade_reference(QUESTION, KEYS, answer)
         assert not any("(denied)" in c.concept for c in grade.contradictions), answer
-
-
-def test_a_consequence_of_the_key_denied_as_the_problem_it_solves_is_not_read() -> None:
-    question = "Why does on-policy distillation help a small student model?"
-    keys = [
-        "On-policy distillation samples sequences from the student and has the teacher score "
-        "them, so the student learns to recover from its own mistakes."
-    ]
-    answer = (
-        "Off-policy training uses teacher prefixes; trained on them, the student never learns "
-        "to recover from its own mistakes. On-policy distillation samples from the student."
-    )
-    grade = grade_reference(question, keys, answer)
-    assert not any("(denied)" in c.concept for c in grade.contradictions)

@@ -1,17 +1,13 @@
 """Reference mode's key statements denied: what the answer key states of a subject, denied of it.
 
 polarity.py reads one way: a side of the key (subject_sides.sides) that denies something, said
-plainly by the answer. This is the other way: a side of the key that denies nothing and is not
-a consequence ("so ...": CONSEQUENCES), said by an answer side led by the same subject that
+plainly by the answer. This is the other way: a side of the key that denies nothing, said by an
+answer side led by the same subject that
 
 - says at least polarity.SHARED_SHARE of the key side's words, negated or not, and at least
   polarity.MIN_SHARED of them;
 - denies at least one of them (what a negation reaches: "does not create a gap");
 - is not said under a condition (polarity.SUPPOSING);
-- names the same parts (one-letter and number names: "terminal 4", "bulbs A and C");
-- has the negation inside it, and says no word that is the opposite of one of the key side's
-  (antonyms.py: "not connected to the positive terminal" for "connected to the negative
-  terminal" is about another thing);
 - and no side of the answer led by that subject says the key side with its polarity.
 
 In: the key "bulb B creates a gap", the answer "bulb B does not create a gap in the path".
@@ -50,22 +46,6 @@ def _labels(text: Text, side: Side) -> frozenset[str]:
     return frozenset(text.words[i] for i in range(side.first, side.last + 1) if named(i))
 
 
-CONSEQUENCES = frozenset("so thus hence therefore".split())
-"""Words that open a side stating what follows from what its sentence said before it: "...
-samples sequences from the student, so the student learns to recover from its own mistakes"
-holds of that method, and a correct answer tells the problem it solves ("trained on teacher
-prefixes, the student never learns to recover from its mistakes": validation_correct,
-genai-187, capped at 25 by a first version)."""
-
-
-def _consequence(text: Text, side: Side) -> bool:
-    """Whether the side is opened by a CONSEQUENCES word (on it or right before it)."""
-    return any(
-        0 <= i < len(text.words) and text.words[i] in CONSEQUENCES
-        for i in (side.first - 1, side.first)
-    )
-
-
 def _denied(key: Side, key_text: Text, side: Side, text: Text, structure: Structure) -> bool:
     """Whether the answer side says the key side (a side denying nothing) with some of the key
     side's words denied by a negation inside the side, naming the same parts and saying no
@@ -90,11 +70,7 @@ def statements_denied(
     key: list[Side], key_text: Text, parsed: Answer, heads: frozenset[str]
 ) -> list[Contradiction]:
     """The key's sides that deny nothing, which the answer says denied and never its way."""
-    stating = [
-        s
-        for s in key
-        if not any(w.startswith(NOT) for w in s.said) and not _consequence(key_text, s)
-    ]
+    stating = [s for s in key if not any(w.startswith(NOT) for w in s.said)]
     if not stating:
         return []
     text = parsed.text
