@@ -20,13 +20,12 @@ says the key side is turned ("a closure forgets variables from the enclosing sco
 so is one that exchanges two of its words ("an outer function that captures names from its
 inner function"); not a side in the passive ("captured by"), nor a pair said both ways.
 
-The other way (the key states it, the answer denies it) is read by denied_statements.py, with
-guards of its own (a negation inside the side, the same named parts, no opposite word); read
-here as this side's reading it flagged 2 of the 804 correct validation answers
-(benchmarks/reversals.py: "flags claims that aren't consistent" for the key's "inconsistent"; a
-problem described, "trained on teacher prefixes, the student never learns to recover", where the
-key states the remedy), and a denied key term is already read (reference_scoring: `denied`).
-Each is a `Contradiction` as reversals.py makes; reference_scoring caps it as those.
+The other way (the key states it, the answer denies it) is not read: it flagged 2 of the 804
+correct validation answers (benchmarks/reversals.py: "flags claims that aren't consistent" for
+the key's "inconsistent"; a problem described, "trained on teacher prefixes, the student never
+learns to recover", where the key states the remedy), and a denied key term is already read
+(reference_scoring: `denied`). Each is a `Contradiction` as reversals.py makes; reference_scoring
+caps it as those.
 """
 
 from __future__ import annotations
@@ -85,7 +84,9 @@ def _turned_by_antonyms(key: Side, side: Side, text: Text) -> bool:
     read = _by_antonyms(key, side)
     if read is None:
         return False
-    return reading(key, read, ANTONYM_SHARE if _verb_turned(key, side, text) else SHARED_SHARE) == 1
+    return (
+        _reading(key, read, ANTONYM_SHARE if _verb_turned(key, side, text) else SHARED_SHARE) == 1
+    )
 
 
 def _verb_turned(key: Side, side: Side, text: Text) -> bool:
@@ -113,7 +114,7 @@ function that remembers variables from the enclosing scope where it was defined"
 76.9: play29 F16)."""
 
 
-def reading(key: Side, side: Side, share: float = SHARED_SHARE) -> int | None:
+def _reading(key: Side, side: Side, share: float = SHARED_SHARE) -> int | None:
     """+1 if the answer side says the key side with its polarity, -1 turned, None if it is not
     about it (it says under `share` of the key side's words)."""
     if side.subject != key.subject:
@@ -137,7 +138,7 @@ is defined, the compiler does not create a default constructor" is not denied by
 creates a default constructor when we do not define one" (Mohler 2.4, graded 5)."""
 
 
-def plain_sides(text: Text, structure: Structure, heads: frozenset[str]) -> list[Side]:
+def _plain_sides(text: Text, structure: Structure, heads: frozenset[str]) -> list[Side]:
     """The text's sides not said under a condition: none of their sentence's words before them,
     nor their own, is a SUPPOSING word; nor set aside ("unlike ...")."""
     supposed = {structure.sentences[i] for i, word in enumerate(text.words) if word in SUPPOSING}
@@ -167,7 +168,7 @@ def key_sides(reference: Text, heads: frozenset[str]) -> list[Side]:
     own or referred to, with at least MIN_SHARED words, not said under a condition, and not
     denying only what the key states plainly of the same subject elsewhere (`_stated_too`)."""
     structure = Structure.of(reference)
-    every = plain_sides(reference, structure, heads)
+    every = _plain_sides(reference, structure, heads)
     return [s for s in every if len(s.said) >= MIN_SHARED and not _stated_too(s, every)]
 
 
@@ -196,11 +197,11 @@ def denials_turned(
     if not key:
         return []
     text, structure = parsed.text, parsed.structure
-    found = plain_sides(text, structure, heads)
+    found = _plain_sides(text, structure, heads)
     wrong: list[Contradiction] = []
     for one in key:
         readings = [
-            (side, -1 if _turned_by_antonyms(one, side, text) else reading(one, side))
+            (side, -1 if _turned_by_antonyms(one, side, text) else _reading(one, side))
             for side in found
         ]
         if any(r == 1 for _, r in readings):

@@ -1,8 +1,7 @@
 """Reference mode's wrong claims: what an answer says of the key the other way round (turned
-around, denied, what it states denied, directed or changed backwards, its "only one" said as
-many), takes back, says with the key's two subjects swapped or two of its terms' roles
-exchanged, or lists where the key's list holds other items; and the caps they put on the
-score."""
+around, denied, directed or changed backwards, its "only one" said as many), takes back, says
+with the key's two subjects swapped or two of its terms' roles exchanged, or lists where the
+key's list holds other items; and the caps they put on the score."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from dataclasses import dataclass
 
 from ..changes import changes_backwards
 from ..conversions import backwards
-from ..denied_statements import statements_denied
 from ..directed import directions_turned
 from ..exact import read_exact
 from ..exact.only_one import many_for_one
@@ -79,13 +77,6 @@ def wrong_claims(
             turned += [
                 c
                 for c in denials_turned(said_sides, said_text, written, heads)
-                if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
-            ]
-            # the other way: what the key states of a subject, denied of it (denied_statements.py)
-            quoted = [c.evidence[0] for c in turned]
-            turned += [
-                c
-                for c in statements_denied(said_sides, said_text, written, heads)
                 if not any(c.evidence[0] in q or q in c.evidence[0] for q in quoted)
             ]
         if index < len(prepared.reference_directions):
