@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from interviewer.cli import main
 from interviewer.core.bank import load_bank
-from interviewer.core.batch import command
+from interviewer.core.batch import error_lines
 from interviewer.core.batch.chunk import folded_id, unknown_question_line
 
 REPO = Path(__file__).parent.parent
@@ -53,7 +53,7 @@ def test_folding_ignores_case_spacing_punctuation_and_leading_zeros(text: str) -
 def test_messages_name_the_file_and_line_and_stop_at_twenty(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(command, "ERRORS_SHOWN", 3)
+    monkeypatch.setattr(error_lines, "ERRORS_SHOWN", 3)
     source = tmp_path / "class.csv"
     with source.open("w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)

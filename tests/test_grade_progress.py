@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from interviewer.cli import main
-from interviewer.core.batch import command
+from interviewer.core.batch import command, progress
 
 KEY = "Photosynthesis turns light energy into chemical energy stored in glucose."
 
@@ -40,7 +40,7 @@ def test_progress_counts_lines_and_the_share_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(command, "CHUNK_LINES", 2)
-    monkeypatch.setattr(command, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(progress, "PROGRESS_EVERY", 2)
     rows = [f"s{k},What is photosynthesis?,{KEY},Plants make sugar from light." for k in range(6)]
     rows.insert(3, "bad,,,an answer to nothing")
     code, source, said = grade_on_a_terminal(tmp_path, monkeypatch, rows)

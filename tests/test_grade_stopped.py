@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from interviewer.cli import main
-from interviewer.core.batch import command
-from interviewer.core.batch.command import partial_path
+from interviewer.core.batch import command, progress
+from interviewer.core.batch.stopped import partial_path
 from interviewer.core.batch.workers import graded
 from interviewer.core.errors import InterviewerError
 
@@ -47,7 +47,7 @@ def test_ctrl_c_keeps_the_graded_lines_and_the_old_output(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(command, "CHUNK_LINES", 3)
-    monkeypatch.setattr(command, "graded", _stop_after(2, KeyboardInterrupt()))
+    monkeypatch.setattr(progress, "graded", _stop_after(2, KeyboardInterrupt()))
     source, out = _class_file(tmp_path, 10), tmp_path / "graded.csv"
     out.write_text("the old results\n")
     with pytest.raises(SystemExit) as exited:
@@ -68,7 +68,7 @@ def test_ctrl_c_on_stdout_says_the_output_is_partial(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(command, "CHUNK_LINES", 4)
-    monkeypatch.setattr(command, "graded", _stop_after(1, KeyboardInterrupt()))
+    monkeypatch.setattr(progress, "graded", _stop_after(1, KeyboardInterrupt()))
     with pytest.raises(SystemExit) as exited:
         main(["--data-dir", str(tmp_path / "data"), "grade", str(_class_file(tmp_path, 10))])
     out, err = capsys.readouterr()
@@ -80,7 +80,7 @@ def test_ctrl_c_on_stdout_says_the_output_is_partial(
 def test_ctrl_c_before_any_line_leaves_nothing_behind(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(command, "graded", _stop_after(0, KeyboardInterrupt()))
+    monkeypatch.setattr(progress, "graded", _stop_after(0, KeyboardInterrupt()))
     out = tmp_path / "graded.csv"
     with pytest.raises(SystemExit) as exited:
         main(["--data-dir", str(tmp_path / "data"), "grade", str(_class_file(tmp_path, 2)),
@@ -95,7 +95,7 @@ def test_a_worker_that_died_keeps_the_lines_before_it(
 ) -> None:
     monkeypatch.setattr(command, "CHUNK_LINES", 2)
     died = InterviewerError("a grading worker process died (out of memory?)")
-    monkeypatch.setattr(command, "graded", _stop_after(1, died))
+    monkeypatch.setattr(progress, "graded", _stop_after(1, died))
     out = tmp_path / "graded.jsonl"
     with pytest.raises(SystemExit) as exited:
         main(["--data-dir", str(tmp_path / "data"), "grade", str(_class_file(tmp_path, 5)),
@@ -124,8 +124,8 @@ def test_ctrl_c_after_a_progress_line_starts_its_message_on_a_line_of_its_own(
             return True
 
     monkeypatch.setattr(command, "CHUNK_LINES", 2)
-    monkeypatch.setattr(command, "PROGRESS_EVERY", 2)
-    monkeypatch.setattr(command, "graded", _stop_after(2, KeyboardInterrupt()))
+    monkeypatch.setattr(progress, "PROGRESS_EVERY", 2)
+    monkeypatch.setattr(progress, "graded", _stop_after(2, KeyboardInterrupt()))
     terminal = Terminal()
     monkeypatch.setattr("sys.stderr", terminal)
     source, out = _class_file(tmp_path, 10), tmp_path / "graded.csv"

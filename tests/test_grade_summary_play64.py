@@ -47,8 +47,9 @@ def test_the_summary_gives_each_student_and_each_question(tmp_path, capsys) -> N
     assert ann[1] == "2" and ann[3:] == ["200", f"{float(ann[2]) / 2:.1f}", "1", "0 |"]
     bob = rows["| bob"].split(" | ")
     assert bob[1] == "1" and bob[3] == "200" and bob[5:] == ["0", "1 |"]
-    # a cell's '|' is escaped and an escape sequence shown, never obeyed
-    assert "| c\\|d\ufffd[31m | 1 |" in text and "\x1b" not in text
+    # a cell's '|' is escaped (its '[' too, since code65) and an escape sequence shown, never
+    # obeyed
+    assert "| c\\|d\ufffd\\[31m | 1 |" in text and "\x1b" not in text
     # the hardest question first, with its prompt
     order = [line for line in text.splitlines() if line.startswith("| mini-")]
     means = [float(line.split(" | ")[2]) for line in order]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from pilot_helpers import make_app, wait_for
+from textual.screen import Screen
 from textual.widgets import Static, TextArea
 
 from interviewer.core.bank import Bank
@@ -80,10 +81,27 @@ def test_a_settle_time_of_zero_holds_nothing() -> None:
 # -- the screens ------------------------------------------------------------------------------
 
 
-def _practice(bank: Bank, store: Store, tmp_path: Path, **config: object) -> InterviewApp:
+Practice = tuple[InterviewApp, FakeClock]
+"""A practice run's app and the fake clock it runs on."""
+
+
+def _practice(
+    bank: Bank, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, **config: object
+) -> Practice:
+    """A practice run of two questions whose screens hold keys typed on until `SETTLE` seconds
+    pass on its fake clock, and that clock."""
+    monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", str(SETTLE))
     settings = {"count": 2, "seed": 1, "untimed": True, **config}
     run = SessionConfig(bank_id=bank.id, mode="practice", **settings)  # type: ignore[arg-type]
-    return make_app(store, tmp_path, start=(bank, run))
+    app = make_app(store, tmp_path, start=(bank, run))
+    assert isinstance(app.clock, FakeClock)
+    return app, app.clock
+
+
+@pytest.fixture
+def practice(bank: Bank, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Practice:
+    """`_practice` on the suite's bank, as most tests here start."""
+    return _practice(bank, store, tmp_path, monkeypatch)
 
 
 def _box(app: InterviewApp) -> TextArea:
@@ -105,20 +123,22 @@ async def _question_ready(pilot, app: InterviewApp) -> InterviewScreen:  # type:
     return screen
 
 
+async def _pressed_to(kind: type[Screen], pilot, app: InterviewApp, *keys: str) -> Screen:  # type: ignore[no-untyped-def,type-arg]
+    """Press `keys`, then wait for a screen of `kind` to show: that screen."""
+    await pilot.press(*keys)
+    await wait_for(pilot, lambda: isinstance(app.screen, kind))
+    return app.screen
+
+
 async def test_typing_on_after_f3_is_held_on_the_feedback_not_acted_on(
-    bank: Bank, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    practice: Practice, store: Store
 ) -> None:
     """Fails on the base: the space moved on and "do not know." went into the next box."""
-    monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", str(SETTLE))
-    app = _practice(bank, store, tmp_path)
-    clock = app.clock
-    assert isinstance(clock, FakeClock)
+    app, clock = practice
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _question_ready(pilot, app)
         first = screen.run.current
-        await pilot.press("f3")
-        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
-        feedback = app.screen
+        feedback = await _pressed_to(FeedbackScreen, pilot, app, "f3")
         await pilot.press(*keys_of(TYPED), "r", "a", "enter")
         await pilot.pause()
         assert app.screen is feedback  # no key moved on, retried or appealed
@@ -136,25 +156,19 @@ async def test_typing_on_after_f3_is_held_on_the_feedback_not_acted_on(
 
 
 async def test_after_the_settle_time_space_moves_on_and_no_hint_shows(
-    bank: Bank, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    practice: Practice, store: Store
 ) -> None:
-    monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", str(SETTLE))
-    app = _practice(bank, store, tmp_path)
-    clock = app.clock
-    assert isinstance(clock, FakeClock)
+    app, clock = practice
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _question_ready(pilot, app)
         first = screen.run.current
-        await pilot.press(*keys_of("an answer"), "ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
-        feedback = app.screen
+        feedback = await _pressed_to(FeedbackScreen, pilot, app, *keys_of("an answer"), "ctrl+s")
         clock.advance(SETTLE)
         await pilot.pause()
         assert not feedback.query_one("#feedback-held", Static).display
         await pilot.press("r")  # read, then asked for: Retry opens
         await wait_for(pilot, lambda: isinstance(app.screen, RetryScreen))
-        await pilot.press("escape")
-        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await _pressed_to(FeedbackScreen, pilot, app, "escape")
         clock.advance(SETTLE)
         await pilot.press("space")
         screen = await _question_ready(pilot, app)
@@ -166,10 +180,7 @@ async def test_the_feedback_of_a_time_out_holds_the_keys_typed_on(
 ) -> None:
     """The clock reaches 0:00 mid-sentence: the feedback appears under the typist, whose
     "a" (Disagree), "r" (Retry) and space (Next) do nothing; Fails on the base."""
-    monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", str(SETTLE))
-    app = _practice(bank, store, tmp_path, untimed=False, time_limit=60)
-    clock = app.clock
-    assert isinstance(clock, FakeClock)
+    app, clock = _practice(bank, store, tmp_path, monkeypatch, untimed=False, time_limit=60)
     async with app.run_test(size=(80, 24)) as pilot:
         await _question_ready(pilot, app)
         await pilot.press(*keys_of("attention weights"))
@@ -196,16 +207,11 @@ async def test_a_self_rating_holds_a_digit_and_enter_typed_on(
 ) -> None:
     """A question with no reference asks for a rating right after ctrl+s: "in 2 steps" and
     Enter typed on marked 2 and kept it (the rating saved, the next question shown)."""
-    monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", str(SETTLE))
     store = Store.open(tmp_path / "history.sqlite3")
-    app = _practice(notes, store, tmp_path)
-    clock = app.clock
-    assert isinstance(clock, FakeClock)
+    app, clock = _practice(notes, store, tmp_path, monkeypatch)
     async with app.run_test(size=(100, 32)) as pilot:
         await _question_ready(pilot, app)
-        await pilot.press(*keys_of("my answer"), "ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, SelfRatingScreen))
-        rating = app.screen
+        rating = await _pressed_to(SelfRatingScreen, pilot, app, *keys_of("my answer"), "ctrl+s")
         assert isinstance(rating, SelfRatingScreen)
         await pilot.press(*keys_of(" in 2 steps"), "enter")
         await pilot.pause()
@@ -220,21 +226,16 @@ async def test_a_self_rating_holds_a_digit_and_enter_typed_on(
 
 
 async def test_typing_on_into_the_skip_dialog_is_kept_for_the_answer(
-    bank: Bank, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    practice: Practice, store: Store
 ) -> None:
     """f3 with a draft asks first; typed on, " I do n" went into the dialog: the "n" answered
     Keep writing and "ot know." landed in the box, the rest lost (played by keys64, as play64
     described: type, f3, keep typing). Fails on the base."""
-    monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", str(SETTLE))
-    app = _practice(bank, store, tmp_path)
-    clock = app.clock
-    assert isinstance(clock, FakeClock)
+    app, clock = practice
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _question_ready(pilot, app)
         first = screen.run.current
-        await pilot.press(*keys_of("my draft"), "f3")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        dialog = app.screen
+        dialog = await _pressed_to(ConfirmScreen, pilot, app, *keys_of("my draft"), "f3")
         await pilot.press(*keys_of(f" {TYPED}"), "y")
         await pilot.pause()
         assert app.screen is dialog  # neither "n" (Keep writing) nor "y" (Skip) acted
@@ -251,19 +252,12 @@ async def test_typing_on_into_the_skip_dialog_is_kept_for_the_answer(
     assert store.answers(store.list_sessions()[0].id) == []
 
 
-async def test_a_skip_dialog_read_then_answered_skips(
-    bank: Bank, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", str(SETTLE))
-    app = _practice(bank, store, tmp_path)
-    clock = app.clock
-    assert isinstance(clock, FakeClock)
+async def test_a_skip_dialog_read_then_answered_skips(practice: Practice, store: Store) -> None:
+    app, clock = practice
     async with app.run_test(size=(80, 24)) as pilot:
         await _question_ready(pilot, app)
-        await pilot.press(*keys_of("my draft"), "f3")
-        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await _pressed_to(ConfirmScreen, pilot, app, *keys_of("my draft"), "f3")
         clock.advance(SETTLE)
-        await pilot.press("y")
-        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await _pressed_to(FeedbackScreen, pilot, app, "y")
     [skipped] = store.answers(store.list_sessions()[0].id)
     assert skipped.skipped and skipped.answer == "my draft"

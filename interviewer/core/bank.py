@@ -122,7 +122,7 @@ class Question:
     """A built-in rubric kind: 'star' grades a behavioural story's structure."""
     choices: tuple[str, ...] = ()
     """A multiple-choice question's options in order, lettered A, B, C ... or numbered 1, 2, 3
-    ... (the bank's `choices`); empty for an open question (grading/choices.py)."""
+    ... (the bank's `choices`); empty for an open question (grading/choices/)."""
     right_choice: str | None = None
     """The label of the right option (the bank's `answer`: a letter, or a number when the
     choices are numbered); None when there are no choices."""

@@ -5,11 +5,15 @@ graded, so memory stays constant whatever the input's length. With `jobs` above 
 are graded in worker processes (each builds its graders once), a bounded number in flight, and
 written back in input order.
 
-rows.py      the output row of a line: passed-through fields, then the grade or the error
-chunk.py     grading one chunk of lines; a bad line becomes an error row
-workers.py   the chunks in input order, graded here or in worker processes
-output.py    JSON Lines or CSV, written beside the output file and moved over it when done
-command.py   run_batch: input to output, progress and the summary line
+rows.py         the output row of a line: passed-through fields, then the grade or the error
+chunk.py        grading one chunk of lines; a bad line becomes an error row
+workers.py      the chunks in input order, graded here or in worker processes
+output.py       JSON Lines or CSV, written beside the output file and moved over it when done
+command.py      run_batch: input to output, the files written and the messages at the end
+progress.py     the grading loop: rows written as chunks come back, the progress line
+tally.py        what the run counted, for its summary line
+error_lines.py  the lines not graded, named on stderr (twenty), then counted
+stopped.py      a run stopped half way: the rows kept in NAME.partial.SUFFIX, and what is said
 """
 
 from ..batch_input import Item, LineError

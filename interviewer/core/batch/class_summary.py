@@ -23,6 +23,10 @@ The rules, exactly:
   share that pass (`strong` or `adequate`).
 - *Lines not graded*: each with its line, student, question and reason; the first
   `ERRORS_LISTED`, then how many more.
+- *Text from the input* in the Markdown (a student, a question, a reason, the file's name) is
+  one line, its control characters shown, every Markdown special escaped (`md_inline`): a
+  student `[ann](x)` or `*bob*` reads as typed, not as a link or in bold (code65; it escaped
+  `|` alone).
 Memory stays one tally per question and per student, whatever the number of lines.
 """
 
@@ -35,6 +39,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..grading import BANDS, PASSING_BANDS
+from ..markdown_inline import md_inline
 from ..prompt_title import prompt_is_cut, prompt_title
 from ..safe_text import json_text, neutralise, neutralise_document, spreadsheet_cell
 from ..store.records import scores_mean
@@ -321,9 +326,10 @@ def _short(text: str, width: int = 60) -> str:
 
 
 def _cell(text: str | None) -> str:
-    """Text for a Markdown table cell: one line, `|` escaped, control characters shown."""
-    flat = " ".join(str(text or "").split())
-    return neutralise_document(flat).replace("|", "\\|")
+    """Text for the Markdown summary, in a table cell or a line: one line, control characters
+    shown, every Markdown special escaped (`md_inline`): a student named `[ann](x)` or
+    `*bob*` is shown as typed, not as a link or in bold (code65)."""
+    return md_inline(neutralise_document(" ".join(str(text or "").split())))
 
 
 def summary_text(summary: ClassSummary, path: str, **facts: Any) -> str:

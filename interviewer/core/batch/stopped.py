@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 from typing import IO
+
+from ..safe_text import neutralise
+from .tally import Tally
 
 
 def partial_path(target: Path) -> Path:
@@ -31,3 +35,19 @@ def keep_partial(pending: Path | None, target: Path | None, stream: IO[bytes]) -
 def why_stopped(err: BaseException) -> str:
     """How a stopped run says why it stopped."""
     return "stopped by Ctrl+C" if isinstance(err, KeyboardInterrupt) else "stopped"
+
+
+def say_stopped(err: BaseException, tally: Tally, kept: Path | None, target: Path | None) -> None:
+    """What a stopped run leaves, and how to finish it: `interviewer: stopped by Ctrl+C: the
+    first 4,500 lines (in input order, up to line 4,501) are in graded.partial.csv; ...`."""
+    why = why_stopped(err)
+    lines = tally.graded + tally.errors
+    rows = f"{lines:,} line{'s' if lines != 1 else ''}"
+    if kept is None:
+        where = f"the output above holds the first {rows} only"
+    else:
+        where = f"the first {rows} (in input order, up to line {tally.last_line:,}) are in {kept}"
+        if target is not None:
+            where += f"; {target} was left as it was"
+    print(neutralise(f"interviewer: {why}: {where}"), file=sys.stderr)
+    print(tally.summary("standard output" if kept is None else str(kept)), file=sys.stderr)

@@ -105,7 +105,7 @@ def part_reason(part: ScorePart) -> str:
     detail = part.detail or ""
     if part.signal == "STAR coverage":
         return _star_reason(detail)
-    if part.signal == "choice":  # "Choice D is right" (grading/choices.py)
+    if part.signal == "choice":  # "Choice D is right" (grading/choices/graded.py)
         return detail
     if part.signal == "length":
         full = _FULL_AT.search(detail)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..attribution import attribution_line
+from ..markdown_inline import md_escaped, md_inline
 from ..safe_text import neutralise_document
 from .explain import describe_flags, score_formed
 from .formatting import (
@@ -27,25 +28,13 @@ from .formatting import (
 )
 from .model import Report
 
-_MD_SPECIAL = re.compile(r"([\\`*\[\]<>|#])")
-
-
-def md_inline(text: str) -> str:
-    """Inline text safe in Markdown and table cells: specials escaped, lines joined."""
-    return _escaped(" ".join(str(text).split()))
-
-
-def _escaped(text: str) -> str:
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return re.sub(r"(?<!\w)_|_(?!\w)", r"\\_", text)
-
 
 def _md_cell(text: str, command: str) -> str:
     """A summary value for a table cell: prose as `md_inline` makes it, and each command of the
     program (`command_pieces`) as a code span that keeps it verbatim, the spaces of a
     `--data-dir` path included, where `md_inline` had joined them and escaped its backticks."""
     cell = "".join(
-        code_span(piece) if is_command else _escaped(re.sub(r"\s+", " ", piece))
+        code_span(piece) if is_command else md_escaped(re.sub(r"\s+", " ", piece))
         for piece, is_command in command_pieces(str(text), command)
     )
     return cell.strip()

@@ -7,6 +7,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from ..markdown_inline import md_inline
 from ..prompt_title import prompt_is_cut, prompt_title
 from ..safe_text import json_text
 from .formatting import (
@@ -19,7 +20,6 @@ from .formatting import (
     skip_note,
     time_counted_for,
 )
-from .markdown import md_inline
 from .side_by_side import EARLIER, ScorePair, SessionSide, SideBySide, gap_text, shown_gap
 
 NOT_ASKED = "not asked"
