@@ -54,9 +54,6 @@ class PreparedQuestion:
     references_commented: list[bool] = field(default_factory=list)
     """Reference mode: whether each reference's every negation comments on a plain claim
     (relative_denials.comments): an answer speaks to it by saying most of it."""
-    claim_stems: frozenset[str] = frozenset()
-    """Stems of the question's own wrong claims: an answer's word with one is no typo
-    (claim_words.py)."""
     typo_fixes: dict[str, str | None] = field(default_factory=dict)
     """Answer word -> the stem of the question's word it misspells (None: none), remembered."""
     on_subject: frozenset[str] = frozenset()

@@ -246,7 +246,6 @@ def correct_typos(
     known: frozenset[str],
     fixes: dict[str, str | None],
     bank_words: frozenset[str] = frozenset(),
-    kept: frozenset[str] = frozenset(),
 ) -> None:
     """Give a misspelt word the stem of the question's word it is closest to, and a misspelt
     function word its right spelling (correct_stop_words).
@@ -259,8 +258,6 @@ def correct_typos(
         fixes: answer word -> the stem it is corrected to (None: none), remembered per
             question, since a correction depends only on the question's vocabulary.
         bank_words: the stems of the words the bank uses (none is a misspelt function word).
-        kept: stems left as typed, though not in the vocabulary: the words of the question's
-            own wrong claims (claim_words.py).
     """
     correct_stop_words(text, known, bank_words)
     if not vocabulary_words:
@@ -269,10 +266,7 @@ def correct_typos(
     unknown = [
         i
         for i in text.content[:2000]
-        if len(words[i]) >= 4
-        and stems[i] not in known
-        and stems[i] not in kept
-        and not words[i].isdigit()
+        if len(words[i]) >= 4 and stems[i] not in known and not words[i].isdigit()
     ]
     if not unknown:
         return

@@ -12,7 +12,6 @@ from ..acronym_aliases import with_acronym_aliases
 from ..acronyms import Acronyms
 from ..asked_kinds import kind_of_asked
 from ..changes import reference_changes
-from ..claim_words import claim_stems
 from ..clauses import Structure
 from ..collecting import fewer_collections
 from ..concepts import (
@@ -207,7 +206,6 @@ class QuestionPreparing(FittedGrader):
         prepared.question_acronyms = frozenset() if expands else acronyms_written(question.prompt)
         prepared.asked_expansions = acronyms_written(question.prompt) if expands else frozenset()
         prepared.vocabulary_stems = frozenset(vocabulary.values())
-        prepared.claim_stems = claim_stems(question, self.canon) - prepared.vocabulary_stems
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words
         if key_terms == "rubric":
