@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from interviewer.cli import main
-from interviewer.core.batch import command
+from interviewer.core.batch import command, progress
 from interviewer.core.batch.workers import graded
 from interviewer.core.errors import InterviewerError
 
@@ -57,7 +57,7 @@ def test_ctrl_c_writes_the_summary_of_the_lines_graded_beside_the_one_asked_for(
 ) -> None:
     """Fails on the base: no summary.partial.md."""
     monkeypatch.setattr(command, "CHUNK_LINES", 3)
-    monkeypatch.setattr(command, "graded", _stop_after(2, KeyboardInterrupt()))
+    monkeypatch.setattr(progress, "graded", _stop_after(2, KeyboardInterrupt()))
     (tmp_path / "summary.md").write_text("last week's summary\n")
     code = _run(tmp_path, "summary.md")
     err = capsys.readouterr().err
@@ -80,7 +80,7 @@ def test_a_worker_that_died_writes_the_json_summary_of_the_lines_before_it(
     """Fails on the base: no summary.partial.json."""
     monkeypatch.setattr(command, "CHUNK_LINES", 2)
     died = InterviewerError("a grading worker process died (out of memory?)")
-    monkeypatch.setattr(command, "graded", _stop_after(1, died))
+    monkeypatch.setattr(progress, "graded", _stop_after(1, died))
     code = _run(tmp_path, "summary.json", rows=5)
     assert code == 1
     data = json.loads((tmp_path / "summary.partial.json").read_text())
