@@ -69,6 +69,7 @@ def test_an_appositive_names_the_subject_of_the_verb_after_it(
         "In 2018, OpenAI released GPT, a decoder-only model, and BERT came out.",  # an object
         "The model predicts tokens (one at a time) and is fast.",  # no verb right after
         "GPT is a pre-trained model - it predicts tokens.",  # a hyphen, one dash
+        "GRPO and PPO, two RL methods, drop the critic.",  # "PPO" is joined to "GRPO"
     ],
 )
 def test_what_is_no_appositive(answer: str) -> None:
@@ -137,6 +138,31 @@ def test_a_misconception_said_across_brackets_is_found(genai: Bank, genai_grader
     answer = "HyDE (hypothetical document embeddings) trains the encoder on fake documents."
     grade = genai_grader.grade(genai.get("genai-179"), answer)
     assert grade.misconceptions
+
+
+@pytest.mark.parametrize(
+    ("wrong", "true"),
+    [
+        (
+            "GRPO, the method from DeepSeek, drops the clipping.",
+            "GRPO, the method from DeepSeek, does not drop the clipping.",
+        ),
+        (
+            "GRPO, a cheaper variant of PPO, drops the clipping.",
+            "PPO, the method GRPO replaced, drops the clipping.",
+        ),
+    ],
+)
+def test_a_claim_after_an_appositive_is_said_of_the_subject_before_it(
+    wrong: str, true: str, genai: Bank, genai_grader: Grader
+) -> None:
+    question = genai.get("genai-175")
+    assert "clipped objective" in {
+        c.concept for c in genai_grader.grade(question, wrong).contradictions
+    }
+    assert "clipped objective" not in {
+        c.concept for c in genai_grader.grade(question, true).contradictions
+    }
 
 
 def test_a_pronoun_after_an_appositive_stands_for_the_subject_before_it() -> None:

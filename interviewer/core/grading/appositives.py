@@ -19,7 +19,8 @@ an auxiliary, a verb (verbs.is_verb), or a word in "-s" not followed by a copula
 auxiliary ("Prefix tuning, a PEFT method, updates all the weights").
 
 The subject is the noun phrase before the opening mark: it opens its sentence, or a clause after
-a semicolon, a colon or a coordinator ("and", "but", "so"), after at most one determiner, and
+a semicolon, a colon or a coordinator ("and", "but", "so") itself after a mark (", and GPT,
+the ..., is"; not "GRPO and PPO, two RL methods, drop"), after at most one determiner, and
 holds one to MAX_SUBJECT words, none a function word. So a list is no appositive: in "GPT,
 BERT, T5 are transformers" the words after the second comma are no verb, and "BERT" after a
 comma opens no clause; nor is "Unlike BERT, GPT, a decoder, is" read (a subject after a comma
@@ -28,7 +29,9 @@ is never taken; a wrong claim is not read on a guess).
 What it reads: which verb a subject named before an appositive governs, for a listed wrong
 claim and a misconception said across it (across_comma.py) and for the subject a pronoun in the
 next clause stands for (pronoun_claims.py: "GPT, the ..., is a decoder. It is pretrained by
-masking words" reads "it" as GPT). What it leaves alone: the appositive's own words (what they
+masking words" reads "it" as GPT), and which of a contrast question's subjects a claim after it
+names (claims/of_subject.py: "GRPO, a variant of PPO, drops the clipping" is said of GRPO, not
+of PPO named inside the appositive). What it leaves alone: the appositive's own words (what they
 credit is credited as before; they are never the claim's subject: "The encoder, BERT's only
 part, reads both ways" says nothing of BERT), and anything said inside it.
 """
@@ -165,7 +168,11 @@ def _subject_opens_clause(answer: Answer, subject: int) -> bool:
     if start > 0 and words[start - 1] in DETERMINERS:
         start -= 1
     if start > 0 and words[start - 1] in _COORDINATORS:
-        return _gap(answer, start - 1).strip() == ""
+        # "..., and GPT, the ..., is": a clause after "and", not a noun joined to another
+        # ("GRPO and PPO, two RL methods, drop ...")
+        return _gap(answer, start - 1).strip() == "" and (
+            start == 1 or any(c in ",;:" or c in _SENTENCE_MARKS for c in _gap(answer, start - 2))
+        )
     if start == 0:
         return True
     before = _gap(answer, start - 1)
