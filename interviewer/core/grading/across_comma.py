@@ -16,7 +16,12 @@ statement in the clause after it, when that clause
   words later ("LoRA, which updates ...", "vLLM, which is a managed ...");
 - or opens with a verb ("is", "uses", ...) after an aside set off by two commas: an adverb or a
   phrase of at most ASIDE_WORDS words opening with a preposition ("CLIP, on the other hand,
-  is ...", "GPT, in short, uses ...", "a VAE, however, is ...").
+  is ...", "GPT, in short, uses ...", "a VAE, however, is ...");
+- or opens with the verb after an appositive (appositives.py: "GPT, the Generative Pre-trained
+  Transformer, is ...", "HyDE (hypothetical document embeddings) trains ...", "LangChain - a
+  library - is ..."), the rest beginning at most PRONOUN_GAP words after that verb; there a
+  rest of two words says enough, direction and counting words among them ("is an encoder-only
+  model"), as the verb's subject is told by grammar, not by nearness (appos65).
 A subject that is the object of a preposition ("MinHash for near-duplicates, which improves
 quality"; "Unlike the VAE, the GAN is ...") or the hyphened end of a word is no subject here.
 A subject that is the last item of a list ("vLLM, Ollama and llama.cpp, which are ...") is
@@ -29,6 +34,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .appositives import appositives, subject_before
 from .matching import COUNTING, Answer, Match, Phrase, match_statement, word_missing
 from .text import DIRECTION_WORDS
 from .text.function_words import DETERMINERS, HAVE, LIST_CONJUNCTIONS
@@ -59,14 +65,24 @@ def said_across_comma(phrase: Phrase, answer: Answer) -> Match | None:
     if len(tokens) < 3 or not _has_comma(answer) or word_missing(phrase, answer):
         return None  # a word of the claim nowhere in the answer: neither subject nor rest is
     ends = _before_a_break(answer)
+    named = appositives(answer)
+    if named:  # "GPT (Generative Pre-trained Transformer) is ...": "GPT" ends before no comma
+        ends = ends | {a.subject for a in named.values()}
     for size, rest in subjects_and_rests(phrase):
         if not ends.intersection(answer.find(*tokens[size - 1])[0]):
             continue  # the subject's last word stands before no comma, "and" or "or"
         if rest is None:
-            continue
-        match = match_statement(rest, answer, unit="clause")
-        if match is None:
-            continue
+            if not named or len(tokens) - size < 2:
+                continue
+            # right after an appositive the verb's subject is told by grammar, not nearness:
+            # "GPT, the ..., is an encoder-only model" says "GPT is an encoder-only model"
+            match = match_statement(replace(phrase, tokens=tokens[size:]), answer, unit="clause")
+            if match is None or not _after_appositive(answer, match.positions[0]):
+                continue
+        else:
+            match = match_statement(rest, answer, unit="clause")
+            if match is None:
+                continue
         end = _subject_end(answer, match.positions[0])
         if end is None:
             continue
@@ -108,7 +124,10 @@ def subjects_and_rests(phrase: Phrase) -> tuple[tuple[int, Phrase | None], ...]:
 
 
 def _has_comma(answer: Answer) -> bool:
-    return "," in answer.text.raw
+    """Whether the answer holds a comma, or a mark that may open an appositive (a bracket, a
+    dash: appositives.py)."""
+    raw = answer.text.raw
+    return "," in raw or "(" in raw or "-" in raw or "\u2013" in raw or "\u2014" in raw
 
 
 _BREAKS: list[tuple[object, frozenset[int]]] = []
@@ -132,6 +151,11 @@ def _before_a_break(answer: Answer) -> frozenset[int]:
     return found
 
 
+def _after_appositive(answer: Answer, first: int) -> bool:
+    """Whether the clause of the word at `first` opens with the verb after an appositive."""
+    return subject_before(answer, unit_start(answer.structure.clauses, first)) is not None
+
+
 def _subject_end(answer: Answer, first: int) -> int | None:
     """The word the claim's subject must end at, for a rest of the claim beginning at `first`:
     right before the comma that opens "which ..." or an aside; None when the clause of
@@ -140,6 +164,9 @@ def _subject_end(answer: Answer, first: int) -> int | None:
     opening = unit_start(clauses, first)
     if opening == 0:
         return None
+    named = subject_before(answer, opening)
+    if named is not None:  # "GPT, the Generative Pre-trained Transformer, is ...": "GPT"
+        return named.subject if first - opening - 1 <= PRONOUN_GAP else None
     if words[opening] in RELATIVES:
         if first - opening - 1 <= PRONOUN_GAP and answer.text.comma_before(opening):
             return opening - 1

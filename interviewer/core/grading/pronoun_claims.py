@@ -22,6 +22,10 @@ pronoun opening a sentence whose previous sentence's last clause names no subjec
 tiny fraction is trained. Because of that it") takes the one subject agreeing with it that a clause
 of that sentence names, a subordinate clause's subject counted as a rival ("while BERT is slow").
 
+A subject named again in apposition, in brackets or between dashes before its verb ("GPT, the
+Generative Pre-trained Transformer, is a decoder. It ...") is that verb's subject, and the
+appositive's own words are no rival (appositives.py, appos65).
+
 The grader's two other readings of "it" and "they" (subject_sides.referents,
 subjects/antecedents) resolve more pronouns, less strictly: pronouns.py says how the three
 differ, with examples, and why they are kept apart (tidy47)."""
@@ -32,6 +36,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from .appositives import appositive_at, subject_before
 from .matching import COUNTING, Answer, Match, Phrase, match_statement
 from .pronouns import SUBJECT_PRONOUNS
 from .text import STOP_WORDS
@@ -166,11 +171,20 @@ def _subject(
         if words[begin] != words[pronoun] or begin == 0 or begin == pronoun:
             return None
         return antecedent(answer, begin)
+    named = subject_before(answer, begin)
+    if named is not None:
+        # "GPT, the Generative Pre-trained Transformer, is a decoder": the clause opens with
+        # the verb after an appositive, whose subject is the one before it (appositives.py)
+        begin = unit_start(clauses, named.subject)
+    elif appositive_at(answer, begin):
+        return ()  # the appositive's own words are no subject
     if words[begin] in _DETERMINERS:
         begin += 1
     stems, end = text.stems, begin
     while end <= previous and not (
-        _verb_at(answer, end, end > begin) or (end > begin and _hyphened_verb(answer, end))
+        _verb_at(answer, end, end > begin)
+        or (end > begin and _hyphened_verb(answer, end))
+        or (named is not None and end == named.subject + 1)
     ):
         if words[end] in STOP_WORDS:
             return ()  # "In 2018, ...", "GPT of OpenAI", "GPT and BERT": no one subject

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
+from ..appositives import subject_before
 from ..findings import Finding, PreparedConcept
 from ..lesser_degree import said_in_lesser_degree
 from ..matching import Answer, Phrase, match_statement
@@ -151,8 +152,19 @@ def _hyphened_to_previous(answer: Answer, position: int) -> bool:
 def _named_right_before(answer: Answer, mentions: Mentions, index: int, first: int) -> bool:
     """Whether subject `index` is named in the clause of the word at `first`, its name ending
     at most PRONOUN_GAP words before it: "an SSM is better at recall" says "Mamba better at
-    recall" of the same subject by another of its names (its `about` list)."""
+    recall" of the same subject by another of its names (its `about` list); or, when that
+    clause opens with the verb after an appositive, named as the subject before it, the
+    appositive's own words left out ("GRPO, a variant of PPO, drops the clipping": GRPO)."""
     clauses, words = answer.structure.clauses, answer.text.words
+    verb = unit_start(clauses, first)
+    named = subject_before(answer, verb)
+    if named is not None and first - verb - 1 <= PRONOUN_GAP:
+        # "GRPO, the method from DeepSeek, drops the clipping": the subject before the
+        # appositive is the verb's (appositives.py)
+        return named.subject in mentions.positions[index] or any(
+            start < named.subject and clauses[start] == clauses[named.subject]
+            for start in mentions.positions[index]
+        )
     for start in mentions.positions[index]:
         if not start < first or clauses[start] != clauses[first]:
             continue
