@@ -22,6 +22,7 @@ from ..repetition import first_saying
 from ..respelling import Respelled
 from ..result import Grade
 from ..scoring import grade_rubric
+from ..story_keys import graded_as_story, story_grade
 from ..text import MAX_ANALYSED_CHARS, Text
 from ..typos import correct_typos
 from .preparing import QuestionPreparing
@@ -46,6 +47,8 @@ class Grader(QuestionPreparing):
             from ..star import grade_star
 
             return grade_star(question, answer, timed_out=timed_out)
+        if graded_as_story(question):
+            return story_grade(question, answer, timed_out=timed_out)
         flags: list[str] = ["timed_out"] if timed_out else []
         read = self._read(question, answer, flags)
         if isinstance(read, Grade):
@@ -79,7 +82,7 @@ class Grader(QuestionPreparing):
         grades: dict[int, Grade] = {}
         for numbers in by_question.values():
             question = items[numbers[0]][0]
-            if question.rubric == "star":
+            if question.rubric == "star" or graded_as_story(question):
                 grades.update(
                     (k, self.grade(question, items[k][1], timed_out=timed_out)) for k in numbers
                 )
