@@ -125,3 +125,20 @@ def test_a_story_that_does_not_look_like_english_is_told_so() -> None:
 
 def test_a_story_in_english_is_not_told_it_is_not_english() -> None:
     assert NOT_ENGLISH_NOTE not in grade_star(EXPLICIT, STORY).feedback
+
+
+SHORT = (
+    "In my last project a teammate wanted to rewrite the service; I listened, we compared the "
+    "trade-offs with data from our metrics, agreed to refactor gradually, and the result was a "
+    "release on time. I learned to ask for evidence early."
+)
+
+
+def test_a_short_story_saying_what_the_key_asks_keeps_the_key_s_score(grader) -> None:
+    # the story's length rule alone gives this 40-word story about half the key's score
+    grade = grader.grade(DISAGREED, SHORT)
+    story = grade_star(DISAGREED, SHORT)
+    assert grade.score > story.score and grade.key_terms == "star"
+    [*_, part] = grade.explanation
+    assert part.signal == "answer key"
+    assert abs(sum(p.points for p in grade.explanation) - grade.score) < 0.5

@@ -29,9 +29,18 @@ the same way (no story asked for: an approach is, and its key's words are what i
 on); "Tell me about a time you dealt with an unhappy customer." keyed with a sample story (a
 key to compare with); any question with a rubric (the shipped banks: nothing of theirs moves).
 
-A grade given this way says so: its feedback ends with STORY_KEY_NOTE. The key's own points
-("takes ownership", "a checklist") are not checked word by word: a story says them in its own
-words, and a term missing from a good story would be coaching it on the key's wording.
+What the key asks for is still read where that is fair (`with_key_score`): a story told as it
+stands (the `star` grade flags nothing but how the answer was read: not empty, hypothetical,
+filler, off the question, taken back, unreadable, nor with a red flag) keeps reference mode's
+score against the key when that is higher, the raise shown as an "answer key" part of the
+explanation. A short story that says what the key asks for is not lowered by the story's length
+rule: play64's cohort answer "... I listened, we compared the trade-offs with data from our
+metrics, agreed to refactor gradually ..." (40 words) scores 31.1 as a story, 66.6 against the
+key, and keeps 66.6. An answer of what the candidate would do ("I would listen ... I would find
+data ...") is no story and keeps the story's cap, however many of the key's words it repeats
+(52.6 against the key, 0.0 as a story). The feedback is the story's (its parts, what is
+missing), ending with STORY_KEY_NOTE; no "Not detected: the term ..." line, as a story says the
+key's points in its own words.
 """
 
 from __future__ import annotations
@@ -41,12 +50,14 @@ from functools import lru_cache
 
 from ..bank import Question
 from .key_terms.instruction_keys import is_instruction_key
-from .result import Grade
+from .result import Grade, ScorePart, band_for
 
+_READING_FLAGS = frozenset({"timed_out", "truncated", "repeats_itself"})
+"""Flags that say how the answer was read, not what its story is."""
 STORY_KEY_NOTE = (
     "Graded as a story (Situation, Task, Action, Result): the question asks for one and its "
-    "answer key says what a good answer does, so the story's parts were read, not the key's "
-    "words. Check the key's own points yourself."
+    "answer key says what a good answer does. A story told as it stands keeps the score of "
+    "the key's words instead when that is higher. Check the key's own points yourself."
 )
 """The last feedback line of a grade given by `graded_as_story`."""
 
@@ -82,3 +93,32 @@ def story_grade(question: Question, answer: object, *, timed_out: bool = False) 
 
     grade = grade_star(question, answer, timed_out=timed_out)
     return replace(grade, feedback=(*grade.feedback, STORY_KEY_NOTE))
+
+
+def told_story(story: Grade) -> bool:
+    """Whether the story grade found a story told as it stands: no flag but the reading's own
+    (timed out, cut, said twice); not empty, hypothetical, filler, off the question, taken
+    back, unreadable or with a red flag."""
+    return not set(story.flags) - _READING_FLAGS
+
+
+def with_key_score(story: Grade, keyed: Grade) -> Grade:
+    """The story's grade, its score raised to the answer key's when that is higher (a told
+    story only: `told_story`); the raise is a part of its own in the explanation."""
+    if not told_story(story) or keyed.score <= story.score:
+        return story
+    gained = round(keyed.score - story.score, 1)
+    part = ScorePart(
+        "answer key",
+        keyed.similarity,
+        gained,
+        f"graded against the answer key's words: {keyed.score:g}, above the story's "
+        f"{story.score:g}; the higher is kept",
+    )
+    return replace(
+        story,
+        score=keyed.score,
+        band=band_for(keyed.score, story.flags),
+        similarity=keyed.similarity,
+        explanation=(*story.explanation, part),
+    )
