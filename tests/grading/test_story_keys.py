@@ -142,3 +142,11 @@ def test_a_short_story_saying_what_the_key_asks_keeps_the_key_s_score(grader) ->
     [*_, part] = grade.explanation
     assert part.signal == "answer key"
     assert abs(sum(p.points for p in grade.explanation) - grade.score) < 0.5
+
+
+def test_the_report_says_why_the_answer_key_raised_a_story(grader) -> None:
+    from interviewer.core.report.explain import score_sum
+
+    grade = grader.grade(DISAGREED, SHORT)
+    line = score_sum(grade.explanation, grade.score)
+    assert "; answer key +" in line and "the key's words score it higher" in line, line
