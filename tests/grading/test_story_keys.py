@@ -150,3 +150,23 @@ def test_the_report_says_why_the_answer_key_raised_a_story(grader) -> None:
     grade = grader.grade(DISAGREED, SHORT)
     line = score_sum(grade.explanation, grade.score)
     assert "; answer key +" in line and "the key's words score it higher" in line, line
+
+
+OWNED = (
+    "I once deployed without running the migration tests and broke the staging database. I "
+    "owned it, told the team, restored the backup, and added a checklist and a CI test so it "
+    "does not happen again."
+)
+
+
+def test_a_mistake_told_after_without_is_a_mistake_and_not_off_the_question(grader) -> None:
+    # play64's cohort answer: "without" reached "broke", and the story was capped at 20 as off
+    # the question (no sign of a mistake)
+    from interviewer.core.grading.star.phrases import Reader
+
+    reader = Reader(OWNED)
+    assert not reader.said_in_negative(*[reader.words.index("broke")] * 2)
+    denied = Reader("We shipped it without testing and reviewing it.")
+    assert denied.said_in_negative(*[denied.words.index("reviewing")] * 2)
+    grade = grader.grade(MISTAKE, OWNED)
+    assert "off_topic_story" not in grade.flags and grade.score > 50, grade
