@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .catalog import open_catalog, say
+
+if TYPE_CHECKING:
+    from ..core.bank import Question
 
 SHOWN_PROBLEMS = 50
 """`bank validate` lists this many problems of a file, then counts the rest."""
@@ -48,6 +53,9 @@ def cmd_bank_validate(args: argparse.Namespace) -> int:
                 f"{name}: ok: bank '{bank.id}' v{bank.version}, {len(bank)} questions, "
                 f"{answered} with reference answers, {with_rubric} with rubrics{tail}"
             )
+            stories = graded_as_stories(bank)
+            if stories:
+                print(f"{name}: {stories}")
     return 2 if failed else 0
 
 
@@ -108,3 +116,21 @@ def audit_kind_unknown(kind: str, kinds: tuple[str, ...]) -> str:
     if close:
         why += f" (did you mean '{close[0]}'?)"
     return f"{why}; the kinds: {', '.join(kinds)}"
+
+
+def graded_as_stories(questions: Iterable[Question]) -> str | None:
+    """What `bank validate` says of the questions graded as stories though their bank does
+    not say so (grading/story_keys.py): which, why, and how to say it or change it."""
+    from ..core.grading.story_keys import graded_as_story
+
+    ids = [q.id for q in questions if graded_as_story(q)]
+    if not ids:
+        return None
+    many = len(ids) > 1
+    keys = "their keys say" if many else "its key says"
+    return (
+        f"{', '.join(ids)} {'ask' if many else 'asks'} for a story and {keys} "
+        "what a good answer does: graded as stories (Situation, Task, Action, Result), a told "
+        "story keeping the key's score when higher. `rubric: star` on a question grades it by "
+        "the story alone; a sample answer as its key grades it against that answer."
+    )

@@ -32,11 +32,12 @@ def hint_steps(question: Question, bank: Bank | None = None) -> tuple[str, ...]:
     a time, heaviest concept first. Each press of the hint key reveals one more. A question
     with no rubric (an imported list) hints at the key terms the grader checks its answer for,
     in the grader's order (ranked by word rarity in `bank`, the question's bank; the question
-    alone when none is given), and a behavioural one at the STAR parts."""
+    alone when none is given), and a behavioural one at the STAR parts (one of `rubric: star`,
+    or one graded as a story for its key written as instructions: grading/story_keys.py)."""
     steps: list[str] = []
     if question.hint:
         steps.append(question.hint)
-    if question.rubric == "star":
+    if question.rubric == "star" or _graded_as_story(question):
         return (*steps, *(f"Think about: {part}" for part in STAR_HINTS))
     if question.concepts:
         concepts = sorted(question.concepts, key=lambda c: -c.weight)
@@ -47,6 +48,13 @@ def hint_steps(question: Question, bank: Bank | None = None) -> tuple[str, ...]:
         names = []
     steps += [f"Think about: {name}" for name in names]
     return tuple(steps)
+
+
+def _graded_as_story(question: Question) -> bool:
+    """Whether the grader reads the question's answer as a story (grading/story_keys.py)."""
+    from .grading.story_keys import graded_as_story
+
+    return graded_as_story(question)
 
 
 BANKS_KEPT = 4

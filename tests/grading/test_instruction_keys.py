@@ -123,9 +123,9 @@ def test_the_word_list_is_read():
 
 
 def test_a_graded_story_is_not_told_it_missed_the_key_s_meta_language():
-    question = reference_question(
-        "Describe a mistake you made at work and what you learned from it.", MISTAKE
-    )
+    # the question asks what to do, not for a story: graded against the key's terms (star65:
+    # "Describe a mistake you made ..." with this key is graded as a story, story_keys.py)
+    question = reference_question("What should you do after a mistake at work?", MISTAKE)
     answer = (
         "I deployed a migration without testing it and the site slowed down. I took ownership, "
         "rolled it back, told my manager and added a checklist so it does not happen again."
@@ -133,6 +133,13 @@ def test_a_graded_story_is_not_told_it_missed_the_key_s_meta_language():
     grade = Grader(questions=[question]).grade(question, answer)
     named = {m.concept for m in grade.matched} | set(grade.missed)
     assert "ownership" in {m.concept for m in grade.matched}
+    assert not named & {"names", "real mistake", "real", "candidate's"}
+    story = reference_question(
+        "Describe a mistake you made at work and what you learned from it.", MISTAKE
+    )
+    graded = Grader(questions=[story]).grade(story, answer)
+    named = {m.concept for m in graded.matched} | set(graded.missed)
+    assert graded.key_terms == "star"
     assert not named & {"names", "real mistake", "real", "candidate's"}
 
 

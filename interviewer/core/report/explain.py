@@ -107,6 +107,8 @@ def part_reason(part: ScorePart) -> str:
         return _star_reason(detail)
     if part.signal == "choice":  # "Choice D is right" (grading/choices/graded.py)
         return detail
+    if part.signal == "answer key":  # a story keyed as instructions (grading/story_keys.py)
+        return "the key's words score it higher than its story parts"
     if part.signal == "length":
         full = _FULL_AT.search(detail)
         if not full:

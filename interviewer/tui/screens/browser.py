@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 
 from ...core.bank import LEVELS, Bank, Question
 from ...core.catalog import shared_id_note
+from ...core.grading.story_keys import graded_as_story
 from ..plain import plain, reflowed
 from ..widgets.app_footer import AppFooter
 from ..widgets.app_header import AppHeader
@@ -49,6 +50,11 @@ def question_text(question: Question, bank: Bank, *, reveal: bool) -> str:
 def _graded_how(question: Question) -> str:
     if question.rubric == "star":
         return "Graded by its STAR structure: situation, task, action, result, reflection"
+    if graded_as_story(question):
+        return (
+            "Graded as a story (STAR: situation, task, action, result, reflection): its key "
+            "says what a good answer does"
+        )
     if question.concepts:
         count = len(question.concepts)
         return f"Rubric: {count} concept{'s' if count != 1 else ''}"

@@ -22,6 +22,7 @@ from ..repetition import first_saying
 from ..respelling import Respelled
 from ..result import Grade
 from ..scoring import grade_rubric
+from ..story_keys import graded_as_story, story_grade, told_story, with_key_score
 from ..text import MAX_ANALYSED_CHARS, Text
 from ..typos import correct_typos
 from .preparing import QuestionPreparing
@@ -46,11 +47,22 @@ class Grader(QuestionPreparing):
             from ..star import grade_star
 
             return grade_star(question, answer, timed_out=timed_out)
+        # a story question keyed as instructions: a told story keeps the key's score when higher
+        story = (
+            story_grade(question, answer, timed_out=timed_out)
+            if graded_as_story(question)
+            else None
+        )
+        if story is not None and not told_story(story):
+            return story
         flags: list[str] = ["timed_out"] if timed_out else []
         read = self._read(question, answer, flags)
         if isinstance(read, Grade):
-            return graded_choice(question, answer, read)
-        return graded_choice(question, answer, self._scored(question, flags, *read))
+            return story if story is not None else graded_choice(question, answer, read)
+        keyed = self._scored(question, flags, *read)
+        if story is not None:
+            return with_key_score(story, keyed)
+        return graded_choice(question, answer, keyed)
 
     def grade_many(
         self, answers: Iterable[tuple[Question, object]], *, timed_out: bool = False
@@ -79,7 +91,7 @@ class Grader(QuestionPreparing):
         grades: dict[int, Grade] = {}
         for numbers in by_question.values():
             question = items[numbers[0]][0]
-            if question.rubric == "star":
+            if question.rubric == "star" or graded_as_story(question):
                 grades.update(
                     (k, self.grade(question, items[k][1], timed_out=timed_out)) for k in numbers
                 )

@@ -32,11 +32,17 @@ def grade_star(question: Question, answer: object, *, timed_out: bool = False) -
     """Grade a behavioural answer by its STAR structure; never raises, deterministic. The
     answer is read with plain spaces, without invisible characters and with look-alike letters
     as the letters they look like (plain_text.py), as rubric mode reads words; its evidence is
-    given back as typed."""
+    given back as typed. An answer that does not look like English (not_english.py) gets
+    NOT_ENGLISH_NOTE as its only feedback, its score kept."""
     typed = answer if isinstance(answer, str) else ("" if answer is None else str(answer))
     text, typed_at = plain_text(typed)
-    grade = _grade_star(question, text, timed_out)
-    return _as_typed(grade, text, typed, typed_at)
+    grade = _as_typed(_grade_star(question, text, timed_out), text, typed, typed_at)
+    # a story in a script the STAR cues cannot read ("前の仕事で ...") is told it does not look
+    # like English, as the other modes tell it, its score kept (star65: it got "Open with the
+    # situation" tips); a report loads this package for PARTS, not the language check
+    from ..not_english import told_not_english
+
+    return told_not_english(grade, text[:20_000])
 
 
 def _as_typed(grade: Grade, read: str, typed: str, typed_at: list[int] | None) -> Grade:

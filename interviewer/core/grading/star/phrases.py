@@ -10,8 +10,10 @@ letters or more forgiven (rapidfuzz, as typos.py allows), with three wildcards:
 - `*'s`: any possessive ("*'s fault": "the architect's fault").
 
 A phrase said in the negative does not count: what a negation before it reaches ("no lost
-messages", "I did not blame him", clauses.py) or what a rejecting phrase sets aside ("instead
-of blaming the intern"). A negation inside the phrase ("did not agree") is the phrase's own.
+messages", "I did not blame him", clauses.py; a "without" not past "and" and a past verb:
+"deployed without testing and broke it" tells "broke") or what a rejecting phrase sets aside
+("instead of blaming the intern"). A negation inside the phrase ("did not agree") is the
+phrase's own.
 `said_by_me` tells whether the candidate is the one doing it: the nearest subject before it in
 its sentence is "I" or "we" ("I told the client it was done", not "my manager suggested
 telling them it was done").
@@ -140,7 +142,7 @@ class Reader:
         """Whether a negation before the phrase reaches it, or a rejecting or dismissing
         phrase sets it aside ("instead of blaming", "it was a mistake to hide it")."""
         reach = self.structure.reach[first]
-        if 0 <= reach < first:
+        if 0 <= reach < first and not self._own_act_after_without(reach, first):
             return True
         clauses = self.structure.clauses
         i = first - 1
@@ -149,6 +151,19 @@ class Reader:
                 return True
             i -= 1
         return self.structure.dismissed(list(range(first, last + 1)))
+
+    def _own_act_after_without(self, negation: int, first: int) -> bool:
+        """Whether the "without" at `negation` stops before `first` at "and" or "then" and a
+        past verb: "I deployed without running the tests and broke the staging database" tells
+        that it broke (star65: a told mistake read as denied, its story capped as off the
+        question); "without testing and reviewing it" stays denied."""
+        from .actions import is_past
+
+        words = self.words
+        return words[negation] == "without" and any(
+            words[k] in ("and", "then") and is_past(words[k + 1])
+            for k in range(negation + 1, first)
+        )
 
     def said_by_me(self, first: int) -> bool:
         """Whether the nearest subject before `first`, in its sentence, is 'I' or 'we'."""
