@@ -70,6 +70,10 @@ def test_an_appositive_names_the_subject_of_the_verb_after_it(
         "The model predicts tokens (one at a time) and is fast.",  # no verb right after
         "GPT is a pre-trained model - it predicts tokens.",  # a hyphen, one dash
         "GRPO and PPO, two RL methods, drop the critic.",  # "PPO" is joined to "GRPO"
+        # the name before the appositive is a possessor or a clause's subject (review65)
+        "GRPO's ancestor (PPO) needs a value model.",
+        "Kaplan\u2019s successor (Chinchilla) favoured more data.",
+        "The method GRPO replaced (PPO) trains a critic.",
     ],
 )
 def test_what_is_no_appositive(answer: str) -> None:

@@ -21,7 +21,10 @@ auxiliary ("Prefix tuning, a PEFT method, updates all the weights").
 The subject is the noun phrase before the opening mark: it opens its sentence, or a clause after
 a semicolon, a colon or a coordinator ("and", "but", "so") itself after a mark (", and GPT,
 the ..., is"; not "GRPO and PPO, two RL methods, drop"), after at most one determiner, and
-holds one to MAX_SUBJECT words, none a function word. So a list is no appositive: in "GPT,
+holds one to MAX_SUBJECT words, none a function word, none before its last a possessive ("GRPO's
+ancestor (PPO) needs ..." names PPO, GRPO's ancestor, not GRPO), and its last word not in
+"-ed" after another ("The method GRPO replaced (PPO) trains ...": a clause that describes "the
+method"). So a list is no appositive: in "GPT,
 BERT, T5 are transformers" the words after the second comma are no verb, and "BERT" after a
 comma opens no clause; nor is "Unlike BERT, GPT, a decoder, is" read (a subject after a comma
 is never taken; a wrong claim is not read on a guess).
@@ -51,6 +54,7 @@ MAX_SUBJECT = 4
 """At most this many words in the subject before it ("the original GPT model")."""
 
 _DASHES = ("-", "--", "\u2013", "\u2014")
+_POSSESSIVE = ("'s", "\u2019s", "s'")
 _SENTENCE_MARKS = frozenset(".!?;:")
 _COORDINATORS = frozenset("and but so yet while whereas".split())
 _NOT_OPENING = frozenset(
@@ -164,6 +168,13 @@ def _subject_opens_clause(answer: Answer, subject: int) -> bool:
             break
         start -= 1
     if words[subject] in STOP_WORDS:
+        return False
+    if any(word.endswith(_POSSESSIVE) for word in words[start:subject]) or (
+        subject > start and words[subject].endswith("ed")
+    ):
+        # "GRPO's ancestor (PPO) needs ...", "The method GRPO replaced (PPO) trains ...": the
+        # name before the appositive is another thing's (a possessor, or the subject of a clause
+        # that describes the head), never the subject the claim is about (review65)
         return False
     if start > 0 and words[start - 1] in DETERMINERS:
         start -= 1
