@@ -17,3 +17,14 @@ def assert_only_the_subject_is_flagged(grade: Grade, wrong: bool) -> None:
         assert grade.contradictions and grade.score < 25, found
     else:
         assert not grade.contradictions and not grade.misconceptions, found
+
+
+def assert_misconception_corrected(grade: Grade, phrase: str | None) -> None:
+    """A narrowed misconception alias: a true sentence (`phrase` None) meets no misconception
+    and no contradiction; the misconception said whole still meets `phrase` and keeps the
+    answer under 25."""
+    found = [m.phrase for m in grade.misconceptions]
+    if phrase is None:
+        assert not found and not grade.contradictions, (found, grade.contradictions, grade.score)
+    else:
+        assert found == [phrase] and grade.score < 25, (found, grade.score)

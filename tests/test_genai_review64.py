@@ -10,7 +10,7 @@ from the prompts, references and knowledge; no answer of any split read
 from __future__ import annotations
 
 import pytest
-from subject_helpers import assert_only_the_subject_is_flagged
+from subject_helpers import assert_misconception_corrected, assert_only_the_subject_is_flagged
 
 CASES = [
     # C1 genai-122 'chaining loses context': chained calls can lose context, a real failure
@@ -146,9 +146,4 @@ MISCONCEPTIONS = [
 def test_second_readers_misconception_corrections(
     genai, genai_grader, question_id, answer, phrase
 ) -> None:
-    grade = genai_grader.grade(genai.get(question_id), answer)
-    found = [m.phrase for m in grade.misconceptions]
-    if phrase is None:
-        assert not found and not grade.contradictions, (found, grade.contradictions, grade.score)
-    else:
-        assert found == [phrase] and grade.score < 25, (found, grade.score)
+    assert_misconception_corrected(genai_grader.grade(genai.get(question_id), answer), phrase)

@@ -9,7 +9,7 @@ references and knowledge; no answer of any split read (/work/s65/notes/review65.
 from __future__ import annotations
 
 import pytest
-from subject_helpers import assert_only_the_subject_is_flagged
+from subject_helpers import assert_misconception_corrected, assert_only_the_subject_is_flagged
 
 CASES = [
     # C1 genai-007 'push the loss up': in a GAN the discriminator does push the generator's loss
@@ -102,9 +102,4 @@ MISCONCEPTIONS = [
 def test_second_readers_misconception_corrections(
     genai, genai_grader, question_id, answer, phrase
 ) -> None:
-    grade = genai_grader.grade(genai.get(question_id), answer)
-    found = [m.phrase for m in grade.misconceptions]
-    if phrase is None:
-        assert not found and not grade.contradictions, (found, grade.contradictions, grade.score)
-    else:
-        assert found == [phrase] and grade.score < 25, (found, grade.score)
+    assert_misconception_corrected(genai_grader.grade(genai.get(question_id), answer), phrase)

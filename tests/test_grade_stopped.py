@@ -6,49 +6,23 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from stopped_helpers import class_file, stop_after
 
 from interviewer.cli import main
 from interviewer.core.batch import command, progress
 from interviewer.core.batch.stopped import partial_path
-from interviewer.core.batch.workers import graded
 from interviewer.core.errors import InterviewerError
-
-KEY = "Photosynthesis turns light energy into chemical energy stored in glucose."
-
-
-def _class_file(tmp_path: Path, rows: int) -> Path:
-    source = tmp_path / "class.csv"
-    with source.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(["student", "question", "reference", "answer"])
-        for k in range(rows):
-            writer.writerow(
-                [f"s{k}", "What is photosynthesis?", KEY, "Plants make sugar from light."]
-            )
-    return source
-
-
-def _stop_after(chunks: int, error: BaseException) -> object:
-    def stopping(*args: object) -> Iterator[list[dict]]:
-        for k, rows in enumerate(graded(*args)):  # type: ignore[arg-type]
-            if k == chunks:
-                raise error
-            yield rows
-        raise error
-
-    return stopping
 
 
 def test_ctrl_c_keeps_the_graded_lines_and_the_old_output(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(command, "CHUNK_LINES", 3)
-    monkeypatch.setattr(progress, "graded", _stop_after(2, KeyboardInterrupt()))
-    source, out = _class_file(tmp_path, 10), tmp_path / "graded.csv"
+    monkeypatch.setattr(progress, "graded", stop_after(2, KeyboardInterrupt()))
+    source, out = class_file(tmp_path, 10), tmp_path / "graded.csv"
     out.write_text("the old results\n")
     with pytest.raises(SystemExit) as exited:
         main(["--data-dir", str(tmp_path / "data"), "grade", str(source), "-o", str(out)])
@@ -68,9 +42,9 @@ def test_ctrl_c_on_stdout_says_the_output_is_partial(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(command, "CHUNK_LINES", 4)
-    monkeypatch.setattr(progress, "graded", _stop_after(1, KeyboardInterrupt()))
+    monkeypatch.setattr(progress, "graded", stop_after(1, KeyboardInterrupt()))
     with pytest.raises(SystemExit) as exited:
-        main(["--data-dir", str(tmp_path / "data"), "grade", str(_class_file(tmp_path, 10))])
+        main(["--data-dir", str(tmp_path / "data"), "grade", str(class_file(tmp_path, 10))])
     out, err = capsys.readouterr()
     assert exited.value.code == 130
     assert [json.loads(line)["line"] for line in out.splitlines()] == [2, 3, 4, 5]
@@ -80,10 +54,10 @@ def test_ctrl_c_on_stdout_says_the_output_is_partial(
 def test_ctrl_c_before_any_line_leaves_nothing_behind(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(progress, "graded", _stop_after(0, KeyboardInterrupt()))
+    monkeypatch.setattr(progress, "graded", stop_after(0, KeyboardInterrupt()))
     out = tmp_path / "graded.csv"
     with pytest.raises(SystemExit) as exited:
-        main(["--data-dir", str(tmp_path / "data"), "grade", str(_class_file(tmp_path, 2)),
+        main(["--data-dir", str(tmp_path / "data"), "grade", str(class_file(tmp_path, 2)),
               "-o", str(out)])  # fmt: skip
     assert exited.value.code == 130
     assert "before any line was graded" in capsys.readouterr().err
@@ -95,10 +69,10 @@ def test_a_worker_that_died_keeps_the_lines_before_it(
 ) -> None:
     monkeypatch.setattr(command, "CHUNK_LINES", 2)
     died = InterviewerError("a grading worker process died (out of memory?)")
-    monkeypatch.setattr(progress, "graded", _stop_after(1, died))
+    monkeypatch.setattr(progress, "graded", stop_after(1, died))
     out = tmp_path / "graded.jsonl"
     with pytest.raises(SystemExit) as exited:
-        main(["--data-dir", str(tmp_path / "data"), "grade", str(_class_file(tmp_path, 5)),
+        main(["--data-dir", str(tmp_path / "data"), "grade", str(class_file(tmp_path, 5)),
               "-o", str(out)])  # fmt: skip
     err = capsys.readouterr().err
     assert exited.value.code == 1 and not out.exists()
@@ -125,10 +99,10 @@ def test_ctrl_c_after_a_progress_line_starts_its_message_on_a_line_of_its_own(
 
     monkeypatch.setattr(command, "CHUNK_LINES", 2)
     monkeypatch.setattr(progress, "PROGRESS_EVERY", 2)
-    monkeypatch.setattr(progress, "graded", _stop_after(2, KeyboardInterrupt()))
+    monkeypatch.setattr(progress, "graded", stop_after(2, KeyboardInterrupt()))
     terminal = Terminal()
     monkeypatch.setattr("sys.stderr", terminal)
-    source, out = _class_file(tmp_path, 10), tmp_path / "graded.csv"
+    source, out = class_file(tmp_path, 10), tmp_path / "graded.csv"
     with pytest.raises(SystemExit) as exited:
         main(["--data-dir", str(tmp_path / "data"), "grade", str(source), "-o", str(out)])
     said = terminal.getvalue()

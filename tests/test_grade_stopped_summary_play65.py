@@ -6,48 +6,21 @@ and after how many lines; `--summary`'s own file is left as it was."""
 
 from __future__ import annotations
 
-import csv
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from stopped_helpers import class_file, stop_after
 
 from interviewer.cli import main
 from interviewer.core.batch import command, progress
-from interviewer.core.batch.workers import graded
 from interviewer.core.errors import InterviewerError
-
-KEY = "Photosynthesis turns light energy into chemical energy stored in glucose."
-
-
-def _class_file(tmp_path: Path, rows: int) -> Path:
-    source = tmp_path / "class.csv"
-    with source.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(["student", "question", "reference", "answer"])
-        for k in range(rows):
-            writer.writerow(
-                [f"s{k}", "What is photosynthesis?", KEY, "Plants make sugar from light."]
-            )
-    return source
-
-
-def _stop_after(chunks: int, error: BaseException) -> object:
-    def stopping(*args: object) -> Iterator[list[dict]]:
-        for k, rows in enumerate(graded(*args)):  # type: ignore[arg-type]
-            if k == chunks:
-                raise error
-            yield rows
-        raise error
-
-    return stopping
 
 
 def _run(tmp_path: Path, summary: str, rows: int = 10) -> int:
     out = tmp_path / "graded.csv"
     with pytest.raises(SystemExit) as exited:
-        main(["--data-dir", str(tmp_path / "data"), "grade", str(_class_file(tmp_path, rows)),
+        main(["--data-dir", str(tmp_path / "data"), "grade", str(class_file(tmp_path, rows)),
               "-o", str(out), "--summary", str(tmp_path / summary)])  # fmt: skip
     return int(exited.value.code or 0)
 
@@ -57,7 +30,7 @@ def test_ctrl_c_writes_the_summary_of_the_lines_graded_beside_the_one_asked_for(
 ) -> None:
     """Fails on the base: no summary.partial.md."""
     monkeypatch.setattr(command, "CHUNK_LINES", 3)
-    monkeypatch.setattr(progress, "graded", _stop_after(2, KeyboardInterrupt()))
+    monkeypatch.setattr(progress, "graded", stop_after(2, KeyboardInterrupt()))
     (tmp_path / "summary.md").write_text("last week's summary\n")
     code = _run(tmp_path, "summary.md")
     err = capsys.readouterr().err
@@ -80,7 +53,7 @@ def test_a_worker_that_died_writes_the_json_summary_of_the_lines_before_it(
     """Fails on the base: no summary.partial.json."""
     monkeypatch.setattr(command, "CHUNK_LINES", 2)
     died = InterviewerError("a grading worker process died (out of memory?)")
-    monkeypatch.setattr(progress, "graded", _stop_after(1, died))
+    monkeypatch.setattr(progress, "graded", stop_after(1, died))
     code = _run(tmp_path, "summary.json", rows=5)
     assert code == 1
     data = json.loads((tmp_path / "summary.partial.json").read_text())
