@@ -19,6 +19,11 @@ _STOP_AFTER_BOLD_RE = re.compile(r"^[.,;!\u2026]+(?=\s|$)")
 """A full stop after the bold pair ("**X vs Y**. answer"), not the answer's ".NET"."""
 VERSUS_MAX_WORDS = 5
 """Each side of "X vs Y" names one thing: a longer side is a sentence that says "vs"."""
+_ASKING = frozenset("what which when why how should where who".split())
+"""A line that is only a question ending in "?" whose first side of two words or more opens
+with one of these is a question already asked ("**What is REST vs GraphQL?**"), kept as it is
+written, not "What is the difference between What is REST and GraphQL?" (lead65); "is vs =="
+names a thing, and "- **When to use X vs Y**: ..." stays a cheat-sheet item."""
 
 
 @dataclass(frozen=True)
@@ -62,8 +67,10 @@ def versus(text: str, *, rest_allowed: bool = True) -> Versus | None:
     first, second, rest = first.strip(" *_-"), second.strip(" *_-"), rest.strip()
     first, second = first.rstrip(_SENTENCE_END), second.rstrip(_SENTENCE_END)
     sides = (first, second)
+    opening = first.split()
     if (
         not all(sides)
+        or (len(opening) > 1 and opening[0].lower() in _ASKING and "?" in text and not rest)
         or any(len(side.split()) > VERSUS_MAX_WORDS for side in sides)
         or any(_VERSUS_RE.search(f" {side} ") or ". " in side for side in sides)
         or (rest and not rest_allowed)
