@@ -83,17 +83,11 @@ class Appositive(NamedTuple):
     verb: int
 
 
-_LAST: list[tuple[object, dict[int, Appositive]]] = []
-"""The last answer's appositives, by the position of the verb after each (read once per answer:
-every listed wrong claim and every pronoun asks)."""
-
-
 def appositives(answer: Answer) -> dict[int, Appositive]:
     """The answer's appositives (module docstring), by the position of the verb after each."""
+    if answer.appositives is not None:  # read once per answer (`Answer.appositives`)
+        return answer.appositives
     text = answer.text
-    last = _LAST[0] if _LAST else None  # read once: another thread may replace it
-    if last is not None and last[0] is text:
-        return last[1]
     found: dict[int, Appositive] = {}
     raw = text.raw
     if "," in raw or "(" in raw or "-" in raw or "\u2013" in raw or "\u2014" in raw:
@@ -101,7 +95,7 @@ def appositives(answer: Answer) -> dict[int, Appositive]:
             appositive = _appositive_after(answer, subject)
             if appositive is not None:
                 found[appositive.verb] = appositive
-    _LAST[:] = [(text, found)]
+    answer.appositives = found
     return found
 
 

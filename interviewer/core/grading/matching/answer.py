@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..clauses import Structure
 from ..text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
@@ -12,6 +13,9 @@ from ..text.particles import particle_compounds
 from ..text.reflexives import REFLEXIVE_STEM, reflexive_marks
 from ..typos import FuzzyWords, closest_each, edits_allowed
 from .discourse import marker_nouns
+
+if TYPE_CHECKING:
+    from ..appositives import Appositive
 from .phrases import CLAIM_WORDS
 from .restricted import ONLY_STEM, RESTRICTORS, restricting_just
 
@@ -40,6 +44,9 @@ class Answer:
     antecedents: list[tuple[int, tuple[str, ...]]] | None = None
     """The subject pronouns and the noun phrase each stands for (made on first use by
     pronoun_claims.antecedents, once per answer rather than once per concept)."""
+    appositives: dict[int, Appositive] | None = None
+    """The appositives by the position of the verb after each (made on first use by
+    appositives.appositives, once per answer: every listed wrong claim and pronoun asks)."""
 
     @classmethod
     def of(cls, text: Text, known: frozenset[str] = frozenset()) -> Answer:
