@@ -57,10 +57,15 @@ def grading_note(grader_ready: bool, waited: float, held: str = "") -> str:
     if not held:
         return ANSWER_SAVED_GRADING if grader_ready else GRADER_LOADING.format(int(waited))
     if grader_ready:
-        room = HELD_NOTE_COLUMNS - len(HELD_WHILE_GRADING.format(""))
-        return HELD_WHILE_GRADING.format(tail(held, room))
-    room = HELD_NOTE_COLUMNS - len(HELD_WHILE_LOADING.format(int(waited), ""))
-    return HELD_WHILE_LOADING.format(int(waited), tail(held, room))
+        return held_note(HELD_WHILE_GRADING, held)
+    return held_note(HELD_WHILE_LOADING, held, int(waited))
+
+
+def held_note(template: str, held: str, *before: object) -> str:
+    """`template` filled with `before` and then the end of the `held` text, cut at its start
+    so that the note fits HELD_NOTE_COLUMNS."""
+    room = HELD_NOTE_COLUMNS - len(template.format(*before, ""))
+    return template.format(*before, tail(held, room))
 
 
 class SubmittingAnswers(RescuingSession):
@@ -190,10 +195,9 @@ class SubmittingAnswers(RescuingSession):
         if guard is None or not guard.keys:
             return ""
         text = guard.held_text.strip()
-        room = HELD_NOTE_COLUMNS - len(TYPED_WHILE_GRADED.format(""))
         if not text:
             return "Keys typed while your last answer was graded were not added to it."
-        return TYPED_WHILE_GRADED.format(tail(text, room))
+        return held_note(TYPED_WHILE_GRADED, text)
 
     def show_grading_note(self) -> None:
         """Say on the status line that the answer is being graded, and, while the grader is
