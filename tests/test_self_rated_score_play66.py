@@ -83,3 +83,20 @@ async def test_the_history_screen_says_it(tmp_path: Path) -> None:
         table = app.screen.query_one("#sessions", DataTable)
         row = [str(cell) for cell in table.get_row_at(0)]
         assert "3.2/5" in row
+
+
+def test_the_compare_view_says_it_too(tmp_path: Path) -> None:
+    """Fails on the base: the Score row said `not scored` alone, the JSON had no rating."""
+    from interviewer.core.report.side_by_side import side_by_side
+    from interviewer.core.report.side_by_side_text import overview, to_dict
+
+    store = Store.open(tmp_path / "history.sqlite3")
+    one, bank = _self_rated_session(tmp_path, store)
+    two, _ = _self_rated_session(tmp_path, store)
+    compared = side_by_side(
+        build_report(store, one, bank),  # type: ignore[arg-type]
+        build_report(store, two, bank),  # type: ignore[arg-type]
+    )
+    score_row = next(row for row in overview(compared).rows if row[0] == "Score")
+    assert score_row[1:3] == ("not scored (self-rated 3.2/5)",) * 2
+    assert to_dict(compared)["earlier"]["self_rating"] == 3.2
