@@ -1,4 +1,4 @@
-"""The `compare` command: two stored sessions side by side, as Markdown or JSON."""
+"""The `compare` command: two stored sessions side by side, as Markdown, HTML or JSON."""
 
 from __future__ import annotations
 
@@ -59,8 +59,9 @@ def _report(args: argparse.Namespace, store: Store, session: StoredSession) -> R
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    """Print two sessions side by side (the earlier first) as Markdown or JSON."""
+    """Print two sessions side by side (the earlier first) as Markdown, HTML or JSON."""
     from .core.report.side_by_side import side_by_side
+    from .core.report.side_by_side_html import to_html
     from .core.report.side_by_side_text import to_json, to_markdown
     from .core.store import Store
 
@@ -86,7 +87,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
         finally:
             for warning in dict.fromkeys(store.warnings):
                 print(warning, file=sys.stderr)
-    render = {"md": to_markdown, "json": to_json}[args.format]
+    render = {"md": to_markdown, "html": to_html, "json": to_json}[args.format]
     sys.stdout.write(render(compared))
     return 0
 
@@ -108,8 +109,9 @@ def add_compare_parser(
     p.add_argument("second", metavar="B", help="a session id (or prefix), latest or previous")
     p.add_argument(
         "--format",
-        choices=("md", "json"),
+        choices=("md", "html", "json"),
         default="md",
-        help="md: Markdown (the default); json: every figure, for scripts",
+        help="md: Markdown (the default); html: one printable page, as the report's; "
+        "json: every figure, for scripts",
     )
     p.set_defaults(handler=cmd_compare)

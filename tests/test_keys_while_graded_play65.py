@@ -178,9 +178,7 @@ async def test_an_adaptive_interview_says_it_on_the_next_questions_status_line(
         first = screen.run.current
         grader.release.set()
         await wait_for(pilot, lambda: screen.run.current is not first and not screen._busy)
-        assert (
-            _status(app) == "Typed while your last answer was graded, not added to it: “and more”"
-        )
+        assert _status(app) == "Typed after your last answer went in, not added to it: “and more”"
         assert screen.query_one("#answer", TextArea).text == ""
         await pilot.press("x")  # the guard is gone: the next answer takes keys as usual
         await pilot.pause()

@@ -236,11 +236,11 @@ def test_history_json_is_exactly_the_store_history(data, bank, capsys):
         assert printed == history_json(store)
     assert set(printed[0]) == {
         "id", "bank", "mode", "started_at", "finished", "status", "answered", "skipped",
-        "unanswered", "score", "time_used", "answers",
+        "unanswered", "score", "self_rating", "time_used", "answers",
     }  # fmt: skip
     assert set(printed[0]["answers"][0]) == {
-        "question_id", "answer", "score", "band", "seconds", "timed_out", "skipped",
-        "unanswered", "hints_used", "appeal",
+        "question_id", "answer", "score", "band", "self_rating", "seconds", "timed_out",
+        "skipped", "unanswered", "hints_used", "appeal",
     }  # fmt: skip
 
 

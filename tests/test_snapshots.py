@@ -638,7 +638,7 @@ def test_compare_with_an_unfinished_session(snap_compare, genai, grader, tmp_pat
 
 @pytest.mark.parametrize("theme", ["textual-dark", "textual-light"])
 def test_compare_exported(snap_compare, genai, grader, tmp_path, theme, monkeypatch) -> None:
-    """care46: the compare screen's footer offers m Markdown and j JSON (what `interviewer
+    """care46: the compare screen's footer offers m Markdown, w HTML and j JSON (what `interviewer
     compare` prints); after m, its status line names the file (80x24, both themes)."""
     monkeypatch.setenv("HOME", str(tmp_path))  # the folder is shown as ~/exports/, every run
     app = app_with_two_tries(genai, grader, tmp_path)

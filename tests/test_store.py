@@ -255,6 +255,7 @@ def test_history_json(store, bank, clock):
         "skipped": 0,
         "unanswered": 0,
         "score": 60.0,
+        "self_rating": None,
         "time_used": 32.5,
         "answers": [
             {
@@ -262,6 +263,7 @@ def test_history_json(store, bank, clock):
                 "answer": "A model trained to predict the next token.",
                 "score": 80.0,
                 "band": "strong",
+                "self_rating": None,
                 "seconds": 20.0,
                 "timed_out": False,
                 "skipped": False,
@@ -274,6 +276,7 @@ def test_history_json(store, bank, clock):
                 "answer": "A model trained to predict the next token.",
                 "score": 40.0,
                 "band": "weak",
+                "self_rating": None,
                 "seconds": 12.5,
                 "timed_out": False,
                 "skipped": False,

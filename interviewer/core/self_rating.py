@@ -51,3 +51,8 @@ def stored_self_rating(grade: object) -> int | None:
         if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 5:
             return value
     return None
+
+
+def rating_text(mean: float) -> str:
+    """A mean of self-ratings as every screen and export says it: one decimal (`3.0`)."""
+    return f"{mean:.1f}"

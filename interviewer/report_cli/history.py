@@ -24,11 +24,11 @@ def cmd_history(args: argparse.Namespace) -> int:
     """Past sessions, newest first, as a table or (`--json`) as `history_json` gives them."""
     from ..core.report import (
         format_duration,
-        format_score,
         format_when,
         levels_so_far,
         score_trend,
         session_level,
+        session_score_cell,
         trend_text,
     )
     from ..core.session import answer_counts, session_status
@@ -68,7 +68,7 @@ def cmd_history(args: argparse.Namespace) -> int:
                 s.bank_id,
                 mode,
                 answer_counts(s, skipped="skip"),
-                format_score(s.mean_score),
+                session_score_cell(s),
                 *([session_level(s, so_far.get(s.id))] if adaptive else []),
                 format_duration(s),
                 session_status(s) + (f", {to_rate[s.id]} to rate" if to_rate.get(s.id) else ""),

@@ -145,16 +145,31 @@ class TypeAhead:
         return "".join(self._characters)
 
 
+HELD_NOTE_COLUMNS = 78
+"""Every held note is cut (its start) to one line at 80 columns, a padding column each side:
+the feedback's note, cut at 55 characters of text, took two lines there and pushed the body
+down (play65, "…led dot products of / queries and keys gives the weights")."""
+TYPED_AFTER = "Typed after your answer went in, not added to it: “{}”"
+TYPED_AS_APPEARED = "Typed as this appeared, and not acted on: “{}”"
+
+
 def held_note(type_ahead: TypeAhead) -> str:
-    """What the screen says once it has held keys."""
+    """What the screen says once it has held keys: one line at 80 columns (`fitted`)."""
     text = type_ahead.held_text.strip()
     if type_ahead.carried:
         if text:
-            return f"Typed after your answer went in, not added to it: “{tail(text, 55)}”"
+            return fitted(TYPED_AFTER, text)
         return "Keys typed after your answer went in were not added to it."
     if text:
-        return f"Typed as this appeared, and not acted on: “{tail(text, 60)}”"
+        return fitted(TYPED_AS_APPEARED, text)
     return "Keys typed as this appeared were not acted on."
+
+
+def fitted(template: str, held: str, *before: object) -> str:
+    """`template` filled with `before` and then the end of the `held` text, cut at its start
+    so that the note fits HELD_NOTE_COLUMNS."""
+    room = HELD_NOTE_COLUMNS - len(template.format(*before, ""))
+    return template.format(*before, tail(held, room))
 
 
 def tail(text: str, width: int) -> str:

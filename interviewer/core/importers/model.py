@@ -111,14 +111,21 @@ class ImportedList:
         topics, questions, read = len(self.topics), len(self.questions), len(self.account)
         star = sum(1 for q in self.questions if q.rubric == "star")
         warned = len(self.warnings)
+        links = sum(1 for e in self.account if e.kind == "ignored" and _of_links(e.note))
         return (
             f"{topics} topic{'s' if topics != 1 else ''}, "
             f"{questions} question{'s' if questions != 1 else ''}, "
             f"{self.answered} answered"
             + (f", {star} behavioural (graded by STAR structure)" if star else "")
             + f"; {read} line{'s' if read != 1 else ''}: {lines}"
+            + (f" ({links} of links, not questions)" if links else "")
             + (f"; {warned} warning{'s' if warned != 1 else ''}" if warned else "")
         )
+
+
+def _of_links(note: str) -> bool:
+    """A line skipped as a link or in a section of links (`importers/markdown/links.py`)."""
+    return note.startswith(("a link only", "in a section of links"))
 
 
 def repeated_questions(found: ImportedList) -> list[Problem]:

@@ -42,6 +42,9 @@ class SessionSide:
     skipped_as_zero: int = 0
     """Of `skipped`, the questions counted 0 in `score` (not one with no reference answer),
     as the report's Score row counts them (`score_note`)."""
+    self_rating: float | None = None
+    """The mean of the self-ratings (0-5) of its answers to questions with no reference
+    answer, as the report's Self-rated row takes it; None when none was self-rated."""
 
     @property
     def rated(self) -> bool:
@@ -212,6 +215,9 @@ def _side(report: Report) -> SessionSide:
         time_allowed=report.time_allowed,
         questions_reached=report.questions_reached,
         skipped_as_zero=report.skipped_as_zero,
+        self_rating=(
+            sum(report.self_ratings) / len(report.self_ratings) if report.self_ratings else None
+        ),
     )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from ..markdown_inline import md_inline
 from ..prompt_title import prompt_is_cut, prompt_title
 from ..safe_text import json_text
+from ..self_rating import rating_text
 from .formatting import (
     SESSION_BAND_WORDS,
     SKIPPED,
@@ -44,8 +45,11 @@ class Section:
 def session_score_text(side: SessionSide) -> str:
     """`62 (adequate)`, `54 (adequate; 1 skipped, as 0)` (the level and topic rows' words for
     skips: play51 left the Overall row without them), or `not scored` for a session with no
-    graded answer."""
+    graded answer (`not scored (self-rated 3.0/5)` when its answers were self-rated, the
+    mean its report's Self-rated row and the history give)."""
     if side.score is None:
+        if side.self_rating is not None:
+            return f"{NOT_SCORED} (self-rated {rating_text(side.self_rating)}/5)"
         return NOT_SCORED
     band = SESSION_BAND_WORDS.get(side.band or "", side.band or "")
     notes = "; ".join(note for note in (band, skip_note(side.skipped_as_zero)) if note)
@@ -271,6 +275,7 @@ def _side_dict(side: SessionSide) -> dict[str, Any]:
         "time_used": side.time_used,
         "time_allowed": side.time_allowed,
         "questions_reached": side.questions_reached,
+        "self_rating": None if side.self_rating is None else float(rating_text(side.self_rating)),
     }
 
 

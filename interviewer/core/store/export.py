@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from ..self_rating import SELF_RATED_BAND, rating_text, stored_self_rating
 from ..session import session_status
 from .database import Store
-from .records import Appeal, StoredSession, mean_score, session_time_used
+from .records import Appeal, StoredAnswer, StoredSession, mean_score, session_time_used
 
 
 def history_json(store: Store, sessions: list[StoredSession] | None = None) -> list[dict[str, Any]]:
@@ -31,6 +33,7 @@ def history_json(store: Store, sessions: list[StoredSession] | None = None) -> l
                 "skipped": session.skipped_count,
                 "unanswered": session.unanswered_count,
                 "score": mean_score(a.score for a in answers if a.score is not None),
+                "self_rating": _mean_rating(answers),
                 "time_used": session_time_used(session),
                 "answers": [
                     {
@@ -42,6 +45,7 @@ def history_json(store: Store, sessions: list[StoredSession] | None = None) -> l
                         else "unanswered"
                         if a.unanswered
                         else a.band,
+                        "self_rating": _self_rating(a),
                         "seconds": a.seconds,
                         "timed_out": a.timed_out,
                         "skipped": a.skipped,
@@ -64,3 +68,20 @@ def _appeal_json(appeal: Appeal | None) -> dict[str, Any] | None:
         "note": appeal.note,
         "appealed_at": appeal.appealed_at.isoformat(),
     }
+
+
+def _self_rating(answer: StoredAnswer) -> int | None:
+    """The candidate's own rating (0-5) of an answer to a question with no reference answer."""
+    if answer.band != SELF_RATED_BAND or not answer.grade_json:
+        return None
+    try:
+        return stored_self_rating(json.loads(answer.grade_json))
+    except ValueError:
+        return None
+
+
+def _mean_rating(answers: list[StoredAnswer]) -> float | None:
+    """The mean of the session's self-ratings, one decimal as its report's Self-rated row
+    says it (`rating_text`), or None."""
+    ratings = [r for r in map(_self_rating, answers) if r is not None]
+    return float(rating_text(sum(ratings) / len(ratings))) if ratings else None

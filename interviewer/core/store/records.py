@@ -38,6 +38,11 @@ class StoredSession:
     mean_score: float | None = None
     """Mean of the graded answers' scores (`mean_score`: one decimal, halves up); None when
     none is graded."""
+    self_rating_total: int = 0
+    """The sum of the self-ratings of its answers to questions with no reference answer (0 to
+    5 each; they never enter `mean_score`)."""
+    self_rating_count: int = 0
+    """How many answers were self-rated."""
     time_used: float = 0.0
     """Seconds spent answering, pauses and dialogs excluded: the submitted answers' times plus
     the time already spent on the current draft. The one duration of a session that the report,
@@ -49,6 +54,11 @@ class StoredSession:
     @property
     def finished(self) -> bool:
         return self.finished_at is not None
+
+    @property
+    def self_rating_mean(self) -> float | None:
+        """The mean of the self-ratings (as the report's Self-rated row takes it), or None."""
+        return self.self_rating_total / self.self_rating_count if self.self_rating_count else None
 
     @property
     def answered_count(self) -> int:
@@ -123,6 +133,17 @@ UNANSWERED_SQL = (
 )
 """`left_unanswered` of the answer row `a`, for a query that counts them. Only a timed-out
 answer's text is read (the rest stays on the `answers_summary` index, schema 6)."""
+
+SELF_RATING_SQL = (
+    "CASE WHEN a.score IS NULL THEN (SELECT CASE WHEN t.band = 'self-rated'"
+    " AND json_valid(t.grade_json) THEN CASE WHEN json_type(t.grade_json, '$.self_rating')"
+    " = 'integer' AND json_extract(t.grade_json, '$.self_rating') BETWEEN 0 AND 5"
+    " THEN json_extract(t.grade_json, '$.self_rating') END END"
+    " FROM answers t WHERE t.id = a.id) END"
+)
+"""The self-rating of the answer row `a` (`stored_self_rating` of its grade: 0 to 5, or NULL),
+for a query that sums them. Only an answer with no score is read (a self-rated one has none;
+the rest stays on the `answers_summary` index), and a grade that is not JSON reads NULL."""
 
 
 @dataclass(frozen=True)

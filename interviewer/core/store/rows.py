@@ -68,6 +68,8 @@ def session_from_row(row: sqlite3.Row) -> StoredSession:
         mean_score=scores_mean(row["score_total"], row["score_count"])
         if "score_total" in keys
         else None,
+        self_rating_total=int(row["rating_total"] or 0) if "rating_total" in keys else 0,
+        self_rating_count=int(row["rating_count"] or 0) if "rating_count" in keys else 0,
         time_used=float(row["time_used"] or 0.0) if "time_used" in keys else 0.0,
         bank_path=Path(row["bank_path"]) if "bank_path" in keys and row["bank_path"] else None,
     )

@@ -11,7 +11,7 @@ from ..clock import Clock
 from ..errors import StoreError
 from ..session import SessionConfig
 from .connection import StoreConnection
-from .records import UNANSWERED_SQL, StoredSession
+from .records import SELF_RATING_SQL, UNANSWERED_SQL, StoredSession
 from .rows import session_from_row
 
 MIN_ID_PREFIX = 4
@@ -61,6 +61,7 @@ class SessionQueries(StoreConnection):
         "SELECT s.*, count(a.id) AS answer_count, sum(a.skipped) AS skipped_count,"
         f" sum({UNANSWERED_SQL}) AS unanswered_count,"
         " sum(a.score) AS score_total, count(a.score) AS score_count,"
+        f" sum({SELF_RATING_SQL}) AS rating_total, count({SELF_RATING_SQL}) AS rating_count,"
         " coalesce(sum(a.seconds), 0) + coalesce(max(d.seconds_used), 0) AS time_used"
         " FROM sessions s LEFT JOIN answers a ON a.session_id = s.id"
         " LEFT JOIN drafts d ON d.session_id = s.id"

@@ -16,6 +16,7 @@ from textual.widgets import Label, Static
 
 from ...core.report import format_when
 from ...core.report.side_by_side import SideBySide
+from ...core.report.side_by_side_html import to_html
 from ...core.report.side_by_side_text import Section, sections, to_json, to_markdown
 from ...core.safe_text import screen_text
 from ..exports import ExportStatus, file_stamp, write_export
@@ -56,6 +57,7 @@ class CompareScreen(Screen[None]):
 
     BINDINGS = [
         Binding("m", "export('md')", "Markdown", id="compare.export_md"),
+        Binding("w", "export('html')", "HTML", id="compare.export_html"),
         Binding("j", "export('json')", "JSON", id="compare.export_json"),
         Binding("escape,q", "close", "Back", id="compare.back"),
     ]
@@ -100,13 +102,13 @@ class CompareScreen(Screen[None]):
         self.query_one("#compare-body").focus()
 
     def action_export(self, fmt: str) -> None:
-        """Write what `interviewer compare EARLIER LATER --format md|json` prints, to
+        """Write what `interviewer compare EARLIER LATER --format md|html|json` prints, to
         `compare-STARTED-EARLIER-LATER.md` in the export folder (the report's are
         `practice-STARTED-SESSION.md`...): the earlier session's start, then both ids."""
         one, two = self.compared.earlier, self.compared.later
         stamp = file_stamp(one.started_at)
         path = self.export_dir / f"compare-{stamp}-{one.session_id[:8]}-{two.session_id[:8]}.{fmt}"
-        render = {"md": to_markdown, "json": to_json}[fmt]
+        render = {"md": to_markdown, "html": to_html, "json": to_json}[fmt]
         status = self.query_one("#compare-status", ExportStatus)
         write_export(self, path, render(self.compared), status)
 

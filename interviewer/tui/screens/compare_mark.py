@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Label
 
 from ...core.errors import InterviewerError
-from ...core.report import build_report, format_score, format_when
+from ...core.report import build_report, format_when, session_score_cell
 from ...core.report.side_by_side import SideBySide, side_by_side
 from ...core.safe_text import screen_text
 from ..plain import plain
@@ -48,7 +48,7 @@ def mark_text(session: StoredSession) -> str:
     """The line under the table while a session is marked."""
     return (
         f"Marked: {format_when(session.started_at)}, {screen_text(session.bank_id)}, score "
-        f"{format_score(session.mean_score)}. Press c on another session to compare; "
+        f"{session_score_cell(session)}. Press c on another session to compare; "
         "c on this one unmarks it."
     )
 

@@ -13,11 +13,11 @@ from textual.widgets import DataTable, Label, Select
 from ...core.errors import InterviewerError
 from ...core.report import (
     format_duration,
-    format_score,
     format_when,
     format_when_short,
     levels_so_far,
     score_trend,
+    session_score_cell,
     trend_text,
 )
 from ...core.safe_text import screen_text
@@ -189,7 +189,7 @@ class HistoryScreen(CompareMarking):
                 "Bank": cut_to(screen_text(session.bank_id), bank_cells),
                 "Mode": session.mode,
                 "Qs": answered_cell(session),
-                "Score": format_score(session.mean_score),
+                "Score": session_score_cell(session),
                 "Adaptive": adaptive_cell(session, so_far.get(session.id)),
                 "Time": format_duration(session),
             }

@@ -119,6 +119,8 @@ class SelfRatingScreen(Screen[int]):
 
     def on_mount(self) -> None:
         self.query_one("#rating-body").focus()
+        if self.type_ahead is not None and self.type_ahead.keys:  # typed while it was saved
+            self.show_held()
 
     def watch_rating(self, rating: int | None) -> None:
         for value, _ in SCALE:

@@ -11,6 +11,7 @@ from ..instructions import is_instruction
 from ..text import clean_inline, ends_question, is_placeholder, is_question_like, misspelt_opening
 from .building import ListBuilder
 from .headings import heading_asks
+from .links import LINK_ONLY, link_only
 from .syntax import (
     BULLET_RE,
     ITEM_Q_MARKER_RE,
@@ -46,6 +47,12 @@ class ItemRules(ListBuilder):
             indent = len(match.group(1).expandtabs(4))
             text = clean_inline(match.group(match.lastindex or 2))
             may_ask = self.open is None or self.open.style == style
+            starts = self.open is None or (may_ask and number in self.listed)
+            if indent <= 1 and starts and link_only(match.group(match.lastindex or 2)):
+                # "* [List of ML questions](https://...)": a pointer to another list (links.py)
+                self.ignore(number, LINK_ONLY)
+                self.open = None
+                return True
             if indent <= 1 and may_ask and text and is_placeholder(text):
                 # "8. TODO": an item still to be written, not question 7's answer
                 self.ignore(number, f"placeholder item, not a question: {text[:30]!r}")

@@ -27,6 +27,7 @@ from .code_block import (
 )
 from .headings import NUMBER_PREFIX_RE, code_heading, numbered_question_depths
 from .items import ItemRules, question_list_bullets
+from .links import IN_SECTION, links_section
 from .syntax import (
     A_MARKER_RE,
     BOLD_LINE_RE,
@@ -88,6 +89,9 @@ class LineReader(ItemRules):
         )
         """Every line (headings aside) reads as a question, '?' or 'Explain ...': a list of
         one question a line, where a line ending in '.' is a question too, not an answer."""
+        self.links_depth: int | None = None
+        """The depth of the heading of the section of links being skipped (`links.py`)."""
+        self.links_title = ""
 
     def run(self) -> None:
         in_fence = False
@@ -122,6 +126,12 @@ class LineReader(ItemRules):
         if not stripped:
             self.ignore(number, "blank")
             return
+        if self.links_depth is not None:
+            heading = HEADING_RE.match(stripped)
+            if heading is None or len(heading.group(1)) > self.links_depth:
+                self.ignore(number, IN_SECTION.format(self.links_title))
+                return
+            self.links_depth = None
         if RULE_RE.match(stripped):
             self.ignore(number, "separator")
             if self.open is not None and self.open.style == "marker":
@@ -157,6 +167,10 @@ class LineReader(ItemRules):
                 self.answer_end = end
             elif not cleaned:
                 self.ignore(number, "empty heading")
+            elif links_section(text):  # "# Other question list", "## See also"
+                self.open = self.pending_prompt = None
+                self.links_depth, self.links_title = depth, cleaned
+                self.ignore(number, IN_SECTION.format(cleaned))
             else:
                 self.heading(number, depth, text)
             return

@@ -32,6 +32,7 @@ from .summary import (
     report_kind,
     score_note,
     session_level,
+    session_score_cell,
     summary_lines,
     time_counted_for,
 )
@@ -86,6 +87,7 @@ __all__ = [
     "retry_lines",
     "score_note",
     "session_level",
+    "session_score_cell",
     "shown_score",
     "skip_note",
     "skipped_topics",

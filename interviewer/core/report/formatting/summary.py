@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from ...self_rating import rating_text
 from ...session import questions_text
 from ...store import StoredSession
 from ..model import Report
@@ -110,8 +111,20 @@ def _self_rated_text(ratings: Sequence[int]) -> str:
     one line of the report screen at 80 columns."""
     if len(ratings) == 1:
         return f"1 answer with no reference, rated {ratings[0]} / 5; not scored"
-    mean = sum(ratings) / len(ratings)
-    return f"{len(ratings)} answers with no reference, averaging {mean:.1f} / 5; not scored"
+    mean = rating_text(sum(ratings) / len(ratings))
+    return f"{len(ratings)} answers with no reference, averaging {mean} / 5; not scored"
+
+
+def session_score_cell(session: StoredSession) -> str:
+    """A session's score in a listing of sessions (the history screen and command, the line
+    of a session marked to compare): `format_score` of its graded answers; for a session of
+    self-rated answers only (no reference answer, never scored), the mean of its ratings as
+    its report's Self-rated row says it, `3.0/5` (play65: the history said `-` of a session
+    whose report says "averaging 3.0 / 5"); `-` when it has neither."""
+    mean = session.self_rating_mean
+    if session.mean_score is None and mean is not None:
+        return f"{rating_text(mean)}/5"
+    return format_score(session.mean_score)
 
 
 class _Reach(Protocol):

@@ -133,7 +133,8 @@ class InterviewScreen(ShowingNotices, SubmittingAnswers):
             self.refresh_bindings()
         typed = self.typed_while_graded()  # the time's-up notice, more important, goes first
         if self._notice:
-            self.flash(self._notice, until_typed=True)
+            # both, a line each (play65: the keys typed on after the time ran out went unsaid)
+            self.flash("\n".join(filter(None, (self._notice, typed))), until_typed=True)
             self._notice = ""
         elif typed:
             self.flash(typed)

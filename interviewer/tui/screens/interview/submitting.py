@@ -14,7 +14,7 @@ from ....core.interview import SessionTakenOver, Submission
 from ...messages import AnswerGraded, GradingFailed
 from ...palette import close_command_palette
 from ...plain import escaped
-from ...type_ahead import TypeAhead, tail
+from ...type_ahead import TypeAhead, fitted
 from ...widgets.answer_editor import AnswerEditor
 from ..interview_dialogs import show_feedback
 from ..interview_rescue import RescuingSession
@@ -31,6 +31,10 @@ TRY_AGAIN = "press ctrl+s to try again"
 """Said when a submitted answer could not be saved in time."""
 SAVING_BUSY = "Saving… the history file is busy (another program); your answer is kept."
 """One line at 80 columns: the status line does not wrap."""
+HELD_WHILE_SAVING = "Saving… the history file is busy; not added to it: “{}”"
+"""The status line once keys were typed while a submitted answer waits for a busy history
+file (play65: the box was read-only, the keys dropped without a word); the text held, as it
+ends."""
 ANSWER_SAVED_GRADING = "Answer saved — grading…"
 """The status line while the screen waits for a grade (play26 F17: "Finishing grading…" beside
 a clock still running left the candidate unsure the submit was taken)."""
@@ -44,9 +48,7 @@ HELD_WHILE_GRADING = "Answer saved — grading… not added to it: “{}”"
 """The status line once keys were typed while the screen waits for a grade (keys64: they went
 into the read-only box and were lost without a word); the text held, as it ends."""
 HELD_WHILE_LOADING = "Answer saved — grader loading ({} s)… not added to it: “{}”"
-HELD_NOTE_COLUMNS = 78
-"""The held notes are cut (their start) to one line at 80 columns."""
-TYPED_WHILE_GRADED = "Typed while your last answer was graded, not added to it: “{}”"
+TYPED_WHILE_GRADED = "Typed after your last answer went in, not added to it: “{}”"
 """Said on the next question's status line when the keys held were not shown on a feedback."""
 
 
@@ -57,15 +59,8 @@ def grading_note(grader_ready: bool, waited: float, held: str = "") -> str:
     if not held:
         return ANSWER_SAVED_GRADING if grader_ready else GRADER_LOADING.format(int(waited))
     if grader_ready:
-        return held_note(HELD_WHILE_GRADING, held)
-    return held_note(HELD_WHILE_LOADING, held, int(waited))
-
-
-def held_note(template: str, held: str, *before: object) -> str:
-    """`template` filled with `before` and then the end of the `held` text, cut at its start
-    so that the note fits HELD_NOTE_COLUMNS."""
-    room = HELD_NOTE_COLUMNS - len(template.format(*before, ""))
-    return template.format(*before, tail(held, room))
+        return fitted(HELD_WHILE_GRADING, held)
+    return fitted(HELD_WHILE_LOADING, held, int(waited))
 
 
 class SubmittingAnswers(RescuingSession):
@@ -89,9 +84,11 @@ class SubmittingAnswers(RescuingSession):
         (the box given back for ctrl+s to try again); None once it is saved. The draft's own
         busy message does not replace it: the candidate must know the answer is not in."""
         self._graded_keys: TypeAhead | None = None
-        """While the screen waits for a grade: holds the keys typed (they reach the read-only
-        box in the order typed, the ones queued before the submit included, and bubble up to
-        `hold_while_graded`), handed to the feedback that follows (see `tui.type_ahead`)."""
+        """While the screen waits for a grade, or a submitted answer for a busy history file
+        (`_save_later`): holds the keys typed (they reach the read-only box in the order typed,
+        the ones queued before the submit included, and bubble up to `hold_while_graded`),
+        handed to the feedback or self-rating that follows (see `tui.type_ahead`), or given
+        back to the box when the answer could not be saved (`_give_back_held`)."""
 
     def _show_next(self) -> None:
         """Show the next question, or finish the session after the last."""
@@ -121,10 +118,13 @@ class SubmittingAnswers(RescuingSession):
             self._saving_since = None
             self._busy = editor.read_only = False
             self.run.take_back()
+            self._give_back_held()
+            text = editor.answer
             self._rescue(err, text, offer=True)
             return
         except SessionTakenOver as err:
             self._saving_since = None
+            self._graded_keys = None
             self.run.take_back()
             self._taken_over(err)
             return
@@ -132,6 +132,7 @@ class SubmittingAnswers(RescuingSession):
             self._saving_since = None
             self._busy = editor.read_only = False
             self.run.take_back()
+            self._give_back_held()
             self.app.notify(
                 f"Your answer could not be saved: {escaped(err)}", severity="error", timeout=30
             )
@@ -150,12 +151,13 @@ class SubmittingAnswers(RescuingSession):
             )
         if submission.needs_self_rating:
             self.awaiting_rating = submission
+            guard, self._graded_keys = self._graded_keys, None
+            if guard is None or not guard.keys:
+                guard = self.app.type_ahead()  # type: ignore[attr-defined]
+            else:  # keys held while the answer waited for the history file
+                guard.shown(self.run.clock.monotonic())
             self.app.push_screen(
-                SelfRatingScreen(
-                    submission,
-                    submission.answer.position,
-                    type_ahead=self.app.type_ahead(),  # type: ignore[attr-defined]
-                ),
+                SelfRatingScreen(submission, submission.answer.position, type_ahead=guard),
                 lambda rating: self._self_rated(submission, rating),
             )
             return
@@ -185,7 +187,10 @@ class SubmittingAnswers(RescuingSession):
         guard = self._graded_keys
         if guard is None or not guard.holds(key, character, self.run.clock.monotonic()):
             return False
-        self.show_grading_note()
+        if self._saving_since is not None:
+            self.show_saving_note()
+        else:
+            self.show_grading_note()
         return True
 
     def typed_while_graded(self) -> str:
@@ -196,8 +201,8 @@ class SubmittingAnswers(RescuingSession):
             return ""
         text = guard.held_text.strip()
         if not text:
-            return "Keys typed while your last answer was graded were not added to it."
-        return held_note(TYPED_WHILE_GRADED, text)
+            return "Keys typed after your last answer went in were not added to it."
+        return fitted(TYPED_WHILE_GRADED, text)
 
     def show_grading_note(self) -> None:
         """Say on the status line that the answer is being graded, and, while the grader is
@@ -223,12 +228,33 @@ class SubmittingAnswers(RescuingSession):
             self._saving_since = None
             self._busy = editor.read_only = False
             self.run.take_back()
+            self._give_back_held()
             self._unsaved_submit = f"Your answer is not saved yet ({TRY_AGAIN}): {busy}"
             self._status(self._unsaved_submit)
             return
         self._busy = editor.read_only = True
-        self._status(SAVING_BUSY, notice=True)
+        if self._graded_keys is None:
+            self._graded_keys = self.app.type_ahead(until_shown=True)  # type: ignore[attr-defined]
+        self.show_saving_note()
         self.set_timer(SAVE_RETRY_SECONDS, again)
+
+    def _give_back_held(self) -> None:
+        """The submitted answer could not be saved and its box is given back: the keys held
+        while it waited for the history file are added to it, where they were typed (the
+        answer is not in; they were meant for it); the guard ends."""
+        guard, self._graded_keys = self._graded_keys, None
+        if guard is not None and guard.held_text:
+            editor = self.query_one("#answer", AnswerEditor)
+            editor.insert(guard.held_text, editor.document.end)
+
+    def show_saving_note(self) -> None:
+        """Say on the status line that the submitted answer waits for the history file, and
+        what was typed meanwhile (held, see `tui.type_ahead`)."""
+        guard = self._graded_keys
+        held = "" if guard is None else guard.held_text.strip()
+        if guard is not None and guard.keys and not held:
+            held = "…"  # keys without a character (Enter, Tab): still not added
+        self._status(fitted(HELD_WHILE_SAVING, held) if held else SAVING_BUSY, notice=True)
 
     def _self_rated(self, submission: Submission, rating: int | None) -> None:
         self.awaiting_rating = None
