@@ -1,6 +1,5 @@
 """Substance (scoring/substance.py, vague50): a long answer whose words mostly land in nothing
-credited has its length counted as a short answer's at most (half until over66); a long plain
-paraphrase keeps its length."""
+credited has its length counted as half at most; a long plain paraphrase keeps its length."""
 
 from __future__ import annotations
 
@@ -41,20 +40,6 @@ def test_a_long_vague_answer_no_longer_passes_on_its_length(graded, answer_id, b
     assert length.value == LIMITED_LENGTH
     assert f"counted as {LIMITED_LENGTH:g} at most" in length.detail
     assert VAGUE_NOTE in grade.feedback
-
-
-@pytest.mark.parametrize(
-    ("answer_id", "before"),
-    [("w48a-019", 50.6), ("w48b-033", 48.5), ("w48b-062", 50.6), ("w48b-074", 64.2)],
-)
-def test_a_long_vague_answer_counts_as_a_short_one(graded, answer_id, before):
-    """over66: blind train answers graded 0-1 whose length was limited to half (0.5) still
-    scored 48.5-64.2 at grader 3.49 (+29.4 for length); limited to a short answer's length
-    (LIMITED_LENGTH 0.3, under the calibration's middle steps) they score under 45."""
-    row, grade = graded(answer_id)
-    assert row["grade"] <= 1
-    assert _length(grade).value == LIMITED_LENGTH
-    assert grade.score < 45 <= before
 
 
 @pytest.mark.parametrize("answer_id", ["w48a-003", "w48b-053", "w48b-017"])

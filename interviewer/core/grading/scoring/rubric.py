@@ -275,8 +275,8 @@ def grade_rubric(
 
 VAGUE_NOTE = (
     "Much of this answer talks around the topic: few of its sentences state a point of the "
-    "answer key, so it counts as a short answer, however long it is. Say what it is and how "
-    "it works, point by point."
+    "answer key, so only half of its length counts. Say what it is and how it works, point by "
+    "point."
 )
 """The feedback of an answer whose length is limited for want of substance (substance.py)."""
 

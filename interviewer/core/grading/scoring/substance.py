@@ -17,8 +17,7 @@ neither. So an answer's length is measured twice more:
 
 A long answer (some concept credited, under length.COMPLETE_COVERAGE) with under
 CREDITED_SHARE of its words credited and under REACHED_SHARE credited or reaching a reference
-sentence is `vague`: its length signal counts as LIMITED_LENGTH at most (scoring/rubric.py), a
-short answer's length (over66; half a full answer's from vague50 to grader 3.49).
+sentence is `vague`: its length signal counts as LIMITED_LENGTH at most (scoring/rubric.py).
 Measured with benchmarks/substance.py (vague50): on train, dev and fresh-dev it moves no grade;
 on the blind train answers it lowers 7 long vague answers, all graded 0-1 (4 of them passed:
 73.9-93.7 -> 48.5-64.2); of the 6,211 grades of benchmarks/grade_identity.py it moves 1.
@@ -50,15 +49,10 @@ other answers with nothing detected). Chosen with benchmarks/nothing_detected.py
 the answers with coverage 0 scoring over 20 on train, dev, fresh-dev and the blind train
 answers, the 7 graded 3-5 reach 0.44-1.0 and the 14 under 0.3 are all graded 0-1; 0.4 moved one
 more blind answer graded 1 with a margin of 0.04 to a train answer graded 5 (d0875, 0.44)."""
-LIMITED_LENGTH = 0.3
-"""The length signal of a vague answer counts at most this much: a short answer's length, under
-the shipped calibration's middle length steps (0.39-0.46), so talk around the topic earns what
-a two-sentence answer's length earns (+6.4 points at grader 3.49), not what a half-full one's
-does (+29.4 at 0.5, which vague50 chose: 0.5 to 0.8 measure the same). over66: at 0.5 the blind
-train answers limited here (all graded 0-1) still scored 40.0-64.2; at 0.3 six of them fall by
-7-28 points (12.0-41.2) and no other tunable answer or probe moves (0.4 moves the same ones
-within 2 points; the values between the steps, 0.22-0.38, are alike). vague50 measured 0.3 as
-costing dev Spearman 0.014 at grader 3.36; at 3.49 no dev answer is vague."""
+LIMITED_LENGTH = 0.5
+"""The length signal of a vague answer counts at most this much: half a full answer's length.
+(0.5 to 0.8 measured the same on the shipped calibration, whose length steps lie above 0.8;
+0.3 cost dev Spearman 0.014.)"""
 
 
 @dataclass(frozen=True)
