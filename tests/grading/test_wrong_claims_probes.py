@@ -1,7 +1,8 @@
 """The wrong30 and wrong31 probes (tests/data/wrong_claims_probes*.yaml): fluent wrong claims on
 train and dev questions are caught (a wrong claim found, not passing), except those marked
 `caught: false`, and correct controls on the same questions are not flagged, except those marked
-`flagged: true`."""
+`flagged: true`; a `vague` probe (over66: names the concepts, says nothing true or false) scores
+40 or under, except those marked `caught: false`."""
 
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ def test_probe(probe: dict, genai: Bank, genai_grader: Grader) -> None:
     found = bool(grade.contradictions or grade.misconceptions)
     if probe["kind"] == "control":
         assert not found, (grade.contradictions, grade.misconceptions)
+    elif probe["kind"] == "vague":
+        assert grade.score <= 40.0, grade.score
     else:
         assert found and not grade.passed, grade.score
         for contradiction in grade.contradictions:
