@@ -11,9 +11,7 @@ The rule, for one clause of an outcome (`parts.measurable` splits an outcome sen
 words after its first quantity (a hyphen splits a word: "a twelve-page document"), and the clause
 tells no change in that count: no "from ... to ...", no "fewer", "less", "cut", "reduced",
 "halved", "instead of", "no longer", and the quantity is not none ("no meetings", "zero
-calls"). Such a clause is no measurable result, and a sentence whose every clause that says
-something is such a clause is no Result either (`parts._only_paperwork`: "As a result, I wrote
-two reports and we held three meetings."); the rest of the story is read as before.
+calls"). Such a clause is no measurable result; the rest of the story is read as before.
 
 - Read as paperwork: "I wrote three reports", "we held six meetings over two months", "three
   design documents", "a twelve-page document", "two reports were updated".

@@ -234,20 +234,14 @@ def action(story: Story, told: list[Action]) -> Found | None:
 
 def result(story: Story, told: list[Action]) -> Found | None:
     """An outcome: a labelled Result with content, or outcome wording with a specific word told
-    after the first step (a number or a deadline in the situation is not the result); not a
-    sentence that only counts documents or meetings produced ("As a result, I wrote two
-    reports", `_only_paperwork`)."""
+    after the first step (a number or a deadline in the situation is not the result)."""
     for index, sentence in enumerate(story.sentences):
-        if (
-            sentence.section == "Result"
-            and _says(story, sentence.body, LABELLED_CONTENT)
-            and not _only_paperwork(story, sentence.body)
-        ):
+        if sentence.section == "Result" and _says(story, sentence.body, LABELLED_CONTENT):
             return Found("Result", index)
     for index in _after_first_step(story, told):
         body = story.sentences[index].body
         cue = _OUTCOME.search(body)
-        if cue and _says(story, body, 1) and not _only_paperwork(story, body):
+        if cue and _says(story, body, 1):
             return Found(cue.group(0), index)
     # a story of concrete steps that ends on how it came out, in plain words ("It worked out
     # fine and everyone was happy with it."), has an ending, if a thin one (play29 F14: a
@@ -255,7 +249,7 @@ def result(story: Story, told: list[Action]) -> Found | None:
     last = len(story.sentences) - 1
     if last > 0 and any(a.concrete and a.sentence < last for a in told):
         cue = _OUTCOME.search(story.sentences[last].body)
-        if cue and not _only_paperwork(story, story.sentences[last].body):
+        if cue:
             return Found(cue.group(0), last)
     return None
 
@@ -330,19 +324,6 @@ def _quoted(clause: str, quantity: re.Match[str]) -> str:
         if bare != word:
             break
     return " ".join([quantity.group(0), *counted])
-
-
-def _only_paperwork(story: Story, body: str) -> bool:
-    """Whether every clause of the sentence that says something (a specific word) counts
-    documents or meetings produced (`paperwork.counts_paperwork`): "As a result, I wrote two
-    reports and we held three meetings." tells no outcome; "we wrote two reports and the
-    audit passed" does."""
-    telling = [c for c in re.split(r"[,;]| and | but ", body) if _says(story, c, 1)]
-    for clause in telling:
-        quantity = _QUANTITY.search(clause)
-        if quantity is None or not counts_paperwork(clause, quantity):
-            return False
-    return bool(telling)
 
 
 def _says(story: Story, text: str, at_least: int) -> bool:
