@@ -67,3 +67,15 @@ def test_a_count_that_changed_is_still_a_measurable_result() -> None:
     grade = grade_star(AUDIT, story)
     found = {m.concept: m for m in grade.matched}
     assert found["Measurable result"].alias == "from 40 to 12"
+
+
+def test_the_advice_says_why_a_count_of_reports_is_no_measurable_result() -> None:
+    story = (
+        "At my last company we had to finish a vendor review by the end of March, and we missed "
+        "it. I was the lead on the review. I called the vendors and I collected their answers. "
+        "In the end I produced four reports and we held seven meetings with legal."
+    )
+    assert (
+        "\u201cfour reports\u201d counts what was produced, not what changed: put a number on the "
+        "result (time saved, % change, errors, customers, money)."
+    ) in grade_star(AUDIT, story).feedback

@@ -294,6 +294,20 @@ def bare_figure(story: Story) -> str | None:
     return None
 
 
+def paperwork_count(story: Story) -> str | None:
+    """A count of documents or meetings produced (`paperwork.counts_paperwork`) told outside the
+    Situation and Task, quoted ("two reports"), or None. Used when the measurable result is
+    missing, so the advice says why the count the story gives is not one."""
+    for sentence in story.sentences:
+        if sentence.section in ("Situation", "Task"):
+            continue
+        for clause in re.split(r"[,;]| and | but ", sentence.body):
+            quantity = _QUANTITY.search(clause)
+            if quantity and counts_paperwork(clause, quantity):
+                return _quoted(clause, quantity)
+    return None
+
+
 def reflection(story: Story) -> Found | None:
     """A lesson with content: "I learned to estimate with a buffer", not "I learned a lot"; or
     what was changed so it does not happen again ("I added a CI test so it does not happen
