@@ -801,7 +801,7 @@ def explained_session(store, bank):
 def test_exports_name_a_practice_session_and_explain_each_score_in_words(store, bank):
     report = build_report(store, explained_session(store, bank).id, bank)
     formed = (
-        "How the score was formed: base +55; concepts +21 (4 of 6); "
+        "How the score was formed: base +55; concepts +20 (4 of 6); "
         "keyword list -2 (capped at 73) = 73"
     )
     markdown, html = to_markdown(report), to_html(report)
@@ -839,7 +839,7 @@ def test_each_part_of_the_score_says_why_in_a_few_words():
         ScorePart("off_topic", 1.0, -20.0, "capped at 20"),
     )
     assert score_sum(parts, 57.2) == (
-        "base +55; concepts +19 (3 of 6); reference match +5; "
+        "base +55; concepts +20 (3 of 6); reference match +5; "
         "length -3 (22 words on the subject; full credit at 40); off topic -20 (capped at 20)"
         " = 57"
     )

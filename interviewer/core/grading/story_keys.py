@@ -14,7 +14,7 @@ The rule (`graded_as_story`): a question is graded by the `star` rubric, as if i
 
 - it has no rubric of its own (no concepts, no misconceptions, no built-in rubric) and no
   choices;
-- its prompt asks for a story from the candidate's past (`importers.behavioural.is_behavioural`,
+- its prompt asks for a story from the candidate's past (`core.story_prompts.is_behavioural`,
   the reading `bank import` gives `rubric: star` by: "Tell me about a time ...", "Describe a
   mistake you made ...");
 - it has a reference answer, and every reference answer is written as instructions
@@ -49,6 +49,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..bank import Question
+from ..story_prompts import is_behavioural
 from .key_terms.instruction_keys import is_instruction_key
 from .result import Grade, ScorePart, band_for
 
@@ -79,10 +80,6 @@ def graded_as_story(question: Question) -> bool:
 @lru_cache(maxsize=4096)
 def _story_key(prompt: str, references: tuple[str, ...]) -> bool:
     """Whether the prompt asks for a story and every reference is written as instructions."""
-    # the importer's reading of a prompt, so that `bank import` and grading agree on what a
-    # behavioural question is (it is plain text reading, no import of the importers' input)
-    from ..importers.behavioural import is_behavioural
-
     keys = [text for text in references if text.strip()]
     return is_behavioural(prompt) and all(is_instruction_key(text) for text in keys)
 

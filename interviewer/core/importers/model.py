@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import Problem
-from .behavioural import is_behavioural
+from ..story_prompts import is_behavioural
 from .text import unquoted
 
 _LONE_ITEM_RE = re.compile(r"^[-*+\u2022]\s+(?=\S)")

@@ -5,6 +5,10 @@ from __future__ import annotations
 import html
 import re
 
+from ..prompt_openings import INSTRUCTION_WORDS as _INSTRUCTION_WORDS
+from ..prompt_openings import OPENING_QUOTES as _OPENING_QUOTES
+from ..prompt_openings import misspelt_opening as misspelt_opening  # the importers read it here
+
 # Text saved as UTF-8 and read back as Greek (cp1253 / ISO-8859-7): a lead byte shows as a Greek
 # capital (0xC2 'Β', 0xC3 'Γ') followed by the continuation byte's character.
 _GREEK_PAIR_RE = re.compile("[\u0392\u0393][\u00a0-\u00bf]")
@@ -121,45 +125,6 @@ def is_placeholder(text: str) -> bool:
     )
 
 
-_INSTRUCTION_WORDS = frozenset(
-    "explain describe tell give name define compare contrast list discuss walk share talk "
-    "outline summarize summarise suppose imagine state derive design estimate implement write "
-    "identify distinguish differentiate".split()
-)
-
-
-_NEAR_MISSES = frozenset(
-    "contract defile drive deride deprive deign discus discuses identity imaging impalement "
-    "outlive summaries whit wheat whet wham".split()
-)
-"""English words one edit from an opening verb (`contract` ~ contrast, `identity` ~ identify,
-`deign` ~ design): found by checking every word of a 100,000-word English list against the
-verbs, they are words of their own, not typos."""
-
-
-def misspelt_opening(text: str) -> str | None:
-    """The verb the text's first word is a typo of, when it is a typo of an instruction verb of
-    six letters or more, or of 'what'/'which' (`Descibe a project ...` -> 'describe',
-    `Explian how ...`, `Waht is ...`): one letter left out, added, changed or swapped with its
-    neighbour, the first letter as written; else None. An inflected verb (`Describes`,
-    `Designed`), another first letter (`Resign`) and the English words in _NEAR_MISSES are not
-    typos."""
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    first = re.match(r"[A-Za-z]+", text.lstrip(_OPENING_QUOTES))
-    word = first.group(0).lower() if first else ""
-    if len(word) < 4 or word in _NEAR_MISSES or word in _INSTRUCTION_WORDS:
-        return None
-    for verb in sorted(_TYPO_CHECKED):
-        if (
-            word[0] == verb[0]
-            and not word.startswith(verb)
-            and DamerauLevenshtein.distance(word, verb, score_cutoff=1) <= 1
-        ):
-            return verb
-    return None
-
-
 QUESTION_MARKS = "?\uff1f\u061f\u2e2e\ufe56"
 """Marks that end a question: '?', the full-width '？' of Chinese and Japanese, the Arabic '؟',
 the reversed '⸮' and the small '﹖'. ('¿' only opens a Spanish question, which ends in '?'.)"""
@@ -187,10 +152,6 @@ def is_question_like(text: str) -> bool:
         return False
     word = first.group(0).lower()
     return word in _INSTRUCTION_WORDS and len(text.split()) >= 3 and text[0].isupper()
-
-
-_OPENING_QUOTES = "\"'\u201c\u2018\u00ab"
-_TYPO_CHECKED = frozenset(w for w in _INSTRUCTION_WORDS if len(w) >= 6) | {"what", "which"}
 
 
 ENCLOSING_QUOTES = (

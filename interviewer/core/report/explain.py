@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..grading.result import REFERENCE_BASE
-from .formatting import format_score
+from .formatting import format_score, shown_score
 from .model import QuestionReport
 
 
@@ -157,15 +157,44 @@ def score_sum(parts: Sequence[ScorePart], score: float) -> str:
         return ""
     if any(p.signal == "base" and p.detail == REFERENCE_BASE for p in parts):
         return in_words(parts, score)
+    clipped = abs(sum(p.points for p in parts) - score) >= 0.5
+    points = [p.points for p in shown]
+    wholes = [_whole(p) for p in points] if clipped else whole_terms(points, shown_score(score))
     terms = []
-    for part in shown:
+    for part, whole in zip(shown, wholes, strict=True):
         reason = part_reason(part)
-        term = f"{signal_label(part.signal)} {part.points:+.0f}"
+        term = f"{signal_label(part.signal)} {whole:+d}"
         terms.append(term + (f" ({reason})" if reason else ""))
     text = "; ".join(terms)
-    if abs(sum(p.points for p in parts) - score) >= 0.5:
+    if clipped:
         text += "; kept within 0-100"
     return f"{text} = {format_score(score)}"
+
+
+def whole_terms(points: Sequence[float], total: float) -> list[int]:
+    """The terms of a sum as whole numbers that add up to `total`, the score as shown: each is
+    its whole number (halves away from zero), then each point rounding leaves over against the
+    total goes to the term that rounding moved most the other way (largest remainder; on a tie,
+    the larger term). A story of 70.5 was "STAR parts +70 (...) = 71" (the term rounded half to
+    even, the score half up); 69.6 is shown 69 (never up across a band's cut-off): "+69 = 69".
+    "base +55; concepts +21; keyword list -2 = 73" (55.0 + 20.6 - 2.4 = 73.2) added up to 74:
+    it is "base +55; concepts +20; keyword list -2 = 73"."""
+    wholes = [_whole(p) for p in points]
+    left = round(total) - sum(wholes)
+    while left and wholes:
+        step = 1 if left > 0 else -1
+        index = max(
+            range(len(points)),
+            key=lambda i: (round(step * (points[i] - wholes[i]), 6), abs(points[i])),
+        )
+        wholes[index] += step
+        left -= step
+    return wholes
+
+
+def _whole(points: float) -> int:
+    """A term's whole number, halves away from zero (+70.5 -> +71, -2.5 -> -3)."""
+    return int(points + 0.5) if points >= 0 else -int(-points + 0.5)
 
 
 def score_formed(question: QuestionReport) -> str:

@@ -11,7 +11,9 @@ flag (blaming others, misleading people, harm with no reflection) caps it below 
 in the candidate's own words.
 
 story.py reads the answer (sentences, labels, specific words); actions.py finds the steps of
-'I' and 'we'; parts.py the six parts; filler.py the filler; hypothetical.py an answer of what
+'I' and 'we'; parts.py the six parts (paperwork.py: a count of documents or meetings is no
+measured result; changed_after.py: what was changed so it does not happen again is a
+reflection); filler.py the filler; hypothetical.py an answer of what
 the candidate would do rather than did; phrases.py matches the plain-language lists of
 relevance.py (themes.yaml: the question's theme found in the story) and red_flags.py
 (red_flags.yaml); grade.py the score and advice.

@@ -295,6 +295,12 @@ def _tip(part: StarPart, story: Story, told: list[Action]) -> str:
                 f"Say what your number measures: \u201c{figure}\u201d does not say what changed "
                 "(time, errors, customers, money?), so it is not yet a measurable result."
             )
+        counted = find.paperwork_count(story)
+        if counted:
+            return (
+                f"\u201c{counted}\u201d counts what was produced, not what changed: put a number "
+                "on the result (time saved, % change, errors, customers, money)."
+            )
     return part.tip
 
 

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from ..text import STOP_WORDS
 from .actions import Action
+from .changed_after import changed_after
+from .paperwork import counts_paperwork
 from .story import Story, words
 
 LABELLED_CONTENT = 2
@@ -135,8 +137,8 @@ _OUTCOME = _any(
     r"(finished|shipped|launched|delivered|released|completed|went (out|live|ahead|up|down|"
     r"from|back|smoothly)|came back|dropped|fell|rose|grew|increased|decreased|reduced|cut|"
     r"saved|halved|doubled|tripled|stopped|ended|won|lost|renewed|signed off|approved|accepted|"
-    r"adopted|agreed|stayed|passed|failed|missed|succeeded|resolved|recovered|became|turned "
-    r"into|hit|met|reached|beat|caught|avoided|prevented|closed)",
+    r"adopted|agreed|stayed|passed|failed|missed|succeeded|resolved|recovered|restored|became|"
+    r"turned into|hit|met|reached|beat|caught|avoided|prevented|closed)",
     r"(is|are|was|were|got) (now )?(faster|slower|cheaper|fewer|lower|higher|down|up|back|"
     r"gone|fixed|resolved|solved|adopted|approved|accepted|cancelled|delayed|live|stable|"
     r"happy|confident|able)",
@@ -254,7 +256,8 @@ def result(story: Story, told: list[Action]) -> Found | None:
 
 def measurable(story: Story, told: list[Action], outcome: Found | None) -> Found | None:
     """A quantity in a clause with a specific word, in the Result's sentence or an outcome told
-    after it: "zero data errors", "from 61% to 74%"; not "100% better" (better than what?)."""
+    after it: "zero data errors", "from 61% to 74%"; not "100% better" (better than what?), nor
+    a count of documents or meetings produced ("I wrote three reports", `paperwork.py`)."""
     if outcome is None:
         return None
     for index in range(outcome.sentence, len(story.sentences)):
@@ -268,7 +271,7 @@ def measurable(story: Story, told: list[Action], outcome: Found | None) -> Found
             continue
         for clause in re.split(r"[,;]| and | but ", sentence.body):
             quantity = _QUANTITY.search(clause)
-            if quantity and _says(story, clause, 1):
+            if quantity and _says(story, clause, 1) and not counts_paperwork(clause, quantity):
                 return Found(_quoted(clause, quantity), index)
     return None
 
@@ -291,8 +294,24 @@ def bare_figure(story: Story) -> str | None:
     return None
 
 
+def paperwork_count(story: Story) -> str | None:
+    """A count of documents or meetings produced (`paperwork.counts_paperwork`) told outside the
+    Situation and Task, quoted ("two reports"), or None. Used when the measurable result is
+    missing, so the advice says why the count the story gives is not one."""
+    for sentence in story.sentences:
+        if sentence.section in ("Situation", "Task"):
+            continue
+        for clause in re.split(r"[,;]| and | but ", sentence.body):
+            quantity = _QUANTITY.search(clause)
+            if quantity and counts_paperwork(clause, quantity):
+                return _quoted(clause, quantity)
+    return None
+
+
 def reflection(story: Story) -> Found | None:
-    """A lesson with content: "I learned to estimate with a buffer", not "I learned a lot"."""
+    """A lesson with content: "I learned to estimate with a buffer", not "I learned a lot"; or
+    what was changed so it does not happen again ("I added a CI test so it does not happen
+    again", "Now I upgrade libraries only at the start of a sprint": `changed_after.py`)."""
     for index, sentence in enumerate(story.sentences):
         if sentence.section == "Reflection" and _says(story, sentence.body, LABELLED_CONTENT):
             return Found("Reflection", index)
@@ -300,7 +319,8 @@ def reflection(story: Story) -> Found | None:
         cue = _LESSON.search(sentence.body)
         if cue and index > 0 and _says(story, sentence.body[cue.end() :], 1):
             return Found(cue.group(0), index)
-    return None
+    changed = changed_after(story)
+    return Found(*changed) if changed else None
 
 
 def _quoted(clause: str, quantity: re.Match[str]) -> str:

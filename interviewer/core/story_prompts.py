@@ -1,10 +1,13 @@
-"""Behavioural questions ("Tell me about a time ..."): graded by STAR structure once imported."""
+"""A prompt that asks for a story from the candidate's past ("Tell me about a time ..."): the one
+reading of a behavioural question. `bank import` gives such a question `rubric: star`
+(importers/model.py), and grading reads a story question keyed as instructions as a story
+(grading/story_keys.py): both use `is_behavioural`, so they agree."""
 
 from __future__ import annotations
 
 import re
 
-from .text import misspelt_opening
+from .prompt_openings import misspelt_opening
 
 _BEHAVIOURAL_RE = re.compile(
     r"^(?:(?:can|could|would) you\s+|please\s+)?"
