@@ -1,0 +1,130 @@
+"""Claims a frame scopes away from the answer's own: what a counterfactual supposes and what
+older systems did (frame66).
+
+A sentence may state a claim that is true only of what its frame names, not of the question's
+subject as it is:
+
+- a *counterfactual*: the sentence opens with "Without X," or "With no X," (after at most one
+  of "but", "and", "so", "yet") and a hypothetical modal ("could", "would", "might") stands
+  after the comma, before the statement or among its words: "Without the mask, each token
+  could attend to future tokens." supposes the mask away; it does not say a token attends to
+  future tokens (genai-034). Not read: a negated modal ("could not", "wouldn't": a denial's
+  own reading, without_harm.py), "still" or "also" after the comma ("Without positional
+  encoding, the model would still know the order" says X is not needed: a claim), a modal in
+  another sentence, or one past the statement ("Without the mask, tokens attend to future
+  tokens, which could leak" is claimed);
+- *older systems*: before the statement in its sentence, an OLDER word ("older", "earlier",
+  "early", "old", "original") is followed within MAX_BETWEEN words by a SYSTEMS noun
+  ("models", "pipelines", "systems", "GANs", ...), and the words from that OLDER word to the
+  statement's last word hold a past form ("was", "were", "had", "did", or a word ending "ed"
+  right after the noun phrase) and no present one (PRESENT: "is", "are", "can", ...), with no
+  turn (TURNS: "but", "now", "today", "whereas", ...) and no semicolon between:
+  "Older NLP pipelines removed stop words during tokenization, but LLM tokenizers keep them."
+  (genai-029), "Early diffusion models were limited to images, but now ..." (genai-079), "In
+  older word-level models, rare words were mapped to an UNK token" (genai-029). Not read: the
+  present ("Older models are limited to images" is a claim about them today), a claim after a
+  turn ("Early GANs collapsed, but today diffusion models are GANs" claims the second half),
+  "earlier" or "older" said as a comparison ("than older models"); "first" is not an OLDER
+  word ("First, the model was pretrained on ..." tells the order of steps, not older systems).
+
+A frame that only names a setting ("In GPT, attention is bidirectional"; "Compared with BERT,
+GPT is an encoder"; "Today, diffusion models are GANs") scopes nothing here: the claim is said
+of the question's subject or of the present (framed_other.py reads "In X," of another system).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .text import Text
+
+OPENERS = frozenset(("but", "and", "so", "yet"))
+"""Connectives that may stand before the opening "Without"."""
+MODALS = frozenset(("could", "would", "might"))
+"""Modals that say what would happen, not what does."""
+NOT_SUPPOSED = frozenset(("still", "also", "not", "never", "no"))
+"""Words after a counterfactual's comma that make it a claim or a denial, not a supposition."""
+NEGATED_MODALS = frozenset(("couldn't", "wouldn't", "mightn't"))
+
+OLDER = frozenset(("older", "earlier", "early", "old", "original"))
+"""Words that name the older systems a past-tense claim is said of."""
+SYSTEMS = frozenset(
+    """
+    model models system systems pipeline pipelines network networks tokenizer tokenizers
+    method methods approach approaches version versions architecture architectures
+    chatbot chatbots algorithm algorithms gan gans rnn rnns lstm lstms transformer transformers
+    llm llms
+    """.split()
+)
+"""Nouns of a kind of system that OLDER may name."""
+MAX_BETWEEN = 3
+"""At most this many words (modifiers: "word-level", "NLP", "diffusion") between OLDER and
+its SYSTEMS noun."""
+PAST = frozenset(("was", "were", "had", "did"))
+PRESENT = frozenset(
+    "is are am do does has have can will shall may must isn't aren't don't doesn't can't won't".split()
+)
+TURNS = frozenset(
+    "but whereas while however now today nowadays currently modern yet instead unlike".split()
+)
+"""Words that turn from the older systems back to the present or to another subject."""
+_COMPARED = frozenset(("than", "like", "over", "versus", "vs"))
+
+
+def supposed_away(text: Text, sentences: Sequence[int], first: int, last: int) -> bool:
+    """Whether the statement at words first..last stands in a counterfactual: its sentence
+    opens "Without X," or "With no X," and an affirmative MODALS word stands between the comma
+    and word `last`, with no NOT_SUPPOSED word there (module docstring)."""
+    words = text.words
+    start = first
+    while start > 0 and sentences[start - 1] == sentences[first]:
+        start -= 1
+    at = start + 1 if words[start] in OPENERS else start
+    if words[at] == "without":
+        frame = at + 1
+    elif words[at] == "with" and at + 1 < len(words) and words[at + 1] == "no":
+        frame = at + 2
+    else:
+        return False
+    comma = next((j for j in range(frame + 1, first + 1) if text.comma_before(j)), None)
+    if comma is None:
+        return False
+    between = words[comma : last + 1]
+    if any(w in NOT_SUPPOSED or w in NEGATED_MODALS for w in between):
+        return False
+    return any(w in MODALS for w in between)
+
+
+def said_of_older_systems(text: Text, sentences: Sequence[int], first: int, last: int) -> bool:
+    """Whether the statement at words first..last is said, in the past tense, of older systems
+    named before it in its sentence (module docstring)."""
+    words, raw, spans = text.words, text.raw, text.spans
+    start = first
+    while start > 0 and sentences[start - 1] == sentences[first]:
+        start -= 1
+    for o in range(start, first):
+        if words[o] not in OLDER or (o > start and words[o - 1] in _COMPARED):
+            continue
+        noun = next(
+            (j for j in range(o + 1, min(o + 2 + MAX_BETWEEN, last + 1)) if words[j] in SYSTEMS),
+            None,
+        )
+        if noun is None:
+            continue
+        span = words[o : last + 1]
+        if any(w in TURNS or w in PRESENT for w in span):
+            continue
+        if ";" in raw[spans[o][0] : spans[last][1]]:
+            continue
+        if any(w in PAST for w in span) or _past_verb_after(words, noun, last):
+            return True
+    return False
+
+
+def _past_verb_after(words: Sequence[str], noun: int, last: int) -> bool:
+    """Whether a word ending "ed" stands right after the SYSTEMS noun at `noun` (at most one
+    adverb between: "often collapsed"), up to word `last`."""
+    for j in range(noun + 1, min(noun + 3, last + 1)):
+        if words[j].endswith("ed"):
+            return True
+    return False
