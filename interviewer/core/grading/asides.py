@@ -33,7 +33,7 @@ from .denied_prevention import prevented
 from .frames import framed_before, said_of_the_usual_way
 from .judged_false import judged_false
 from .judgments import judged_right_after
-from .scoping_frames import said_of_older_systems, supposed_away
+from .scoping_frames import SUPPOSING, said_of_older_systems, supposed_away
 from .self_corrections import corrected_after
 from .statement_judging import Judging, judging_of
 from .text import Text
@@ -129,7 +129,7 @@ class Asides:
                 and past_threshold(text.words, self.sentences, self.clauses, positions)
             )
             or (
-                ("without" in text.word_set or "no" in text.word_set)
+                not text.word_set.isdisjoint(SUPPOSING)
                 and supposed_away(text, self.sentences, first, max(positions))
             )
         )

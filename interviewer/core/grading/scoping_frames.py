@@ -8,28 +8,36 @@ subject as it is:
   of "but", "and", "so", "yet") and a hypothetical modal ("could", "would", "might") stands
   after the comma, before the statement or among its words: "Without the mask, each token
   could attend to future tokens." supposes the mask away; it does not say a token attends to
-  future tokens (genai-034). Not read: a negated modal ("could not", "wouldn't": a denial's
-  own reading, without_harm.py), "still" or "also" after the comma ("Without positional
-  encoding, the model would still know the order" says X is not needed: a claim), a modal in
-  another sentence, or one past the statement ("Without the mask, tokens attend to future
+  future tokens (genai-034). So does a sentence opening with a REMOVING gerund ("removing",
+  "dropping", "disabling", "omitting", "skipping") with such a modal after it: "Removing the
+  mask would let each token attend to future tokens." Not read: a negated modal ("could not",
+  "wouldn't": a denial's own reading, without_harm.py), "still" or "also" after the comma
+  ("Without positional encoding, the model would still know the order" says X is not needed:
+  a claim), a present "can" ("Without the mask, each token can attend to future tokens"), a
+  modal in another sentence or past the statement ("Without the mask, tokens attend to future
   tokens, which could leak" is claimed);
 - *older systems*: before the statement in its sentence, an OLDER word ("older", "earlier",
   "early", "old", "original") is followed within MAX_BETWEEN words by a SYSTEMS noun
   ("models", "pipelines", "systems", "GANs", ...), and the words from that OLDER word to the
   statement's last word hold a past form ("was", "were", "had", "did", or a word ending "ed"
-  right after the noun phrase) and no present one (PRESENT: "is", "are", "can", ...), with no
-  turn (TURNS: "but", "now", "today", "whereas", ...) and no semicolon between:
-  "Older NLP pipelines removed stop words during tokenization, but LLM tokenizers keep them."
-  (genai-029), "Early diffusion models were limited to images, but now ..." (genai-079), "In
-  older word-level models, rare words were mapped to an UNK token" (genai-029). Not read: the
+  right after the noun) and no present one (PRESENT: "is", "are", "can", ...), with no turn
+  (TURNS: "but", "now", "today", "whereas", ...) and no semicolon between: "Older NLP
+  pipelines removed stop words during tokenization, but LLM tokenizers keep them." (genai-029),
+  "Early diffusion models were limited to images, but now ..." (genai-079), "In older
+  word-level models, rare words were mapped to an UNK token" (genai-029). Not read: the
   present ("Older models are limited to images" is a claim about them today), a claim after a
   turn ("Early GANs collapsed, but today diffusion models are GANs" claims the second half),
-  "earlier" or "older" said as a comparison ("than older models"); "first" is not an OLDER
-  word ("First, the model was pretrained on ..." tells the order of steps, not older systems).
+  an OLDER word after a comparing word in its sentence (_COMPARED: "Unlike older models, ...",
+  "compared with earlier systems, ...") or before "than" ("older than GANs"). "First" is not
+  an OLDER word: "First, the model was pretrained on ..." tells the order of steps.
 
 A frame that only names a setting ("In GPT, attention is bidirectional"; "Compared with BERT,
 GPT is an encoder"; "Today, diffusion models are GANs") scopes nothing here: the claim is said
 of the question's subject or of the present (framed_other.py reads "In X," of another system).
+Found on review65's cases (genai-034, genai-029 x2, genai-079); the finder reads one place of a
+statement, so "Early diffusion models were limited to images. Today diffusion models are
+limited to images." is not flagged (nor at the base with "In the past, ...": not this
+module's).
 """
 
 from __future__ import annotations
@@ -40,6 +48,10 @@ from .text import Text
 
 OPENERS = frozenset(("but", "and", "so", "yet"))
 """Connectives that may stand before the opening "Without"."""
+REMOVING = frozenset(("removing", "dropping", "disabling", "omitting", "skipping"))
+"""Gerunds that, opening a sentence, suppose a part taken away ("Removing the mask would ...")."""
+SUPPOSING = REMOVING | {"without", "no"}
+"""Words one of which an answer must hold for `supposed_away` to be read at all."""
 MODALS = frozenset(("could", "would", "might"))
 """Modals that say what would happen, not what does."""
 NOT_SUPPOSED = frozenset(("still", "also", "not", "never", "no"))
@@ -62,34 +74,44 @@ MAX_BETWEEN = 3
 its SYSTEMS noun."""
 PAST = frozenset(("was", "were", "had", "did"))
 PRESENT = frozenset(
-    "is are am do does has have can will shall may must isn't aren't don't doesn't can't won't".split()
+    """
+    is are am do does has have can will shall may must isn't aren't don't doesn't can't won't
+    """.split()
 )
 TURNS = frozenset(
     "but whereas while however now today nowadays currently modern yet instead unlike".split()
 )
 """Words that turn from the older systems back to the present or to another subject."""
-_COMPARED = frozenset(("than", "like", "over", "versus", "vs"))
+_COMPARED = frozenset(
+    "than like unlike over versus vs compared comparing relative instead beside besides".split()
+)
+"""Words before OLDER in its sentence that make the older systems the other term of a
+comparison, not what the claim is said of."""
 
 
 def supposed_away(text: Text, sentences: Sequence[int], first: int, last: int) -> bool:
     """Whether the statement at words first..last stands in a counterfactual: its sentence
-    opens "Without X," or "With no X," and an affirmative MODALS word stands between the comma
-    and word `last`, with no NOT_SUPPOSED word there (module docstring)."""
+    opens "Without X," or "With no X," (or a REMOVING gerund) and an affirmative MODALS word
+    stands between the comma (the gerund) and word `last`, with no NOT_SUPPOSED word there
+    (module docstring)."""
     words = text.words
     start = first
     while start > 0 and sentences[start - 1] == sentences[first]:
         start -= 1
     at = start + 1 if words[start] in OPENERS else start
-    if words[at] == "without":
-        frame = at + 1
-    elif words[at] == "with" and at + 1 < len(words) and words[at + 1] == "no":
-        frame = at + 2
+    if words[at] in REMOVING:
+        after = at + 1  # "Removing the mask would let ...": no comma needed
+    elif words[at] == "without" or (
+        words[at] == "with" and at + 1 < len(words) and words[at + 1] == "no"
+    ):
+        frame = at + 1 if words[at] == "without" else at + 2
+        comma = next((j for j in range(frame + 1, first + 1) if text.comma_before(j)), None)
+        if comma is None:
+            return False
+        after = comma
     else:
         return False
-    comma = next((j for j in range(frame + 1, first + 1) if text.comma_before(j)), None)
-    if comma is None:
-        return False
-    between = words[comma : last + 1]
+    between = words[after : last + 1]
     if any(w in NOT_SUPPOSED or w in NEGATED_MODALS for w in between):
         return False
     return any(w in MODALS for w in between)
@@ -103,8 +125,10 @@ def said_of_older_systems(text: Text, sentences: Sequence[int], first: int, last
     while start > 0 and sentences[start - 1] == sentences[first]:
         start -= 1
     for o in range(start, first):
-        if words[o] not in OLDER or (o > start and words[o - 1] in _COMPARED):
-            continue
+        if words[o] not in OLDER or any(w in _COMPARED for w in words[start:o]):
+            continue  # "Unlike older models, ...", "compared with earlier systems, ..."
+        if o + 1 < len(words) and words[o + 1] == "than":
+            continue  # "models older than GANs": a comparison
         noun = next(
             (j for j in range(o + 1, min(o + 2 + MAX_BETWEEN, last + 1)) if words[j] in SYSTEMS),
             None,
@@ -124,7 +148,4 @@ def said_of_older_systems(text: Text, sentences: Sequence[int], first: int, last
 def _past_verb_after(words: Sequence[str], noun: int, last: int) -> bool:
     """Whether a word ending "ed" stands right after the SYSTEMS noun at `noun` (at most one
     adverb between: "often collapsed"), up to word `last`."""
-    for j in range(noun + 1, min(noun + 3, last + 1)):
-        if words[j].endswith("ed"):
-            return True
-    return False
+    return any(words[j].endswith("ed") for j in range(noun + 1, min(noun + 3, last + 1)))
