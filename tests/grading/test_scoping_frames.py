@@ -12,7 +12,11 @@ from graded import assert_no_wrong_claim, assert_wrong_claim_caught
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
 from interviewer.core.grading.clauses import Structure
-from interviewer.core.grading.scoping_frames import said_of_older_systems, supposed_away
+from interviewer.core.grading.scoping_frames import (
+    said_before_a_newer,
+    said_of_older_systems,
+    supposed_away,
+)
 from interviewer.core.grading.text import Text
 
 CORRECT = [
@@ -33,6 +37,8 @@ CORRECT = [
     ),
 ]
 
+CORRECT += [("genai-029", "Before BPE, rare words were mapped to an UNK token.")]
+
 WRONG = [
     ("genai-034", "Each token could attend to future tokens."),
     ("genai-034", "Without the mask, each token can attend to future tokens."),
@@ -40,6 +46,12 @@ WRONG = [
     ("genai-079", "Older diffusion models are limited to images."),
     ("genai-079", "Diffusion models were limited to images and still are."),
     ("genai-029", "First, the tokenizer removed stop words during tokenization."),
+    ("genai-029", "Before BPE, rare words are mapped to an UNK token."),
+    (  # train d0267's sentence: flagged on the base, lost at 7bd1639e
+        "genai-024",
+        "The original Transformer used learned position embeddings, and sinusoidal encodings "
+        "were introduced later in BERT so the model could handle any length.",
+    ),
 ]
 
 
@@ -97,6 +109,9 @@ def test_supposed_away(text: str, supposed: bool) -> None:
         ("Compared to models older than GANs, diffusion models were limited.", False),
         ("First, the diffusion models were limited to images.", False),  # an order of steps
         ("Diffusion models were limited to images.", False),  # no older systems named
+        ("The original diffusion models were limited to images.", False),  # not OLDER
+        ("Early models used a discriminator, and diffusion models were limited.", False),
+        ("Early models came first and diffusion models were limited later.", False),
     ],
 )
 def test_said_of_older_systems(text: str, older: bool) -> None:
@@ -104,4 +119,26 @@ def test_said_of_older_systems(text: str, older: bool) -> None:
     first = next(i for i, w in enumerate(t.words) if w in ("diffusion", "stop", "rare", "gans"))
     first = len(t.words) - 1 - t.words[::-1].index(t.words[first])  # the last mention
     last = len(t.words) - 1
-    assert said_of_older_systems(t, Structure.of(t).sentences, first, last) is older
+    structure = Structure.of(t)
+    assert said_of_older_systems(t, structure.sentences, structure.clauses, first, last) is older
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("Before BPE, rare words were mapped to an UNK token.", True),
+        ("Before Transformers, RNNs processed rare words one at a time.", True),
+        ("Before 2015, rare words were mapped to an UNK token.", True),
+        ("But before subword models, rare words were mapped to an UNK token.", True),
+        ("Before BPE, rare words are mapped to an UNK token.", False),  # the present
+        ("Before tokenizing, rare words were mapped to an UNK token.", False),  # a step
+        ("Before BPE rare words were mapped to an UNK token.", False),  # no comma
+        ("Before BPE, tokens were short, but now rare words were mapped to UNK.", False),
+        ("Rare words were mapped to an UNK token before BPE, then kept.", False),  # not opening
+    ],
+)
+def test_said_before_a_newer(text: str, before: bool) -> None:
+    t = Text.of(text)
+    first = len(t.words) - 1 - t.words[::-1].index("rare")
+    last = len(t.words) - 1
+    assert said_before_a_newer(t, Structure.of(t).sentences, first, last) is before

@@ -33,7 +33,12 @@ from .denied_prevention import prevented
 from .frames import framed_before, said_of_the_usual_way
 from .judged_false import judged_false
 from .judgments import judged_right_after
-from .scoping_frames import SUPPOSING, said_of_older_systems, supposed_away
+from .scoping_frames import (
+    SUPPOSING,
+    said_before_a_newer,
+    said_of_older_systems,
+    supposed_away,
+)
 from .self_corrections import corrected_after
 from .statement_judging import Judging, judging_of
 from .text import Text
@@ -199,9 +204,14 @@ class Asides:
         past each model was built by hand for one narrow task" says how AI was."""
         first = min(positions)
         start = unit_start(self.segments, first)
-        return in_the_past(
-            self.text.words[start:first], breaks=self._breaks(start, first)
-        ) or said_of_older_systems(self.text, self.sentences, first, max(positions))
+        return (
+            in_the_past(self.text.words[start:first], breaks=self._breaks(start, first))
+            or said_of_older_systems(self.text, self.sentences, self.clauses, first, max(positions))
+            or (
+                "before" in self.text.word_set
+                and said_before_a_newer(self.text, self.sentences, first, max(positions))
+            )
+        )
 
     def _segment_start(self, position: int) -> int:
         """The first word of the segment of the word at `position`: a dismissing phrase

@@ -16,8 +16,9 @@ subject as it is:
   a claim), a present "can" ("Without the mask, each token can attend to future tokens"), a
   modal in another sentence or past the statement ("Without the mask, tokens attend to future
   tokens, which could leak" is claimed);
-- *older systems*: before the statement in its sentence, an OLDER word ("older", "earlier",
-  "early", "old", "original") is followed within MAX_BETWEEN words by a SYSTEMS noun
+- *older systems*: before the statement in its clause (or in an "In X," frame opening its
+  sentence, the statement in the clause right after it), an OLDER word ("older", "earlier",
+  "early", "old") is followed within MAX_BETWEEN words by a SYSTEMS noun
   ("models", "pipelines", "systems", "GANs", ...), and the words from that OLDER word to the
   statement's last word hold a past form ("was", "were", "had", "did", or a word ending "ed"
   right after the noun) and no present one (PRESENT: "is", "are", "can", ...), with no turn
@@ -29,7 +30,20 @@ subject as it is:
   turn ("Early GANs collapsed, but today diffusion models are GANs" claims the second half),
   an OLDER word after a comparing word in its sentence (_COMPARED: "Unlike older models, ...",
   "compared with earlier systems, ...") or before "than" ("older than GANs"). "First" is not
-  an OLDER word: "First, the model was pretrained on ..." tells the order of steps.
+  an OLDER word: "First, the model was pretrained on ..." tells the order of steps; nor is
+  "original": "The original Transformer used learned position embeddings" is a wrong claim
+  about the system a question asks about (train d0267, genai-024). A claim in another clause
+  than the older systems' is not read ("Early models used X, and Y was introduced later in
+  BERT"), nor one after "later".
+
+- *before a newer one*: the sentence opens "Before X," (X at most MAX_FRAME words naming a
+  system or a time: a capital letter or a digit, or a SYSTEMS noun; no "-ing" word, which
+  names a step: "Before training, ...") and the words from the comma to the statement's last
+  word hold a past form (PAST, or a word ending "ed" within the first words after the comma)
+  and no present form, turn or semicolon: "Before BPE, rare words were mapped to an UNK token."
+  (genai-029), "Before Transformers, RNNs processed tokens one at a time". Not read: "Before
+  BPE, rare words are mapped to an UNK token" (the present), "Before generating, the model
+  computed ..." (a step).
 
 A frame that only names a setting ("In GPT, attention is bidirectional"; "Compared with BERT,
 GPT is an encoder"; "Today, diffusion models are GANs") scopes nothing here: the claim is said
@@ -58,7 +72,7 @@ NOT_SUPPOSED = frozenset(("still", "also", "not", "never", "no"))
 """Words after a counterfactual's comma that make it a claim or a denial, not a supposition."""
 NEGATED_MODALS = frozenset(("couldn't", "wouldn't", "mightn't"))
 
-OLDER = frozenset(("older", "earlier", "early", "old", "original"))
+OLDER = frozenset(("older", "earlier", "early", "old"))
 """Words that name the older systems a past-tense claim is said of."""
 SYSTEMS = frozenset(
     """
@@ -69,6 +83,8 @@ SYSTEMS = frozenset(
     """.split()
 )
 """Nouns of a kind of system that OLDER may name."""
+MAX_FRAME = 5
+"""At most this many words between "Before" and the comma that ends its frame."""
 MAX_BETWEEN = 3
 """At most this many words (modifiers: "word-level", "NLP", "diffusion") between OLDER and
 its SYSTEMS noun."""
@@ -79,7 +95,7 @@ PRESENT = frozenset(
     """.split()
 )
 TURNS = frozenset(
-    "but whereas while however now today nowadays currently modern yet instead unlike".split()
+    "but whereas while however now today nowadays currently modern yet instead unlike later".split()
 )
 """Words that turn from the older systems back to the present or to another subject."""
 _COMPARED = frozenset(
@@ -117,9 +133,12 @@ def supposed_away(text: Text, sentences: Sequence[int], first: int, last: int) -
     return any(w in MODALS for w in between)
 
 
-def said_of_older_systems(text: Text, sentences: Sequence[int], first: int, last: int) -> bool:
+def said_of_older_systems(
+    text: Text, sentences: Sequence[int], clauses: Sequence[int], first: int, last: int
+) -> bool:
     """Whether the statement at words first..last is said, in the past tense, of older systems
-    named before it in its sentence (module docstring)."""
+    named before it in its clause, or in an "In X," frame opening its sentence and the clause
+    right after it (module docstring)."""
     words, raw, spans = text.words, text.raw, text.spans
     start = first
     while start > 0 and sentences[start - 1] == sentences[first]:
@@ -127,6 +146,9 @@ def said_of_older_systems(text: Text, sentences: Sequence[int], first: int, last
     for o in range(start, first):
         if words[o] not in OLDER or any(w in _COMPARED for w in words[start:o]):
             continue  # "Unlike older models, ...", "compared with earlier systems, ..."
+        in_frame = words[start] == "in" and clauses[first] == clauses[o] + 1
+        if clauses[o] != clauses[first] and not in_frame:
+            continue  # "The early model used X, and Y was introduced ...": another clause
         if o + 1 < len(words) and words[o + 1] == "than":
             continue  # "models older than GANs": a comparison
         noun = next(
@@ -143,6 +165,44 @@ def said_of_older_systems(text: Text, sentences: Sequence[int], first: int, last
         if any(w in PAST for w in span) or _past_verb_after(words, noun, last):
             return True
     return False
+
+
+def said_before_a_newer(text: Text, sentences: Sequence[int], first: int, last: int) -> bool:
+    """Whether the statement at words first..last stands, in the past tense, after a sentence
+    opening "Before X," where X (at most MAX_FRAME words) names a system or a time: a word with
+    a capital letter or a digit, or a SYSTEMS noun, and no word ending "ing" (module
+    docstring)."""
+    words, raw, spans = text.words, text.raw, text.spans
+    start = first
+    while start > 0 and sentences[start - 1] == sentences[first]:
+        start -= 1
+    at = start + 1 if words[start] in OPENERS else start
+    if words[at] != "before":
+        return False
+    comma = next(
+        (j for j in range(at + 2, min(first, at + MAX_FRAME + 1) + 1) if text.comma_before(j)),
+        None,
+    )
+    if comma is None:
+        return False
+    frame = range(at + 1, comma)
+    if any(words[i].endswith("ing") for i in frame):
+        return False  # "Before training, ...": a step, not an era
+    if not any(
+        words[i] in SYSTEMS
+        or any(c.isupper() or c.isdigit() for c in raw[spans[i][0] : spans[i][1]])
+        for i in frame
+    ):
+        return False
+    span = words[comma : last + 1]
+    if (
+        any(w in TURNS or w in PRESENT for w in span)
+        or ";" in raw[spans[comma][0] : spans[last][1]]
+    ):
+        return False
+    return any(w in PAST for w in span) or any(
+        w.endswith("ed") for w in words[comma : min(comma + 4, last + 1)]
+    )
 
 
 def _past_verb_after(words: Sequence[str], noun: int, last: int) -> bool:
