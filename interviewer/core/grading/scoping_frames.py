@@ -59,9 +59,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .text import Text
+from .text.function_words import PAST_AUXILIARIES
+from .without_harm import OPENERS
 
-OPENERS = frozenset(("but", "and", "so", "yet"))
-"""Connectives that may stand before the opening "Without"."""
 REMOVING = frozenset(("removing", "dropping", "disabling", "omitting", "skipping"))
 """Gerunds that, opening a sentence, suppose a part taken away ("Removing the mask would ...")."""
 SUPPOSING = REMOVING | {"without", "no"}
@@ -88,7 +88,7 @@ MAX_FRAME = 5
 MAX_BETWEEN = 3
 """At most this many words (modifiers: "word-level", "NLP", "diffusion") between OLDER and
 its SYSTEMS noun."""
-PAST = frozenset(("was", "were", "had", "did"))
+PAST = PAST_AUXILIARIES
 PRESENT = frozenset(
     """
     is are am do does has have can will shall may must isn't aren't don't doesn't can't won't
