@@ -33,6 +33,12 @@ from .denied_prevention import prevented
 from .frames import framed_before, said_of_the_usual_way
 from .judged_false import judged_false
 from .judgments import judged_right_after
+from .scoping_frames import (
+    SUPPOSING,
+    said_before_a_newer,
+    said_of_older_systems,
+    supposed_away,
+)
 from .self_corrections import corrected_after
 from .statement_judging import Judging, judging_of
 from .text import Text
@@ -127,6 +133,10 @@ class Asides:
                 ("enough" in text.words or "only" in text.words)
                 and past_threshold(text.words, self.sentences, self.clauses, positions)
             )
+            or (
+                not text.word_set.isdisjoint(SUPPOSING)
+                and supposed_away(text, self.sentences, first, max(positions))
+            )
         )
 
     def disbelieved(self, positions: list[int]) -> bool:
@@ -194,7 +204,14 @@ class Asides:
         past each model was built by hand for one narrow task" says how AI was."""
         first = min(positions)
         start = unit_start(self.segments, first)
-        return in_the_past(self.text.words[start:first], breaks=self._breaks(start, first))
+        return (
+            in_the_past(self.text.words[start:first], breaks=self._breaks(start, first))
+            or said_of_older_systems(self.text, self.sentences, self.clauses, first, max(positions))
+            or (
+                "before" in self.text.word_set
+                and said_before_a_newer(self.text, self.sentences, first, max(positions))
+            )
+        )
 
     def _segment_start(self, position: int) -> int:
         """The first word of the segment of the word at `position`: a dismissing phrase

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.function_words import PAST_AUXILIARIES
 from .actions import Action, actions, is_past
 from .filler import FILLER_CAP
 from .story import Story, words
@@ -56,7 +57,7 @@ _LOOKING_BACK = re.compile(
     re.I,
 )
 """A look back on the story told: its reflection, not a hypothesis."""
-_PAST_BE = frozenset("was were had did".split())
+_PAST_BE = PAST_AUXILIARIES
 
 
 @dataclass(frozen=True)

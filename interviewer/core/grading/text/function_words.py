@@ -37,6 +37,10 @@ FINITE_BE = frozenset(("is", "are", "was", "were"))
 """The forms of "be" that carry a clause's tense and take "not" after them ("is not"); not
 "be", "been", "being" (`verbs.COPULAS` has those too)."""
 
+PAST_AUXILIARIES = frozenset(("was", "were", "had", "did"))
+"""The auxiliaries that set a clause in the past (star/hypothetical.py: a story told in the past;
+scoping_frames.py: a claim said of older systems)."""
+
 FINITE_BE_NOT = frozenset(("isn't", "aren't", "wasn't", "weren't"))
 """FINITE_BE with "not" joined to it ("isn't"), written with a straight apostrophe."""
 
