@@ -37,7 +37,9 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .appositives import appositive_at, subject_before
+from .fronted_gerunds import fronted_gerund_start
 from .matching import COUNTING, Answer, Match, Phrase, match_statement
+from .passive_means import passive_means
 from .pronouns import SUBJECT_PRONOUNS
 from .text import STOP_WORDS
 from .text.function_words import AUXILIARIES, FINITE_BE
@@ -131,6 +133,16 @@ def antecedent(answer: Answer, pronoun: int) -> tuple[str, ...] | None:
     words, clauses, sentences = text.words, structure.clauses, structure.sentences
     if words[pronoun] not in SUBJECT_PRONOUNS or pronoun == 0 or _quoted(answer, pronoun):
         return None
+    fronted = fronted_gerund_start(answer, pronoun)
+    if fronted is not None:
+        # "Instead of scoring answers, it groups ...": the phrase names no subject, so the
+        # pronoun is read as opening its sentence (fronted_gerunds.py, pron66)
+        if fronted == 0:
+            return None
+        found = _subject(answer, fronted - 1, pronoun)
+        if found == ():
+            return _sentence_subject(answer, fronted - 1, pronoun)
+        return found or None
     start = _connective_start(answer, pronoun)
     if start > 0 and words[start - 1] == "and":
         start -= 1
@@ -272,7 +284,11 @@ def said_through_pronoun(
             continue
         first = match.positions[0]
         clauses = answer.structure.clauses
-        if clauses[first] == clauses[pronoun] and 0 <= first - pronoun - 1 <= PRONOUN_GAP:
+        if clauses[first] == clauses[pronoun] and (
+            0 <= first - pronoun - 1 <= PRONOUN_GAP
+            # "It is pretrained by masking random words" (passive_means.py, pron66)
+            or (first > pronoun and passive_means(answer, pronoun, first))
+        ):
             return PronounClaim(match, rest_phrase, pronoun)
     return None
 
