@@ -30,7 +30,9 @@ Since pron66 three more: a pronoun after a fronted "-ing" phrase opening its sen
 of scoring answers, it ...") is read as opening that sentence (fronted_gerunds.py); "this model",
 "these methods" read as "it" and "they" (demonstrative_subjects.py); and the claim's rest may
 begin after a passive of means ("It is pretrained by masking random words": passive_means.py)
-as well as within PRONOUN_GAP words.
+as well as within PRONOUN_GAP words. A pronoun right after "because" stands for the subject of
+the clause the cause is given of ("Diffusion models are preferred because they are trained
+adversarially": cause_clauses.py).
 
 The grader's two other readings of "it" and "they" (subject_sides.referents,
 subjects/antecedents) resolve more pronouns, less strictly: pronouns.py says how the three
@@ -43,6 +45,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .appositives import appositive_at, subject_before
+from .cause_clauses import cause_previous
 from .demonstrative_subjects import demonstrative_pronoun
 from .fronted_gerunds import fronted_gerund_start
 from .matching import COUNTING, Answer, Match, Phrase, match_statement
@@ -158,12 +161,17 @@ def antecedent(answer: Answer, pronoun: int) -> tuple[str, ...] | None:
         start -= 1
     if start == 0:
         return None
+    cause = cause_previous(answer, opening)
+    if cause is not None:
+        # "Diffusion models are preferred because they are ...": the subject of the clause
+        # the cause is given of (cause_clauses.py, pron66)
+        return _subject(answer, cause, pronoun) or None
     between = text.raw[text.spans[start - 1][1] : text.spans[start][0]]
     opens = sentences[start] != sentences[start - 1] or (
         any(mark in between for mark in ",;:") and clauses[start] != clauses[start - 1]
     )
     if not (opens or words[start] == "and"):
-        return None  # "..., but it", "because it", "reads it": not a subject after "and"
+        return None  # "..., but it", ", because it", "reads it": not a subject after "and"
     found = _subject(answer, start - 1, pronoun)
     if found == () and sentences[start] != sentences[start - 1]:
         return _sentence_subject(answer, start - 1, pronoun)
