@@ -22,9 +22,6 @@ from __future__ import annotations
 
 from .matching import Answer
 
-CAUSES = frozenset(("because",))
-"""The words that open a clause of cause whose pronoun is read."""
-
 
 def cause_previous(answer: Answer, pronoun: int) -> int | None:
     """The last word of the clause that the "because" before the pronoun at `pronoun` gives
@@ -32,7 +29,7 @@ def cause_previous(answer: Answer, pronoun: int) -> int | None:
     text, structure = answer.text, answer.structure
     words, sentences, clauses = text.words, structure.sentences, structure.clauses
     cause = pronoun - 1
-    if cause < 1 or words[cause] not in CAUSES:
+    if cause < 1 or words[cause] != "because":
         return None
     previous = cause - 1
     if sentences[previous] != sentences[pronoun] or clauses[previous] == clauses[pronoun]:
