@@ -26,6 +26,14 @@ A subject named again in apposition, in brackets or between dashes before its ve
 Generative Pre-trained Transformer, is a decoder. It ...") is that verb's subject, and the
 appositive's own words are no rival (appositives.py, appos65).
 
+Since pron66 three more: a pronoun after a fronted "-ing" phrase opening its sentence ("Instead
+of scoring answers, it ...") is read as opening that sentence (fronted_gerunds.py); "this model",
+"these methods" read as "it" and "they" (demonstrative_subjects.py); and the claim's rest may
+begin after a passive of means ("It is pretrained by masking random words": passive_means.py)
+as well as within PRONOUN_GAP words. A pronoun right after "because" stands for the subject of
+the clause the cause is given of ("Diffusion models are preferred because they are trained
+adversarially": cause_clauses.py).
+
 The grader's two other readings of "it" and "they" (subject_sides.referents,
 subjects/antecedents) resolve more pronouns, less strictly: pronouns.py says how the three
 differ, with examples, and why they are kept apart (tidy47)."""
@@ -37,7 +45,11 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .appositives import appositive_at, subject_before
+from .cause_clauses import cause_previous
+from .demonstrative_subjects import demonstrative_pronoun
+from .fronted_gerunds import fronted_gerund_start
 from .matching import COUNTING, Answer, Match, Phrase, match_statement
+from .passive_means import passive_means
 from .pronouns import SUBJECT_PRONOUNS
 from .text import STOP_WORDS
 from .text.function_words import AUXILIARIES, FINITE_BE
@@ -118,8 +130,8 @@ def antecedents(answer: Answer) -> list[tuple[int, tuple[str, ...]]]:
     if answer.antecedents is None:
         answer.antecedents = [
             (p, stems)
-            for p, word in enumerate(answer.text.words)
-            if word in SUBJECT_PRONOUNS and (stems := antecedent(answer, p))
+            for p in range(len(answer.text.words))
+            if _pronoun_of(answer.text.words, p) and (stems := antecedent(answer, p))
         ]
     return answer.antecedents
 
@@ -129,19 +141,37 @@ def antecedent(answer: Answer, pronoun: int) -> tuple[str, ...] | None:
     None when it cannot be told."""
     text, structure = answer.text, answer.structure
     words, clauses, sentences = text.words, structure.clauses, structure.sentences
-    if words[pronoun] not in SUBJECT_PRONOUNS or pronoun == 0 or _quoted(answer, pronoun):
+    said = _pronoun_of(words, pronoun)
+    # "This model predicts ...": the determiner opens the clause (demonstrative_subjects.py)
+    opening = pronoun if words[pronoun] in SUBJECT_PRONOUNS else pronoun - 1
+    if said is None or opening == 0 or _quoted(answer, pronoun):
         return None
-    start = _connective_start(answer, pronoun)
+    fronted = fronted_gerund_start(answer, pronoun)
+    if fronted is not None:
+        # "Instead of scoring answers, it groups ...": the phrase names no subject, so the
+        # pronoun is read as opening its sentence (fronted_gerunds.py, pron66)
+        if fronted == 0:
+            return None
+        found = _subject(answer, fronted - 1, pronoun)
+        if found == ():
+            return _sentence_subject(answer, fronted - 1, pronoun)
+        return found or None
+    start = _connective_start(answer, opening)
     if start > 0 and words[start - 1] == "and":
         start -= 1
     if start == 0:
         return None
+    cause = cause_previous(answer, opening)
+    if cause is not None:
+        # "Diffusion models are preferred because they are ...": the subject of the clause
+        # the cause is given of (cause_clauses.py, pron66)
+        return _subject(answer, cause, pronoun) or None
     between = text.raw[text.spans[start - 1][1] : text.spans[start][0]]
     opens = sentences[start] != sentences[start - 1] or (
         any(mark in between for mark in ",;:") and clauses[start] != clauses[start - 1]
     )
     if not (opens or words[start] == "and"):
-        return None  # "..., but it", "because it", "reads it": not a subject after "and"
+        return None  # "..., but it", ", because it", "reads it": not a subject after "and"
     found = _subject(answer, start - 1, pronoun)
     if found == () and sentences[start] != sentences[start - 1]:
         return _sentence_subject(answer, start - 1, pronoun)
@@ -168,7 +198,7 @@ def _subject(
         begin += 1
     if words[begin] in SUBJECT_PRONOUNS:
         # a chain: "It trains two matrices, and it ..." stands for what the first "it" does
-        if words[begin] != words[pronoun] or begin == 0 or begin == pronoun:
+        if words[begin] != _pronoun_of(words, pronoun) or begin == 0 or begin == pronoun:
             return None
         return antecedent(answer, begin)
     named = subject_before(answer, begin)
@@ -198,7 +228,7 @@ def _subject(
     ):
         return ()  # no subject before a verb
     plural = noun[-1].endswith("s") and not noun[-1].endswith("ss")
-    if plural != (words[pronoun] == "they"):
+    if plural != (_pronoun_of(words, pronoun) == "they"):
         return ()
     return tuple(stems[begin:end])
 
@@ -272,9 +302,23 @@ def said_through_pronoun(
             continue
         first = match.positions[0]
         clauses = answer.structure.clauses
-        if clauses[first] == clauses[pronoun] and 0 <= first - pronoun - 1 <= PRONOUN_GAP:
-            return PronounClaim(match, rest_phrase, pronoun)
+        if clauses[first] == clauses[pronoun] and (
+            0 <= first - pronoun - 1 <= PRONOUN_GAP
+            # "It is pretrained by masking random words" (passive_means.py, pron66)
+            or (first > pronoun and passive_means(answer, pronoun, first))
+        ):
+            # quoted from "this" of "this model" (demonstrative_subjects.py)
+            said = pronoun if answer.text.words[pronoun] in SUBJECT_PRONOUNS else pronoun - 1
+            return PronounClaim(match, rest_phrase, said)
     return None
+
+
+def _pronoun_of(words: Sequence[str], k: int) -> str | None:
+    """The subject pronoun the word at `k` is or reads as: "it" or "they" itself, or the noun
+    of "this model", "these methods" (demonstrative_subjects.py, pron66); else None."""
+    if words[k] in SUBJECT_PRONOUNS:
+        return words[k]
+    return demonstrative_pronoun(words, k)
 
 
 def _verb_at(answer: Answer, k: int, after_noun: bool) -> bool:

@@ -14,7 +14,9 @@ themselves as explicit parameters:
   "GPT stands for ..., and it is an encoder-only transformer" -> "gpt"; "BERT reads both ways,
   GPT reads left to right, and it predicts the next word" -> "gpt"; "In 2018, BERT came out and
   it ..." -> None; "GPT and BERT are transformers, and they ..." -> None (two things); "LoRA
-  freezes the weights. It trains two matrices, and it ..." -> "lora" (pron57).
+  freezes the weights. It trains two matrices, and it ..." -> "lora" (pron57). Since pron66 it
+  also reads a pronoun after a fronted "-ing" phrase ("Instead of scoring answers, it"), right
+  after "because" ("GPT is fast because it is small" -> "gpt"), and "this model" as "it".
 - subject_sides.referents (what a side of a contrast or a direction is said of): the stem of the
   first content word of its sentence's first clause that has a subject, else the previous
   sentence's; no agreement, no noun phrase. "BERT reads both ways, GPT reads left to right, and

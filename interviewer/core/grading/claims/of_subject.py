@@ -13,6 +13,7 @@ from ..appositives import subject_before
 from ..findings import Finding, PreparedConcept
 from ..lesser_degree import said_in_lesser_degree
 from ..matching import Answer, Phrase, match_statement
+from ..passive_means import passive_means
 from ..pronoun_claims import antecedents, said_through_pronoun
 from ..subjectless_claims import aside_of_the_asked, said_without_subject, subject_rests
 from ..subjects import Mentions
@@ -184,7 +185,11 @@ def _opened_by_pronoun(answer: Answer, first: int) -> bool:
     opening = unit_start(clauses, first)
     while opening < first and words[opening] in LINKS:
         opening += 1
-    return words[opening] in SAME_SUBJECT and first - opening - 1 <= PRONOUN_GAP
+    return words[opening] in SAME_SUBJECT and (
+        first - opening - 1 <= PRONOUN_GAP
+        # "It is trained by dropping the clipping" (passive_means.py, pron66)
+        or (first > opening and passive_means(answer, opening, first))
+    )
 
 
 LINKS = frozenset("and or but so because since as then yet".split())
