@@ -1,6 +1,7 @@
 """Plain words for three responsible-AI terms (plain_words.txt, under66, issue 8): "who is
-responsible" for accountability, "open with users" or "tell users they are talking to an AI"
-for transparency, "a person in charge" or "a human has the final say" for human oversight.
+responsible" for accountability, "open (upfront, honest) with users" or "tell users they are
+talking to an AI" for transparency, "a person in charge" or "a human has the final say" for
+human oversight.
 
 Each line is read only where an answer key names the term (the rubric's concept names and
 aliases: genai-019, 136, 139 and 135 name them). The plain sentences were written blind from
@@ -42,6 +43,12 @@ CREDITED = [
         "You should tell users they are dealing with an AI and check the data for unfair results.",
         "transparency",
         "tell users they are dealing with an AI",
+    ),
+    (
+        "genai-139",
+        "Test it with many kinds of users, and be upfront with users about what it cannot do.",
+        "transparency",
+        "upfront with users",
     ),
     (
         "genai-136",
