@@ -28,7 +28,7 @@ CREDITED = [
     ),
     (
         "genai-135",
-        "A person in charge reviews the risky outputs before they are sent.",
+        "In a hospital a person in charge still makes the call on what the scan shows.",
         "human oversight",
         "person in charge",
     ),
