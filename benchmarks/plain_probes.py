@@ -1,7 +1,7 @@
 """Plain probes: correct answers in plain words, and good answers with one gap, written blind.
 
 Usage: python benchmarks/plain_probes.py [--set 52|54|56|57|58|58a|58h|59|59a|59h|60|60a|60h
-       |61|61a|61h|62a|62h|64a|64h] [--file PATH] [--quiet]
+       |61|61a|61h|62a|62h|64a|64h|66pa|66ph] [--file PATH] [--quiet]
 
 Grades tests/data/plain_probes52.yaml (--set 54: plain_probes54.yaml, the same kinds on 20 other
 tunable questions, by phrase54; --set 56: plain_probes56.yaml, 15 plain and 15 good answers on 15
@@ -17,7 +17,9 @@ prompt61, the same kinds on 18 tunable questions drawn with random.Random(61), w
 same kinds on 12 other tunable questions drawn with random.Random(62), one file per half;
 --set 64a / 64h: plain_probes64a.yaml and plain_probes64h.yaml, by or64, good answers that
 say one alternative of a concept named "A or B", and `wrong` controls that name an alternative
-in a wrong claim, one file per half):
+in a wrong claim, one file per half; --set 66pa / 66ph: plain_probes66pa.yaml and
+plain_probes66ph.yaml, by under66, plain and good answers, half a on the six tunable questions
+with an under-scored graded answer at grader 3.49, half h on six drawn with random.Random(66)):
 40 correct
 answers in plain, jargon-free words and 10 good
 answers with one gap, on 20 tunable questions, written from the prompts alone before any grading
@@ -57,6 +59,8 @@ SETS = (
     "62h",
     "64a",
     "64h",
+    "66pa",
+    "66ph",
 )
 """The probe sets: tests/data/plain_probes{SET}.yaml."""
 BANDS = ("strong", "adequate", "weak", "missing")
@@ -75,7 +79,7 @@ def main() -> None:
         return
     own = REPO / "tests" / "data" / f"plain_probes{args.set}.yaml"
     path = args.file or (own if own.exists() else own.with_name(f"plain_probes{args.set[:2]}.yaml"))
-    half = args.set[2:]
+    half = args.set[2:][-1:]
     rows = [r for r in answer_rows(path, "probes") if not half or r.get("half") == half]
     scores: dict[str, list[float]] = defaultdict(list)
     bands: dict[str, Counter[str]] = defaultdict(Counter)
