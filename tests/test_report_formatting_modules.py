@@ -82,7 +82,8 @@ def test_the_names_callers_import_from_formatting_are_the_modules_own() -> None:
     """`from interviewer.core.report.formatting import format_score` (and every other name the
     module defined) keeps working, and gives the object of the module that now defines it."""
     modules = (values, outcome, topics, advice, summary)
-    assert sorted(formatting.__all__) == sorted(BEFORE_THE_SPLIT)
-    for name in BEFORE_THE_SPLIT:
+    assert set(BEFORE_THE_SPLIT) <= set(formatting.__all__)
+    # a name added since (play66's session_score_cell) is one module's own too
+    for name in formatting.__all__:
         homes = [module for module in modules if name in vars(module)]
         assert homes and all(getattr(m, name) is getattr(formatting, name) for m in homes), name
