@@ -53,6 +53,21 @@ WRONG = [
         "were introduced later in BERT so the model could handle any length.",
     ),
 ]
+# review66, the second reader: a named system right after "Early"/"Earlier" or the frame's comma
+# is the claim's subject, not an era: each was flagged on the base and set aside at ed5b44ac
+WRONG += [
+    (
+        "genai-025",
+        "Early GPT models used bidirectional attention, so each token saw future tokens.",
+    ),
+    ("genai-027", "Early BERT models masked half of the tokens."),
+    ("genai-025", "Earlier GPT models used batch normalization."),
+    ("genai-165", "Before Chinchilla, GPT-3 was overtrained on too much data."),
+    ("genai-175", "Before GRPO, PPO used the group mean as baseline."),
+    ("genai-025", "Before GPT-2, GPT used bidirectional attention."),
+    ("genai-027", "Before RoBERTa, BERT masked half of the tokens."),
+    ("genai-164", "Before GQA, MQA used a single query head shared across heads."),
+]
 
 
 @pytest.mark.parametrize(("qid", "answer"), CORRECT)
@@ -127,7 +142,8 @@ def test_said_of_older_systems(text: str, older: bool) -> None:
     ("text", "before"),
     [
         ("Before BPE, rare words were mapped to an UNK token.", True),
-        ("Before Transformers, RNNs processed rare words one at a time.", True),
+        # a named system after the comma is the claim's subject (review66): no frame
+        ("Before Transformers, RNNs processed rare words one at a time.", False),
         ("Before 2015, rare words were mapped to an UNK token.", True),
         ("But before subword models, rare words were mapped to an UNK token.", True),
         ("Before BPE, rare words are mapped to an UNK token.", False),  # the present

@@ -40,9 +40,15 @@ subject as it is:
   names a step: "Before training, ...") and the words from the comma to the statement's last
   word hold a past form (PAST, or a word ending "ed" within the first words after the comma)
   and no present form, turn or semicolon: "Before BPE, rare words were mapped to an UNK token."
-  (genai-029), "Before Transformers, RNNs processed tokens one at a time". Not read: "Before
-  BPE, rare words are mapped to an UNK token" (the present), "Before generating, the model
-  computed ..." (a step).
+  (genai-029). Not read: "Before BPE, rare words are mapped to an UNK token" (the present),
+  "Before generating, the model computed ..." (a step).
+
+A named system is the claim's subject, not an era (review66): no older-systems frame when a word
+with a capital letter stands between the OLDER word and its noun ("Early GPT models used
+bidirectional attention"; field acronyms NLP, ML, AI, CV, ASR, TTS still frame: "Older NLP
+pipelines ..."), and no "Before X," frame when a word with a capital letter or a digit stands
+from the comma to the statement ("Before GRPO, PPO used the group mean as baseline"; "Before
+Transformers, RNNs processed tokens one at a time" is read as said of RNNs).
 
 A frame that only names a setting ("In GPT, attention is bidirectional"; "Compared with BERT,
 GPT is an encoder"; "Today, diffusion models are GANs") scopes nothing here: the claim is said
@@ -157,6 +163,12 @@ def said_of_older_systems(
         )
         if noun is None:
             continue
+        if any(
+            any(c.isupper() for c in raw[spans[j][0] : spans[j][1]])
+            and words[j] not in ("nlp", "ml", "ai", "cv", "asr", "tts")
+            for j in range(o + 1, noun)
+        ):
+            continue  # "Early GPT models used ...": a claim said of GPT, a named system
         span = words[o : last + 1]
         if any(w in TURNS or w in PRESENT for w in span):
             continue
@@ -194,6 +206,11 @@ def said_before_a_newer(text: Text, sentences: Sequence[int], first: int, last: 
         for i in frame
     ):
         return False
+    if any(
+        any(c.isupper() or c.isdigit() for c in raw[spans[i][0] : spans[i][1]])
+        for i in range(comma, first + 1)
+    ):
+        return False  # "Before GRPO, PPO used ...": a claim said of a named system, not an era
     span = words[comma : last + 1]
     if (
         any(w in TURNS or w in PRESENT for w in span)
