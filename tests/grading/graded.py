@@ -28,3 +28,11 @@ def assert_wrong_claim_caught(grade: Grade) -> None:
     """A wrong sentence: a `contradicts` line or a misconception found, and it does not pass."""
     assert grade.contradictions or grade.misconceptions
     assert not grade.passed
+
+
+def assert_credited_in_own_words(grade: Grade, concept: str, said: str) -> None:
+    """`concept` is found, with `said` inside one of its evidence strings (the candidate's own
+    words)."""
+    found = {m.concept: m.evidence for m in grade.matched}
+    assert concept in found, sorted(found)
+    assert any(said in e for e in found[concept]), found[concept]

@@ -14,6 +14,7 @@ words in the negative, in the opposite relation or of another thing, and is not 
 from __future__ import annotations
 
 import pytest
+from graded import assert_credited_in_own_words, matched_concepts
 
 from interviewer.core.bank import Bank
 from interviewer.core.grading import Grader
@@ -231,17 +232,14 @@ def test_a_plain_wording_of_a_machine_learning_term_credits_the_concept(
     question: str, answer: str, concept: str, quoted: str, genai: Bank, genai_grader: Grader
 ) -> None:
     grade = genai_grader.grade(genai.get(question), answer)
-    found = {m.concept: m.evidence for m in grade.matched}
-    assert concept in found
-    assert any(quoted in e for e in found[concept])  # quoted in the candidate's own words
+    assert_credited_in_own_words(grade, concept, quoted)
 
 
 @pytest.mark.parametrize(("question", "answer", "concept"), NOT_CREDITED)
 def test_the_plain_wording_denied_or_reversed_is_not_credited(
     question: str, answer: str, concept: str, genai: Bank, genai_grader: Grader
 ) -> None:
-    grade = genai_grader.grade(genai.get(question), answer)
-    assert concept not in {m.concept for m in grade.matched}
+    assert concept not in matched_concepts(genai_grader.grade(genai.get(question), answer))
 
 
 def test_pieces_of_text_are_not_tokens() -> None:
