@@ -7,7 +7,6 @@ from anywhere (its Content-Security-Policy forbids it) and runs no script.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from html import escape
 
 from ..attribution import attribution_line
 from ..safe_text import neutralise_document
@@ -35,6 +34,8 @@ from .formatting import (
     summary_lines,
 )
 from .html_chart import topic_chart
+from .html_page import document
+from .html_page import esc as _e
 from .json import SCHEMA_ID
 from .model import GroupScore, QuestionReport, Report
 
@@ -108,10 +109,6 @@ footer { color: var(--muted); font-size: 12px; margin-top: 32px; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 """
-
-
-def _e(text: object) -> str:
-    return escape(str(text), quote=True)
 
 
 def _credit(report: Report) -> list[str]:
@@ -334,17 +331,8 @@ def render_html(report: Report) -> str:
         f"{_e(', '.join(report.grader_versions) or '-')}). "
         f"Report format {SCHEMA_ID}.</footer>"
     )
-    return (
-        "<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n"
-        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; "
-        "style-src 'unsafe-inline'; img-src data:\">\n"
-        "<meta name='viewport' content='width=device-width, initial-scale=1'>\n"
-        f"<title>{report_kind(report)} report: {_e(report.bank_title)} "
-        f"({_e(report.session_id[:8])})</title>\n"
-        f"<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
-        + "\n".join(part for part in body if part)
-        + "\n</main>\n</body>\n</html>\n"
-    )
+    title = f"{report_kind(report)} report: {report.bank_title} ({report.session_id[:8]})"
+    return document(title, _CSS, body, images=True)
 
 
 def to_html(report: Report) -> str:

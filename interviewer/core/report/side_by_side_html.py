@@ -9,9 +9,9 @@ Content-Security-Policy forbids it) and runs no script, as the report's own page
 
 from __future__ import annotations
 
-from html import escape
-
 from ..safe_text import neutralise_document
+from .html_page import document
+from .html_page import esc as _e
 from .side_by_side import SideBySide
 from .side_by_side_text import sections
 
@@ -42,10 +42,6 @@ footer { color: var(--muted); font-size: 12px; margin-top: 32px; }
 
 FIGURE_HEADERS = frozenset({"Change"})
 """Columns right-aligned as figures (the others read as words: `62 (adequate)`, `skipped`)."""
-
-
-def _e(text: object) -> str:
-    return escape(str(text), quote=True)
 
 
 def _cell(tag: str, header: str, text: str) -> str:
@@ -79,15 +75,7 @@ def render_html(compared: SideBySide) -> str:
         if section.note:
             body.append(f"<p class='note'>{_e(section.note)}</p>")
     body.append("<footer>Compared offline by Interviewer.</footer>")
-    return (
-        "<!DOCTYPE html>\n<html lang='en'>\n<head>\n<meta charset='utf-8'>\n"
-        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; "
-        "style-src 'unsafe-inline'\">\n"
-        "<meta name='viewport' content='width=device-width, initial-scale=1'>\n"
-        f"<title>{_e(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n<main>\n"
-        + "\n".join(body)
-        + "\n</main>\n</body>\n</html>\n"
-    )
+    return document(title, _CSS, body)
 
 
 def to_html(compared: SideBySide) -> str:
