@@ -7,7 +7,7 @@ Every answer of train, dev, fresh-dev and train-blind is graded by the shipped g
 findings, its parsed words and its prepared question are kept; its five signals, whether a cap
 decided it and the lowest cap that applies are recorded as calibration_sweep.record records them.
 Then, per answer, each credited concept's evidence clause (or sentence) is read for an assertion,
-in one of three ways (DESIGNS), and the weight of the concepts asserted is aggregated two ways:
+in one of four ways (below), and the weight of the concepts asserted is aggregated two ways:
 `<design>` is the weighted share of the rubric's concepts credited *and* asserted (coverage
 counting asserted concepts only) and `<design>/s` the share of the credited weight that is
 asserted (independent of how much is covered).
@@ -25,21 +25,25 @@ asserted (independent of how much is covered).
   "helps", "types", "used", ...); and the evidence is not an item after "like", "such as",
   "including" or "e.g." in its clause (a list of names). Plain words count: "you squeeze it and
   group many users' requests" asserts; "Fine-tuning is important" does not.
+- `meant`, `meant/s`: not a yes or no but how close the segment holding the evidence is to the
+  concept's description (the meaning match's similarity, concepts/find.py), weighted as above;
+  `meant_best/s` with the answer's closest segment anywhere.
 
 Printed: (1) each variant's mean over the groups the task names (paraphrases graded 4-5 against
 answers graded 0-1 that the shipped calibration scores over 40 with nothing wrong found, and
 over66's six vague answers; concise answers graded 4 against partial answers graded 1-2) with the
-AUC of each pair, and within the score bands the calibration cannot split (50-70: graded 4-5
-against 0-2; 70 and over: 4-5 against 0-1); (2) out of fold (calibration_cv.out_of_fold, folds by
-question, the seeds given), calibrate.py's train setting (or, with --union, the union setting
-on all four splits) refitted with each variant as a sixth, monotone feature, against the same
-refit without it. The test splits are never read.
+AUC of each pair, and within the score band the calibration cannot split (the shipped
+calibration's 50-70: graded 4-5 against graded 0-2); (2) out of fold
+(calibration_cv.out_of_fold, folds by question, the seeds given), calibrate.py's train
+setting (or, with --union, the union setting on all four splits) refitted with each variant as
+a sixth, monotone feature, against the same refit without it. The test splits are never read.
 
 signal67, grader 3.50 (b0f73e71), `OMP_NUM_THREADS=1 python benchmarks/asserted.py`: no variant
 separates the terse complete answers from thin ones beyond coverage (score band 50-70: coverage
-AUC 0.75, the best variant 0.76), the over-scored answers graded 0-1 assert as much as the
-paraphrases (`pred_clause/s` 0.84 against 0.81), and out of fold no variant moves pooled
-Spearman or QWK by more than 0.002 either way (docs/grading-log.md, signal67).
+AUC 0.75, the best variant 0.79, `meant/s` 0.43), the over-scored answers graded 0-1 assert
+nearly as much as the paraphrases graded 4-5 (`pred_clause/s` 0.72 against 0.78, AUC 0.48),
+and out of fold no variant moves pooled Spearman or QWK by more than 0.002 either way
+(0.893/0.916 without; 0.892-0.893/0.914-0.916 with; docs/grading-log.md, signal67).
 """
 
 from __future__ import annotations
@@ -84,12 +88,15 @@ class _Kept:
 
     def __init__(self) -> None:
         self.findings: list[Any] = []
+        self.concepts: Any = None
+        self.meaning: Any = None
         self.parsed: Any = None
         self.prepared: Any = None
         find, flag = rubric.find_concepts, rubric.flag_non_answers
 
         def find_concepts(*args: Any, **kwargs: Any) -> Any:
             self.findings = find(*args, **kwargs)
+            self.concepts, self.meaning = args[0], args[3] if len(args) > 3 else None
             return self.findings
 
         def flag_non_answers(flags: Any, parsed: Any, prepared: Any, *args: Any) -> Any:
@@ -178,6 +185,32 @@ def asserted(parsed: Any, prepared: Any, findings: Sequence[Any]) -> dict[str, f
     return found
 
 
+def meant(concepts: Sequence[Any], meaning: Any, findings: Sequence[Any]) -> dict[str, float]:
+    """The `meant` variants of one answer: how close (the meaning match's blended word and
+    character TF-IDF similarity) the segment holding each credited concept's evidence is to the
+    concept's description, weighted as coverage is (`meant`: the sum over the rubric's weight;
+    `meant/s`: the mean over the credited weight); `meant_best/s`: the same with the answer's
+    closest segment anywhere."""
+    total = sum(f.concept.weight for f in findings) or 1.0
+    earned = best = weight = 0.0
+    if meaning is not None and meaning.segments:
+        for prepared, f in zip(concepts, findings, strict=True):
+            if f.status != "credited" or f.at[0] < 0:
+                continue
+            column = meaning.columns[id(prepared)]
+            where = [k for k, (a, b) in enumerate(meaning.segments) if a <= f.at[0] <= b]
+            near = float(meaning.meaning[where[0], column]) if where else 0.0
+            w = f.concept.weight * f.credit
+            earned += w * near
+            best += w * meaning.best[column][0]
+            weight += w
+    return {
+        "meant": earned / total,
+        "meant/s": earned / weight if weight else 0.0,
+        "meant_best/s": best / weight if weight else 0.0,
+    }
+
+
 def recorded() -> list[dict[str, Any]]:
     """Each answer of SPLITS: calibration_sweep.record's row, its split and row number, the
     shipped calibration's capped grade (`pred`) and the variants (`asserted`)."""
@@ -199,6 +232,7 @@ def recorded() -> list[dict[str, Any]]:
                 continue  # not graded in rubric mode: no signals
             signals = recording.seen[-1]
             variants = asserted(kept.parsed, kept.prepared, kept.findings)
+            variants |= meant(kept.concepts, kept.meaning, kept.findings)
             capped = any(p.signal in CAPPING for p in grade.explanation) or "empty" in grade.flags
             at_most = five.grade(question, r.answer)
             rows.append(
