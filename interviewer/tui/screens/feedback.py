@@ -22,7 +22,8 @@ from ..widgets.score_bar import ScoreBar
 
 
 def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
-    """(css id, text) rows describing a graded answer, shared by feedback and report screens."""
+    """(css id, text) rows describing a graded answer, shared by feedback and report screens.
+    Each css id is used once: the rows are mounted as widgets with these ids."""
     grade = submission.grade
     question = submission.question
     rows: list[tuple[str, str]] = []
@@ -47,10 +48,14 @@ def grade_details(submission: Submission, bank: Bank) -> list[tuple[str, str]]:
         ):
             if names:
                 rows.append((css_id, heading + "\n" + "\n".join(f"  ✗ {m}" for m in names)))
+        # one row for every misconception: a widget id may be used once on a screen (two
+        # misconceptions in one answer mounted two rows with one id and crashed the app)
+        wrong_claims = []
         for found in grade.misconceptions:
             note = misconception_note(found.note, grade.feedback)
-            line = f"Misconception: “{found.phrase}”" + (f": {note}" if note else "")
-            rows.append(("fb-misconception", line))
+            wrong_claims.append(f"Misconception: “{found.phrase}”" + (f": {note}" if note else ""))
+        if wrong_claims:
+            rows.append(("fb-misconception", "\n".join(wrong_claims)))
         if grade.flags:
             rows.append(("fb-flags", f"Noted: {describe_flags(grade.flags)}"))
         if grade.feedback:
