@@ -66,6 +66,8 @@ class InterviewApp(RunningSessions):
         key_settle: how long a screen that appears unasked (practice feedback, self-rating)
             holds the typing keys that reach it, in seconds (None: `INTERVIEWER_KEY_SETTLE`,
             else 0.35; see `type_ahead`).
+        crash_dir: where an unexpected error's traceback is written, the terminal then saying
+            what happened and how to resume (see `tui.crash`); None: Textual's traceback.
     """
 
     CSS_PATH = "app.tcss"
@@ -89,6 +91,7 @@ class InterviewApp(RunningSessions):
         damaged: StoreDamaged | None = None,
         command: str = "interviewer",
         key_settle: float | None = None,
+        crash_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.catalog = catalog
@@ -113,6 +116,20 @@ class InterviewApp(RunningSessions):
         self._start_after_recovery = start if damaged is not None else None
         self.key_settle = settle_seconds() if key_settle is None else key_settle
         """Seconds a screen that appeared unasked holds typing keys (see `type_ahead`)."""
+        self.crash_dir = crash_dir
+        """Where an unexpected error's traceback is written instead of the terminal (see
+        `tui.crash`); None keeps Textual's traceback (tests)."""
+        self._crash_report: Path | None = None
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An error no screen expected ends the app as Textual ends it; with a `crash_dir`, the
+        candidate then reads what happened and how to resume, not a traceback (`tui.crash`)."""
+        super()._handle_exception(error)
+        if self.crash_dir is not None:
+            from .crash import install
+
+            first = self._crash_report
+            self._crash_report = install(self, error, self.crash_dir, self.command, first)
 
     def type_ahead(self, *, until_shown: bool = False) -> TypeAhead:
         """A guard for a screen appearing now, unasked: it holds the typing keys of its first

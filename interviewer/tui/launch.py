@@ -35,6 +35,7 @@ def _install_paste_filter() -> None:
 def _run(app_kwargs: dict[str, Any], store: Store, base_args: argparse.Namespace) -> int:
     from .app import InterviewApp
     from .collector import painted
+    from .crash import REPORTS
 
     _install_paste_filter()
     base = data_dir(getattr(base_args, "data_dir", None))
@@ -44,6 +45,7 @@ def _run(app_kwargs: dict[str, Any], store: Store, base_args: argparse.Namespace
         preferences_path=preferences_path(base),
         after_first_paint=painted,
         command=command_prefix(getattr(base_args, "data_dir", None)),
+        crash_dir=base / REPORTS,
         **app_kwargs,
     )
     try:
