@@ -14,7 +14,7 @@ from ...core.interview import Submission
 from ...core.report import format_score
 from ...core.report.explain import describe_flags, score_sum
 from ...core.report.formatting import misconception_note
-from ..plain import plain, reflowed
+from ..plain import escaped, plain, reflowed
 from ..type_ahead import TypeAhead, held_note
 from ..widgets.app_footer import AppFooter
 from ..widgets.hanging_text import HangingText
@@ -180,7 +180,7 @@ class FeedbackScreen(Screen["str | None"]):
             try:
                 store.save_appeal(answer_id, entered.grade, entered.note, self.app.clock)  # type: ignore[attr-defined]
             except InterviewerError as err:
-                self.notify(f"Your appeal could not be saved: {err}", severity="error")
+                self.notify(f"Your appeal could not be saved: {escaped(err)}", severity="error")
                 return
             self.notify(f"Kept: your grade {entered.grade} of 5.", title="Appeal saved")
 
