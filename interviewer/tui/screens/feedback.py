@@ -172,7 +172,12 @@ class FeedbackScreen(Screen["str | None"]):
         grade = self.submission.grade
         answer_id = self.submission.answer.id
         store = self.app.store  # type: ignore[attr-defined]
-        earlier = store.appeals(self.submission.answer.session_id).get(answer_id)
+        try:
+            earlier = store.appeals(self.submission.answer.session_id).get(answer_id)
+        except InterviewerError:
+            # the history cannot be read now: the dialog opens empty, and saving says why it
+            # cannot be kept (this read raised out of the key and ended the app, robust67)
+            earlier = None
 
         def save(entered: AppealInput | None) -> None:
             if entered is None:
