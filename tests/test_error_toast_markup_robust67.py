@@ -103,3 +103,25 @@ async def test_a_self_rating_toast_names_the_history_path_verbatim(tmp_path: Pat
         await pilot.press("3", "enter")
         text = await toast_text(pilot, app)
     said_whole(text, store)
+
+
+class NoDrafts(Store):
+    """A history that refuses to keep drafts, saying so as the store does (its path first)."""
+
+    def save_draft(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        raise StoreError(f"{self.path}: cannot save now: the history database is busy")
+
+
+async def test_a_draft_toast_on_a_dialog_names_the_history_path_verbatim(tmp_path: Path) -> None:
+    folder = tmp_path.joinpath(*FOLDERS)
+    folder.mkdir(parents=True)
+    store = NoDrafts.open(folder / "history.sqlite3")
+    bank = load_bank(DATA / "banks" / "mini.yaml")
+    config = SessionConfig(bank_id="mini", count=1, seed=1)
+    app = make_app(store, tmp_path, start=(bank, config), key_settle=0)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        app.screen.query_one("#answer", AnswerEditor).insert("A neural network.")
+        await pilot.press("ctrl+q")  # the leave dialog covers the question: its draft is saved
+        text = await toast_text(pilot, app)
+    said_whole(text, store)
