@@ -14,7 +14,7 @@ from ...core.interview import Submission
 from ...core.report import format_score
 from ...core.report.explain import describe_flags, score_sum
 from ...core.report.formatting import misconception_note
-from ..plain import plain, reflowed
+from ..plain import escaped, plain, reflowed
 from ..type_ahead import TypeAhead, held_note
 from ..widgets.app_footer import AppFooter
 from ..widgets.hanging_text import HangingText
@@ -172,7 +172,12 @@ class FeedbackScreen(Screen["str | None"]):
         grade = self.submission.grade
         answer_id = self.submission.answer.id
         store = self.app.store  # type: ignore[attr-defined]
-        earlier = store.appeals(self.submission.answer.session_id).get(answer_id)
+        try:
+            earlier = store.appeals(self.submission.answer.session_id).get(answer_id)
+        except InterviewerError:
+            # the history cannot be read now: the dialog opens empty, and saving says why it
+            # cannot be kept (this read raised out of the key and ended the app, robust67)
+            earlier = None
 
         def save(entered: AppealInput | None) -> None:
             if entered is None:
@@ -180,7 +185,7 @@ class FeedbackScreen(Screen["str | None"]):
             try:
                 store.save_appeal(answer_id, entered.grade, entered.note, self.app.clock)  # type: ignore[attr-defined]
             except InterviewerError as err:
-                self.notify(f"Your appeal could not be saved: {err}", severity="error")
+                self.notify(f"Your appeal could not be saved: {escaped(err)}", severity="error")
                 return
             self.notify(f"Kept: your grade {entered.grade} of 5.", title="Appeal saved")
 

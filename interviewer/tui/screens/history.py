@@ -313,7 +313,11 @@ class HistoryScreen(CompareMarking):
 
         def delete(confirmed: bool | None) -> None:
             if confirmed:
-                self.store.delete_session(session.id)
+                try:
+                    self.store.delete_session(session.id)
+                except InterviewerError as err:  # uncaught, it ended the app (robust67)
+                    self.app.store_failed(err, "The session could not be deleted: ")  # type: ignore[attr-defined]
+                    return
                 self.forget_mark(session.id)
                 self.notify("Session deleted.")
                 self.reload()

@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Label, TextArea
 
 from ...core.interview import InterviewRun, Submission
+from ..plain import escaped
 from ..widgets.answer_editor import AnswerEditor
 from ..widgets.app_footer import AppFooter
 from ..widgets.prompt_view import PromptView
@@ -79,7 +80,9 @@ class RetryScreen(Screen["Submission | None"]):
         self._busy = False
         self.query_one("#answer", TextArea).read_only = False
         self.query_one("#status", Label).update("")
-        self.notify(f"The retry could not be graded ({error}).", severity="error", timeout=15)
+        self.notify(
+            f"The retry could not be graded ({escaped(error)}).", severity="error", timeout=15
+        )
 
     def action_back(self) -> None:
         if not self._busy:

@@ -242,7 +242,7 @@ class InterviewScreen(ShowingNotices, SubmittingAnswers):
         except SessionTakenOver as err:
             self._taken_over(err)
         except InterviewerError as err:
-            self.app.notify(f"Draft not saved: {err}", severity="error")
+            self.app.notify(f"Draft not saved: {escaped(err)}", severity="error")
         self.refresh_bindings()
         self._tick()
 

@@ -261,7 +261,9 @@ class SubmittingAnswers(RescuingSession):
         try:
             self.run.self_rate(submission, 0 if rating is None else rating)
         except InterviewerError as err:
-            self.app.notify(f"Your rating could not be saved: {err}", severity="error", timeout=30)
+            self.app.notify(
+                f"Your rating could not be saved: {escaped(err)}", severity="error", timeout=30
+            )
         self._show_next()
 
     @work(thread=True, exit_on_error=False, group="grading")
