@@ -210,3 +210,20 @@ def test_a_hurt_knee_is_no_failure_but_hurt_trust_is() -> None:
     )
     assert relevance("Tell me about a time you failed.", Reader(hurt_knee)).is_off_topic
     assert not relevance("Tell me about a time you failed.", Reader(hurt_trust)).is_off_topic
+
+
+def test_slowly_tells_how_not_a_failure_but_slower_pages_do() -> None:
+    """Found playing s-01 as a user (star67): a marathon story's "built up again slowly" showed
+    the failure theme through "slow*" and the story scored 84 `adequate`."""
+    paris = (
+        "Two years ago I signed up for the Paris marathon, on a fixed date in April. I followed "
+        "a sixteen-week plan and ran five times a week. In week eleven I caught the flu, so I "
+        "rested for a week and built up again slowly. On race day I finished in four hours."
+    )
+    slower = (
+        "I shipped a new image cache on a Friday without a load test, and the product pages got "
+        "slower for every customer over the weekend. I took it out on Monday and now I measure "
+        "a cache on real traffic before it goes live."
+    )
+    assert relevance(MISSED, Reader(paris)).is_off_topic
+    assert not relevance("Tell me about a mistake you made.", Reader(slower)).is_off_topic
