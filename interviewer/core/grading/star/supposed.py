@@ -17,12 +17,11 @@ work" in a told story is what happened: the build refused to work).
 
 from __future__ import annotations
 
+from ..text.function_words import BARE_BE_HAVE
 from .phrases import Reader
 
 MODALS = frozenset(("would", "might", "may", "could", "would've", "might've", "could've"))
 """The words that put what follows them in fear or supposition."""
-_BRIDGES = frozenset(("have", "be"))
-"""A word that may stand between the modal and the phrase ("would have missed")."""
 
 
 def is_supposed(reader: Reader, first: int) -> bool:
@@ -32,4 +31,4 @@ def is_supposed(reader: Reader, first: int) -> bool:
         return False
     if first >= 1 and words[first - 1] in MODALS:
         return True
-    return first >= 2 and words[first - 1] in _BRIDGES and words[first - 2] in MODALS
+    return first >= 2 and words[first - 1] in BARE_BE_HAVE and words[first - 2] in MODALS
