@@ -149,3 +149,81 @@ def test_a_complete_story_too_short_to_judge_is_told_so() -> None:
     grade = grade_star(Question("q", "Tell me about a time you failed.", (), rubric="star"), story)
     assert not grade.missed and "off_topic_story" not in grade.flags
     assert any("too short to tell whether it answers the question" in f for f in grade.feedback)
+
+
+MISSED = "Tell me about a time you missed a deadline."
+RACE = (
+    "Last spring I trained for a half marathon on a fixed date in May. I ran three times a week "
+    "for ten weeks, and I was worried I would miss my target time after a cold in week six, so I "
+    "added a long run on Sundays. On race day I finished in one hour and fifty minutes, five "
+    "minutes under my goal. I learned to leave room in a plan."
+)
+
+
+def test_a_required_theme_not_shown_is_off_the_question_whatever_else_is() -> None:
+    """A missed deadline asks for a failure: a race on a fixed date shows a deadline only (star67;
+    star65 and star66 left a marathon story to this question at 62.0 `weak`)."""
+    found = relevance(MISSED, Reader(RACE))
+    assert found.shown and found.is_off_topic
+    assert "no sign of a failure or a mistake of yours" in found.advice
+    grade = grade_star(Question("q", MISSED, (), rubric="star"), RACE)
+    assert "off_topic_story" in grade.flags and grade.score <= OFF_TOPIC_CAP
+    told = (
+        "I promised the finance team the new export by the 14th. I had not counted the review "
+        "time, so it was ready on the 21st, a week after the date I gave. I told their lead on "
+        "the 12th and sent a partial file; since then I add review days to every estimate."
+    )
+    assert not relevance(MISSED, Reader(told)).is_off_topic
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "I approved a pull request without reading the database migration in it. The migration "
+        "locked the orders table for forty minutes at lunchtime, and customers could not pay. "
+        "I stopped it with the on-call engineer, and now migrations get a second reviewer.",
+        "I ran a cleanup script on production while I thought it was staging, and it deleted a "
+        "week of draft invoices. I told my manager at once and we restored them from the backup "
+        "that evening. Now the script asks for the database name first.",
+        "I pushed a config change by accident to every region at once instead of one, and it "
+        "overwrote the rate limits of our biggest tenants. I reverted it within ten minutes and "
+        "wrote a checklist for config changes that the whole team now uses.",
+    ],
+)
+def test_a_mistake_told_in_plain_words_answers_a_mistake_question(story: str) -> None:
+    """Real mistakes star66 and star67 saw capped as off the question: a step skipped ("without
+    reading"), a harm ("locked the", "deleted", "overwrote"), a mistaken belief ("while I
+    thought it was staging"), a recovery ("restored", "reverted")."""
+    assert not relevance("Tell me about a mistake you made.", Reader(story)).is_off_topic
+
+
+def test_a_hurt_knee_is_no_failure_but_hurt_trust_is() -> None:
+    hurt_knee = (
+        "Before the club's relay I hurt my knee in training, so I switched to cycling for two "
+        "weeks, saw a physio and ran my leg of the relay in the final. Our club came second out "
+        "of twelve and I kept my place in the team for the next season."
+    )
+    hurt_trust = (
+        "I told a client the feature was done before it was tested, and when it broke in their "
+        "demo it hurt their trust in us for months. I now show a feature only after it has "
+        "passed our tests, and I say plainly what is not finished yet."
+    )
+    assert relevance("Tell me about a time you failed.", Reader(hurt_knee)).is_off_topic
+    assert not relevance("Tell me about a time you failed.", Reader(hurt_trust)).is_off_topic
+
+
+def test_slowly_tells_how_not_a_failure_but_slower_pages_do() -> None:
+    """Found playing s-01 as a user (star67): a marathon story's "built up again slowly" showed
+    the failure theme through "slow*" and the story scored 84 `adequate`."""
+    paris = (
+        "Two years ago I signed up for the Paris marathon, on a fixed date in April. I followed "
+        "a sixteen-week plan and ran five times a week. In week eleven I caught the flu, so I "
+        "rested for a week and built up again slowly. On race day I finished in four hours."
+    )
+    slower = (
+        "I shipped a new image cache on a Friday without a load test, and the product pages got "
+        "slower for every customer over the weekend. I took it out on Monday and now I measure "
+        "a cache on real traffic before it goes live."
+    )
+    assert relevance(MISSED, Reader(paris)).is_off_topic
+    assert not relevance("Tell me about a mistake you made.", Reader(slower)).is_off_topic

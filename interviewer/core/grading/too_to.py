@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from .denial_words import NEGATIONS
 from .text import stem
-from .text.function_words import COORDINATORS, CORE_RELATIVES
+from .text.function_words import BARE_BE_HAVE, COORDINATORS, CORE_RELATIVES
 from .unit_spans import unit_start
 from .verbs import is_verb
 
@@ -40,8 +40,6 @@ _NOT_DENYING = frozenset(("all", "only"))
 """Words before "too" that make it an emphasis of what follows, not a bar: "all too easy"."""
 _NOT_A_DEGREE = frozenset(("without", "with", "and", "but", "or"))
 """Words after "too" that show it means "also" ("works too without a reward model")."""
-_INFINITIVE_VERBS = frozenset(("be", "have"))
-"""Verbs after "too X to" that the verb list does not hold."""
 _COPULAS = (
     ("would", "be"),
     ("will", "be"),
@@ -75,7 +73,7 @@ def too_to(words: Sequence[str], i: int) -> bool:
         if too > 0 and (words[too - 1] in _NOT_DENYING or _denied(words, too)):
             return False
         after = words[i + 1]
-        return after in _INFINITIVE_VERBS or is_verb(after, stem(after), "to")
+        return after in BARE_BE_HAVE or is_verb(after, stem(after), "to")
     return False
 
 

@@ -236,23 +236,34 @@ def in_words(parts: Sequence[ScorePart], score: float) -> str:
     """A reference-mode explanation in words, every number positive, adding up to the score
     shown: "starts at 42 (an answer as long as the key with nothing of it); raised by
     reference match 16, precision 5; lowered by length 16 (4 words besides the question's
-    and small ones like “the”, against the key's 10) = 47"."""
-    shown = [p for p in parts if round(p.points) != 0]
+    and small ones like “the”, against the key's 10) = 47". The start is its whole number, the
+    parts are whole numbers that add up with it to the score as shown (`whole_terms`, as
+    `score_sum`'s): 42.5 + 16.5 - 11.5 = 47.5 was "starts at 42; raised by 16; lowered by 12 =
+    48" (adding to 46), and is "starts at 43; raised by 17; lowered by 12 = 48" (star67)."""
+    shown = [p for p in parts if p.signal != "base" and round(p.points) != 0]
     start = sum(p.points for p in parts if p.signal == "base")
+    clipped = abs(sum(p.points for p in parts) - score) >= 0.5
     # the base is the score of an answer as long as the key that shares nothing with it (no
-    # likeness, key term or word): a shorter one is lowered by `length` from there
-    pieces = [f"starts at {start:.0f} (an answer as long as the key with nothing of it)"]
-    pieces = pieces if round(start) else []
+    # likeness, key term or word): a shorter one is lowered by `length` from there. It is the
+    # same on every answer to the question, so what rounding leaves goes to the parts after it
+    first = _whole(start) if shown or clipped else int(shown_score(score))
+    points = [p.points for p in shown]
+    rest = (
+        [_whole(p) for p in points] if clipped else whole_terms(points, shown_score(score) - first)
+    )
+    wholes = [first, *rest]
+    starts = f"starts at {wholes[0]} (an answer as long as the key with nothing of it)"
+    pieces = [starts] if wholes[0] else []
     for verb, sign, reason_of in (("raised", 1, part_reason), ("lowered", -1, key_reason)):
-        moved = [p for p in shown if p.signal != "base" and sign * p.points > 0]
-        if moved:
-            terms = []
-            for part in moved:
+        terms = []
+        for part, whole in zip(shown, wholes[1:], strict=True):
+            if sign * whole > 0:
                 reason = reason_of(part)
-                term = f"{signal_label(part.signal)} {sign * part.points:.0f}"
+                term = f"{signal_label(part.signal)} {sign * whole}"
                 terms.append(term + (f" ({reason})" if reason else ""))
+        if terms:
             pieces.append(f"{verb} by " + ", ".join(terms))
-    text = "; ".join(pieces)
-    if abs(sum(p.points for p in parts) - score) >= 0.5:
+    text = "; ".join(pieces or [starts])
+    if clipped:
         text += "; kept within 0-100"
     return f"{text} = {format_score(score)}"

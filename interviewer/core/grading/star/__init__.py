@@ -6,7 +6,9 @@ with nothing concrete after it earns nothing, and a story of generic words is ca
 as is an answer of what the candidate would do ("In general I would ...") instead of a story.
 Every part found is credited with its evidence: the sentence of the answer, verbatim. A told
 story is also read for what it tells: a story that shows no sign of its question's theme (a
-marathon for "a time you disagreed with a teammate") is capped as off the question, and a red
+marathon for "a time you disagreed with a teammate"), or none of the failure a question asks for
+(a race finished on a fixed date, to "a time you missed a deadline"), is capped as off the
+question, and a red
 flag (blaming others, misleading people, harm with no reflection) caps it below passing, quoted
 in the candidate's own words.
 
@@ -15,7 +17,8 @@ story.py reads the answer (sentences, labels, specific words); actions.py finds 
 measured result; changed_after.py: what was changed so it does not happen again is a
 reflection); filler.py the filler; hypothetical.py an answer of what
 the candidate would do rather than did; phrases.py matches the plain-language lists of
-relevance.py (themes.yaml: the question's theme found in the story) and red_flags.py
+relevance.py (themes.yaml: the question's theme found in the story; supposed.py: a phrase after
+"would" or "might" is feared, not told) and red_flags.py
 (red_flags.yaml); grade.py the score and advice.
 """
 

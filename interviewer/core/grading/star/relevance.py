@@ -9,7 +9,12 @@ says "I had two weeks to get up to speed on Kubernetes", not "I learned quickly"
 list holds the plain equivalents, not the prompt's words.
 
 A story is off the question when its prompt has a theme and the story says no phrase of any of
-them (not in the negative: "no lost messages" tells no loss). A prompt with no theme recognised
+them (not in the negative: "no lost messages" tells no loss; not after a modal: "I was worried I
+would miss my target time" tells no miss, supposed.py), or when it shows none of a `required`
+theme the prompt asks: "Tell me about a time you missed a deadline." asks for a failure and a
+deadline, and a marathon story finished "in three hours" on "a fixed date" shows a deadline only;
+the failure is what was asked (star67). A story that shows the failure answers it: "I shipped
+the export a week after the date I gave". A prompt with no theme recognised
 is never judged, nor is a story too short to tell anything (MIN_WORDS). The grade caps an off
 -question story at OFF_TOPIC_CAP and says what was asked and what was not found.
 """
@@ -23,6 +28,7 @@ from importlib import resources
 import yaml
 
 from .phrases import Hit, Phrase, Reader, compile_phrases
+from .supposed import is_supposed
 
 OFF_TOPIC_CAP = 20
 """The highest score of a story that does not answer its question: the answer to it is missing,
@@ -40,6 +46,9 @@ class Theme:
     """In the feedback's words: "a disagreement or a conflict"."""
     asked: tuple[Phrase, ...]
     told: tuple[Phrase, ...]
+    required: bool = False
+    """A prompt that asks this theme is answered only by a story that shows it, whatever its
+    other themes show (the failure in "missed a deadline")."""
 
 
 @dataclass(frozen=True)
@@ -56,13 +65,21 @@ class Relevance:
 
     @property
     def is_off_topic(self) -> bool:
-        """The prompt has a theme, the story is judged, and it shows none."""
-        return bool(self.themes) and self.judged and not self.shown
+        """The prompt has a theme, the story is judged, and it shows none, or none of a
+        required theme the prompt asks."""
+        return bool(self.themes) and self.judged and bool(self.missing_required or not self.shown)
+
+    @property
+    def missing_required(self) -> tuple[Theme, ...]:
+        """The required themes the prompt asks that the story does not show."""
+        shown = {key for key, _ in self.shown}
+        return tuple(t for t in self.themes if t.required and t.key not in shown)
 
     @property
     def advice(self) -> str:
         """What was asked, and what the story lacks."""
-        names = " or ".join(dict.fromkeys(theme.name for theme in self.themes))
+        lacking = self.missing_required if self.shown else self.themes
+        names = " or ".join(dict.fromkeys(theme.name for theme in lacking))
         return (
             f"Off the question: it asked \u201c{self.prompt.strip()}\u201d, and the story "
             f"shows no sign of {names}. It may be a good story, but not of this: tell one "
@@ -75,7 +92,13 @@ def themes() -> tuple[Theme, ...]:
     """The shipped themes (themes.yaml, read once)."""
     text = resources.files(__package__).joinpath("themes.yaml").read_text("utf-8")
     return tuple(
-        Theme(key, entry["name"], compile_phrases(entry["asked"]), compile_phrases(entry["told"]))
+        Theme(
+            key,
+            entry["name"],
+            compile_phrases(entry["asked"]),
+            compile_phrases(entry["told"]),
+            bool(entry.get("required", False)),
+        )
         for key, entry in yaml.safe_load(text).items()
     )
 
@@ -92,7 +115,9 @@ def relevance(prompt: str, reader: Reader) -> Relevance:
     asked = themes_of(prompt)
     shown: list[tuple[str, str]] = []
     for theme in asked:
-        hit: Hit | None = next(reader.find(theme.told), None)
+        hit: Hit | None = next(
+            (h for h in reader.find(theme.told) if not is_supposed(reader, h.first)), None
+        )
         if hit is not None:
             shown.append((theme.key, reader.sentence(hit.first)))
     judged = len(reader.text.words) >= MIN_WORDS

@@ -61,6 +61,10 @@ AUXILIARIES = FINITE_BE | HAVE | DO | MODAL_VERBS | frozenset(("cannot",))
 """The auxiliaries written as one word with no "n't": a verb phrase goes on after them ("and
 can amplify them", ", which does not"). Some readings take words out of it, each saying why."""
 
+BARE_BE_HAVE = frozenset(("be", "have"))
+"""The bare forms of "be" and "have", after "to" or a modal, that the verb list does not hold:
+"too slow to be used" (too_to.py), "we would have missed the launch" (star/supposed.py)."""
+
 COORDINATORS = LIST_CONJUNCTIONS | frozenset(("but",))
 """The coordinating conjunctions that join a verb phrase to the one before it, sharing its
 subject ("distils the teacher and trains a student", "is fast but forgets"); readings add "then"
