@@ -23,9 +23,8 @@ text alone:
     the title alone does not say); a "### See also" under "## Python" skips up to the next
     "###" or "##".
 
-What it cannot tell, and does not try: an introduction's own questions ("Why do we need the
-8209th questions list on github? The questions here ...") read like any bullet question; the
-dry run shows each line's fate so that they can be deleted from the file.
+An introduction's own questions ("Why do we need the 8209th questions list on github? The
+questions here ...") are read by `introduction.py` (play67).
 """
 
 from __future__ import annotations
