@@ -38,7 +38,9 @@ LINK_ONLY = "a link only, not a question"
 IN_SECTION = "in a section of links ({}): no question"
 """The account's note for a line of a section of links (its heading's title)."""
 
-_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]+>|https?://\S+")
+_LINK_RE = re.compile(
+    r"!?\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]+>|https?://\S+"
+)
 """A Markdown link or image, an autolink or a bare URL."""
 _SEPARATORS_RE = re.compile(r"^[\s,;:|/·•*_()\-–—]*$")
 """What may stand between the links of a link-only item (and emphasis marks around them)."""
