@@ -236,23 +236,30 @@ def in_words(parts: Sequence[ScorePart], score: float) -> str:
     """A reference-mode explanation in words, every number positive, adding up to the score
     shown: "starts at 42 (an answer as long as the key with nothing of it); raised by
     reference match 16, precision 5; lowered by length 16 (4 words besides the question's
-    and small ones like “the”, against the key's 10) = 47"."""
-    shown = [p for p in parts if round(p.points) != 0]
+    and small ones like “the”, against the key's 10) = 47". The numbers add up to the score as
+    shown (`whole_terms`; the start is kept as it is), unless it was kept within 0-100."""
+    moved = [p for p in parts if p.points and p.signal != "base"]
     start = sum(p.points for p in parts if p.signal == "base")
     # the base is the score of an answer as long as the key that shares nothing with it (no
     # likeness, key term or word): a shorter one is lowered by `length` from there
     pieces = [f"starts at {start:.0f} (an answer as long as the key with nothing of it)"]
     pieces = pieces if round(start) else []
+    clipped = abs(sum(p.points for p in parts) - score) >= 0.5
+    points = [p.points for p in moved]
+    # the terms add up to the score shown (play67: "43; raised by 39, 1, 12 = 96"); a term
+    # that is 0 as a whole number is left out
+    rest = shown_score(score) - round(start)
+    wholes = [_whole(p) for p in points] if clipped else whole_terms(points, rest)
     for verb, sign, reason_of in (("raised", 1, part_reason), ("lowered", -1, key_reason)):
-        moved = [p for p in shown if p.signal != "base" and sign * p.points > 0]
-        if moved:
-            terms = []
-            for part in moved:
+        terms = []
+        for part, whole in zip(moved, wholes, strict=True):
+            if sign * whole > 0:
                 reason = reason_of(part)
-                term = f"{signal_label(part.signal)} {sign * part.points:.0f}"
+                term = f"{signal_label(part.signal)} {sign * whole}"
                 terms.append(term + (f" ({reason})" if reason else ""))
+        if terms:
             pieces.append(f"{verb} by " + ", ".join(terms))
     text = "; ".join(pieces)
-    if abs(sum(p.points for p in parts) - score) >= 0.5:
+    if clipped:
         text += "; kept within 0-100"
     return f"{text} = {format_score(score)}"
