@@ -87,3 +87,4 @@ def test_what_names_the_list() -> None:
     assert not names_the_list("How do you reverse this list?")
     assert not names_the_list("What is a list comprehension?")
     assert not names_the_list("What questions would you ask the interviewer?")
+    assert not names_the_list("What have you published on GitHub?")

@@ -10,14 +10,15 @@ them as the bank's first questions. What an importer can tell honestly, from the
   open, whose text names the list, its questions or where it is kept (`names_the_list`: "another
   list", "yet another ... list", "questions list", "list of questions", "these questions", "our
   questions", "the questions here/below/in this", "pick questions", "this repo", "this
-  repository", "this guide", "this collection", "this cheat sheet", "on GitHub"): skipped
+  repository", "this guide", "this collection", "this cheat sheet"): skipped
   (`INTRODUCTION`), whether or not it asks.
   - Skipped: `* Why do we need the 8209th questions list on github? ...`, then `* How do you
     pick questions? A good question can ...` (still no question read).
   - Kept: `* What is a list comprehension?` (it does not name the list); `1. How do you
     reverse this list?` ("this list" is also a coding question's list: not read);
     `- How would you rank these questions by difficulty?` after the list's first question (the
-    introduction is over once a question is read).
+    introduction is over once a question is read); `* What have you published on GitHub?`
+    (where a list is kept is no sign: a behavioural list may ask it first).
 """
 
 from __future__ import annotations
@@ -34,8 +35,7 @@ _NAMES_THE_LIST_RE = re.compile(
     r"|\b(?:these|our)\s+questions\b"
     r"|\bthe\s+questions\s+(?:here|below|in\s+this)\b"
     r"|\bpick(?:ed|ing|s)?\s+(?:the\s+|these\s+|our\s+)?questions\b"
-    r"|\bthis\s+(?:repo|repository|guide|collection|cheat\s*-?sheet)\b"
-    r"|\bon\s+github\b",
+    r"|\bthis\s+(?:repo|repository|guide|collection|cheat\s*-?sheet)\b",
     re.IGNORECASE,
 )
 """What names the list itself (see the module)."""
