@@ -47,6 +47,9 @@ def test_a_superlative_from_the_candidates_past_is_a_story(prompt: str) -> None:
         "What is the best way to fine-tune an LLM?",
         "What is the most challenging aspect of your current project?",
         "What is the biggest risk you see in RAG?",
+        "What is the best book you read last year?",
+        "What is the unit test you wrote for it?",
+        "What is the latest request you handled?",
     ],
 )
 def test_a_superlative_that_asks_no_story_is_not_one(prompt: str) -> None:

@@ -46,9 +46,15 @@ _PARTICIPLE = (
 )
 """Past participles that differ from the past tense, read only after 'have': 'the hardest
 problem you have run into'."""
+_SUPERLATIVE = (
+    r"(?:[a-z]+iest|(?:hard|tough|bigg|larg|great|proud|strang|weird|long|short|fast|slow|"
+    r"small|strong|weak|high|low|deep|simpl|new|old|bold|brav|clos|wild|harsh|sadd)est|worst)"
+)
+"""'hardest', 'trickiest', 'worst': a superlative, not any word in -est ('test', 'request',
+'interest'); 'best' is left out (see below)."""
 _SUPERLATIVE_RE = re.compile(
     r"^(?:what|which)(?:'s|\s+is|\s+was|\s+has\s+been)\s+(?:the\s+|your\s+)?(?:single\s+)?"
-    r"(?:most\s+[\w-]+|least\s+[\w-]+|[\w-]+est|biggest|worst|best)\s+"
+    r"(?:most\s+[\w-]+|least\s+[\w-]+|" + _SUPERLATIVE + r")\s+"
     r"(?:[\w'-]+[\s,]+){1,5}?(?:that |which )?you(?:"
     r"\s+(?:ever\s+)?" + _PAST_VERB + r"\b"
     r"|(?:'ve| have| had)\s+(?:ever\s+)?(?:" + _PAST_VERB + "|" + _PARTICIPLE + r")\b)",
@@ -57,8 +63,8 @@ _SUPERLATIVE_RE = re.compile(
 """'What is the biggest mistake you made at work?', 'What was the hardest decision you had to
 make?', 'What is the most difficult bug that you fixed?': the candidate's own most or least
 something, named by a past verb after 'you'. Not 'What is your greatest weakness?' (no story),
-'What is the best model you would pick?', 'What is the largest batch you need to handle?'
-(not past)."""
+'What is the largest batch you need to handle?' (not past), 'What is the best book you read?'
+('best' asks for a preference as often as for a story: left self-rated)."""
 _OWN_STORY_RE = re.compile(
     r"^(?:what|which)(?:'s|\s+is|\s+was|\s+has\s+been)\s+(?:one\s+of\s+)?your\s+"
     r"(?:single\s+)?(?:biggest|greatest|worst|largest|proudest|most\s+[\w-]+)\s+"
