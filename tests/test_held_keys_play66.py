@@ -13,17 +13,20 @@ The suite's fixture sets a settle time of 0 (nothing held); these tests set it."
 from __future__ import annotations
 
 import sqlite3
-import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from held_keys_helpers import MINI, HeldGrader, held_app, key_names, ready_to_type, status
 from pilot_helpers import make_app, wait_for
-from textual.widgets import Label, Static, TextArea
+from textual.pilot import Pilot
+from textual.widgets import Static, TextArea
 
-from interviewer.core.bank import Bank, load_bank
+from interviewer.core.bank import load_bank
 from interviewer.core.catalog import Catalog
 from interviewer.core.clock import FakeClock
-from interviewer.core.grading import Grader
 from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
 from interviewer.tui import screens
@@ -34,15 +37,6 @@ from interviewer.tui.type_ahead import HELD_PAUSE_SECONDS, TypeAhead, held_note
 
 SETTLE = "0.35"
 LONG = "and the softmax of scaled dot products of queries and keys gives the weights"
-MINI = Path(__file__).parent / "data" / "banks" / "mini.yaml"
-
-
-def _status(app: InterviewApp) -> str:
-    return str(app.screen.query_one("#status", Label).render())
-
-
-def _keys(text: str) -> list[str]:
-    return [{" ": "space", ".": "full_stop"}.get(c, c) for c in text]
 
 
 # -- one line at 80 columns -------------------------------------------------------------------
@@ -66,47 +60,61 @@ def test_a_long_held_note_is_one_line_at_80_columns() -> None:
 # -- a busy history file ----------------------------------------------------------------------
 
 
-def _over_a_file(
-    tmp_path: Path, **config: object
-) -> tuple[InterviewApp, Store, sqlite3.Connection]:
+@dataclass
+class LockedSave:
+    """An answer ("attention") submitted while another connection holds the history file."""
+
+    pilot: Pilot
+    app: InterviewApp
+    screen: InterviewScreen
+    store: Store
+    holder: sqlite3.Connection
+    """The other connection: `holder.execute("ROLLBACK")` frees the file."""
+
+
+@asynccontextmanager
+async def _submitted_into_a_locked_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, retry: float, **config: object
+) -> AsyncIterator[LockedSave]:
+    """The genai bank at 80x24 with the settle time set, the save retried every `retry`
+    seconds; the file is locked and ctrl+s pressed, and the screen says "Saving…"."""
+    monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", SETTLE)
+    monkeypatch.setattr(screens.interview.submitting, "SAVE_RETRY_SECONDS", retry)
     path = tmp_path / "history.sqlite3"
     store = Store.open(path)
     settings = {"bank_id": "genai", "count": 2, "seed": 4, **config}
     genai = Catalog(None).find("genai")
     app = make_app(store, tmp_path, start=(genai, SessionConfig(**settings)))  # type: ignore[arg-type]
-    return app, store, sqlite3.connect(path, isolation_level=None)
-
-
-async def _submitted_into_a_locked_file(pilot, app: InterviewApp, holder) -> InterviewScreen:  # type: ignore[no-untyped-def]
-    await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-    screen = app.screen
-    assert isinstance(screen, InterviewScreen)
-    await pilot.press(*"attention")
-    holder.execute("BEGIN EXCLUSIVE")
-    await pilot.press("ctrl+s")
-    await wait_for(pilot, lambda: _status(app).startswith("Saving…"))
-    return screen
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen)
+            await pilot.press(*"attention")
+            holder.execute("BEGIN EXCLUSIVE")
+            await pilot.press("ctrl+s")
+            await wait_for(pilot, lambda: status(app).startswith("Saving…"))
+            yield LockedSave(pilot, app, screen, store, holder)
+    finally:
+        holder.close()
 
 
 async def test_keys_typed_while_the_answer_waits_for_a_busy_file_are_held_and_said(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Fails on the base: the box was read-only and "more words" went nowhere, unsaid."""
-    monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", SETTLE)
-    monkeypatch.setattr(screens.interview.submitting, "SAVE_RETRY_SECONDS", 0.1)
-    app, store, holder = _over_a_file(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _submitted_into_a_locked_file(pilot, app, holder)
-        await pilot.press(*_keys("more words"))
-        await wait_for(pilot, lambda: "not added to it" in _status(app))
-        assert _status(app) == "Saving… the history file is busy; not added to it: “more words”"
-        holder.execute("ROLLBACK")
+    async with _submitted_into_a_locked_file(tmp_path, monkeypatch, 0.1) as save:
+        pilot, app, screen = save.pilot, save.app, save.screen
+        await pilot.press(*key_names("more words"))
+        await wait_for(pilot, lambda: "not added to it" in status(app))
+        assert status(app) == "Saving… the history file is busy; not added to it: “more words”"
+        save.holder.execute("ROLLBACK")
         await wait_for(pilot, lambda: screen.run.plan.position == 2)
-        await wait_for(pilot, lambda: "more words" in _status(app))
-        assert _status(app) == "Typed after your last answer went in, not added to it: “more words”"
+        await wait_for(pilot, lambda: "more words" in status(app))
+        assert status(app) == "Typed after your last answer went in, not added to it: “more words”"
         assert screen.query_one("#answer", TextArea).text == ""
-    holder.close()
-    [answer] = store.answers(store.list_sessions()[0].id)
+    [answer] = save.store.answers(save.store.list_sessions()[0].id)
     assert answer.answer == "attention"
 
 
@@ -115,43 +123,36 @@ async def test_keys_held_while_saving_go_back_to_the_box_when_the_save_gives_up(
 ) -> None:
     """The answer is not in: the box comes back with the keys typed meanwhile, where they were
     typed; ctrl+s then saves them with it. Fails on the base (they were dropped)."""
-    monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", SETTLE)
-    monkeypatch.setattr(screens.interview.submitting, "SAVE_RETRY_SECONDS", 0.05)
-    app, store, holder = _over_a_file(tmp_path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _submitted_into_a_locked_file(pilot, app, holder)
-        await pilot.press(*_keys(" heads"))
-        await wait_for(pilot, lambda: "heads" in _status(app))
-        screen.run.clock.advance(61)  # type: ignore[attr-defined]
-        await wait_for(pilot, lambda: "not saved yet" in _status(app))
-        box = screen.query_one("#answer", TextArea)
-        assert box.text == "attention heads" and not box.read_only
-        holder.execute("ROLLBACK")
+    async with _submitted_into_a_locked_file(tmp_path, monkeypatch, 0.05) as save:
+        pilot, app, screen = save.pilot, save.app, save.screen
+        await pilot.press(*key_names(" heads"))
+        await wait_for(pilot, lambda: "heads" in status(app))
         clock = screen.run.clock
         assert isinstance(clock, FakeClock)
+        clock.advance(61)
+        await wait_for(pilot, lambda: "not saved yet" in status(app))
+        box = screen.query_one("#answer", TextArea)
+        assert box.text == "attention heads" and not box.read_only
+        save.holder.execute("ROLLBACK")
         clock.advance(HELD_PAUSE_SECONDS)
         await pilot.press("s")  # the guard is gone: the box takes keys as usual
         await pilot.pause()
         assert box.text == "attention headss"
         await pilot.press("backspace", "ctrl+s")
         await wait_for(pilot, lambda: screen.run.plan.position == 2)
-    holder.close()
-    [answer] = store.answers(store.list_sessions()[0].id)
+    [answer] = save.store.answers(save.store.list_sessions()[0].id)
     assert answer.answer == "attention heads"
 
 
 async def test_keys_held_while_saving_show_on_the_practice_feedback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", SETTLE)
-    monkeypatch.setattr(screens.interview.submitting, "SAVE_RETRY_SECONDS", 0.1)
-    app, _, holder = _over_a_file(tmp_path, mode="practice")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await _submitted_into_a_locked_file(pilot, app, holder)
-        await pilot.press(*_keys(LONG))
-        await wait_for(pilot, lambda: "weights" in _status(app))
-        assert len(_status(app)) <= 78
-        holder.execute("ROLLBACK")
+    async with _submitted_into_a_locked_file(tmp_path, monkeypatch, 0.1, mode="practice") as save:
+        pilot, app = save.pilot, save.app
+        await pilot.press(*key_names(LONG))
+        await wait_for(pilot, lambda: "weights" in status(app))
+        assert len(status(app)) <= 78
+        save.holder.execute("ROLLBACK")
         await wait_for(
             pilot,
             lambda: isinstance(app.screen, FeedbackScreen) and app.screen.has_class("-held"),
@@ -160,22 +161,9 @@ async def test_keys_held_while_saving_show_on_the_practice_feedback(
         assert str(held.render()).endswith("keys gives the weights”")
         await pilot.pause()
         assert held.region.height == 1  # one line at 80 columns
-    holder.close()
 
 
 # -- time's up and keys held, in an adaptive interview ----------------------------------------
-
-
-class HeldGrader(Grader):
-    """Its fit waits until `release` is set."""
-
-    def __init__(self, bank: Bank) -> None:
-        super().__init__(bank)
-        self.release = threading.Event()
-
-    def _fit_bank(self) -> None:
-        self.release.wait(30)
-        super()._fit_bank()
 
 
 async def test_the_next_question_says_both_the_time_up_and_the_keys_held(
@@ -184,32 +172,20 @@ async def test_the_next_question_says_both_the_time_up_and_the_keys_held(
     """Fails on the base: the time's-up notice alone; the keys typed on went unsaid."""
     monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", SETTLE)
     grader = HeldGrader(load_bank(MINI))
-    clock = FakeClock()
-    config = SessionConfig(
-        bank_id="mini", mode="interview", adaptive=True, count=3, seed=1, time_limit=30
-    )
-    app = InterviewApp(
-        catalog=Catalog(tmp_path),
-        store=Store.open(":memory:"),
-        clock=clock,
-        grader_factory=lambda b: grader,
-        start=(load_bank(MINI), config),
-        export_dir=tmp_path,
-    )
+    config = {"mode": "interview", "adaptive": True, "count": 3, "untimed": False}
+    app = held_app(tmp_path, Store.open(":memory:"), grader, time_limit=30, **config)
+    clock = app.clock
+    assert isinstance(clock, FakeClock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-        screen = app.screen
-        assert isinstance(screen, InterviewScreen)
-        box = screen.query_one("#answer", TextArea)
-        await wait_for(pilot, lambda: screen.focused is box and not box.read_only)
+        screen, box = await ready_to_type(pilot, app)
         box.insert("A model trained on text")
         clock.advance(31)
         await wait_for(pilot, lambda: screen.has_class("-waiting"))
-        await pilot.press(*_keys("and more"))
-        await wait_for(pilot, lambda: "not added to it" in _status(app))
+        await pilot.press(*key_names("and more"))
+        await wait_for(pilot, lambda: "not added to it" in status(app))
         grader.release.set()
         await wait_for(pilot, lambda: screen.run.plan.position == 2 and not screen._busy)
         await pilot.pause()
-        lines = _status(app).splitlines()
+        lines = status(app).splitlines()
         assert lines[0] == "Time's up on question 1: your answer was submitted as it was."
         assert lines[1:] == ["Typed after your last answer went in, not added to it: “and more”"]

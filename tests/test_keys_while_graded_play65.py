@@ -9,18 +9,15 @@ which holds nothing) and the fake clock drives it."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
+from held_keys_helpers import MINI, HeldGrader, held_app, key_names, ready_to_type, status
 from pilot_helpers import wait_for
-from textual.widgets import Label, Static, TextArea
+from textual.widgets import Static, TextArea
 
-from interviewer.core.bank import Bank, load_bank
-from interviewer.core.catalog import Catalog
+from interviewer.core.bank import load_bank
 from interviewer.core.clock import FakeClock
-from interviewer.core.grading import Grader
-from interviewer.core.session import SessionConfig
 from interviewer.core.store import Store
 from interviewer.tui.app import InterviewApp
 from interviewer.tui.screens.feedback import FeedbackScreen
@@ -28,49 +25,15 @@ from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.screens.interview.submitting import grading_note
 from interviewer.tui.type_ahead import HELD_PAUSE_SECONDS, TypeAhead, held_note
 
-MINI = Path(__file__).parent / "data" / "banks" / "mini.yaml"
 SETTLE = 0.35
 ANSWER = "A model trained on text to predict the next token."
 
 
-class HeldGrader(Grader):
-    """Its fit waits until `release` is set."""
-
-    def __init__(self, bank: Bank) -> None:
-        super().__init__(bank)
-        self.release = threading.Event()
-
-    def _fit_bank(self) -> None:
-        self.release.wait(30)
-        super()._fit_bank()
-
-
-def _app(tmp_path: Path, store: Store, grader: Grader, **config: object) -> InterviewApp:
-    settings = {"count": 2, "seed": 1, "untimed": True, **config}
-    return InterviewApp(
-        catalog=Catalog(tmp_path),
-        store=store,
-        clock=FakeClock(),
-        grader_factory=lambda b: grader,
-        start=(load_bank(MINI), SessionConfig(bank_id="mini", **settings)),  # type: ignore[arg-type]
-        export_dir=tmp_path,
-    )
-
-
-def _status(app: InterviewApp) -> str:
-    return str(app.screen.query_one("#status", Label).render())
-
-
 async def _submit_and_type_on(pilot, app: InterviewApp, typed: str) -> InterviewScreen:  # type: ignore[no-untyped-def]
-    await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-    screen = app.screen
-    assert isinstance(screen, InterviewScreen)
-    box = screen.query_one("#answer", TextArea)
-    await wait_for(pilot, lambda: screen.focused is box and not box.read_only)
+    screen, box = await ready_to_type(pilot, app)
     box.insert(ANSWER)
-    names = {" ": "space", ".": "full_stop"}
-    await pilot.press("ctrl+s", *[names.get(c, c) for c in typed], "enter")
-    await wait_for(pilot, lambda: "not added to it" in _status(app))
+    await pilot.press("ctrl+s", *key_names(typed), "enter")
+    await wait_for(pilot, lambda: "not added to it" in status(app))
     return screen
 
 
@@ -130,12 +93,12 @@ async def test_keys_typed_while_graded_are_shown_then_on_the_feedback_not_in_the
     monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", str(SETTLE))
     store = Store.open(":memory:")
     grader = HeldGrader(load_bank(MINI))
-    app = _app(tmp_path, store, grader, mode="practice")
+    app = held_app(tmp_path, store, grader, mode="practice")
     clock = app.clock
     assert isinstance(clock, FakeClock)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _submit_and_type_on(pilot, app, "and more")
-        assert _status(app).endswith("not added to it: “and more”")
+        assert status(app).endswith("not added to it: “and more”")
         first = screen.run.current
         clock.advance(20)  # a long wait: still held
         await pilot.press("space", "r")
@@ -172,13 +135,13 @@ async def test_an_adaptive_interview_says_it_on_the_next_questions_status_line(
     monkeypatch.setenv("INTERVIEWER_KEY_SETTLE", str(SETTLE))
     store = Store.open(":memory:")
     grader = HeldGrader(load_bank(MINI))
-    app = _app(tmp_path, store, grader, mode="interview", adaptive=True, count=3)
+    app = held_app(tmp_path, store, grader, mode="interview", adaptive=True, count=3)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _submit_and_type_on(pilot, app, "and more")
         first = screen.run.current
         grader.release.set()
         await wait_for(pilot, lambda: screen.run.current is not first and not screen._busy)
-        assert _status(app) == "Typed after your last answer went in, not added to it: “and more”"
+        assert status(app) == "Typed after your last answer went in, not added to it: “and more”"
         assert screen.query_one("#answer", TextArea).text == ""
         await pilot.press("x")  # the guard is gone: the next answer takes keys as usual
         await pilot.pause()

@@ -112,13 +112,17 @@ class ImportedList:
         star = sum(1 for q in self.questions if q.rubric == "star")
         warned = len(self.warnings)
         links = sum(1 for e in self.account if e.kind == "ignored" and _of_links(e.note))
+        intro = sum(1 for e in self.account if e.kind == "ignored" and _of_intro(e.note))
+        skipped = [
+            f"{n} of {what}" for n, what in ((links, "links"), (intro, "the introduction")) if n
+        ]
         return (
             f"{topics} topic{'s' if topics != 1 else ''}, "
             f"{questions} question{'s' if questions != 1 else ''}, "
             f"{self.answered} answered"
             + (f", {star} behavioural (graded by STAR structure)" if star else "")
             + f"; {read} line{'s' if read != 1 else ''}: {lines}"
-            + (f" ({links} of links, not questions)" if links else "")
+            + (f" ({', '.join(skipped)}, not questions)" if skipped else "")
             + (f"; {warned} warning{'s' if warned != 1 else ''}" if warned else "")
         )
 
@@ -126,6 +130,11 @@ class ImportedList:
 def _of_links(note: str) -> bool:
     """A line skipped as a link or in a section of links (`importers/markdown/links.py`)."""
     return note.startswith(("a link only", "in a section of links"))
+
+
+def _of_intro(note: str) -> bool:
+    """An item of the list's introduction (`importers/markdown/introduction.py`)."""
+    return note.startswith("the list's introduction")
 
 
 def repeated_questions(found: ImportedList) -> list[Problem]:

@@ -38,8 +38,12 @@ def repair_text(text: str) -> str:
 
 
 _MARKUP_CHARS = re.compile(r"[\[\]<>*_`&!\u0392\u0393\u03b2]|https?:|\s\s|\t|\u00a0")
-_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]")
-_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]")
+LINK_TARGET = r"\((?:[^()\n]|\([^()\n]*\))*\)"
+"""A Markdown link's target in its parentheses, which may hold a pair of its own, as a
+Wikipedia link does: `(https://en.wikipedia.org/wiki/Bias_(statistics))` (play67: the inner
+')' ended the link, and 'What is bias) in a model?' was imported)."""
+_IMAGE_RE = re.compile(r"!\[[^\]]*\]" + LINK_TARGET + r"|!\[[^\]]*\]\[[^\]]*\]")
+_LINK_RE = re.compile(r"\[([^\]]*)\]" + LINK_TARGET + r"|\[([^\]]*)\]\[[^\]]*\]")
 _HTML_IMG_RE = re.compile(r"<img\b[^>]*>", re.I)
 _HTML_INLINE_TAG_RE = re.compile(
     r"</?(b|i|em|strong|sub|sup|code|span|a|u|s|small|mark|kbd)(\s[^<>]*)?/?>", re.I
@@ -54,7 +58,7 @@ _SUBJECT_TAGS = frozenset(
 asks about: h5bp's Anki list asks "Describe the difference between <script>, <script async>
 and <script defer>." (play59: imported as "... between , and ."). They are kept as written."""
 _HTML_COMMENT_RE = re.compile(r"<!--.*?-->")
-_URL_RE = re.compile(r"<?\bhttps?://[^\s<>)\]]+>?")
+_URL_RE = re.compile(r"<?\bhttps?://(?:[^\s<>()\]]|\([^\s<>()\]]*\))+>?")
 _EMPHASIS_RE = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
 _UNDERSCORE_EM_RE = re.compile(r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)")
 _CODE_SPAN_RE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")

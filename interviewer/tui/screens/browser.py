@@ -38,8 +38,11 @@ def question_text(question: Question, bank: Bank, *, reveal: bool) -> str:
     if question.hint:
         lines.append(f"Hint: {question.hint}")
     lines.append("")
-    if not question.reference_answers:
+    if question.self_rated:
         lines.append("No reference answer: after answering, you rate your own answer.")
+    elif not question.has_reference:
+        # a story question of an imported list (rubric: star) is graded, not self-rated (play67)
+        lines.append("No sample answer: your story is graded by its parts, as said above.")
     elif reveal:
         lines += ["Reference answer", reflowed(question.reference_answers[0])]
     else:

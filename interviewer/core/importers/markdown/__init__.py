@@ -7,15 +7,18 @@ versus.py     "X vs Y" cheat-sheet entries as questions
 building.py   the list being built: questions, answers, topic and level, the line account
 lines.py      reading line by line: what each line is, given to the list being built
 items.py      list items: a question (its wording, its number, its peers) or its answer's line
+links.py      link-only items and sections of links: no question
+introduction.py  an introduction's items about the list itself: no question
+title.py      the list's title: its first line of text, or its front matter's title
 """
 
 from __future__ import annotations
 
 from ...errors import Problem
 from ..model import ImportedList, LineAccount, title_from_source
-from ..text import clean_inline
 from .lines import LineReader
 from .syntax import has_question_marker, looks_like_question
+from .title import list_title
 
 __all__ = ["parse_markdown"]
 
@@ -25,16 +28,9 @@ def parse_markdown(text: str, source: str = "<text>") -> ImportedList:
     lines = text.splitlines()
     parser = LineReader(lines, source)
     parser.run()
-    title = ""
-    kinds = {entry.line: entry.kind for entry in parser.account}
-    for number, line in enumerate(lines, start=1):
-        cleaned = clean_inline(line.lstrip("# ").strip())
-        if cleaned:
-            # A list that opens with its first question has no title line: name it after the
-            # file, as CSV and JSON Lines lists are.
-            if kinds.get(number) not in ("question", "answer"):
-                title = cleaned
-            break
+    # A list that opens with its first question has no title line: it is named after the
+    # file, as CSV and JSON Lines lists are.
+    title = list_title(lines, {entry.line: entry.kind for entry in parser.account})
     warnings = unread_questions(parser.account, lines, source)
     warnings += [
         Problem(

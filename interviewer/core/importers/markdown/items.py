@@ -11,6 +11,7 @@ from ..instructions import is_instruction
 from ..text import clean_inline, ends_question, is_placeholder, is_question_like, misspelt_opening
 from .building import ListBuilder
 from .headings import heading_asks
+from .introduction import INTRODUCTION, names_the_list
 from .links import LINK_ONLY, link_only
 from .syntax import (
     BULLET_RE,
@@ -52,6 +53,10 @@ class ItemRules(ListBuilder):
                 # "* [List of ML questions](https://...)": a pointer to another list (links.py)
                 self.ignore(number, LINK_ONLY)
                 self.open = None
+                return True
+            if indent <= 1 and self.open is None and not self.questions and names_the_list(text):
+                # "* Why do we need another questions list?": the list's introduction
+                self.ignore(number, INTRODUCTION)
                 return True
             if indent <= 1 and may_ask and text and is_placeholder(text):
                 # "8. TODO": an item still to be written, not question 7's answer

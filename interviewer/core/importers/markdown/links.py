@@ -23,9 +23,8 @@ text alone:
     the title alone does not say); a "### See also" under "## Python" skips up to the next
     "###" or "##".
 
-What it cannot tell, and does not try: an introduction's own questions ("Why do we need the
-8209th questions list on github? The questions here ...") read like any bullet question; the
-dry run shows each line's fate so that they can be deleted from the file.
+An introduction's own questions ("Why do we need the 8209th questions list on github? The
+questions here ...") are read by `introduction.py` (play67).
 """
 
 from __future__ import annotations
@@ -39,7 +38,9 @@ LINK_ONLY = "a link only, not a question"
 IN_SECTION = "in a section of links ({}): no question"
 """The account's note for a line of a section of links (its heading's title)."""
 
-_LINK_RE = re.compile(r"!?\[[^\]]*\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]+>|https?://\S+")
+_LINK_RE = re.compile(
+    r"!?\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)|<https?://[^>\s]+>|https?://\S+"
+)
 """A Markdown link or image, an autolink or a bare URL."""
 _SEPARATORS_RE = re.compile(r"^[\s,;:|/·•*_()\-–—]*$")
 """What may stand between the links of a link-only item (and emphasis marks around them)."""
