@@ -257,7 +257,7 @@ class Grader(QuestionPreparing):
             text,
             prepared.vocabulary,
             prepared.vocabulary_words,
-            prepared.vocabulary_stems,
+            prepared.spelled_right,
             prepared.typo_fixes,
             self._bank_words,
         )
