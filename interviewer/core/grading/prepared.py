@@ -54,11 +54,6 @@ class PreparedQuestion:
     references_commented: list[bool] = field(default_factory=list)
     """Reference mode: whether each reference's every negation comments on a plain claim
     (relative_denials.comments): an answer speaks to it by saying most of it."""
-    spelled_right: frozenset[str] = frozenset()
-    """Stems no answer word with them is a typo of: the vocabulary's, and those of the
-    question's wrong-claim lines (`contradicts`, its own misconceptions' phrases), whose own
-    words a line's sentence says ("completely" is no misspelt "complete": lines67). Not part
-    of the vocabulary, which decides what is on the subject."""
     typo_fixes: dict[str, str | None] = field(default_factory=dict)
     """Answer word -> the stem of the question's word it misspells (None: none), remembered."""
     on_subject: frozenset[str] = frozenset()

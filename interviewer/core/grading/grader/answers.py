@@ -257,7 +257,7 @@ class Grader(QuestionPreparing):
             text,
             prepared.vocabulary,
             prepared.vocabulary_words,
-            prepared.spelled_right,
+            prepared.vocabulary_stems,
             prepared.typo_fixes,
             self._bank_words,
         )

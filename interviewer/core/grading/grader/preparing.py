@@ -210,11 +210,6 @@ class QuestionPreparing(FittedGrader):
         prepared.question_acronyms = frozenset() if expands else acronyms_written(question.prompt)
         prepared.asked_expansions = acronyms_written(question.prompt) if expands else frozenset()
         prepared.vocabulary_stems = frozenset(vocabulary.values())
-        lines = [line for c in question.concepts for line in c.contradicts]
-        lines += [p for m in question.misconceptions if not m.common for p in m.phrases]
-        prepared.spelled_right = prepared.vocabulary_stems.union(
-            *(Text.of(line, canon=self.canon).content_stems() for line in lines)
-        )
         prepared.on_subject = prepared.vocabulary_stems - q_stems - self._common_stems
         prepared.bank_words = self._bank_words
         if key_terms == "rubric":
