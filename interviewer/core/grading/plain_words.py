@@ -148,23 +148,15 @@ class PlainWords:
         canon: Mapping[str, str] | None = None,
         *,
         both_ways: bool = False,
-        claim_lines: Sequence[str] = (),
     ) -> PlainWords:
         """The wordings to read for a key of `key_texts` (its references and keywords)
         answering `prompt` (see the module docstring). With `both_ways` (reference mode) a key
         that says a term in plain words ("inserts and updates are slower") has the term read
-        as its wording ("writes cost more"), when the key never says the term itself.
-        `claim_lines`: the rubric's wrong-claim lines (`contradicts`, misconception phrases),
-        which give no term but keep their own wordings as written: a wording a line says is
-        never read as the term, or the line's own sentence ("DALL-E answers questions about
-        images") would be read as another ("DALL-E visual question answering") and not found
-        (lines67)."""
+        as its wording ("writes cost more"), when the key never says the term itself."""
         asked = set(Text.of(prompt, canon=canon).content_stems())
         keys = [Text.of(t, canon=canon) for t in key_texts]
         key_rows = [[s for _, s in _stems(k)] for k in keys]
         key_stems = {s for row in key_rows for s in row}
-        line_rows = [[s for _, s in _stems(Text.of(t, canon=canon))] for t in claim_lines]
-        line_stems = {s for row in line_rows for s in row}
         wordings: dict[Stems, tuple[tuple[str, str], ...]] = {}
         said_of: dict[Stems, tuple[tuple[str, str], ...]] = {}
 
@@ -195,11 +187,8 @@ class PlainWords:
                 continue
             for table, said in ((wordings, term.wordings), (said_of, term.said_of)):
                 for stems in map(read_as, said):
-                    said_by_key = (
-                        key_stems.issuperset(stems) and any(_find(r, stems) >= 0 for r in key_rows)
-                    ) or (
-                        line_stems.issuperset(stems)
-                        and any(_find(r, stems) >= 0 for r in line_rows)
+                    said_by_key = key_stems.issuperset(stems) and any(
+                        _find(r, stems) >= 0 for r in key_rows
                     )
                     if stems not in table and not said_by_key:
                         table[stems] = found

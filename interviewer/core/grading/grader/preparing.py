@@ -155,10 +155,6 @@ class QuestionPreparing(FittedGrader):
             [*question.reference_answers, *keywords],
             self.canon,
             both_ways=key_terms != "rubric",
-            claim_lines=[
-                *(line for c in question.concepts for line in c.contradicts),
-                *(p for m in question.misconceptions if not m.common for p in m.phrases),
-            ],
         )
         if key_terms != "rubric":
             texts = [Text.of(r, canon=self.canon) for r in question.reference_answers]
