@@ -69,15 +69,22 @@ class Asides:
     def rejected(self, positions: list[int]) -> bool:
         """Whether a statement at these positions is denied or named only to be set aside,
         before it or inside it ("DiT replaces the convolutional U-Net" does not say "DiT is
-        convolutional")."""
+        convolutional"). A rejecting or differing word at one of the positions is the
+        statement's own word, not a phrase that sets it aside: "RLHF replaces pretraining"
+        found by a line that says "replaces" states the replacement (lines67)."""
         first, last = min(positions), max(positions)
         if any(self.reach[i] >= 0 for i in range(first, last + 1)):
             return True
         words = self.text.words
         if any(_not_only(words, p) for p in positions):
             return True  # "not only the generator gets the label" says it is not only so
-        if any(differing for _, _, differing in self._openers_from(first + 1, last)):
-            return True  # a rejecting or differing phrase inside the statement
+        if any(
+            differing and at not in positions
+            for at, _, differing in self._openers_from(first + 1, last)
+        ):
+            # a rejecting or differing phrase inside the statement, not one of its own words:
+            # "RLHF replaces pretraining" says its "replaces" (lines67)
+            return True
         return self.dismissed(positions)
 
     def dismissed(self, positions: list[int]) -> bool:

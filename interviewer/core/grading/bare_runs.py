@@ -4,6 +4,7 @@ One of the ways keywords.is_keyword_string tells a keyword string."""
 
 from __future__ import annotations
 
+from .sentence_verbs import stated_verb
 from .term_items import RELATION_SIGNS, in_compound
 from .text import STOP_WORDS, Text
 from .verbs import is_verb
@@ -49,7 +50,9 @@ def bare_run(text: Text, ignore: frozenset[int]) -> bool:
     """Whether the answer (outside `ignore`) is BARE_RUN_WORDS words or more, none of them a
     function word (a verb's particle is none: PARTICLES; nor is a function word inside a
     hyphenated term, see `in_compound`); or BARE_RUN_NO_VERB or more, none a function word
-    (but NOUN_GLUE) nor a verb."""
+    (but NOUN_GLUE) nor a verb, where an answer written as one plain sentence has its verb
+    where a verb stands (sentence_verbs.stated_verb: "Gradient checkpointing stores every
+    activation.")."""
     kept = [i for i in range(len(text.words)) if i not in ignore]
     words = [text.words[i] for i in kept]
     signed = any(map(text.raw.__contains__, RELATION_SIGNS))  # RELATION_SIGN_RE's, each
@@ -76,7 +79,7 @@ def bare_run(text: Text, ignore: frozenset[int]) -> bool:
     return not any(
         is_verb(w, stems[k], words[k - 1] if k else "", words[k + 1] if k + 1 < len(words) else "")
         for k, w in enumerate(words)
-    )
+    ) and not stated_verb(text, kept)  # one plain sentence: "X stores every Y." (lines67)
 
 
 def _term_negations(text: Text, kept: list[int]) -> frozenset[int]:

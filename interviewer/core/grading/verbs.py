@@ -75,6 +75,12 @@ engineer's terse correct answer in keyword_strings round 9 had been read as a st
 """
 
 
+def verb_stem_known(word_stem: str) -> bool:
+    """Whether a stem (`inflected_stem`) is one of the verbs of this module, those as often
+    nouns included ("store", "process"): sentence_verbs.py reads them where a verb stands."""
+    return word_stem in _VERBS or word_stem in _AMBIGUOUS or word_stem in _OUTCOME_VERBS
+
+
 def is_verb(word: str, word_stem: str, previous: str = "", following: str = "") -> bool:
     """Whether a word is (probably) a verb that relates terms: in the verb list or shaped like
     one ('-izes', '-ified'), and not used as a noun or adjective: an '-ing' word needs a
