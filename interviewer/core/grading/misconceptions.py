@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..bank import Misconception
 from .across_comma import said_across_comma
+from .claim_places import other_places
 from .claims import LINKS, SAME_SUBJECT, answered_with_none
 from .findings import quote, scattered
 from .hedged_degree import hedged_in_its_case
@@ -55,6 +56,26 @@ def _one_claim(phrase: Phrase, answer: Answer, match: Match) -> bool:
         if words[opening] not in SAME_SUBJECT:
             return False
     return True
+
+
+def _placed(
+    phrase: Phrase, answer: Answer, common: bool, within: int | None = None
+) -> Match | None:
+    """Where a misconception's phrase is found (`within` a sentence when given): a bank's
+    common one, said of the field, only as a statement; a question's own in one segment, or in
+    one clause when the segment's closest words were taken from two claims (_one_claim)."""
+    if common:
+        return match_statement(phrase, answer, unit="clause", within=within)
+    match = match_phrase(phrase, answer, unit="segment", needed=1.0, within=within)
+    if match is not None and not _one_claim(phrase, answer, match):
+        # the closest words were taken from two claims; one clause may still say it
+        match = match_phrase(phrase, answer, unit="clause", needed=1.0, within=within)
+    return match
+
+
+def _stated_place(phrase: Phrase, answer: Answer, match: Match) -> bool:
+    """Whether a place found is one the answer states (not scattered, and _stated)."""
+    return not scattered(match, phrase) and _stated(phrase, answer, list(match.positions))
 
 
 OwnRests = tuple[tuple[Misconception, tuple[tuple[frozenset[str], Phrase], ...]], ...]
@@ -115,18 +136,28 @@ def find_misconceptions(
             continue
         misconception, phrases = misconceptions[number]
         phrase = phrases[k]
-        if misconception.common:
-            # said of the field, not of this question: only as a statement, as said
-            match = match_statement(phrase, answer, unit="clause")
-            if match is None and not phrase.negative:
-                match = said_across_comma(phrase, answer)
-        else:
-            match = match_phrase(phrase, answer, unit="segment", needed=1.0)
-            if match is not None and not _one_claim(phrase, answer, match):
-                # the closest words were taken from two claims; one clause may still say it
-                match = match_phrase(phrase, answer, unit="clause", needed=1.0)
-            if match is None and not phrase.negative:
-                match = said_across_comma(phrase, answer)
+        common = misconception.common
+        match = _placed(phrase, answer, common)
+        if match is None and not phrase.negative:
+            match = said_across_comma(phrase, answer)
+        elif match is not None and not _stated_place(phrase, answer, match):
+            # the place found first is set aside: the claim may be said again elsewhere
+            # (claim_places.py: "Early diffusion models were ... Today diffusion models ...")
+            match = next(
+                (
+                    place
+                    for place in other_places(
+                        phrase,
+                        answer,
+                        match,
+                        lambda sentence, phrase=phrase, common=common: _placed(
+                            phrase, answer, common, sentence
+                        ),
+                    )
+                    if _stated_place(phrase, answer, place)
+                ),
+                match,
+            )
         quoted: list[int] | None = None
         if match is None and not phrase.negative:
             said = said_through_pronoun(phrase, answer, antecedents(answer))
