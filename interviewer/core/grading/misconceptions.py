@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from ..bank import Misconception
 from .across_comma import said_across_comma
@@ -150,9 +151,7 @@ def find_misconceptions(
                         phrase,
                         answer,
                         match,
-                        lambda sentence, phrase=phrase, common=common: _placed(
-                            phrase, answer, common, sentence
-                        ),
+                        partial(_placed, phrase, answer, common),
                     )
                     if _stated_place(phrase, answer, place)
                 ),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from functools import partial
 
 from ..across_comma import said_across_comma
 from ..claim_places import other_places
@@ -73,7 +74,7 @@ def stated_contradiction(
             phrase,
             answer,
             match,
-            lambda sentence, phrase=phrase: match_statement(phrase, answer, "clause", sentence),
+            partial(match_statement, phrase, answer, "clause"),
         ):
             if _stated_at(phrase, answer, place.positions, mentions, prepared, asked):
                 return listed_wrong(prepared, phrase.text, text, place.positions)
