@@ -144,3 +144,32 @@ def test_a_bare_contraction_is_only_cant_or_wont_and_never_after_a_determiner(wo
             assert i == 0 or words[i - 1] not in NOUN_MARKERS
         elif word in ("cant", "wont"):
             assert i > 0 and words[i - 1] in NOUN_MARKERS
+
+
+def test_an_english_word_or_its_ly_adverb_is_never_read_as_a_question_word():
+    """pron67: "adversarially" (not in the size-50 list, its adjective is) was read as the
+    question's "adversarial", and the claim "trained adversarially" was not found."""
+    from interviewer.core.grading.english_words import is_english_form
+    from interviewer.core.grading.typos import correct_typos
+
+    assert is_english_form("adversarially") and is_english_form("adversarial")
+    assert not is_english_form("adversarialy") and not is_english_form("transfomer")
+    vocabulary = {"adversarial": "adversarial", "transformer": "transform"}
+    text = Text.of("They are trained adversarially with an adversarialy loss by a transfomer")
+    fixes: dict[str, str | None] = {}
+    correct_typos(text, vocabulary, sorted(vocabulary), frozenset(vocabulary.values()), fixes)
+    words = text.words
+    assert text.stems[words.index("adversarially")] != "adversarial"
+    assert text.stems[words.index("adversarialy")] == "adversarial"  # a typo still is one
+    assert text.stems[words.index("transfomer")] == "transform"
+
+
+def test_a_claim_with_an_adverb_the_question_holds_as_an_adjective_is_found(genai, genai_grader):
+    """train#72 (miss65, pron66): genai-080's vocabulary holds "adversarial"; the answer's
+    "adversarially" was corrected to it before the claim was looked for."""
+    answer = "Diffusion models are preferred because they are trained adversarially."
+    grade = genai_grader.grade(genai.get("genai-080"), answer)
+    assert grade.misconceptions or grade.contradictions
+    plain = "Diffusion models are not trained adversarially; they learn to remove noise."
+    grade = genai_grader.grade(genai.get("genai-080"), plain)
+    assert not grade.misconceptions and not grade.contradictions
