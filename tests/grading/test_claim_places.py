@@ -47,6 +47,19 @@ def test_a_claim_said_once_has_no_other_place() -> None:
     )
 
 
+def test_a_claim_of_one_word_is_read_at_its_first_place_only() -> None:
+    # false_flags' first finding: a negative line of one word ("cannot be gamed") flagged a
+    # correct answer that said "the policy can exploit its flaws ... nothing to game"
+    answer = Answer.of(Text.of("The policy can game its flaws. There is nothing to game."))
+    phrase = make_phrase("cannot be gamed")
+    assert phrase is not None and len(phrase.tokens) == 1
+    first = match_statement(phrase, answer, "clause")
+    assert first is not None
+    assert not list(
+        other_places(phrase, answer, first, lambda s: match_statement(phrase, answer, "clause", s))
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "answer"),
     [
