@@ -146,18 +146,20 @@ def test_a_bare_contraction_is_only_cant_or_wont_and_never_after_a_determiner(wo
             assert i > 0 and words[i - 1] in NOUN_MARKERS
 
 
-def test_an_english_word_or_its_ly_adverb_is_never_read_as_a_question_word():
-    """pron67: "adversarially" (not in the size-50 list, its adjective is) was read as the
-    question's "adversarial", and the claim "trained adversarially" was not found."""
-    from interviewer.core.grading.english_words import is_english_form
+def test_a_word_a_claim_line_writes_is_never_read_as_a_question_word():
+    """pron67: "adversarially" was read as the question's "adversarial", and the claim line
+    "trained adversarially" was not found; a word a listed wrong claim writes is no typo."""
     from interviewer.core.grading.typos import correct_typos
 
-    assert is_english_form("adversarially") and is_english_form("adversarial")
-    assert not is_english_form("adversarialy") and not is_english_form("transfomer")
     vocabulary = {"adversarial": "adversarial", "transformer": "transform"}
-    text = Text.of("They are trained adversarially with an adversarialy loss by a transfomer")
-    fixes: dict[str, str | None] = {}
-    correct_typos(text, vocabulary, sorted(vocabulary), frozenset(vocabulary.values()), fixes)
+    known = frozenset(vocabulary.values())
+    typed = "They are trained adversarially with an adversarialy loss by a transfomer"
+    text = Text.of(typed)
+    correct_typos(text, vocabulary, sorted(vocabulary), known, {})
+    assert text.stems[text.words.index("adversarially")] == "adversarial"  # as on the base
+    text = Text.of(typed)
+    claims = frozenset(Text.of("trained adversarially").stems)
+    correct_typos(text, vocabulary, sorted(vocabulary), known, {}, claim_stems=claims)
     words = text.words
     assert text.stems[words.index("adversarially")] != "adversarial"
     assert text.stems[words.index("adversarialy")] == "adversarial"  # a typo still is one

@@ -18,10 +18,3 @@ def english_words() -> frozenset[str]:
 def is_english(word: str) -> bool:
     """Whether the (lower-case) word is an English word of the list."""
     return word in english_words()
-
-
-def is_english_form(word: str) -> bool:
-    """Whether the (lower-case) word is an English word of the list, or one of them with
-    "-ly" added: SCOWL's size-50 list leaves out many adverbs of the adjectives it holds
-    ("adversarially", of "adversarial"), and an adverb is no typo of its adjective."""
-    return is_english(word) or (len(word) > 5 and word.endswith("ly") and is_english(word[:-2]))
