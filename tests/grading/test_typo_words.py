@@ -144,34 +144,3 @@ def test_a_bare_contraction_is_only_cant_or_wont_and_never_after_a_determiner(wo
             assert i == 0 or words[i - 1] not in NOUN_MARKERS
         elif word in ("cant", "wont"):
             assert i > 0 and words[i - 1] in NOUN_MARKERS
-
-
-def test_a_word_a_claim_line_writes_is_never_read_as_a_question_word():
-    """pron67: "adversarially" was read as the question's "adversarial", and the claim line
-    "trained adversarially" was not found; a word a listed wrong claim writes is no typo."""
-    from interviewer.core.grading.typos import correct_typos
-
-    vocabulary = {"adversarial": "adversarial", "transformer": "transform"}
-    known = frozenset(vocabulary.values())
-    typed = "They are trained adversarially with an adversarialy loss by a transfomer"
-    text = Text.of(typed)
-    correct_typos(text, vocabulary, sorted(vocabulary), known, {})
-    assert text.stems[text.words.index("adversarially")] == "adversarial"  # as on the base
-    text = Text.of(typed)
-    claims = frozenset(Text.of("trained adversarially").stems)
-    correct_typos(text, vocabulary, sorted(vocabulary), known, {}, claim_stems=claims)
-    words = text.words
-    assert text.stems[words.index("adversarially")] != "adversarial"
-    assert text.stems[words.index("adversarialy")] == "adversarial"  # a typo still is one
-    assert text.stems[words.index("transfomer")] == "transform"
-
-
-def test_a_claim_with_an_adverb_the_question_holds_as_an_adjective_is_found(genai, genai_grader):
-    """train#72 (miss65, pron66): genai-080's vocabulary holds "adversarial"; the answer's
-    "adversarially" was corrected to it before the claim was looked for."""
-    answer = "Diffusion models are preferred because they are trained adversarially."
-    grade = genai_grader.grade(genai.get("genai-080"), answer)
-    assert grade.misconceptions or grade.contradictions
-    plain = "Diffusion models are not trained adversarially; they learn to remove noise."
-    grade = genai_grader.grade(genai.get("genai-080"), plain)
-    assert not grade.misconceptions and not grade.contradictions

@@ -246,7 +246,6 @@ def correct_typos(
     known: frozenset[str],
     fixes: dict[str, str | None],
     bank_words: frozenset[str] = frozenset(),
-    claim_stems: frozenset[str] = frozenset(),
 ) -> None:
     """Give a misspelt word the stem of the question's word it is closest to, and a misspelt
     function word its right spelling (correct_stop_words).
@@ -259,11 +258,6 @@ def correct_typos(
         fixes: answer word -> the stem it is corrected to (None: none), remembered per
             question, since a correction depends only on the question's vocabulary.
         bank_words: the stems of the words the bank uses (none is a misspelt function word).
-        claim_stems: the stems of the question's listed wrong claims (its concepts'
-            `contradicts`, its misconceptions and the bank's common ones): a word a claim line
-            writes is spelled as the line spells it, no typo of another word (pron67: genai-080
-            "trained adversarially" was read as the prompt's "adversarial", and the line
-            'diffusion models are trained adversarially' was not found).
     """
     correct_stop_words(text, known, bank_words)
     if not vocabulary_words:
@@ -272,10 +266,7 @@ def correct_typos(
     unknown = [
         i
         for i in text.content[:2000]
-        if len(words[i]) >= 4
-        and stems[i] not in known
-        and stems[i] not in claim_stems
-        and not words[i].isdigit()
+        if len(words[i]) >= 4 and stems[i] not in known and not words[i].isdigit()
     ]
     if not unknown:
         return
