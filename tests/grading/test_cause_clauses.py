@@ -32,9 +32,15 @@ def _answer(text: str) -> Answer:
         ("We use a cross-encoder because it is accurate.", []),
         ("Users prefer RAG because it is cheaper.", []),
         ("If GPT is fast because it is small, it is cheap.", []),
-        # a comma before "because", or "Because" opening the sentence: not read
-        ("GPT is fast, because it is small.", []),
+        # pron67: a comma before "because", and "since", read as "because"
+        ("GPT is fast, because it is small.", [("gpt",)]),
+        ("GPT is fast since it is small.", [("gpt",)]),
+        ("GPT is fast, since it is small.", [("gpt",)]),
+        ("Users prefer RAG, since it is cheaper.", []),
+        # "Because"/"Since" opening the sentence, or another mark before it: not read
         ("Because it is small, GPT is fast.", []),
+        ("Since it is small, GPT is fast.", []),
+        ("GPT is fast; because it is small, it is cheap.", []),
     ],
 )
 def test_what_a_pronoun_after_because_stands_for(text, stems):
@@ -72,3 +78,32 @@ def test_a_true_or_denied_cause_is_not_flagged(
     grade = genai_grader.grade(genai.get("genai-065"), answer)
     assert not grade.misconceptions, answer
     assert not grade.contradictions, answer
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # pron67: graded 8.5 and 7.3 with nothing found on the base (b0f73e71)
+        "Prompt engineering is crucial, because it permanently retrains the model.",
+        "Prompt engineering is crucial since it permanently retrains the model.",
+    ],
+)
+def test_a_wrong_cause_after_a_comma_or_since_is_flagged(
+    answer: str, genai: Bank, genai_grader: Grader
+) -> None:
+    grade = genai_grader.grade(genai.get("genai-065"), answer)
+    assert any("retrains the model" in " ".join(m.evidence) for m in grade.misconceptions)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Prompt engineering is crucial, since it steers a fixed model without retraining it.",
+        "Prompt engineering is crucial, because it does not retrain the model.",
+    ],
+)
+def test_a_true_or_denied_cause_after_a_comma_or_since_is_not_flagged(
+    answer: str, genai: Bank, genai_grader: Grader
+) -> None:
+    grade = genai_grader.grade(genai.get("genai-065"), answer)
+    assert not grade.misconceptions and not grade.contradictions, answer

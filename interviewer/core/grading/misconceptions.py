@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from ..bank import Misconception
 from .across_comma import said_across_comma
+from .claim_places import other_places
 from .claims import LINKS, SAME_SUBJECT, answered_with_none
 from .findings import quote, scattered
 from .hedged_degree import hedged_in_its_case
@@ -55,6 +57,26 @@ def _one_claim(phrase: Phrase, answer: Answer, match: Match) -> bool:
         if words[opening] not in SAME_SUBJECT:
             return False
     return True
+
+
+def _placed(
+    phrase: Phrase, answer: Answer, common: bool, within: int | None = None
+) -> Match | None:
+    """Where a misconception's phrase is found (`within` a sentence when given): a bank's
+    common one, said of the field, only as a statement; a question's own in one segment, or in
+    one clause when the segment's closest words were taken from two claims (_one_claim)."""
+    if common:
+        return match_statement(phrase, answer, unit="clause", within=within)
+    match = match_phrase(phrase, answer, unit="segment", needed=1.0, within=within)
+    if match is not None and not _one_claim(phrase, answer, match):
+        # the closest words were taken from two claims; one clause may still say it
+        match = match_phrase(phrase, answer, unit="clause", needed=1.0, within=within)
+    return match
+
+
+def _stated_place(phrase: Phrase, answer: Answer, match: Match) -> bool:
+    """Whether a place found is one the answer states (not scattered, and _stated)."""
+    return not scattered(match, phrase) and _stated(phrase, answer, list(match.positions))
 
 
 OwnRests = tuple[tuple[Misconception, tuple[tuple[frozenset[str], Phrase], ...]], ...]
@@ -115,26 +137,32 @@ def find_misconceptions(
             continue
         misconception, phrases = misconceptions[number]
         phrase = phrases[k]
-        if misconception.common:
-            # said of the field, not of this question: only as a statement, as said
-            match = match_statement(phrase, answer, unit="clause")
-            if match is None and not phrase.negative:
-                match = said_across_comma(phrase, answer)
-        else:
-            match = match_phrase(phrase, answer, unit="segment", needed=1.0)
-            if match is not None and not _one_claim(phrase, answer, match):
-                # the closest words were taken from two claims; one clause may still say it
-                match = match_phrase(phrase, answer, unit="clause", needed=1.0)
-            if match is None and not phrase.negative:
-                match = said_across_comma(phrase, answer)
+        common = misconception.common
+        match = _placed(phrase, answer, common)
+        checked = False
+        if match is None and not phrase.negative:
+            match = said_across_comma(phrase, answer)
+        elif match is not None:
+            if not _stated_place(phrase, answer, match):
+                # the place found first is set aside: the claim may be said again elsewhere
+                # (claim_places.py: "Early diffusion models were ... Today diffusion models")
+                places = other_places(
+                    phrase, answer, match, partial(_placed, phrase, answer, common)
+                )
+                match = next((p for p in places if _stated_place(phrase, answer, p)), None)
+                if match is None:
+                    continue  # no place states it
+            checked = True
         quoted: list[int] | None = None
         if match is None and not phrase.negative:
             said = said_through_pronoun(phrase, answer, antecedents(answer))
             if said is not None:
                 match, phrase, quoted = said.match, said.rest, said.quoted()
-        if match is None or scattered(match, phrase):
+        if match is None:
             continue
-        if not _stated(phrase, answer, list(match.positions)):
+        if not checked and (
+            scattered(match, phrase) or not _stated(phrase, answer, list(match.positions))
+        ):
             continue
         found.append(
             MisconceptionFinding(misconception, quote(answer.text, quoted or match.positions))

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from functools import partial
 
 from ..across_comma import said_across_comma
+from ..claim_places import other_places
 from ..findings import Finding, PreparedConcept, quote
 from ..framed_other import framed_in_another
 from ..hedged_degree import hedged_in_its_case
 from ..lesser_degree import said_in_lesser_degree
-from ..matching import REVERSED, Answer, match_phrase, match_statement
+from ..matching import REVERSED, Answer, Phrase, match_phrase, match_statement
 from ..named_other import said_of_another_name
 from ..noun_modifiers import modifies_a_noun_after
 from ..subjects import Mentions, Subject, attribution
@@ -64,43 +66,18 @@ def stated_contradiction(
         match = match_statement(phrase, answer, unit="clause")
         if match is None:
             continue
-        positions = list(match.positions)
-        if phrase.negative:
-            # "DPO does not use preference pairs" holds only where the answer says it in the
-            # negative too; "DPO uses preference pairs" is the concept itself
-            stated = (
-                any(structure.negative_context(p) for p in positions)
-                and not structure.dismissed(positions)
-                and not modifies_a_noun_after(phrase, answer, positions)
-                and not hedged_in_its_case(phrase, answer, positions)
-            )
-        else:
-            stated = (
-                (
-                    not structure.rejected(positions)
-                    or said_in_aside_of(answer, mentions, positions, prepared.subject)
-                )
-                and not modifies_another(phrase, answer, positions)
-                and not agent_of_passive(phrase, answer, positions)
-                and not lesser_side(phrase, answer, positions)
-                and not coordinated_pair(phrase, answer, positions)
-                and not qualifies_a_noun_after(phrase, answer, positions)
-                and not head_of_another(phrase, answer, positions)
-                and not modifier_of_another(phrase, answer, positions)
-                and not modifies_a_noun_after(phrase, answer, positions)
-                and not across_coordinated_verb(phrase, answer, positions)
-                and not removed_between(answer, positions)
-                and not subject_set_aside(mentions, positions)
-                and not structure.said_of_the_past(positions)
-                and not structure.framed(positions)
-                and not possessor_in_a_phrase(answer, positions)
-                and not said_in_lesser_degree(phrase, answer, positions)
-                and not hedged_in_its_case(phrase, answer, positions)
-                and not (asked is not None and framed_in_another(phrase, answer, positions, asked))
-                and not answered_with_none(phrase, answer, positions)
-            )
-        if stated:
+        if _stated_at(phrase, answer, match.positions, mentions, prepared, asked):
             return listed_wrong(prepared, phrase.text, text, match.positions)
+        # the place found first is set aside: the claim may be said again elsewhere
+        # (claim_places.py: "Early diffusion models were ... Today diffusion models are ...")
+        for place in other_places(
+            phrase,
+            answer,
+            match,
+            partial(match_statement, phrase, answer, "clause"),
+        ):
+            if _stated_at(phrase, answer, place.positions, mentions, prepared, asked):
+                return listed_wrong(prepared, phrase.text, text, place.positions)
     for phrase in listed:
         if phrase.negative:
             continue
@@ -159,6 +136,54 @@ def stated_contradiction(
             error="reversed",
         )
     return None
+
+
+def _stated_at(
+    phrase: Phrase,
+    answer: Answer,
+    found: Sequence[int],
+    mentions: Mentions | None,
+    prepared: PreparedConcept,
+    asked: frozenset[str] | None,
+) -> bool:
+    """Whether a listed wrong claim found at `found` is said there as the answer's own: in the
+    negative where the phrase is, and not rejected, framed, said of the past, of another
+    thing's modifier, ... (each test's own module)."""
+    structure = answer.structure
+    positions = list(found)
+    if phrase.negative:
+        # "DPO does not use preference pairs" holds only where the answer says it in the
+        # negative too; "DPO uses preference pairs" is the concept itself
+        return (
+            any(structure.negative_context(p) for p in positions)
+            and not structure.dismissed(positions)
+            and not modifies_a_noun_after(phrase, answer, positions)
+            and not hedged_in_its_case(phrase, answer, positions)
+        )
+    return (
+        (
+            not structure.rejected(positions)
+            or said_in_aside_of(answer, mentions, positions, prepared.subject)
+        )
+        and not modifies_another(phrase, answer, positions)
+        and not agent_of_passive(phrase, answer, positions)
+        and not lesser_side(phrase, answer, positions)
+        and not coordinated_pair(phrase, answer, positions)
+        and not qualifies_a_noun_after(phrase, answer, positions)
+        and not head_of_another(phrase, answer, positions)
+        and not modifier_of_another(phrase, answer, positions)
+        and not modifies_a_noun_after(phrase, answer, positions)
+        and not across_coordinated_verb(phrase, answer, positions)
+        and not removed_between(answer, positions)
+        and not subject_set_aside(mentions, positions)
+        and not structure.said_of_the_past(positions)
+        and not structure.framed(positions)
+        and not possessor_in_a_phrase(answer, positions)
+        and not said_in_lesser_degree(phrase, answer, positions)
+        and not hedged_in_its_case(phrase, answer, positions)
+        and not (asked is not None and framed_in_another(phrase, answer, positions, asked))
+        and not answered_with_none(phrase, answer, positions)
+    )
 
 
 def _concept_stems(prepared: PreparedConcept) -> frozenset[str]:

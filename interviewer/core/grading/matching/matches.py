@@ -36,10 +36,16 @@ def word_missing(phrase: Phrase, answer: Answer) -> bool:
 
 
 def match_phrase(
-    phrase: Phrase, answer: Answer, *, unit: str = "sentence", needed: float | None = None
+    phrase: Phrase,
+    answer: Answer,
+    *,
+    unit: str = "sentence",
+    needed: float | None = None,
+    within: int | None = None,
 ) -> Match | None:
     """The best occurrence of the phrase with its words inside one unit ('sentence', 'segment'
-    or 'clause', see clauses.py), or None when too few of its words are found there."""
+    or 'clause', see clauses.py), or None when too few of its words are found there; `within`,
+    a sentence's number: only its words are read (claim_places.py, every place of a claim)."""
     tokens = phrase.tokens
     size = len(tokens)
     if needed is None:
@@ -59,6 +65,8 @@ def match_phrase(
         # that was looked up fuzzily in vain: only the others are asked for
         if not positions and fuzzy and looked_up.get(word, ()) is not None:
             positions, ratio = answer.find(word, word_stem, fuzzy)
+        if within is not None and positions:
+            positions = in_sentence(positions, answer, within)
         if positions and word_stem in phrase.repeated:
             twice = said_twice(positions)
             repeats.update(twice)
@@ -122,6 +130,12 @@ def match_phrase(
     if phrase.direction is not None and said_backwards(phrase.direction, answer, chosen):
         return None
     return Match(-key[0], ratio, _with_repeats(tuple(sorted(set(chosen))), repeats))
+
+
+def in_sentence(positions: list[int], answer: Answer, sentence: int) -> list[int]:
+    """The positions that stand in the sentence numbered `sentence` (a new list)."""
+    sentences = answer.structure.sentences
+    return [p for p in positions if sentences[p] == sentence]
 
 
 def _restrict(

@@ -13,7 +13,7 @@ from .clefts import cleft_after
 from .comparatives import comparative
 from .list_commas import one_clause
 from .listing import listed_between
-from .matches import Match, match_phrase, word_missing
+from .matches import Match, in_sentence, match_phrase, word_missing
 from .modifiers import MODIFIERS, adjacent_pairs, modifiers_before, modifies_another
 from .phrases import COUNTING, Phrase
 
@@ -22,16 +22,19 @@ COMPARISON_GAP = 6
 "better", "more") may stand (four for others)."""
 
 
-def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Match | None:
+def match_statement(
+    phrase: Phrase, answer: Answer, unit: str = "segment", within: int | None = None
+) -> Match | None:
     """A statement found as said: every word, in the phrase's order, close together in one
     unit, a 'segment' or a 'clause' ("weighted toward precision" is not "precision and recall
     ... weighted toward recall"). A wrong claim is looked for in one clause: "the encoder
-    generates text" is not "the encoder output, generating text"."""
+    generates text" is not "the encoder output, generating text". `within`, a sentence's
+    number: the statement is looked for in that sentence only (claim_places.py)."""
     if phrase.tokens and phrase.tokens[-1][1] == REFLEXIVE_STEM:
-        return _said_by_itself(phrase, answer, unit)
+        return _said_by_itself(phrase, answer, unit, within)
     if word_missing(phrase, answer):
         return None  # most statements: what match_phrase finds, without calling it
-    match = match_phrase(phrase, answer, unit="segment", needed=1.0)
+    match = match_phrase(phrase, answer, unit="segment", needed=1.0, within=within)
     if match is None:
         return None
     window = 2 * len(phrase.tokens) + 2
@@ -42,6 +45,8 @@ def match_statement(phrase: Phrase, answer: Answer, unit: str = "segment") -> Ma
         return None
     numbers = answer.structure.clauses if unit == "clause" else answer.structure.segments
     lists = [answer.find(w, s, f)[0] for w, s, f in phrase.tokens]
+    if within is not None:
+        lists = [in_sentence(positions, answer, within) for positions in lists]
     # a comparison spreads its words ("an SSM is actually better than attention at exact
     # recall"): a statement with a comparative may have a word or two more between them
     gap = COMPARISON_GAP if any(comparative(w, s) for w, s, _ in phrase.tokens) else 4
@@ -132,11 +137,13 @@ def _turned_between(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
     return any(stems[i] in opposites for i in range(chosen[0] + 1, chosen[-1]))
 
 
-def _said_by_itself(phrase: Phrase, answer: Answer, unit: str) -> Match | None:
+def _said_by_itself(
+    phrase: Phrase, answer: Answer, unit: str, within: int | None = None
+) -> Match | None:
     """A statement that happens "by itself" (text/reflexives.py): its other words found as
     said, and the qualifier anywhere in their unit ("tokens spread evenly across the experts
     by themselves")."""
-    match = match_statement(replace(phrase, tokens=phrase.tokens[:-1]), answer, unit)
+    match = match_statement(replace(phrase, tokens=phrase.tokens[:-1]), answer, unit, within)
     if match is None:
         return None
     numbers = answer.structure.clauses if unit == "clause" else answer.structure.segments
