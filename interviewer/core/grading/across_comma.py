@@ -32,6 +32,7 @@ says nothing of X.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from .appositives import appositives, subject_before
@@ -142,10 +143,20 @@ def _before_a_break(answer: Answer) -> frozenset[int]:
     if last is not None and last[0] is text:
         return last[1]
     words, spans, raw = text.words, text.spans, text.raw
+    # the words before a comma found from the commas (speed67: the gap after every word was
+    # cut out and searched): the word at or before each comma, where the comma stands in the
+    # gap after it ("1,000" is two words, "1" and "000": the comma is "1"'s gap's)
+    before: set[int] = set()
+    if "," in raw:
+        starts = [start for start, _ in spans]
+        comma = raw.find(",")
+        while comma >= 0:
+            i = bisect_right(starts, comma) - 1
+            if 0 <= i < len(words) - 1 and spans[i][1] <= comma:
+                before.add(i)
+            comma = raw.find(",", comma + 1)
     found = frozenset(
-        i
-        for i in range(len(words) - 1)
-        if "," in raw[spans[i][1] : spans[i + 1][0]] or words[i + 1] in LIST_CONJUNCTIONS
+        (*before, *(i - 1 for i, word in enumerate(words) if i and word in LIST_CONJUNCTIONS))
     )
     _BREAKS[:] = [(text, found)]
     return found

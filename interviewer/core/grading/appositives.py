@@ -41,10 +41,12 @@ part, reads both ways" says nothing of BERT), and anything said inside it.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from .matching import Answer
-from .text import STOP_WORDS
+from .text import STOP_WORDS, Text
 from .text.function_words import AUXILIARIES, DETERMINERS
 from .verbs import COPULAS, is_verb
 
@@ -87,15 +89,36 @@ def appositives(answer: Answer) -> dict[int, Appositive]:
     """The answer's appositives (module docstring), by the position of the verb after each."""
     if answer.appositives is not None:  # read once per answer (`Answer.appositives`)
         return answer.appositives
-    text = answer.text
     found: dict[int, Appositive] = {}
-    raw = text.raw
-    if "," in raw or "(" in raw or "-" in raw or "\u2013" in raw or "\u2014" in raw:
-        for subject in range(len(text.words) - 2):
-            appositive = _appositive_after(answer, subject)
-            if appositive is not None:
-                found[appositive.verb] = appositive
+    for subject in _before_a_mark(answer.text):
+        appositive = _appositive_after(answer, subject)
+        if appositive is not None:
+            found[appositive.verb] = appositive
     answer.appositives = found
+    return found
+
+
+_OPENING_MARK = re.compile("[,(\\-\u2013\u2014]")
+"""A character without which a gap between words opens no appositive (`_mark`: ',', '(' or
+one of `_DASHES`)."""
+
+
+def _before_a_mark(text: Text) -> list[int]:
+    """The words, in order and up to the third from last, whose gap to the next word holds a
+    character an opening mark needs (speed67): `_appositive_after` finds nothing after any
+    other word (its gap's `_mark` is none of ',', '(' and '-'), so only these are asked. In
+    "GPT, the Generative Pre-trained Transformer, is a decoder." they are 0 ("gpt"), 3 ("pre",
+    before the hyphen: asked, no appositive) and 5 ("transformer"); the other six are not
+    asked, and "GPT is a decoder." asks none."""
+    spans = text.spans
+    starts = [start for start, _ in spans]
+    last = len(spans) - 3
+    found: list[int] = []
+    for match in _OPENING_MARK.finditer(text.raw):
+        at = match.start()
+        word = bisect_right(starts, at) - 1  # the word at or before the mark
+        if 0 <= word <= last and spans[word][1] <= at and (not found or found[-1] != word):
+            found.append(word)
     return found
 
 

@@ -31,7 +31,7 @@ from .denial_words import (
 )
 from .denied_prevention import prevented
 from .frames import framed_before, said_of_the_usual_way
-from .judged_false import judged_false
+from .judged_false import JUDGED_FALSE_WORDS, judged_false
 from .judgments import judged_right_after
 from .scoping_frames import (
     SUPPOSING,
@@ -164,6 +164,8 @@ class Asides:
         """Whether the words at these positions are said plainly in a statement the answer
         judges false ("Some warn that X, but that is a myth"; "it is not true that X"): what
         they say is denied (judged_false.py, veto59)."""
+        if JUDGED_FALSE_WORDS.isdisjoint(self.text.word_set):
+            return False  # no judgment of a statement can be read (speed67)
         first, last = min(positions), max(positions)
         return judged_false(self.text.words, self.reach, self.judging(first, last), first, last)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .judged_subjects import statement_start, subject_only
+from .judgments import JUDGMENTS
 from .statement_judging import Judging
 
 REJECTING_BEFORE = (
@@ -42,6 +43,13 @@ _FIRST_WORDS = frozenset(phrase[0] for phrase in REJECTING_BEFORE)
 """The words a REJECTING_BEFORE phrase can begin with: a segment's other words start none, so
 `rejected_before` compares phrases only where one of these stands (lead59: the comparison at
 every word cost about a tenth of a grade's time)."""
+
+JUDGED_FALSE_WORDS = frozenset(judgment[-1] for judgment in JUDGMENTS)
+"""No statement of a text without one of these words is judged false (speed67): a judgment
+after it ends with one ("..., but that is a myth", "That is not true."), and every
+REJECTING_BEFORE phrase holds one ("myth", "misconception", "true", "untrue", "false", "case",
+"wrong", "mistake"). "Some warn that X, but that is a myth" holds "myth" and is read; "The
+reward model scores each answer" holds none: `Asides.judged_false` reads nothing there."""
 
 
 def rejected_before(words: Sequence[str]) -> int:

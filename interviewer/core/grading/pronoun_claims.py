@@ -46,6 +46,7 @@ from typing import NamedTuple
 
 from .appositives import appositive_at, subject_before
 from .cause_clauses import cause_previous
+from .demonstrative_subjects import NOUNS as DEMONSTRATED_NOUNS
 from .demonstrative_subjects import demonstrative_pronoun
 from .fronted_gerunds import fronted_gerund_start
 from .matching import COUNTING, Answer, Match, Phrase, match_statement
@@ -128,12 +129,28 @@ def antecedents(answer: Answer) -> list[tuple[int, tuple[str, ...]]]:
     noun phrase's content stems: [(the pronoun's position, stems)]; worked out once per answer
     (`Answer.antecedents`)."""
     if answer.antecedents is None:
-        answer.antecedents = [
-            (p, stems)
-            for p in range(len(answer.text.words))
-            if _pronoun_of(answer.text.words, p) and (stems := antecedent(answer, p))
-        ]
+        words = answer.text.words
+        # only a word of _MAY_BE_PRONOUN can be a pronoun (`_pronoun_of`); most answers hold
+        # none, and the others a few (speed67: `_pronoun_of` was asked at every word)
+        answer.antecedents = (
+            []
+            if _MAY_BE_PRONOUN.isdisjoint(words)
+            else [
+                (p, stems)
+                for p, word in enumerate(words)
+                if word in _MAY_BE_PRONOUN
+                and _pronoun_of(words, p)
+                and (stems := antecedent(answer, p))
+            ]
+        )
     return answer.antecedents
+
+
+_MAY_BE_PRONOUN = SUBJECT_PRONOUNS | DEMONSTRATED_NOUNS
+"""The words `_pronoun_of` reads as a pronoun: "it", "they", and the nouns of "this model",
+"these methods" (demonstrative_pronoun reads no other noun); any other word is none: in "GPT
+is a decoder. This model predicts the next token" only "model" is asked, in "GPT is a
+decoder." no word."""
 
 
 def antecedent(answer: Answer, pronoun: int) -> tuple[str, ...] | None:
