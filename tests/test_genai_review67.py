@@ -39,6 +39,17 @@ CASES = [
     ("genai-103", "Preference models are trained on star ratings.", True),
     ("genai-103", "Each answer gets a star rating from 1 to 5.", True),
     ("genai-103", "Annotators give each output a star rating.", True),
+    # genai-161 'fixed green list' (a fragment): why the split is keyed on the previous token;
+    # the wrong claim is that the watermark's list is fixed
+    (
+        "genai-161",
+        "A fixed green list would be easy to learn, which is why the list is derived from the "
+        "previous token.",
+        False,
+    ),
+    ("genai-161", "The scheme uses a fixed green list.", True),
+    ("genai-161", "The green list is fixed and never changes.", True),
+    ("genai-161", "It always uses the same fixed green list of words.", True),
     # genai-168 'rotate the compressed latent' (no subject): why MLA must not; the wrong claim is
     # that MLA does
     (
