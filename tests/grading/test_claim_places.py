@@ -21,7 +21,7 @@ def _flagged(genai: Bank, grader: Grader, question: str, answer: str) -> bool:
 def test_each_other_sentence_holding_the_claim_is_a_place() -> None:
     answer = Answer.of(
         Text.of(
-            "Early GPT read text in both directions. It was small. "
+            "In the past, GPT read text in both directions. It was small. "
             "GPT still reads text in both directions. Later GPT reads text in both directions."
         )
     )
@@ -34,6 +34,21 @@ def test_each_other_sentence_holding_the_claim_is_a_place() -> None:
     )
     assert [answer.structure.sentences[m.positions[0]] for m in places] == [2, 3]
     assert all(len({answer.structure.sentences[p] for p in m.positions}) == 1 for m in places)
+
+
+def test_a_claim_denied_at_its_first_place_has_no_other_place() -> None:
+    # the lead's mend of review67's finding: only a time or scope frame lets the claim be
+    # looked for again; a denial says what the answer thinks of it
+    answer = Answer.of(
+        Text.of("GPT does not read text in both directions. GPT reads text in both directions.")
+    )
+    phrase = make_phrase("GPT reads text in both directions")
+    assert phrase is not None
+    first = match_statement(phrase, answer, "clause", 0)  # the denied place
+    assert first is not None and answer.structure.sentences[first.positions[0]] == 0
+    assert not list(
+        other_places(phrase, answer, first, lambda s: match_statement(phrase, answer, "clause", s))
+    )
 
 
 def test_a_claim_said_once_has_no_other_place() -> None:
@@ -111,6 +126,36 @@ def test_a_claim_set_aside_in_one_place_and_said_in_another_is_flagged(
             "genai-079",
             "Early diffusion models were limited to images. "
             "Now they also make video, audio and 3D shapes.",
+        ),
+        # review67: a claim denied, then the reason given, whose subject says the claim again
+        (
+            "genai-093",
+            "Do not train for many more epochs. Training for many more epochs lets the model "
+            "memorise the data.",
+        ),
+        (
+            "genai-093",
+            "Never duplicate your best examples. Duplicating your best examples makes the model "
+            "memorise them.",
+        ),
+        (
+            "genai-161",
+            "Text watermarks do not survive paraphrasing well. Surviving paraphrasing would "
+            "need a semantic watermark.",
+        ),
+        (
+            "genai-094",
+            "Do not remove refusal examples. Removing refusal examples teaches the model never "
+            "to refuse.",
+        ),
+        (
+            "genai-027",
+            "BERT does not mask half of the tokens. Masking half of the tokens would hurt.",
+        ),
+        (
+            "genai-093",
+            "Do not use a higher learning rate. A higher learning rate makes it worse, so use a "
+            "lower one.",
         ),
     ],
 )

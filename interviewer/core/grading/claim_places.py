@@ -9,7 +9,11 @@ that ...", a denial), the claim was not looked for anywhere else, so "Early diff
 were limited to images. Today diffusion models are limited to images." was not flagged.
 
 The rule exactly: when the place found first of a claim of two words or more is not stated
-(its caller's own tests: rejected, framed, said of the past, negated, ...), the claim is looked
+(its caller's own tests) because a time or scope frame sets it aside (said of the past or of
+older systems, "Before X,", a condition or counterfactual: `set_aside_by_a_frame`), and it is
+neither rejected nor negated there (the lead's mend of review67's finding: "Do not train for
+many more epochs. Training for many more epochs lets the model memorise the data." denies the
+claim and then gives the reason, whose subject repeats it), the claim is looked
 for again in each other sentence of the answer that holds every one of its words (by stem or
 typo, as the finder reads them), in the answer's order, with the same finder held to that
 sentence (`within`), and each place found there is put to the same tests. The first that
@@ -37,6 +41,19 @@ from collections.abc import Callable, Iterator
 from .matching import Answer, Match, Phrase
 
 
+def set_aside_by_a_frame(answer: Answer, positions: list[int]) -> bool:
+    """Whether the place of a claim at `positions` is set aside by a time or scope frame (said
+    of the past or of older systems, after "Before X,", under a condition or a counterfactual:
+    `Asides.said_of_the_past`, `Asides.framed`) and neither rejected nor negated there: only
+    such a place lets the claim be looked for again (review67: "Do not train for many more
+    epochs. Training for many more epochs lets the model memorise the data." was flagged at
+    its second place, the subject of the reason the answer gives)."""
+    structure = answer.structure
+    if structure.rejected(positions) or any(structure.negative_context(p) for p in positions):
+        return False
+    return structure.said_of_the_past(positions) or structure.framed(positions)
+
+
 def other_places(
     phrase: Phrase, answer: Answer, first: Match, find: Callable[[int], Match | None]
 ) -> Iterator[Match]:
@@ -44,6 +61,8 @@ def other_places(
     finder gave), in order: `find(sentence)` is the same finder held to that sentence."""
     if len(phrase.tokens) < 2:
         return  # one word: any mention is a place (module docstring)
+    if not set_aside_by_a_frame(answer, list(first.positions)):
+        return  # denied or rejected there: the answer said what it thinks of the claim
     sentences = answer.structure.sentences
     seen = sentences[first.positions[0]]
     holding: set[int] | None = None
