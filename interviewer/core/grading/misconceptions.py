@@ -139,10 +139,8 @@ def find_misconceptions(
         phrase = phrases[k]
         common = misconception.common
         match = _placed(phrase, answer, common)
-        checked = False
-        if match is None and not phrase.negative:
-            match = said_across_comma(phrase, answer)
-        elif match is not None:
+        quoted: list[int] | None = None
+        if match is not None:
             if not _stated_place(phrase, answer, match):
                 # the place found first is set aside: the claim may be said again elsewhere
                 # (claim_places.py: "Early diffusion models were ... Today diffusion models")
@@ -152,18 +150,16 @@ def find_misconceptions(
                 match = next((p for p in places if _stated_place(phrase, answer, p)), None)
                 if match is None:
                     continue  # no place states it
-            checked = True
-        quoted: list[int] | None = None
-        if match is None and not phrase.negative:
-            said = said_through_pronoun(phrase, answer, antecedents(answer))
-            if said is not None:
-                match, phrase, quoted = said.match, said.rest, said.quoted()
-        if match is None:
+        elif phrase.negative:
             continue
-        if not checked and (
-            scattered(match, phrase) or not _stated(phrase, answer, list(match.positions))
-        ):
-            continue
+        else:
+            match = said_across_comma(phrase, answer)
+            if match is None:
+                said = said_through_pronoun(phrase, answer, antecedents(answer))
+                if said is not None:
+                    match, phrase, quoted = said.match, said.rest, said.quoted()
+            if match is None or not _stated_place(phrase, answer, match):
+                continue
         found.append(
             MisconceptionFinding(misconception, quote(answer.text, quoted or match.positions))
         )
