@@ -42,6 +42,9 @@ def _verb_denied(text: str, *marks: str) -> bool:
         ("The weights aren't updated by fine-tuning.", ("weights", "updated")),
         ("The text prompt is not used to condition the image.", ("text", "condition")),
         ("The weights are never even changed.", ("weights", "changed")),
+        # lead68: a bare verb right after "not" or "never" (is_verb wants a subject before it)
+        ("Frames never attend to other frames.", ("frames", "attend")),
+        ("The discriminator does not see the condition.", ("discriminator", "see")),
     ],
 )
 def test_a_verb_denied_after_its_thing(text: str, marks: tuple[str, ...]) -> None:
@@ -68,6 +71,8 @@ def test_a_verb_denied_after_its_thing(text: str, marks: tuple[str, ...]) -> Non
         ("It lists what the agent is and isn't allowed to access.", ("agent", "access")),
         # the negation stands on another word than the phrase's verb
         ("The weights are not the thing that gets updated.", ("weights", "updated")),
+        # lead68: after a copula's "not" a bare form is a noun or an adjective
+        ("The main cost is not compute time.", ("cost", "compute")),
     ],
 )
 def test_other_sentences_are_not_read_as_a_verb_denied(text: str, marks: tuple[str, ...]) -> None:
@@ -262,3 +267,10 @@ def test_a_comparison_with_its_thing_on_its_own_side_is_no_reversal() -> None:
         "model so that the preferred answer gets a higher score than the rejected one.",
     )
     assert not grade.contradictions
+
+
+def test_frames_never_attending_to_other_frames_deny_temporal_attention() -> None:
+    """lead68's play: a fluent wrong answer on genai-207 was credited 'temporal attention'."""
+    grade = _grade("genai-207", "Frames never attend to other frames; each is made on its own.")
+    assert "temporal attention" not in _credited(grade)
+    assert "temporal attention" in _wrong(grade)

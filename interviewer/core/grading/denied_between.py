@@ -47,7 +47,7 @@ from .text.function_words import (
     RELATIVES,
 )
 from .unit_spans import unit_start
-from .verbs import is_verb
+from .verbs import is_verb, verb_stem_known
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 """A passive's participle ("tweaked", "frozen", "shown"), which `is_verb` may not know."""
@@ -110,6 +110,7 @@ def verb_denied(
         or words[verb].endswith(_PARTICIPLE_ENDINGS)
         or is_verb(words[verb], stems[verb], words[verb - 1], following)
         or (copula and verb == n + 1 and _copula_not(words, n))
+        or _bare_verb_denied(words, stems, n, verb)
     ):
         return False  # "the weights are not the owners"
     for i in range(before[-1] + 1, n):
@@ -129,6 +130,20 @@ def verb_denied(
     ):
         return False  # "legitimate requests aren't blocked": said of some of them only
     return not any(words[i] in SUPPOSING for i in range(start, first))
+
+
+def _bare_verb_denied(words: Sequence[str], stems: Sequence[str], n: int, verb: int) -> bool:
+    """Whether the phrase's word right after the negation at `n` is a known verb in its bare
+    form, which after "not" or "never" is a verb whatever else it can be: "the discriminator
+    does not see the condition", "frames never attend to other frames" (`is_verb` reads a bare
+    form as a verb only after a subject, an auxiliary or "to"; lead68). Not after a copula's
+    "not", where a bare form is a noun or an adjective: "the loss is not scale"."""
+    return (
+        verb == n + 1
+        and not _copula_not(words, n)
+        and not words[verb].endswith(("s", "ed", "ing"))
+        and verb_stem_known(stems[verb])
+    )
 
 
 def _copula_not(words: Sequence[str], n: int) -> bool:
