@@ -17,6 +17,7 @@ from ..lesser_degree import said_in_lesser_degree
 from ..matching import REVERSED, Answer, Phrase, match_phrase, match_statement
 from ..named_other import said_of_another_name
 from ..noun_modifiers import modifies_a_noun_after
+from ..object_compounds import subject_in_an_object
 from ..subjects import Mentions, Subject, attribution
 from ..text import STOP_WORDS
 from ..ties import (
@@ -174,6 +175,7 @@ def _stated_at(
         and not modifier_of_another(phrase, answer, positions)
         and not modifies_a_noun_after(phrase, answer, positions)
         and not across_coordinated_verb(phrase, answer, positions)
+        and not subject_in_an_object(phrase, answer, positions)
         and not removed_between(answer, positions)
         and not subject_set_aside(mentions, positions)
         and not structure.said_of_the_past(positions)
