@@ -18,7 +18,7 @@ from ..deficits import (
 )
 from ..denied_between import split_by_setting_aside
 from ..findings import Finding, PreparedConcept, quote, scattered
-from ..inside_each import inside_each
+from ..inside_each import inside_each, inside_not_between
 from ..limited_subjects import limited_one_unable
 from ..matching import (
     Answer,
@@ -116,6 +116,8 @@ def find_concept(
             continue  # "reward model scores its outputs, and a KL penalty ... a value"
         if coordinated_apart(phrase, answer, match.positions):
             continue  # "single tokens and rare words" does not say "rare tokens"
+        if inside_not_between(phrase, answer, match.positions):
+            continue  # "attention within each frame" is not "attention between frames"
         if precision_disagrees(phrase, answer, match.positions) or bare_precision_given_away(
             phrase, prepared.phrases, answer, match.positions
         ):
