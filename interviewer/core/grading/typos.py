@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .english_words import is_english
+from .negating_prefixes import negated_form
 from .text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
 
 
@@ -129,6 +130,8 @@ def near_pairs(
             continue
         if cached_stem(word) in DIRECTION_WORDS or cached_stem(choice) in DIRECTION_WORDS:
             continue  # "lower" is never a typo of "higher", nor "encoder" of "decoder"
+        if negated_form(word, choice):
+            continue  # "consistent" is no typo of "inconsistent" (negating_prefixes.py)
         pairs.append((rows[row], column, 1.0 - distance / max(len(word), len(choice))))
     return pairs
 
