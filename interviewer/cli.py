@@ -5,6 +5,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import os
 import shlex
 import sys
 from collections.abc import Sequence
@@ -330,6 +333,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+OUTPUT_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+"""The errors of a write that cannot go on (a full disk, a quota, a file too large, a failing
+device): `main` says them in one line."""
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the `interviewer` console script."""
     parser = build_parser()
@@ -339,6 +347,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     try:
         code = args.handler(args)
+        sys.stdout.flush()  # a full output fails here, not in the interpreter's exit (code 120)
     except InterviewerError as err:
         message = screen_text(str(err))
         print(message if "\n" in message else f"interviewer: {message}", file=sys.stderr)
@@ -347,4 +356,17 @@ def main(argv: Sequence[str] | None = None) -> None:
         code = 130
     except BrokenPipeError:
         code = 0
+    except OSError as err:
+        if err.errno not in OUTPUT_FULL:
+            raise
+        # the standard output is a full disk or a failing device (`report > /dev/full`): said
+        # in one line, not a traceback (robust68); what was written before it is all there is
+        said = (
+            f"interviewer: cannot write the output: {err.strerror or err}; nothing more was written"
+        )
+        with contextlib.suppress(OSError):
+            print(said, file=sys.stderr)
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the interpreter's exit flushes it
+        code = 1
     sys.exit(code or 0)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -16,6 +17,11 @@ from .store import StoredAnswer, StoredSession
 
 RESCUE_PREFIX = "rescued-answers-"
 DAMAGED = "Answers interviewer could not save because the history file is damaged."
+UNSAVED = (
+    "The answer being typed when the session was left while the history file could not take "
+    "it (a full disk, a folder not writable, a file another program kept locked); the history "
+    "keeps the answers marked saved_to_history."
+)
 TAKEN_OVER = (
     "The answer being typed when this session was taken over in another terminal "
     "(the history keeps the answers marked saved_to_history)."
@@ -42,6 +48,18 @@ class RescuedAnswer:
         return cls(
             answer.position, answer.question_id, answer.prompt, answer.answer, answer.seconds, True
         )
+
+
+def rescue_folders(history_file: str) -> tuple[Path, ...]:
+    """Where a rescue file is tried, in order: beside the history (where the candidate looks
+    for it), then the system's temporary folder (the history's folder is full or not
+    writable). `history_file` ':memory:' has no folder of its own: the temporary folder only.
+    """
+    temporary = Path(tempfile.gettempdir())
+    if history_file == ":memory:":
+        return (temporary,)
+    beside = Path(history_file).parent
+    return (beside,) if beside == temporary else (beside, temporary)
 
 
 def rescue_name(folder: Path, when: datetime) -> Path:
@@ -100,6 +118,10 @@ def _write_new(first: Path, text: str) -> Path:
             return target
         except FileExistsError:
             number += 1
+        except OSError:
+            # made but not written (a full disk): no empty rescue file is left to mislead
+            target.unlink(missing_ok=True)
+            raise
 
 
 def _write(path: Path, text: str, mode: str) -> None:

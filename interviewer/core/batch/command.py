@@ -22,7 +22,7 @@ from .by_text import TextMatches
 from .chunk import CHUNK_LINES, chunked
 from .class_summary import ClassSummary, summary_text, took
 from .error_lines import ErrorLines
-from .output import RowWriter, pending_file
+from .output import RowWriter, pending_file, written_in_place
 from .progress import grade_all, read_share
 from .stopped import keep_partial, partial_path, say_stopped, why_stopped
 from .tally import Tally
@@ -107,8 +107,16 @@ def run_batch(
         # a file is written beside the output and takes its place only once every line is
         # written: a run that stops (a bank that cannot be loaded, Ctrl+C) leaves an existing
         # output file as it was
-        pending = None if target is None else pending_file(target)
-        stream_out: IO[bytes] = sys.stdout.buffer if pending is None else pending.open("ab")
+        # ...unless it is a device or a pipe (/dev/null), written into as it is
+        in_place = target is not None and written_in_place(target)
+        pending = None if target is None or in_place else pending_file(target)
+        stream_out: IO[bytes] = (
+            pending.open("ab")
+            if pending is not None
+            else open(target, "wb")  # noqa: SIM115 - closed in the finally below
+            if in_place and target is not None
+            else sys.stdout.buffer
+        )
         tally = Tally()
         summary = None if summary_file is None else ClassSummary(student_column)
         errors = ErrorLines(None if source is None else name)
@@ -144,6 +152,8 @@ def run_batch(
                 return 130
             raise
         finally:
+            if in_place:
+                stream_out.close()
             if pending is not None and target is not None:
                 stream_out.close()
                 if done:
@@ -210,9 +220,12 @@ def _write_summary(
     lines graded until then: `summary.partial.md` beside `--summary`'s file, play65)."""
     facts: dict[str, object] = {"source": source, "seconds": seconds, "banks": banks}
     text = summary_text(summary, str(path), **facts, **({"stopped": stopped} if stopped else {}))
-    pending = pending_file(path)
-    pending.write_text(text, encoding="utf-8")
-    os.replace(pending, path)
+    if written_in_place(path):  # a device or a pipe is written into, not replaced
+        path.write_text(text, encoding="utf-8")
+    else:
+        pending = pending_file(path)
+        pending.write_text(text, encoding="utf-8")
+        os.replace(pending, path)
     what = "per student" if path.name.lower().endswith(".csv") else "per question and per student"
     column = summary.found_column
     whose = f"column '{column}'" if column else "no student column found: name it with --student"

@@ -76,6 +76,17 @@ def _cell(value: object) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def written_in_place(target: Path) -> bool:
+    """Whether `target` is written into as it is rather than replaced by a finished file: it
+    exists and is no regular file (a device such as /dev/null, a named pipe). Renaming a file
+    over it put a file in its place: `grade -o /dev/null` run as root replaced /dev/null
+    itself (robust68). A regular file, or no file yet, is replaced (False)."""
+    try:
+        return target.exists() and not target.is_file()
+    except OSError:
+        return False
+
+
 def pending_file(target: Path) -> Path:
     """A new empty file beside `target`, to be renamed over it when the run is done.
 

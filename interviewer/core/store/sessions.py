@@ -73,6 +73,10 @@ class SessionQueries(StoreConnection):
         Raises:
             StoreError: the prefix matches more than one session.
         """
+        try:
+            session_id.encode("utf-8")
+        except UnicodeEncodeError:  # bytes no UTF-8 in a command line (`report $'\xff'`)
+            return None  # name no session (ids are hex): SQLite refused them with a traceback
         with self._read() as db:
             row = db.execute(
                 f"{self._SESSION_QUERY} WHERE s.id = ? GROUP BY s.id", (session_id,)

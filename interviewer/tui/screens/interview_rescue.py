@@ -20,6 +20,10 @@ class RescuingSession(LeavingSession):
     _rescued_what: tuple[object, ...] = ()
     """What that file holds: the question, the text in the box, the answers before it."""
 
+    _unsaved_told: tuple[object, ...] = ()
+    """What was in the box (the question, the text, the answers before it) when the candidate
+    was last told, on leaving, that the draft could not be saved and where it is kept."""
+
     _taken: bool = False
     """True once the session was found taken over in another terminal (play29 F19)."""
 
@@ -58,6 +62,48 @@ class RescuingSession(LeavingSession):
             timeout=60,
         )
         self.app.show_home()  # type: ignore[attr-defined]
+
+    def save_before_leaving(self, *, offer: bool = True) -> bool:
+        """Save the draft before leaving; False (stay) when it could not be kept: see
+        `_keep_unsaved`, and `_rescue` for a damaged history."""
+        return self._autosave(offer=offer, leaving=True)
+
+    def _autosave(self, *, offer: bool = False, leaving: bool = False) -> bool:
+        raise NotImplementedError
+
+    def _keep_unsaved(self, err: InterviewerError, text: str, *, offer: bool) -> bool:
+        """Leaving while the history will not take the draft (busy past waiting, a full disk,
+        a folder not writable, an I/O error; a damaged file is `_rescue`'s): the text in the box
+        goes to a rescue file, beside the history or else in the temporary folder, and the
+        candidate is told where before leaving (the draft was lost without a word: the leave
+        went on as if it were saved). True: leave now; False (`offer`, asked from a key): stay
+        this once, told; the next leave with the same text goes. Nothing typed: leave."""
+        from ...core.rescue import UNSAVED, rescue_folders
+
+        what = (self.run.current, text, len(self.run.answers_given))
+        if not text.strip() or self.run.current is None or what == self._unsaved_told:
+            return True
+        kept: Path | None = None
+        failures: list[str] = []
+        for folder in rescue_folders(self.run.store.path):
+            try:
+                kept = self.run.rescue(folder, text, str(err), what=UNSAVED)
+                break
+            except InterviewerError as failed:
+                failures.append(str(failed))
+        self._unsaved_told = what
+        if kept is None:
+            self._status("Draft NOT saved and no file could keep it: copy it before leaving.")
+            said = f"No file could keep it either ({'; '.join(failures)}): copy it now."
+        else:
+            self._status(f"Draft not saved: your answer is kept in {kept.name}")
+            said = f"Your answer is kept in {kept}."
+        self.app.notify(
+            escaped(f"Your draft could not be saved: {err}\n{said} Leave again to go."),
+            severity="error",
+            timeout=60,
+        )
+        return not offer
 
     def _status(self, text: str, *, notice: bool = False) -> None:
         """Say `text` on the status line (the question screen has one)."""

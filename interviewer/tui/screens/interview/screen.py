@@ -202,22 +202,27 @@ class InterviewScreen(ShowingNotices, SubmittingAnswers):
     def _active(self) -> None:
         self._active_at = self.run.clock.monotonic()
 
-    def _autosave(self, *, offer: bool = False) -> bool:
+    def _autosave(self, *, offer: bool = False, leaving: bool = False) -> bool:
         """Save the draft and the time used, typed or not: a crash gives back at most
         AUTOSAVE_SECONDS of the clock. False when the history is damaged: the draft is then
-        in a rescue file instead (and the way out is shown, if `offer`)."""
+        in a rescue file instead (and the way out is shown, if `offer`); `leaving`: a draft
+        the history will not take goes to a rescue file too (`_keep_unsaved`)."""
+        text = self.query_one("#answer", AnswerEditor).answer
+        if leaving and self._saving_since is not None and self._saving_busy is not None:
+            # a submitted answer still waits for the busy file: leaving now would drop it
+            return self._keep_unsaved(self._saving_busy, text, offer=offer)
         if self._busy or self.run.current is None:
             return True
         self._saved_at = self.run.clock.monotonic()
-        text = self.query_one("#answer", AnswerEditor).answer
         try:
             with self.run.store.patience(QUICK_SAVE_SECONDS):
                 self.run.checkpoint(text)
-        except StoreBusy:
+        except StoreBusy as err:
             self._status(
                 self._unsaved_submit
                 or "Draft not saved yet: the history file is busy; trying again."
             )
+            return self._keep_unsaved(err, text, offer=offer) if leaving else True
         except StoreDamaged as err:
             self._rescue(err, text, offer=offer)
             return False
@@ -226,6 +231,7 @@ class InterviewScreen(ShowingNotices, SubmittingAnswers):
             return False
         except InterviewerError as err:
             self._status(f"Draft not saved: {err}")
+            return self._keep_unsaved(err, text, offer=offer) if leaving else True
         return True
 
     def on_screen_suspend(self) -> None:

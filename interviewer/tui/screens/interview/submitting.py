@@ -79,6 +79,8 @@ class SubmittingAnswers(RescuingSession):
         """When the screen started waiting for a grade (`_wait_for_grading`)."""
         self._saving_since: float | None = None
         """When a submitted answer first found the history file busy (it is being saved)."""
+        self._saving_busy: StoreBusy | None = None
+        """Why that answer is not saved yet: the last busy error it met."""
         self._unsaved_submit: str | None = None
         """What the status line says while a submitted answer could not be saved in time
         (the box given back for ctrl+s to try again); None once it is saved. The draft's own
@@ -221,6 +223,7 @@ class SubmittingAnswers(RescuingSession):
         save in between, so none is reordered), say so at once, and save it again soon; after
         SAVE_PATIENCE_SECONDS give the box back, with the way out, for ctrl+s to try again."""
         now = self.run.clock.monotonic()
+        self._saving_busy = busy
         if self._saving_since is None:
             self._saving_since = now
         editor = self.query_one("#answer", TextArea)
