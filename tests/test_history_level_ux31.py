@@ -1,5 +1,6 @@
 """ux31: an unfinished adaptive session's level on the history screen is the one its report
-gives (held so far), not `yes`; `yes` stays for one that has held no level yet."""
+gives (held so far), not `yes`; one that has held no level yet says `none`, as its report
+does (play68: it said `yes`)."""
 
 from __future__ import annotations
 
@@ -40,4 +41,4 @@ async def test_the_history_screen_shows_the_level_held_so_far(tmp_path: Path) ->
         table = app.screen.query_one("#sessions", DataTable)
         column = [str(c.label) for c in table.columns.values()].index("Adaptive")
         cells = [str(table.get_row_at(row)[column]) for row in range(table.row_count)]
-        assert cells == ["interm.", "yes"]  # newest first
+        assert cells == ["interm.", "none"]  # newest first; `none` as its report says (play68)

@@ -8,6 +8,7 @@ import re
 from ..prompt_openings import INSTRUCTION_WORDS as _INSTRUCTION_WORDS
 from ..prompt_openings import OPENING_QUOTES as _OPENING_QUOTES
 from ..prompt_openings import misspelt_opening as misspelt_opening  # the importers read it here
+from .named_tags import named_tags
 
 # Text saved as UTF-8 and read back as Greek (cp1253 / ISO-8859-7): a lead byte shows as a Greek
 # capital (0xC2 'Β', 0xC3 'Γ') followed by the continuation byte's character.
@@ -82,13 +83,23 @@ def clean_inline(text: str) -> str:
         spans.append(match.group())
         return f"\ue000{len(spans) - 1}\ue001"
 
-    text = _cleaned(_DUNDER_RE.sub(keep, _CODE_SPAN_RE.sub(keep, repair_text(text))))
+    text = _DUNDER_RE.sub(keep, _CODE_SPAN_RE.sub(keep, repair_text(text)))
+    text = _cleaned(_named_tags_kept(text, spans))
 
     def restore(match: re.Match[str]) -> str:
         index = int(match.group(1))
         return spans[index] if index < len(spans) else match.group()
 
     return _KEPT_RE.sub(restore, text) if spans else text
+
+
+def _named_tags_kept(text: str, spans: list[str]) -> str:
+    """`text` with each tag it names as its subject (`named_tags`) set aside in `spans`, so
+    the markup rules below leave it as written ("What does the <br> element do?")."""
+    for start, end in reversed(named_tags(text)):
+        spans.append(text[start:end])
+        text = f"{text[:start]}\ue000{len(spans) - 1}\ue001{text[end:]}"
+    return text
 
 
 def _cleaned(text: str) -> str:

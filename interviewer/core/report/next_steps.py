@@ -81,6 +81,22 @@ def _named(missed: Sequence[str]) -> str:
     return ", ".join(f"'{m}'" for m in missed[:NAMED_MISSED])
 
 
+def _stories_missing(questions: Sequence[QuestionReport], topic: str, parts: list[str]) -> str:
+    """` in 1 of 2 stories` after the STAR parts a topic's step names, when only some of its
+    stories missed them: a topic of two stories, one scored 0 and one with every part told,
+    read "missed all six STAR parts" (play68); '' for one story, for every story missing
+    them, and for concepts that are not STAR parts."""
+    if not parts or not set(parts) <= set(STAR_PARTS):
+        return ""
+    told = [
+        q
+        for q in questions
+        if q.topic == topic and set(STAR_PARTS) & ({h.concept for h in q.matched} | set(q.missed))
+    ]
+    short = [q for q in told if set(parts) & (set(q.missed) - set(q.covered_by_retry))]
+    return f" in {len(short)} of {len(told)} stories" if 0 < len(short) < len(told) else ""
+
+
 def question_title(question: QuestionReport) -> str:
     """How a step names a question: its prompt, or the prompt's first line and the question's
     number when more lines follow (its code and choices: "What's the output? (question 3)",
@@ -168,7 +184,7 @@ def next_steps(
             common = [name for name, _ in sorted(missed.items(), key=lambda i: -i[1])]
             if not set(common) <= set(STAR_PARTS):
                 common = common[:NAMED_MISSED]
-            reason += "; missed " + _named(common)
+            reason += "; missed " + _named(common) + _stories_missing(questions, topic.id, common)
             named[topic.id] = set(common)
         steps.append(NextStep("topic", topic.id, topic.title, reason + "."))
     for question in worth:

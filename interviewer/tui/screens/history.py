@@ -17,6 +17,7 @@ from ...core.report import (
     format_when_short,
     levels_so_far,
     score_trend,
+    session_level,
     session_score_cell,
     trend_text,
 )
@@ -64,11 +65,9 @@ def answered_cell(session: StoredSession) -> str:
 
 def adaptive_cell(session: StoredSession, so_far: str | None = None) -> str:
     """`-` for a session that was not adaptive; else the level it reached (`interm.` for
-    intermediate), or while it is unfinished the level held so far (`so_far`, as its report
-    says it; `yes` when none yet), `none` when it finished holding none."""
-    if not session.config.adaptive:
-        return "-"
-    level = session.level_reached or so_far or ("none" if session.finished else "yes")
+    intermediate), or while it is unfinished the level held so far (`so_far`), as its report
+    and `interviewer history` say it (`session_level`): `none` when it has held none."""
+    level = session_level(session, so_far)
     return LEVEL_CELLS.get(level, level)
 
 

@@ -41,6 +41,8 @@ def leave_dialog(
     home: bool = False,
     unrated: int | None = None,
     last: bool = False,
+    draft: bool = True,
+    answered: bool = True,
 ) -> ConfirmScreen:
     """Leave the session? Says what is saved and `resume`, the command that continues it.
 
@@ -51,6 +53,11 @@ def leave_dialog(
         home: leaving goes back to the home screen, whose menu resumes it too.
         unrated: asked over the rating of this answer (its number): saved, not rated yet.
         last: that answer is the session's last (no next question: its report follows).
+        draft: over the question, its answer box holds text (a draft to keep); over an empty
+            box the dialog says nothing of a draft (play67, play68: "... and so is this draft"
+            over 0 words).
+        answered: an earlier question of the session has its answer saved; on question 1
+            none has, and the dialog does not say "Your answers so far are saved".
     """
     how = (
         f"choose it under Resume on the home screen, or run: {resume}" if home else f"run: {resume}"
@@ -62,8 +69,13 @@ def leave_dialog(
             f"{then}, {how}"
         )
     elif on_question:
-        saved = "Your answers so far are saved, and so is this draft. To continue at this "
-        saved += f"question later, {how}"
+        saved = {
+            (True, True): "Your answers so far are saved, and so is this draft.",
+            (True, False): "Your answers so far are saved.",
+            (False, True): "This draft is saved.",
+            (False, False): "Nothing is answered yet; the session is kept.",
+        }[(answered, draft)]
+        saved += f" To continue at this question later, {how}"
     else:
         saved = f"Your answers so far are saved. To continue at the next question, {how}"
     return ConfirmScreen(

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.screen import Screen
+from textual.widgets import TextArea
 
 from .interview_dialogs import leave_dialog
 
@@ -68,13 +69,17 @@ class LeavingSession(Screen[None]):
         """Ask before leaving the session (every way out comes here); on yes save the draft
         and its time, then call `then` (`home`: it goes back to the home screen)."""
         rating = self.awaiting_rating
+        on_question = self.app.screen is self
+        boxes = self.query("#answer").results(TextArea) if on_question else iter(())
         dialog = leave_dialog(
             self.run.mode,
             self.resume_command,
-            on_question=self.app.screen is self,
+            on_question=on_question,
             home=home,
             unrated=None if rating is None else rating.answer.position,
             last=rating is not None and rating.answer.position >= self.run.plan.total,
+            draft=any(box.text.strip() for box in boxes),
+            answered=self.run.plan.position > 1,
         )
 
         def leave(confirmed: bool | None) -> None:

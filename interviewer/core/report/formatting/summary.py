@@ -59,18 +59,27 @@ def level_row(report: Report) -> tuple[str, str]:
     """The level reached, an adaptive session's figure; for other sessions, the levels asked
     (`Levels asked`, `beginner to expert`)."""
     if report.adaptive:
-        return ("Level reached", report.level_reached or "none held")
+        return ("Level reached", report.level_reached or NO_LEVEL)
     asked = [group.id for group in report.levels]
     if not asked:
         return ("Levels asked", "none")
     return ("Levels asked", asked[0] if len(asked) == 1 else f"{asked[0]} to {asked[-1]}")
 
 
+NO_LEVEL = "none"
+"""The level reached of an adaptive session that has held none, in every listing and report
+(play68: `interviewer history` wrote `-`, the History screen `none` or `yes`, the report "none
+held"); `-` stays for a session that is not adaptive."""
+
+
 def session_level(session: StoredSession, so_far: str | None = None) -> str:
     """The level reached of an adaptive session, for listings of sessions (`so_far`: the level
-    held so far when none is stored, `levels_so_far`, as the report says it); `-` for others
-    and for an adaptive session that has held none."""
-    return (session.level_reached or so_far or "-") if session.config.adaptive else "-"
+    held so far when none is stored, `levels_so_far`, as the report says it); `none`
+    (`NO_LEVEL`) for an adaptive session that has held none, as its report says; `-` for a
+    session that is not adaptive."""
+    if not session.config.adaptive:
+        return "-"
+    return session.level_reached or so_far or NO_LEVEL
 
 
 def against_earlier_text(report: Report) -> str | None:
