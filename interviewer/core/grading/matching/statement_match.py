@@ -15,6 +15,7 @@ from .list_commas import one_clause
 from .listing import listed_between
 from .matches import Match, in_sentence, match_phrase, word_missing
 from .modifiers import MODIFIERS, adjacent_pairs, modifiers_before, modifies_another
+from .own_openers import joined_as_the_line
 from .phrases import COUNTING, Phrase
 
 COMPARISON_GAP = 6
@@ -77,7 +78,13 @@ def match_statement(
                 (best is None or chosen[-1] - chosen[0] < best[-1] - best[0])
                 and (
                     len({numbers[p] for p in chosen}) == 1
-                    or (unit == "clause" and one_clause(phrase, answer, chosen))
+                    or (
+                        unit == "clause"
+                        and (
+                            one_clause(phrase, answer, chosen)
+                            or joined_as_the_line(phrase, answer, chosen)
+                        )
+                    )
                 )
                 and not _turned_between(phrase, answer, chosen)
                 and not listed_between(phrase, answer, chosen)
