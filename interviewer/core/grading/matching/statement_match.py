@@ -136,12 +136,16 @@ def _purpose_for_means(phrase: Phrase, answer: Answer, chosen: list[int]) -> boo
 
 def _turned_between(phrase: Phrase, answer: Answer, chosen: list[int]) -> bool:
     """Whether the opposite of one of the phrase's direction words stands between its words:
-    "higher FID is worse and lower is better" does not say "higher FID is better"."""
+    "higher FID is worse and lower is better" does not say "higher FID is better". A word at
+    one of `chosen` is the phrase's own, not an opposite standing between: a statement may
+    itself hold two opposed directions ("lower rank means more parameters", "bigger patches
+    lower FID"), and its own second direction word does not turn its first."""
     opposites = {o for _, stem, _ in phrase.tokens for o in DIRECTION_WORDS.get(stem, ())}
     if not opposites:
         return False
     stems = answer.text.stems
-    return any(stems[i] in opposites for i in range(chosen[0] + 1, chosen[-1]))
+    own = set(chosen)
+    return any(stems[i] in opposites and i not in own for i in range(chosen[0] + 1, chosen[-1]))
 
 
 def _said_by_itself(
