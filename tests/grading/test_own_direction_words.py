@@ -83,3 +83,14 @@ def test_a_rubric_line_with_two_directions_is_found(qid: str, answer: str) -> No
 )
 def test_the_true_direction_is_not_found(qid: str, answer: str) -> None:
     assert not _wrong(qid, answer)
+
+
+def test_a_hyphenated_pair_of_opposites_is_found_as_written() -> None:
+    assert _found("encoder-decoder transformers", "GPT is an encoder-decoder transformer.")
+
+
+def test_a_hyphenated_pair_of_opposites_said_apart_is_not_the_statement() -> None:
+    assert not _found(
+        "encoder-decoder transformers",
+        "It has an encoder and a decoder like the original Transformer.",
+    )
