@@ -25,6 +25,13 @@ common verb (make, get, give, keep, take, put) and either
   or a plural noun (a content word in "-s"):
   "Larger models never *make* mistakes.", "Soft prompts *transfer* across models.".
 
+An adverb here is one of those of time or frequency, or (lines68) an adverb of manner: a word of
+six letters or more in "-ly" that is no verb of verbs.py ("Experts *naturally get* equal
+load.", "Labelers *directly assign* reward scores."; not "apply", "supply", "early"). A bare
+form in "-eed" that is its own stem ("need", "feed") is no participle: "Transformers *need*
+reasonably large batches.". "come" is a common verb too ("Supervised fine-tuning *comes*
+last.").
+
 Left alone: a run written as a list ("attention scores, softmax, values, weights"), with a
 comma, slash or line break; a run in lower case or without a closing stop ("kv cache stores
 keys values"); a word in "-s" at the end ("... tokens processes"); and a run of eight words or
@@ -39,7 +46,7 @@ import re
 from .text import STOP_WORDS, Text, inflected_stem
 from .verbs import PARTICIPLES, verb_stem_known
 
-COMMON_VERBS = frozenset(inflected_stem(w) for w in "make get give keep take put".split())
+COMMON_VERBS = frozenset(inflected_stem(w) for w in "make get give keep take put come".split())
 """Common verbs that verbs.py's list leaves out ("makes" is no verb there)."""
 ADVERBS = frozenset("never always already often rarely seldom still also usually sometimes".split())
 """Adverbs of time or frequency that stand between a subject and its verb ("never make")."""
@@ -70,10 +77,29 @@ def stated_verb(text: Text, kept: list[int]) -> bool:
             continue
         if word.endswith("s") and not word.endswith("ss"):
             adjective = before.endswith("ed") or before in PARTICIPLES
-            if before in ADVERBS or (before not in STOP_WORDS and not adjective):
+            if _adverb(before) or (before not in STOP_WORDS and not adjective):
                 return True
-        elif not word.endswith(("ed", "ing")):
+        elif not word.endswith(("ed", "ing")) or (word.endswith("eed") and stem == word):
             plural = before.endswith("s") and not before.endswith("ss")
-            if before in ADVERBS or (plural and before not in STOP_WORDS):
+            if _adverb(before) or (plural and before not in STOP_WORDS):
                 return True
     return False
+
+
+MANNER_ENDING = "ly"
+"""An adverb of manner between a subject and its verb ends so: "Experts naturally get equal
+load.", "Labelers directly assign reward scores." (lines68)."""
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word stands between a subject and its verb as an adverb: one of ADVERBS, or a
+    word of six letters or more in "-ly" that is no verb itself ("naturally", "directly";
+    not "apply", "supply")."""
+    if word in ADVERBS:
+        return True
+    return (
+        len(word) >= 6
+        and word.endswith(MANNER_ENDING)
+        and word not in STOP_WORDS
+        and not verb_stem_known(inflected_stem(word))
+    )
