@@ -14,9 +14,12 @@ would miss my target time" tells no miss, supposed.py), or when it shows none of
 theme the prompt asks: "Tell me about a time you missed a deadline." asks for a failure and a
 deadline, and a marathon story finished "in three hours" on "a fixed date" shows a deadline only;
 the failure is what was asked (star67). A story that shows the failure answers it: "I shipped
-the export a week after the date I gave". A prompt with no theme recognised
-is never judged, nor is a story too short to tell anything (MIN_WORDS). The grade caps an off
--question story at OFF_TOPIC_CAP and says what was asked and what was not found.
+the export a week after the date I gave". A failure asked of the candidate ("a mistake you
+made") is not shown by a story that tells it only as someone else's ("A colleague of mine
+pushed a config change that took the payment page down ... I reverted it", whose.py, star68).
+A prompt with no theme recognised is never judged, nor is a story too short to tell anything
+(MIN_WORDS). The grade caps an off-question story at OFF_TOPIC_CAP and says what was asked and
+what was not found.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import yaml
 
 from .phrases import Hit, Phrase, Reader, compile_phrases
 from .supposed import is_supposed
+from .whose import asks_of_you, someone_elses
 
 OFF_TOPIC_CAP = 20
 """The highest score of a story that does not answer its question: the answer to it is missing,
@@ -49,6 +53,9 @@ class Theme:
     required: bool = False
     """A prompt that asks this theme is answered only by a story that shows it, whatever its
     other themes show (the failure in "missed a deadline")."""
+    own: bool = False
+    """Asked of the candidate ("a mistake you made"), the theme is shown only by a story that
+    does not tell it as someone else's alone (whose.py)."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,9 @@ class Relevance:
     """(theme key, the story's sentence showing it), at most one per theme."""
     judged: bool
     """Whether the story is long enough to be judged."""
+    others: tuple[tuple[str, str], ...] = ()
+    """(theme key, the story's sentence) of an `own` theme told only as someone else's
+    (whose.py): not shown."""
 
     @property
     def is_off_topic(self) -> bool:
@@ -79,6 +89,14 @@ class Relevance:
     def advice(self) -> str:
         """What was asked, and what the story lacks."""
         lacking = self.missing_required if self.shown else self.themes
+        keys = {t.key for t in lacking}
+        asked = f"Off the question: it asked \u201c{self.prompt.strip()}\u201d, and the story"
+        if self.others and self.others[0][0] in keys:
+            return (
+                f"{asked} is about someone else's failure or mistake "
+                f"(\u201c{self.others[0][1]}\u201d), not one of yours. Tell one you made "
+                "yourself: what you did, what it cost and what you changed after it."
+            )
         names = " or ".join(dict.fromkeys(theme.name for theme in lacking))
         return (
             f"Off the question: it asked \u201c{self.prompt.strip()}\u201d, and the story "
@@ -98,6 +116,7 @@ def themes() -> tuple[Theme, ...]:
             compile_phrases(entry["asked"]),
             compile_phrases(entry["told"]),
             bool(entry.get("required", False)),
+            bool(entry.get("own", False)),
         )
         for key, entry in yaml.safe_load(text).items()
     )
@@ -114,11 +133,16 @@ def relevance(prompt: str, reader: Reader) -> Relevance:
     """Whether the story read by `reader` shows a theme of `prompt`."""
     asked = themes_of(prompt)
     shown: list[tuple[str, str]] = []
+    others: list[tuple[str, str]] = []
     for theme in asked:
-        hit: Hit | None = next(
-            (h for h in reader.find(theme.told) if not is_supposed(reader, h.first)), None
-        )
+        told = (h for h in reader.find(theme.told) if not is_supposed(reader, h.first))
+        hit: Hit | None = next(told, None)
+        if hit is not None and theme.own and asks_of_you(prompt):
+            elses = someone_elses(reader, [hit, *told])
+            if elses is not None:
+                others.append((theme.key, reader.sentence(elses.first)))
+                continue
         if hit is not None:
             shown.append((theme.key, reader.sentence(hit.first)))
     judged = len(reader.text.words) >= MIN_WORDS
-    return Relevance(prompt, asked, tuple(shown), judged)
+    return Relevance(prompt, asked, tuple(shown), judged, tuple(others))
