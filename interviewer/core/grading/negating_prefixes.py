@@ -6,13 +6,15 @@ answer's words are corrected to the question's and when a rubric word is looked 
 read the answer's "consistent" as the rubric's "inconsistent": "Video models keep frames
 consistent." was credited *independent frames flicker* on genai-207 (the alias 'inconsistent
 frames'), an answer that says the opposite (lead68's play). The rule
-(`negated_form`): two words are one another's negated form when one is the other with one of
-NEGATING_PREFIXES before it, the rest (the shorter word) of four letters or more: "unstable" /
-"stable", "irrelevant" / "relevant", "nondeterministic" / "deterministic", "non-linear" /
-"linear", "disconnected" / "connected", "impossible" / "possible".
-Left alone: words that differ otherwise ("inconsistent" / "consistently": an ending, no
-prefix), and a prefix before a short rest ("unit" / "it", "disk" / "k": the rest under four
-letters is no word the prefix negates).
+(`negated_form`): the answer's word is never read as the rubric's or question's word when that
+word is the answer's with one of NEGATING_PREFIXES before it, the answer's word of four
+letters or more: "stable" is not "unstable", "relevant" not "irrelevant", "deterministic" not
+"nondeterministic", "connected" not "disconnected", "possible" not "impossible".
+Left alone: the other way round, an answer's "unreachable" read as the key's "reachable" (the
+answer speaks of the key's term; a reference key's "not reachable" is met by it:
+tests/grading/test_ref_keys44.py g02), words that differ otherwise ("inconsistent" /
+"consistently": an ending, no prefix), and a prefix before a short rest ("unit" / "it", "disk" /
+"k": the rest under four letters is no word the prefix negates).
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ NEGATING_PREFIXES = ("non-", "non", "dis", "in", "im", "il", "ir", "un")
 """Prefixes that turn a word into its opposite (the longest first)."""
 
 
-def negated_form(word: str, other: str) -> bool:
-    """Whether one of the two words is the other with a negating prefix (module docstring)."""
-    short, long = sorted((word.lower(), other.lower()), key=len)
-    if len(short) < 4 or not long.endswith(short):
+def negated_form(answer_word: str, other: str) -> bool:
+    """Whether `other` is the answer's word with a negating prefix before it (module
+    docstring)."""
+    word, other = answer_word.lower(), other.lower()
+    if len(word) < 4 or len(other) <= len(word) or not other.endswith(word):
         return False
-    return long[: len(long) - len(short)] in NEGATING_PREFIXES
+    return other[: len(other) - len(word)] in NEGATING_PREFIXES

@@ -130,7 +130,8 @@ def near_pairs(
             continue
         if cached_stem(word) in DIRECTION_WORDS or cached_stem(choice) in DIRECTION_WORDS:
             continue  # "lower" is never a typo of "higher", nor "encoder" of "decoder"
-        if negated_form(word, choice):
+        answer_word, other = (word, choice) if typos_in == "words" else (choice, word)
+        if negated_form(answer_word, other):
             continue  # "consistent" is no typo of "inconsistent" (negating_prefixes.py)
         pairs.append((rows[row], column, 1.0 - distance / max(len(word), len(choice))))
     return pairs
