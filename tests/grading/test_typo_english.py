@@ -64,3 +64,35 @@ def test_the_corrector_still_reads_a_misspelling_and_another_form():
     assert cached_stem("retrieval") in stems
     stems = _corrected("It was trained adversarially", ["adversarial", "training"])
     assert cached_stem("adversarial") in stems
+
+
+def test_a_word_a_listed_wrong_claim_writes_is_read_as_written():
+    vocabulary = {w: cached_stem(w) for w in ["adversarial", "diffusion"]}
+    text = Text.of("They are trained adversarially")
+    correct_typos(
+        text,
+        vocabulary,
+        sorted(vocabulary),
+        frozenset(vocabulary.values()),
+        {},
+        claim_stems=frozenset({cached_stem("adversarially")}),
+    )
+    assert cached_stem("adversarially") in [text.stems[i] for i in text.content]
+
+
+def _genai_grade(question_id: str, answer: str):
+    from interviewer.core.catalog import Catalog
+    from interviewer.core.grading import Grader
+
+    bank = Catalog(None).find("genai")
+    return Grader(bank).grade(bank.get(question_id), answer)
+
+
+def test_a_wrong_claim_said_with_an_adverb_of_a_question_word_is_found():
+    grade = _genai_grade(
+        "genai-080",
+        "Diffusion models are preferred because they are trained adversarially with a much "
+        "stronger discriminator, so they make sharper images than GANs.",
+    )
+    assert grade.contradictions or grade.misconceptions
+    assert not grade.passed

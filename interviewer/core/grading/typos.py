@@ -247,6 +247,7 @@ def correct_typos(
     known: frozenset[str],
     fixes: dict[str, str | None],
     bank_words: frozenset[str] = frozenset(),
+    claim_stems: frozenset[str] = frozenset(),
 ) -> None:
     """Give a misspelt word the stem of the question's word it is closest to (a correctly
     spelled English word only when it is another form of that word: typo_english.py), and a
@@ -260,6 +261,12 @@ def correct_typos(
         fixes: answer word -> the stem it is corrected to (None: none), remembered per
             question, since a correction depends only on the question's vocabulary.
         bank_words: the stems of the words the bank uses (none is a misspelt function word).
+        claim_stems: the stems of the question's listed wrong claims (its concepts'
+            `contradicts`, its misconceptions): a word a claim line writes is spelled as the
+            line spells it, no typo of another word (genai-080 "trained adversarially" was read
+            as the prompt's "adversarial", and the line 'diffusion models are trained
+            adversarially' was not found; pron67's claim_stems, taken back then only for
+            genai-134's line 'balanced across modalities', now gone).
     """
     correct_stop_words(text, known, bank_words)
     if not vocabulary_words:
@@ -268,7 +275,10 @@ def correct_typos(
     unknown = [
         i
         for i in text.content[:2000]
-        if len(words[i]) >= 4 and stems[i] not in known and not words[i].isdigit()
+        if len(words[i]) >= 4
+        and stems[i] not in known
+        and stems[i] not in claim_stems
+        and not words[i].isdigit()
     ]
     if not unknown:
         return
