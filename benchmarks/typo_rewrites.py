@@ -49,9 +49,9 @@ class Recorder:
         self.restore = False
         self.seen: list[tuple[str, str, bool]] = []
 
-    def __call__(self, text, vocabulary, vocabulary_words, known, fixes, bank_words=frozenset()):
+    def __call__(self, text, vocabulary, vocabulary_words, known, fixes, *rest):
         before = list(text.stems)
-        self.original(text, vocabulary, vocabulary_words, known, fixes, bank_words)
+        self.original(text, vocabulary, vocabulary_words, known, fixes, *rest)
         if len(before) != len(text.stems):
             return
         for i, (old, new) in enumerate(zip(before, text.stems, strict=True)):
