@@ -4,7 +4,12 @@ word as a question word only when it is another form of it (typo_english.py)."""
 from __future__ import annotations
 
 from interviewer.core.grading.text import Text, cached_stem
-from interviewer.core.grading.typo_english import english, may_read_as, other_form_of
+from interviewer.core.grading.typo_english import (
+    english,
+    may_read_as,
+    negated_form_of,
+    other_form_of,
+)
 from interviewer.core.grading.typos import correct_typos
 
 
@@ -96,3 +101,11 @@ def test_a_wrong_claim_said_with_an_adverb_of_a_question_word_is_found():
     )
     assert grade.contradictions or grade.misconceptions
     assert not grade.passed
+
+
+def test_a_word_behind_a_negative_prefix_is_read_as_the_word_it_negates():
+    assert negated_form_of("unreachable", "reachable")
+    assert negated_form_of("inconsistent", "consistent")
+    assert not negated_form_of("across", "cross")
+    assert may_read_as("unreachable", "reachable")
+    assert not may_read_as("consistent", "inconsistent")

@@ -6,8 +6,11 @@ The rule: an answer word that is English (english_words.is_english, or such a wo
 word, told apart by their endings (other_form_of): "retrievers" is read as the question's
 "retriever", "generating" as "generative", "adversarially" as "adversarial". It is left as
 written when the question word is another word one or two letters away: "across" is never
-"cross", "context" never "content", "mostly" never "costly", "inconsistent" never "consistent".
-Words that are not English are left to the corrector ("retreival" is "retrieval").
+"cross", "context" never "content", "mostly" never "costly", "consistent" never
+"inconsistent". One more is kept as before the rule: a word behind a negative prefix is read as
+the word it negates ("unreachable" as "reachable", negated_form_of: the answer speaks of the
+question's term, and a key's "not reachable" is met by it). Words that are not English are left
+to the corrector ("retreival" is "retrieval").
 """
 
 from __future__ import annotations
@@ -51,7 +54,29 @@ def other_form_of(word: str, other: str) -> bool:
     return any(_ending(word[k:]) and _ending(other[k:]) for k in range(shared, 4, -1))
 
 
+NEGATIVE_PREFIXES = ("non", "dis", "un", "in", "im", "ir", "il")
+"""Prefixes that make a word the negation of another ("un|reachable", "in|consistent")."""
+
+
+def negated_form_of(word: str, other: str) -> bool:
+    """Whether `word` is `other` (or another form of it) behind a negative prefix:
+    "unreachable" of "reachable", "inconsistent" of "consistent", "nondeterministic" of
+    "deterministic". Not "across" of "cross" (no negative prefix), nor "disk" of "k"."""
+    return any(
+        word.startswith(p)
+        and len(word) - len(p) >= 5
+        and (word[len(p) :] == other or other_form_of(word[len(p) :], other))
+        for p in NEGATIVE_PREFIXES
+    )
+
+
 def may_read_as(word: str, question_word: str) -> bool:
     """Whether the typo corrector may read the answer's `word` as `question_word`: always when
-    `word` is no English word, and when it is, only as another form of it (other_form_of)."""
-    return not english(word) or other_form_of(word, question_word)
+    `word` is no English word, and when it is, only as another form of it (other_form_of) or as
+    it behind a negative prefix (negated_form_of: kept as before this rule, the answer speaks of
+    the question's term; a key's "not reachable" is met by "unreachable" read as "reachable")."""
+    return (
+        not english(word)
+        or other_form_of(word, question_word)
+        or negated_form_of(word, question_word)
+    )
