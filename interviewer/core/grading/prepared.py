@@ -47,6 +47,9 @@ class PreparedQuestion:
     fuzzy_words: FuzzyWords = field(default_factory=lambda: FuzzyWords.of(()))
     """(word, stem) of every phrase word that may match a misspelling, looked up in one batch."""
     vocabulary_stems: frozenset[str] = frozenset()
+    claim_stems: frozenset[str] = frozenset()
+    """The stems of the question's listed wrong claims (`contradicts`, misconceptions): no typo
+    is read into a word they write (typos.correct_typos)."""
     references_negated: list[bool | None] = field(default_factory=list)
     references_denied: list[frozenset[str]] = field(default_factory=list)
     """Reference mode: each reference's stems said only in a negation's reach (denied_terms)."""

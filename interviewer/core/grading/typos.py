@@ -10,6 +10,7 @@ from functools import lru_cache
 from .english_words import is_english
 from .negating_prefixes import negated_form
 from .text import DIRECTION_WORDS, STOP_WORDS, Text, cached_stem
+from .typo_english import english, may_read_as
 
 
 def edits_allowed(word: str) -> int:
@@ -233,7 +234,7 @@ def _correct_stems(words: list[str], known: frozenset[str], fixes: dict[str, str
     stem takes that stem: "taasks" is "task" (two edits from "task", one from its stem),
     "coveering" is "cover"."""
     inflected = [w for w in words if len(cached_stem(w)) >= 4 and cached_stem(w) != w]
-    inflected = [w for w in inflected if not is_english(w)]
+    inflected = [w for w in inflected if not english(w)]
     if not inflected:
         return
     choices = sorted(s for s in known if len(s) >= 4)
@@ -250,9 +251,11 @@ def correct_typos(
     known: frozenset[str],
     fixes: dict[str, str | None],
     bank_words: frozenset[str] = frozenset(),
+    claim_stems: frozenset[str] = frozenset(),
 ) -> None:
-    """Give a misspelt word the stem of the question's word it is closest to, and a misspelt
-    function word its right spelling (correct_stop_words).
+    """Give a misspelt word the stem of the question's word it is closest to (a correctly
+    spelled English word only when it is another form of that word: typo_english.py), and a
+    misspelt function word its right spelling (correct_stop_words).
 
     Args:
         text: the answer; its stems are corrected in place.
@@ -262,6 +265,12 @@ def correct_typos(
         fixes: answer word -> the stem it is corrected to (None: none), remembered per
             question, since a correction depends only on the question's vocabulary.
         bank_words: the stems of the words the bank uses (none is a misspelt function word).
+        claim_stems: the stems of the question's listed wrong claims (its concepts'
+            `contradicts`, its misconceptions): a word a claim line writes is spelled as the
+            line spells it, no typo of another word (genai-080 "trained adversarially" was read
+            as the prompt's "adversarial", and the line 'diffusion models are trained
+            adversarially' was not found; pron67's claim_stems, taken back then only for
+            genai-134's line 'balanced across modalities', now gone).
     """
     correct_stop_words(text, known, bank_words)
     if not vocabulary_words:
@@ -270,7 +279,10 @@ def correct_typos(
     unknown = [
         i
         for i in text.content[:2000]
-        if len(words[i]) >= 4 and stems[i] not in known and not words[i].isdigit()
+        if len(words[i]) >= 4
+        and stems[i] not in known
+        and stems[i] not in claim_stems
+        and not words[i].isdigit()
     ]
     if not unknown:
         return
@@ -280,7 +292,10 @@ def correct_typos(
             fixes.clear()
             new = sorted({words[i] for i in unknown})
         for word, best in zip(new, closest_each(new, vocabulary_words), strict=True):
-            fixes[word] = None if best is None else vocabulary[best[0]]
+            # a correctly spelled word is read only as another form of the question's word
+            # (typo_english.py): "across" is never "cross", "retrievers" is "retriever"
+            ok = best is not None and may_read_as(word, best[0])
+            fixes[word] = vocabulary[best[0]] if best is not None and ok else None
         _correct_stems([w for w in new if fixes[w] is None], known, fixes)
     for i in unknown:
         fixed = fixes.get(words[i])

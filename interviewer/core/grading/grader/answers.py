@@ -260,6 +260,7 @@ class Grader(QuestionPreparing):
             prepared.vocabulary_stems,
             prepared.typo_fixes,
             self._bank_words,
+            prepared.claim_stems,
         )
         if not text.content:  # its one content word was a misspelt function word ("dont")
             return None

@@ -213,6 +213,9 @@ class QuestionPreparing(FittedGrader):
             prepared.full_length = full_length(prepared, texts)
             prepared.reference_sentences = reference_sentences(texts, prepared.on_subject)
         phrases = [p for c in concept_lists for pc in c for p in (*pc.phrases, *pc.contradicts)]
+        claims = [p for c in concept_lists for pc in c for p in pc.contradicts]
+        claims += [p for _, ps in misconceptions for p in ps]
+        prepared.claim_stems = frozenset(s for p in claims for _, s, _ in p.tokens)
         phrases += [p for _, ps in misconceptions for p in ps]
         phrases += [p for s in subjects for p in s.phrases]
         prepared.fuzzy_words = FuzzyWords.of(
