@@ -41,9 +41,9 @@ def genai():
 
 
 def test_bank_and_rubric_are_version_2_28(genai):
-    assert genai.version == "2.41"
+    assert genai.version == "2.42"
     assert genai.rubric_source is not None
-    assert "version: '2.41'" in genai.rubric_source.read_text(encoding="utf-8")
+    assert "version: '2.42'" in genai.rubric_source.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(("old", "kept"), sorted(MERGED.items()))

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any, cast
 
-GRADER_VERSION = "3.51"
+GRADER_VERSION = "3.52"
 """Bumped whenever a change to the scoring can change a score."""
 
 STRONG_CUTOFF = 85.0
