@@ -85,3 +85,15 @@ def test_second_readers_corrections(genai, genai_grader, question_id, answer, wr
     grade = genai_grader.grade(genai.get(question_id), answer)
     assert_only_the_subject_is_flagged(grade, wrong)
 
+
+def test_latent_diffusion_reference_names_its_newer_denoiser(genai, genai_grader) -> None:
+    """genai-078's reference says what a December 2026 interviewer knows: the U-Net of the
+    original work, a transformer (with joint attention over text and image tokens) in newer
+    models such as Stable Diffusion 3; the reference still grades strong."""
+    question = genai.get("genai-078")
+    reference = question.reference_answers[0]
+    assert "a transformer in newer models such as Stable Diffusion 3" in reference
+    assert "typically a U-Net" not in reference
+    grade = genai_grader.grade(question, reference)
+    assert grade.band == "strong"
+    assert not grade.contradictions and not grade.misconceptions
