@@ -12,6 +12,16 @@ import pytest
 from subject_helpers import assert_only_the_subject_is_flagged
 
 CASES = [
+    # genai-010 'lower exam scores' (no subject): true of GPT-3.5; the wrong claim is that GPT-4
+    # scored lower
+    (
+        "genai-010",
+        "GPT-3.5 had lower exam scores than GPT-4 on almost every professional test.",
+        False,
+    ),
+    ("genai-010", "GPT-4 had lower exam scores than GPT-3.5.", True),
+    ("genai-010", "GPT-4 scored lower on exams than GPT-3.5.", True),
+    ("genai-010", "GPT-3.5 had higher exam scores than GPT-4.", True),
     # genai-078 'higher-dimensional latent' (a fragment): less compression keeps more detail
     # (SD3's 16-channel latent); the wrong claim is a latent larger than the image
     (
