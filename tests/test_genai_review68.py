@@ -102,7 +102,7 @@ def test_latent_diffusion_reference_names_its_newer_denoiser(genai, genai_grader
     models such as Stable Diffusion 3; the reference still grades strong."""
     question = genai.get("genai-078")
     reference = question.reference_answers[0]
-    assert "a transformer in newer models such as Stable Diffusion 3" in reference
+    assert "in newer models such as Stable Diffusion 3, a transformer" in reference
     assert "typically a U-Net" not in reference
     grade = genai_grader.grade(question, reference)
     assert grade.band == "strong"
