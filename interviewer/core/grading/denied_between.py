@@ -134,12 +134,14 @@ def verb_denied(
 
 def _bare_verb_denied(words: Sequence[str], stems: Sequence[str], n: int, verb: int) -> bool:
     """Whether the phrase's word right after the negation at `n` is a known verb in its bare
-    form, which after "not" or "never" is a verb whatever else it can be: "the discriminator
-    does not see the condition", "frames never attend to other frames" (`is_verb` reads a bare
-    form as a verb only after a subject, an auxiliary or "to"; lead68). Not after a copula's
-    "not", where a bare form is a noun or an adjective: "the loss is not scale"."""
+        form, which after "not" or "never" is a verb whatever else it can be: "the discriminator
+        does not see the condition", "frames never attend to other frames" (`is_verb` reads a bare
+        form as a verb only after a subject, an auxiliary or "to"; lead68). Not after a copula's
+        "not", where a bare form is a noun or an adjective: "the loss is not scale"; nor after "no",
+    which stands on a noun phrase: "the n samples contain no correct one"."""
     return (
         verb == n + 1
+        and (words[n] in ("not", "never") or words[n].endswith(("n't", "n’t")))
         and not _copula_not(words, n)
         and not words[verb].endswith(("s", "ed", "ing"))
         and verb_stem_known(stems[verb])

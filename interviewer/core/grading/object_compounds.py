@@ -38,7 +38,6 @@ from .verbs import is_verb
 OBJECT_PREPOSITIONS = frozenset("to from over onto into with across toward towards".split())
 """Prepositions whose object is what an action reaches ("attends to", "reads from", "attention
 over"); "in", "of", "within", "inside" place a claim in the thing and are left out."""
-_POSSESSIVES = frozenset("its their his her our your my".split())
 
 
 def subject_in_an_object(phrase: Phrase, answer: Answer, positions: Sequence[int]) -> bool:
@@ -68,9 +67,7 @@ def subject_in_an_object(phrase: Phrase, answer: Answer, positions: Sequence[int
     ):
         return False
     before = first - 1
-    if before >= 0 and (
-        words[before] in ARTICLES or words[before] in DETERMINERS or words[before] in _POSSESSIVES
-    ):
+    if before >= 0 and (words[before] in ARTICLES or words[before] in DETERMINERS):
         before -= 1
     if before < 0 or clauses[before] != clauses[first]:
         return False
