@@ -222,7 +222,7 @@ def test_an_unfinished_adaptive_session_lists_the_level_its_report_gives(data, b
     assert run("history") == 0
     rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()[1:3]}
     assert rows[held.id[:8]][-3] == "intermediate"
-    assert rows[weak.id[:8]][-3] == "-"  # nothing held yet
+    assert rows[weak.id[:8]][-3] == "none"  # nothing held yet (play68: one word, as the report)
     assert run("report", held.id[:8], "--format", "json") == 0
     assert json.loads(capsys.readouterr().out)["level_reached"] == "intermediate"
 
